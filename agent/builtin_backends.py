@@ -1,0 +1,42 @@
+"""The backends that ship with Retouch, registered like any other (simonw/llm's habit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.registry import register
+
+
+def _rules_planner(**_: Any) -> Any:
+    from agent.planner.rules import RulesPlanner
+
+    return RulesPlanner()
+
+
+def _builtin_inpainter(**_: Any) -> Any:
+    from tools.builtin_inpainter import BuiltinInpainter
+
+    return BuiltinInpainter()
+
+
+class _NoFinder:
+    """Stands in when no finder can be loaded, so selection by name fails with a clear line."""
+
+    name = "none"
+
+    def find(self, image: Any, target: str, phrase: str | None = None) -> list:
+        return []
+
+    def inventory(self, image: Any) -> dict[str, int]:
+        return {}
+
+
+def _no_finder(**_: Any) -> Any:
+    return _NoFinder()
+
+
+def register_all() -> None:
+    register("planner", "rules", _rules_planner, "built-in rules: instant, deterministic, no model")
+    register("inpainter", "builtin", _builtin_inpainter,
+             "built-in content-aware fill, recolour and background: no weights")
+    register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only")

@@ -1,0 +1,247 @@
+"""Runs the image-changing calls of a resolved plan, one tool after another.
+
+The executor holds no session state: it gets the current image and selection, returns the new
+image(s), the final selection and a record per call (resolved settings, seeds, backend, timings)
+for the journal. History moves and saving belong to the session and are handled by `agent.Agent`.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+from PIL import Image
+
+from agent.plan import (
+    AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
+    ToolCall,
+)
+from tools import masks as mask_ops
+from tools.errors import Cancelled, RetouchError
+from tools.masks import Mask
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+@dataclass
+class Backends:
+    """The loaded backends a run may use; `finder` and `inpainter` are loaded on first need."""
+
+    finder_name: str = "auto"
+    inpainter_name: str = "builtin"
+    options: dict[str, Any] = field(default_factory=dict)
+    _finder: Any = None
+    _inpainter: Any = None
+
+    def finder(self) -> Any:
+        if self._finder is None:
+            from agent import registry
+
+            name = self.finder_name
+            if name == "auto":
+                name = next((n for n in ("grounded-sam", "embedded") if n in registry.names("finder")), "none")
+            self._finder = registry.load("finder", name, **self.options.get("finder", {}))
+        return self._finder
+
+    def inpainter(self) -> Any:
+        if self._inpainter is None:
+            from agent import registry
+
+            self._inpainter = registry.load("inpainter", self.inpainter_name, **self.options.get("inpainter", {}))
+        return self._inpainter
+
+
+@dataclass
+class RunResult:
+    images: list[Image.Image]
+    """The new image first, then any further variations."""
+    mask: Mask | None
+    selection: SelectArgs | None
+    records: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed_image(self) -> bool:
+        return any(record.get("changes_image") for record in self.records)
+
+
+class Executor:
+    def __init__(self, backends: Backends | None = None) -> None:
+        self.backends = backends or Backends()
+
+    def run(self, calls: list[ToolCall], image: Image.Image, mask: Mask | None = None, *,
+            selection: SelectArgs | None = None, base_dir: Path | None = None,
+            progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RunResult:
+        """Run `calls` (already resolved by the policy) in order on a copy of `image`."""
+        images = [image.copy()]
+        state = _RunState(images=images, mask=None if mask is None else mask.copy(), selection=selection,
+                          base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
+                          backends=self.backends)
+        for index, call in enumerate(calls):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            started = time.perf_counter()
+            record: dict[str, Any] = {"tool": call.tool, "args": call.args.model_dump()}
+            handler = _HANDLERS.get(type(call))
+            if handler is None:
+                raise RetouchError(f"the tool {call.tool!r} can't run inside an edit",
+                                   "History and save steps run on their own.")
+            handler(state, call, record)
+            record["seconds"] = round(time.perf_counter() - started, 4)
+            state.records.append(record)
+        return RunResult(images=state.images, mask=state.mask, selection=state.selection,
+                         records=state.records, notes=state.notes)
+
+
+@dataclass
+class _RunState:
+    images: list[Image.Image]
+    mask: Mask | None
+    selection: SelectArgs | None
+    base_dir: Path
+    progress: ProgressCallback | None
+    cancel: threading.Event | None
+    backends: Backends = field(default_factory=Backends)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def image(self) -> Image.Image:
+        return self.images[0]
+
+
+def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
+    if add and state.mask is not None:
+        state.mask = np.maximum(state.mask, new_mask)
+    else:
+        state.mask = new_mask
+
+
+def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
+    from tools.select import select
+
+    args = call.args
+    finder = state.backends.finder()
+    selection = select(state.image, finder, target=args.target, phrase=args.phrase, position=args.position,
+                       ordinal=args.ordinal, size=args.size, count=args.count, all=args.all,
+                       exclude=args.exclude)
+    _combine(state, selection.mask, args.add)
+    state.selection = args
+    record["selection"] = selection.to_record()
+
+
+def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> None:
+    from tools import regions
+    from tools.imageio import load_mask
+
+    args = call.args
+    size = state.image.size
+    if args.mask_path is not None:
+        path = Path(args.mask_path)
+        new_mask = load_mask(path if path.is_absolute() else state.base_dir / path, size)
+    elif args.relation is not None:
+        if state.mask is None:
+            raise RetouchError("there is nothing selected to place it next to",
+                               "Name the object it should go next to.")
+        box = regions.relation_box(state.mask, args.relation, size)
+        new_mask = regions.box_mask(box, size)
+        record["box"] = list(box)
+        args = args.model_copy(update={"add": False})
+    elif args.box is not None:
+        new_mask = regions.box_mask(args.box, size)
+    elif args.side is not None:
+        box = regions.side_box(args.side, size, fraction=args.fraction, pixels=args.pixels)
+        new_mask = regions.box_mask(box, size)
+        record["box"] = list(box)
+    else:
+        raise RetouchError("a region needs a box, a side, a relation or a mask file",
+                           "For example: the left half, the box (20, 20, 100, 100).")
+    _combine(state, new_mask, args.add)
+
+
+def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) -> None:
+    if state.mask is None:
+        raise RetouchError("there is no selection to refine", "Select something first.")
+    args = call.args
+    state.mask = mask_ops.refine(state.mask, grow_px=args.grow or 0, shrink_px=args.shrink or 0,
+                                 blur_px=args.blur or 0, invert_mask=args.invert, fill=bool(args.fill_holes))
+
+
+def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) -> None:
+    from tools.inpaint import InpaintRequest
+
+    args = call.args
+    if state.mask is None or not np.asarray(state.mask).any():
+        raise RetouchError("nothing is selected, so I don't know where to edit",
+                           "Name the object, describe an area (e.g. 'the left half'), or pass --mask.")
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
+    request = InpaintRequest(
+        task=args.task, prompt=args.prompt, negative_prompt=args.negative_prompt, strength=args.strength,
+        fill=args.fill, full_resolution=args.full_resolution, padding=args.padding, mask_blur=args.mask_blur,
+        steps=args.steps, guidance=args.guidance, seed=seed, variations=args.variations,
+        cleanup_strength=args.cleanup_strength, background=args.background, color=args.color)
+    inpainter = state.backends.inpainter()
+    result = inpainter.inpaint(state.image, state.mask, request, progress=state.progress, cancel=state.cancel)
+    state.images = list(result.images)
+    record["seed"] = seed
+    record["backend"] = result.info
+    record["changes_image"] = True
+    if "note" in result.info:
+        state.notes.append(result.info["note"])
+
+
+def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) -> None:
+    from tools.outpaint import outpaint
+
+    args = call.args
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
+    result = outpaint(state.image, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
+                      aspect=args.aspect, zoom=args.zoom, size=args.size, prompt=args.prompt,
+                      step=args.step, overlap=args.overlap, seed=seed,
+                      inpainter=state.backends.inpainter(), progress=state.progress,
+                      cancel=state.cancel)
+    state.images = [result.image]
+    state.mask = None
+    record["seed"] = seed
+    record["stages"] = result.stages
+    record["changes_image"] = True
+
+
+def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> None:
+    from tools.adjust import adjust
+
+    args = call.args
+    if args.masked and state.mask is None:
+        raise RetouchError("there is no selection to adjust", "Select something first, or drop 'only the …'.")
+    values = {name: getattr(args, name) or 0.0
+              for name in ("brightness", "contrast", "saturation", "sharpness", "warmth")}
+    state.images = [adjust(image, **values, mask=state.mask if args.masked else None) for image in state.images]
+    record["changes_image"] = any(values.values())
+
+
+def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
+    from tools import geometry
+
+    args = call.args
+    images = state.images
+    if args.box is not None or args.aspect is not None:
+        images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
+    if args.rotate:
+        images = [geometry.rotate(image, args.rotate) for image in images]
+    if args.flip:
+        images = [geometry.flip(image, args.flip) for image in images]
+    state.images = images
+    state.mask = None  # the old selection no longer lines up with the new canvas
+    record["size"] = list(images[0].size)
+    record["changes_image"] = True
+
+
+_HANDLERS: dict[type, Callable[[_RunState, Any, dict[str, Any]], None]] = {
+    SelectCall: _run_select, RegionCall: _run_region, RefineMaskCall: _run_refine,
+    InpaintCall: _run_inpaint, OutpaintCall: _run_outpaint, AdjustCall: _run_adjust, CropCall: _run_crop,
+}

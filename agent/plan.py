@@ -1,0 +1,254 @@
+"""The plan contract: what a planner produces and the executor runs.
+
+One set of pydantic models is the whole surface. The same schema constrains an LLM's output, is
+printed by `retouch plan --schema`, is written to the journal and is read back by
+`retouch apply`. A field left `None` means "the planner had no opinion": the settings policy
+(`agent.policy`) fills it from the task before anything runs, and the journal records the
+resolved value.
+
+Tool names are fixed by DESIGN.md §2; fields may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+
+from tools.errors import RetouchError
+
+Position = Literal[
+    "left", "right", "top", "bottom", "center",
+    "top-left", "top-right", "bottom-left", "bottom-right",
+    "foreground", "background", "behind",
+]
+Task = Literal["remove", "replace", "recolor", "add", "fix", "background", "refine", "cleanup"]
+Fill = Literal["original", "latent_noise", "latent_nothing", "original_blur"]
+Side = Literal["left", "right", "top", "bottom", "center"]
+Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
+BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
+
+
+class _Args(BaseModel):
+    """Strict argument models: an unknown key is a mistake, not something to ignore silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class SelectArgs(_Args):
+    """Find things by name and pick among them by position, order, size or count."""
+
+    target: str = Field(min_length=1, max_length=200, description="What to find, e.g. 'person'.")
+    phrase: str | None = Field(
+        None, max_length=500,
+        description="The whole attribute phrase for grounding, e.g. 'man in the blue shirt'.")
+    position: Position | None = Field(None, description="Where in the picture the wanted one is.")
+    ordinal: int | None = Field(
+        None, ge=1, le=100, description="1 = first counted from `position` (default: from the left).")
+    size: Literal["largest", "smallest"] | None = None
+    count: int | None = Field(None, ge=1, le=100, description="How many to select, e.g. 'the two men'.")
+    all: bool = Field(False, description="Select every match.")
+    exclude: bool = Field(False, description="Select everything except the matches.")
+    add: bool = Field(False, description="Add to the current selection instead of replacing it.")
+
+
+class RegionArgs(_Args):
+    """Explicit geometry, no model needed: a box, a side of the picture, a mask file, or a place
+    next to the current selection (for adding an object beside an anchor)."""
+
+    box: tuple[int, int, int, int] | None = Field(None, description="x0, y0, x1, y1 in pixels.")
+    side: Side | None = None
+    fraction: float | None = Field(None, gt=0, le=1, description="Share of the side, e.g. 0.5.")
+    pixels: int | None = Field(None, gt=0, le=100_000, description="Depth of the side strip in px.")
+    mask_path: str | None = Field(None, max_length=4096)
+    relation: Relation | None = Field(None, description="Place relative to the current selection.")
+    add: bool = Field(False, description="Add to the current selection instead of replacing it.")
+
+    @field_validator("box")
+    @classmethod
+    def _box_is_ordered(cls, box: tuple[int, int, int, int] | None) -> tuple[int, int, int, int] | None:
+        if box is not None and (box[2] <= box[0] or box[3] <= box[1]):
+            raise ValueError("box must be x0, y0, x1, y1 with x1 > x0 and y1 > y0")
+        return box
+
+
+class RefineMaskArgs(_Args):
+    grow: int | None = Field(None, ge=0, le=512)
+    shrink: int | None = Field(None, ge=0, le=512)
+    blur: int | None = Field(None, ge=0, le=256)
+    invert: bool = False
+    fill_holes: bool | None = None
+
+
+class InpaintArgs(_Args):
+    task: Task
+    prompt: str = Field("", max_length=2000)
+    negative_prompt: str = Field("", max_length=2000)
+    strength: float | None = Field(None, ge=0, le=1)
+    fill: Fill | None = None
+    full_resolution: bool | None = None
+    padding: int | None = Field(None, ge=0, le=4096)
+    mask_blur: int | None = Field(None, ge=0, le=256)
+    steps: int | None = Field(None, ge=1, le=500)
+    guidance: float | None = Field(None, ge=0, le=50)
+    seed: int | None = Field(None, ge=0, le=2**32 - 1)
+    variations: int | None = Field(None, ge=1, le=16)
+    cleanup_strength: float | None = Field(
+        None, ge=0, le=1, description="Second, low-strength diffusion pass after a removal fill.")
+    background: BackgroundStyle | None = Field(
+        None, description="For task 'background': what to put behind the subject.")
+    color: str | None = Field(None, max_length=100, description="For task 'recolor': the new colour.")
+    keep_colors: bool = Field(False, description="Keep the original colours (recolor off, low strength).")
+
+
+class OutpaintArgs(_Args):
+    left: int | None = Field(None, ge=0, le=16384)
+    right: int | None = Field(None, ge=0, le=16384)
+    top: int | None = Field(None, ge=0, le=16384)
+    bottom: int | None = Field(None, ge=0, le=16384)
+    aspect: str | None = Field(None, pattern=r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$")
+    zoom: float | None = Field(None, gt=1, le=8)
+    size: tuple[int, int] | None = Field(None, description="Exact final width, height.")
+    prompt: str = Field("", max_length=2000)
+    step: int | None = Field(None, ge=16, le=1024)
+    overlap: int | None = Field(None, ge=0, le=1024)
+    seed: int | None = Field(None, ge=0, le=2**32 - 1)
+
+
+class AdjustArgs(_Args):
+    """Signed amounts: 0 leaves the image alone, +0.2 is "a bit more", -0.2 "a bit less"."""
+
+    brightness: float | None = Field(None, ge=-1, le=3)
+    contrast: float | None = Field(None, ge=-1, le=3)
+    saturation: float | None = Field(None, ge=-1, le=3)
+    sharpness: float | None = Field(None, ge=-1, le=3)
+    warmth: float | None = Field(None, ge=-1, le=1)
+    masked: bool = Field(False, description="Only inside the current selection.")
+
+
+class CropArgs(_Args):
+    box: tuple[int, int, int, int] | None = None
+    aspect: str | None = Field(None, pattern=r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$")
+    rotate: float | None = Field(None, ge=-360, le=360, description="Degrees clockwise.")
+    flip: Literal["horizontal", "vertical"] | None = None
+
+
+class HistoryArgs(_Args):
+    action: Literal["undo", "redo", "revert"]
+    steps: int = Field(1, ge=1, le=1000)
+    version: int | None = Field(None, ge=0, description="For revert: the version to go back to.")
+
+
+class SaveArgs(_Args):
+    path: str = Field(min_length=1, max_length=4096)
+
+
+class _Call(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SelectCall(_Call):
+    tool: Literal["select"] = "select"
+    args: SelectArgs
+
+
+class RegionCall(_Call):
+    tool: Literal["region"] = "region"
+    args: RegionArgs
+
+
+class RefineMaskCall(_Call):
+    tool: Literal["refine_mask"] = "refine_mask"
+    args: RefineMaskArgs = Field(default_factory=RefineMaskArgs)
+
+
+class InpaintCall(_Call):
+    tool: Literal["inpaint"] = "inpaint"
+    args: InpaintArgs
+
+
+class OutpaintCall(_Call):
+    tool: Literal["outpaint"] = "outpaint"
+    args: OutpaintArgs = Field(default_factory=OutpaintArgs)
+
+
+class AdjustCall(_Call):
+    tool: Literal["adjust"] = "adjust"
+    args: AdjustArgs = Field(default_factory=AdjustArgs)
+
+
+class CropCall(_Call):
+    tool: Literal["crop"] = "crop"
+    args: CropArgs = Field(default_factory=CropArgs)
+
+
+class HistoryCall(_Call):
+    tool: Literal["history"] = "history"
+    args: HistoryArgs
+
+
+class SaveCall(_Call):
+    tool: Literal["save"] = "save"
+    args: SaveArgs
+
+
+ToolCall = Annotated[
+    Union[SelectCall, RegionCall, RefineMaskCall, InpaintCall, OutpaintCall,
+          AdjustCall, CropCall, HistoryCall, SaveCall],
+    Field(discriminator="tool"),
+]
+
+TOOL_NAMES: tuple[str, ...] = (
+    "select", "region", "refine_mask", "inpaint", "outpaint", "adjust", "crop", "history", "save",
+)
+
+
+class Plan(BaseModel):
+    """An ordered list of tool calls and the one-sentence reply shown to the user."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    calls: list[ToolCall] = Field(default_factory=list, max_length=64)
+    reply: str = Field("", max_length=2000)
+
+    @property
+    def edits_image(self) -> bool:
+        """True when running the plan makes a new version (history and save moves do not)."""
+        return any(call.tool not in ("history", "save") for call in self.calls)
+
+    def tools(self) -> list[str]:
+        return [call.tool for call in self.calls]
+
+
+_PLAN_ADAPTER = TypeAdapter(Plan)
+
+
+def plan_schema() -> dict:
+    """The JSON schema every plan obeys — for `retouch plan --schema` and for LLM constraints."""
+    return Plan.model_json_schema()
+
+
+def parse_plan(text: str, source: str = "plan") -> Plan:
+    """Read and validate a plan from JSON text; any problem is one readable RetouchError."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RetouchError(
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            "Check the file, or print a valid example with: retouch plan \"remove the person\" --json",
+        ) from None
+    return validate_plan(data, source)
+
+
+def validate_plan(data: object, source: str = "plan") -> Plan:
+    """Validate plain data (e.g. an LLM's JSON) against the plan schema."""
+    try:
+        return _PLAN_ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "top level"
+        raise RetouchError(
+            f"{source} does not match the plan schema at {where}: {first['msg']}",
+            "See the schema with: retouch plan --schema",
+        ) from None

@@ -1,0 +1,53 @@
+"""Shared fixtures: real photos from tests/data, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.support import DATA
+
+@pytest.fixture(autouse=True)
+def _isolated_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sessions made without --session must never land in the developer's real data dir."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture
+def person_photo() -> Path:
+    """A person in front of a fence (256×256 RGBA) with a hand-drawn mask: see data/README.md."""
+    return DATA / "image.png"
+
+
+@pytest.fixture
+def person_mask() -> Path:
+    return DATA / "mask.png"
+
+
+@pytest.fixture
+def dog_photo() -> Path:
+    return DATA / "overture-creations-5sI6fQgYIuo.png"
+
+
+@pytest.fixture
+def dog_mask() -> Path:
+    return DATA / "overture-creations-5sI6fQgYIuo_mask.png"
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]):
+    """Run `retouch ARGS…` in this process; returns (exit code, stdout, stderr)."""
+    from tui.cli import main
+
+    def run(*argv: str | os.PathLike[str]) -> tuple[int, str, str]:
+        code = main([str(part) for part in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+

@@ -1,0 +1,138 @@
+"""The inpainter that needs no weights: what Retouch does on a fresh machine.
+
+It can remove things (content-aware fill), clean up seams, recolour a selection to a named colour
+while keeping its shading, and change a background to blur / a flat colour / transparency. It
+cannot paint something new — a cat, a hat, a new sky — and says so with the model to pull.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import cv2
+import numpy as np
+from PIL import Image, ImageColor
+
+from tools.errors import ModelMissing, RetouchError
+from tools.fill import content_aware_fill
+from tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
+from tools.masks import Mask
+
+DEFAULT_DIFFUSION_MODEL = "stable-diffusion-v1-5/stable-diffusion-inpainting"
+PULL_HINT = (f"Pull a diffusion model once with: retouch models pull sd15-inpaint "
+             f"(downloads {DEFAULT_DIFFUSION_MODEL}), then add --inpainter diffusers.")
+
+_FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
+
+
+class BuiltinInpainter:
+    """Classical image processing only; deterministic for a given seed."""
+
+    name = "builtin"
+
+    def supports(self, request: InpaintRequest) -> bool:
+        return self._unsupported_reason(request) is None
+
+    def _unsupported_reason(self, request: InpaintRequest) -> str | None:
+        if request.task in ("remove", "cleanup", "refine"):
+            return None
+        if request.task == "recolor":
+            return None if _parse_colour(request.color or request.prompt) else \
+                "recolouring to something other than a plain colour name"
+        if request.task == "background":
+            return None if request.background != "generate" else "generating a new background"
+        return {"replace": "replacing an object with a new one", "add": "adding a new object",
+                "fix": "redrawing hands or faces"}.get(request.task, f"the task {request.task!r}")
+
+    def inpaint(self, image: Image.Image, mask: Mask, request: InpaintRequest, *,
+                progress: ProgressCallback | None = None,
+                cancel: threading.Event | None = None) -> InpaintResult:
+        reason = self._unsupported_reason(request)
+        if reason is not None:
+            raise ModelMissing(f"{reason[0].upper()}{reason[1:]} needs a diffusion model, and none is set up",
+                               PULL_HINT)
+        started = time.perf_counter()
+        soft = compositing_mask(mask, request.mask_blur)
+        if not hard_region(soft).any():
+            raise RetouchError("the selection is empty, so there is nothing to change",
+                               "Select something first, or give a --mask with white where to edit.")
+        rgb = image.convert("RGB")
+        if progress:
+            progress(0, 1, request.task)
+        if request.task in ("remove", "cleanup", "refine"):
+            filled = Image.fromarray(content_aware_fill(np.asarray(rgb), hard_region(soft), seed=request.seed))
+            result = composite(image, filled, soft)
+        elif request.task == "recolor":
+            result = composite(image, recolour(rgb, soft, _parse_colour(request.color or request.prompt)), soft)
+        else:
+            result = self._background(image, rgb, soft, request.background or "blur")
+        if progress:
+            progress(1, 1, request.task)
+        info = {"backend": self.name, "task": request.task, "seed": request.seed,
+                "seconds": round(time.perf_counter() - started, 4)}
+        if request.variations > 1:
+            info["note"] = "the built-in inpainter is deterministic, so it made one result, not variations"
+        return InpaintResult(images=[result], info=info)
+
+    @staticmethod
+    def _background(image: Image.Image, rgb: Image.Image, soft: Mask, style: str) -> Image.Image:
+        pixels = np.asarray(rgb)
+        if style == "transparent":
+            alpha = np.asarray(image.getchannel("A")) if image.mode == "RGBA" else np.full(soft.shape, 255, np.uint8)
+            keep = (alpha.astype(np.uint16) * (255 - soft.astype(np.uint16)) // 255).astype(np.uint8)
+            out = rgb.copy()
+            out.putalpha(Image.fromarray(keep, "L"))
+            return out
+        if style == "blur":
+            radius = max(3, round(max(rgb.size) / 60))
+            new = cv2.GaussianBlur(pixels, (0, 0), sigmaX=radius, borderType=cv2.BORDER_REFLECT)
+        elif style in _FLAT_BACKGROUNDS:
+            new = np.empty_like(pixels)
+            new[...] = _FLAT_BACKGROUNDS[style]
+        elif style in ("darker", "lighter"):
+            factor = 0.55 if style == "darker" else 1.35
+            new = np.clip(pixels.astype(np.float32) * factor + 0.5, 0, 255).astype(np.uint8)
+        else:
+            raise RetouchError(f"unknown background style {style!r}",
+                               "Use blur, white, black, gray, transparent, darker or lighter.")
+        return composite(image, Image.fromarray(new, "RGB"), soft)
+
+
+def _parse_colour(text: str | None) -> tuple[int, int, int] | None:
+    """A CSS colour name or hex from the request ("red", "navy blue" → navy, "#ff8800")."""
+    if not text:
+        return None
+    words = text.lower().replace("-", " ").split()
+    candidates = ["".join(words), *words]  # "light blue" → lightblue; "navy blue" → navy
+    for candidate in candidates:
+        try:
+            return ImageColor.getrgb(candidate)[:3]
+        except ValueError:
+            continue
+    return None
+
+
+def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int]) -> Image.Image:
+    """Give the selection a new colour but keep its shading and texture.
+
+    Works in CIELAB: the chroma (a, b) moves to the target colour's, the lightness keeps its local
+    variation around a mean pulled most of the way to the target's lightness — so a white shirt
+    can become navy and a black car can become red without looking like flat paint.
+    """
+    lab = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2LAB).astype(np.float32)
+    target = cv2.cvtColor(np.uint8([[colour]]), cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
+    inside = np.asarray(mask) > 127
+    if not inside.any():
+        inside = np.asarray(mask) > 0
+    mean = lab[inside].mean(axis=0)
+    out = lab.copy()
+    new_mean_l = mean[0] + 0.75 * (target[0] - mean[0])
+    detail = lab[..., 0] - mean[0]
+    # Shading contrast shrinks for very dark or very light targets, where it would clip anyway.
+    room = min(new_mean_l, 255.0 - new_mean_l) / 127.5
+    out[..., 0] = new_mean_l + detail * float(np.clip(room * 1.2, 0.35, 1.0))
+    out[..., 1] = target[1] + 0.25 * (lab[..., 1] - mean[1])
+    out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
+    rgb = cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
+    return Image.fromarray(rgb, "RGB")

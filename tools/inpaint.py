@@ -1,0 +1,100 @@
+"""Regenerating the masked area: the request every inpainter receives, and the final paste-back.
+
+An `Inpainter` is a backend (the built-in classical one, or a diffusion pipeline). Whatever it
+does inside, the result goes through `composite`, which blends through the soft mask in pixel
+space — so every pixel where the mask is 0 is the original's, bit for bit, no matter how the
+backend encoded or resized things.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable, Protocol, runtime_checkable
+
+import numpy as np
+from PIL import Image
+
+from tools.masks import Mask, feather
+
+ProgressCallback = Callable[[int, int, str], None]
+"""progress(done, total, what) — the chat's progress bar listens to it."""
+
+
+@dataclass
+class InpaintRequest:
+    """Every setting an inpainter may use; fully resolved by the policy before it gets here."""
+
+    task: str
+    prompt: str = ""
+    negative_prompt: str = ""
+    strength: float = 1.0
+    fill: str = "latent_noise"
+    full_resolution: bool = True
+    padding: int = 32
+    mask_blur: int = 8
+    steps: int = 30
+    guidance: float = 7.5
+    seed: int = 0
+    variations: int = 1
+    cleanup_strength: float = 0.0
+    background: str | None = None
+    color: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class InpaintResult:
+    images: list[Image.Image]
+    """One per variation, already composited: outside the mask they equal the input exactly."""
+    info: dict[str, Any] = field(default_factory=dict)
+    """What the journal should know: backend, model, device, seeds, crop boxes, timings."""
+
+
+@runtime_checkable
+class Inpainter(Protocol):
+    name: str
+
+    def supports(self, request: InpaintRequest) -> bool:
+        """Whether this backend can do the request at all (the built-in one can't paint a cat)."""
+        ...
+
+    def inpaint(self, image: Image.Image, mask: Mask, request: InpaintRequest, *,
+                progress: ProgressCallback | None = None,
+                cancel: threading.Event | None = None) -> InpaintResult:
+        ...
+
+
+def composite(original: Image.Image, generated: Image.Image, mask: Mask) -> Image.Image:
+    """Blend `generated` over `original` through `mask` (0 keeps the original exactly)."""
+    if generated.size != original.size:
+        generated = generated.resize(original.size, Image.Resampling.LANCZOS)
+    base = np.asarray(original.convert("RGB"))
+    new = np.asarray(generated.convert("RGB"))
+    weight = np.asarray(mask, dtype=np.uint16)[..., None]
+    blended = ((new.astype(np.uint16) * weight + base.astype(np.uint16) * (255 - weight) + 127) // 255)
+    out = np.where(weight == 0, base, blended.astype(np.uint8))
+    out = np.where(weight == 255, new, out)
+    result = Image.fromarray(out.astype(np.uint8), "RGB")
+    if original.mode == "RGBA":
+        result.putalpha(original.getchannel("A"))
+    return result
+
+
+def compositing_mask(mask: Mask, mask_blur: int) -> Mask:
+    """The soft mask to paste through. A mask that already has a soft edge (refine_mask blurred it)
+    is used as is, so the blur is not applied twice and the edit never reaches further than
+    grow + blur from the selection; a hard mask (a user's file, no refine) gets `mask_blur`."""
+    values = np.asarray(mask)
+    has_soft_edge = bool(((values > 0) & (values < 255)).any())
+    if has_soft_edge or mask_blur <= 0:
+        return values.astype(np.uint8)
+    return feather(values.astype(np.uint8), mask_blur)
+
+
+def hard_region(mask: Mask) -> np.ndarray:
+    """Every pixel the edit may touch (mask > 0): the hole a fill has to cover."""
+    return np.asarray(mask) > 0

@@ -1,0 +1,112 @@
+"""Words → pixels: find candidates by name, pick among them by position/order/size, make the mask.
+
+Finding is a backend (`Finder`: MediaPipe's shipped models, or Grounding DINO + SAM). Picking is
+ours and deterministic (`tools.spatial`), because detectors ignore "on the left". The result is a
+`Selection`: the mask plus which candidates were chosen, for the journal and the chat's overlay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+from PIL import Image
+
+from tools.errors import NothingFound
+from tools.masks import Mask, empty_mask, from_bool, invert
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass
+class Candidate:
+    """One found thing: its label, box (x0, y0, x1, y1, exclusive), score and, if known, its mask."""
+
+    label: str
+    box: Box
+    score: float = 1.0
+    mask: Mask | None = None
+
+    @property
+    def area(self) -> int:
+        if self.mask is not None:
+            return int((np.asarray(self.mask) > 127).sum())
+        x0, y0, x1, y1 = self.box
+        return max(0, x1 - x0) * max(0, y1 - y0)
+
+    @property
+    def center(self) -> tuple[float, float]:
+        x0, y0, x1, y1 = self.box
+        return (x0 + x1) / 2.0, (y0 + y1) / 2.0
+
+    def to_record(self) -> dict[str, object]:
+        return {"label": self.label, "box": list(self.box), "score": round(float(self.score), 4)}
+
+
+@runtime_checkable
+class Finder(Protocol):
+    """A backend that finds things by name in an image."""
+
+    name: str
+
+    def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
+        """Every instance of `target` it can see (the phrase ranks them when the backend can read it)."""
+        ...
+
+    def inventory(self, image: Image.Image) -> dict[str, int]:
+        """What it can see in the image, label → count — for "I couldn't find X; I can see: …"."""
+        ...
+
+
+@dataclass
+class Selection:
+    mask: Mask
+    chosen: list[Candidate] = field(default_factory=list)
+    finder: str = ""
+
+    def to_record(self) -> dict[str, object]:
+        return {"finder": self.finder, "chosen": [c.to_record() for c in self.chosen]}
+
+
+def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
+    if candidate.mask is not None:
+        return np.asarray(candidate.mask, dtype=np.uint8)
+    mask = empty_mask(size)
+    x0, y0, x1, y1 = candidate.box
+    mask[y0:y1, x0:x1] = 255
+    return mask
+
+
+def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | None = None,
+           position: str | None = None, ordinal: int | None = None, size: str | None = None,
+           count: int | None = None, all: bool = False, exclude: bool = False) -> Selection:
+    """Find `target`, pick the wanted ones, return their union (or its inverse for `exclude`)."""
+    from tools.spatial import pick
+
+    candidates = finder.find(image, target, phrase)
+    if not candidates:
+        raise NothingFound(_not_found_message(target, finder, image),
+                           "Name something else, or give the area as a box or a --mask file.")
+    chosen = pick(candidates, image.size, position=position, ordinal=ordinal, size=size,
+                  count=count, all=all)
+    union = np.zeros((image.height, image.width), dtype=bool)
+    for candidate in chosen:
+        union |= candidate_mask(candidate, image.size) > 127
+    mask = from_bool(union)
+    if exclude:
+        mask = invert(mask)
+    return Selection(mask=mask, chosen=chosen, finder=finder.name)
+
+
+def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:
+    seen = finder.inventory(image)
+    if not seen:
+        return f"I couldn't find {_with_article(target)}, and I can't make out anything else here"
+    listing = ", ".join(f"{label} ({count})" if count > 1 else label for label, count in seen.items())
+    return f"I couldn't find {_with_article(target)}. I can see: {listing}"
+
+
+def _with_article(noun: str) -> str:
+    noun = noun.strip()
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
