@@ -40,3 +40,6 @@ def register_all() -> None:
     register("inpainter", "builtin", _builtin_inpainter,
              "built-in content-aware fill, recolour and background: no weights")
     register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only")
+    # --- finders (grounding: tools/finders) ---
+    # --- inpainters (diffusion: tools/diffusion) ---
+    # --- planners (LLM backends: agent/planner) ---
