@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from tools.errors import RetouchError
 
@@ -33,24 +35,29 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mask", metavar="MASK", help="a mask image (white = edit) used as the selection")
 
 
-def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
-    """The session (named or new) and an agent on it. The image is read first so a bad file fails
+def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any, bool]:
+    """The session named by --session (continued or started) or a new one under the user data dir;
+    the flag says whether this call created it. The image is read first, so a bad file fails
     before any folder is made."""
-    from agent.agent import Agent
-    from agent.executor import Backends
-    from agent.session import Session, new_session_dir
+    from agent.session import JOURNAL, Session, new_session_dir
     from tools.imageio import load_image
 
     if image_path is not None:
         load_image(image_path)
     if getattr(args, "session", None):
-        session = Session.open_or_create(Path(args.session), image_path)
-    else:
-        if image_path is None:
-            raise RetouchError("no image given", "Pass --image IMG, or --session DIR to continue a session.")
-        root = new_session_dir(image_path)
-        session = Session.create(root, image_path)
-        print_err(f"session: {root}")
+        root = Path(args.session)
+        created = not (root / JOURNAL).exists() and not root.exists()
+        return Session.open_or_create(root, image_path), created
+    if image_path is None:
+        raise RetouchError("no image given", "Pass --image IMG, or --session DIR to continue a session.")
+    return Session.create(new_session_dir(image_path), image_path), True
+
+
+def make_agent(args: argparse.Namespace, session: Any) -> Any:
+    """An agent on `session` with the backends the options name."""
+    from agent.agent import Agent
+    from agent.executor import Backends
+
     backends = Backends(finder_name=getattr(args, "finder", None) or "auto",
                         inpainter_name=getattr(args, "inpainter", None) or "builtin")
     planner = None
@@ -59,6 +66,27 @@ def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
 
         planner = registry.load("planner", args.planner)
     return Agent(session, planner=planner, backends=backends, overwrite_saves=getattr(args, "force", False))
+
+
+def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
+    """A long-lived agent (the chat): the session stays even if nothing is edited."""
+    session, _ = open_session(args, image_path)
+    return make_agent(args, session)
+
+
+@contextmanager
+def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[Any]:
+    """An agent for the length of one command. If the command fails before its first step lands,
+    a session folder it created is removed again: a failed edit writes nothing."""
+    session, created = open_session(args, image_path)
+    try:
+        yield make_agent(args, session)
+    except BaseException:
+        if created and len(session.entries) == 1:
+            shutil.rmtree(session.root, ignore_errors=True)
+        raise
+    if created and not getattr(args, "session", None):
+        print_err(f"session: {session.root}")
 
 
 def check_output(path: str | None, force: bool) -> Path | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from tools.errors import RetouchError
 from tui.commands.common import (
-    add_backend_options, add_output_options, add_session_option, check_output, load_user_mask, open_agent,
+    add_backend_options, add_output_options, add_session_option, check_output, load_user_mask, opened_agent,
     print_err, report, require_edit, write_outputs,
 )
 
@@ -46,14 +46,13 @@ def add_parsers(commands: Any) -> None:
 
 def run_edit(args: argparse.Namespace) -> int:
     out = check_output(args.output, args.force)
-    agent = open_agent(args, Path(args.image))
-    load_user_mask(agent, args.mask)
-    words = " ".join(args.words).strip()
-    outcome = agent.handle(words, seed=args.seed)
-    require_edit(outcome)
-    report(outcome, agent)
-    for path in write_outputs(agent, out, args.force, outcome.variation_paths):
-        print_err(f"wrote {path}")
+    with opened_agent(args, Path(args.image)) as agent:
+        load_user_mask(agent, args.mask)
+        outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed)
+        require_edit(outcome)
+        report(outcome, agent)
+        for path in write_outputs(agent, out, args.force, outcome.variation_paths):
+            print_err(f"wrote {path}")
     if args.preview:
         _preview(agent.session.version_path())
     return 0
@@ -72,18 +71,18 @@ def run_script(args: argparse.Namespace) -> int:
     if not requests:
         raise RetouchError(f"{script} has no requests", "Write one request per line; # starts a comment.")
     out = check_output(args.output, args.force)
-    agent = open_agent(args, Path(args.image) if args.image else None)
-    load_user_mask(agent, args.mask)
-    outcome = None
-    for number, words in requests:
-        try:
-            outcome = agent.handle(words, seed=args.seed)
-            require_edit(outcome)
-        except RetouchError as exc:
-            raise RetouchError(f"{script.name} line {number} ({words!r}): {exc.message}", exc.hint) from None
-        print_err(f"[{number}] {outcome.reply}")
-    for path in write_outputs(agent, out, args.force, outcome.variation_paths if outcome else []):
-        print_err(f"wrote {path}")
+    with opened_agent(args, Path(args.image) if args.image else None) as agent:
+        load_user_mask(agent, args.mask)
+        outcome = None
+        for number, words in requests:
+            try:
+                outcome = agent.handle(words, seed=args.seed)
+                require_edit(outcome)
+            except RetouchError as exc:
+                raise RetouchError(f"{script.name} line {number} ({words!r}): {exc.message}", exc.hint) from None
+            print_err(f"[{number}] {outcome.reply}")
+        for path in write_outputs(agent, out, args.force, outcome.variation_paths if outcome else []):
+            print_err(f"wrote {path}")
     return 0
 
 
@@ -95,13 +94,15 @@ def run_apply(args: argparse.Namespace) -> int:
         raise RetouchError(f"{plan_path} does not exist", 'Write one with: retouch plan "..." --json > plan.json')
     plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
     out = check_output(args.output, args.force)
-    agent = open_agent(args, Path(args.image) if args.image else None)
-    load_user_mask(agent, args.mask)
-    outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
-                          base_dir=plan_path.parent.resolve())
-    report(outcome, agent)
-    for path in write_outputs(agent, out, args.force, outcome.variation_paths):
-        print_err(f"wrote {path}")
+    with opened_agent(args, Path(args.image) if args.image else None) as agent:
+        load_user_mask(agent, args.mask)
+        outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
+                              base_dir=plan_path.parent.resolve())
+        if not plan.calls:
+            raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
+        report(outcome, agent)
+        for path in write_outputs(agent, out, args.force, outcome.variation_paths):
+            print_err(f"wrote {path}")
     return 0
 
 
@@ -111,11 +112,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from tui.samples import sample_image, sample_mask
 
     namespace = argparse.Namespace(session=args.session, finder=None, inpainter=None, planner="rules", force=True)
-    agent = open_agent(namespace, sample_image())
-    agent.set_mask(load_mask(sample_mask(), agent.current_image().size))
-    outcome = agent.handle("remove this", seed=0)
-    report(outcome, agent)
-    print(agent.session.version_path())
+    with opened_agent(namespace, sample_image()) as agent:
+        agent.set_mask(load_mask(sample_mask(), agent.current_image().size))
+        outcome = agent.handle("remove this", seed=0)
+        report(outcome, agent)
+        print(agent.session.version_path())
     return 0
 
 

@@ -1,0 +1,110 @@
+"""Weight-free tools: explicit regions, tone adjustments, crop/rotate/flip."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tools import regions
+from tools.adjust import adjust
+from tools.errors import RetouchError
+from tools.geometry import crop, flip, rotate
+from tests.support import DATA
+
+
+@pytest.fixture
+def photo() -> Image.Image:
+    return Image.open(DATA / "overture-creations-5sI6fQgYIuo.png").convert("RGB")
+
+
+@pytest.mark.parametrize("side,fraction,pixels,box", [
+    ("left", 0.5, None, (0, 0, 150, 200)),
+    ("right", 0.25, None, (225, 0, 300, 200)),
+    ("top", 1 / 3, None, (0, 0, 300, 67)),
+    ("bottom", None, 64, (0, 136, 300, 200)),
+    ("center", 0.5, None, (75, 50, 225, 150)),
+])
+def test_side_boxes(side: str, fraction: float | None, pixels: int | None, box: tuple) -> None:
+    assert regions.side_box(side, (300, 200), fraction=fraction, pixels=pixels) == box
+
+
+def test_box_is_clamped_and_outside_box_refused() -> None:
+    mask = regions.box_mask((-10, -10, 20, 30), (50, 40))
+    assert mask[:30, :20].all() and mask.sum() == 20 * 30 * 255
+    with pytest.raises(RetouchError, match="outside"):
+        regions.box_mask((60, 60, 90, 90), (50, 40))
+
+
+@pytest.mark.parametrize("relation,check", [
+    ("left_of", lambda b: b[2] <= 100),
+    ("right_of", lambda b: b[0] >= 140),
+    ("above", lambda b: b[3] <= 80),
+    ("below", lambda b: b[1] >= 160),
+])
+def test_relation_boxes_sit_beside_the_anchor(relation: str, check) -> None:
+    anchor = regions.box_mask((100, 80, 140, 160), (400, 300))
+    box = regions.relation_box(anchor, relation, (400, 300))
+    assert check(box), box
+    if relation in ("left_of", "right_of"):
+        assert box[3] == 160, "objects placed beside stand on the same ground line"
+
+
+def test_relation_without_room_is_refused() -> None:
+    anchor = regions.box_mask((0, 10, 30, 50), (100, 100))
+    with pytest.raises(RetouchError, match="no room"):
+        regions.relation_box(anchor, "left_of", (100, 100))
+
+
+def test_brightness_contrast_saturation(photo: Image.Image) -> None:
+    base = np.asarray(photo, np.float32)
+    brighter = np.asarray(adjust(photo, brightness=0.2), np.float32)
+    assert brighter.mean() > base.mean() * 1.1
+    contrasty = np.asarray(adjust(photo, contrast=0.4), np.float32)
+    assert contrasty.std() > base.std() * 1.15
+    grey = np.asarray(adjust(photo, saturation=-1.0), np.int16)
+    assert np.abs(grey[..., 0] - grey[..., 2]).max() <= 1
+
+
+def test_warmth_shifts_red_against_blue(photo: Image.Image) -> None:
+    warm = np.asarray(adjust(photo, warmth=0.5), np.float32)
+    base = np.asarray(photo, np.float32)
+    assert warm[..., 0].mean() > base[..., 0].mean() and warm[..., 2].mean() < base[..., 2].mean()
+
+
+def test_masked_adjust_leaves_the_rest_untouched(photo: Image.Image) -> None:
+    mask = regions.box_mask((0, 0, 100, 100), photo.size)
+    out = np.asarray(adjust(photo, brightness=0.5, mask=mask))
+    base = np.asarray(photo)
+    assert np.array_equal(out[100:, :], base[100:, :])
+    assert out[:100, :100].mean() > base[:100, :100].mean()
+
+
+def test_adjust_keeps_alpha() -> None:
+    image = Image.open(DATA / "image.png")
+    assert np.array_equal(np.asarray(adjust(image, brightness=0.3).getchannel("A")),
+                          np.asarray(image.getchannel("A")))
+
+
+def test_quarter_turns_are_lossless_and_clockwise() -> None:
+    image = Image.new("RGB", (30, 20), (0, 0, 0))
+    image.putpixel((0, 0), (255, 0, 0))  # top-left
+    turned = rotate(image, 90)
+    assert turned.size == (20, 30)
+    assert turned.getpixel((19, 0)) == (255, 0, 0), "clockwise: top-left goes to top-right"
+    assert np.array_equal(np.asarray(rotate(rotate(turned, 90), 180)), np.asarray(image))
+    assert rotate(image, -90).getpixel((0, 29)) == (255, 0, 0)
+
+
+def test_straighten_has_no_empty_corners(photo: Image.Image) -> None:
+    straightened = rotate(photo, 3)
+    corners = np.asarray(straightened)[[0, 0, -1, -1], [0, -1, 0, -1]]
+    assert straightened.width < photo.width and corners.max() > 0
+    assert (np.asarray(straightened).reshape(-1, 3).max(axis=1) == 0).mean() < 0.001
+
+
+def test_crop_to_aspect_and_box(photo: Image.Image) -> None:
+    wide = crop(photo, aspect="16:9")
+    assert abs(wide.width / wide.height - 16 / 9) < 0.01 and wide.width == photo.width
+    assert crop(photo, box=(10, 20, 110, 70)).size == (100, 50)
+    assert np.array_equal(np.asarray(flip(photo, "horizontal"))[:, 0], np.asarray(photo)[:, -1])
