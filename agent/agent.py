@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from agent.config import Settings
 from agent.executor import Backends, Executor, ProgressCallback
 from agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, ToolCall, validate_plan
 from agent.planner.base import Planner, PlanningContext
@@ -50,10 +51,11 @@ class StepOutcome:
 
 class Agent:
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
-                 *, overwrite_saves: bool = False) -> None:
+                 *, settings: Settings | None = None, overwrite_saves: bool = False) -> None:
         self.session = session
         self._planner = planner
         self.executor = Executor(backends or Backends())
+        self.settings = settings or Settings()
         self.overwrite_saves = overwrite_saves
         self.mask: Mask | None = None
         self.selection: SelectArgs | None = None
@@ -121,7 +123,7 @@ class Agent:
     def _edit(self, plan: Plan, calls: list[ToolCall], words: str, outcome: StepOutcome, *,
               progress: ProgressCallback | None, cancel: threading.Event | None, seed: int | None,
               base_dir: Path | None) -> None:
-        segment = Plan(calls=calls, reply=plan.reply)
+        segment = self.settings.apply(Plan(calls=calls, reply=plan.reply))
         if seed is not None:
             segment = _with_seed(segment, seed)
         resolved, filled = resolve_plan(segment)

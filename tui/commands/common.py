@@ -23,9 +23,10 @@ def add_session_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_backend_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--planner", default="rules", help="planner backend (default: rules)")
-    parser.add_argument("--finder", default=None, help="finder backend (default: auto)")
-    parser.add_argument("--inpainter", default=None, help="inpainter backend (default: builtin)")
+    parser.add_argument("--planner", default=None, help="planner backend (default: rules, or the config file's)")
+    parser.add_argument("--finder", default=None, help="finder backend (default: auto, or the config file's)")
+    parser.add_argument("--inpainter", default=None,
+                        help="inpainter backend (default: builtin, or the config file's)")
     parser.add_argument("--seed", type=int, default=None, help="seed for every generating step")
 
 
@@ -54,18 +55,22 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
 
 
 def make_agent(args: argparse.Namespace, session: Any) -> Any:
-    """An agent on `session` with the backends the options name."""
+    """An agent on `session` with the backends and settings the flags — else the config file — name."""
+    from agent import registry
     from agent.agent import Agent
+    from agent.config import load_config
     from agent.executor import Backends
 
-    backends = Backends(finder_name=getattr(args, "finder", None) or "auto",
-                        inpainter_name=getattr(args, "inpainter", None) or "builtin")
-    planner = None
-    if getattr(args, "planner", None) and args.planner != "rules":
-        from agent import registry
-
-        planner = registry.load("planner", args.planner)
-    return Agent(session, planner=planner, backends=backends, overwrite_saves=getattr(args, "force", False))
+    config = load_config()
+    finder = getattr(args, "finder", None) or config.finder
+    inpainter = getattr(args, "inpainter", None) or config.inpainter
+    backends = Backends(finder_name=finder, inpainter_name=inpainter,
+                        options={"finder": config.backend_options.get(finder, {}),
+                                 "inpainter": config.backend_options.get(inpainter, {})})
+    planner_name = getattr(args, "planner", None) or config.planner
+    planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
+    return Agent(session, planner=planner, backends=backends, settings=config.settings,
+                 overwrite_saves=getattr(args, "force", False))
 
 
 def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:

@@ -19,12 +19,13 @@ def add_parsers(commands: Any) -> None:
     plan.add_argument("--mask", help="plan as if this mask were already selected")
     plan.add_argument("--batch", metavar="FILE", help="one request per line in, one JSON plan per line out")
     plan.add_argument("--raw", action="store_true", help="show the planner's output before the policy fills it")
-    plan.add_argument("--planner", default="rules", help="planner backend (default: rules)")
+    plan.add_argument("--planner", default=None, help="planner backend (default: rules, or the config file's)")
     plan.set_defaults(handler=run_plan)
 
 
 def run_plan(args: argparse.Namespace) -> int:
     from agent import registry
+    from agent.config import load_config
     from agent.plan import plan_schema
     from agent.planner.base import PlanningContext
     from agent.policy import resolve_plan
@@ -32,7 +33,9 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.schema:
         print(json.dumps(plan_schema(), indent=2))
         return 0
-    planner = registry.load("planner", args.planner)
+    config = load_config()
+    name = args.planner or config.planner
+    planner = registry.load("planner", name, **config.backend_options.get(name, {}))
     context = PlanningContext(image_size=_image_size(args.image) if args.image else None,
                               has_selection=bool(args.mask))
     if args.batch:

@@ -1,0 +1,125 @@
+"""User configuration: a small TOML file whose every key is also a command-line flag.
+
+Where settings come from, strongest first:
+
+1. a command-line flag (`--steps 40`) — forced onto every call it applies to;
+2. the words ("strength 0.4", "subtly") — set by the planner;
+3. the config file's `[inpaint]` / `[outpaint]` tables — the user's standing preferences;
+4. the settings policy (`agent.policy`) — the per-task defaults.
+
+The file lives at `$RETOUCH_CONFIG`, else `<user config dir>/retouch/config.toml`::
+
+    planner = "rules"          # rules | llm | auto
+    finder = "auto"            # auto | embedded | grounded-sam | none
+    inpainter = "builtin"      # builtin | diffusers
+
+    [inpaint]                  # any InpaintArgs field
+    steps = 25
+    guidance = 6.0
+
+    [outpaint]                 # any OutpaintArgs field
+    step = 128
+
+    [backends.diffusers]       # options passed to that backend's factory
+    model = "stable-diffusion-v1-5/stable-diffusion-inpainting"
+    device = "auto"
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agent.plan import InpaintArgs, OutpaintArgs, Plan
+from tools.errors import RetouchError
+
+_TOOL_ARGS = {"inpaint": InpaintArgs, "outpaint": OutpaintArgs}
+
+
+@dataclass
+class Settings:
+    """Standing defaults (config file) and forced overrides (flags) for tool arguments."""
+
+    defaults: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def apply(self, plan: Plan) -> Plan:
+        """Return a copy of `plan` with overrides forced and defaults filled where still unset."""
+        copy = plan.model_copy(deep=True)
+        for call in copy.calls:
+            for name, value in self.overrides.get(call.tool, {}).items():
+                setattr(call.args, name, value)
+            for name, value in self.defaults.get(call.tool, {}).items():
+                if getattr(call.args, name, None) is None:
+                    setattr(call.args, name, value)
+        return copy
+
+
+@dataclass
+class Config:
+    planner: str = "rules"
+    finder: str = "auto"
+    inpainter: str = "builtin"
+    settings: Settings = field(default_factory=Settings)
+    backend_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    path: Path | None = None
+
+
+def config_path() -> Path:
+    explicit = os.environ.get("RETOUCH_CONFIG")
+    if explicit:
+        return Path(explicit)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("retouch", appauthor=False)) / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file if there is one; a mistake in it is one clear line naming the key."""
+    path = path or config_path()
+    if not path.exists():
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RetouchError(f"the config file {path} is not valid TOML ({exc})", "Fix or delete it.") from None
+    config = Config(path=path)
+    for key in ("planner", "finder", "inpainter"):
+        if key in data:
+            if not isinstance(data[key], str):
+                raise RetouchError(f"{path}: {key} must be a name in quotes", f'For example: {key} = "rules"')
+            setattr(config, key, data[key])
+    for tool, model in _TOOL_ARGS.items():
+        table = data.get(tool, {})
+        config.settings.defaults[tool] = validate_tool_settings(tool, table, source=str(path))
+    backends = data.get("backends", {})
+    if not isinstance(backends, dict):
+        raise RetouchError(f"{path}: [backends] must be a table", "For example: [backends.diffusers]")
+    config.backend_options = {name: dict(options) for name, options in backends.items()}
+    unknown = set(data) - {"planner", "finder", "inpainter", "inpaint", "outpaint", "backends"}
+    if unknown:
+        raise RetouchError(f"{path}: unknown setting {sorted(unknown)[0]!r}",
+                           "Known: planner, finder, inpainter, [inpaint], [outpaint], [backends.NAME].")
+    return config
+
+
+def validate_tool_settings(tool: str, values: dict[str, Any], source: str = "settings") -> dict[str, Any]:
+    """Check setting names and values against the tool's schema, so a typo fails loudly."""
+    model = _TOOL_ARGS[tool]
+    if not isinstance(values, dict):
+        raise RetouchError(f"{source}: [{tool}] must be a table")
+    for name, value in values.items():
+        if name not in model.model_fields or name in ("task",):
+            known = ", ".join(sorted(n for n in model.model_fields if n != "task"))
+            raise RetouchError(f"{source}: [{tool}] has no setting {name!r}", f"Known: {known}.")
+        try:
+            # Validate one field at a time against the model's own constraints.
+            model.__pydantic_validator__.validate_assignment(model.model_construct(), name, value)
+        except Exception as exc:  # pydantic's ValidationError, reduced to its first line
+            first = str(exc).splitlines()
+            detail = first[2].strip() if len(first) > 2 else str(exc)
+            raise RetouchError(f"{source}: [{tool}] {name} = {value!r} is not allowed ({detail})") from None
+    return dict(values)
