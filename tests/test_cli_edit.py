@@ -195,7 +195,8 @@ def test_run_reports_the_failing_line_and_keeps_earlier_steps(run_cli, scene, tm
     session = tmp_path / "s"
     code, _, err = run_cli("run", script, "--image", clean, "--session", session)
     assert code == 1
-    assert err.startswith("retouch: error: edits.txt line 2") and len(err.strip().splitlines()) == 2
+    progress, error = err.strip().splitlines()
+    assert progress.startswith("[1] ") and error.startswith("retouch: error: edits.txt line 2 ('remove this')")
     assert [e["output_version"] for e in _journal(session) if e["kind"] == "edit"] == [1]
 
 
