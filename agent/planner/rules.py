@@ -1,0 +1,253 @@
+"""The rules planner: words → `Plan` with no model, well under 5 ms per request.
+
+It is the planner that is always there (DESIGN.md §1, §5). A message is cleaned, its setting words
+("seed 42", "strength 0.4", "4 variations") are set aside, and it is cut into clauses, one edit
+each ("get rid of the people in the background and make it brighter" → two). Each clause goes to
+the handlers in a fixed order — history, saving, restoration, background, things we can't do,
+geometry, canvas, replace, recolour, fix, add, tone, removal, follow-ups — and the first that
+recognises its shape wins; a clause built around removing something ("remove the dark spots",
+"the sign needs to go") tries removal early, so it is not read as "darker". The steps' calls are
+joined in order and one reply says what will happen (plus a sentence for anything left out).
+
+Decisions worth knowing (see each module's docstring for more):
+- Settings stay `None` unless the words set them; `agent.policy` fills the rest. "subtly" gives
+  0.6 × the task's default strength (not for removals), "completely" 1.0.
+- "remove the watermark / the shadow" are object removals: both are things a detector can find.
+- Restoration: blur → sharpness, haze → contrast + saturation, low light → brightness (adjust);
+  noise, rain streaks and falling snow have no tool, so they get an honest empty plan.
+- "everything except the dog" → exclude; "remove everything except the dog" → a cut-out
+  (transparent background); "everyone except me" can't be expressed yet and is refused.
+- Restyling, face swaps, writing text, colourising, moving/resizing objects and vague wishes
+  ("make it pop") get an empty plan whose reply says what is possible instead.
+
+Nothing here raises: any text, of any length, gives a valid plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
+from agent.planner.base import PlanningContext
+from agent.planner.rules_canvas import parse_outpaint
+from agent.planner.rules_add import parse_add
+from agent.planner.rules_background import parse_background
+from agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
+from agent.planner.rules_remove import parse_remove, removal_shape
+from agent.planner.rules_followup import parse_followup
+from agent.planner.rules_global import (
+    CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
+)
+from agent.planner.rules_steps import Step
+from agent.planner.rules_text import (
+    Settings, Words, clean, extract_settings, is_social, phrase_re, social_kind, split_clauses, strip_politeness,
+)
+from agent.planner.rules_tone import describe_amounts, parse_adjust
+from agent.planner.rules_vocab import SPLIT_VERBS
+from agent.policy import settings_for
+
+MAX_CALLS = 64
+_SUBTLE = re.compile(r"\b(?:subtle|subtly|slightly|gently|lightly|softly|barely|minimal(?:ly)?|a\s+bit|a\s+touch|"
+                     r"a\s+tad|light\s+touch|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
+_COMPLETE = re.compile(r"\b(?:completely|totally|entirely|fully|100\s*%|all\s+the\s+way)\b")
+_QUESTION = re.compile(r"^(?:what|who|where|why|how|which|when|whats|what's|is|are|does|do|did|was|were|should|"
+                       r"would|will|can|could|have|has)\b|\?\s*$")
+_HELP = re.compile(r"^(?:help|what can you do|commands|options|usage|how does this work|what do you do)\b")
+_EDIT_WORD = re.compile(rf"\b{phrase_re(SPLIT_VERBS)}\b")
+_EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
+
+
+_WARM_UP = ("hi", "remove the man on the left, then make it a bit brighter", "swap the dog for a cat",
+            "make his shirt red", "add a hat on the man", "fix his hand", "blur the background",
+            "change the background to a beach", "extend 256 px to the right", "make it 16:9", "crop it square",
+            "rotate left", "undo", "save as out.png", "remove the haze", "make it look like a painting",
+            "the other one", "try again", "remove the box (1, 1, 5, 5)", "what is this?")
+_warmed = False
+
+
+class RulesPlanner:
+    """Deterministic, dependency-free planner backend (name "rules")."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        global _warmed
+        if not _warmed:                                # compile the few patterns `re` builds on first use
+            _warmed = True
+            for text in _WARM_UP:
+                self.plan(text)
+
+    def plan(self, text: str, context: PlanningContext | None = None) -> Plan:
+        try:
+            return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
+        except Exception:                              # never let a planner bug reach the user as a crash
+            return Plan(calls=[], reply=f"Sorry — I couldn't work out an edit from that. {CAPABILITIES}")
+
+
+def _plan(text: str, ctx: PlanningContext) -> Plan:
+    words = clean(text)
+    if not words.low.strip(" .!?,;"):
+        return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}.")
+    undoing = bool(re.search(r"\b(?:undo|redo|back)\b", words.low))
+    words, settings = extract_settings(words, undoing)
+    steps: list[Step] = []
+    unknown: list[str] = []
+    for clause in split_clauses(words):
+        clause = strip_politeness(clause)
+        if is_social(clause.low):
+            steps.append(Step("social", note=social_kind(clause.low)))
+            continue
+        found = _dispatch(clause, ctx, settings)
+        if found:
+            for step in found:
+                _apply_clause_words(step, clause.low, settings)
+            steps.extend(found)
+        else:
+            unknown.append(clause.orig)
+    if not any(s.calls or s.action == "refuse" for s in steps) and settings.new_seed:
+        step = parse_followup(Words("again", "again"), ctx, settings)
+        if step:
+            steps.append(step)
+    return _assemble(steps, unknown, settings, words.low)
+
+
+def _dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    handlers: list = [parse_history, parse_save, parse_condition, parse_background, parse_unsupported,
+                      parse_geometry, parse_outpaint, parse_replace, parse_recolor, parse_fix, parse_add,
+                      parse_adjust, parse_remove]
+    if removal_shape(clause.low):
+        handlers.remove(parse_remove)
+        handlers.insert(handlers.index(parse_background) + 1, parse_remove)
+    for handler in handlers:
+        found = handler(clause, ctx)
+        if found:
+            return found if isinstance(found, list) else [found]
+    step = parse_followup(clause, ctx, settings)
+    return [step] if step else []
+
+
+def _apply_clause_words(step: Step, low: str, settings: Settings) -> None:
+    """'subtly' / 'completely' in this clause set the strength of this clause's inpaints."""
+    if settings.strength is not None:
+        return
+    target = next((c.args.phrase or c.args.target for c in step.calls if isinstance(c, SelectCall)), None)
+    for call in step.calls:
+        if not isinstance(call, InpaintCall) or call.args.strength is not None or step.action == "history":
+            continue
+        task = call.args.task
+        if _SUBTLE.search(low) and task != "remove":
+            call.args.strength = round(settings_for(task, target).strength * 0.6, 2)
+        elif _COMPLETE.search(low) and settings_for(task, target).strength < 1.0:
+            call.args.strength = 1.0
+
+
+def _apply_settings(calls: list, settings: Settings) -> None:
+    for call in calls:
+        if isinstance(call, InpaintCall):
+            args = call.args
+            for name in ("seed", "strength", "variations", "steps", "guidance"):
+                value = getattr(settings, name)
+                if value is not None:
+                    setattr(args, name, value)
+            if settings.keep_colors:
+                args.keep_colors = True
+        elif isinstance(call, OutpaintCall) and settings.seed is not None:
+            call.args.seed = settings.seed
+        elif isinstance(call, RefineMaskCall):
+            for name, field in (("grow", "grow"), ("shrink", "shrink"), ("feather", "blur")):
+                value = getattr(settings, name)
+                if value is not None:
+                    setattr(call.args, field, value)
+
+
+def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: str) -> Plan:
+    calls: list = []
+    done: list[Step] = []
+    notes: list[str] = []
+    dropped = 0
+    for step in steps:
+        if done and _merge_adjust(done[-1], step):
+            continue
+        if step.action in ("social", "refuse") or not step.calls:
+            if step.note and step.action != "social":
+                notes.append(step.note)
+            continue
+        if len(calls) + len(step.calls) > MAX_CALLS:
+            dropped += 1
+            continue
+        calls.extend(step.calls)
+        done.append(step)
+        if step.note:
+            notes.append(step.note)
+    _apply_settings(calls, settings)
+    if dropped:
+        notes.append(f"That was a lot at once — I left out the last {dropped} edit(s); ask for them next.")
+    asked = [u for u in unknown if _EDIT_WORD.search(u.lower())]
+    if asked and (done or notes):
+        notes.append(f"I didn't understand “{_short(asked[0])}”, so I left it out.")
+    if done:
+        says = [s.say for s in done if s.say]
+        sentence = ", then ".join(says) if says else "running the edit"
+        reply = sentence[0].upper() + sentence[1:] + "."
+        extra = _settings_text(settings)
+        if extra:
+            reply = reply[:-1] + f" ({extra})."
+        return Plan(calls=calls, reply=_cap(" ".join([reply, *notes])))
+    if notes:
+        return Plan(calls=[], reply=_cap(" ".join(dict.fromkeys(notes))))
+    social = [s.note for s in steps if s.action == "social"]
+    if social and not unknown:
+        if "thanks" in social:
+            return Plan(calls=[], reply="You're welcome! Anything else to change?")
+        return Plan(calls=[], reply=f"Hi! Tell me what to change, {_EXAMPLES}.")
+    text = unknown[0] if unknown else low
+    if _HELP.search(text.lower().strip()):
+        return Plan(calls=[], reply=CAPABILITIES + f" Just say it, {_EXAMPLES}.")
+    if _QUESTION.search(text.lower().strip()):
+        return Plan(calls=[], reply=_cap(f"I edit pictures rather than answer questions about them — tell me what "
+                                         f"to change, {_EXAMPLES}."))
+    return Plan(calls=[], reply=_cap(f"I'm not sure what to change in “{_short(text)}”. {CAPABILITIES} "
+                                     f"Try {_EXAMPLES[5:]}."))
+
+
+def _merge_adjust(prev: Step, step: Step) -> bool:
+    """'brighter? it's too dark' says one thing twice: a whole-image adjust right after another joins it."""
+    if not (prev.action == step.action == "adjust" and len(prev.calls) == len(step.calls) == 1):
+        return False
+    a, b = prev.calls[0], step.calls[0]
+    if not (isinstance(a, AdjustCall) and isinstance(b, AdjustCall)) or a.args.masked or b.args.masked:
+        return False
+    amounts = {}
+    for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+        old, new = getattr(a.args, name), getattr(b.args, name)
+        if new is not None and (old is None or abs(new) > abs(old)):
+            setattr(a.args, name, new)
+        if getattr(a.args, name) is not None:
+            amounts[name] = getattr(a.args, name)
+    prev.say = describe_amounts(amounts)
+    prev.note = " ".join(n for n in (prev.note, step.note) if n)
+    return True
+
+
+def _settings_text(settings: Settings) -> str:
+    parts = []
+    if settings.seed is not None:
+        parts.append(f"seed {settings.seed}")
+    if settings.strength is not None:
+        parts.append(f"strength {settings.strength:g}")
+    if settings.variations:
+        parts.append(f"{settings.variations} variations")
+    if settings.steps:
+        parts.append(f"{settings.steps} steps")
+    if settings.keep_colors:
+        parts.append("keeping the colours")
+    return ", ".join(parts)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _cap(reply: str) -> str:
+    return reply if len(reply) <= 2000 else reply[:1999] + "…"

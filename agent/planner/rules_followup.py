@@ -1,0 +1,205 @@
+"""Follow-ups that only make sense after an earlier edit, read against the `PlanningContext`.
+
+- "try again", "another variation", "again with another seed": undo the last generated edit and
+  run its plan again with a fresh seed (seed None = a new random one; a seed the user names wins).
+  A deterministic edit (adjust, crop) is simply applied again: "brighter… again" compounds.
+- "now the right one too": the same target on the right, added to the selection, then the last
+  edit's mask and generation steps again. "the other one" without "too" is a correction: undo, then
+  the same target on the opposite side (or the next in order).
+- "same for the dog", "now the dog": the last edit on a new target.
+- "make it bigger"/"smaller": after a canvas extension, extend further / undo; after an inpaint,
+  redo it with a larger/smaller mask; with only a selection, grow/shrink the selection.
+- "stronger"/"too much": redo the last inpaint with more/less strength, or repeat/halve an adjust.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.plan import (
+    AdjustCall, HistoryArgs, HistoryCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, RegionCall,
+    SelectArgs, SelectCall,
+)
+from agent.planner.base import PlanningContext
+from agent.planner.rules_steps import Step, refusal
+from agent.planner.rules_target import OPPOSITE, describe_args, parse_target
+from agent.planner.rules_text import Settings, Words
+from agent.policy import settings_for
+
+_TRY_AGAIN = re.compile(
+    r"\b(?:try\s+(?:it\s+|that\s+)?again|again|another\s+(?:one|variation|version|take|try|attempt|go|option|"
+    r"result|seed)|one\s+more(?:\s+time|\s+try)?|re-?roll|re-?generate|regen|re-?do\s+(?:it|that)|do\s+(?:it|that)"
+    r"\s+(?:again|over)|different\s+(?:result|version|variation|seed)|new\s+(?:variation|version|seed)|"
+    r"not\s+quite|give\s+it\s+another\s+(?:go|shot|try))\b")
+_OTHER = re.compile(r"\b(?:the\s+)?other\s+(?:one|ones|side|guy|person|kid|girl|boy|man|woman|dog|cat|car)?\b")
+_SIDE_ONE = re.compile(
+    r"\b(?:the\s+)?(?P<pos>left|right|middle|center|centre|top|bottom|front|back|background|foreground)"
+    r"(?:[\s-]?most)?\s+(?:one|ones|guy|person|too)\b|\bthe\s+one\s+(?:on|at|in)\s+the\s+(?P<pos2>left|right|top|"
+    r"bottom|middle|center|centre|back|front|background|foreground)\b")
+_ADDITIVE = re.compile(r"\b(?:too|also|as\s+well|and|plus)\b|^now\b")
+_SAME_FOR = re.compile(r"\b(?:do\s+)?(?:the\s+)?same\s+(?:thing\s+)?(?:for|to|with|on)\s+(?P<np>.+)"
+                       r"|^(?:now|and|also)\s+(?P<np2>(?:the|his|her|my|their|that|this)\s+.+)$")
+_BIGGER = re.compile(r"\b(?:bigger|larger|grow\s+(?:it|the\s+(?:mask|selection))|more\s+area|wider\s+mask)\b")
+_SMALLER = re.compile(r"\b(?:smaller|tighter|shrink\s+(?:it|the\s+(?:mask|selection)))\b")
+_STRONGER = re.compile(r"^(?:even\s+|a\s+(?:bit|little)\s+|a\s+lot\s+|much\s+)?(?:more|stronger|harder|further|"
+                       r"intensify|increase\s+it|not\s+enough|more\s+please|bit\s+more)\b|\bmake\s+it\s+stronger\b|"
+                       r"\bnot\s+(?:strong|enough)\b")
+_WEAKER = re.compile(r"\b(?:weaker|too\s+much|too\s+strong|tone\s+it\s+down|subtler|more\s+subtle|dial\s+it\s+back|"
+                     r"overdone|too\s+intense|less)\b")
+_POSITION = {"middle": "center", "centre": "center", "front": "foreground", "back": "background"}
+
+
+def _edit_calls(plan: Plan | None) -> list:
+    return [c.model_copy(deep=True) for c in (plan.calls if plan else []) if c.tool not in ("history", "save")]
+
+
+def _tail(plan: Plan | None) -> list:
+    """The calls after the last select/region: what the last edit did to its mask."""
+    calls = _edit_calls(plan)
+    last = max((i for i, c in enumerate(calls) if isinstance(c, (SelectCall, RegionCall))), default=None)
+    if last is None:
+        return []
+    tail = calls[last + 1:]
+    return [c for c in tail if not isinstance(c, RegionCall) or c.args.relation is None] if tail else []
+
+
+_DOING = {"remove": "removing", "replace": "replacing", "recolor": "recolouring", "add": "adding next to",
+          "fix": "fixing", "background": "changing the background around", "refine": "refining",
+          "cleanup": "cleaning up"}
+
+
+def _doing(tail: list) -> str:
+    task = next((c.args.task for c in tail if isinstance(c, InpaintCall)), None)
+    return _DOING.get(task, "adjusting") if task or any(isinstance(c, AdjustCall) for c in tail) else "editing"
+
+
+def _generates(calls: list) -> bool:
+    return any(isinstance(c, (InpaintCall, OutpaintCall)) for c in calls)
+
+
+def _undo() -> HistoryCall:
+    return HistoryCall(args=HistoryArgs(action="undo"))
+
+
+def _reseed(calls: list, settings: Settings) -> list:
+    for call in calls:
+        if isinstance(call, (InpaintCall, OutpaintCall)):
+            old = call.args.seed
+            call.args.seed = settings.seed if settings.seed is not None else (
+                None if old is None else (old + 1) % (2 ** 32))
+    return calls
+
+
+def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    low = clause.low.strip(" .!?")
+    for handler in (_try_again, _strength, _size, _other, _same_for):
+        step = handler(low, clause, ctx, settings)
+        if step is not None:
+            return step
+    return None
+
+
+def _try_again(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    if not (_TRY_AGAIN.search(low) or (settings.new_seed and not low.strip(" ,.with"))):
+        return None
+    calls = _edit_calls(ctx.last_plan)
+    if not calls:
+        return refusal("There is no earlier edit to try again yet — tell me what to change first.")
+    if _generates(calls):
+        return Step("history", [_undo(), *_reseed(calls, settings)], "trying the last edit again with a new seed")
+    return Step("history", calls, "applying the last edit again")
+
+
+def _strength(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    stronger, weaker = bool(_STRONGER.search(low)), bool(_WEAKER.search(low))
+    if not (stronger or weaker) or len(low.split()) > 6:
+        return None
+    calls = _edit_calls(ctx.last_plan)
+    if not calls:
+        return refusal("Stronger or weaker than what? Tell me what to change first.")
+    if all(isinstance(c, (AdjustCall, SelectCall)) for c in calls):
+        if stronger and not weaker:
+            return Step("adjust", calls, "applying the last adjustment once more")
+        for call in calls:
+            if isinstance(call, AdjustCall):
+                for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+                    value = getattr(call.args, name)
+                    if value is not None:
+                        setattr(call.args, name, round(value / 2, 3))
+        return Step("adjust", [_undo(), *calls], "redoing the last adjustment at half strength")
+    for call in calls:
+        if isinstance(call, InpaintCall):
+            base = call.args.strength or settings_for(call.args.task).strength
+            call.args.strength = round(min(1.0, base + 0.2) if stronger and not weaker else base * 0.6, 2)
+    word = "more" if stronger and not weaker else "less"
+    return Step("history", [_undo(), *calls], f"redoing the last edit with {word} strength")
+
+
+def _size(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    bigger, smaller = bool(_BIGGER.search(low)), bool(_SMALLER.search(low))
+    if not (bigger or smaller) or len(low.split()) > 8:
+        return None
+    calls = _edit_calls(ctx.last_plan)
+    if any(isinstance(c, OutpaintCall) for c in calls):
+        if bigger:
+            return Step("outpaint", [c for c in calls if isinstance(c, OutpaintCall)], "extending the canvas further")
+        return Step("history", [_undo()], "undoing the canvas extension")
+    if _generates(calls):
+        for call in calls:
+            if isinstance(call, RefineMaskCall):
+                task = next((c.args.task for c in calls if isinstance(c, InpaintCall)), "remove")
+                grow = call.args.grow if call.args.grow is not None else settings_for(task).grow
+                call.args.grow = min(512, grow + 16) if bigger else max(0, grow - 8)
+        return Step("history", [_undo(), *calls],
+                    f"redoing the last edit with a {'larger' if bigger else 'tighter'} mask")
+    if ctx.has_selection:
+        args = RefineMaskArgs(grow=16) if bigger else RefineMaskArgs(shrink=8)
+        return Step("refine", [RefineMaskCall(args=args)],
+                    "growing the selection by 16 px" if bigger else "shrinking the selection by 8 px")
+    return refusal("Bigger how? I can extend the canvas (\"extend 256 px to the right\") or zoom out; "
+                   "I can't resize an object yet.")
+
+
+def _other(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    other, side = _OTHER.search(low), _SIDE_ONE.search(low)
+    if not (other or side) or len(low.split()) > 10:
+        return None
+    last = ctx.last_selection
+    if last is None:
+        return refusal("Which one? Name it, e.g. \"the man on the right\".")
+    args: SelectArgs = last.model_copy()
+    if side:
+        position = side.group("pos") or side.group("pos2")
+        args.position, args.ordinal = _POSITION.get(position, position), None
+    elif last.position in OPPOSITE:
+        args.position = OPPOSITE[last.position]
+    elif last.ordinal:
+        args.ordinal = min(100, last.ordinal + 1)
+    elif last.size:
+        args.size = "smallest" if last.size == "largest" else "largest"
+    else:
+        return refusal(f"Which other {last.target}? Say where it is, e.g. \"the {last.target} on the right\".")
+    additive = bool(_ADDITIVE.search(low)) and not re.search(r"\bnot\b|\binstead\b|\bwrong\b", low)
+    args.add = additive
+    args.all = False
+    tail = _tail(ctx.last_plan)
+    calls: list = ([] if additive or not tail else [_undo()]) + [SelectCall(args=args)] + tail
+    if not tail:
+        return Step("followup", calls, f"selecting {describe_args(args)}")
+    doing = f"{_doing(tail)} {describe_args(args)}"
+    return Step("followup", calls, f"also {doing}" if additive else f"undoing that and {doing} instead")
+
+
+def _same_for(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+    m = _SAME_FOR.search(low)
+    tail = _tail(ctx.last_plan)
+    if not m or not tail:
+        return None
+    np = m.group("np") or m.group("np2")
+    start = low.find(np)
+    target = parse_target(clause.slice(start, start + len(np)) if start >= 0 else Words.of(np), clause)
+    if target is None or target.pronoun:
+        return None
+    additive = bool(re.search(r"\b(?:too|also|as\s+well)\b", low))
+    return Step("followup", [SelectCall(args=target.args(add=additive)), *tail],
+                f"{_doing(tail)} {target.describe()} the same way")

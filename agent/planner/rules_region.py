@@ -1,0 +1,93 @@
+"""Explicit regions: pixels named in words, no model needed.
+
+"box 20,20,100,100" / "(20, 20, 100, 100)" → a box (x0, y0, x1, y1; a box whose second corner is
+not past the first is read as x, y, width, height); "the left half", "the top third", "the right
+25%" → a side and a share; "the bottom 64 px" → a side and a depth; "the center" → the middle;
+"the top-left corner" → a box when the image size is known. A phrase that also names a thing
+("the car in the left half") is not a region — it is a position for that thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.rules_text import Words, phrase_re
+from agent.planner.rules_vocab import FRACTION_WORDS
+
+_IMG = r"(?:image|photo|picture|frame|pic|shot|photograph|screen|img)"
+
+_R_BOX = re.compile(
+    r"\b(?:box|rect(?:angle)?|region|area|bbox|coordinates|coords|crop|rectangle)\s*(?:at|of|=|:)?\s*[\[(]?\s*"
+    r"(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[\])]?"
+    r"|[\[(]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*[\])]"
+    r"|\bfrom\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?\s*to\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?")
+_FRACTION = phrase_re(tuple(FRACTION_WORDS))
+_R_FRACTION = re.compile(
+    rf"\b(?:the\s+)?(?P<side>left|right|top|bottom|upper|lower|middle|center|centre)\s+(?:(?P<frac>{_FRACTION})\b"
+    rf"|(?P<pct>\d{{1,3}})\s*(?:%|percent\b))(?:\s+of\s+(?:the\s+)?{_IMG})?")
+_R_PIXELS = re.compile(
+    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)(?:most)?\s+(?P<px>\d{1,5})\s*(?:px|pixels?)\b"
+    r"|\b(?P<px2>\d{1,5})\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>left|right|top|bottom)\b")
+_R_SIDE = re.compile(
+    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)\s+(?P<kind>side|edge|strip|border|margin|part)"
+    rf"(?:\s+of\s+(?:the\s+)?{_IMG})?\b|\bthe\s+(?P<center>center|centre|middle)\b(?:\s+of\s+(?:the\s+)?{_IMG})?")
+_R_CORNER = re.compile(r"\b(?:the\s+)?(?P<v>top|upper|bottom|lower)[\s-]*(?P<h>left|right)(?:[\s-]*hand)?\s+corner\b")
+_R_FILLER = re.compile(
+    r"\b(?:everything|anything|all|stuff|things?|the|an?|area|region|part|portion|section|in|on|at|of|from|"
+    r"within|inside|whatever|that'?s|that is|is|there|this|it|image|photo|picture|pic|frame|box|strip|"
+    r"of the image|whole|entire|pixels?|px)\b")
+
+
+def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:
+    """An explicit region → (RegionArgs fields, description); None when something else is named."""
+    low = words.low
+    for pattern, kind in ((_R_BOX, "box"), (_R_FRACTION, "fraction"), (_R_PIXELS, "pixels"),
+                          (_R_CORNER, "corner"), (_R_SIDE, "side")):
+        m = pattern.search(low)
+        if not m:
+            continue
+        rest = (low[:m.start()] + " " + low[m.end():])
+        if _R_FILLER.sub(" ", rest).strip(" ,.;:!?-'\"()") and kind != "box":
+            return None
+        return _region_from(m, kind, image_size)
+    return None
+
+
+def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> tuple[dict, str] | None:
+    if kind == "box":
+        x0, y0, x1, y1 = (int(g) for g in m.groups() if g is not None)
+        if x1 <= x0 or y1 <= y0:
+            if x1 <= 0 or y1 <= 0:
+                return None
+            x1, y1 = x0 + x1, y0 + y1            # x, y, width, height
+        return {"box": (x0, y0, x1, y1)}, f"the box ({x0}, {y0}, {x1}, {y1})"
+    if kind == "fraction":
+        side = {"upper": "top", "lower": "bottom", "middle": "center", "centre": "center"}.get(
+            m.group("side"), m.group("side"))
+        if m.group("pct"):
+            fraction = min(100, max(1, int(m.group("pct")))) / 100
+            name = f"{m.group('pct')}%"
+        else:
+            name = " ".join(m.group("frac").split())
+            fraction = FRACTION_WORDS[name]
+        return {"side": side, "fraction": round(fraction, 4)}, f"the {side} {name}"
+    if kind == "pixels":
+        side = m.group("side") or m.group("side2")
+        px = int(m.group("px") or m.group("px2"))
+        if px <= 0:
+            return None
+        return {"side": side, "pixels": min(100_000, px)}, f"the {side} {px} px"
+    if kind == "corner":
+        v = "top" if m.group("v") in ("top", "upper") else "bottom"
+        h = m.group("h")
+        if size is None:
+            return {"side": v, "fraction": 1 / 3}, f"the {v} third (name a box for just the corner)"
+        w, ht = size
+        x0 = 0 if h == "left" else w - w // 3
+        y0 = 0 if v == "top" else ht - ht // 3
+        return {"box": (x0, y0, x0 + max(1, w // 3), y0 + max(1, ht // 3))}, f"the {v}-{h} corner"
+    if m.group("center"):
+        return {"side": "center"}, "the middle"
+    side, kind_word = m.group("side"), m.group("kind")
+    fraction = 0.5 if kind_word in ("side", "part") else 0.1
+    return {"side": side, "fraction": fraction}, f"the {side} {kind_word}"

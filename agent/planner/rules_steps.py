@@ -1,0 +1,85 @@
+"""The unit every rules handler returns: one understood edit, its tool calls and its words.
+
+A `Step` is what one clause of the user's message became — "removing the person on the left" with
+its select / refine_mask / inpaint calls — or, with no calls, a refusal that says why. The planner
+strings steps together into one `Plan` and one reply sentence. The small builders here keep the
+handlers free of pydantic boilerplate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.plan import (
+    AdjustArgs, AdjustCall, InpaintArgs, InpaintCall, RefineMaskCall, RegionArgs, RegionCall, SelectCall,
+)
+from agent.planner.base import PlanningContext
+from agent.planner.rules_target import Target
+from agent.planner.rules_vocab import SELECTION_WORDS
+
+
+@dataclass
+class Step:
+    """One edit (or one refusal) understood from one clause."""
+
+    action: str
+    """remove, replace, recolor, add, fix, background, adjust, outpaint, crop, history, save,
+    refuse (nothing to do, `note` says why) or social (greetings and thanks)."""
+    calls: list = field(default_factory=list)
+    say: str = ""
+    """A gerund phrase for the reply: "removing the person on the left"."""
+    note: str = ""
+    """A full sentence added to the reply: a refusal, a substitution, a question back."""
+
+
+def refusal(note: str) -> Step:
+    return Step("refuse", [], "", note)
+
+
+def select(target: Target, add: bool = False) -> SelectCall:
+    return SelectCall(args=target.args(add=add))
+
+
+def region(fields: dict, relation: str | None = None, add: bool = False) -> RegionCall:
+    return RegionCall(args=RegionArgs(**fields, relation=relation, add=add))
+
+
+def refine() -> RefineMaskCall:
+    return RefineMaskCall()
+
+
+def inpaint(task: str, prompt: str = "", **fields: object) -> InpaintCall:
+    return InpaintCall(args=InpaintArgs(task=task, prompt=prompt[:2000], **fields))
+
+
+def adjust(amounts: dict[str, float], masked: bool = False) -> AdjustCall:
+    clamped = {k: round(max(-1.0, min(1.0 if k == "warmth" else 3.0, v)), 3) for k, v in amounts.items()}
+    return AdjustCall(args=AdjustArgs(**clamped, masked=masked))
+
+
+def edit_on(target: Target, task: str, say: str, prompt: str = "", add: bool = False, **fields: object) -> Step:
+    """select → refine_mask → inpaint, or just refine → inpaint when the target is "it"/"this"."""
+    calls: list = [] if target.pronoun else [select(target, add=add)]
+    calls += [refine(), inpaint(task, prompt, **fields)]
+    return Step(task, calls, say)
+
+
+def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **fields: object) -> Step:
+    """"remove this", "make it red": the current selection, or a question back when there is none."""
+    if ctx.has_selection:
+        return Step(task, [refine(), inpaint(task, prompt, **fields)], say.replace("{it}", "the selected area"))
+    return refusal(f"Which part should I {task}? There is no selection yet — name the object "
+                   "(\"the man on the left\") or give a mask file.")
+
+
+def is_selection(low: str) -> bool:
+    """Words that point at the current mask rather than name a thing."""
+    return low.strip() in ("it", "this", "that", "them", "these", "those", "this one", "that one", "this part",
+                           "this area", "that area", "this bit", "the thing", "this thing") or \
+        any(low.strip().endswith(w) for w in SELECTION_WORDS)
+
+
+def background_step(subject: str, display: str, style: str, prompt: str, say: str = "") -> Step:
+    """Everything but the subject → inpaint(background): a new scene, a blur, a colour, transparency."""
+    target = Target(subject, display, exclude=True)
+    return Step("background", [select(target), refine(), inpaint("background", prompt, background=style)], say)
