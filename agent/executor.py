@@ -201,15 +201,19 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     args = call.args
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     result = outpaint(state.image, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
-                      aspect=args.aspect, zoom=args.zoom, size=args.size, prompt=args.prompt,
+                      aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides, prompt=args.prompt,
                       step=args.step, overlap=args.overlap, seed=seed,
                       inpainter=state.backends.inpainter(), progress=state.progress,
                       cancel=state.cancel)
     state.images = [result.image]
-    state.mask = None
+    state.mask = None  # the old selection no longer lines up with the new canvas
     record["seed"] = seed
     record["stages"] = result.stages
+    record["size"] = list(result.image.size)
+    record["original_box"] = list(result.original_box)
+    record["scale"] = round(result.scale, 6)
     record["changes_image"] = True
+    state.notes.extend(result.notes)
 
 
 def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> None:

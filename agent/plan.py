@@ -110,6 +110,11 @@ class OutpaintArgs(_Args):
     aspect: str | None = Field(None, pattern=r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$")
     zoom: float | None = Field(None, gt=1, le=8)
     size: tuple[int, int] | None = Field(None, description="Exact final width, height.")
+    sides: list[Literal["left", "right", "top", "bottom"]] | None = Field(
+        None, max_length=4,
+        description="Grow only these sides to reach the aspect, zoom or size (default: both opposite "
+                    "sides evenly), e.g. ['top'] for 'more sky on top'. Named alone, each grows by a "
+                    "quarter of the image.")
     prompt: str = Field("", max_length=2000)
     step: int | None = Field(None, ge=16, le=1024)
     overlap: int | None = Field(None, ge=0, le=1024)
