@@ -41,5 +41,19 @@ def register_all() -> None:
              "built-in content-aware fill, recolour and background: no weights")
     register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only")
     # --- finders (grounding: tools/finders) ---
+    def _embedded_finder(**options: Any) -> Any:
+        from tools.finders import make_embedded
+
+        return make_embedded(**options)
+
+    def _grounded_sam_finder(**options: Any) -> Any:
+        from tools.finders import make_grounded_sam
+
+        return make_grounded_sam(**options)
+
+    register("finder", "embedded", _embedded_finder,
+             "MediaPipe's shipped models: people, faces, heads, hands, feet, arms, legs; no downloads")
+    register("finder", "grounded-sam", _grounded_sam_finder,
+             "Grounding DINO + SAM (transformers): anything with a name; weights from the local cache")
     # --- inpainters (diffusion: tools/diffusion) ---
     # --- planners (LLM backends: agent/planner) ---

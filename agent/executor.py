@@ -44,7 +44,9 @@ class Backends:
 
             name = self.finder_name
             if name == "auto":
-                name = next((n for n in ("grounded-sam", "embedded") if n in registry.names("finder")), "none")
+                from tools.finders import resolve_auto_finder
+
+                name = resolve_auto_finder(self.options.get("finder", {}))
             self._finder = registry.load("finder", name, **self.options.get("finder", {}))
         return self._finder
 

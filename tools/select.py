@@ -27,6 +27,8 @@ class Candidate:
     box: Box
     score: float = 1.0
     mask: Mask | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+    """What else the finder knows, e.g. {"side": "left"} for a person's own left hand."""
 
     @property
     def area(self) -> int:
@@ -41,7 +43,11 @@ class Candidate:
         return (x0 + x1) / 2.0, (y0 + y1) / 2.0
 
     def to_record(self) -> dict[str, object]:
-        return {"label": self.label, "box": list(self.box), "score": round(float(self.score), 4)}
+        record: dict[str, object] = {"label": self.label, "box": [int(v) for v in self.box],
+                                     "score": round(float(self.score), 4)}
+        if self.attributes:
+            record["attributes"] = dict(self.attributes)
+        return record
 
 
 @runtime_checkable
@@ -64,9 +70,11 @@ class Selection:
     mask: Mask
     chosen: list[Candidate] = field(default_factory=list)
     finder: str = ""
+    found: int = 0
+    """How many candidates the finder returned before the pick."""
 
     def to_record(self) -> dict[str, object]:
-        return {"finder": self.finder, "chosen": [c.to_record() for c in self.chosen]}
+        return {"finder": self.finder, "found": self.found, "chosen": [c.to_record() for c in self.chosen]}
 
 
 def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
@@ -81,22 +89,30 @@ def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
 def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | None = None,
            position: str | None = None, ordinal: int | None = None, size: str | None = None,
            count: int | None = None, all: bool = False, exclude: bool = False) -> Selection:
-    """Find `target`, pick the wanted ones, return their union (or its inverse for `exclude`)."""
+    """Find `target`, pick the wanted ones, return their union (or its inverse for `exclude`).
+
+    The phrase ("man in the blue shirt") goes to the finder whole, so a finder that reads it ranks
+    the candidates by it; position, order, size and count are picked here (`tools.spatial`).
+    """
     from tools.spatial import pick
 
     candidates = finder.find(image, target, phrase)
     if not candidates:
         raise NothingFound(_not_found_message(target, finder, image),
                            "Name something else, or give the area as a box or a --mask file.")
+    if exclude and position is None and ordinal is None and size is None and count is None:
+        all = True  # "everything except the people", "the background": every one of them stays out
     chosen = pick(candidates, image.size, position=position, ordinal=ordinal, size=size,
                   count=count, all=all)
     union = np.zeros((image.height, image.width), dtype=bool)
     for candidate in chosen:
         union |= candidate_mask(candidate, image.size) > 127
+    if not union.any():
+        raise NothingFound(f"the {target} I found covers no pixels", "Try naming it differently.")
     mask = from_bool(union)
     if exclude:
         mask = invert(mask)
-    return Selection(mask=mask, chosen=chosen, finder=finder.name)
+    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates))
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:

@@ -8,4 +8,5 @@ COMMAND_MODULES = (
     "tui.commands.plan",
     "tui.commands.edit",
     "tui.commands.history",
+    "tui.commands.mask", "tui.commands.models",
 )
