@@ -24,7 +24,7 @@ from agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, ToolCall, valida
 from agent.planner.base import Planner, PlanningContext
 from agent.policy import resolve_plan
 from agent.session import Session
-from tools.errors import RetouchError
+from tools.errors import Cancelled, RetouchError
 from tools.masks import Mask
 
 
@@ -131,6 +131,8 @@ class Agent:
         image = self.current_image()
         result = self.executor.run(resolved.calls, image, self.mask, selection=self.selection,
                                    base_dir=base_dir, progress=progress, cancel=cancel)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()  # cancelled during the last tool: drop its result, commit nothing
         seconds = round(time.perf_counter() - started, 4)
         seeds = [r["seed"] for r in result.records if "seed" in r]
         resolved_with_seeds = _record_seeds(resolved, result.records)

@@ -9,4 +9,5 @@ COMMAND_MODULES = (
     "tui.commands.edit",
     "tui.commands.history",
     "tui.commands.mask", "tui.commands.models",
+    "tui.commands.chat",
 )

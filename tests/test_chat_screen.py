@@ -1,0 +1,72 @@
+"""The chat as a person sees it: an SVG snapshot of the main screen, and a real terminal (tmux)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from agent.session import Session
+from tests.support import DATA
+from tui.chat.app import RetouchChat
+from tui.commands.common import make_agent
+
+ARGS = argparse.Namespace(finder=None, inpainter=None, planner=None, force=False)
+
+
+def test_main_screen_snapshot(snap_compare, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the log shows the session path: keep it the same on every machine
+    session = Session.create(Path("session"), DATA / "image.png")
+    app = RetouchChat(session, lambda s: make_agent(ARGS, s), renderer="halfcell")
+
+    async def settle(pilot) -> None:
+        deadline = time.monotonic() + 30
+        while not (app.agent_ready.is_set() and app.device) and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        app.device = "cpu"  # the snapshot must not depend on this machine's GPU
+        app.refresh_status()
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=(110, 34), run_before=settle)
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)")
+def test_chat_in_a_real_terminal(tmp_path: Path) -> None:
+    retouch = Path(sys.executable).parent / "retouch"
+    session = tmp_path / "session"
+    name = f"retouch-test-{time.monotonic_ns()}"
+    command = f"{retouch} chat {DATA / 'image.png'} --session {session} --renderer halfcell"
+    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "36", command], check=True)
+
+    def wait_for(text: str, timeout: float = 40.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = _tmux("capture-pane", "-p", "-t", name)
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{_tmux('capture-pane', '-p', '-t', name)}")
+
+    try:
+        wait_for("planner rules")
+        _tmux("send-keys", "-t", name, "-l", "make it a bit brighter")
+        _tmux("send-keys", "-t", name, "Enter")
+        screen = wait_for("Brightening")
+        assert "v001" in screen and "version 1 of 1" in screen
+        assert (session / "v001.png").exists()
+        _tmux("send-keys", "-t", name, "C-q")
+        deadline = time.monotonic() + 10
+        while name in _tmux("list-sessions") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert name not in _tmux("list-sessions"), "ctrl+q must quit the chat"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)

@@ -1,0 +1,386 @@
+"""The chat: talk to your image and watch it change.
+
+The app holds no model code. Words go to the same `agent.Agent` the CLI uses, in a thread worker so
+the screen never freezes; replies, plan cards and the new picture come back as UI updates. The
+agent (and the libraries behind it) is built in the background after the first frame, so the
+picture appears at once and typing is possible while it loads.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from PIL import Image, ImageOps
+from rich.markup import escape
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, ProgressBar, RichLog, Static
+
+from tools.errors import Cancelled, RetouchError
+from tui.chat.preview import choose_renderer, side_by_side, with_mask
+from tui.chat.widgets import HistoryInput, Preview
+
+AgentFactory = Callable[[Any], Any]
+"""Builds an `agent.Agent` for a session (called in a worker thread: it may import heavy libraries)."""
+
+PREVIEW_MAX_SIDE = 1024
+HELP = """[b]Say what to change[/b], e.g. [i]remove the person on the left[/i] · [i]make it a bit brighter[/i] · \
+[i]extend the canvas 256 px to the right[/i] · [i]blur the background[/i]
+[b]/undo[/b] [b]/redo[/b] [b]/revert N[/b] [b]/versions[/b] · [b]/mask[/b] toggles the selection tint · \
+[b]/pick N[/b] keeps a variation
+[b]/open PATH[/b] [b]/save PATH[/b] [--force] · [b]/settings[/b] [b]/models[/b] · [b]/help[/b] [b]/quit[/b]
+Keys: ctrl+z undo · ctrl+y redo · esc cancels long work · ↑/↓ history · ctrl+q quits"""
+
+
+class RetouchChat(App):
+    CSS_PATH = "chat.tcss"
+    TITLE = "Retouch"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+z", "undo", "Undo", priority=True),
+        Binding("ctrl+y", "redo", "Redo", priority=True),
+        Binding("escape", "cancel", "Cancel", priority=True),
+    ]
+
+    def __init__(self, session: Any, agent_factory: AgentFactory, *, renderer: str | None = None,
+                 session_factory: Callable[[Path], Any] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.agent_factory = agent_factory
+        self.session_factory = session_factory
+        self.renderer = choose_renderer(renderer)
+        self.agent: Any = None
+        self.agent_ready = threading.Event()
+        self.agent_error: BaseException | None = None
+        self.show_mask = True
+        self.variations: list[Path] = []
+        self.cancel_event: threading.Event | None = None
+        self.busy = False
+        self.device = ""
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield Preview(self.renderer, id="preview")
+            with Vertical(id="side"):
+                yield RichLog(id="log", wrap=True, markup=True, highlight=False)
+                yield Static("", id="progress-label")
+                yield ProgressBar(id="progress", show_eta=True)
+                yield HistoryInput(placeholder="Say what to change… (/help)", id="prompt")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        self.query_one("#progress-label", Static).display = False
+        self.refresh_preview()
+        self.refresh_status()
+        self.log_line(f"[dim]Session {escape(str(self.session.root))}. Type /help for what you can say.[/dim]")
+        self.query_one("#prompt", HistoryInput).focus()
+        # After the first frame: the agent's imports would otherwise hold the GIL while it paints.
+        self.call_after_refresh(self.load_agent)
+
+    # ------------------------------------------------------------------ agent in the background
+
+    @work(thread=True, group="agent", exclusive=True)
+    def load_agent(self) -> None:
+        try:
+            agent = self.agent_factory(self.session)
+        except BaseException as exc:  # shown in the log; the chat stays usable for history moves
+            self.agent_error = exc
+            self.agent_ready.set()
+            self.call_from_thread(self.log_error, exc)
+            return
+        self.agent = agent
+        self.agent_ready.set()
+        self.call_from_thread(self.refresh_preview)
+        self.call_from_thread(self.refresh_status)
+        self.device = _device_name()
+        self.call_from_thread(self.refresh_status)
+
+    def _wait_for_agent(self) -> Any:
+        self.agent_ready.wait()
+        if self.agent is None:
+            raise RetouchError(f"the editor could not start ({self.agent_error})",
+                               "Check the config file, then restart the chat.")
+        return self.agent
+
+    # ------------------------------------------------------------------ input
+
+    def on_input_submitted(self, event: HistoryInput.Submitted) -> None:
+        text = event.value.strip()
+        prompt = self.query_one("#prompt", HistoryInput)
+        prompt.value = ""
+        if not text:
+            return
+        prompt.remember(text)
+        self.log_line(f"[b]you[/b] {escape(text)}")
+        if text.startswith("/"):
+            self.run_slash(text)
+        elif self.busy:
+            self.log_line("[yellow]Still working on the last request — esc cancels it.[/yellow]")
+        else:
+            self.run_request(text)
+
+    @work(thread=True, group="edit")
+    def run_request(self, words: str) -> None:
+        self.busy = True
+        self.cancel_event = threading.Event()
+        self.call_from_thread(self._progress_visible, True)
+        try:
+            agent = self._wait_for_agent()
+            outcome = agent.handle(words, progress=self._progress_from_thread, cancel=self.cancel_event)
+        except Cancelled:
+            self.call_from_thread(self.log_line, "[yellow]Cancelled — nothing was changed.[/yellow]")
+        except BaseException as exc:
+            self.call_from_thread(self.log_error, exc)
+        else:
+            self.call_from_thread(self.show_outcome, outcome)
+        finally:
+            self.busy = False
+            self.cancel_event = None
+            self.call_from_thread(self._progress_visible, False)
+
+    def show_outcome(self, outcome: Any) -> None:
+        self.log_line(f"[b green]retouch[/b green] {escape(outcome.reply or 'Done.')}")
+        card = self._plan_card()
+        if outcome.changed and card:
+            self.log_line(f"[dim]{escape(card)}[/dim]")
+        for note in outcome.notes:
+            self.log_line(f"[dim]note: {escape(note)}[/dim]")
+        for path in outcome.saved:
+            self.log_line(f"[dim]saved {escape(str(path))}[/dim]")
+        self.variations = list(outcome.variation_paths) if len(outcome.variation_paths) > 1 else []
+        if self.variations:
+            self.log_line(f"{len(self.variations)} variations, left to right — /pick N keeps one.")
+        if outcome.selected and not outcome.changed:
+            self.show_mask = True
+        self.refresh_preview()
+        self.refresh_status()
+
+    def _plan_card(self) -> str:
+        """One line per edit: the tools and their key settings, from the resolved plan."""
+        entry = self.session.last_edit()
+        if not entry:
+            return ""
+        parts = []
+        for call in (entry.get("resolved") or {}).get("calls", []):
+            args = call.get("args", {})
+            keys = [k for k in ("target", "position", "task", "prompt", "strength", "fill", "grow", "blur",
+                                "brightness", "contrast", "saturation", "aspect", "rotate", "left", "right",
+                                "top", "bottom", "zoom") if args.get(k) not in (None, "", False)]
+            settings = ", ".join(f"{k} {args[k]}" for k in keys[:4])
+            parts.append(f"{call.get('tool')}({settings})")
+        return "▸ " + " → ".join(parts)
+
+    # ------------------------------------------------------------------ progress and cancel
+
+    def _progress_from_thread(self, done: int, total: int, what: str) -> None:
+        self.call_from_thread(self._progress_update, done, total, what)
+
+    def _progress_update(self, done: int, total: int, what: str) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(1, total), progress=done)
+        self.query_one("#progress-label", Static).update(f"{what} — step {done} of {total}")
+
+    def _progress_visible(self, visible: bool) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        if visible:
+            bar.update(total=None, progress=0)
+            self.query_one("#progress-label", Static).update("working…")
+        bar.display = visible
+        self.query_one("#progress-label", Static).display = visible
+
+    def action_cancel(self) -> None:
+        if self.cancel_event is not None and not self.cancel_event.is_set():
+            self.cancel_event.set()
+            self.log_line("[yellow]Cancelling…[/yellow]")
+
+    # ------------------------------------------------------------------ slash commands
+
+    @work(thread=True, group="slash")
+    def run_slash(self, text: str) -> None:
+        command, _, rest = text[1:].partition(" ")
+        command, rest = command.lower(), rest.strip()
+        try:
+            handler = _SLASH.get(command)
+            if handler is None:
+                raise RetouchError(f"there is no command /{command}", "Type /help for the list.")
+            handler(self, rest)
+        except BaseException as exc:
+            self.call_from_thread(self.log_error, exc)
+
+    def _history_move(self, move: Callable[[], int], verb: str) -> None:
+        if self.busy:
+            raise RetouchError("an edit is still running", "Wait for it, or press esc to cancel it.")
+        number = move()
+        self.variations = []
+        self.call_from_thread(self.log_line, f"[b green]retouch[/b green] {verb} — now at v{number:03d}.")
+        self.call_from_thread(self.refresh_preview)
+        self.call_from_thread(self.refresh_status)
+
+    def slash_undo(self, rest: str) -> None:
+        agent = self._wait_for_agent()
+        self._history_move(lambda: agent.undo(int(rest) if rest.isdigit() else 1), "Undone")
+
+    def slash_redo(self, rest: str) -> None:
+        agent = self._wait_for_agent()
+        self._history_move(lambda: agent.redo(int(rest) if rest.isdigit() else 1), "Redone")
+
+    def slash_revert(self, rest: str) -> None:
+        if not rest.lstrip("v").isdigit():
+            raise RetouchError("/revert needs a version number", "For example: /revert 0 for the original.")
+        agent = self._wait_for_agent()
+        self._history_move(lambda: agent.revert(int(rest.lstrip("v"))), "Reverted")
+
+    def slash_pick(self, rest: str) -> None:
+        if not rest.isdigit():
+            raise RetouchError("/pick needs the number of a variation", "For example: /pick 2.")
+        if not self.variations:
+            raise RetouchError("there are no variations to pick from", "Ask for some, e.g. '4 variations'.")
+        agent = self._wait_for_agent()
+        self._history_move(lambda: agent.pick(int(rest)), f"Kept variation {rest}")
+
+    def slash_mask(self, rest: str) -> None:
+        self.show_mask = not self.show_mask
+        state = "shown" if self.show_mask else "hidden"
+        self.call_from_thread(self.log_line, f"[dim]Selection tint {state}.[/dim]")
+        self.call_from_thread(self.refresh_preview)
+
+    def slash_save(self, rest: str) -> None:
+        force = rest.endswith(" --force")
+        path = rest.removesuffix(" --force").strip()
+        if not path:
+            raise RetouchError("/save needs a file name", "For example: /save result.png")
+        saved = self._wait_for_agent().save(Path(path).expanduser(), overwrite=force)
+        self.call_from_thread(self.log_line, f"[b green]retouch[/b green] Saved {escape(str(saved))}.")
+
+    def slash_open(self, rest: str) -> None:
+        if not rest:
+            raise RetouchError("/open needs an image path", "For example: /open ~/photos/beach.jpg")
+        if self.session_factory is None:
+            raise RetouchError("this chat can't open another image", "Start a new chat with that image.")
+        session = self.session_factory(Path(rest).expanduser())
+        agent = self.agent_factory(session)
+        self.session, self.agent, self.variations = session, agent, []
+        self.call_from_thread(self.log_line, f"[dim]Opened {escape(rest)} — session {escape(str(session.root))}.[/dim]")
+        self.call_from_thread(self.refresh_preview)
+        self.call_from_thread(self.refresh_status)
+
+    def slash_versions(self, rest: str) -> None:
+        lines = []
+        for version in self.session.versions():
+            marker = "▶" if version.number == self.session.head else " "
+            lines.append(f"{marker} v{version.number:03d}  {version.words or 'original'}")
+        self.call_from_thread(self.log_line, escape("\n".join(lines)))
+
+    def slash_settings(self, rest: str) -> None:
+        from agent.config import config_path, load_config
+
+        config = load_config()
+        agent = self._wait_for_agent()
+        text = (f"config file: {config_path()}{'' if config.path else ' (none yet)'}\n"
+                f"planner: {agent.planner.name} · finder: {agent.executor.backends.finder_name} · "
+                f"inpainter: {agent.executor.backends.inpainter_name}\n"
+                f"defaults: {config.settings.defaults or 'policy table only'}")
+        self.call_from_thread(self.log_line, escape(text))
+
+    def slash_models(self, rest: str) -> None:
+        from agent import registry
+
+        lines = [f"{role}: " + ", ".join(registry.names(role)) for role in registry.ROLES]
+        self.call_from_thread(self.log_line, escape("\n".join(lines)))
+
+    def slash_help(self, rest: str) -> None:
+        self.call_from_thread(self.log_line, HELP)
+
+    def slash_quit(self, rest: str) -> None:
+        self.call_from_thread(self.exit)
+
+    def action_undo(self) -> None:
+        self.run_slash("/undo")
+
+    def action_redo(self) -> None:
+        self.run_slash("/redo")
+
+    # ------------------------------------------------------------------ drawing
+
+    def log_line(self, text: str) -> None:
+        self.query_one("#log", RichLog).write(text)
+
+    def log_error(self, exc: BaseException) -> None:
+        if isinstance(exc, RetouchError):
+            text = str(exc)
+        else:
+            text = f"internal error: {type(exc).__name__}: {exc}"
+        self.log_line(f"[b red]error[/b red] {escape(text)}")
+
+    def refresh_preview(self) -> None:
+        preview = self.query_one("#preview", Preview)
+        if self.variations:
+            picture = side_by_side([_open_for_preview(path) for path in self.variations])
+            caption = f"v{self.session.head:03d} · {len(self.variations)} variations"
+        else:
+            picture = _open_for_preview(self.session.version_path())
+            mask = getattr(self.agent, "mask", None) if self.show_mask else None
+            if mask is not None:
+                picture = with_mask(picture, _fit_mask(mask, picture.size))
+            caption = f"v{self.session.head:03d} · {picture.width}×{picture.height}"
+        preview.show(picture, caption)
+
+    def refresh_status(self) -> None:
+        if self.agent is not None:
+            backends = self.agent.executor.backends
+            models = (f"planner {self.agent.planner.name} · finder {backends.finder_name} · "
+                      f"inpainter {backends.inpainter_name}")
+        else:
+            models = "starting…"
+        count = len(self.session.state.versions)
+        device = f" · {self.device}" if self.device else ""
+        self.query_one("#status", Static).update(
+            f" {models}{device} · version {self.session.head} of {count - 1}")
+
+
+def _open_for_preview(path: Path) -> Image.Image:
+    """Read a version for display: upright, RGB, at most PREVIEW_MAX_SIDE (the terminal is smaller)."""
+    with Image.open(path) as opened:
+        image = ImageOps.exif_transpose(opened) or opened
+        image = image.convert("RGB")
+    image.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE))
+    return image
+
+
+def _fit_mask(mask: Any, size: tuple[int, int]) -> Any:
+    """The selection scaled like the preview (it was thumbnailed) — None if it belongs elsewhere."""
+    import numpy as np
+
+    height, width = mask.shape
+    if (width, height) == size:
+        return mask
+    if abs(width / height - size[0] / size[1]) > 0.02:
+        return None
+    return np.asarray(Image.fromarray(mask).resize(size, Image.Resampling.BILINEAR))
+
+
+def _device_name() -> str:
+    """The compute device, for the status bar (torch may be slow to import: called in a worker)."""
+    try:
+        from tools.models.device import pick_device
+
+        return pick_device()
+    except Exception:
+        return "cpu"
+
+
+_SLASH: dict[str, Callable[[RetouchChat, str], None]] = {
+    "undo": RetouchChat.slash_undo, "redo": RetouchChat.slash_redo, "revert": RetouchChat.slash_revert,
+    "pick": RetouchChat.slash_pick, "mask": RetouchChat.slash_mask, "save": RetouchChat.slash_save,
+    "open": RetouchChat.slash_open, "versions": RetouchChat.slash_versions,
+    "settings": RetouchChat.slash_settings, "models": RetouchChat.slash_models,
+    "help": RetouchChat.slash_help, "quit": RetouchChat.slash_quit, "exit": RetouchChat.slash_quit,
+}
