@@ -29,6 +29,7 @@ def test_main_screen_snapshot(snap_compare, tmp_path: Path, monkeypatch) -> None
         while not (app.agent_ready.is_set() and app.device) and time.monotonic() < deadline:
             await pilot.pause(0.05)
         app.device = "cpu"  # the snapshot must not depend on this machine's GPU
+        app.query_one("#prompt").cursor_blink = False  # a blinking cursor makes the picture flicker
         app.refresh_status()
         await pilot.pause(0.1)
 
