@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TORCH_SPEC ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: demo chat test bench clean-venv
+.PHONY: demo demo-batch test bench clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/retouch chat
+
+# The same embedded default without a screen: remove the person from the sample, print the result's path.
+demo-batch: $(STAMP)
 	$(BIN)/retouch demo
 
 test: $(STAMP)

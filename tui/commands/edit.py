@@ -39,7 +39,8 @@ def add_parsers(commands: Any) -> None:
     add_backend_options(apply)
     apply.set_defaults(handler=run_apply)
 
-    demo = commands.add_parser("demo", help="edit the bundled sample photo with the built-in models")
+    demo = commands.add_parser("demo", help="remove the person from the bundled sample photo (no downloads), "
+                                                 "print where the result is")
     add_session_option(demo)
     demo.set_defaults(handler=run_demo)
 
@@ -107,14 +108,12 @@ def run_apply(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """The embedded default on the bundled sample, no downloads: remove the person."""
-    from tools.imageio import load_mask
-    from tui.samples import sample_image, sample_mask
+    """The embedded default on the bundled sample, no downloads: find the person and remove her."""
+    from tui.samples import sample_image
 
     namespace = argparse.Namespace(session=args.session, finder=None, inpainter=None, planner="rules", force=True)
     with opened_agent(namespace, sample_image()) as agent:
-        agent.set_mask(load_mask(sample_mask(), agent.current_image().size))
-        outcome = agent.handle("remove this", seed=0)
+        outcome = agent.handle("remove the person", seed=0)
         report(outcome, agent)
         print(agent.session.version_path())
     return 0

@@ -1,7 +1,7 @@
 """Sample photos shipped with Retouch, so the first run needs no file of your own.
 
-`person-by-fence.png` and its hand-drawn mask come from the IOPaint test folder
-(repository Sanster/IOPaint, commit 61a759f, iopaint/tests/image.png and mask.png),
+`person-by-fence.png` comes from the IOPaint test folder
+(repository Sanster/IOPaint, commit 61a759f, iopaint/tests/image.png),
 licensed Apache-2.0 — see LICENSE-IOPaint beside them.
 """
 
@@ -14,7 +14,3 @@ _HERE = Path(__file__).parent
 
 def sample_image() -> Path:
     return _HERE / "person-by-fence.png"
-
-
-def sample_mask() -> Path:
-    return _HERE / "person-by-fence-mask.png"
