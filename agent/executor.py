@@ -30,11 +30,12 @@ ProgressCallback = Callable[[int, int, str], None]
 
 @dataclass
 class Backends:
-    """The loaded backends a run may use; `finder` and `inpainter` are loaded on first need."""
+    """The backends a run may use, loaded on first need. `options` maps a backend's name to the
+    keyword options its factory gets (the config file's `[backends.NAME]` tables)."""
 
     finder_name: str = "auto"
     inpainter_name: str = "builtin"
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
     _finder: Any = None
     _inpainter: Any = None
 
@@ -46,15 +47,16 @@ class Backends:
             if name == "auto":
                 from tools.finders import resolve_auto_finder
 
-                name = resolve_auto_finder(self.options.get("finder", {}))
-            self._finder = registry.load("finder", name, **self.options.get("finder", {}))
+                name = resolve_auto_finder(self.options.get("grounded-sam", {}))
+            self._finder = registry.load("finder", name, **self.options.get(name, {}))
         return self._finder
 
     def inpainter(self) -> Any:
         if self._inpainter is None:
             from agent import registry
 
-            self._inpainter = registry.load("inpainter", self.inpainter_name, **self.options.get("inpainter", {}))
+            name = self.inpainter_name
+            self._inpainter = registry.load("inpainter", name, **self.options.get(name, {}))
         return self._inpainter
 
 

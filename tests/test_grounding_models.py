@@ -109,7 +109,7 @@ def test_finder_through_the_registry_and_the_executor(tiny_dino, tiny_sam, photo
     from agent.plan import SelectArgs, SelectCall
 
     backends = Backends(finder_name="grounded-sam",
-                        options={"finder": {"detector": str(tiny_dino), "segmenter": str(tiny_sam), "device": "cpu",
+                        options={"grounded-sam": {"detector": str(tiny_dino), "segmenter": str(tiny_sam), "device": "cpu",
                                             "box_threshold": 0.0, "text_threshold": 0.0, "fallback": None}})
     result = Executor(backends).run([SelectCall(args=SelectArgs(target="car", position="right"))], photo)
     record = result.records[0]["selection"]

@@ -64,9 +64,7 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     config = load_config()
     finder = getattr(args, "finder", None) or config.finder
     inpainter = getattr(args, "inpainter", None) or config.inpainter
-    backends = Backends(finder_name=finder, inpainter_name=inpainter,
-                        options={"finder": config.backend_options.get(finder, {}),
-                                 "inpainter": config.backend_options.get(inpainter, {})})
+    backends = Backends(finder_name=finder, inpainter_name=inpainter, options=config.backend_options)
     planner_name = getattr(args, "planner", None) or config.planner
     planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     return Agent(session, planner=planner, backends=backends, settings=config.settings,

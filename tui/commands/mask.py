@@ -58,8 +58,7 @@ def run_mask(args: argparse.Namespace) -> int:
     planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     calls, reply = selection_calls(planner, words, PlanningContext(image_size=image.size))
     finder = args.finder or config.finder
-    backends = Backends(finder_name=finder, inpainter_name=config.inpainter,
-                        options={"finder": config.backend_options.get(finder, {})})
+    backends = Backends(finder_name=finder, inpainter_name=config.inpainter, options=config.backend_options)
     result = Executor(backends).run(calls, image, base_dir=Path.cwd())
     mask = result.mask
     if mask is None or not mask.any():
