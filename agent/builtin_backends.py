@@ -57,3 +57,47 @@ def register_all() -> None:
              "Grounding DINO + SAM (transformers): anything with a name; weights from the local cache")
     # --- inpainters (diffusion: tools/diffusion) ---
     # --- planners (LLM backends: agent/planner) ---
+    # `llm`: [backends.llm] gguf = "model.gguf" runs the file in process (llama-cpp-python);
+    # url = "http://127.0.0.1:8080/v1" asks an OpenAI-compatible server. `auto`: the rules, and the
+    # LLM (its own [backends.auto] options, else [backends.llm]'s) only where the rules are unsure.
+    register("planner", "llm", _llm_planner,
+             "local LLM: a GGUF file (llama-cpp-python) or an OpenAI-compatible server; rules on failure")
+    register("planner", "auto", _auto_planner, "rules when they are sure, the configured LLM for the rest")
+
+
+_LLM_HTTP_OPTIONS = ("url", "model", "api_key", "timeout", "temperature", "max_tokens", "response_format", "strict")
+_LLM_GGUF_OPTIONS = ("gguf", "n_ctx", "n_threads", "temperature", "max_tokens", "strict")
+_LLM_HOWTO = ('In the config file, add [backends.llm] with url = "http://127.0.0.1:11434/v1" and '
+              'model = "qwen2.5-coder:1.5b" (a local server), or gguf = "/path/to/model.gguf".')
+
+
+def _llm_planner(**options: Any) -> Any:
+    from tools.errors import RetouchError
+
+    if options.get("gguf") and options.get("url"):
+        raise RetouchError("the llm planner has both gguf and url set", "Keep one in [backends.llm].")
+    allowed = _LLM_GGUF_OPTIONS if options.get("gguf") else _LLM_HTTP_OPTIONS
+    unknown = sorted(set(options) - set(allowed))
+    if unknown:
+        raise RetouchError(f"the llm planner has no option {unknown[0]!r}", f"Known: {', '.join(allowed)}.")
+    if options.get("gguf"):
+        from agent.planner.llm_gguf import GGUFPlanner
+
+        gguf = dict(options)
+        return GGUFPlanner(gguf.pop("gguf"), **gguf)
+    if options.get("url"):
+        from agent.planner.llm_http import OpenAICompatiblePlanner
+
+        http = dict(options)
+        return OpenAICompatiblePlanner(http.pop("url"), **http)
+    raise RetouchError("the llm planner is not configured", _LLM_HOWTO)
+
+
+def _auto_planner(**options: Any) -> Any:
+    from agent.planner.auto import AutoPlanner
+
+    if not options:
+        from agent.config import load_config
+
+        options = load_config().backend_options.get("llm", {})
+    return AutoPlanner(_llm_planner(**options) if options else None)

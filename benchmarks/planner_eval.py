@@ -1,6 +1,9 @@
 """How well a planner maps free-form instructions to the right edit, measured on I2EBench.
 
     .venv/bin/python benchmarks/planner_eval.py [--planner rules] [--json PATH] [--errors N]
+    .venv/bin/python benchmarks/planner_eval.py --planner llm --url http://127.0.0.1:8080/v1 --sample 160
+    .venv/bin/python benchmarks/planner_eval.py --planner auto --gguf model.gguf --sample 160
+    .venv/bin/python benchmarks/planner_eval.py --planner llm --gguf model.gguf --only-unsure
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this
@@ -25,8 +28,17 @@ image", "Change the color of the bear to brown", "replace dog with cat", "Add a 
 the dog") the gold target, colour, new object and relation are derived and checked too.
 
 Prints per-action precision/recall, accuracy per task and phrasing, target/relation accuracy and
-planning latency (p50/p95); writes JSON (default benchmarks/results/planner_eval.json).
-To add a backend, add its "module:Class" to PLANNERS.
+planning latency (p50/p95); writes JSON (default benchmarks/results/planner_eval.json, or
+planner_eval_NAME.json for other planners).
+
+Backends: `rules`, and through the registry `llm` (`--url` for an OpenAI-compatible server, or
+`--gguf PATH` for a model file in process) and `auto` (rules, the LLM where the rules are unsure).
+An LLM takes seconds per request on a CPU, so `--sample N` draws N rows stratified by task (the
+same number from each, seeded), `--limit N` keeps the first N, and `--only-unsure` keeps just the
+rows where the rules planner is not confident — the only rows `auto` sends to the LLM. For a sample
+the rules planner's accuracy on the same rows is printed too, and for LLM backends every row's raw
+model answers, status (ok / repaired / invalid / error) or source (rules / llm / rules-kept) are
+written to the JSON. To add a backend, add its "module:Class" to PLANNERS or register it.
 """
 
 from __future__ import annotations
@@ -47,7 +59,7 @@ if str(ROOT) not in sys.path:
 
 DATA = ROOT / "tests" / "data" / "i2ebench"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "planner_eval.json"
-PLANNERS = {"rules": "agent.planner.rules:RulesPlanner"}
+PLANNERS = {"rules": "agent.planner.rules:RulesPlanner", "llm": "registry", "auto": "registry"}
 PHRASINGS = ("ori_exp", "div_exp")
 TASK_ACTION = {
     "ObjectRemoval": "remove", "WatermarkRemoval": "remove", "ShadowRemoval": "remove",
@@ -61,17 +73,76 @@ ACTIONS = ("remove", "replace", "recolor", "add", "fix", "background", "adjust",
 EQUIVALENT = ({"person", "people", "husband", "wife", "human", "individual", "man", "woman", "lady"},
               {"airplane", "plane", "aeroplane"}, {"child", "kid", "children", "kids"},
               {"motorcycle", "motorbike"}, {"cattle", "cow"})
+UNSEEN = (
+    # Everyday phrasings written for this eval after the rules planner was finished (gold by hand, by the
+    # plan contract: an edit no tool can do is a refusal). `--set unseen`: where an LLM could earn its place.
+    ("get that bicycle outta here", "remove"), ("bin the trash can in the corner", "remove"),
+    ("I'd love it if the power lines weren't there", "remove"), ("can we lose the photobomber on the right", "remove"),
+    ("nuke the tourists in the back", "remove"), ("the guy in the red hat has to disappear", "remove"),
+    ("make the sign on the wall vanish", "remove"), ("no more cables on the floor please", "remove"),
+    ("scrub out the graffiti", "remove"), ("take my ex out of this picture", "remove"),
+    ("the dog should be a cat", "replace"), ("put a sports car where the old van is", "replace"),
+    ("instead of the mug, I want a glass of wine", "replace"), ("trade the umbrella for a balloon", "replace"),
+    ("I want the car in blue", "recolor"), ("the wall would look better green", "recolor"),
+    ("could her hair be blonde", "recolor"), ("paint the front door yellow", "recolor"),
+    ("put me on a beach", "background"), ("new backdrop: a snowy mountain", "background"),
+    ("can the background be pure white", "background"), ("I want that bokeh effect behind her", "background"),
+    ("a little bird sitting on the fence would be cute", "add"), ("give the man a pair of sunglasses", "add"),
+    ("there should be a moon in the sky", "add"),
+    ("the photo needs more punch", "adjust"), ("it's way too dark", "adjust"),
+    ("a bit moodier and less washed out", "adjust"), ("tone down the colours", "adjust"),
+    ("it looks washed out", "adjust"), ("warmer tones please", "adjust"),
+    ("give it more room on the left", "outpaint"), ("widen the shot so it's panoramic", "outpaint"),
+    ("turn it upside down", "crop"), ("cut off the bottom third", "crop"),
+    ("scrap that last change", "history"), ("put it back the way it was before", "history"),
+    ("make me look 10 years younger", "refuse"), ("turn this into an anime drawing", "refuse"),
+    ("what camera was this taken with?", "refuse"), ("swap faces between the two people", "refuse"),
+    ("move the cat to the left", "refuse"), ("make it look professional", "refuse"),
+    ("write happy birthday on the cake", "refuse"),
+)
 RELATIONS = {"left": {"left_of"}, "right": {"right_of"}, "top": {"on", "above"}, "on": {"on", "above"},
              "bottom": {"below"}, "front": {"below", "around"}, "back": {"above", "around"},
              "in": {"on"}, "inside": {"on"}}
 
 
-def load_planner(name: str):
+def load_planner(name: str, options: dict | None = None):
+    if PLANNERS[name] == "registry":
+        from agent import registry
+
+        return registry.load("planner", name, **(options or {}))
     module, cls = PLANNERS[name].split(":")
     return getattr(importlib.import_module(module), cls)()
 
 
-def load_rows() -> list[dict]:
+def select_rows(rows: list[dict], sample: int | None = None, limit: int | None = None, seed: int = 0,
+                only_unsure: bool = False) -> list[dict]:
+    """The rows to run: optionally only where the rules are unsure, a stratified sample, a limit."""
+    import random
+
+    if only_unsure:
+        from agent.planner.rules import RulesPlanner
+
+        rules = RulesPlanner()
+        rows = [row for row in rows if not rules.plan_with_confidence(row["text"])[1]]
+    if sample is not None and sample < len(rows):
+        by_task: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            by_task[row["task"]].append(row)
+        tasks = sorted(by_task)
+        rng = random.Random(seed)
+        picked: list[dict] = []
+        for index, task in enumerate(tasks):
+            want = sample // len(tasks) + (1 if index < sample % len(tasks) else 0)
+            picked += rng.sample(by_task[task], min(want, len(by_task[task])))
+        order = {id(row): i for i, row in enumerate(rows)}
+        rows = sorted(picked, key=lambda row: order[id(row)])
+    return rows[:limit] if limit is not None else rows
+
+
+def load_rows(which: str = "i2ebench") -> list[dict]:
+    if which == "unseen":
+        return [{"task": f"unseen:{action}", "gold_task": "unseen", "id": str(i), "phrasing": "ori_exp", "text": text,
+                 "action": action, "ori": text} for i, (text, action) in enumerate(UNSEEN)]
     rows = []
     for path in sorted(DATA.glob("*.json")):
         task = path.stem
@@ -176,11 +247,20 @@ def check_details(plan, gold: dict) -> dict[str, bool]:
     return out
 
 
-def evaluate(planner_name: str = "rules", errors: int = 0) -> dict:
-    planner = load_planner(planner_name)
-    rows = load_rows()
-    for row in rows[:50]:                            # warm up caches before timing
-        planner.plan(row["text"])
+def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | None = None,
+             sample: int | None = None, limit: int | None = None, seed: int = 0, only_unsure: bool = False,
+             data: str = "i2ebench") -> dict:
+    planner = load_planner(planner_name, options)
+    all_rows = load_rows(data)
+    rows = select_rows(all_rows, sample, limit, seed, only_unsure)
+    detailed = getattr(planner, "plan_detailed", None)
+    if detailed is None:
+        for row in all_rows[:50]:                    # warm up caches before timing
+            planner.plan(row["text"])
+    else:                                            # load the model and its prompt prefix, untimed
+        planner.plan("remove the man on the left")
+    sources: Counter = Counter()
+    records: list[dict] = []
     latencies: list[float] = []
     confusion: Counter = Counter()
     per_task: dict = defaultdict(lambda: Counter())
@@ -189,11 +269,20 @@ def evaluate(planner_name: str = "rules", errors: int = 0) -> dict:
     cpu: list[float] = []
     for row in rows:
         start, start_cpu = time.perf_counter(), time.thread_time()
-        plan = planner.plan(row["text"])
+        if detailed is None:
+            plan, info = planner.plan(row["text"]), None
+        else:
+            info = detailed(row["text"])
+            plan = info.plan
         latencies.append((time.perf_counter() - start) * 1000)
         cpu.append((time.thread_time() - start_cpu) * 1000)
         got = plan_action(plan)
         ok = got == row["action"]
+        if info is not None:
+            record = _record(row, plan, got, info, latencies[-1])
+            sources[record["source"]] += 1
+            if record["source"] != "rules":          # auto's confident rows are the rules' own: not kept
+                records.append(record)
         confusion[(row["action"], got)] += 1
         per_task[(row["task"], row["phrasing"])]["n"] += 1
         per_task[(row["task"], row["phrasing"])]["ok"] += ok
@@ -207,10 +296,45 @@ def evaluate(planner_name: str = "rules", errors: int = 0) -> dict:
         if not ok and len(misses) < 10_000:
             misses.append({"task": row["task"], "phrasing": row["phrasing"], "text": row["text"],
                            "expected": row["action"], "got": got, "reply": plan.reply})
-    return _report(planner_name, rows, (latencies, cpu), confusion, per_task, details, misses, errors)
+    result = _report(planner_name, rows, (latencies, cpu), confusion, per_task, details, misses, errors,
+                     sampled=len(rows) < len(all_rows))
+    if sources:
+        result["sources"] = dict(sources)
+        print("outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())))
+        answered = [r for r in records if r["source"] in ("ok", "repaired", "llm")]
+        if answered:
+            invented = sum(1 for r in answered if r["expected"] == "refuse" and r["got"] != "refuse")
+            print(f"LLM plans used: {len(answered)}; of them an edit where the gold is a refusal: {invented}")
+        asked = sorted(r["latency_ms"] for r in records if r["answers"])
+        if asked:
+            result["llm_latency_ms"] = {"n": len(asked), "p50": statistics.median(asked),
+                                        "p95": asked[int(0.95 * (len(asked) - 1))], "max": asked[-1]}
+            timing = result["llm_latency_ms"]
+            print(f"latency where the model was asked ({len(asked)} rows): p50 {timing['p50'] / 1000:.1f} s, "
+                  f"p95 {timing['p95'] / 1000:.1f} s, max {timing['max'] / 1000:.1f} s")
+    if (len(rows) < len(all_rows) or data != "i2ebench") and planner_name != "rules":
+        rules = load_planner("rules")
+        same = [plan_action(rules.plan(row["text"])) == row["action"] for row in rows]
+        result["rules_on_same_rows"] = sum(same) / len(same) if same else None
+        if same:
+            mine = sum(v for (a, g), v in confusion.items() if a == g) / len(rows) if rows else None
+            print(f"rules on the same {len(same)} rows: action accuracy {result['rules_on_same_rows']:.3f}"
+                  + (f"; {planner_name}: {mine:.3f}" if mine is not None else ""))
+    result["records"] = records
+    return result
 
 
-def _report(name, rows, latencies, confusion, per_task, details, misses, errors) -> dict:
+def _record(row: dict, plan, got: str, info, latency_ms: float) -> dict:
+    """One row's outcome for an LLM backend: what the model said, what was used, how long it took."""
+    llm = getattr(info, "llm", None) if hasattr(info, "source") else info
+    return {"task": row["task"], "phrasing": row["phrasing"], "text": row["text"], "expected": row["action"],
+            "got": got, "ok": got == row["action"], "source": getattr(info, "source", None) or info.status,
+            "status": getattr(llm, "status", None), "answers": getattr(llm, "answers", []),
+            "error": getattr(llm, "error", ""), "latency_ms": round(latency_ms, 1), "reply": plan.reply,
+            "calls": [c.model_dump(mode="json", exclude_defaults=True) | {"tool": c.tool} for c in plan.calls]}
+
+
+def _report(name, rows, latencies, confusion, per_task, details, misses, errors, sampled=False) -> dict:
     result: dict = {"planner": name, "rows": len(rows)}
     actions = sorted({a for a, _ in confusion} | {g for _, g in confusion}, key=lambda a: (a not in ACTIONS, a))
     prf = {}
@@ -230,12 +354,17 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors)
     result["per_task"] = {f"{t}/{p}": c["ok"] / c["n"] for (t, p), c in sorted(per_task.items())}
     result["details"] = {f"{k}/{p}": {"accuracy": c["ok"] / c["n"], "n": c["n"]} for (k, p), c in sorted(details.items())}
     for key, values in zip(("latency_ms", "cpu_ms"), latencies):
-        ordered = sorted(values)
+        ordered = sorted(values) or [0.0]
         result[key] = {"p50": statistics.median(ordered), "p95": ordered[int(0.95 * (len(ordered) - 1))],
                        "max": ordered[-1], "mean": statistics.fmean(ordered)}
     result["misses"] = misses
 
-    print(f"planner: {name}   rows: {len(rows)} ({len(rows) // 2} instructions × 2 phrasings)\n")
+    if sampled:
+        print(f"planner: {name}   rows: {len(rows)} (a sample; stratified by task)\n")
+    elif all(row["phrasing"] == "ori_exp" for row in rows):
+        print(f"planner: {name}   rows: {len(rows)}\n")
+    else:
+        print(f"planner: {name}   rows: {len(rows)} ({len(rows) // 2} instructions × 2 phrasings)\n")
     print(f"{'action':<12}{'precision':>10}{'recall':>9}{'support':>9}")
     for action, v in prf.items():
         p = "-" if v["precision"] is None else f"{v['precision']:.3f}"
@@ -245,7 +374,8 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors)
     for task in sorted({t for t, _ in per_task}):
         cells = [per_task.get((task, p)) for p in PHRASINGS]
         print(f"{task:<22}" + "".join(f"{c['ok'] / c['n']:>9.3f}" if c else f"{'-':>9}" for c in cells))
-    print(f"{'ALL (action accuracy)':<22}" + "".join(f"{accuracy[p]:>9.3f}" for p in PHRASINGS))
+    print(f"{'ALL (action accuracy)':<22}" + "".join(f"{accuracy[p]:>9.3f}" if accuracy[p] is not None
+                                                     else f"{'-':>9}" for p in PHRASINGS))
     print(f"\n{'detail':<22}{'ori_exp':>9}{'div_exp':>9}")
     for key in sorted({k for k, _ in details}):
         cells = [details.get((key, p)) for p in PHRASINGS]
@@ -262,11 +392,29 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--planner", default="rules", choices=sorted(PLANNERS))
-    parser.add_argument("--json", default=str(DEFAULT_JSON), help="where to write the results")
+    parser.add_argument("--json", default=None, help="where to write the results")
     parser.add_argument("--errors", type=int, default=0, help="print this many misclassified instructions")
+    parser.add_argument("--url", help="llm/auto: an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")
+    parser.add_argument("--model", help="llm/auto: the model name the server expects")
+    parser.add_argument("--api-key", help="llm/auto: sent as a Bearer token")
+    parser.add_argument("--gguf", help="llm/auto: a GGUF file run in process (llama-cpp-python)")
+    parser.add_argument("--timeout", type=float, help="llm/auto: seconds to wait for the server")
+    parser.add_argument("--sample", type=int, help="run N rows, stratified by task (seeded)")
+    parser.add_argument("--limit", type=int, help="run only the first N rows (after --sample)")
+    parser.add_argument("--seed", type=int, default=0, help="seed for --sample")
+    parser.add_argument("--set", default="i2ebench", choices=("i2ebench", "unseen"),
+                        help="the requests: I2EBench, or UNSEEN (everyday phrasings written after the rules)")
+    parser.add_argument("--only-unsure", action="store_true", help="only rows where the rules are not confident")
     args = parser.parse_args(argv)
-    result = evaluate(args.planner, args.errors)
-    path = Path(args.json)
+    options = {key: value for key, value in (("url", args.url), ("model", args.model), ("api_key", args.api_key),
+                                             ("gguf", args.gguf), ("timeout", args.timeout)) if value is not None}
+    result = evaluate(args.planner, args.errors, options=options, sample=args.sample, limit=args.limit,
+                      seed=args.seed, only_unsure=args.only_unsure, data=args.set)
+    default = DEFAULT_JSON if args.planner == "rules" and not (args.sample or args.limit or args.only_unsure) \
+        and args.set == "i2ebench" else DEFAULT_JSON.with_name(
+            f"planner_eval_{args.planner}{'_' + args.set if args.set != 'i2ebench' else ''}"
+            f"{'_unsure' if args.only_unsure else ''}.json")
+    path = Path(args.json or default)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=2, default=str))
     print(f"\nwrote {path}")

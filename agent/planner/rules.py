@@ -78,16 +78,23 @@ class RulesPlanner:
                 self.plan(text)
 
     def plan(self, text: str, context: PlanningContext | None = None) -> Plan:
+        return self.plan_with_confidence(text, context)[0]
+
+    def plan_with_confidence(self, text: str, context: PlanningContext | None = None) -> tuple[Plan, bool]:
+        """The plan, and whether the rules understood the whole request. Not confident: a clause
+        with an edit word went unrecognised ("I didn't understand …"), or nothing was recognised
+        at all ("I'm not sure what to change …") — the requests `auto` hands to an LLM. A
+        deliberate refusal, a question back, a greeting or help are confident answers."""
         try:
             return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
         except Exception:                              # never let a planner bug reach the user as a crash
-            return Plan(calls=[], reply=f"Sorry — I couldn't work out an edit from that. {CAPABILITIES}")
+            return Plan(calls=[], reply=f"Sorry — I couldn't work out an edit from that. {CAPABILITIES}"), False
 
 
-def _plan(text: str, ctx: PlanningContext) -> Plan:
+def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words = clean(text)
     if not words.low.strip(" .!?,;"):
-        return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}.")
+        return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
     undoing = bool(re.search(r"\b(?:undo|redo|back)\b", words.low))
     words, settings = extract_settings(words, undoing)
     steps: list[Step] = []
@@ -108,7 +115,15 @@ def _plan(text: str, ctx: PlanningContext) -> Plan:
         step = parse_followup(Words("again", "again"), ctx, settings)
         if step:
             steps.append(step)
-    return _assemble(steps, unknown, settings, words.low)
+    return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _confident(steps: list[Step], unknown: list[str]) -> bool:
+    if any(_EDIT_WORD.search(u.lower()) for u in unknown):
+        return False
+    understood = any(s.calls or s.action in ("refuse", "social") for s in steps)
+    return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
+                                             _QUESTION.search(unknown[0].lower().strip()))
 
 
 def _dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
