@@ -56,6 +56,15 @@ def register_all() -> None:
     register("finder", "grounded-sam", _grounded_sam_finder,
              "Grounding DINO + SAM (transformers): anything with a name; weights from the local cache")
     # --- inpainters (diffusion: tools/diffusion) ---
+    def _diffusers_inpainter(**options: Any) -> Any:
+        # model, device, dtype, offload, soft, controlnet, control, … (tools.diffusion.backend);
+        # nothing is imported or loaded until the first edit that needs it.
+        from tools.diffusion.backend import DiffusersInpainter
+
+        return DiffusersInpainter(**options)
+
+    register("inpainter", "diffusers", _diffusers_inpainter,
+             "diffusers: SD 1.5/2, SDXL inpainting, FLUX.1 Fill, any local diffusers inpaint folder")
     # --- planners (LLM backends: agent/planner) ---
     # `llm`: [backends.llm] gguf = "model.gguf" runs the file in process (llama-cpp-python);
     # url = "http://127.0.0.1:8080/v1" asks an OpenAI-compatible server. `auto`: the rules, and the

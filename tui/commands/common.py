@@ -28,6 +28,9 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--inpainter", default=None,
                         help="inpainter backend (default: builtin, or the config file's)")
     parser.add_argument("--seed", type=int, default=None, help="seed for every generating step")
+    from tui.commands.inpaint_options import add_inpaint_options
+
+    add_inpaint_options(parser)
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +65,9 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     from agent.executor import Backends
 
     config = load_config()
+    from tui.commands.inpaint_options import apply_inpaint_options
+
+    apply_inpaint_options(args, config)
     finder = getattr(args, "finder", None) or config.finder
     inpainter = getattr(args, "inpainter", None) or config.inpainter
     backends = Backends(finder_name=finder, inpainter_name=inpainter, options=config.backend_options)
