@@ -34,6 +34,7 @@ from agent.planner.rules_add import parse_add
 from agent.planner.rules_background import parse_background
 from agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
 from agent.planner.rules_remove import parse_remove, removal_shape
+from agent.planner.rules_select import parse_select
 from agent.planner.rules_followup import parse_followup
 from agent.planner.rules_global import (
     CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
@@ -127,7 +128,7 @@ def _confident(steps: list[Step], unknown: list[str]) -> bool:
 
 
 def _dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    handlers: list = [parse_history, parse_save, parse_condition, parse_background, parse_unsupported,
+    handlers: list = [parse_history, parse_save, parse_select, parse_condition, parse_background, parse_unsupported,
                       parse_geometry, parse_outpaint, parse_replace, parse_recolor, parse_fix, parse_add,
                       parse_adjust, parse_remove]
     if removal_shape(clause.low):

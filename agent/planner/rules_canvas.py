@@ -103,7 +103,8 @@ def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
                         f"extending the canvas to {w}×{h}")
     aspect = _aspect_of(low)
     bare = _FORMAT.sub(" ", _ASPECT.sub(" ", low))
-    bare = re.sub(r"\b(?:please|pls|thanks?|a|an|the|for|it|this|size|format|ratio|aspect|version|one)\b", " ", bare)
+    bare = re.sub(r"\b(?:please|pls|thanks?|a|an|the|for|it|this|size|format|ratio|aspect|version|one|square)\b",
+                  " ", bare)
     if aspect and (verb or _FIT.search(low) or not bare.strip(" ,.!?")):
         wanted = _wanted(_FORMAT.sub(" ", low)) if _HAS_SIDES else []
         fields = {"sides": wanted} if wanted else {}

@@ -113,10 +113,14 @@ def check_output(path: str | None, force: bool) -> Path | None:
     return out
 
 
-def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Sequence[Path]) -> list[Path]:
+def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Sequence[Path],
+                  changed: bool = True) -> list[Path]:
     """Write the current version to OUT; with variations, OUT-1.png … OUT-N.png."""
     if out is None:
         return []
+    if not changed:
+        raise RetouchError(f"nothing was edited, so {out} was not written",
+                           "That request only selects; say what to do with it, e.g. 'remove it'.")
     from tools.imageio import load_image, save_image
 
     if len(variation_paths) > 1:

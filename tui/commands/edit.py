@@ -52,7 +52,7 @@ def run_edit(args: argparse.Namespace) -> int:
         outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed)
         require_edit(outcome)
         report(outcome, agent)
-        for path in write_outputs(agent, out, args.force, outcome.variation_paths):
+        for path in write_outputs(agent, out, args.force, outcome.variation_paths, outcome.changed):
             print_err(f"wrote {path}")
     if args.preview:
         _preview(agent.session.version_path())

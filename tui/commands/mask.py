@@ -87,7 +87,7 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
 
     plan = planner.plan(words, context)
     if not plan.calls:
-        plan = planner.plan("remove " + _SELECT_VERBS.sub("", words), context)
+        plan = planner.plan("select " + _SELECT_VERBS.sub("", words), context)
     kept: list[Any] = []
     for index, call in enumerate(plan.calls):
         if isinstance(call, (SelectCall, RegionCall)):

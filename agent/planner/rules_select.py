@@ -1,0 +1,50 @@
+"""Selection on its own: "select the dog", "mask the person on the left", "highlight the faces".
+
+A selection is a step in its own right — the chat tints it, `retouch mask` saves it, and the next
+request ("remove it", "make it red") acts on it. Only an explicit selecting verb leads here, so
+"the dog" alone is not mistaken for a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.base import PlanningContext
+from agent.planner.rules_region import parse_region
+from agent.planner.rules_steps import Step, refusal, region, select
+from agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from agent.planner.rules_text import Words, split_list
+
+_SELECT_LEAD = re.compile(
+    r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|choose|segment|detect|"
+    r"show me|point out|mark)\s+(?:only\s+|just\s+)?")
+_ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
+_BACKGROUND = re.compile(r"^(?:the\s+)?(?:back\s?ground|backdrop|surroundings|everything\s+else)$")
+
+
+def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
+    lead = _SELECT_LEAD.match(clause.low)
+    if lead is None:
+        return None
+    rest = clause.slice(lead.end(), len(clause.low)).strip()
+    add = bool(_ALSO.search(rest.low)) or bool(re.match(r"^(?:also|another)\b", rest.low))
+    if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
+        return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
+    if _BACKGROUND.match(rest.low.strip(" ,.!?")):
+        # The background is whatever is not the subject; people are the subject we can always find.
+        people = Target("person", "people", all=True, exclude=True)
+        return [Step("select", [select(people, add=add)], "selecting the background")]
+    found = parse_region(rest, ctx.image_size)
+    if found:
+        fields, name = found
+        return [Step("select", [region(fields, add=add)], f"selecting {name}")]
+    calls, names = [], []
+    for index, part in enumerate(split_list(rest)):
+        target = parse_target(part, clause)
+        if target is None or target.pronoun:
+            continue
+        calls.append(select(target, add=add or index > 0))
+        names.append(target.describe())
+    if not calls:
+        return None
+    return [Step("select", calls, "selecting " + " and ".join(names))]
