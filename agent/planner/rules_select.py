@@ -16,8 +16,9 @@ from agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from agent.planner.rules_text import Words, split_list
 
 _SELECT_LEAD = re.compile(
-    r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|choose|segment|detect|"
+    r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|segment|detect|"
     r"show me|point out|mark)\s+(?:only\s+|just\s+)?")
+_ABSTRACT = re.compile(r"^(?:the\s+)?(?:beauty|contrast|colou?rs?|details?|mood|simplicity|complexity|essence|feel)\b")
 _ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
 _BACKGROUND = re.compile(r"^(?:the\s+)?(?:back\s?ground|backdrop|surroundings|everything\s+else)$")
 
@@ -27,6 +28,8 @@ def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
     if lead is None:
         return None
     rest = clause.slice(lead.end(), len(clause.low)).strip()
+    if _ABSTRACT.match(rest.low):  # "highlight the beauty of …" is a wish about the look, not a selection
+        return None
     add = bool(_ALSO.search(rest.low)) or bool(re.match(r"^(?:also|another)\b", rest.low))
     if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
         return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
