@@ -51,3 +51,22 @@ def run_cli(capsys: pytest.CaptureFixture[str]):
 
     return run
 
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread():
+    """Tiny models on a busy 2-core machine: one thread is far faster than several fighting."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="session")
+def tiny_sd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random SD-1.5-style inpainting pipeline saved to disk, built once per test run."""
+    from tools.diffusion.tiny import build_tiny_sd
+
+    return build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd")

@@ -13,22 +13,7 @@ from PIL import Image
 
 from tests.support import DATA, pixels
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
-@pytest.fixture(scope="session")
-def tiny_sd(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tools.diffusion.tiny import build_tiny_sd
-
-    return build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd")
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture

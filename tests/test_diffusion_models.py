@@ -15,15 +15,7 @@ from tools.diffusion.loader import load_pipeline, pipeline_class_name
 from tools.errors import ModelMissing, RetouchError
 from tools.inpaint import InpaintRequest, compositing_mask
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="session")

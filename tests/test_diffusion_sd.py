@@ -16,23 +16,7 @@ from tools.diffusion.backend import DiffusersInpainter
 from tools.errors import Cancelled
 from tools.inpaint import InpaintRequest, compositing_mask
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    """Tiny models run fastest on one thread; on a busy shared CPU two threads spin-wait each other."""
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
-@pytest.fixture(scope="session")
-def tiny_sd(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tools.diffusion.tiny import build_tiny_sd
-
-    return build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd")
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="session")

@@ -18,14 +18,7 @@ from PIL import Image
 
 from tools.errors import ModelMissing, NothingFound, RetouchError
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    """Tiny models on a busy machine: one thread is ~50× faster than fighting over several."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="session")

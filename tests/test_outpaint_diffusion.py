@@ -12,17 +12,9 @@ from PIL import Image
 from tests.support import DATA
 from tools.outpaint import outpaint
 
+pytestmark = pytest.mark.usefixtures("one_torch_thread")
+
 pytest.importorskip("diffusers")
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _one_thread():
-    import torch
-
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")
