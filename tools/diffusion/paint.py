@@ -151,6 +151,18 @@ def _latent_mask(mask: Image.Image, latents: Any) -> Any:
     return small.to(device=latents.device, dtype=latents.dtype)
 
 
+def _vae_encoder(loaded: LoadedPipeline, size: tuple[int, int], generator: Any) -> Any:
+    """picture → VAE latents at `size`, through the pipeline's own preprocessing (SD, SDXL and FLUX alike)."""
+    pipe, device, dtype = loaded.pipe, loaded.execution_device, loaded.dtype
+    width, height = size
+
+    def encode(picture: Image.Image) -> Any:
+        pixels = pipe.image_processor.preprocess(picture, height=height, width=width).to(device=device, dtype=dtype)
+        return pipe._encode_vae_image(pixels, generator=generator)
+
+    return encode
+
+
 def _start_sd(loaded: LoadedPipeline, image: Image.Image, mask: Image.Image, settings: PaintSettings,
               steps: int, generator: Any) -> tuple[Any, LatentAnchor | None]:
     """SD / SDXL: diffusers scales passed `latents` by the scheduler's init sigma, so they are the
@@ -158,13 +170,7 @@ def _start_sd(loaded: LoadedPipeline, image: Image.Image, mask: Image.Image, set
     from diffusers.utils.torch_utils import randn_tensor
 
     pipe, device, dtype = loaded.pipe, loaded.execution_device, loaded.dtype
-    width, height = image.size
-
-    def encode(picture: Image.Image) -> Any:
-        pixels = pipe.image_processor.preprocess(picture, height=height, width=width).to(device=device, dtype=dtype)
-        return pipe._encode_vae_image(pixels, generator=generator)
-
-    source, original = _sources(loaded, image, mask, settings, generator, encode)
+    source, original = _sources(loaded, image, mask, settings, generator, _vae_encoder(loaded, image.size, generator))
     change = _latent_mask(mask, source)
     filled = fill_latents(source, change, settings.fill, generator)
     timesteps = schedule(loaded, steps, settings.strength, image.size)
@@ -190,19 +196,14 @@ def _start_flux(loaded: LoadedPipeline, image: Image.Image, mask: Image.Image, s
     from diffusers.utils.torch_utils import randn_tensor
 
     pipe, device, dtype = loaded.pipe, loaded.execution_device, loaded.dtype
-    width, height = image.size
-
-    def encode(picture: Image.Image) -> Any:
-        pixels = pipe.image_processor.preprocess(picture, height=height, width=width).to(device=device, dtype=dtype)
-        return pipe._encode_vae_image(pixels, generator=generator)
-
-    source, original = _sources(loaded, image, mask, settings, generator, encode)
+    source, original = _sources(loaded, image, mask, settings, generator, _vae_encoder(loaded, image.size, generator))
     change = _latent_mask(mask, source)
     filled = fill_latents(source, change, settings.fill, generator)
     scale = pipe.vae_scale_factor
     timesteps = schedule(loaded, steps, settings.strength, image.size)
     noise = randn_tensor(source.shape, generator=generator, device=device, dtype=dtype)
     batch, channels, lat_h, lat_w = source.shape
+    width, height = image.size
 
     def pack(latents: Any) -> Any:
         return pipe._pack_latents(latents, batch, channels, lat_h, lat_w)
