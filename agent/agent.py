@@ -18,14 +18,14 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from agent.config import Settings
-from agent.executor import Backends, Executor, ProgressCallback
-from agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, ToolCall, validate_plan
-from agent.planner.base import Planner, PlanningContext
-from agent.policy import resolve_plan
-from agent.session import Session
-from tools.errors import Cancelled, RetouchError
-from tools.masks import Mask
+from retouch.agent.config import Settings
+from retouch.agent.executor import Backends, Executor, ProgressCallback
+from retouch.agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, ToolCall, validate_plan
+from retouch.agent.planner.base import Planner, PlanningContext
+from retouch.agent.policy import resolve_plan
+from retouch.agent.session import Session
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.masks import Mask
 
 
 @dataclass
@@ -66,7 +66,7 @@ class Agent:
     @property
     def planner(self) -> Planner:
         if self._planner is None:
-            from agent import registry
+            from retouch.agent import registry
 
             self._planner = registry.load("planner", "rules")
         return self._planner
@@ -185,12 +185,12 @@ class Agent:
 
     def save(self, path: Path, *, overwrite: bool = False) -> Path:
         """Write the current version to `path` in the format its extension names."""
-        from tools.imageio import load_image, save_image
+        from retouch.tools.imageio import load_image, save_image
 
         return save_image(load_image(self.session.version_path()), path, overwrite=overwrite)
 
     def current_image(self) -> Image.Image:
-        from tools.imageio import load_image
+        from retouch.tools.imageio import load_image
 
         return load_image(self.session.version_path())
 

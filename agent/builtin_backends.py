@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.registry import register
+from retouch.agent.registry import register
 
 
 def _rules_planner(**_: Any) -> Any:
-    from agent.planner.rules import RulesPlanner
+    from retouch.agent.planner.rules import RulesPlanner
 
     return RulesPlanner()
 
 
 def _builtin_inpainter(**_: Any) -> Any:
-    from tools.builtin_inpainter import BuiltinInpainter
+    from retouch.tools.builtin_inpainter import BuiltinInpainter
 
     return BuiltinInpainter()
 
@@ -42,12 +42,12 @@ def register_all() -> None:
     register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only")
     # --- finders (grounding: tools/finders) ---
     def _embedded_finder(**options: Any) -> Any:
-        from tools.finders import make_embedded
+        from retouch.tools.finders import make_embedded
 
         return make_embedded(**options)
 
     def _grounded_sam_finder(**options: Any) -> Any:
-        from tools.finders import make_grounded_sam
+        from retouch.tools.finders import make_grounded_sam
 
         return make_grounded_sam(**options)
 
@@ -59,7 +59,7 @@ def register_all() -> None:
     def _diffusers_inpainter(**options: Any) -> Any:
         # model, device, dtype, offload, soft, controlnet, control, … (tools.diffusion.backend);
         # nothing is imported or loaded until the first edit that needs it.
-        from tools.diffusion.backend import DiffusersInpainter
+        from retouch.tools.diffusion.backend import DiffusersInpainter
 
         return DiffusersInpainter(**options)
 
@@ -81,7 +81,7 @@ _LLM_HOWTO = ('In the config file, add [backends.llm] with url = "http://127.0.0
 
 
 def _llm_planner(**options: Any) -> Any:
-    from tools.errors import RetouchError
+    from retouch.tools.errors import RetouchError
 
     if options.get("gguf") and options.get("url"):
         raise RetouchError("the llm planner has both gguf and url set", "Keep one in [backends.llm].")
@@ -90,12 +90,12 @@ def _llm_planner(**options: Any) -> Any:
     if unknown:
         raise RetouchError(f"the llm planner has no option {unknown[0]!r}", f"Known: {', '.join(allowed)}.")
     if options.get("gguf"):
-        from agent.planner.llm_gguf import GGUFPlanner
+        from retouch.agent.planner.llm_gguf import GGUFPlanner
 
         gguf = dict(options)
         return GGUFPlanner(gguf.pop("gguf"), **gguf)
     if options.get("url"):
-        from agent.planner.llm_http import OpenAICompatiblePlanner
+        from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
 
         http = dict(options)
         return OpenAICompatiblePlanner(http.pop("url"), **http)
@@ -103,10 +103,10 @@ def _llm_planner(**options: Any) -> Any:
 
 
 def _auto_planner(**options: Any) -> Any:
-    from agent.planner.auto import AutoPlanner
+    from retouch.agent.planner.auto import AutoPlanner
 
     if not options:
-        from agent.config import load_config
+        from retouch.agent.config import load_config
 
         options = load_config().backend_options.get("llm", {})
     return AutoPlanner(_llm_planner(**options) if options else None)

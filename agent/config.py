@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.plan import InpaintArgs, OutpaintArgs, Plan
-from tools.errors import RetouchError
+from retouch.agent.plan import InpaintArgs, OutpaintArgs, Plan
+from retouch.tools.errors import RetouchError
 
 _TOOL_ARGS = {"inpaint": InpaintArgs, "outpaint": OutpaintArgs}
 

@@ -17,13 +17,13 @@ from typing import Any, Callable
 import numpy as np
 from PIL import Image
 
-from agent.plan import (
+from retouch.agent.plan import (
     AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
     ToolCall,
 )
-from tools import masks as mask_ops
-from tools.errors import Cancelled, RetouchError
-from tools.masks import Mask
+from retouch.tools import masks as mask_ops
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.masks import Mask
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -41,11 +41,11 @@ class Backends:
 
     def finder(self) -> Any:
         if self._finder is None:
-            from agent import registry
+            from retouch.agent import registry
 
             name = self.finder_name
             if name == "auto":
-                from tools.finders import resolve_auto_finder
+                from retouch.tools.finders import resolve_auto_finder
 
                 name = resolve_auto_finder(self.options.get("grounded-sam", {}))
             self._finder = registry.load("finder", name, **self.options.get(name, {}))
@@ -53,7 +53,7 @@ class Backends:
 
     def inpainter(self) -> Any:
         if self._inpainter is None:
-            from agent import registry
+            from retouch.agent import registry
 
             name = self.inpainter_name
             self._inpainter = registry.load("inpainter", name, **self.options.get(name, {}))
@@ -127,7 +127,7 @@ def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
 
 
 def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
-    from tools.select import select
+    from retouch.tools.select import select
 
     args = call.args
     finder = state.backends.finder()
@@ -140,8 +140,8 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
 
 
 def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> None:
-    from tools import regions
-    from tools.imageio import load_mask
+    from retouch.tools import regions
+    from retouch.tools.imageio import load_mask
 
     args = call.args
     size = state.image.size
@@ -177,7 +177,7 @@ def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) 
 
 
 def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) -> None:
-    from tools.inpaint import InpaintRequest
+    from retouch.tools.inpaint import InpaintRequest
 
     args = call.args
     if state.mask is None or not np.asarray(state.mask).any():
@@ -200,7 +200,7 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
 
 
 def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) -> None:
-    from tools.outpaint import outpaint
+    from retouch.tools.outpaint import outpaint
 
     args = call.args
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
@@ -221,7 +221,7 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
 
 
 def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> None:
-    from tools.adjust import adjust
+    from retouch.tools.adjust import adjust
 
     args = call.args
     if args.masked and state.mask is None:
@@ -233,7 +233,7 @@ def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> N
 
 
 def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
-    from tools import geometry
+    from retouch.tools import geometry
 
     args = call.args
     images = state.images

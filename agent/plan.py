@@ -16,7 +16,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 Position = Literal[
     "left", "right", "top", "bottom", "center",

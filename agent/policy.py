@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.plan import (
+from retouch.agent.plan import (
     AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, RegionCall, SelectCall, Task,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 Factory = Callable[..., Any]
 
@@ -65,6 +65,6 @@ def _ensure_builtins() -> None:
     if _builtins_loaded:
         return
     _builtins_loaded = True
-    from agent import builtin_backends
+    from retouch.agent import builtin_backends
 
     builtin_backends.register_all()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 JOURNAL = "journal.jsonl"
 MASKS = "masks"
@@ -89,7 +89,7 @@ def _sha256(path: Path) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    from tools.imageio import write_bytes_atomic
+    from retouch.tools.imageio import write_bytes_atomic
 
     write_bytes_atomic(path, data, overwrite=True)
 

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.fill import content_aware_fill, telea_fill  # noqa: E402
+from retouch.tools.fill import content_aware_fill, telea_fill  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "fill_quality.json"

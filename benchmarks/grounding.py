@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.select import select  # noqa: E402
+from retouch.tools.select import select  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "grounding.json"
@@ -58,7 +58,7 @@ def median_ms(run: Callable[[], Any], repeats: int) -> float:
 
 
 def embedded_quality() -> list[dict[str, Any]]:
-    from tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.finders.embedded import EmbeddedFinder
 
     photo = Image.open(DATA / "image.png").convert("RGB")
     truth = np.asarray(Image.open(DATA / "mask.png").convert("L")) > 127
@@ -100,8 +100,8 @@ def embedded_quality() -> list[dict[str, Any]]:
 
 
 def embedded_timings(repeats: int) -> list[dict[str, Any]]:
-    from tools.finders.embedded import EmbeddedFinder
-    from tools.finders.mediapipe_models import model, native_logs_silenced
+    from retouch.tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.finders.mediapipe_models import model, native_logs_silenced
 
     photo = np.asarray(Image.open(DATA / "image.png").convert("RGB"))
     big = np.asarray(Image.open(DATA / "image.png").convert("RGB").resize((512, 512), Image.Resampling.BICUBIC))
@@ -133,9 +133,9 @@ def embedded_timings(repeats: int) -> list[dict[str, Any]]:
 
 
 def sam_reuse(repeats: int) -> list[dict[str, Any]]:
-    from tools.finders.segmenter import DEFAULT_SEGMENTERS, load_segmenter
-    from tools.finders.tiny import save_narrow_sam
-    from tools.models import find_model
+    from retouch.tools.finders.segmenter import DEFAULT_SEGMENTERS, load_segmenter
+    from retouch.tools.finders.tiny import save_narrow_sam
+    from retouch.tools.models import find_model
 
     photo = Image.open(DATA / "overture-creations-5sI6fQgYIuo.png").convert("RGB")
     boxes = [(150, 100, 380, 450)]

@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from tools.diffusion.backend import DiffusersInpainter
-    from tools.inpaint import InpaintRequest
+    from retouch.tools.diffusion.backend import DiffusersInpainter
+    from retouch.tools.inpaint import InpaintRequest
 
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -121,7 +121,7 @@ def _timed(function) -> float:
 
 
 def _tiny_model(folder: Path) -> Path:
-    from tools.diffusion.tiny import build_tiny_sd
+    from retouch.tools.diffusion.tiny import build_tiny_sd
 
     return build_tiny_sd(folder / "tiny-sd")
 

@@ -45,8 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.inpaint import InpaintRequest, InpaintResult  # noqa: E402
-from tools.outpaint import outpaint, seam_score  # noqa: E402
+from retouch.tools.inpaint import InpaintRequest, InpaintResult  # noqa: E402
+from retouch.tools.outpaint import outpaint, seam_score  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "outpaint_quality.json"
@@ -113,7 +113,7 @@ class FillOnCrop:
         return True
 
     def inpaint(self, image, mask, request, *, progress=None, cancel=None) -> InpaintResult:
-        from tools.fill import content_aware_fill
+        from retouch.tools.fill import content_aware_fill
 
         pixels = np.asarray(image.convert("RGB"))
         filled = content_aware_fill(pixels, np.asarray(mask) > 0, seed=request.seed)
@@ -125,7 +125,7 @@ def load_inpainter(name: str) -> Any:
         return StartOnly()
     if name == "fill":
         return FillOnCrop()
-    from agent import registry
+    from retouch.agent import registry
 
     return registry.load("inpainter", name)
 

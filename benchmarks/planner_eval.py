@@ -59,7 +59,7 @@ if str(ROOT) not in sys.path:
 
 DATA = ROOT / "tests" / "data" / "i2ebench"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "planner_eval.json"
-PLANNERS = {"rules": "agent.planner.rules:RulesPlanner", "llm": "registry", "auto": "registry"}
+PLANNERS = {"rules": "retouch.agent.planner.rules:RulesPlanner", "llm": "registry", "auto": "registry"}
 PHRASINGS = ("ori_exp", "div_exp")
 TASK_ACTION = {
     "ObjectRemoval": "remove", "WatermarkRemoval": "remove", "ShadowRemoval": "remove",
@@ -107,7 +107,7 @@ RELATIONS = {"left": {"left_of"}, "right": {"right_of"}, "top": {"on", "above"},
 
 def load_planner(name: str, options: dict | None = None):
     if PLANNERS[name] == "registry":
-        from agent import registry
+        from retouch.agent import registry
 
         return registry.load("planner", name, **(options or {}))
     module, cls = PLANNERS[name].split(":")
@@ -120,7 +120,7 @@ def select_rows(rows: list[dict], sample: int | None = None, limit: int | None =
     import random
 
     if only_unsure:
-        from agent.planner.rules import RulesPlanner
+        from retouch.agent.planner.rules import RulesPlanner
 
         rules = RulesPlanner()
         rows = [row for row in rows if not rules.plan_with_confidence(row["text"])[1]]

@@ -42,7 +42,7 @@ def dog_mask() -> Path:
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str]):
     """Run `retouch ARGS…` in this process; returns (exit code, stdout, stderr)."""
-    from tui.cli import main
+    from retouch.tui.cli import main
 
     def run(*argv: str | os.PathLike[str]) -> tuple[int, str, str]:
         code = main([str(part) for part in argv])
@@ -67,6 +67,6 @@ def one_torch_thread():
 @pytest.fixture(scope="session")
 def tiny_sd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny random SD-1.5-style inpainting pipeline saved to disk, built once per test run."""
-    from tools.diffusion.tiny import build_tiny_sd
+    from retouch.tools.diffusion.tiny import build_tiny_sd
 
     return build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd")

@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from agent.session import Session
+from retouch.agent.session import Session
 from tests.support import DATA
-from tui.chat.app import RetouchChat
-from tui.chat.preview import choose_renderer, side_by_side
-from tui.commands.common import make_agent
+from retouch.tui.chat.app import RetouchChat
+from retouch.tui.chat.preview import choose_renderer, side_by_side
+from retouch.tui.commands.common import make_agent
 
 ARGS = argparse.Namespace(finder=None, inpainter=None, planner=None, force=False)
 
@@ -126,7 +126,7 @@ def test_input_history_walks_back_and_forth(session: Session) -> None:
 
 
 def test_escape_cancels_and_nothing_is_written(session: Session, monkeypatch) -> None:
-    import tools.builtin_inpainter as builtin
+    import retouch.tools.builtin_inpainter as builtin
 
     real_fill = builtin.content_aware_fill
 
@@ -153,8 +153,8 @@ def test_escape_cancels_and_nothing_is_written(session: Session, monkeypatch) ->
 
 
 def test_variations_side_by_side_and_pick(session: Session) -> None:
-    from agent.agent import StepOutcome
-    from agent.plan import Plan
+    from retouch.agent.agent import StepOutcome
+    from retouch.agent.plan import Plan
 
     colours = [(200, 30, 30), (30, 200, 30), (30, 30, 200)]
     images = []

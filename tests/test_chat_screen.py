@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.session import Session
+from retouch.agent.session import Session
 from tests.support import DATA
-from tui.chat.app import RetouchChat
-from tui.commands.common import make_agent
+from retouch.tui.chat.app import RetouchChat
+from retouch.tui.commands.common import make_agent
 
 ARGS = argparse.Namespace(finder=None, inpainter=None, planner=None, force=False)
 

@@ -62,7 +62,7 @@ def test_plan_schema(run_cli) -> None:
 
 def test_plan_does_not_import_torch_and_starts_fast() -> None:
     probe = ("import sys, io, contextlib\n"
-             "from tui.cli import main\n"
+             "from retouch.tui.cli import main\n"
              "with contextlib.redirect_stdout(io.StringIO()):\n"
              "    main(['plan', 'remove the dog', '--json'])\n"
              "print(sorted(m for m in ('torch', 'diffusers', 'transformers', 'cv2', 'mediapipe', 'textual')"
@@ -308,12 +308,12 @@ def test_ctrl_c_mid_edit_leaves_session_consistent(run_cli, scene, tmp_path: Pat
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("tools.builtin_inpainter.content_aware_fill", interrupted)
+    monkeypatch.setattr("retouch.tools.builtin_inpainter.content_aware_fill", interrupted)
     out = tmp_path / "out.png"
     code, _, err = run_cli("edit", dirty, "remove this", "--mask", mask, "-o", out, "--session", session)
     assert code == 130 and "cancelled" in err
     assert not out.exists()
-    from agent.session import Session
+    from retouch.agent.session import Session
 
     reopened = Session.open(session)
     assert reopened.head == 1 and sorted(reopened.state.versions) == [0, 1]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.config import Settings, load_config
-from agent.plan import validate_plan
-from tools.errors import RetouchError
+from retouch.agent.config import Settings, load_config
+from retouch.agent.plan import validate_plan
+from retouch.tools.errors import RetouchError
 
 
 def _write(tmp_path: Path, text: str) -> Path:

@@ -8,7 +8,7 @@ import numpy as np
 from PIL import Image
 
 from tests.support import DATA, pixels
-from tui.samples import sample_image
+from retouch.tui.samples import sample_image
 
 
 def test_demo_removes_the_person_from_the_sample(run_cli, tmp_path: Path) -> None:

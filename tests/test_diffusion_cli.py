@@ -91,11 +91,11 @@ def test_a_missing_model_is_one_line_and_writes_nothing(run_cli, photo, mask_fil
 
 
 def test_cancelling_mid_run_leaves_the_session_as_it_was(tiny_sd, photo, mask_file, tmp_path) -> None:
-    from agent.agent import Agent
-    from agent.executor import Backends
-    from agent.session import Session
-    from tools.errors import Cancelled
-    from tools.imageio import load_mask
+    from retouch.agent.agent import Agent
+    from retouch.agent.executor import Backends
+    from retouch.agent.session import Session
+    from retouch.tools.errors import Cancelled
+    from retouch.tools.imageio import load_mask
 
     session = Session.create(tmp_path / "session", photo)
     agent = Agent(session, backends=Backends(inpainter_name="diffusers",

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tools.diffusion.backend import DiffusersInpainter
-from tools.diffusion.loader import load_pipeline, pipeline_class_name
-from tools.errors import ModelMissing, RetouchError
-from tools.inpaint import InpaintRequest, compositing_mask
+from retouch.tools.diffusion.backend import DiffusersInpainter
+from retouch.tools.diffusion.loader import load_pipeline, pipeline_class_name
+from retouch.tools.errors import ModelMissing, RetouchError
+from retouch.tools.inpaint import InpaintRequest, compositing_mask
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
@@ -25,14 +25,14 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_sdxl(models_dir: Path) -> Path:
-    from tools.diffusion.tiny import build_tiny_sdxl
+    from retouch.tools.diffusion.tiny import build_tiny_sdxl
 
     return build_tiny_sdxl(models_dir / "sdxl")
 
 
 @pytest.fixture(scope="session")
 def tiny_flux(models_dir: Path) -> Path:
-    from tools.diffusion.tiny import build_tiny_flux_fill
+    from retouch.tools.diffusion.tiny import build_tiny_flux_fill
 
     return build_tiny_flux_fill(models_dir / "flux-fill")
 
@@ -120,7 +120,7 @@ def test_unknown_backend_option_is_a_clear_error() -> None:
 
 
 def test_registered_in_the_registry(tiny_sdxl: Path) -> None:
-    from agent import registry
+    from retouch.agent import registry
 
     assert "diffusers" in registry.names("inpainter")
     backend = registry.load("inpainter", "diffusers", model=str(tiny_sdxl), device="cpu")

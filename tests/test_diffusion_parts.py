@@ -8,10 +8,10 @@ import argparse
 import numpy as np
 import pytest
 
-from tools.diffusion.colour import match_seam_colour, seam_ring
-from tools.diffusion.crop import mask_bbox, painting_size, work_area
-from tools.diffusion.fills import blur_fill
-from tools.errors import RetouchError
+from retouch.tools.diffusion.colour import match_seam_colour, seam_ring
+from retouch.tools.diffusion.crop import mask_bbox, painting_size, work_area
+from retouch.tools.diffusion.fills import blur_fill
+from retouch.tools.errors import RetouchError
 
 # ------------------------------------------------------------------------------- work area
 
@@ -97,7 +97,7 @@ def test_blur_fill_changes_only_the_masked_area() -> None:
 def test_soft_schedule_frees_each_pixel_for_its_share_of_the_steps() -> None:
     import torch
 
-    from tools.diffusion.soft import LatentAnchor
+    from retouch.tools.diffusion.soft import LatentAnchor
 
     change = torch.tensor([[[[0.0, 0.25, 0.5, 1.0]]]])
     original = torch.zeros_like(change)
@@ -114,7 +114,7 @@ def test_soft_schedule_frees_each_pixel_for_its_share_of_the_steps() -> None:
 
 
 def test_steps_are_raised_so_one_runs_at_low_strength() -> None:
-    from tools.diffusion.paint import steps_for
+    from retouch.tools.diffusion.paint import steps_for
 
     assert steps_for(30, 1.0) == 30
     for steps, strength in ((2, 0.35), (1, 0.1), (3, 0.3)):
@@ -127,7 +127,7 @@ def test_steps_are_raised_so_one_runs_at_low_strength() -> None:
 def test_pull_fetches_only_safetensors_pipeline_files(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     from huggingface_hub.utils import filter_repo_objects
 
-    from tools.diffusion import pull as pulling
+    from retouch.tools.diffusion import pull as pulling
 
     listing = ["model_index.json", "512-inpainting-ema.ckpt", "512-inpainting-ema.safetensors",
                "unet/config.json", "unet/diffusion_pytorch_model.safetensors", "unet/diffusion_pytorch_model.bin",
@@ -162,7 +162,7 @@ def test_pull_fetches_only_safetensors_pipeline_files(monkeypatch: pytest.Monkey
 
 
 def test_pull_refuses_offline_and_unknown_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tools.diffusion.pull import pull
+    from retouch.tools.diffusion.pull import pull
 
     from huggingface_hub import constants
 
@@ -174,7 +174,7 @@ def test_pull_refuses_offline_and_unknown_names(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_pull_parser_hook() -> None:
-    from tui.commands.models_pull import add_pull_parser, run_pull
+    from retouch.tui.commands.models_pull import add_pull_parser, run_pull
 
     parser = argparse.ArgumentParser()
     models = parser.add_subparsers(dest="action")
@@ -187,7 +187,7 @@ def test_pull_parser_hook() -> None:
 
 
 def _parse(*argv: str) -> argparse.Namespace:
-    from tui.commands.common import add_backend_options
+    from retouch.tui.commands.common import add_backend_options
 
     parser = argparse.ArgumentParser()
     add_backend_options(parser)
@@ -195,8 +195,8 @@ def _parse(*argv: str) -> argparse.Namespace:
 
 
 def test_flags_become_forced_settings_and_backend_options() -> None:
-    from agent.config import Config
-    from tui.commands.inpaint_options import apply_inpaint_options
+    from retouch.agent.config import Config
+    from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
     config = Config()
     args = _parse("--model", "some/model", "--steps", "12", "--guidance", "5", "--strength", "0.6", "--fill",
@@ -212,8 +212,8 @@ def test_flags_become_forced_settings_and_backend_options() -> None:
 
 
 def test_no_flags_change_nothing_and_bad_values_are_one_line() -> None:
-    from agent.config import Config
-    from tui.commands.inpaint_options import apply_inpaint_options
+    from retouch.agent.config import Config
+    from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
     config = Config()
     apply_inpaint_options(_parse(), config)

@@ -12,9 +12,9 @@ import pytest
 from PIL import Image
 
 from tests.support import DATA
-from tools.diffusion.backend import DiffusersInpainter
-from tools.errors import Cancelled
-from tools.inpaint import InpaintRequest, compositing_mask
+from retouch.tools.diffusion.backend import DiffusersInpainter
+from retouch.tools.errors import Cancelled
+from retouch.tools.inpaint import InpaintRequest, compositing_mask
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
@@ -132,7 +132,7 @@ def test_progress_once_per_step_and_cancel_between_steps(inpainter, photo, hole)
 
 
 def test_removal_fills_first_then_cleans_up_without_naming_the_object(inpainter, photo, hole, monkeypatch) -> None:
-    import tools.diffusion.backend as backend
+    import retouch.tools.diffusion.backend as backend
 
     order: list[str] = []
     real_fill, real_paint = backend.content_aware_fill, backend.paint
@@ -173,7 +173,7 @@ def test_soft_inpainting_runs_and_differs_from_hard(tiny_sd, photo, hole) -> Non
 
 
 def test_plain_four_channel_model_with_a_latent_fill(tmp_path_factory, photo, hole) -> None:
-    from tools.diffusion.tiny import build_tiny_sd
+    from retouch.tools.diffusion.tiny import build_tiny_sd
 
     folder = build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd-plain", in_channels=4)
     plain = DiffusersInpainter(model=str(folder), device="cpu")
@@ -184,7 +184,7 @@ def test_plain_four_channel_model_with_a_latent_fill(tmp_path_factory, photo, ho
 
 
 def test_controlnet_inpainting_follows_the_image_edges(tiny_sd, tmp_path_factory, photo, hole) -> None:
-    from tools.diffusion.tiny import build_tiny_controlnet
+    from retouch.tools.diffusion.tiny import build_tiny_controlnet
 
     control = build_tiny_controlnet(tmp_path_factory.getbasetemp() / "diffusion-models" / "controlnet")
     with_control = DiffusersInpainter(model=str(tiny_sd), device="cpu", controlnet=str(control))

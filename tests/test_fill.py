@@ -15,8 +15,8 @@ from skimage import data as skdata
 from skimage.metrics import peak_signal_noise_ratio, structural_similarity
 
 from tests.support import DATA
-from tools.errors import RetouchError
-from tools.fill import content_aware_fill, telea_fill
+from retouch.tools.errors import RetouchError
+from retouch.tools.fill import content_aware_fill, telea_fill
 
 
 def _photo(name: str, side: int = 256) -> np.ndarray:

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 
 from tests.support import DATA
-from tools.errors import NothingFound
-from tools.select import select
+from retouch.tools.errors import NothingFound
+from retouch.tools.select import select
 
 FACE = (160, 80)
 RIGHT_HAND = (131, 108)
@@ -26,7 +26,7 @@ LEFT_HAND = (167, 157)
 
 @pytest.fixture(scope="module")
 def finder():
-    from tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.finders.embedded import EmbeddedFinder
 
     return EmbeddedFinder()
 
@@ -173,7 +173,7 @@ def test_a_photo_is_analysed_once(finder, photo) -> None:
 
 
 def test_nothing_heavy_is_imported_at_cli_start() -> None:
-    code = ("import sys, tui.cli; tui.cli.build_parser(); "
+    code = ("import sys, retouch.tui.cli; retouch.tui.cli.build_parser(); "
             "print(sorted(m for m in ('mediapipe', 'torch', 'transformers', 'cv2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

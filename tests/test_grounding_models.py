@@ -16,21 +16,21 @@ import pytest
 import torch
 from PIL import Image
 
-from tools.errors import ModelMissing, NothingFound, RetouchError
+from retouch.tools.errors import ModelMissing, NothingFound, RetouchError
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 
 @pytest.fixture(scope="session")
 def tiny_dino(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tools.finders.tiny import save_tiny_grounding_dino
+    from retouch.tools.finders.tiny import save_tiny_grounding_dino
 
     return save_tiny_grounding_dino(tmp_path_factory.mktemp("tiny-grounding-dino"))
 
 
 @pytest.fixture(scope="session")
 def tiny_sam(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tools.finders.tiny import save_tiny_sam
+    from retouch.tools.finders.tiny import save_tiny_sam
 
     return save_tiny_sam(tmp_path_factory.mktemp("tiny-sam"))
 
@@ -43,7 +43,7 @@ def photo() -> Image.Image:
 
 
 def finder(dino: Path, sam: Path, **options):
-    from tools.finders.grounded_sam import GroundedSamFinder
+    from retouch.tools.finders.grounded_sam import GroundedSamFinder
 
     # random weights score every box low; thresholds at 0 keep them all
     return GroundedSamFinder(detector=str(dino), segmenter=str(sam), device="cpu", box_threshold=0.0,
@@ -64,8 +64,8 @@ def test_detection_and_segmentation_give_image_sized_masks(tiny_dino, tiny_sam, 
 
 
 def test_select_end_to_end_picks_by_position(tiny_dino, tiny_sam, photo) -> None:
-    from tools.select import select
-    from tools.spatial import pick
+    from retouch.tools.select import select
+    from retouch.tools.spatial import pick
 
     grounded = finder(tiny_dino, tiny_sam, fallback=None)
     found = grounded.find(photo, "umbrella")
@@ -78,8 +78,8 @@ def test_select_end_to_end_picks_by_position(tiny_dino, tiny_sam, photo) -> None
 
 
 def test_models_load_once_and_the_embedding_is_reused(tiny_dino, tiny_sam, photo) -> None:
-    from tools.finders.detector import load_detector
-    from tools.finders.segmenter import load_segmenter
+    from retouch.tools.finders.detector import load_detector
+    from retouch.tools.finders.segmenter import load_segmenter
 
     assert load_detector(str(tiny_dino), device="cpu") is load_detector(str(tiny_dino), device="cpu", dtype="float32")
     sam = load_segmenter(str(tiny_sam), device="cpu")
@@ -98,8 +98,8 @@ def test_models_load_once_and_the_embedding_is_reused(tiny_dino, tiny_sam, photo
 
 
 def test_finder_through_the_registry_and_the_executor(tiny_dino, tiny_sam, photo) -> None:
-    from agent.executor import Backends, Executor
-    from agent.plan import SelectArgs, SelectCall
+    from retouch.agent.executor import Backends, Executor
+    from retouch.agent.plan import SelectArgs, SelectCall
 
     backends = Backends(finder_name="grounded-sam",
                         options={"grounded-sam": {"detector": str(tiny_dino), "segmenter": str(tiny_sam), "device": "cpu",
@@ -111,7 +111,7 @@ def test_finder_through_the_registry_and_the_executor(tiny_dino, tiny_sam, photo
 
 
 def test_nothing_found_names_what_the_detector_sees(tiny_dino, tiny_sam, photo) -> None:
-    from tools.select import select
+    from retouch.tools.select import select
 
     strict = finder(tiny_dino, tiny_sam, fallback=None)
     strict.box_threshold = 1.01  # nothing can pass: the find comes back empty
@@ -133,8 +133,8 @@ def test_models_found_by_hub_id_in_the_local_cache_only(tiny_sam, tmp_path, monk
 
     from huggingface_hub import constants
 
-    from tools.finders.segmenter import load_segmenter
-    from tools.models import find_model, locate_model
+    from retouch.tools.finders.segmenter import load_segmenter
+    from retouch.tools.models import find_model, locate_model
 
     cache = tmp_path / "hub"
     snapshot = cache / "models--retouch-tests--tiny-sam" / "snapshots" / ("a" * 40)
@@ -160,7 +160,7 @@ def test_pickled_weights_are_refused(tiny_sam, tmp_path) -> None:
 
     from safetensors.torch import load_file
 
-    from tools.finders.segmenter import load_segmenter
+    from retouch.tools.finders.segmenter import load_segmenter
 
     pickled = tmp_path / "pickled-sam"
     pickled.mkdir()
@@ -172,7 +172,7 @@ def test_pickled_weights_are_refused(tiny_sam, tmp_path) -> None:
 
 
 def test_a_missing_model_through_the_finder_is_one_clear_error(photo) -> None:
-    from tools.finders.grounded_sam import GroundedSamFinder
+    from retouch.tools.finders.grounded_sam import GroundedSamFinder
 
     missing = GroundedSamFinder(detector="retouch-tests/no-such-detector", segmenter="retouch-tests/no-such-sam",
                                 device="cpu")
@@ -218,15 +218,15 @@ def _to_official(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
 def test_official_pth_checkpoints_load_into_the_same_model(tmp_path, photo) -> None:
     from transformers import SamModel
 
-    from tools.finders.segmenter import load_segmenter
-    from tools.finders.tiny import tiny_sam_config
+    from retouch.tools.finders.segmenter import load_segmenter
+    from retouch.tools.finders.tiny import tiny_sam_config
 
     config = tiny_sam_config()
     config.mask_decoder_config.num_attention_heads = 8  # what every official SAM uses
     torch.manual_seed(1)
     reference = SamModel(config).eval()
     reference.save_pretrained(tmp_path / "hf", safe_serialization=True)
-    from tools.finders.sam_checkpoint import _processor
+    from retouch.tools.finders.sam_checkpoint import _processor
 
     _processor(128).save_pretrained(tmp_path / "hf")
     torch.save(_to_official(reference.state_dict()), tmp_path / "sam_vit_t_test.pth")
@@ -242,7 +242,7 @@ def test_official_pth_checkpoints_load_into_the_same_model(tmp_path, photo) -> N
 def test_a_pickle_with_code_is_not_loaded(tmp_path) -> None:
     import pickle
 
-    from tools.finders.segmenter import load_segmenter
+    from retouch.tools.finders.segmenter import load_segmenter
 
     class Sneaky:
         def __reduce__(self):
@@ -257,7 +257,7 @@ def test_a_pickle_with_code_is_not_loaded(tmp_path) -> None:
 
 
 def test_device_and_dtype_choice() -> None:
-    from tools.models import pick_device, pick_dtype
+    from retouch.tools.models import pick_device, pick_dtype
 
     auto = pick_device(None)
     assert auto in ("cuda", "mps", "cpu") and pick_device("auto") == auto
@@ -274,13 +274,13 @@ def test_device_and_dtype_choice() -> None:
 
 
 def test_auto_finder_resolution(tiny_dino, tiny_sam, monkeypatch) -> None:
-    from tools.finders import availability, resolve_auto_finder
+    from retouch.tools.finders import availability, resolve_auto_finder
 
     assert resolve_auto_finder({"detector": str(tiny_dino), "segmenter": str(tiny_sam)}) == "grounded-sam"
     assert resolve_auto_finder({"detector": "retouch-tests/absent", "segmenter": str(tiny_sam)}) == "embedded"
     grounded = next(s for s in availability({"detector": "retouch-tests/absent"}) if s.name == "grounded-sam")
     assert not grounded.available and "retouch models pull retouch-tests/absent" in grounded.reason
-    import tools.finders as finders
+    import retouch.tools.finders as finders
 
     monkeypatch.setattr(finders, "embedded_available", lambda: False)
     assert resolve_auto_finder({"detector": "retouch-tests/absent"}) == "none"

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageCms
 
-from tools.errors import RetouchError
-from tools.imageio import MAX_PIXELS, load_image, load_mask, save_image
+from retouch.tools.errors import RetouchError
+from retouch.tools.imageio import MAX_PIXELS, load_image, load_mask, save_image
 from tests.support import DATA
 
 

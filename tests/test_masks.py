@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools import masks
+from retouch.tools import masks
 
 
 def _square(size: int = 64, lo: int = 24, hi: int = 40) -> np.ndarray:

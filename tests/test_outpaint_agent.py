@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from agent.agent import Agent
-from agent.plan import validate_plan
-from agent.session import JOURNAL, Session
+from retouch.agent.agent import Agent
+from retouch.agent.plan import validate_plan
+from retouch.agent.session import JOURNAL, Session
 from tests.support import DATA
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from tests.support import DATA
-from tools.outpaint import outpaint
+from retouch.tools.outpaint import outpaint
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
@@ -19,8 +19,8 @@ pytest.importorskip("diffusers")
 
 @pytest.fixture(scope="module")
 def inpainter(tmp_path_factory: pytest.TempPathFactory):
-    from tools.diffusion.backend import DiffusersInpainter
-    from tools.diffusion.tiny import build_tiny_sd
+    from retouch.tools.diffusion.backend import DiffusersInpainter
+    from retouch.tools.diffusion.tiny import build_tiny_sd
 
     folder = build_tiny_sd(tmp_path_factory.mktemp("outpaint-models") / "sd")
     return FewSteps(DiffusersInpainter(model=str(folder), device="cpu"))

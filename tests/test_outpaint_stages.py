@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tools.inpaint import Inpainter, InpaintRequest, InpaintResult
-from tools.outpaint import FEATHER, outpaint, stage_seed
+from retouch.tools.inpaint import Inpainter, InpaintRequest, InpaintResult
+from retouch.tools.outpaint import FEATHER, outpaint, stage_seed
 
 
 class Recorder:
@@ -133,7 +133,7 @@ def test_a_backend_that_cannot_outpaint_falls_back_with_a_note(image: Image.Imag
 
 
 def test_cancel_reaches_the_backend_between_stages(image: Image.Image) -> None:
-    from tools.errors import Cancelled
+    from retouch.tools.errors import Cancelled
 
     cancel = threading.Event()
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from agent.plan import Plan, parse_plan, plan_schema, validate_plan
-from agent.policy import SETTINGS, resolve_plan
-from tools.errors import RetouchError
+from retouch.agent.plan import Plan, parse_plan, plan_schema, validate_plan
+from retouch.agent.policy import SETTINGS, resolve_plan
+from retouch.tools.errors import RetouchError
 
 
 def _plan(*calls: dict) -> Plan:

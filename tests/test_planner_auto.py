@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from agent import registry
-from agent.plan import Plan, validate_plan
-from agent.planner.auto import LLM_NOTE, AutoPlanner, accept, plausible
-from agent.planner.base import Planner, PlanningContext
-from agent.planner.llm_http import OpenAICompatiblePlanner
-from agent.planner.rules import RulesPlanner
+from retouch.agent import registry
+from retouch.agent.plan import Plan, validate_plan
+from retouch.agent.planner.auto import LLM_NOTE, AutoPlanner, accept, plausible
+from retouch.agent.planner.base import Planner, PlanningContext
+from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
+from retouch.agent.planner.rules import RulesPlanner
 from tests.test_planner_llm import CassetteServer, free_port, recorded_requests
 
 RULES = RulesPlanner()
@@ -184,7 +184,7 @@ def test_auto_uses_the_llm_section_of_the_config(server, tmp_path, monkeypatch):
     _config(tmp_path, monkeypatch, "")
     assert registry.load("planner", "auto").llm is None
     _config(tmp_path, monkeypatch, f'[backends.llm]\nurl = "{server.url}"\n')
-    from agent.builtin_backends import _auto_planner
+    from retouch.agent.builtin_backends import _auto_planner
 
     auto = _auto_planner()
     assert isinstance(auto.llm, OpenAICompatiblePlanner) and auto.llm.base_url == server.url

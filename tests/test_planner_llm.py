@@ -23,15 +23,15 @@ from pathlib import Path
 
 import pytest
 
-from agent import registry
-from agent.plan import Plan, SelectArgs, plan_schema, validate_plan
-from agent.planner.base import Planner, PlanningContext
-from agent.planner.llm_http import OpenAICompatiblePlanner
-from agent.planner.llm_prompt import (
+from retouch.agent import registry
+from retouch.agent.plan import Plan, SelectArgs, plan_schema, validate_plan
+from retouch.agent.planner.base import Planner, PlanningContext
+from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
+from retouch.agent.planner.llm_prompt import (
     FALLBACK_NOTES, FEW_SHOT_REQUESTS, answer_to_plan, build_messages, constrained_schema, few_shot_messages,
     system_prompt, tool_reference, user_message,
 )
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 CASSETTES = Path(__file__).parent / "data" / "llm_cassettes"
 
@@ -376,7 +376,7 @@ def test_cli_plan_llm_without_configuration_is_one_line(run_cli, tmp_path, monke
 
 def test_missing_llama_cpp_is_one_clear_line(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "llama_cpp", None)            # import llama_cpp → ImportError
-    from agent.planner.llm_gguf import GGUFPlanner
+    from retouch.agent.planner.llm_gguf import GGUFPlanner
 
     with pytest.raises(RetouchError) as caught:
         GGUFPlanner(tmp_path / "model.gguf")
@@ -388,7 +388,7 @@ def test_missing_llama_cpp_is_one_clear_line(monkeypatch, tmp_path):
 
 def test_missing_gguf_file_is_one_clear_line(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "llama_cpp", type(sys)("llama_cpp"))    # pretend it is installed
-    from agent.planner.llm_gguf import GGUFPlanner
+    from retouch.agent.planner.llm_gguf import GGUFPlanner
 
     with pytest.raises(RetouchError, match="model.gguf does not exist"):
         GGUFPlanner(tmp_path / "model.gguf")
@@ -405,7 +405,7 @@ def test_gguf_planner_for_real():
     model = os.environ.get("RETOUCH_TEST_GGUF")
     if not model:
         pytest.skip("set RETOUCH_TEST_GGUF=/path/to/instruct.gguf to run the GGUF planner for real")
-    from agent.planner.llm_gguf import GGUFPlanner
+    from retouch.agent.planner.llm_gguf import GGUFPlanner
 
     planner = GGUFPlanner(model, n_ctx=4096)
     for text in ("remove the man on the left", "make it brighter"):

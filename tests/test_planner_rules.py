@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agent.plan import Plan, SelectArgs, validate_plan
-from agent.planner.base import Planner, PlanningContext
-from agent.planner.rules import RulesPlanner
-from agent.policy import resolve_plan
+from retouch.agent.plan import Plan, SelectArgs, validate_plan
+from retouch.agent.planner.base import Planner, PlanningContext
+from retouch.agent.planner.rules import RulesPlanner
+from retouch.agent.policy import resolve_plan
 
 PLANNER = RulesPlanner()
 ROOT = Path(__file__).resolve().parents[1]

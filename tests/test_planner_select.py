@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.planner.base import PlanningContext
-from agent.planner.rules import RulesPlanner
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules import RulesPlanner
 from tests.support import DATA
 
 PLANNER = RulesPlanner()
@@ -61,7 +61,7 @@ def test_select_then_remove_it_in_a_script(run_cli, tmp_path: Path) -> None:
 
 
 def test_chat_tints_the_selection_and_mask_toggles_it(tmp_path: Path) -> None:
-    from agent.session import Session
+    from retouch.agent.session import Session
     from tests.test_chat import _chat, _say, _until
 
     session = Session.create(tmp_path / "session", DATA / "image.png")

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tools import regions
-from tools.adjust import adjust
-from tools.errors import RetouchError
-from tools.geometry import crop, flip, rotate
+from retouch.tools import regions
+from retouch.tools.adjust import adjust
+from retouch.tools.errors import RetouchError
+from retouch.tools.geometry import crop, flip, rotate
 from tests.support import DATA
 
 

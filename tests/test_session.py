@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from agent.session import JOURNAL, Session
-from tools.errors import RetouchError
+from retouch.agent.session import JOURNAL, Session
+from retouch.tools.errors import RetouchError
 
 
 def _png(colour: tuple[int, int, int]) -> bytes:

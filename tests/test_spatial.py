@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tools.errors import NothingFound, RetouchError
-from tools.select import Candidate, select
-from tools.spatial import POSITIONS, in_part, nearness, pick, plural
+from retouch.tools.errors import NothingFound, RetouchError
+from retouch.tools.select import Candidate, select
+from retouch.tools.spatial import POSITIONS, in_part, nearness, pick, plural
 
 SIZE = (400, 300)
 

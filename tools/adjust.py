@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageEnhance
 
-from tools.masks import Mask
+from retouch.tools.masks import Mask
 
 
 def adjust(image: Image.Image, *, brightness: float = 0.0, contrast: float = 0.0,

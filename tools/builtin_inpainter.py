@@ -14,10 +14,10 @@ import cv2
 import numpy as np
 from PIL import Image, ImageColor
 
-from tools.errors import ModelMissing, RetouchError
-from tools.fill import content_aware_fill
-from tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
-from tools.masks import Mask
+from retouch.tools.errors import ModelMissing, RetouchError
+from retouch.tools.fill import content_aware_fill
+from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
+from retouch.tools.masks import Mask
 
 DEFAULT_DIFFUSION_MODEL = "stable-diffusion-v1-5/stable-diffusion-inpainting"
 PULL_HINT = (f"Pull a diffusion model once with: retouch models pull sd15-inpaint "

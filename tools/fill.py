@@ -33,7 +33,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 TEXTURE_SIGMA = 6.0
 """Gaussian sigma splitting the patch fill into coarse layout (dropped) and texture (kept)."""

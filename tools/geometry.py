@@ -6,8 +6,8 @@ import math
 
 from PIL import Image
 
-from tools.errors import RetouchError
-from tools.regions import Box, clamp_box
+from retouch.tools.errors import RetouchError
+from retouch.tools.regions import Box, clamp_box
 
 
 def parse_aspect(aspect: str) -> float:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 MAX_PIXELS = 100_000_000
 """Anything larger is refused before decoding: 100 MP of RGBA is 400 MB per copy in memory."""

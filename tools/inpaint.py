@@ -15,7 +15,7 @@ from typing import Any, Callable, Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
-from tools.masks import Mask, feather
+from retouch.tools.masks import Mask, feather
 
 ProgressCallback = Callable[[int, int, str], None]
 """progress(done, total, what) — the chat's progress bar listens to it."""

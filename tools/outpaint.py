@@ -34,11 +34,11 @@ import numpy as np
 from PIL import Image
 from scipy.ndimage import gaussian_filter1d
 
-from tools import texture
-from tools.errors import Cancelled, RetouchError
-from tools.geometry import parse_aspect
-from tools.inpaint import InpaintRequest
-from tools.masks import feather
+from retouch.tools import texture
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.geometry import parse_aspect
+from retouch.tools.inpaint import InpaintRequest
+from retouch.tools.masks import feather
 
 SideName = Literal["left", "right", "top", "bottom"]
 Box = tuple[int, int, int, int]

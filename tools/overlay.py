@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from tools.masks import Mask, binary
+from retouch.tools.masks import Mask, binary
 
 DEFAULT_COLOR = (255, 48, 96)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tools.errors import RetouchError
-from tools.masks import Mask, binary, bounding_box, empty_mask
+from retouch.tools.errors import RetouchError
+from retouch.tools.masks import Mask, binary, bounding_box, empty_mask
 
 Box = tuple[int, int, int, int]
 

@@ -13,8 +13,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
-from tools.errors import NothingFound
-from tools.masks import Mask, empty_mask, from_bool, invert
+from retouch.tools.errors import NothingFound
+from retouch.tools.masks import Mask, empty_mask, from_bool, invert
 
 Box = tuple[int, int, int, int]
 
@@ -94,7 +94,7 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     The phrase ("man in the blue shirt") goes to the finder whole, so a finder that reads it ranks
     the candidates by it; position, order, size and count are picked here (`tools.spatial`).
     """
-    from tools.spatial import pick
+    from retouch.tools.spatial import pick
 
     candidates = finder.find(image, target, phrase)
     if not candidates:

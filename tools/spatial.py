@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from tools.errors import NothingFound, RetouchError
+from retouch.tools.errors import NothingFound, RetouchError
 
 if TYPE_CHECKING:
-    from tools.select import Candidate
+    from retouch.tools.select import Candidate
 
 SIDES = ("left", "right", "top", "bottom")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")

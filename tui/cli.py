@@ -11,8 +11,8 @@ import importlib
 import sys
 from typing import Callable, NoReturn, Sequence
 
-from tools.errors import Cancelled, RetouchError
-from tui.commands import COMMAND_MODULES
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tui.commands import COMMAND_MODULES
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.chat.preview import choose_renderer
+from retouch.tui.chat.preview import choose_renderer
 
 
 def show_image(path: Path, *, renderer: str | None = None, width: int | None = None) -> None:
     from rich.console import Console
     from textual_image import renderable
 
-    from tools.imageio import load_image
+    from retouch.tools.imageio import load_image
 
     image = load_image(path).convert("RGB")
     name = choose_renderer(renderer)

@@ -1,5 +1,5 @@
 """Planners: words → `Plan`. The rules backend is always there; LLM backends are optional."""
 
-from agent.planner.base import Planner, PlanningContext
+from retouch.agent.planner.base import Planner, PlanningContext
 
 __all__ = ["Planner", "PlanningContext"]

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.plan import Plan
-from agent.planner.base import Planner, PlanningContext
+from retouch.agent.plan import Plan
+from retouch.agent.planner.base import Planner, PlanningContext
 
 LLM_NOTE = "(planned by the local model)"
 
@@ -88,7 +88,7 @@ class AutoPlanner:
     name = "auto"
 
     def __init__(self, llm: Planner | None = None) -> None:
-        from agent.planner.rules import RulesPlanner
+        from retouch.agent.planner.rules import RulesPlanner
 
         self.rules = RulesPlanner()
         self.llm = llm

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from agent.plan import Plan, SelectArgs
+from retouch.agent.plan import Plan, SelectArgs
 
 
 @dataclass(frozen=True)

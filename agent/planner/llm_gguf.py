@@ -18,8 +18,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from agent.planner.llm_prompt import ChatPlanner, ModelUnavailable, constrained_schema
-from tools.errors import RetouchError
+from retouch.agent.planner.llm_prompt import ChatPlanner, ModelUnavailable, constrained_schema
+from retouch.tools.errors import RetouchError
 
 MISSING_LLAMA = RetouchError("the llm planner with a GGUF file needs llama-cpp-python",
                              "pip install 'retouch[llm]' (builds from source, ~10 min)")

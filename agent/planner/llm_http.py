@@ -24,8 +24,8 @@ import urllib.request
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from agent.planner.llm_prompt import ChatPlanner, ModelUnavailable, constrained_schema
-from tools.errors import RetouchError
+from retouch.agent.planner.llm_prompt import ChatPlanner, ModelUnavailable, constrained_schema
+from retouch.tools.errors import RetouchError
 
 ResponseFormat = Literal["json_schema", "json_object", "none"]
 _FORMATS = ("json_schema", "json_object", "none")

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from agent.plan import Plan, plan_schema, validate_plan
-from agent.planner.base import PlanningContext
-from tools.errors import RetouchError
+from retouch.agent.plan import Plan, plan_schema, validate_plan
+from retouch.agent.planner.base import PlanningContext
+from retouch.tools.errors import RetouchError
 
 Status = Literal["ok", "repaired", "invalid", "error"]
 
@@ -237,7 +237,7 @@ def user_message(text: str, context: PlanningContext | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def few_shot_messages() -> tuple[dict, ...]:
-    from agent.planner.rules import RulesPlanner
+    from retouch.agent.planner.rules import RulesPlanner
 
     rules = RulesPlanner()
     messages: list[dict] = []
@@ -345,7 +345,7 @@ def rules_planner() -> Any:
     global _rules
     with _rules_lock:
         if _rules is None:
-            from agent.planner.rules import RulesPlanner
+            from retouch.agent.planner.rules import RulesPlanner
 
             _rules = RulesPlanner()
         return _rules

@@ -27,25 +27,25 @@ from __future__ import annotations
 
 import re
 
-from agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
-from agent.planner.base import PlanningContext
-from agent.planner.rules_canvas import parse_outpaint
-from agent.planner.rules_add import parse_add
-from agent.planner.rules_background import parse_background
-from agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
-from agent.planner.rules_remove import parse_remove, removal_shape
-from agent.planner.rules_select import parse_select
-from agent.planner.rules_followup import parse_followup
-from agent.planner.rules_global import (
+from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_canvas import parse_outpaint
+from retouch.agent.planner.rules_add import parse_add
+from retouch.agent.planner.rules_background import parse_background
+from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
+from retouch.agent.planner.rules_remove import parse_remove, removal_shape
+from retouch.agent.planner.rules_select import parse_select
+from retouch.agent.planner.rules_followup import parse_followup
+from retouch.agent.planner.rules_global import (
     CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
 )
-from agent.planner.rules_steps import Step
-from agent.planner.rules_text import (
+from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, phrase_re, social_kind, split_clauses, strip_politeness,
 )
-from agent.planner.rules_tone import describe_amounts, parse_adjust
-from agent.planner.rules_vocab import SPLIT_VERBS
-from agent.policy import settings_for
+from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
+from retouch.agent.planner.rules_vocab import SPLIT_VERBS
+from retouch.agent.policy import settings_for
 
 MAX_CALLS = 64
 _SUBTLE = re.compile(r"\b(?:subtle|subtly|slightly|gently|lightly|softly|barely|minimal(?:ly)?|a\s+bit|a\s+touch|"

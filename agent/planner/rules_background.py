@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.base import PlanningContext
-from agent.planner.rules_edits import _COLOR, _COLOR_PHRASE
-from agent.planner.rules_remove import REMOVE_VERB
-from agent.planner.rules_steps import Step, adjust, background_step, refusal, select
-from agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from agent.planner.rules_text import Words, inflect, phrase_re
-from agent.planner.rules_vocab import (
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_edits import _COLOR, _COLOR_PHRASE
+from retouch.agent.planner.rules_remove import REMOVE_VERB
+from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_text import Words, inflect, phrase_re
+from retouch.agent.planner.rules_vocab import (
     ADD_VERBS, BACKGROUND_NOUNS, IMAGE_WORDS, REMOVE_VERBS, SCENE_WORDS, STYLE_WORDS,
 )
 

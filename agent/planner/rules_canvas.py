@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from agent.plan import OutpaintArgs, OutpaintCall
-from agent.planner.base import PlanningContext
-from agent.planner.rules_global import _ASPECT, _FORMAT, _SIZE, _aspect_of
-from agent.planner.rules_steps import Step
-from agent.planner.rules_text import Words
-from agent.planner.rules_vocab import FRACTION_WORDS
+from retouch.agent.plan import OutpaintArgs, OutpaintCall
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_global import _ASPECT, _FORMAT, _SIZE, _aspect_of
+from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_vocab import FRACTION_WORDS
 
 DEFAULT_PX = 256
 _VERB = re.compile(

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 
-from agent.plan import (
+from retouch.agent.plan import (
     AdjustCall, HistoryArgs, HistoryCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, RegionCall,
     SelectArgs, SelectCall,
 )
-from agent.planner.base import PlanningContext
-from agent.planner.rules_steps import Step, refusal
-from agent.planner.rules_target import OPPOSITE, describe_args, parse_target
-from agent.planner.rules_text import Settings, Words
-from agent.policy import settings_for
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_steps import Step, refusal
+from retouch.agent.planner.rules_target import OPPOSITE, describe_args, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.policy import settings_for
 
 _TRY_AGAIN = re.compile(
     r"\b(?:try\s+(?:it\s+|that\s+)?again|again|another\s+(?:one|variation|version|take|try|attempt|go|option|"

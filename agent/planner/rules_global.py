@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from agent.plan import CropArgs, CropCall, HistoryArgs, HistoryCall, SaveArgs, SaveCall
-from agent.planner.base import PlanningContext
-from agent.planner.rules_remove import REMOVE_VERB, removal_np
-from agent.planner.rules_steps import Step, adjust, refusal
-from agent.planner.rules_region import parse_region
-from agent.planner.rules_target import parse_target
-from agent.planner.rules_text import Words, number, phrase_re
-from agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, STYLE_WORDS
+from retouch.agent.plan import CropArgs, CropCall, HistoryArgs, HistoryCall, SaveArgs, SaveCall
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_remove import REMOVE_VERB, removal_np
+from retouch.agent.planner.rules_steps import Step, adjust, refusal
+from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_target import parse_target
+from retouch.agent.planner.rules_text import Words, number, phrase_re
+from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, STYLE_WORDS
 
 CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
                 "background, extend the canvas, crop/rotate/flip, and adjust brightness, contrast, "

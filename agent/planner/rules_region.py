@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.rules_text import Words, phrase_re
-from agent.planner.rules_vocab import FRACTION_WORDS
+from retouch.agent.planner.rules_text import Words, phrase_re
+from retouch.agent.planner.rules_vocab import FRACTION_WORDS
 
 _IMG = r"(?:image|photo|picture|frame|pic|shot|photograph|screen|img)"
 

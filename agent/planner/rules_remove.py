@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.base import PlanningContext
-from agent.planner.rules_steps import (
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_steps import (
     Step, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
 )
-from agent.planner.rules_region import parse_region
-from agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
-from agent.planner.rules_text import Words, phrase_re, split_list
-from agent.planner.rules_vocab import IMAGE_WORDS, REMOVE_VERBS
+from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
+from retouch.agent.planner.rules_text import Words, phrase_re, split_list
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, REMOVE_VERBS
 
 _IMAGE = r"(?:image|picture|photo|photograph|pic|shot|scene|frame|graphic|snapshot|selfie|screenshot|img)"
 REMOVE_VERB = re.compile(rf"\b{phrase_re(REMOVE_VERBS)}\b")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agent.plan import (
+from retouch.agent.plan import (
     AdjustArgs, AdjustCall, InpaintArgs, InpaintCall, RefineMaskCall, RegionArgs, RegionCall, SelectCall,
 )
-from agent.planner.base import PlanningContext
-from agent.planner.rules_target import Target
-from agent.planner.rules_vocab import SELECTION_WORDS
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_target import Target
+from retouch.agent.planner.rules_vocab import SELECTION_WORDS
 
 
 @dataclass

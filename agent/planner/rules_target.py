@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.plan import SelectArgs
-from agent.planner.rules_text import Words
-from agent.planner.rules_vocab import (
+from retouch.agent.plan import SelectArgs
+from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLORS, COMPOUND_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS,
     ORDINAL_WORDS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from agent.planner.rules_vocab import NUMBER_WORDS, SPLIT_VERBS
+from retouch.agent.planner.rules_vocab import NUMBER_WORDS, SPLIT_VERBS
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""

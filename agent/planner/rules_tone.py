@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.base import PlanningContext
-from agent.planner.rules_steps import Step, adjust, select
-from agent.planner.rules_target import SCAFFOLD, parse_target
-from agent.planner.rules_text import Words
-from agent.planner.rules_vocab import IMAGE_WORDS
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
+from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(p), prop, sign) for p, prop, sign in (
     (r"\b(?:black[\s-]*(?:and|&|n)[\s-]*white|b\s*&\s*w|b/w|bnw|gr[ae]y\s*scale|monochrom\w*|de-?saturat\w*|"

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 try:  # the shared implementation
-    from tools.models import locate_model, pick_device, pick_dtype  # noqa: F401
+    from retouch.tools.models import locate_model, pick_device, pick_dtype  # noqa: F401
 except ImportError:  # pragma: no cover - only while tools.models is missing
-    from tools.errors import ModelMissing, RetouchError
+    from retouch.tools.errors import ModelMissing, RetouchError
 
     def pick_device(preferred: str | None = None) -> str:
         import torch

@@ -20,15 +20,15 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from tools.diffusion.colour import match_seam_colour
-from tools.diffusion.crop import Box, mask_bbox, work_area
-from tools.diffusion.fills import FILLS
-from tools.diffusion.loader import LoadedPipeline, load_pipeline
-from tools.diffusion.paint import PaintSettings, model_guidance, paint, schedule, steps_for
-from tools.errors import Cancelled, RetouchError
-from tools.fill import content_aware_fill
-from tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
-from tools.masks import Mask
+from retouch.tools.diffusion.colour import match_seam_colour
+from retouch.tools.diffusion.crop import Box, mask_bbox, work_area
+from retouch.tools.diffusion.fills import FILLS
+from retouch.tools.diffusion.loader import LoadedPipeline, load_pipeline
+from retouch.tools.diffusion.paint import PaintSettings, model_guidance, paint, schedule, steps_for
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.fill import content_aware_fill
+from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
+from retouch.tools.masks import Mask
 
 DEFAULT_MODEL = "stable-diffusion-v1-5/stable-diffusion-inpainting"
 
@@ -91,7 +91,7 @@ class DiffusersInpainter:
                                  info={"backend": self.name, "task": request.task, "strength": 0.0,
                                        "note": "strength 0 leaves the image as it was"})
         if request.task == "background" and (request.background or "blur") != "generate":
-            from tools.builtin_inpainter import BuiltinInpainter
+            from retouch.tools.builtin_inpainter import BuiltinInpainter
 
             return BuiltinInpainter().inpaint(image, mask, request, progress=progress, cancel=cancel)
 
@@ -131,7 +131,7 @@ class DiffusersInpainter:
         crop = base.resize(area.size, Image.Resampling.LANCZOS)
         crop_mask = Image.fromarray(edit_mask, "L").resize(area.size, Image.Resampling.BILINEAR)
         if self.controlnet:
-            from tools.diffusion.control import control_image
+            from retouch.tools.diffusion.control import control_image
 
             settings = _replace(settings, control_image=control_image(crop, self.control, depth_model=self.depth_model,
                                                                       device=loaded.device),

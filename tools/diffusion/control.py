@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 CONTROLS = ("canny", "depth")
 
@@ -45,7 +45,7 @@ def depth(image: Image.Image, model: str | None, *, device: str = "cpu") -> Imag
     import torch
     from transformers import AutoImageProcessor, AutoModelForDepthEstimation
 
-    from tools.diffusion._models import locate_model
+    from retouch.tools.diffusion._models import locate_model
 
     key = (model, device)
     if key not in _depth_models:

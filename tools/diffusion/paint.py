@@ -18,10 +18,10 @@ from typing import Any, Callable
 import numpy as np
 from PIL import Image
 
-from tools.diffusion.fills import blur_fill, fill_latents
-from tools.diffusion.loader import LoadedPipeline
-from tools.diffusion.soft import LatentAnchor
-from tools.errors import RetouchError
+from retouch.tools.diffusion.fills import blur_fill, fill_latents
+from retouch.tools.diffusion.loader import LoadedPipeline
+from retouch.tools.diffusion.soft import LatentAnchor
+from retouch.tools.errors import RetouchError
 
 FLUX_GUIDANCE_PER_CFG = 4.0
 """FLUX Fill's distilled guidance runs on its own scale (its model card uses 30). Retouch's

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 
 @dataclass(frozen=True)

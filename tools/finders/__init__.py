@@ -43,7 +43,7 @@ class FinderStatus:
 def grounded_sam_models(options: dict[str, Any] | None = None) -> tuple[ModelStatus, ModelStatus]:
     """The detector and segmenter grounded-sam would load: the configured ones, else the first of
     the defaults found locally (reported as the first default when none is)."""
-    from tools.models import find_model
+    from retouch.tools.models import find_model
 
     options = options or {}
     statuses = []
@@ -61,10 +61,10 @@ def grounded_sam_models(options: dict[str, Any] | None = None) -> tuple[ModelSta
 
 def _default_names(kind: str) -> tuple[str, ...]:
     if kind == "detector":
-        from tools.finders.detector import DEFAULT_DETECTORS
+        from retouch.tools.finders.detector import DEFAULT_DETECTORS
 
         return DEFAULT_DETECTORS
-    from tools.finders.segmenter import DEFAULT_SEGMENTERS
+    from retouch.tools.finders.segmenter import DEFAULT_SEGMENTERS
 
     return DEFAULT_SEGMENTERS
 
@@ -118,8 +118,8 @@ GROUNDED_SAM_OPTIONS = frozenset({"detector", "segmenter", "device", "dtype", "d
 def make_embedded(**options: Any) -> Any:
     """The embedded finder. Options meant for grounded-sam are set aside: under "auto" one table
     of options reaches whichever finder the machine has."""
-    from tools.errors import RetouchError
-    from tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.errors import RetouchError
+    from retouch.tools.finders.embedded import EmbeddedFinder
 
     own = {key: value for key, value in options.items() if key not in GROUNDED_SAM_OPTIONS}
     try:
@@ -130,8 +130,8 @@ def make_embedded(**options: Any) -> Any:
 
 
 def make_grounded_sam(**options: Any) -> Any:
-    from tools.errors import RetouchError
-    from tools.finders.grounded_sam import GroundedSamFinder
+    from retouch.tools.errors import RetouchError
+    from retouch.tools.finders.grounded_sam import GroundedSamFinder
 
     try:
         return GroundedSamFinder(**options)

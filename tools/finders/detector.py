@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from tools.errors import RetouchError
-from tools.models import locate_model, pick_device, pick_dtype, quiet_loading
+from retouch.tools.errors import RetouchError
+from retouch.tools.models import locate_model, pick_device, pick_dtype, quiet_loading
 
 DEFAULT_DETECTORS = ("IDEA-Research/grounding-dino-tiny", "IDEA-Research/grounding-dino-base")
 
@@ -128,6 +128,6 @@ def load_detector(model: str | None = None, *, device: str | None = None, dtype:
 
 
 def _default_detector() -> str:
-    from tools.models import find_model
+    from retouch.tools.models import find_model
 
     return next((name for name in DEFAULT_DETECTORS if find_model(name) is not None), DEFAULT_DETECTORS[0])

@@ -24,13 +24,13 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from tools.finders import body
-from tools.finders.body import Face, PersonPart
-from tools.finders.cache import LRU, image_key
-from tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
-from tools.finders.vocabulary import EMBEDDED_LABELS, INVENTORY_LABELS, embedded_label, own_side
-from tools.masks import from_bool, remove_specks
-from tools.select import Candidate
+from retouch.tools.finders import body
+from retouch.tools.finders.body import Face, PersonPart
+from retouch.tools.finders.cache import LRU, image_key
+from retouch.tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
+from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, INVENTORY_LABELS, embedded_label, own_side
+from retouch.tools.masks import from_bool, remove_specks
+from retouch.tools.select import Candidate
 
 POSE_SIDES = ("left", "right")
 SURE_FACE = 0.85

@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from tools.finders.vocabulary import COMMON_OBJECTS, embedded_label
-from tools.select import Candidate
+from retouch.tools.finders.vocabulary import COMMON_OBJECTS, embedded_label
+from retouch.tools.select import Candidate
 
 _ENOUGH_OF_THE_IMAGE = 0.0005
 
@@ -44,7 +44,7 @@ class GroundedSamFinder:
     @property
     def detector(self) -> Any:
         if self._detector is None:
-            from tools.finders.detector import load_detector
+            from retouch.tools.finders.detector import load_detector
 
             self._detector = load_detector(self.detector_name, device=self.device, dtype=self.detector_dtype)
         return self._detector
@@ -52,15 +52,15 @@ class GroundedSamFinder:
     @property
     def segmenter(self) -> Any:
         if self._segmenter is None:
-            from tools.finders.segmenter import load_segmenter
+            from retouch.tools.finders.segmenter import load_segmenter
 
             self._segmenter = load_segmenter(self.segmenter_name, device=self.device, dtype=self.dtype)
         return self._segmenter
 
     def fallback(self) -> Any:
         if self._fallback is None and self.fallback_name == "embedded":
-            from tools.finders.embedded import EmbeddedFinder
-            from tools.finders.mediapipe_models import available
+            from retouch.tools.finders.embedded import EmbeddedFinder
+            from retouch.tools.finders.mediapipe_models import available
 
             if available():
                 self._fallback = EmbeddedFinder()

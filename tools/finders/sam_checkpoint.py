@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 _RENAMES = (
     ("iou_prediction_head.layers.0", "iou_prediction_head.proj_in"),

@@ -22,9 +22,9 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from tools.finders.cache import LRU, image_key
-from tools.masks import fill_holes, from_bool, remove_specks
-from tools.models import locate_model, pick_device, pick_dtype, quiet_loading
+from retouch.tools.finders.cache import LRU, image_key
+from retouch.tools.masks import fill_holes, from_bool, remove_specks
+from retouch.tools.models import locate_model, pick_device, pick_dtype, quiet_loading
 
 DEFAULT_SEGMENTERS = ("facebook/sam-vit-base", "facebook/sam-vit-large", "facebook/sam-vit-huge")
 
@@ -117,11 +117,11 @@ def load_segmenter(model: str | None = None, *, device: str | None = None, dtype
 def _load(path: Path, device: str, dtype: Any) -> Sam:
     from transformers import SamModel, SamProcessor
 
-    from tools.finders.detector import _require_safetensors
+    from retouch.tools.finders.detector import _require_safetensors
 
     with quiet_loading():
         if path.is_file() or (path.is_dir() and not (path / "config.json").exists() and any(path.glob("*.pth"))):
-            from tools.finders.sam_checkpoint import load_official
+            from retouch.tools.finders.sam_checkpoint import load_official
 
             model, processor = load_official(path if path.is_file() else sorted(path.glob("*.pth"))[0])
             model = model.to(device, dtype).eval()
@@ -136,7 +136,7 @@ def _load(path: Path, device: str, dtype: Any) -> Sam:
 def _default_segmenter(device: str | None) -> str:
     """The first SAM found locally: the base model first on a CPU (seconds, not tens of them),
     the largest first on a GPU."""
-    from tools.models import find_model
+    from retouch.tools.models import find_model
 
     order = DEFAULT_SEGMENTERS if pick_device(device) == "cpu" else DEFAULT_SEGMENTERS[::-1]
     return next((name for name in order if find_model(name) is not None), DEFAULT_SEGMENTERS[0])

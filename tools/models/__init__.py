@@ -8,7 +8,7 @@ is not on this machine is a `ModelMissing` naming the `retouch models pull` comm
 Nothing heavy is imported here; torch and huggingface_hub load inside the functions.
 """
 
-from tools.models.device import describe_device, pick_device, pick_dtype
-from tools.models.locate import find_model, locate_model, quiet_loading
+from retouch.tools.models.device import describe_device, pick_device, pick_dtype
+from retouch.tools.models.locate import find_model, locate_model, quiet_loading
 
 __all__ = ["describe_device", "find_model", "locate_model", "pick_device", "pick_dtype", "quiet_loading"]

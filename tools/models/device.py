@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 _DTYPES = {"float32": "float32", "fp32": "float32", "float": "float32", "float16": "float16",
            "fp16": "float16", "half": "float16", "bfloat16": "bfloat16", "bf16": "bfloat16"}

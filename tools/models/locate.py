@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from tools.errors import ModelMissing, RetouchError
+from retouch.tools.errors import ModelMissing, RetouchError
 
 
 def _looks_like_path(name: str) -> bool:

@@ -9,11 +9,11 @@ def run_chat(session: Any, agent_factory: Any, *, renderer: str | None = None,
              session_factory: Any = None) -> None:
     """Start the chat full-screen. textual-image's widget module asks the terminal for its cell size
     when imported, which is impossible once Textual owns the terminal — so it is imported first."""
-    from tui.chat.preview import choose_renderer
+    from retouch.tui.chat.preview import choose_renderer
 
     import textual_image.widget  # noqa: F401 - see docstring
 
-    from tui.chat.app import RetouchChat
+    from retouch.tui.chat.app import RetouchChat
 
     RetouchChat(session, agent_factory, renderer=choose_renderer(renderer),
                 session_factory=session_factory).run()

@@ -20,9 +20,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, RichLog, Static
 
-from tools.errors import Cancelled, RetouchError
-from tui.chat.preview import choose_renderer, side_by_side, with_mask
-from tui.chat.widgets import HistoryInput, Preview
+from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
+from retouch.tui.chat.widgets import HistoryInput, Preview
 
 AgentFactory = Callable[[Any], Any]
 """Builds an `agent.Agent` for a session (called in a worker thread: it may import heavy libraries)."""
@@ -280,7 +280,7 @@ class RetouchChat(App):
         self.call_from_thread(self.log_line, escape("\n".join(lines)))
 
     def slash_settings(self, rest: str) -> None:
-        from agent.config import config_path, load_config
+        from retouch.agent.config import config_path, load_config
 
         config = load_config()
         agent = self._wait_for_agent()
@@ -291,7 +291,7 @@ class RetouchChat(App):
         self.call_from_thread(self.log_line, escape(text))
 
     def slash_models(self, rest: str) -> None:
-        from agent import registry
+        from retouch.agent import registry
 
         lines = [f"{role}: " + ", ".join(registry.names(role)) for role in registry.ROLES]
         self.call_from_thread(self.log_line, escape("\n".join(lines)))
@@ -370,7 +370,7 @@ def _fit_mask(mask: Any, size: tuple[int, int]) -> Any:
 def _device_name() -> str:
     """The compute device, for the status bar (torch may be slow to import: called in a worker)."""
     try:
-        from tools.models.device import pick_device
+        from retouch.tools.models.device import pick_device
 
         return pick_device()
     except Exception:

@@ -46,7 +46,7 @@ def with_mask(image: Image.Image, mask: Any | None) -> Image.Image:
     rgb = image.convert("RGB")
     if mask is None or tuple(mask.shape[::-1]) != rgb.size or not mask.any():
         return rgb
-    from tools.overlay import overlay
+    from retouch.tools.overlay import overlay
 
     return overlay(rgb, mask)
 

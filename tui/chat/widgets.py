@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.widgets import Input, Static
 
-from tui.chat.preview import widget_class
+from retouch.tui.chat.preview import widget_class
 
 
 class HistoryInput(Input):

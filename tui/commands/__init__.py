@@ -5,9 +5,9 @@ Modules here must import only the standard library at module level: `retouch --h
 """
 
 COMMAND_MODULES = (
-    "tui.commands.plan",
-    "tui.commands.edit",
-    "tui.commands.history",
-    "tui.commands.mask", "tui.commands.models",
-    "tui.commands.chat",
+    "retouch.tui.commands.plan",
+    "retouch.tui.commands.edit",
+    "retouch.tui.commands.history",
+    "retouch.tui.commands.mask", "retouch.tui.commands.models",
+    "retouch.tui.commands.chat",
 )

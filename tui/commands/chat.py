@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tui.commands.common import add_session_option
+from retouch.tui.commands.common import add_session_option
 
 
 def add_parsers(commands: Any) -> None:
@@ -29,19 +29,19 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_chat_command(args: argparse.Namespace) -> int:
-    from agent.session import Session, new_session_dir
-    from tui.chat import run_chat
-    from tui.commands.common import make_agent, open_session, print_err
+    from retouch.agent.session import Session, new_session_dir
+    from retouch.tui.chat import run_chat
+    from retouch.tui.commands.common import make_agent, open_session, print_err
 
     image = Path(args.image) if args.image else None
     if image is None and not args.session:
-        from tui.samples import sample_image
+        from retouch.tui.samples import sample_image
 
         image = sample_image()
     session, _ = open_session(args, image)
 
     def new_session(path: Path) -> Any:
-        from tools.imageio import load_image
+        from retouch.tools.imageio import load_image
 
         load_image(path)
         return Session.create(new_session_dir(path), path)
@@ -52,7 +52,7 @@ def run_chat_command(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from tui.show import show_image
+    from retouch.tui.show import show_image
 
     show_image(Path(args.image), renderer=args.renderer, width=args.width)
     return 0

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 
 def print_err(text: str) -> None:
@@ -28,7 +28,7 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--inpainter", default=None,
                         help="inpainter backend (default: builtin, or the config file's)")
     parser.add_argument("--seed", type=int, default=None, help="seed for every generating step")
-    from tui.commands.inpaint_options import add_inpaint_options
+    from retouch.tui.commands.inpaint_options import add_inpaint_options
 
     add_inpaint_options(parser)
 
@@ -43,8 +43,8 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
     """The session named by --session (continued or started) or a new one under the user data dir;
     the flag says whether this call created it. The image is read first, so a bad file fails
     before any folder is made."""
-    from agent.session import JOURNAL, Session, new_session_dir
-    from tools.imageio import load_image
+    from retouch.agent.session import JOURNAL, Session, new_session_dir
+    from retouch.tools.imageio import load_image
 
     if image_path is not None:
         load_image(image_path)
@@ -59,13 +59,13 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
 
 def make_agent(args: argparse.Namespace, session: Any) -> Any:
     """An agent on `session` with the backends and settings the flags — else the config file — name."""
-    from agent import registry
-    from agent.agent import Agent
-    from agent.config import load_config
-    from agent.executor import Backends
+    from retouch.agent import registry
+    from retouch.agent.agent import Agent
+    from retouch.agent.config import load_config
+    from retouch.agent.executor import Backends
 
     config = load_config()
-    from tui.commands.inpaint_options import apply_inpaint_options
+    from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
     apply_inpaint_options(args, config)
     finder = getattr(args, "finder", None) or config.finder
@@ -102,7 +102,7 @@ def check_output(path: str | None, force: bool) -> Path | None:
     """Refuse a bad or existing output path *before* doing the work."""
     if path is None:
         return None
-    from tools.imageio import output_format
+    from retouch.tools.imageio import output_format
 
     out = Path(path)
     output_format(out)
@@ -121,7 +121,7 @@ def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Se
     if not changed:
         raise RetouchError(f"nothing was edited, so {out} was not written",
                            "That request only selects; say what to do with it, e.g. 'remove it'.")
-    from tools.imageio import load_image, save_image
+    from retouch.tools.imageio import load_image, save_image
 
     if len(variation_paths) > 1:
         return [save_image(load_image(source), out.with_name(f"{out.stem}-{index}{out.suffix}"), overwrite=force)
@@ -147,6 +147,6 @@ def require_edit(outcome: Any, where: str = "") -> None:
 def load_user_mask(agent: Any, mask_path: str | None) -> None:
     if mask_path is None:
         return
-    from tools.imageio import load_mask
+    from retouch.tools.imageio import load_mask
 
     agent.set_mask(load_mask(mask_path, agent.current_image().size))

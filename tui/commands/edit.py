@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from tools.errors import RetouchError
-from tui.commands.common import (
+from retouch.tools.errors import RetouchError
+from retouch.tui.commands.common import (
     add_backend_options, add_output_options, add_session_option, check_output, load_user_mask, opened_agent,
     print_err, report, require_edit, write_outputs,
 )
@@ -88,7 +88,7 @@ def run_script(args: argparse.Namespace) -> int:
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    from agent.plan import parse_plan
+    from retouch.agent.plan import parse_plan
 
     plan_path = Path(args.plan)
     if not plan_path.exists():
@@ -109,7 +109,7 @@ def run_apply(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """The embedded default on the bundled sample, no downloads: find the person and remove her."""
-    from tui.samples import sample_image
+    from retouch.tui.samples import sample_image
 
     namespace = argparse.Namespace(session=args.session, finder=None, inpainter=None, planner="rules", force=True)
     with opened_agent(namespace, sample_image()) as agent:
@@ -120,6 +120,6 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _preview(path: Path) -> None:
-    from tui.show import show_image
+    from retouch.tui.show import show_image
 
     show_image(path)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tui.commands.common import print_err
+from retouch.tui.commands.common import print_err
 
 
 def add_parsers(commands: Any) -> None:
@@ -28,7 +28,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_log(args: argparse.Namespace) -> int:
-    from agent.session import Session
+    from retouch.agent.session import Session
 
     session = Session.open(Path(args.session))
     for entry in session.entries:
@@ -57,7 +57,7 @@ def log_line(entry: dict[str, Any], head: int) -> str:
 
 
 def run_move(args: argparse.Namespace) -> int:
-    from agent.session import Session
+    from retouch.agent.session import Session
 
     session = Session.open(Path(args.session))
     if args.command == "undo":

@@ -63,9 +63,9 @@ def _add(parser: argparse.ArgumentParser, group: Any, flag: str, **kwargs: Any) 
 
 def apply_inpaint_options(args: argparse.Namespace, config: Any) -> None:
     """Turn the flags into forced plan settings and diffusion-backend options on `config`."""
-    from agent.config import validate_tool_settings
+    from retouch.agent.config import validate_tool_settings
 
-    from tools.errors import RetouchError
+    from retouch.tools.errors import RetouchError
 
     forced: dict[str, Any] = {}
     for dest, field in _PLAN_FLAGS.items():

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 _SELECT_VERBS = re.compile(r"^\s*(?:please\s+)?(?:select|mask|pick|choose|find|segment|outline|highlight|get)\b\s*",
                            re.IGNORECASE)
@@ -38,13 +38,13 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_mask(args: argparse.Namespace) -> int:
-    from agent import registry
-    from agent.config import load_config
-    from agent.executor import Backends, Executor
-    from agent.planner.base import PlanningContext
-    from tools.imageio import load_image, mask_to_image, save_image
-    from tools.masks import coverage
-    from tui.commands.common import check_output, print_err
+    from retouch.agent import registry
+    from retouch.agent.config import load_config
+    from retouch.agent.executor import Backends, Executor
+    from retouch.agent.planner.base import PlanningContext
+    from retouch.tools.imageio import load_image, mask_to_image, save_image
+    from retouch.tools.masks import coverage
+    from retouch.tui.commands.common import check_output, print_err
 
     out = check_output(args.output, args.force)
     look = check_output(args.overlay, args.force)
@@ -66,7 +66,7 @@ def run_mask(args: argparse.Namespace) -> int:
 
     save_image(mask_to_image(mask), out, overwrite=args.force)
     if look is not None:
-        from tools.overlay import overlay
+        from retouch.tools.overlay import overlay
 
         save_image(overlay(image, mask), look, overwrite=args.force)
     summary = describe(result.records, coverage(mask))
@@ -82,8 +82,8 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
     """The select/region steps the planner makes of `words` (resolved by the policy), and its reply.
 
     Later selections add to earlier ones ("the dog and the cat" is one mask of both)."""
-    from agent.plan import Plan, RefineMaskCall, RegionCall, SelectCall
-    from agent.policy import resolve_plan
+    from retouch.agent.plan import Plan, RefineMaskCall, RegionCall, SelectCall
+    from retouch.agent.policy import resolve_plan
 
     plan = planner.plan(words, context)
     if not plan.calls:
@@ -105,7 +105,7 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
 
 
 def _edit_follows(calls: list[Any]) -> bool:
-    from agent.plan import RegionCall, SelectCall
+    from retouch.agent.plan import RegionCall, SelectCall
 
     for call in calls:
         if isinstance(call, (SelectCall, RegionCall)):
@@ -122,7 +122,7 @@ def _steps(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def describe(records: list[dict[str, Any]], share: float) -> str:
     """One line: what each step selected, and how much of the photo that is."""
-    from tools.spatial import plural
+    from retouch.tools.spatial import plural
 
     parts = []
     for record in records:

@@ -16,7 +16,7 @@ import importlib
 import json
 from typing import Any, Callable
 
-SUBCOMMAND_MODULES = (("tui.commands.models_pull", "add_pull_parser"),)
+SUBCOMMAND_MODULES = (("retouch.tui.commands.models_pull", "add_pull_parser"),)
 """(module, function) pairs that add `retouch models <sub>` parsers; a missing module is skipped."""
 
 
@@ -54,8 +54,8 @@ def run_models(args: argparse.Namespace) -> int:
 
 def inventory() -> dict[str, Any]:
     """The whole listing as plain data (what `--json` prints)."""
-    from agent import registry
-    from agent.config import load_config
+    from retouch.agent import registry
+    from retouch.agent.config import load_config
 
     config = load_config()
     device = _device()
@@ -67,7 +67,7 @@ def inventory() -> dict[str, Any]:
             entry.update(_probe(role, name, config.backend_options.get(name, {}), device))
             backends.append(entry)
         listed[role] = {"default": getattr(config, role, None), "backends": backends}
-    from tools.finders import resolve_auto_finder
+    from retouch.tools.finders import resolve_auto_finder
 
     finder_options = config.backend_options.get("grounded-sam", {})
     listed["finder"]["auto"] = resolve_auto_finder(finder_options)
@@ -79,7 +79,7 @@ def inventory() -> dict[str, Any]:
 
 
 def _device() -> dict[str, Any]:
-    from tools.models import describe_device, pick_device, pick_dtype
+    from retouch.tools.models import describe_device, pick_device, pick_dtype
 
     try:
         import torch
@@ -97,7 +97,7 @@ def _dtype_name(dtype: Any) -> str:
 
 
 def _model(name: str, device: dict[str, Any], dtype: str | None = None) -> dict[str, Any]:
-    from tools.models import find_model
+    from retouch.tools.models import find_model
 
     path = find_model(name)
     entry: dict[str, Any] = {"name": name, "found": path is not None, "path": str(path) if path else None,
@@ -108,7 +108,7 @@ def _model(name: str, device: dict[str, Any], dtype: str | None = None) -> dict[
 
 
 def _detector_models(options: dict[str, Any], device: dict[str, Any]) -> list[dict[str, Any]]:
-    from tools.finders.detector import DEFAULT_DETECTORS
+    from retouch.tools.finders.detector import DEFAULT_DETECTORS
 
     names = [options["detector"]] if options.get("detector") else list(DEFAULT_DETECTORS)
     dtype = options.get("detector_dtype") or "float32"
@@ -116,7 +116,7 @@ def _detector_models(options: dict[str, Any], device: dict[str, Any]) -> list[di
 
 
 def _segmenter_models(options: dict[str, Any], device: dict[str, Any]) -> list[dict[str, Any]]:
-    from tools.finders.segmenter import DEFAULT_SEGMENTERS
+    from retouch.tools.finders.segmenter import DEFAULT_SEGMENTERS
 
     names = [options["segmenter"]] if options.get("segmenter") else list(DEFAULT_SEGMENTERS)
     return [_model(str(name), device, options.get("dtype")) for name in names]
@@ -138,7 +138,7 @@ def _always(note: str) -> Callable[[dict[str, Any], dict[str, Any]], dict[str, A
 
 
 def _embedded(options: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]:
-    from tools.finders import availability
+    from retouch.tools.finders import availability
 
     status = next(s for s in availability() if s.name == "embedded")
     return {"available": status.available, "note": status.reason or "ships in the mediapipe package",
@@ -146,7 +146,7 @@ def _embedded(options: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]
 
 
 def _grounded_sam(options: dict[str, Any], device: dict[str, Any]) -> dict[str, Any]:
-    from tools.finders import availability
+    from retouch.tools.finders import availability
 
     status = next(s for s in availability(options) if s.name == "grounded-sam")
     return {"available": status.available, "note": status.reason or "weights found locally",
@@ -158,7 +158,7 @@ def _diffusers(options: dict[str, Any], device: dict[str, Any]) -> dict[str, Any
 
     default = "stable-diffusion-v1-5/stable-diffusion-inpainting"
     try:
-        from tools.diffusion.pull import ALIASES
+        from retouch.tools.diffusion.pull import ALIASES
     except ImportError:
         ALIASES = {}
     model = str(options.get("model") or default)

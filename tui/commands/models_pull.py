@@ -24,8 +24,8 @@ def add_pull_parser(models_subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run_pull(args: argparse.Namespace) -> int:
-    from tools.diffusion.pull import pull, resolve
-    from tui.commands.common import print_err
+    from retouch.tools.diffusion.pull import pull, resolve
+    from retouch.tui.commands.common import print_err
 
     known = resolve(args.name)
     print_err(f"pulling {known.repo}{' (' + known.what + ')' if known.what else ''} …")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tools.errors import RetouchError
+from retouch.tools.errors import RetouchError
 
 
 def add_parsers(commands: Any) -> None:
@@ -24,11 +24,11 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from agent import registry
-    from agent.config import load_config
-    from agent.plan import plan_schema
-    from agent.planner.base import PlanningContext
-    from agent.policy import resolve_plan
+    from retouch.agent import registry
+    from retouch.agent.config import load_config
+    from retouch.agent.plan import plan_schema
+    from retouch.agent.planner.base import PlanningContext
+    from retouch.agent.policy import resolve_plan
 
     if args.schema:
         print(json.dumps(plan_schema(), indent=2))
@@ -57,8 +57,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
 def _plan_batch(planner: Any, context: Any, path: Path, raw: bool) -> int:
     """One plan per input line (JSONL); a line the planner chokes on gets an empty plan and a reason."""
-    from agent.plan import Plan
-    from agent.policy import resolve_plan
+    from retouch.agent.plan import Plan
+    from retouch.agent.policy import resolve_plan
 
     if not path.exists():
         raise RetouchError(f"{path} does not exist", "Give a text file with one request per line.")
@@ -74,6 +74,6 @@ def _plan_batch(planner: Any, context: Any, path: Path, raw: bool) -> int:
 
 
 def _image_size(path: str) -> tuple[int, int]:
-    from tools.imageio import load_image
+    from retouch.tools.imageio import load_image
 
     return load_image(path).size

@@ -25,9 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from agent.planner.llm_http import OpenAICompatiblePlanner  # noqa: E402
-from agent.planner.llm_prompt import answer_to_plan, repair_message, user_message  # noqa: E402
-from tools.errors import RetouchError  # noqa: E402
+from retouch.agent.planner.llm_http import OpenAICompatiblePlanner  # noqa: E402
+from retouch.agent.planner.llm_prompt import answer_to_plan, repair_message, user_message  # noqa: E402
+from retouch.tools.errors import RetouchError  # noqa: E402
 
 
 def _request_summary(body: dict) -> dict:

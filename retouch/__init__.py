@@ -1,0 +1,1 @@
+"""Retouch: a terminal image editor you talk to."""

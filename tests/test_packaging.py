@@ -1,0 +1,60 @@
+"""What gets installed: one `retouch` namespace, every subpackage in it, no generic top-level names.
+
+The repo keeps `agent/`, `tools/` and `tui/` at its top level; pyproject maps them under `retouch.`.
+These tests read the built wheel and the sources, so a new subpackage missing from the mapping, or
+a stray `from tools import …` that only works inside the repo, fails here rather than on a user's
+machine.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE_FOLDERS = ("agent", "tools", "tui")
+
+
+def _subpackages_on_disk() -> set[str]:
+    found = {"retouch"}
+    for folder in SOURCE_FOLDERS:
+        for init in (ROOT / folder).rglob("__init__.py"):
+            relative = init.parent.relative_to(ROOT).as_posix().replace("/", ".")
+            found.add(f"retouch.{relative}")
+    return found
+
+
+def test_every_subpackage_is_declared_in_pyproject() -> None:
+    declared = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    assert declared == _subpackages_on_disk()
+
+
+def test_sources_import_only_through_the_retouch_namespace() -> None:
+    bare = re.compile(r"^\s*(from|import)\s+(agent|tools|tui)(\.|\s|$)", re.M)
+    offenders = []
+    for folder in (*SOURCE_FOLDERS, "retouch", "tests", "benchmarks"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if bare.search(path.read_text(encoding="utf-8")):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_wheel_installs_only_the_retouch_namespace(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("retouch-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    top_level = {name.split("/")[0] for name in names}
+    assert {t for t in top_level if not t.endswith(".dist-info")} == {"retouch"}
+    for package in _subpackages_on_disk():
+        assert package.replace(".", "/") + "/__init__.py" in names
+    # Data files travel with their packages: the sample photo, its licence, the chat's stylesheet.
+    assert "retouch/tui/samples/person-by-fence.png" in names
+    assert "retouch/tui/samples/LICENSE-IOPaint" in names
+    assert "retouch/tui/chat/chat.tcss" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "retouch = retouch.tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
