@@ -1,10 +1,12 @@
-"""The backends that ship with Retouch, registered like any other (simonw/llm's habit)."""
+"""The backends that ship with Retouch: a plugin like any other (simonw/llm's habit).
+
+The registry calls `register_backends(register)` first, before the entry-point plugins; every
+factory imports its heavy libraries only when a backend is actually loaded.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from retouch.agent.registry import register
+from typing import Any, Callable
 
 
 def _rules_planner(**_: Any) -> Any:
@@ -35,7 +37,7 @@ def _no_finder(**_: Any) -> Any:
     return _NoFinder()
 
 
-def register_all() -> None:
+def register_backends(register: Callable[..., None]) -> None:
     register("planner", "rules", _rules_planner, "built-in rules: instant, deterministic, no model")
     register("inpainter", "builtin", _builtin_inpainter,
              "built-in content-aware fill, recolour and background: no weights")
