@@ -8,12 +8,16 @@ machine.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
 import zipfile
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_FOLDERS = ("agent", "tools", "tui")
@@ -43,10 +47,15 @@ def test_sources_import_only_through_the_retouch_namespace() -> None:
     assert offenders == []
 
 
-def test_wheel_installs_only_the_retouch_namespace(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
-    wheel = next(tmp_path.glob("retouch-*.whl"))
+                    "-w", str(folder), str(ROOT)], check=True, capture_output=True)
+    return next(folder.glob("retouch-*.whl"))
+
+
+def test_wheel_installs_only_the_retouch_namespace(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     top_level = {name.split("/")[0] for name in names}
     assert {t for t in top_level if not t.endswith(".dist-info")} == {"retouch"}
@@ -58,3 +67,28 @@ def test_wheel_installs_only_the_retouch_namespace(tmp_path: Path) -> None:
     assert "retouch/tui/chat/chat.tcss" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "retouch = retouch.tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_readme_api_example_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    """The README's library example, run against the wheel alone (not the repo's folders)."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    example = re.search(r"### As a library.*?```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S).group(1)
+    probe = ("import retouch, sys\n"
+             f"assert retouch.__file__.startswith({str(target)!r}), retouch.__file__\n"
+             "for generic in ('agent', 'tools', 'tui'):\n"
+             "    try:\n"
+             "        __import__(generic)\n"
+             "    except ModuleNotFoundError:\n"
+             "        continue\n"
+             "    raise SystemExit(f'{generic} is importable')\n" + example)
+    elsewhere = tmp_path / "elsewhere"  # not the repo, whose folders would shadow the wheel
+    (elsewhere / "tests" / "data").mkdir(parents=True)
+    shutil.copy(ROOT / "tests" / "data" / "image.png", elsewhere / "tests" / "data" / "image.png")
+    env = {**os.environ, "PYTHONPATH": str(target), "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=elsewhere, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Clearing the box (20, 20, 100, 100). 1 ") and lines[0].endswith("v001.png")
+    assert lines[2] == "left" and lines[3].startswith("selected the person")

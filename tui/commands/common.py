@@ -58,23 +58,18 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
 
 
 def make_agent(args: argparse.Namespace, session: Any) -> Any:
-    """An agent on `session` with the backends and settings the flags — else the config file — name."""
-    from retouch.agent import registry
-    from retouch.agent.agent import Agent
-    from retouch.agent.config import load_config
-    from retouch.agent.executor import Backends
+    """An agent on `session` with the backends and settings the flags — else the config file — name.
 
-    config = load_config()
+    Built by the same `build_agent` as `retouch.open`, the chat and the MCP server."""
+    from retouch.agent.config import load_config
+    from retouch.agent.editor import build_agent
     from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
+    config = load_config()
     apply_inpaint_options(args, config)
-    finder = getattr(args, "finder", None) or config.finder
-    inpainter = getattr(args, "inpainter", None) or config.inpainter
-    backends = Backends(finder_name=finder, inpainter_name=inpainter, options=config.backend_options)
-    planner_name = getattr(args, "planner", None) or config.planner
-    planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
-    return Agent(session, planner=planner, backends=backends, settings=config.settings,
-                 overwrite_saves=getattr(args, "force", False))
+    return build_agent(session, planner=getattr(args, "planner", None), finder=getattr(args, "finder", None),
+                       inpainter=getattr(args, "inpainter", None), config=config,
+                       overwrite_saves=getattr(args, "force", False))
 
 
 def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
