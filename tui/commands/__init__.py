@@ -11,4 +11,5 @@ COMMAND_MODULES = (
     "retouch.tui.commands.mask", "retouch.tui.commands.models",
     "retouch.tui.commands.chat",
     "retouch.tui.commands.plugins",
+    "retouch.tui.commands.mcp",
 )
