@@ -59,6 +59,8 @@ class Agent:
         self.overwrite_saves = overwrite_saves
         self.mask: Mask | None = None
         self.selection: SelectArgs | None = None
+        self._selection_steps: list[dict[str, Any]] = []
+        """Selection-only steps since the last edit, for the next version's provenance."""
         self._restore_selection()
 
     # ------------------------------------------------------------ planning
@@ -95,6 +97,7 @@ class Agent:
         """Make a user's mask (e.g. `--mask FILE`) the current selection."""
         self.mask = None if mask is None else np.asarray(mask, dtype=np.uint8).copy()
         self.selection = None
+        self._selection_steps = [] if mask is None else [{"kind": "mask", "source": "mask file"}]
 
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
@@ -142,18 +145,76 @@ class Agent:
             "calls": result.records, "seeds": seeds, "timings": {"total_seconds": seconds},
         }
         mask_png = _png(Image.fromarray(result.mask, "L")) if result.mask is not None else None
+        step = {"kind": "edit" if result.changed_image else "select", "words": words,
+                "plan": record["resolved"], "backends": self._backend_record(result.records)}
         if result.changed_image:
-            number = self.session.commit_edit(images=[_png(image) for image in result.images],
+            history = self.provenance(extra_steps=[*self._selection_steps, step])
+            number = self.session.commit_edit(images=[_png(image, history) for image in result.images],
                                               mask_png=mask_png, record=record)
+            self._selection_steps = []
             outcome.new_versions.append(number)
             outcome.variation_paths = [self.session.version_path(number), *self.session.state.versions[number].variations]
         elif mask_png is not None:
             self.session.commit_selection(mask_png=mask_png, record=record)
+            self._selection_steps.append(step)
             outcome.selected = True
         outcome.selected = outcome.selected or any(r["tool"] in ("select", "region") for r in result.records)
         outcome.notes.extend(result.notes)
         self.mask = result.mask
         self.selection = result.selection
+
+    def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None) -> StepOutcome:
+        """Redo, step by step, what a Retouch PNG says it went through (`retouch apply OUT.png`).
+
+        Every plan is validated against the schema before it runs, and carries the seeds it was
+        made with, so the same models give the same pixels. Saves and history moves inside a step are
+        skipped. A step that started from a mask file needs that mask as the current selection (the
+        PNG does not store it)."""
+        steps = metadata.get("steps") or []
+        outcome: StepOutcome | None = None
+        used_mask = False
+        for number, step in enumerate(steps, start=1):
+            kind = step.get("kind") if isinstance(step, dict) else None
+            if kind == "mask":
+                if self.mask is None or used_mask:
+                    raise RetouchError(f"step {number} of {source} started from a mask file, which the PNG doesn't store",
+                                       "Pass that mask with --mask to replay it.")
+                used_mask = True
+                continue
+            if kind not in ("edit", "select"):
+                raise RetouchError(f"step {number} of {source} can't be replayed (its history was not recorded)")
+            plan = validate_plan(step.get("plan"), f"{source} step {number}")
+            # Only the edits are replayed: a file must never make Retouch write elsewhere or move history.
+            plan = plan.model_copy(update={"calls": [c for c in plan.calls if not isinstance(c, (SaveCall, HistoryCall))]})
+            outcome = self.apply(plan, words=str(step.get("words", "")), base_dir=base_dir)
+        if outcome is None:
+            raise RetouchError(f"{source} records no steps, so there is nothing to replay")
+        return outcome
+
+    def provenance(self, extra_steps: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        """How the current version was made — every step from the original, as the PNG chunk
+        carries it — plus `extra_steps`. Each version's file holds its whole history, so a new
+        version's is its parent's plus what happened since (undo and branches come out right)."""
+        from retouch.tools.provenance import FORMAT_VERSION, read_provenance
+
+        import retouch
+
+        opened = self.session.entries[0]
+        steps: list[dict[str, Any]] = []
+        if self.session.head != 0:  # v000 is the user's own file: no history before it
+            carried = read_provenance(self.session.version_path())
+            steps = list(carried["steps"]) if carried else [{"kind": "unknown", "version": self.session.head}]
+        return {"format": FORMAT_VERSION, "retouch": retouch.__version__,
+                "source": {"name": Path(opened.get("source", opened["file"])).name, "sha256": opened.get("sha256")},
+                "steps": [*steps, *(extra_steps or [])]}
+
+    def _backend_record(self, records: list[dict[str, Any]]) -> dict[str, Any]:
+        """Which planner, and which backend (model, device, dtype) each generating call ran on."""
+        used: dict[str, Any] = {"planner": getattr(self._planner, "name", None) or "rules"}
+        for record in records:
+            if isinstance(record.get("backend"), dict):  # timings stay in the journal: a replay must match
+                used[record["tool"]] = {k: v for k, v in record["backend"].items() if k not in ("seconds", "timings")}
+        return used
 
     def _move(self, call: HistoryCall) -> None:
         args = call.args
@@ -186,8 +247,10 @@ class Agent:
     def save(self, path: Path, *, overwrite: bool = False) -> Path:
         """Write the current version to `path` in the format its extension names."""
         from retouch.tools.imageio import load_image, save_image
+        from retouch.tools.provenance import read_provenance
 
-        return save_image(load_image(self.session.version_path()), path, overwrite=overwrite)
+        source = self.session.version_path()
+        return save_image(load_image(source), path, overwrite=overwrite, metadata=read_provenance(source))
 
     def current_image(self) -> Image.Image:
         from retouch.tools.imageio import load_image
@@ -197,6 +260,7 @@ class Agent:
     def _restore_selection(self) -> None:
         """After undo/redo or on resume, the selection is the one the current version was made with."""
         self.mask, self.selection = None, None
+        self._selection_steps = []
         entry = self.session.last_edit()
         if entry is None or not entry.get("mask"):
             return
@@ -243,7 +307,9 @@ def _record_seeds(plan: Plan, records: list[dict[str, Any]]) -> Plan:
     return copy
 
 
-def _png(image: Image.Image) -> bytes:
+def _png(image: Image.Image, metadata: dict[str, Any] | None = None) -> bytes:
+    from retouch.tools.provenance import png_info
+
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    image.save(buffer, format="PNG", pnginfo=png_info(metadata))
     return buffer.getvalue()

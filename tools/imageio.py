@@ -144,8 +144,10 @@ def output_format(path: str | os.PathLike[str]) -> str:
     return WRITABLE_FORMATS[suffix]
 
 
-def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
-    """Write atomically in the format the extension names; refuse to replace a file by default."""
+def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: bool = False,
+               metadata: dict[str, object] | None = None) -> Path:
+    """Write atomically in the format the extension names; refuse to replace a file by default.
+    `metadata` (how the image was made) goes into a PNG's `retouch` chunk; other formats drop it."""
     path = Path(path)
     fmt = output_format(path)
     if path.exists() and not overwrite:
@@ -163,6 +165,10 @@ def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: b
         options = {"quality": 95, "subsampling": 0}
     elif fmt == "WEBP":
         options = {"quality": 95}
+    elif fmt == "PNG" and metadata is not None:
+        from retouch.tools.provenance import png_info
+
+        options = {"pnginfo": png_info(metadata)}
     buffer = io.BytesIO()
     to_write.save(buffer, format=fmt, **options)
     write_bytes_atomic(path, buffer.getvalue(), overwrite=overwrite)

@@ -12,4 +12,5 @@ COMMAND_MODULES = (
     "retouch.tui.commands.chat",
     "retouch.tui.commands.plugins",
     "retouch.tui.commands.mcp",
+    "retouch.tui.commands.info",
 )

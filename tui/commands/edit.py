@@ -31,8 +31,8 @@ def add_parsers(commands: Any) -> None:
     add_backend_options(run)
     run.set_defaults(handler=run_script)
 
-    apply = commands.add_parser("apply", help="replay a plan JSON file exactly")
-    apply.add_argument("plan", help="plan file written by: retouch plan ... --json")
+    apply = commands.add_parser("apply", help="replay a plan JSON file, or the history inside a Retouch PNG")
+    apply.add_argument("plan", help="plan file written by: retouch plan ... --json, or a PNG written by Retouch")
     apply.add_argument("--image", help="the image to start from (or continue --session)")
     add_output_options(apply)
     add_session_option(apply)
@@ -88,23 +88,39 @@ def run_script(args: argparse.Namespace) -> int:
 
 
 def run_apply(args: argparse.Namespace) -> int:
+    """Replay a plan file, or the history inside a Retouch PNG (`retouch info` shows it)."""
     from retouch.agent.plan import parse_plan
+    from retouch.tools.provenance import read_provenance
 
-    plan_path = Path(args.plan)
+    plan_path = Path(args.plan).expanduser()
     if not plan_path.exists():
         raise RetouchError(f"{plan_path} does not exist", 'Write one with: retouch plan "..." --json > plan.json')
-    plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
+    history = read_provenance(plan_path) if _is_png(plan_path) else None
+    plan = None
+    if history is None:
+        if _is_png(plan_path):
+            raise RetouchError(f"{plan_path.name} carries no Retouch metadata, so there is nothing to replay",
+                               "Give a PNG written by Retouch, or a plan file from: retouch plan \"...\" --json")
+        plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
+        if not plan.calls:
+            raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
     out = check_output(args.output, args.force)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
-        outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
-                              base_dir=plan_path.parent.resolve())
-        if not plan.calls:
-            raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
+        if history is not None:
+            outcome = agent.replay(history, source=plan_path.name, base_dir=plan_path.parent.resolve())
+        else:
+            outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
+                                  base_dir=plan_path.parent.resolve())
         report(outcome, agent)
         for path in write_outputs(agent, out, args.force, outcome.variation_paths):
             print_err(f"wrote {path}")
     return 0
+
+
+def _is_png(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(8) == b"\x89PNG\r\n\x1a\n"
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -1,0 +1,64 @@
+"""How an image was made, carried inside the PNG itself: one `retouch` text chunk of JSON.
+
+A1111 writes a free-text `parameters` chunk; ours is machine-readable so `retouch info` can print it
+and `retouch apply OUT.png` can replay it. The chunk travels with the file wherever it is copied;
+formats without one (JPEG, WebP…) simply don't carry it.
+
+Reading is defensive: the file may come from anywhere, so the chunk is size-capped, must parse as
+a JSON object, and is only ever *data* — the plans inside are validated against the plan schema
+before anything runs them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from retouch.tools.errors import RetouchError
+
+CHUNK_KEY = "retouch"
+FORMAT_VERSION = 1
+MAX_CHUNK_BYTES = 2 << 20
+"""A history of hundreds of steps is well under this; anything bigger is not ours."""
+
+
+def png_info(metadata: dict[str, Any] | None) -> Any:
+    """A PIL `PngInfo` with the metadata as a compressed iTXt chunk (None when there is none)."""
+    if metadata is None:
+        return None
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_itxt(CHUNK_KEY, json.dumps(metadata, ensure_ascii=False, separators=(",", ":"), default=str),
+                  zip=True)
+    return info
+
+
+def read_provenance(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The metadata a Retouch PNG carries, or None for any other image (or a PNG without it)."""
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path)
+    try:
+        with Image.open(path) as opened:
+            if opened.format != "PNG":
+                return None
+            text = getattr(opened, "text", {}).get(CHUNK_KEY)  # reads the chunks, not the pixels
+    except FileNotFoundError:
+        raise RetouchError(f"{path} does not exist", "Check the path.") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise RetouchError(f"can't read {path.name} ({str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__})",
+                           "Give a PNG written by Retouch.") from None
+    if text is None:
+        return None
+    if len(text) > MAX_CHUNK_BYTES:
+        raise RetouchError(f"{path.name}'s retouch metadata is implausibly large", "It was not written by Retouch.")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise RetouchError(f"{path.name}'s retouch metadata is damaged", "It is not valid JSON.") from None
+    if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+        raise RetouchError(f"{path.name}'s retouch metadata has an unknown shape", "It was not written by Retouch.")
+    return data
