@@ -37,6 +37,42 @@ def test_every_subpackage_is_declared_in_pyproject() -> None:
     assert declared == _subpackages_on_disk()
 
 
+def _requirement_names(requirements: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+            for requirement in requirements}
+
+
+def test_every_imported_third_party_module_is_declared() -> None:
+    """Product code may import only what pyproject declares (core, or an extra for optional
+    features), so a user's fresh install never meets a ModuleNotFoundError that CI's happened to hide."""
+    import ast
+    from importlib import metadata
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = _requirement_names(project["dependencies"])
+    for extra in ("llm", "sam", "mcp"):
+        declared |= _requirement_names(project["optional-dependencies"][extra])
+    providers = metadata.packages_distributions()
+    # Optional extras that need not be installed here (llama-cpp-python builds from source).
+    providers.setdefault("llama_cpp", ["llama-cpp-python"])
+    providers.setdefault("segment_anything", ["segment-anything"])
+    undeclared = set()
+    for folder in (*SOURCE_FOLDERS, "retouch"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                         else [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                         else [])
+                for name in names:
+                    top = name.split(".")[0]
+                    if top in sys.stdlib_module_names or top in ("retouch", "__future__"):
+                        continue
+                    distributions = {d.lower().replace("_", "-") for d in providers.get(top, [top])}
+                    if not distributions & declared:
+                        undeclared.add(f"{top} ({path.relative_to(ROOT)})")
+    assert sorted(undeclared) == []
+
+
 def test_sources_import_only_through_the_retouch_namespace() -> None:
     bare = re.compile(r"^\s*(from|import)\s+(agent|tools|tui)(\.|\s|$)", re.M)
     offenders = []

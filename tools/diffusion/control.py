@@ -45,7 +45,7 @@ def depth(image: Image.Image, model: str | None, *, device: str = "cpu") -> Imag
     import torch
     from transformers import AutoImageProcessor, AutoModelForDepthEstimation
 
-    from retouch.tools.diffusion._models import locate_model
+    from retouch.tools.models import locate_model
 
     key = (model, device)
     if key not in _depth_models:

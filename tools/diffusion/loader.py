@@ -83,7 +83,7 @@ def pipeline_class_name(folder: Path) -> str:
 def load_pipeline(model: str, *, device: str | None = None, dtype: str | None = None, offload: bool = False,
                   controlnet: str | None = None, resolution: int | None = None) -> LoadedPipeline:
     """The pipeline for `model` on the chosen device, loaded on first use and then reused."""
-    from retouch.tools.diffusion._models import locate_model, pick_device
+    from retouch.tools.models import locate_model, pick_device
 
     path = locate_model(model, "inpainter").resolve()
     class_name = pipeline_class_name(path)
@@ -101,7 +101,7 @@ def load_pipeline(model: str, *, device: str | None = None, dtype: str | None = 
 
 def _dtype_for(device: str, preferred: str | None, class_name: str) -> Any:
     """fp32 on CPU; on a GPU fp16, or bf16 for FLUX (its weights are bf16 and overflow in fp16)."""
-    from retouch.tools.diffusion._models import pick_dtype
+    from retouch.tools.models import pick_dtype
 
     if (preferred in (None, "auto")) and class_name.startswith("Flux") and device != "cpu":
         preferred = "bfloat16"
@@ -215,9 +215,3 @@ def _geometry(pipe: Any, family: Family) -> tuple[tuple[int, int], int]:
     sample = getattr(getattr(denoiser, "config", None), "sample_size", None)
     side = int(sample) * scale if isinstance(sample, int) else 512
     return (side, side), scale
-
-
-def clear_cache() -> None:
-    """Forget every loaded pipeline (tests; a long-lived chat switching models)."""
-    with _lock:
-        _cache.clear()

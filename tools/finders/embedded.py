@@ -51,9 +51,6 @@ class EmbeddedFinder:
         self.threshold = float(threshold)
         self._scenes: LRU[Scene] = LRU(cache_size)
 
-    def can_find(self, target: str) -> bool:
-        return embedded_label(target) is not None
-
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
         label = embedded_label(target)
         if label is None:
