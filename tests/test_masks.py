@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from retouch.tools import masks
 
@@ -61,3 +63,26 @@ def test_invert_and_bbox() -> None:
     assert masks.bounding_box(square) == (24, 24, 40, 40)
     assert masks.bounding_box(np.zeros((4, 4), np.uint8)) is None
     assert masks.invert(square)[0, 0] == 255 and masks.invert(square)[30, 30] == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(1, 90), height=st.integers(1, 90),
+       boxes=st.lists(st.tuples(st.integers(-10, 100), st.integers(-10, 100), st.integers(1, 40),
+                                st.integers(1, 40), st.integers(1, 255)), max_size=4),
+       grow_px=st.integers(0, 12), shrink_px=st.integers(0, 6), blur_px=st.integers(0, 12), fill=st.booleans())
+def test_refine_on_a_crop_equals_refine_on_the_whole_image(width, height, boxes, grow_px, shrink_px,
+                                                          blur_px, fill) -> None:
+    """The cropped fast path must give exactly the whole-image pixels: any mask, touching any edge."""
+    mask = np.zeros((height, width), np.uint8)
+    for x, y, w, h, value in boxes:
+        mask[max(0, y):max(0, y + h), max(0, x):max(0, x + w)] = value
+    options = dict(grow_px=grow_px, shrink_px=shrink_px, blur_px=blur_px, fill=fill)
+    assert np.array_equal(masks.refine(mask, **options), masks.refine_whole(mask, **options))
+
+
+def test_bounding_box_of_an_empty_and_a_corner_mask() -> None:
+    mask = np.zeros((50, 60), np.uint8)
+    assert masks.bounding_box(mask) is None
+    mask[0, 59] = 1
+    mask[49, 0] = 200
+    assert masks.bounding_box(mask) == (0, 0, 60, 50)
