@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from retouch.tools.errors import NothingFound, RetouchError
+from retouch.tools.errors import AmbiguousTarget, NothingFound, RetouchError
 from retouch.tools.select import Candidate, select
 from retouch.tools.spatial import POSITIONS, in_part, nearness, pick, plural
 
@@ -102,6 +102,14 @@ def test_every_combination(position, size, all_) -> None:
             continue
         if not bare_exclude:
             assert names(pick(candidates(), SIZE, **case)) == want, case
+        if not exclude and not all_ and position is ordinal is size is count is None:
+            # "the thing" with five of them: a question, never the best-scoring guess
+            with pytest.raises(AmbiguousTarget) as asked:
+                select(image, _Finder(), target="thing", **case)
+            assert asked.value.choices[-1] == "all 5" and len(asked.value.choices) == 6
+            want = BY_SCORE[0]
+            assert names(select(image, _Finder(), target="thing", pick="first", **case).chosen) == want
+            continue
         selection = select(image, _Finder(), target="thing", exclude=exclude, **case)
         union = np.zeros((SIZE[1], SIZE[0]), bool)
         for name in want:
