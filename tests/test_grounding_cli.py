@@ -103,9 +103,9 @@ def test_an_edit_request_is_not_a_selection(run_cli, pair, tmp_path) -> None:
 def test_an_existing_mask_file_is_not_overwritten(run_cli, pair, tmp_path) -> None:
     out = tmp_path / "m.png"
     out.write_bytes(b"keep")
-    code, _, err = run_cli("mask", pair, "the person", "-o", out)
+    code, _, err = run_cli("mask", pair, "the person on the left", "-o", out)
     assert code == 1 and "already exists" in err and out.read_bytes() == b"keep"
-    code, _, err = run_cli("mask", pair, "the person", "-o", out, "--force")
+    code, _, err = run_cli("mask", pair, "the person on the left", "-o", out, "--force")
     assert code == 0 and out.read_bytes() != b"keep"
 
 

@@ -68,6 +68,7 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
     apply_inpaint_options(args, config)
+    apply_pick_option(args, config)
     finder = getattr(args, "finder", None) or config.finder
     inpainter = getattr(args, "inpainter", None) or config.inpainter
     backends = Backends(finder_name=finder, inpainter_name=inpainter, options=config.backend_options)
@@ -75,6 +76,19 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     return Agent(session, planner=planner, backends=backends, settings=config.settings,
                  overwrite_saves=getattr(args, "force", False))
+
+
+def add_pick_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pick", choices=("largest", "all", "first"), default=None,
+                        help="when the words name one thing and several match: take the largest, all of them, "
+                             "or the best match (default: stop and list the choices)")
+
+
+def apply_pick_option(args: argparse.Namespace, config: Any) -> None:
+    """--pick is forced onto every selection; without it the config file's `pick` (if any) fills in."""
+    pick = getattr(args, "pick", None)
+    if pick is not None:
+        config.settings.overrides.setdefault("select", {})["pick"] = pick
 
 
 def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:

@@ -34,6 +34,9 @@ def add_parsers(commands: Any) -> None:
                                                      "(default: auto, or the config file's)")
     mask.add_argument("--planner", default=None, help="planner backend (default: rules, or the config file's)")
     mask.add_argument("--json", action="store_true", help="print what was selected as JSON")
+    from retouch.tui.commands.common import add_pick_option
+
+    add_pick_option(mask)
     mask.set_defaults(handler=run_mask)
 
 
@@ -44,7 +47,7 @@ def run_mask(args: argparse.Namespace) -> int:
     from retouch.agent.planner.base import PlanningContext
     from retouch.tools.imageio import load_image, mask_to_image, save_image
     from retouch.tools.masks import coverage
-    from retouch.tui.commands.common import check_output, print_err
+    from retouch.tui.commands.common import apply_pick_option, check_output, print_err
 
     out = check_output(args.output, args.force)
     look = check_output(args.overlay, args.force)
@@ -57,6 +60,8 @@ def run_mask(args: argparse.Namespace) -> int:
     planner_name = args.planner or config.planner
     planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     calls, reply = selection_calls(planner, words, PlanningContext(image_size=image.size))
+    apply_pick_option(args, config)
+    calls = with_pick(calls, config.settings)
     finder = args.finder or config.finder
     backends = Backends(finder_name=finder, inpainter_name=config.inpainter, options=config.backend_options)
     result = Executor(backends).run(calls, image, base_dir=Path.cwd())
@@ -74,6 +79,8 @@ def run_mask(args: argparse.Namespace) -> int:
         print(json.dumps({"mask": str(out), "overlay": str(look) if look else None, "coverage": round(coverage(mask), 4),
                           "plan": [call.model_dump() for call in calls], "steps": _steps(result.records)}, indent=2))
     print_err(summary)
+    for note in result.notes:
+        print_err(f"note: {note}")
     print_err(f"wrote {out}" + (f" and {look}" if look else ""))
     return 0
 
@@ -102,6 +109,13 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
                            "Name a thing (the person on the left, the dog) or an area (the left half).")
     resolved, _ = resolve_plan(Plan(calls=kept, reply=plan.reply))
     return list(resolved.calls), plan.reply
+
+
+def with_pick(calls: list[Any], settings: Any) -> list[Any]:
+    """The pick policy (--pick, else the config file's) on every select, as an edit would get it."""
+    from retouch.agent.plan import Plan
+
+    return list(settings.apply(Plan(calls=calls)).calls)
 
 
 def _edit_follows(calls: list[Any]) -> bool:
