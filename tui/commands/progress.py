@@ -118,9 +118,9 @@ def _make_progress(stream: IO[str], force: bool) -> Any:
     )
 
     console = Console(file=stream, force_terminal=True if force else None, highlight=False)
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("steps"),
-                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=console,
-                    auto_refresh=True, refresh_per_second=4, transient=False)
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("steps ·"),
+                    TimeElapsedColumn(), TextColumn("·"), TimeRemainingColumn(), TextColumn("left"),
+                    console=console, auto_refresh=True, refresh_per_second=4, transient=False)
 
 
 def _clean(what: str) -> str:
