@@ -51,7 +51,8 @@ def terminal_progress(mode: str = "auto", *, stream: IO[str] | None = None,
     if not wants_bar(mode, stream):
         yield None
         return
-    bar = _Bar(stream, force=mode == "always", show_after_s=show_after_s)
+    forced = mode == "always"  # drawn from the first step, however short the work
+    bar = _Bar(stream, force=forced, show_after_s=0 if forced else show_after_s)
     try:
         yield bar.update
     finally:
@@ -59,13 +60,13 @@ def terminal_progress(mode: str = "auto", *, stream: IO[str] | None = None,
 
 
 class _Bar:
-    """One rich bar that follows whatever runs: a new `what` or total starts it afresh."""
+    """One rich bar that follows whatever runs; a new total (the next tool) starts it afresh."""
 
     def __init__(self, stream: IO[str], *, force: bool, show_after_s: float) -> None:
         self.stream, self.force, self.show_after_s = stream, force, show_after_s
         self._progress: Any = None
         self._task: Any = None
-        self._shape: tuple[int, str] | None = None
+        self._last: tuple[int, int] | None = None
         self._timer: threading.Timer | None = None
         self._started = False
         self._lock = threading.Lock()
@@ -81,13 +82,14 @@ class _Bar:
             total = max(1, int(total))
             done = max(0, min(int(done), total))
             label = _clean(what)
-            if self._shape != (total, label):
-                if self._task is None:
-                    self._task = self._progress.add_task(label, total=total)
-                else:  # a new stage: the bar and its time estimate restart
-                    self._progress.reset(self._task, total=total, description=label)
-                self._shape = (total, label)
-            self._progress.update(self._task, completed=done)
+            if self._task is None:
+                self._task = self._progress.add_task(label, total=total)
+            elif self._last is not None and (total != self._last[1] or done < self._last[0]):
+                # another tool's count (a new total, or counting from zero again): the bar and its
+                # time estimate restart; a new label alone ("outpaint right") just renames it
+                self._progress.reset(self._task, total=total, description=label)
+            self._last = (done, total)
+            self._progress.update(self._task, completed=done, description=label)
             if self.show_after_s <= 0 and not self._started:
                 self._start_locked()
             if self._started:
@@ -126,5 +128,5 @@ def _make_progress(stream: IO[str], force: bool) -> Any:
 def _clean(what: str) -> str:
     """A label fit for a terminal: printable, one line, short, no rich markup."""
     from_tool = "".join(ch if ch.isprintable() else " " for ch in str(what or "working"))
-    text = " ".join(from_tool.split())[:40] or "working"
+    text = " ".join(from_tool.split())[:28] or "working"
     return text.replace("[", "(").replace("]", ")")
