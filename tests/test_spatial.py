@@ -186,3 +186,20 @@ def test_unknown_position_or_size_is_a_clear_error() -> None:
                                            ("red car", 2, "red cars")])
 def test_plurals_in_messages(word, n, want) -> None:
     assert plural(word, n) == want
+
+
+def test_picking_and_selecting_import_without_a_cycle() -> None:
+    """select → ambiguity → spatial → candidates, never back: every import in the files (those inside
+    functions and under TYPE_CHECKING too) points down this chain."""
+    import ast
+    from pathlib import Path
+
+    import retouch.tools.select as select_module
+
+    order = ["candidates", "spatial", "ambiguity", "select"]
+    folder = Path(select_module.__file__).parent
+    for rank, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("retouch.tools.")}
+        assert not imported & set(order[rank:]), f"tools/{name}.py imports {imported & set(order[rank:])}"
