@@ -101,7 +101,7 @@ class Agent:
                                version_count=len(self.session.state.versions))
 
     def plan(self, words: str) -> Plan:
-        return self.planner.plan(words, self.context())
+        return _without_pick_policy(self.planner.plan(words, self.context()))
 
     # ------------------------------------------------------------ doing
 
@@ -282,6 +282,18 @@ def _segments(calls: list[ToolCall]) -> list[tuple[str, list[ToolCall]]]:
         else:
             segments.append((kind, [call]))
     return segments
+
+
+def _without_pick_policy(plan: Plan) -> Plan:
+    """A pick policy is the user's standing choice (--pick, the config file), never read into the
+    words: a planner (an LLM) that set one would turn the question back into a silent guess."""
+    if not any(isinstance(call, SelectCall) and call.args.pick is not None for call in plan.calls):
+        return plan
+    copy = plan.model_copy(deep=True)
+    for call in copy.calls:
+        if isinstance(call, SelectCall):
+            call.args.pick = None
+    return copy
 
 
 def _answered(pending: PendingRequest, updates: dict[str, Any]) -> Plan:

@@ -232,6 +232,23 @@ def test_a_new_request_never_mind_and_undo_drop_the_question(agent) -> None:
     assert agent.pending is None
 
 
+def test_a_planner_cannot_choose_a_pick_policy(agent) -> None:
+    """Only the user sets a policy (flag, config): a planner's `pick` is dropped, so it still asks."""
+    from retouch.agent.plan import validate_plan
+
+    class Guessing:
+        name = "guessing"
+
+        def plan(self, words, context):
+            return validate_plan({"calls": [{"tool": "select", "args": {"target": "person", "pick": "first"}},
+                                            {"tool": "inpaint", "args": {"task": "remove"}}]})
+
+    agent._planner = Guessing()
+    with pytest.raises(AmbiguousTarget):
+        agent.handle("remove the person")
+    assert agent.session.head == 0
+
+
 def test_only_the_rest_of_the_plan_runs_after_the_answer(agent) -> None:
     """"brighten it, then remove the person" — the brightening is not done twice."""
     from retouch.agent.plan import validate_plan

@@ -65,7 +65,7 @@ class JsonResult:
             "steps": self.steps,
             "timings": {"total_seconds": round(time.perf_counter() - self.started, 4)},
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False), flush=True)
+        print(json.dumps(document, indent=2), flush=True)
 
 
 def _version(session: Any, number: int) -> dict[str, Any]:
