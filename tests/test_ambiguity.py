@@ -27,7 +27,7 @@ from retouch.tools.candidates import Candidate
 from retouch.tools.errors import AmbiguousTarget, RetouchError
 from retouch.tools.select import select
 from retouch.tools.spatial import pick
-from tests.support import DATA, pixels
+from tests.support import DATA, pixels, two_people
 
 QUESTION = "I see 2 people — the left one, the right one, or both?"
 CLI_LINE = (f"retouch: error: {QUESTION} Add 'on the left', 'on the right' or 'both', "
@@ -42,13 +42,7 @@ def truth() -> np.ndarray:
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Path:
-    photo = Image.open(DATA / "image.png").convert("RGB")
-    both = Image.new("RGB", (photo.width * 2, photo.height))
-    both.paste(photo, (0, 0))
-    both.paste(photo, (photo.width, 0))
-    path = tmp_path / "pair.png"
-    both.save(path)
-    return path
+    return two_people(tmp_path)
 
 
 @pytest.fixture(autouse=True)

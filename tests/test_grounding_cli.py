@@ -9,19 +9,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.support import DATA
+from tests.support import DATA, two_people
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Path:
-    """Two copies of the photo side by side (512×256)."""
-    photo = Image.open(DATA / "image.png").convert("RGB")
-    both = Image.new("RGB", (photo.width * 2, photo.height))
-    both.paste(photo, (0, 0))
-    both.paste(photo, (photo.width, 0))
-    path = tmp_path / "pair.png"
-    both.save(path)
-    return path
+    return two_people(tmp_path)
 
 
 @pytest.fixture
