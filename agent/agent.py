@@ -20,11 +20,11 @@ from PIL import Image
 
 from retouch.agent.config import Settings
 from retouch.agent.executor import Backends, Executor, ProgressCallback
-from retouch.agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, ToolCall, validate_plan
+from retouch.agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, SelectCall, ToolCall, validate_plan
 from retouch.agent.planner.base import Planner, PlanningContext
 from retouch.agent.policy import resolve_plan
 from retouch.agent.session import Session
-from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
 
 
@@ -49,6 +49,18 @@ class StepOutcome:
         return bool(self.new_versions)
 
 
+@dataclass
+class PendingRequest:
+    """A request that stopped to ask which one ("I see 2 people — …"), waiting for `Agent.answer`."""
+
+    words: str
+    plan: Plan
+    """The calls still to run, starting with the edit that asked."""
+    question: AmbiguousTarget
+    seed: int | None = None
+    base_dir: Path | None = None
+
+
 class Agent:
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
                  *, settings: Settings | None = None, overwrite_saves: bool = False) -> None:
@@ -61,6 +73,8 @@ class Agent:
         self.selection: SelectArgs | None = None
         self._selection_steps: list[dict[str, Any]] = []
         """Selection-only steps since the last edit, for the next version's provenance."""
+        self.pending: PendingRequest | None = None
+        """The request waiting for an answer to its question; a new request or a history move drops it."""
         self._restore_selection()
 
     # ------------------------------------------------------------ planning
@@ -89,7 +103,7 @@ class Agent:
                                version_count=len(self.session.state.versions))
 
     def plan(self, words: str) -> Plan:
-        return self.planner.plan(words, self.context())
+        return _without_pick_policy(self.planner.plan(words, self.context()))
 
     # ------------------------------------------------------------ doing
 
@@ -108,9 +122,14 @@ class Agent:
     def apply(self, plan: Plan, *, words: str = "", progress: ProgressCallback | None = None,
               cancel: threading.Event | None = None, seed: int | None = None,
               base_dir: Path | None = None) -> StepOutcome:
-        """Run a plan: history moves and saves act on the session; edit calls make one new version."""
+        """Run a plan: history moves and saves act on the session; edit calls make one new version.
+
+        A selection that matches several things when the words name one raises `AmbiguousTarget`;
+        the rest of the plan is kept as `pending` until `answer` says which."""
+        self.pending = None
         outcome = StepOutcome(words=words, plan=plan, reply=plan.reply, version=self.session.head)
-        for kind, calls in _segments(plan.calls):
+        segments = _segments(plan.calls)
+        for index, (kind, calls) in enumerate(segments):
             if kind == "history":
                 for call in calls:
                     self._move(call)
@@ -118,9 +137,44 @@ class Agent:
                 for call in calls:
                     outcome.saved.append(self.save(Path(call.args.path), overwrite=self.overwrite_saves))
             else:
-                self._edit(plan, calls, words, outcome, progress=progress, cancel=cancel, seed=seed,
-                           base_dir=base_dir)
+                try:
+                    self._edit(plan, calls, words, outcome, progress=progress, cancel=cancel, seed=seed,
+                               base_dir=base_dir)
+                except AmbiguousTarget as asked:
+                    rest = [call for _, later in segments[index:] for call in later]
+                    self.pending = PendingRequest(words=words, plan=Plan(calls=rest, reply=plan.reply),
+                                                  question=asked, seed=seed, base_dir=base_dir)
+                    raise
         outcome.version = self.session.head
+        return outcome
+
+    def answer(self, text: str, *, progress: ProgressCallback | None = None,
+               cancel: threading.Event | None = None) -> StepOutcome:
+        """Finish the pending request with the thing(s) the user chose: "the left one", "both",
+        "the second", "the bigger one", "never mind".
+
+        The choice becomes an ordinary qualifier in the plan (position, ordinal, size, all), so the
+        journal says exactly what was done and `retouch apply` replays it. A reply that is a new
+        request runs as one (and drops the question); anything else repeats the choices."""
+        from retouch.tools.ambiguity import no_choice, read_answer
+
+        pending = self.pending
+        if pending is None:
+            raise RetouchError("there is no question to answer", "Say what to change, e.g. 'remove the person'.")
+        reading = read_answer(text, pending.question, pending.words)
+        if reading is None:
+            plan = self.plan(text)
+            if not plan.calls:
+                raise no_choice(pending.question, text)
+            return self.apply(plan, words=text, progress=progress, cancel=cancel)
+        if reading.cancel:
+            self.pending = None
+            reply = "OK — I left the picture as it is."
+            return StepOutcome(words=text, plan=Plan(reply=reply), reply=reply, version=self.session.head)
+        plan = _answered(pending, reading.updates)
+        outcome = self.apply(plan, words=f"{pending.words} ({reading.said})", progress=progress, cancel=cancel,
+                             seed=pending.seed, base_dir=pending.base_dir)
+        outcome.reply = f"{plan.reply.rstrip('.')} — {reading.said}." if plan.reply else f"Done — {reading.said}."
         return outcome
 
     def _edit(self, plan: Plan, calls: list[ToolCall], words: str, outcome: StepOutcome, *,
@@ -163,7 +217,8 @@ class Agent:
         self.mask = result.mask
         self.selection = result.selection
 
-    def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None) -> StepOutcome:
+    def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None,
+               progress: ProgressCallback | None = None) -> StepOutcome:
         """Redo, step by step, what a Retouch PNG says it went through (`retouch apply OUT.png`).
 
         Every plan is validated against the schema before it runs, and carries the seeds it was
@@ -186,7 +241,7 @@ class Agent:
             plan = validate_plan(step.get("plan"), f"{source} step {number}")
             # Only the edits are replayed: a file must never make Retouch write elsewhere or move history.
             plan = plan.model_copy(update={"calls": [c for c in plan.calls if not isinstance(c, (SaveCall, HistoryCall))]})
-            outcome = self.apply(plan, words=str(step.get("words", "")), base_dir=base_dir)
+            outcome = self.apply(plan, words=str(step.get("words", "")), base_dir=base_dir, progress=progress)
         if outcome is None:
             raise RetouchError(f"{source} records no steps, so there is nothing to replay")
         return outcome
@@ -217,6 +272,7 @@ class Agent:
         return used
 
     def _move(self, call: HistoryCall) -> None:
+        self.pending = None
         args = call.args
         if args.action == "undo":
             self.session.undo(args.steps)
@@ -227,21 +283,25 @@ class Agent:
         self._restore_selection()
 
     def undo(self, steps: int = 1) -> int:
+        self.pending = None
         number = self.session.undo(steps)
         self._restore_selection()
         return number
 
     def redo(self, steps: int = 1) -> int:
+        self.pending = None
         number = self.session.redo(steps)
         self._restore_selection()
         return number
 
     def revert(self, number: int) -> int:
+        self.pending = None
         number = self.session.revert(number)
         self._restore_selection()
         return number
 
     def pick(self, index: int) -> int:
+        self.pending = None
         return self.session.pick_variation(index)
 
     def save(self, path: Path, *, overwrite: bool = False) -> Path:
@@ -287,6 +347,29 @@ def _segments(calls: list[ToolCall]) -> list[tuple[str, list[ToolCall]]]:
         else:
             segments.append((kind, [call]))
     return segments
+
+
+def _without_pick_policy(plan: Plan) -> Plan:
+    """A pick policy is the user's standing choice (--pick, the config file), never read into the
+    words: a planner (an LLM) that set one would turn the question back into a silent guess."""
+    if not any(isinstance(call, SelectCall) and call.args.pick is not None for call in plan.calls):
+        return plan
+    copy = plan.model_copy(deep=True)
+    for call in copy.calls:
+        if isinstance(call, SelectCall):
+            call.args.pick = None
+    return copy
+
+
+def _answered(pending: PendingRequest, updates: dict[str, Any]) -> Plan:
+    """The pending plan with the user's choice written into the selection that asked."""
+    plan = pending.plan.model_copy(deep=True)
+    index = pending.question.call_index or 0
+    call = plan.calls[index] if index < len(plan.calls) else None
+    if not isinstance(call, SelectCall):
+        raise RetouchError("the question no longer matches the request", "Say the request again with the choice.")
+    call.args = call.args.model_copy(update=updates)
+    return plan
 
 
 def _with_seed(plan: Plan, seed: int) -> Plan:

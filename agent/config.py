@@ -12,6 +12,7 @@ The file lives at `$RETOUCH_CONFIG`, else `<user config dir>/retouch/config.toml
     planner = "rules"          # rules | llm | auto
     finder = "auto"            # auto | embedded | grounded-sam | none
     inpainter = "builtin"      # builtin | diffusers
+    pick = "largest"           # when "the person" matches several: largest | all | first (default: ask)
 
     [inpaint]                  # any InpaintArgs field
     steps = 25
@@ -95,15 +96,28 @@ def load_config(path: Path | None = None) -> Config:
     for tool, model in _TOOL_ARGS.items():
         table = data.get(tool, {})
         config.settings.defaults[tool] = validate_tool_settings(tool, table, source=str(path))
+    if "pick" in data:
+        config.settings.defaults["select"] = {"pick": validate_pick(data["pick"], source=str(path))}
     backends = data.get("backends", {})
     if not isinstance(backends, dict):
         raise RetouchError(f"{path}: [backends] must be a table", "For example: [backends.diffusers]")
     config.backend_options = {name: dict(options) for name, options in backends.items()}
-    unknown = set(data) - {"planner", "finder", "inpainter", "inpaint", "outpaint", "backends"}
+    unknown = set(data) - {"planner", "finder", "inpainter", "pick", "inpaint", "outpaint", "backends"}
     if unknown:
         raise RetouchError(f"{path}: unknown setting {sorted(unknown)[0]!r}",
-                           "Known: planner, finder, inpainter, [inpaint], [outpaint], [backends.NAME].")
+                           "Known: planner, finder, inpainter, pick, [inpaint], [outpaint], [backends.NAME].")
     return config
+
+
+def validate_pick(value: Any, source: str = "settings") -> str:
+    """The pick policy for a request that names one thing when several match; a typo fails loudly."""
+    from retouch.tools.ambiguity import PICK_POLICIES
+
+    if value not in PICK_POLICIES:
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+        raise RetouchError(f"{source}: pick = {shown} is not a pick policy",
+                           f"Use one of: {', '.join(PICK_POLICIES)} (or leave it out to be asked).")
+    return str(value)
 
 
 def validate_tool_settings(tool: str, values: dict[str, Any], source: str = "settings") -> dict[str, Any]:

@@ -22,7 +22,7 @@ from retouch.agent.plan import (
     ToolCall,
 )
 from retouch.tools import masks as mask_ops
-from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -131,12 +131,28 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
 
     args = call.args
     finder = state.backends.finder()
-    selection = select(state.image, finder, target=args.target, phrase=args.phrase, position=args.position,
-                       ordinal=args.ordinal, size=args.size, count=args.count, all=args.all,
-                       exclude=args.exclude)
+    try:
+        selection = select(state.image, finder, target=args.target, phrase=args.phrase, position=args.position,
+                           ordinal=args.ordinal, size=args.size, count=args.count, all=args.all,
+                           exclude=args.exclude, pick=args.pick)
+    except AmbiguousTarget as asked:
+        asked.call_index = len(state.records)  # this call's place in the plan, for the answer
+        raise
     _combine(state, selection.mask, args.add)
     state.selection = args
     record["selection"] = selection.to_record()
+    state.notes.extend(picked_note(args, selection))
+
+
+def picked_note(args: SelectArgs, selection: Any) -> list[str]:
+    """A note when the pick policy, not the words, chose among several matches (else none)."""
+    from retouch.tools.ambiguity import is_qualified, policy_note
+
+    if args.pick is None or selection.found < 2 or not selection.chosen or is_qualified(
+            target=args.target, phrase=args.phrase, position=args.position, ordinal=args.ordinal,
+            size=args.size, count=args.count, all=args.all or args.exclude):
+        return []
+    return [policy_note(args.pick, selection.found, selection.chosen[0].label)]
 
 
 def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> None:

@@ -51,6 +51,9 @@ class SelectArgs(_Args):
     all: bool = Field(False, description="Select every match.")
     exclude: bool = Field(False, description="Select everything except the matches.")
     add: bool = Field(False, description="Add to the current selection instead of replacing it.")
+    pick: Literal["largest", "all", "first"] | None = Field(
+        None, description="When several match and nothing above says which: take the largest, all of them, "
+                          "or the best match (first). None: ask which one.")
 
 
 class RegionArgs(_Args):

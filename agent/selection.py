@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
+    from retouch.agent.config import Config
+
 _SELECT_VERBS = re.compile(r"^\s*(?:please\s+)?(?:select|mask|pick|choose|find|segment|outline|highlight|get)\b\s*",
                            re.IGNORECASE)
 
@@ -35,6 +37,8 @@ class MaskResult:
     """The selection steps that ran, settings resolved."""
     records: list[dict[str, Any]] = field(default_factory=list)
     """Per step: what the finder found and chose, boxes, seconds (what `retouch mask --json` shows)."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know, e.g. which of several matches a pick policy took."""
 
     @property
     def coverage(self) -> float:
@@ -44,8 +48,11 @@ class MaskResult:
 
 
 def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, planner: str | None = None,
-              base_dir: Path | None = None) -> MaskResult:
-    """Find what `words` describe in `image` ("the dog", "the person on the left", "the top third")."""
+              config: "Config | None" = None, base_dir: Path | None = None) -> MaskResult:
+    """Find what `words` describe in `image` ("the dog", "the person on the left", "the top third").
+
+    Several matches for one named thing raise `AmbiguousTarget` unless the config's pick policy
+    (`--pick`, or `pick =` in the config file) decides, exactly as in an edit."""
     from retouch.agent import registry
     from retouch.agent.config import load_config
     from retouch.agent.executor import Backends, Executor
@@ -54,10 +61,11 @@ def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, pl
     words = words.strip()
     if not words:
         raise RetouchError("nothing to select", 'Say what to select, e.g. "the person on the left".')
-    config = load_config()
+    config = config or load_config()
     planner_name = planner or config.planner
     chosen_planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     calls, reply = selection_calls(chosen_planner, words, PlanningContext(image_size=image.size))
+    calls = list(config.settings.apply(Plan(calls=calls)).calls)  # the pick policy, as an edit gets it
     backends = Backends(finder_name=finder or config.finder, inpainter_name=config.inpainter,
                         options=config.backend_options)
     result = Executor(backends).run(calls, image, base_dir=base_dir or Path.cwd())
@@ -67,7 +75,7 @@ def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, pl
     from retouch.tools.masks import coverage
 
     return MaskResult(mask=mask, summary=describe(result.records, coverage(mask)),
-                      plan=Plan(calls=calls, reply=reply), records=result.records)
+                      plan=Plan(calls=calls, reply=reply), records=result.records, notes=list(result.notes))
 
 
 def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], str]:

@@ -13,3 +13,15 @@ DATA = Path(__file__).parent / "data"
 def pixels(path: Path | str) -> np.ndarray:
     with Image.open(path) as image:
         return np.asarray(image.convert("RGB")).copy()
+
+
+def two_people(folder: Path) -> Path:
+    """data/image.png pasted twice side by side (512×256): the same woman on the left and on the
+    right, so her hand-drawn mask (data/mask.png) marks where each one stands."""
+    photo = Image.open(DATA / "image.png").convert("RGB")
+    pair = Image.new("RGB", (photo.width * 2, photo.height))
+    pair.paste(photo, (0, 0))
+    pair.paste(photo, (photo.width, 0))
+    path = folder / "pair.png"
+    pair.save(path)
+    return path

@@ -9,19 +9,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.support import DATA
+from tests.support import DATA, two_people
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Path:
-    """Two copies of the photo side by side (512×256)."""
-    photo = Image.open(DATA / "image.png").convert("RGB")
-    both = Image.new("RGB", (photo.width * 2, photo.height))
-    both.paste(photo, (0, 0))
-    both.paste(photo, (photo.width, 0))
-    path = tmp_path / "pair.png"
-    both.save(path)
-    return path
+    return two_people(tmp_path)
 
 
 @pytest.fixture
@@ -103,9 +96,9 @@ def test_an_edit_request_is_not_a_selection(run_cli, pair, tmp_path) -> None:
 def test_an_existing_mask_file_is_not_overwritten(run_cli, pair, tmp_path) -> None:
     out = tmp_path / "m.png"
     out.write_bytes(b"keep")
-    code, _, err = run_cli("mask", pair, "the person", "-o", out)
+    code, _, err = run_cli("mask", pair, "the person on the left", "-o", out)
     assert code == 1 and "already exists" in err and out.read_bytes() == b"keep"
-    code, _, err = run_cli("mask", pair, "the person", "-o", out, "--force")
+    code, _, err = run_cli("mask", pair, "the person on the left", "-o", out, "--force")
     assert code == 0 and out.read_bytes() != b"keep"
 
 

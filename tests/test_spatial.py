@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from retouch.tools.errors import NothingFound, RetouchError
+from retouch.tools.errors import AmbiguousTarget, NothingFound, RetouchError
 from retouch.tools.select import Candidate, select
 from retouch.tools.spatial import POSITIONS, in_part, nearness, pick, plural
 
@@ -102,6 +102,14 @@ def test_every_combination(position, size, all_) -> None:
             continue
         if not bare_exclude:
             assert names(pick(candidates(), SIZE, **case)) == want, case
+        if not exclude and not all_ and position is ordinal is size is count is None:
+            # "the thing" with five of them: a question, never the best-scoring guess
+            with pytest.raises(AmbiguousTarget) as asked:
+                select(image, _Finder(), target="thing", **case)
+            assert asked.value.choices[-1] == "all 5" and len(asked.value.choices) == 6
+            want = BY_SCORE[0]
+            assert names(select(image, _Finder(), target="thing", pick="first", **case).chosen) == want
+            continue
         selection = select(image, _Finder(), target="thing", exclude=exclude, **case)
         union = np.zeros((SIZE[1], SIZE[0]), bool)
         for name in want:
@@ -178,3 +186,20 @@ def test_unknown_position_or_size_is_a_clear_error() -> None:
                                            ("red car", 2, "red cars")])
 def test_plurals_in_messages(word, n, want) -> None:
     assert plural(word, n) == want
+
+
+def test_picking_and_selecting_import_without_a_cycle() -> None:
+    """select → ambiguity → spatial → candidates, never back: every import in the files (those inside
+    functions and under TYPE_CHECKING too) points down this chain."""
+    import ast
+    from pathlib import Path
+
+    import retouch.tools.select as select_module
+
+    order = ["candidates", "spatial", "ambiguity", "select"]
+    folder = Path(select_module.__file__).parent
+    for rank, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module.rsplit(".", 1)[-1] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("retouch.tools.")}
+        assert not imported & set(order[rank:]), f"tools/{name}.py imports {imported & set(order[rank:])}"

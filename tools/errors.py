@@ -11,6 +11,8 @@ It lives in `tools/` because that is the bottom layer: `agent/` and `tui/` may i
 
 from __future__ import annotations
 
+from typing import Any, Sequence
+
 
 class RetouchError(Exception):
     """A problem the user can fix: `message` says what happened, `hint` what to do next."""
@@ -28,6 +30,30 @@ class RetouchError(Exception):
 
 class NothingFound(RetouchError):
     """A selection matched nothing; the message names what *was* seen so the user can rephrase."""
+
+
+class AmbiguousTarget(RetouchError):
+    """A singular target matched several things and nothing said which: ask, never guess.
+
+    `question` is what the chat shows as its reply ("I see 2 people — the left one, the right one,
+    or both?"), `choices` the answers it offers, in the question's order; the hint (what the
+    command line adds) says how to decide up front. `label`, `candidates` and `image_size` keep
+    what was found, so an answer can be checked and applied without running the finder again.
+    """
+
+    def __init__(self, question: str, choices: Sequence[str], hint: str | None = None, *, label: str = "",
+                 candidates: Sequence[Any] = (), image_size: tuple[int, int] | None = None) -> None:
+        super().__init__(question, hint)
+        self.question = question
+        self.choices = list(choices)
+        self.label = label
+        self.candidates = list(candidates)
+        self.image_size = image_size
+        self.call_index: int | None = None
+        """Which call of the plan asked (set by the executor), so an answer goes into that call."""
+
+    def __str__(self) -> str:
+        return f"{self.question} {self.hint}" if self.hint else self.question
 
 
 class ModelMissing(RetouchError):

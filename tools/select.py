@@ -13,41 +13,13 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
+from retouch.tools.ambiguity import ambiguity, is_qualified, policy_kwargs
+from retouch.tools.candidates import Box, Candidate
 from retouch.tools.errors import NothingFound
 from retouch.tools.masks import Mask, empty_mask, from_bool, invert
+from retouch.tools.spatial import pick as pick_among
 
-Box = tuple[int, int, int, int]
-
-
-@dataclass
-class Candidate:
-    """One found thing: its label, box (x0, y0, x1, y1, exclusive), score and, if known, its mask."""
-
-    label: str
-    box: Box
-    score: float = 1.0
-    mask: Mask | None = None
-    attributes: dict[str, str] = field(default_factory=dict)
-    """What else the finder knows, e.g. {"side": "left"} for a person's own left hand."""
-
-    @property
-    def area(self) -> int:
-        if self.mask is not None:
-            return int((np.asarray(self.mask) > 127).sum())
-        x0, y0, x1, y1 = self.box
-        return max(0, x1 - x0) * max(0, y1 - y0)
-
-    @property
-    def center(self) -> tuple[float, float]:
-        x0, y0, x1, y1 = self.box
-        return (x0 + x1) / 2.0, (y0 + y1) / 2.0
-
-    def to_record(self) -> dict[str, object]:
-        record: dict[str, object] = {"label": self.label, "box": [int(v) for v in self.box],
-                                     "score": round(float(self.score), 4)}
-        if self.attributes:
-            record["attributes"] = dict(self.attributes)
-        return record
+__all__ = ["Box", "Candidate", "Finder", "Selection", "candidate_mask", "select"]
 
 
 @runtime_checkable
@@ -88,22 +60,30 @@ def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
 
 def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | None = None,
            position: str | None = None, ordinal: int | None = None, size: str | None = None,
-           count: int | None = None, all: bool = False, exclude: bool = False) -> Selection:
+           count: int | None = None, all: bool = False, exclude: bool = False,
+           pick: str | None = None) -> Selection:
     """Find `target`, pick the wanted ones, return their union (or its inverse for `exclude`).
 
     The phrase ("man in the blue shirt") goes to the finder whole, so a finder that reads it ranks
     the candidates by it; position, order, size and count are picked here (`tools.spatial`).
+    When the request names one thing, several match and nothing above says which, the `pick`
+    policy decides (largest, all, first = the best match); with no policy it is a question:
+    `AmbiguousTarget`, never a guess.
     """
-    from retouch.tools.spatial import pick
-
     candidates = finder.find(image, target, phrase)
     if not candidates:
         raise NothingFound(_not_found_message(target, finder, image),
                            "Name something else, or give the area as a box or a --mask file.")
     if exclude and position is None and ordinal is None and size is None and count is None:
         all = True  # "everything except the people", "the background": every one of them stays out
-    chosen = pick(candidates, image.size, position=position, ordinal=ordinal, size=size,
-                  count=count, all=all)
+    qualifiers = dict(position=position, ordinal=ordinal, size=size, count=count, all=all)
+    if len(candidates) > 1 and not is_qualified(target=target, phrase=phrase, **qualifiers):
+        if pick is None:
+            raise ambiguity(candidates, image.size, candidates[0].label)
+        qualifiers.update(policy_kwargs(pick))
+    elif pick is not None:
+        policy_kwargs(pick)  # an unknown policy is a mistake even when nothing needed it
+    chosen = pick_among(candidates, image.size, **qualifiers)
     union = np.zeros((image.height, image.width), dtype=bool)
     for candidate in chosen:
         union |= candidate_mask(candidate, image.size) > 127

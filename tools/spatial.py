@@ -17,27 +17,27 @@ many there are.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import Callable, Sequence
 
+from retouch.tools.candidates import Candidate
 from retouch.tools.errors import NothingFound, RetouchError
-
-if TYPE_CHECKING:
-    from retouch.tools.select import Candidate
 
 SIDES = ("left", "right", "top", "bottom")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 DEPTHS = ("foreground", "background", "behind")
 POSITIONS = (*SIDES, "center", *CORNERS, *DEPTHS)
 
-_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+_ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
                   8: "eighth", 9: "ninth", 10: "tenth"}
+ORDINAL_WORDS = {word: number for number, word in _ORDINAL_NAMES.items()}
+""""second" → 2, for reading answers such as "the second one"."""
 _IRREGULAR = {"person": "people", "foot": "feet", "man": "men", "woman": "women", "child": "children",
               "mouse": "mice", "tooth": "teeth", "goose": "geese", "sheep": "sheep", "fish": "fish"}
 
 
-def pick(candidates: Sequence["Candidate"], image_size: tuple[int, int], *, position: str | None = None,
+def pick(candidates: Sequence[Candidate], image_size: tuple[int, int], *, position: str | None = None,
          ordinal: int | None = None, size: str | None = None, count: int | None = None,
-         all: bool = False) -> list["Candidate"]:
+         all: bool = False) -> list[Candidate]:
     """Choose among `candidates` (boxes in an image of `image_size` = (width, height))."""
     if position is not None and position not in POSITIONS:
         raise RetouchError(f"I don't know the position {position!r}", f"Use one of: {', '.join(POSITIONS)}.")
@@ -65,11 +65,11 @@ def pick(candidates: Sequence["Candidate"], image_size: tuple[int, int], *, posi
     wanted = count or 1
     if start >= len(order):
         raise NothingFound(f"I can only see {_counted(len(order), label)}{_where(position, size, len(pool), len(candidates))}, "
-                           f"so there is no {_ordinal_word(ordinal or 1)} one{_from(position, size)}",
+                           f"so there is no {ordinal_word(ordinal or 1)} one{_from(position, size)}",
                            "Ask for a smaller number, or for all of them.")
     if start + wanted > len(order):
         raise NothingFound(f"I can only see {_counted(len(order), label)}{_where(position, size, len(pool), len(candidates))}, "
-                           f"not {wanted}{' from the ' + _ordinal_word(ordinal) if ordinal else ''}",
+                           f"not {wanted}{' from the ' + ordinal_word(ordinal) if ordinal else ''}",
                            "Ask for fewer, or for all of them.")
     return order[start:start + wanted]
 
@@ -77,7 +77,7 @@ def pick(candidates: Sequence["Candidate"], image_size: tuple[int, int], *, posi
 # ---- ranking ----------------------------------------------------------------------------------
 
 
-def rank_key(candidates: Sequence["Candidate"], position: str, image_size: tuple[int, int]) -> Callable:
+def rank_key(candidates: Sequence[Candidate], position: str, image_size: tuple[int, int]) -> Callable:
     """Sort key: the candidate that best fits `position` first."""
     width, height = (max(1, int(v)) for v in image_size)
     if position in DEPTHS:
@@ -89,7 +89,7 @@ def rank_key(candidates: Sequence["Candidate"], position: str, image_size: tuple
         hidden = occluded(candidates, image_size)
         return _tiebreak(candidates, lambda c: (0 if id(c) in hidden else 1, near[id(c)]))
 
-    def by(candidate: "Candidate") -> float:
+    def by(candidate: Candidate) -> float:
         cx, cy = candidate.center
         x, y = cx / width, cy / height
         if position == "left":
@@ -109,18 +109,18 @@ def rank_key(candidates: Sequence["Candidate"], position: str, image_size: tuple
     return _tiebreak(candidates, by)
 
 
-def _tiebreak(candidates: Sequence["Candidate"], primary: Callable) -> Callable:
+def _tiebreak(candidates: Sequence[Candidate], primary: Callable) -> Callable:
     """Equal keys fall back to left-to-right, top-to-bottom, score, then the finder's order."""
     order = {id(c): index for index, c in enumerate(candidates)}
 
-    def key(candidate: "Candidate") -> tuple:
+    def key(candidate: Candidate) -> tuple:
         cx, cy = candidate.center
         return (primary(candidate), round(cx, 3), round(cy, 3), -float(candidate.score), order.get(id(candidate), 0))
 
     return key
 
 
-def nearness(candidate: "Candidate", image_size: tuple[int, int]) -> float:
+def nearness(candidate: Candidate, image_size: tuple[int, int]) -> float:
     """How close to the camera a thing looks, 0–1: things nearer stand lower in the frame (their
     bottom edge) and look bigger (their box), the two cues a single photo reliably gives."""
     width, height = (max(1, int(v)) for v in image_size)
@@ -129,7 +129,7 @@ def nearness(candidate: "Candidate", image_size: tuple[int, int]) -> float:
     return 0.6 * min(1.0, y1 / height) + 0.4 * min(1.0, (box_area / (width * height)) ** 0.5)
 
 
-def occluded(candidates: Sequence["Candidate"], image_size: tuple[int, int]) -> set[int]:
+def occluded(candidates: Sequence[Candidate], image_size: tuple[int, int]) -> set[int]:
     """ids of candidates that overlap a nearer one — the ones standing behind something."""
     near = {id(c): nearness(c, image_size) for c in candidates}
     hidden: set[int] = set()
@@ -150,7 +150,7 @@ def occluded(candidates: Sequence["Candidate"], image_size: tuple[int, int]) -> 
 # ---- parts of the picture ---------------------------------------------------------------------
 
 
-def in_part(candidates: Sequence["Candidate"], position: str, image_size: tuple[int, int]) -> list["Candidate"]:
+def in_part(candidates: Sequence[Candidate], position: str, image_size: tuple[int, int]) -> list[Candidate]:
     """The candidates in the part of the picture `position` names ("all the people on the left").
 
     Sides and corners are halves of the image, the centre its middle third; when none lies
@@ -172,7 +172,7 @@ def in_part(candidates: Sequence["Candidate"], position: str, image_size: tuple[
         keep = [c for c, n in zip(pool, near) if (n >= middle if position == "foreground" else n <= middle)]
         return keep
 
-    def inside(candidate: "Candidate") -> bool:
+    def inside(candidate: Candidate) -> bool:
         cx, cy = candidate.center
         x, y = cx / width, cy / height
         if position == "center":
@@ -220,9 +220,10 @@ def _counted(n: int, label: str) -> str:
     return f"{n} {plural(label, n)}" if n != 1 else f"one {label}"
 
 
-def _ordinal_word(n: int) -> str:
-    if n in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[n]
+def ordinal_word(n: int) -> str:
+    """2 → "second", 23 → "23rd"."""
+    if n in _ORDINAL_NAMES:
+        return _ORDINAL_NAMES[n]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

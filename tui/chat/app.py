@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, RichLog, Static
 
-from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
 from retouch.tui.chat.widgets import HistoryInput, Preview
 
@@ -134,9 +134,13 @@ class RetouchChat(App):
         self.call_from_thread(self._progress_visible, True)
         try:
             agent = self._wait_for_agent()
-            outcome = agent.handle(words, progress=self._progress_from_thread, cancel=self.cancel_event)
+            # After a question ("I see 2 people — …?") the next line is its answer (or a new request).
+            ask = agent.answer if agent.pending is not None else agent.handle
+            outcome = ask(words, progress=self._progress_from_thread, cancel=self.cancel_event)
         except Cancelled:
             self.call_from_thread(self.log_line, "[yellow]Cancelled — nothing was changed.[/yellow]")
+        except AmbiguousTarget as asked:
+            self.call_from_thread(self.log_line, f"[b green]retouch[/b green] {escape(asked.question)}")
         except BaseException as exc:
             self.call_from_thread(self.log_error, exc)
         else:

@@ -67,9 +67,23 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
 
     config = load_config()
     apply_inpaint_options(args, config)
+    apply_pick_option(args, config)
     return build_agent(session, planner=getattr(args, "planner", None), finder=getattr(args, "finder", None),
                        inpainter=getattr(args, "inpainter", None), config=config,
                        overwrite_saves=getattr(args, "force", False))
+
+
+def add_pick_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pick", choices=("largest", "all", "first"), default=None,
+                        help="when the words name one thing and several match: take the largest, all of them, "
+                             "or the best match (default: stop and list the choices)")
+
+
+def apply_pick_option(args: argparse.Namespace, config: Any) -> None:
+    """--pick is forced onto every selection; without it the config file's `pick` (if any) fills in."""
+    pick = getattr(args, "pick", None)
+    if pick is not None:
+        config.settings.overrides.setdefault("select", {})["pick"] = pick
 
 
 def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import Any
 
-from retouch.tools.errors import RetouchError
+from retouch.tools.errors import AmbiguousTarget, RetouchError
 from retouch.tui.commands.common import (
-    add_backend_options, add_output_options, add_session_option, check_output, load_user_mask, opened_agent,
-    print_err, report, require_edit, write_outputs,
+    add_backend_options, add_output_options, add_pick_option, add_session_option, check_output, load_user_mask,
+    opened_agent, print_err, report, require_edit, write_outputs,
 )
+from retouch.tui.commands.progress import add_progress_option, terminal_progress
+from retouch.tui.commands.result_json import JsonResult, add_json_option
 
 
 def add_parsers(commands: Any) -> None:
@@ -20,6 +23,7 @@ def add_parsers(commands: Any) -> None:
     add_output_options(edit)
     add_session_option(edit)
     add_backend_options(edit)
+    add_run_options(edit)
     edit.add_argument("--preview", action="store_true", help="show the result in the terminal")
     edit.set_defaults(handler=run_edit)
 
@@ -29,6 +33,7 @@ def add_parsers(commands: Any) -> None:
     add_output_options(run)
     add_session_option(run)
     add_backend_options(run)
+    add_run_options(run)
     run.set_defaults(handler=run_script)
 
     apply = commands.add_parser("apply", help="replay a plan JSON file, or the history inside a Retouch PNG")
@@ -37,6 +42,7 @@ def add_parsers(commands: Any) -> None:
     add_output_options(apply)
     add_session_option(apply)
     add_backend_options(apply)
+    add_run_options(apply)
     apply.set_defaults(handler=run_apply)
 
     demo = commands.add_parser("demo", help="remove the person from the bundled sample photo (no downloads), "
@@ -45,15 +51,30 @@ def add_parsers(commands: Any) -> None:
     demo.set_defaults(handler=run_demo)
 
 
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """What the commands that make versions share beyond backends: --pick, --json, --progress."""
+    add_pick_option(parser)
+    add_json_option(parser)
+    add_progress_option(parser)
+
+
 def run_edit(args: argparse.Namespace) -> int:
+    if args.json and args.preview:
+        raise RetouchError("--json and --preview both write to stdout", "Pass one of them.")
     out = check_output(args.output, args.force)
+    result = JsonResult("edit", args.json)
     with opened_agent(args, Path(args.image)) as agent:
         load_user_mask(agent, args.mask)
-        outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed)
+        started = time.perf_counter()
+        with terminal_progress(args.progress) as progress:
+            outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed, progress=progress)
         require_edit(outcome)
         report(outcome, agent)
-        for path in write_outputs(agent, out, args.force, outcome.variation_paths, outcome.changed):
+        result.add(outcome, agent, time.perf_counter() - started)
+        written = write_outputs(agent, out, args.force, outcome.variation_paths, outcome.changed)
+        for path in written:
             print_err(f"wrote {path}")
+    result.emit(agent, written)
     if args.preview:
         _preview(agent.session.version_path())
     return 0
@@ -72,19 +93,35 @@ def run_script(args: argparse.Namespace) -> int:
     if not requests:
         raise RetouchError(f"{script} has no requests", "Write one request per line; # starts a comment.")
     out = check_output(args.output, args.force)
+    result = JsonResult("run", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
         outcome = None
         for number, words in requests:
+            started = time.perf_counter()
             try:
-                outcome = agent.handle(words, seed=args.seed)
+                with terminal_progress(args.progress) as progress:
+                    outcome = agent.handle(words, seed=args.seed, progress=progress)
                 require_edit(outcome)
             except RetouchError as exc:
-                raise RetouchError(f"{script.name} line {number} ({words!r}): {exc.message}", exc.hint) from None
+                raise _on_line(exc, f"{script.name} line {number} ({words!r}): ") from None
             print_err(f"[{number}] {outcome.reply}")
-        for path in write_outputs(agent, out, args.force, outcome.variation_paths if outcome else []):
+            for note in outcome.notes:
+                print_err(f"[{number}] note: {note}")
+            result.add(outcome, agent, time.perf_counter() - started)
+        written = write_outputs(agent, out, args.force, outcome.variation_paths if outcome else [])
+        for path in written:
             print_err(f"wrote {path}")
+    result.emit(agent, written)
     return 0
+
+
+def _on_line(exc: RetouchError, where: str) -> RetouchError:
+    """The same error with the script line in front (a question keeps its choices)."""
+    if isinstance(exc, AmbiguousTarget):
+        return AmbiguousTarget(where + exc.question, exc.choices, exc.hint, label=exc.label,
+                               candidates=exc.candidates, image_size=exc.image_size)
+    return RetouchError(where + exc.message, exc.hint)
 
 
 def run_apply(args: argparse.Namespace) -> int:
@@ -105,16 +142,23 @@ def run_apply(args: argparse.Namespace) -> int:
         if not plan.calls:
             raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
     out = check_output(args.output, args.force)
+    result = JsonResult("apply", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
-        if history is not None:
-            outcome = agent.replay(history, source=plan_path.name, base_dir=plan_path.parent.resolve())
-        else:
-            outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
-                                  base_dir=plan_path.parent.resolve())
+        started = time.perf_counter()
+        with terminal_progress(args.progress) as progress:
+            if history is not None:
+                outcome = agent.replay(history, source=plan_path.name, base_dir=plan_path.parent.resolve(),
+                                       progress=progress)
+            else:
+                outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
+                                      base_dir=plan_path.parent.resolve(), progress=progress)
         report(outcome, agent)
-        for path in write_outputs(agent, out, args.force, outcome.variation_paths):
+        result.add(outcome, agent, time.perf_counter() - started)
+        written = write_outputs(agent, out, args.force, outcome.variation_paths)
+        for path in written:
             print_err(f"wrote {path}")
+    result.emit(agent, written)
     return 0
 
 

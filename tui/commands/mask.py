@@ -23,18 +23,24 @@ def add_parsers(commands: Any) -> None:
                                                      "(default: auto, or the config file's)")
     mask.add_argument("--planner", default=None, help="planner backend (default: rules, or the config file's)")
     mask.add_argument("--json", action="store_true", help="print what was selected as JSON")
+    from retouch.tui.commands.common import add_pick_option
+
+    add_pick_option(mask)
     mask.set_defaults(handler=run_mask)
 
 
 def run_mask(args: argparse.Namespace) -> int:
     from retouch.agent.selection import find_mask, step_summaries
     from retouch.tools.imageio import load_image, mask_to_image, save_image
-    from retouch.tui.commands.common import check_output, print_err
+    from retouch.agent.config import load_config
+    from retouch.tui.commands.common import apply_pick_option, check_output, print_err
 
     out = check_output(args.output, args.force)
     look = check_output(args.overlay, args.force)
     image = load_image(args.image)
-    found = find_mask(image, " ".join(args.words), finder=args.finder, planner=args.planner)
+    config = load_config()
+    apply_pick_option(args, config)
+    found = find_mask(image, " ".join(args.words), finder=args.finder, planner=args.planner, config=config)
     save_image(mask_to_image(found.mask), out, overwrite=args.force)
     if look is not None:
         from retouch.tools.overlay import overlay
@@ -46,5 +52,7 @@ def run_mask(args: argparse.Namespace) -> int:
                           "plan": [call.model_dump() for call in found.plan.calls],
                           "steps": step_summaries(found.records)}, indent=2))
     print_err(found.summary)
+    for note in found.notes:
+        print_err(f"note: {note}")
     print_err(f"wrote {out}" + (f" and {look}" if look else ""))
     return 0
