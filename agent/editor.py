@@ -129,10 +129,16 @@ class Editor:
 
         `mask` (white = edit) becomes the selection first, for "remove this". A request that can't be
         done as asked comes back as a reply with `changed=False`; a mistake raises `RetouchError`
-        and writes nothing."""
+        and writes nothing. When the words name one thing and several match, it raises
+        `AmbiguousTarget` with `.question` and `.choices`; reply with `answer`."""
         if mask is not None:
             self.use_mask(mask)
         return _result(self.agent.handle(words, seed=seed, progress=progress, cancel=cancel), self.agent)
+
+    def answer(self, text: str) -> EditResult:
+        """Answer the question the last `edit` raised as `retouch.AmbiguousTarget` ("I see 2
+        people — the left one, the right one, or both?"): "the left one", "both", "never mind"."""
+        return _result(self.agent.answer(text), self.agent)
 
     def apply(self, plan: Plan | dict[str, Any] | str, *, seed: int | None = None) -> EditResult:
         """Run a plan (a `Plan`, its JSON text or dict, as `retouch.plan` returns) without planning."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = ["open", "plan", "mask", "Editor", "EditResult", "VersionInfo", "MaskResult", "Plan",
-           "RetouchError", "__version__"]
+           "RetouchError", "AmbiguousTarget", "__version__"]
 
 _EXPORTS = {
     "open": ("retouch.agent.editor", "open_editor"),
@@ -36,6 +36,7 @@ _EXPORTS = {
     "MaskResult": ("retouch.agent.selection", "MaskResult"),
     "Plan": ("retouch.agent.plan", "Plan"),
     "RetouchError": ("retouch.tools.errors", "RetouchError"),
+    "AmbiguousTarget": ("retouch.tools.errors", "AmbiguousTarget"),
 }
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from retouch.agent.editor import plan_words as plan
     from retouch.agent.plan import Plan
     from retouch.agent.selection import MaskResult
-    from retouch.tools.errors import RetouchError
+    from retouch.tools.errors import AmbiguousTarget, RetouchError
 
 
 def __getattr__(name: str) -> Any:

@@ -22,7 +22,8 @@ def _sha(path: Path) -> str:
 
 def test_public_names_are_curated_and_documented() -> None:
     assert sorted(retouch.__all__) == sorted(["open", "plan", "mask", "Editor", "EditResult", "VersionInfo",
-                                              "MaskResult", "Plan", "RetouchError", "__version__"])
+                                              "MaskResult", "Plan", "RetouchError", "AmbiguousTarget",
+                                              "__version__"])
     for name in retouch.__all__:
         value = getattr(retouch, name)
         assert name == "__version__" or (value.__doc__ or "").strip(), f"retouch.{name} has no docstring"
@@ -111,3 +112,19 @@ def test_plan_json_round_trips_through_apply_in_a_script(person_photo: Path, tmp
     first = retouch.open(person_photo, session=tmp_path / "a").apply(plan_text, seed=11)
     second = retouch.open(person_photo, session=tmp_path / "b").apply(plan, seed=11)
     assert _sha(first.path) == _sha(second.path)
+
+
+def test_an_ambiguous_request_is_a_question_to_answer(tmp_path: Path) -> None:
+    from tests.support import two_people
+
+    photo = two_people(tmp_path)
+    editor = retouch.open(photo, session=tmp_path / "s")
+    with pytest.raises(retouch.AmbiguousTarget) as asked:
+        editor.edit("remove the person", seed=0)
+    assert asked.value.question.startswith("I see 2 people") and editor.version == 0
+    result = editor.answer("the left one")
+    assert result.changed and result.version == 1
+    before, after = pixels(photo).astype(int), pixels(result.path).astype(int)
+    width = before.shape[1]
+    assert np.abs(after[:, : width // 2] - before[:, : width // 2]).mean() > 3, "the left person was removed"
+    assert np.array_equal(after[:, width // 2 + 40:], before[:, width // 2 + 40:]), "the right one was not"
