@@ -40,8 +40,10 @@ from retouch.agent.planner.rules_global import (
     CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
 )
 from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_clauses import split_clauses
+from retouch.agent.planner.rules_lexicon import phrase_re
 from retouch.agent.planner.rules_text import (
-    Settings, Words, clean, extract_settings, is_social, phrase_re, social_kind, split_clauses, strip_politeness,
+    Settings, Words, clean, extract_settings, is_social, social_kind, strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
 from retouch.agent.planner.rules_vocab import SPLIT_VERBS

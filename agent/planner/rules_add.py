@@ -17,7 +17,8 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import Step, inpaint, is_selection, refine, region, select
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words, inflect, phrase_re
+from retouch.agent.planner.rules_lexicon import inflect, phrase_re
+from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import ADD_VERBS, ENRICH_VERBS
 
 _IMAGE = r"(?:image|picture|photo|photograph|pic|shot|scene|frame|graphic|snapshot|selfie|screenshot|img)"

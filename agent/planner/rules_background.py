@@ -15,7 +15,8 @@ from retouch.agent.planner.rules_edits import _COLOR, _COLOR_PHRASE
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from retouch.agent.planner.rules_text import Words, inflect, phrase_re
+from retouch.agent.planner.rules_lexicon import inflect, phrase_re
+from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
     ADD_VERBS, BACKGROUND_NOUNS, IMAGE_WORDS, REMOVE_VERBS, SCENE_WORDS, STYLE_WORDS,
 )

@@ -14,7 +14,8 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words, phrase_re
+from retouch.agent.planner.rules_lexicon import phrase_re
+from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
     ADD_VERBS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, IMAGE_WORDS,
 )

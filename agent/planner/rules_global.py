@@ -18,7 +18,8 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB, removal_np
 from retouch.agent.planner.rules_steps import Step, adjust, refusal
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import parse_target
-from retouch.agent.planner.rules_text import Words, number, phrase_re
+from retouch.agent.planner.rules_lexicon import phrase_re
+from retouch.agent.planner.rules_text import Words, number
 from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, STYLE_WORDS
 
 CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "

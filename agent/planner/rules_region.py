@@ -11,31 +11,27 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.planner.rules_text import Words, phrase_re
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import FRACTION_WORDS
 
-_IMG = r"(?:image|photo|picture|frame|pic|shot|photograph|screen|img)"
-
-_R_BOX = re.compile(
-    r"\b(?:box|rect(?:angle)?|region|area|bbox|coordinates|coords|crop|rectangle)\s*(?:at|of|=|:)?\s*[\[(]?\s*"
+_R_BOX = rx(
+    r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*"
     r"(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[\])]?"
     r"|[\[(]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*[\])]"
     r"|\bfrom\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?\s*to\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?")
-_FRACTION = phrase_re(tuple(FRACTION_WORDS))
-_R_FRACTION = re.compile(
-    rf"\b(?:the\s+)?(?P<side>left|right|top|bottom|upper|lower|middle|center|centre)\s+(?:(?P<frac>{_FRACTION})\b"
-    rf"|(?P<pct>\d{{1,3}})\s*(?:%|percent\b))(?:\s+of\s+(?:the\s+)?{_IMG})?")
-_R_PIXELS = re.compile(
-    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)(?:most)?\s+(?P<px>\d{1,5})\s*(?:px|pixels?)\b"
-    r"|\b(?P<px2>\d{1,5})\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>left|right|top|bottom)\b")
-_R_SIDE = re.compile(
-    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)\s+(?P<kind>side|edge|strip|border|margin|part)"
-    rf"(?:\s+of\s+(?:the\s+)?{_IMG})?\b|\bthe\s+(?P<center>center|centre|middle)\b(?:\s+of\s+(?:the\s+)?{_IMG})?")
-_R_CORNER = re.compile(r"\b(?:the\s+)?(?P<v>top|upper|bottom|lower)[\s-]*(?P<h>left|right)(?:[\s-]*hand)?\s+corner\b")
-_R_FILLER = re.compile(
-    r"\b(?:everything|anything|all|stuff|things?|the|an?|area|region|part|portion|section|in|on|at|of|from|"
-    r"within|inside|whatever|that'?s|that is|is|there|this|it|image|photo|picture|pic|frame|box|strip|"
-    r"of the image|whole|entire|pixels?|px)\b")
+_R_FRACTION = rx(
+    r"\b(?:the\s+)?(?P<side>{REGION_SIDES})\s+(?:(?P<frac>{FRACTION_WORDS})\b"
+    r"|(?P<pct>\d{1,3})\s*(?:%|percent\b))(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?")
+_R_PIXELS = rx(
+    r"\b(?:the\s+)?(?P<side>{DIRECTIONS})(?:most)?\s+(?P<px>\d{1,5})\s*(?:px|pixels?)\b"
+    r"|\b(?P<px2>\d{1,5})\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>{DIRECTIONS})\b")
+_R_SIDE = rx(
+    r"\b(?:the\s+)?(?P<side>{DIRECTIONS})\s+(?P<kind>{STRIP_WORDS})"
+    r"(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b|\bthe\s+(?P<center>{CENTER_WORDS})\b(?:\s+of\s+(?:the\s+)?"
+    r"{PICTURE_NOUNS})?")
+_R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*hand)?\s+corner\b")
+_R_FILLER = rx(r"\b{REGION_FILLERS}\b")
 
 
 def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:

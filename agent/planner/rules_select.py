@@ -13,7 +13,8 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, refusal, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from retouch.agent.planner.rules_text import Words, split_list
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_text import Words
 
 _SELECT_LEAD = re.compile(
     r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|segment|detect|"

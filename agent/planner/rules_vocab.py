@@ -274,3 +274,269 @@ FIX_PROMPTS: dict[str, str] = {
     "nose": "a natural nose",
     "hair": "natural, neat hair",
 }
+
+# ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
+
+ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "ya", "y'all", "one of you", "you guys",
+             "you all", "the community")
+"""Who a request is addressed to: "can *someone* remove …"."""
+GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
+GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*")
+"""Who is greeted: "hi *all*", "hey *photoshoppers*"."""
+OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
+                   "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
+                   "actually", "honestly", "yeah", "yes", "oh", "also", "secondly", "thirdly", "hmm", "hmmm", "hm",
+                   "wait", "oops", "ugh")
+"""Words that open a sentence without meaning anything for the edit."""
+ACKNOWLEDGEMENTS = ("no", "nope", "nah", "not that one", "wrong one", "great", "perfect", "nice", "cool", "good",
+                    "awesome", "thanks", "thank you", "thx", "ok", "okay")
+"""Openers followed by punctuation: "perfect, now remove the dog"."""
+PLEASE = ("please", "pls", "plz", "pleasee", "pleaseee", "kindly")
+ASKING_MODALS = ("can", "could", "would", "will", "might")
+HOW_MODALS = ("do", "can", "would", "should", "could")
+HOW_WHO = ("i", "you", "we", "one")
+ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me", "help us", "help",
+                    "try and", "try to")
+"""Between "can you" and the verb: "can you *possibly just* remove …"."""
+IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
+                  "would that be possible")
+I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
+LIKING = ("like", "love", "appreciate it if")
+I_WE = ("i", "we")
+WANTING = ("want", "need", "wanna", "wish")
+I_AM = ("i'm", "im", "i am", "we're", "were")
+HOPED_WHO = ("someone", "somebody", "you")
+"""I'm hoping *someone* can …"""
+LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
+                "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
+                "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to", "mind if you",
+                "do me a favor and", "do me a favour and")
+"""Openers that carry no edit: "let's …", "how do I …", "request: …"."""
+THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
+               for much in ("", " so much", " very much"))
+"""thank, thanks, thank you, thanks so much, thank you very much …"""
+TRAILING_POLITENESS = (
+    *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance") for who in ("", " guys", " all")),
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "if possible", "if you can", "if you could",
+    "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
+    "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
+    "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
+    "that would be amazing")
+"""Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+SOCIAL_WORDS = (
+    *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
+    "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
+    "good night", "thx", "ty", "cheers", "great", "awesome", "perfect", "nice", "cool", "ok", "okay", "got it",
+    "lol", "haha", "wow", "amazing", "love it", "looks great", "looks good", "looks amazing", "that's great",
+    "thats great", "that's perfect", "thats perfect", "that's awesome", "thats awesome", "that's better",
+    "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
+    "much appreciated", "appreciated", "you're the best", "you are the best", "you're awesome", "you are awesome",
+    "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
+    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
+"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
+THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "great*", "awesome*", "perfect*", "love*", "nice*",
+               "good*", "amazing*", "well done")
+
+# ---- clauses (rules_clauses) --------------------------------------------------------------------
+
+CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
+              "plus", "and after that", "once done", "when done")
+"""Words that always start a new edit: "remove the dog, *then* brighten it"."""
+CLAUSE_GLUE = ("and", "but", "&")
+"""Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
+COMMA_GLUE = ("and", "but", "or")
+CLAUSE_OPENERS = ("also", "please", "then", "maybe")
+"""Between the glue and the verb: "… and *also* make it brighter"."""
+PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
+                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside")
+"""A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
+LIST_GLUE = ("and", "as well as", "&", "plus")
+"""Joins the names in a list: "the trash can, the sign *and* the car"."""
+LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
+                   "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
+"""A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
+ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
+                "wearing", "from")
+"""A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
+
+# ---- setting words (rules_text) -------------------------------------------------------------------
+
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "a few",
+               "a couple", "a couple of", "several")
+VARIATION_NOUNS = ("variation", "variations", "option", "options", "versions", "alternative", "alternatives",
+                   "takes", "tries", "results", "candidates", "choices", "variant", "variants", "output",
+                   "outputs")
+VARIATION_ASKS = ("give me", "show me", "make", "generate", "try")
+NEW_SEED_WORDS = ("another", "different", "new", "random", "other", "fresh")
+DENOISE_WORDS = ("denoise", "denoising", "denoise strength", "denoising strength", "strength")
+STEP_KINDS = ("sampling", "denoising", "inference", "diffusion")
+GUIDANCE_WORDS = ("guidance", "cfg")
+KEEP_WORDS = ("keep", "preserve", "maintain", "retain", "don't change", "dont change", "do not change", "same")
+GROW_VERBS = ("grow", "expand", "dilate", "enlarge", "widen")
+SHRINK_VERBS = ("shrink", "erode", "contract", "tighten")
+FEATHER_VERBS = ("feather", "soften", "blur")
+
+# ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
+
+PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
+                 "selfie", "screenshot", "img", "screen")
+"""What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
+ARTICLES = ("the", "a", "an")
+POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+DEMONSTRATIVES = ("this", "that", "these", "those")
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+               "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",
+               "some of the", "both")
+"""Words that open a noun phrase and are not part of the name."""
+SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
+SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
+PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
+PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures")
+AWAY_FROM = ("from", "out of", "off")
+OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
+IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
+            "if there are any")
+RELATIVES = ("that", "which", "who")
+MAYBE_MODALS = ("may", "might", "could", "can")
+PRESENT_WORDS = ("present", "visible", "there", "seen")
+SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing")
+TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
+EXISTENCE_WORDS = ("presence", "essence", "existence")
+NAME_FILLERS = ("from view", "please", "as well", "too", "also")
+"""Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
+
+SIDES = ("left", "right")
+ENDS = ("top", "bottom")
+VERTICALS = ("top", "upper", "bottom", "lower")
+CENTER_WORDS = ("center", "centre", "middle")
+COUNTING_RELATIONS = ("from", "on", "at", "to", "in", "counting from")
+"""'second *from* the left'."""
+PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
+SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
+END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards")
+EXTREMITY = ("very", "far", "extreme")
+CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
+SIDE_PARTS = ("side", "edge", "part", "end", "half")
+END_PARTS = ("edge", "part", "half", "side", "area", "section")
+LEFTMOST = ("leftmost", "left-most", "furthest left", "far-left", "far left")
+RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far right")
+TOPMOST = ("topmost", "top-most", "uppermost", "upper-most", "highest")
+BOTTOMMOST = ("bottommost", "bottom-most", "lowermost", "lower-most", "lowest")
+CENTERMOST = ("middlemost", "middle-most", "central")
+BACK_WORDS = ("background", "back ground", "back", "distance", "backdrop", "rear")
+FRONT_WORDS = ("foreground", "front")
+NEAR_CAMERA = ("up front", "closest to camera", "closest to the camera", "nearest camera", "nearest to camera",
+               "nearest the camera", "nearest to the camera")
+BEHIND_WHOM = ("me", "us", "him", "her", "them")
+LARGEST_WORDS = ("largest", "biggest", "tallest")
+LARGE_ONES = ("big", "larger", "bigger", "huge")
+"""Size words that pick only before 'one(s)': "the big one"."""
+SMALLEST_WORDS = ("smallest", "tiniest", "shortest")
+SMALL_ONES = ("small", "smaller", "tiny")
+EVERYONE_WORDS = ("everyone", "everybody", "every one", "every person", "all the people", "all of the people",
+                  "all the persons", "all of the persons", "all people", "anyone", "anybody")
+ALL_WORDS = ("all", "every", "each", "any")
+ALL_OF = ("the", "those", "these", "my", "his", "her", "their", "its")
+COUNT_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "both of",
+                 "couple of", "pair of")
+EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
+EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
+                "excluding", "outside", "outside of")
+PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
+BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
+WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
+"""'…, she's *the one*' — the tail that points back at the name."""
+HEAD_BOUNDARY = frozenset({
+    "with", "in", "on", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
+    "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
+    "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
+    "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
+    "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
+    "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
+    "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
+    "seen", "taken", "made", "parked", "cast", "casting",
+})
+"""The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
+ING_NOUNS = frozenset({
+    "ceiling", "building", "painting", "clothing", "earring", "ring", "king", "wing", "string", "thing",
+    "something", "sling", "swing", "spring", "railing", "icing", "stuffing", "pudding", "wedding", "evening",
+    "morning", "awning", "siding", "drawing", "sibling", "darling", "dumpling", "duckling", "seedling", "sapling",
+    "lightning", "lighting", "bedding", "carving", "sting", "wiring", "parking", "packaging", "crossing",
+    "landing", "marking", "markings", "opening", "frosting", "topping", "everything", "anything", "nothing",
+    "shading", "stocking", "stockings", "piping", "herring", "bling", "viking", "ping",
+})
+"""-ing words that are things, not verbs: they don't end a name."""
+PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
+                        "inside", "bottom", "tip", "end", "area"})
+"""'the table's *surface*' is the table."""
+NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "short", "large", "tiny", "huge",
+                            "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
+                            "entire", "new", "extra", "unwanted"})
+"""Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+NEW_THING_TAILS = ("comfortably", "gracefully", "gently", "delicately", "carefully", "nicely", "somewhere",
+                   "please", "as well", "too", "here", "there")
+"""Where the name of a thing to add ends: "a dog *comfortably* lying on the sofa"."""
+
+# ---- explicit regions (rules_region) ----------------------------------------------------------------
+
+DIRECTIONS = ("left", "right", "top", "bottom")
+BOX_WORDS = ("box", "rect", "rectangle", "region", "area", "bbox", "coordinates", "coords", "crop")
+REGION_SIDES = ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre")
+STRIP_WORDS = ("side", "edge", "strip", "border", "margin", "part")
+"""'the left *strip*', 'the bottom *edge*'."""
+REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "the", "a", "an", "area", "region",
+                  "part", "portion", "section", "in", "on", "at", "of", "from", "within", "inside", "whatever",
+                  "that's", "thats", "that is", "is", "there", "this", "it", "image", "photo", "picture", "pic",
+                  "frame", "box", "strip", "of the image", "whole", "entire", "pixel", "pixels", "px")
+"""Words around a region that still leave it a region: "*everything in* the left half *of the image*"."""
+
+# ---- removal (rules_remove) ---------------------------------------------------------------------
+
+REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
+"""Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
+OUT_VERBS = ("photoshop", "edit", "cut", "crop", "take", "get", "clone", "paint", "blot", "airbrush", "shop", "ps",
+             "brush", "rub", "cover")
+"""Verbs that remove with 'out'/'off'/'away' after the object: "photoshop my brother *out*"."""
+OUT_PARTICLES = ("out", "off", "away", "up")
+RID_VERBS = ("rid", "cleanse", "clear", "purge", "strip", "scrub", "trim", "free", "purify", "clean",
+             "decontaminate", "detoxify", "liberate", "wipe", "void", "devoid")
+"""'*rid* the image of …': the object follows 'of'."""
+ABSENCE_MODALS = ("should", "must", "shall", "can", "may", "need to", "needs to")
+"""'there *should* be no cars'."""
+DO_NOT = ("don't", "dont", "do not")
+PICTURE_OWNERS = ("the", "this", "my", "our")
+CHECKING_VERBS = ("ensure", "make sure", "verify", "confirm", "check")
+THERE_IS = ("there's", "there is", "there are")
+CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
+WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
+REMOVED_WORDS = ("removed", "erased", "deleted", "eliminated", "eradicated", "expunged", "banished", "expelled",
+                 "gone", "taken out", "cut out", "edited out", "photoshopped out", "vanish", "vanished",
+                 "disappear", "disappeared", "go away", "went away", "go", "omitted", "excluded", "wiped out",
+                 "cleaned up")
+"""'the dog needs to be *removed*', 'the sign has to *go*'."""
+PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
+                  "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+GONE_WORDS = ("disappear", "vanish", "go away", "gone")
+MAKING_VERBS = ("make", "get", "have", "want", "need")
+VERB_TAIL_PREPOSITIONS = ("from", "in", "out of", "off")
+BEFORE_VERB_MODALS = ("should", "must", "ought", "need", "needs", "has", "have", "is", "are", "will", "shall", "to")
+"""'the sign *should* go': where the name before a removal verb ends."""
+REMOVAL_VAGUE_NOUNS = frozenset({
+    "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
+    "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
+    "setting", "aura", "look", "appearance", "veil", "layer", "view", "shroud", "obstruction", "distortion",
+    "weather", "spot", "bit", "flake", "trace", "edge", "region", "outline", "cast", "seal", "stamp",
+    "insignia", "icon", "emblem", "badge", "figure", "motif", "mark", "design", "signature", "pattern", "symbol",
+    "graphic", "impression", "imprint", "representation", "thing", "object", "stuff", "splatter", "shadow",
+    "logo", "text", "watermark", "person",
+})
+"""Words that say "some thing" rather than which: "the watermark *stamp*" is sharpened to the watermark."""
+UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
+                           "mistake", "error", "unwanted", "bad"})
+"""'remove the flaws' names nothing a detector can find: ask which."""
+BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
+"""Things a vague removal is sharpened to when the words mention them."""
+SHADOW_WORDS = ("shadow", "shadows", "shadowy", "shadowing", "shading", "shaded", "shade", "darkened",
+                "overshadow*", "silhouette")
+EVERYTHING_THERE = ("everything", "anything", "all")
+THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")

@@ -1,0 +1,97 @@
+"""Cutting a message into clauses, one edit each — a stage of its own, tested on its own.
+
+"get rid of the people in the background and make it brighter" is two edits; so is "remove the
+dog, then crop it square"; a list of names ("the trash can, the sign and the car") is one edit on
+several things. The cuts, in order:
+
+1. sentences: ".", "!", "?", ";" and line breaks;
+2. connectors that always start a new edit ("then", "after that", "finally");
+3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
+4. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
+
+`split_list` then cuts the names inside one clause. Each stage is a pure function of `Words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.planner.rules_lexicon import expand, rx
+from retouch.agent.planner.rules_text import Words
+
+MAX_CLAUSES = 12
+MAX_CLAUSE_CHARS = 240
+"""One edit is a sentence; a longer run without a break is cut at a word boundary."""
+
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*")
+_OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
+_CONNECT = rx(
+    r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
+    rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
+    rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
+    r"|\s+also\s+(?={SPLIT_VERBS}\b)")
+_LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
+_VERB_START = rx(r"\b{SPLIT_VERBS}\b")
+
+
+def cut(words: Words, pattern: re.Pattern[str]) -> list[Words]:
+    """The pieces between the matches of `pattern`, stripped, empty ones dropped."""
+    parts, start = [], 0
+    for m in pattern.finditer(words.low):
+        if m.end() == m.start() and m.start() in (0, len(words.low)):
+            continue
+        parts.append(words.slice(start, m.start()))
+        start = m.end()
+    parts.append(words.slice(start, len(words.low)))
+    return [p for p in (p.strip() for p in parts) if p.low]
+
+
+def sentences(words: Words) -> list[Words]:
+    return cut(words, _SENTENCE)
+
+
+def edits_in(sentence: Words) -> list[Words]:
+    """One sentence → its edits: cut at connectors and at glue followed by a verb, then glue a
+    leading place ("on the left,") back onto the edit it belongs to."""
+    merged: list[Words] = []
+    for piece in cut(sentence, _CONNECT):
+        if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+            merged[-1] = merged[-1].join(", ", piece)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def split_clauses(words: Words) -> list[Words]:
+    """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
+    clauses: list[Words] = []
+    for sentence in sentences(words):
+        clauses.extend(edits_in(sentence))
+        if len(clauses) >= MAX_CLAUSES:
+            break
+    return [_bounded(c) for c in clauses[:MAX_CLAUSES]]
+
+
+def _bounded(words: Words) -> Words:
+    if len(words.low) <= MAX_CLAUSE_CHARS:
+        return words
+    cut_at = words.low.rfind(" ", 0, MAX_CLAUSE_CHARS)
+    return words.slice(0, cut_at if cut_at > 40 else MAX_CLAUSE_CHARS).strip()
+
+
+# ---- the names inside one clause --------------------------------------------------------------------
+
+_LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
+_NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
+_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$")
+
+
+def split_list(words: Words) -> list[Words]:
+    """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
+    merged: list[Words] = []
+    for part in cut(words, _LIST_SPLIT):
+        if merged and (_NOT_A_THING.search(merged[-1].low) or _ASIDE.match(part.low)):
+            merged[-1] = merged[-1].join(", " if _ASIDE.match(part.low) else " and ", part)
+        else:
+            merged.append(part)
+    return merged or [words]
