@@ -34,11 +34,18 @@ def phrase_re(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=None)
 def named(name: str) -> str:
-    """The alternation for one list of `rules_vocab` (a dict contributes its keys)."""
+    """The alternation for one list of `rules_vocab` (a dict contributes its keys); a name ending in
+    _INFLECTED is the inflected forms of the verb list (ADD_VERBS_INFLECTED: add, adds, added …)."""
+    if name.endswith("_INFLECTED"):
+        return phrase_re(inflect(_words(name.removesuffix("_INFLECTED"))))
+    return phrase_re(_words(name))
+
+
+def _words(name: str) -> Iterable[str]:
     words = getattr(rules_vocab, name, None)
-    if words is None:
+    if words is None or isinstance(words, str):
         raise KeyError(f"rules_vocab has no list named {name}")
-    return phrase_re(words)
+    return words
 
 
 def expand(template: str) -> str:

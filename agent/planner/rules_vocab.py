@@ -540,3 +540,128 @@ SHADOW_WORDS = ("shadow", "shadows", "shadowy", "shadowing", "shading", "shaded"
                 "overshadow*", "silhouette")
 EVERYTHING_THERE = ("everything", "anything", "all")
 THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")
+
+# ---- replace, recolour, fix (rules_edits) -------------------------------------------------------------
+
+COLOR_VERBS: dict[str, str] = {"blacken": "black", "whiten": "white", "redden": "red", "yellowen": "yellow",
+                               "gild": "gold"}
+"""Verbs that are a colour: 'whiten his teeth'."""
+COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green",
+                                      "yellower": "yellow", "pinker": "pink", "blacker": "black",
+                                      "browner": "brown"}
+COLOR_FOLLOWERS = ("in", "on", "to", "with", "for", "and", "or", "please", "instead", "too", "as", "like", "then",
+                   "now", "but", "the", "a", "an", "his", "her", "their", "my", "its", "so", "one", "ones", "if",
+                   "shade", "all", "again", "color", "colour", "here", "there", "only")
+"""A colour followed by one of these is what the thing should become: 'make it red *and* …'."""
+RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "color*", "colour*", "coat*", "spray*",
+                "dress*", "cloth*", "change*", "make", "made", "turn*", "render*", "get", "let", "ensure", "should",
+                "shall", "must", "ought", "is", "are", "be", "become*", "adorn*", "grace", "cover*", "choose",
+                "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
+                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for")
+"""Words that make a colour a request rather than a description: '*paint* the door green'."""
+RECOLOR_FILLERS = (
+    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give",
+    "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
+    "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
+    "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
+    "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
+    "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
+    "tint", "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
+    "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
+    "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
+    "bit", "more")
+"""Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
+COLOR_ONLY_FILLERS = ("a", "an", "the", "in", "some", "one", "ones", "shade", "hue", "color", "colour", "tint",
+                      "tone", "of")
+SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange", "exchanging",
+              "exchanged", "trade", "trading", "traded")
+TRANSFORM_VERBS = ("turn*", "change*", "transform*", "convert*", "morph*", "make*")
+"""'*turn* the jaguar into a lizard'."""
+INSTEAD_OF = ("instead of", "in place of", "in lieu of", "rather than")
+NEW_THING_LEADS = ("put", "place", "add", "use", "have", "i want", "give me", "can i have", "i'd like", "id like",
+                   "want", "get", "draw", "insert")
+"""'*put* a vase where the lamp is', '*I want* a cat instead of the dog'."""
+PUT_VERBS = ("put", "place", "add", "draw", "insert")
+WHERE_PHRASES = ("where", "in the spot where", "in the place where")
+STANDING_WORDS = ("is", "was", "are", "were", "stands", "sits", "used to be")
+ARROWS = ("->", "=>", "-->", "→")
+AMOUNT_NOUNS = ("bit", "little", "lot", "touch", "tad")
+"""'make it *a bit* …' is an amount, not a new thing."""
+MUST_BE = ("should", "shall", "must", "needs to")
+WHOLE_PICTURE = ("it", "this", "that", "the image", "the photo", "the picture", "this image", "this photo",
+                 "the whole thing", "everything")
+FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "eyes", "teeth", "tooth", "smile",
+                 "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
+                 "red eye", "red eyes", "red-eye", "red-eyes")
+FIX_VERBS = ("fix*", "repair*", "correct*", "redo", "improve", "clean up", "restore", "regenerate", "touch up",
+             "retouch", "sort out", "reshape", "normalise", "normalize")
+LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
+WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
+               "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
+NATURAL_LOOKS = ("normal", "natural", "right", "real", "better")
+FINGER_TROUBLE = ("too many", "extra", "six", "6", "seven", "missing")
+FIX_STOP_WORDS = frozenset({"fix", "repair", "correct", "redo", "improve", "up", "clean", "restore", "regenerate",
+                            "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
+                            "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
+FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please")
+"""Where the name of the part to fix ends: 'his hand *looks* weird'."""
+NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
+"""'blue *instead of* grey': grey is the old colour, not the new one."""
+COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
+                 "hues of", "tone of", "tones of")
+"""'change it *to* red': a strong sign the colour is the new one."""
+MODAL_FOLLOWERS = ("shall", "should", "is", "for", "must", "will")
+TONE_DOWN = ("less", "too", "not so")
+"""'*less* yellow' is a white-balance change, not a recolour."""
+
+# ---- the background (rules_background) ----------------------------------------------------------------
+
+BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "then", "please", "behind", "around",
+                        "more", "less", "a", "an", "the", "look", "be", "is", "are", "in", "on", "at", "as", "color",
+                        "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
+                        "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
+                        "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should", "look",
+                        "looks")
+"""After 'background' these keep it the background itself ('the background *to* a beach'), unlike
+'the background people'."""
+TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
+BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
+             "portrait mode", "fuzzy")
+DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
+LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*")
+DEST_PREPOSITIONS = ("to", "into", "with", "for", "as", "by")
+DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resemble", "portray", "illustrate",
+              "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
+              "like")
+"""'change the background to *look like* a beach'."""
+SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from")
+"""'blur the background *behind* the dog': the subject follows."""
+SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
+NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus"})
+SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
+"""'behind *me*': the subject is a person."""
+SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*", "alter*", "adapt*", "reimagine*",
+               "rearrange*", "set*", "put*", "place*", "move*", "take*", "transport*")
+"""'*transform* this image into a snowy scene' is a new background."""
+SEND_VERBS = ("put", "place", "move", "take", "transport", "send")
+"""'*put* me on a beach'."""
+SENT_WHO = ("me", "us", "him", "her", "them")
+ONTO = ("on", "in", "at", "into", "onto", "to")
+SETTING_NOUNS = ("backdrop", "background", "setting", "ambiance", "ambience", "atmosphere", "environment",
+                 "surroundings", "vibe", "backgrounds", "backdrops")
+DEST_LEAD_FILLERS = ("a", "an", "the", "some", "something", "like", "be", "to", "look", "looks", "of", "this", "that",
+                     "one", "with", "full", "kind", "sort")
+DEST_TAIL_FILLERS = ("instead", "please", "background", "pic", "photo", "image", "picture", "photograph")
+KEEPING_VERBS = ("keep", "leave", "make", "let")
+DEST_ENDS = ("for", "so", "because", "since", "to make", "to match", "to use", "like in", "which", "that is",
+             "that will")
+"""Where the description of a new background ends: 'a beach *for* my profile'."""
+GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
+IN_THE_BACK_LEADS = ("in", "at", "into", "of", "from", "toward", "towards")
+"""'the people *in the* background': a position, not the background."""
+PARTS_OF = ("color", "colour", "rest", "part", "area")
+"""'the *colour of the* background' is the background again."""
+PLAIN_WORDS = ("plain", "solid", "pure", "simple")
+BLACK_AND_WHITE = ("black and white", "black & white", "black n white", "black&white", "blackandwhite",
+                   "black-and-white", "b&w", "b & w", "b/w", "bnw", "grayscale", "greyscale", "gray scale",
+                   "grey scale", "monochrom*", "desaturat*", "de-saturat*")
