@@ -7,6 +7,14 @@ as whole phrases. Lists are ordered only where a comment says so.
 
 from __future__ import annotations
 
+from itertools import product
+
+
+def _each(*slots: str) -> tuple[str, ...]:
+    """Every phrase that picks one choice per slot: _each("to|at", "the left") → to the left, at the left.
+    An empty choice ("|hand") makes a slot optional. Only for writing lists down; the result is data."""
+    return tuple(" ".join(w for w in words if w) for words in product(*(slot.split("|") for slot in slots)))
+
 # ---- nouns -------------------------------------------------------------------------------------
 
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -665,3 +673,55 @@ PLAIN_WORDS = ("plain", "solid", "pure", "simple")
 BLACK_AND_WHITE = ("black and white", "black & white", "black n white", "black&white", "blackandwhite",
                    "black-and-white", "b&w", "b & w", "b/w", "bnw", "grayscale", "greyscale", "gray scale",
                    "grey scale", "monochrom*", "desaturat*", "de-saturat*")
+
+
+# ---- adding things (rules_add) ------------------------------------------------------------------------
+
+RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
+    # (phrases, relation, strong): a strong phrase beats a weak one ("on", "in", "to") anywhere in the clause;
+    # among the same strength the first in the sentence wins. Relations the contract lacks go to the nearest.
+    (_each("to|on|at|in|inside", "the", "inside|middle|center|centre|interior", "of") + ("inside of",), "on", True),
+    (_each("to|on|at|toward|towards", "the", "left|left hand|left-hand", "|side", "of", "|to") + ("left of",),
+     "left_of", True),
+    (_each("to|on|at|toward|towards", "the", "right|right hand|right-hand", "|side", "of", "|to") + ("right of",),
+     "right_of", True),
+    (_each("on|to|at", "|the", "|very", "top of") + ("atop", "on the upper part of"), "on", True),
+    (_each("on|to|at", "the bottom of") + ("below", "beneath", "underneath", "under"), "below", True),
+    (("in front of", "to the front of", "at the front of"), "below", True),
+    (("behind", "to the back of", "at the back of", "in back of"), "above", True),
+    (("above", "over", "higher than"), "above", True),
+    (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of",
+      "around", "surrounding"), "right_of", True),
+    (("resting on", "perched on", "sitting on", "onto", "upon", "on", "inside", "inside of", "into", "within", "in",
+      "amidst", "amid", "amongst", "among", "throughout", "across", "by"), "on", False),
+    (("to",), "on", False),
+)
+"""Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
+"behind" → above, "next to" → right of (the reply says where)."""
+RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
+                 "across", "throughout", "on top of")
+"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket")."""
+ENRICH_PREFIXES = ("the presence of", "the essence of", "the addition of", "a gathering of")
+BEEN_WORDS = ("has been", "have been", "should be", "is", "was", "needs to be", "need to be", "must be", "is to be",
+              "will be", "to be")
+PLACED_WORDS = ("added", "placed", "put", "positioned", "included", "set", "situated", "integrated", "introduced",
+                "inserted")
+"""'a box should be *placed* on the horse'."""
+JOIN_VERBS = ("join", "enter", "appear", "appear in")
+ADJUST_PROPERTY_WORDS = ("brightness", "contrast", "saturation", "exposure", "warmth", "sharpness", "temperature",
+                         "vibrance", "highlights", "shadows", "levels", "gamma", "hue", "clarity", "focus", "detail",
+                         "details")
+"""'add more contrast' is a tone change, not a new thing."""
+PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
+               *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
+                                                                  for h in ("left", "right")))
+PLACE_PARTS = ("side", "corner", "half", "part", "edge", "area")
+SCENERY_WORDS = ("image", "picture", "photo", "photograph", "pic", "scene", "frame", "composition", "scenery",
+                 "setting", "canvas", "it", "this", "view", "landscape")
+"""An anchor that is the whole picture ('add a bird to the scene') means no anchor."""
+BRING_PARTICLES = ("out", "up", "back", "down")
+"""'bring *out* the colours' adds nothing."""
+BODY_PLACES = ("head", "shoulder", "lap", "hand")
+SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
+NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
+TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
