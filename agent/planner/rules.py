@@ -29,34 +29,24 @@ import re
 
 from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_canvas import parse_outpaint
-from retouch.agent.planner.rules_add import parse_add
-from retouch.agent.planner.rules_background import parse_background
-from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
-from retouch.agent.planner.rules_remove import parse_remove, removal_shape
-from retouch.agent.planner.rules_select import parse_select
-from retouch.agent.planner.rules_followup import parse_followup
-from retouch.agent.planner.rules_global import (
-    CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
-)
-from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_clauses import split_clauses
-from retouch.agent.planner.rules_lexicon import phrase_re
+from retouch.agent.planner.rules_followup import parse_followup
+from retouch.agent.planner.rules_handlers import dispatch
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, social_kind, strip_politeness,
 )
-from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
-from retouch.agent.planner.rules_vocab import SPLIT_VERBS
+from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.policy import settings_for
 
 MAX_CALLS = 64
-_SUBTLE = re.compile(r"\b(?:subtle|subtly|slightly|gently|lightly|softly|barely|minimal(?:ly)?|a\s+bit|a\s+touch|"
-                     r"a\s+tad|light\s+touch|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
-_COMPLETE = re.compile(r"\b(?:completely|totally|entirely|fully|100\s*%|all\s+the\s+way)\b")
-_QUESTION = re.compile(r"^(?:what|who|where|why|how|which|when|whats|what's|is|are|does|do|did|was|were|should|"
-                       r"would|will|can|could|have|has)\b|\?\s*$")
-_HELP = re.compile(r"^(?:help|what can you do|commands|options|usage|how does this work|what do you do)\b")
-_EDIT_WORD = re.compile(rf"\b{phrase_re(SPLIT_VERBS)}\b")
+_SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
+_COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
+_QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
+_HELP = rx(r"^{HELP_WORDS}\b")
+_EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
+_UNDOING = re.compile(r"\b(?:undo|redo|back)\b")
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -98,7 +88,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words = clean(text)
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
-    undoing = bool(re.search(r"\b(?:undo|redo|back)\b", words.low))
+    undoing = bool(_UNDOING.search(words.low))
     words, settings = extract_settings(words, undoing)
     steps: list[Step] = []
     unknown: list[str] = []
@@ -107,7 +97,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
             continue
-        found = _dispatch(clause, ctx, settings)
+        found = dispatch(clause, ctx, settings)
         if found:
             for step in found:
                 _apply_clause_words(step, clause.low, settings)
@@ -115,9 +105,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         else:
             unknown.append(clause.orig)
     if not any(s.calls or s.action == "refuse" for s in steps) and settings.new_seed:
-        step = parse_followup(Words("again", "again"), ctx, settings)
-        if step:
-            steps.append(step)
+        steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
 
@@ -127,21 +115,6 @@ def _confident(steps: list[Step], unknown: list[str]) -> bool:
     understood = any(s.calls or s.action in ("refuse", "social") for s in steps)
     return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
                                              _QUESTION.search(unknown[0].lower().strip()))
-
-
-def _dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    handlers: list = [parse_history, parse_save, parse_select, parse_condition, parse_background, parse_unsupported,
-                      parse_geometry, parse_outpaint, parse_replace, parse_recolor, parse_fix, parse_add,
-                      parse_adjust, parse_remove]
-    if removal_shape(clause.low):
-        handlers.remove(parse_remove)
-        handlers.insert(handlers.index(parse_background) + 1, parse_remove)
-    for handler in handlers:
-        found = handler(clause, ctx)
-        if found:
-            return found if isinstance(found, list) else [found]
-    step = parse_followup(clause, ctx, settings)
-    return [step] if step else []
 
 
 def _apply_clause_words(step: Step, low: str, settings: Settings) -> None:

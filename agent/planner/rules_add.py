@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, inpaint, is_selection, refine, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
 
 _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
@@ -97,12 +97,12 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     return [select(target), region({}, relation=relation or "on")], f"{said} {target.describe()}"
 
 
-def parse_add(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _ADJUST_WORDS.search(low) and not _PUT_A.search(low):
-        return None
+        return []
     if _NOT_AN_ADD.search(low):
-        return None
+        return []
     new_w = rel_w = None
     for pattern in _ADD_INVERTED:
         m = pattern.search(low)
@@ -123,19 +123,19 @@ def parse_add(clause: Words, ctx: PlanningContext) -> Step | None:
         elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low):
             rest = clause                               # "a fish to the right of the man"
         else:
-            return None
+            return []
         new_w, relation, anchor, said = _split_relation(rest)
         if not m and relation is None:
-            return None
+            return []
     else:
         _, relation, anchor, said = _split_relation(rel_w) if rel_w.low.strip() else (None, None, None, "")
         if relation is None and rel_w.low.strip():
             relation, anchor = "on", rel_w
     new = name_new_thing(new_w)
     if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()):
-        return None
+        return []
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
     say = f"adding {new} {where}"
     if where == "in the middle of the picture":
         say += " (say where if it should go elsewhere)"
-    return Step("add", calls + [refine(), inpaint("add", new)], say)
+    return [Step("add", calls + [refine(), inpaint("add", new)], say)]

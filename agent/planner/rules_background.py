@@ -16,7 +16,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, SUBJECT_PEOPLE
 
 _BG_NOUN = rx(r"\b{BACKGROUND_NOUNS}\b")
@@ -90,39 +90,39 @@ def _dest(text: str) -> str:
     return text
 
 
-def parse_background(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     noun = _bg_noun(low)
     if noun is not None and _ADD_LEAD.match(low) and not re.search(
             rf"\b(?:a|an|new)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun.group(0))}", low):
         noun = None                                    # "place a boy on the sofa to enrich the setting"
     if noun is not None and _STYLE.search(low) and _GENERIC_BG.fullmatch(noun.group(0)):
-        return None                                    # "into a cyberpunk-inspired setting" is a restyle
+        return []                                    # "into a cyberpunk-inspired setting" is a restyle
     if noun is None:
         if _PORTRAIT_MODE.search(low):
-            return background_step("person", "subject", "blur", "", say="blurring the background")
+            return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
             subject, display = _subject("of " + m.group("s"))
             prompt = _dest(clause.find_orig(m.group("dest")))
-            return background_step(subject, display, "generate", prompt,
-                                    say=f"putting the {display} in front of {prompt}")
+            return [background_step(subject, display, "generate", prompt,
+                                    say=f"putting the {display} in front of {prompt}")]
         m = _INTO_SCENE.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
             prompt = _dest(clause.find_orig(m.group("dest")))
-            return background_step("person", "subject", "generate", prompt,
-                                    say=f"replacing the background with {prompt}")
-        return None
+            return [background_step("person", "subject", "generate", prompt,
+                                    say=f"replacing the background with {prompt}")]
+        return []
     subject, display = _subject(low[:noun.start()] + " " + low[noun.end():])
     after = low[noun.end():]
     if _BLACK_AND_WHITE.search(low):
-        return Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
+        return [Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
                                                                                          masked=True)],
-                    "making the background black and white")
+                    "making the background black and white")]
     removal = REMOVE_VERB.search(low)
     if removal and removal.start() < noun.start() or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after):
-        return background_step(subject, display, "transparent", "",
-                                say="removing the background (transparent)")
+        return [background_step(subject, display, "transparent", "",
+                                say="removing the background (transparent)")]
     dest = None
     for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_PRE, low)):
         m = pattern.search(text)
@@ -134,20 +134,20 @@ def parse_background(clause: Words, ctx: PlanningContext) -> Step | None:
     dest_low = (dest or "").lower()
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):
-            return background_step(subject, display, style, "", say=f"making the background {style}")
+            return [background_step(subject, display, style, "", say=f"making the background {style}")]
     if _BG_BLUR.search(low) and not dest_low or _BLURRY_DEST.match(dest_low):
-        return background_step(subject, display, "blur", "", say="blurring the background")
+        return [background_step(subject, display, "blur", "", say="blurring the background")]
     if not dest_low or _TONE_DEST.fullmatch(dest_low):
         if _BG_DARK.search(low):
-            return background_step(subject, display, "darker", "", say="darkening the background")
+            return [background_step(subject, display, "darker", "", say="darkening the background")]
         if _BG_LIGHT.search(low):
-            return background_step(subject, display, "lighter", "", say="brightening the background")
+            return [background_step(subject, display, "lighter", "", say="brightening the background")]
     if not dest_low:
         if _BG_BLUR.search(low):
-            return background_step(subject, display, "blur", "", say="blurring the background")
-        return refusal("What should the new background be? For example \"change the background to a beach\", "
-                       "\"blur the background\" or \"make the background white\".")
+            return [background_step(subject, display, "blur", "", say="blurring the background")]
+        return [refusal("What should the new background be? For example \"change the background to a beach\", "
+                       "\"blur the background\" or \"make the background white\".")]
     if COLOR_PHRASE.fullmatch(dest_low):
         dest = f"plain {dest} background"
-    return background_step(subject, display, "generate", dest[:2000],
-                            say=f"replacing the background with {dest}")
+    return [background_step(subject, display, "generate", dest[:2000],
+                            say=f"replacing the background with {dest}")]

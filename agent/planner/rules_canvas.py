@@ -14,9 +14,9 @@ import re
 
 from retouch.agent.plan import OutpaintArgs, OutpaintCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_global import _ASPECT, _FORMAT, _SIZE, _aspect_of
+from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of
 from retouch.agent.planner.rules_steps import Step
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import FRACTION_WORDS
 
 DEFAULT_PX = 256
@@ -78,10 +78,10 @@ def _px(side: str, amount: float | None, unit: str | None, size: tuple[int, int]
     return int(min(16384, max(1, amount)))
 
 
-def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if re.search(r"\b(?:crop|trim)\w*\b", low):
-        return None
+        return []
     verb = _VERB.search(low)
     m = _ZOOM.search(low)
     if m:
@@ -94,29 +94,29 @@ def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
             zoom = {"a bit": 1.25, "a little": 1.25, "a lot": 2.0, "much": 2.0, "twice": 2.0, "double": 2.0}.get(
                 " ".join(m.group("word").split()), 1.5)
         zoom = min(8.0, max(1.05, zoom))
-        return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")
-    size = _SIZE.search(low)
+        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")]
+    size = SIZE.search(low)
     if size and (verb or _FIT.search(low)):
         w, h = int(size.group("w")), int(size.group("h"))
         if 16 <= w <= 16384 and 16 <= h <= 16384:
-            return Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))],
-                        f"extending the canvas to {w}×{h}")
-    aspect = _aspect_of(low)
-    bare = _FORMAT.sub(" ", _ASPECT.sub(" ", low))
+            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))],
+                        f"extending the canvas to {w}×{h}")]
+    aspect = aspect_of(low)
+    bare = FORMAT.sub(" ", ASPECT.sub(" ", low))
     bare = re.sub(r"\b(?:please|pls|thanks?|a|an|the|for|it|this|size|format|ratio|aspect|version|one|square)\b",
                   " ", bare)
     if aspect and (verb or _FIT.search(low) or not bare.strip(" ,.!?")):
-        wanted = _wanted(_FORMAT.sub(" ", low)) if _HAS_SIDES else []
+        wanted = _wanted(FORMAT.sub(" ", low)) if _HAS_SIDES else []
         fields = {"sides": wanted} if wanted else {}
         where = f" on the {' and '.join(wanted)}" if wanted else ""
-        return Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],
-                    f"extending the canvas{where} to {aspect}")
+        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],
+                    f"extending the canvas{where} to {aspect}")]
     more = _MORE.search(low)
     if not verb and not (more and re.search(r"\b(?:add|more|show|give|want|need|get)\b", low)):
-        return None
+        return []
     if verb and re.match(r"(?:wider|taller|longer)$", verb.group(0)) and not re.search(
             r"\b(?:make|get|image|photo|picture|canvas|it|frame)\b", low):
-        return None
+        return []
     sides: dict[str, int] = {}
     for pm in _PAIR.finditer(low):
         side = pm.group("d") or pm.group("d2")
@@ -131,8 +131,8 @@ def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
         if not wanted:
             if more and more.group("what") in ("space", "room", "background", "scenery") or \
                     re.search(r"\bshow\s+more\b|\bbigger\s+canvas|\benlarge\s+the\s+canvas|\bexpand\b", low):
-                return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=1.5))], "zooming out 1.5×")
-            return None
+                return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=1.5))], "zooming out 1.5×")]
+            return []
         am = _AMOUNT.search(low)
         amount = unit = None
         if am:
@@ -143,17 +143,17 @@ def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
                 unit = am.group("u") or "px"
         if amount is None and ctx.image_size is None and _HAS_SIDES:
             args = OutpaintArgs(sides=wanted, prompt=prompt)     # the executor grows each by a quarter
-            return Step("outpaint", [OutpaintCall(args=args)],
-                        f"extending the canvas on the {' and '.join(wanted)} by a quarter of the picture")
+            return [Step("outpaint", [OutpaintCall(args=args)],
+                        f"extending the canvas on the {' and '.join(wanted)} by a quarter of the picture")]
         both = len(wanted) > 1 and amount is None and re.search(r"\b(?:wider|taller|longer|widen)", low)
         for side in wanted:
             px = _px(side, amount, unit, ctx.image_size)
             sides[side] = max(1, px // 2) if both else px
     if not sides:
-        return None
+        return []
     args = OutpaintArgs(**sides, prompt=prompt)
     text = ", ".join(f"{px} px {'to the ' + s if s in ('left', 'right') else 'at the ' + s}" for s, px in sides.items())
     note = ""
     if ctx.image_size is None and re.search(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)", low):
         note = f"Without the image size I used {DEFAULT_PX} px steps."
-    return Step("outpaint", [OutpaintCall(args=args)], f"extending the canvas {text}", note)
+    return [Step("outpaint", [OutpaintCall(args=args)], f"extending the canvas {text}", note)]

@@ -15,7 +15,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     COLOR_COMPARATIVES, COLOR_NOUNS, COLOR_VERBS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
 )
@@ -80,7 +80,7 @@ def _color_only(low: str) -> bool:
     return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
 
-def parse_replace(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     for pattern in _REPLACE_PATTERNS:
         m = pattern.search(low)
@@ -98,12 +98,12 @@ def parse_replace(clause: Words, ctx: PlanningContext) -> Step | None:
         if not new:
             continue
         if is_selection(old_low):
-            return pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)
+            return [pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)]
         target = parse_target(old_w, clause)
         if target is None or target.target in IMAGE_WORDS:
             continue
-        return edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
-    return None
+        return [edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)]
+    return []
 
 
 # ---- recolour -------------------------------------------------------------------------------------
@@ -134,18 +134,18 @@ def _pick_color(low: str) -> tuple[int, int] | None:
     return start, end
 
 
-def parse_recolor(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low):
-        return None
+        return []
     if _TONE_DOWN.search(low):
-        return None                                    # "less yellow" is a white-balance change
+        return []                                    # "less yellow" is a white-balance change
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:
-        return None
+        return []
     if not _RECOLOR_CUE.search(low) and verb is None:
-        return None
+        return []
     if span is not None:
         start, end = span
         color = " ".join(COLOR_COMPARATIVES.get(w, w) for w in low[start:end].split() if w not in _PLAIN_ADJECTIVES)
@@ -164,33 +164,33 @@ def parse_recolor(clause: Words, ctx: PlanningContext) -> Step | None:
         rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
     if not rest.low:
-        return pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)
+        return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
         words = _OWNER_LEAD.sub("", rest.low)
         target = Target(target=words[:200], display=rest.find_orig(words))
     else:
         target = parse_target(rest, clause)
     if target is None:
-        return None
+        return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):
-            return pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)
-        return None
+            return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
+        return []
     if dress:
         target = Target("clothes", f"{target.display}'s clothes", phrase=f"{target.display}'s clothes")
     name = target.phrase or target.display or target.target
-    return edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
-                   color=color[:100])
+    return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
+                   color=color[:100])]
 
 
 # ---- fix ----------------------------------------------------------------------------------------------
 
 
-def parse_fix(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     part = _FIX_PARTS.search(low)
     if not part or not _FIX_VERB.search(low):
-        return None
+        return []
     begin = part.start()
     for token in reversed(low[:part.start()].split()):
         if token in FIX_STOP_WORDS or len(low[:part.start()]) - begin > 30:
@@ -199,11 +199,11 @@ def parse_fix(clause: Words, ctx: PlanningContext) -> Step | None:
     tail = _FIX_TAIL.split(low[part.start():])[0]
     target = parse_target(clause.slice(begin, part.start() + len(tail)), clause)
     if target is None or target.pronoun or target.target in ("it", "this", "that", "they"):
-        return None
+        return []
     noun = "eye" if "red" in target.target and "eye" in target.target else target.target.split()[-1]
     prompt = FIX_PROMPTS.get(noun, f"a natural {noun}, correct anatomy")
     if target.all and noun in ("hand", "eye", "foot"):
         prompt = prompt.replace("a natural hand", "natural hands").replace("a natural foot", "natural feet")
     if "red" in low and "eye" in noun:
         target = Target("eye", "eyes", all=True)
-    return edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)
+    return [edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)]

@@ -90,13 +90,13 @@ def _reseed(calls: list, settings: Settings) -> list:
     return calls
 
 
-def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low.strip(" .!?")
     for handler in (_try_again, _strength, _size, _other, _same_for):
         step = handler(low, clause, ctx, settings)
         if step is not None:
-            return step
-    return None
+            return [step]
+    return []
 
 
 def _try_again(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:

@@ -20,7 +20,7 @@ from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     BLEMISHES, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
@@ -96,10 +96,10 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
-def parse_remove(clause: Words, ctx: PlanningContext) -> list[Step] | None:
+def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     np = removal_np(clause)
     if np is None:
-        return None
+        return []
     if not np.low.strip(" ,.!?"):
         return [refusal("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
@@ -134,4 +134,4 @@ def parse_remove(clause: Words, ctx: PlanningContext) -> list[Step] | None:
                                  "e.g. \"the two people on the left\"."))
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
-    return steps or None
+    return steps

@@ -14,7 +14,7 @@ from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, refusal, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 
 _SELECT_LEAD = re.compile(
     r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|segment|detect|"
@@ -24,13 +24,13 @@ _ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
 _BACKGROUND = re.compile(r"^(?:the\s+)?(?:back\s?ground|backdrop|surroundings|everything\s+else)$")
 
 
-def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
+def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     lead = _SELECT_LEAD.match(clause.low)
     if lead is None:
-        return None
+        return []
     rest = clause.slice(lead.end(), len(clause.low)).strip()
     if _ABSTRACT.match(rest.low):  # "highlight the beauty of …" is a wish about the look, not a selection
-        return None
+        return []
     add = bool(_ALSO.search(rest.low)) or bool(re.match(r"^(?:also|another)\b", rest.low))
     if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
         return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
@@ -50,5 +50,5 @@ def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
         calls.append(select(target, add=add or index > 0))
         names.append(target.describe())
     if not calls:
-        return None
+        return []
     return [Step("select", calls, "selecting " + " and ".join(names))]

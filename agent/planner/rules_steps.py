@@ -17,6 +17,9 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_vocab import SELECTION_WORDS
 
+CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
+                "background, extend the canvas, crop/rotate/flip, and adjust brightness, contrast, "
+                "saturation, sharpness and warmth.")
 
 @dataclass
 class Step:
@@ -30,6 +33,9 @@ class Step:
     """A gerund phrase for the reply: "removing the person on the left"."""
     note: str = ""
     """A full sentence added to the reply: a refusal, a substitution, a question back."""
+    doubt: str = ""
+    """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
+    asks an LLM about a request with any doubtful step."""
 
 
 def refusal(note: str) -> Step:

@@ -14,7 +14,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(p), prop, sign) for p, prop, sign in (
@@ -71,6 +71,10 @@ _FILLER = re.compile(
     r"change|changing|alter|modify|tweak)\b")
 
 
+DEFAULT_AMOUNT = 0.25
+"""'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
+
+
 def _intensity(low: str, start: int, end: int, default: float) -> float:
     window = low[max(0, start - 32):min(len(low), end + 24)]
     near = low[max(0, start - 32):start]
@@ -88,7 +92,7 @@ def _intensity(low: str, start: int, end: int, default: float) -> float:
     return default
 
 
-def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> Step | None:
+def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []
@@ -109,11 +113,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> 
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
                     not re.search(r"\b(?:more|less|the)\s+$", low[:m.start()]):
                 continue
-            value = _intensity(low, m.start(), m.end(), default)
+            value = _intensity(low, m.start(), m.end(), DEFAULT_AMOUNT)
             direction = sign or (-1 if down else 1)
             amounts[prop] = value if value < 0 else value * direction
     if not amounts:
-        return None
+        return []
     rest = clause
     for a, b, _ in spans:
         rest = rest.blank(a, b)
@@ -130,9 +134,9 @@ def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> 
             if re.search(r"\b(?:blur|pixelate|obscure|censor)\b", low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {target.describe()}”.")
-            return Step("adjust", [select(target), adjust(amounts, masked=True)],
-                        describe_amounts(amounts, target.describe()), note)
-    return Step("adjust", [adjust(amounts)], describe)
+            return [Step("adjust", [select(target), adjust(amounts, masked=True)],
+                        describe_amounts(amounts, target.describe()), note)]
+    return [Step("adjust", [adjust(amounts)], describe)]
 
 
 def describe_amounts(amounts: dict[str, float], subject: str = "the image") -> str:

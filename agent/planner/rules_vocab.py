@@ -725,3 +725,120 @@ BODY_PLACES = ("head", "shoulder", "lap", "hand")
 SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
 NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
 TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
+
+# ---- history and saving (rules_history) -----------------------------------------------------------
+
+GO_BACK_VERBS = ("go back", "going back", "revert*", "return", "reset", "restore", "roll back", "rollback",
+                 "jump back", "switch back", "back", "undo")
+ORIGINAL_WORDS = ("original", "start", "beginning", "first version", "initial", "unedited", "raw", "source",
+                  "very first")
+START_OVER = ("start over", "start again", "start from scratch", "start fresh")
+UNDO_ALL = ("undo everything", "undo all", *_each("undo all", "the|my", "edits|changes"), "undo all edits",
+            "undo all changes")
+SHOW_VERSION_VERBS = ("go back", "going back", "revert*", "return", "restore", "roll back", "rollback", "jump back",
+                      "switch back", "back", "show", "show me", "use", "load")
+VERSION_WORDS = ("version", "v", "step", "edit", "number", "#")
+UNDO_VERBS = ("undo", "ctrl z", "ctrl+z", "ctrl + z", "cmd z", "cmd+z", "cmd + z", "go back", "step back",
+              "take that back", "take it back", "revert", "roll back", "rollback", "back", "un-do")
+REDO_VERBS = ("redo", "re-do", "ctrl y", "ctrl+y", "ctrl + y", "ctrl shift z", "ctrl+shift+z", "ctrl + shift + z")
+HISTORY_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "thrice")
+SAVE_VERBS = ("save*", "export*", "write*", "download*", "store*", "output*")
+SAVED_THINGS = ("image", "result", "picture", "photo", "edit", "file", "output")
+IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "tif", "tiff", "bmp", "gif")
+KEEP_NOT_SAVE = ("colors", "colours", "color", "colour", "details", "detail", "face", "person", "him", "her")
+"""'*save* the colours' keeps something; it writes no file."""
+
+# ---- restoration: haze, blur, noise, rain, snow, low light (rules_restore) --------------------------------
+
+HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "fogginess", "defog*", "unfog*",
+              "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
+              "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
+BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
+              "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "distortion", "distortions")
+BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
+"""'blur *the* face' is an edit, not the blur of a shaky photo."""
+NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "jpg artifact",
+               "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
+               "static")
+RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
+              "rain streaks", "drizzl*", "precipitation", "wetness", *_each("wet", "weather|atmosphere|element|"
+                                                                                 "influence|backdrop|setting|aura|look"),
+              "watery", "water droplet", "water droplets", "droplet", "droplets", "downpour")
+SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm", "snow covered", "snow-covered",
+              "blizzard", "sleet")
+LOW_LIGHT_WORDS = ("too dark", "underexposed", "under-exposed", "low light", "low-light", "lowlight", "dimly lit",
+                   "not bright enough", "night shot", "dark photo")
+RESTORE_CUES = ("reduce", "less", "lower", "minimise", "minimize", "fix", "correct", "lift", "improve", "restore",
+                "enhance", "clarify", "cleanse", "purify", "decontaminate", "detoxify", "liberate", "polish",
+                "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
+                "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
+                "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
+                "remove*", "eliminat*", "erase", "get rid")
+"""Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
+UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
+                    "uncloud")
+MEANS_WORDS = ("through", "by", "via", "using", "with")
+MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
+CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
+                               "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
+                               "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
+                               "rainwater", "snowstorm", "blizzard", "graininess", "smudge", "softness"})
+CONDITION_VAGUE_NOUNS = frozenset({
+    "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
+    "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
+    "setting", "aura", "look", "appearance", "veil", "layer", "view", "shroud", "obstruction", "distortion",
+    "weather", "spot", "bit", "flake", "trace", "edge", "region", "splatter", "shadow", "background", "image",
+    "picture", "photo", "scene", "it", "this", "thing", "stuff", "elements", "object", "sections", "disturbance",
+    "artifact", "quality", "visibility", "clarity", "focus", "sharpness", "palette", "distraction", "disruption",
+    "imperfection", "content", "feature", "beauty", "removal"})
+"""'remove the rain *streaks*': a condition named vaguely is still the condition, not an object."""
+
+# ---- what the tools can't do (rules_unsupported) -----------------------------------------------------
+
+COLORIZE_WORDS = ("coloris*", "coloriz*", "colouris*", "colouriz*")
+OLD_PHOTO_WORDS = ("black and white", "black & white", "black&white", "b&w", "b & w", "b/w", "grayscale",
+                   "greyscale", "monochrome")
+MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
+RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
+MOVED_WHO = ("the", "him", "her", "his", "my", "them")
+TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
+              "quote", "title", "headline")
+TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
+              "spell", "type", "make it say", "insert")
+UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
+                 "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
+                 "enlarge the photo", "enlarge the picture", "double the size")
+RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
+                "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
+                "reduce the file size")
+BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
+ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic", "anime", "masterpiece")
+
+# ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
+
+RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "cut*", "extend*", "expand*",
+                 "outpaint*", "reformat*")
+"""'*make* it square': the verbs that give a bare shape word ('square', 'portrait') its meaning."""
+SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
+CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
+                "closer")
+ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
+                     "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
+STRAIGHTEN_WORDS = ("straighten*", "deskew")
+TILTED_WORDS = ("tilted", "crooked", "skewed")
+FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
+VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
+                  "up-and-down")
+COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
+                     "anti-clockwise", "anticlockwise", "ccw", "to the left", "left", "leftward", "leftwards")
+
+# ---- the whole request (rules) --------------------------------------------------------------------------
+
+SUBTLE_WORDS = ("subtle", "subtly", "slightly", "gently", "lightly", "softly", "barely", "minimal", "minimally",
+                "a bit", "a touch", "a tad", "light touch")
+"""Strength words: 0.6 × the task's default strength ('subtly make his shirt red')."""
+COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %", "all the way")
+QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
+                  "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
+HELP_WORDS = ("help", "what can you do", "commands", "options", "usage", "how does this work", "what do you do")
