@@ -842,3 +842,120 @@ COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %",
 QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
                   "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
 HELP_WORDS = ("help", "what can you do", "commands", "options", "usage", "how does this work", "what do you do")
+
+# ---- tone (rules_tone) ---------------------------------------------------------------------------------
+
+_COLOURS = "color|colors|colour|colours"
+TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
+    # (words, property, direction); first match claims its words. direction 0: from the verb around it
+    # ("boost the luminosity" up, "tone down the contrast" down). "bw" is saturation -1, "sepia" a preset.
+    (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
+     + _each("remove", "|the|all", _COLOURS), "bw", -1),
+    (("sepia",), "sepia", 1),
+    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexposed", "under-exposed",
+      "more light", "enlighten*"), "brightness", 1),
+    (("darker", "darken*", "dimmer", "too bright", "overexposed", "over-exposed", "less bright", "moodier"),
+     "brightness", -1),
+    (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
+      "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
+    (("contrast*", "punchier", "punchy"), "contrast", 0),
+    (("flat", "washed out", "washed-out", "dull"), "contrast", 1),
+    (("washed out", "washed-out") + _each("dull", _COLOURS)
+     + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
+    (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
+      "less colourful"), "saturation", -1),
+    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
+     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop"), "saturation", 0),
+    (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
+      "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
+     "sharpness", 0),
+    (("soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier", "pixelate", "censor"),
+     "sharpness", -1),
+    (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
+    (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
+    (("temperature", "white balance"), "warmth", 0),
+    (_each("less|too", "yellow|orange|warm|red|yellowish|orangeish|warmish|redish"), "warmth", -1),
+    (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
+)
+"""Tone words → the adjust property they move and which way."""
+DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "dial down", "turn down", "cut",
+              "drop", "weaken*", "minimis*", "minimiz*", "diminish*", "dim", "soften", "remove", "too much",
+              "too high", "too strong", "take down", "bring down", "pull down", "mute", "fewer", "tone it down",
+              "not so")
+"""Verbs that turn a property down: '*reduce* the contrast'."""
+SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a tad", "somewhat", "subtle",
+                 "subtly", "gently", "bit", "mildly", "marginally", "lightly", "a smidge", "little")
+LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "super", "lots", "considerably",
+                 "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
+                 "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
+                 "so much", "far")
+TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little bit", "a little", "a lot", "a touch",
+              "a tad", "bit", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please",
+              "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
+              "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
+              "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
+              "i", "me", "notch", "stop", "stops")
+"""Words around a tone change that are not a thing: 'make it *a bit more* …'."""
+TONE_FILLERS = (
+    "make", "made", "making", "turn", "get", "give", "set", "it", "this", "that", "the", "a", "an", "bit", "little",
+    "lot", "tad", "touch", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please", "just",
+    "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower", "enhanc*", "improv*",
+    "intensif*", "heighten*", "elevat*", "strengthen*", "augment*", "amplif*", "magnif*", "enrich*", "accentuat*",
+    "reinforc*", "advanc*", "perfect*", "refin*", "polish*", "optimis*", "optimiz*", "fine-tun*", "finetun*",
+    "amp*", "add", "adding", "bring", "with", "precision", "finesse", "quality", "quotient", "visual", "appeal",
+    "overall", "level", "levels", "image", "photo", "picture", "pic", "scene", "look", "tone", "tones", "of", "and",
+    "to", "by", "in", "on", "for", "some", "bump*", "push", "pull", "crank*", "dial", "so", "is", "be", "should",
+    "need", "needs", "whole", "entire", "everything", "again", "even", "than", "vibe", "mood", "feel", "aesthetic",
+    "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
+    "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
+    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak")
+"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
+OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
+HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
+
+# ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
+
+CANVAS_VERBS = ("extend*", "expand*", "widen*", "lengthen*", "outpaint*", "out-paint*", "uncrop*", "un-crop*",
+                "zoom out", "zoomed out", "zooming out", "pull back",
+                *_each("add", "|more", "room|space|canvas|padding|border|margin"), "bigger canvas", "larger canvas",
+                "enlarge the canvas", *_each("fill", "|in", "the", "sides|edges|borders"), "show more",
+                *_each("more", "room|space|canvas|headroom"),
+                *_each("more of the", "scene|background|surroundings|room|landscape|picture|image|area"),
+                "wider", "taller", "longer")
+"""Words that grow the canvas by themselves."""
+FIT_WORDS = ("fit", "fits", "make", "turn", "convert", "change", "format", "for", "as", "into", "reformat", "adapt",
+             "to", "ratio", "aspect", "extend", "expand", "outpaint", "work as", "use as")
+"""With a ratio or format these ask for the canvas to take that shape: 'make it *fit* a Facebook cover'."""
+ZOOM_OUT_AMOUNTS: dict[str, float] = {"a bit": 1.25, "a little": 1.25, "a lot": 2.0, "much": 2.0, "twice": 2.0,
+                                      "double": 2.0}
+ZOOM_OUT_PHRASES = ("uncrop", "un-crop", "pull back", *_each("show more of the", "scene|surroundings|picture|area"))
+"""Zoom out by the default factor."""
+MORE_OF = ("sky", "ground", "floor", "grass", "water", "sea", "ocean", "beach", "road", "ceiling", "wall", "headroom",
+           "foreground", "scenery", "space", "room", "background")
+"""'more *sky*': a side and what to fill it with."""
+ROOM_WORDS = ("space", "room", "background", "scenery")
+"""'more room' grows every side; it is no prompt."""
+MORE_ASKS = ("add", "more", "show", "give", "want", "need", "get")
+CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # (words, sides): the first row that matches wins when it names more than one side
+    (("all sides", "all four sides", "all around", "every side", "each side", "all directions", "everywhere",
+      "all edges"), ("left", "right", "top", "bottom")),
+    (("both sides", "the sides", "sideways", "horizontal", "horizontally", "left and right", "right and left",
+      "wider", "widen*"), ("left", "right")),
+    (("vertical", "vertically", "top and bottom", "bottom and top", "up and down", "taller", "longer"),
+     ("top", "bottom")),
+    (("left", "leftwards"), ("left",)),
+    (("right", "rightwards"), ("right",)),
+    (("top", "up", "upward", "upwards", "above", "upper", "sky", "headroom", "ceiling", "over his head",
+      "over her head", "over their head"), ("top",)),
+    (("bottom", "down", "downward", "downwards", "below", "lower", "ground", "floor", "foreground", "grass", "road",
+      "feet"), ("bottom",)),
+)
+"""Which sides a canvas request names."""
+LENGTH_UNITS = ("px", "pixel", "pixels", "%", "percent")
+SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
+FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
+                  "ratio", "aspect", "version", "one", "square")
+"""A bare format request ('instagram story version please') is these words around the format."""
+CANVAS_SUBJECTS = ("make", "get", "image", "photo", "picture", "canvas", "it", "frame")
+"""'wider' alone could be anything; with one of these ('make it wider') it is the canvas."""
