@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, refusal, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_text import Settings, Words
 
-_SELECT_LEAD = re.compile(
-    r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|segment|detect|"
-    r"show me|point out|mark)\s+(?:only\s+|just\s+)?")
-_ABSTRACT = re.compile(r"^(?:the\s+)?(?:beauty|contrast|colou?rs?|details?|mood|simplicity|complexity|essence|feel)\b")
+_SELECT_LEAD = rx(r"^(?:please\s+)?{SELECT_VERBS}\s+(?:(?:only|just)\s+)?")
+_ABSTRACT = rx(r"^(?:the\s+)?{ABSTRACT_NOUNS}\b")
 _ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
-_BACKGROUND = re.compile(r"^(?:the\s+)?(?:back\s?ground|backdrop|surroundings|everything\s+else)$")
+_BACKGROUND = rx(r"^(?:the\s+)?{EVERYTHING_ELSE}$")
+_ANOTHER = re.compile(r"^(?:also|another)\b")
 
 
 def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -31,7 +31,7 @@ def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     rest = clause.slice(lead.end(), len(clause.low)).strip()
     if _ABSTRACT.match(rest.low):  # "highlight the beauty of …" is a wish about the look, not a selection
         return []
-    add = bool(_ALSO.search(rest.low)) or bool(re.match(r"^(?:also|another)\b", rest.low))
+    add = bool(_ALSO.search(rest.low)) or bool(_ANOTHER.match(rest.low))
     if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
         return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
     if _BACKGROUND.match(rest.low.strip(" ,.!?")):

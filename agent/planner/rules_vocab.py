@@ -959,3 +959,40 @@ FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "
 """A bare format request ('instagram story version please') is these words around the format."""
 CANVAS_SUBJECTS = ("make", "get", "image", "photo", "picture", "canvas", "it", "frame")
 """'wider' alone could be anything; with one of these ('make it wider') it is the canvas."""
+
+# ---- follow-ups (rules_followup) ------------------------------------------------------------------------
+
+TRY_AGAIN_PHRASES = (*_each("try", "|it|that", "again"), "again",
+                     *_each("another", "one|variation|version|take|try|attempt|go|option|result|seed"),
+                     "one more", "one more time", "one more try", "reroll", "re-roll", "regenerate", "re-generate",
+                     "regen", *_each("redo|re-do", "it|that"), *_each("do", "it|that", "again|over"),
+                     *_each("different", "result|version|variation|seed"), *_each("new", "variation|version|seed"),
+                     "not quite", *_each("give it another", "go|shot|try"))
+OTHER_NOUNS = ("one", "ones", "side", "guy", "person", "kid", "girl", "boy", "man", "woman", "dog", "cat", "car")
+"""'the other *guy*'."""
+FOLLOWUP_POSITIONS = ("left", "right", "middle", "center", "centre", "top", "bottom", "front", "back", "background",
+                      "foreground")
+ONE_WORDS = ("one", "ones", "guy", "person", "too")
+"""'the right *one*'."""
+ADDITIVE_WORDS = ("too", "also", "as well", "and", "plus")
+"""'now the right one *too*' adds to the selection; without them it is a correction."""
+CORRECTION_WORDS = ("not", "instead", "wrong")
+SAME_LINKS = ("for", "to", "with", "on")
+NOW_WORDS = ("now", "and", "also")
+POINTING_OWNERS = ("the", "his", "her", "my", "their", "that", "this")
+BIGGER_WORDS = ("bigger", "larger", "grow it", "grow the mask", "grow the selection", "more area", "wider mask")
+SMALLER_WORDS = ("smaller", "tighter", "shrink it", "shrink the mask", "shrink the selection")
+MORE_OPENERS = ("even", "a bit", "a little", "a lot", "much")
+STRONGER_WORDS = ("more", "stronger", "harder", "further", "intensify", "increase it", "not enough", "more please",
+                  "bit more")
+WEAKER_WORDS = ("weaker", "too much", "too strong", "tone it down", "subtler", "more subtle", "dial it back",
+                "overdone", "too intense", "less")
+
+# ---- selection on its own (rules_select) -------------------------------------------------------------------
+
+SELECT_VERBS = ("select", "mask", "highlight", "outline", "find", "locate", "pick out", "pick", "segment", "detect",
+                "show me", "point out", "mark")
+ABSTRACT_NOUNS = ("beauty", "contrast", "color", "colors", "colour", "colours", "detail", "details", "mood",
+                  "simplicity", "complexity", "essence", "feel")
+"""'highlight the *beauty* of …' is a wish about the look, not a selection."""
+EVERYTHING_ELSE = ("background", "back ground", "backdrop", "surroundings", "everything else")
