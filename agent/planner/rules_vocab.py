@@ -996,3 +996,22 @@ ABSTRACT_NOUNS = ("beauty", "contrast", "color", "colors", "colour", "colours", 
                   "simplicity", "complexity", "essence", "feel")
 """'highlight the *beauty* of …' is a wish about the look, not a selection."""
 EVERYTHING_ELSE = ("background", "back ground", "backdrop", "surroundings", "everything else")
+
+# ---- an LLM's plan against the words (word_check) ---------------------------------------------------------
+
+ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
+    # a plan that crops, grows the canvas, moves in history or saves needs one of these words in the request
+    "crop": ("crop*", "cut*", "trim*", "rotat*", "turn*", "flip*", "mirror*", "square*", "aspect*", "ratio*",
+             "portrait*", "landscape*", "straight*", "tilt*", "degree*", "upside*", "level*"),
+    "outpaint": ("extend*", "expand*", "widen*", "wider", "taller", "longer", "uncrop*", "un-crop*", "outpaint*",
+                 "zoom*", "room", "canvas*", "panoram*", "border*", "bigger", "larger", "enlarge*", "margin*",
+                 "pad", "padding", "padded", "space", "headroom", "breathing", "pull back", "show more", "see more",
+                 "reveal*", "fit*", "cut off", "cropped"),
+    "history": ("undo*", "redo*", "revert*", "back", "original", "previous", "before", "scrap*", "restore*",
+                "reset*", "again", "version"),
+    "save": ("save*", "export*", "write*", "store*", "download*"),
+}
+"""Geometry, history and saving change what the user sees without a named object; the words must ask."""
+EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "background", "backdrop", "behind",
+                "around", "surrounding", "rest")
+"""'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
