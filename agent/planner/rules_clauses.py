@@ -7,7 +7,11 @@ several things. The cuts, in order:
 1. sentences: ".", "!", "?", ";" and line breaks;
 2. connectors that always start a new edit ("then", "after that", "finally");
 3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
-4. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
+4. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
+   reads as a command — capitalised ("Zoom out Swap the sky"), or followed by what a command takes
+   ("remove the watermark add *a* border", "… make *it* brighter", "rotate *90* degrees") — and not
+   when it is a noun or an infinitive ("remove *the* paint stains", "I want *to* add a hat");
+5. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
 
 `split_list` then cuts the names inside one clause. Each stage is a pure function of `Words`.
 """
@@ -31,6 +35,13 @@ _CONNECT = rx(
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
+_COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
+_COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
+_PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
+_EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
+_BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
+_NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
+_NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
 
 
@@ -50,11 +61,38 @@ def sentences(words: Words) -> list[Words]:
     return cut(words, _SENTENCE)
 
 
+def run_ons(piece: Words) -> list[Words]:
+    """Cut a run-on line at each command verb that starts a new edit (stage 4 above)."""
+    parts: list[Words] = []
+    start = 0
+    for m in _COMMAND.finditer(piece.low):
+        before = piece.low[start:m.start()]
+        if not before.strip() or not _EDIT_BEFORE.search(before):
+            continue
+        capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
+        noun_like = bool(_NOUN_LIKE.match(m.group(0)))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()))
+        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
+        if capital:                               # "Remove the trash can Blur the background"
+            cut_here = True
+        elif _BLOCKER.search(before):             # "I want to add", "so I can add"
+            cut_here = False
+        elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
+            cut_here = ahead and not noun_like
+        else:                                     # "his shirt color to black" vs "crop to 4:5"
+            cut_here = ahead or " " in m.group(0) or (particle and not noun_like)
+        if cut_here:
+            parts.append(piece.slice(start, m.start()).strip())
+            start = m.start()
+    parts.append(piece.slice(start, len(piece.low)).strip())
+    return [p for p in parts if p.low]
+
+
 def edits_in(sentence: Words) -> list[Words]:
-    """One sentence → its edits: cut at connectors and at glue followed by a verb, then glue a
-    leading place ("on the left,") back onto the edit it belongs to."""
+    """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
+    command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     merged: list[Words] = []
-    for piece in cut(sentence, _CONNECT):
+    for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
         if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
         else:

@@ -1015,3 +1015,36 @@ ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
 EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "background", "backdrop", "behind",
                 "around", "surrounding", "rest")
 """'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
+
+# ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
+
+IMPERATIVE_VERBS = ("remove", "erase", "delete", "get rid of", "take out", "crop", "add", "put", "place", "insert",
+                    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
+                    "increase", "decrease", "boost", "reduce", "lower", "raise", "rotate", "flip", "mirror",
+                    "extend", "expand", "widen", "zoom out", "uncrop", "blur", "sharpen", "soften", "fix",
+                    "repair", "save", "export", "undo", "redo", "desaturate", "saturate", "straighten", "clean up",
+                    "warm", "cool", "dye", "paint", "color", "colour", "recolor", "recolour", "enhance", "give",
+                    "lose", "ditch", "hide", "eliminate", "outpaint", "adjust", "tone down", "bump", "denoise",
+                    "dehaze", "convert", "transform", "restore", "select", "cut out", "photoshop out",
+                    "edit out", "wipe out", "get rid")
+"""Verbs that start an edit on their own: in a line with no punctuation each one starts a new clause
+("remove the watermark add a border" → two)."""
+RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "them", "him", "her", "his", "my",
+                    "its", "their", "our", "your", "me", "us", "everything", "everyone", "all", "both", "each",
+                    "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
+                    "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
+                    "contrast", "saturation", "sharpness", "warmth", "exposure", "colors", "colours", "temperature",
+                    "vibrance")
+"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter'."""
+RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
+"""These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
+that is also a thing ('his shirt color *to* black')."""
+RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
+                   "they", "he", "she", "don't", "dont", "not", "of")
+"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
+NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
+"""After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
+add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
+NOUN_LIKE_VERBS = ("color", "colour", "paint", "cut", "fix", "flip", "change", "level", "turn", "cool", "warm",
+                   "place", "save", "select", "mirror", "blur", "switch")
+"""Command verbs that are also things: after 'the' they are the thing ('the paint on the wall')."""
