@@ -104,7 +104,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             steps.extend(found)
         else:
             unknown.append(clause.orig)
-    if not any(s.calls or s.action == "refuse" for s in steps) and settings.new_seed:
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
@@ -112,7 +112,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
 def _confident(steps: list[Step], unknown: list[str]) -> bool:
     if any(_EDIT_WORD.search(u.lower()) for u in unknown):
         return False
-    understood = any(s.calls or s.action in ("refuse", "social") for s in steps)
+    understood = any(s.calls or s.action in ("refuse", "ask", "social") for s in steps)
     return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
                                              _QUESTION.search(unknown[0].lower().strip()))
 
@@ -159,7 +159,7 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
     for step in steps:
         if done and _merge_adjust(done[-1], step):
             continue
-        if step.action in ("social", "refuse") or not step.calls:
+        if step.action in ("social", "refuse", "ask") or not step.calls:
             if step.note and step.action != "social":
                 notes.append(step.note)
             continue

@@ -16,8 +16,8 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_steps import Step, inpaint, is_selection, refine, region, select
-from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, parse_target
+from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, region, select
+from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, only_function_words, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
 
@@ -134,6 +134,10 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     new = name_new_thing(new_w)
     if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()):
         return []
+    if only_function_words(new):
+        where = f" {said or _RELATION_WORDS.get(relation or 'on', 'on')} {' '.join(anchor.orig.split())}" \
+            if anchor is not None and anchor.low.strip() else ""
+        return [ask(f"What should I add{where}? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
     say = f"adding {new} {where}"
     if where == "in the middle of the picture":

@@ -48,6 +48,7 @@ _PORTRAIT_MODE = re.compile(r"\bportrait\s+mode\b|\bbokeh\b")
 _BLACK_AND_WHITE = rx(r"\b{BLACK_AND_WHITE}\b")
 _BLURRY_DEST = rx(r"(?:more\s+)?(?:blurr?\w*|out of focus|bokeh)")
 _TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
+_CANVAS_LEAD = rx(r"^(?:extend|expand|outpaint|uncrop|widen|lengthen|continue)\w*\b")
 _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), style) for word, style in (
     ("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"), ("transparent", "transparent")))
 
@@ -92,6 +93,8 @@ def _dest(text: str) -> str:
 
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    if _CANVAS_LEAD.match(low):
+        return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
     if noun is not None and _ADD_LEAD.match(low) and not re.search(
             rf"\b(?:a|an|new)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun.group(0))}", low):

@@ -13,8 +13,10 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, edit_on, is_selection, pronoun_step
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, parse_target
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
+from retouch.agent.planner.rules_target import (
+    SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
+)
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     COLOR_COMPARATIVES, COLOR_NOUNS, COLOR_VERBS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
@@ -97,6 +99,12 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         new = name_new_thing(new_w)
         if not new:
             continue
+        verb = m.group(0).split()[0]
+        if names_nothing(old_w):
+            return [ask(f"What should I {verb}? “{' '.join(old_w.orig.split())}” doesn't name a thing — name it, "
+                        f"e.g. \"{verb} the dog for a cat\".")]
+        if only_function_words(new):
+            return [ask(f"What should it become? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
         if is_selection(old_low):
             return [pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)]
         target = parse_target(old_w, clause)
@@ -171,6 +179,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     else:
         target = parse_target(rest, clause)
     if target is None:
+        if only_function_words(rest.low):
+            return [ask(f"What should I make {color}? “{' '.join(rest.orig.split())}” doesn't name a thing — name "
+                        f"it, e.g. \"make the car {color}\".")]
         return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import CropArgs, CropCall
+from pydantic import ValidationError
+
+from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
@@ -27,8 +29,8 @@ FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.esc
                              for i, (name, _) in enumerate(FORMATS)))
 """A named format ("instagram story"), longest names first as FORMATS lists them."""
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
-_SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*(?:(?:in)?to\s+)?"
-                        rf"(?:a\s+)?{word}\b|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
+_SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
+                        rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
                         rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b")
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
@@ -49,6 +51,7 @@ _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
 _CROP_AROUND = re.compile(r"\bcrop\w*\s+(?:it\s+)?(?:to|around|on)\s+(?:the|my|his|her)\s+\w+")
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
+_NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
 def aspect_of(low: str) -> str | None:
@@ -61,6 +64,16 @@ def aspect_of(low: str) -> str | None:
     if m:
         return FORMATS[int(m.lastgroup[1:])][1]
     return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)
+
+
+def aspect_problem(aspect: str) -> str | None:
+    """Why the contract would refuse this ratio (a zero side, longer than 20:1), as a question."""
+    try:
+        CropArgs(aspect=aspect)
+    except ValidationError:
+        return (f"{aspect} is not a shape I can make: both sides must be above zero and the long side at most "
+                f"{MAX_ASPECT:g} times the short one — which ratio do you want?")
+    return None
 
 
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -88,7 +101,8 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [Step("crop", [CropCall(args=CropArgs(rotate=degrees))],
                      f"straightening the image by {abs(degrees):g}° "
                      f"{'counter-clockwise' if degrees < 0 else 'clockwise'}")]
-    if not _CROP.search(low) or _CROP_TOPS.search(low):
+    crop = _CROP.search(low)
+    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]):
         return []
     aspect = aspect_of(low)
     if aspect:

@@ -14,10 +14,10 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import (
-    Step, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
+    Step, ask, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
 )
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -101,7 +101,10 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     if np is None:
         return []
     if not np.low.strip(" ,.!?"):
-        return [refusal("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
+        return [ask("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
+    if names_nothing(np):
+        return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
+                    "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
         return [pronoun_step("remove", ctx, "removing the selected area")]
     found = parse_region(np, ctx.image_size)

@@ -42,6 +42,11 @@ def refusal(note: str) -> Step:
     return Step("refuse", [], "", note)
 
 
+def ask(question: str) -> Step:
+    """A question back instead of a guess: a number out of range, a name that names nothing."""
+    return Step("ask", [], "", question)
+
+
 def select(target: Target, add: bool = False) -> SelectCall:
     return SelectCall(args=target.args(add=add))
 

@@ -17,7 +17,7 @@ from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLORS, COMPOUND_NOUNS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS, NOT_HEAD_WORDS, NUMBER_WORDS,
+    BODY_PARTS, COLORS, COMPOUND_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS, NOT_HEAD_WORDS, NUMBER_WORDS,
     ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
@@ -272,6 +272,8 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
     tokens = words.low.split()
+    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
+        return None                                    # "the", "the and", "the very": no thing is named
     if not tokens:
         if everyone:
             return Target("person", "people", all=True, exclude=exclude, **where)  # type: ignore[arg-type]
@@ -305,6 +307,17 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
         exclude=exclude, pronoun=pronoun, **where)  # type: ignore[arg-type]
+
+
+def only_function_words(text: str) -> bool:
+    """'the', 'a', 'the and': text with no word that could name a thing."""
+    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
+    return bool(tokens) and all(t in FUNCTION_WORDS for t in tokens)
+
+
+def names_nothing(words: Words) -> bool:
+    """Words are there, but no thing is named: "the", "the and", "the on the left"."""
+    return bool(SCAFFOLD.sub(" ", words.low).strip(" ,.;:!?-\"'")) and parse_target(words) is None
 
 
 def _cut_tail(words: Words) -> Words:

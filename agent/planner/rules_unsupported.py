@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_canvas import asks_for_canvas
 from retouch.agent.planner.rules_geometry import aspect_of
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
@@ -21,7 +22,7 @@ STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS
 """A request to restyle the whole picture: 'like a Van Gogh', 'as an anime drawing'."""
 _COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+(?:old\s+)?{OLD_PHOTO_WORDS}\b"
                r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)")
-_MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*\w*\s+{RESIZED_WORDS}\b")
+_MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*(?!{CANVAS_NOUNS}\b)\w*\s+{RESIZED_WORDS}\b")
 _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
                 r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
                 r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
@@ -47,7 +48,8 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [refusal("I can't swap faces; I can fix a face, remove a person, or change the background.")]
     if STYLE.search(low) and not REMOVE_VERB.match(low):
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
-    if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low):
+    if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low) \
+            and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
         return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
                         "sign\") so you can add new text in another app.")]
     if _UPSCALE.search(low):

@@ -818,7 +818,7 @@ ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic"
 # ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
 
 RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "cut*", "extend*", "expand*",
-                 "outpaint*", "reformat*")
+                 "outpaint*", "reformat*", "fit*", "pad*")
 """'*make* it square': the verbs that give a bare shape word ('square', 'portrait') its meaning."""
 SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
 CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
@@ -916,49 +916,86 @@ HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
 # ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
 
 CANVAS_VERBS = ("extend*", "expand*", "widen*", "lengthen*", "outpaint*", "out-paint*", "uncrop*", "un-crop*",
-                "zoom out", "zoomed out", "zooming out", "pull back",
-                *_each("add", "|more", "room|space|canvas|padding|border|margin"), "bigger canvas", "larger canvas",
-                "enlarge the canvas", *_each("fill", "|in", "the", "sides|edges|borders"), "show more",
-                *_each("more", "room|space|canvas|headroom"),
+                "zoom out", "zoomed out", "zooming out", "pull back", "bigger canvas", "larger canvas",
+                "enlarge the canvas", *_each("fill", "|in", "the", "sides|edges|borders|corners"), "show more",
+                "see more", "reveal more", *_each("more", "room|space|canvas|headroom"),
                 *_each("more of the", "scene|background|surroundings|room|landscape|picture|image|area"),
                 "wider", "taller", "longer")
 """Words that grow the canvas by themselves."""
+CANVAS_NOUNS = ("canvas", "frame", "image", "picture", "photo", "pic", "photograph", "shot")
+"""'make *the canvas* bigger', 'give *the image* a wider frame'."""
+GROWN_WORDS = ("bigger", "larger", "wider", "taller", "longer")
+ROOM_WORDS = ("room", "space", "breathing room", "breathing space", "headroom", "padding", "margin", "margins",
+              "border", "borders")
+"""'more *room* around her', 'add a *margin*': canvas to grow, with nothing new named in it."""
+ROOM_AMOUNTS = ("more", "some", "a bit of", "a bit more", "a little", "a little more", "a little bit of", "extra",
+                "a", "an", "enough")
+PAD_VERBS = ("pad", "pads", "padded", "padding")
+"""'*pad* the icon with a white margin'."""
+CONTINUE_VERBS = ("continue", "carry on", "keep going with")
+"""'*continue* the landscape to the left'."""
+CUT_OFF_WORDS = (*_each("is|are|was|were|got|gets|get|getting|being|'s|'re", "cut off|cut-off|chopped off|cropped off|"
+                                                                          "cut|cropped"),
+                 "out of frame", "out of the frame", "nothing cut off", "cut off at the", "cropped out at the")
+"""'his feet are *cut off*': the canvas should grow on that side."""
+KEEP_ALL_WORDS = ("without losing anything", "without losing the edges", "without losing", "without cutting",
+                  "without cutting anything", "without cropping", "without cropping anything", "without trimming",
+                  "don't crop", "dont crop", "do not crop", "don't cut", "dont cut", "do not cut", "no cropping",
+                  "not cropped", "nothing cut off", "nothing cut", "keep everything", "keeping everything",
+                  "keep the whole thing", "keeping the whole thing", "keep all of it", "the whole thing",
+                  "don't lose anything", "dont lose anything")
+"""A ratio with one of these is a canvas to grow, not a crop: 'make it 4:5 *without losing* the edges'."""
 FIT_WORDS = ("fit", "fits", "make", "turn", "convert", "change", "format", "for", "as", "into", "reformat", "adapt",
              "to", "ratio", "aspect", "extend", "expand", "outpaint", "work as", "use as")
 """With a ratio or format these ask for the canvas to take that shape: 'make it *fit* a Facebook cover'."""
-ZOOM_OUT_AMOUNTS: dict[str, float] = {"a bit": 1.25, "a little": 1.25, "a lot": 2.0, "much": 2.0, "twice": 2.0,
-                                      "double": 2.0}
+ZOOM_OUT_AMOUNTS: dict[str, float] = {"a bit": 1.25, "a little": 1.25, "a little bit": 1.25, "a touch": 1.25,
+                                      "a tad": 1.25, "slightly": 1.25, "just a little": 1.25, "just a bit": 1.25,
+                                      "a lot": 2.0, "much": 2.0, "way": 2.0, "twice": 2.0, "double": 2.0}
 ZOOM_OUT_PHRASES = ("uncrop", "un-crop", "pull back", *_each("show more of the", "scene|surroundings|picture|area"))
 """Zoom out by the default factor."""
 MORE_OF = ("sky", "ground", "floor", "grass", "water", "sea", "ocean", "beach", "road", "ceiling", "wall", "headroom",
            "foreground", "scenery", "space", "room", "background")
 """'more *sky*': a side and what to fill it with."""
-ROOM_WORDS = ("space", "room", "background", "scenery")
-"""'more room' grows every side; it is no prompt."""
-MORE_ASKS = ("add", "more", "show", "give", "want", "need", "get")
+SCENE_FILLERS = ("space", "room", "background", "scenery", "scene", "picture", "image", "photo", "canvas", "frame",
+                 "rest", "edges", "edge", "sides", "side", "border", "borders", "left", "right", "top", "bottom",
+                 "whole", "thing", "it", "this", "pic", "shot", "photograph", "view")
+"""Words after 'extend the …' / 'more of the …' that name no scene content for the prompt."""
+MORE_ASKS = ("add", "more", "show", "give", "want", "need", "get", "see")
+SMALL_GROWTH = ("a bit", "a little", "a touch", "a tad", "slightly", "some", "breathing", "border", "borders",
+                "margin", "margins", "padding", "pad", "just a little", "little")
+"""All-round growth that should stay small: a margin, a border, 'a touch'."""
 CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    # (words, sides): the first row that matches wins when it names more than one side
+    # (words, sides): explicit sides; a row naming several sides wins alone
     (("all sides", "all four sides", "all around", "every side", "each side", "all directions", "everywhere",
-      "all edges"), ("left", "right", "top", "bottom")),
+      "all edges", "around"), ("left", "right", "top", "bottom")),
     (("both sides", "the sides", "sideways", "horizontal", "horizontally", "left and right", "right and left",
-      "wider", "widen*"), ("left", "right")),
-    (("vertical", "vertically", "top and bottom", "bottom and top", "up and down", "taller", "longer"),
-     ("top", "bottom")),
+      "on the sides"), ("left", "right")),
+    (("vertical", "vertically", "top and bottom", "bottom and top", "up and down"), ("top", "bottom")),
     (("left", "leftwards"), ("left",)),
     (("right", "rightwards"), ("right",)),
     (("top", "up", "upward", "upwards", "above", "upper", "sky", "headroom", "ceiling", "over his head",
-      "over her head", "over their head"), ("top",)),
-    (("bottom", "down", "downward", "downwards", "below", "lower", "ground", "floor", "foreground", "grass", "road",
-      "feet"), ("bottom",)),
+      "over her head", "over their head", "above his head", "above her head"), ("top",)),
+    (("bottom", "down", "downward", "downwards", "below", "lower", "ground", "floor", "foreground", "grass", "road"),
+     ("bottom",)),
 )
-"""Which sides a canvas request names."""
+"""Which sides a canvas request names outright."""
+IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("wider", "widen*", "panoram*"), ("left", "right")),
+    (("taller", "longer", "lengthen*"), ("top", "bottom")),
+    (("feet", "foot", "legs", "shoes", "toes"), ("bottom",)),
+    (("head", "heads", "hat", "hair", "ears", "forehead"), ("top",)),
+)
+"""Sides a request implies when it names none: 'make it wider', 'his feet are cut off'."""
 LENGTH_UNITS = ("px", "pixel", "pixels", "%", "percent")
 SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
-CANVAS_SUBJECTS = ("make", "get", "image", "photo", "picture", "canvas", "it", "frame")
+CANVAS_SUBJECTS = ("make", "get", "image", "photo", "picture", "canvas", "it", "frame", "be")
 """'wider' alone could be anything; with one of these ('make it wider') it is the canvas."""
+EDGE_FILL = ("around the edges", "around the edge", "at the edges", "the edges", "the borders", "the corners",
+             "the sides")
+"""'fill in the rest of the scene *around the edges*' grows the canvas; 'fill the hole' does not."""
 
 # ---- follow-ups (rules_followup) ------------------------------------------------------------------------
 
@@ -1048,3 +1085,23 @@ add banner' is one edit; 'remove the make it pop' is two (and the first names no
 NOUN_LIKE_VERBS = ("color", "colour", "paint", "cut", "fix", "flip", "change", "level", "turn", "cool", "warm",
                    "place", "save", "select", "mirror", "blur", "switch")
 """Command verbs that are also things: after 'the' they are the thing ('the paint on the wall')."""
+
+# ---- numbers (rules_numbers) ------------------------------------------------------------------------------
+
+BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                                      "trillion": 1e12, "zillion": 1e15, "gazillion": 1e15, "bajillion": 1e15}
+"""'a *million* times brighter': read so it can be refused, never skipped over."""
+
+# ---- names that name nothing (rules_target) ------------------------------------------------------------------
+
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "some", "any", "every", "each", "my", "our", "your", "his", "its", "their",
+    "and", "or", "but", "nor", "so", "because", "if", "then", "than", "while", "though", "although", "since",
+    "unless", "whether", "of", "with", "from", "to", "in", "on", "at", "by", "for", "into", "onto", "about", "over",
+    "under", "around", "between", "through", "without", "within", "very", "really", "just", "also", "too", "quite",
+    "rather", "even", "still", "only", "again", "maybe", "please", "now", "here", "there", "which", "who", "whom",
+    "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have",
+    "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "not", "no", "as",
+})
+"""Words that never name a thing: a name made only of these ("the", "the and", "the very") names nothing, and
+the planner asks what was meant instead of selecting the words. (it, this, them, her … point at the selection.)"""
