@@ -171,6 +171,8 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         if step.note:
             notes.append(step.note)
     _apply_settings(calls, settings)
+    if calls:
+        notes.extend(settings.notes)
     if dropped:
         notes.append(f"That was a lot at once — I left out the last {dropped} edit(s); ask for them next.")
     asked = [u for u in unknown if _EDIT_WORD.search(u.lower())]

@@ -23,7 +23,7 @@ import re
 
 from retouch.agent.plan import MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, OutpaintArgs, OutpaintCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of, aspect_problem
+from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, turns
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask
@@ -77,8 +77,9 @@ def asks_for_canvas(low: str) -> bool:
 
 
 def edge_fill_shape(low: str) -> bool:
-    """'fill in the rest of the scene around the edges': canvas, offered before removal reads 'fill'."""
-    return bool(_EDGE_FILL.search(low))
+    """'fill in the rest of the scene around the edges': canvas, offered before removal reads 'fill'
+    (with a turn it is the turn's constraint: `rules_geometry`)."""
+    return bool(_EDGE_FILL.search(low)) and not turns(low)
 
 
 def _explicit_sides(low: str) -> list[str]:

@@ -7,11 +7,13 @@ several things. The cuts, in order:
 1. sentences: ".", "!", "?", ";" and line breaks;
 2. connectors that always start a new edit ("then", "after that", "finally");
 3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
-4. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
+4. a clause that only constrains a crop or a turn is glued back to it ("crop it square, make sure
+   the cat stays in", "rotate by 10 degrees and extend the edges instead of cropping");
+5. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
    reads as a command — capitalised ("Zoom out Swap the sky"), or followed by what a command takes
    ("remove the watermark add *a* border", "… make *it* brighter", "rotate *90* degrees") — and not
    when it is a noun or an infinitive ("remove *the* paint stains", "I want *to* add a hat");
-5. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
+6. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
 
 `split_list` then cuts the names inside one clause. Each stage is a pure function of `Words`.
 """
@@ -42,6 +44,8 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
+_CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
+_GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
 
 
@@ -95,6 +99,8 @@ def edits_in(sentence: Words) -> list[Words]:
     for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
         if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
+            merged[-1] = merged[-1].join(", ", piece)
         else:
             merged.append(piece)
     return merged
@@ -104,7 +110,11 @@ def split_clauses(words: Words) -> list[Words]:
     """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
     clauses: list[Words] = []
     for sentence in sentences(words):
-        clauses.extend(edits_in(sentence))
+        for clause in edits_in(sentence):
+            if clauses and _CONSTRAINT.match(clause.low) and _GEOMETRY.search(clauses[-1].low):
+                clauses[-1] = clauses[-1].join(". ", clause)
+            else:
+                clauses.append(clause)
         if len(clauses) >= MAX_CLAUSES:
             break
     return [_bounded(c) for c in clauses[:MAX_CLAUSES]]

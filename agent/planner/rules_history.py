@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import HistoryArgs, HistoryCall, SaveArgs, SaveCall
+from retouch.agent.plan import HistoryArgs, HistoryCall, SaveArgs, SaveCall, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_numbers import within
+from retouch.agent.planner.rules_steps import Step, ask
 from retouch.agent.planner.rules_text import Settings, Words, number
 
-_COUNT = r"(?P<n>\d{1,3}|{HISTORY_COUNTS})"
+_COUNT = r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|{HISTORY_COUNTS})\b"
 _REVERT_ORIGINAL = rx(
     r"\b{GO_BACK_VERBS}\s+(?:all\s+the\s+way\s+)?(?:to\s+)?(?:(?:the|my)\s+)?{ORIGINAL_WORDS}\b"
     r"|\b{START_OVER}\b|^reset\b|\b{UNDO_ALL}\b|\bshow\s+(?:me\s+)?the\s+original\b")
 _REVERT_N = rx(
-    r"\b{SHOW_VERSION_VERBS}\s+(?:to\s+)?{VERSION_WORDS}\s*#?\s*(?P<n>\d{1,4})\b"
-    r"|\b(?:go\s+back|revert|jump\s+back|roll\s*back)\s+to\s+(?P<m>\d{1,4})\b")
+    r"\b{SHOW_VERSION_VERBS}\s+(?:to\s+)?{VERSION_WORDS}\s*#?\s*(?P<n>\d+)\b"
+    r"|\b(?:go\s+back|revert|jump\s+back|roll\s*back)\s+to\s+(?P<m>\d+)\b")
 _UNDO = rx(r"^{UNDO_VERBS}\b(?P<rest>.*)$|\b(?:undo|revert)\s+(?:that|it|this|the\s+last\b.*)$"
            r"|^that'?s\s+(?:worse|wrong)")
 _REDO = rx(r"^{REDO_VERBS}\b(?P<rest>.*)$")
@@ -38,13 +39,21 @@ _AND_THEN = re.compile(r"\b(?:and|then)\b")
 _TO_VERSION = re.compile(r"\b(?:to|version)\b")
 
 
-def _count(rest: str) -> int:
+def _count(rest: str) -> tuple[int, str]:
+    """How many steps the words ask for, and what they said (for a question when it can't be)."""
     m = _HOW_MANY.search(rest)
     if not m:
-        return 1
+        return 1, ""
     word = m.group("n")
-    value = {"twice": 2, "thrice": 3}.get(word) or number(word) or 1
-    return int(min(1000, max(1, value)))
+    value = {"twice": 2, "thrice": 3}.get(word) or number(word) or 0
+    return (int(value) if value == int(value) else -1), word
+
+
+def _steps_problem(steps: int, said: str, action: str) -> Step | None:
+    if within(steps, HistoryArgs, "steps"):
+        return None
+    low, high = field_bounds(HistoryArgs, "steps")
+    return ask(f"I can {action} {low:g} to {high:g} steps at a time, not {said} — how many should I {action}?")
 
 
 def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -55,11 +64,16 @@ def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     m = _REVERT_N.search(low)
     if m:
         version = int(m.group("n") or m.group("m"))
+        if not within(version, HistoryArgs, "version"):
+            return [ask(f"There is no version {version} — which version should I go back to?")]
         return [Step("history", [HistoryCall(args=HistoryArgs(action="revert", version=version))],
                      f"going back to version {version}")]
     m = _REDO.match(low)
     if m:
-        steps = _count(m.group("rest"))
+        steps, said = _count(m.group("rest"))
+        problem = _steps_problem(steps, said, "redo")
+        if problem:
+            return [problem]
         return [Step("history", [HistoryCall(args=HistoryArgs(action="redo", steps=steps))],
                      "redoing the last undone edit" if steps == 1 else f"redoing {steps} edits")]
     m = _UNDO.search(low)
@@ -67,7 +81,10 @@ def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = m.group("rest") or ""
         if _TO_VERSION.search(rest):
             return []
-        steps = _count(rest)
+        steps, said = _count(rest)
+        problem = _steps_problem(steps, said, "undo")
+        if problem:
+            return [problem]
         return [Step("history", [HistoryCall(args=HistoryArgs(action="undo", steps=steps))],
                      "undoing the last edit" if steps == 1 else f"undoing the last {steps} edits")]
     return []

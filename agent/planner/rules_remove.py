@@ -110,6 +110,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     found = parse_region(np, ctx.image_size)
     if found:
         fields, name = found
+        if "problem" in fields:
+            return [ask(fields["problem"])]
         return [Step("remove", [region(fields), refine(), inpaint("remove")], f"clearing {name}")]
     steps = []
     for part in split_list(np):

@@ -12,7 +12,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_steps import Step, refusal, region, select
+from retouch.agent.planner.rules_steps import Step, ask, refusal, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_text import Settings, Words
@@ -41,6 +41,8 @@ def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     found = parse_region(rest, ctx.image_size)
     if found:
         fields, name = found
+        if "problem" in fields:
+            return [ask(fields["problem"])]
         return [Step("select", [region(fields, add=add)], f"selecting {name}")]
     calls, names = [], []
     for index, part in enumerate(split_list(rest)):

@@ -17,7 +17,7 @@ from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLORS, COMPOUND_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS, NOT_HEAD_WORDS, NUMBER_WORDS,
+    BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS, NOT_HEAD_WORDS, NUMBER_WORDS,
     ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
@@ -102,7 +102,7 @@ _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
-_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS
+_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -351,7 +351,7 @@ def _head_index(tokens: list[str]) -> int:
 
 _NEW_TAIL = rx(r"\s+to\s+(?!{ARTICLES}\b)[a-z]+\b.*$|\s+{NEW_THING_TAILS}\b.*$")
 _OWNED = rx(r"{POSSESSIVES}\s+")
-_NEW_LEAD = rx(r"^(?:the|some|{POSSESSIVES})\s+")
+_NEW_LEAD = rx(r"^(?:(?:for|with)\s+)?(?:the|some|{POSSESSIVES})\s+|^(?:for|with)\s+(?=a\b|an\b)")
 
 def name_new_thing(words: Words) -> str:
     """'my dog to frolic in the grass' → 'a dog': the thing to generate, as the user named it."""

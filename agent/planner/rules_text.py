@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_vocab import NUMBER_WORDS
 
@@ -175,19 +176,19 @@ class Settings:
 
 _NUM = r"(\d+|{COUNT_WORDS})"
 _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*(\d{1,12})\b")),
+    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*(\d+)\b")),
     ("new_seed", rx(r"\b(?:with\s+|using\s+)?(?:a\s+)?{NEW_SEED_WORDS}\s+seed\b")),
     ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*(\d*\.?\d+)\s*"
                     r"(%|percent)?")),
     ("variations", rx(rf"\b(?:{{VARIATION_ASKS}}\s+)?{_NUM}\s+(?:different\s+|more\s+)?{{VARIATION_NOUNS}}\b")),
-    ("steps", rx(r"\b(?:with\s+)?(\d{1,3})\s+(?:{STEP_KINDS}\s+)?steps\b"
-                 r"|\bsteps\s*(?:=|:|of|to)\s*(\d{1,3})\b|\bsteps\s+(\d{1,3})\b")),
+    ("steps", rx(r"\b(?:with\s+)?(\d+)\s+(?:{STEP_KINDS}\s+)?steps\b"
+                 r"|\bsteps\s*(?:=|:|of|to)\s*(\d+)\b|\bsteps\s+(\d+)\b")),
     ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*(\d+(?:\.\d+)?)")),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
-    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d{1,3})\s*(?:px|pixels?)?")),
-    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d{1,3})\s*(?:px|pixels?)?")),
-    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?(\d{1,3})\s*"
+    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
+    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
+    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?(\d+)\s*"
                    r"(?:px|pixels?)?")),
 )
 
@@ -197,7 +198,9 @@ def _first_group(m: re.Match[str]) -> str:
 
 
 def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settings]:
-    """Pull out setting words (and blank them) so the rest reads as plain edits."""
+    """Pull out setting words (and blank them) so the rest reads as plain edits. A value the contract
+    can't hold is brought inside its bounds and the change is said in `settings.notes` — never
+    silently ("100 variations" → 16, and the reply says so)."""
     settings = Settings()
     for name, pattern in _SETTING_PATTERNS:
         if name == "steps" and undoing:
@@ -205,28 +208,62 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
         for m in list(pattern.finditer(words.low)):
             value = _first_group(m)
             if name == "seed":
-                settings.seed = int(value) % (2 ** 32)
+                settings.seed = _bounded(int(value), InpaintArgs, "seed", f"seed {value}", settings.notes,
+                                         wrap=True)
             elif name == "new_seed":
                 settings.new_seed = True
             elif name == "strength":
                 amount = float(value)
                 if m.group(2) or amount > 1:
                     amount /= 100
-                settings.strength = min(1.0, max(0.0, amount))
+                    if not m.group(2):
+                        settings.notes.append(f"I read strength {value} as {value}% ({amount:g}).")
+                settings.strength = _bounded(amount, InpaintArgs, "strength", f"strength {value}"
+                                             f"{'%' if m.group(2) else ''}", settings.notes)
             elif name == "variations":
                 count = number(value.split()[-1]) if value else None
                 if value.startswith("a few"):
                     count = 3
                 elif value.startswith("a couple"):
                     count = 2
-                settings.variations = int(min(16, max(1, count or 1)))
+                settings.variations = int(_bounded(count or 1, InpaintArgs, "variations", f"{value} variations",
+                                                   settings.notes))
             elif name == "steps":
-                settings.steps = int(min(500, max(1, int(value))))
+                settings.steps = int(_bounded(int(value), InpaintArgs, "steps", f"{value} steps", settings.notes))
             elif name == "guidance":
-                settings.guidance = min(50.0, float(value))
+                settings.guidance = _bounded(float(value), InpaintArgs, "guidance", f"guidance {value}",
+                                             settings.notes)
             elif name == "keep_colors":
                 settings.keep_colors = True
             elif name in ("grow", "shrink", "feather"):
-                setattr(settings, name, int(min(256, int(value))))
+                field = "blur" if name == "feather" else name
+                setattr(settings, name, int(_bounded(int(value), RefineMaskArgs, field, f"{name} {value} px",
+                                                     settings.notes)))
             words = words.blank(m.start(), m.end())
+            dangling = _DANGLING.search(words.low[:m.start()])
+            if dangling and not words.low[m.end():].strip(" ") or dangling and words.low[m.end():].lstrip(" ")[:1] in \
+                    (",", ".", ";", "!", "?"):
+                words = words.blank(dangling.start(), dangling.end())      # "remove the dog and [grow …]"
     return words.squeeze(), settings
+
+
+_DANGLING = re.compile(r"\s*(?:,\s*)?\b(?:and|with|using|at|plus)\s*$")
+
+
+def _bounded(value: float, model: type, field: str, said: str, notes: list[str], wrap: bool = False) -> float:
+    """`value` inside the contract's bounds for `model.field`; a change is added to `notes`."""
+    low, high = field_bounds(model, field)
+    kept = value
+    if wrap and high is not None and value > high:
+        kept = value % (high + 1)
+    elif high is not None and value > high:
+        kept = high
+    elif low is not None and value < low:
+        kept = low
+    if kept != value:
+        notes.append(f"{said.capitalize()} is outside {_plain(low)}–{_plain(high)}, so I used {_plain(kept)}.")
+    return kept
+
+
+def _plain(value: float | None) -> str:
+    return "" if value is None else str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
+from retouch.agent.planner.rules_steps import Step, adjust, ask, select
 from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -23,10 +25,19 @@ _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
 _DOWN = rx(r"\b{DOWN_WORDS}\b")
 _LOW = rx(r"\b{SMALL_AMOUNTS}\b")
 _HIGH = rx(r"\b{LARGE_AMOUNTS}\b")
-_AMOUNT = re.compile(r"(?P<sign>[+-])?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?")
+_AMOUNT = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_AMOUNT_AFTER = re.compile(r"\s*(?:to\s+|of\s+|at\s+)?(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_BY_AMOUNT = re.compile(r"\s*(?:\w+\s+){0,2}?by\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_MULTIPLIER = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<kind>times|x|×|%|percent)\s+(?:(?:more|less|as)\s+)?$")
+MAX_TIMES = 4.0
+"""'N times brighter' up to 4× (the contract's +3); beyond, and for 'N times darker' past 1/4, the words are asked
+about — a million times darker is not a setting."""
+_ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
+               "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
+_OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
 _HIDE = rx(r"\b{HIDE_WORDS}\b")
 _PROPERTY_NAMED = re.compile(r"\b(?:more|less|the)\s+$")
 _UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
@@ -37,21 +48,50 @@ DEFAULT_AMOUNT = 0.25
 """'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
 
 
-def _intensity(low: str, start: int, end: int, default: float) -> float:
-    window = low[max(0, start - 32):min(len(low), end + 24)]
-    near = low[max(0, start - 32):start]
-    m = _AMOUNT.search(low[end:end + 24]) or re.search(r"by\s+" + _AMOUNT.pattern, low[end:end + 30])
+class _Unusable(Exception):
+    """An amount the contract can't take; the message is the question back to the user."""
+
+
+def _amount(prop: str, value: float, said: str) -> float:
+    """`value` held to the contract's bounds for `prop`, or _Unusable with the limit."""
+    if not within(value, AdjustArgs, prop):
+        low, high = field_bounds(AdjustArgs, prop)
+        scale = "+1 is the warmest" if prop == "warmth" else f"+1 is twice as {_ADJECTIVES[prop]}"
+        raise _Unusable(f"{prop.capitalize()} goes from {low:+g} to {high:+g} ({scale}); {said} is outside that — "
+                        "how much should I change it?")
+    return value
+
+
+def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> float:
+    """The signed amount for one tone word: a number the words give ("150% brighter", "3 times
+    brighter", "brighter by 30%"), else the size words around it ("a bit", "much")."""
+    m = _MULTIPLIER.search(low[max(0, start - 40):start])
+    if m:
+        value, said = to_number(m.group("n")), " ".join(m.group(0).split())
+        if value is None:
+            raise _Unusable(f"I couldn't read the amount in “{said}”.")
+        if m.group("kind") in ("%", "percent"):
+            return _amount(prop, direction * value / 100, said)
+        if not 1 < value <= MAX_TIMES:
+            raise _Unusable(f"I can make it at most {MAX_TIMES:g} times as {_ADJECTIVES[prop]} or {MAX_TIMES:g} times "
+                            f"less; {said} {'more' if direction > 0 else 'less'} is outside that — how much should "
+                            "I change it?")
+        return _amount(prop, value - 1 if direction > 0 else 1 / value - 1, said)
+    m = _AMOUNT_AFTER.match(low, end) or _BY_AMOUNT.match(low, end)
     if m and not _UNITS_AFTER.search(low[end:end + 30]):
-        value = float(m.group("n"))
-        value = value / 100 if m.group("pct") or value > 3 else value
-        return -value if m.group("sign") == "-" else value
+        value = to_number(m.group("n"))
+        if value is not None:
+            said = " ".join(m.group("n").split()) + ("%" if m.group("pct") else "")
+            value = value / 100 if m.group("pct") or abs(value) > 3 else value
+            return _amount(prop, value if value < 0 else value * direction, said)
+    window = low[max(0, start - 32):min(len(low), end + 24)]
     if _TWICE.search(window):
-        return 1.0
-    if _HIGH.search(near) or _HIGH.search(low[end:end + 16]):
-        return 0.5
+        return 1.0 * direction
+    if _HIGH.search(low[max(0, start - 32):start]) or _HIGH.search(low[end:end + 16]):
+        return 0.5 * direction
     if _LOW.search(window):
-        return 0.15
-    return default
+        return 0.15 * direction
+    return DEFAULT_AMOUNT * direction
 
 
 def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -75,9 +115,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
                     not _PROPERTY_NAMED.search(low[:m.start()]):
                 continue
-            value = _intensity(low, m.start(), m.end(), DEFAULT_AMOUNT)
             direction = sign or (-1 if down else 1)
-            amounts[prop] = value if value < 0 else value * direction
+            try:
+                amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
+            except _Unusable as problem:
+                return [ask(str(problem))]
     if not amounts:
         return []
     rest = clause
@@ -89,7 +131,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
-    if leftover and _OWNER.search(rest.low):
+    named = [word for word in leftover if not _OWNER.fullmatch(word)]
+    if named and _OWNER.search(rest.low) and _owned(rest.low, named[0]):
         target = parse_target(rest, clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             note = ""
@@ -99,6 +142,13 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
                         describe_amounts(amounts, target.describe()), note)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _owned(rest: str, first: str) -> bool:
+    """The thing a tone change is masked to starts right after 'the', 'his' …: "brighten *his face*",
+    not "*craft* a narrative with the simplicity of black and white" (that is the whole picture)."""
+    m = re.search(rf"\b{re.escape(first)}\b", rest)
+    return bool(m) and bool(_OWNER_BEFORE.search(rest[:m.start()]))
 
 
 def describe_amounts(amounts: dict[str, float], subject: str = "the image") -> str:

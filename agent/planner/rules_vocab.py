@@ -822,14 +822,32 @@ RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "c
 """'*make* it square': the verbs that give a bare shape word ('square', 'portrait') its meaning."""
 SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
 CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
-                "closer")
+                "closer", "for")
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
-STRAIGHTEN_WORDS = ("straighten*", "deskew")
+STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
+                    *_each("tilt|level", "the", "image|photo|picture|pic"), "level it")
 TILTED_WORDS = ("tilted", "crooked", "skewed")
 FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
 VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
                   "up-and-down")
+KEEP_EDGES_WORDS = (*_each("don't|dont|do not", "cut off|cut|lose|crop", "the", "corners|edges|sides"),
+                    *_each("without", "cropping|cutting|losing", "|the|any", "|corners|edges|sides|anything"),
+                    *_each("keep|keeping", "the", "whole|entire", "picture|image|photo|frame|thing"),
+                    *_each("keep|keeping", "the", "corners|edges|sides"), "keep everything", "keeping everything",
+                    *_each("fill|fill in", "the", "|empty|blank|missing", "corners|edges"),
+                    *_each("generate|extend|paint", "the", "|empty|blank|missing", "corners|edges"),
+                    "instead of cropping", "rather than cropping", "don't crop", "dont crop", "do not crop",
+                    "no cropping", "don't lose anything", "dont lose anything", "without losing anything")
+"""A rotation with one of these keeps the whole picture: the canvas grows first, then the turn crops only what
+was added ('straighten by 3 degrees *but don't cut off the corners*')."""
+KEEP_VERBS = ("keep", "keeping", "keeps")
+CUT_VERBS = ("cut", "cutting", "crop", "cropping", "lose", "losing", "chop", "chopping")
+STAYING = ("stay", "stays", "remain", "remains", "is", "are")
+IN_FRAME = ("in", "inside", "within", "in frame", "in the frame", "in the shot", "in the picture", "in the photo",
+            "in the crop", "in the image", "in shot")
+WHOLE_THING = frozenset({"everything", "anything", "the whole thing", "it all", "all of it", "the whole picture",
+                         "the whole image", "the whole photo", "the edges", "the sides", "the corners"})
 COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
                      "anti-clockwise", "anticlockwise", "ccw", "to the left", "left", "leftward", "leftwards")
 
@@ -1105,3 +1123,15 @@ FUNCTION_WORDS = frozenset({
 })
 """Words that never name a thing: a name made only of these ("the", "the and", "the very") names nothing, and
 the planner asks what was meant instead of selecting the words. (it, this, them, her … point at the selection.)"""
+
+# ---- constraints on a crop or a turn (rules_clauses, rules_geometry) --------------------------------------
+
+CONSTRAINT_OPENERS = ("make sure", "keep", "keeping", "don't", "dont", "do not", "without", "but keep",
+                      "but don't", "but dont", "but do not", "and keep", "and don't", "and dont")
+"""A clause that only says what a crop or a turn must keep belongs to it: 'crop it square, *make sure* the cat stays
+in' is one edit."""
+GEOMETRY_WORDS = ("crop*", "rotat*", "straighten*", "tilt*", "level*", "turn it", "deskew")
+DANGLING_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "with", "from", "to", "in", "on", "at", "by",
+                            "for", "very", "really", "just", "also", "too", "so", "then", "because", "if", "which",
+                            "who", "that"})
+"""Words a name never ends on: 'the dog and' names the dog. (Not 'can', 'will' …: 'the trash can'.)"""
