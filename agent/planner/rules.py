@@ -29,7 +29,7 @@ import re
 
 from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_clauses import split_clauses
+from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
@@ -47,6 +47,10 @@ _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
 _UNDOING = re.compile(r"\b(?:undo|redo|back)\b")
+_DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:is|are|looks?|seems?|feels?)\b")
+_IT = re.compile(r"(?<=\s)(?:it|them)\b")
+_VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
+_COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -75,9 +79,10 @@ class RulesPlanner:
 
     def plan_with_confidence(self, text: str, context: PlanningContext | None = None) -> tuple[Plan, bool]:
         """The plan, and whether the rules understood the whole request. Not confident: a clause
-        with an edit word went unrecognised ("I didn't understand …"), or nothing was recognised
-        at all ("I'm not sure what to change …") — the requests `auto` hands to an LLM. A
-        deliberate refusal, a question back, a greeting or help are confident answers."""
+        with an edit word went unrecognised ("I didn't understand …"), nothing was recognised at
+        all ("I'm not sure what to change …"), or a step is doubtful (a name that reads like a
+        second request) — the requests `auto` hands to an LLM. A deliberate refusal, a question
+        back, a greeting or help are confident answers."""
         try:
             return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
         except Exception:                              # never let a planner bug reach the user as a crash
@@ -92,24 +97,60 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words, settings = extract_settings(words, undoing)
     steps: list[Step] = []
     unknown: list[str] = []
+    described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     for clause in split_clauses(words):
         clause = strip_politeness(clause)
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
             continue
-        found = dispatch(clause, ctx, settings)
+        said = _said_of(clause, described)
+        found = dispatch(said, ctx, settings) if said is not None else []
+        if found and any(step.calls for step in found):
+            for step in described[1]:                       # the description was no request of its own, or
+                if not step.calls or step.action == found[0].action:     # the same one, said better
+                    steps.remove(step)
+            if described[0].orig in unknown:
+                unknown.remove(described[0].orig)
+        else:
+            found = dispatch(clause, ctx, settings)
         if found:
             for step in found:
                 _apply_clause_words(step, clause.low, settings)
+                step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
         else:
             unknown.append(clause.orig)
+        subject = _DESCRIBED.match(clause.low)
+        described = (clause.slice(0, subject.end("np")), found) if subject else None
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
 
+def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
+    """"the background is too busy, blur it": the clause with "it" read as the thing just described."""
+    if described is None:
+        return None
+    m = _IT.search(clause.low)
+    if not m or not _VERB_FIRST.match(clause.low):
+        return None
+    return clause.slice(0, m.start()).join("", described[0]).join("", clause.slice(m.end(), len(clause.low)))
+
+
+def _doubt(step: Step) -> str:
+    """Why a step the handlers made is not to be trusted: a name that swallowed a second request, or
+    that is a command word itself ("remove the add")."""
+    for call in step.calls:
+        if isinstance(call, SelectCall):
+            named = (call.args.phrase or call.args.target).lower()
+            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(call.args.target.lower()):
+                return f"the name “{named}” reads like another request"
+    return ""
+
+
 def _confident(steps: list[Step], unknown: list[str]) -> bool:
+    if any(step.doubt for step in steps):
+        return False
     if any(_EDIT_WORD.search(u.lower()) for u in unknown):
         return False
     understood = any(s.calls or s.action in ("refuse", "ask", "social") for s in steps)
@@ -157,7 +198,7 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
     notes: list[str] = []
     dropped = 0
     for step in steps:
-        if done and _merge_adjust(done[-1], step):
+        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)):
             continue
         if step.action in ("social", "refuse", "ask") or not step.calls:
             if step.note and step.action != "social":
@@ -220,6 +261,18 @@ def _merge_adjust(prev: Step, step: Step) -> bool:
     prev.say = describe_amounts(amounts)
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
+
+
+def _merge_outpaint(prev: Step, step: Step, calls: list) -> bool:
+    """'Can someone extend this photo? Feet are cut off' asks for one canvas growth: a vague "extend
+    it" next to a specific one (a side, a ratio) is the specific one."""
+    if not (prev.action == step.action == "outpaint" and len(prev.calls) == len(step.calls) == 1):
+        return False
+    if prev.vague and not step.vague and calls and calls[-1] is prev.calls[0]:
+        calls[-1] = step.calls[0]
+        prev.calls, prev.say, prev.note, prev.vague = step.calls, step.say, step.note, False
+        return True
+    return step.vague and not prev.vague
 
 
 def _settings_text(settings: Settings) -> str:

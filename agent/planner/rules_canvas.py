@@ -62,7 +62,10 @@ _CROPPING = re.compile(r"(?<!un-)\b(?:crop|trim)\w*\b")
 _FORMAT_FILLER = rx(r"\b{FORMAT_FILLERS}\b")
 _MORE_ASK = rx(r"\b{MORE_ASKS}\b")
 _COMPARATIVE = re.compile(r"(?:wider|taller|longer)$")
-_CANVAS_SUBJECT = rx(r"\b{CANVAS_SUBJECTS}\b")
+_COMPARED_CANVAS = rx(
+    r"(?:^|\b(?:it|this|that|{CANVAS_NOUNS})\s+(?:be\s+|look\s+)?)(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much|way|"
+    r"slightly|even)\s+)*{GROWN_WORDS}\b")
+"""'make *it* wider', 'can *the photo be* taller', 'wider please' — not 'make her hair longer'."""
 _SMALL = rx(r"\b{SMALL_GROWTH}\b")
 _SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
 _SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
@@ -203,8 +206,9 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if not cue and not (more and _MORE_ASK.search(low)):
         return []
     verb = _VERB.search(low)
-    if verb and _COMPARATIVE.match(verb.group(0)) and not _CANVAS_SUBJECT.search(low) and not keep_all:
-        return []
+    if verb and _COMPARATIVE.match(verb.group(0)) and not _COMPARED_CANVAS.search(low) and not keep_all \
+            and not (_VERB.search(low, verb.end()) or _ROOM.search(low)):
+        return []                                      # "make her hair longer" is not the canvas
     return _sides_step(low, ctx)
 
 
@@ -223,7 +227,7 @@ def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
         if not wanted or len(wanted) == 4 and not _LENGTH.search(low):
             zoom = SMALL_ZOOM if _SMALL.search(low) else DEFAULT_ZOOM
             return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom, prompt=prompt))],
-                         f"zooming out {zoom:g}× (more canvas on every side)")]
+                         f"zooming out {zoom:g}× (more canvas on every side)", vague=not wanted)]
         amount = unit = None
         fm, lm, bm = _FRACTION.search(low), _LENGTH.search(low), _BARE_BY.search(low)
         if fm:

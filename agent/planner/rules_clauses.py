@@ -65,6 +65,12 @@ def sentences(words: Words) -> list[Words]:
     return cut(words, _SENTENCE)
 
 
+def has_command(text: str) -> bool:
+    """Whether lowercase `text` has a command inside it ("the guy make it black and white"): a name
+    that swallowed a second request."""
+    return any(_COMMAND_AHEAD.match(text, m.end()) for m in _COMMAND.finditer(text) if m.start() > 0)
+
+
 def run_ons(piece: Words) -> list[Words]:
     """Cut a run-on line at each command verb that starts a new edit (stage 4 above)."""
     parts: list[Words] = []

@@ -31,7 +31,10 @@ _HOW_MANY = rx(_COUNT + r"(?:\s+(?:times|steps|edits|changes|more))?")
 _SAVE = rx(
     r"\b{SAVE_VERBS}\b(?:\s+(?:it|this|that|the\s+{SAVED_THINGS}))?(?:\s+(?:as|to|in|into|under))?"
     r"(?:\s+(?:a\s+)?(?:file\s+)?(?:called|named))?\s*"
-    r"(?P<path>[\"']?[\w~./\\-]+\.{IMAGE_EXTENSIONS}[\"']?)?")
+    r"(?P<path>\"[^\"]{1,4096}\"?|'[^']{1,4096}'?|[\w~./\\-][^\s\"',;]*)?")
+_PATH_LIKE = rx(r"[/\\~]|\.[a-z0-9]{1,5}$")
+"""A name with a folder, a home (~) or an extension is a path, kept exactly as written — the saver
+expands ~ and refuses what it can't write ("save it as /etc/passwd" is passed on, not replaced)."""
 _SAVE_LEAD = re.compile(r"^(?:save|export|download)\b")
 _KEEP_NOT_SAVE = rx(r"\b(?:save|keep)\s+(?:the\s+)?{KEEP_NOT_SAVE}\b")
 _FORMAT = rx(r"\b(png|jpe?g|webp|tiff?)\b")
@@ -90,16 +93,25 @@ def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     return []
 
 
+def _is_path(m: re.Match[str]) -> bool:
+    said = m.group("path") or ""
+    return said[:1] in ("\"", "'") or bool(_PATH_LIKE.search(said.lower()))
+
+
 def parse_save(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     m = _SAVE.search(low)
-    if not m or not (m.group("path") or _SAVE_LEAD.match(low.strip())):
+    if not m or not (_is_path(m) or _SAVE_LEAD.match(low.strip())):
         return []
     if _KEEP_NOT_SAVE.search(low):
         return []
-    if m.group("path"):
-        path = clause.orig[m.start("path"):m.end("path")].strip("\"'")
+    said = clause.orig[m.start("path"):m.end("path")] if m.group("path") else ""
+    quoted = said[:1] in ("\"", "'")
+    if quoted or _PATH_LIKE.search(said.lower()):
+        path = said.strip("\"'") if quoted else said.rstrip(".!?")
     else:
         fmt = _FORMAT.search(low)
         path = f"edited.{fmt.group(1) if fmt else 'png'}"
+    if not path.strip():
+        return [ask("Save it under which name? For example \"save it as out.png\".")]
     return [Step("save", [SaveCall(args=SaveArgs(path=path[:4096]))], f"saving the result as {path}")]

@@ -47,6 +47,7 @@ _SHADOWY = rx(r"\b{SHADOW_WORDS}\b")
 _EVERYTHING_THERE = rx(r"\b{EVERYTHING_THERE}\s+{THERE_PREPOSITIONS}\b")
 _EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
 _EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
+_AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
 def removal_shape(low: str) -> bool:
@@ -123,8 +124,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
             continue
-        if target.target in IMAGE_WORDS and not target.pronoun:
-            continue
+        if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low):
+            continue                                   # "the frame around the picture" is a thing
         if target.pronoun:
             steps.append(pronoun_step("remove", ctx, "removing the selected area"))
         elif target.exclude and _EVERYTHING_THERE.search(part.low):

@@ -33,6 +33,9 @@ class Step:
     """A gerund phrase for the reply: "removing the person on the left"."""
     note: str = ""
     """A full sentence added to the reply: a refusal, a substitution, a question back."""
+    vague: bool = False
+    """An edit asked for with no detail ("extend it") that a more specific one of the same kind in the
+    same message replaces ("… feet are cut off" → the bottom)."""
     doubt: str = ""
     """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
     asks an LLM about a request with any doubtful step."""

@@ -101,7 +101,8 @@ def clean(text: str) -> Words:
 
 _LEAD = rx(
     r"^(?:"
-    r"(?:{GREETINGS}|dear\s+\w+)(?:\s+{GREETED})?\s*[,!.:-]*\s+"
+    r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
+    r"|(?:{GREETINGS}|dear\s+\w+)(?:\s+{GREETED})?\s*[,!.:-]*\s+"
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"

@@ -1009,8 +1009,6 @@ SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
-CANVAS_SUBJECTS = ("make", "get", "image", "photo", "picture", "canvas", "it", "frame", "be")
-"""'wider' alone could be anything; with one of these ('make it wider') it is the canvas."""
 EDGE_FILL = ("around the edges", "around the edge", "at the edges", "the edges", "the borders", "the corners",
              "the sides")
 """'fill in the rest of the scene *around the edges*' grows the canvas; 'fill the hole' does not."""
