@@ -37,7 +37,7 @@ _PATH_LIKE = rx(r"[/\\~]|\.[a-z0-9]{1,5}$")
 expands ~ and refuses what it can't write ("save it as /etc/passwd" is passed on, not replaced)."""
 _SAVE_LEAD = re.compile(r"^(?:save|export|download)\b")
 _KEEP_NOT_SAVE = rx(r"\b(?:save|keep)\s+(?:the\s+)?{KEEP_NOT_SAVE}\b")
-_FORMAT = rx(r"\b(png|jpe?g|webp|tiff?)\b")
+_FORMAT = rx(r"\b({IMAGE_EXTENSIONS})\b")
 _AND_THEN = re.compile(r"\b(?:and|then)\b")
 _TO_VERSION = re.compile(r"\b(?:to|version)\b")
 

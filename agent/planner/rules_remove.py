@@ -47,6 +47,9 @@ _SHADOWY = rx(r"\b{SHADOW_WORDS}\b")
 _EVERYTHING_THERE = rx(r"\b{EVERYTHING_THERE}\s+{THERE_PREPOSITIONS}\b")
 _EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
 _EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
+_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:{KEEP_VERBS}|leave|leaving|don'?t\s+touch|not)\b.*$")
+"""'remove the dog, *but keep the cat*': the cat stays."""
+_P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
@@ -56,7 +59,11 @@ def removal_shape(low: str) -> bool:
 
 
 def removal_np(clause: Words) -> Words | None:
-    """The thing a removal sentence is about, whatever its shape; None when it is no removal."""
+    """The thing a removal sentence is about, whatever its shape; None when it is no removal. What
+    the words say to keep ("…, but keep the cat") is never part of it."""
+    keep = _KEEPING.search(clause.low)
+    if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
+        clause = clause.slice(0, keep.start())
     low = clause.low
     for pattern in (_IMAGE_OF, _ABSENCE):
         m = pattern.search(low)
@@ -103,6 +110,9 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         return []
     if not np.low.strip(" ,.!?"):
         return [ask("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
+    if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
+        return [refusal("I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people "
+                        "on the left\".")]
     if names_nothing(np):
         return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
                     "\"the man on the left\" or \"the sign\".")]

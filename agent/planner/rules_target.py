@@ -240,6 +240,9 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
     if m:
         exclude = True
         words = words.slice(m.end(), len(words.low))
+        keep = re.match(r"(?:keep|keeping)\s+", words.low)
+        if keep:
+            words = words.slice(keep.end(), len(words.low))          # "everything but keep the dog"
     else:
         m = _P_EXCLUDE_TAIL.search(words.low)
         if m and m.group("x") and re.search(r"\b(?:everything|anything|all)\b", words.low[:m.start()]):

@@ -36,13 +36,13 @@ UNCOUNTED = frozenset({
     "shorts", "leggings", "tights", "pajamas", "pyjamas", "headphones", "earphones", "binoculars",
     "tongs", "pliers", "clothes", "overalls", "news", "series", "species", "chess", "gas", "bus",
     "lens", "atlas", "canvas", "iris", "cactus", "octopus", "hippopotamus", "bonus", "campus",
-    "virus", "walrus", "asparagus", "hummus", "citrus", "bus", "mattress", "dress", "glass",
+    "virus", "walrus", "asparagus", "hummus", "citrus", "mattress", "dress", "glass",
     "grass", "moss", "boss", "cross", "class", "compass", "brass", "bass", "lotus", "status",
     "circus", "abacus", "cosmos", "chaos", "christmas", "mathematics", "physics", "athletics",
     "electronics", "stairs", "surroundings", "whiskers", "dreadlocks", "bangs", "braces",
-    "cattle", "sheep", "fish", "deer", "moose", "series", "aircraft", "police", "swiss", "tennis",
+    "cattle", "sheep", "fish", "deer", "moose", "aircraft", "police", "swiss", "tennis",
     "this", "its", "his", "hers", "yes", "kiss", "bliss", "dais", "plus", "analysis", "axis",
-    "tennis", "lettuce", "business", "princess", "goddess", "actress", "waitress", "fortress",
+    "lettuce", "business", "princess", "goddess", "actress", "waitress", "fortress",
     "witness", "harness", "wilderness", "address", "press", "chorus", "genius", "fetus",
 })
 
@@ -190,7 +190,7 @@ SPLIT_VERBS = (
     "recolor", "recolour", "give", "warm", "cool", "saturate", "desaturate", "straighten",
     "clean", "edit", "photoshop", "cut", "lose", "ditch", "outpaint", "enhance", "eliminate",
     "color", "colour", "paint", "convert", "transform", "revert", "go back", "bump", "lower",
-    "raise", "tone", "denoise", "dehaze", "deblur", "increase", "adjust", "can you", "could you",
+    "raise", "tone", "denoise", "dehaze", "deblur", "adjust", "can you", "could you",
     "can someone", "could someone", "can anyone", "could anyone", "would someone", "would you",
     "please", "also", "widen", "uncrop", "hide",
 )
@@ -208,7 +208,7 @@ SCENE_WORDS = (
     "countryside", "lake", "river", "waterfall", "island", "tropical", "winter", "autumn",
     "fall", "spring", "summer", "office", "library", "street", "moon", "mars", "volcano",
     "savanna", "savannah", "prairie", "canyon", "cave", "castle", "paris", "new york", "tokyo",
-    "landscape", "vista", "scene", "terrain", "scenery", "landscape", "sky", "clouds",
+    "landscape", "vista", "scene", "terrain", "scenery", "sky", "clouds",
 )
 
 STYLE_WORDS = (
@@ -391,7 +391,6 @@ PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scen
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
-DEMONSTRATIVES = ("this", "that", "these", "those")
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
                "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",
                "some of the", "both")
@@ -574,7 +573,7 @@ RECOLOR_FILLERS = (
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
     "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
-    "tint", "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
+    "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
     "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
     "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
     "bit", "more")
@@ -628,7 +627,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "more", "less", "a", "an", "the", "look", "be", "is", "are", "in", "on", "at", "as", "color",
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
-                        "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should", "look",
+                        "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
