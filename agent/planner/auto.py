@@ -3,12 +3,14 @@
 The rules planner answers in well under 5 ms and, on the evaluation set, picks the right action
 far more often than a small local model (benchmarks/planner_eval.py), which tends to invent edits.
 So the LLM is asked only when the rules are not confident — a clause with an edit word they could
-not read, or nothing recognised at all — and its plan is used only when it is valid and passes
-`accept`: it edits something, every object it selects is named in the words, and a crop,
-outpaint, history move, save or "everything except" is asked for in so many words (a 0.5B model,
-asked to "absorb the raindrops", crops to 16:9). Otherwise the rules' answer stands (for an unsure rules answer that is
-an honest "I'm not sure …" reply, never a guessed edit). With no LLM configured, auto is exactly
-the rules.
+not read, nothing recognised at all, or a step whose name reads like a second request — and its
+plan is used only when it is valid and passes `accept`: it edits something, every object it
+selects is named in the words, and a crop, outpaint, history move, save or "everything except" is
+asked for in so many words (a 0.5B model, asked to "absorb the raindrops", crops to 16:9).
+Otherwise the rules' answer stands (for an unsure rules answer that is an honest "I'm not sure …"
+reply, never a guessed edit). A question the rules ask on purpose — a number out of range, a name
+that names nothing — is a confident answer: no model is asked to guess instead. With no LLM
+configured, auto is exactly the rules.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from retouch.agent.plan import Plan
 from retouch.agent.planner.base import Planner, PlanningContext
+from retouch.agent.planner.rules_text import strip_escapes
 from retouch.agent.planner.word_check import plausible, unasked
 
 __all__ = ["AutoPlanner", "AutoResult", "LLM_NOTE", "accept", "plausible"]
@@ -63,7 +66,7 @@ class AutoPlanner:
         return self.plan_detailed(text, context).plan
 
     def plan_detailed(self, text: str, context: PlanningContext | None = None) -> AutoResult:
-        text = text if isinstance(text, str) else str(text)
+        text = strip_escapes(text if isinstance(text, str) else str(text))     # no digit of an escape reaches a model
         plan, confident = self.rules.plan_with_confidence(text, context)
         if confident:
             return AutoResult(plan, "rules")
