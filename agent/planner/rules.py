@@ -1,13 +1,20 @@
 """The rules planner: words → `Plan` with no model, well under 5 ms per request.
 
-It is the planner that is always there (DESIGN.md §1, §5). A message is cleaned, its setting words
-("seed 42", "strength 0.4", "4 variations") are set aside, and it is cut into clauses, one edit
-each ("get rid of the people in the background and make it brighter" → two). Each clause goes to
-the handlers in a fixed order — history, saving, restoration, background, things we can't do,
-geometry, canvas, replace, recolour, fix, add, tone, removal, follow-ups — and the first that
-recognises its shape wins; a clause built around removing something ("remove the dark spots",
-"the sign needs to go") tries removal early, so it is not read as "darker". The steps' calls are
-joined in order and one reply says what will happen (plus a sentence for anything left out).
+It is the planner that is always there (DESIGN.md §1, §5). Stages, each its own module (the map of
+where a new phrasing goes is docs/planner.md):
+
+1. `rules_text` — clean (escape sequences and control characters go whole), set aside setting words
+   ("seed 42", "strength 0.4", "4 variations"), strip manners ("can someone please …, thanks!");
+2. `rules_clauses` — cut into clauses, one edit each: sentences, connectors, "and" + a verb, run-on
+   lines with no punctuation ("Zoom out Swap the sky for a sunset" → two);
+3. `rules_handlers` — each clause goes to the handlers of one table, in the order of their explicit
+   priorities (history, save, select, restoration, background, removal-shaped, can't-do, geometry,
+   canvas, replace, recolour, fix, add, tone, removal, follow-ups); the first that reads it wins;
+4. here — the steps' calls are joined in order and one reply says what will happen, what was
+   adjusted (a setting out of range) and what was left out; and the rules say whether they are sure.
+
+The words live in `rules_vocab` (data, one place), every pattern is compiled from its named lists
+(`rules_lexicon`), and every number is held to the bounds of the plan contract (`rules_numbers`).
 
 Decisions worth knowing (see each module's docstring for more):
 - Settings stay `None` unless the words set them; `agent.policy` fills the rest. "subtly" gives
