@@ -19,7 +19,6 @@ import json
 import re
 from typing import Annotated, Literal, Union
 
-from annotated_types import Ge, Gt, Le, Lt
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from retouch.tools.errors import RetouchError
@@ -66,11 +65,9 @@ def _check_box(box: tuple[int, int, int, int] | None) -> tuple[int, int, int, in
 def field_bounds(model: type[BaseModel], name: str) -> tuple[float | None, float | None]:
     """(lowest, highest) a numeric field of `model` accepts — for messages that state the limit."""
     low = high = None
-    for item in model.model_fields[name].metadata:
-        if isinstance(item, (Ge, Gt)):
-            low = item.ge if isinstance(item, Ge) else item.gt
-        elif isinstance(item, (Le, Lt)):
-            high = item.le if isinstance(item, Le) else item.lt
+    for item in model.model_fields[name].metadata:      # pydantic keeps ge/gt/le/lt as small constraint objects
+        low = next((getattr(item, key) for key in ("ge", "gt") if getattr(item, key, None) is not None), low)
+        high = next((getattr(item, key) for key in ("le", "lt") if getattr(item, key, None) is not None), high)
     return low, high
 
 

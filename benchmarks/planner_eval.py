@@ -264,6 +264,7 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
     else:                                            # load the model and its prompt prefix, untimed
         planner.plan("remove the man on the left")
     sources: Counter = Counter()
+    split: Counter = Counter()
     records: list[dict] = []
     latencies: list[float] = []
     confusion: Counter = Counter()
@@ -273,7 +274,10 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
     cpu: list[float] = []
     for row in rows:
         start, start_cpu = time.perf_counter(), time.thread_time()
-        if detailed is None:
+        if detailed is None and hasattr(planner, "plan_with_confidence"):
+            (plan, sure), info = planner.plan_with_confidence(row["text"]), None
+            split[(sure, plan_action(plan) == row["action"])] += 1
+        elif detailed is None:
             plan, info = planner.plan(row["text"]), None
         else:
             info = detailed(row["text"])
@@ -302,6 +306,12 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
                            "expected": row["action"], "got": got, "reply": plan.reply})
     result = _report(planner_name, rows, (latencies, cpu), confusion, per_task, details, misses, errors,
                      sampled=len(rows) < len(all_rows))
+    if split:
+        result["rules_split"] = {"sure_right": split[(True, True)], "sure_wrong": split[(True, False)],
+                                 "unsure_right": split[(False, True)], "unsure_wrong": split[(False, False)]}
+        unsure = split[(False, True)] + split[(False, False)]
+        print(f"rules sure on {len(rows) - unsure} rows ({split[(True, False)]} of them wrong); unsure on {unsure} "
+              f"({split[(False, False)]} wrong) — the rows auto hands to an LLM")
     if sources:
         result["sources"] = dict(sources)
         print("outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())))
