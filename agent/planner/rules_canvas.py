@@ -129,7 +129,11 @@ def _amount_problem(low: str) -> str | None:
             return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a side by "
                     f"1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
         if unit in ("%", "percent"):
+            if value <= 0:
+                return f"Extending by {said}% adds nothing — by how much should I extend it?"
             continue
+        if value != round(value):
+            return f"I extend by whole pixels — {round(value)} px instead of {said} {unit}?"
         if value < 1:
             return f"Extending by {said} {unit} adds nothing — how many pixels should I add (1 to {MAX_EXTEND_PX})?"
         if not within(round(value), OutpaintArgs, "right"):

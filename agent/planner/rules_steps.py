@@ -67,8 +67,9 @@ def inpaint(task: str, prompt: str = "", **fields: object) -> InpaintCall:
 
 
 def adjust(amounts: dict[str, float], masked: bool = False) -> AdjustCall:
-    clamped = {k: round(max(-1.0, min(1.0 if k == "warmth" else 3.0, v)), 3) for k, v in amounts.items()}
-    return AdjustCall(args=AdjustArgs(**clamped, masked=masked))
+    """Signed amounts, rounded to 3 places; the handlers have checked them against the contract (an
+    amount out of range is a question to the user, never a quiet clamp)."""
+    return AdjustCall(args=AdjustArgs(**{k: round(v, 3) for k, v in amounts.items()}, masked=masked))
 
 
 def edit_on(target: Target, task: str, say: str, prompt: str = "", add: bool = False, **fields: object) -> Step:
