@@ -366,7 +366,8 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors,
         accuracy[phrasing] = ok / n if n else None
     result["action_accuracy"] = accuracy
     result["per_task"] = {f"{t}/{p}": c["ok"] / c["n"] for (t, p), c in sorted(per_task.items())}
-    result["details"] = {f"{k}/{p}": {"accuracy": c["ok"] / c["n"], "n": c["n"]} for (k, p), c in sorted(details.items())}
+    result["details"] = {f"{k}/{p}": {"accuracy": c["ok"] / c["n"], "n": c["n"]}
+                         for (k, p), c in sorted(details.items())}
     for key, values in zip(("latency_ms", "cpu_ms"), latencies):
         ordered = sorted(values) or [0.0]
         result[key] = {"p50": statistics.median(ordered), "p95": ordered[int(0.95 * (len(ordered) - 1))],

@@ -28,8 +28,8 @@ from retouch.agent.plan import Plan, SelectArgs, plan_schema, validate_plan
 from retouch.agent.planner.base import Planner, PlanningContext
 from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
 from retouch.agent.planner.llm_prompt import (
-    FALLBACK_NOTES, ChatPlanner, FEW_SHOT_REQUESTS, answer_to_plan, build_messages, constrained_schema, few_shot_messages,
-    system_prompt, tool_reference, user_message,
+    FALLBACK_NOTES, FEW_SHOT_REQUESTS, ChatPlanner, answer_to_plan, build_messages, constrained_schema,
+    few_shot_messages, system_prompt, tool_reference, user_message,
 )
 from retouch.tools.errors import RetouchError
 

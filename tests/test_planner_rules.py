@@ -833,7 +833,8 @@ def test_what_a_removal_says_to_keep_is_kept():
 
 def test_a_tone_change_is_masked_only_to_a_named_thing():
     assert plan("Increasing the brightness").tools() == ["adjust"]
-    assert plan("Craft a compelling narrative with the simplicity and elegance of black and white").tools() == ["adjust"]
+    narrative = "Craft a compelling narrative with the simplicity and elegance of black and white"
+    assert plan(narrative).tools() == ["adjust"]
     assert args(plan("brighten his face a little"), "select").target == "face"
 
 

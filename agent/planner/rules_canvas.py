@@ -46,7 +46,8 @@ _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
 _ZOOM = rx(r"\bzoom(?:ed|ing)?\s+out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
-           r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b|\b{ZOOM_OUT_PHRASES}\b")
+           r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b"
+           r"|\b{ZOOM_OUT_PHRASES}\b")
 _MORE = rx(r"\bmore\s+(?P<what>{MORE_OF})\b")
 _MORE_OF_THE = re.compile(r"\bmore\s+of\s+(?:the|this|that|her|his|their|my)\s+(?P<what>[a-z]+)")
 _EXTENDED_THING = re.compile(r"\b(?:extend|expand|continue|widen|lengthen)\w*\s+the\s+(?P<what>[a-z]+)")
@@ -126,8 +127,8 @@ def _amount_problem(low: str) -> str | None:
         if value is None:
             continue
         if value < 0:
-            return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a side by "
-                    f"1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
+            return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a "
+                    f"side by 1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
         if unit in ("%", "percent"):
             if value <= 0:
                 return f"Extending by {said}% adds nothing — by how much should I extend it?"

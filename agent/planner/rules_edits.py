@@ -180,8 +180,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         target = parse_target(rest, clause)
     if target is None:
         if only_function_words(rest.low):
-            return [ask(f"What should I make {color}? “{' '.join(rest.orig.split())}” doesn't name a thing — name "
-                        f"it, e.g. \"make the car {color}\".")]
+            said = " ".join(rest.orig.split())
+            return [ask(f"What should I make {color}? “{said}” doesn't name a thing — name it, e.g. "
+                        f"\"make the car {color}\".")]
         return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):

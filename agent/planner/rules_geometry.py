@@ -33,7 +33,8 @@ FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.esc
 """A named format ("instagram story"), longest names first as FORMATS lists them."""
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
-                        rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
+                        rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
+                        rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
                         rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
            r"|\bby\s+cropping\b")
@@ -41,8 +42,8 @@ _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
                  r"(?:{TILTED_WORDS}|not\s+level)|\b(?:it'?s|is)\s+{TILTED_WORDS}\b")
-_FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)"
-           r"|\bmirror\s+image\b")
+_FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
+           r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
 _VERTICAL = rx(r"\b{VERTICAL_FLIPS}")
 _UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
 _TURN_OR_PUT = re.compile(r"\bturn|\bput")
@@ -133,8 +134,8 @@ def _turn(degrees: float, said: str, what: str, ctx: PlanningContext, keep_edges
     if keep_edges and degrees % 90:
         zoom = keep_edges_zoom(ctx.image_size, degrees)
         if not within(zoom, OutpaintArgs, "zoom"):
-            return [ask(f"Keeping every edge through a {abs(degrees):g}° turn would need the canvas {zoom:g}× larger, "
-                        "more than the 8× I can add — turn it without keeping the corners?")]
+            return [ask(f"Keeping every edge through a {abs(degrees):g}° turn would need the canvas {zoom:g}× "
+                        "larger, more than the 8× I can add — turn it without keeping the corners?")]
         grow = OutpaintCall(args=OutpaintArgs(zoom=zoom))
         return [Step("outpaint", [grow, rotate],
                      f"growing the canvas {zoom:g}× so no edge is lost, then {say} (the new corners are filled in)",
@@ -184,13 +185,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if _CCW.search(low) and degrees > 0 and degrees != 180:
             degrees = -degrees
         if not math.isfinite(degrees) or abs(degrees) > MAX_TURNS * 360:
-            return [ask(f"I rotate by an angle from -360 to 360 degrees; {said}° isn't one I can use — how far should "
-                        "I turn it?")]
+            return [ask(f"I rotate by an angle from -360 to 360 degrees; {said}° isn't one I can use — how far "
+                        "should I turn it?")]
         turned = math.fmod(degrees, 360.0)
         if turned == 0:
             what = "no turn at all" if degrees == 0 else f"{abs(degrees) / 360:g} full turn(s)"
-            return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far should "
-                        "I turn it?")]
+            return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far "
+                        "should I turn it?")]
         return _turn(turned, said, "rotating the image", ctx, keep_edges)
     if _STRAIGHTEN.search(low):
         value, said = _angle(low, unit_needed=True)
@@ -199,8 +200,8 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             return [ask("By how many degrees should I straighten it? For example \"straighten by 2 degrees "
                         f"counter-clockwise\".{keep}")]
         if not math.isfinite(value) or abs(value) > MAX_TILT:
-            return [ask(f"Straightening fixes a small tilt, up to {MAX_TILT:g}°, and {said}° is more than that — by "
-                        "how many degrees is it tilted? (For a quarter turn say \"rotate 90 degrees\".)")]
+            return [ask(f"Straightening fixes a small tilt, up to {MAX_TILT:g}°, and {said}° is more than that — "
+                        "by how many degrees is it tilted? (For a quarter turn say \"rotate 90 degrees\".)")]
         degrees = -abs(value) if _CCW.search(low) or value < 0 else value
         return _turn(degrees, "", "straightening the image by", ctx, keep_edges)
     crop = _CROP.search(low)

@@ -17,7 +17,8 @@ from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS, NOT_HEAD_WORDS, NUMBER_WORDS,
+    BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    NOT_HEAD_WORDS, NUMBER_WORDS,
     ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 

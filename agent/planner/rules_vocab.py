@@ -317,14 +317,16 @@ HOPED_WHO = ("someone", "somebody", "you")
 """I'm hoping *someone* can …"""
 LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
-                "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to", "mind if you",
+                "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
+                "mind if you",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
 TRAILING_POLITENESS = (
-    *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance") for who in ("", " guys", " all")),
+    *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
+      for who in ("", " guys", " all")),
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "if possible", "if you can", "if you could",
     "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
@@ -580,7 +582,8 @@ RECOLOR_FILLERS = (
 """Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
 COLOR_ONLY_FILLERS = ("a", "an", "the", "in", "some", "one", "ones", "shade", "hue", "color", "colour", "tint",
                       "tone", "of")
-SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange", "exchanging",
+SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange",
+              "exchanging",
               "exchanged", "trade", "trading", "traded")
 TRANSFORM_VERBS = ("turn*", "change*", "transform*", "convert*", "morph*", "make*")
 """'*turn* the jaguar into a lizard'."""
@@ -761,8 +764,8 @@ NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "grai
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
                "static")
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
-              "rain streaks", "drizzl*", "precipitation", "wetness", *_each("wet", "weather|atmosphere|element|"
-                                                                                 "influence|backdrop|setting|aura|look"),
+              "rain streaks", "drizzl*", "precipitation", "wetness",
+              *_each("wet", "weather|atmosphere|element|influence|backdrop|setting|aura|look"),
               "watery", "water droplet", "water droplets", "droplet", "droplets", "downpour")
 SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm", "snow covered", "snow-covered",
               "blizzard", "sleet")
