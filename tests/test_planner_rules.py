@@ -902,6 +902,11 @@ def test_escape_sequences_are_removed_whole(text, expected):
     assert out.model_dump(exclude_defaults=True, exclude={"step", "overlap"}) == expected
 
 
+def test_no_digit_inside_an_escape_is_read():
+    assert args(plan("rotate \x1b[45m"), "crop").rotate == 90           # the default turn, not 45°
+    assert args(plan("\x1b[2;4Hextend 30 px to the right"), "outpaint").right == 30
+
+
 @pytest.mark.parametrize("text, path", [
     ("save it as /etc/passwd", "/etc/passwd"), ("save it as ~/out.png", "~/out.png"),
     ('save it as "my photo.png"', "my photo.png"), ("save it as report.pdf", "report.pdf"),
