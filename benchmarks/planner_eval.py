@@ -4,6 +4,15 @@
     .venv/bin/python benchmarks/planner_eval.py --planner llm --url http://127.0.0.1:8080/v1 --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner auto --gguf model.gguf --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner llm --gguf model.gguf --only-unsure
+    .venv/bin/python benchmarks/planner_eval.py --set classes --split both [--planner auto --url …]
+
+`--set classes` (or one class: runon, canvas, constraints, nonsense, numbers, control) runs the
+hand-written sets of tests/data/planner_sets/ — each with a dev split (tune on it) and a held-out
+test split (only score it): per class the share right (the actions in order, the question where
+one is due, every detail), action precision/recall/F1 over the multiset of actions, and how many
+rows the rules are unsure about (what `auto` hands to an LLM) or sure about and wrong; then
+precision and recall per action and outpaint recall. For I2EBench the rules' sure/unsure split is
+printed too.
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this
