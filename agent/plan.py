@@ -7,11 +7,16 @@ printed by `retouch plan --schema`, is written to the journal and is read back b
 resolved value.
 
 Tool names are fixed by DESIGN.md §2; fields may be added, never renamed.
+
+Every number has its bounds here, in the field, and nowhere else: a plan file, an LLM's answer and
+the rules planner are held to the same limits (`field_bounds` reads them back, so the rules can say
+"at most 16384 px" instead of quietly clamping).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
@@ -28,6 +33,42 @@ Fill = Literal["original", "latent_noise", "latent_nothing", "original_blur"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
 BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
+
+MAX_COORD = 100_000
+"""Largest pixel coordinate in a box: far past any image Retouch opens (100 MP)."""
+Coord = Annotated[int, Field(ge=0, le=MAX_COORD)]
+Box = tuple[Coord, Coord, Coord, Coord]
+MAX_ASPECT = 20.0
+"""The longest side of an aspect ratio is at most this many times the shortest (20:1 … 1:20)."""
+_ASPECT_SHAPE = r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _check_aspect(aspect: str | None) -> str | None:
+    """Both sides above zero and a ratio within 1:20 … 20:1 (the pattern has checked the shape)."""
+    if aspect is None:
+        return None
+    width, height = (float(part) for part in aspect.split(":"))
+    if width <= 0 or height <= 0:
+        raise ValueError("both sides of an aspect must be above zero, e.g. 16:9")
+    if max(width / height, height / width) > MAX_ASPECT:
+        raise ValueError(f"an aspect can be at most {MAX_ASPECT:g}:1 either way")
+    return aspect
+
+
+def _check_box(box: tuple[int, int, int, int] | None) -> tuple[int, int, int, int] | None:
+    if box is not None and (box[2] <= box[0] or box[3] <= box[1]):
+        raise ValueError("box must be x0, y0, x1, y1 with x1 > x0 and y1 > y0")
+    return box
+
+
+def field_bounds(model: type[BaseModel], name: str) -> tuple[float | None, float | None]:
+    """(lowest, highest) a numeric field of `model` accepts — for messages that state the limit."""
+    low = high = None
+    for item in model.model_fields[name].metadata:      # pydantic keeps ge/gt/le/lt as small constraint objects
+        low = next((getattr(item, key) for key in ("ge", "gt") if getattr(item, key, None) is not None), low)
+        high = next((getattr(item, key) for key in ("le", "lt") if getattr(item, key, None) is not None), high)
+    return low, high
 
 
 class _Args(BaseModel):
@@ -60,7 +101,7 @@ class RegionArgs(_Args):
     """Explicit geometry, no model needed: a box, a side of the picture, a mask file, or a place
     next to the current selection (for adding an object beside an anchor)."""
 
-    box: tuple[int, int, int, int] | None = Field(None, description="x0, y0, x1, y1 in pixels.")
+    box: Box | None = Field(None, description="x0, y0, x1, y1 in pixels.")
     side: Side | None = None
     fraction: float | None = Field(None, gt=0, le=1, description="Share of the side, e.g. 0.5.")
     pixels: int | None = Field(None, gt=0, le=100_000, description="Depth of the side strip in px.")
@@ -68,12 +109,7 @@ class RegionArgs(_Args):
     relation: Relation | None = Field(None, description="Place relative to the current selection.")
     add: bool = Field(False, description="Add to the current selection instead of replacing it.")
 
-    @field_validator("box")
-    @classmethod
-    def _box_is_ordered(cls, box: tuple[int, int, int, int] | None) -> tuple[int, int, int, int] | None:
-        if box is not None and (box[2] <= box[0] or box[3] <= box[1]):
-            raise ValueError("box must be x0, y0, x1, y1 with x1 > x0 and y1 > y0")
-        return box
+    _box_is_ordered = field_validator("box")(_check_box)
 
 
 class RefineMaskArgs(_Args):
@@ -105,14 +141,20 @@ class InpaintArgs(_Args):
     keep_colors: bool = Field(False, description="Keep the original colours (recolor off, low strength).")
 
 
+MAX_EXTEND_PX = 16384
+"""The most pixels a side can grow by in one outpaint."""
+MIN_SIZE_PX, MAX_SIZE_PX = 16, 16384
+SizePx = Annotated[int, Field(ge=MIN_SIZE_PX, le=MAX_SIZE_PX)]
+
+
 class OutpaintArgs(_Args):
-    left: int | None = Field(None, ge=0, le=16384)
-    right: int | None = Field(None, ge=0, le=16384)
-    top: int | None = Field(None, ge=0, le=16384)
-    bottom: int | None = Field(None, ge=0, le=16384)
-    aspect: str | None = Field(None, pattern=r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$")
-    zoom: float | None = Field(None, gt=1, le=8)
-    size: tuple[int, int] | None = Field(None, description="Exact final width, height.")
+    left: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
+    right: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
+    top: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
+    bottom: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
+    aspect: str | None = Field(None, pattern=_ASPECT_SHAPE)
+    zoom: float | None = Field(None, gt=1, le=8, description="Zoom out: the canvas grows this many times.")
+    size: tuple[SizePx, SizePx] | None = Field(None, description="Exact final width, height.")
     sides: list[Literal["left", "right", "top", "bottom"]] | None = Field(
         None, max_length=4,
         description="Grow only these sides to reach the aspect, zoom or size (default: both opposite "
@@ -122,6 +164,15 @@ class OutpaintArgs(_Args):
     step: int | None = Field(None, ge=16, le=1024)
     overlap: int | None = Field(None, ge=0, le=1024)
     seed: int | None = Field(None, ge=0, le=2**32 - 1)
+
+    _aspect_ok = field_validator("aspect")(_check_aspect)
+
+    @field_validator("sides")
+    @classmethod
+    def _sides_once(cls, sides: list[str] | None) -> list[str] | None:
+        if sides is not None and len(set(sides)) != len(sides):
+            raise ValueError("each side may be named once")
+        return sides
 
 
 class AdjustArgs(_Args):
@@ -136,20 +187,35 @@ class AdjustArgs(_Args):
 
 
 class CropArgs(_Args):
-    box: tuple[int, int, int, int] | None = None
-    aspect: str | None = Field(None, pattern=r"^\d{1,5}(\.\d+)?:\d{1,5}(\.\d+)?$")
+    box: Box | None = None
+    aspect: str | None = Field(None, pattern=_ASPECT_SHAPE)
     rotate: float | None = Field(None, ge=-360, le=360, description="Degrees clockwise.")
     flip: Literal["horizontal", "vertical"] | None = None
+    keep_selection: bool = Field(
+        False, description="With aspect: place the crop so the current selection stays inside it (e.g. 'crop "
+                           "to 4:5 but keep both people'); when no box of that aspect can hold it, grow the "
+                           "canvas to the aspect instead, so nothing selected is cut.")
+
+    _box_is_ordered = field_validator("box")(_check_box)
+    _aspect_ok = field_validator("aspect")(_check_aspect)
 
 
 class HistoryArgs(_Args):
     action: Literal["undo", "redo", "revert"]
     steps: int = Field(1, ge=1, le=1000)
-    version: int | None = Field(None, ge=0, description="For revert: the version to go back to.")
+    version: int | None = Field(None, ge=0, le=100_000, description="For revert: the version to go back to.")
 
 
 class SaveArgs(_Args):
-    path: str = Field(min_length=1, max_length=4096)
+    path: str = Field(min_length=1, max_length=4096,
+                      description="As the user wrote it (a leading ~ is kept; the saver expands it).")
+
+    @field_validator("path")
+    @classmethod
+    def _printable(cls, path: str) -> str:
+        if _CONTROL.search(path) or not path.strip():
+            raise ValueError("a file path can't contain control characters or be blank")
+        return path
 
 
 class _Call(BaseModel):

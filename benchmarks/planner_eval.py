@@ -4,6 +4,15 @@
     .venv/bin/python benchmarks/planner_eval.py --planner llm --url http://127.0.0.1:8080/v1 --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner auto --gguf model.gguf --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner llm --gguf model.gguf --only-unsure
+    .venv/bin/python benchmarks/planner_eval.py --set classes --split both [--planner auto --url …]
+
+`--set classes` (or one class: runon, canvas, constraints, nonsense, numbers, control) runs the
+hand-written sets of tests/data/planner_sets/ — each with a dev split (tune on it) and a held-out
+test split (only score it): per class the share right (the actions in order, the question where
+one is due, every detail), action precision/recall/F1 over the multiset of actions, and how many
+rows the rules are unsure about (what `auto` hands to an LLM) or sure about and wrong; then
+precision and recall per action and outpaint recall. For I2EBench the rules' sure/unsure split is
+printed too.
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this
@@ -58,6 +67,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "tests" / "data" / "i2ebench"
+SETS = ROOT / "tests" / "data" / "planner_sets"
+CLASSES = ("runon", "canvas", "constraints", "nonsense", "numbers", "control")
+"""Hand-written sets, one per class of request (tests/data/planner_sets/README.md), each with a dev
+and a held-out test split."""
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "planner_eval.json"
 PLANNERS = {"rules": "retouch.agent.planner.rules:RulesPlanner", "llm": "registry", "auto": "registry"}
 PHRASINGS = ("ori_exp", "div_exp")
@@ -260,6 +273,7 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
     else:                                            # load the model and its prompt prefix, untimed
         planner.plan("remove the man on the left")
     sources: Counter = Counter()
+    split: Counter = Counter()
     records: list[dict] = []
     latencies: list[float] = []
     confusion: Counter = Counter()
@@ -269,7 +283,10 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
     cpu: list[float] = []
     for row in rows:
         start, start_cpu = time.perf_counter(), time.thread_time()
-        if detailed is None:
+        if detailed is None and hasattr(planner, "plan_with_confidence"):
+            (plan, sure), info = planner.plan_with_confidence(row["text"]), None
+            split[(sure, plan_action(plan) == row["action"])] += 1
+        elif detailed is None:
             plan, info = planner.plan(row["text"]), None
         else:
             info = detailed(row["text"])
@@ -298,6 +315,12 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
                            "expected": row["action"], "got": got, "reply": plan.reply})
     result = _report(planner_name, rows, (latencies, cpu), confusion, per_task, details, misses, errors,
                      sampled=len(rows) < len(all_rows))
+    if split:
+        result["rules_split"] = {"sure_right": split[(True, True)], "sure_wrong": split[(True, False)],
+                                 "unsure_right": split[(False, True)], "unsure_wrong": split[(False, False)]}
+        unsure = split[(False, True)] + split[(False, False)]
+        print(f"rules sure on {len(rows) - unsure} rows ({split[(True, False)]} of them wrong); unsure on {unsure} "
+              f"({split[(False, False)]} wrong) — the rows auto hands to an LLM")
     if sources:
         result["sources"] = dict(sources)
         print("outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())))
@@ -352,7 +375,8 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors,
         accuracy[phrasing] = ok / n if n else None
     result["action_accuracy"] = accuracy
     result["per_task"] = {f"{t}/{p}": c["ok"] / c["n"] for (t, p), c in sorted(per_task.items())}
-    result["details"] = {f"{k}/{p}": {"accuracy": c["ok"] / c["n"], "n": c["n"]} for (k, p), c in sorted(details.items())}
+    result["details"] = {f"{k}/{p}": {"accuracy": c["ok"] / c["n"], "n": c["n"]}
+                         for (k, p), c in sorted(details.items())}
     for key, values in zip(("latency_ms", "cpu_ms"), latencies):
         ordered = sorted(values) or [0.0]
         result[key] = {"p50": statistics.median(ordered), "p95": ordered[int(0.95 * (len(ordered) - 1))],
@@ -389,6 +413,199 @@ def _report(name, rows, latencies, confusion, per_task, details, misses, errors,
     return result
 
 
+# ---- the class sets (tests/data/planner_sets) --------------------------------------------------------
+
+
+def load_class_rows(classes: tuple[str, ...] = CLASSES, splits: tuple[str, ...] = ("dev",)) -> list[dict]:
+    rows = []
+    for name in classes:
+        data = json.loads((SETS / f"{name}.json").read_text(encoding="utf-8"))
+        for split in splits:
+            for index, item in enumerate(data[split]):
+                rows.append({"class": name, "split": split, "id": f"{name}/{split}/{index}", "text": item["text"],
+                             "actions": list(item["actions"]) or ["refuse"], "ask": bool(item.get("ask")),
+                             "check": item.get("check", {})})
+    return rows
+
+
+def plan_actions(plan) -> list[str]:
+    """Every action a plan takes, in order: the task of each inpaint, and each outpaint / adjust /
+    crop / history / save; ["refuse"] for a plan with no calls."""
+    found = []
+    for call in plan.calls:
+        if call.tool == "inpaint":
+            found.append(call.args.task)
+        elif call.tool in ("outpaint", "adjust", "crop", "history", "save"):
+            found.append(call.tool)
+    return found or (["refuse"] if not plan.calls else ["select"])
+
+
+def _asks(plan) -> bool:
+    return "?" in plan.reply
+
+
+def check_row(plan, check: dict) -> dict[str, bool]:
+    """Each detail a row's `check` names: right (True) or not."""
+    out: dict[str, bool] = {}
+    calls = list(plan.calls)
+    for key, want in check.items():
+        if key == "reply_has":
+            out[key] = all(str(w).lower() in plan.reply.lower() for w in want)
+        elif key == "sides":
+            outs = [c.args for c in calls if c.tool == "outpaint"]
+            named = set()
+            for args in outs:
+                named |= set(getattr(args, "sides", None) or []) | {s for s in ("left", "right", "top", "bottom")
+                                                                   if getattr(args, s)}
+            out[key] = bool(outs) and named == set(want)
+        elif key == "size":
+            out[key] = any(c.tool == "outpaint" and c.args.size and list(c.args.size) == list(want) for c in calls)
+        elif key == "keep":
+            crop_at = next((i for i, c in enumerate(calls) if c.tool == "crop" and getattr(c.args, "keep_selection",
+                                                                                           False)), None)
+            out[key] = crop_at is not None and any(
+                c.tool == "select" and _same(c.args.target, want) for c in calls[:crop_at])
+        else:
+            values = [getattr(c.args, key) for c in calls if getattr(c.args, key, None) is not None]
+            out[key] = any(v == want or (isinstance(v, (int, float)) and abs(v - want) < 1e-6) for v in values)
+    return out
+
+
+def score_class_rows(rows: list[dict], plans: list, confident: list[bool | None]) -> dict:
+    """Per class and split: exact (the same actions in order), action precision/recall/F1 (counted
+    over the multiset of actions), ask and detail accuracy, and the routing: how many rows the rules
+    are unsure about (the ones auto hands to an LLM), and how many they are sure about and wrong."""
+    table: dict = {}
+    per_action: dict = defaultdict(Counter)
+    for row, plan, sure in zip(rows, plans, confident):
+        got, want = plan_actions(plan), row["actions"]
+        cell = table.setdefault((row["class"], row["split"]), Counter())
+        gc, wc = Counter(got), Counter(want)
+        tp = sum((gc & wc).values())
+        cell["n"] += 1
+        cell["tp"] += tp
+        cell["pred"] += sum(gc.values())
+        cell["gold"] += sum(wc.values())
+        exact = got == want
+        ok = exact and (not row["ask"] or _asks(plan))
+        details = check_row(plan, row["check"]) if row["check"] else {}
+        ok = ok and all(details.values())
+        cell["ok"] += ok
+        cell["exact"] += exact
+        if row["ask"]:
+            cell["ask_n"] += 1
+            cell["ask_ok"] += _asks(plan)
+        if details:
+            cell["check_n"] += 1
+            cell["check_ok"] += all(details.values())
+        if sure is not None:
+            cell["unsure"] += not sure
+            cell["sure_wrong"] += bool(sure) and not ok
+            cell["unsure_right"] += (not sure) and ok
+        for action in set(gc) | set(wc):
+            per_action[(row["split"], action)]["tp"] += min(gc[action], wc[action])
+            per_action[(row["split"], action)]["pred"] += gc[action]
+            per_action[(row["split"], action)]["gold"] += wc[action]
+        row["got"], row["ok"], row["reply"], row["details"], row["sure"] = got, ok, plan.reply, details, sure
+    return {"table": table, "per_action": per_action}
+
+
+def _prf(tp: int, pred: int, gold: int) -> tuple[float | None, float | None, float | None]:
+    p = tp / pred if pred else None
+    r = tp / gold if gold else None
+    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return p, r, f
+
+
+def _f(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def evaluate_classes(planner_name: str = "rules", *, options: dict | None = None, classes: tuple[str, ...] = CLASSES,
+                     splits: tuple[str, ...] = ("dev",), errors: int = 0) -> dict:
+    """Run the class sets through a planner and print the per-class and per-action tables."""
+    planner = load_planner(planner_name, options)
+    rows = load_class_rows(classes, splits)
+    rules = planner if planner_name == "rules" else load_planner("rules")
+    plans, confident, sources, latencies = [], [], Counter(), []
+    detailed = getattr(planner, "plan_detailed", None)
+    for row in rows:
+        start = time.perf_counter()
+        if detailed is not None:
+            info = detailed(row["text"])
+            plan = info.plan
+            sources[getattr(info, "source", None) or info.status] += 1
+            row["source"] = getattr(info, "source", None) or info.status
+        else:
+            plan = planner.plan(row["text"])
+        latencies.append((time.perf_counter() - start) * 1000)
+        plans.append(plan)
+        confident.append(rules.plan_with_confidence(row["text"])[1])
+    scored = score_class_rows(rows, plans, confident)
+    table, per_action = scored["table"], scored["per_action"]
+    result: dict = {"planner": planner_name, "splits": list(splits), "classes": {}, "per_action": {}}
+    print(f"planner: {planner_name}   class sets: {', '.join(classes)}   splits: {', '.join(splits)}\n")
+    print(f"{'class/split':<20}{'n':>4}{'correct':>8}{'P':>7}{'R':>7}{'F1':>7}{'ask':>7}{'detail':>8}"
+          f"{'unsure':>8}{'sure&wrong':>11}")
+    totals: dict = defaultdict(Counter)
+    for (name, split), cell in sorted(table.items(), key=lambda kv: (CLASSES.index(kv[0][0]), kv[0][1])):
+        p, r, f = _prf(cell["tp"], cell["pred"], cell["gold"])
+        totals[split].update(cell)
+        ask = cell["ask_ok"] / cell["ask_n"] if cell["ask_n"] else None
+        detail = cell["check_ok"] / cell["check_n"] if cell["check_n"] else None
+        result["classes"][f"{name}/{split}"] = {
+            "n": cell["n"], "correct": cell["ok"] / cell["n"], "exact_actions": cell["exact"] / cell["n"],
+            "precision": p, "recall": r, "f1": f, "ask": ask, "detail": detail,
+            "unsure": cell["unsure"], "sure_and_wrong": cell["sure_wrong"], "unsure_and_right": cell["unsure_right"]}
+        print(f"{name + '/' + split:<20}{cell['n']:>4}{cell['ok'] / cell['n']:>8.3f}{_f(p):>7}{_f(r):>7}{_f(f):>7}"
+              f"{_f(ask):>7}{_f(detail):>8}{cell['unsure']:>8}{cell['sure_wrong']:>11}")
+    for split, cell in sorted(totals.items()):
+        p, r, f = _prf(cell["tp"], cell["pred"], cell["gold"])
+        result["classes"][f"ALL/{split}"] = {"n": cell["n"], "correct": cell["ok"] / cell["n"], "precision": p,
+                                             "recall": r, "f1": f, "unsure": cell["unsure"],
+                                             "sure_and_wrong": cell["sure_wrong"]}
+        print(f"{'ALL/' + split:<20}{cell['n']:>4}{cell['ok'] / cell['n']:>8.3f}{_f(p):>7}{_f(r):>7}{_f(f):>7}"
+              f"{'':>7}{'':>8}{cell['unsure']:>8}{cell['sure_wrong']:>11}")
+    print("\n(correct: the right actions in order, the question where one is due, every detail right; P/R/F1 over "
+          "the actions; unsure: rows auto would hand to an LLM; sure&wrong: rows auto would not)")
+    print(f"\n{'action':<12}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' n':>7}" for s in splits))
+    for action in ACTIONS:
+        cells = [per_action.get((split, action)) for split in splits]
+        if not any(cells):
+            continue
+        line = f"{action:<12}"
+        for split, cell in zip(splits, cells):
+            p, r, _ = _prf(cell["tp"], cell["pred"], cell["gold"]) if cell else (None, None, None)
+            line += f"{_f(p):>9}{_f(r):>9}{(cell['gold'] if cell else 0):>7}"
+            result["per_action"][f"{action}/{split}"] = {"precision": p, "recall": r,
+                                                          "support": cell["gold"] if cell else 0}
+        print(line)
+    for split in splits:
+        tp = sum(c["tp"] for (s, _), c in per_action.items() if s == split)
+        pred = sum(c["pred"] for (s, _), c in per_action.items() if s == split)
+        gold = sum(c["gold"] for (s, _), c in per_action.items() if s == split)
+        p, r, f = _prf(tp, pred, gold)
+        out = per_action.get((split, "outpaint"), Counter())
+        result[f"overall/{split}"] = {"precision": p, "recall": r, "f1": f,
+                                      "outpaint_recall": out["tp"] / out["gold"] if out["gold"] else None}
+        print(f"overall {split}: action P {_f(p)}  R {_f(r)}  F1 {_f(f)}   outpaint recall "
+              f"{_f(result[f'overall/{split}']['outpaint_recall'])}")
+    if sources:
+        result["sources"] = dict(sources)
+        print("auto sources: " + ", ".join(f"{k} {v}" for k, v in sorted(sources.items())))
+    ordered = sorted(latencies) or [0.0]
+    result["latency_ms"] = {"p50": statistics.median(ordered), "p95": ordered[int(0.95 * (len(ordered) - 1))]}
+    result["rows"] = [{k: row.get(k) for k in ("id", "text", "actions", "got", "ok", "ask", "sure", "source", "reply")}
+                      for row in rows]
+    shown = 0
+    for row in rows:
+        if not row["ok"] and shown < errors:
+            shown += 1
+            print(f"  MISS {row['id']}: {row['text']!r} want {row['actions']}{' + ask' if row['ask'] else ''}, got "
+                  f"{row['got']} {row['details'] or ''} sure={row['sure']} :: {row['reply'][:140]}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--planner", default="rules", choices=sorted(PLANNERS))
@@ -402,12 +619,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="run N rows, stratified by task (seeded)")
     parser.add_argument("--limit", type=int, help="run only the first N rows (after --sample)")
     parser.add_argument("--seed", type=int, default=0, help="seed for --sample")
-    parser.add_argument("--set", default="i2ebench", choices=("i2ebench", "unseen"),
-                        help="the requests: I2EBench, or UNSEEN (everyday phrasings written after the rules)")
+    parser.add_argument("--set", default="i2ebench", choices=("i2ebench", "unseen", "classes", *CLASSES),
+                        help="the requests: I2EBench, UNSEEN (everyday phrasings written after the rules), "
+                             "or the class sets (all, or one class) of tests/data/planner_sets")
+    parser.add_argument("--split", default="dev", choices=("dev", "test", "both"),
+                        help="class sets: the dev split (for tuning), the held-out test split, or both")
     parser.add_argument("--only-unsure", action="store_true", help="only rows where the rules are not confident")
     args = parser.parse_args(argv)
     options = {key: value for key, value in (("url", args.url), ("model", args.model), ("api_key", args.api_key),
                                              ("gguf", args.gguf), ("timeout", args.timeout)) if value is not None}
+    if args.set in ("classes", *CLASSES):
+        classes = CLASSES if args.set == "classes" else (args.set,)
+        splits = ("dev", "test") if args.split == "both" else (args.split,)
+        result = evaluate_classes(args.planner, options=options, classes=classes, splits=splits, errors=args.errors)
+        path = Path(args.json or DEFAULT_JSON.with_name(f"planner_classes_{args.planner}_{args.set}_{args.split}.json"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result, indent=2, default=str))
+        print(f"\nwrote {path}")
+        return 0
     result = evaluate(args.planner, args.errors, options=options, sample=args.sample, limit=args.limit,
                       seed=args.seed, only_unsure=args.only_unsure, data=args.set)
     default = DEFAULT_JSON if args.planner == "rules" and not (args.sample or args.limit or args.only_unsure) \

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from retouch.agent.plan import Plan, parse_plan, plan_schema, validate_plan
+from retouch.agent.plan import (
+    AdjustArgs, CropArgs, OutpaintArgs, Plan, field_bounds, parse_plan, plan_schema, validate_plan,
+)
 from retouch.agent.policy import SETTINGS, resolve_plan
 from retouch.tools.errors import RetouchError
 
@@ -35,6 +37,21 @@ def test_round_trip_through_json() -> None:
     ('{"calls": [{"tool": "inpaint", "args": {"task": "remove", "strength": 7}}]}', "strength"),
     ('{"calls": [{"tool": "select", "args": {"target": "dog", "colour": "red"}}]}', "colour"),
     ('{"calls": [{"tool": "region", "args": {"box": [10, 10, 5, 50]}}]}', "box"),
+    # issue 15: every number is bounded in the contract, for plan files and LLM answers alike
+    ('{"calls": [{"tool": "outpaint", "args": {"right": 10000000}}]}', "right"),
+    ('{"calls": [{"tool": "outpaint", "args": {"left": -256}}]}', "left"),
+    ('{"calls": [{"tool": "outpaint", "args": {"zoom": 0.5}}]}', "zoom"),
+    ('{"calls": [{"tool": "outpaint", "args": {"size": [100000, 50]}}]}', "size"),
+    ('{"calls": [{"tool": "outpaint", "args": {"aspect": "0:9"}}]}', "above zero"),
+    ('{"calls": [{"tool": "crop", "args": {"aspect": "40:1"}}]}', "20:1"),
+    ('{"calls": [{"tool": "outpaint", "args": {"sides": ["top", "top"]}}]}', "once"),
+    ('{"calls": [{"tool": "crop", "args": {"rotate": 1e308}}]}', "rotate"),
+    ('{"calls": [{"tool": "crop", "args": {"box": [-5, 0, 10, 10]}}]}', "box"),
+    ('{"calls": [{"tool": "region", "args": {"box": [0, 0, 10, 9999999]}}]}', "box"),
+    ('{"calls": [{"tool": "adjust", "args": {"brightness": 100000}}]}', "brightness"),
+    ('{"calls": [{"tool": "history", "args": {"action": "revert", "version": 10000000}}]}', "version"),
+    ('{"calls": [{"tool": "save", "args": {"path": "out\\u001b]0;pwned\\u0007.png"}}]}', "control characters"),
+    ('{"calls": [{"tool": "save", "args": {"path": "a\\u0000.png"}}]}', "control characters"),
 ])
 def test_invalid_plans_are_one_clear_error(text: str, needle: str) -> None:
     with pytest.raises(RetouchError, match=needle):
@@ -82,3 +99,22 @@ def test_keep_colours_caps_strength() -> None:
 def test_edits_image_flag() -> None:
     assert not _plan({"tool": "history", "args": {"action": "undo"}}).edits_image
     assert _plan({"tool": "adjust", "args": {"brightness": 0.2}}).edits_image
+
+
+def test_field_bounds_read_the_contract() -> None:
+    assert field_bounds(OutpaintArgs, "right") == (0, 16384)
+    assert field_bounds(OutpaintArgs, "zoom") == (1, 8)
+    assert field_bounds(CropArgs, "rotate") == (-360, 360)
+    assert field_bounds(AdjustArgs, "brightness") == (-1, 3)
+
+
+def test_save_path_is_kept_as_written() -> None:
+    plan = _plan({"tool": "save", "args": {"path": "~/Pictures/out.jpg"}})
+    assert plan.calls[0].args.path == "~/Pictures/out.jpg"
+
+
+def test_crop_can_keep_the_selection() -> None:
+    plan = _plan({"tool": "select", "args": {"target": "person", "all": True}},
+                 {"tool": "crop", "args": {"aspect": "4:5", "keep_selection": True}})
+    assert plan.calls[1].args.keep_selection is True
+    assert _plan({"tool": "crop", "args": {"aspect": "4:5"}}).calls[0].args.keep_selection is False

@@ -206,3 +206,64 @@ def test_cli_plan_with_auto(server, run_cli, tmp_path, monkeypatch):
     plan = validate_plan(json.loads(out))
     assert plan.calls and LLM_NOTE in plan.reply
     assert len(server.requests) >= 1
+
+
+# ---- issue 11: the rules are unsure exactly where they are weak -------------------------------------------
+
+
+class CountingLLM:
+    """A stand-in LLM backend that only counts what auto asks it (its plans are never good enough to use)."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def plan(self, text: str, context: PlanningContext | None = None) -> Plan:
+        self.asked.append(text)
+        return Plan(calls=[], reply="")
+
+
+@pytest.mark.parametrize("text", [
+    "Zoom out Swap the sky for a sunset",                 # a run-on line the rules now read whole
+    "remove the watermark add a border",
+    "erase the also brighten everything",                 # a name that names nothing: the rules ask the user
+    "extend 10000000 pixels to the right",                # a number out of range: the rules ask the user
+    "zoom out 0.5x",
+    "straighten by 3 degrees but don't cut off the corners",
+    "crop it to 4:5 but keep both people",
+    "can you uncrop this?",
+])
+def test_requests_the_rules_read_whole_never_reach_the_llm(text):
+    llm = CountingLLM()
+    result = AutoPlanner(llm).plan_detailed(text)
+    assert result.source == "rules" and llm.asked == []
+
+
+@pytest.mark.parametrize("text", [
+    "remove the dog, and make the sky feel more alive",   # a clause with an edit word the rules could not read
+    "remove the add",                                     # the name is a command word
+    "Purify the visual content.",                         # nothing recognised
+])
+def test_requests_the_rules_are_weak_on_go_to_the_llm(text):
+    llm = CountingLLM()
+    result = AutoPlanner(llm).plan_detailed(text)
+    assert llm.asked == [text] and result.source == "rules-kept"
+
+
+def test_an_llm_never_replaces_a_question_about_a_number():
+    """A model asked about "zoom out 0.5x" could answer zoom 2 — a silent change; auto never asks it."""
+    class Fixer(CountingLLM):
+        def plan(self, text: str, context: PlanningContext | None = None) -> Plan:
+            self.asked.append(text)
+            return Plan.model_validate({"calls": [{"tool": "outpaint", "args": {"zoom": 2}}], "reply": "Zooming out."})
+
+    llm = Fixer()
+    result = AutoPlanner(llm).plan_detailed("zoom out 0.5x")
+    assert result.plan.calls == [] and "0.5" in result.plan.reply and llm.asked == []
+
+
+def test_escape_sequences_never_reach_the_llm_through_auto():
+    llm = CountingLLM()
+    AutoPlanner(llm).plan_detailed("\x1b[31mPurify\x1b[0m the visual content 42.")
+    assert llm.asked and "\x1b" not in llm.asked[0] and "31" not in llm.asked[0] and "42" in llm.asked[0]

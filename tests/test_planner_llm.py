@@ -28,8 +28,8 @@ from retouch.agent.plan import Plan, SelectArgs, plan_schema, validate_plan
 from retouch.agent.planner.base import Planner, PlanningContext
 from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
 from retouch.agent.planner.llm_prompt import (
-    FALLBACK_NOTES, FEW_SHOT_REQUESTS, answer_to_plan, build_messages, constrained_schema, few_shot_messages,
-    system_prompt, tool_reference, user_message,
+    FALLBACK_NOTES, FEW_SHOT_REQUESTS, ChatPlanner, answer_to_plan, build_messages, constrained_schema,
+    few_shot_messages, system_prompt, tool_reference, user_message,
 )
 from retouch.tools.errors import RetouchError
 
@@ -192,6 +192,67 @@ def test_editing_with_nothing_selected_goes_back_for_repair():
     strip = ('{"calls": [{"tool": "region", "args": {"side": "top", "fraction": 0.2}}, '
              '{"tool": "inpaint", "args": {"task": "remove"}}]}')
     assert answer_to_plan(strip, "remove the top fifth").tools() == ["region", "inpaint"]
+
+
+class Scripted(ChatPlanner):
+    """The llm planner's own code path with answers written here instead of a model's: every message
+    it sends is kept, so the repair and the cleaned words can be checked."""
+
+    def __init__(self, *answers: str) -> None:
+        super().__init__()
+        self.answers = list(answers)
+        self.sent: list[list[dict]] = []
+
+    def _complete(self, messages: list[dict]) -> str:
+        self.sent.append(messages)
+        return self.answers.pop(0)
+
+
+REVERT = '{"calls": [{"tool": "history", "args": {"action": "revert", "version": 0}}], "reply": "Reverting."}'
+BRIGHTER = '{"calls": [{"tool": "adjust", "args": {"brightness": 0.3}}], "reply": "Brightening."}'
+
+
+def test_the_llm_planner_never_runs_a_revert_for_make_it_brighter():
+    """issue 15: planner = "llm" executed a revert for "make it brighter"."""
+    planner = Scripted(REVERT, REVERT)
+    result = planner.plan_detailed("make it brighter")
+    assert result.status == "invalid"
+    assert "history" not in result.plan.tools() and result.plan.tools() == ["adjust"]   # the rules' plan
+    assert "undoes or reverts" in planner.sent[1][-1]["content"]                          # the repair said why
+    repaired = Scripted(REVERT, BRIGHTER).plan_detailed("make it brighter")
+    assert repaired.status == "repaired" and repaired.plan.tools() == ["adjust"]
+
+
+@pytest.mark.parametrize("answer, text", [
+    ('{"calls": [{"tool": "crop", "args": {"aspect": "16:9"}}], "reply": "x"}', "absorb the raindrops"),
+    ('{"calls": [{"tool": "save", "args": {"path": "out.png"}}], "reply": "x"}', "make it warmer (out.png)"),
+    ('{"calls": [{"tool": "outpaint", "args": {"zoom": 2}}], "reply": "x"}', "remove the dog"),
+    ('{"calls": [{"tool": "select", "args": {"target": "power line", "exclude": true}}, '
+     '{"tool": "refine_mask", "args": {}}, {"tool": "inpaint", "args": {"task": "remove"}}], "reply": "x"}',
+     "remove the power lines"),
+    ('{"calls": [{"tool": "select", "args": {"target": "person"}}, {"tool": "refine_mask", "args": {}}, '
+     '{"tool": "inpaint", "args": {"task": "remove"}}], "reply": "x"}', "purify the visual content"),
+])
+def test_llm_plans_are_word_checked(answer, text):
+    with pytest.raises(RetouchError, match="the request"):
+        answer_to_plan(answer, text)
+
+
+def test_llm_plans_the_words_ask_for_pass_the_word_check():
+    assert answer_to_plan(REVERT, "go back to the original").tools() == ["history"]
+    person = ('{"calls": [{"tool": "select", "args": {"target": "person"}}, {"tool": "refine_mask", "args": {}}, '
+              '{"tool": "inpaint", "args": {"task": "remove"}}], "reply": "x"}')
+    assert answer_to_plan(person, "remove my ex").tools()[0] == "select"          # a synonym the rules know
+
+
+def test_escape_sequences_never_reach_the_model_or_the_plan():
+    """issue 15: a request with escape sequences could plan from the digits inside them."""
+    text = "\x1b[31mextend 20 px to the right\x1b[0m \x1b]0;title 77\x07"
+    planner = Scripted('{"calls": [{"tool": "outpaint", "args": {"right": 20}}], "reply": "x"}')
+    result = planner.plan_detailed(text)
+    sent = planner.sent[0][-1]["content"]
+    assert "\x1b" not in sent and "[31m" not in sent and "77" not in sent and "extend 20 px to the right" in sent
+    assert result.plan.calls[0].args.right == 20
 
 
 def test_answers_in_a_code_fence_or_with_chatter_are_read():

@@ -11,11 +11,14 @@ server (`llm_http`) — are a `ChatPlanner`: they differ only in how one chat co
   the evaluation sets), serialised compactly — the model sees exactly the shape we validate. A
   refusal keeps only its first sentence, so the model doesn't learn to recite the tool list.
 - The user message carries the `PlanningContext` (image size, selection, last edit) and the words.
+- The words are cleaned first: terminal escape sequences and control characters go, whole, so no
+  digit inside one reaches the model.
 - The model's answer is only ever parsed as JSON and validated against the plan schema; nothing in
   it is executed or evaluated. A plan that fails validation — or that saves to a path, or reads a
-  mask file, the user never named, or inpaints with nothing selected — goes back once with the
-  error ("repair"); if the second answer
-  fails too, or the model can't be reached, the rules planner's plan is used and the reply says so.
+  mask file, the user never named, inpaints with nothing selected, or does what the words don't ask
+  for (a revert for "make it brighter": `word_check`) — goes back once with the error ("repair"); if
+  the second answer fails too, or the model can't be reached, the rules planner's plan is used and
+  the reply says so.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from typing import Any, Literal
 
 from retouch.agent.plan import Plan, plan_schema, validate_plan
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_text import strip_escapes
+from retouch.agent.planner.word_check import unasked
 from retouch.tools.errors import RetouchError
 
 Status = Literal["ok", "repaired", "invalid", "error"]
@@ -290,6 +295,9 @@ def answer_to_plan(answer: str, text: str, context: PlanningContext | None = Non
     plan = validate_plan(data, "the answer")
     _check_named_paths(plan, text)
     _check_masks(plan, context or PlanningContext())
+    reason = unasked(plan, text)
+    if reason is not None:
+        raise RetouchError(reason)
     return plan
 
 
@@ -374,7 +382,7 @@ class ChatPlanner:
         return self.plan_detailed(text, context).plan
 
     def plan_detailed(self, text: str, context: PlanningContext | None = None) -> LLMResult:
-        text = text if isinstance(text, str) else str(text)
+        text = " ".join(strip_escapes(text if isinstance(text, str) else str(text)).split())
         context = context or PlanningContext()
         messages = build_messages(text, context)
         answers: list[str] = []

@@ -1,13 +1,20 @@
 """The rules planner: words → `Plan` with no model, well under 5 ms per request.
 
-It is the planner that is always there (DESIGN.md §1, §5). A message is cleaned, its setting words
-("seed 42", "strength 0.4", "4 variations") are set aside, and it is cut into clauses, one edit
-each ("get rid of the people in the background and make it brighter" → two). Each clause goes to
-the handlers in a fixed order — history, saving, restoration, background, things we can't do,
-geometry, canvas, replace, recolour, fix, add, tone, removal, follow-ups — and the first that
-recognises its shape wins; a clause built around removing something ("remove the dark spots",
-"the sign needs to go") tries removal early, so it is not read as "darker". The steps' calls are
-joined in order and one reply says what will happen (plus a sentence for anything left out).
+It is the planner that is always there (DESIGN.md §1, §5). Stages, each its own module (the map of
+where a new phrasing goes is docs/planner.md):
+
+1. `rules_text` — clean (escape sequences and control characters go whole), set aside setting words
+   ("seed 42", "strength 0.4", "4 variations"), strip manners ("can someone please …, thanks!");
+2. `rules_clauses` — cut into clauses, one edit each: sentences, connectors, "and" + a verb, run-on
+   lines with no punctuation ("Zoom out Swap the sky for a sunset" → two);
+3. `rules_handlers` — each clause goes to the handlers of one table, in the order of their explicit
+   priorities (history, save, select, restoration, background, removal-shaped, can't-do, geometry,
+   canvas, replace, recolour, fix, add, tone, removal, follow-ups); the first that reads it wins;
+4. here — the steps' calls are joined in order and one reply says what will happen, what was
+   adjusted (a setting out of range) and what was left out; and the rules say whether they are sure.
+
+The words live in `rules_vocab` (data, one place), every pattern is compiled from its named lists
+(`rules_lexicon`), and every number is held to the bounds of the plan contract (`rules_numbers`).
 
 Decisions worth knowing (see each module's docstring for more):
 - Settings stay `None` unless the words set them; `agent.policy` fills the rest. "subtly" gives
@@ -29,32 +36,28 @@ import re
 
 from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_canvas import parse_outpaint
-from retouch.agent.planner.rules_add import parse_add
-from retouch.agent.planner.rules_background import parse_background
-from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
-from retouch.agent.planner.rules_remove import parse_remove, removal_shape
-from retouch.agent.planner.rules_select import parse_select
+from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import parse_followup
-from retouch.agent.planner.rules_global import (
-    CAPABILITIES, parse_condition, parse_geometry, parse_history, parse_save, parse_unsupported,
-)
-from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_handlers import dispatch
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step
 from retouch.agent.planner.rules_text import (
-    Settings, Words, clean, extract_settings, is_social, phrase_re, social_kind, split_clauses, strip_politeness,
+    Settings, Words, clean, extract_settings, is_social, social_kind, strip_politeness,
 )
-from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
-from retouch.agent.planner.rules_vocab import SPLIT_VERBS
+from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.policy import settings_for
 
 MAX_CALLS = 64
-_SUBTLE = re.compile(r"\b(?:subtle|subtly|slightly|gently|lightly|softly|barely|minimal(?:ly)?|a\s+bit|a\s+touch|"
-                     r"a\s+tad|light\s+touch|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
-_COMPLETE = re.compile(r"\b(?:completely|totally|entirely|fully|100\s*%|all\s+the\s+way)\b")
-_QUESTION = re.compile(r"^(?:what|who|where|why|how|which|when|whats|what's|is|are|does|do|did|was|were|should|"
-                       r"would|will|can|could|have|has)\b|\?\s*$")
-_HELP = re.compile(r"^(?:help|what can you do|commands|options|usage|how does this work|what do you do)\b")
-_EDIT_WORD = re.compile(rf"\b{phrase_re(SPLIT_VERBS)}\b")
+_SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
+_COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
+_QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
+_HELP = rx(r"^{HELP_WORDS}\b")
+_EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
+_UNDOING = re.compile(r"\b(?:undo|redo|back)\b")
+_DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:is|are|looks?|seems?|feels?)\b")
+_IT = re.compile(r"(?<=\s)(?:it|them)\b")
+_VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
+_COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -83,9 +86,10 @@ class RulesPlanner:
 
     def plan_with_confidence(self, text: str, context: PlanningContext | None = None) -> tuple[Plan, bool]:
         """The plan, and whether the rules understood the whole request. Not confident: a clause
-        with an edit word went unrecognised ("I didn't understand …"), or nothing was recognised
-        at all ("I'm not sure what to change …") — the requests `auto` hands to an LLM. A
-        deliberate refusal, a question back, a greeting or help are confident answers."""
+        with an edit word went unrecognised ("I didn't understand …"), nothing was recognised at
+        all ("I'm not sure what to change …"), or a step is doubtful (a name that reads like a
+        second request) — the requests `auto` hands to an LLM. A deliberate refusal, a question
+        back, a greeting or help are confident answers."""
         try:
             return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
         except Exception:                              # never let a planner bug reach the user as a crash
@@ -96,50 +100,69 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words = clean(text)
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
-    undoing = bool(re.search(r"\b(?:undo|redo|back)\b", words.low))
+    undoing = bool(_UNDOING.search(words.low))
     words, settings = extract_settings(words, undoing)
     steps: list[Step] = []
     unknown: list[str] = []
+    described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     for clause in split_clauses(words):
         clause = strip_politeness(clause)
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
             continue
-        found = _dispatch(clause, ctx, settings)
+        said = _said_of(clause, described)
+        found = dispatch(said, ctx, settings) if said is not None else []
+        if found and any(step.calls for step in found):
+            for step in described[1]:                       # the description was no request of its own, or
+                if not step.calls or step.action == found[0].action:     # the same one, said better
+                    steps.remove(step)
+            if described[0].orig in unknown:
+                unknown.remove(described[0].orig)
+        else:
+            found = dispatch(clause, ctx, settings)
         if found:
             for step in found:
                 _apply_clause_words(step, clause.low, settings)
+                step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
         else:
             unknown.append(clause.orig)
-    if not any(s.calls or s.action == "refuse" for s in steps) and settings.new_seed:
-        step = parse_followup(Words("again", "again"), ctx, settings)
-        if step:
-            steps.append(step)
+        subject = _DESCRIBED.match(clause.low)
+        described = (clause.slice(0, subject.end("np")), found) if subject else None
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
+        steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
 
+def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
+    """"the background is too busy, blur it": the clause with "it" read as the thing just described."""
+    if described is None:
+        return None
+    m = _IT.search(clause.low)
+    if not m or not _VERB_FIRST.match(clause.low):
+        return None
+    return clause.slice(0, m.start()).join("", described[0]).join("", clause.slice(m.end(), len(clause.low)))
+
+
+def _doubt(step: Step) -> str:
+    """Why a step the handlers made is not to be trusted: a name that swallowed a second request, or
+    that is a command word itself ("remove the add")."""
+    for call in step.calls:
+        if isinstance(call, SelectCall):
+            named = (call.args.phrase or call.args.target).lower()
+            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(call.args.target.lower()):
+                return f"the name “{named}” reads like another request"
+    return ""
+
+
 def _confident(steps: list[Step], unknown: list[str]) -> bool:
+    if any(step.doubt for step in steps):
+        return False
     if any(_EDIT_WORD.search(u.lower()) for u in unknown):
         return False
-    understood = any(s.calls or s.action in ("refuse", "social") for s in steps)
+    understood = any(s.calls or s.action in ("refuse", "ask", "social") for s in steps)
     return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
                                              _QUESTION.search(unknown[0].lower().strip()))
-
-
-def _dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    handlers: list = [parse_history, parse_save, parse_select, parse_condition, parse_background, parse_unsupported,
-                      parse_geometry, parse_outpaint, parse_replace, parse_recolor, parse_fix, parse_add,
-                      parse_adjust, parse_remove]
-    if removal_shape(clause.low):
-        handlers.remove(parse_remove)
-        handlers.insert(handlers.index(parse_background) + 1, parse_remove)
-    for handler in handlers:
-        found = handler(clause, ctx)
-        if found:
-            return found if isinstance(found, list) else [found]
-    step = parse_followup(clause, ctx, settings)
-    return [step] if step else []
 
 
 def _apply_clause_words(step: Step, low: str, settings: Settings) -> None:
@@ -182,9 +205,9 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
     notes: list[str] = []
     dropped = 0
     for step in steps:
-        if done and _merge_adjust(done[-1], step):
+        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)):
             continue
-        if step.action in ("social", "refuse") or not step.calls:
+        if step.action in ("social", "refuse", "ask") or not step.calls:
             if step.note and step.action != "social":
                 notes.append(step.note)
             continue
@@ -196,6 +219,8 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         if step.note:
             notes.append(step.note)
     _apply_settings(calls, settings)
+    if calls:
+        notes.extend(settings.notes)
     if dropped:
         notes.append(f"That was a lot at once — I left out the last {dropped} edit(s); ask for them next.")
     asked = [u for u in unknown if _EDIT_WORD.search(u.lower())]
@@ -243,6 +268,18 @@ def _merge_adjust(prev: Step, step: Step) -> bool:
     prev.say = describe_amounts(amounts)
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
+
+
+def _merge_outpaint(prev: Step, step: Step, calls: list) -> bool:
+    """'Can someone extend this photo? Feet are cut off' asks for one canvas growth: a vague "extend
+    it" next to a specific one (a side, a ratio) is the specific one."""
+    if not (prev.action == step.action == "outpaint" and len(prev.calls) == len(step.calls) == 1):
+        return False
+    if prev.vague and not step.vague and calls and calls[-1] is prev.calls[0]:
+        calls[-1] = step.calls[0]
+        prev.calls, prev.say, prev.note, prev.vague = step.calls, step.say, step.note, False
+        return True
+    return step.vague and not prev.vague
 
 
 def _settings_text(settings: Settings) -> str:

@@ -14,55 +14,39 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_steps import Step, inpaint, is_selection, refine, region, select
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words, inflect, phrase_re
-from retouch.agent.planner.rules_vocab import ADD_VERBS, ENRICH_VERBS
+from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, region, select
+from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, only_function_words, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
 
-_IMAGE = r"(?:image|picture|photo|photograph|pic|shot|scene|frame|graphic|snapshot|selfie|screenshot|img)"
-# Relations, longest first; "strong" ones beat "on"/"in"/"to" when both appear.
-_RELATIONS: tuple[tuple[str, str, bool], ...] = (
-    (r"(?:to|on|at|in|inside)\s+the\s+(?:inside|middle|center|centre|interior)\s+of|inside\s+of", "on", True),
-    (r"(?:to|on|at|towards?)\s+the\s+left(?:[\s-]+hand)?(?:\s+side)?\s+of(?:\s+to)?|left\s+of", "left_of", True),
-    (r"(?:to|on|at|towards?)\s+the\s+right(?:[\s-]+hand)?(?:\s+side)?\s+of(?:\s+to)?|right\s+of", "right_of", True),
-    (r"(?:on|to|at)\s+(?:the\s+)?(?:very\s+)?top\s+of|atop|on\s+the\s+upper\s+part\s+of|on\s+top\s+of", "on", True),
-    (r"(?:on|to|at)\s+the\s+bottom\s+of|below|beneath|underneath|under", "below", True),
-    (r"in\s+front\s+of|(?:to|at)\s+the\s+front\s+of", "below", True),
-    (r"behind|(?:to|at)\s+the\s+back\s+of|in\s+back\s+of", "above", True),
-    (r"above|over|higher\s+than", "above", True),
-    (r"next\s+to|beside|alongside|by\s+the\s+side\s+of|close\s+to|near(?:by)?|in\s+the\s+vicinity\s+of|"
-     r"around|surrounding", "right_of", True),
-    (r"resting\s+on|perched\s+on|sitting\s+on|onto|upon|on|inside(?:\s+of)?|into|within|in|amidst|amid|"
-     r"amongst|among|throughout|across|by", "on", False),
-    (r"to", "on", False),
-)
-_REL_RE = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_RELATIONS)))
+_REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
+                              enumerate(RELATION_PHRASES)))
 _RELATION_WORDS = {"left_of": "to the left of", "right_of": "to the right of", "on": "on", "below": "below",
                    "above": "above"}
-_ADD_VERB = re.compile(rf"\b{phrase_re(inflect(ADD_VERBS))}\b")
-_ENRICH = re.compile(rf"\b{phrase_re(ENRICH_VERBS)}\s+(?P<where>.+?)\s+with\s+(?:the\s+(?:presence|essence|"
-                     r"addition)\s+of\s+)?(?:a\s+gathering\s+of\s+)?(?P<new>.+)")
+_ADD_VERB = rx(r"\b{ADD_VERBS_INFLECTED}\b")
+_ENRICH = rx(r"\b{ENRICH_VERBS}\s+(?P<where>.+?)\s+with\s+(?:{ENRICH_PREFIXES}\s+)?(?P<new>.+)")
 _ADD_INVERTED = (
-    re.compile(r"^(?P<rel>.+?),\s*(?:let'?s\s+|please\s+)?(?:" + phrase_re(ADD_VERBS) + r")\s+(?P<new>.+)$"),
-    re.compile(r"^(?P<rel>.+?),\s*(?P<new>.+?)\s+(?:has been|should be|is|was|needs to be|must be|will be)\s+"
-               r"(?:added|placed|put|positioned|included|set)\s*$"),
-    re.compile(r"^(?:positioned|placed|added|put|set|situated)\s+(?P<rel>.+?)\s+is\s+(?P<new>.+)$"),
-    re.compile(r"^(?P<new>.+?)\s+(?:has been|have been|should be|needs to be|need to be|must be|is to be|will be|"
-               r"to be)\s+(?:added|placed|put|positioned|situated|included|integrated|introduced|inserted)\s*"
-               r"(?P<rel>.*)$"),
-    re.compile(r"\blet\s+(?P<new>.+?)\s+(?:join|enter|appear(?:\s+in)?)\b(?P<rel>.*)$"),
+    rx(r"^(?P<rel>.+?),\s*(?:let'?s\s+|please\s+)?{ADD_VERBS}\s+(?P<new>.+)$"),
+    rx(r"^(?P<rel>.+?),\s*(?P<new>.+?)\s+{BEEN_WORDS}\s+{PLACED_WORDS}\s*$"),
+    rx(r"^{PLACED_WORDS}\s+(?P<rel>.+?)\s+is\s+(?P<new>.+)$"),
+    rx(r"^(?P<new>.+?)\s+{BEEN_WORDS}\s+{PLACED_WORDS}\s*(?P<rel>.*)$"),
+    rx(r"\blet\s+(?P<new>.+?)\s+{JOIN_VERBS}\b(?P<rel>.*)$"),
 )
-_ADJUST_WORDS = re.compile(r"\b(?:brightness|contrast|saturation|exposure|warmth|sharpness|temperature|"
-                           r"vibrance|highlights|shadows|levels|gamma|hue|clarity|focus|details?)\b")
-_PLACE_WORDS = re.compile(
-    r"^(?:the\s+)?(?:very\s+)?(?P<place>left|right|top|bottom|middle|center|centre|corner|foreground|background|"
-    r"top[\s-]left|top[\s-]right|bottom[\s-]left|bottom[\s-]right|upper[\s-]left|upper[\s-]right|lower[\s-]left|"
-    rf"lower[\s-]right)(?:\s+(?:side|corner|half|part|edge|area))?(?:\s+of\s+the\s+{_IMAGE})?$")
-
-
-_POSSESSIVE_SIDE = re.compile(r"\b(?:to|on|at|by)\s+(?P<anchor>(?:the\s+|his\s+|her\s+|their\s+|my\s+)?[a-z ]+?)'s?"
-                              r"\s+(?P<side>left|right)(?:[\s-]+hand)?(?:\s+side)?\b")
+_ADJUST_WORDS = rx(r"\b{ADJUST_PROPERTY_WORDS}\b")
+_PUT_A = re.compile(r"\b(?:add|put|place|insert)\s+(?:a|an)\b")
+_NOT_AN_ADD = rx(r"\bbring\s+{BRING_PARTICLES}\b|\bset\s+(?:it|the\s+(?:image|photo))\s+to\b")
+_PLACE_WORDS = rx(
+    r"^(?:the\s+)?(?:very\s+)?(?P<place>{PLACE_NAMES})(?:\s+{PLACE_PARTS})?(?:\s+of\s+the\s+{PICTURE_NOUNS})?$")
+_WHOLE_SCENE = rx(r"^(?:(?:the|this|my)\s+)?{SCENERY_WORDS}(?:'s\s+\w+)?$")
+_POSSESSIVE_SIDE = rx(r"\b(?:to|on|at|by)\s+(?P<anchor>(?:(?:the|his|her|their|my)\s+)?[a-z ]+?)'s?"
+                      r"\s+(?P<side>left|right)(?:[\s-]+hand)?(?:\s+side)?\b")
+_COUNTED_THING = rx(r"(?:{SMALL_COUNTS}|\d+)\s+[a-z]")
+_NEXT_TO_SOMETHING = rx(
+    r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
+    r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+{BODY_PLACES}")
+_TONE_THING = rx(r"^(?:more\s+)?{TONE_NOUNS}\b")
 
 
 def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
@@ -75,12 +59,11 @@ def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
     matches = [m for m in _REL_RE.finditer(rest.low)]
     if not matches:
         return rest, None, None, ""
-    strong = [m for m in matches if _RELATIONS[int(m.lastgroup[1:])][2]]
+    strong = [m for m in matches if RELATION_PHRASES[int(m.lastgroup[1:])][2]]
     m = (strong or matches)[0]
-    relation = _RELATIONS[int(m.lastgroup[1:])][1]
+    relation = RELATION_PHRASES[int(m.lastgroup[1:])][1]
     said = " ".join(m.group(0).split())
-    if not (relation == "on" and said in ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst",
-                                          "among", "amongst", "across", "throughout", "on top of")):
+    if not (relation == "on" and said in RELATION_SAID):
         said = _RELATION_WORDS[relation]
     return rest.slice(0, m.start()).strip(), relation, rest.slice(m.end(), len(rest.low)).strip(), said
 
@@ -92,8 +75,7 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     a_low = SCAFFOLD.sub(" ", anchor.low).strip(" ,.")
     if is_selection(a_low) and ctx.has_selection:
         return [region({}, relation=relation or "on")], f"{said or _RELATION_WORDS[relation or 'on']} the selection"
-    a_low = re.sub(r"^(?:the\s+|this\s+|my\s+)?(?:image|picture|photo|photograph|pic|scene|frame|composition|"
-                   r"scenery|setting|canvas|it|this|view|landscape)(?:'s\s+\w+)?$", "", a_low).strip()
+    a_low = _WHOLE_SCENE.sub("", a_low).strip()
     if not a_low:
         return [region({"side": "center"})], "in the middle of the picture"
     place = _PLACE_WORDS.match(a_low)
@@ -115,12 +97,12 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     return [select(target), region({}, relation=relation or "on")], f"{said} {target.describe()}"
 
 
-def parse_add(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if _ADJUST_WORDS.search(low) and not re.search(r"\b(?:add|put|place|insert)\s+(?:a|an)\b", low):
-        return None
-    if re.search(r"\bbring\s+(?:out|up|back|down)\b|\bset\s+(?:it|the\s+(?:image|photo))\s+to\b", low):
-        return None
+    if _ADJUST_WORDS.search(low) and not _PUT_A.search(low):
+        return []
+    if _NOT_AN_ADD.search(low):
+        return []
     new_w = rel_w = None
     for pattern in _ADD_INVERTED:
         m = pattern.search(low)
@@ -138,25 +120,26 @@ def parse_add(clause: Words, ctx: PlanningContext) -> Step | None:
         m = _ADD_VERB.search(low)
         if m:
             rest = clause.slice(m.end(), len(low)).strip()
-        elif re.match(r"(?:a|an|some|two|three|four|five|\d+)\s+[a-z]", low) and re.search(
-                r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
-                r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+(?:head|shoulder|lap|hand)", low):
+        elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low):
             rest = clause                               # "a fish to the right of the man"
         else:
-            return None
+            return []
         new_w, relation, anchor, said = _split_relation(rest)
         if not m and relation is None:
-            return None
+            return []
     else:
         _, relation, anchor, said = _split_relation(rel_w) if rel_w.low.strip() else (None, None, None, "")
         if relation is None and rel_w.low.strip():
             relation, anchor = "on", rel_w
     new = name_new_thing(new_w)
-    if not new or new.lower() in ("it", "them", "this", "that", "him", "her") or \
-            re.match(r"^(?:more\s+)?(?:contrast|brightness|saturation|light|warmth|sharpness|some)\b", new.lower()):
-        return None
+    if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()):
+        return []
+    if only_function_words(new):
+        where = f" {said or _RELATION_WORDS.get(relation or 'on', 'on')} {' '.join(anchor.orig.split())}" \
+            if anchor is not None and anchor.low.strip() else ""
+        return [ask(f"What should I add{where}? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
     say = f"adding {new} {where}"
     if where == "in the middle of the picture":
         say += " (say where if it should go elsewhere)"
-    return Step("add", calls + [refine(), inpaint("add", new)], say)
+    return [Step("add", calls + [refine(), inpaint("add", new)], say)]

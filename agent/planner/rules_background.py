@@ -11,63 +11,55 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_edits import _COLOR, _COLOR_PHRASE
+from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from retouch.agent.planner.rules_text import Words, inflect, phrase_re
-from retouch.agent.planner.rules_vocab import (
-    ADD_VERBS, BACKGROUND_NOUNS, IMAGE_WORDS, REMOVE_VERBS, SCENE_WORDS, STYLE_WORDS,
-)
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, SUBJECT_PEOPLE
 
-_IMAGE = r"(?:image|picture|photo|photograph|pic|shot|scene|frame|graphic|snapshot|selfie|screenshot|img)"
-_BG_NOUN = re.compile(rf"\b{phrase_re(BACKGROUND_NOUNS)}\b")
-_BG_FOLLOW_OK = re.compile(
-    rf"^(?:$|[,.;!?]|(?:to|into|with|for|of|so|and|but|then|please|behind|around|more|less|a|an|the|look|be|is|are|"
-    rf"in|on|at|as|color|colou?r|entirely|completely|totally|only|instead|image|photo|from|by|it|into|{_COLOR}|"
-    r"dark\w*|light\w*|bright\w*|blur\w*|white|black|transparent|plain|simple|solid|darker|lighter|"
-    r"removed|gone|replaced|changed|needs|should|looks?|behind)\b)")
-_BG_TRANSPARENT = re.compile(
-    r"\btransparen\w*|\bno\s+background\b|\bpng\b|\bcut\s*out\b|\bisolat\w*|\bknock\s+out\b|\bcutout\b|"
-    rf"\b(?:{phrase_re(REMOVE_VERBS)})\b")
-_BG_BLUR = re.compile(r"\bblur\w*|\bbokeh\b|\bout\s+of\s+focus\b|\bdefocus\w*|\bsoft(?:en|er)?\b|\bdepth\s+of\s+field\b|"
-                      r"\bportrait\s+mode\b|\bfuzzy\b|\bblurr\w*")
-_BG_DARK = re.compile(r"\bdark(?:er|en\w*)?\b|\bdimm?(?:er)?\b|\bless\s+bright\b")
-_BG_LIGHT = re.compile(r"\blight(?:er|en\w*)?\b|\bbright(?:er|en\w*)?\b")
-_BG_DEST = re.compile(
-    r"\b(?:to|into|with|for|as|by|:)\s+(?:be\s+|look\s+like\s+|depict\s+|show(?:case)?\s+|reflect\s+|resemble\s+|"
-    r"portray\s+|illustrate\s+|evoke\s+|capture\s+|convey\s+|simulate\s+|represent\s+|feature\s+|have\s+|"
-    r"something\s+like\s+|one\s+with\s+|like\s+)?(?P<dest>.+)$")
-_BG_PRE = re.compile(rf"\b(?:a|an|some|new)\s+(?P<dest>[a-z][a-z' -]*?)\s+{phrase_re(BACKGROUND_NOUNS)}\b")
-_BG_MAKE = re.compile(rf"\bmake\s+(?:the\s+|my\s+|its\s+|this\s+)?{phrase_re(BACKGROUND_NOUNS)}\s+(?P<dest>.+)$")
-_BG_SUBJECT = re.compile(
-    r"\b(?:behind|around|except|but\s+keep|keep|besides|of|from)\s+(?:the\s+|my\s+|this\s+|that\s+|our\s+|his\s+|"
-    r"her\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
-_SCENE = re.compile(rf"\b{phrase_re(SCENE_WORDS)}\b")
-_STYLE = re.compile(phrase_re(STYLE_WORDS))
-_INTO_SCENE = re.compile(
-    r"\b(?:transform|turn|change|convert|make|modify|alter|adapt|reimagine|rearrange|set|put|place|move|take|"
-    r"transport)\w*\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:image|photo|picture|scene|pic|photograph|it|this|"
+_BG_NOUN = rx(r"\b{BACKGROUND_NOUNS}\b")
+_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS})\b)")
+_BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
+_BG_BLUR = rx(r"\b{BLUR_CUES}\b")
+_BG_DARK = rx(r"\b{DARKER_CUES}\b")
+_BG_LIGHT = rx(r"\b{LIGHTER_CUES}\b")
+_BG_DEST = rx(r"\b(?:{DEST_PREPOSITIONS}|:)\s+(?:{DEST_VERBS}\s+)?(?P<dest>.+)$")
+_BG_PRE = rx(r"\b(?:a|an|some|new)\s+(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
+_BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
+_SCENE = rx(r"\b{SCENE_WORDS}\b")
+_STYLE = rx(r"{STYLE_WORDS}")
+_INTO_SCENE = rx(
+    r"\b{SCENE_VERBS}\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:{PICTURE_NOUNS}|it|this|"
     r"elements(?:\s+in\s+this\s+\w+)?)\s+(?:in)?to\s+(?:look\s+like\s+)?(?P<dest>.+)")
-_PUT_SUBJECT = re.compile(
-    r"\b(?:put|place|move|take|transport|send)\s+(?P<s>me|us|him|her|them|my\s+\w+|the\s+\w+|this\s+\w+)\s+"
-    r"(?:on|in|at|into|onto|to)\s+(?P<dest>.+)")
-_DEST_GENERIC = re.compile(
-    r"\s+(?:backdrop|background|setting|ambiance|ambience|atmosphere|environment|surroundings|vibe|backgrounds|"
-    r"backdrops)\s*$")
-_DEST_FILLER = re.compile(
-    r"^(?:(?:a|an|the|some|something|like|be|to|look|looks|of|this|that|one|with|full|kind|sort)\s+)+|"
-    r"\s+(?:instead|please|background|pic|photo|image|picture|photograph)\s*$")
+_PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>{SENT_WHO}|(?:my|the|this)\s+\w+)\s+{ONTO}\s+(?P<dest>.+)")
+_DEST_GENERIC = rx(r"\s+{SETTING_NOUNS}\s*$")
+_DEST_FILLER = rx(r"^(?:{DEST_LEAD_FILLERS}\s+)+|\s+{DEST_TAIL_FILLERS}\s*$")
+_DEST_KEEP = rx(r"\s+(?:and|but|while|so that)\s+{KEEPING_VERBS}\b")
+_DEST_END = rx(r"(?<=\w)\s+{DEST_ENDS}\b")
+_OWNED_BY_PICTURE = rx(r"{PICTURE_NOUNS}'s\s+$")
+_IN_THE_BACK = rx(r"\b{IN_THE_BACK_LEADS}\s+(?:the\s+)?(?:(?:far|very)\s+)?$")
+_PART_OF = rx(r"\b{PARTS_OF}\s+(?:of|in)\s+(?:the\s+)?$")
+_ADD_LEAD = rx(r"^(?:[a-z]+ly\s+)?{ADD_VERBS_INFLECTED}\b")
+_GENERIC_BG = rx(r"\b{GENERIC_SETTINGS}\b")
+_PORTRAIT_MODE = re.compile(r"\bportrait\s+mode\b|\bbokeh\b")
+_BLACK_AND_WHITE = rx(r"\b{BLACK_AND_WHITE}\b")
+_BLURRY_DEST = rx(r"(?:more\s+)?(?:blurr?\w*|out of focus|bokeh)")
+_TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
+_CANVAS_LEAD = rx(r"^(?:extend|expand|outpaint|uncrop|widen|lengthen|continue)\w*\b")
+_PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), style) for word, style in (
+    ("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"), ("transparent", "transparent")))
 
 
 def _bg_noun(low: str) -> re.Match[str] | None:
     """A background word that means the background itself, not 'the people in the background'."""
     for m in _BG_NOUN.finditer(low):
         before = low[:m.start()]
-        if re.search(r"(?:image|photo|picture|pic)'s\s+$", before):
+        if _OWNED_BY_PICTURE.search(before):
             continue
-        if re.search(r"\b(?:in|at|into|of|from|towards?)\s+(?:the\s+)?(?:far\s+|very\s+)?$", before) and \
-                not re.search(r"\b(?:colou?r|rest|part|area)\s+(?:of|in)\s+(?:the\s+)?$", before):
+        if _IN_THE_BACK.search(before) and not _PART_OF.search(before):
             continue
         if not _BG_FOLLOW_OK.match(low[m.end():].lstrip()):
             continue
@@ -78,10 +70,9 @@ def _bg_noun(low: str) -> re.Match[str] | None:
 def _subject(low: str) -> tuple[str, str]:
     for m in _BG_SUBJECT.finditer(low):
         word = m.group("s").split()[0]
-        if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in ("a", "an", "the", "this", "it", "view",
-                                                                      "photo", "picture", "image", "focus"):
+        if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT:
             continue
-        if word in ("me", "us", "him", "her", "them", "myself", "subject", "model", "people"):
+        if word in SUBJECT_PEOPLE:
             return "person", "subject"
         target = parse_target(Words.of(m.group("s")))
         if target and target.target not in IMAGE_WORDS and not _SCENE.fullmatch(target.target):
@@ -91,9 +82,8 @@ def _subject(low: str) -> tuple[str, str]:
 
 def _dest(text: str) -> str:
     text = SCAFFOLD.sub(" ", text)
-    text = re.split(r"\s+(?:and|but|while|so that)\s+(?:keep|leave|make|let)\b", text)[0]
-    text = re.split(r"(?<=\w)\s+(?:for|so|because|since|to\s+(?:make|match|use)|like\s+in|which|that\s+(?:is|will))\b",
-                    text)[0]
+    text = _DEST_KEEP.split(text)[0]
+    text = _DEST_END.split(text)[0]
     text = _DEST_FILLER.sub("", " ".join(text.split()).strip(" ,.!?\"'"))
     text = _DEST_FILLER.sub("", text).strip(" ,.")
     if _DEST_GENERIC.search(" " + text) and len(text.split()) > 1:
@@ -101,43 +91,41 @@ def _dest(text: str) -> str:
     return text
 
 
-_ADD_LEAD = re.compile(rf"^(?:[a-z]+ly\s+)?(?:{phrase_re(inflect(ADD_VERBS))})\b")
-_GENERIC_BG = re.compile(r"\b(?:setting|environment|scenery|surroundings)\b")
-
-
-def parse_background(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    if _CANVAS_LEAD.match(low):
+        return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
     if noun is not None and _ADD_LEAD.match(low) and not re.search(
             rf"\b(?:a|an|new)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun.group(0))}", low):
         noun = None                                    # "place a boy on the sofa to enrich the setting"
     if noun is not None and _STYLE.search(low) and _GENERIC_BG.fullmatch(noun.group(0)):
-        return None                                    # "into a cyberpunk-inspired setting" is a restyle
+        return []                                    # "into a cyberpunk-inspired setting" is a restyle
     if noun is None:
-        if re.search(r"\bportrait\s+mode\b|\bbokeh\b", low):
-            return background_step("person", "subject", "blur", "", say="blurring the background")
+        if _PORTRAIT_MODE.search(low):
+            return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
             subject, display = _subject("of " + m.group("s"))
             prompt = _dest(clause.find_orig(m.group("dest")))
-            return background_step(subject, display, "generate", prompt,
-                                    say=f"putting the {display} in front of {prompt}")
+            return [background_step(subject, display, "generate", prompt,
+                                    say=f"putting the {display} in front of {prompt}")]
         m = _INTO_SCENE.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
             prompt = _dest(clause.find_orig(m.group("dest")))
-            return background_step("person", "subject", "generate", prompt,
-                                    say=f"replacing the background with {prompt}")
-        return None
+            return [background_step("person", "subject", "generate", prompt,
+                                    say=f"replacing the background with {prompt}")]
+        return []
     subject, display = _subject(low[:noun.start()] + " " + low[noun.end():])
     after = low[noun.end():]
-    if re.search(r"\bblack\s*(?:and|&|n)\s*white\b|\bgr[ae]y\s*scale\b|\bmonochrome\b|\bdesaturat", low):
-        return Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
+    if _BLACK_AND_WHITE.search(low):
+        return [Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
                                                                                          masked=True)],
-                    "making the background black and white")
+                    "making the background black and white")]
     removal = REMOVE_VERB.search(low)
     if removal and removal.start() < noun.start() or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after):
-        return background_step(subject, display, "transparent", "",
-                                say="removing the background (transparent)")
+        return [background_step(subject, display, "transparent", "",
+                                say="removing the background (transparent)")]
     dest = None
     for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_PRE, low)):
         m = pattern.search(text)
@@ -147,24 +135,22 @@ def parse_background(clause: Words, ctx: PlanningContext) -> Step | None:
             if dest:
                 break
     dest_low = (dest or "").lower()
-    for word, style in (("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"),
-                        ("transparent", "transparent")):
-        if re.fullmatch(rf"(?:plain\s+|solid\s+|pure\s+|simple\s+)?{word}(?:\s+colou?r)?", dest_low):
-            return background_step(subject, display, style, "", say=f"making the background {style}")
-    if _BG_BLUR.search(low) and not dest_low or re.match(r"(?:more\s+)?(?:blurr?\w*|out of focus|bokeh)", dest_low):
-        return background_step(subject, display, "blur", "", say="blurring the background")
-    if not dest_low or re.fullmatch(r"(?:a\s+)?(?:bit\s+|little\s+|lot\s+|much\s+)?(?:dark\w*|dim\w*|light\w*|"
-                                    r"bright\w*)", dest_low):
+    for pattern, style in _PLAIN_STYLES:
+        if pattern.fullmatch(dest_low):
+            return [background_step(subject, display, style, "", say=f"making the background {style}")]
+    if _BG_BLUR.search(low) and not dest_low or _BLURRY_DEST.match(dest_low):
+        return [background_step(subject, display, "blur", "", say="blurring the background")]
+    if not dest_low or _TONE_DEST.fullmatch(dest_low):
         if _BG_DARK.search(low):
-            return background_step(subject, display, "darker", "", say="darkening the background")
+            return [background_step(subject, display, "darker", "", say="darkening the background")]
         if _BG_LIGHT.search(low):
-            return background_step(subject, display, "lighter", "", say="brightening the background")
+            return [background_step(subject, display, "lighter", "", say="brightening the background")]
     if not dest_low:
         if _BG_BLUR.search(low):
-            return background_step(subject, display, "blur", "", say="blurring the background")
-        return refusal("What should the new background be? For example \"change the background to a beach\", "
-                       "\"blur the background\" or \"make the background white\".")
-    if _COLOR_PHRASE.fullmatch(dest_low):
+            return [background_step(subject, display, "blur", "", say="blurring the background")]
+        return [refusal("What should the new background be? For example \"change the background to a beach\", "
+                       "\"blur the background\" or \"make the background white\".")]
+    if COLOR_PHRASE.fullmatch(dest_low):
         dest = f"plain {dest} background"
-    return background_step(subject, display, "generate", dest[:2000],
-                            say=f"replacing the background with {dest}")
+    return [background_step(subject, display, "generate", dest[:2000],
+                            say=f"replacing the background with {dest}")]

@@ -1,71 +1,112 @@
-"""Canvas words → `outpaint`: sides and pixels, ratios, zoom-out, named formats, "more sky".
+"""Canvas words → `outpaint`: sides and pixels, ratios, zoom-out, named formats — and the vague ways
+people ask for more picture.
 
 "extend 256 px to the right" → right=256; "make it 16:9" → aspect; "zoom out" → zoom 1.5;
-"make this fit a Facebook cover" → aspect 820:312; "wider" / "taller" → a quarter more in that
-direction, split over both sides; "more sky on top" → top, with "sky" as the prompt. Without an
-amount and without the image size the sides are only named (`sides=["top"]`) and the executor
-grows each by a quarter of the picture; a share ("by 20%") without the size falls back to 256 px
-and the reply says so. "make it 16:9 on the left" names the side an aspect grows on.
+"make this fit a Facebook cover" → aspect 820:312; "make it wider" → left and right; "more sky on
+top" → top, with "sky" as the prompt. People rarely say "extend": "can you uncrop this?", "more room
+around her", "pad the icon with a white margin", "his feet are cut off", "show more of the room",
+"continue the landscape to the left", "fit it in a square without losing anything", "as a desktop
+wallpaper without cropping" all grow the canvas — a ratio with "without cropping" or "cut off" is
+never a crop. Growth all round (room, a border, a margin) is a zoom-out: 1.25× when small words say
+so ("a touch", "a margin"), else 1.5×.
+
+Without an amount and without the image size the sides are only named (`sides=["top"]`) and the
+executor grows each by a quarter of the picture; a share ("by 20%") without the size falls back to
+256 px and the reply says so. Amounts are read whole and held to the contract (`rules_numbers`):
+"extend 10000000 px" or "−256 px" or "zoom out 0.5x" get a question with the limit, never a
+quietly different number.
 """
 
 from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import OutpaintArgs, OutpaintCall
+from retouch.agent.plan import MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, OutpaintArgs, OutpaintCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_global import _ASPECT, _FORMAT, _SIZE, _aspect_of
-from retouch.agent.planner.rules_steps import Step
-from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_vocab import FRACTION_WORDS
+from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, turns
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
+from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
+from retouch.agent.planner.rules_steps import Step, ask
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import (
+    CANVAS_DIRECTIONS, FRACTION_WORDS, IMPLIED_SIDES, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
+)
 
 DEFAULT_PX = 256
-_VERB = re.compile(
-    r"\b(?:extend\w*|expand\w*|widen\w*|lengthen\w*|outpaint\w*|out-paint\w*|uncrop\w*|un-crop\w*|"
-    r"zoom(?:ed|ing)?\s+out|pull\s+back|add\s+(?:more\s+)?(?:room|space|canvas|padding|border|margin)|"
-    r"(?:bigger|larger)\s+canvas|enlarge\s+the\s+canvas|fill\s+(?:in\s+)?the\s+(?:sides|edges|borders)|"
-    r"show\s+more|more\s+(?:room|space|canvas|headroom|of\s+the\s+(?:scene|background|surroundings|room|"
-    r"landscape|picture|image|area))|wider|taller|longer)\b")
-_FIT = re.compile(r"\b(?:fit|fits|make|turn|convert|change|format|for|as|into|reformat|adapt|to|ratio|aspect|"
-                  r"extend|expand|outpaint|work\s+as|use\s+as)\b")
-_ZOOM = re.compile(r"\bzoom(?:ed|ing)?\s+out\b(?:\s+(?:by\s+)?(?:(?P<z>\d+(?:\.\d+)?)\s*(?:x|times)?|(?P<pct>\d{1,3})\s*%|"
-                   r"(?P<word>a\s+(?:bit|little)|a\s+lot|much|twice|double)))?|\b(?P<z2>\d+(?:\.\d+)?)\s*x\s+zoom\s+out\b"
-                   r"|\b(?:uncrop|un-crop|pull\s+back|show\s+more\s+of\s+the\s+(?:scene|surroundings|picture|area))\b")
-_MORE = re.compile(
-    r"\bmore\s+(?P<what>sky|ground|floor|grass|water|sea|ocean|beach|road|ceiling|wall|headroom|foreground|"
-    r"scenery|space|room|background)\b")
-_DIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"all\s+(?:four\s+)?sides|all\s+around|every\s+side|each\s+side|all\s+directions|everywhere|"
-     r"all\s+edges", ("left", "right", "top", "bottom")),
-    (r"both\s+sides|the\s+sides|sideways|horizontal(?:ly)?|left\s+and\s+right|right\s+and\s+left|wider|"
-     r"widen\w*", ("left", "right")),
-    (r"vertical(?:ly)?|top\s+and\s+bottom|bottom\s+and\s+top|up\s+and\s+down|taller|longer", ("top", "bottom")),
-    (r"left(?:wards)?", ("left",)), (r"right(?:wards)?", ("right",)),
-    (r"top|up(?:wards?)?|above|upper|sky|headroom|ceiling|over\s+(?:his|her|their)\s+head", ("top",)),
-    (r"bottom|down(?:wards?)?|below|lower|ground|floor|foreground|grass|road|feet", ("bottom",)),
-)
-_DIR_RE = [(re.compile(rf"\b(?:{p})\b"), sides) for p, sides in _DIRS]
-_PAIR = re.compile(
-    r"(?P<n>\d{1,5})\s*(?P<u>px|pixels?|%|percent)?\s+(?:to|on|at|from|onto|off|of)?\s*(?:the\s+)?"
-    r"(?P<d>left|right|top|bottom)\b|\b(?P<d2>left|right|top|bottom)(?:\s+side)?\s+(?:by\s+)?(?P<n2>\d{1,5})\s*"
-    r"(?P<u2>px|pixels?|%|percent)?")
-_AMOUNT = re.compile(r"\b(?:by\s+)?(?P<n>\d{1,5})\s*(?P<u>px|pixels?|%|percent)\b|\bby\s+(?:a\s+|one\s+)?"
-                     r"(?P<frac>half|third|quarter|fifth|tenth|two\s+thirds)\b|\bby\s+(?P<bare>\d{1,5})\b")
+DEFAULT_ZOOM = 1.5
+SMALL_ZOOM = 1.25
+_VERB = rx(r"\b{CANVAS_VERBS}\b")
+_GROWN = rx(r"\b(?:{CANVAS_NOUNS})\s+(?:\w+\s+){0,2}?{GROWN_WORDS}\b|\b{GROWN_WORDS}\s+(?:canvas|frame)\b")
+_ROOM = rx(r"\b{ROOM_AMOUNTS}\s+(?:\w+\s+)?{ROOM_WORDS}\b|\b{ROOM_WORDS}\s+(?:around|above|below|on|at|to|for|"
+           r"between|over|under)\b")
+_PAD = rx(r"^{PAD_VERBS}\b|\b{PAD_VERBS}\s+(?:it|this|the\s+\w+)\b")
+_CONTINUE = rx(r"\b{CONTINUE_VERBS}\s+(?:the\s+)?(?P<what>[a-z]+)")
+_CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
+_KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
+_EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
+_FIT = rx(r"\b{FIT_WORDS}\b")
+_ZOOM = rx(r"\bzoom(?:ed|ing)?\s+out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
+           r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b"
+           r"|\b{ZOOM_OUT_PHRASES}\b")
+_MORE = rx(r"\bmore\s+(?P<what>{MORE_OF})\b")
+_MORE_OF_THE = re.compile(r"\bmore\s+of\s+(?:the|this|that|her|his|their|my)\s+(?P<what>[a-z]+)")
+_EXTENDED_THING = re.compile(r"\b(?:extend|expand|continue|widen|lengthen)\w*\s+the\s+(?P<what>[a-z]+)")
+_EXPLICIT = [(re.compile(rf"\b{phrase_re(words)}\b"), sides) for words, sides in CANVAS_DIRECTIONS]
+_IMPLIED = [(re.compile(rf"\b{phrase_re(words)}\b"), sides) for words, sides in IMPLIED_SIDES]
+_LENGTH = rx(r"(?P<n>" + NUMBER + r")\s*(?P<u>{LENGTH_UNITS})(?![a-z])")
+_PAIR = rx(
+    r"(?P<n>" + NUMBER + r")\s*(?P<u>{LENGTH_UNITS})?\s+{SIDE_LINKS}?\s*(?:the\s+)?(?P<d>{DIRECTIONS})\b"
+    r"|\b(?P<d2>{DIRECTIONS})(?:\s+side)?\s+(?:by\s+)?(?P<n2>" + NUMBER + r")\s*(?P<u2>{LENGTH_UNITS})?")
+_FRACTION = rx(r"\bby\s+(?:a\s+|one\s+)?(?P<frac>{FRACTION_WORDS})\b")
+_BARE_BY = re.compile(r"\bby\s+(?P<bare>" + NUMBER + r")(?!\s*(?:x|×|times|%|percent|degrees?|°))")
+_CROPPING = re.compile(r"(?<!un-)\b(?:crop|trim)\w*\b")
+_FORMAT_FILLER = rx(r"\b{FORMAT_FILLERS}\b")
+_MORE_ASK = rx(r"\b{MORE_ASKS}\b")
+_COMPARATIVE = re.compile(r"(?:wider|taller|longer)$")
+_COMPARED_CANVAS = rx(
+    r"(?:^|\b(?:it|this|that|{CANVAS_NOUNS})\s+(?:be\s+|look\s+)?)(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much|way|"
+    r"slightly|even)\s+)*{GROWN_WORDS}\b")
+"""'make *it* wider', 'can *the photo be* taller', 'wider please' — not 'make her hair longer'."""
+_SMALL = rx(r"\b{SMALL_GROWTH}\b")
+_SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
+_SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
 
 
-_HAS_SIDES = "sides" in OutpaintArgs.model_fields
-"""Newer contracts let the executor size a side itself ("a quarter of the image")."""
+def asks_for_canvas(low: str) -> bool:
+    """Whether the words ask for more canvas, in any of the ways people say it."""
+    return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
+                or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
+                or (_CONTINUE.search(low) and _explicit_sides(low))
+                or (_KEEP_ALL.search(low) and (aspect_of(low) or SIZE.search(low))))
+
+
+def edge_fill_shape(low: str) -> bool:
+    """'fill in the rest of the scene around the edges': canvas, offered before removal reads 'fill'
+    (with a turn it is the turn's constraint: `rules_geometry`)."""
+    return bool(_EDGE_FILL.search(low)) and not turns(low)
+
+
+def _explicit_sides(low: str) -> list[str]:
+    """The sides a sentence names outright ("at the top", "on both sides", "all around")."""
+    wanted: list[str] = []
+    for pattern, names in _EXPLICIT:
+        if pattern.search(low):
+            if len(names) > 1:
+                return list(names)
+            wanted.extend(n for n in names if n not in wanted)
+    return wanted
 
 
 def _wanted(low: str) -> list[str]:
-    """The sides a sentence names: "wider" → left and right, "more sky" → top."""
-    wanted: list[str] = []
-    for pattern, names in _DIR_RE:
+    """The sides a sentence names, else the ones it implies ("wider" → left and right, "his feet
+    are cut off" → bottom)."""
+    explicit = _explicit_sides(low)
+    if explicit:
+        return explicit
+    for pattern, names in _IMPLIED:
         if pattern.search(low):
-            wanted.extend(n for n in names if n not in wanted)
-            if len(names) > 1:
-                break
-    return wanted
+            return list(names)
+    return []
 
 
 def _px(side: str, amount: float | None, unit: str | None, size: tuple[int, int] | None) -> int:
@@ -75,85 +116,145 @@ def _px(side: str, amount: float | None, unit: str | None, size: tuple[int, int]
     if unit in ("%", "percent", "fraction"):
         share = amount / 100 if unit != "fraction" else amount
         return max(1, round(share * span)) if span else DEFAULT_PX
-    return int(min(16384, max(1, amount)))
+    return round(amount)
 
 
-def parse_outpaint(clause: Words, ctx: PlanningContext) -> Step | None:
+def _amount_problem(low: str) -> str | None:
+    """A question when a length in the words can't be an extension: negative, zero, too big."""
+    for m in _LENGTH.finditer(low):
+        value, said = to_number(m.group("n")), " ".join(m.group("n").split())
+        unit = m.group("u")
+        if value is None:
+            continue
+        if value < 0:
+            return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a "
+                    f"side by 1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
+        if unit in ("%", "percent"):
+            if value <= 0:
+                return f"Extending by {said}% adds nothing — by how much should I extend it?"
+            continue
+        if value != round(value):
+            return f"I extend by whole pixels — {round(value)} px instead of {said} {unit}?"
+        if value < 1:
+            return f"Extending by {said} {unit} adds nothing — how many pixels should I add (1 to {MAX_EXTEND_PX})?"
+        if not within(round(value), OutpaintArgs, "right"):
+            return (f"I can extend a side by at most {MAX_EXTEND_PX} px in one go, not {said} {unit} — how much "
+                    "should I add?")
+    return None
+
+
+def _zoom_step(m: re.Match[str]) -> Step:
+    """The zoom-out the words ask for, or a question when the factor can't be one."""
+    zoom = DEFAULT_ZOOM
+    said = m.group("z") or m.group("z2")
+    if said:
+        value = to_number(said)
+        if m.group("pct"):
+            value = None if value is None else 1 + value / 100
+            said = f"{said}%"
+        if value is None or not within(value, OutpaintArgs, "zoom"):
+            if value is not None and 0 < value < 1:
+                return ask(f"Zooming out grows the canvas, so the factor must be above 1 — {said}× would shrink it. "
+                           f"Did you mean {shown(round(1 / value, 2))}×? (I zoom out up to 8×.)")
+            if value is not None and value > 1:
+                return ask(f"I can zoom out at most 8× in one go, not {said}× — how far should I zoom out?")
+            return ask(f"Zooming out by {said}× would change nothing or shrink the picture; the factor must be above "
+                       "1 and at most 8 (e.g. \"zoom out 2x\").")
+        zoom = value
+    elif m.group("word"):
+        zoom = ZOOM_OUT_AMOUNTS.get(" ".join(m.group("word").split()), DEFAULT_ZOOM)
+    return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")
+
+
+def _prompt(low: str) -> str:
+    """What the new canvas should show, when the words name scene content ("more sky", "extend the
+    beach", "continue the wall")."""
+    for pattern in (_MORE, _MORE_OF_THE, _EXTENDED_THING, _CONTINUE):
+        m = pattern.search(low)
+        if m and m.group("what") not in SCENE_FILLERS:
+            return m.group("what")
+    return ""
+
+
+def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if re.search(r"\b(?:crop|trim)\w*\b", low):
-        return None
-    verb = _VERB.search(low)
+    keep_all = bool(_KEEP_ALL.search(low) or _CUT_OFF.search(low))
+    if _CROPPING.search(low) and not keep_all:
+        return []
+    cue = asks_for_canvas(low)
+    if cue:
+        problem = _amount_problem(low)
+        if problem:
+            return [ask(problem)]
     m = _ZOOM.search(low)
     if m:
-        zoom = 1.5
-        if m.group("z") or m.group("z2"):
-            zoom = float(m.group("z") or m.group("z2"))
-        elif m.group("pct"):
-            zoom = 1 + int(m.group("pct")) / 100
-        elif m.group("word"):
-            zoom = {"a bit": 1.25, "a little": 1.25, "a lot": 2.0, "much": 2.0, "twice": 2.0, "double": 2.0}.get(
-                " ".join(m.group("word").split()), 1.5)
-        zoom = min(8.0, max(1.05, zoom))
-        return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")
-    size = _SIZE.search(low)
-    if size and (verb or _FIT.search(low)):
+        return [_zoom_step(m)]
+    size = SIZE.search(low)
+    if size and (cue or _FIT.search(low)):
         w, h = int(size.group("w")), int(size.group("h"))
-        if 16 <= w <= 16384 and 16 <= h <= 16384:
-            return Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))],
-                        f"extending the canvas to {w}×{h}")
-    aspect = _aspect_of(low)
-    bare = _FORMAT.sub(" ", _ASPECT.sub(" ", low))
-    bare = re.sub(r"\b(?:please|pls|thanks?|a|an|the|for|it|this|size|format|ratio|aspect|version|one|square)\b",
-                  " ", bare)
-    if aspect and (verb or _FIT.search(low) or not bare.strip(" ,.!?")):
-        wanted = _wanted(_FORMAT.sub(" ", low)) if _HAS_SIDES else []
-        fields = {"sides": wanted} if wanted else {}
-        where = f" on the {' and '.join(wanted)}" if wanted else ""
-        return Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],
-                    f"extending the canvas{where} to {aspect}")
+        if not (MIN_SIZE_PX <= w <= MAX_SIZE_PX and MIN_SIZE_PX <= h <= MAX_SIZE_PX):
+            return [ask(f"{w}×{h} is outside the sizes I can make ({MIN_SIZE_PX} to {MAX_SIZE_PX} px a side) — "
+                        "what size should it be?")]
+        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
+    aspect = aspect_of(low)
+    bare = _FORMAT_FILLER.sub(" ", FORMAT.sub(" ", ASPECT.sub(" ", low)))
+    if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
+        problem = aspect_problem(aspect)
+        if problem:
+            return [ask(problem)]
+        wanted = _wanted(FORMAT.sub(" ", low))
+        fields = {"sides": wanted} if wanted and len(wanted) < 4 else {}
+        where = f" on the {' and '.join(wanted)}" if fields else ""
+        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],
+                     f"extending the canvas{where} to {aspect}")]
     more = _MORE.search(low)
-    if not verb and not (more and re.search(r"\b(?:add|more|show|give|want|need|get)\b", low)):
-        return None
-    if verb and re.match(r"(?:wider|taller|longer)$", verb.group(0)) and not re.search(
-            r"\b(?:make|get|image|photo|picture|canvas|it|frame)\b", low):
-        return None
+    if not cue and not (more and _MORE_ASK.search(low)):
+        return []
+    verb = _VERB.search(low)
+    if verb and _COMPARATIVE.match(verb.group(0)) and not _COMPARED_CANVAS.search(low) and not keep_all \
+            and not (_VERB.search(low, verb.end()) or _ROOM.search(low)):
+        return []                                      # "make her hair longer" is not the canvas
+    return _sides_step(low, ctx)
+
+
+def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
+    """Pixels or shares per side; named sides; or all round, as a zoom-out."""
     sides: dict[str, int] = {}
     for pm in _PAIR.finditer(low):
         side = pm.group("d") or pm.group("d2")
-        amount = float(pm.group("n") or pm.group("n2"))
-        unit = pm.group("u") or pm.group("u2")
-        sides[side] = _px(side, amount, unit, ctx.image_size)
-    prompt = ""
+        amount = to_number(pm.group("n") or pm.group("n2"))
+        if amount is None:
+            continue
+        sides[side] = _px(side, amount, pm.group("u") or pm.group("u2"), ctx.image_size)
+    prompt = _prompt(low)
     if not sides:
         wanted = _wanted(low)
-        if more and more.group("what") not in ("space", "room", "background", "scenery"):
-            prompt = more.group("what")
-        if not wanted:
-            if more and more.group("what") in ("space", "room", "background", "scenery") or \
-                    re.search(r"\bshow\s+more\b|\bbigger\s+canvas|\benlarge\s+the\s+canvas|\bexpand\b", low):
-                return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=1.5))], "zooming out 1.5×")
-            return None
-        am = _AMOUNT.search(low)
+        if not wanted or len(wanted) == 4 and not _LENGTH.search(low):
+            zoom = SMALL_ZOOM if _SMALL.search(low) else DEFAULT_ZOOM
+            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom, prompt=prompt))],
+                         f"zooming out {zoom:g}× (more canvas on every side)", vague=not wanted)]
         amount = unit = None
-        if am:
-            if am.group("frac"):
-                amount, unit = FRACTION_WORDS[" ".join(am.group("frac").split())], "fraction"
-            else:
-                amount = float(am.group("n") or am.group("bare"))
-                unit = am.group("u") or "px"
-        if amount is None and ctx.image_size is None and _HAS_SIDES:
+        fm, lm, bm = _FRACTION.search(low), _LENGTH.search(low), _BARE_BY.search(low)
+        if fm:
+            amount, unit = FRACTION_WORDS[" ".join(fm.group("frac").split())], "fraction"
+        elif lm or bm:
+            amount = to_number((lm or bm).group("n") if lm else bm.group("bare"))
+            unit = lm.group("u") if lm else "px"
+        if amount is None and ctx.image_size is None:
             args = OutpaintArgs(sides=wanted, prompt=prompt)     # the executor grows each by a quarter
-            return Step("outpaint", [OutpaintCall(args=args)],
-                        f"extending the canvas on the {' and '.join(wanted)} by a quarter of the picture")
-        both = len(wanted) > 1 and amount is None and re.search(r"\b(?:wider|taller|longer|widen)", low)
+            return [Step("outpaint", [OutpaintCall(args=args)],
+                         f"extending the canvas on the {' and '.join(wanted)} by a quarter of the picture")]
+        both = len(wanted) > 1 and amount is None
         for side in wanted:
             px = _px(side, amount, unit, ctx.image_size)
             sides[side] = max(1, px // 2) if both else px
-    if not sides:
-        return None
+    for side, px in sides.items():
+        if not within(px, OutpaintArgs, side) or px < 1:
+            return [ask(f"That would extend the {side} by {px} px; I can add 1 to {MAX_EXTEND_PX} px a side — how "
+                        "much should I add?")]
     args = OutpaintArgs(**sides, prompt=prompt)
-    text = ", ".join(f"{px} px {'to the ' + s if s in ('left', 'right') else 'at the ' + s}" for s, px in sides.items())
+    text = ", ".join(f"{px} px {_SIDE_TEXT[side]}" for side, px in sides.items())
     note = ""
-    if ctx.image_size is None and re.search(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)", low):
+    if ctx.image_size is None and _SHARE.search(low):
         note = f"Without the image size I used {DEFAULT_PX} px steps."
-    return Step("outpaint", [OutpaintCall(args=args)], f"extending the canvas {text}", note)
+    return [Step("outpaint", [OutpaintCall(args=args)], f"extending the canvas {text}", note)]

@@ -11,79 +11,78 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, edit_on, is_selection, pronoun_step
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, parse_target
-from retouch.agent.planner.rules_text import Words, phrase_re
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
+from retouch.agent.planner.rules_target import (
+    SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
+)
+from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    ADD_VERBS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, IMAGE_WORDS,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLOR_VERBS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
 )
 
-_COLOR = phrase_re(COLORS)
-_MOD = phrase_re(COLOR_MODIFIERS)
-_CARRIER = phrase_re(COLOR_CARRIERS)
-_COLOR_PHRASE = re.compile(
-    rf"\b(?:(?:{_MOD})[\s-]+)?{_COLOR}(?:\s+(?:and|&|or|with)\s+(?:(?:{_MOD})[\s-]+)?{_COLOR})*\b")
-_COLOR_VERB = re.compile(r"\b(?P<v>blacken|whiten|redden|yellowen|gild)\w*\b")
-_COMPARATIVE = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green", "yellower": "yellow",
-                "pinker": "pink", "blacker": "black", "browner": "brown"}
+COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
+                  r"{COLORS})*\b")
+"""A colour with its modifiers, or several: 'light blue', 'red and gold'."""
+_COLOR_VERB = rx(r"\b(?P<v>{COLOR_VERBS})\w*\b")
 _BW = re.compile(r"^black\s*(?:and|&|n)\s*white$")
-_PREDICATE_FOLLOW = re.compile(
-    rf"^(?:$|[,.;!?]|(?:{_CARRIER})\b|(?:in|on|to|with|for|and|or|please|instead|too|as|like|then|now|but|"
-    r"the|a|an|his|her|their|my|its|so|one|ones|if|shade|all|again|color|colour|here|there|only)\b)")
-_RECOLOR_CUE = re.compile(
-    rf"\b(?:{_CARRIER}|dye\w*|paint\w*|tint\w*|tinge\w*|recolou?r\w*|colou?r\w*|coat\w*|spray\w*|dress\w*|"
-    r"cloth\w*|change\w*|make|made|turn\w*|render\w*|get|let|ensure|should|shall|must|ought|is|are|be|become\w*|"
-    r"adorn\w*|grace|cover\w*|choose|opt|pick|give|apply|transform\w*|alter\w*|switch\w*|set|darken|lighten|"
-    r"bleach|brown|want|need|look|into|to|in|for)\b")
-_RECOLOR_SCAFFOLD = re.compile(
+_PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
+_RECOLOR_CUE = rx(r"\b(?:{COLOR_CARRIERS}|{RECOLOR_CUES})\b")
+_RECOLOR_SCAFFOLD = rx(
     r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
-    r"\b(?:change|alter|switch|transform|turn|modify|adjust|set|make|render|get|give|apply|coat|cover|paint|"
-    r"dye|tint|tinge|colou?r|recolou?r|spray|blacken|whiten|redden|darken|lighten|bleach|choose|opt for|pick|"
-    r"go with|use|let|ensure|make sure|adorn|grace|should|shall|must|ought to|needs? to|will|be|become|is|are|"
-    r"turn|take on|adopt|have|has|shine|gleam|glow|look|appear|dyed|adorned|painted|colou?red|for|to|into|in|"
-    r"with|hue|tint|shade|pigment|tone|appearance|i want|i need|want|need|all over|completely|entirely|"
-    r"totally|please|just|only|fully|swap|switch|exchange|replace|subtly|slightly|gently|lightly|softly|"
-    r"really|very|a\s+bit|a\s+little|a\s+touch|a\s+tad|bit|more|instead\s+of\s+\S+|rather\s+than\s+\S+|"
-    r"from\s+\S+\s+(?=to\b))\b")
+    r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
+_COLOR_ONLY_FILLER = rx(r"\b(?:{COLOR_ONLY_FILLERS}|{COLOR_CARRIERS}|{COLOR_MODIFIERS})\b")
+_CARRIER_WORD = rx(r"\b{COLOR_CARRIERS}\b")
 
 _REPLACE_PATTERNS = (
     re.compile(r"\breplac(?:e|ing)\s+(?P<old>.+?)\s+(?:with|by|for)\s+(?P<new>.+)"),
-    re.compile(r"\b(?:swap|switch|exchang|trad)(?:e|ping|ing|ed)?(?:\s+out)?\s+(?P<old>.+?)\s+(?:for|with|to|into)\s+"
-               r"(?P<new>.+)"),
+    rx(r"\b{SWAP_VERBS}(?:\s+out)?\s+(?P<old>.+?)\s+(?:for|with|to|into)\s+(?P<new>.+)"),
     re.compile(r"\bsubstitut(?:e|ing)\s+(?P<old>.+?)\s+with\s+(?P<new>.+)"),
     re.compile(r"\bsubstitut(?:e|ing)\s+(?P<new>.+?)\s+for\s+(?P<old>.+)"),
-    re.compile(r"\b(?:turn|change|transform|convert|morph|make)\w*\s+(?P<old>.+?)\s+into\s+(?P<new>.+)"),
+    rx(r"\b{TRANSFORM_VERBS}\s+(?P<old>.+?)\s+into\s+(?P<new>.+)"),
     re.compile(r"\bchange\s+(?P<old>.+?)\s+to\s+(?P<new>.+)"),
-    re.compile(r"^(?:(?:put|place|add|use|have|i want|give me|can i have|i'?d like|want|get|draw|insert)\s+)?"
-               r"(?P<new>.+?)\s+(?:instead of|in place of|in lieu of|rather than)\s+(?P<old>.+)"),
-    re.compile(r"\b(?:put|place|add|draw|insert)\s+(?P<new>.+?)\s+(?:where|in the spot where|in the place where)\s+"
-               r"(?P<old>.+?)\s+(?:is|was|are|were|stands|sits|used to be)\b"),
-    re.compile(r"^(?P<old>.+?)\s*(?:->|=>|-->|→)\s*(?P<new>.+)"),
-    re.compile(r"\bmake\s+(?P<old>(?:the|his|her|their|my|this|that)\s+[a-z' -]+?)\s+(?:a|an)\s+"
-               r"(?P<new>(?!bit\b|little\b|lot\b|touch\b|tad\b)[a-z].*)"),
-    re.compile(r"^(?P<old>.+?)\s+(?:should|shall|must|needs to)\s+be(?:come)?\s+(?:replaced\s+(?:with|by)|"
-               r"swapped\s+(?:with|for))\s+(?P<new>.+)"),
+    rx(r"^(?:{NEW_THING_LEADS}\s+)?(?P<new>.+?)\s+{INSTEAD_OF}\s+(?P<old>.+)"),
+    rx(r"\b{PUT_VERBS}\s+(?P<new>.+?)\s+{WHERE_PHRASES}\s+(?P<old>.+?)\s+{STANDING_WORDS}\b"),
+    rx(r"^(?P<old>.+?)\s*{ARROWS}\s*(?P<new>.+)"),
+    rx(r"\bmake\s+(?P<old>(?:the|{POSSESSIVES}|this|that)\s+[a-z' -]+?)\s+(?:a|an)\s+"
+       r"(?P<new>(?!{AMOUNT_NOUNS}\b)[a-z].*)"),
+    rx(r"^(?P<old>.+?)\s+{MUST_BE}\s+be(?:come)?\s+(?:replaced\s+(?:with|by)|swapped\s+(?:with|for))\s+"
+       r"(?P<new>.+)"),
 )
-_FIX_PARTS = re.compile(r"\b(?:hands?|fingers?|face|faces|eyes?|teeth|tooth|smile|feet|foot|arms?|legs?|ears?|"
-                        r"nose|mouth|lips|hair|red[\s-]eyes?)\b")
-_FIX_VERB = re.compile(
-    r"\b(?:fix\w*|repair\w*|correct\w*|redo|improve|clean\s+up|restore|regenerate|touch\s+up|retouch|sort\s+out|"
-    r"reshape|normali[sz]e|make\s+.+?\s+look\s+(?:normal|natural|right|real|better))\b"
-    r"|\b(?:looks?|is|are|seem|seems)\s+(?:weird|wrong|off|messed\s+up|deformed|creepy|strange|bad|broken|"
-    r"distorted|mangled|ugly|fake|unnatural|janky|cursed)\b|\b(?:too\s+many|extra|six|6|seven|missing)\s+fingers\b")
+_FIX_PARTS = rx(r"\b{FIXABLE_PARTS}\b")
+_FIX_VERB = rx(
+    r"\b(?:{FIX_VERBS}|make\s+.+?\s+look\s+{NATURAL_LOOKS})\b"
+    r"|\b{LOOKING_VERBS}\s+{WRONG_LOOKS}\b|\b{FINGER_TROUBLE}\s+fingers\b")
+_FIX_TAIL = rx(r"\s+{FIX_TAIL_WORDS}\b")
+_RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
+_COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
+_OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
+_NOT_THE_COLOR = rx(r"\b{NOT_THE_COLOR}(?:\s+(?:the|a|an|this|that|its))?$")
+_STRONG_BEFORE = rx(r"\b{COLOR_TARGETS}(?:\s+(?:a|an|some|\w+))?$")
+_CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
+_LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
+_MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
+_ADD_LEAD = rx(r"^{ADD_VERBS}\b")
+_TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
+_COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
+                           r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
+_COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
+_DRESS = re.compile(r"\b(?:dress|cloth)\w*\s+(?P<who>.+?)\s*$")
+_OWNER_LEAD = rx(r"^(?:the|his|her|their|my)\s+")
+_PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
+"""Colour modifiers that say nothing about the new colour ("vivid red" → red)."""
 
 
 def _color_only(low: str) -> bool:
-    named = [w for m in _COLOR_PHRASE.finditer(low) for w in m.group(0).split() if w in COLORS]
-    if named and all(n in COLOR_NOUNS for n in named) and not re.search(rf"\b(?:{_CARRIER})\b", low):
+    named = [w for m in COLOR_PHRASE.finditer(low) for w in m.group(0).split() if w in COLORS]
+    if named and all(n in COLOR_NOUNS for n in named) and not _CARRIER_WORD.search(low):
         return False                                   # "a juicy orange" is the fruit
-    rest = _COLOR_PHRASE.sub(" ", low)
-    rest = re.sub(rf"\b(?:a|an|the|in|some|one|ones|shade|hue|colou?r|tint|tone|of|{_CARRIER}|{_MOD})\b", " ", rest)
-    return bool(_COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
+    rest = _COLOR_ONLY_FILLER.sub(" ", COLOR_PHRASE.sub(" ", low))
+    return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
 
-def parse_replace(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     for pattern in _REPLACE_PATTERNS:
         m = pattern.search(low)
@@ -93,22 +92,26 @@ def parse_replace(clause: Words, ctx: PlanningContext) -> Step | None:
         new_w = clause.slice(m.start("new"), m.end("new")).strip()
         old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
         if not old_low or not new_w.low or _color_only(new_w.low) or _color_only(old_low) \
-                or re.search(r"\d+\s*[:x]\s*\d+", new_w.low) \
-                or re.match(r"(?:the\s+)?colou?rs?\s+of\b", old_low):
+                or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
             continue
-        if old_low in ("it", "this", "that", "the image", "the photo", "the picture", "this image", "this photo",
-                       "the whole thing", "everything") and not (ctx.has_selection and old_low in ("it", "this")):
+        if old_low in WHOLE_PICTURE and not (ctx.has_selection and old_low in ("it", "this")):
             continue
         new = name_new_thing(new_w)
         if not new:
             continue
+        verb = m.group(0).split()[0]
+        if names_nothing(old_w):
+            return [ask(f"What should I {verb}? “{' '.join(old_w.orig.split())}” doesn't name a thing — name it, "
+                        f"e.g. \"{verb} the dog for a cat\".")]
+        if only_function_words(new):
+            return [ask(f"What should it become? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
         if is_selection(old_low):
-            return pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)
+            return [pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)]
         target = parse_target(old_w, clause)
         if target is None or target.target in IMAGE_WORDS:
             continue
-        return edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
-    return None
+        return [edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)]
+    return []
 
 
 # ---- recolour -------------------------------------------------------------------------------------
@@ -117,23 +120,20 @@ def parse_replace(clause: Words, ctx: PlanningContext) -> Step | None:
 def _pick_color(low: str) -> tuple[int, int] | None:
     """Where the colour being asked for is — not one that describes the thing ('the red car')."""
     candidates = []
-    for m in _COLOR_PHRASE.finditer(low):
+    for m in COLOR_PHRASE.finditer(low):
         start, end = m.start(), m.end()
         before = low[:start].rstrip()
         words = m.group(0).split()
-        if len(words) > 1 and re.search(r"\b(?:the|his|her|their|my|its)$", before) and words[-2] not in ("and", "&"):
+        if len(words) > 1 and _OWNER_END.search(before) and words[-2] not in ("and", "&"):
             start = m.start() + m.group(0).rfind(words[-1])          # "color the sky blue"
             before = low[:start].rstrip()
         follow = low[end:].lstrip()
-        if _BW.match(" ".join(low[start:end].split())) or re.search(
-                r"\b(?:instead\s+of|rather\s+than|not|from|than)(?:\s+(?:the|a|an|this|that|its))?$", before):
+        if _BW.match(" ".join(low[start:end].split())) or _NOT_THE_COLOR.search(before):
             continue
-        predicate = bool(_PREDICATE_FOLLOW.match(follow)) or bool(_COLOR_PHRASE.match(follow))
-        strong = bool(re.match(rf"(?:{_CARRIER})\b", follow)) or bool(
-            re.search(r"\b(?:to|into|in|with|as|be|is|are|become|shades?\s+of|hues?\s+of|tones?\s+of)"
-                      r"(?:\s+(?:a|an|some|\w+))?$", before))
-        lead = not before or bool(re.match(r"^(?:let\s+)?$", before))
-        if predicate or strong or (lead and re.match(r"^(?:shall|should|is|for|must|will)\b", follow)):
+        predicate = bool(_PREDICATE_FOLLOW.match(follow)) or bool(COLOR_PHRASE.match(follow))
+        strong = bool(_CARRIER_AFTER.match(follow)) or bool(_STRONG_BEFORE.search(before))
+        lead = not before or bool(_LEAD_ONLY.match(before))
+        if predicate or strong or (lead and _MODAL_AFTER.match(follow)):
             candidates.append((strong or lead, start, end))
     if not candidates:
         return None
@@ -142,84 +142,80 @@ def _pick_color(low: str) -> tuple[int, int] | None:
     return start, end
 
 
-def parse_recolor(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if REMOVE_LEAD.match(low) or re.match(rf"^{phrase_re(ADD_VERBS)}\b", low):
-        return None
-    if re.search(rf"\b(?:less|too|not\s+so)\s+{_COLOR}", low):
-        return None                                    # "less yellow" is a white-balance change
+    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low):
+        return []
+    if _TONE_DOWN.search(low):
+        return []                                    # "less yellow" is a white-balance change
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:
-        return None
+        return []
     if not _RECOLOR_CUE.search(low) and verb is None:
-        return None
+        return []
     if span is not None:
         start, end = span
-        color = " ".join(_COMPARATIVE.get(w, w) for w in low[start:end].split()
-                         if w not in ("snowy", "lush", "rich", "vivid", "pure"))
-        pre = re.search(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
-                        r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$", low[:start])
+        color = " ".join(COLOR_COMPARATIVES.get(w, w) for w in low[start:end].split() if w not in _PLAIN_ADJECTIVES)
+        pre = _COLOR_PREFIX.search(low[:start])
         if pre:
             start = pre.start()
-        post = re.match(rf"\s*(?:(?:in\s+)?(?:colou?r|{_CARRIER})s?\b)?", low[end:])
+        post = _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)
     else:
-        color = {"blacken": "black", "whiten": "white", "redden": "red", "yellowen": "yellow",
-                 "gild": "gold"}[verb.group("v")]
+        color = COLOR_VERBS[verb.group("v")]
         rest = clause.blank(verb.start(), verb.end())
-    dress = re.search(r"\b(?:dress|cloth)\w*\s+(?P<who>.+?)\s*$", rest.low.strip())
+    dress = _DRESS.search(rest.low.strip())
     rest = rest.blank(0, 0)
     for sm in list(_RECOLOR_SCAFFOLD.finditer(rest.low)):
         rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
     if not rest.low:
-        return pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)
-    if _COLOR_PHRASE.fullmatch(re.sub(r"^(?:the|his|her|their|my)\s+", "", rest.low)):
-        words = re.sub(r"^(?:the|his|her|their|my)\s+", "", rest.low)
+        return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
+    if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
+        words = _OWNER_LEAD.sub("", rest.low)
         target = Target(target=words[:200], display=rest.find_orig(words))
     else:
         target = parse_target(rest, clause)
     if target is None:
-        return None
+        if only_function_words(rest.low):
+            said = " ".join(rest.orig.split())
+            return [ask(f"What should I make {color}? “{said}” doesn't name a thing — name it, e.g. "
+                        f"\"make the car {color}\".")]
+        return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):
-            return pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)
-        return None
+            return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
+        return []
     if dress:
         target = Target("clothes", f"{target.display}'s clothes", phrase=f"{target.display}'s clothes")
     name = target.phrase or target.display or target.target
-    return edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
-                   color=color[:100])
+    return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
+                   color=color[:100])]
 
 
 # ---- fix ----------------------------------------------------------------------------------------------
 
 
-_FIX_STOP = frozenset({"fix", "repair", "correct", "redo", "improve", "up", "clean", "restore", "regenerate",
-                       "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
-                       "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
-
-
-def parse_fix(clause: Words, ctx: PlanningContext) -> Step | None:
+def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     part = _FIX_PARTS.search(low)
     if not part or not _FIX_VERB.search(low):
-        return None
+        return []
     begin = part.start()
     for token in reversed(low[:part.start()].split()):
-        if token in _FIX_STOP or len(low[:part.start()]) - begin > 30:
+        if token in FIX_STOP_WORDS or len(low[:part.start()]) - begin > 30:
             break
         begin = low.rfind(token, 0, begin)
-    tail = re.split(r"\s+(?:look|looks|is|are|seem|seems|has|have|so|to|and|with|please)\b", low[part.start():])[0]
+    tail = _FIX_TAIL.split(low[part.start():])[0]
     target = parse_target(clause.slice(begin, part.start() + len(tail)), clause)
     if target is None or target.pronoun or target.target in ("it", "this", "that", "they"):
-        return None
+        return []
     noun = "eye" if "red" in target.target and "eye" in target.target else target.target.split()[-1]
     prompt = FIX_PROMPTS.get(noun, f"a natural {noun}, correct anatomy")
     if target.all and noun in ("hand", "eye", "foot"):
         prompt = prompt.replace("a natural hand", "natural hands").replace("a natural foot", "natural feet")
     if "red" in low and "eye" in noun:
         target = Target("eye", "eyes", all=True)
-    return edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)
+    return [edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)]

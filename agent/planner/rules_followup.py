@@ -22,30 +22,25 @@ from retouch.agent.plan import (
 )
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import Step, refusal
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_target import OPPOSITE, describe_args, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.policy import settings_for
 
-_TRY_AGAIN = re.compile(
-    r"\b(?:try\s+(?:it\s+|that\s+)?again|again|another\s+(?:one|variation|version|take|try|attempt|go|option|"
-    r"result|seed)|one\s+more(?:\s+time|\s+try)?|re-?roll|re-?generate|regen|re-?do\s+(?:it|that)|do\s+(?:it|that)"
-    r"\s+(?:again|over)|different\s+(?:result|version|variation|seed)|new\s+(?:variation|version|seed)|"
-    r"not\s+quite|give\s+it\s+another\s+(?:go|shot|try))\b")
-_OTHER = re.compile(r"\b(?:the\s+)?other\s+(?:one|ones|side|guy|person|kid|girl|boy|man|woman|dog|cat|car)?\b")
-_SIDE_ONE = re.compile(
-    r"\b(?:the\s+)?(?P<pos>left|right|middle|center|centre|top|bottom|front|back|background|foreground)"
-    r"(?:[\s-]?most)?\s+(?:one|ones|guy|person|too)\b|\bthe\s+one\s+(?:on|at|in)\s+the\s+(?P<pos2>left|right|top|"
-    r"bottom|middle|center|centre|back|front|background|foreground)\b")
-_ADDITIVE = re.compile(r"\b(?:too|also|as\s+well|and|plus)\b|^now\b")
-_SAME_FOR = re.compile(r"\b(?:do\s+)?(?:the\s+)?same\s+(?:thing\s+)?(?:for|to|with|on)\s+(?P<np>.+)"
-                       r"|^(?:now|and|also)\s+(?P<np2>(?:the|his|her|my|their|that|this)\s+.+)$")
-_BIGGER = re.compile(r"\b(?:bigger|larger|grow\s+(?:it|the\s+(?:mask|selection))|more\s+area|wider\s+mask)\b")
-_SMALLER = re.compile(r"\b(?:smaller|tighter|shrink\s+(?:it|the\s+(?:mask|selection)))\b")
-_STRONGER = re.compile(r"^(?:even\s+|a\s+(?:bit|little)\s+|a\s+lot\s+|much\s+)?(?:more|stronger|harder|further|"
-                       r"intensify|increase\s+it|not\s+enough|more\s+please|bit\s+more)\b|\bmake\s+it\s+stronger\b|"
-                       r"\bnot\s+(?:strong|enough)\b")
-_WEAKER = re.compile(r"\b(?:weaker|too\s+much|too\s+strong|tone\s+it\s+down|subtler|more\s+subtle|dial\s+it\s+back|"
-                     r"overdone|too\s+intense|less)\b")
+_TRY_AGAIN = rx(r"\b{TRY_AGAIN_PHRASES}\b")
+_OTHER = rx(r"\b(?:the\s+)?other\s+{OTHER_NOUNS}?\b")
+_SIDE_ONE = rx(
+    r"\b(?:the\s+)?(?P<pos>{FOLLOWUP_POSITIONS})(?:[\s-]?most)?\s+{ONE_WORDS}\b"
+    r"|\bthe\s+one\s+(?:on|at|in)\s+the\s+(?P<pos2>{FOLLOWUP_POSITIONS})\b")
+_ADDITIVE = rx(r"\b{ADDITIVE_WORDS}\b|^now\b")
+_CORRECTION = rx(r"\b{CORRECTION_WORDS}\b")
+_ALSO = re.compile(r"\b(?:too|also|as\s+well)\b")
+_SAME_FOR = rx(r"\b(?:do\s+)?(?:the\s+)?same\s+(?:thing\s+)?{SAME_LINKS}\s+(?P<np>.+)"
+               r"|^{NOW_WORDS}\s+(?P<np2>{POINTING_OWNERS}\s+.+)$")
+_BIGGER = rx(r"\b{BIGGER_WORDS}\b")
+_SMALLER = rx(r"\b{SMALLER_WORDS}\b")
+_STRONGER = rx(r"^(?:{MORE_OPENERS}\s+)?{STRONGER_WORDS}\b|\bmake\s+it\s+stronger\b|\bnot\s+(?:strong|enough)\b")
+_WEAKER = rx(r"\b{WEAKER_WORDS}\b")
 _POSITION = {"middle": "center", "centre": "center", "front": "foreground", "back": "background"}
 
 
@@ -90,13 +85,13 @@ def _reseed(calls: list, settings: Settings) -> list:
     return calls
 
 
-def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
+def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low.strip(" .!?")
     for handler in (_try_again, _strength, _size, _other, _same_for):
         step = handler(low, clause, ctx, settings)
         if step is not None:
-            return step
-    return None
+            return [step]
+    return []
 
 
 def _try_again(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
@@ -179,7 +174,7 @@ def _other(low: str, clause: Words, ctx: PlanningContext, settings: Settings) ->
         args.size = "smallest" if last.size == "largest" else "largest"
     else:
         return refusal(f"Which other {last.target}? Say where it is, e.g. \"the {last.target} on the right\".")
-    additive = bool(_ADDITIVE.search(low)) and not re.search(r"\bnot\b|\binstead\b|\bwrong\b", low)
+    additive = bool(_ADDITIVE.search(low)) and not _CORRECTION.search(low)
     args.add = additive
     args.all = False
     tail = _tail(ctx.last_plan)
@@ -200,6 +195,6 @@ def _same_for(low: str, clause: Words, ctx: PlanningContext, settings: Settings)
     target = parse_target(clause.slice(start, start + len(np)) if start >= 0 else Words.of(np), clause)
     if target is None or target.pronoun:
         return None
-    additive = bool(re.search(r"\b(?:too|also|as\s+well)\b", low))
+    additive = bool(_ALSO.search(low))
     return Step("followup", [SelectCall(args=target.args(add=additive)), *tail],
                 f"{_doing(tail)} {target.describe()} the same way")

@@ -11,35 +11,34 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.planner.rules_text import Words, phrase_re
+from retouch.agent.plan import MAX_COORD, RegionArgs
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_numbers import within
+from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import FRACTION_WORDS
 
-_IMG = r"(?:image|photo|picture|frame|pic|shot|photograph|screen|img)"
-
-_R_BOX = re.compile(
-    r"\b(?:box|rect(?:angle)?|region|area|bbox|coordinates|coords|crop|rectangle)\s*(?:at|of|=|:)?\s*[\[(]?\s*"
-    r"(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[,\s]\s*(\d{1,5})\s*[\])]?"
-    r"|[\[(]\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*,\s*(\d{1,5})\s*[\])]"
-    r"|\bfrom\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?\s*to\s*\(?\s*(\d{1,5})\s*,\s*(\d{1,5})\s*\)?")
-_FRACTION = phrase_re(tuple(FRACTION_WORDS))
-_R_FRACTION = re.compile(
-    rf"\b(?:the\s+)?(?P<side>left|right|top|bottom|upper|lower|middle|center|centre)\s+(?:(?P<frac>{_FRACTION})\b"
-    rf"|(?P<pct>\d{{1,3}})\s*(?:%|percent\b))(?:\s+of\s+(?:the\s+)?{_IMG})?")
-_R_PIXELS = re.compile(
-    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)(?:most)?\s+(?P<px>\d{1,5})\s*(?:px|pixels?)\b"
-    r"|\b(?P<px2>\d{1,5})\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>left|right|top|bottom)\b")
-_R_SIDE = re.compile(
-    r"\b(?:the\s+)?(?P<side>left|right|top|bottom)\s+(?P<kind>side|edge|strip|border|margin|part)"
-    rf"(?:\s+of\s+(?:the\s+)?{_IMG})?\b|\bthe\s+(?P<center>center|centre|middle)\b(?:\s+of\s+(?:the\s+)?{_IMG})?")
-_R_CORNER = re.compile(r"\b(?:the\s+)?(?P<v>top|upper|bottom|lower)[\s-]*(?P<h>left|right)(?:[\s-]*hand)?\s+corner\b")
-_R_FILLER = re.compile(
-    r"\b(?:everything|anything|all|stuff|things?|the|an?|area|region|part|portion|section|in|on|at|of|from|"
-    r"within|inside|whatever|that'?s|that is|is|there|this|it|image|photo|picture|pic|frame|box|strip|"
-    r"of the image|whole|entire|pixels?|px)\b")
+_R_BOX = rx(
+    r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*"
+    r"(\d+)\s*[,\s]\s*(\d+)\s*[,\s]\s*(\d+)\s*[,\s]\s*(\d+)\s*[\])]?"
+    r"|[\[(]\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*[\])]"
+    r"|\bfrom\s*\(?\s*(\d+)\s*,\s*(\d+)\s*\)?\s*to\s*\(?\s*(\d+)\s*,\s*(\d+)\s*\)?")
+_R_FRACTION = rx(
+    r"\b(?:the\s+)?(?P<side>{REGION_SIDES})\s+(?:(?P<frac>{FRACTION_WORDS})\b"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b))(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?")
+_R_PIXELS = rx(
+    r"\b(?:the\s+)?(?P<side>{DIRECTIONS})(?:most)?\s+(?P<px>\d+)\s*(?:px|pixels?)\b"
+    r"|\b(?P<px2>\d+)\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>{DIRECTIONS})\b")
+_R_SIDE = rx(
+    r"\b(?:the\s+)?(?P<side>{DIRECTIONS})\s+(?P<kind>{STRIP_WORDS})"
+    r"(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b|\bthe\s+(?P<center>{CENTER_WORDS})\b(?:\s+of\s+(?:the\s+)?"
+    r"{PICTURE_NOUNS})?")
+_R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*hand)?\s+corner\b")
+_R_FILLER = rx(r"\b{REGION_FILLERS}\b")
 
 
 def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:
-    """An explicit region → (RegionArgs fields, description); None when something else is named."""
+    """An explicit region → (RegionArgs fields, description); None when something else is named.
+    Numbers the contract can't hold come back as {"problem": the question to ask}."""
     low = words.low
     for pattern, kind in ((_R_BOX, "box"), (_R_FRACTION, "fraction"), (_R_PIXELS, "pixels"),
                           (_R_CORNER, "corner"), (_R_SIDE, "side")):
@@ -56,6 +55,9 @@ def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict
 def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> tuple[dict, str] | None:
     if kind == "box":
         x0, y0, x1, y1 = (int(g) for g in m.groups() if g is not None)
+        if max(x0, y0, x1, y1) > MAX_COORD:
+            return {"problem": f"A box corner at {max(x0, y0, x1, y1)} px is far outside any picture (at most "
+                               f"{MAX_COORD} px) — which box do you mean?"}, ""
         if x1 <= x0 or y1 <= y0:
             if x1 <= 0 or y1 <= 0:
                 return None
@@ -65,8 +67,12 @@ def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> t
         side = {"upper": "top", "lower": "bottom", "middle": "center", "centre": "center"}.get(
             m.group("side"), m.group("side"))
         if m.group("pct"):
-            fraction = min(100, max(1, int(m.group("pct")))) / 100
+            share = float(m.group("pct"))
             name = f"{m.group('pct')}%"
+            if not 0 < share <= 100:
+                return {"problem": f"The {side} {name} isn't a part of the picture (1% to 100%) — how much do you "
+                                   "mean?"}, ""
+            fraction = share / 100
         else:
             name = " ".join(m.group("frac").split())
             fraction = FRACTION_WORDS[name]
@@ -76,7 +82,13 @@ def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> t
         px = int(m.group("px") or m.group("px2"))
         if px <= 0:
             return None
-        return {"side": side, "pixels": min(100_000, px)}, f"the {side} {px} px"
+        span = None if size is None else size[0 if side in ("left", "right") else 1]
+        if not within(px, RegionArgs, "pixels") or (span is not None and px >= span):
+            limit = f"the picture is {span} px that way" if span is not None and px <= MAX_COORD else \
+                f"at most {MAX_COORD} px"
+            return {"problem": f"The {side} {px} px is more than the picture has ({limit}) — how many pixels do you "
+                               "mean?"}, ""
+        return {"side": side, "pixels": px}, f"the {side} {px} px"
     if kind == "corner":
         v = "top" if m.group("v") in ("top", "upper") else "bottom"
         h = m.group("h")

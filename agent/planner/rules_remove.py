@@ -14,36 +14,43 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import (
-    Step, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
+    Step, ask, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
 )
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
-from retouch.agent.planner.rules_text import Words, phrase_re, split_list
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, REMOVE_VERBS
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import (
+    BLEMISHES, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+)
 
-_IMAGE = r"(?:image|picture|photo|photograph|pic|shot|scene|frame|graphic|snapshot|selfie|screenshot|img)"
-REMOVE_VERB = re.compile(rf"\b{phrase_re(REMOVE_VERBS)}\b")
-REMOVE_LEAD = re.compile(rf"^(?:{phrase_re(REMOVE_VERBS)}|photoshop|edit|cut|crop out|take|get|trim the)\b")
-_SPLIT_OUT = re.compile(
-    r"\b(?:photoshop|edit|cut|crop|take|get|clone|paint|blot|airbrush|shop|ps|brush|rub|cover)\s+(?P<np>.+?)\s+"
-    r"(?:out|off|away|up)\b(?:\s+of\b)?")
-_IMAGE_OF = re.compile(
-    r"\b(?:rid|cleanse|clear|purge|strip|scrub|trim|free|purify|clean|decontaminate|detoxify|liberate|wipe|"
-    rf"void|devoid)\s+(?:the|this|my|our)\s+(?:whole\s+)?{_IMAGE}\s+(?:of|from)\s+(?:any\s+)?")
-_ABSENCE = re.compile(
-    r"\b(?:there\s+(?:should|must|shall|can|may|needs? to)\s+be\s+no|(?:ensure|make sure|verify|confirm|check)"
-    r"(?:\s+that)?\s+(?:there(?:'s|\s+is|\s+are)\s+no|the\s+(?:image|photo|picture)\s+(?:does\s+not|doesn't)\s+"
-    r"(?:feature|contain|have|show|include))|(?:confirm|ensure|verify)\s+the\s+absence\s+of|(?:i\s+|we\s+)?"
-    r"(?:don'?t|do not)\s+want(?:\s+to\s+see)?|no\s+more|(?:i\s+want|i'?d like|give me)\s+(?:this|the|my)\s+"
-    rf"{_IMAGE}\s+without(?:\s+the)?)\b")
-_PASSIVE = re.compile(
-    r"^(?P<np>.+?)\s+(?:should|must|ought to|needs? to|has to|have to|is to|are to|will|shall|has|have|is|are|"
-    r"gets?|got|can)?\s*(?:be|been|get)?\s*(?:removed|erased|deleted|eliminated|eradicated|expunged|banished|"
-    r"expelled|gone|taken out|cut out|edited out|photoshopped out|vanish(?:ed)?|disappear(?:ed)?|go away|"
-    r"went away|go|omitted|excluded|wiped out|cleaned up)\b")
-_MAKE_GONE = re.compile(
-    r"\b(?:make|get|have|want|need)\s+(?P<np>.+?)\s+(?:to\s+)?(?:disappear|vanish|go away|gone)\b")
-_VERB_TAIL = re.compile(r"\s+(?:from|in|out of|off)\s*$")
+REMOVE_VERB = rx(r"\b{REMOVE_VERBS}\b")
+REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS})\b")
+_SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+_IMAGE_OF = rx(
+    r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
+_ABSENCE = rx(
+    r"\b(?:there\s+{ABSENCE_MODALS}\s+be\s+no"
+    r"|{CHECKING_VERBS}(?:\s+that)?\s+(?:{THERE_IS}\s+no|the\s+{PICTURE_NOUNS}\s+(?:does\s+not|doesn't)\s+"
+    r"{CONTAINING_VERBS})"
+    r"|(?:confirm|ensure|verify)\s+the\s+absence\s+of"
+    r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
+    r"|no\s+more"
+    r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
+_PASSIVE = rx(r"^(?P<np>.+?)\s+{PASSIVE_MODALS}?\s*(?:be|been|get)?\s*{REMOVED_WORDS}\b")
+_MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
+_VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
+_NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
+_NAME_ENDS = rx(r"\s+{BEFORE_VERB_MODALS}\b.*$")
+_SHADOWY = rx(r"\b{SHADOW_WORDS}\b")
+_EVERYTHING_THERE = rx(r"\b{EVERYTHING_THERE}\s+{THERE_PREPOSITIONS}\b")
+_EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
+_EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
+_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:{KEEP_VERBS}|leave|leaving|don'?t\s+touch|not)\b.*$")
+"""'remove the dog, *but keep the cat*': the cat stays."""
+_P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
+_AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
 def removal_shape(low: str) -> bool:
@@ -52,14 +59,18 @@ def removal_shape(low: str) -> bool:
 
 
 def removal_np(clause: Words) -> Words | None:
-    """The thing a removal sentence is about, whatever its shape; None when it is no removal."""
+    """The thing a removal sentence is about, whatever its shape; None when it is no removal. What
+    the words say to keep ("…, but keep the cat") is never part of it."""
+    keep = _KEEPING.search(clause.low)
+    if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
+        clause = clause.slice(0, keep.start())
     low = clause.low
     for pattern in (_IMAGE_OF, _ABSENCE):
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
     m = _SPLIT_OUT.search(low)
-    if m and not re.match(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b", m.group("np")):
+    if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
     m = REMOVE_VERB.search(low)
     if m:
@@ -68,7 +79,7 @@ def removal_np(clause: Words) -> Words | None:
         if after_low and after_low not in ("it", "them") or not low[:m.start()].strip():
             return after
         before = clause.slice(0, m.start())
-        cut = re.search(r"\s+(?:should|must|ought|needs?|has|have|is|are|will|shall|to)\b.*$", before.low)
+        cut = _NAME_ENDS.search(before.low)
         return (before.slice(0, cut.start()) if cut else before).strip()
     for pattern in (_MAKE_GONE, _PASSIVE):
         m = pattern.search(low)
@@ -77,26 +88,12 @@ def removal_np(clause: Words) -> Words | None:
     return None
 
 
-_GENERIC = frozenset({
-    "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
-    "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
-    "setting", "aura", "look", "appearance", "veil", "layer", "view", "shroud", "obstruction", "distortion",
-    "weather", "spot", "bit", "flake", "trace", "edge", "region", "outline", "cast", "seal", "stamp",
-    "insignia", "icon", "emblem", "badge", "figure", "motif", "mark", "design", "signature", "pattern", "symbol",
-    "graphic", "impression", "imprint", "representation", "thing", "object", "stuff", "splatter", "shadow",
-    "logo", "text", "watermark", "person",
-})
-_VAGUE = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
-                    "mistake", "error", "unwanted", "bad"})
-_BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
-_SHADOWY = re.compile(r"\bshad(?:ow|ows|owy|owing|ing|ed|e)\b|\bdarkened\b|\bovershadow\w*|\bsilhouette\b")
-
-
 def _refine_target(target: Target, np_low: str) -> Target:
     """'the watermark stamp' → watermark; 'the darkened area' → shadow."""
     said = singularize((target.phrase or target.display or target.target).lower().split()[-1])[0]
-    if target.target in _GENERIC or target.target.split()[-1] in _GENERIC or said in _GENERIC:
-        for word in _BLEMISHES:
+    if target.target in REMOVAL_VAGUE_NOUNS or target.target.split()[-1] in REMOVAL_VAGUE_NOUNS or \
+            said in REMOVAL_VAGUE_NOUNS:
+        for word in BLEMISHES:
             if target.target == word:
                 return target
             if re.search(rf"\b{word}", np_low):
@@ -107,17 +104,25 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
-def parse_remove(clause: Words, ctx: PlanningContext) -> list[Step] | None:
+def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     np = removal_np(clause)
     if np is None:
-        return None
+        return []
     if not np.low.strip(" ,.!?"):
-        return [refusal("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
+        return [ask("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
+    if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
+        return [refusal("I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people "
+                        "on the left\".")]
+    if names_nothing(np):
+        return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
+                    "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
         return [pronoun_step("remove", ctx, "removing the selected area")]
     found = parse_region(np, ctx.image_size)
     if found:
         fields, name = found
+        if "problem" in fields:
+            return [ask(fields["problem"])]
         return [Step("remove", [region(fields), refine(), inpaint("remove")], f"clearing {name}")]
     steps = []
     for part in split_list(np):
@@ -125,26 +130,24 @@ def parse_remove(clause: Words, ctx: PlanningContext) -> list[Step] | None:
         if target is None:
             continue
         target = _refine_target(target, part.low)
-        if target.target in _VAGUE:
+        if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
             continue
-        if target.target in IMAGE_WORDS and not target.pronoun:
-            continue
+        if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low):
+            continue                                   # "the frame around the picture" is a thing
         if target.pronoun:
             steps.append(pronoun_step("remove", ctx, "removing the selected area"))
-        elif target.exclude and re.search(r"\b(?:everything|anything|all)\s+(?:on|in|at|from|near|around|inside)\b",
-                                          part.low):
+        elif target.exclude and _EVERYTHING_THERE.search(part.low):
             steps.append(refusal("I can't yet pick \"everything there except one thing\"; name what to remove, "
                                  "e.g. \"the plates and the cups\"."))
         elif target.exclude:
             steps.append(background_step(target.target, target.display, "transparent", "",
                                           say=f"removing everything except the {target.display} "
                                               "(transparent background)"))
-        elif target.all and target.exclude is False and re.search(r"\b(?:everyone|everybody)\b", part.low) \
-                and re.search(r"\b(?:except|but|besides|other than)\b", part.low):
+        elif target.all and target.exclude is False and _EVERYONE.search(part.low) and _EXCEPT.search(part.low):
             steps.append(refusal("I can't yet pick \"everyone except someone\"; name who to remove, "
                                  "e.g. \"the two people on the left\"."))
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
-    return steps or None
+    return steps

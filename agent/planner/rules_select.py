@@ -10,27 +10,28 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_steps import Step, refusal, region, select
+from retouch.agent.planner.rules_steps import Step, ask, refusal, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
-from retouch.agent.planner.rules_text import Words, split_list
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_text import Settings, Words
 
-_SELECT_LEAD = re.compile(
-    r"^(?:please\s+)?(?:select|mask|highlight|outline|find|locate|pick out|pick|segment|detect|"
-    r"show me|point out|mark)\s+(?:only\s+|just\s+)?")
-_ABSTRACT = re.compile(r"^(?:the\s+)?(?:beauty|contrast|colou?rs?|details?|mood|simplicity|complexity|essence|feel)\b")
+_SELECT_LEAD = rx(r"^(?:please\s+)?{SELECT_VERBS}\s+(?:(?:only|just)\s+)?")
+_ABSTRACT = rx(r"^(?:the\s+)?{ABSTRACT_NOUNS}\b")
 _ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
-_BACKGROUND = re.compile(r"^(?:the\s+)?(?:back\s?ground|backdrop|surroundings|everything\s+else)$")
+_BACKGROUND = rx(r"^(?:the\s+)?{EVERYTHING_ELSE}$")
+_ANOTHER = re.compile(r"^(?:also|another)\b")
 
 
-def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
+def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     lead = _SELECT_LEAD.match(clause.low)
     if lead is None:
-        return None
+        return []
     rest = clause.slice(lead.end(), len(clause.low)).strip()
     if _ABSTRACT.match(rest.low):  # "highlight the beauty of …" is a wish about the look, not a selection
-        return None
-    add = bool(_ALSO.search(rest.low)) or bool(re.match(r"^(?:also|another)\b", rest.low))
+        return []
+    add = bool(_ALSO.search(rest.low)) or bool(_ANOTHER.match(rest.low))
     if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
         return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
     if _BACKGROUND.match(rest.low.strip(" ,.!?")):
@@ -40,6 +41,8 @@ def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
     found = parse_region(rest, ctx.image_size)
     if found:
         fields, name = found
+        if "problem" in fields:
+            return [ask(fields["problem"])]
         return [Step("select", [region(fields, add=add)], f"selecting {name}")]
     calls, names = [], []
     for index, part in enumerate(split_list(rest)):
@@ -49,5 +52,5 @@ def parse_select(clause: Words, ctx: PlanningContext) -> list[Step] | None:
         calls.append(select(target, add=add or index > 0))
         names.append(target.describe())
     if not calls:
-        return None
+        return []
     return [Step("select", calls, "selecting " + " and ".join(names))]

@@ -17,6 +17,9 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_vocab import SELECTION_WORDS
 
+CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
+                "background, extend the canvas, crop/rotate/flip, and adjust brightness, contrast, "
+                "saturation, sharpness and warmth.")
 
 @dataclass
 class Step:
@@ -30,10 +33,21 @@ class Step:
     """A gerund phrase for the reply: "removing the person on the left"."""
     note: str = ""
     """A full sentence added to the reply: a refusal, a substitution, a question back."""
+    vague: bool = False
+    """An edit asked for with no detail ("extend it") that a more specific one of the same kind in the
+    same message replaces ("… feet are cut off" → the bottom)."""
+    doubt: str = ""
+    """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
+    asks an LLM about a request with any doubtful step."""
 
 
 def refusal(note: str) -> Step:
     return Step("refuse", [], "", note)
+
+
+def ask(question: str) -> Step:
+    """A question back instead of a guess: a number out of range, a name that names nothing."""
+    return Step("ask", [], "", question)
 
 
 def select(target: Target, add: bool = False) -> SelectCall:
@@ -53,8 +67,9 @@ def inpaint(task: str, prompt: str = "", **fields: object) -> InpaintCall:
 
 
 def adjust(amounts: dict[str, float], masked: bool = False) -> AdjustCall:
-    clamped = {k: round(max(-1.0, min(1.0 if k == "warmth" else 3.0, v)), 3) for k, v in amounts.items()}
-    return AdjustCall(args=AdjustArgs(**clamped, masked=masked))
+    """Signed amounts, rounded to 3 places; the handlers have checked them against the contract (an
+    amount out of range is a question to the user, never a quiet clamp)."""
+    return AdjustCall(args=AdjustArgs(**{k: round(v, 3) for k, v in amounts.items()}, masked=masked))
 
 
 def edit_on(target: Target, task: str, say: str, prompt: str = "", add: bool = False, **fields: object) -> Step:

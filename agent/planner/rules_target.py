@@ -14,26 +14,27 @@ import re
 from dataclasses import dataclass
 
 from retouch.agent.plan import SelectArgs
+from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLORS, COMPOUND_NOUNS, IRREGULAR_PLURALS, NUMBER_WORDS,
-    ORDINAL_WORDS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
+    BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    NOT_HEAD_WORDS, NUMBER_WORDS,
+    ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
-_IMG = r"(?:image|photo|picture|frame|pic|shot|photograph|screen|img)"
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
+_ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
-SCAFFOLD = re.compile(
-    rf"\b(?:from|off|out of|in|on|of|within|inside|into)\s+(?:the|this|my|our|that|your|an?)\s+"
-    rf"(?:whole\s+|entire\s+|original\s+|attached\s+|above\s+|following\s+)?(?:{_IMG}|scene|graphic|"
-    rf"composition|view|screenshot|selfie|snapshot|images|photos|pictures|visual)s?\b(?:'s\s+\w+)?"
-    r"|\b(?:from|out of|off)\s+(?:it|this|here|there|that|view)\b|\bout\s*$|\bfrom\s+the\s+graphic\b"
-    r"|\bif (?:present|applicable|any|possible|there is one|visible|there are any)\b"
-    r"|\b(?:that|which|who)\s+(?:may|might|could|can)\s+be(?:\s+(?:present|visible|there|seen))?"
-    r"|\b(?:depicted|visible|present|featured|shown|appearing)\b"
-    r"|\b(?:all|any)?\s*(?:traces|trace|instances|instance|signs|remnants|remains|evidence|elements)\s+of\b"
-    r"|\bthe (?:presence|essence|existence) of\b|\bfrom view\b|\bplease\b|\bas well\b|\btoo\b|\balso\b"
+SCAFFOLD = rx(
+    r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
+    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?"
+    r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
+    r"|\b{IF_THERE}\b"
+    r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
+    r"|\b{SHOWN_WORDS}\b"
+    r"|\b(?:all|any)?\s*{TRACE_WORDS}\s+of\b"
+    r"|\bthe\s+{EXISTENCE_WORDS}\s+of\b|\b{NAME_FILLERS}\b"
 )
+"""Words around a name that are not the name: "from the image", "if present", "all traces of"."""
 
 # ---- nouns -------------------------------------------------------------------------------------
 
@@ -60,81 +61,49 @@ def normalise_noun(word: str) -> tuple[str, bool]:
 
 # ---- where-words ------------------------------------------------------------------------------
 
-_P_ORD_SIDE = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+(?P<noun>(?:[a-z'-]+\s+){{0,3}}?)(?:one\s+)?(?P<rel>from|on|at|to|in|"
-    r"counting from)\s+(?:the\s+)?(?P<side>left|right|top|bottom)\b(?:\s+(?:side|end))?")
+_P_ORD_SIDE = rx(
+    rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+(?P<noun>(?:[a-z'-]+\s+){{0,3}}?)(?:one\s+)?(?P<rel>{{COUNTING_RELATIONS}})\s+"
+    r"(?:the\s+)?(?P<side>left|right|top|bottom)\b(?:\s+(?:side|end))?")
 _P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b)")
-_P_CORNER = re.compile(
-    rf"\b(?:(?:in|at|on|from|near|to|towards?)\s+)?(?:the\s+)?(?:very\s+|far\s+)?(?P<v>top|upper|bottom|lower)"
-    rf"[\s-]*(?P<h>left|right)(?:[\s-]*(?:hand\s+)?(?:corner|side|part|area|section|quadrant|edge))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_IMG})?\b"
-    rf"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>left|right)[\s-]+(?P<v2>top|bottom|upper|lower)\s+corner\b")
-_P_SIDE = re.compile(
-    r"\b(?:on|to|at|in|from|towards?|near|over)\s+(?:the\s+)?(?:very\s+|far\s+|extreme\s+)?(?P<s>left|right)"
-    rf"(?:[\s-]*(?:hand\s+)?(?:side|edge|part|end|half))?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{_IMG}|group))?\b"
+_P_CORNER = rx(
+    r"\b(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
+    r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b")
+_P_SIDE = rx(
+    r"\b{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
+    r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
     r"(?!\s+of\b)")
-_P_TOPBOTTOM = re.compile(
-    r"\b(?:on|at|in|near|along|across|from|towards?)\s+(?:the\s+)?(?:very\s+)?(?P<s>top|bottom)"
-    rf"(?:\s+(?:edge|part|half|side|area|section))?(?:\s+of\s+(?:the\s+)?{_IMG})?\b(?!\s+of\b)")
-_P_CENTER = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+)?(?:very\s+|dead\s+)?(?:center|centre|middle)"
-    rf"(?:\s+of\s+(?:the\s+)?(?:{_IMG}|group))?\b(?!\s+of\b)")
-_P_EXTREME = re.compile(
-    r"\b(?:the\s+)?(?:(?P<left>left-?most|furthest\s+left|far[- ]left)|(?P<right>right-?most|furthest\s+right|"
-    r"far[- ]right)|(?P<top>top-?most|upper-?most|highest)|(?P<bottom>bottom-?most|lower-?most|lowest)|"
-    r"(?P<center>middle-?most|central))\b")
-_P_BACK = re.compile(
-    r"\b(?:in|at|into|towards?)\s+(?:the\s+)?(?:far\s+|very\s+)?(?:background|back\s*ground|back|distance|"
-    r"backdrop|rear)\b(?!\s+of\b)|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b"
-    r"|\bin the back of\b")
-_P_FRONT = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:foreground|front)\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
-    r"|\bup front\b|\bclosest to (?:the )?camera\b|\bnearest (?:to )?(?:the )?camera\b")
-_P_BEHIND = re.compile(r"\bbehind\s+(?:me|us|him|her|them|the\s+\w+|my\s+\w+|[a-z]+)\b")
-_P_ADJ_SIDE = re.compile(r"\b(?P<s>left|right|middle|center|centre)\s+(?=(?P<n>[a-z'-]+))")
-_P_SIZE = re.compile(
-    r"\b(?:the\s+)?(?:(?P<large>largest|biggest|tallest|big(?=\s+ones?\b)|larger(?=\s+ones?\b)|"
-    r"bigger(?=\s+ones?\b)|huge(?=\s+ones?\b))|(?P<small>smallest|tiniest|shortest|small(?=\s+ones?\b)|"
-    r"smaller(?=\s+ones?\b)|tiny(?=\s+ones?\b)))\b")
-_P_EVERYONE = re.compile(r"\b(?:everyone|everybody|every one|every person|all (?:of )?the (?:people|persons)|"
-                         r"all people|anyone|anybody)\b")
-_P_ALL = re.compile(r"\b(?:all|every|each|any)\s+(?:(?:single\s+)?(?:one\s+)?of\s+)?(?:the\s+|those\s+|these\s+|"
-                    r"my\s+|his\s+|her\s+|their\s+|its\s+)?|\b(?:them|those|these)?\s*all\s*$")
-_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both(?:\s+of)?|couple\s+of|pair\s+of)"
-_P_COUNT = re.compile(rf"\b(?:the\s+|those\s+|these\s+|all\s+)?(?P<n>{_COUNT_WORDS})\s+(?:the\s+)?(?=[a-z])")
-_P_EXCLUDE = re.compile(
-    r"^(?P<pre>.*?)\b(?P<all>everything|anything|all|the rest|whatever)\s+(?:else\s+)?"
-    r"(?:except(?:\s+for)?|but|other than|apart from|besides|save for|aside from|excluding|outside(?:\s+of)?)\s+")
+_P_TOPBOTTOM = rx(
+    r"\b{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
+    r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
+_P_CENTER = rx(
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
+    r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b(?!\s+of\b)")
+_P_EXTREME = rx(
+    r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
+    r"(?P<center>{CENTERMOST}))\b")
+_P_BACK = rx(
+    r"\b(?:in|at|into|toward|towards)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b(?!\s+of\b)"
+    r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
+_P_FRONT = rx(
+    r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
+    r"|\b{NEAR_CAMERA}\b")
+_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|the\s+\w+|my\s+\w+|[a-z]+)\b")
+_P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
+_P_SIZE = rx(
+    r"\b(?:the\s+)?(?:(?P<large>{LARGEST_WORDS}|{LARGE_ONES}(?=\s+ones?\b))"
+    r"|(?P<small>{SMALLEST_WORDS}|{SMALL_ONES}(?=\s+ones?\b)))\b")
+_P_EVERYONE = rx(r"\b{EVERYONE_WORDS}\b")
+_P_ALL = rx(r"\b{ALL_WORDS}\s+(?:(?:single\s+)?(?:one\s+)?of\s+)?(?:{ALL_OF}\s+)?"
+            r"|\b(?:them|those|these)?\s*all\s*$")
+_P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\s+(?:the\s+)?(?=[a-z])")
+_P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
-_DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|some|any|all|every|each|of|certain|"
-    r"said|such|one of the|some of the|both)\s+)+")
-_PRONOUN_TAIL = re.compile(
-    r"\s*,?\s*\b(?:he|she|they|it|who|which|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?"
-    r"(?:\s+(?:the|a)\s+(?:one|ones|guy|girl|man|woman|person|kid|lady|dude))?\s*,?\s*$")
-_BOUNDARY = frozenset({
-    "with", "in", "on", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
-    "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
-    "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
-    "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
-    "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
-    "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should", "must", "shall",
-    "needs", "ought", "has", "had", "could", "would", "does", "did", "caused", "located", "placed", "seen",
-    "taken", "made", "parked", "cast", "casting",
-})
-_ING_NOUNS = frozenset({
-    "ceiling", "building", "painting", "clothing", "earring", "ring", "king", "wing", "string", "thing",
-    "something", "sling", "swing", "spring", "railing", "icing", "stuffing", "pudding", "wedding", "evening",
-    "morning", "awning", "siding", "drawing", "sibling", "darling", "dumpling", "duckling", "seedling", "sapling",
-    "lightning", "lighting", "bedding", "carving", "sting", "wiring", "parking", "packaging", "crossing",
-    "landing", "marking", "markings", "opening", "frosting", "topping", "everything", "anything", "nothing",
-    "railing", "shading", "stocking", "stockings", "piping", "herring", "pudding", "bling", "viking", "ping",
-})
-_PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
-                         "inside", "bottom", "tip", "end", "area"})
-_NOT_HEAD = frozenset(COLORS) | {"little", "big", "small", "old", "young", "tall", "short", "large",
-                                  "tiny", "huge", "fat", "thin", "weird", "ugly", "random", "annoying",
-                                  "other", "same", "whole", "entire", "new", "extra", "unwanted"}
+_DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_PRONOUN_TAIL = rx(
+    r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
+_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -272,6 +241,9 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
     if m:
         exclude = True
         words = words.slice(m.end(), len(words.low))
+        keep = re.match(r"(?:keep|keeping)\s+", words.low)
+        if keep:
+            words = words.slice(keep.end(), len(words.low))          # "everything but keep the dog"
     else:
         m = _P_EXCLUDE_TAIL.search(words.low)
         if m and m.group("x") and re.search(r"\b(?:everything|anything|all)\b", words.low[:m.start()]):
@@ -304,6 +276,8 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
     tokens = words.low.split()
+    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
+        return None                                    # "the", "the and", "the very": no thing is named
     if not tokens:
         if everyone:
             return Target("person", "people", all=True, exclude=exclude, **where)  # type: ignore[arg-type]
@@ -339,6 +313,17 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
         exclude=exclude, pronoun=pronoun, **where)  # type: ignore[arg-type]
 
 
+def only_function_words(text: str) -> bool:
+    """'the', 'a', 'the and': text with no word that could name a thing."""
+    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
+    return bool(tokens) and all(t in FUNCTION_WORDS for t in tokens)
+
+
+def names_nothing(words: Words) -> bool:
+    """Words are there, but no thing is named: "the", "the and", "the on the left"."""
+    return bool(SCAFFOLD.sub(" ", words.low).strip(" ,.;:!?-\"'")) and parse_target(words) is None
+
+
 def _cut_tail(words: Words) -> Words:
     m = _PRONOUN_TAIL.search(words.low)
     while m and m.start() > 0:
@@ -352,7 +337,7 @@ def _head_index(tokens: list[str]) -> int:
     end = len(tokens)
     for i, token in enumerate(tokens):
         token = re.sub(r"'(?:s|re|ll|d)$", "", token)
-        if i > 0 and (token in _BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in _ING_NOUNS)):
+        if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
             if token == "of" and tokens[i - 1] in QUANTITY_NOUNS and i + 1 < len(tokens):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])
                 return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
@@ -361,23 +346,23 @@ def _head_index(tokens: list[str]) -> int:
     head = end - 1
     while head > 0 and tokens[head].strip(".,") in _NOT_HEAD:
         head -= 1
-    if head > 0 and tokens[head] in _PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
+    if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table
     return max(0, head)
 
 
 # ---- the name of a new thing (for prompts) -------------------------------------------------------
 
-_NEW_TAIL = re.compile(
-    r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b.*$|\s+(?:comfortably|gracefully|gently|delicately|carefully|nicely|"
-    r"somewhere|please|as well|too|here|there)\b.*$")
+_NEW_TAIL = rx(r"\s+to\s+(?!{ARTICLES}\b)[a-z]+\b.*$|\s+{NEW_THING_TAILS}\b.*$")
+_OWNED = rx(r"{POSSESSIVES}\s+")
+_NEW_LEAD = rx(r"^(?:(?:for|with)\s+)?(?:the|some|{POSSESSIVES})\s+|^(?:for|with)\s+(?=a\b|an\b)")
 
 def name_new_thing(words: Words) -> str:
     """'my dog to frolic in the grass' → 'a dog': the thing to generate, as the user named it."""
     low = SCAFFOLD.sub(" ", words.low)
     low = _NEW_TAIL.sub("", low).strip(" ,.!?\"'")
-    owned = re.match(r"(?:my|our|his|her|their|your)\s+", low)
-    low = re.sub(r"^(?:the|some|my|our|his|her|their|your)\s+", "", low)
+    owned = _OWNED.match(low)
+    low = _NEW_LEAD.sub("", low)
     if not low:
         return ""
     text = words.find_orig(low)

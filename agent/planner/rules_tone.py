@@ -11,84 +11,90 @@ from __future__ import annotations
 
 import re
 
+from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
+from retouch.agent.planner.rules_steps import Step, adjust, ask, select
 from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
-from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, TONE_PROPERTIES
 
-_PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple((re.compile(p), prop, sign) for p, prop, sign in (
-    (r"\b(?:black[\s-]*(?:and|&|n)[\s-]*white|b\s*&\s*w|b/w|bnw|gr[ae]y\s*scale|monochrom\w*|de-?saturat\w*|"
-     r"colou?rless|no\s+colou?rs?|remove\s+(?:the\s+|all\s+)?colou?rs?)\b", "bw", -1),
-    (r"\bsepia\b", "sepia", 1),
-    (r"\b(?:brighter|brighten\w*|lighten\w*|lighter|illuminat\w*|too\s+dark|underexposed|under-exposed|"
-     r"more\s+light|enlighten\w*)\b", "brightness", 1),
-    (r"\b(?:darker|darken\w*|dimmer|too\s+bright|overexposed|over-exposed|less\s+bright|moodier)\b",
-     "brightness", -1),
-    (r"\b(?:brightness|bright|luminosity|luminance|luminous\w*|radiance|radiant|brilliance|glow\w*|light\s+levels?|"
-     r"lighting|exposure|light)\b", "brightness", 0),
-    (r"\b(?:contrast\w*|punchier|punchy)\b", "contrast", 0),
-    (r"\b(?:flat|washed[\s-]out|dull)\b", "contrast", 1),
-    (r"\b(?:washed[\s-]out|dull\s+colou?rs?|boost\s+(?:the\s+)?colou?rs?|enhance\s+(?:the\s+)?colou?rs?|"
-     r"pump\s+up\s+(?:the\s+)?colou?rs?|bring\s+out\s+(?:the\s+)?colou?rs?|deepen\s+(?:the\s+)?colou?rs?)\b",
-     "saturation", 1),
-    (r"\b(?:over-?saturated|too\s+saturated|too\s+colou?rful|muted|less\s+colou?rful)\b", "saturation", -1),
-    (r"\b(?:saturat\w*|vibran\w*|vivid\w*|colou?rful|more\s+colou?rs?|richer\s+colou?rs?|colou?r\s+intensity|"
-     r"colou?rs?\s+pop)\b", "saturation", 0),
-    (r"\b(?:sharpen\w*|sharper|sharpness|sharp|crisp\w*|clarity|clearer|more\s+clear|definition|defined|"
-     r"details?|detailed|in\s+focus|into\s+focus|focus|acuity|deblur\w*|unblur\w*)\b", "sharpness", 0),
-    (r"\b(?:soften|softer|smooth(?:er|en)?|blur(?:rier)?|pixelate|censor)\b", "sharpness", -1),
-    (r"\b(?:warmer|warm(?:th|en|ing)?(?:\s+up)?|golden|cozier)\b", "warmth", 1),
-    (r"\b(?:cooler|cool(?:\s+(?:it\s+)?down)?|colder|cold|icier)\b", "warmth", -1),
-    (r"\b(?:temperature|white\s+balance)\b", "warmth", 0),
-    (r"\b(?:less|too)\s+(?:yellow|orange|warm|red)(?:ish)?\b", "warmth", -1),
-    (r"\b(?:less|too)\s+(?:blue|cold|cool)(?:ish)?\b", "warmth", 1),
-))
-_DOWN = re.compile(r"\b(?:reduce\w*|decreas\w*|lower\w*|lessen\w*|less|tone\s+down|dial\s+down|turn\s+down|cut|"
-                   r"drop|weaken\w*|minimi[sz]\w*|diminish\w*|dim|soften|remove|too\s+much|too\s+high|too\s+strong|"
-                   r"take\s+down|bring\s+down|pull\s+down|mute|fewer|tone\s+it\s+down|not\s+so)\b")
-_LOW = re.compile(r"\b(?:a\s+(?:little\s+)?bit|slightly|a\s+little|a\s+touch|a\s+tad|somewhat|subtl[ey]|gently|bit|"
-                  r"mildly|marginally|lightly|a\s+smidge|little)\b")
-_HIGH = re.compile(r"\b(?:much|a\s+lot|way|very|really|significantly|super|lots|considerably|dramatically|"
-                   r"heavily|strongly|extremely|massively|seriously|hugely|a\s+ton|drastically|greatly|"
-                   r"maximi[sz]\w*|maximum|max|substantially|tons|so\s+much|far)\b")
-_AMOUNT = re.compile(r"(?P<sign>[+-])?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?")
-_NOISE = re.compile(
-    r"\b(?:make|made|making|turn|get|set|a\s+(?:little\s+)?bit|a\s+little|a\s+lot|a\s+touch|a\s+tad|bit|more|less|"
-    r"much|way|very|really|slightly|somewhat|please|just|too|up|down|increase\w*|decrease\w*|boost\w*|raise|"
-    r"reduce\w*|lower|enhanc\w*|improv\w*|bump\w*|push|crank\w*|dial|tone|so|even|again|some|by|to|than|"
-    r"should|be|is|needs?|want|would|like|could|can|you|i|me|notch|stops?)\b")
-_FILLER = re.compile(
-    r"\b(?:make|made|making|turn|get|give|set|it|this|that|the|a|an|bit|little|lot|tad|touch|more|less|much|way|"
-    r"very|really|slightly|somewhat|please|just|too|up|down|increase\w*|decrease\w*|boost\w*|raise|reduce\w*|"
-    r"lower|enhanc\w*|improv\w*|intensif\w*|heighten\w*|elevat\w*|strengthen\w*|augment\w*|amplif\w*|"
-    r"magnif\w*|enrich\w*|accentuat\w*|reinforc\w*|advanc\w*|perfect\w*|refin\w*|polish\w*|optimi[sz]\w*|"
-    r"fine-?tun\w*|amp\w*|add|adding|bring|with|precision|finesse|quality|quotient|visual|appeal|overall|levels?|"
-    r"image|photo|picture|pic|scene|look|tones?|of|and|to|by|in|on|for|some|bump\w*|push|pull|crank\w*|"
-    r"dial|tone|so|is|be|should|needs?|whole|entire|everything|again|even|than|overall|vibe|mood|feel|"
-    r"aesthetic|visibility|sharper|clearer|colou?rs?|tint|hue|shade|want|i|like|would|could|can|you|me|"
-    r"degree|amount|level|percent|slight|notch|stops?|liveli\w*|enliven\w*|fix|correct|adjust\w*|"
-    r"change|changing|alter|modify|tweak)\b")
+_PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
+    (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
+_DOWN = rx(r"\b{DOWN_WORDS}\b")
+_LOW = rx(r"\b{SMALL_AMOUNTS}\b")
+_HIGH = rx(r"\b{LARGE_AMOUNTS}\b")
+_AMOUNT = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_AMOUNT_AFTER = re.compile(r"\s*(?:to\s+|of\s+|at\s+)?(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_BY_AMOUNT = re.compile(r"\s*(?:\w+\s+){0,2}?by\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_MULTIPLIER = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<kind>times|x|×|%|percent)\s+(?:(?:more|less|as)\s+)?$")
+MAX_TIMES = 4.0
+"""'N times brighter' up to 4× (the contract's +3); beyond, and for 'N times darker' past 1/4, the words are asked
+about — a million times darker is not a setting."""
+_ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
+               "warmth": "warm"}
+_NOISE = rx(r"\b{TONE_NOISE}\b")
+_FILLER = rx(r"\b{TONE_FILLERS}\b")
+_OWNER = rx(r"\b{OWNER_WORDS}\b")
+_OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
+_HIDE = rx(r"\b{HIDE_WORDS}\b")
+_PROPERTY_NAMED = re.compile(r"\b(?:more|less|the)\s+$")
+_UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
+_TWICE = re.compile(r"\btwice\s+as\b|\bdouble\b")
 
 
-def _intensity(low: str, start: int, end: int, default: float) -> float:
+DEFAULT_AMOUNT = 0.25
+"""'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
+
+
+class _Unusable(Exception):
+    """An amount the contract can't take; the message is the question back to the user."""
+
+
+def _amount(prop: str, value: float, said: str) -> float:
+    """`value` held to the contract's bounds for `prop`, or _Unusable with the limit."""
+    if not within(value, AdjustArgs, prop):
+        low, high = field_bounds(AdjustArgs, prop)
+        scale = "+1 is the warmest" if prop == "warmth" else f"+1 is twice as {_ADJECTIVES[prop]}"
+        raise _Unusable(f"{prop.capitalize()} goes from {low:+g} to {high:+g} ({scale}); {said} is outside that — "
+                        "how much should I change it?")
+    return value
+
+
+def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> float:
+    """The signed amount for one tone word: a number the words give ("150% brighter", "3 times
+    brighter", "brighter by 30%"), else the size words around it ("a bit", "much")."""
+    m = _MULTIPLIER.search(low[max(0, start - 40):start])
+    if m:
+        value, said = to_number(m.group("n")), " ".join(m.group(0).split())
+        if value is None:
+            raise _Unusable(f"I couldn't read the amount in “{said}”.")
+        if m.group("kind") in ("%", "percent"):
+            return _amount(prop, direction * value / 100, said)
+        if not 1 < value <= MAX_TIMES:
+            raise _Unusable(f"I can make it at most {MAX_TIMES:g} times as {_ADJECTIVES[prop]} or {MAX_TIMES:g} times "
+                            f"less; {said} {'more' if direction > 0 else 'less'} is outside that — how much should "
+                            "I change it?")
+        return _amount(prop, value - 1 if direction > 0 else 1 / value - 1, said)
+    m = _AMOUNT_AFTER.match(low, end) or _BY_AMOUNT.match(low, end)
+    if m and not _UNITS_AFTER.search(low[end:end + 30]):
+        value = to_number(m.group("n"))
+        if value is not None:
+            said = " ".join(m.group("n").split()) + ("%" if m.group("pct") else "")
+            value = value / 100 if m.group("pct") or abs(value) > 3 else value
+            return _amount(prop, value if value < 0 else value * direction, said)
     window = low[max(0, start - 32):min(len(low), end + 24)]
-    near = low[max(0, start - 32):start]
-    m = _AMOUNT.search(low[end:end + 24]) or re.search(r"by\s+" + _AMOUNT.pattern, low[end:end + 30])
-    if m and not re.search(r"\d\s*(?:px|pixels|degrees)", low[end:end + 30]):
-        value = float(m.group("n"))
-        value = value / 100 if m.group("pct") or value > 3 else value
-        return -value if m.group("sign") == "-" else value
-    if re.search(r"\btwice\s+as\b|\bdouble\b", window):
-        return 1.0
-    if _HIGH.search(near) or _HIGH.search(low[end:end + 16]):
-        return 0.5
+    if _TWICE.search(window):
+        return 1.0 * direction
+    if _HIGH.search(low[max(0, start - 32):start]) or _HIGH.search(low[end:end + 16]):
+        return 0.5 * direction
     if _LOW.search(window):
-        return 0.15
-    return default
+        return 0.15 * direction
+    return DEFAULT_AMOUNT * direction
 
 
-def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> Step | None:
+def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []
@@ -107,13 +113,15 @@ def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> 
                 amounts["saturation"], amounts["warmth"] = -0.8, 0.6
                 continue
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
-                    not re.search(r"\b(?:more|less|the)\s+$", low[:m.start()]):
+                    not _PROPERTY_NAMED.search(low[:m.start()]):
                 continue
-            value = _intensity(low, m.start(), m.end(), default)
             direction = sign or (-1 if down else 1)
-            amounts[prop] = value if value < 0 else value * direction
+            try:
+                amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
+            except _Unusable as problem:
+                return [ask(str(problem))]
     if not amounts:
-        return None
+        return []
     rest = clause
     for a, b, _ in spans:
         rest = rest.blank(a, b)
@@ -123,16 +131,24 @@ def parse_adjust(clause: Words, ctx: PlanningContext, default: float = 0.25) -> 
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
-    if leftover and re.search(r"\b(?:the|his|her|their|my|its|our|your|all|everything|everyone)\b", rest.low):
+    named = [word for word in leftover if not _OWNER.fullmatch(word)]
+    if named and _OWNER.search(rest.low) and _owned(rest.low, named[0]):
         target = parse_target(rest, clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             note = ""
-            if re.search(r"\b(?:blur|pixelate|obscure|censor)\b", low) and amounts.get("sharpness", 0) < 0:
+            if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {target.describe()}”.")
-            return Step("adjust", [select(target), adjust(amounts, masked=True)],
-                        describe_amounts(amounts, target.describe()), note)
-    return Step("adjust", [adjust(amounts)], describe)
+            return [Step("adjust", [select(target), adjust(amounts, masked=True)],
+                        describe_amounts(amounts, target.describe()), note)]
+    return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _owned(rest: str, first: str) -> bool:
+    """The thing a tone change is masked to starts right after 'the', 'his' …: "brighten *his face*",
+    not "*craft* a narrative with the simplicity of black and white" (that is the whole picture)."""
+    m = re.search(rf"\b{re.escape(first)}\b", rest)
+    return bool(m) and bool(_OWNER_BEFORE.search(rest[:m.start()]))
 
 
 def describe_amounts(amounts: dict[str, float], subject: str = "the image") -> str:

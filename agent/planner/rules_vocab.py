@@ -7,6 +7,14 @@ as whole phrases. Lists are ordered only where a comment says so.
 
 from __future__ import annotations
 
+from itertools import product
+
+
+def _each(*slots: str) -> tuple[str, ...]:
+    """Every phrase that picks one choice per slot: _each("to|at", "the left") → to the left, at the left.
+    An empty choice ("|hand") makes a slot optional. Only for writing lists down; the result is data."""
+    return tuple(" ".join(w for w in words if w) for words in product(*(slot.split("|") for slot in slots)))
+
 # ---- nouns -------------------------------------------------------------------------------------
 
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -28,13 +36,13 @@ UNCOUNTED = frozenset({
     "shorts", "leggings", "tights", "pajamas", "pyjamas", "headphones", "earphones", "binoculars",
     "tongs", "pliers", "clothes", "overalls", "news", "series", "species", "chess", "gas", "bus",
     "lens", "atlas", "canvas", "iris", "cactus", "octopus", "hippopotamus", "bonus", "campus",
-    "virus", "walrus", "asparagus", "hummus", "citrus", "bus", "mattress", "dress", "glass",
+    "virus", "walrus", "asparagus", "hummus", "citrus", "mattress", "dress", "glass",
     "grass", "moss", "boss", "cross", "class", "compass", "brass", "bass", "lotus", "status",
     "circus", "abacus", "cosmos", "chaos", "christmas", "mathematics", "physics", "athletics",
     "electronics", "stairs", "surroundings", "whiskers", "dreadlocks", "bangs", "braces",
-    "cattle", "sheep", "fish", "deer", "moose", "series", "aircraft", "police", "swiss", "tennis",
+    "cattle", "sheep", "fish", "deer", "moose", "aircraft", "police", "swiss", "tennis",
     "this", "its", "his", "hers", "yes", "kiss", "bliss", "dais", "plus", "analysis", "axis",
-    "tennis", "lettuce", "business", "princess", "goddess", "actress", "waitress", "fortress",
+    "lettuce", "business", "princess", "goddess", "actress", "waitress", "fortress",
     "witness", "harness", "wilderness", "address", "press", "chorus", "genius", "fetus",
 })
 
@@ -182,7 +190,7 @@ SPLIT_VERBS = (
     "recolor", "recolour", "give", "warm", "cool", "saturate", "desaturate", "straighten",
     "clean", "edit", "photoshop", "cut", "lose", "ditch", "outpaint", "enhance", "eliminate",
     "color", "colour", "paint", "convert", "transform", "revert", "go back", "bump", "lower",
-    "raise", "tone", "denoise", "dehaze", "deblur", "increase", "adjust", "can you", "could you",
+    "raise", "tone", "denoise", "dehaze", "deblur", "adjust", "can you", "could you",
     "can someone", "could someone", "can anyone", "could anyone", "would someone", "would you",
     "please", "also", "widen", "uncrop", "hide",
 )
@@ -200,7 +208,7 @@ SCENE_WORDS = (
     "countryside", "lake", "river", "waterfall", "island", "tropical", "winter", "autumn",
     "fall", "spring", "summer", "office", "library", "street", "moon", "mars", "volcano",
     "savanna", "savannah", "prairie", "canyon", "cave", "castle", "paris", "new york", "tokyo",
-    "landscape", "vista", "scene", "terrain", "scenery", "landscape", "sky", "clouds",
+    "landscape", "vista", "scene", "terrain", "scenery", "sky", "clouds",
 )
 
 STYLE_WORDS = (
@@ -274,3 +282,856 @@ FIX_PROMPTS: dict[str, str] = {
     "nose": "a natural nose",
     "hair": "natural, neat hair",
 }
+
+# ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
+
+ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "ya", "y'all", "one of you", "you guys",
+             "you all", "the community")
+"""Who a request is addressed to: "can *someone* remove …"."""
+GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
+GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*")
+"""Who is greeted: "hi *all*", "hey *photoshoppers*"."""
+OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
+                   "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
+                   "actually", "honestly", "yeah", "yes", "oh", "also", "secondly", "thirdly", "hmm", "hmmm", "hm",
+                   "wait", "oops", "ugh")
+"""Words that open a sentence without meaning anything for the edit."""
+ACKNOWLEDGEMENTS = ("no", "nope", "nah", "not that one", "wrong one", "great", "perfect", "nice", "cool", "good",
+                    "awesome", "thanks", "thank you", "thx", "ok", "okay")
+"""Openers followed by punctuation: "perfect, now remove the dog"."""
+PLEASE = ("please", "pls", "plz", "pleasee", "pleaseee", "kindly")
+ASKING_MODALS = ("can", "could", "would", "will", "might")
+HOW_MODALS = ("do", "can", "would", "should", "could")
+HOW_WHO = ("i", "you", "we", "one")
+ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me", "help us", "help",
+                    "try and", "try to")
+"""Between "can you" and the verb: "can you *possibly just* remove …"."""
+IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
+                  "would that be possible")
+I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
+LIKING = ("like", "love", "appreciate it if")
+I_WE = ("i", "we")
+WANTING = ("want", "need", "wanna", "wish")
+I_AM = ("i'm", "im", "i am", "we're", "were")
+HOPED_WHO = ("someone", "somebody", "you")
+"""I'm hoping *someone* can …"""
+LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
+                "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
+                "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
+                "mind if you",
+                "do me a favor and", "do me a favour and")
+"""Openers that carry no edit: "let's …", "how do I …", "request: …"."""
+THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
+               for much in ("", " so much", " very much"))
+"""thank, thanks, thank you, thanks so much, thank you very much …"""
+TRAILING_POLITENESS = (
+    *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
+      for who in ("", " guys", " all")),
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "if possible", "if you can", "if you could",
+    "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
+    "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
+    "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
+    "that would be amazing")
+"""Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+SOCIAL_WORDS = (
+    *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
+    "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
+    "good night", "thx", "ty", "cheers", "great", "awesome", "perfect", "nice", "cool", "ok", "okay", "got it",
+    "lol", "haha", "wow", "amazing", "love it", "looks great", "looks good", "looks amazing", "that's great",
+    "thats great", "that's perfect", "thats perfect", "that's awesome", "thats awesome", "that's better",
+    "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
+    "much appreciated", "appreciated", "you're the best", "you are the best", "you're awesome", "you are awesome",
+    "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
+    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
+"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
+THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "great*", "awesome*", "perfect*", "love*", "nice*",
+               "good*", "amazing*", "well done")
+
+# ---- clauses (rules_clauses) --------------------------------------------------------------------
+
+CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
+              "plus", "and after that", "once done", "when done")
+"""Words that always start a new edit: "remove the dog, *then* brighten it"."""
+CLAUSE_GLUE = ("and", "but", "&")
+"""Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
+COMMA_GLUE = ("and", "but", "or")
+CLAUSE_OPENERS = ("also", "please", "then", "maybe")
+"""Between the glue and the verb: "… and *also* make it brighter"."""
+PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
+                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside")
+"""A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
+LIST_GLUE = ("and", "as well as", "&", "plus")
+"""Joins the names in a list: "the trash can, the sign *and* the car"."""
+LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
+                   "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
+"""A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
+ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
+                "wearing", "from")
+"""A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
+
+# ---- setting words (rules_text) -------------------------------------------------------------------
+
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "a few",
+               "a couple", "a couple of", "several")
+VARIATION_NOUNS = ("variation", "variations", "option", "options", "versions", "alternative", "alternatives",
+                   "takes", "tries", "results", "candidates", "choices", "variant", "variants", "output",
+                   "outputs")
+VARIATION_ASKS = ("give me", "show me", "make", "generate", "try")
+NEW_SEED_WORDS = ("another", "different", "new", "random", "other", "fresh")
+DENOISE_WORDS = ("denoise", "denoising", "denoise strength", "denoising strength", "strength")
+STEP_KINDS = ("sampling", "denoising", "inference", "diffusion")
+GUIDANCE_WORDS = ("guidance", "cfg")
+KEEP_WORDS = ("keep", "preserve", "maintain", "retain", "don't change", "dont change", "do not change", "same")
+GROW_VERBS = ("grow", "expand", "dilate", "enlarge", "widen")
+SHRINK_VERBS = ("shrink", "erode", "contract", "tighten")
+FEATHER_VERBS = ("feather", "soften", "blur")
+
+# ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
+
+PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
+                 "selfie", "screenshot", "img", "screen")
+"""What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
+ARTICLES = ("the", "a", "an")
+POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
+               "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",
+               "some of the", "both")
+"""Words that open a noun phrase and are not part of the name."""
+SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
+SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
+PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
+PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures")
+AWAY_FROM = ("from", "out of", "off")
+OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
+IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
+            "if there are any")
+RELATIVES = ("that", "which", "who")
+MAYBE_MODALS = ("may", "might", "could", "can")
+PRESENT_WORDS = ("present", "visible", "there", "seen")
+SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing")
+TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
+EXISTENCE_WORDS = ("presence", "essence", "existence")
+NAME_FILLERS = ("from view", "please", "as well", "too", "also")
+"""Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
+
+SIDES = ("left", "right")
+ENDS = ("top", "bottom")
+VERTICALS = ("top", "upper", "bottom", "lower")
+CENTER_WORDS = ("center", "centre", "middle")
+COUNTING_RELATIONS = ("from", "on", "at", "to", "in", "counting from")
+"""'second *from* the left'."""
+PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
+SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
+END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards")
+EXTREMITY = ("very", "far", "extreme")
+CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
+SIDE_PARTS = ("side", "edge", "part", "end", "half")
+END_PARTS = ("edge", "part", "half", "side", "area", "section")
+LEFTMOST = ("leftmost", "left-most", "furthest left", "far-left", "far left")
+RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far right")
+TOPMOST = ("topmost", "top-most", "uppermost", "upper-most", "highest")
+BOTTOMMOST = ("bottommost", "bottom-most", "lowermost", "lower-most", "lowest")
+CENTERMOST = ("middlemost", "middle-most", "central")
+BACK_WORDS = ("background", "back ground", "back", "distance", "backdrop", "rear")
+FRONT_WORDS = ("foreground", "front")
+NEAR_CAMERA = ("up front", "closest to camera", "closest to the camera", "nearest camera", "nearest to camera",
+               "nearest the camera", "nearest to the camera")
+BEHIND_WHOM = ("me", "us", "him", "her", "them")
+LARGEST_WORDS = ("largest", "biggest", "tallest")
+LARGE_ONES = ("big", "larger", "bigger", "huge")
+"""Size words that pick only before 'one(s)': "the big one"."""
+SMALLEST_WORDS = ("smallest", "tiniest", "shortest")
+SMALL_ONES = ("small", "smaller", "tiny")
+EVERYONE_WORDS = ("everyone", "everybody", "every one", "every person", "all the people", "all of the people",
+                  "all the persons", "all of the persons", "all people", "anyone", "anybody")
+ALL_WORDS = ("all", "every", "each", "any")
+ALL_OF = ("the", "those", "these", "my", "his", "her", "their", "its")
+COUNT_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "both of",
+                 "couple of", "pair of")
+EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
+EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
+                "excluding", "outside", "outside of")
+PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
+BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
+WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
+"""'…, she's *the one*' — the tail that points back at the name."""
+HEAD_BOUNDARY = frozenset({
+    "with", "in", "on", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
+    "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
+    "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
+    "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
+    "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
+    "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
+    "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
+    "seen", "taken", "made", "parked", "cast", "casting",
+})
+"""The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
+ING_NOUNS = frozenset({
+    "ceiling", "building", "painting", "clothing", "earring", "ring", "king", "wing", "string", "thing",
+    "something", "sling", "swing", "spring", "railing", "icing", "stuffing", "pudding", "wedding", "evening",
+    "morning", "awning", "siding", "drawing", "sibling", "darling", "dumpling", "duckling", "seedling", "sapling",
+    "lightning", "lighting", "bedding", "carving", "sting", "wiring", "parking", "packaging", "crossing",
+    "landing", "marking", "markings", "opening", "frosting", "topping", "everything", "anything", "nothing",
+    "shading", "stocking", "stockings", "piping", "herring", "bling", "viking", "ping",
+})
+"""-ing words that are things, not verbs: they don't end a name."""
+PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
+                        "inside", "bottom", "tip", "end", "area"})
+"""'the table's *surface*' is the table."""
+NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "short", "large", "tiny", "huge",
+                            "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
+                            "entire", "new", "extra", "unwanted"})
+"""Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+NEW_THING_TAILS = ("comfortably", "gracefully", "gently", "delicately", "carefully", "nicely", "somewhere",
+                   "please", "as well", "too", "here", "there")
+"""Where the name of a thing to add ends: "a dog *comfortably* lying on the sofa"."""
+
+# ---- explicit regions (rules_region) ----------------------------------------------------------------
+
+DIRECTIONS = ("left", "right", "top", "bottom")
+BOX_WORDS = ("box", "rect", "rectangle", "region", "area", "bbox", "coordinates", "coords", "crop")
+REGION_SIDES = ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre")
+STRIP_WORDS = ("side", "edge", "strip", "border", "margin", "part")
+"""'the left *strip*', 'the bottom *edge*'."""
+REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "the", "a", "an", "area", "region",
+                  "part", "portion", "section", "in", "on", "at", "of", "from", "within", "inside", "whatever",
+                  "that's", "thats", "that is", "is", "there", "this", "it", "image", "photo", "picture", "pic",
+                  "frame", "box", "strip", "of the image", "whole", "entire", "pixel", "pixels", "px")
+"""Words around a region that still leave it a region: "*everything in* the left half *of the image*"."""
+
+# ---- removal (rules_remove) ---------------------------------------------------------------------
+
+REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
+"""Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
+OUT_VERBS = ("photoshop", "edit", "cut", "crop", "take", "get", "clone", "paint", "blot", "airbrush", "shop", "ps",
+             "brush", "rub", "cover")
+"""Verbs that remove with 'out'/'off'/'away' after the object: "photoshop my brother *out*"."""
+OUT_PARTICLES = ("out", "off", "away", "up")
+RID_VERBS = ("rid", "cleanse", "clear", "purge", "strip", "scrub", "trim", "free", "purify", "clean",
+             "decontaminate", "detoxify", "liberate", "wipe", "void", "devoid")
+"""'*rid* the image of …': the object follows 'of'."""
+ABSENCE_MODALS = ("should", "must", "shall", "can", "may", "need to", "needs to")
+"""'there *should* be no cars'."""
+DO_NOT = ("don't", "dont", "do not")
+PICTURE_OWNERS = ("the", "this", "my", "our")
+CHECKING_VERBS = ("ensure", "make sure", "verify", "confirm", "check")
+THERE_IS = ("there's", "there is", "there are")
+CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
+WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
+REMOVED_WORDS = ("removed", "erased", "deleted", "eliminated", "eradicated", "expunged", "banished", "expelled",
+                 "gone", "taken out", "cut out", "edited out", "photoshopped out", "vanish", "vanished",
+                 "disappear", "disappeared", "go away", "went away", "go", "omitted", "excluded", "wiped out",
+                 "cleaned up")
+"""'the dog needs to be *removed*', 'the sign has to *go*'."""
+PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
+                  "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+GONE_WORDS = ("disappear", "vanish", "go away", "gone")
+MAKING_VERBS = ("make", "get", "have", "want", "need")
+VERB_TAIL_PREPOSITIONS = ("from", "in", "out of", "off")
+BEFORE_VERB_MODALS = ("should", "must", "ought", "need", "needs", "has", "have", "is", "are", "will", "shall", "to")
+"""'the sign *should* go': where the name before a removal verb ends."""
+REMOVAL_VAGUE_NOUNS = frozenset({
+    "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
+    "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
+    "setting", "aura", "look", "appearance", "veil", "layer", "view", "shroud", "obstruction", "distortion",
+    "weather", "spot", "bit", "flake", "trace", "edge", "region", "outline", "cast", "seal", "stamp",
+    "insignia", "icon", "emblem", "badge", "figure", "motif", "mark", "design", "signature", "pattern", "symbol",
+    "graphic", "impression", "imprint", "representation", "thing", "object", "stuff", "splatter", "shadow",
+    "logo", "text", "watermark", "person",
+})
+"""Words that say "some thing" rather than which: "the watermark *stamp*" is sharpened to the watermark."""
+UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
+                           "mistake", "error", "unwanted", "bad"})
+"""'remove the flaws' names nothing a detector can find: ask which."""
+BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
+"""Things a vague removal is sharpened to when the words mention them."""
+SHADOW_WORDS = ("shadow", "shadows", "shadowy", "shadowing", "shading", "shaded", "shade", "darkened",
+                "overshadow*", "silhouette")
+EVERYTHING_THERE = ("everything", "anything", "all")
+THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")
+
+# ---- replace, recolour, fix (rules_edits) -------------------------------------------------------------
+
+COLOR_VERBS: dict[str, str] = {"blacken": "black", "whiten": "white", "redden": "red", "yellowen": "yellow",
+                               "gild": "gold"}
+"""Verbs that are a colour: 'whiten his teeth'."""
+COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green",
+                                      "yellower": "yellow", "pinker": "pink", "blacker": "black",
+                                      "browner": "brown"}
+COLOR_FOLLOWERS = ("in", "on", "to", "with", "for", "and", "or", "please", "instead", "too", "as", "like", "then",
+                   "now", "but", "the", "a", "an", "his", "her", "their", "my", "its", "so", "one", "ones", "if",
+                   "shade", "all", "again", "color", "colour", "here", "there", "only")
+"""A colour followed by one of these is what the thing should become: 'make it red *and* …'."""
+RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "color*", "colour*", "coat*", "spray*",
+                "dress*", "cloth*", "change*", "make", "made", "turn*", "render*", "get", "let", "ensure", "should",
+                "shall", "must", "ought", "is", "are", "be", "become*", "adorn*", "grace", "cover*", "choose",
+                "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
+                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for")
+"""Words that make a colour a request rather than a description: '*paint* the door green'."""
+RECOLOR_FILLERS = (
+    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give",
+    "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
+    "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
+    "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
+    "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
+    "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
+    "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
+    "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
+    "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
+    "bit", "more")
+"""Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
+COLOR_ONLY_FILLERS = ("a", "an", "the", "in", "some", "one", "ones", "shade", "hue", "color", "colour", "tint",
+                      "tone", "of")
+SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange",
+              "exchanging",
+              "exchanged", "trade", "trading", "traded")
+TRANSFORM_VERBS = ("turn*", "change*", "transform*", "convert*", "morph*", "make*")
+"""'*turn* the jaguar into a lizard'."""
+INSTEAD_OF = ("instead of", "in place of", "in lieu of", "rather than")
+NEW_THING_LEADS = ("put", "place", "add", "use", "have", "i want", "give me", "can i have", "i'd like", "id like",
+                   "want", "get", "draw", "insert")
+"""'*put* a vase where the lamp is', '*I want* a cat instead of the dog'."""
+PUT_VERBS = ("put", "place", "add", "draw", "insert")
+WHERE_PHRASES = ("where", "in the spot where", "in the place where")
+STANDING_WORDS = ("is", "was", "are", "were", "stands", "sits", "used to be")
+ARROWS = ("->", "=>", "-->", "→")
+AMOUNT_NOUNS = ("bit", "little", "lot", "touch", "tad")
+"""'make it *a bit* …' is an amount, not a new thing."""
+MUST_BE = ("should", "shall", "must", "needs to")
+WHOLE_PICTURE = ("it", "this", "that", "the image", "the photo", "the picture", "this image", "this photo",
+                 "the whole thing", "everything")
+FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "eyes", "teeth", "tooth", "smile",
+                 "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
+                 "red eye", "red eyes", "red-eye", "red-eyes")
+FIX_VERBS = ("fix*", "repair*", "correct*", "redo", "improve", "clean up", "restore", "regenerate", "touch up",
+             "retouch", "sort out", "reshape", "normalise", "normalize")
+LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
+WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
+               "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
+NATURAL_LOOKS = ("normal", "natural", "right", "real", "better")
+FINGER_TROUBLE = ("too many", "extra", "six", "6", "seven", "missing")
+FIX_STOP_WORDS = frozenset({"fix", "repair", "correct", "redo", "improve", "up", "clean", "restore", "regenerate",
+                            "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
+                            "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
+FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please")
+"""Where the name of the part to fix ends: 'his hand *looks* weird'."""
+NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
+"""'blue *instead of* grey': grey is the old colour, not the new one."""
+COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
+                 "hues of", "tone of", "tones of")
+"""'change it *to* red': a strong sign the colour is the new one."""
+MODAL_FOLLOWERS = ("shall", "should", "is", "for", "must", "will")
+TONE_DOWN = ("less", "too", "not so")
+"""'*less* yellow' is a white-balance change, not a recolour."""
+
+# ---- the background (rules_background) ----------------------------------------------------------------
+
+BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "then", "please", "behind", "around",
+                        "more", "less", "a", "an", "the", "look", "be", "is", "are", "in", "on", "at", "as", "color",
+                        "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
+                        "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
+                        "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
+                        "looks")
+"""After 'background' these keep it the background itself ('the background *to* a beach'), unlike
+'the background people'."""
+TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
+BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
+             "portrait mode", "fuzzy")
+DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
+LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*")
+DEST_PREPOSITIONS = ("to", "into", "with", "for", "as", "by")
+DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resemble", "portray", "illustrate",
+              "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
+              "like")
+"""'change the background to *look like* a beach'."""
+SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from")
+"""'blur the background *behind* the dog': the subject follows."""
+SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
+NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus"})
+SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
+"""'behind *me*': the subject is a person."""
+SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*", "alter*", "adapt*", "reimagine*",
+               "rearrange*", "set*", "put*", "place*", "move*", "take*", "transport*")
+"""'*transform* this image into a snowy scene' is a new background."""
+SEND_VERBS = ("put", "place", "move", "take", "transport", "send")
+"""'*put* me on a beach'."""
+SENT_WHO = ("me", "us", "him", "her", "them")
+ONTO = ("on", "in", "at", "into", "onto", "to")
+SETTING_NOUNS = ("backdrop", "background", "setting", "ambiance", "ambience", "atmosphere", "environment",
+                 "surroundings", "vibe", "backgrounds", "backdrops")
+DEST_LEAD_FILLERS = ("a", "an", "the", "some", "something", "like", "be", "to", "look", "looks", "of", "this", "that",
+                     "one", "with", "full", "kind", "sort")
+DEST_TAIL_FILLERS = ("instead", "please", "background", "pic", "photo", "image", "picture", "photograph")
+KEEPING_VERBS = ("keep", "leave", "make", "let")
+DEST_ENDS = ("for", "so", "because", "since", "to make", "to match", "to use", "like in", "which", "that is",
+             "that will")
+"""Where the description of a new background ends: 'a beach *for* my profile'."""
+GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
+IN_THE_BACK_LEADS = ("in", "at", "into", "of", "from", "toward", "towards")
+"""'the people *in the* background': a position, not the background."""
+PARTS_OF = ("color", "colour", "rest", "part", "area")
+"""'the *colour of the* background' is the background again."""
+PLAIN_WORDS = ("plain", "solid", "pure", "simple")
+BLACK_AND_WHITE = ("black and white", "black & white", "black n white", "black&white", "blackandwhite",
+                   "black-and-white", "b&w", "b & w", "b/w", "bnw", "grayscale", "greyscale", "gray scale",
+                   "grey scale", "monochrom*", "desaturat*", "de-saturat*")
+
+
+# ---- adding things (rules_add) ------------------------------------------------------------------------
+
+RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
+    # (phrases, relation, strong): a strong phrase beats a weak one ("on", "in", "to") anywhere in the clause;
+    # among the same strength the first in the sentence wins. Relations the contract lacks go to the nearest.
+    (_each("to|on|at|in|inside", "the", "inside|middle|center|centre|interior", "of") + ("inside of",), "on", True),
+    (_each("to|on|at|toward|towards", "the", "left|left hand|left-hand", "|side", "of", "|to") + ("left of",),
+     "left_of", True),
+    (_each("to|on|at|toward|towards", "the", "right|right hand|right-hand", "|side", "of", "|to") + ("right of",),
+     "right_of", True),
+    (_each("on|to|at", "|the", "|very", "top of") + ("atop", "on the upper part of"), "on", True),
+    (_each("on|to|at", "the bottom of") + ("below", "beneath", "underneath", "under"), "below", True),
+    (("in front of", "to the front of", "at the front of"), "below", True),
+    (("behind", "to the back of", "at the back of", "in back of"), "above", True),
+    (("above", "over", "higher than"), "above", True),
+    (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of",
+      "around", "surrounding"), "right_of", True),
+    (("resting on", "perched on", "sitting on", "onto", "upon", "on", "inside", "inside of", "into", "within", "in",
+      "amidst", "amid", "amongst", "among", "throughout", "across", "by"), "on", False),
+    (("to",), "on", False),
+)
+"""Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
+"behind" → above, "next to" → right of (the reply says where)."""
+RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
+                 "across", "throughout", "on top of")
+"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket")."""
+ENRICH_PREFIXES = ("the presence of", "the essence of", "the addition of", "a gathering of")
+BEEN_WORDS = ("has been", "have been", "should be", "is", "was", "needs to be", "need to be", "must be", "is to be",
+              "will be", "to be")
+PLACED_WORDS = ("added", "placed", "put", "positioned", "included", "set", "situated", "integrated", "introduced",
+                "inserted")
+"""'a box should be *placed* on the horse'."""
+JOIN_VERBS = ("join", "enter", "appear", "appear in")
+ADJUST_PROPERTY_WORDS = ("brightness", "contrast", "saturation", "exposure", "warmth", "sharpness", "temperature",
+                         "vibrance", "highlights", "shadows", "levels", "gamma", "hue", "clarity", "focus", "detail",
+                         "details")
+"""'add more contrast' is a tone change, not a new thing."""
+PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
+               *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
+                                                                  for h in ("left", "right")))
+PLACE_PARTS = ("side", "corner", "half", "part", "edge", "area")
+SCENERY_WORDS = ("image", "picture", "photo", "photograph", "pic", "scene", "frame", "composition", "scenery",
+                 "setting", "canvas", "it", "this", "view", "landscape")
+"""An anchor that is the whole picture ('add a bird to the scene') means no anchor."""
+BRING_PARTICLES = ("out", "up", "back", "down")
+"""'bring *out* the colours' adds nothing."""
+BODY_PLACES = ("head", "shoulder", "lap", "hand")
+SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
+NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
+TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
+
+# ---- history and saving (rules_history) -----------------------------------------------------------
+
+GO_BACK_VERBS = ("go back", "going back", "revert*", "return", "reset", "restore", "roll back", "rollback",
+                 "jump back", "switch back", "back", "undo")
+ORIGINAL_WORDS = ("original", "start", "beginning", "first version", "initial", "unedited", "raw", "source",
+                  "very first")
+START_OVER = ("start over", "start again", "start from scratch", "start fresh")
+UNDO_ALL = ("undo everything", "undo all", *_each("undo all", "the|my", "edits|changes"), "undo all edits",
+            "undo all changes")
+SHOW_VERSION_VERBS = ("go back", "going back", "revert*", "return", "restore", "roll back", "rollback", "jump back",
+                      "switch back", "back", "show", "show me", "use", "load")
+VERSION_WORDS = ("version", "v", "step", "edit", "number", "#")
+UNDO_VERBS = ("undo", "ctrl z", "ctrl+z", "ctrl + z", "cmd z", "cmd+z", "cmd + z", "go back", "step back",
+              "take that back", "take it back", "revert", "roll back", "rollback", "back", "un-do")
+REDO_VERBS = ("redo", "re-do", "ctrl y", "ctrl+y", "ctrl + y", "ctrl shift z", "ctrl+shift+z", "ctrl + shift + z")
+HISTORY_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "thrice")
+SAVE_VERBS = ("save*", "export*", "write*", "download*", "store*", "output*")
+SAVED_THINGS = ("image", "result", "picture", "photo", "edit", "file", "output")
+IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "tif", "tiff", "bmp", "gif")
+KEEP_NOT_SAVE = ("colors", "colours", "color", "colour", "details", "detail", "face", "person", "him", "her")
+"""'*save* the colours' keeps something; it writes no file."""
+
+# ---- restoration: haze, blur, noise, rain, snow, low light (rules_restore) --------------------------------
+
+HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "fogginess", "defog*", "unfog*",
+              "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
+              "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
+BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
+              "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "distortion", "distortions")
+BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
+"""'blur *the* face' is an edit, not the blur of a shaky photo."""
+NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "jpg artifact",
+               "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
+               "static")
+RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
+              "rain streaks", "drizzl*", "precipitation", "wetness",
+              *_each("wet", "weather|atmosphere|element|influence|backdrop|setting|aura|look"),
+              "watery", "water droplet", "water droplets", "droplet", "droplets", "downpour")
+SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm", "snow covered", "snow-covered",
+              "blizzard", "sleet")
+LOW_LIGHT_WORDS = ("too dark", "underexposed", "under-exposed", "low light", "low-light", "lowlight", "dimly lit",
+                   "not bright enough", "night shot", "dark photo")
+RESTORE_CUES = ("reduce", "less", "lower", "minimise", "minimize", "fix", "correct", "lift", "improve", "restore",
+                "enhance", "clarify", "cleanse", "purify", "decontaminate", "detoxify", "liberate", "polish",
+                "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
+                "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
+                "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
+                "remove*", "eliminat*", "erase", "get rid")
+"""Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
+UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
+                    "uncloud")
+MEANS_WORDS = ("through", "by", "via", "using", "with")
+MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
+CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
+                               "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
+                               "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
+                               "rainwater", "snowstorm", "blizzard", "graininess", "smudge", "softness"})
+CONDITION_VAGUE_NOUNS = frozenset({
+    "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
+    "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
+    "setting", "aura", "look", "appearance", "veil", "layer", "view", "shroud", "obstruction", "distortion",
+    "weather", "spot", "bit", "flake", "trace", "edge", "region", "splatter", "shadow", "background", "image",
+    "picture", "photo", "scene", "it", "this", "thing", "stuff", "elements", "object", "sections", "disturbance",
+    "artifact", "quality", "visibility", "clarity", "focus", "sharpness", "palette", "distraction", "disruption",
+    "imperfection", "content", "feature", "beauty", "removal"})
+"""'remove the rain *streaks*': a condition named vaguely is still the condition, not an object."""
+
+# ---- what the tools can't do (rules_unsupported) -----------------------------------------------------
+
+COLORIZE_WORDS = ("coloris*", "coloriz*", "colouris*", "colouriz*")
+OLD_PHOTO_WORDS = ("black and white", "black & white", "black&white", "b&w", "b & w", "b/w", "grayscale",
+                   "greyscale", "monochrome")
+MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
+RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
+MOVED_WHO = ("the", "him", "her", "his", "my", "them")
+TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
+              "quote", "title", "headline")
+TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
+              "spell", "type", "make it say", "insert")
+UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
+                 "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
+                 "enlarge the photo", "enlarge the picture", "double the size")
+RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
+                "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
+                "reduce the file size")
+BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
+ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic", "anime", "masterpiece")
+
+# ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
+
+RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "cut*", "extend*", "expand*",
+                 "outpaint*", "reformat*", "fit*", "pad*")
+"""'*make* it square': the verbs that give a bare shape word ('square', 'portrait') its meaning."""
+SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
+CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
+                "closer", "for")
+ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
+                     "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
+STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
+                    *_each("tilt|level", "the", "image|photo|picture|pic"), "level it")
+TILTED_WORDS = ("tilted", "crooked", "skewed")
+FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
+VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
+                  "up-and-down")
+KEEP_EDGES_WORDS = (*_each("don't|dont|do not", "cut off|cut|lose|crop", "the", "corners|edges|sides"),
+                    *_each("without", "cropping|cutting|losing", "|the|any", "|corners|edges|sides|anything"),
+                    *_each("keep|keeping", "the", "whole|entire", "picture|image|photo|frame|thing"),
+                    *_each("keep|keeping", "the", "corners|edges|sides"), "keep everything", "keeping everything",
+                    *_each("fill|fill in", "the", "|empty|blank|missing", "corners|edges"),
+                    *_each("generate|extend|paint", "the", "|empty|blank|missing", "corners|edges"),
+                    "instead of cropping", "rather than cropping", "don't crop", "dont crop", "do not crop",
+                    "no cropping", "don't lose anything", "dont lose anything", "without losing anything")
+"""A rotation with one of these keeps the whole picture: the canvas grows first, then the turn crops only what
+was added ('straighten by 3 degrees *but don't cut off the corners*')."""
+KEEP_VERBS = ("keep", "keeping", "keeps")
+CUT_VERBS = ("cut", "cutting", "crop", "cropping", "lose", "losing", "chop", "chopping")
+STAYING = ("stay", "stays", "remain", "remains", "is", "are")
+IN_FRAME = ("in", "inside", "within", "in frame", "in the frame", "in the shot", "in the picture", "in the photo",
+            "in the crop", "in the image", "in shot")
+WHOLE_THING = frozenset({"everything", "anything", "the whole thing", "it all", "all of it", "the whole picture",
+                         "the whole image", "the whole photo", "the edges", "the sides", "the corners"})
+COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
+                     "anti-clockwise", "anticlockwise", "ccw", "to the left", "left", "leftward", "leftwards")
+
+# ---- the whole request (rules) --------------------------------------------------------------------------
+
+SUBTLE_WORDS = ("subtle", "subtly", "slightly", "gently", "lightly", "softly", "barely", "minimal", "minimally",
+                "a bit", "a touch", "a tad", "light touch")
+"""Strength words: 0.6 × the task's default strength ('subtly make his shirt red')."""
+COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %", "all the way")
+QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
+                  "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
+HELP_WORDS = ("help", "what can you do", "commands", "options", "usage", "how does this work", "what do you do")
+
+# ---- tone (rules_tone) ---------------------------------------------------------------------------------
+
+_COLOURS = "color|colors|colour|colours"
+TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
+    # (words, property, direction); first match claims its words. direction 0: from the verb around it
+    # ("boost the luminosity" up, "tone down the contrast" down). "bw" is saturation -1, "sepia" a preset.
+    (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
+     + _each("remove", "|the|all", _COLOURS), "bw", -1),
+    (("sepia",), "sepia", 1),
+    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexposed", "under-exposed",
+      "more light", "enlighten*"), "brightness", 1),
+    (("darker", "darken*", "dimmer", "too bright", "overexposed", "over-exposed", "less bright", "moodier"),
+     "brightness", -1),
+    (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
+      "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
+    (("contrast*", "punchier", "punchy"), "contrast", 0),
+    (("flat", "washed out", "washed-out", "dull"), "contrast", 1),
+    (("washed out", "washed-out") + _each("dull", _COLOURS)
+     + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
+    (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
+      "less colourful"), "saturation", -1),
+    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
+     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop"), "saturation", 0),
+    (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
+      "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
+     "sharpness", 0),
+    (("soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier", "pixelate", "censor"),
+     "sharpness", -1),
+    (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
+    (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
+    (("temperature", "white balance"), "warmth", 0),
+    (_each("less|too", "yellow|orange|warm|red|yellowish|orangeish|warmish|redish"), "warmth", -1),
+    (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
+)
+"""Tone words → the adjust property they move and which way."""
+DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "dial down", "turn down", "cut",
+              "drop", "weaken*", "minimis*", "minimiz*", "diminish*", "dim", "soften", "remove", "too much",
+              "too high", "too strong", "take down", "bring down", "pull down", "mute", "fewer", "tone it down",
+              "not so")
+"""Verbs that turn a property down: '*reduce* the contrast'."""
+SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a tad", "somewhat", "subtle",
+                 "subtly", "gently", "bit", "mildly", "marginally", "lightly", "a smidge", "little")
+LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "super", "lots", "considerably",
+                 "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
+                 "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
+                 "so much", "far")
+TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little bit", "a little", "a lot", "a touch",
+              "a tad", "bit", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please",
+              "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
+              "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
+              "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
+              "i", "me", "notch", "stop", "stops")
+"""Words around a tone change that are not a thing: 'make it *a bit more* …'."""
+TONE_FILLERS = (
+    "make", "made", "making", "turn", "get", "give", "set", "it", "this", "that", "the", "a", "an", "bit", "little",
+    "lot", "tad", "touch", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please", "just",
+    "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower", "enhanc*", "improv*",
+    "intensif*", "heighten*", "elevat*", "strengthen*", "augment*", "amplif*", "magnif*", "enrich*", "accentuat*",
+    "reinforc*", "advanc*", "perfect*", "refin*", "polish*", "optimis*", "optimiz*", "fine-tun*", "finetun*",
+    "amp*", "add", "adding", "bring", "with", "precision", "finesse", "quality", "quotient", "visual", "appeal",
+    "overall", "level", "levels", "image", "photo", "picture", "pic", "scene", "look", "tone", "tones", "of", "and",
+    "to", "by", "in", "on", "for", "some", "bump*", "push", "pull", "crank*", "dial", "so", "is", "be", "should",
+    "need", "needs", "whole", "entire", "everything", "again", "even", "than", "vibe", "mood", "feel", "aesthetic",
+    "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
+    "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
+    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak")
+"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
+OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
+HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
+
+# ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
+
+CANVAS_VERBS = ("extend*", "expand*", "widen*", "lengthen*", "outpaint*", "out-paint*", "uncrop*", "un-crop*",
+                "zoom out", "zoomed out", "zooming out", "pull back", "bigger canvas", "larger canvas",
+                "enlarge the canvas", *_each("fill", "|in", "the", "sides|edges|borders|corners"), "show more",
+                "see more", "reveal more", *_each("more", "room|space|canvas|headroom"),
+                *_each("more of the", "scene|background|surroundings|room|landscape|picture|image|area"),
+                "wider", "taller", "longer")
+"""Words that grow the canvas by themselves."""
+CANVAS_NOUNS = ("canvas", "frame", "image", "picture", "photo", "pic", "photograph", "shot")
+"""'make *the canvas* bigger', 'give *the image* a wider frame'."""
+GROWN_WORDS = ("bigger", "larger", "wider", "taller", "longer")
+ROOM_WORDS = ("room", "space", "breathing room", "breathing space", "headroom", "padding", "margin", "margins",
+              "border", "borders")
+"""'more *room* around her', 'add a *margin*': canvas to grow, with nothing new named in it."""
+ROOM_AMOUNTS = ("more", "some", "a bit of", "a bit more", "a little", "a little more", "a little bit of", "extra",
+                "a", "an", "enough")
+PAD_VERBS = ("pad", "pads", "padded", "padding")
+"""'*pad* the icon with a white margin'."""
+CONTINUE_VERBS = ("continue", "carry on", "keep going with")
+"""'*continue* the landscape to the left'."""
+CUT_OFF_WORDS = (*_each("is|are|was|were|got|gets|get|getting|being|'s|'re", "cut off|cut-off|chopped off|cropped off|"
+                                                                          "cut|cropped"),
+                 "out of frame", "out of the frame", "nothing cut off", "cut off at the", "cropped out at the")
+"""'his feet are *cut off*': the canvas should grow on that side."""
+KEEP_ALL_WORDS = ("without losing anything", "without losing the edges", "without losing", "without cutting",
+                  "without cutting anything", "without cropping", "without cropping anything", "without trimming",
+                  "don't crop", "dont crop", "do not crop", "don't cut", "dont cut", "do not cut", "no cropping",
+                  "not cropped", "nothing cut off", "nothing cut", "keep everything", "keeping everything",
+                  "keep the whole thing", "keeping the whole thing", "keep all of it", "the whole thing",
+                  "don't lose anything", "dont lose anything")
+"""A ratio with one of these is a canvas to grow, not a crop: 'make it 4:5 *without losing* the edges'."""
+FIT_WORDS = ("fit", "fits", "make", "turn", "convert", "change", "format", "for", "as", "into", "reformat", "adapt",
+             "to", "ratio", "aspect", "extend", "expand", "outpaint", "work as", "use as")
+"""With a ratio or format these ask for the canvas to take that shape: 'make it *fit* a Facebook cover'."""
+ZOOM_OUT_AMOUNTS: dict[str, float] = {"a bit": 1.25, "a little": 1.25, "a little bit": 1.25, "a touch": 1.25,
+                                      "a tad": 1.25, "slightly": 1.25, "just a little": 1.25, "just a bit": 1.25,
+                                      "a lot": 2.0, "much": 2.0, "way": 2.0, "twice": 2.0, "double": 2.0}
+ZOOM_OUT_PHRASES = ("uncrop", "un-crop", "pull back", *_each("show more of the", "scene|surroundings|picture|area"))
+"""Zoom out by the default factor."""
+MORE_OF = ("sky", "ground", "floor", "grass", "water", "sea", "ocean", "beach", "road", "ceiling", "wall", "headroom",
+           "foreground", "scenery", "space", "room", "background")
+"""'more *sky*': a side and what to fill it with."""
+SCENE_FILLERS = ("space", "room", "background", "scenery", "scene", "picture", "image", "photo", "canvas", "frame",
+                 "rest", "edges", "edge", "sides", "side", "border", "borders", "left", "right", "top", "bottom",
+                 "whole", "thing", "it", "this", "pic", "shot", "photograph", "view")
+"""Words after 'extend the …' / 'more of the …' that name no scene content for the prompt."""
+MORE_ASKS = ("add", "more", "show", "give", "want", "need", "get", "see")
+SMALL_GROWTH = ("a bit", "a little", "a touch", "a tad", "slightly", "some", "breathing", "border", "borders",
+                "margin", "margins", "padding", "pad", "just a little", "little")
+"""All-round growth that should stay small: a margin, a border, 'a touch'."""
+CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # (words, sides): explicit sides; a row naming several sides wins alone
+    (("all sides", "all four sides", "all around", "every side", "each side", "all directions", "everywhere",
+      "all edges", "around"), ("left", "right", "top", "bottom")),
+    (("both sides", "the sides", "sideways", "horizontal", "horizontally", "left and right", "right and left",
+      "on the sides"), ("left", "right")),
+    (("vertical", "vertically", "top and bottom", "bottom and top", "up and down"), ("top", "bottom")),
+    (("left", "leftwards"), ("left",)),
+    (("right", "rightwards"), ("right",)),
+    (("top", "up", "upward", "upwards", "above", "upper", "sky", "headroom", "ceiling", "over his head",
+      "over her head", "over their head", "above his head", "above her head"), ("top",)),
+    (("bottom", "down", "downward", "downwards", "below", "lower", "ground", "floor", "foreground", "grass", "road"),
+     ("bottom",)),
+)
+"""Which sides a canvas request names outright."""
+IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("wider", "widen*", "panoram*"), ("left", "right")),
+    (("taller", "longer", "lengthen*"), ("top", "bottom")),
+    (("feet", "foot", "legs", "shoes", "toes"), ("bottom",)),
+    (("head", "heads", "hat", "hair", "ears", "forehead"), ("top",)),
+)
+"""Sides a request implies when it names none: 'make it wider', 'his feet are cut off'."""
+LENGTH_UNITS = ("px", "pixel", "pixels", "%", "percent")
+SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
+FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
+                  "ratio", "aspect", "version", "one", "square")
+"""A bare format request ('instagram story version please') is these words around the format."""
+EDGE_FILL = ("around the edges", "around the edge", "at the edges", "the edges", "the borders", "the corners",
+             "the sides")
+"""'fill in the rest of the scene *around the edges*' grows the canvas; 'fill the hole' does not."""
+
+# ---- follow-ups (rules_followup) ------------------------------------------------------------------------
+
+TRY_AGAIN_PHRASES = (*_each("try", "|it|that", "again"), "again",
+                     *_each("another", "one|variation|version|take|try|attempt|go|option|result|seed"),
+                     "one more", "one more time", "one more try", "reroll", "re-roll", "regenerate", "re-generate",
+                     "regen", *_each("redo|re-do", "it|that"), *_each("do", "it|that", "again|over"),
+                     *_each("different", "result|version|variation|seed"), *_each("new", "variation|version|seed"),
+                     "not quite", *_each("give it another", "go|shot|try"))
+OTHER_NOUNS = ("one", "ones", "side", "guy", "person", "kid", "girl", "boy", "man", "woman", "dog", "cat", "car")
+"""'the other *guy*'."""
+FOLLOWUP_POSITIONS = ("left", "right", "middle", "center", "centre", "top", "bottom", "front", "back", "background",
+                      "foreground")
+ONE_WORDS = ("one", "ones", "guy", "person", "too")
+"""'the right *one*'."""
+ADDITIVE_WORDS = ("too", "also", "as well", "and", "plus")
+"""'now the right one *too*' adds to the selection; without them it is a correction."""
+CORRECTION_WORDS = ("not", "instead", "wrong")
+SAME_LINKS = ("for", "to", "with", "on")
+NOW_WORDS = ("now", "and", "also")
+POINTING_OWNERS = ("the", "his", "her", "my", "their", "that", "this")
+BIGGER_WORDS = ("bigger", "larger", "grow it", "grow the mask", "grow the selection", "more area", "wider mask")
+SMALLER_WORDS = ("smaller", "tighter", "shrink it", "shrink the mask", "shrink the selection")
+MORE_OPENERS = ("even", "a bit", "a little", "a lot", "much")
+STRONGER_WORDS = ("more", "stronger", "harder", "further", "intensify", "increase it", "not enough", "more please",
+                  "bit more")
+WEAKER_WORDS = ("weaker", "too much", "too strong", "tone it down", "subtler", "more subtle", "dial it back",
+                "overdone", "too intense", "less")
+
+# ---- selection on its own (rules_select) -------------------------------------------------------------------
+
+SELECT_VERBS = ("select", "mask", "highlight", "outline", "find", "locate", "pick out", "pick", "segment", "detect",
+                "show me", "point out", "mark")
+ABSTRACT_NOUNS = ("beauty", "contrast", "color", "colors", "colour", "colours", "detail", "details", "mood",
+                  "simplicity", "complexity", "essence", "feel")
+"""'highlight the *beauty* of …' is a wish about the look, not a selection."""
+EVERYTHING_ELSE = ("background", "back ground", "backdrop", "surroundings", "everything else")
+
+# ---- an LLM's plan against the words (word_check) ---------------------------------------------------------
+
+ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
+    # a plan that crops, grows the canvas, moves in history or saves needs one of these words in the request
+    "crop": ("crop*", "cut*", "trim*", "rotat*", "turn*", "flip*", "mirror*", "square*", "aspect*", "ratio*",
+             "portrait*", "landscape*", "straight*", "tilt*", "degree*", "upside*", "level*"),
+    "outpaint": ("extend*", "expand*", "widen*", "wider", "taller", "longer", "uncrop*", "un-crop*", "outpaint*",
+                 "zoom*", "room", "canvas*", "panoram*", "border*", "bigger", "larger", "enlarge*", "margin*",
+                 "pad", "padding", "padded", "space", "headroom", "breathing", "pull back", "show more", "see more",
+                 "reveal*", "fit*", "cut off", "cropped"),
+    "history": ("undo*", "redo*", "revert*", "back", "original", "previous", "before", "scrap*", "restore*",
+                "reset*", "again", "version"),
+    "save": ("save*", "export*", "write*", "store*", "download*"),
+}
+"""Geometry, history and saving change what the user sees without a named object; the words must ask."""
+EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "background", "backdrop", "behind",
+                "around", "surrounding", "rest")
+"""'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
+
+# ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
+
+IMPERATIVE_VERBS = ("remove", "erase", "delete", "get rid of", "take out", "crop", "add", "put", "place", "insert",
+                    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
+                    "increase", "decrease", "boost", "reduce", "lower", "raise", "rotate", "flip", "mirror",
+                    "extend", "expand", "widen", "zoom out", "uncrop", "blur", "sharpen", "soften", "fix",
+                    "repair", "save", "export", "undo", "redo", "desaturate", "saturate", "straighten", "clean up",
+                    "warm", "cool", "dye", "paint", "color", "colour", "recolor", "recolour", "enhance", "give",
+                    "lose", "ditch", "hide", "eliminate", "outpaint", "adjust", "tone down", "bump", "denoise",
+                    "dehaze", "convert", "transform", "restore", "select", "cut out", "photoshop out",
+                    "edit out", "wipe out", "get rid")
+"""Verbs that start an edit on their own: in a line with no punctuation each one starts a new clause
+("remove the watermark add a border" → two)."""
+RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "them", "him", "her", "his", "my",
+                    "its", "their", "our", "your", "me", "us", "everything", "everyone", "all", "both", "each",
+                    "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
+                    "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
+                    "contrast", "saturation", "sharpness", "warmth", "exposure", "colors", "colours", "temperature",
+                    "vibrance")
+"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter'."""
+RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
+"""These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
+that is also a thing ('his shirt color *to* black')."""
+RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
+                   "they", "he", "she", "don't", "dont", "not", "of")
+"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
+NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
+"""After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
+add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
+NOUN_LIKE_VERBS = ("color", "colour", "paint", "cut", "fix", "flip", "change", "level", "turn", "cool", "warm",
+                   "place", "save", "select", "mirror", "blur", "switch")
+"""Command verbs that are also things: after 'the' they are the thing ('the paint on the wall')."""
+
+# ---- numbers (rules_numbers) ------------------------------------------------------------------------------
+
+BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                                      "trillion": 1e12, "zillion": 1e15, "gazillion": 1e15, "bajillion": 1e15}
+"""'a *million* times brighter': read so it can be refused, never skipped over."""
+
+# ---- names that name nothing (rules_target) ------------------------------------------------------------------
+
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "some", "any", "every", "each", "my", "our", "your", "his", "its", "their",
+    "and", "or", "but", "nor", "so", "because", "if", "then", "than", "while", "though", "although", "since",
+    "unless", "whether", "of", "with", "from", "to", "in", "on", "at", "by", "for", "into", "onto", "about", "over",
+    "under", "around", "between", "through", "without", "within", "very", "really", "just", "also", "too", "quite",
+    "rather", "even", "still", "only", "again", "maybe", "please", "now", "here", "there", "which", "who", "whom",
+    "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have",
+    "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "not", "no", "as",
+})
+"""Words that never name a thing: a name made only of these ("the", "the and", "the very") names nothing, and
+the planner asks what was meant instead of selecting the words. (it, this, them, her … point at the selection.)"""
+
+# ---- constraints on a crop or a turn (rules_clauses, rules_geometry) --------------------------------------
+
+CONSTRAINT_OPENERS = ("make sure", "keep", "keeping", "don't", "dont", "do not", "without", "but keep",
+                      "but don't", "but dont", "but do not", "and keep", "and don't", "and dont")
+"""A clause that only says what a crop or a turn must keep belongs to it: 'crop it square, *make sure* the cat stays
+in' is one edit."""
+GEOMETRY_WORDS = ("crop*", "rotat*", "straighten*", "tilt*", "level*", "turn it", "deskew")
+DANGLING_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "with", "from", "to", "in", "on", "at", "by",
+                            "for", "very", "really", "just", "also", "too", "so", "then", "because", "if", "which",
+                            "who", "that"})
+"""Words a name never ends on: 'the dog and' names the dog. (Not 'can', 'will' …: 'the trash can'.)"""

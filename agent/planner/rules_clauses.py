@@ -1,0 +1,151 @@
+"""Cutting a message into clauses, one edit each — a stage of its own, tested on its own.
+
+"get rid of the people in the background and make it brighter" is two edits; so is "remove the
+dog, then crop it square"; a list of names ("the trash can, the sign and the car") is one edit on
+several things. The cuts, in order:
+
+1. sentences: ".", "!", "?", ";" and line breaks;
+2. connectors that always start a new edit ("then", "after that", "finally");
+3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
+4. a clause that only constrains a crop or a turn is glued back to it ("crop it square, make sure
+   the cat stays in", "rotate by 10 degrees and extend the edges instead of cropping");
+5. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
+   reads as a command — capitalised ("Zoom out Swap the sky"), or followed by what a command takes
+   ("remove the watermark add *a* border", "… make *it* brighter", "rotate *90* degrees") — and not
+   when it is a noun or an infinitive ("remove *the* paint stains", "I want *to* add a hat");
+6. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
+
+`split_list` then cuts the names inside one clause. Each stage is a pure function of `Words`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.planner.rules_lexicon import expand, rx
+from retouch.agent.planner.rules_text import Words
+
+MAX_CLAUSES = 12
+MAX_CLAUSE_CHARS = 240
+"""One edit is a sentence; a longer run without a break is cut at a word boundary."""
+
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*")
+_OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
+_CONNECT = rx(
+    r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
+    rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
+    rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
+    r"|\s+also\s+(?={SPLIT_VERBS}\b)")
+_LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
+_COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
+_COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
+_PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
+_EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
+_BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
+_NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
+_NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
+_CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
+_GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
+_VERB_START = rx(r"\b{SPLIT_VERBS}\b")
+
+
+def cut(words: Words, pattern: re.Pattern[str]) -> list[Words]:
+    """The pieces between the matches of `pattern`, stripped, empty ones dropped."""
+    parts, start = [], 0
+    for m in pattern.finditer(words.low):
+        if m.end() == m.start() and m.start() in (0, len(words.low)):
+            continue
+        parts.append(words.slice(start, m.start()))
+        start = m.end()
+    parts.append(words.slice(start, len(words.low)))
+    return [p for p in (p.strip() for p in parts) if p.low]
+
+
+def sentences(words: Words) -> list[Words]:
+    return cut(words, _SENTENCE)
+
+
+def has_command(text: str) -> bool:
+    """Whether lowercase `text` has a command inside it ("the guy make it black and white"): a name
+    that swallowed a second request."""
+    return any(_COMMAND_AHEAD.match(text, m.end()) for m in _COMMAND.finditer(text) if m.start() > 0)
+
+
+def run_ons(piece: Words) -> list[Words]:
+    """Cut a run-on line at each command verb that starts a new edit (stage 4 above)."""
+    parts: list[Words] = []
+    start = 0
+    for m in _COMMAND.finditer(piece.low):
+        before = piece.low[start:m.start()]
+        if not before.strip() or not _EDIT_BEFORE.search(before):
+            continue
+        capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
+        noun_like = bool(_NOUN_LIKE.match(m.group(0)))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()))
+        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
+        if capital:                               # "Remove the trash can Blur the background"
+            cut_here = True
+        elif _BLOCKER.search(before):             # "I want to add", "so I can add"
+            cut_here = False
+        elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
+            cut_here = ahead and not noun_like
+        else:                                     # "his shirt color to black" vs "crop to 4:5"
+            cut_here = ahead or " " in m.group(0) or (particle and not noun_like)
+        if cut_here:
+            parts.append(piece.slice(start, m.start()).strip())
+            start = m.start()
+    parts.append(piece.slice(start, len(piece.low)).strip())
+    return [p for p in parts if p.low]
+
+
+def edits_in(sentence: Words) -> list[Words]:
+    """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
+    command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
+    merged: list[Words] = []
+    for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
+        if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+            merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
+            merged[-1] = merged[-1].join(", ", piece)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def split_clauses(words: Words) -> list[Words]:
+    """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
+    clauses: list[Words] = []
+    for sentence in sentences(words):
+        for clause in edits_in(sentence):
+            if clauses and _CONSTRAINT.match(clause.low) and _GEOMETRY.search(clauses[-1].low):
+                clauses[-1] = clauses[-1].join(". ", clause)
+            else:
+                clauses.append(clause)
+        if len(clauses) >= MAX_CLAUSES:
+            break
+    return [_bounded(c) for c in clauses[:MAX_CLAUSES]]
+
+
+def _bounded(words: Words) -> Words:
+    if len(words.low) <= MAX_CLAUSE_CHARS:
+        return words
+    cut_at = words.low.rfind(" ", 0, MAX_CLAUSE_CHARS)
+    return words.slice(0, cut_at if cut_at > 40 else MAX_CLAUSE_CHARS).strip()
+
+
+# ---- the names inside one clause --------------------------------------------------------------------
+
+_LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
+_NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
+_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$")
+
+
+def split_list(words: Words) -> list[Words]:
+    """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
+    merged: list[Words] = []
+    for part in cut(words, _LIST_SPLIT):
+        if merged and (_NOT_A_THING.search(merged[-1].low) or _ASIDE.match(part.low)):
+            merged[-1] = merged[-1].join(", " if _ASIDE.match(part.low) else " and ", part)
+        else:
+            merged.append(part)
+    return merged or [words]

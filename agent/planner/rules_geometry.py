@@ -1,0 +1,258 @@
+"""Crop, rotate, flip — and the ratio words the canvas handler shares ("16:9", "square", "a
+Facebook cover").
+
+"crop it square" → crop(aspect 1:1); "rotate left" → -90°; "turn it upside down" → 180°;
+"straighten by 2 degrees" → 2°, and without an angle a question back (there is no horizon finder);
+"crop the bottom 100 px" → a box when the image size is known; "crop out the guy" is a removal.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pydantic import ValidationError
+
+from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, OutpaintCall
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within
+from retouch.agent.planner.rules_steps import Step, ask, refusal, select
+from retouch.agent.planner.rules_target import Target, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS, WHOLE_THING
+
+ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
+                    r"(?!\s*(?:px|pixels|%))")
+"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1."""
+SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
+"""An exact size in pixels: 1920x1080."""
+FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.escape, name.split())))
+                             for i, (name, _) in enumerate(FORMATS)))
+"""A named format ("instagram story"), longest names first as FORMATS lists them."""
+_PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
+_SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
+                        rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
+                        rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
+                        rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
+_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
+           r"|\bby\s+cropping\b")
+_ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
+             r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
+_STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
+                 r"(?:{TILTED_WORDS}|not\s+level)|\b(?:it'?s|is)\s+{TILTED_WORDS}\b")
+_FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
+           r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
+_VERTICAL = rx(r"\b{VERTICAL_FLIPS}")
+_UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
+_TURN_OR_PUT = re.compile(r"\bturn|\bput")
+_DEGREE_UNIT = re.compile(r"\s*(?:degrees?|deg|°)")
+_BY_NUMBER = re.compile(r"\bby\s+(?P<n>" + NUMBER + r")")
+_KEEP_EDGES = rx(r"\b{KEEP_EDGES_WORDS}\b")
+_KEEPING = (
+    rx(r"\b{KEEP_VERBS}\s+(?P<x>.+?)(?:\s+{IN_FRAME})?\s*$"),
+    rx(r"\b(?:{DO_NOT}|without)\s+{CUT_VERBS}\s+(?:off\s+|out\s+)?(?P<x>.+?)(?:\s+(?:out|off))?\s*$"),
+    rx(r"\bmake\s+sure\s+(?P<x>.+?)\s+{STAYING}\s+in\b"),
+)
+"""How a crop names what it must keep whole."""
+_WHOLE_BODY = re.compile(r"^(?:her|his|their|my)\s+(?:whole\s+|entire\s+)?body$")
+MAX_TILT = 45.0
+"""Straightening fixes a tilt; more than this is a rotation, and the words are asked about."""
+MAX_TURNS = 10
+"""Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
+_CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
+_CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
+_CROP_LEAD = re.compile(r"^.*?\bcrop\w*\s*(?:off|away|out|to|the)?\s*")
+_CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
+_CROP_AROUND = re.compile(r"\bcrop\w*\s+(?:it\s+)?(?:to|around|on)\s+(?:the|my|his|her)\s+\w+")
+_CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
+_TO = re.compile(r"\bto\b")
+_NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
+
+
+def aspect_of(low: str) -> str | None:
+    """The ratio the words ask for — written out, a named format, or a shape word — else None."""
+    m = ASPECT.search(low)
+    if m and 0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 and not _PRINT_AFTER.match(
+            low[m.end():]):
+        return f"{m.group('a')}:{m.group('b')}"
+    m = FORMAT.search(low)
+    if m:
+        return FORMATS[int(m.lastgroup[1:])][1]
+    return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)
+
+
+def turns(low: str) -> bool:
+    """Whether the words rotate or straighten the picture."""
+    return bool(_ROTATE.search(low) or _STRAIGHTEN.search(low))
+
+
+def aspect_problem(aspect: str) -> str | None:
+    """Why the contract would refuse this ratio (a zero side, longer than 20:1), as a question."""
+    try:
+        CropArgs(aspect=aspect)
+    except ValidationError:
+        return (f"{aspect} is not a shape I can make: both sides must be above zero and the long side at most "
+                f"{MAX_ASPECT:g} times the short one — which ratio do you want?")
+    return None
+
+
+def keep_edges_zoom(size: tuple[int, int] | None, degrees: float) -> float:
+    """How many times the canvas must grow (outpaint zoom) so that turning it by `degrees` keeps all of
+    the original: `tools.geometry.rotate` crops a turned picture to its largest upright rectangle, and
+    that rectangle must hold the turned original's upright bounding box. Without the size: enough
+    for any picture from 16:9 to 9:16."""
+    shapes = [size] if size else [(1, 1), (4, 3), (3, 4), (3, 2), (2, 3), (16, 9), (9, 16)]
+    zoom = max(_zoom_for(shape, math.radians(degrees)) for shape in shapes)
+    return math.ceil(zoom * 100) / 100 + 0.01               # a pixel of margin for rounding
+
+
+def _zoom_for(size: tuple[int, int], angle: float) -> float:
+    width, height = size
+    sin_a, cos_a = abs(math.sin(angle)), abs(math.cos(angle))
+    if sin_a < 1e-9 or cos_a < 1e-9:
+        return 1.0                                         # quarter turns lose nothing
+    need_w, need_h = width * cos_a + height * sin_a, width * sin_a + height * cos_a
+    long_side, short_side = max(width, height), min(width, height)
+    if short_side <= 2.0 * sin_a * cos_a * long_side or abs(sin_a - cos_a) < 1e-10:
+        half = 0.5 * short_side
+        inner_w, inner_h = (half / sin_a, half / cos_a) if width >= height else (half / cos_a, half / sin_a)
+    else:
+        cos_2a = cos_a * cos_a - sin_a * sin_a
+        inner_w = (width * cos_a - height * sin_a) / cos_2a
+        inner_h = (height * cos_a - width * sin_a) / cos_2a
+    return max(need_w / inner_w, need_h / inner_h)
+
+
+def _turn(degrees: float, said: str, what: str, ctx: PlanningContext, keep_edges: bool) -> list[Step]:
+    """crop(rotate), preceded by the canvas growth that keeps every edge when the words ask for it."""
+    direction = "counter-clockwise" if degrees < 0 else "clockwise"
+    say = f"{what} {abs(degrees):g}° {direction}"
+    note = f"(A {said}° turn is the same as {degrees:g}°.)" if said and float(to_number(said) or 0) != degrees else ""
+    rotate = CropCall(args=CropArgs(rotate=degrees))
+    if keep_edges and degrees % 90:
+        zoom = keep_edges_zoom(ctx.image_size, degrees)
+        if not within(zoom, OutpaintArgs, "zoom"):
+            return [ask(f"Keeping every edge through a {abs(degrees):g}° turn would need the canvas {zoom:g}× "
+                        "larger, more than the 8× I can add — turn it without keeping the corners?")]
+        grow = OutpaintCall(args=OutpaintArgs(zoom=zoom))
+        return [Step("outpaint", [grow, rotate],
+                     f"growing the canvas {zoom:g}× so no edge is lost, then {say} (the new corners are filled in)",
+                     note)]
+    return [Step("crop", [rotate], say, note)]
+
+
+def _angle(low: str, start: int = 0, unit_needed: bool = False) -> tuple[float | None, str]:
+    """The first angle after `start`: (degrees, as written), or (None, "") when none is named."""
+    for value, said, at, end in numbers(low[start:]):
+        if _DEGREE_UNIT.match(low, start + end) or not unit_needed:
+            return value, said
+    m = _BY_NUMBER.search(low, start)
+    if m:
+        return to_number(m.group("n")), " ".join(m.group("n").split())
+    return None, ""
+
+
+def _kept(clause: Words) -> Target | str | None:
+    """What a crop must keep: "but keep both people", "don't cut off his head", "make sure the cat
+    stays in" → its Target; "keep everything" → "everything"; nothing named → None."""
+    for pattern in _KEEPING:
+        m = pattern.search(clause.low)
+        if not m:
+            continue
+        said = clause.slice(m.start("x"), m.end("x")).strip()
+        if _WHOLE_BODY.search(said.low):
+            return Target("person", "person", phrase=None)
+        if " ".join(said.low.split()) in WHOLE_THING:
+            return "everything"
+        target = parse_target(said, clause)
+        if target is not None and target.target not in IMAGE_WORDS:
+            return Target(**{**target.__dict__, "pronoun": False})
+    return None
+
+
+def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    if _FLIP.search(low):
+        flip = "vertical" if _VERTICAL.search(low) else "horizontal"
+        return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
+    keep_edges = bool(_KEEP_EDGES.search(low))
+    rotate = _ROTATE.search(low)
+    if rotate or (_UPSIDE_DOWN.search(low) and _TURN_OR_PUT.search(low)):
+        value, said = _angle(low, rotate.end()) if rotate else (None, "")
+        degrees = 180.0 if _UPSIDE_DOWN.search(low) else (90.0 if value is None else value)
+        if _CCW.search(low) and degrees > 0 and degrees != 180:
+            degrees = -degrees
+        if not math.isfinite(degrees) or abs(degrees) > MAX_TURNS * 360:
+            return [ask(f"I rotate by an angle from -360 to 360 degrees; {said}° isn't one I can use — how far "
+                        "should I turn it?")]
+        turned = math.fmod(degrees, 360.0)
+        if turned == 0:
+            what = "no turn at all" if degrees == 0 else f"{abs(degrees) / 360:g} full turn(s)"
+            return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far "
+                        "should I turn it?")]
+        return _turn(turned, said, "rotating the image", ctx, keep_edges)
+    if _STRAIGHTEN.search(low):
+        value, said = _angle(low, unit_needed=True)
+        if value is None:
+            keep = " I'll grow the canvas first so no edge is lost." if keep_edges else ""
+            return [ask("By how many degrees should I straighten it? For example \"straighten by 2 degrees "
+                        f"counter-clockwise\".{keep}")]
+        if not math.isfinite(value) or abs(value) > MAX_TILT:
+            return [ask(f"Straightening fixes a small tilt, up to {MAX_TILT:g}°, and {said}° is more than that — "
+                        "by how many degrees is it tilted? (For a quarter turn say \"rotate 90 degrees\".)")]
+        degrees = -abs(value) if _CCW.search(low) or value < 0 else value
+        return _turn(degrees, "", "straightening the image by", ctx, keep_edges)
+    crop = _CROP.search(low)
+    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]):
+        return []
+    aspect = aspect_of(low)
+    if aspect:
+        problem = aspect_problem(aspect)
+        if problem:
+            return [ask(problem)]
+        kept = _kept(clause)
+        if kept == "everything":
+            return []                                      # "crop … but keep everything" grows the canvas instead
+        if kept is not None:
+            return [Step("crop", [select(kept), CropCall(args=CropArgs(aspect=aspect, keep_selection=True))],
+                         f"cropping to {aspect} around {kept.describe()} (they stay whole; if they can't fit, the "
+                         f"canvas grows to {aspect} instead)")]
+        return [Step("crop", [CropCall(args=CropArgs(aspect=aspect))], f"cropping to {aspect}")]
+    found = parse_region(Words.of(_CROP_LEAD.sub("", low)), ctx.image_size)
+    if found is None:
+        if _CROP_OUT.search(low):
+            return []                                     # "crop out the guy" is a removal
+        if _CROP_AROUND.search(low):
+            return [refusal("I can't crop to an object yet; give a ratio (\"crop to 4:5\") or a box "
+                            "(\"crop to box 0,0,800,600\").")]
+        return [refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")]
+    fields, name = found
+    if "problem" in fields:
+        return [ask(fields["problem"])]
+    if "box" in fields:
+        return [Step("crop", [CropCall(args=CropArgs(box=fields["box"]))], f"cropping to {name}")]
+    if ctx.image_size is None:
+        return [refusal("I need the image size to crop a strip; give a box instead (\"crop to box 0,0,800,600\").")]
+    box = _strip_box(fields, ctx.image_size, keep=bool(_CROP_TO.search(low)))
+    if box is None:
+        return [refusal("That crop would leave nothing of the picture.")]
+    return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:
+    w, h = size
+    side = fields.get("side")
+    span = w if side in ("left", "right") else h
+    depth = fields.get("pixels") or round(span * (fields.get("fraction") or 0.5))
+    if side == "center":
+        return None
+    if keep:
+        boxes = {"left": (0, 0, depth, h), "right": (w - depth, 0, w, h), "top": (0, 0, w, depth),
+                 "bottom": (0, h - depth, w, h)}
+    else:
+        boxes = {"left": (depth, 0, w, h), "right": (0, 0, w - depth, h), "top": (0, depth, w, h),
+                 "bottom": (0, 0, w, h - depth)}
+    box = boxes[side]
+    return box if box[2] > box[0] and box[3] > box[1] else None

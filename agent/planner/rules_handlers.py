@@ -1,0 +1,82 @@
+"""The handlers of the rules planner, in the order they are asked — one table, explicit priorities.
+
+Each clause (one edit's worth of words, from `rules_clauses`) is offered to the handlers from the
+lowest priority number up; the first that returns steps wins. A handler is a function
+`(clause, context, settings) -> list[Step]` that returns [] when the clause is not its shape.
+`when` narrows a handler to clauses of one shape: a clause built around removing something ("remove
+the dark spots", "the sign needs to go") is offered to removal early, before tone words can read it
+as "darker"; every other clause meets removal late.
+
+To add a handler: write it in its own module (see docs/planner.md), add one row here with a priority
+between the rows it must come after and before, and a test. Priorities are unique.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_add import parse_add
+from retouch.agent.planner.rules_background import parse_background
+from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
+from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
+from retouch.agent.planner.rules_followup import parse_followup
+from retouch.agent.planner.rules_geometry import parse_geometry
+from retouch.agent.planner.rules_history import parse_history, parse_save
+from retouch.agent.planner.rules_remove import parse_remove, removal_shape
+from retouch.agent.planner.rules_restore import parse_condition
+from retouch.agent.planner.rules_select import parse_select
+from retouch.agent.planner.rules_steps import Step
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_tone import parse_adjust
+from retouch.agent.planner.rules_unsupported import parse_unsupported
+
+Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
+
+
+@dataclass(frozen=True)
+class Handler:
+    name: str
+    priority: int
+    parse: Parse
+    when: Callable[[str], bool] | None = None
+    """Offer the clause only when this accepts its lowercase text."""
+
+    def accepts(self, low: str) -> bool:
+        return self.when is None or self.when(low)
+
+
+def _not_removal_shaped(low: str) -> bool:
+    return not removal_shape(low)
+
+
+HANDLERS: tuple[Handler, ...] = tuple(sorted((
+    Handler("history", 10, parse_history),                    # undo, redo, go back to the original
+    Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("select", 30, parse_select),                      # select / mask / highlight the dog
+    Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
+    Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
+    Handler("background", 50, parse_background),              # blur / replace / remove the background
+    Handler("remove, removal-shaped", 55, parse_remove, removal_shape),   # remove the dark spots
+    Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move
+    Handler("geometry", 70, parse_geometry),                  # crop, rotate, flip, straighten
+    Handler("canvas", 80, parse_outpaint),                    # extend, zoom out, 16:9, a Facebook cover
+    Handler("replace", 90, parse_replace),                    # swap the dog for a cat
+    Handler("recolor", 100, parse_recolor),                   # make his shirt red
+    Handler("fix", 110, parse_fix),                           # fix his hand
+    Handler("add", 120, parse_add),                           # add a hat on the man
+    Handler("tone", 130, parse_adjust),                       # brighter, more contrast, warmer
+    Handler("remove", 140, parse_remove, _not_removal_shaped),  # lose the sunglasses
+    Handler("follow-up", 150, parse_followup),                # try again, the other one, make it bigger
+), key=lambda handler: handler.priority))
+
+
+def dispatch(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The steps of the first handler that reads this clause; [] when none does."""
+    for handler in HANDLERS:
+        if handler.accepts(clause.low):
+            steps = handler.parse(clause, ctx, settings)
+            if steps:
+                return steps
+    return []

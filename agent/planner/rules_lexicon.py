@@ -1,0 +1,73 @@
+"""Patterns compiled from the named word lists of `rules_vocab`.
+
+Every regular expression of the rules planner is a small grammar over named lists: the words live in
+`rules_vocab` (data, one place), the shape lives in the handler's template. A template names a list
+in braces — `rx(r"^{REMOVE_VERBS}\\s+(?P<np>.+)")` — and the list is compiled in as one alternation.
+A new synonym is a new entry in a list; no regex changes.
+
+List entries are lowercase words or phrases: a space matches any run of spaces, and a trailing `*`
+means "and any ending" (`rotat*` matches rotate, rotated, rotating, rotation).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from retouch.agent.planner import rules_vocab
+
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _entry(word: str) -> str:
+    stem = word.endswith("*")
+    text = re.escape(word[:-1] if stem else word).replace(r"\ ", r"\s+")
+    return text + (r"\w*" if stem else "")
+
+
+def phrase_re(words: Iterable[str]) -> str:
+    """A regex alternation of whole words/phrases, longest first, spaces matching any spacing."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_entry(w) for w in items) + ")"
+
+
+@lru_cache(maxsize=None)
+def named(name: str) -> str:
+    """The alternation for one list of `rules_vocab` (a dict contributes its keys); a name ending in
+    _INFLECTED is the inflected forms of the verb list (ADD_VERBS_INFLECTED: add, adds, added …)."""
+    if name.endswith("_INFLECTED"):
+        return phrase_re(inflect(_words(name.removesuffix("_INFLECTED"))))
+    return phrase_re(_words(name))
+
+
+def _words(name: str) -> Iterable[str]:
+    words = getattr(rules_vocab, name, None)
+    if words is None or isinstance(words, str):
+        raise KeyError(f"rules_vocab has no list named {name}")
+    return words
+
+
+def expand(template: str) -> str:
+    """Replace each {NAME} in a regex template with the alternation of that list."""
+    return _PLACEHOLDER.sub(lambda m: named(m.group(1)), template)
+
+
+def rx(template: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a regex template whose {NAMES} are lists of `rules_vocab`."""
+    return re.compile(expand(template), flags)
+
+
+def inflect(verbs: Iterable[str]) -> tuple[str, ...]:
+    """add → adds, added, adding; place → placing; put → putting (the first word of a phrase)."""
+    forms = []
+    for verb in verbs:
+        head, _, tail = verb.partition(" ")
+        if head.endswith("e"):
+            stems = {head, head + "s", head + "d", head[:-1] + "ing"}
+        else:
+            stems = {head, head + "s", head + "ed", head + "ing"}
+        if re.search(r"[^aeiou][aeiou][ptgn]$", head):
+            stems |= {head + head[-1] + "ing", head + head[-1] + "ed"}
+        forms += [f"{stem} {tail}".strip() for stem in stems]
+    return tuple(forms)

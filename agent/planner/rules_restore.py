@@ -1,0 +1,61 @@
+"""Restoration of the whole picture: haze, blur, noise, rain, falling snow, low light.
+
+A restoration becomes an adjust where one helps honestly — blur → sharpness, haze → contrast and
+saturation, low light → brightness — and an honest "can't" where none does (noise, rain streaks,
+falling snow: a sharpen or blur would be a silent guess). "Remove the snow from the roof" names an
+object, not a condition, and is left to removal.
+"""
+
+from __future__ import annotations
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_remove import removal_np
+from retouch.agent.planner.rules_steps import Step, adjust, refusal
+from retouch.agent.planner.rules_target import parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS
+
+_HAZE = rx(r"\b{HAZE_WORDS}\b")
+_BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b))\b")
+_NOISE = rx(r"\b{NOISE_WORDS}\b")
+_RAIN = rx(r"\b{RAIN_WORDS}\b")
+_SNOW = rx(r"\b{SNOW_WORDS}\b")
+_LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
+_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b")
+_MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
+_KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
+_RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
+                 + "I can remove a named object, or adjust brightness, contrast, saturation and sharpness.")
+
+
+def condition_kind(low: str) -> str | None:
+    """noise, rain, snow, haze or blur: the first condition the words name."""
+    return next((kind for kind, pattern in _KINDS if pattern.search(low)), None)
+
+
+def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    kind = condition_kind(low)
+    if kind is None:
+        if _LOWLIGHT.search(low):
+            return [Step("adjust", [adjust({"brightness": 0.35})], "brightening the image (+0.35)")]
+        return []
+    np = removal_np(clause)
+    means = _MEANS.search(low)
+    if np is not None and not (means and condition_kind(means.group(0))):
+        target = parse_target(np, clause)
+        head = target.target.split()[-1] if target else ""
+        if target is not None and target.target not in CONDITION_TARGETS and head not in CONDITION_VAGUE_NOUNS \
+                and not condition_kind(head):
+            return []
+    elif np is None and (kind in ("rain", "snow") or not _RESTORE_CUE.search(low)):
+        return []                                     # "change the background to a snowy forest"
+    if kind == "noise":
+        return [refusal(_RESTORE_NOTE.format(what="noise or grain"))]
+    if kind in ("rain", "snow"):
+        return [refusal(_RESTORE_NOTE.format(what="falling rain" if kind == "rain" else "falling snow"))]
+    if kind == "haze":
+        return [Step("adjust", [adjust({"contrast": 0.3, "saturation": 0.15})],
+                     "reducing the haze with more contrast (+0.3) and saturation (+0.15)")]
+    return [Step("adjust", [adjust({"sharpness": 0.5})], "sharpening the image (+0.5) against the blur")]

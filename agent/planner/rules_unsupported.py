@@ -1,0 +1,64 @@
+"""What the tools cannot do, said honestly: restyling, face swaps, writing text, colourising,
+moving or resizing objects, upscaling, resizing the file.
+
+Each gets a plan with no calls and a reply that says what is possible instead — never a guessed
+edit. "improve the resolution" is the one exception: a sharpen, with a note that says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_canvas import asks_for_canvas
+from retouch.agent.planner.rules_geometry import aspect_of
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_remove import REMOVE_VERB
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step, adjust, refusal
+from retouch.agent.planner.rules_text import Settings, Words
+
+STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS}\b"
+           r"|\b(?:painting|drawing|sketch)\s+style\b")
+"""A request to restyle the whole picture: 'like a Van Gogh', 'as an anime drawing'."""
+_COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+(?:old\s+)?{OLD_PHOTO_WORDS}\b"
+               r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)")
+_MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*(?!{CANVAS_NOUNS}\b)\w*\s+{RESIZED_WORDS}\b")
+_FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
+                r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
+                r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
+_TEXT = rx(r"\b{TEXT_WORDS}\b")
+_TEXT_VERB = rx(r"\b{TEXT_VERBS}\b")
+_REMOVE_TEXT = re.compile(r"\b(?:text|word)\s+(?:on|from)\b.*\b(?:remove|erase|delete)")
+_UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
+_RESIZE = rx(r"\b{RESIZE_WORDS}\b")
+_PIXEL_SIZE = re.compile(r"\d{2,5}\s*[x×*]\s*\d{2,5}")
+_RESOLUTION = re.compile(r"\b(?:resolution|res)\b")
+_BETTER = rx(r"\b{BETTER_WORDS}\b")
+
+
+def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    if _COLORIZE.search(low):
+        return [refusal("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and "
+                        "warmth, or remove scratches and spots you name.")]
+    if _MOVE.search(low):
+        return [refusal("I can't move or resize things yet; I can remove it and add a new one where you want "
+                        "(\"remove the dog\", then \"add a dog on the left\").")]
+    if _FACE_SWAP.search(low):
+        return [refusal("I can't swap faces; I can fix a face, remove a person, or change the background.")]
+    if STYLE.search(low) and not REMOVE_VERB.match(low):
+        return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
+    if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low) \
+            and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
+        return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
+                        "sign\") so you can add new text in another app.")]
+    if _UPSCALE.search(low):
+        return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
+                        "canvas (\"extend 256 px to the right\").")]
+    if _RESIZE.search(low) and not _PIXEL_SIZE.search(low) and not aspect_of(low):
+        return [refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to 16:9\") or "
+                        "extend the canvas to one (\"make it 16:9\").")]
+    if _RESOLUTION.search(low) and _BETTER.search(low):
+        return [Step("adjust", [adjust({"sharpness": 0.4})], "sharpening the image (+0.4)",
+                     "I can't add real resolution, so I'm sharpening instead.")]
+    return []

@@ -1,0 +1,72 @@
+"""Does a model's plan do only what the words ask? The check every LLM plan passes before it runs.
+
+A small model, asked to "make it brighter", may answer with a revert; asked to "absorb the
+raindrops", it crops to 16:9; asked to remove "the power lines", it selects everything except them.
+The plan is valid JSON and valid against the schema — only the words can tell it is wrong. So:
+
+- a crop, an outpaint, a history move or a save needs a word that asks for it (`ASKED_FOR_TOOL`);
+- selecting everything *except* something needs a word that says so (`EXCLUDE_CUES`);
+- every object a plan selects is named in the words (plurals, irregular plurals and the synonyms the
+  rules know count: "my ex" names a person).
+
+`unasked` returns the reason a plan fails (used as the repair message for the llm planner), or None.
+The auto planner uses the same check (`auto.accept`), plus "the plan edits something".
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.plan import Plan
+from retouch.agent.planner.rules_lexicon import phrase_re
+from retouch.agent.planner.rules_vocab import (
+    ASKED_FOR_TOOL, EXCLUDE_CUES, IRREGULAR_PLURALS, TARGET_SYNONYMS,
+)
+
+_ASKED = {tool: re.compile(rf"\b{phrase_re(words)}") for tool, words in ASKED_FOR_TOOL.items()}
+_EXCLUDE = re.compile(rf"\b{phrase_re(EXCLUDE_CUES)}\b")
+_WHAT = {"crop": "crops, rotates or flips", "outpaint": "extends the canvas", "history": "undoes or reverts",
+         "save": "saves a file"}
+
+
+def unasked(plan: Plan, text: str) -> str | None:
+    """Why the plan does something the words don't ask for, or None when it doesn't."""
+    low = str(text).lower()
+    for call in plan.calls:
+        pattern = _ASKED.get(call.tool)
+        if pattern is not None and not pattern.search(low):
+            return f"the plan {_WHAT[call.tool]}, which the request does not ask for: plan only what it asks"
+        if call.tool == "select" and call.args.exclude and not _EXCLUDE.search(low):
+            return ("the plan selects everything except the thing, but the request names the thing itself: "
+                    "select it without exclude")
+    if not plausible(plan, text):
+        return "the plan selects something the request does not name: select only what it names"
+    return None
+
+
+def named_words(text: str) -> set[str]:
+    """The words of a request, with their singulars and the names the rules map them to."""
+    words = set(re.findall(r"[a-z]+", str(text).lower()))
+    names = set(words)
+    for word in words:
+        if word.endswith("es"):
+            names.add(word[:-2])
+        if word.endswith("s"):
+            names.add(word[:-1])
+        single = IRREGULAR_PLURALS.get(word, word)
+        names.add(single)
+        names.add(TARGET_SYNONYMS.get(single, single))
+    return names
+
+
+def plausible(plan: Plan, text: str) -> bool:
+    """The plan only selects things the user named: a model that "removes the person" when asked to
+    "purify the visual content" is inventing an edit."""
+    words = set(re.findall(r"[a-z]+", str(text).lower()))
+    names = named_words(text)
+    for call in plan.calls:
+        if call.tool == "select":
+            parts = re.findall(r"[a-z]+", call.args.target.lower())
+            if not parts or not all(part in names or part + "s" in words for part in parts):
+                return False
+    return True
