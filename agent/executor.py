@@ -253,7 +253,9 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
 
     args = call.args
     images = state.images
-    if args.box is not None or args.aspect is not None:
+    if args.aspect is not None and args.keep_selection:
+        images = _crop_keeping_selection(state, args.aspect, record)
+    elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     if args.rotate:
         images = [geometry.rotate(image, args.rotate) for image in images]
@@ -263,6 +265,30 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     state.mask = None  # the old selection no longer lines up with the new canvas
     record["size"] = list(images[0].size)
     record["changes_image"] = True
+
+
+def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any]) -> list[Image.Image]:
+    """"Crop it to 4:5 but keep both people": the largest box of that shape that holds the
+    selection; when none inside the picture can, grow the canvas to the shape instead, so nothing
+    selected is ever cut (and say so)."""
+    from retouch.tools import geometry
+
+    keep = mask_ops.bounding_box(mask_ops.from_bool(mask_ops.binary(state.mask))) if state.mask is not None else None
+    if keep is None:
+        raise RetouchError("there is nothing selected to keep inside the crop",
+                           "Name what must stay, e.g. 'crop it to 4:5 but keep both people'.")
+    box = geometry.aspect_box_around(state.image.size, geometry.parse_aspect(aspect), keep)
+    if box is not None:
+        record["box"] = list(box)
+        return [image.crop(box) for image in state.images]
+    from retouch.tools.outpaint import outpaint
+
+    grown = outpaint(state.image, aspect=aspect, seed=0, inpainter=state.backends.inpainter(),
+                     progress=state.progress, cancel=state.cancel)
+    record["grew_to"] = aspect
+    state.notes.append(f"No {aspect} crop of the picture holds everything selected, so I grew the canvas "
+                       f"to {aspect} instead of cutting any of it.")
+    return [grown.image]
 
 
 _HANDLERS: dict[type, Callable[[_RunState, Any, dict[str, Any]], None]] = {

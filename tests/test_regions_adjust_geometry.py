@@ -108,3 +108,41 @@ def test_crop_to_aspect_and_box(photo: Image.Image) -> None:
     assert abs(wide.width / wide.height - 16 / 9) < 0.01 and wide.width == photo.width
     assert crop(photo, box=(10, 20, 110, 70)).size == (100, 50)
     assert np.array_equal(np.asarray(flip(photo, "horizontal"))[:, 0], np.asarray(photo)[:, -1])
+
+
+def test_aspect_box_around_holds_what_must_stay() -> None:
+    from retouch.tools.geometry import aspect_box_around
+
+    # 400×200 picture, 1:1 → a 200×200 box; the kept span sits near the right edge.
+    assert aspect_box_around((400, 200), 1.0, (300, 50, 390, 150)) == (200, 0, 400, 200)
+    # Centred on the kept span when there is room.
+    assert aspect_box_around((400, 200), 1.0, (150, 20, 250, 180)) == (100, 0, 300, 200)
+    # Too wide for any square inside the picture: None (the caller grows the canvas instead).
+    assert aspect_box_around((400, 200), 1.0, (50, 0, 350, 200)) is None
+
+
+def test_crop_to_a_ratio_keeping_the_people(tmp_path) -> None:
+    """"crop it to 1:1 but keep both people" on a 512×256 photo of two: no square inside holds
+    both, so the canvas grows to 1:1 with every original pixel kept; keeping one of them crops."""
+    import retouch
+    from tests.support import pixels, two_people
+
+    photo = two_people(tmp_path)
+    editor = retouch.open(photo, session=tmp_path / "s")
+    plan = {"calls": [{"tool": "select", "args": {"target": "person", "all": True}},
+                      {"tool": "crop", "args": {"aspect": "1:1", "keep_selection": True}}], "reply": "ok"}
+    grown = editor.apply(plan)
+    assert Image.open(grown.path).size == (512, 512) and grown.notes and "grew the canvas" in grown.notes[-1]
+    result = pixels(grown.path)
+    original = pixels(photo)
+    rows = [y for y in range(512) if np.array_equal(result[y], original[128])]  # a row through both people
+    assert len(rows) == 1, "the original appears once, unchanged, inside the grown canvas"
+    top = rows[0] - 128
+    assert np.array_equal(result[top:top + 256], original)
+
+    editor.revert(0)
+    plan = {"calls": [{"tool": "select", "args": {"target": "person", "position": "right"}},
+                      {"tool": "crop", "args": {"aspect": "1:1", "keep_selection": True}}], "reply": "ok"}
+    cropped = editor.apply(plan)
+    assert Image.open(cropped.path).size == (256, 256)
+    assert np.array_equal(pixels(cropped.path), original[:, 256:]), "the square holding the right person"

@@ -31,6 +31,27 @@ def crop_to_aspect_box(size: tuple[int, int], ratio: float) -> Box:
     return 0, y0, width, y0 + new_height
 
 
+def aspect_box_around(size: tuple[int, int], ratio: float, keep: Box) -> Box | None:
+    """The largest box with the given ratio that holds `keep` (e.g. the people who must stay),
+    centred on it as far as the picture allows; None when no box of that ratio inside the picture
+    can hold it (then only growing the canvas keeps everything)."""
+    x0, y0, x1, y1 = crop_to_aspect_box(size, ratio)
+    box_w, box_h = x1 - x0, y1 - y0
+    keep_w, keep_h = keep[2] - keep[0], keep[3] - keep[1]
+    if keep_w > box_w or keep_h > box_h:
+        return None
+    left = _place(keep[0], keep[2], box_w, size[0])
+    top = _place(keep[1], keep[3], box_h, size[1])
+    return left, top, left + box_w, top + box_h
+
+
+def _place(keep_start: int, keep_end: int, length: int, limit: int) -> int:
+    """Where a span of `length` starts so it covers [keep_start, keep_end) and stays in [0, limit),
+    centred on the kept span as far as that allows."""
+    lowest, highest = max(0, keep_end - length), min(keep_start, limit - length)
+    return min(max(round((keep_start + keep_end - length) / 2), lowest), highest)
+
+
 def crop(image: Image.Image, *, box: Box | None = None, aspect: str | None = None) -> Image.Image:
     if box is not None:
         return image.crop(clamp_box(box, image.size))
@@ -50,14 +71,16 @@ def rotate(image: Image.Image, degrees_clockwise: float) -> Image.Image:
     if turns in lossless:
         return image.transpose(lossless[turns])
     rotated = image.rotate(-degrees_clockwise, resample=Image.Resampling.BICUBIC, expand=True)
-    inner_w, inner_h = _largest_inner_rectangle(image.size, math.radians(degrees_clockwise))
+    inner_w, inner_h = (max(1, int(side)) for side in
+                        largest_inner_rectangle(image.size, math.radians(degrees_clockwise)))
     x0 = (rotated.width - inner_w) // 2
     y0 = (rotated.height - inner_h) // 2
     return rotated.crop((x0, y0, x0 + inner_w, y0 + inner_h))
 
 
-def _largest_inner_rectangle(size: tuple[int, int], angle: float) -> tuple[int, int]:
-    """Largest axis-aligned rectangle inside a w×h rectangle rotated by `angle` (closed form)."""
+def largest_inner_rectangle(size: tuple[int, int], angle: float) -> tuple[float, float]:
+    """Largest axis-aligned rectangle inside a w×h rectangle rotated by `angle` radians (closed form).
+    The planner uses it too, to work out how much canvas a turn that keeps every edge needs."""
     width, height = size
     sin_a, cos_a = abs(math.sin(angle)), abs(math.cos(angle))
     long_side, short_side = (width, height) if width >= height else (height, width)
@@ -68,7 +91,7 @@ def _largest_inner_rectangle(size: tuple[int, int], angle: float) -> tuple[int, 
         cos_2a = cos_a * cos_a - sin_a * sin_a
         wr = (width * cos_a - height * sin_a) / cos_2a
         hr = (height * cos_a - width * sin_a) / cos_2a
-    return max(1, int(wr)), max(1, int(hr))
+    return wr, hr
 
 
 def flip(image: Image.Image, direction: str) -> Image.Image:

@@ -109,19 +109,14 @@ def keep_edges_zoom(size: tuple[int, int] | None, degrees: float) -> float:
 
 
 def _zoom_for(size: tuple[int, int], angle: float) -> float:
+    from retouch.tools.geometry import largest_inner_rectangle
+
     width, height = size
     sin_a, cos_a = abs(math.sin(angle)), abs(math.cos(angle))
     if sin_a < 1e-9 or cos_a < 1e-9:
         return 1.0                                         # quarter turns lose nothing
     need_w, need_h = width * cos_a + height * sin_a, width * sin_a + height * cos_a
-    long_side, short_side = max(width, height), min(width, height)
-    if short_side <= 2.0 * sin_a * cos_a * long_side or abs(sin_a - cos_a) < 1e-10:
-        half = 0.5 * short_side
-        inner_w, inner_h = (half / sin_a, half / cos_a) if width >= height else (half / cos_a, half / sin_a)
-    else:
-        cos_2a = cos_a * cos_a - sin_a * sin_a
-        inner_w = (width * cos_a - height * sin_a) / cos_2a
-        inner_h = (height * cos_a - width * sin_a) / cos_2a
+    inner_w, inner_h = largest_inner_rectangle(size, angle)
     return max(need_w / inner_w, need_h / inner_h)
 
 
