@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from retouch.tui.commands.common import print_err
+from retouch.tui.commands.common import print_err, print_out
 
 
 def add_parsers(commands: Any) -> None:
@@ -32,7 +32,7 @@ def run_log(args: argparse.Namespace) -> int:
 
     session = Session.open(Path(args.session))
     for entry in session.entries:
-        print(json.dumps(entry, ensure_ascii=False) if args.json else log_line(entry, session.head))
+        print_out(json.dumps(entry, ensure_ascii=False) if args.json else log_line(entry, session.head))
     return 0
 
 
