@@ -9,7 +9,7 @@ from typing import Any
 from retouch.tools.errors import RetouchError
 from retouch.tui.commands.common import (
     add_backend_options, add_output_options, add_session_option, check_output, load_user_mask, opened_agent,
-    print_err, report, require_edit, write_outputs,
+    print_err, print_out, report, require_edit, write_outputs,
 )
 
 
@@ -46,7 +46,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     with opened_agent(args, Path(args.image)) as agent:
         load_user_mask(agent, args.mask)
         outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed)
@@ -71,7 +71,7 @@ def run_script(args: argparse.Namespace) -> int:
                 if line.strip() and not line.strip().startswith("#")]
     if not requests:
         raise RetouchError(f"{script} has no requests", "Write one request per line; # starts a comment.")
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
         outcome = None
@@ -82,6 +82,8 @@ def run_script(args: argparse.Namespace) -> int:
             except RetouchError as exc:
                 raise RetouchError(f"{script.name} line {number} ({words!r}): {exc.message}", exc.hint) from None
             print_err(f"[{number}] {outcome.reply}")
+            for path in outcome.saved:
+                print_err(f"wrote {path}")
         for path in write_outputs(agent, out, args.force, outcome.variation_paths if outcome else []):
             print_err(f"wrote {path}")
     return 0
@@ -94,7 +96,7 @@ def run_apply(args: argparse.Namespace) -> int:
     if not plan_path.exists():
         raise RetouchError(f"{plan_path} does not exist", 'Write one with: retouch plan "..." --json > plan.json')
     plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
         outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
@@ -115,7 +117,7 @@ def run_demo(args: argparse.Namespace) -> int:
     with opened_agent(namespace, sample_image()) as agent:
         outcome = agent.handle("remove the person", seed=0)
         report(outcome, agent)
-        print(agent.session.version_path())
+        print_out(agent.session.version_path())
     return 0
 
 

@@ -46,8 +46,8 @@ def run_mask(args: argparse.Namespace) -> int:
     from retouch.tools.masks import coverage
     from retouch.tui.commands.common import check_output, print_err
 
-    out = check_output(args.output, args.force)
-    look = check_output(args.overlay, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image,))
+    look = check_output(args.overlay, args.force, inputs=(args.image,))
     image = load_image(args.image)
     words = " ".join(args.words).strip()
     if not words:
