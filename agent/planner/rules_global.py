@@ -46,6 +46,9 @@ _SAVE = re.compile(
     r"edit|file|output)))?(?:\s+(?:as|to|in|into|under))?(?:\s+(?:a\s+)?(?:file\s+)?(?:called|named))?\s*"
     r"(?P<path>[\"']?[\w~./\\-]+\.(?:png|jpe?g|webp|tiff?|bmp|gif)[\"']?)?")
 
+_NAMED_PATH = re.compile(r"(?P<path>[\"']?[\w~./\\-]*[~./\\][^\s\"']*[\"']?)")
+"""Where `_SAVE` stopped: any path-like word (one with a slash, dot or tilde) it left out."""
+
 
 def _count(rest: str) -> int:
     m = re.search(_COUNT + r"(?:\s+(?:times|steps|edits|changes|more))?", rest)
@@ -89,8 +92,13 @@ def parse_save(clause: Words, ctx: PlanningContext) -> Step | None:
         return None
     if re.search(r"\b(?:save|keep)\s+(?:the\s+)?(?:colou?rs?|details?|face|person|him|her)\b", low):
         return None
+    named = None if m.group("path") else _NAMED_PATH.match(low, m.end())
     if m.group("path"):
         path = clause.orig[m.start("path"):m.end("path")].strip("\"'")
+    elif named:
+        # A path the user named but we can't write (/etc/passwd, notes.txt, ~/Desktop) goes to the
+        # save as given, so it is refused with the reason — never swapped for ./edited.png.
+        path = clause.orig[named.start("path"):named.end("path")].strip("\"'").rstrip(".,;!?")
     else:
         fmt = re.search(r"\b(png|jpe?g|webp|tiff?)\b", low)
         path = f"edited.{fmt.group(1) if fmt else 'png'}"
