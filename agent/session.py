@@ -509,7 +509,7 @@ class Session:
                 _replay_entry(self.root, state, index, entry)
             except (KeyError, TypeError, ValueError, AttributeError):
                 raise RetouchError(f"{self.root / JOURNAL} line {index + 1} is damaged "
-                                   "(it refers to a version the lines before it do not make)",
+                                   "(its versions don't follow from the lines before it)",
                                    _DAMAGED_HINT) from None
         return state
 
@@ -522,8 +522,8 @@ def _replay_entry(root: Path, state: SessionState, index: int, entry: dict[str, 
     elif kind == "edit":
         number = entry["output_version"]
         parent = entry.get("input_version", state.head)
-        if parent not in state.versions:
-            raise KeyError(parent)
+        if parent not in state.versions or number in state.versions:
+            raise KeyError(number)  # a version made twice, or from one not made yet: a cycle waiting
         state.versions[number] = Version(
             number, root / entry["file"], parent, index,
             [root / name for name in entry.get("variations") or []], str(entry.get("words") or ""))

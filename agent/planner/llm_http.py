@@ -67,11 +67,11 @@ class OpenAICompatiblePlanner(ChatPlanner):
         if response_format not in _FORMATS:
             raise RetouchError(f"response_format must be one of {', '.join(_FORMATS)}, not {response_format!r}")
         self.base_url = str(base_url).rstrip("/")
-        self.model = model
-        self.api_key = api_key
-        self.timeout = float(timeout)
-        self.temperature = float(temperature)
-        self.max_tokens = int(max_tokens)
+        self.model = str(model)
+        self.api_key = None if api_key is None else str(api_key)
+        self.timeout = _number("timeout", timeout, float, 0.1, 3600)
+        self.temperature = _number("temperature", temperature, float, 0, 2)
+        self.max_tokens = _number("max_tokens", max_tokens, int, 1, 32768)
         self.response_format: ResponseFormat = response_format
         self._loopback = _is_loopback(parts.hostname)
         self._deadline = threading.local()
@@ -222,6 +222,18 @@ def _read_capped(response: Any) -> bytes:
     if len(data) > MAX_ANSWER_BYTES:
         raise ModelUnavailable(f"the server's answer is larger than {MAX_ANSWER_BYTES >> 20} MB")
     return data
+
+
+def _number(name: str, value: Any, kind: type, low: float, high: float) -> Any:
+    """An option from the config file as a number in range, or one line naming it."""
+    try:
+        number = kind(value)
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if isinstance(value, bool) or number is None or not low <= number <= high:
+        raise RetouchError(f"the llm planner's {name} = {value!r} is not a number from {low:g} to {high:g}",
+                           f"Fix {name} in [backends.llm] of the config file.")
+    return number
 
 
 class _Rejected(Exception):
