@@ -82,8 +82,11 @@ class Agent:
 
     def context(self) -> PlanningContext:
         image_size = None
-        with Image.open(self.session.version_path()) as current:
-            image_size = current.size
+        try:
+            with Image.open(self.session.version_path()) as current:
+                image_size = current.size
+        except OSError:
+            pass  # a damaged version file: `current_image` says so, in one line, when the edit reads it
         last = self.session.last_edit()
         last_plan = None
         if last is not None and last.get("resolved"):

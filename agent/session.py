@@ -430,6 +430,7 @@ class Session:
         return number
 
     def undo(self, steps: int = 1) -> int:
+        _check_steps(steps)
         with self.transaction():
             target = self.head
             for _ in range(steps):
@@ -443,6 +444,7 @@ class Session:
         return target
 
     def redo(self, steps: int = 1) -> int:
+        _check_steps(steps)
         with self.transaction():
             if not self.state.redo:
                 raise RetouchError("nothing to redo", "Redo brings back what undo took away.")
@@ -544,6 +546,11 @@ def _replay_entry(root: Path, state: SessionState, index: int, entry: dict[str, 
         else:
             state.redo.append(origin)
         state.head = target
+
+
+def _check_steps(steps: int) -> None:
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
+        raise RetouchError(f"can't move {steps!r} steps", "Undo and redo move 1 or more steps.")
 
 
 def _refuse_non_folder(root: Path) -> None:
