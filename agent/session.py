@@ -34,40 +34,20 @@ import re
 import shutil
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from retouch.agent.journal import (
+    JOURNAL, MASKS, SAFE_NAME, SessionState, Version, read_journal, refuse_non_folder, replay,
+)
 from retouch.tools.errors import RetouchError, file_error
 
-JOURNAL = "journal.jsonl"
-MASKS = "masks"
+__all__ = ["JOURNAL", "MASKS", "Session", "SessionState", "Version", "new_session_dir", "refuse_session_file"]
+
 LOCK = ".lock"
 _VERSION_FILE = re.compile(r"^v(\d{3,})(?:-\d+)?\.[A-Za-z0-9]+$")
 _MASK_FILE = re.compile(r"^(?:v\d{3,}|selection-\d{3,})\.png$")
 _TEMP_FILE = re.compile(r"^\..+\.part$")
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_DAMAGED_HINT = "Fix or remove that line (every other line is intact), or start a new session."
-
-
-@dataclass
-class Version:
-    number: int
-    path: Path
-    parent: int | None
-    step: int | None
-    """Index of the journal entry that made it (None for the original)."""
-    variations: list[Path] = field(default_factory=list)
-    words: str = ""
-
-
-@dataclass
-class SessionState:
-    """Where the session stands, as derived from the journal."""
-
-    head: int = 0
-    redo: list[int] = field(default_factory=list)
-    versions: dict[int, Version] = field(default_factory=dict)
 
 
 def default_sessions_root() -> Path:
@@ -125,7 +105,7 @@ class Session:
     def __init__(self, root: Path, entries: list[dict[str, Any]]) -> None:
         self.root = root
         self._entries = entries
-        self.state = self._replay(entries)
+        self.state = replay(self.root, entries)
         self.cleaned: list[str] = []
         """Leftovers of interrupted steps removed by this object's transactions (for a note)."""
         self._lock_file: Any = None
@@ -142,7 +122,7 @@ class Session:
         anything fails, a folder made here is removed again."""
         root = Path(root)
         image_path = Path(image_path)
-        _refuse_non_folder(root)
+        refuse_non_folder(root)
         if (root / JOURNAL).exists():
             raise RetouchError(f"{root} already holds a session", "Open it without --image, or pick a new folder.")
         made = not root.exists()
@@ -153,7 +133,7 @@ class Session:
             root.mkdir(parents=True, exist_ok=True)
             (root / MASKS).mkdir(exist_ok=True)
             suffix = image_path.suffix.lower() or ".img"
-            if not _SAFE_NAME.match(f"v000{suffix}"):
+            if not SAFE_NAME.match(f"v000{suffix}"):
                 suffix = ".img"
             original = root / f"v000{suffix}"
             temp = root / f".v000{suffix}.part"
@@ -174,13 +154,13 @@ class Session:
     @classmethod
     def open(cls, root: Path) -> "Session":
         root = Path(root)
-        return cls(root, _read_journal(root))
+        return cls(root, read_journal(root))
 
     @classmethod
     def open_or_create(cls, root: Path, image_path: Path | None) -> "Session":
         """`--session DIR` semantics: continue DIR if it holds a session, else start one there."""
         root = Path(root)
-        _refuse_non_folder(root)
+        refuse_non_folder(root)
         if (root / JOURNAL).exists():
             session = cls.open(root)
             if image_path is not None and _sha256(Path(image_path)) != session._entries[0].get("sha256"):
@@ -320,14 +300,14 @@ class Session:
 
     def _reload(self) -> list[dict[str, Any]]:
         """Catch up with the journal on disk; returns the entries that are new to this object."""
-        fresh = _read_journal(self.root)
+        fresh = read_journal(self.root)
         known = len(self._entries)
         if fresh[:known] == self._entries:
             added = fresh[known:]
         else:
             added = fresh  # rewritten elsewhere (by hand): take it as it is now
         if added:
-            self._entries, self.state = fresh, self._replay(fresh)
+            self._entries, self.state = fresh, replay(self.root, fresh)
             self._verified_original = None
         return added
 
@@ -500,52 +480,7 @@ class Session:
             existing += b"\n"
         _atomic_write(journal, existing + line.encode("utf-8") + b"\n")
         self._entries.append(json.loads(line))  # as a reader will see it, so `_reload` can compare
-        self.state = self._replay(self._entries)
-
-    # ----------------------------------------------------------------- replay
-
-    def _replay(self, entries: list[dict[str, Any]]) -> SessionState:
-        state = SessionState()
-        for index, entry in enumerate(entries):
-            try:
-                _replay_entry(self.root, state, index, entry)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                raise RetouchError(f"{self.root / JOURNAL} line {index + 1} is damaged "
-                                   "(its versions don't follow from the lines before it)",
-                                   _DAMAGED_HINT) from None
-        return state
-
-
-def _replay_entry(root: Path, state: SessionState, index: int, entry: dict[str, Any]) -> None:
-    kind = entry.get("kind")
-    if kind == "open":
-        state.versions[0] = Version(0, root / entry["file"], None, None)
-        state.head = 0
-    elif kind == "edit":
-        number = entry["output_version"]
-        parent = entry.get("input_version", state.head)
-        if parent not in state.versions or number in state.versions:
-            raise KeyError(number)  # a version made twice, or from one not made yet: a cycle waiting
-        state.versions[number] = Version(
-            number, root / entry["file"], parent, index,
-            [root / name for name in entry.get("variations") or []], str(entry.get("words") or ""))
-        state.head = number
-        state.redo = []
-    elif kind == "history":
-        action, target, origin = entry["action"], entry["to"], entry["from"]
-        if target not in state.versions or origin not in state.versions:
-            raise KeyError(target)
-        if action == "undo":
-            chain, cursor = [], origin
-            while cursor != target and cursor is not None:
-                chain.append(cursor)
-                cursor = state.versions[cursor].parent
-            state.redo.extend(chain)
-        elif action == "redo":
-            del state.redo[-entry.get("steps", 1):]
-        else:
-            state.redo.append(origin)
-        state.head = target
+        self.state = replay(self.root, self._entries)
 
 
 def _check_steps(steps: int) -> None:
@@ -553,80 +488,3 @@ def _check_steps(steps: int) -> None:
         raise RetouchError(f"can't move {steps!r} steps", "Undo and redo move 1 or more steps.")
 
 
-def _refuse_non_folder(root: Path) -> None:
-    if root.exists() and not root.is_dir():
-        raise RetouchError(f"{root} is a file, not a session folder",
-                           "Give --session a folder (a new one starts a session there).")
-
-
-def _read_journal(root: Path) -> list[dict[str, Any]]:
-    """Every line of the journal, each checked for the shape replay relies on; any damage is one
-    RetouchError naming the line."""
-    _refuse_non_folder(root)
-    journal = root / JOURNAL
-    if not journal.is_file():
-        raise RetouchError(f"{root} holds no session (no {JOURNAL})",
-                           "Start one by giving an image, e.g. retouch edit IMG \"...\" --session DIR.")
-    try:
-        raw = journal.read_bytes()
-    except OSError as exc:
-        raise file_error(exc, journal, "read") from None
-    entries = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            raise RetouchError(f"{journal} line {number} is damaged (not a JSON line)", _DAMAGED_HINT) from None
-        problem = _entry_problem(entry)
-        if problem:
-            raise RetouchError(f"{journal} line {number} is damaged ({problem})", _DAMAGED_HINT)
-        entries.append(entry)
-    if not entries or entries[0].get("kind") != "open":
-        raise RetouchError(f"{journal} does not start with an 'open' entry", "It is not a Retouch session.")
-    return entries
-
-
-def _entry_problem(entry: Any) -> str:
-    """What is wrong with a journal entry's shape, or "" when replay can rely on it. File names must
-    be plain names inside the session: a journal never points Retouch at a file elsewhere."""
-    if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
-        return "not an object with a 'kind'"
-    kind = entry["kind"]
-    if kind == "open":
-        return "" if _is_name(entry.get("file")) else "no valid 'file'"
-    if kind == "edit":
-        if not _is_count(entry.get("output_version")) or entry["output_version"] < 1:
-            return "no valid 'output_version'"
-        if "input_version" in entry and not _is_count(entry["input_version"]):
-            return "no valid 'input_version'"
-        if not _is_name(entry.get("file")):
-            return "no valid 'file'"
-        variations = entry.get("variations") or []
-        if not isinstance(variations, list) or not all(_is_name(name) for name in variations):
-            return "no valid 'variations'"
-        if entry.get("mask") is not None and not _is_mask_name(entry["mask"]):
-            return "no valid 'mask'"
-        return ""
-    if kind == "select":
-        return "" if entry.get("mask") is None or _is_mask_name(entry["mask"]) else "no valid 'mask'"
-    if kind == "history":
-        if entry.get("action") not in ("undo", "redo", "revert"):
-            return "no valid 'action'"
-        if not (_is_count(entry.get("from")) and _is_count(entry.get("to")) and _is_count(entry.get("steps", 1))):
-            return "no valid 'from', 'to' or 'steps'"
-        return ""
-    return ""  # a kind from a newer Retouch: kept, and skipped by replay
-
-
-def _is_count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _is_name(value: Any) -> bool:
-    return isinstance(value, str) and bool(_SAFE_NAME.match(value)) and ".." not in value
-
-
-def _is_mask_name(value: Any) -> bool:
-    return isinstance(value, str) and value.startswith(f"{MASKS}/") and _is_name(value[len(MASKS) + 1:])
