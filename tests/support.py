@@ -13,3 +13,10 @@ DATA = Path(__file__).parent / "data"
 def pixels(path: Path | str) -> np.ndarray:
     with Image.open(path) as image:
         return np.asarray(image.convert("RGB")).copy()
+
+
+def small_photo(folder: Path, size: tuple[int, int] = (64, 48), name: str = "photo.png") -> Path:
+    """The person photo as a small RGB file in `folder`: quick to edit, real content to compare."""
+    path = folder / name
+    Image.open(DATA / "image.png").convert("RGB").resize(size).save(path)
+    return path

@@ -32,7 +32,7 @@ from retouch.agent.session import JOURNAL, Session
 from retouch.tools.errors import RetouchError
 from retouch.tools.imageio import load_image, load_mask
 from retouch.tui.cli import main
-from tests.support import DATA
+from tests.support import DATA, small_photo
 
 FUZZ = settings(max_examples=40, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -79,10 +79,8 @@ def _clean_outcome(code: int, out: str, err: str) -> None:
         assert err.strip().splitlines()[-1].startswith("retouch: error: "), err
 
 
-def _photo(folder: Path, size: tuple[int, int] = (24, 16)) -> Path:
-    path = folder / "photo.png"
-    Image.open(DATA / "image.png").convert("RGB").resize(size).save(path)
-    return path
+def _photo(folder: Path) -> Path:
+    return small_photo(folder, (24, 16))
 
 
 @pytest.fixture(autouse=True)

@@ -19,15 +19,13 @@ from PIL import Image
 
 from retouch.agent.agent import Agent
 from retouch.agent.session import Session
-from tests.support import DATA, pixels
+from tests.support import pixels, small_photo
 
 WIDTH, HEIGHT = 48, 32
 
 
 def _photo(tmp_path: Path) -> Path:
-    path = tmp_path / "photo.png"
-    Image.open(DATA / "image.png").convert("RGB").resize((WIDTH, HEIGHT)).save(path)
-    return path
+    return small_photo(tmp_path, (WIDTH, HEIGHT))
 
 
 def _journal(session: Path) -> list[dict]:

@@ -20,7 +20,7 @@ import pytest
 from PIL import Image
 
 from retouch.agent.session import Session
-from tests.support import DATA, pixels
+from tests.support import pixels, small_photo
 
 
 def _sha(path: Path) -> str:
@@ -58,9 +58,7 @@ def crafted_png(path: Path, width: int, height: int) -> Path:
 
 @pytest.fixture
 def photo(tmp_path: Path) -> Path:
-    path = tmp_path / "photo.png"
-    Image.open(DATA / "image.png").convert("RGB").resize((64, 48)).save(path)
-    return path
+    return small_photo(tmp_path)
 
 
 @pytest.fixture
@@ -129,8 +127,7 @@ def test_a_device_or_pipe_is_not_read(run_cli, tmp_path: Path) -> None:
 def test_saving_onto_the_input_in_words_is_refused_before_any_work(run_cli, tmp_path: Path, data_home: Path,
                                                                   monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    source = tmp_path / "p.jpg"
-    Image.open(DATA / "image.png").convert("RGB").resize((64, 48)).save(source)
+    source = small_photo(tmp_path, name="p.jpg")
     before, sessions = _sha(source), _sessions(data_home)
     code, _, err = run_cli("edit", source, "make it brighter and save it as p.jpg", "--force")
     assert "p.jpg is the input image" in _one_line_error(code, err)

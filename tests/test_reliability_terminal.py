@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PIL import Image
 
 from retouch.agent.plan import AdjustArgs, AdjustCall, Plan
 from retouch.agent.planner.llm_http import OpenAICompatiblePlanner
 from retouch.tools.deadline import DeadlineExceeded, call_within
 from retouch.tools.errors import RetouchError
 from retouch.tui.terminal_text import clean, one_line
-from tests.support import DATA
+from tests.support import small_photo
 
 HOSTILE = "ok \x1b[2J\x1b]0;pwned\x07\x1b[1A\r\x9b31m\u202edone"
 """Clear screen, set the window title, cursor up, carriage return, 8-bit CSI, a bidi override."""
@@ -37,9 +36,7 @@ def _no_escapes(*texts: str) -> None:
 
 @pytest.fixture
 def photo(tmp_path: Path) -> Path:
-    path = tmp_path / "photo.png"
-    Image.open(DATA / "image.png").convert("RGB").resize((32, 24)).save(path)
-    return path
+    return small_photo(tmp_path, (32, 24))
 
 
 class _Server:
