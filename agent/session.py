@@ -108,6 +108,10 @@ class Session:
         self.state = replay(self.root, entries)
         self.cleaned: list[str] = []
         """Leftovers of interrupted steps removed by this object's transactions (for a note)."""
+        self.created = False
+        """This object started the session (`create`), rather than opening one."""
+        self.committed: list[int] = []
+        """The versions this object made, in order (a failed command names them)."""
         self._lock_file: Any = None
         self._depth = threading.local()
         self._verified_original: tuple[int, int, int] | None = None
@@ -118,37 +122,47 @@ class Session:
     def create(cls, root: Path, image_path: Path) -> "Session":
         """Start a session: copy the input in unchanged as v000 and write the journal's first line.
 
-        The caller should already have checked that the image reads; this only copies bytes. If
-        anything fails, a folder made here is removed again."""
+        The caller should already have checked that the image reads; this only copies bytes. The
+        folder's lock is held throughout, so two commands starting the same folder at once make
+        one session (the second gets `SessionExists`). If anything fails, what was made here is
+        removed again."""
         root = Path(root)
         image_path = Path(image_path)
         refuse_non_folder(root)
-        if (root / JOURNAL).exists():
-            raise RetouchError(f"{root} already holds a session", "Open it without --image, or pick a new folder.")
         made = not root.exists()
         try:
-            if not made and any(root.iterdir()):
-                raise RetouchError(f"{root} is not empty and holds no session",
-                                   "Pick a new or empty folder for --session.")
             root.mkdir(parents=True, exist_ok=True)
-            (root / MASKS).mkdir(exist_ok=True)
-            suffix = image_path.suffix.lower() or ".img"
-            if not SAFE_NAME.match(f"v000{suffix}"):
-                suffix = ".img"
-            original = root / f"v000{suffix}"
-            temp = root / f".v000{suffix}.part"
-            shutil.copyfile(image_path, temp)
-            os.replace(temp, original)
-            entry = {"kind": "open", "time": _now(), "source": str(image_path.resolve()),
-                     "version": 0, "file": original.name, "sha256": _sha256(original)}
-            session = cls(root, [])
-            session._append(entry)
+            from filelock import FileLock
+
+            with FileLock(root / LOCK):
+                return cls._start(root, image_path)
         except BaseException as exc:
-            if made:
-                shutil.rmtree(root, ignore_errors=True)
+            if not (root / JOURNAL).exists():
+                _remove_start(root, made)
             if isinstance(exc, OSError):
                 raise file_error(exc, root, "start a session in") from None
             raise
+
+    @classmethod
+    def _start(cls, root: Path, image_path: Path) -> "Session":
+        if (root / JOURNAL).exists():
+            raise SessionExists(f"{root} already holds a session", "Open it without --image, or pick a new folder.")
+        if any(path.name != LOCK for path in root.iterdir()):
+            raise RetouchError(f"{root} is not empty and holds no session",
+                               "Pick a new or empty folder for --session.")
+        (root / MASKS).mkdir(exist_ok=True)
+        suffix = image_path.suffix.lower() or ".img"
+        if not SAFE_NAME.match(f"v000{suffix}"):
+            suffix = ".img"
+        original = root / f"v000{suffix}"
+        temp = root / f".v000{suffix}.part"
+        shutil.copyfile(image_path, temp)
+        os.replace(temp, original)
+        entry = {"kind": "open", "time": _now(), "source": str(image_path.resolve()),
+                 "version": 0, "file": original.name, "sha256": _sha256(original)}
+        session = cls(root, [])
+        session._append(entry)
+        session.created = True
         return session
 
     @classmethod
@@ -161,15 +175,18 @@ class Session:
         """`--session DIR` semantics: continue DIR if it holds a session, else start one there."""
         root = Path(root)
         refuse_non_folder(root)
-        if (root / JOURNAL).exists():
-            session = cls.open(root)
-            if image_path is not None and _sha256(Path(image_path)) != session._entries[0].get("sha256"):
-                raise RetouchError(f"{root} already holds a session for another image",
-                                   "Pick a new folder, or leave out the image to continue that session.")
-            return session
-        if image_path is None:
-            raise RetouchError(f"{root} holds no session yet", "Give an image to start one there.")
-        return cls.create(root, image_path)
+        if not (root / JOURNAL).exists():
+            if image_path is None:
+                raise RetouchError(f"{root} holds no session yet", "Give an image to start one there.")
+            try:
+                return cls.create(root, image_path)
+            except SessionExists:
+                pass  # another command started it a moment ago: continue it like any other
+        session = cls.open(root)
+        if image_path is not None and _sha256(Path(image_path)) != session._entries[0].get("sha256"):
+            raise RetouchError(f"{root} already holds a session for another image",
+                               "Pick a new folder, or leave out the image to continue that session.")
+        return session
 
     # ----------------------------------------------------------------- reading
 
@@ -337,6 +354,17 @@ class Session:
                         pass
         self.cleaned.extend(sorted(removed))
 
+    def discard_if_untouched(self) -> bool:
+        """Remove a session this object created if nothing but its first line was ever written —
+        by anyone: another command may have joined it meanwhile. Returns whether it was removed."""
+        if not self.created:
+            return False
+        with self.transaction():
+            if len(self._entries) > 1:
+                return False
+            shutil.rmtree(self.root, ignore_errors=True)
+        return True
+
     # ----------------------------------------------------------------- writing
 
     def next_version_number(self) -> int:
@@ -372,6 +400,7 @@ class Session:
                      "output_version": number, "file": name, "variations": variation_names,
                      "mask": mask_name}
             self._write_then_append(files, entry)
+            self.committed.append(number)
         return number
 
     def commit_selection(self, *, mask_png: bytes, record: dict[str, Any]) -> None:
@@ -407,6 +436,7 @@ class Session:
                 "plan": entry_source.get("plan"), "input_version": parent,
                 "output_version": number, "file": name, "variations": [],
                 "mask": entry_source.get("mask")})
+            self.committed.append(number)
         return number
 
     def undo(self, steps: int = 1) -> int:
@@ -481,6 +511,24 @@ class Session:
         _atomic_write(journal, existing + line.encode("utf-8") + b"\n")
         self._entries.append(json.loads(line))  # as a reader will see it, so `_reload` can compare
         self.state = replay(self.root, self._entries)
+
+
+class SessionExists(RetouchError):
+    """`Session.create` found a session already in the folder (perhaps started a moment ago)."""
+
+
+def _remove_start(root: Path, made: bool) -> None:
+    """Undo a `create` that failed: the folder if it made it, else what it put in a user's folder."""
+    if made:
+        shutil.rmtree(root, ignore_errors=True)
+        return
+    for name in os.listdir(root) if root.is_dir() else []:
+        path = root / name
+        if name in (LOCK, MASKS) or _TEMP_FILE.match(name):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
 
 def _check_steps(steps: int) -> None:

@@ -54,6 +54,20 @@ def test_ten_processes_extending_one_session_all_land(run_cli, tmp_path: Path) -
     assert not list(session.glob(".*.part")) and Session.open(session).head == 11
 
 
+def test_commands_starting_the_same_new_session_at_once_make_one(tmp_path: Path) -> None:
+    photo, session = _photo(tmp_path), tmp_path / "new"
+    env = dict(os.environ, RETOUCH_CONFIG=str(tmp_path / "no-config.toml"))
+    command = [sys.executable, "-m", "retouch.tui.cli", "edit", str(photo), "rotate 90 degrees",
+               "--session", str(session)]
+    workers = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    results = [(worker.wait(timeout=300), worker.stderr.read().decode()) for worker in workers]
+    assert all(code == 0 for code, _ in results), results
+    journal = _journal(session)
+    assert [entry["kind"] for entry in journal] == ["open"] + ["edit"] * 4
+    assert [entry["input_version"] for entry in journal[1:]] == [0, 1, 2, 3]
+    assert np.array_equal(pixels(session / "v004.png"), pixels(photo)), "four quarter turns: the photo again"
+
+
 def test_a_second_agent_waits_then_builds_on_the_first(tmp_path: Path) -> None:
     """Two chats on one session: while one holds the session, the other's edit waits (and says so),
     then starts from the version the first made — it follows along, it never forks or overwrites."""

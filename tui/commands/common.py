@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,15 +49,14 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
     """The session named by --session (continued or started) or a new one under the user data dir;
     the flag says whether this call created it. The image is read first, so a bad file fails
     before any folder is made."""
-    from retouch.agent.session import JOURNAL, Session, new_session_dir
+    from retouch.agent.session import Session, new_session_dir
     from retouch.tools.imageio import load_image
 
     if image_path is not None:
         load_image(image_path)
     if getattr(args, "session", None):
-        root = Path(args.session)
-        created = not (root / JOURNAL).exists() and not root.exists()
-        return Session.open_or_create(root, image_path), created
+        session = Session.open_or_create(Path(args.session), image_path)
+        return session, session.created
     if image_path is None:
         raise RetouchError("no image given", "Pass --image IMG, or --session DIR to continue a session.")
     return Session.create(new_session_dir(image_path), image_path), True
@@ -96,16 +94,14 @@ def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[
     or says what it left: if no step landed, a session folder it created is removed again; if some
     did (a script failing on line 3), a line before the error names the versions kept and where."""
     session, created = open_session(args, image_path)
-    known = len(session.entries)
     try:
         yield make_agent(args, session)
     except BaseException:
-        kept = [entry["output_version"] for entry in session.entries[known:] if entry.get("kind") == "edit"]
-        if created and not kept:
-            shutil.rmtree(session.root, ignore_errors=True)
-        elif kept:
-            names = ", ".join(f"v{number:03d}" for number in kept)
+        if session.committed:
+            names = ", ".join(f"v{number:03d}" for number in session.committed)
             print_err(f"kept {names} in the session {session.root} (continue with --session {session.root})")
+        elif created:
+            session.discard_if_untouched()
         raise
     if created and not getattr(args, "session", None):
         print_err(f"session: {session.root}")
