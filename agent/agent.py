@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import numpy as np
 from PIL import Image
+from pydantic import ValidationError
 
 from retouch.agent.config import Settings
 from retouch.agent.executor import Backends, Executor, ProgressCallback
@@ -62,19 +64,26 @@ class PendingRequest:
 
 
 class Agent:
+    """One request at a time holds the session (`Session.transaction`) from planning to commit, so
+    a request made while another is running — in this process or another — waits for it and then
+    builds on its result. `on_wait` hears about such a wait (the CLI prints it)."""
+
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
-                 *, settings: Settings | None = None, overwrite_saves: bool = False) -> None:
+                 *, settings: Settings | None = None, overwrite_saves: bool = False,
+                 on_wait: Callable[[str], None] | None = None) -> None:
         self.session = session
         self._planner = planner
         self.executor = Executor(backends or Backends())
         self.settings = settings or Settings()
         self.overwrite_saves = overwrite_saves
+        self.on_wait = on_wait
         self.mask: Mask | None = None
         self.selection: SelectArgs | None = None
         self._selection_steps: list[dict[str, Any]] = []
         """Selection-only steps since the last edit, for the next version's provenance."""
         self.pending: PendingRequest | None = None
         """The request waiting for an answer to its question; a new request or a history move drops it."""
+        self._notes: list[str] = []
         self._restore_selection()
 
     # ------------------------------------------------------------ planning
@@ -89,8 +98,11 @@ class Agent:
 
     def context(self) -> PlanningContext:
         image_size = None
-        with Image.open(self.session.version_path()) as current:
-            image_size = current.size
+        try:
+            with Image.open(self.session.version_path()) as current:
+                image_size = current.size
+        except OSError:
+            pass  # a damaged version file: `current_image` says so, in one line, when the edit reads it
         last = self.session.last_edit()
         last_plan = None
         if last is not None and last.get("resolved"):
@@ -116,37 +128,62 @@ class Agent:
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
         """Plan the words and apply the plan. An empty plan is a reply, not an error."""
-        plan = self.plan(words)
-        return self.apply(plan, words=words, progress=progress, cancel=cancel, seed=seed)
+        with self.holding_session():
+            plan = self.plan(words)
+            return self.apply(plan, words=words, progress=progress, cancel=cancel, seed=seed)
 
     def apply(self, plan: Plan, *, words: str = "", progress: ProgressCallback | None = None,
               cancel: threading.Event | None = None, seed: int | None = None,
               base_dir: Path | None = None) -> StepOutcome:
         """Run a plan: history moves and saves act on the session; edit calls make one new version.
 
+        Every save target is checked before anything runs, so a bad one fails with nothing done.
         A selection that matches several things when the words name one raises `AmbiguousTarget`;
         the rest of the plan is kept as `pending` until `answer` says which."""
         self.pending = None
-        outcome = StepOutcome(words=words, plan=plan, reply=plan.reply, version=self.session.head)
-        segments = _segments(plan.calls)
-        for index, (kind, calls) in enumerate(segments):
-            if kind == "history":
-                for call in calls:
-                    self._move(call)
-            elif kind == "save":
-                for call in calls:
-                    outcome.saved.append(self.save(Path(call.args.path), overwrite=self.overwrite_saves))
-            else:
-                try:
-                    self._edit(plan, calls, words, outcome, progress=progress, cancel=cancel, seed=seed,
-                               base_dir=base_dir)
-                except AmbiguousTarget as asked:
-                    rest = [call for _, later in segments[index:] for call in later]
-                    self.pending = PendingRequest(words=words, plan=Plan(calls=rest, reply=plan.reply),
-                                                  question=asked, seed=seed, base_dir=base_dir)
-                    raise
-        outcome.version = self.session.head
-        return outcome
+        with self.holding_session():
+            for call in plan.calls:
+                if isinstance(call, SaveCall):
+                    self.check_save_target(call.args.path, overwrite=self.overwrite_saves)
+            outcome = StepOutcome(words=words, plan=plan, reply=plan.reply, version=self.session.head)
+            segments = _segments(plan.calls)
+            for index, (kind, calls) in enumerate(segments):
+                if kind == "history":
+                    for call in calls:
+                        self._move(call)
+                elif kind == "save":
+                    for call in calls:
+                        outcome.saved.append(self.save(Path(call.args.path), overwrite=self.overwrite_saves))
+                else:
+                    try:
+                        self._edit(plan, calls, words, outcome, progress=progress, cancel=cancel, seed=seed,
+                                   base_dir=base_dir)
+                    except AmbiguousTarget as asked:
+                        rest = [call for _, later in segments[index:] for call in later]
+                        self.pending = PendingRequest(words=words, plan=Plan(calls=rest, reply=plan.reply),
+                                                      question=asked, seed=seed, base_dir=base_dir)
+                        raise
+            outcome.version = self.session.head
+            outcome.notes[:0], self._notes = self._notes, []
+            return outcome
+
+    @contextmanager
+    def holding_session(self) -> Iterator[None]:
+        """The session's transaction, noting what changed while this agent was not looking: edits
+        made elsewhere (the selection is re-read from the journal) and leftovers cleaned."""
+        def waiting() -> None:
+            if self.on_wait is not None:
+                self.on_wait(f"waiting for another edit of the session in {self.session.root} to finish …")
+
+        with self.session.transaction(on_wait=waiting) as added:
+            if added:
+                self._restore_selection()
+                self._notes.append(f"the session had moved on to v{self.session.head:03d} elsewhere; "
+                                   "this request starts from there")
+            if self.session.cleaned:
+                self._notes.append("removed what an interrupted step had left: " + ", ".join(self.session.cleaned))
+                self.session.cleaned = []
+            yield
 
     def answer(self, text: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None) -> StepOutcome:
@@ -185,6 +222,7 @@ class Agent:
             segment = _with_seed(segment, seed)
         resolved, filled = resolve_plan(segment)
         started = time.perf_counter()
+        input_version = self.session.head
         image = self.current_image()
         result = self.executor.run(resolved.calls, image, self.mask, selection=self.selection,
                                    base_dir=base_dir, progress=progress, cancel=cancel)
@@ -204,7 +242,7 @@ class Agent:
         if result.changed_image:
             history = self.provenance(extra_steps=[*self._selection_steps, step])
             number = self.session.commit_edit(images=[_png(image, history) for image in result.images],
-                                              mask_png=mask_png, record=record)
+                                              mask_png=mask_png, record=record, input_version=input_version)
             self._selection_steps = []
             outcome.new_versions.append(number)
             outcome.variation_paths = [self.session.version_path(number), *self.session.state.versions[number].variations]
@@ -284,33 +322,50 @@ class Agent:
 
     def undo(self, steps: int = 1) -> int:
         self.pending = None
-        number = self.session.undo(steps)
-        self._restore_selection()
+        with self.holding_session():
+            number = self.session.undo(steps)
+            self._restore_selection()
         return number
 
     def redo(self, steps: int = 1) -> int:
         self.pending = None
-        number = self.session.redo(steps)
-        self._restore_selection()
+        with self.holding_session():
+            number = self.session.redo(steps)
+            self._restore_selection()
         return number
 
     def revert(self, number: int) -> int:
         self.pending = None
-        number = self.session.revert(number)
-        self._restore_selection()
+        with self.holding_session():
+            number = self.session.revert(number)
+            self._restore_selection()
         return number
 
     def pick(self, index: int) -> int:
         self.pending = None
-        return self.session.pick_variation(index)
+        with self.holding_session():
+            return self.session.pick_variation(index)
 
-    def save(self, path: Path, *, overwrite: bool = False) -> Path:
-        """Write the current version to `path` in the format its extension names."""
+    def check_save_target(self, path: str | Path, *, overwrite: bool = False) -> Path:
+        """Refuse a save target before any work: an unknown extension, a folder, a system folder,
+        an existing file without overwrite — and, even with overwrite, the input photo and the
+        session's own files. Returns the path with `~` expanded."""
+        from retouch.agent.session import refuse_session_file
+        from retouch.tools.imageio import check_output_path
+
+        target = check_output_path(path, overwrite=overwrite, protected=self.session.protected_paths())
+        refuse_session_file(target)
+        return target
+
+    def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
+        """Write the current version to `path` in the format its extension names; returns where."""
         from retouch.tools.imageio import load_image, save_image
         from retouch.tools.provenance import read_provenance
 
-        source = self.session.version_path()
-        return save_image(load_image(source), path, overwrite=overwrite, metadata=read_provenance(source))
+        with self.holding_session():
+            target = self.check_save_target(path, overwrite=overwrite)
+            source = self.session.version_path()
+            return save_image(load_image(source), target, overwrite=overwrite, metadata=read_provenance(source))
 
     def current_image(self) -> Image.Image:
         from retouch.tools.imageio import load_image
@@ -319,21 +374,27 @@ class Agent:
 
     def _restore_selection(self) -> None:
         """After undo/redo or on resume, the selection is the one the current version was made with."""
+        from retouch.tools.imageio import load_mask
+
         self.mask, self.selection = None, None
         self._selection_steps = []
         entry = self.session.last_edit()
         if entry is None or not entry.get("mask"):
             return
-        mask_path = self.session.root / entry["mask"]
-        if mask_path.exists():
-            with Image.open(mask_path) as opened:
-                mask = np.asarray(opened.convert("L")).copy()
+        try:
             with Image.open(self.session.version_path()) as current:
-                if current.size == (mask.shape[1], mask.shape[0]):
-                    self.mask = mask
-        for call in reversed((entry.get("resolved") or {}).get("calls", [])):
-            if call.get("tool") == "select":
-                self.selection = SelectArgs.model_validate(call["args"])
+                size = current.size
+            self.mask = load_mask(self.session.root / entry["mask"], size)
+        except (RetouchError, OSError):
+            self.mask = None  # a missing, damaged or other-sized mask: start with no selection
+        resolved = entry.get("resolved")
+        calls = resolved.get("calls") if isinstance(resolved, dict) else None
+        for call in reversed(calls if isinstance(calls, list) else []):
+            if isinstance(call, dict) and call.get("tool") == "select":
+                try:
+                    self.selection = SelectArgs.model_validate(call.get("args"))
+                except ValidationError:
+                    pass  # a hand-edited journal line: no remembered selection
                 break
 
 

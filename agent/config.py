@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from retouch.agent.plan import InpaintArgs, OutpaintArgs, Plan
-from retouch.tools.errors import RetouchError
+from retouch.tools.errors import RetouchError, file_error
 
+MAX_CONFIG_BYTES = 256 << 10
 _TOOL_ARGS = {"inpaint": InpaintArgs, "outpaint": OutpaintArgs}
 
 
@@ -84,9 +85,15 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         return Config()
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise RetouchError(f"the config file {path} is larger than {MAX_CONFIG_BYTES >> 10} KB",
+                               "It is a short settings file: fix or delete it.")
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise RetouchError(f"the config file {path} is not valid TOML ({exc})", "Fix or delete it.") from None
+    except OSError as exc:
+        raise file_error(exc, path, "read the config file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise RetouchError(f"the config file {path} is not valid TOML ({first})", "Fix or delete it.") from None
     config = Config(path=path)
     for key in ("planner", "finder", "inpainter"):
         if key in data:
@@ -101,6 +108,10 @@ def load_config(path: Path | None = None) -> Config:
     backends = data.get("backends", {})
     if not isinstance(backends, dict):
         raise RetouchError(f"{path}: [backends] must be a table", "For example: [backends.diffusers]")
+    for name, options in backends.items():
+        if not isinstance(options, dict):
+            raise RetouchError(f"{path}: backends.{name} must be a table of options",
+                               f"For example: [backends.{name}] on its own line, then name = value lines.")
     config.backend_options = {name: dict(options) for name, options in backends.items()}
     unknown = set(data) - {"planner", "finder", "inpainter", "pick", "inpaint", "outpaint", "backends"}
     if unknown:

@@ -32,7 +32,7 @@ PathLike = str | Path
 
 def build_agent(session: "Session", *, planner: str | None = None, finder: str | None = None,
                 inpainter: str | None = None, config: "Config | None" = None,
-                overwrite_saves: bool = False) -> "Agent":
+                overwrite_saves: bool = False, on_wait: Callable[[str], None] | None = None) -> "Agent":
     """An agent on `session` with the named backends — else the config file's, else the defaults."""
     from retouch.agent import registry
     from retouch.agent.agent import Agent
@@ -45,7 +45,7 @@ def build_agent(session: "Session", *, planner: str | None = None, finder: str |
     planner_name = planner or config.planner
     chosen_planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
     return Agent(session, planner=chosen_planner, backends=backends, settings=config.settings,
-                 overwrite_saves=overwrite_saves)
+                 overwrite_saves=overwrite_saves, on_wait=on_wait)
 
 
 def open_session(image: PathLike | None = None, session: PathLike | None = None) -> "Session":

@@ -82,6 +82,7 @@ class Executor:
             selection: SelectArgs | None = None, base_dir: Path | None = None,
             progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RunResult:
         """Run `calls` (already resolved by the policy) in order on a copy of `image`."""
+        check_sizes(calls, image.size)
         images = [image.copy()]
         state = _RunState(images=images, mask=None if mask is None else mask.copy(), selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
@@ -100,6 +101,31 @@ class Executor:
             state.records.append(record)
         return RunResult(images=state.images, mask=state.mask, selection=state.selection,
                          records=state.records, notes=state.notes)
+
+
+def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
+    """Numbers checked before the first tool runs, whoever wrote the plan (rules, an LLM, a plan
+    file): an outpaint too large for the limits, a strip deeper than the picture. A bad number
+    late in a plan must not fail after minutes of inpainting, and is never quietly clipped.
+
+    Sizes are followed through outpaints; after a crop the rest is checked when it runs."""
+    from retouch.tools.outpaint import plan_layout
+
+    current: tuple[int, int] | None = size
+    for call in calls:
+        if current is None:
+            return
+        args = call.args
+        if isinstance(call, OutpaintCall):
+            current = plan_layout(current, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
+                                  aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides).size
+        elif isinstance(call, RegionCall) and args.side in ("left", "right", "top", "bottom") and args.pixels:
+            span = current[0] if args.side in ("left", "right") else current[1]
+            if args.pixels > span:
+                raise RetouchError(f"the {args.side} strip of {args.pixels} px is deeper than the picture "
+                                   f"({current[0]}×{current[1]})", f"Ask for at most {span} px, or 'the whole image'.")
+        elif isinstance(call, CropCall):
+            current = None
 
 
 @dataclass

@@ -25,3 +25,10 @@ def two_people(folder: Path) -> Path:
     path = folder / "pair.png"
     pair.save(path)
     return path
+
+
+def small_photo(folder: Path, size: tuple[int, int] = (64, 48), name: str = "photo.png") -> Path:
+    """The person photo as a small RGB file in `folder`: quick to edit, real content to compare."""
+    path = folder / name
+    Image.open(DATA / "image.png").convert("RGB").resize(size).save(path)
+    return path

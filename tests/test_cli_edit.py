@@ -195,8 +195,9 @@ def test_run_reports_the_failing_line_and_keeps_earlier_steps(run_cli, scene, tm
     session = tmp_path / "s"
     code, _, err = run_cli("run", script, "--image", clean, "--session", session)
     assert code == 1
-    progress, error = err.strip().splitlines()
+    progress, kept, error = err.strip().splitlines()
     assert progress.startswith("[1] ") and error.startswith("retouch: error: edits.txt line 2 ('remove this')")
+    assert kept == f"kept v001 in the session {session} (continue with --session {session})"
     assert [e["output_version"] for e in _journal(session) if e["kind"] == "edit"] == [1]
 
 

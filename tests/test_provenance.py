@@ -124,3 +124,13 @@ def test_hostile_metadata_is_one_line_and_never_writes_elsewhere(run_cli, person
     assert code == 1 and "carries no Retouch metadata" in err
     code, _, err = run_cli("apply", person_photo, "--image", person_photo)
     assert code == 1 and "nothing to replay" in err
+
+
+def test_info_never_prints_escape_sequences_from_the_file(run_cli, tmp_path: Path) -> None:
+    step = {"kind": "edit", "words": "\x1b]0;owned\x07\x1b[2Jbrighter",
+            "plan": {"calls": [{"tool": "adjust", "args": {"brightness": 0.2}}], "reply": "\x1b[31mred"}}
+    crafted = _png_with_chunk(tmp_path / "esc.png", json.dumps({"source": {"name": "\x1b[2Jx.png"}, "steps": [step]}))
+    for extra in ((), ("--json",)):
+        code, out, err = run_cli("info", crafted, *extra)
+        assert code == 0, err
+        assert "\x1b" not in out and "\x07" not in out and "brighter" in out

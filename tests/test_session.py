@@ -78,16 +78,20 @@ def test_state_is_derived_from_the_journal_on_reopen(session: Session) -> None:
     assert reopened.head == 1 and reopened.state.redo == [2]
 
 
-def test_interrupted_step_leaves_session_consistent(session: Session) -> None:
+def test_interrupted_step_leaves_session_consistent_and_is_cleaned_next_time(session: Session) -> None:
     session.commit_edit(images=[_png((1, 1, 1))], mask_png=None, record={})
-    # A crash after writing v002.png but before the journal line: the file is an orphan.
-    orphan = session.root / "v002.png"
-    orphan.write_bytes(_png((9, 9, 9)))
+    # kill -9 after writing v002.png and its mask but before the journal line, and mid-write of v003.
+    orphans = [session.root / "v002.png", session.root / "masks" / "v002.png", session.root / ".v003.png.1a2b.part"]
+    for orphan in orphans:
+        orphan.write_bytes(_png((9, 9, 9)))
     reopened = Session.open(session.root)
-    assert reopened.head == 1
+    assert reopened.head == 1 and all(orphan.exists() for orphan in orphans), "reading alone changes nothing"
     number = reopened.commit_edit(images=[_png((3, 3, 3))], mask_png=None, record={})
-    assert number == 3, "the orphan must not be overwritten"
-    assert orphan.read_bytes() == _png((9, 9, 9))
+    assert number == 2 and reopened.version_path(2).read_bytes() == _png((3, 3, 3))
+    assert reopened.cleaned == [".v003.png.1a2b.part", "masks/v002.png", "v002.png"]
+    assert sorted(p.name for p in session.root.iterdir()) == [".lock", "journal.jsonl", "masks", "v000.png",
+                                                              "v001.png", "v002.png"]
+    assert (session.root / "v001.png").read_bytes() == _png((1, 1, 1)), "referenced versions are kept"
 
 
 def test_damaged_journal_is_reported(session: Session) -> None:

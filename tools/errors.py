@@ -11,6 +11,8 @@ It lives in `tools/` because that is the bottom layer: `agent/` and `tui/` may i
 
 from __future__ import annotations
 
+import errno
+import os
 from typing import Any, Sequence
 
 
@@ -58,6 +60,30 @@ class AmbiguousTarget(RetouchError):
 
 class ModelMissing(RetouchError):
     """A model the request needs is not on this machine; the hint names the pull command."""
+
+
+def file_error(exc: OSError, path: str | os.PathLike[str], doing: str = "write") -> RetouchError:
+    """An operating-system failure on `path` as the user sees it: what failed, why, what to do.
+
+    `doing` is the verb for the message ("write", "read", "open the session in"). Used wherever
+    Retouch touches the file system, so a full disk or a read-only folder is one clear line, never
+    a traceback or an `internal error`.
+    """
+    reason = exc.strerror or type(exc).__name__
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        hint = "Free some disk space (or pick another disk) and try again."
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = "Pick a folder you can write to, or fix its permissions."
+    elif code == errno.EISDIR:
+        hint = "Give a file name, not a folder."
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        hint = "Check that every folder on the path exists and is a folder."
+    elif code == errno.ENAMETOOLONG:
+        hint = "Use a shorter name."
+    else:
+        hint = "Check the path and try again."
+    return RetouchError(f"could not {doing} {os.fspath(path)} ({reason.lower()})", hint)
 
 
 class Cancelled(Exception):

@@ -5,68 +5,133 @@ place that turns real files into that: EXIF orientation applied, embedded ICC pr
 to sRGB, palette/greyscale/16-bit/CMYK modes normalised, alpha kept. Writes are atomic (temp file
 in the same folder, then rename) so a crash never leaves half a file, and an existing file is
 never replaced unless the caller says so.
+
+One input policy covers every image Retouch reads — the photo, a `--mask`, a plan's `mask_path`,
+the chat's `/open`: a regular file, at most `MAX_FILE_BYTES` on disk and `MAX_PIXELS` as declared
+in its header (checked before a single pixel is decoded), a still image, and whatever the decoder
+trips over becomes one `RetouchError`. PIL's own decompression-bomb guard stays on as a second
+line, set to the same limit.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import os
-import tempfile
+import re
+import secrets
+import stat
+import sys
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import numpy as np
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps
 
-from retouch.tools.errors import RetouchError
+from retouch.tools.errors import RetouchError, file_error
 
 MAX_PIXELS = 100_000_000
 """Anything larger is refused before decoding: 100 MP of RGBA is 400 MB per copy in memory."""
+MAX_FILE_BYTES = 1 << 30
+"""A bigger file is refused before it is opened (an uncompressed 16-bit 100 MP TIFF is 600 MB)."""
 
-# We check the size ourselves (with a clear message), so PIL's own bomb guard must not fire first.
-Image.MAX_IMAGE_PIXELS = None
+# PIL's bomb guard stays on (it warns above the limit and raises at twice it); our own check
+# comes first with a clearer message, and the guard catches any path that skips it.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 WRITABLE_FORMATS = {
     ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP",
     ".tif": "TIFF", ".tiff": "TIFF", ".bmp": "BMP",
 }
+_ANIMATED_FORMATS = ("GIF", "PNG", "WEBP")
+"""Formats whose extra frames are animation (a camera's MPO or a TIFF's extra pages are not)."""
+_SYSTEM_FOLDERS = tuple(Path(p) for p in (
+    "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/sbin", "/sys", "/usr",
+    "/var/lib", "/var/log", "/System", "/Library", "/private/etc", "/private/var/db",
+    *(os.environ[name] for name in ("SystemRoot", "ProgramFiles", "ProgramFiles(x86)") if os.environ.get(name)),
+))
+"""Where an image is never written, whatever the user has permission for (root can write /etc)."""
 _SRGB_PROFILE = ImageCms.createProfile("sRGB")
 
 
 def load_image(path: str | os.PathLike[str]) -> Image.Image:
     """Open any image a user might have and return it upright, sRGB, as RGB or RGBA."""
     path = Path(path)
-    if not path.exists():
-        raise RetouchError(f"{path} does not exist", "Check the path and try again.")
-    if path.is_dir():
-        raise RetouchError(f"{path} is a folder, not an image", "Give the path of an image file.")
-    try:
-        with Image.open(path) as opened:
-            _refuse_huge(opened.size, path)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                opened.load()
+    with _decoding(path, "image"):
+        with _open_checked(path, "image") as opened:
+            opened.load()
             return normalise_image(opened)
-    except RetouchError:
-        raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise RetouchError(
-            f"can't read {path} as an image ({_short(exc)})",
-            "Use a PNG, JPEG, WebP, TIFF or BMP file.",
-        ) from None
 
 
 def load_image_bytes(data: bytes, name: str = "image") -> Image.Image:
     """Same as `load_image` for bytes already in memory (tests, pasted images)."""
-    try:
-        with Image.open(io.BytesIO(data)) as opened:
-            _refuse_huge(opened.size, Path(name))
+    if len(data) > MAX_FILE_BYTES:
+        raise RetouchError(f"{name} is {len(data) / 2**20:.0f} MB, more than Retouch reads",
+                           "Use a smaller file.")
+    with _decoding(Path(name), "image"):
+        with _open_checked(io.BytesIO(data), "image", name=Path(name)) as opened:
             opened.load()
             return normalise_image(opened)
+
+
+@contextmanager
+def _open_checked(source: Path | io.BytesIO, what: str, *, name: Path | None = None,
+                  expected_size: tuple[int, int] | None = None) -> Iterator[Image.Image]:
+    """The input policy: checks on the file, then on the header, before anything is decoded."""
+    if name is None:
+        name = source if isinstance(source, Path) else Path(what)
+    label = f"{what} {name}" if what != "image" else str(name)
+    if isinstance(source, Path):
+        try:
+            info = source.stat()
+        except FileNotFoundError:
+            raise RetouchError(f"{label} does not exist", "Check the path and try again.") from None
+        except OSError as exc:
+            raise file_error(exc, source, "read") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise RetouchError(f"{label} is a folder, not an image", "Give the path of an image file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise RetouchError(f"{label} is not a regular file (a device, pipe or socket)",
+                               "Give the path of an image file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise RetouchError(f"{label} is {info.st_size / 2**20:.0f} MB on disk, more than the "
+                               f"{MAX_FILE_BYTES // 2**20} MB Retouch reads", "Downscale or re-encode it first.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # bomb and truncation warnings: we check the size ourselves
+        try:
+            opened = Image.open(source)
+        except Image.DecompressionBombError as exc:  # PIL's guard, at twice our limit
+            declared = re.search(r"\((\d+) pixels\)", str(exc))
+            raise _too_big(name, int(declared.group(1)) if declared else 2 * MAX_PIXELS) from None
+        with opened:
+            _refuse_huge(opened.size, name)
+            if expected_size is not None and opened.size not in (expected_size, expected_size[::-1]):
+                _refuse_mask_size(name, opened.size, expected_size)
+            if opened.format in _ANIMATED_FORMATS and getattr(opened, "is_animated", False):
+                raise RetouchError(f"{name} is animated; Retouch edits still images, and would keep only "
+                                   "its first frame", "Export the frame you want as a PNG first.")
+            yield opened
+
+
+@contextmanager
+def _decoding(path: Path, what: str) -> Iterator[None]:
+    """Whatever a decoder raises on a hostile or damaged file is the file's fault: one clear line.
+
+    The file's bytes are untrusted input to a large C library, so every exception type is possible
+    (struct errors, EOF, index and zero-division errors, MemoryError on a crafted size)."""
+    try:
+        yield
     except RetouchError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise RetouchError(f"can't read {name} as an image ({_short(exc)})") from None
+    except MemoryError:
+        raise RetouchError(f"ran out of memory reading {path}",
+                           "Downscale the image first, or close other programs.") from None
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        label = f"{what} {path}" if what != "image" else str(path)
+        raise RetouchError(f"can't read {label} as an image ({_short(exc)})",
+                           "Use a PNG, JPEG, WebP, TIFF or BMP file.") from None
 
 
 def normalise_image(image: Image.Image) -> Image.Image:
@@ -122,11 +187,13 @@ def _convert_to_srgb(image: Image.Image, icc: bytes) -> Image.Image:
 def _refuse_huge(size: tuple[int, int], path: Path) -> None:
     width, height = size
     if width * height > MAX_PIXELS:
-        raise RetouchError(
-            f"{path.name} is {width}×{height} ({width * height / 1e6:.0f} MP); "
-            f"Retouch edits images up to {MAX_PIXELS // 1_000_000} MP",
-            "Downscale it first, e.g. to half its size.",
-        )
+        raise _too_big(path, width * height, f"{width}×{height}")
+
+
+def _too_big(path: Path, pixels: int, shape: str = "") -> RetouchError:
+    size = f"{shape} ({pixels / 1e6:.0f} MP)" if shape else f"{pixels / 1e6:.0f} MP"
+    return RetouchError(f"{path.name} is {size}; Retouch edits images up to {MAX_PIXELS // 1_000_000} MP",
+                        "Downscale it first, e.g. to half its size.")
 
 
 def _short(exc: BaseException) -> str:
@@ -139,21 +206,61 @@ def output_format(path: str | os.PathLike[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in WRITABLE_FORMATS:
         known = ", ".join(sorted(WRITABLE_FORMATS))
-        raise RetouchError(f"can't write {suffix or 'a file without an extension'}",
-                           f"Use one of: {known}.")
+        raise RetouchError(f"can't write {suffix or 'a file without an extension'} ({Path(path).name})",
+                           f"Give the file one of these extensions: {known}.")
     return WRITABLE_FORMATS[suffix]
 
 
-def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: bool = False,
-               metadata: dict[str, object] | None = None) -> Path:
-    """Write atomically in the format the extension names; refuse to replace a file by default.
-    `metadata` (how the image was made) goes into a PNG's `retouch` chunk; other formats drop it."""
-    path = Path(path)
-    fmt = output_format(path)
+def check_output_path(path: str | os.PathLike[str], *, overwrite: bool = False,
+                      protected: Iterable[str | os.PathLike[str]] = ()) -> Path:
+    """Refuse a bad output path before any work is done; returns it with `~` expanded.
+
+    Refused whatever `overwrite` says: an unknown extension, a folder, a system folder, a missing
+    parent folder, and any of the `protected` files (the input photo, a session's own files).
+    An existing file is refused unless `overwrite`.
+    """
+    path = Path(os.path.expanduser(os.fspath(path)))
+    output_format(path)
+    resolved = path.resolve()
+    for folder in _SYSTEM_FOLDERS:
+        if resolved == folder or resolved.is_relative_to(folder):
+            raise RetouchError(f"{path} is in the system folder {folder}; Retouch does not write there",
+                               "Save it in your own folders, e.g. ~/Pictures.")
+    if path.is_dir():
+        raise RetouchError(f"{path} is a folder", "Give a file name, e.g. result.png.")
+    for keep in protected:
+        if _same_file(resolved, Path(keep)):
+            raise RetouchError(f"{path} is {_describe_protected(keep)}, which Retouch never overwrites",
+                               "Write the result to a new file.")
     if path.exists() and not overwrite:
         raise RetouchError(f"{path} already exists", "Pass --force to overwrite it, or pick another name.")
-    if not path.parent.exists():
+    if not path.parent.is_dir():
         raise RetouchError(f"the folder {path.parent} does not exist", "Create it first.")
+    return path
+
+
+def _same_file(resolved: Path, other: Path) -> bool:
+    try:
+        return resolved == other.resolve() or (resolved.exists() and os.path.samefile(resolved, other))
+    except OSError:
+        return False
+
+
+def _describe_protected(path: str | os.PathLike[str]) -> str:
+    name = Path(path).name
+    return "the original in its session" if name.startswith("v000") else \
+        "a file of the session" if name[:1] == "v" or name == "journal.jsonl" else "the input image"
+
+
+def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: bool = False,
+               protected: Iterable[str | os.PathLike[str]] = (), metadata: dict[str, object] | None = None) -> Path:
+    """Write atomically in the format the extension names; refuse to replace a file by default.
+
+    Returns the path written (with `~` expanded); the new file's permissions follow the umask,
+    an overwritten file keeps its own. `metadata` (how the image was made) goes into a PNG's
+    `retouch` chunk; other formats drop it."""
+    path = check_output_path(path, overwrite=overwrite, protected=protected)
+    fmt = output_format(path)
     to_write = image
     if fmt in ("JPEG", "BMP") and image.mode == "RGBA":
         # These formats have no alpha: flatten onto white, as most viewers show transparency.
@@ -175,37 +282,81 @@ def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: b
     return path
 
 
+TEMP_SUFFIX = ".part"
+
+
+def temp_path_for(path: Path) -> Path:
+    """A fresh hidden name beside `path` (`.NAME.RANDOM.part`): what `Session` cleans on open."""
+    return path.with_name(f".{path.name[:100]}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
 def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
-    """Temp file in the target folder, fsync, rename: readers see the old file or the new, never half."""
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    """Temp file in the target folder, fsync, rename: readers see the old file or the new, never half.
+
+    The temp file is created like any new file (mode 0666 less the umask); replacing a file keeps
+    that file's permissions. Any OS failure (disk full, read-only folder) is a RetouchError naming
+    the path, and the temp file is gone."""
+    path = Path(path)
+    temp = temp_path_for(path)
+    try:
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as exc:
+        raise file_error(exc, path) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
-            os.replace(temp_name, path)
+            _keep_mode_of(path, temp)
+            os.replace(temp, path)
         else:
-            # link() fails if the target appeared meanwhile, so a racing writer can't be clobbered.
-            try:
-                os.link(temp_name, path)
-            except FileExistsError:
-                raise RetouchError(f"{path} already exists", "Pass --force to overwrite it.") from None
-            finally:
-                os.unlink(temp_name)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
+            _publish_new(temp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        if isinstance(exc, OSError):
+            raise file_error(exc, path) from None
         raise
 
 
-def load_mask(path: str | os.PathLike[str], size: tuple[int, int]) -> np.ndarray:
-    """A user's mask file as uint8 0–255 (white = selected); its size must match the image."""
-    path = Path(path)
-    if not path.exists():
-        raise RetouchError(f"mask {path} does not exist", "Check the path and try again.")
+def _keep_mode_of(path: Path, temp: Path) -> None:
     try:
-        with Image.open(path) as opened:
+        os.chmod(temp, stat.S_IMODE(os.stat(path).st_mode))
+    except FileNotFoundError:
+        pass
+
+
+def _publish_new(temp: Path, path: Path) -> None:
+    """Move `temp` to `path` only if nothing is there, so a racing writer can't be clobbered."""
+    try:
+        os.link(temp, path)  # fails if the target appeared meanwhile
+    except FileExistsError:
+        raise RetouchError(f"{path} already exists", "Pass --force to overwrite it.") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK) \
+                and not sys.platform.startswith("win"):
+            raise
+        # No hard links here (FAT, some network shares): claim the name, then move over it.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise RetouchError(f"{path} already exists", "Pass --force to overwrite it.") from None
+        os.replace(temp, path)
+        return
+    os.unlink(temp)
+
+
+def load_mask(path: str | os.PathLike[str], size: tuple[int, int]) -> np.ndarray:
+    """A user's mask file as uint8 0–255 (white = selected); its size must match the image.
+
+    Read under the same input policy as an image, and a mask of the wrong size is refused from
+    its header, before it is decoded."""
+    path = Path(os.path.expanduser(os.fspath(path)))
+    with _decoding(path, "mask"):
+        with _open_checked(path, "mask", expected_size=tuple(size)) as opened:
             opened.load()
             image = ImageOps.exif_transpose(opened) or opened
             rgba = image.convert("RGBA")
@@ -218,14 +369,14 @@ def load_mask(path: str | os.PathLike[str], size: tuple[int, int]) -> np.ndarray
                 mask = alpha  # strokes of one colour on a transparent layer: the strokes are the mask
             else:
                 mask = grey * alpha // 255
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise RetouchError(f"can't read mask {path} ({_short(exc)})", "Use a black-and-white PNG.") from None
     if (mask.shape[1], mask.shape[0]) != tuple(size):
-        raise RetouchError(
-            f"mask {path.name} is {mask.shape[1]}×{mask.shape[0]} but the image is {size[0]}×{size[1]}",
-            "Make the mask the same size as the image.",
-        )
+        _refuse_mask_size(path, (mask.shape[1], mask.shape[0]), tuple(size))
     return np.ascontiguousarray(mask, dtype=np.uint8)
+
+
+def _refuse_mask_size(path: Path, found: tuple[int, int], wanted: tuple[int, int]) -> None:
+    raise RetouchError(f"mask {path.name} is {found[0]}×{found[1]} but the image is {wanted[0]}×{wanted[1]}",
+                       "Make the mask the same size as the image.")
 
 
 def mask_to_image(mask: np.ndarray) -> Image.Image:

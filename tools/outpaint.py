@@ -54,6 +54,11 @@ the original)."""
 SIDE_SHARE = 0.25
 """A side named with no amount ("more sky on top") grows by this share of the image's size."""
 MAX_PIXELS = 100_000_000
+MAX_GROWTH = 8
+GROWTH_ALLOWANCE = 2048
+"""The canvas may grow on each axis to MAX_GROWTH times the picture (the zoom-out limit) or by
+GROWTH_ALLOWANCE px, whichever is more: "extend 16384 px" on a 256 px photo is a slip, not a
+picture, and would quilt 86 strips for minutes; a tiny image still grows to any ordinary size."""
 MIN_CONTEXT = 8
 """A smaller overlap is raised to this: a strip that sees nothing of the picture has nothing to
 continue (the guide: zero overlap gives disconnected results)."""
@@ -220,6 +225,7 @@ def plan_layout(image_size: tuple[int, int], *, left: int | None = None, right: 
                            "For example: 'extend 256 px to the right', 'make it 16:9', 'zoom out 1.5x'.")
     layout = Layout(inner=(width, height), **added)
     _check_total(layout.size)
+    _check_growth(layout)
     return layout
 
 
@@ -237,7 +243,9 @@ def _layout_for_size(image_size: tuple[int, int], size: tuple[int, int], named: 
     added = {"left": 0, "right": 0, "top": 0, "bottom": 0}
     _grow(added, "horizontal", target_w - inner_w, named, required=True, why=f"to reach {target_w}×{target_h}")
     _grow(added, "vertical", target_h - inner_h, named, required=True, why=f"to reach {target_w}×{target_h}")
-    return Layout(inner=(inner_w, inner_h), **added)
+    layout = Layout(inner=(inner_w, inner_h), **added)
+    _check_growth(layout)
+    return layout
 
 
 def _grow(added: dict[str, int], axis: str, amount: int, named: list[SideName], *, required: bool,
@@ -274,6 +282,18 @@ def _check_total(size: tuple[int, int]) -> None:
         raise RetouchError(f"the result would be {width}×{height} ({width * height / 1e6:.0f} MP), "
                            f"more than the {MAX_PIXELS // 1_000_000} MP limit",
                            "Ask for a smaller extension, or downscale the picture first.")
+
+
+def _check_growth(layout: Layout) -> None:
+    """Refuse, before any work, a canvas past the growth limit on either axis (see MAX_GROWTH)."""
+    (inner_w, inner_h), (width, height) = layout.inner, layout.size
+    for axis, before, after in (("wide", inner_w, width), ("tall", inner_h, height)):
+        limit = max(MAX_GROWTH * before, before + GROWTH_ALLOWANCE)
+        if after > limit:
+            raise RetouchError(
+                f"the result would be {width}×{height}, {after / before:.0f}× as {axis} as the "
+                f"{inner_w}×{inner_h} picture; it can grow by at most {limit - before} px that way",
+                "Ask for less, or extend in a few separate steps to check each one.")
 
 
 def plan_stages(layout: Layout, *, step: int, overlap: int, seed: int) -> list[Stage]:

@@ -11,8 +11,9 @@ import importlib
 import sys
 from typing import Callable, NoReturn, Sequence
 
-from retouch.tools.errors import Cancelled, RetouchError
+from retouch.tools.errors import Cancelled, RetouchError, file_error
 from retouch.tui.commands import COMMAND_MODULES
+from retouch.tui.terminal_text import one_line
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -51,24 +52,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return handler(args)
     except _UsageError as exc:
-        print(f"retouch: error: {exc}", file=sys.stderr)
+        print_error(exc)
         return EXIT_USAGE
     except RetouchError as exc:
         if debug:
             raise
-        print(f"retouch: error: {exc}", file=sys.stderr)
+        print_error(exc)
         return EXIT_ERROR
     except (KeyboardInterrupt, Cancelled):
         print("retouch: cancelled; nothing was written for the unfinished step", file=sys.stderr)
         return EXIT_CANCELLED
     except BrokenPipeError:
         return EXIT_ERROR
+    except OSError as exc:  # the file system said no somewhere not wrapped closer to the cause
+        if debug:
+            raise
+        print_error(file_error(exc, exc.filename or "a file", "use"))
+        return EXIT_ERROR
+    except MemoryError:
+        print_error(RetouchError("ran out of memory", "Try a smaller image, or close other programs."))
+        return EXIT_ERROR
     except Exception as exc:  # a bug: still one line unless --debug
         if debug:
             raise
-        print(f"retouch: error: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
-              file=sys.stderr)
+        print_error(RetouchError(f"internal error: {type(exc).__name__}: {exc}",
+                                 "Run with --debug for details, and please report it."))
         return EXIT_ERROR
+
+
+def print_error(exc: RetouchError) -> None:
+    """The one error line: `retouch: error: what happened. What to do.` — on one line, and with any
+    escape sequence from file names, plan files or servers removed."""
+    print(f"retouch: error: {one_line(exc)}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -25,4 +25,6 @@ def show_image(path: Path, *, renderer: str | None = None, width: int | None = N
     console = Console()
     columns = width or min(console.width, 100)
     console.print(cls(image, width=columns, height="auto"))
-    console.print(f"{path} · {image.width}×{image.height}", style="dim")
+    from retouch.tui.terminal_text import clean
+
+    console.print(clean(f"{path} · {image.width}×{image.height}"), style="dim", markup=False)

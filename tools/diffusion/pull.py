@@ -6,6 +6,11 @@ pipeline loads is fetched — configs, tokenizer files and `.safetensors` weight
 folders — never pickled checkpoints (`.bin`, `.ckpt`, `.pt`), never the single-file checkpoints
 some repositories keep at their root (several GB each), and by default not the half-precision
 duplicates either (`variant="fp16"` fetches only those, for about half the download).
+
+Waiting is bounded: the question "is this a pipeline?" (one small metadata request) has a whole-answer
+deadline, `METADATA_DEADLINE`; the files themselves come through the hub library, whose reads time
+out after `HF_HUB_DOWNLOAD_TIMEOUT` seconds of silence (a download of gigabytes has no sensible
+deadline for the whole of it).
 """
 
 from __future__ import annotations
@@ -13,7 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from retouch.tools.deadline import DeadlineExceeded, call_within
 from retouch.tools.errors import RetouchError
+
+METADATA_DEADLINE = 60.0
+"""Seconds for the hub to list a repository's files, all of the answer included."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +97,14 @@ def pull(name: str, *, variant: str | None = None, revision: str | None = None) 
             raise OfflineModeIsEnabled("offline")
         pipeline = known.pipeline
         if pipeline is None:
-            files = HfApi().list_repo_files(known.repo, revision=revision)
+            files = call_within(METADATA_DEADLINE, lambda: HfApi().list_repo_files(known.repo, revision=revision),
+                                name="retouch-hub-metadata")
             pipeline = "model_index.json" in files
         folder = snapshot_download(known.repo, revision=revision, allow_patterns=allow_patterns(pipeline),
                                    ignore_patterns=ignore_patterns(variant))
+    except DeadlineExceeded:
+        raise RetouchError(f"the Hugging Face hub did not list {known.repo} within {METADATA_DEADLINE:g} s",
+                           "Check the network connection and try again.") from None
     except GatedRepoError:
         raise RetouchError(f"{known.repo} is gated: its licence must be accepted before downloading",
                            f"Accept it at https://huggingface.co/{known.repo}, then log in with "

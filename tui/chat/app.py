@@ -23,6 +23,7 @@ from textual.widgets import Footer, ProgressBar, RichLog, Static
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
 from retouch.tui.chat.widgets import HistoryInput, Preview
+from retouch.tui.terminal_text import clean
 
 AgentFactory = Callable[[Any], Any]
 """Builds an `agent.Agent` for a session (called in a worker thread: it may import heavy libraries)."""
@@ -315,7 +316,9 @@ class RetouchChat(App):
     # ------------------------------------------------------------------ drawing
 
     def log_line(self, text: str) -> None:
-        self.query_one("#log", RichLog).write(text)
+        """Every conversation line passes here: escape sequences from plans, models, servers and
+        file names are removed before the terminal sees them."""
+        self.query_one("#log", RichLog).write(clean(text))
 
     def log_error(self, exc: BaseException) -> None:
         if isinstance(exc, RetouchError):

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from retouch.tools.errors import RetouchError
+from retouch.tui.terminal_text import clean
 
 
-def print_err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+def print_err(text: object) -> None:
+    """A line for the user on stderr, with any escape sequence in it removed (see terminal_text)."""
+    print(clean(text), file=sys.stderr, flush=True)
+
+
+def print_out(text: object) -> None:
+    """A result on stdout, cleaned the same way."""
+    print(clean(text), flush=True)
 
 
 def add_session_option(parser: argparse.ArgumentParser) -> None:
@@ -43,15 +49,14 @@ def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any
     """The session named by --session (continued or started) or a new one under the user data dir;
     the flag says whether this call created it. The image is read first, so a bad file fails
     before any folder is made."""
-    from retouch.agent.session import JOURNAL, Session, new_session_dir
+    from retouch.agent.session import Session, new_session_dir
     from retouch.tools.imageio import load_image
 
     if image_path is not None:
         load_image(image_path)
     if getattr(args, "session", None):
-        root = Path(args.session)
-        created = not (root / JOURNAL).exists() and not root.exists()
-        return Session.open_or_create(root, image_path), created
+        session = Session.open_or_create(Path(args.session), image_path)
+        return session, session.created
     if image_path is None:
         raise RetouchError("no image given", "Pass --image IMG, or --session DIR to continue a session.")
     return Session.create(new_session_dir(image_path), image_path), True
@@ -70,7 +75,7 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     apply_pick_option(args, config)
     return build_agent(session, planner=getattr(args, "planner", None), finder=getattr(args, "finder", None),
                        inpainter=getattr(args, "inpainter", None), config=config,
-                       overwrite_saves=getattr(args, "force", False))
+                       overwrite_saves=getattr(args, "force", False), on_wait=print_err)
 
 
 def add_pick_option(parser: argparse.ArgumentParser) -> None:
@@ -94,31 +99,33 @@ def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
 
 @contextmanager
 def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[Any]:
-    """An agent for the length of one command. If the command fails before its first step lands,
-    a session folder it created is removed again: a failed edit writes nothing."""
+    """An agent for the length of one command. A failed command leaves nothing of its own behind,
+    or says what it left: if no step landed, a session folder it created is removed again; if some
+    did (a script failing on line 3), a line before the error names the versions kept and where."""
     session, created = open_session(args, image_path)
     try:
         yield make_agent(args, session)
     except BaseException:
-        if created and len(session.entries) == 1:
-            shutil.rmtree(session.root, ignore_errors=True)
+        if session.committed:
+            names = ", ".join(f"v{number:03d}" for number in session.committed)
+            print_err(f"kept {names} in the session {session.root} (continue with --session {session.root})")
+        elif created:
+            session.discard_if_untouched()
         raise
     if created and not getattr(args, "session", None):
         print_err(f"session: {session.root}")
 
 
-def check_output(path: str | None, force: bool) -> Path | None:
-    """Refuse a bad or existing output path *before* doing the work."""
+def check_output(path: str | None, force: bool, inputs: Sequence[str | Path | None] = ()) -> Path | None:
+    """Refuse a bad output path *before* doing the work: see `imageio.check_output_path`; the
+    command's input files and any session's files are refused even with --force."""
     if path is None:
         return None
-    from retouch.tools.imageio import output_format
+    from retouch.agent.session import refuse_session_file
+    from retouch.tools.imageio import check_output_path
 
-    out = Path(path)
-    output_format(out)
-    if out.exists() and not force:
-        raise RetouchError(f"{out} already exists", "Pass --force to overwrite it, or pick another name.")
-    if not out.parent.exists():
-        raise RetouchError(f"the folder {out.parent} does not exist", "Create it first.")
+    out = check_output_path(path, overwrite=force, protected=[given for given in inputs if given])
+    refuse_session_file(out)
     return out
 
 
@@ -133,8 +140,10 @@ def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Se
     from retouch.tools.imageio import load_image, save_image
 
     if len(variation_paths) > 1:
-        return [save_image(load_image(source), out.with_name(f"{out.stem}-{index}{out.suffix}"), overwrite=force)
-                for index, source in enumerate(variation_paths, start=1)]
+        targets = [agent.check_save_target(out.with_name(f"{out.stem}-{index}{out.suffix}"), overwrite=force)
+                   for index in range(1, len(variation_paths) + 1)]
+        return [save_image(load_image(source), target, overwrite=force)
+                for source, target in zip(variation_paths, targets)]
     return [agent.save(out, overwrite=force)]
 
 
@@ -145,6 +154,8 @@ def report(outcome: Any, agent: Any) -> None:
         print_err(f"note: {note}")
     if outcome.new_versions:
         print_err(f"v{outcome.version:03d}: {agent.session.version_path()}")
+    for path in outcome.saved:
+        print_err(f"wrote {path}")
 
 
 def require_edit(outcome: Any, where: str = "") -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from retouch.tools.errors import AmbiguousTarget, RetouchError
 from retouch.tui.commands.common import (
     add_backend_options, add_output_options, add_pick_option, add_session_option, check_output, load_user_mask,
-    opened_agent, print_err, report, require_edit, write_outputs,
+    opened_agent, print_err, print_out, report, require_edit, write_outputs,
 )
 from retouch.tui.commands.progress import add_progress_option, terminal_progress
 from retouch.tui.commands.result_json import JsonResult, add_json_option
@@ -61,7 +61,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 def run_edit(args: argparse.Namespace) -> int:
     if args.json and args.preview:
         raise RetouchError("--json and --preview both write to stdout", "Pass one of them.")
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("edit", args.json)
     with opened_agent(args, Path(args.image)) as agent:
         load_user_mask(agent, args.mask)
@@ -92,7 +92,7 @@ def run_script(args: argparse.Namespace) -> int:
                 if line.strip() and not line.strip().startswith("#")]
     if not requests:
         raise RetouchError(f"{script} has no requests", "Write one request per line; # starts a comment.")
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("run", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
@@ -108,6 +108,8 @@ def run_script(args: argparse.Namespace) -> int:
             print_err(f"[{number}] {outcome.reply}")
             for note in outcome.notes:
                 print_err(f"[{number}] note: {note}")
+            for path in outcome.saved:
+                print_err(f"wrote {path}")
             result.add(outcome, agent, time.perf_counter() - started)
         written = write_outputs(agent, out, args.force, outcome.variation_paths if outcome else [])
         for path in written:
@@ -141,7 +143,7 @@ def run_apply(args: argparse.Namespace) -> int:
         plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
         if not plan.calls:
             raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
-    out = check_output(args.output, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("apply", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
         load_user_mask(agent, args.mask)
@@ -175,7 +177,7 @@ def run_demo(args: argparse.Namespace) -> int:
     with opened_agent(namespace, sample_image()) as agent:
         outcome = agent.handle("remove the person", seed=0)
         report(outcome, agent)
-        print(agent.session.version_path())
+        print_out(agent.session.version_path())
     return 0
 
 

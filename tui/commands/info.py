@@ -23,16 +23,15 @@ def add_parsers(commands: Any) -> None:
 
 def run_info(args: argparse.Namespace) -> int:
     from retouch.tools.provenance import read_provenance
+    from retouch.tui.commands.common import print_out
 
     path = Path(args.image).expanduser()
     metadata = read_provenance(path)
     if metadata is None:
         raise RetouchError(f"{path.name} carries no Retouch metadata",
                            "Only PNGs written by Retouch have it (converting or re-saving elsewhere drops it).")
-    if args.json:
-        print(json.dumps(metadata, indent=2, ensure_ascii=False))
-    else:
-        print(render(path, metadata))
+    # The words inside came from wherever the file did: printed through the sanitiser, never raw.
+    print_out(json.dumps(metadata, indent=2, ensure_ascii=True) if args.json else render(path, metadata))
     return 0
 
 

@@ -35,8 +35,8 @@ def run_mask(args: argparse.Namespace) -> int:
     from retouch.agent.config import load_config
     from retouch.tui.commands.common import apply_pick_option, check_output, print_err
 
-    out = check_output(args.output, args.force)
-    look = check_output(args.overlay, args.force)
+    out = check_output(args.output, args.force, inputs=(args.image,))
+    look = check_output(args.overlay, args.force, inputs=(args.image,))
     image = load_image(args.image)
     config = load_config()
     apply_pick_option(args, config)

@@ -45,7 +45,9 @@ def run_models(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(listing, indent=2))
     else:
-        print(render(listing))
+        from retouch.tui.commands.common import print_out
+
+        print_out(render(listing))
     return 0
 
 

@@ -25,10 +25,10 @@ def add_pull_parser(models_subparsers: Any) -> argparse.ArgumentParser:
 
 def run_pull(args: argparse.Namespace) -> int:
     from retouch.tools.diffusion.pull import pull, resolve
-    from retouch.tui.commands.common import print_err
+    from retouch.tui.commands.common import print_err, print_out
 
     known = resolve(args.name)
     print_err(f"pulling {known.repo}{' (' + known.what + ')' if known.what else ''} …")
     path = pull(args.name, variant=args.variant, revision=args.revision)
-    print(path)
+    print_out(path)
     return 0

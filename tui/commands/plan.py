@@ -48,10 +48,12 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.json:
         print(shown.model_dump_json(indent=2))
         return 0
-    print(shown.reply or "(no reply)")
+    from retouch.tui.commands.common import print_out
+
+    print_out(shown.reply or "(no reply)")
     for call in shown.calls:
         settings = ", ".join(f"{k}={v}" for k, v in call.args.model_dump(exclude_defaults=True).items())
-        print(f"  {call.tool}({settings})")
+        print_out(f"  {call.tool}({settings})")
     return 0
 
 

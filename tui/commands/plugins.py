@@ -29,15 +29,15 @@ def listing() -> dict[str, Any]:
 
 
 def run_plugins(args: argparse.Namespace) -> int:
-    from retouch.tui.commands.common import print_err
+    from retouch.tui.commands.common import print_err, print_out
 
     found = listing()
     if args.json:
-        print(json.dumps(found, indent=2))
+        print_out(json.dumps(found, indent=2))
         return 0
     width = max(len(b["name"]) for b in found["backends"])
     for entry in found["backends"]:
-        print(f"{entry['role']:<10} {entry['name']:<{width}}  [{entry['plugin']}]  {entry['description']}")
+        print_out(f"{entry['role']:<10} {entry['name']:<{width}}  [{entry['plugin']}]  {entry['description']}")
     for failure in found["failed"]:
         print_err(f"plugin {failure['plugin']} failed to load: {failure['error']}")
     return 0
