@@ -10,4 +10,5 @@ COMMAND_MODULES = (
     "retouch.tui.commands.history",
     "retouch.tui.commands.mask", "retouch.tui.commands.models",
     "retouch.tui.commands.chat",
+    "retouch.tui.commands.batch",
 )
