@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,7 @@ def connect(address: str, *, cpus: int | None) -> RayCluster:
     started_here = False
     if not ray.is_initialized():
         quiet = {"log_to_driver": False, "logging_level": logging.ERROR}
+        check_address(address)
         try:
             if address != "auto":
                 ray.init(address=address, **quiet)
@@ -57,6 +59,31 @@ def connect(address: str, *, cpus: int | None) -> RayCluster:
     nodes = sum(1 for node in ray.nodes() if node.get("Alive"))
     return RayCluster(Capacity(cpus=int(resources.get("CPU", 1)), gpus=int(resources.get("GPU", 0)),
                                nodes=max(1, nodes)), started_here)
+
+
+def check_address(address: str) -> None:
+    """Fail in seconds on a cluster address nobody answers at: Ray itself retries one for minutes."""
+    named = address if address != "auto" else os.environ.get("RAY_ADDRESS")
+    if named and named != "auto" and not ray.is_initialized():
+        _check_reachable(named)
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """A plain TCP connect to the cluster's port."""
+    client = address.startswith("ray://")
+    hostport = address.removeprefix("ray://")
+    host, _, port = hostport.rpartition(":")
+    if not host:
+        host, port = hostport, "10001" if client else "6379"
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+            return
+    except ValueError:
+        raise RetouchError(f"{address!r} is not a Ray address",
+                           "Give HOST:PORT (the head's GCS port, 6379 by default) or ray://HOST:10001.") from None
+    except OSError as exc:
+        raise RetouchError(f"can't reach a Ray cluster at {address} ({exc.strerror or exc})",
+                           "Check the address and that `ray start --head` runs there, or use --ray auto.") from None
 
 
 @ray.remote(concurrency_groups={"control": 1})

@@ -50,6 +50,10 @@ def run_batch(args: argparse.Namespace) -> int:
     from retouch.tui.commands.batch_progress import progress_display
 
     check_workers(args.workers)
+    if args.ray:
+        from retouch.agent.batch.ray_pool import check_address
+
+        check_address(args.ray)
     script = Path(args.script)
     requests = read_requests(script)
     suffix = "." + str(args.format).lower().lstrip(".")

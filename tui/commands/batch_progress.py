@@ -28,6 +28,10 @@ def printable(text: str) -> str:
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
+def _workers(count: int) -> str:
+    return f"{count} worker{'' if count == 1 else 's'}"
+
+
 def _describe(result: Any) -> str:
     if result.status == "failed":
         return f"failed {printable(result.name)}: {printable(result.error or '')}"
@@ -43,11 +47,11 @@ class _Lines:
 
     def begin(self, *, to_do: int, skipped: int, workers: int) -> None:
         self._to_do = to_do
-        print(f"batch: {to_do:,} to do, {skipped:,} already finished, {workers} workers", file=self._stream, flush=True)
+        print(f"batch: {to_do:,} to do, {skipped:,} already finished, {_workers(workers)}", file=self._stream, flush=True)
 
     def result(self, result: Any, summary: Any) -> None:
-        if result.status == "skipped" and not self._to_do:
-            return  # skipped before the run began: counted in the first line
+        if result.status == "cancelled" or (result.status == "skipped" and not self._to_do):
+            return  # counted in the first line or the summary, not worth a line each
         self._seen += 1
         width = len(str(self._to_do))
         print(f"[{self._seen:>{width}}/{self._to_do}] {_describe(result)}", file=self._stream, flush=True)
@@ -61,7 +65,7 @@ class _Bar:
         self._task = self.progress.add_task("batch", total=None)
 
     def begin(self, *, to_do: int, skipped: int, workers: int) -> None:
-        self.progress.update(self._task, total=to_do, description=f"{workers} workers")
+        self.progress.update(self._task, total=to_do, description=_workers(workers))
         if skipped:
             self.progress.console.print(f"{skipped:,} already finished", markup=False, highlight=False)
 
