@@ -10,6 +10,7 @@ into place and results are written atomically — and the next run picks up the 
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import signal
 import threading
@@ -79,10 +80,12 @@ def run_jobs(jobs: list[Job], spec: BatchSpec, start_pool: Callable[[], Pool], p
     layout = RunLayout(spec.outdir)
     layout.sessions.mkdir(parents=True, exist_ok=True)
     summary = Summary(total=len(jobs))
-    with open(layout.report, "w", encoding="utf-8") as report, _interrupts() as stop:
+    # backslashreplace: a file name that is not UTF-8 is written as a JSON \u escape, not a crash.
+    with open(layout.report, "w", encoding="utf-8", errors="backslashreplace") as report, _interrupts() as stop:
         def record(result: ImageResult) -> None:
             summary.count(result)
-            report.write(json.dumps(result.to_report(), ensure_ascii=False) + "\n")
+            line = {**result.to_report(), "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")}
+            report.write(json.dumps(line, ensure_ascii=False) + "\n")
             report.flush()
             progress.result(result, summary)
 

@@ -70,6 +70,11 @@ def process_image(job: Job, spec: BatchSpec, backends: Backends, cancel: threadi
 
 def _edit(job: Job, spec: BatchSpec, backends: Backends, cancel: threading.Event, layout: RunLayout) -> Session:
     """Run every step in a part-made session, then rename it into place: complete or absent."""
+    try:
+        job.image.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RetouchError(f"the file name {job.image.encode('utf-8', 'backslashreplace').decode()} is not UTF-8",
+                           "Rename the file; the session journal records its path as text.") from None
     load_image(job.image)  # an unreadable file fails here, before any folder is made
     part = layout.part_dir(job.name)
     session = Session.create(part, Path(job.image))
