@@ -93,3 +93,34 @@ def test_killed_batch_resumes_without_redoing_or_losing_any(batch_input: tuple[P
     for name in reference:
         session = Session.open(sessions / Path(name).stem)
         assert [entry["words"] for entry in session.edit_entries()] == list(LINES)  # each step once
+
+
+def _worker_pids(parent: int) -> list[int]:
+    """The batch's worker processes (not multiprocessing's resource tracker)."""
+    children = []
+    for task in Path(f"/proc/{parent}/task").iterdir():
+        children += [int(pid) for pid in (task / "children").read_text().split()]
+    return [pid for pid in children
+            if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def test_a_worker_killed_mid_image_is_replaced_and_its_image_retried(batch_input: tuple[Path, Path],
+                                                                    reference: dict[str, bytes], tmp_path: Path) -> None:
+    """What the out-of-memory killer does to a worker: the batch starts a new one and tries again."""
+    script, images = batch_input
+    out = tmp_path / "out"
+    batch = subprocess.Popen(_command(script, images, out, workers=1), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while not out.exists() or len(_results(out)) < 2:
+        assert batch.poll() is None and time.monotonic() < deadline, "the batch ended before its worker was killed"
+        time.sleep(0.02)
+    for pid in _worker_pids(batch.pid):
+        os.kill(pid, signal.SIGKILL)
+    stdout, stderr = batch.communicate(timeout=600)
+
+    assert batch.returncode == 0, stderr
+    assert stdout.strip() == f"done {COUNT} · skipped 0 · failed 0"
+    report = [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert max(entry["attempts"] for entry in report) == 2
+    assert {path.name: path.read_bytes() for path in out.glob("*.png")} == reference
