@@ -67,10 +67,10 @@ class RunLayout:
         """Remove what an interrupted attempt at this image left: its part-made session and the
         temp files of a result write. Only called while holding the image's lock."""
         shutil.rmtree(self.part_dir(name), ignore_errors=True)
-        for prefix in (f".{name}{suffix}.", f".{name}.v"):
-            for stale in self.outdir.iterdir():
-                if stale.name.startswith(prefix) and stale.name.endswith(".part"):
-                    stale.unlink(missing_ok=True)
+        prefixes = (f".{name}{suffix}.", f".{name}.v")
+        for stale in self.outdir.iterdir():
+            if stale.name.startswith(prefixes) and stale.name.endswith(".part"):
+                stale.unlink(missing_ok=True)
 
     @contextmanager
     def image_lock(self, name: str, cancel: threading.Event | None = None) -> Iterator[None]:

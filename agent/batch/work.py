@@ -56,8 +56,10 @@ def process_image(job: Job, spec: BatchSpec, backends: Backends, cancel: threadi
             outputs = finished_outputs(layout, job, spec.suffix)
             if outputs is not None:  # finished by a worker of an earlier, interrupted run
                 return result("skipped", outputs=[str(path) for path in outputs])
-            layout.clear_unfinished(job.name, spec.suffix)
-            session = finished_session(layout, job) or _edit(job, spec, backends, cancel, layout)
+            session = finished_session(layout, job)
+            if session is not None or layout.part_dir(job.name).exists():
+                layout.clear_unfinished(job.name, spec.suffix)  # an earlier attempt was interrupted
+            session = session or _edit(job, spec, backends, cancel, layout)
             outputs = _write_results(session, layout, job, spec.suffix)
         return result("done", outputs=[str(path) for path in outputs])
     except Cancelled:
