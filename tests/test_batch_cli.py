@@ -168,3 +168,20 @@ def test_names_are_safe_unique_and_stable(tmp_path: Path) -> None:
     names = [job.name for job in name_jobs(paths)]
     assert len(set(names)) == 3 and names[2] == "y" and names == [job.name for job in name_jobs(paths)]
     assert [job.name for job in name_jobs(paths[::-1])] == names[::-1]
+
+
+def test_the_manifest_records_the_workers_settings_but_not_the_planners_secrets(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[inpaint]\nsteps = 12\n[backends.llm]\nurl = "http://127.0.0.1:9/v1"\napi_key = "sk-secret"\n'
+                      '[backends.diffusers]\ndevice = "cpu"\n', encoding="utf-8")
+    monkeypatch.setenv("RETOUCH_CONFIG", str(config))
+    make_variants(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    assert run_cli("batch", _script(tmp_path, "brighten it"), tmp_path / "in", "-o", out, "--guidance", "5")[0] == 0
+    text = (out / "manifest.json").read_text(encoding="utf-8")
+    assert "sk-secret" not in text and "llm" not in text
+    recipe = json.loads(text)["recipe"]
+    assert recipe["backend_options"] == {"diffusers": {"device": "cpu"}}
+    assert recipe["defaults"]["inpaint"] == {"steps": 12} and recipe["overrides"]["inpaint"] == {"guidance": 5.0}
+    assert recipe["seed"] == 0

@@ -83,10 +83,17 @@ def _recipe(args: argparse.Namespace) -> tuple[Any, str, dict[str, Any]]:
     from retouch.agent.config import load_config
     from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
+    from retouch.agent import registry
+
     config = load_config()
     apply_inpaint_options(args, config)
+    # Workers get only the finders' and inpainters' options: the planner's (an API key, say) stay
+    # in the driver, out of the manifest and off the cluster.
+    worker_backends = {*registry.names("finder"), *registry.names("inpainter")}
     recipe = Recipe(finder=args.finder or config.finder, inpainter=args.inpainter or config.inpainter,
-                    backend_options=config.backend_options, defaults=config.settings.defaults,
+                    backend_options={name: options for name, options in config.backend_options.items()
+                                     if name in worker_backends},
+                    defaults=config.settings.defaults,
                     overrides=config.settings.overrides, seed=args.seed)
     planner_name = args.planner or config.planner
     return recipe, planner_name, config.backend_options.get(planner_name, {})
