@@ -64,9 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         runs = [_run(script, work / "photos", work / f"out-{len(rows)}-{run}", flags) for run in range(args.runs)]
         seconds = statistics.median(run["seconds"] for run in runs)
+        steady = statistics.median(run["steady_images_per_minute"] or 0 for run in runs)
         rows.append({"config": label, "flags": flags, "seconds": round(seconds, 2),
                      "images_per_minute": round(args.count / seconds * 60, 1),
-                     "steady_images_per_minute": statistics.median(run["steady_images_per_minute"] or 0 for run in runs),
+                     "steady_images_per_minute": steady,
                      "median_image_seconds": round(statistics.median(run["median_image_seconds"] for run in runs), 3),
                      "summary": runs[-1]["summary"], "load_before": runs[-1]["load_before"],
                      "load_after": runs[-1]["load_after"], "runs": runs})

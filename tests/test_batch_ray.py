@@ -27,6 +27,10 @@ def ray_two_cpus(monkeypatch: pytest.MonkeyPatch):
         ray.shutdown()
 
 
+def _png_files(root: Path) -> dict[Path, bytes]:
+    return {path.relative_to(root): path.read_bytes() for path in sorted(root.rglob("*.png"))}
+
+
 def test_local_pool_and_ray_give_the_same_bytes(tmp_path: Path, run_cli, ray_two_cpus: None) -> None:
     make_variants(tmp_path / "in", 12)
     script = tmp_path / "edits.txt"
@@ -39,9 +43,7 @@ def test_local_pool_and_ray_give_the_same_bytes(tmp_path: Path, run_cli, ray_two
 
     assert local_stdout == ray_stdout == "done 12 · skipped 0 · failed 0\n"
     assert ray.is_initialized()  # a cluster the caller started is left running for the caller
-    local = {path.relative_to(tmp_path / "local"): path.read_bytes()
-             for path in sorted((tmp_path / "local").rglob("*.png"))}
-    on_ray = {path.relative_to(tmp_path / "ray"): path.read_bytes() for path in sorted((tmp_path / "ray").rglob("*.png"))}
+    local, on_ray = (_png_files(tmp_path / "local"), _png_files(tmp_path / "ray"))
     assert len([name for name in local if len(name.parts) == 1]) == 12
     assert local == on_ray  # results and every session version and mask, byte for byte
     original = {path.name: path.read_bytes() for path in (tmp_path / "in").iterdir()}

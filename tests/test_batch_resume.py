@@ -104,8 +104,8 @@ def _worker_pids(parent: int) -> list[int]:
             if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
 
 
-def test_a_worker_killed_mid_image_is_replaced_and_its_image_retried(batch_input: tuple[Path, Path],
-                                                                    reference: dict[str, bytes], tmp_path: Path) -> None:
+def test_a_worker_killed_mid_image_is_replaced_and_its_image_retried(
+        batch_input: tuple[Path, Path], reference: dict[str, bytes], tmp_path: Path) -> None:
     """What the out-of-memory killer does to a worker: the batch starts a new one and tries again."""
     script, images = batch_input
     out = tmp_path / "out"

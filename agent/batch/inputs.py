@@ -51,7 +51,8 @@ def expand_inputs(arguments: list[str], *, exclude: Path | None = None) -> list[
             found.extend(images)
         else:
             raise RetouchError(f"{argument} does not exist",
-                               "Check the path; quote a glob so the shell leaves it to retouch, e.g. 'photos/**/*.jpg'.")
+                               "Check the path; quote a glob so the shell leaves it to retouch, "
+                               "e.g. 'photos/**/*.jpg'.")
     excluded = exclude.resolve() if exclude is not None else None
     unique: dict[Path, Path] = {}
     for path in found:

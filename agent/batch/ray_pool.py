@@ -53,8 +53,8 @@ def connect(address: str, *, cpus: int | None) -> RayCluster:
                     ray.init(num_cpus=cpus, include_dashboard=False, _node_ip_address="127.0.0.1", **quiet)
                     started_here = True
         except (ConnectionError, ValueError, RuntimeError) as exc:
-            raise RetouchError(f"can't reach a Ray cluster at {address} ({str(exc).splitlines()[0][:200]})",
-                               "Start one with `ray start --head`, or use --ray auto to run Ray on this machine.") from None
+            raise RetouchError(f"can't reach a Ray cluster at {address} ({_first_line(exc)})",
+                               "Start one with `ray start --head`, or use --ray auto to run Ray here.") from None
     resources = ray.cluster_resources()
     nodes = sum(1 for node in ray.nodes() if node.get("Alive"))
     return RayCluster(Capacity(cpus=int(resources.get("CPU", 1)), gpus=int(resources.get("GPU", 0)),

@@ -84,7 +84,8 @@ def run_jobs(jobs: list[Job], spec: BatchSpec, start_pool: Callable[[], Pool], p
     with open(layout.report, "w", encoding="utf-8", errors="backslashreplace") as report, _interrupts() as stop:
         def record(result: ImageResult) -> None:
             summary.count(result)
-            line = {**result.to_report(), "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")}
+            finished = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+            line = {**result.to_report(), "finished": finished}
             report.write(json.dumps(line, ensure_ascii=False) + "\n")
             report.flush()
             progress.result(result, summary)

@@ -23,7 +23,8 @@ EXIT_CANCELLED = 130
 
 
 def add_parsers(commands: Any) -> None:
-    batch = commands.add_parser("batch", help="apply one instruction file to many images, on every core or a Ray cluster")
+    batch = commands.add_parser("batch",
+                                help="apply one instruction file to many images, on every core or a Ray cluster")
     batch.add_argument("script", help="text file: one request per line, # comments; planned once for every image")
     batch.add_argument("images", nargs="+",
                        help="image files, folders (searched recursively) and quoted globs such as 'shots/**/*.jpg'")
@@ -34,7 +35,8 @@ def add_parsers(commands: Any) -> None:
     batch.add_argument("--ray", metavar="auto|ADDRESS",
                        help="run the workers as Ray actors: auto joins this machine's cluster or starts Ray here; "
                             "ADDRESS joins that cluster (needs retouch[ray]; inputs and OUTDIR on a shared folder)")
-    batch.add_argument("--format", default="png", metavar="EXT", help="the results' format: png, jpg, webp, tif, bmp (default png)")
+    batch.add_argument("--format", default="png", metavar="EXT",
+                       help="the results' format: png, jpg, webp, tif, bmp (default png)")
     add_backend_options(batch)
     batch.set_defaults(handler=run_batch, seed=0)
 
@@ -138,7 +140,8 @@ def _run_folder(outdir: Path) -> Iterator[Any]:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RetouchError(f"can't make the folder {outdir} ({exc.strerror})", "Pick a folder you can write to.") from None
+        raise RetouchError(f"can't make the folder {outdir} ({exc.strerror})",
+                           "Pick a folder you can write to.") from None
     layout = RunLayout(outdir)
     try:
         with layout.run_lock():

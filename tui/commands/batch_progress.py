@@ -47,7 +47,8 @@ class _Lines:
 
     def begin(self, *, to_do: int, skipped: int, workers: int) -> None:
         self._to_do = to_do
-        print(f"batch: {to_do:,} to do, {skipped:,} already finished, {_workers(workers)}", file=self._stream, flush=True)
+        print(f"batch: {to_do:,} to do, {skipped:,} already finished, {_workers(workers)}",
+              file=self._stream, flush=True)
 
     def result(self, result: Any, summary: Any) -> None:
         if result.status == "cancelled" or (result.status == "skipped" and not self._to_do):
