@@ -359,13 +359,11 @@ class Agent:
 
     def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
         """Write the current version to `path` in the format its extension names; returns where."""
-        from retouch.tools.imageio import load_image, save_image
-        from retouch.tools.provenance import read_provenance
+        from retouch.tools.imageio import export_file
 
         with self.holding_session():
             target = self.check_save_target(path, overwrite=overwrite)
-            source = self.session.version_path()
-            return save_image(load_image(source), target, overwrite=overwrite, metadata=read_provenance(source))
+            return export_file(self.session.version_path(), target, overwrite=overwrite)
 
     def current_image(self) -> Image.Image:
         from retouch.tools.imageio import load_image

@@ -50,7 +50,7 @@ def test_every_imported_third_party_module_is_declared() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     declared = _requirement_names(project["dependencies"])
-    for extra in ("llm", "sam", "mcp"):
+    for extra in ("llm", "sam", "mcp", "ray"):
         declared |= _requirement_names(project["optional-dependencies"][extra])
     providers = metadata.packages_distributions()
     # Optional extras that need not be installed here (llama-cpp-python builds from source).

@@ -282,6 +282,27 @@ def save_image(image: Image.Image, path: str | os.PathLike[str], *, overwrite: b
     return path
 
 
+def export_file(source: str | os.PathLike[str], target: str | os.PathLike[str], *, overwrite: bool = False,
+                protected: Iterable[str | os.PathLike[str]] = ()) -> Path:
+    """Write the image file `source` to `target`, in the format `target`'s extension names.
+
+    When the formats match, the bytes are copied: nothing is decoded or encoded again (a 4096²
+    PNG costs a copy, not seconds of compression), a JPEG loses nothing more, and a Retouch PNG
+    keeps its metadata chunk. Otherwise the image is decoded once and encoded once; a PNG target
+    still gets the source's metadata."""
+    path = check_output_path(target, overwrite=overwrite, protected=protected)
+    source = Path(source)
+    if WRITABLE_FORMATS.get(source.suffix.lower()) == output_format(path):
+        with open(source, "rb") as handle:
+            data = handle.read()
+        write_bytes_atomic(path, data, overwrite=overwrite)
+        return path
+    from retouch.tools.provenance import read_provenance
+
+    return save_image(load_image(source), path, overwrite=overwrite, protected=protected,
+                      metadata=read_provenance(source))
+
+
 TEMP_SUFFIX = ".part"
 
 

@@ -13,4 +13,5 @@ COMMAND_MODULES = (
     "retouch.tui.commands.plugins",
     "retouch.tui.commands.mcp",
     "retouch.tui.commands.info",
+    "retouch.tui.commands.batch",
 )

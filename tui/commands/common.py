@@ -137,13 +137,12 @@ def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Se
     if not changed:
         raise RetouchError(f"nothing was edited, so {out} was not written",
                            "That request only selects; say what to do with it, e.g. 'remove it'.")
-    from retouch.tools.imageio import load_image, save_image
+    from retouch.tools.imageio import export_file
 
     if len(variation_paths) > 1:
         targets = [agent.check_save_target(out.with_name(f"{out.stem}-{index}{out.suffix}"), overwrite=force)
                    for index in range(1, len(variation_paths) + 1)]
-        return [save_image(load_image(source), target, overwrite=force)
-                for source, target in zip(variation_paths, targets)]
+        return [export_file(source, target, overwrite=force) for source, target in zip(variation_paths, targets)]
     return [agent.save(out, overwrite=force)]
 
 

@@ -1,0 +1,150 @@
+"""Where a batch keeps things under OUTDIR, and how an image is known to be finished.
+
+    OUTDIR/manifest.json          the run: instruction file, its plans, settings, seed
+    OUTDIR/report.jsonl           one line per image of the latest run
+    OUTDIR/<name>.png             each image's result (<name>.v1.png … with variations)
+    OUTDIR/sessions/<name>/       each image's session, the same layout and journal as `edit`'s
+    OUTDIR/sessions/.<name>.part/ a session being made; renamed to <name>/ only once complete
+    OUTDIR/sessions/.locks/       one lock per image, held while a worker works on it
+
+A session appears under its real name only when every step has run, and a result is written
+atomically after that, so whatever kills the batch, an image is either finished or redone.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from retouch.agent.batch.spec import Job
+from retouch.agent.session import JOURNAL, Session
+from retouch.tools.errors import Cancelled, RetouchError
+
+MANIFEST = "manifest.json"
+REPORT = "report.jsonl"
+SESSIONS = "sessions"
+_LOCKS = ".locks"
+
+
+class RunLayout:
+    def __init__(self, outdir: Path | str) -> None:
+        self.outdir = Path(outdir)
+
+    @property
+    def manifest(self) -> Path:
+        return self.outdir / MANIFEST
+
+    @property
+    def report(self) -> Path:
+        return self.outdir / REPORT
+
+    @property
+    def sessions(self) -> Path:
+        return self.outdir / SESSIONS
+
+    def session_dir(self, name: str) -> Path:
+        return self.sessions / name
+
+    def part_dir(self, name: str) -> Path:
+        return self.sessions / f".{name}.part"
+
+    def output_paths(self, name: str, count: int, suffix: str) -> list[Path]:
+        """The result's file(s). Variations get `.vN` — a dot never occurs in a name, so they can't
+        collide with another image's result."""
+        if count == 1:
+            return [self.outdir / f"{name}{suffix}"]
+        return [self.outdir / f"{name}.v{index}{suffix}" for index in range(1, count + 1)]
+
+    def clear_unfinished(self, name: str, suffix: str) -> None:
+        """Remove what an interrupted attempt at this image left: its part-made session and the
+        temp files of a result write. Only called while holding the image's lock."""
+        shutil.rmtree(self.part_dir(name), ignore_errors=True)
+        prefixes = (f".{name}{suffix}.", f".{name}.v")
+        for stale in self.outdir.iterdir():
+            if stale.name.startswith(prefixes) and stale.name.endswith(".part"):
+                stale.unlink(missing_ok=True)
+
+    @contextmanager
+    def image_lock(self, name: str, cancel: threading.Event | None = None) -> Iterator[None]:
+        """One worker per image at a time, across processes and machines sharing the folder. A worker
+        orphaned by a killed batch may still hold it; the next run waits for it instead of racing."""
+        folder = self.sessions / _LOCKS
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / f"{name}.lock", "a+") as handle:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                time.sleep(0.1)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def run_lock(self) -> Iterator[None]:
+        """One batch per OUTDIR at a time: two would plan, report and write over each other."""
+        with open(self.outdir / ".lock", "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise RetouchError(f"another batch is writing into {self.outdir}",
+                                   "Wait for it to finish, or pick another -o folder.") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def finished_session(layout: RunLayout, job: Job) -> Session | None:
+    """The image's complete session, or None when it has none yet. A session there for a different
+    image (the inputs changed between runs) is the user's to sort out, never overwritten."""
+    root = layout.session_dir(job.name)
+    if not (root / JOURNAL).exists():
+        return None
+    session = Session.open(root)
+    opening = session.entries[0]
+    if opening.get("source") != str(Path(job.image).resolve()) and opening.get("sha256") != _sha256(job.image):
+        raise RetouchError(f"{root} holds the session of another image ({opening.get('source')})",
+                           "Give this set of images its own -o folder.")
+    return session
+
+
+def finished_outputs(layout: RunLayout, job: Job, suffix: str) -> list[Path] | None:
+    """The result files when the image is finished — its complete session and every result file
+    exist — else None."""
+    session = finished_session(layout, job)
+    if session is None:
+        return None
+    paths = layout.output_paths(job.name, len(result_sources(session)), suffix)
+    return paths if all(path.exists() for path in paths) else None
+
+
+def result_sources(session: Session) -> list[Path]:
+    """The version files that become the results: the current version, then its variations."""
+    head = session.state.versions[session.head]
+    return [head.path, *head.variations]
+
+
+def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
