@@ -96,6 +96,21 @@ class Agent:
         self.mask = None if mask is None else np.asarray(mask, dtype=np.uint8).copy()
         self.selection = None
 
+    def select_at(self, x: int, y: int) -> StepOutcome:
+        """Select the thing at pixel (x, y) of the current version — a click in the chat, `--point`
+        on the command line — so "remove this" or "make this navy" acts on it. The selection is
+        journaled like "select the dog" (a mask file, no new version)."""
+        from retouch.tools.point_select import select_at_point
+
+        pick = select_at_point(self.current_image(), (x, y), self.executor.backends.finder())
+        words = f"(point {pick.point[0]},{pick.point[1]})"
+        self.session.commit_selection(mask_png=_png(Image.fromarray(pick.mask, "L")),
+                                      record={"words": words, "point_selection": pick.to_record()})
+        self.mask, self.selection = pick.mask, None
+        reply = f"Selected {pick.describe()}. Say what to do with it, e.g. 'remove this'."
+        return StepOutcome(words=words, plan=Plan(reply=reply), reply=reply, version=self.session.head,
+                           selected=True)
+
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
         """Plan the words and apply the plan. An empty plan is a reply, not an error."""
