@@ -26,7 +26,10 @@ def _chat(session: Session) -> RetouchChat:
 
 
 def _log_text(app: RetouchChat) -> str:
-    return "\n".join(line.text for line in app.query_one("#log").lines)
+    """What the conversation says, one entry a line (the screen wraps them; see the 80-column test)."""
+    from rich.text import Text
+
+    return "\n".join(Text.from_markup(entry).plain for entry in app.query_one("#log").entries)
 
 
 async def _until(pilot, condition, timeout: float = 30.0) -> None:
