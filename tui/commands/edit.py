@@ -21,6 +21,9 @@ def add_parsers(commands: Any) -> None:
     add_session_option(edit)
     add_backend_options(edit)
     edit.add_argument("--preview", action="store_true", help="show the result in the terminal")
+    edit.add_argument("--point", metavar="X,Y", help="act on the thing at this pixel: 'remove this', "
+                                                     "'make this navy' (a found person or face, else an "
+                                                     "outline from the point)")
     edit.set_defaults(handler=run_edit)
 
     run = commands.add_parser("run", help="apply a file of requests, one per line")
@@ -49,7 +52,11 @@ def run_edit(args: argparse.Namespace) -> int:
     out = check_output(args.output, args.force)
     with opened_agent(args, Path(args.image)) as agent:
         load_user_mask(agent, args.mask)
-        outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed)
+        words = " ".join(args.words).strip()
+        if args.point is not None:
+            outcome = _edit_at_point(agent, args, words)
+        else:
+            outcome = agent.handle(words, seed=args.seed)
         require_edit(outcome)
         report(outcome, agent)
         for path in write_outputs(agent, out, args.force, outcome.variation_paths, outcome.changed):
@@ -57,6 +64,26 @@ def run_edit(args: argparse.Namespace) -> int:
     if args.preview:
         _preview(agent.session.version_path())
     return 0
+
+
+def _edit_at_point(agent: Any, args: argparse.Namespace, words: str) -> Any:
+    """`--point X,Y`: select what is there, then the words act on it ("remove this"). The words are
+    planned first, as they will be read with that selection, so a request that names its own
+    target fails before anything is written."""
+    from dataclasses import replace
+
+    from retouch.agent.plan import RegionCall, SelectCall
+    from retouch.tools.point_select import parse_point
+
+    if args.mask:
+        raise RetouchError("--point and --mask both say what to edit", "Keep one of them.")
+    point = parse_point(args.point)
+    plan = agent.planner.plan(words, replace(agent.context(), has_selection=True, last_selection=None))
+    if any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls):
+        raise RetouchError(f"“{words}” names what to edit, and so does --point",
+                           "With --point say what to do with the thing there, e.g. 'remove this'.")
+    agent.select_at(*point)
+    return agent.apply(plan, words=words, seed=args.seed)
 
 
 def run_script(args: argparse.Namespace) -> int:
