@@ -444,3 +444,33 @@ def test_the_finder_is_warm_before_the_first_request(session: Session) -> None:
             assert "finder embedded ·" in str(app.query_one("#status").render())
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize("image, box, cell, expected", [
+    ((600, 200), (42, 30), (10, 20), (42, 7)),     # wide: full width, a third as many rows (×2 for the cell)
+    ((200, 600), (42, 18), (10, 20), (12, 18)),    # tall: full height
+    ((256, 256), (80, 40), (8, 16), (80, 40)),
+    ((256, 256), (80, 40), (10, 10), (40, 40)),    # square cells: as many columns as rows
+    ((10_000, 1), (40, 20), (10, 20), (40, 1)),    # never less than one cell
+    ((600, 200), (0, 30), (10, 20), (0, 0)),       # no room yet
+])
+def test_fit_cells(image, box, cell, expected) -> None:
+    from retouch.tui.chat.preview import fit_cells
+
+    assert fit_cells(image, box, cell) == expected
+
+
+def test_retouch_show_keeps_a_tall_picture_on_screen(tmp_path: Path, capsys, monkeypatch) -> None:
+    from retouch.tui.chat.preview import cell_pixels
+    from retouch.tui.show import show_image
+
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "30")
+    path = tmp_path / "tall.png"
+    Image.new("RGB", (200, 600), (200, 40, 40)).save(path)
+    show_image(path, renderer="halfcell")
+    rows = [line for line in capsys.readouterr().out.splitlines() if "▀" in line]
+    columns = max(line.count("▀") for line in rows)
+    assert len(rows) <= 28, "fits the terminal's height"
+    cell_width, cell_height = cell_pixels()
+    assert columns * cell_width / (len(rows) * cell_height) == pytest.approx(1 / 3, rel=0.10)
