@@ -52,6 +52,20 @@ def session(tmp_path: Path) -> Session:
     return Session.create(tmp_path / "session", DATA / "image.png")
 
 
+@pytest.fixture
+def slow_fill(monkeypatch):
+    """The built-in fill takes 1.5 s longer: time to press keys while a request runs."""
+    import retouch.tools.builtin_inpainter as builtin
+
+    real_fill = builtin.content_aware_fill
+
+    def slow(*args, **kwargs):
+        time.sleep(1.5)
+        return real_fill(*args, **kwargs)
+
+    monkeypatch.setattr(builtin, "content_aware_fill", slow)
+
+
 def _brightness(image: Image.Image | None) -> float:
     assert image is not None
     return float(np.asarray(image.convert("L"), np.float32).mean())
@@ -128,17 +142,7 @@ def test_input_history_walks_back_and_forth(session: Session) -> None:
     asyncio.run(run())
 
 
-def test_escape_cancels_and_nothing_is_written(session: Session, monkeypatch) -> None:
-    import retouch.tools.builtin_inpainter as builtin
-
-    real_fill = builtin.content_aware_fill
-
-    def slow_fill(*args, **kwargs):
-        time.sleep(1.5)
-        return real_fill(*args, **kwargs)
-
-    monkeypatch.setattr(builtin, "content_aware_fill", slow_fill)
-
+def test_escape_cancels_and_nothing_is_written(session: Session, slow_fill) -> None:
     async def run() -> None:
         app = _chat(session)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -396,17 +400,7 @@ def test_a_click_on_the_dog_outlines_it_and_remove_this_removes_it(tmp_path: Pat
     asyncio.run(run())
 
 
-def test_one_request_at_a_time(session: Session, monkeypatch) -> None:
-    import retouch.tools.builtin_inpainter as builtin
-
-    real_fill = builtin.content_aware_fill
-
-    def slow_fill(*args, **kwargs):
-        time.sleep(1.0)
-        return real_fill(*args, **kwargs)
-
-    monkeypatch.setattr(builtin, "content_aware_fill", slow_fill)
-
+def test_one_request_at_a_time(session: Session, slow_fill) -> None:
     async def run() -> None:
         app = _chat(session)
         async with app.run_test(size=(120, 40)) as pilot:
