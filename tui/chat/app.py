@@ -43,7 +43,8 @@ HELP = """[b]Say what to change[/b], e.g. [i]remove the person on the left[/i] �
 [b]/open PATH[/b] [b]/save PATH[/b] [--force] · [b]/settings[/b] [b]/models[/b] · [b]/help[/b] [b]/quit[/b]
 Keys: ctrl+z undo · ctrl+y redo · ctrl+t before/after · esc cancels long work · ↑/↓ history · ctrl+q quits"""
 COMPARE_MODES = ("off", "before", "side")
-"""What ctrl+t steps through: the current version, the one it was made from, both side by side."""
+"""What ctrl+t steps through: the current version, the one it was made from, both side by side.
+(Their captions stay under 40 characters: the picture pane is 42 columns wide at 80.)"""
 WARM_PICTURE_SIDE = 64
 
 
@@ -403,12 +404,11 @@ class RetouchChat(App):
             self.compare = "off"
         if self.compare == "before":
             picture = _open_for_preview(self.session.version_path(before))
-            caption = (f"BEFORE · v{before:03d}, what v{self.session.head:03d} was made from · "
-                       f"ctrl+t: side by side")
+            caption = f"BEFORE: v{before:03d} (v{self.session.head:03d} was made from it)"
         elif self.compare == "side":
             picture = side_by_side([_open_for_preview(self.session.version_path(before)),
                                     _open_for_preview(self.session.version_path())])
-            caption = f"left: BEFORE v{before:03d} · right: AFTER v{self.session.head:03d} · ctrl+t: back"
+            caption = f"left BEFORE v{before:03d} · right AFTER v{self.session.head:03d}"
         elif self.variations:
             picture = side_by_side([_open_for_preview(path) for path in self.variations])
             caption = f"v{self.session.head:03d} · {len(self.variations)} variations"
