@@ -180,6 +180,8 @@ def test_variations_side_by_side_and_pick(session: Session) -> None:
                                          new_versions=[number], variation_paths=paths))
             shown = app.query_one("#preview").shown
             assert shown.width > 3 * shown.height, "variations are shown side by side"
+            await pilot.pause(0.2)
+            assert _picture_aspect(app) == pytest.approx(shown.width / shown.height, rel=0.10), "each keeps its shape"
             assert "3 variations" in _log_text(app)
             await _say(pilot, app, "/pick 2")
             assert session.head == number + 1
@@ -334,6 +336,9 @@ def test_compare_flips_to_the_version_before_then_side_by_side(session: Session)
             assert np.array_equal(both[:, -256:], _version(session, 1))
             assert "left BEFORE v000 · right AFTER v001" in str(caption.render())
             assert _picture_aspect(app) == pytest.approx((2 * 256 + 6) / 256, rel=0.10)
+            await pilot.click("#preview .picture", offset=(2, 2))
+            await pilot.pause(0.1)
+            assert "Clicks pick in the current version alone" in _log_text(app) and app.agent.mask is None
             await _say(pilot, app, "/compare off")
             assert np.array_equal(_shown(app), _version(session, 1)) and "v001 ·" in str(caption.render())
 
@@ -366,6 +371,10 @@ def test_a_click_picks_the_person_under_it_not_the_other(tmp_path: Path) -> None
             await pilot.pause(0.2)
             people = sorted(app.agent.executor.backends.finder().find(pair, "person"), key=lambda c: c.box[0])
             assert len(people) == 2
+            said = len(app.query_one("#log").entries)
+            await pilot.click("#preview", offset=(1, 1))  # the letterbox above the picture: not a pick
+            await pilot.pause(0.1)
+            assert not app.busy and len(app.query_one("#log").entries) == said
             for person, other in (people[::-1], people):
                 ys, xs = np.nonzero(person.mask > 127)
                 await _click_image_point(pilot, app, int(np.median(xs)), int(np.median(ys)))

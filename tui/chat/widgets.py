@@ -121,10 +121,10 @@ class Preview(Container):
             return
         box = (self.content_size.width, self.content_size.height - 1)
         columns, rows = fit_cells(self.shown.size, box, self.cell)
-        if not columns:
-            return  # not laid out yet: the first Resize fits it
         self.drawn = (columns, rows)
-        picture.styles.width, picture.styles.height = columns, rows
+        picture.display = columns > 0  # no room (not laid out yet, or a tiny terminal): nothing to draw
+        if columns:
+            picture.styles.width, picture.styles.height = columns, rows
 
     def on_click(self, event: events.Click) -> None:
         picture = self.picture
