@@ -477,3 +477,19 @@ def test_retouch_show_keeps_a_tall_picture_on_screen(tmp_path: Path, capsys, mon
     assert len(rows) <= 28, "fits the terminal's height"
     cell_width, cell_height = cell_pixels()
     assert columns * cell_width / (len(rows) * cell_height) == pytest.approx(1 / 3, rel=0.10)
+
+
+def test_a_finder_that_cannot_load_is_named_and_the_request_says_why(session: Session) -> None:
+    broken = argparse.Namespace(finder="no-such-finder", inpainter=None, planner=None, force=False)
+
+    async def run() -> None:
+        app = RetouchChat(session, lambda s: make_agent(broken, s), renderer="halfcell")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, lambda: app.finder_warm)
+            await pilot.pause(0.1)
+            assert "finder no-such-finder (not loaded)" in str(app.query_one("#status").render())
+            await _say(pilot, app, "remove the person")
+            assert "error" in _log_text(app).splitlines()[-1] and "no-such-finder" in _log_text(app)
+            assert session.head == 0 and app.is_running
+
+    asyncio.run(run())

@@ -46,6 +46,7 @@ COMPARE_MODES = ("off", "before", "side")
 """What ctrl+t steps through: the current version, the one it was made from, both side by side.
 (Their captions stay under 40 characters: the picture pane is 42 columns wide at 80.)"""
 WARM_PICTURE_SIDE = 64
+"""The grey square the finder is warmed on: big enough for every model, too small to cost."""
 
 
 class RetouchChat(App):
@@ -78,6 +79,8 @@ class RetouchChat(App):
         """A request is running. Set on the UI thread *before* its worker starts, so a second Enter
         read meanwhile is refused instead of starting a second request."""
         self.finder_warm = False
+        self.finder_label = ""
+        """The finder the status bar names once it is loaded ("embedded", not "auto")."""
         self.device = ""
 
     # ------------------------------------------------------------------ layout
@@ -118,10 +121,14 @@ class RetouchChat(App):
         self.agent_ready.set()
         self.call_from_thread(self.refresh_preview)
         self.call_from_thread(self.refresh_status)
-        _warm_finder(agent)
-        self.finder_warm = True
-        self.call_from_thread(self.refresh_status)
+        self._warm(agent)
         self.device = _device_name()
+        self.call_from_thread(self.refresh_status)
+
+    def _warm(self, agent: Any) -> None:
+        """Warm the agent's finder (in a worker thread) and name it in the status bar."""
+        self.finder_label = _warm_finder(agent)
+        self.finder_warm = True
         self.call_from_thread(self.refresh_status)
 
     def _wait_for_agent(self) -> Any:
@@ -343,10 +350,11 @@ class RetouchChat(App):
         session = self.session_factory(Path(rest).expanduser())
         agent = self.agent_factory(session)
         self.session, self.agent, self.variations = session, agent, []
-        self.show_mask, self.compare = False, "off"
+        self.show_mask, self.compare, self.finder_warm = False, "off", False
         self.call_from_thread(self.log_line, f"[dim]Opened {escape(rest)} — session {escape(str(session.root))}.[/dim]")
         self.call_from_thread(self.refresh_preview)
         self.call_from_thread(self.refresh_status)
+        self._warm(agent)
 
     def slash_versions(self, rest: str) -> None:
         lines = []
@@ -423,7 +431,7 @@ class RetouchChat(App):
     def refresh_status(self) -> None:
         if self.agent is not None:
             backends = self.agent.executor.backends
-            finder = backends.finder().name if self.finder_warm else f"{backends.finder_name} (loading…)"
+            finder = self.finder_label if self.finder_warm else f"{backends.finder_name} (loading…)"
             models = (f"planner {self.agent.planner.name} · finder {finder} · "
                       f"inpainter {backends.inpainter_name}")
         else:
@@ -455,15 +463,18 @@ def _fit_mask(mask: Any, size: tuple[int, int]) -> Any:
     return np.asarray(Image.fromarray(mask).resize(size, Image.Resampling.BILINEAR))
 
 
-def _warm_finder(agent: Any) -> None:
+def _warm_finder(agent: Any) -> str:
     """Load the finder now, in the background: one look at a small grey picture imports MediaPipe
-    and builds its models (~2 s), which the first "remove the person" would otherwise wait for. A
-    finder that can't load is left alone — the request that needs it says why."""
+    and builds its models (~2 s), which the first "remove the person" would otherwise wait for.
+    Returns the finder's name. A finder that can't load is left alone — the request that needs it
+    says why."""
+    backends = agent.executor.backends
     try:
-        agent.executor.backends.finder().find(Image.new("RGB", (WARM_PICTURE_SIDE,) * 2, (128, 128, 128)),
-                                              "person")
+        finder = backends.finder()
+        finder.find(Image.new("RGB", (WARM_PICTURE_SIDE,) * 2, (128, 128, 128)), "person")
     except Exception:  # noqa: BLE001 - reported by the request that needs the finder
-        pass
+        return f"{backends.finder_name} (not loaded)"
+    return str(getattr(finder, "name", backends.finder_name))
 
 
 def _device_name() -> str:
