@@ -436,8 +436,9 @@ def test_the_finder_is_warm_before_the_first_request(session: Session) -> None:
     async def run() -> None:
         app = _chat(session)
         async with app.run_test(size=(120, 40)) as pilot:
-            await _until(pilot, app.agent_ready.is_set)
-            assert "(loading…)" in str(app.query_one("#status").render()) or app.finder_warm
+            status = app.query_one("#status")
+            await _until(pilot, lambda: "planner rules" in str(status.render()))
+            assert "finder auto (loading…)" in str(status.render()) or app.finder_warm
             await _until(pilot, lambda: app.finder_warm)
             await pilot.pause(0.1)
             assert "mediapipe" in sys.modules
@@ -493,3 +494,28 @@ def test_a_finder_that_cannot_load_is_named_and_the_request_says_why(session: Se
             assert session.head == 0 and app.is_running
 
     asyncio.run(run())
+
+
+def test_the_chat_draws_on_its_own_descriptor_and_native_logs_go_nowhere(tmp_path: Path) -> None:
+    """What reaches the terminal (fd 2 of the process) inside `private_terminal`: the screen
+    (`sys.__stderr__`, where Textual writes), not a native library's write to fd 2, nor anything
+    lost while fd 2 is pointed elsewhere (as MediaPipe's silencer does)."""
+    import subprocess
+    import sys
+
+    script = """
+import os, sys
+from retouch.tui.chat.terminal import private_terminal
+with private_terminal():
+    os.write(2, b"native log\\n")
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 2)                      # a library silencing fd 2 from another thread
+    sys.__stderr__.write("frame drawn meanwhile\\n"); sys.__stderr__.flush()
+    os.dup2(saved, 2)
+    sys.__stderr__.write("next frame\\n"); sys.__stderr__.flush()
+os.write(2, b"after the chat\\n")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["frame drawn meanwhile", "next frame", "after the chat"]

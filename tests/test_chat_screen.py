@@ -79,11 +79,22 @@ def test_chat_in_a_real_terminal(tmp_path: Path, picture: str) -> None:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{_tmux('capture-pane', '-p', '-t', name)}")
 
+    def settled_picture(timeout: float = 20.0) -> tuple[int, int]:
+        """The picture's size once two captures agree (a new picture is drawn as the agent loads)."""
+        deadline, last = time.monotonic() + timeout, (0, 0)
+        while time.monotonic() < deadline:
+            now = _drawn_picture(_tmux("capture-pane", "-p", "-t", name))
+            if now == last and now[1]:
+                return now
+            last = now
+            time.sleep(0.3)
+        raise AssertionError(f"the picture never settled; the screen was:\n{_tmux('capture-pane', '-p', '-t', name)}")
+
     try:
-        screen = wait_for("planner rules")
-        columns, rows = _drawn_picture(screen)
+        wait_for("planner rules")
+        columns, rows = settled_picture()
         # a tmux cell is drawn as 1 × 2 pixels (textual-image's fallback cell is 10 × 20)
-        assert columns / (2 * rows) == pytest.approx(aspect, rel=0.10), screen
+        assert columns / (2 * rows) == pytest.approx(aspect, rel=0.10), (columns, rows)
         _tmux("send-keys", "-t", name, "-l", "make it a bit brighter")
         _tmux("send-keys", "-t", name, "Enter")
         screen = wait_for("Brightening")

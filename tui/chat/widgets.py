@@ -87,6 +87,8 @@ class Preview(Container):
         super().__init__(**kwargs)
         self.renderer = renderer
         self.shown: Image.Image | None = None
+        self.picture: Any = None
+        """The image widget now shown (the one before it may still be on its way out)."""
         self.drawn: tuple[int, int] = (0, 0)
         """The picture's size in cells (columns, rows) as last fitted."""
         self.cell = cell_pixels()
@@ -98,16 +100,11 @@ class Preview(Container):
         yield self.frame
         yield self.caption
 
-    @property
-    def picture(self) -> Any:
-        found = self.query(".picture")
-        return found.first() if found else None
-
     def show(self, image: Image.Image, caption: str = "") -> None:
         self.shown = image
         for old in self.query(".picture"):
             old.remove()
-        picture = widget_class(self.renderer)(image, classes="picture")
+        picture = self.picture = widget_class(self.renderer)(image, classes="picture")
         self._fit(picture)
         self.frame.mount(picture)
         self.caption.update(caption)
