@@ -125,6 +125,24 @@ class Agent:
         self.selection = None
         self._selection_steps = [] if mask is None else [{"kind": "mask", "source": "mask file"}]
 
+    def select_at(self, x: int, y: int) -> StepOutcome:
+        """Select the thing at pixel (x, y) of the current version — a click in the chat, `--point`
+        on the command line — so "remove this" or "make this navy" acts on it. The selection is
+        journaled like "select the dog" (a mask file, no new version)."""
+        from retouch.tools.point_select import select_at_point
+
+        self.pending = None
+        with self.holding_session():
+            pick = select_at_point(self.current_image(), (x, y), self.executor.backends.finder())
+            words = f"(point {pick.point[0]},{pick.point[1]})"
+            self.session.commit_selection(mask_png=_png(Image.fromarray(pick.mask, "L")),
+                                          record={"words": words, "point_selection": pick.to_record()})
+        self.mask, self.selection = pick.mask, None
+        self._selection_steps = [{"kind": "point", "point": [int(pick.point[0]), int(pick.point[1])]}]
+        reply = f"Selected {pick.describe()}. Say what to do with it, e.g. 'remove this'."
+        return StepOutcome(words=words, plan=Plan(reply=reply), reply=reply, version=self.session.head,
+                           selected=True)
+
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
         """Plan the words and apply the plan. An empty plan is a reply, not an error."""
@@ -268,6 +286,9 @@ class Agent:
         used_mask = False
         for number, step in enumerate(steps, start=1):
             kind = step.get("kind") if isinstance(step, dict) else None
+            if kind == "point" and isinstance(step.get("point"), list) and len(step["point"]) == 2:
+                outcome = self.select_at(int(step["point"][0]), int(step["point"][1]))
+                continue
             if kind == "mask":
                 if self.mask is None or used_mask:
                     raise RetouchError(f"step {number} of {source} started from a mask file, which the PNG doesn't store",

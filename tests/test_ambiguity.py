@@ -373,7 +373,10 @@ def test_the_chat_asks_and_takes_the_answer_as_the_next_line(pair, truth, tmp_pa
                       renderer="halfcell")
 
     def log() -> str:
-        return "\n".join(line.text for line in app.query_one("#log").lines)
+        """One entry a line (the screen wraps them at the panel's width)."""
+        from rich.text import Text
+
+        return "\n".join(Text.from_markup(entry).plain for entry in app.query_one("#log").entries)
 
     async def until(pilot, condition, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout

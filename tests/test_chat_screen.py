@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from retouch.agent.session import Session
 from tests.support import DATA
@@ -40,12 +43,31 @@ def _tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
 
 
+def _drawn_picture(screen: str) -> tuple[int, int]:
+    """(columns, rows) of the half-cell picture on a captured screen: the rows holding ▀, and the
+    longest run of ▀ in one of them."""
+    rows = [line for line in screen.splitlines() if "▀" in line]
+    columns = max((len(run) for line in rows for run in re.findall("▀+", line)), default=0)
+    return columns, len(rows)
+
+
+def _wide_image(folder: Path) -> Path:
+    """A 600×200 panorama (3:1) — drawn squashed to 0.83:1 before the preview kept the shape."""
+    path = folder / "wide.png"
+    ramp = np.linspace(40, 220, 600, dtype=np.uint8)
+    Image.fromarray(np.stack([np.tile(ramp, (200, 1))] * 3, axis=2)).save(path)
+    return path
+
+
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)")
-def test_chat_in_a_real_terminal(tmp_path: Path) -> None:
+@pytest.mark.parametrize("picture", ["square", "wide"])
+def test_chat_in_a_real_terminal(tmp_path: Path, picture: str) -> None:
+    image = DATA / "image.png" if picture == "square" else _wide_image(tmp_path)
+    aspect = 1.0 if picture == "square" else 3.0
     retouch = Path(sys.executable).parent / "retouch"
     session = tmp_path / "session"
     name = f"retouch-test-{time.monotonic_ns()}"
-    command = f"{retouch} chat {DATA / 'image.png'} --session {session} --renderer halfcell"
+    command = f"{retouch} chat {image} --session {session} --renderer halfcell"
     subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "36", command], check=True)
 
     def wait_for(text: str, timeout: float = 40.0) -> str:
@@ -57,8 +79,22 @@ def test_chat_in_a_real_terminal(tmp_path: Path) -> None:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{_tmux('capture-pane', '-p', '-t', name)}")
 
+    def settled_picture(timeout: float = 20.0) -> tuple[int, int]:
+        """The picture's size once two captures agree (a new picture is drawn as the agent loads)."""
+        deadline, last = time.monotonic() + timeout, (0, 0)
+        while time.monotonic() < deadline:
+            now = _drawn_picture(_tmux("capture-pane", "-p", "-t", name))
+            if now == last and now[1]:
+                return now
+            last = now
+            time.sleep(0.3)
+        raise AssertionError(f"the picture never settled; the screen was:\n{_tmux('capture-pane', '-p', '-t', name)}")
+
     try:
         wait_for("planner rules")
+        columns, rows = settled_picture()
+        # a tmux cell is drawn as 1 × 2 pixels (textual-image's fallback cell is 10 × 20)
+        assert columns / (2 * rows) == pytest.approx(aspect, rel=0.10), (columns, rows)
         _tmux("send-keys", "-t", name, "-l", "make it a bit brighter")
         _tmux("send-keys", "-t", name, "Enter")
         screen = wait_for("Brightening")

@@ -76,6 +76,10 @@ class GroundedSamFinder:
             return self.fallback().find(image, target, phrase)
         return candidates
 
+    def segment_point(self, image: Image.Image, point: tuple[int, int]) -> tuple[np.ndarray, float]:
+        """SAM's mask for what is at `point` (a click), and its score — `tools.point_select`."""
+        return self.segmenter.segment_point(image, point)
+
     def inventory(self, image: Image.Image) -> dict[str, int]:
         """What the detector sees among everyday objects, merged with what the embedded models see."""
         counts: dict[str, int] = {}

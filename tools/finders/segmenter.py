@@ -82,16 +82,34 @@ class Sam:
         (oh, ow), (rh, rw) = embedded.original_size, embedded.reshaped_size
         scale = np.array([rw / ow, rh / oh, rw / ow, rh / oh], dtype=np.float32)
         prompt = torch.tensor(np.asarray(boxes, dtype=np.float32) * scale)[None].to(self.device, self.dtype)
+        return self._best_masks(embedded, input_boxes=prompt)
+
+    def segment_point(self, image: Image.Image, point: tuple[int, int]) -> tuple[np.ndarray, float]:
+        """The cleaned mask SAM draws for one foreground point (a click), and its score. Of SAM's
+        three readings of a point (a part, a bigger part, the whole thing) its best-scored is kept."""
+        import torch
+
+        embedded = self.embed(image)
+        (oh, ow), (rh, rw) = embedded.original_size, embedded.reshaped_size
+        where = np.array([[[[point[0] * rw / ow, point[1] * rh / oh]]]], dtype=np.float32)  # (1, 1, 1, 2)
+        points = torch.tensor(where).to(self.device, self.dtype)
+        labels = torch.ones((1, 1, 1), dtype=torch.long, device=self.device)  # 1 = "this is the thing"
+        return self._best_masks(embedded, input_points=points, input_labels=labels)[0]
+
+    def _best_masks(self, embedded: Embedded, **prompt: Any) -> list[tuple[np.ndarray, float]]:
+        """Run the prompt decoder; per prompt, SAM's best-scored of three masks, scaled up and cleaned."""
+        import torch
+
         with self._run_lock, torch.inference_mode():
-            outputs = self.model(image_embeddings=embedded.embeddings, input_boxes=prompt, multimask_output=True)
-        scores = outputs.iou_scores[0].float().cpu()  # (boxes, 3): SAM's own quality estimate
+            outputs = self.model(image_embeddings=embedded.embeddings, multimask_output=True, **prompt)
+        scores = outputs.iou_scores[0].float().cpu()  # (prompts, 3): SAM's own quality estimate
         best = torch.argmax(scores, dim=-1)
-        rows = torch.arange(len(boxes))
+        rows = torch.arange(scores.shape[0])
         low_res = outputs.pred_masks[0].float().cpu()[rows, best][:, None]  # only the best is scaled up
         masks = self.processor.image_processor.post_process_masks(
             [low_res], [embedded.original_size], [embedded.reshaped_size])[0]
         return [(clean(masks[index, 0].numpy().astype(bool)), float(scores[index, best[index]]))
-                for index in range(len(boxes))]
+                for index in range(scores.shape[0])]
 
 
 def clean(mask: np.ndarray) -> np.ndarray:

@@ -1,9 +1,15 @@
 """The chat: talk to your image and watch it change.
 
-The app holds no model code. Words go to the same `agent.Agent` the CLI uses, in a thread worker so
-the screen never freezes; replies, plan cards and the new picture come back as UI updates. The
-agent (and the libraries behind it) is built in the background after the first frame, so the
-picture appears at once and typing is possible while it loads.
+The app holds no model code. Words (and clicks on the picture) go to the same `agent.Agent` the CLI
+uses, one request at a time, in a thread worker so the screen never freezes; replies, plan cards and
+the new picture come back as UI updates. The agent (and the libraries behind it) is built in the
+background after the first frame, then the finder is warmed (MediaPipe's import and models), so the
+picture appears at once, typing is possible while it loads, and the first "remove the person"
+doesn't pay for the loading.
+
+The selection tint marks what is being worked on ("select the dog", a click): after an edit the
+new version is shown clean. ctrl+t (or /compare) flips to the version it was made from, then shows
+the two side by side.
 """
 
 from __future__ import annotations
@@ -18,11 +24,11 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, ProgressBar, RichLog, Static
+from textual.widgets import Footer, ProgressBar, Static
 
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
-from retouch.tui.chat.widgets import HistoryInput, Preview
+from retouch.tui.chat.widgets import Conversation, HistoryInput, Preview
 from retouch.tui.terminal_text import clean
 
 AgentFactory = Callable[[Any], Any]
@@ -31,10 +37,17 @@ AgentFactory = Callable[[Any], Any]
 PREVIEW_MAX_SIDE = 1024
 HELP = """[b]Say what to change[/b], e.g. [i]remove the person on the left[/i] · [i]make it a bit brighter[/i] · \
 [i]extend the canvas 256 px to the right[/i] · [i]blur the background[/i]
+[b]Click the picture[/b] to select the thing under the pointer, then say [i]remove this[/i] or \
+[i]make this navy[/i]
 [b]/undo[/b] [b]/redo[/b] [b]/revert N[/b] [b]/versions[/b] · [b]/mask[/b] toggles the selection tint · \
-[b]/pick N[/b] keeps a variation
+[b]/compare[/b] [before|side|off] shows the version before · [b]/pick N[/b] keeps a variation
 [b]/open PATH[/b] [b]/save PATH[/b] [--force] · [b]/settings[/b] [b]/models[/b] · [b]/help[/b] [b]/quit[/b]
-Keys: ctrl+z undo · ctrl+y redo · esc cancels long work · ↑/↓ history · ctrl+q quits"""
+Keys: ctrl+z undo · ctrl+y redo · ctrl+t before/after · esc cancels long work · ↑/↓ history · ctrl+q quits"""
+COMPARE_MODES = ("off", "before", "side")
+"""What ctrl+t steps through: the current version, the one it was made from, both side by side.
+(Their captions stay under 40 characters: the picture pane is 42 columns wide at 80.)"""
+WARM_PICTURE_SIDE = 64
+"""The grey square the finder is warmed on: big enough for every model, too small to cost."""
 
 
 class RetouchChat(App):
@@ -44,6 +57,7 @@ class RetouchChat(App):
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("ctrl+z", "undo", "Undo", priority=True),
         Binding("ctrl+y", "redo", "Redo", priority=True),
+        Binding("ctrl+t", "compare", "Before/after", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
     ]
 
@@ -57,10 +71,17 @@ class RetouchChat(App):
         self.agent: Any = None
         self.agent_ready = threading.Event()
         self.agent_error: BaseException | None = None
-        self.show_mask = True
+        self.show_mask = False
+        """Tint the selection over the picture: on while a selection is worked on, off after an edit."""
+        self.compare = "off"
         self.variations: list[Path] = []
         self.cancel_event: threading.Event | None = None
         self.busy = False
+        """A request is running. Set on the UI thread *before* its worker starts, so a second Enter
+        read meanwhile is refused instead of starting a second request."""
+        self.finder_warm = False
+        self.finder_label = ""
+        """The finder the status bar names once it is loaded ("embedded", not "auto")."""
         self.device = ""
 
     # ------------------------------------------------------------------ layout
@@ -69,7 +90,7 @@ class RetouchChat(App):
         with Horizontal(id="main"):
             yield Preview(self.renderer, id="preview")
             with Vertical(id="side"):
-                yield RichLog(id="log", wrap=True, markup=True, highlight=False)
+                yield Conversation(id="log")
                 yield Static("", id="progress-label")
                 yield ProgressBar(id="progress", show_eta=True)
                 yield HistoryInput(placeholder="Say what to change… (/help)", id="prompt")
@@ -101,7 +122,14 @@ class RetouchChat(App):
         self.agent_ready.set()
         self.call_from_thread(self.refresh_preview)
         self.call_from_thread(self.refresh_status)
+        self._warm(agent)
         self.device = _device_name()
+        self.call_from_thread(self.refresh_status)
+
+    def _warm(self, agent: Any) -> None:
+        """Warm the agent's finder (in a worker thread) and name it in the status bar."""
+        self.finder_label = _warm_finder(agent)
+        self.finder_warm = True
         self.call_from_thread(self.refresh_status)
 
     def _wait_for_agent(self) -> Any:
@@ -116,28 +144,55 @@ class RetouchChat(App):
     def on_input_submitted(self, event: HistoryInput.Submitted) -> None:
         text = event.value.strip()
         prompt = self.query_one("#prompt", HistoryInput)
-        prompt.value = ""
         if not text:
             return
+        if self.busy and not text.startswith("/"):
+            # one request at a time: the words stay in the box, to send once this one is done
+            self.log_line("[yellow]Still working on the last request — your words stay in the box; "
+                          "press enter again when it is done, or esc to cancel it.[/yellow]")
+            return
+        prompt.value = ""
         prompt.remember(text)
         self.log_line(f"[b]you[/b] {escape(text)}")
         if text.startswith("/"):
             self.run_slash(text)
-        elif self.busy:
-            self.log_line("[yellow]Still working on the last request — esc cancels it.[/yellow]")
         else:
-            self.run_request(text)
+            self.submit_request(text)
 
-    @work(thread=True, group="edit")
-    def run_request(self, words: str) -> None:
+    def on_preview_clicked(self, event: Preview.Clicked) -> None:
+        """A click on the picture selects the thing under the pointer (in the current version)."""
+        if self.compare != "off" or self.variations:
+            self.log_line("[yellow]Clicks pick in the current version alone — press ctrl+t until it is "
+                          "shown by itself (or /pick a variation) first.[/yellow]")
+            return
+        if self.busy:
+            self.log_line("[yellow]Still working on the last request — click again when it is done.[/yellow]")
+            return
+        with Image.open(self.session.version_path()) as current:
+            width, height = (ImageOps.exif_transpose(current) or current).size
+        x, y = min(width - 1, int(event.x * width)), min(height - 1, int(event.y * height))
+        self.log_line(f"[b]you[/b] [i](click at {x}, {y})[/i]")
+        self.submit_request(f"(click at {x}, {y})", point=(x, y))
+
+    def submit_request(self, words: str, point: tuple[int, int] | None = None) -> None:
+        """Claim the one request slot here, on the UI thread, then hand the request to the worker."""
         self.busy = True
         self.cancel_event = threading.Event()
-        self.call_from_thread(self._progress_visible, True)
+        self._progress_visible(True)
+        self.run_request(words, point)
+
+    @work(thread=True, group="edit")
+    def run_request(self, words: str, point: tuple[int, int] | None = None) -> None:
+        """The one place a request goes to the agent, and its errors come back as lines."""
         try:
             agent = self._wait_for_agent()
-            # After a question ("I see 2 people — …?") the next line is its answer (or a new request).
-            ask = agent.answer if agent.pending is not None else agent.handle
-            outcome = ask(words, progress=self._progress_from_thread, cancel=self.cancel_event)
+            if point is not None:
+                outcome = agent.select_at(*point)
+            elif agent.pending is not None:
+                # After a question ("I see 2 people — …?") the next line is its answer (or a new request).
+                outcome = agent.answer(words, progress=self._progress_from_thread, cancel=self.cancel_event)
+            else:
+                outcome = agent.handle(words, progress=self._progress_from_thread, cancel=self.cancel_event)
         except Cancelled:
             self.call_from_thread(self.log_line, "[yellow]Cancelled — nothing was changed.[/yellow]")
         except AmbiguousTarget as asked:
@@ -147,9 +202,13 @@ class RetouchChat(App):
         else:
             self.call_from_thread(self.show_outcome, outcome)
         finally:
-            self.busy = False
-            self.cancel_event = None
-            self.call_from_thread(self._progress_visible, False)
+            self.call_from_thread(self._release_request)
+
+    def _release_request(self) -> None:
+        """Free the request slot (on the UI thread, like `submit_request` that claimed it)."""
+        self.cancel_event = None
+        self._progress_visible(False)
+        self.busy = False
 
     def show_outcome(self, outcome: Any) -> None:
         self.log_line(f"[b green]retouch[/b green] {escape(outcome.reply or 'Done.')}")
@@ -163,13 +222,16 @@ class RetouchChat(App):
         self.variations = list(outcome.variation_paths) if len(outcome.variation_paths) > 1 else []
         if self.variations:
             self.log_line(f"{len(self.variations)} variations, left to right — /pick N keeps one.")
-        if outcome.selected and not outcome.changed:
-            self.show_mask = True
+        if outcome.changed:
+            self.show_mask, self.compare = False, "off"  # the new version, clean
+        elif outcome.selected:
+            self.show_mask, self.compare = True, "off"  # the selection is what is being worked on
         self.refresh_preview()
         self.refresh_status()
 
     def _plan_card(self) -> str:
-        """One line per edit: the tools and their key settings, from the resolved plan."""
+        """The tools of the last edit and their key settings, from the resolved plan: one tool a
+        line after the first, so a long plan folds instead of running off the panel."""
         entry = self.session.last_edit()
         if not entry:
             return ""
@@ -181,7 +243,7 @@ class RetouchChat(App):
                                 "top", "bottom", "zoom") if args.get(k) not in (None, "", False)]
             settings = ", ".join(f"{k} {args[k]}" for k in keys[:4])
             parts.append(f"{call.get('tool')}({settings})")
-        return "▸ " + " → ".join(parts)
+        return "▸ " + "\n  → ".join(parts)
 
     # ------------------------------------------------------------------ progress and cancel
 
@@ -224,7 +286,7 @@ class RetouchChat(App):
         if self.busy:
             raise RetouchError("an edit is still running", "Wait for it, or press esc to cancel it.")
         number = move()
-        self.variations = []
+        self.variations, self.show_mask, self.compare = [], False, "off"
         self.call_from_thread(self.log_line, f"[b green]retouch[/b green] {verb} — now at v{number:03d}.")
         self.call_from_thread(self.refresh_preview)
         self.call_from_thread(self.refresh_status)
@@ -257,6 +319,27 @@ class RetouchChat(App):
         self.call_from_thread(self.log_line, f"[dim]Selection tint {state}.[/dim]")
         self.call_from_thread(self.refresh_preview)
 
+    def slash_compare(self, rest: str) -> None:
+        mode = rest.lower() or COMPARE_MODES[(COMPARE_MODES.index(self.compare) + 1) % len(COMPARE_MODES)]
+        if mode not in COMPARE_MODES:
+            raise RetouchError(f"/compare doesn't know {rest!r}", "Use /compare before, /compare side or /compare off.")
+        if mode != "off" and self._before_version() is None:
+            raise RetouchError("this is the original, so there is nothing before it",
+                               "Make an edit first, then compare.")
+        self.compare = mode
+        self.call_from_thread(self.refresh_preview)
+
+    def action_compare(self) -> None:
+        self.run_slash("/compare")
+
+    def _before_version(self) -> int | None:
+        """The version the current one was made from (None for the original)."""
+        entry = self.session.last_edit()
+        if entry is None:
+            return None
+        number = entry.get("input_version")
+        return number if number in self.session.state.versions and number != self.session.head else None
+
     def slash_save(self, rest: str) -> None:
         force = rest.endswith(" --force")
         path = rest.removesuffix(" --force").strip()
@@ -273,9 +356,11 @@ class RetouchChat(App):
         session = self.session_factory(Path(rest).expanduser())
         agent = self.agent_factory(session)
         self.session, self.agent, self.variations = session, agent, []
+        self.show_mask, self.compare, self.finder_warm = False, "off", False
         self.call_from_thread(self.log_line, f"[dim]Opened {escape(rest)} — session {escape(str(session.root))}.[/dim]")
         self.call_from_thread(self.refresh_preview)
         self.call_from_thread(self.refresh_status)
+        self._warm(agent)
 
     def slash_versions(self, rest: str) -> None:
         lines = []
@@ -316,9 +401,9 @@ class RetouchChat(App):
     # ------------------------------------------------------------------ drawing
 
     def log_line(self, text: str) -> None:
-        """Every conversation line passes here: escape sequences from plans, models, servers and
-        file names are removed before the terminal sees them."""
-        self.query_one("#log", RichLog).write(clean(text))
+        """The one place a line joins the conversation (markup; escape what came from outside). Escape
+        sequences from plans, models, servers and file names are removed before the terminal sees them."""
+        self.query_one("#log", Conversation).add(clean(text))
 
     def log_error(self, exc: BaseException) -> None:
         if isinstance(exc, RetouchError):
@@ -329,7 +414,17 @@ class RetouchChat(App):
 
     def refresh_preview(self) -> None:
         preview = self.query_one("#preview", Preview)
-        if self.variations:
+        before = self._before_version()
+        if before is None:
+            self.compare = "off"
+        if self.compare == "before":
+            picture = _open_for_preview(self.session.version_path(before))
+            caption = f"BEFORE: v{before:03d} (v{self.session.head:03d} was made from it)"
+        elif self.compare == "side":
+            picture = side_by_side([_open_for_preview(self.session.version_path(before)),
+                                    _open_for_preview(self.session.version_path())])
+            caption = f"left BEFORE v{before:03d} · right AFTER v{self.session.head:03d}"
+        elif self.variations:
             picture = side_by_side([_open_for_preview(path) for path in self.variations])
             caption = f"v{self.session.head:03d} · {len(self.variations)} variations"
         else:
@@ -343,7 +438,8 @@ class RetouchChat(App):
     def refresh_status(self) -> None:
         if self.agent is not None:
             backends = self.agent.executor.backends
-            models = (f"planner {self.agent.planner.name} · finder {backends.finder_name} · "
+            finder = self.finder_label if self.finder_warm else f"{backends.finder_name} (loading…)"
+            models = (f"planner {self.agent.planner.name} · finder {finder} · "
                       f"inpainter {backends.inpainter_name}")
         else:
             models = "starting…"
@@ -374,6 +470,20 @@ def _fit_mask(mask: Any, size: tuple[int, int]) -> Any:
     return np.asarray(Image.fromarray(mask).resize(size, Image.Resampling.BILINEAR))
 
 
+def _warm_finder(agent: Any) -> str:
+    """Load the finder now, in the background: one look at a small grey picture imports MediaPipe
+    and builds its models (~2 s), which the first "remove the person" would otherwise wait for.
+    Returns the finder's name. A finder that can't load is left alone — the request that needs it
+    says why."""
+    backends = agent.executor.backends
+    try:
+        finder = backends.finder()
+        finder.find(Image.new("RGB", (WARM_PICTURE_SIDE,) * 2, (128, 128, 128)), "person")
+    except Exception:  # noqa: BLE001 - reported by the request that needs the finder
+        return f"{backends.finder_name} (not loaded)"
+    return str(getattr(finder, "name", backends.finder_name))
+
+
 def _device_name() -> str:
     """The compute device, for the status bar (torch may be slow to import: called in a worker)."""
     try:
@@ -386,7 +496,8 @@ def _device_name() -> str:
 
 _SLASH: dict[str, Callable[[RetouchChat, str], None]] = {
     "undo": RetouchChat.slash_undo, "redo": RetouchChat.slash_redo, "revert": RetouchChat.slash_revert,
-    "pick": RetouchChat.slash_pick, "mask": RetouchChat.slash_mask, "save": RetouchChat.slash_save,
+    "pick": RetouchChat.slash_pick, "mask": RetouchChat.slash_mask, "compare": RetouchChat.slash_compare,
+    "save": RetouchChat.slash_save,
     "open": RetouchChat.slash_open, "versions": RetouchChat.slash_versions,
     "settings": RetouchChat.slash_settings, "models": RetouchChat.slash_models,
     "help": RetouchChat.slash_help, "quit": RetouchChat.slash_quit, "exit": RetouchChat.slash_quit,

@@ -1,7 +1,7 @@
 """What the preview pane shows, and which terminal renderer draws it.
 
-Pure picture-making (mask tint, variations side by side) plus the renderer choice, so the app
-itself only swaps widgets. Renderers come from textual-image: Kitty graphics (TGP), Sixel, or
+Pure picture-making (mask tint, pictures side by side), the renderer choice, and the geometry
+that keeps a picture's shape in cells (`fit_cells`), so the app itself only swaps widgets. Renderers come from textual-image: Kitty graphics (TGP), Sixel, or
 half-cell unicode. Under tmux, or in a terminal we can't identify, the half-cell renderer is used:
 graphics protocols there either show nothing or leave stale pictures behind (textual-image #43,
 #72). `RETOUCH_RENDERER=halfcell|sixel|tgp|unicode|auto` overrides the choice.
@@ -41,6 +41,33 @@ def widget_class(renderer: str) -> Any:
             "sixel": widget.SixelImage, "tgp": widget.TGPImage}[renderer]
 
 
+def cell_pixels() -> tuple[int, int]:
+    """A terminal cell's (width, height) in pixels: what the terminal reports, else 10×20 (the
+    VT340's, and tmux's usual answer). textual-image asks once, before Textual owns the terminal."""
+    from textual_image._terminal import get_cell_size
+
+    cell = get_cell_size()
+    return max(1, int(cell.width)), max(1, int(cell.height))
+
+
+def fit_cells(image_size: tuple[int, int], box: tuple[int, int], cell: tuple[int, int]) -> tuple[int, int]:
+    """The largest (columns, rows) inside `box` (in cells) that draws the image at its own aspect.
+
+    A cell is `cell` pixels (width, height), about twice as tall as wide, so a 3:1 panorama 60
+    columns wide is 10 rows tall, not 20. Every renderer draws into exactly the cells given here —
+    half-cell blocks (two pixels a cell), Sixel and Kitty graphics alike — so one fit serves all.
+    """
+    width, height = image_size
+    box_columns, box_rows = box
+    if min(width, height, box_columns, box_rows) <= 0:
+        return 0, 0
+    columns_per_row = (width / height) * (cell[1] / cell[0])
+    columns, rows = float(box_columns), box_columns / columns_per_row
+    if rows > box_rows:
+        columns, rows = box_rows * columns_per_row, float(box_rows)
+    return max(1, min(box_columns, round(columns))), max(1, min(box_rows, round(rows)))
+
+
 def with_mask(image: Image.Image, mask: Any | None) -> Image.Image:
     """The image with the current selection tinted over it (when there is one of the right size)."""
     rgb = image.convert("RGB")
@@ -52,7 +79,8 @@ def with_mask(image: Image.Image, mask: Any | None) -> Image.Image:
 
 
 def side_by_side(images: Sequence[Image.Image]) -> Image.Image:
-    """Variations next to each other on a dark strip, same height, in order 1…N."""
+    """Pictures next to each other on a dark strip, same height, each at its own aspect, in order
+    (variations 1…N; before, then after)."""
     if len(images) == 1:
         return images[0].convert("RGB")
     height = min(image.height for image in images)

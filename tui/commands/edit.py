@@ -25,6 +25,9 @@ def add_parsers(commands: Any) -> None:
     add_backend_options(edit)
     add_run_options(edit)
     edit.add_argument("--preview", action="store_true", help="show the result in the terminal")
+    edit.add_argument("--point", metavar="X,Y", help="act on the thing at this pixel: 'remove this', "
+                                                     "'make this navy' (a found person or face, else an "
+                                                     "outline from the point)")
     edit.set_defaults(handler=run_edit)
 
     run = commands.add_parser("run", help="apply a file of requests, one per line")
@@ -65,9 +68,13 @@ def run_edit(args: argparse.Namespace) -> int:
     result = JsonResult("edit", args.json)
     with opened_agent(args, Path(args.image)) as agent:
         load_user_mask(agent, args.mask)
+        words = " ".join(args.words).strip()
         started = time.perf_counter()
         with terminal_progress(args.progress) as progress:
-            outcome = agent.handle(" ".join(args.words).strip(), seed=args.seed, progress=progress)
+            if args.point is not None:
+                outcome = _edit_at_point(agent, args, words, progress)
+            else:
+                outcome = agent.handle(words, seed=args.seed, progress=progress)
         require_edit(outcome)
         report(outcome, agent)
         result.add(outcome, agent, time.perf_counter() - started)
@@ -78,6 +85,26 @@ def run_edit(args: argparse.Namespace) -> int:
     if args.preview:
         _preview(agent.session.version_path())
     return 0
+
+
+def _edit_at_point(agent: Any, args: argparse.Namespace, words: str, progress: Any = None) -> Any:
+    """`--point X,Y`: select what is there, then the words act on it ("remove this"). The words are
+    planned first, as they will be read with that selection, so a request that names its own
+    target fails before anything is written."""
+    from dataclasses import replace
+
+    from retouch.agent.plan import RegionCall, SelectCall
+    from retouch.tools.point_select import parse_point
+
+    if args.mask:
+        raise RetouchError("--point and --mask both say what to edit", "Keep one of them.")
+    point = parse_point(args.point)
+    plan = agent.planner.plan(words, replace(agent.context(), has_selection=True, last_selection=None))
+    if any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls):
+        raise RetouchError(f"“{words}” names what to edit, and so does --point",
+                           "With --point say what to do with the thing there, e.g. 'remove this'.")
+    agent.select_at(*point)
+    return agent.apply(plan, words=words, seed=args.seed, progress=progress)
 
 
 def run_script(args: argparse.Namespace) -> int:

@@ -50,6 +50,9 @@ def render(path: Path, metadata: dict[str, Any]) -> str:
         if kind == "mask":
             lines.append(f"{number:>3}. mask    a {step.get('source', 'mask file')} (not stored in the PNG)")
             continue
+        if kind == "point":
+            lines.append(f"{number:>3}. point   what is at {tuple(step.get('point') or ())} (a click, or --point)")
+            continue
         backends = step.get("backends") or {}
         used = [f"{role} {info.get('backend', '?')}" + (f" {info['model']}" if info.get("model") else "")
                 for role, info in backends.items() if isinstance(info, dict)]

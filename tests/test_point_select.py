@@ -1,0 +1,248 @@
+"""A point → the thing under it (`tools.point_select`), through the agent and `--point` on the CLI.
+
+The dog photo has no person in it, so a click there is outlined by GrabCut and compared with the
+shipped hand mask; two copies of the woman side by side check that a click picks the person under
+it and not the other one; tiny random SAM models check the point-prompt plumbing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from retouch.tools.errors import NothingFound, RetouchError
+from retouch.tools.point_select import check_point, grabcut_at, parse_point, select_at_point
+from tests.support import DATA
+
+DOG = DATA / "overture-creations-5sI6fQgYIuo.png"
+DOG_MASK = DATA / "overture-creations-5sI6fQgYIuo_mask.png"
+DOG_CHEST = (252, 262)
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a & b).sum() / max(1, (a | b).sum()))
+
+
+def dog_truth() -> np.ndarray:
+    return np.asarray(Image.open(DOG_MASK).convert("L")) > 127
+
+
+def two_people() -> Image.Image:
+    photo = Image.open(DATA / "image.png").convert("RGB")
+    pair = Image.new("RGB", (photo.width * 2, photo.height))
+    pair.paste(photo, (0, 0))
+    pair.paste(photo, (photo.width, 0))
+    return pair
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    from retouch.tools.finders.embedded import EmbeddedFinder
+
+    return EmbeddedFinder()
+
+
+# ---- the weight-free outline ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("point", [DOG_CHEST, (250, 200), (255, 300)])
+def test_a_click_on_the_dog_outlines_the_dog(point) -> None:
+    picked = select_at_point(Image.open(DOG).convert("RGB"), point, finder=None)
+    assert picked.method == "grabcut" and picked.mask.dtype == np.uint8
+    assert set(np.unique(picked.mask)) <= {0, 255}
+    assert iou(picked.mask > 127, dog_truth()) >= 0.6  # measured 0.67; the tail is a separate region
+
+
+def test_grabcut_is_the_same_for_the_same_click() -> None:
+    dog = Image.open(DOG).convert("RGB")
+    assert np.array_equal(grabcut_at(dog, DOG_CHEST), grabcut_at(dog, DOG_CHEST))
+
+
+def test_a_click_on_plain_background_selects_nothing_and_says_so() -> None:
+    grey = Image.new("RGB", (120, 80), (128, 128, 128))
+    with pytest.raises(NothingFound, match=r"nothing stands out at \(60, 40\)"):
+        select_at_point(grey, (60, 40))
+
+
+# ---- found instances ----------------------------------------------------------------------
+
+
+def test_a_click_on_a_person_picks_that_person_not_the_other(embedded) -> None:
+    pair = two_people()
+    left, right = sorted(embedded.find(pair, "person"), key=lambda c: c.box[0])
+    for person, other in ((left, right), (right, left)):
+        ys, xs = np.nonzero(person.mask > 127)
+        torso = (int(np.median(xs)), int(np.median(ys)))
+        assert person.mask[torso[1], torso[0]] > 127
+        picked = select_at_point(pair, torso, embedded)
+        assert (picked.method, picked.label, picked.finder) == ("instance", "person", "embedded")
+        assert iou(picked.mask > 127, person.mask > 127) > 0.99
+        assert not ((picked.mask > 127) & (other.mask > 127)).any()
+
+
+def test_a_click_on_a_face_picks_the_face(embedded) -> None:
+    pair = two_people()
+    face = max(embedded.find(pair, "face"), key=lambda c: c.box[0])
+    x0, y0, x1, y1 = face.box
+    picked = select_at_point(pair, ((x0 + x1) // 2, (y0 + y1) // 2), embedded)
+    assert picked.label == "face", "the smallest thing under the pointer"
+    assert iou(picked.mask > 127, face.mask > 127) > 0.99
+
+
+# ---- SAM's point prompt, with a tiny random SAM ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from tests.tiny_models.finders import save_tiny_grounding_dino, save_tiny_sam
+
+    return (save_tiny_grounding_dino(tmp_path_factory.mktemp("tiny-dino")),
+            save_tiny_sam(tmp_path_factory.mktemp("tiny-sam")))
+
+
+@pytest.mark.usefixtures("one_torch_thread")
+def test_the_sam_point_prompt_matches_transformers_own_preprocessing(tiny_models) -> None:
+    import torch
+    from transformers import SamModel, SamProcessor
+
+    from retouch.tools.finders.segmenter import load_segmenter
+
+    photo = Image.open(DATA / "image.png").convert("RGB")
+    sam = load_segmenter(str(tiny_models[1]), device="cpu")
+    model = SamModel.from_pretrained(tiny_models[1]).eval()
+    processor = SamProcessor.from_pretrained(tiny_models[1])
+    masks = []
+    for point in ((48, 16), (200, 120)):
+        ours, score = sam.segment_point(photo, point)
+        inputs = processor(images=photo, input_points=[[[list(point)]]], return_tensors="pt")
+        with torch.inference_mode():
+            out = model(**inputs, multimask_output=True)
+        best = int(out.iou_scores[0, 0].argmax())
+        theirs = processor.image_processor.post_process_masks(
+            out.pred_masks[:, :, best:best + 1], inputs["original_sizes"], inputs["reshaped_input_sizes"])[0][0, 0]
+        from retouch.tools.finders.segmenter import clean
+
+        assert np.array_equal(ours, clean(theirs.numpy().astype(bool))), f"point {point} reaches SAM scaled right"
+        assert score == pytest.approx(float(out.iou_scores[0, 0, best]), abs=1e-4)
+        masks.append(ours)
+    assert not np.array_equal(masks[0], masks[1])
+    assert sam.encodes == 1, "both points reuse one image embedding"
+
+
+@pytest.mark.usefixtures("one_torch_thread")
+def test_select_at_point_uses_sam_where_its_mask_holds_the_point_else_grabcut(tiny_models) -> None:
+    from retouch.tools.finders.grounded_sam import GroundedSamFinder
+
+    photo = Image.open(DATA / "image.png").convert("RGB")
+    # a box threshold above any score: the detector finds no instance, so the point prompt decides
+    finder = GroundedSamFinder(detector=str(tiny_models[0]), segmenter=str(tiny_models[1]), device="cpu",
+                               box_threshold=1.01, fallback=None)
+    held = missed = None
+    for y in range(16, 256, 32):
+        for x in range(16, 256, 32):
+            mask, _ = finder.segment_point(photo, (x, y))
+            if mask[y, x] and held is None:
+                held = ((x, y), mask)
+            if not mask[y, x] and missed is None:
+                missed = (x, y)
+    assert held is not None and missed is not None, "random SAM: some points land inside their mask, some not"
+    picked = select_at_point(photo, held[0], finder)
+    assert picked.method == "sam-point" and picked.finder == "grounded-sam"
+    assert np.array_equal(picked.mask > 127, held[1] > 127)
+    try:
+        fallback = select_at_point(photo, missed, finder)
+    except NothingFound:
+        return  # GrabCut found nothing there either: also not SAM's stray mask
+    assert fallback.method == "grabcut"
+
+
+# ---- input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, point", [("120,80", (120, 80)), (" 120, 80 ", (120, 80)), ("(3 4)", (3, 4)),
+                                         ("-1,2", (-1, 2))])
+def test_parse_point(text, point) -> None:
+    assert parse_point(text) == point
+
+
+@pytest.mark.parametrize("text", ["", "1", "1,2,3", "a,b", "1.5,2", "\x1b[31m1,2", "99999999999,1", "1,,"])
+def test_parse_point_refuses_what_is_not_a_point(text) -> None:
+    with pytest.raises(RetouchError, match="is not a point"):
+        parse_point(text)
+
+
+@pytest.mark.parametrize("point", [(-1, 0), (0, -1), (512, 0), (0, 512), (10**9, 10**9)])
+def test_a_point_outside_the_image_is_refused(point) -> None:
+    with pytest.raises(RetouchError, match="lies outside the 512×512 image"):
+        check_point(point, (512, 512))
+
+
+# ---- the agent and the command line ---------------------------------------------------------
+
+
+def test_the_agent_journals_the_pick_and_remove_this_edits_there(tmp_path: Path) -> None:
+    import argparse
+
+    from retouch.agent.session import Session
+    from retouch.tui.commands.common import make_agent
+
+    session = Session.create(tmp_path / "s", DOG)
+    agent = make_agent(argparse.Namespace(finder="none", inpainter=None, planner=None, force=False), session)
+    outcome = agent.select_at(*DOG_CHEST)
+    assert outcome.selected and not outcome.changed and "thing at (252, 262)" in outcome.reply
+    entry = session.entries[-1]
+    assert entry["kind"] == "select" and entry["point_selection"]["method"] == "grabcut"
+    journaled = np.asarray(Image.open(session.root / entry["mask"]))
+    assert np.array_equal(journaled, agent.mask) and iou(journaled > 127, dog_truth()) >= 0.6
+    agent.handle("remove this", seed=0)
+    before = np.asarray(Image.open(session.version_path(0)).convert("RGB"), np.int16)
+    after = np.asarray(Image.open(session.version_path(1)).convert("RGB"), np.int16)
+    changed = np.abs(after - before).max(axis=2) > 8
+    from retouch.tools.masks import grow
+
+    inside, near = journaled > 127, grow(journaled, 30) > 127  # the plan grows and feathers the hole
+    assert changed[inside].mean() > 0.5 and changed[~near].mean() < 0.01
+
+
+def test_cli_mask_at_a_point(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "dog.png"
+    code, stdout, err = run_cli("mask", DOG, "--point", "252,262", "-o", out, "--json")
+    assert code == 0, err
+    assert "selected the thing at (252, 262) (outlined from the click)" in err
+    record = json.loads(stdout)
+    assert record["point_selection"]["method"] == "grabcut" and record["mask"] == str(out)
+    assert iou(np.asarray(Image.open(out)) > 127, dog_truth()) >= 0.6
+
+
+def test_cli_mask_refuses_words_and_a_point_together(run_cli, tmp_path: Path) -> None:
+    code, _, err = run_cli("mask", DOG, "the dog", "--point", "252,262", "-o", tmp_path / "m.png")
+    assert code == 1 and "either the words or --point" in err and not (tmp_path / "m.png").exists()
+
+
+def test_cli_edit_remove_this_at_a_point(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "out.png"
+    code, _, err = run_cli("edit", DOG, "make this navy", "--point", "252,262", "-o", out,
+                           "--session", tmp_path / "s", "--seed", "0")
+    assert code == 0, err
+    before = np.asarray(Image.open(DOG).convert("RGB"), np.int16)
+    after = np.asarray(Image.open(out).convert("RGB"), np.int16)
+    truth = dog_truth()
+    blue = (after[..., 2] - after[..., 0]) - (before[..., 2] - before[..., 0])
+    assert blue[truth].mean() > 40, "the dog turned navy"
+    assert np.abs(after - before)[~truth].mean() < 6, "the rest stays"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("remove the dog", "--point", "252,262"), "names what to edit, and so does --point"),
+    (("remove this", "--point=-5,3"), "lies outside the 512×512 image"),
+    (("remove this", "--point", "here"), "is not a point"),
+])
+def test_cli_edit_at_a_point_fails_cleanly_and_writes_nothing(run_cli, tmp_path: Path, argv, message) -> None:
+    code, _, err = run_cli("edit", DOG, *argv, "-o", tmp_path / "out.png", "--session", tmp_path / "s")
+    assert code == 1 and message in err
+    assert err.count("\n") == 1 and err.startswith("retouch: error: ")
+    assert not (tmp_path / "out.png").exists() and not (tmp_path / "s").exists()
