@@ -232,18 +232,12 @@ class RetouchChat(App):
     def _plan_card(self) -> str:
         """The tools of the last edit and their key settings, from the resolved plan: one tool a
         line after the first, so a long plan folds instead of running off the panel."""
+        from retouch.agent.plan_summary import call_summaries
+
         entry = self.session.last_edit()
         if not entry:
             return ""
-        parts = []
-        for call in (entry.get("resolved") or {}).get("calls", []):
-            args = call.get("args", {})
-            keys = [k for k in ("target", "position", "task", "prompt", "strength", "fill", "grow", "blur",
-                                "brightness", "contrast", "saturation", "aspect", "rotate", "left", "right",
-                                "top", "bottom", "zoom") if args.get(k) not in (None, "", False)]
-            settings = ", ".join(f"{k} {args[k]}" for k in keys[:4])
-            parts.append(f"{call.get('tool')}({settings})")
-        return "▸ " + "\n  → ".join(parts)
+        return "▸ " + "\n  → ".join(call_summaries(entry.get("resolved") or {}))
 
     # ------------------------------------------------------------------ progress and cancel
 
