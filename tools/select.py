@@ -72,6 +72,8 @@ class Selection:
     finder: str = ""
     found: int = 0
     """How many candidates the finder returned before the pick."""
+    others: list[Candidate] = field(default_factory=list)
+    """The candidates found but not picked (the other people): a fill must not copy from them."""
 
     def to_record(self) -> dict[str, object]:
         return {"finder": self.finder, "found": self.found, "chosen": [c.to_record() for c in self.chosen]}
@@ -112,7 +114,8 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     mask = from_bool(union)
     if exclude:
         mask = invert(mask)
-    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates))
+    others = [candidate for candidate in candidates if not any(candidate is picked for picked in chosen)]
+    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates), others=others)
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:

@@ -62,10 +62,16 @@ CANDIDATES = 16
 """Coarse-search winners refined at full resolution."""
 COARSE_BLOCK = 24
 """Block size of the coarse search (texture detail below 1/f of the block is not compared there)."""
+REACH_BLOCKS = 6
+"""How far along the edge (in blocks, each way) a block's source may lie. A bound, not a share of
+the edge's length, so each block costs the same on any photo and time grows with the added area."""
+AVOID_PENALTY = 1e6
+"""Cost per avoided pixel share in a source block, in units of the typical block error: a block
+that touches the subject is taken only when every candidate does, and then the one touching least."""
 
 
 def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: np.ndarray | None = None,
-           offset: int = 0, block: int | None = None) -> np.ndarray:
+           offset: int = 0, block: int | None = None, avoid: np.ndarray | None = None) -> np.ndarray:
     """New pixels continuing `edge` outward across its `side`.
 
     `edge` (H×W×3 uint8) is the existing content that touches the new area on `side` — its
@@ -73,24 +79,28 @@ def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: 
     (default: `edge` itself), e.g. the original's band while `edge` is an earlier strip, so
     later stages copy real pixels rather than copies of copies; `offset` is where `source`
     starts along the edge relative to `edge` (for top/bottom: its x minus edge's x).
+    `avoid` (bool, shaped like `source`) marks pixels no block may be copied from, when any other
+    choice exists: the subject, so it is not repeated in the new canvas.
     The result is H×amount×3 for left/right and amount×W×3 for top/bottom.
     """
     edge = to_right(np.asarray(edge), side)
     source = edge if source is None else to_right(np.asarray(source), side)
+    avoid = None if avoid is None else to_right(np.asarray(avoid, bool)[..., None], side)[..., 0]
     # Sky stays above ground when growing sideways; growing up or down, where along the edge a
     # block came from matters much less than what it looks like.
     sideways = side in ("left", "right")
     new = extend_right(edge, amount, seed=seed, source=source, offset=offset, block=block,
-                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, local=sideways)
+                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, avoid=avoid)
     return from_right(new, side)
 
 
 def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray | None = None, offset: int = 0,
-                 block: int | None = None, along_prior: float | None = None, local: bool = True) -> np.ndarray:
+                 block: int | None = None, along_prior: float | None = None,
+                 avoid: np.ndarray | None = None) -> np.ndarray:
     """`amount` new columns continuing `edge` (H×W×3 uint8) to the right, quilted from `source`.
 
     `along_prior` (default HEIGHT_PRIOR) is the cost of taking a block from elsewhere along the
-    edge; `local` restricts the search to about a quarter of the edge's length around it."""
+    edge, within REACH_BLOCKS of it; `avoid` marks source pixels to copy only as a last resort."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
     source = edge if source is None else np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
@@ -105,7 +115,7 @@ def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
     quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed),
-                   HEIGHT_PRIOR if along_prior is None else along_prior, local)
+                   HEIGHT_PRIOR if along_prior is None else along_prior, avoid)
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
         for y0 in _starts(0, height, block, cut):
             quilt.place(x0, y0)
@@ -119,11 +129,11 @@ class _Quilt:
     was copied from, and the search state."""
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
-                 cut: int, rng: np.random.Generator, along_prior: float, local: bool) -> None:
+                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None) -> None:
         height = edge.shape[0]
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
-        self.reach = max(2 * block, height // 4) if local else max(height, source.shape[0])
+        self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
         self.canvas = np.zeros((height, lead + amount, 3), np.float32)
         self.canvas[:, :lead] = edge[:, edge.shape[1] - lead:]
         self.filled = np.zeros((height, lead + amount), bool)
@@ -144,6 +154,7 @@ class _Quilt:
         self.source_c = cv2.resize(self.source, coarse, interpolation=cv2.INTER_AREA)
         self.low_c = cv2.resize(self.source_low, coarse, interpolation=cv2.INTER_AREA)
         self.usage = np.zeros((source_h - block + 1, source_w - block + 1), np.float32)
+        self.touching = _avoided_share(avoid, block, self.usage.shape)
 
     def place(self, x0: int, y0: int) -> None:
         """Choose the block for canvas[y0:y0+block, x0:x0+block] and paste it along a min-error cut."""
@@ -225,7 +236,8 @@ class _Quilt:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
         moving along the edge, having been used already."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
-        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx])
+        avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
+        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx] + avoided)
 
     def _exact_costs(self, sy: np.ndarray, sx: np.ndarray, target: np.ndarray, weight: np.ndarray,
                      guide_cost: np.ndarray, y0: int) -> np.ndarray:
@@ -240,6 +252,15 @@ class _Quilt:
             w = weight[ky, kx]
             cost += ((flat[index] - target[ky, kx][None]) ** 2).sum(axis=2) @ w / (3 * w.sum())
         return cost + self._priors(sy, sx, y0)
+
+
+def _avoided_share(avoid: np.ndarray | None, block: int, shape: tuple[int, int]) -> np.ndarray | None:
+    """Per block origin, the share of the block's pixels that are avoided (None when none are)."""
+    if avoid is None or not avoid.any():
+        return None
+    share = cv2.boxFilter(avoid.astype(np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
+                          borderType=cv2.BORDER_CONSTANT)
+    return np.ascontiguousarray(share[:shape[0], :shape[1]])
 
 
 def stitch(source: np.ndarray, src_y: np.ndarray, src_x: np.ndarray, boundary: np.ndarray, *,
