@@ -60,7 +60,12 @@ continue (the guide: zero overlap gives disconnected results)."""
 SOURCE_BLOCKS = 3.0
 """The built-in backend quilts from a band this many blocks deep (at least `overlap`): close to
 the edge, so what continues is what touches the edge, not the subject in the middle."""
+MAX_AVOIDED = 0.4
+"""Above this share of subject in the built-in backend's source band, the band is made deeper."""
 BUILTIN_NAMES = ("builtin",)
+BUILTIN_METHOD = "quilting"
+"""How the built-in backend continues a border: "quilting" (`tools.texture`) or "patchmatch"
+(`tools.fill` on the strip plus the band next to it); see benchmarks/outpaint_quality.py."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,9 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
         started = time.perf_counter()
         rng = np.random.default_rng(stage.seed)
         _initial_fill(canvas, stage, rng)
-        if use_builtin:
+        if use_builtin and BUILTIN_METHOD == "patchmatch":
+            record = _fill_patchmatch(canvas, stage, layout.original_box, overlap=overlap, avoid=avoid)
+        elif use_builtin:
             record = _fill_builtin(canvas, stage, layout.original_box, overlap=overlap, avoid=avoid)
         else:
             record = _fill_with(inpainter, canvas, protected, stage, layout.original_box, prompt=prompt,
@@ -369,7 +376,12 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: i
     subject (`avoid`) while anything else is there, so it is not repeated in the new canvas."""
     ox0, oy0, ox1, oy1 = original
     block = texture.block_size(oy1 - oy0, ox1 - ox0)
-    source = _band(original, stage.side, max(overlap, round(SOURCE_BLOCKS * block)))
+    depth = max(overlap, round(SOURCE_BLOCKS * block))
+    source = _band(original, stage.side, depth)
+    # Where the subject fills the band, look deeper into the picture for more of the background.
+    while avoid is not None and _share(avoid, source) > MAX_AVOIDED and source != original:
+        depth = round(depth * 1.5)
+        source = _band(original, stage.side, depth)
     edge = _band(stage.known, stage.side, max(overlap, block))
     sx0, sy0, sx1, sy1 = source
     ex0, ey0, ex1, ey1 = edge
@@ -381,6 +393,32 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: i
                                           avoid=source_avoid)
     avoided = 0 if source_avoid is None else int(np.count_nonzero(source_avoid))
     return {"backend": "builtin", "method": "quilting", "source": list(source), "avoided_px": avoided}
+
+
+def _share(mask: np.ndarray, box: Box) -> float:
+    x0, y0, x1, y1 = box
+    return float(mask[y0:y1, x0:x1].mean()) if x1 > x0 and y1 > y0 else 0.0
+
+
+def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,
+                     avoid: np.ndarray | None) -> dict[str, Any]:
+    """PatchMatch on the strip plus the band of what exists next to it (as deep as quilting's
+    source band), the subject excluded as a source."""
+    from retouch.tools.fill import fill_crop
+
+    ox0, oy0, ox1, oy1 = original
+    depth = max(overlap, round(SOURCE_BLOCKS * texture.block_size(oy1 - oy0, ox1 - ox0)))
+    cx0, cy0, cx1, cy1 = _union(stage.box, _band(stage.known, stage.side, depth))
+    hole = np.zeros((cy1 - cy0, cx1 - cx0), bool)
+    x0, y0, x1, y1 = stage.box
+    hole[y0 - cy0:y1 - cy0, x0 - cx0:x1 - cx0] = True
+    exclude = np.zeros_like(hole) if avoid is None else avoid[cy0:cy1, cx0:cx1] & ~hole
+    if not (~hole & ~exclude).any():
+        exclude[...] = False  # all subject: continuing it beats having nothing to continue
+    filled = fill_crop(canvas[cy0:cy1, cx0:cx1], hole, exclude, seed=stage.seed)
+    canvas[y0:y1, x0:x1] = filled[y0 - cy0:y1 - cy0, x0 - cx0:x1 - cx0]
+    return {"backend": "builtin", "method": "patchmatch", "crop": [cx0, cy0, cx1, cy1],
+            "avoided_px": int(np.count_nonzero(exclude))}
 
 
 def _band(box: Box, side: SideName, depth: int) -> Box:

@@ -26,6 +26,10 @@ MIN_SHARE, MAX_SHARE = 0.005, 0.7
 GROW = 0.02
 """The estimate is grown by this share of the short side: GrabCut's outline runs a little inside
 fur and hair, and the halo is what a fill would copy first."""
+DROP = 0.4
+"""…and extended downwards by this share of its own height: what stands on the ground stands on
+something — a bench's thin legs, a tail, a shadow — that GrabCut leaves out, and a continuation
+that copies them grows a second bench."""
 
 
 def likely_subject(rgb: np.ndarray) -> np.ndarray:
@@ -49,6 +53,10 @@ def likely_subject(rgb: np.ndarray) -> np.ndarray:
         return np.zeros((height, width), bool)
     grow = max(1, round(GROW * min(size)))
     subject = cv2.dilate(subject.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1,) * 2))
+    rows = np.flatnonzero(subject.any(axis=1))
+    drop = round(DROP * (rows[-1] - rows[0] + 1))
+    if drop > 0:  # a column kernel anchored at its bottom: each pixel takes the max of those above it
+        subject = cv2.dilate(subject, np.ones((drop + 1, 1), np.uint8), anchor=(0, drop))
     return cv2.resize(subject, (width, height), interpolation=cv2.INTER_NEAREST).astype(bool)
 
 

@@ -60,11 +60,14 @@ EDGE_EMPHASIS = 4.0
 """Extra weight of the edge's last line in that overlap's match (fading quadratically inwards)."""
 CANDIDATES = 16
 """Coarse-search winners refined at full resolution."""
+MAX_BLOCK = 96
 COARSE_BLOCK = 24
 """Block size of the coarse search (texture detail below 1/f of the block is not compared there)."""
-REACH_BLOCKS = 6
+REACH_BLOCKS = 4
 """How far along the edge (in blocks, each way) a block's source may lie. A bound, not a share of
 the edge's length, so each block costs the same on any photo and time grows with the added area."""
+EXACT_PIXELS = 1500
+"""The full-resolution refinement compares at most about this many overlap pixels per candidate."""
 AVOID_PENALTY = 1e6
 """Cost per avoided pixel share in a source block, in units of the typical block error: a block
 that touches the subject is taken only when every candidate does, and then the one touching least."""
@@ -184,11 +187,15 @@ class _Quilt:
         count = min(cost.size, CANDIDATES)
         flat = np.argpartition(cost.ravel(), count - 1)[:count]
         cy, cx = np.divmod(flat, cost.shape[1])
-        # Refine the coarse winners at full resolution, then draw among the near-best.
+        # Refine the coarse winners at full resolution (every other offset inside a coarse cell
+        # once cells are 4 px or wider), then draw among the near-best.
         dy, dx = np.divmod(np.arange(f * f), f)
+        step = max(1, f // 2)
+        keep = (dy % step == 0) & (dx % step == 0)
+        dy, dx = dy[keep], dx[keep]
         sy = np.clip((cy[:, None] + top) * f + dy[None, :], 0, source_h - block).ravel()
         sx = np.clip(cx[:, None] * f + dx[None, :], 0, source_w - block).ravel()
-        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], f * f), y0)
+        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], len(dy)), y0)
         # Along the original's edge the join must be as good as it gets; farther out, variety.
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
         near = np.flatnonzero(exact <= float(exact.min()) * (1 + tolerance) + 1e-6)
@@ -245,6 +252,8 @@ class _Quilt:
         the cell it came from and the priors."""
         width = self.source.shape[1]
         ky, kx = np.nonzero(weight)
+        stride = max(1, len(ky) // EXACT_PIXELS)  # an even sample of the overlap is enough to rank
+        ky, kx = ky[::stride], kx[::stride]
         cost = np.array(guide_cost, np.float64)
         if len(ky):
             flat = self.source.reshape(-1, 3)
@@ -393,9 +402,11 @@ def _starts(first: int, end: int, block: int, cut: int, first_step: int | None =
 
 
 def block_size(height: int, width: int) -> int:
-    """About a sixth of the source's short side, 8–48 px: big enough to carry structure."""
+    """About a sixth of the source's short side up to 48 px at 512 px, then growing with the photo
+    up to 96 px: big enough to carry structure, and the same share of the scene on a big photo —
+    which also keeps the number of blocks, and so the time, in proportion to the added area."""
     short = min(height, width)
-    return int(min(48, max(8, round(short / 6)), short))
+    return int(min(max(8, round(short / 6)), round(48 * max(1.0, short / 512)), MAX_BLOCK, short))
 
 
 def _typical_error(source: np.ndarray, block: int) -> float:
