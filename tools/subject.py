@@ -32,8 +32,9 @@ something — a bench's thin legs, a tail, a shadow — that GrabCut leaves out,
 that copies them grows a second bench."""
 
 
-def likely_subject(rgb: np.ndarray) -> np.ndarray:
-    """bool (H, W): True where the photo's subject probably is (all False when none stands out).
+def likely_subject(rgb: np.ndarray, *, grow: float = GROW, drop: float = DROP) -> np.ndarray:
+    """bool (H, W): True where the photo's subject probably is (all False when none stands out),
+    grown by `grow` and extended downwards by `drop` (shares, see GROW and DROP; 0 for the outline).
 
     Deterministic: GrabCut's colour models start from k-means with OpenCV's fixed seed."""
     rgb = np.asarray(rgb)
@@ -51,12 +52,14 @@ def likely_subject(rgb: np.ndarray) -> np.ndarray:
     subject = (seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)
     if not MIN_SHARE <= subject.mean() <= MAX_SHARE:
         return np.zeros((height, width), bool)
-    grow = max(1, round(GROW * min(size)))
-    subject = cv2.dilate(subject.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1,) * 2))
+    radius = round(grow * min(size))
+    subject = subject.astype(np.uint8)
+    if radius > 0:
+        subject = cv2.dilate(subject, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1,) * 2))
     rows = np.flatnonzero(subject.any(axis=1))
-    drop = round(DROP * (rows[-1] - rows[0] + 1))
-    if drop > 0:  # a column kernel anchored at its bottom: each pixel takes the max of those above it
-        subject = cv2.dilate(subject, np.ones((drop + 1, 1), np.uint8), anchor=(0, drop))
+    reach = round(drop * (rows[-1] - rows[0] + 1))
+    if reach > 0:  # a column kernel anchored at its bottom: each pixel takes the max of those above it
+        subject = cv2.dilate(subject, np.ones((reach + 1, 1), np.uint8), anchor=(0, reach))
     return cv2.resize(subject, (width, height), interpolation=cv2.INTER_NEAREST).astype(bool)
 
 

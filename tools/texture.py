@@ -12,9 +12,14 @@ hidden by a cut.
 Priors keep it plausible at the scale of the scene: blocks come from about the same height when
 growing sideways (sky stays at the top, the ground at the bottom); their blurred colour and
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
-one odd block can't grow into a copied object; and a source spot that was used already costs a
-little more. Which pixels may be copied at all is the caller's choice (`source`): the outpainter
-passes a band of the original next to the side, so what touches the edge is what continues.
+one odd block can't grow into a copied object; a source spot that was used already costs a
+little more; and a block that touches `avoid` (the subject) is taken only when every candidate
+does. Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
+a band of the original next to the side, so what touches the edge is what continues.
+
+Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
+~24 px grid, refined on at most EXACT_PIXELS overlap pixels), and blocks grow with the photo
+(`block_size`), so time follows the added area, not the photo's height.
 
 Copied blocks still differ a little in level, which shows as steps in smooth areas (banding in a
 sky) and as a line along the edge. So the quilt is only the *gradient* field: the final pixels
