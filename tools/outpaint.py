@@ -63,8 +63,6 @@ continue (the guide: zero overlap gives disconnected results)."""
 SOURCE_BLOCKS = 3.0
 """The built-in backend quilts from a band this many blocks deep (at least `overlap`): close to
 the edge, so what continues is what touches the edge, not the subject in the middle."""
-MAX_AVOIDED = 0.4
-"""Above this share of subject in the built-in backend's source band, the band is made deeper."""
 BUILTIN_NAMES = ("builtin",)
 BUILTIN_METHOD = "quilting"
 """How the built-in backend continues a border: "quilting" (`tools.texture`) or "patchmatch"
@@ -379,12 +377,7 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: i
     subject (`avoid`) while anything else is there, so it is not repeated in the new canvas."""
     ox0, oy0, ox1, oy1 = original
     block = texture.block_size(oy1 - oy0, ox1 - ox0)
-    depth = max(overlap, round(SOURCE_BLOCKS * block))
-    source = _band(original, stage.side, depth)
-    # Where the subject fills the band, look deeper into the picture for more of the background.
-    while avoid is not None and _share(avoid, source) > MAX_AVOIDED and source != original:
-        depth = round(depth * 1.5)
-        source = _band(original, stage.side, depth)
+    source = _band(original, stage.side, max(overlap, round(SOURCE_BLOCKS * block)))
     edge = _band(stage.known, stage.side, max(overlap, block))
     sx0, sy0, sx1, sy1 = source
     ex0, ey0, ex1, ey1 = edge
@@ -396,11 +389,6 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: i
                                           avoid=source_avoid)
     avoided = 0 if source_avoid is None else int(np.count_nonzero(source_avoid))
     return {"backend": "builtin", "method": "quilting", "source": list(source), "avoided_px": avoided}
-
-
-def _share(mask: np.ndarray, box: Box) -> float:
-    x0, y0, x1, y1 = box
-    return float(mask[y0:y1, x0:x1].mean()) if x1 > x0 and y1 > y0 else 0.0
 
 
 def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,

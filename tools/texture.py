@@ -14,7 +14,8 @@ growing sideways (sky stays at the top, the ground at the bottom); their blurred
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
 one odd block can't grow into a copied object; a source spot that was used already costs a
 little more; and a block that touches `avoid` (the subject) is taken only when every candidate
-does. Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
+does — where every block near its height does, the search widens to the whole edge (a deeper
+band was tried: it reached the out-of-focus background and pasted blur). Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
 a band of the original next to the side, so what touches the edge is what continues.
 
 Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
@@ -183,11 +184,16 @@ class _Quilt:
         # Near the edge, continuity with what is there decides; farther out, looking like the edge
         # counts more, so one odd block can't grow into a whole copied object.
         guide_weight = GUIDE_WEIGHT * (1 + GUIDE_RAMP * max(0, x0 - self.protect) / block)
-        overlap_c, guide_c = self._coarse_costs(top, bottom, cv2.resize(target, size, interpolation=cv2.INTER_AREA),
-                                                cv2.resize(guide, size, interpolation=cv2.INTER_AREA), weight_c,
-                                                guide_weight)
+        target_c = cv2.resize(target, size, interpolation=cv2.INTER_AREA)
+        guide_block_c = cv2.resize(guide, size, interpolation=cv2.INTER_AREA)
+        overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
         grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         grid_x = np.minimum(np.arange(overlap_c.shape[1]) * f, source_w - block)
+        if self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any():
+            # Every block near this height touches the subject: look along the whole edge instead.
+            top, bottom = 0, rows_c
+            overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
+            grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         cost = overlap_c + guide_c + self._priors(grid_y[:, None], grid_x[None, :], y0)
         count = min(cost.size, CANDIDATES)
         flat = np.argpartition(cost.ravel(), count - 1)[:count]
