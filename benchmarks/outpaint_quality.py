@@ -20,8 +20,9 @@ on the strip plus the band next to it) — both with the subject excluded as a s
 extension + blur + noise every stage starts from, i.e. a backend that does nothing; its noise
 fools `detail`/`grad`, its seam does not).
 
-`--scaling` times "extend 256 px to the right" on a photo scaled to 512…4096 px tall and fits
-the exponent of time against the added area (1 = linear), and times "make it 16:9" on 2048².
+`--scaling` times the first method's "extend 256 px to the right" on a photo scaled to 512…4096
+px tall and fits the exponent of time against the added area (1 = linear), and times "make it
+16:9" on 2048².
 
     .venv/bin/python benchmarks/outpaint_quality.py [--quick] [--methods a,b] [--scaling]
                                                     [--json PATH] [--images DIR]
@@ -339,8 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     for method, values in summary.items():
         print(f"{method:<10} " + "  ".join(f"{k}={v}" for k, v in values.items()))
     scaling = []
-    if args.scaling:
-        for method in [m for m in methods if m != "start"]:
+    if args.scaling:  # the first method only: the one a user gets
+        for method in methods[:1]:
             scaling.append(run_scaling(method))
             result = scaling[-1]
             print(f"\ntime against added area ({method}, dog photo, CPU seconds):")
