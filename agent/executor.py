@@ -139,6 +139,10 @@ class _RunState:
     backends: Backends = field(default_factory=Backends)
     records: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    found: Mask | None = None
+    """Everything the last select's finder saw, picked or not: what a fill must not copy from."""
+    found_target: SelectArgs | None = None
+    """What that select looked for, so a removal can look again at its result."""
 
     @property
     def image(self) -> Image.Image:
@@ -153,6 +157,7 @@ def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
 
 
 def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
+    from retouch.tools import recheck
     from retouch.tools.select import select
 
     args = call.args
@@ -168,6 +173,9 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
     state.selection = args
     record["selection"] = selection.to_record()
     state.notes.extend(picked_note(args, selection))
+    found = recheck.found_mask(selection.chosen + selection.others, state.image.size)
+    state.found = found if not args.add or state.found is None else np.maximum(state.found, found)
+    state.found_target = args
 
 
 def picked_note(args: SelectArgs, selection: Any) -> list[str]:
@@ -230,15 +238,46 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
         task=args.task, prompt=args.prompt, negative_prompt=args.negative_prompt, strength=args.strength,
         fill=args.fill, full_resolution=args.full_resolution, padding=args.padding, mask_blur=args.mask_blur,
         steps=args.steps, guidance=args.guidance, seed=seed, variations=args.variations,
-        cleanup_strength=args.cleanup_strength, background=args.background, color=args.color)
+        cleanup_strength=args.cleanup_strength, background=args.background, color=args.color,
+        exclude=state.found if args.task in ("remove", "cleanup") else None)
     inpainter = state.backends.inpainter()
-    result = inpainter.inpaint(state.image, state.mask, request, progress=state.progress, cancel=state.cancel)
+    before = state.image
+    result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
     state.images = list(result.images)
     record["seed"] = seed
     record["backend"] = result.info
     record["changes_image"] = True
     if "note" in result.info:
         state.notes.append(result.info["note"])
+    if args.task == "remove" and state.found_target is not None and not state.found_target.exclude:
+        _look_again(state, before, request, record)
+
+
+def _look_again(state: _RunState, before: Image.Image, request: Any, record: dict[str, Any]) -> None:
+    """Check the removal: ask the finder for the same thing in the result. If it still sees it in
+    or next to the filled area (a leftover arm, a shadow in her shape), grow the selection over it
+    and fill again from the original — once — and say so."""
+    from retouch.tools import recheck
+    from retouch.tools.select import with_article
+
+    target, size = state.found_target, state.image.size
+    finder = state.backends.finder()
+    kept = None if state.found is None else np.where(np.asarray(state.mask) > 0, 0, state.found).astype(np.uint8)
+    left = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    record["check"] = {"found_again": len(left)}
+    if not left:
+        return
+    if state.cancel is not None and state.cancel.is_set():
+        raise Cancelled()
+    state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur)
+    result = state.backends.inpainter().inpaint(before, state.mask, request, progress=state.progress,
+                                               cancel=state.cancel)
+    state.images = list(result.images)
+    still = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    record["check"].update(filled_again=True, found_after=len(still), backend=result.info)
+    note = (f"Looking at the result I could still make out {with_article(target.target)} where I removed it, "
+            f"so I grew the area over it and filled again")
+    state.notes.append(note + ("; a trace may remain — select a larger area to remove it." if still else "."))
 
 
 def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) -> None:
@@ -249,10 +288,11 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     result = outpaint(state.image, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
                       aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides, prompt=args.prompt,
                       step=args.step, overlap=args.overlap, seed=seed,
-                      inpainter=state.backends.inpainter(), progress=state.progress,
+                      inpainter=state.backends.inpainter(), exclude=state.found, progress=state.progress,
                       cancel=state.cancel)
     state.images = [result.image]
     state.mask = None  # the old selection no longer lines up with the new canvas
+    state.found = state.found_target = None
     record["seed"] = seed
     record["stages"] = result.stages
     record["size"] = list(result.image.size)

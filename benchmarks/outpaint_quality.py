@@ -13,17 +13,23 @@ There is no ground truth beyond the frame, so we score what a viewer would notic
   (0 = same colours, 1 = disjoint);
 * time, and ms per 1000 px² of added area for growing sizes (should stay flat: linear time).
 
-Methods: the chosen inpainter (default `builtin`: image quilting + Poisson stitching) and two
-floors run through the same stage loop — `start` (the edge extension + blur + noise every stage
-starts from, i.e. a backend that does nothing; its noise fools `detail`/`grad`, its seam does
-not) and `fill` (`tools.fill.content_aware_fill` on each stage's crop — whatever that module does
-at the time of the run).
+Methods, through the same stage loop: the built-in backend's two ways to continue a border —
+`quilting` (image quilting + Poisson stitching, `tools.texture`) and `patchmatch` (`tools.fill`
+on the strip plus the band next to it) — both with the subject excluded as a source
+(`tools.subject`); any other inpainter by name (`--inpainter`); and the floor `start` (the edge
+extension + blur + noise every stage starts from, i.e. a backend that does nothing; its noise
+fools `detail`/`grad`, its seam does not).
 
-    .venv/bin/python benchmarks/outpaint_quality.py [--quick] [--inpainter NAME] [--no-floors]
+`--scaling` times the first method's "extend 256 px to the right" on a photo scaled to 512…4096
+px tall and fits the exponent of time against the added area (1 = linear), and times "make it
+16:9" on 2048².
+
+    .venv/bin/python benchmarks/outpaint_quality.py [--quick] [--methods a,b] [--scaling]
                                                     [--json PATH] [--images DIR]
 
-Before/after PNGs go to benchmarks/results/outpaint/. Reads only tests/data and scikit-image's
-bundled photos.
+Before/after PNGs go to benchmarks/results/outpaint/, a contact sheet (rows = cases, columns =
+before and each method) to benchmarks/results/outpaint_sheet.png. Reads only tests/data and
+scikit-image's bundled photos.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from typing import Any
 
 import cv2
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 from skimage import data as skdata
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,11 +52,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from retouch.tools.inpaint import InpaintRequest, InpaintResult  # noqa: E402
+from retouch.tools import outpaint as outpaint_module  # noqa: E402
 from retouch.tools.outpaint import outpaint, seam_score  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "outpaint_quality.json"
 DEFAULT_IMAGES = ROOT / "benchmarks" / "results" / "outpaint"
+DEFAULT_SHEET = ROOT / "benchmarks" / "results" / "outpaint_sheet.png"
 MAX_SIDE = 512
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -72,7 +80,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("chelsea-4x3", "sk:chelsea", {"aspect": "4:3"}),
 ]
 QUICK = ("bunny-right-256", "dog-16x9", "dog-sky-top-200", "grass-right-256", "brick-bottom-192")
-SCALING_AMOUNTS = (64, 128, 256, 512, 1024)
 SEED = 7
 
 
@@ -104,30 +111,23 @@ class StartOnly:
         return InpaintResult(images=[image.copy()], info={"backend": self.name})
 
 
-class FillOnCrop:
-    """tools.fill.content_aware_fill on each stage's crop — the remover's fill used outward."""
-
-    name = "fill"
-
-    def supports(self, request: InpaintRequest) -> bool:
-        return True
-
-    def inpaint(self, image, mask, request, *, progress=None, cancel=None) -> InpaintResult:
-        from retouch.tools.fill import content_aware_fill
-
-        pixels = np.asarray(image.convert("RGB"))
-        filled = content_aware_fill(pixels, np.asarray(mask) > 0, seed=request.seed)
-        return InpaintResult(images=[Image.fromarray(filled)], info={"backend": self.name})
+BUILTIN_METHODS = ("quilting", "patchmatch")
 
 
-def load_inpainter(name: str) -> Any:
-    if name == "start":
-        return StartOnly()
-    if name == "fill":
-        return FillOnCrop()
+def run_outpaint(before: Image.Image, method: str, **kwargs: Any):
+    """outpaint() with the built-in backend continuing borders by `method`, or another backend."""
+    if method in BUILTIN_METHODS:
+        previous = outpaint_module.BUILTIN_METHOD
+        outpaint_module.BUILTIN_METHOD = method
+        try:
+            return outpaint(before, inpainter=None, **kwargs)
+        finally:
+            outpaint_module.BUILTIN_METHOD = previous
+    if method == "start":
+        return outpaint(before, inpainter=StartOnly(), **kwargs)
     from retouch.agent import registry
 
-    return registry.load("inpainter", name)
+    return outpaint(before, inpainter=registry.load("inpainter", method), **kwargs)
 
 
 # --------------------------------------------------------------------------------------- metrics
@@ -212,11 +212,11 @@ def score(after: Image.Image, original_box, stages: list[dict[str, Any]]) -> dic
 
 # --------------------------------------------------------------------------------------- runs
 
-def run_case(name: str, photo: str, args: dict[str, Any], inpainter: Any, images_dir: Path | None,
-             method: str) -> dict[str, Any]:
+def run_case(name: str, photo: str, args: dict[str, Any], images_dir: Path | None,
+             method: str) -> tuple[dict[str, Any], Image.Image]:
     before = load_photo(photo)
     started = time.perf_counter()
-    result = outpaint(before, **args, seed=SEED, inpainter=inpainter)
+    result = run_outpaint(before, method, **args, seed=SEED)
     seconds = time.perf_counter() - started
     added = result.image.width * result.image.height - (result.original_box[2] - result.original_box[0]) * (
         result.original_box[3] - result.original_box[1])
@@ -230,31 +230,71 @@ def run_case(name: str, photo: str, args: dict[str, Any], inpainter: Any, images
             "before": list(before.size), "after": list(result.image.size), "stages": len(result.stages),
             "seconds": round(seconds, 3), "ms_per_kpx2": round(1000 * seconds / max(1, added) * 1000, 3),
             **{k: (round(v, 3) if isinstance(v, float) else v) for k, v in metrics.items() if k != "seams"},
-            "seams": {k: round(v, 3) for k, v in metrics["seams"].items()}}
+            "seams": {k: round(v, 3) for k, v in metrics["seams"].items()}}, result.image
 
 
-def run_scaling(inpainter: Any, method: str) -> list[dict[str, Any]]:
-    before = load_photo("bunny.jpeg")
+SCALING_HEIGHTS = (512, 1024, 2048, 4096)
+SCALING_EXTEND = 256
+
+
+def run_scaling(method: str) -> dict[str, Any]:
+    """'extend 256 px to the right' on the dog photo scaled to each height (square), then 'make it
+    16:9' on 2048²: wall and CPU seconds, and the exponent of CPU time against the added area."""
+    with Image.open(DATA / "overture-creations-5sI6fQgYIuo.png") as opened:
+        photo = opened.convert("RGB")
     rows = []
-    for amount in SCALING_AMOUNTS:
-        started = time.perf_counter()
-        result = outpaint(before, right=amount, seed=SEED, inpainter=inpainter)
-        seconds = time.perf_counter() - started
-        added = amount * before.height
-        rows.append({"method": method, "amount": amount, "added_px": added, "seconds": round(seconds, 3),
-                     "ms_per_kpx2": round(1000 * seconds / added * 1000, 3), "stages": len(result.stages)})
-    return rows
+    for height in SCALING_HEIGHTS:
+        before = photo.resize((height, height), Image.Resampling.LANCZOS)
+        rows.append(_timed(before, method, f"+{SCALING_EXTEND} right", right=SCALING_EXTEND))
+    added = np.log([row["added_px"] for row in rows])
+    exponent = float(np.polyfit(added, np.log([row["cpu_s"] for row in rows]), 1)[0])
+    wide = _timed(photo.resize((2048, 2048), Image.Resampling.LANCZOS), method, "16:9", aspect="16:9")
+    return {"method": method, "extend": rows, "exponent_cpu": round(exponent, 3), "aspect_16x9_2048": wide}
+
+
+def _timed(before: Image.Image, method: str, what: str, **kwargs: Any) -> dict[str, Any]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run_outpaint(before, method, seed=SEED, **kwargs)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    added = result.image.width * result.image.height - before.width * before.height
+    return {"what": what, "before": list(before.size), "after": list(result.image.size), "added_px": added,
+            "stages": len(result.stages), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
+            "ms_per_kpx2": round(1e6 * cpu / added, 3)}
+
+
+def contact_sheet(rows: list[dict[str, Any]], images: dict[tuple[str, str], Image.Image], methods: list[str],
+                  path: Path, cell: int = 300) -> None:
+    """Rows = cases, columns = before and each method, each scaled into a cell."""
+    cases = list(dict.fromkeys(row["case"] for row in rows))
+    columns = ["before", *methods]
+    sheet = Image.new("RGB", (150 + cell * len(columns), 18 + cell * len(cases)), "white")
+    draw = ImageDraw.Draw(sheet)
+    for index, name in enumerate(columns):
+        draw.text((150 + index * cell + 4, 3), name, fill="black")
+    for row, case in enumerate(cases):
+        y = 18 + row * cell
+        draw.text((4, y + cell // 2), case, fill="black")
+        photo = next(r["photo"] for r in rows if r["case"] == case)
+        for column, name in enumerate(columns):
+            image = load_photo(photo) if name == "before" else images.get((case, name))
+            if image is None:
+                continue
+            view = image.convert("RGB")
+            view.thumbnail((cell - 6, cell - 6), Image.Resampling.LANCZOS)
+            sheet.paste(view, (150 + column * cell + 3, y + 3))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(path)
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    header = f"{'case':<22} {'method':<8} {'size':>11} {'stg':>3} {'seam':>5} {'inner':>5} {'detail':>6} " \
+    header = f"{'case':<22} {'method':<10} {'size':>11} {'stg':>3} {'seam':>5} {'inner':>5} {'detail':>6} " \
              f"{'grad':>5} {'hist':>5} {'sec':>6} {'ms/kpx²':>8}"
     print(header)
     print("-" * len(header))
     for row in rows:
         inner = "—" if row["inner"] is None else f"{row['inner']:.2f}"
         size = f"{row['after'][0]}×{row['after'][1]}"
-        print(f"{row['case']:<22} {row['method']:<8} {size:>11} {row['stages']:>3} {row['seam']:>5.2f} {inner:>5} "
+        print(f"{row['case']:<22} {row['method']:<10} {size:>11} {row['stages']:>3} {row['seam']:>5.2f} {inner:>5} "
               f"{row['detail']:>6.2f} {row['grad']:>5.2f} {row['hist']:>5.2f} {row['seconds']:>6.2f} "
               f"{row['ms_per_kpx2']:>8.2f}")
 
@@ -277,37 +317,48 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="five cases only")
-    parser.add_argument("--inpainter", default="builtin", help="backend to score (default: builtin)")
-    parser.add_argument("--no-floors", action="store_true", help="skip the start and fill floors")
+    parser.add_argument("--methods", default="quilting,patchmatch,start",
+                        help="built-in methods (quilting, patchmatch), start, or an inpainter's name")
+    parser.add_argument("--scaling", action="store_true", help="also time growing heights and 16:9 on 2048²")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     parser.add_argument("--images", type=Path, default=DEFAULT_IMAGES)
+    parser.add_argument("--sheet", type=Path, default=DEFAULT_SHEET)
     args = parser.parse_args(argv)
 
-    methods = [args.inpainter] + ([] if args.no_floors else ["start", "fill"])
+    methods = args.methods.split(",")
     cases = [case for case in CASES if not args.quick or case[0] in QUICK]
-    rows = []
+    rows, images = [], {}
     for method in methods:
-        inpainter = load_inpainter(method)
         for name, photo, case_args in cases:
-            rows.append(run_case(name, photo, case_args, inpainter, args.images, method))
+            row, image = run_case(name, photo, case_args, args.images, method)
+            rows.append(row)
+            images[(name, method)] = image
     print_table(rows)
-    scaling = run_scaling(load_inpainter(args.inpainter), args.inpainter)
-    print()
-    print(f"time against added area ({args.inpainter}, bunny 448×394, right side):")
-    for row in scaling:
-        print(f"  +{row['amount']:>5} px  {row['added_px']:>8} px²  {row['stages']:>2} stages  "
-              f"{row['seconds']:>6.2f} s  {row['ms_per_kpx2']:>6.2f} ms/kpx²")
+    contact_sheet(rows, images, methods, args.sheet)
     summary = summarise(rows)
     print()
     for method, values in summary.items():
-        print(f"{method:<8} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+        print(f"{method:<10} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+    scaling = []
+    if args.scaling:  # the first method only: the one a user gets
+        for method in methods[:1]:
+            scaling.append(run_scaling(method))
+            result = scaling[-1]
+            print(f"\ntime against added area ({method}, dog photo, CPU seconds):")
+            for row in result["extend"]:
+                print(f"  {row['before'][1]:>5} tall {row['what']:>11}  {row['added_px']:>9} px²  {row['stages']:>2} stages  "
+                      f"{row['wall_s']:>7.2f} s wall  {row['cpu_s']:>7.2f} s CPU  {row['ms_per_kpx2']:>6.2f} ms/kpx²")
+            wide = result["aspect_16x9_2048"]
+            print(f"  exponent {result['exponent_cpu']:.3f};  16:9 on 2048²: {wide['wall_s']:.2f} s wall, "
+                  f"{wide['cpu_s']:.2f} s CPU, {wide['stages']} stages")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "processor": platform.processor() or platform.machine()},
         "seed": SEED, "max_side": MAX_SIDE, "summary": summary, "cases": rows, "scaling": scaling,
     }, indent=2) + "\n")
-    print(f"\nwrote {args.json.relative_to(ROOT) if args.json.is_relative_to(ROOT) else args.json}")
+    for path in (args.json, args.sheet):
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0
 
 

@@ -170,7 +170,12 @@ _CLI = ("import sys; import retouch.tui.commands.progress as progress; progress.
 
 
 def _staged_outpaint(tmp_path: Path, name: str) -> list[str]:
-    return [sys.executable, "-c", _CLI, "edit", str(DATA / "image.png"), "extend the canvas 200 px to the left",
+    """Three stages of 192 px on a 768² photo: long enough (about a second a stage here) that the
+    bar, which only appears for work lasting over half a second, draws at least two of them."""
+    photo = tmp_path / "big.png"
+    if not photo.exists():
+        Image.open(DATA / "image.png").convert("RGB").resize((768, 768)).save(photo)
+    return [sys.executable, "-c", _CLI, "edit", str(photo), "extend the canvas 576 px to the left",
             "-o", str(tmp_path / name)]
 
 
@@ -197,9 +202,9 @@ def test_a_staged_outpaint_draws_on_a_real_terminal_and_not_on_a_pipe(tmp_path) 
     finally:
         os.close(primary)
     drawn = _bars(screen.decode("utf-8", errors="replace"))
-    assert drawn and drawn[-1] == (2, 2) and (1, 2) in drawn, "two stages, each one step of the bar"
+    assert drawn and drawn[-1] == (3, 3) and len(set(drawn)) >= 2, "three stages, each one step of the bar"
     piped = subprocess.run(_staged_outpaint(tmp_path, "pipe.png"), capture_output=True, text=True,
                            env=env, timeout=120)
     assert piped.returncode == 0, piped.stderr
     assert _bars(piped.stderr) == [] and "\x1b" not in piped.stderr and "wrote" in piped.stderr
-    assert Image.open(tmp_path / "tty.png").size == Image.open(tmp_path / "pipe.png").size == (456, 256)
+    assert Image.open(tmp_path / "tty.png").size == Image.open(tmp_path / "pipe.png").size == (768 + 576, 768)

@@ -1,22 +1,25 @@
-"""The built-in remover (tools/fill.py): contract, edge cases, and quality against OpenCV TELEA.
+"""The built-in remover's fill (tools/fill.py): contract, exclusion, seeding, crop, and texture.
 
-Quality is measured where the truth is known: a hole is cut into a real photo and the fill is
-compared with what was there. Photos are scaled to 256 px so the whole file stays fast; the margins
-below were measured at that size (benchmarks/fill_quality.py does the full-size, many-hole run).
+Photos are scaled to ≤ 256 px so the file stays fast. Quality against OpenCV and plain PatchMatch
+on many holes is benchmarks/fill_quality.py's job; here are the properties a user relies on:
+pixels outside the hole untouched, nothing copied from excluded things, same seed → same bytes,
+a textured fill (not a smear) that continues the fence in the demo photo.
 """
 
 from __future__ import annotations
+
+import threading
 
 import cv2
 import numpy as np
 import pytest
 from PIL import Image
 from skimage import data as skdata
-from skimage.metrics import peak_signal_noise_ratio, structural_similarity
 
 from tests.support import DATA
+from retouch.tools import fill
 from retouch.tools.errors import RetouchError
-from retouch.tools.fill import content_aware_fill, telea_fill
+from retouch.tools.fill import content_aware_fill, context_box
 
 
 def _photo(name: str, side: int = 256) -> np.ndarray:
@@ -31,6 +34,10 @@ def _photo(name: str, side: int = 256) -> np.ndarray:
     return cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
 
 
+def _grey_texture(name: str, side: int) -> np.ndarray:
+    return np.dstack([getattr(skdata, name)()[:side, :side]] * 3)
+
+
 def _blob_hole(shape: tuple[int, int]) -> np.ndarray:
     """Two overlapping ellipses, ~22 % of the frame: a 'remove this object' sized hole."""
     height, width = shape
@@ -40,15 +47,21 @@ def _blob_hole(shape: tuple[int, int]) -> np.ndarray:
     return hole
 
 
-def _damaged(image: np.ndarray, hole: np.ndarray) -> np.ndarray:
-    out = image.copy()
-    out[hole] = 0
-    return out
+def _gradient(rgb: np.ndarray) -> np.ndarray:
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    return np.hypot(cv2.Sobel(grey, cv2.CV_32F, 1, 0) / 8, cv2.Sobel(grey, cv2.CV_32F, 0, 1) / 8)
 
 
-def _masked_ssim(truth: np.ndarray, filled: np.ndarray, hole: np.ndarray) -> float:
-    _, ssim_map = structural_similarity(truth, filled, channel_axis=2, data_range=255, full=True)
-    return float(ssim_map.mean(axis=2)[hole].mean())
+def _ring_ratio(rgb: np.ndarray, hole: np.ndarray, width: int = 12) -> float:
+    """Mean gradient magnitude inside the hole ÷ in the ring just outside it (1 = as busy)."""
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * width + 1,) * 2)
+    ring = cv2.dilate(hole.astype(np.uint8), kernel).astype(bool) & ~hole
+    magnitude = _gradient(rgb)
+    return float(magnitude[hole].mean() / magnitude[ring].mean())
+
+
+def _telea(image: np.ndarray, hole: np.ndarray) -> np.ndarray:
+    return cv2.inpaint(image, hole.astype(np.uint8), 5, cv2.INPAINT_TELEA)
 
 
 # ----------------------------------------------------------------------------------- contract
@@ -59,7 +72,7 @@ def test_pixels_outside_the_hole_are_bit_identical() -> None:
     filled = content_aware_fill(image, hole, seed=3)
     assert filled.dtype == np.uint8 and filled.shape == image.shape
     assert np.array_equal(filled[~hole], image[~hole])
-    assert filled is not image
+    assert not np.array_equal(filled[hole], image[hole]), "the hole was filled, not left as it was"
 
 
 def test_what_was_under_the_hole_does_not_matter() -> None:
@@ -73,17 +86,36 @@ def test_what_was_under_the_hole_does_not_matter() -> None:
 def test_input_is_not_modified() -> None:
     image = _photo("cat.png", 128)
     before = image.copy()
-    content_aware_fill(image, _blob_hole(image.shape[:2]))
+    exclude = np.zeros(image.shape[:2], bool)
+    exclude[:20] = True
+    content_aware_fill(image, _blob_hole(image.shape[:2]), exclude=exclude)
     assert np.array_equal(image, before)
 
 
-def test_same_seed_same_fill_and_the_seed_is_used() -> None:
+def test_same_seed_same_bytes_and_the_seed_is_used() -> None:
     grass = _grey_texture("grass", 160)
     hole = np.zeros(grass.shape[:2], bool)
     hole[40:120, 50:110] = True
     first = content_aware_fill(grass, hole, seed=7)
-    assert np.array_equal(first, content_aware_fill(grass, hole, seed=7))
+    assert first.tobytes() == content_aware_fill(grass, hole, seed=7).tobytes()
     assert not np.array_equal(first, content_aware_fill(grass, hole, seed=8))
+    assert np.array_equal(content_aware_fill(grass, hole, seed=2**32 + 7), first), "seeds are taken mod 2³²"
+
+
+def test_concurrent_fills_with_different_seeds_give_the_sequential_bytes() -> None:
+    """PyPatchMatch keeps one seed per process: two threads must not pick up each other's."""
+    grass = _grey_texture("grass", 128)
+    hole = np.zeros(grass.shape[:2], bool)
+    hole[30:90, 40:100] = True
+    expected = {seed: content_aware_fill(grass, hole, seed=seed) for seed in (1, 2, 3, 4)}
+    got: dict[int, np.ndarray] = {}
+    threads = [threading.Thread(target=lambda s=seed: got.__setitem__(s, content_aware_fill(grass, hole, seed=s)))
+               for seed in expected]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(np.array_equal(got[seed], expected[seed]) for seed in expected)
 
 
 def test_empty_hole_returns_a_copy() -> None:
@@ -101,6 +133,14 @@ def test_a_hole_covering_everything_is_a_user_error() -> None:
     assert "\n" not in str(caught.value)
 
 
+def test_nothing_left_to_copy_from_after_exclusion_is_a_user_error() -> None:
+    image = _photo("skimage:coffee", 48)
+    hole = np.zeros(image.shape[:2], bool)
+    hole[:, :24] = True
+    with pytest.raises(RetouchError):
+        content_aware_fill(image, hole, exclude=~hole)
+
+
 def test_wrong_inputs_are_programming_errors() -> None:
     image = _photo("skimage:coffee", 32)
     hole = np.zeros(image.shape[:2], bool)
@@ -110,6 +150,84 @@ def test_wrong_inputs_are_programming_errors() -> None:
         content_aware_fill(image, hole[:-1])
     with pytest.raises(ValueError):
         content_aware_fill(np.dstack([image, image[..., :1]]), hole)
+    with pytest.raises(ValueError):
+        content_aware_fill(image, hole, exclude=hole[:, :-1])
+
+
+# ---------------------------------------------------------------------------------- exclusion
+
+def _pinkish(pixels: np.ndarray) -> np.ndarray:
+    """Pixels clearly magenta-tinted: neither grass, gravel nor a rabbit has any."""
+    values = pixels.astype(int)
+    return ((values[..., 0] - values[..., 1]) > 40) & ((values[..., 2] - values[..., 1]) > 40)
+
+
+@pytest.mark.parametrize("background", ["grass", "bunny"])
+def test_no_pixel_of_an_excluded_object_appears_in_the_fill(background: str) -> None:
+    """A hole touching a distinctly coloured object: excluded, none of its colour is copied;
+    not excluded, PatchMatch copies it (measured: 30–40 % of the hole), so the test can fail."""
+    image = _grey_texture("grass", 200).copy() if background == "grass" else _photo("bunny.jpeg", 220).copy()
+    assert not _pinkish(image).any()
+    thing = np.zeros(image.shape[:2], bool)
+    thing[40:160, 110:150] = True
+    image[thing] = (255, 0, 255)
+    hole = np.zeros(image.shape[:2], bool)
+    hole[50:150, 60:110] = True
+    for seed in (1, 2):
+        excluded = content_aware_fill(image, hole, seed=seed, exclude=thing)
+        assert not _pinkish(excluded[hole]).any()
+        assert np.array_equal(excluded[~hole], image[~hole]), "excluded pixels keep their own colour"
+        assert _ring_ratio(excluded, hole) > 0.5, "and the hole is still filled with texture"
+    plain = content_aware_fill(image, hole, seed=1)
+    assert _pinkish(plain[hole]).mean() > 0.05
+
+
+def test_an_exclusion_overlapping_the_hole_still_fills_the_hole() -> None:
+    image = _photo("skimage:astronaut", 128)
+    hole = np.zeros(image.shape[:2], bool)
+    hole[40:80, 40:80] = True
+    exclude = np.zeros_like(hole)
+    exclude[30:90, 30:90] = True
+    filled = content_aware_fill(image, hole, exclude=exclude)
+    assert not np.array_equal(filled[hole], image[hole])
+    assert np.array_equal(filled[~hole], image[~hole])
+
+
+def test_exclusions_that_eat_the_context_grow_the_crop() -> None:
+    hole = np.zeros((400, 400), bool)
+    hole[190:210, 190:210] = True
+    usable = ~hole
+    assert context_box(hole, usable) == (138, 262, 138, 262)
+    usable[100:300, 100:300] = False  # everything near the hole is excluded
+    top, bottom, left, right = context_box(hole, usable)
+    assert np.count_nonzero(usable[top:bottom, left:right]) >= hole.sum()
+
+
+# ----------------------------------------------------------------------------- crop and scale
+
+def test_the_fill_reads_only_its_context_crop() -> None:
+    """A small hole in a big photo: what lies beyond the context box cannot change the fill,
+    so its cost follows the hole, not the photo."""
+    image = cv2.resize(_photo("skimage:astronaut", 512), (1024, 1024), interpolation=cv2.INTER_CUBIC)
+    hole = np.zeros(image.shape[:2], bool)
+    hole[460:524, 470:534] = True
+    top, bottom, left, right = context_box(hole, ~hole)
+    assert (bottom - top) * (right - left) < 0.1 * hole.size
+    other = image.copy()
+    other[:top] = 0
+    other[bottom:] = 255
+    first, second = content_aware_fill(image, hole, seed=4), content_aware_fill(other, hole, seed=4)
+    assert np.array_equal(first[hole], second[hole])
+
+
+def test_a_crop_over_the_budget_is_filled_smaller_and_still_keeps_the_contract(monkeypatch) -> None:
+    image = _grey_texture("gravel", 192)
+    hole = np.zeros(image.shape[:2], bool)
+    hole[60:130, 50:140] = True
+    monkeypatch.setattr(fill, "WORK_PIXELS", 96 * 96)
+    filled = content_aware_fill(image, hole, seed=1)
+    assert np.array_equal(filled[~hole], image[~hole])
+    assert _ring_ratio(filled, hole) > 0.4, "enlarged, but still texture rather than a smear"
 
 
 # --------------------------------------------------------------------------------- edge cases
@@ -123,20 +241,13 @@ def test_holes_touching_the_border(where: str) -> None:
     hole[region] = True
     filled = content_aware_fill(image, hole)
     assert np.array_equal(filled[~hole], image[~hole])
-    # Nothing wild: the fill stays within the colours of the picture.
-    assert filled[hole].min() >= image.min() and filled[hole].max() <= image.max()
+    known = image[~hole].reshape(-1, 3).astype(int)
+    # Copied colours only (PatchMatch's final vote may round a level past the brightest copy).
+    assert (filled[hole].min(axis=0) >= known.min(axis=0) - 1).all()
+    assert (filled[hole].max(axis=0) <= known.max(axis=0) + 1).all()
 
 
-def test_a_border_hole_in_a_smooth_gradient_continues_it() -> None:
-    ramp = np.linspace(40, 200, 96, dtype=np.float32)
-    image = np.dstack([np.tile(ramp, (64, 1))] * 3).astype(np.uint8)
-    hole = np.zeros(image.shape[:2], bool)
-    hole[:20, 30:60] = True
-    filled = content_aware_fill(image, hole)
-    assert np.abs(filled.astype(int) - image.astype(int))[hole].max() <= 3
-
-
-@pytest.mark.parametrize("shape", [(8, 8), (2, 3), (1, 5), (5, 1)])
+@pytest.mark.parametrize("shape", [(8, 8), (2, 3), (1, 5), (5, 1), (12, 200)])
 def test_tiny_images_with_a_one_pixel_hole(shape: tuple[int, int]) -> None:
     image = np.random.default_rng(1).integers(0, 256, shape + (3,), dtype=np.uint8)
     hole = np.zeros(shape, bool)
@@ -144,7 +255,7 @@ def test_tiny_images_with_a_one_pixel_hole(shape: tuple[int, int]) -> None:
     filled = content_aware_fill(image, hole)
     assert np.array_equal(filled[~hole], image[~hole])
     known = image[~hole]
-    assert known.min() <= filled[hole].min() and filled[hole].max() <= known.max()
+    assert (known.min(axis=0) <= filled[hole].min(axis=0)).all() and (filled[hole].max(axis=0) <= known.max(axis=0)).all()
 
 
 def test_tiny_image_with_a_big_hole() -> None:
@@ -175,40 +286,6 @@ def test_a_hole_covering_almost_everything_takes_the_colour_that_is_left() -> No
 
 # ------------------------------------------------------------------------------------ quality
 
-# Measured at 256 px with _blob_hole (seed 0): ours − TELEA in dB was +1.19 bunny, +1.43 dog,
-# +0.90 cat, +1.74 car, +0.83 anime, +0.60 astronaut, +0.58 chelsea. The asserted floors leave
-# room for platform noise but fail if the fill degrades towards TELEA.
-QUALITY_PHOTOS = ["bunny.jpeg", "overture-creations-5sI6fQgYIuo.png", "cat.png", "png_parameter_test.png",
-                  "icc_profile_test.jpg", "skimage:astronaut", "skimage:chelsea"]
-
-
-@pytest.fixture(scope="module")
-def quality_scores() -> dict[str, dict[str, tuple[float, float]]]:
-    scores = {}
-    for name in QUALITY_PHOTOS:
-        truth = _photo(name)
-        hole = _blob_hole(truth.shape[:2])
-        damaged = _damaged(truth, hole)
-        scores[name] = {}
-        for method, filled in (("ours", content_aware_fill(damaged, hole)), ("telea", telea_fill(damaged, hole))):
-            psnr = peak_signal_noise_ratio(truth[hole], filled[hole], data_range=255)
-            scores[name][method] = (psnr, _masked_ssim(truth, filled, hole))
-    return scores
-
-
-@pytest.mark.parametrize("name", QUALITY_PHOTOS)
-def test_large_hole_psnr_beats_telea_on_each_photo(name: str, quality_scores: dict) -> None:
-    ours, telea = quality_scores[name]["ours"][0], quality_scores[name]["telea"][0]
-    assert ours > telea + 0.3, f"{name}: ours {ours:.2f} dB vs TELEA {telea:.2f} dB"
-
-
-def test_large_hole_mean_gain_over_telea(quality_scores: dict) -> None:
-    psnr_gain = np.mean([s["ours"][0] - s["telea"][0] for s in quality_scores.values()])
-    ssim_gain = np.mean([s["ours"][1] - s["telea"][1] for s in quality_scores.values()])
-    assert psnr_gain > 0.7, f"mean PSNR gain {psnr_gain:+.2f} dB"
-    assert ssim_gain > 0.0, f"mean SSIM gain {ssim_gain:+.4f}"
-
-
 def test_a_hole_in_a_flat_region_gets_the_flat_colour() -> None:
     image = _photo("skimage:astronaut")
     image[20:140, 20:140] = (112, 87, 201)
@@ -218,24 +295,32 @@ def test_a_hole_in_a_flat_region_gets_the_flat_colour() -> None:
     assert np.abs(filled[hole].astype(int) - np.array([112, 87, 201])).max() <= 2
 
 
-def _grey_texture(name: str, side: int) -> np.ndarray:
-    grey = getattr(skdata, name)()[:side, :side]
-    return np.dstack([grey] * 3)
-
-
 @pytest.mark.parametrize("name", ["grass", "gravel", "brick"])
 def test_a_hole_in_a_texture_is_textured_not_smeared(name: str) -> None:
     image = _grey_texture(name, 256)
     hole = np.zeros(image.shape[:2], bool)
     hole[64:192, 72:184] = True
-    filled = content_aware_fill(_damaged(image, hole), hole).astype(np.float32)
-    ring = cv2.dilate(hole.astype(np.uint8), np.ones((33, 33), np.uint8)).astype(bool) & ~hole
-    # Fine detail (what a smear loses): deviation from a 2-px blur, inside versus around the hole.
-    # Measured: ours 0.38–0.55 of the surroundings' detail, TELEA 0.08–0.15, a pure membrane
-    # 0.03–0.06; overall std ours 0.50–0.62 of the surroundings', a membrane 0.32–0.41.
-    detail = np.abs(filled - cv2.GaussianBlur(filled, (0, 0), 2.0))
-    assert filled[hole].std() > 0.45 * filled[ring].std()
-    assert detail[hole].mean() > 0.3 * detail[ring].mean()
-    smear = telea_fill(_damaged(image, hole), hole).astype(np.float32)
-    smear_detail = np.abs(smear - cv2.GaussianBlur(smear, (0, 0), 2.0))
-    assert detail[hole].mean() > 2 * smear_detail[hole].mean()
+    damaged = image.copy()
+    damaged[hole] = 0
+    ratio = _ring_ratio(content_aware_fill(damaged, hole), hole)
+    assert 0.6 <= ratio <= 1.4, f"fill about as busy as its surroundings: {ratio:.2f}"
+    assert _ring_ratio(_telea(damaged, hole), hole) < 0.45, "the bar separates texture from a smear"
+
+
+def _fence_case() -> tuple[np.ndarray, np.ndarray]:
+    """The demo: the woman in front of the chain-link fence, her mask grown as refine_mask does."""
+    with Image.open(DATA / "image.png") as opened:
+        image = np.asarray(opened.convert("RGB")).copy()
+    with Image.open(DATA / "mask.png") as opened:
+        mask = np.asarray(opened.convert("L")) > 0
+    hole = cv2.dilate(mask.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (29, 29))).astype(bool)
+    return image, hole
+
+
+def test_removing_the_woman_continues_the_fence() -> None:
+    """Issue 10's measure: gradient inside the filled region against the 12-px ring around it.
+    A continued mesh is ~1; the old membrane fill left a ghost at 0.50, TELEA 0.19."""
+    image, hole = _fence_case()
+    ratio = _ring_ratio(content_aware_fill(image, hole, seed=0), hole)
+    assert 0.8 <= ratio <= 1.4, f"inside/ring gradient ratio {ratio:.2f}"
+    assert _ring_ratio(_telea(image, hole), hole) < 0.5

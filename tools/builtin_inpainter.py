@@ -17,11 +17,14 @@ from PIL import Image, ImageColor
 from retouch.tools.errors import ModelMissing, RetouchError
 from retouch.tools.fill import content_aware_fill
 from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
-from retouch.tools.masks import Mask
+from retouch.tools.masks import Mask, bounding_box
 
 DEFAULT_DIFFUSION_MODEL = "stable-diffusion-v1-5/stable-diffusion-inpainting"
 PULL_HINT = (f"Pull a diffusion model once with: retouch models pull sd15-inpaint "
              f"(downloads {DEFAULT_DIFFUSION_MODEL}), then add --inpainter diffusers.")
+
+FILL_TASKS = ("remove", "cleanup", "refine")
+"""Tasks the built-in backend does by content-aware fill."""
 
 _FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
 
@@ -35,7 +38,7 @@ class BuiltinInpainter:
         return self._unsupported_reason(request) is None
 
     def _unsupported_reason(self, request: InpaintRequest) -> str | None:
-        if request.task in ("remove", "cleanup", "refine"):
+        if request.task in FILL_TASKS:
             return None
         if request.task == "recolor":
             return None if _parse_colour(request.color or request.prompt) else \
@@ -53,27 +56,51 @@ class BuiltinInpainter:
             raise ModelMissing(f"{reason[0].upper()}{reason[1:]} needs a diffusion model, and none is set up",
                                PULL_HINT)
         started = time.perf_counter()
-        soft = compositing_mask(mask, request.mask_blur)
-        if not hard_region(soft).any():
+        mask = np.asarray(mask)
+        if mask.shape != (image.height, image.width):
+            raise ValueError(f"mask shape {mask.shape} does not match the image ({image.width}×{image.height})")
+        box = edit_box(mask, request.mask_blur)
+        if box is None:
             raise RetouchError("the selection is empty, so there is nothing to change",
                                "Select something first, or give a --mask with white where to edit.")
-        rgb = image.convert("RGB")
         if progress:
             progress(0, 1, request.task)
-        if request.task in ("remove", "cleanup", "refine"):
-            filled = Image.fromarray(content_aware_fill(np.asarray(rgb), hard_region(soft), seed=request.seed))
-            result = composite(image, filled, soft)
-        elif request.task == "recolor":
-            result = composite(image, recolour(rgb, soft, _parse_colour(request.color or request.prompt)), soft)
+        if request.task == "background":
+            soft = compositing_mask(mask, request.mask_blur)
+            result = self._background(image, image.convert("RGB"), soft, request.background or "blur")
         else:
-            result = self._background(image, rgb, soft, request.background or "blur")
+            result = self._edit_in_box(image, mask, request, box)
         if progress:
             progress(1, 1, request.task)
-        info = {"backend": self.name, "task": request.task, "seed": request.seed,
+        info = {"backend": self.name, "task": request.task, "seed": request.seed, "box": list(box),
                 "seconds": round(time.perf_counter() - started, 4)}
+        if request.exclude is not None and request.task in FILL_TASKS:
+            info["excluded_pixels"] = int(np.count_nonzero(request.exclude))
         if request.variations > 1:
             info["note"] = "the built-in inpainter is deterministic, so it made one result, not variations"
         return InpaintResult(images=[result], info=info)
+
+    @staticmethod
+    def _edit_in_box(image: Image.Image, mask: np.ndarray, request: InpaintRequest,
+                     box: tuple[int, int, int, int]) -> Image.Image:
+        """Fill or recolour, feather and composite inside `box` only, then paste that into a copy:
+        the cost follows the edit, not the photo, and everything outside the box is untouched."""
+        x0, y0, x1, y1 = box
+        soft = compositing_mask(mask[y0:y1, x0:x1], request.mask_blur)
+        original = image.crop(box)
+        if request.task in FILL_TASKS:
+            # The fill sees the whole picture (it crops its own context, which may reach further).
+            hole = np.zeros(mask.shape, bool)
+            hole[y0:y1, x0:x1] = hard_region(soft)
+            exclude = None if request.exclude is None else np.asarray(request.exclude) > 0
+            rgb = image if image.mode == "RGB" else image.convert("RGB")
+            filled = content_aware_fill(np.asarray(rgb), hole, seed=request.seed, exclude=exclude)
+            new = Image.fromarray(np.ascontiguousarray(filled[y0:y1, x0:x1]))
+        else:
+            new = recolour(original.convert("RGB"), soft, _parse_colour(request.color or request.prompt))
+        result = image.copy() if image.mode == "RGBA" else image.convert("RGB")
+        result.paste(composite(original, new, soft), (x0, y0))
+        return result
 
     @staticmethod
     def _background(image: Image.Image, rgb: Image.Image, soft: Mask, style: str) -> Image.Image:
@@ -97,6 +124,18 @@ class BuiltinInpainter:
             raise RetouchError(f"unknown background style {style!r}",
                                "Use blur, white, black, gray, transparent, darker or lighter.")
         return composite(image, Image.fromarray(new, "RGB"), soft)
+
+
+def edit_box(mask: np.ndarray, mask_blur: int) -> tuple[int, int, int, int] | None:
+    """x0, y0, x1, y1 of every pixel the edit may touch: the mask's box grown by the feather
+    `compositing_mask` may add (a mask that is already soft gets none, but a margin costs little)."""
+    box = bounding_box(mask)
+    if box is None:
+        return None
+    height, width = mask.shape
+    reach = max(0, int(mask_blur)) + 1
+    x0, y0, x1, y1 = box
+    return max(0, x0 - reach), max(0, y0 - reach), min(width, x1 + reach), min(height, y1 + reach)
 
 
 def _parse_colour(text: str | None) -> tuple[int, int, int] | None:

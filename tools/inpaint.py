@@ -9,7 +9,7 @@ backend encoded or resized things.
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable, Protocol, runtime_checkable
 
 import numpy as np
@@ -40,10 +40,17 @@ class InpaintRequest:
     cleanup_strength: float = 0.0
     background: str | None = None
     color: str | None = None
+    exclude: Mask | None = None
+    """Pixels a fill must never copy from (255 = excluded): the other things the finder found, an
+    outpaint's subject. The hole itself is always filled; a backend that copies nothing (a
+    diffusion model) may ignore it."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_record(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON-able settings: the exclusion mask is recorded as its pixel count, not its pixels."""
+        record = asdict(replace(self, exclude=None))
+        record["exclude"] = None if self.exclude is None else int(np.count_nonzero(self.exclude))
+        return record
 
 
 @dataclass

@@ -44,6 +44,8 @@ class Selection:
     finder: str = ""
     found: int = 0
     """How many candidates the finder returned before the pick."""
+    others: list[Candidate] = field(default_factory=list)
+    """The candidates found but not picked (the other people): a fill must not copy from them."""
 
     def to_record(self) -> dict[str, object]:
         return {"finder": self.finder, "found": self.found, "chosen": [c.to_record() for c in self.chosen]}
@@ -92,17 +94,18 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     mask = from_bool(union)
     if exclude:
         mask = invert(mask)
-    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates))
+    others = [candidate for candidate in candidates if not any(candidate is picked for picked in chosen)]
+    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates), others=others)
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:
     seen = finder.inventory(image)
     if not seen:
-        return f"I couldn't find {_with_article(target)}, and I can't make out anything else here"
+        return f"I couldn't find {with_article(target)}, and I can't make out anything else here"
     listing = ", ".join(f"{label} ({count})" if count > 1 else label for label, count in seen.items())
-    return f"I couldn't find {_with_article(target)}. I can see: {listing}"
+    return f"I couldn't find {with_article(target)}. I can see: {listing}"
 
 
-def _with_article(noun: str) -> str:
+def with_article(noun: str) -> str:
     noun = noun.strip()
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"

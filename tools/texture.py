@@ -12,9 +12,15 @@ hidden by a cut.
 Priors keep it plausible at the scale of the scene: blocks come from about the same height when
 growing sideways (sky stays at the top, the ground at the bottom); their blurred colour and
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
-one odd block can't grow into a copied object; and a source spot that was used already costs a
-little more. Which pixels may be copied at all is the caller's choice (`source`): the outpainter
-passes a band of the original next to the side, so what touches the edge is what continues.
+one odd block can't grow into a copied object; a source spot that was used already costs a
+little more; and a block that touches `avoid` (the subject) is taken only when every candidate
+does — where every block near its height does, the search widens to the whole edge (a deeper
+band was tried: it reached the out-of-focus background and pasted blur). Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
+a band of the original next to the side, so what touches the edge is what continues.
+
+Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
+~24 px grid, refined on at most EXACT_PIXELS overlap pixels), and blocks grow with the photo
+(`block_size`), so time follows the added area, not the photo's height.
 
 Copied blocks still differ a little in level, which shows as steps in smooth areas (banding in a
 sky) and as a line along the edge. So the quilt is only the *gradient* field: the final pixels
@@ -60,12 +66,21 @@ EDGE_EMPHASIS = 4.0
 """Extra weight of the edge's last line in that overlap's match (fading quadratically inwards)."""
 CANDIDATES = 16
 """Coarse-search winners refined at full resolution."""
+MAX_BLOCK = 96
 COARSE_BLOCK = 24
 """Block size of the coarse search (texture detail below 1/f of the block is not compared there)."""
+REACH_BLOCKS = 4
+"""How far along the edge (in blocks, each way) a block's source may lie. A bound, not a share of
+the edge's length, so each block costs the same on any photo and time grows with the added area."""
+EXACT_PIXELS = 1500
+"""The full-resolution refinement compares at most about this many overlap pixels per candidate."""
+AVOID_PENALTY = 1e6
+"""Cost per avoided pixel share in a source block, in units of the typical block error: a block
+that touches the subject is taken only when every candidate does, and then the one touching least."""
 
 
 def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: np.ndarray | None = None,
-           offset: int = 0, block: int | None = None) -> np.ndarray:
+           offset: int = 0, block: int | None = None, avoid: np.ndarray | None = None) -> np.ndarray:
     """New pixels continuing `edge` outward across its `side`.
 
     `edge` (H×W×3 uint8) is the existing content that touches the new area on `side` — its
@@ -73,24 +88,28 @@ def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: 
     (default: `edge` itself), e.g. the original's band while `edge` is an earlier strip, so
     later stages copy real pixels rather than copies of copies; `offset` is where `source`
     starts along the edge relative to `edge` (for top/bottom: its x minus edge's x).
+    `avoid` (bool, shaped like `source`) marks pixels no block may be copied from, when any other
+    choice exists: the subject, so it is not repeated in the new canvas.
     The result is H×amount×3 for left/right and amount×W×3 for top/bottom.
     """
     edge = to_right(np.asarray(edge), side)
     source = edge if source is None else to_right(np.asarray(source), side)
+    avoid = None if avoid is None else to_right(np.asarray(avoid, bool)[..., None], side)[..., 0]
     # Sky stays above ground when growing sideways; growing up or down, where along the edge a
     # block came from matters much less than what it looks like.
     sideways = side in ("left", "right")
     new = extend_right(edge, amount, seed=seed, source=source, offset=offset, block=block,
-                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, local=sideways)
+                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, avoid=avoid)
     return from_right(new, side)
 
 
 def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray | None = None, offset: int = 0,
-                 block: int | None = None, along_prior: float | None = None, local: bool = True) -> np.ndarray:
+                 block: int | None = None, along_prior: float | None = None,
+                 avoid: np.ndarray | None = None) -> np.ndarray:
     """`amount` new columns continuing `edge` (H×W×3 uint8) to the right, quilted from `source`.
 
     `along_prior` (default HEIGHT_PRIOR) is the cost of taking a block from elsewhere along the
-    edge; `local` restricts the search to about a quarter of the edge's length around it."""
+    edge, within REACH_BLOCKS of it; `avoid` marks source pixels to copy only as a last resort."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
     source = edge if source is None else np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
@@ -105,7 +124,7 @@ def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
     quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed),
-                   HEIGHT_PRIOR if along_prior is None else along_prior, local)
+                   HEIGHT_PRIOR if along_prior is None else along_prior, avoid)
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
         for y0 in _starts(0, height, block, cut):
             quilt.place(x0, y0)
@@ -119,11 +138,11 @@ class _Quilt:
     was copied from, and the search state."""
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
-                 cut: int, rng: np.random.Generator, along_prior: float, local: bool) -> None:
+                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None) -> None:
         height = edge.shape[0]
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
-        self.reach = max(2 * block, height // 4) if local else max(height, source.shape[0])
+        self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
         self.canvas = np.zeros((height, lead + amount, 3), np.float32)
         self.canvas[:, :lead] = edge[:, edge.shape[1] - lead:]
         self.filled = np.zeros((height, lead + amount), bool)
@@ -144,6 +163,7 @@ class _Quilt:
         self.source_c = cv2.resize(self.source, coarse, interpolation=cv2.INTER_AREA)
         self.low_c = cv2.resize(self.source_low, coarse, interpolation=cv2.INTER_AREA)
         self.usage = np.zeros((source_h - block + 1, source_w - block + 1), np.float32)
+        self.touching = _avoided_share(avoid, block, self.usage.shape)
 
     def place(self, x0: int, y0: int) -> None:
         """Choose the block for canvas[y0:y0+block, x0:x0+block] and paste it along a min-error cut."""
@@ -164,23 +184,34 @@ class _Quilt:
         # Near the edge, continuity with what is there decides; farther out, looking like the edge
         # counts more, so one odd block can't grow into a whole copied object.
         guide_weight = GUIDE_WEIGHT * (1 + GUIDE_RAMP * max(0, x0 - self.protect) / block)
-        overlap_c, guide_c = self._coarse_costs(top, bottom, cv2.resize(target, size, interpolation=cv2.INTER_AREA),
-                                                cv2.resize(guide, size, interpolation=cv2.INTER_AREA), weight_c,
-                                                guide_weight)
+        target_c = cv2.resize(target, size, interpolation=cv2.INTER_AREA)
+        guide_block_c = cv2.resize(guide, size, interpolation=cv2.INTER_AREA)
+        overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
         grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         grid_x = np.minimum(np.arange(overlap_c.shape[1]) * f, source_w - block)
+        if self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any():
+            # Every block near this height touches the subject: look along the whole edge instead.
+            top, bottom = 0, rows_c
+            overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
+            grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         cost = overlap_c + guide_c + self._priors(grid_y[:, None], grid_x[None, :], y0)
         count = min(cost.size, CANDIDATES)
         flat = np.argpartition(cost.ravel(), count - 1)[:count]
         cy, cx = np.divmod(flat, cost.shape[1])
-        # Refine the coarse winners at full resolution, then draw among the near-best.
+        # Refine the coarse winners at full resolution (every other offset inside a coarse cell
+        # once cells are 4 px or wider), then draw among the near-best.
         dy, dx = np.divmod(np.arange(f * f), f)
+        step = max(1, f // 2)
+        keep = (dy % step == 0) & (dx % step == 0)
+        dy, dx = dy[keep], dx[keep]
         sy = np.clip((cy[:, None] + top) * f + dy[None, :], 0, source_h - block).ravel()
         sx = np.clip(cx[:, None] * f + dx[None, :], 0, source_w - block).ravel()
-        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], f * f), y0)
+        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], len(dy)), y0)
         # Along the original's edge the join must be as good as it gets; farther out, variety.
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
-        near = np.flatnonzero(exact <= float(exact.min()) * (1 + tolerance) + 1e-6)
+        exact = np.where(np.isfinite(exact), exact, np.inf)  # a degenerate match is never the best
+        best = float(exact.min())
+        near = np.flatnonzero(exact <= best * (1 + tolerance) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
         choice = int(near[self.rng.integers(len(near))])
         py, px = int(sy[choice]), int(sx[choice])
         patch = self.source[py:py + block, px:px + block]
@@ -225,7 +256,8 @@ class _Quilt:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
         moving along the edge, having been used already."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
-        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx])
+        avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
+        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx] + avoided)
 
     def _exact_costs(self, sy: np.ndarray, sx: np.ndarray, target: np.ndarray, weight: np.ndarray,
                      guide_cost: np.ndarray, y0: int) -> np.ndarray:
@@ -233,6 +265,8 @@ class _Quilt:
         the cell it came from and the priors."""
         width = self.source.shape[1]
         ky, kx = np.nonzero(weight)
+        stride = max(1, len(ky) // EXACT_PIXELS)  # an even sample of the overlap is enough to rank
+        ky, kx = ky[::stride], kx[::stride]
         cost = np.array(guide_cost, np.float64)
         if len(ky):
             flat = self.source.reshape(-1, 3)
@@ -240,6 +274,15 @@ class _Quilt:
             w = weight[ky, kx]
             cost += ((flat[index] - target[ky, kx][None]) ** 2).sum(axis=2) @ w / (3 * w.sum())
         return cost + self._priors(sy, sx, y0)
+
+
+def _avoided_share(avoid: np.ndarray | None, block: int, shape: tuple[int, int]) -> np.ndarray | None:
+    """Per block origin, the share of the block's pixels that are avoided (None when none are)."""
+    if avoid is None or not avoid.any():
+        return None
+    share = cv2.boxFilter(avoid.astype(np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
+                          borderType=cv2.BORDER_CONSTANT)
+    return np.ascontiguousarray(share[:shape[0], :shape[1]])
 
 
 def stitch(source: np.ndarray, src_y: np.ndarray, src_x: np.ndarray, boundary: np.ndarray, *,
@@ -372,9 +415,11 @@ def _starts(first: int, end: int, block: int, cut: int, first_step: int | None =
 
 
 def block_size(height: int, width: int) -> int:
-    """About a sixth of the source's short side, 8–48 px: big enough to carry structure."""
+    """About a sixth of the source's short side up to 48 px at 512 px, then growing with the photo
+    up to 96 px: big enough to carry structure, and the same share of the scene on a big photo —
+    which also keeps the number of blocks, and so the time, in proportion to the added area."""
     short = min(height, width)
-    return int(min(48, max(8, round(short / 6)), short))
+    return int(min(max(8, round(short / 6)), round(48 * max(1.0, short / 512)), MAX_BLOCK, short))
 
 
 def _typical_error(source: np.ndarray, block: int) -> float:
@@ -390,9 +435,17 @@ def _appearance(source: np.ndarray, sigma: float) -> np.ndarray:
     gray = cv2.cvtColor(source, cv2.COLOR_RGB2GRAY)
     gx = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3, scale=0.125)
     gy = cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=3, scale=0.125)
-    energy = cv2.GaussianBlur(np.sqrt(gx * gx + gy * gy), (0, 0), sigma)
-    colour = cv2.GaussianBlur(source, (0, 0), sigma)
-    return np.ascontiguousarray(np.dstack([colour, ENERGY_WEIGHT * energy]), dtype=np.float32)
+    stacked = np.dstack([source, ENERGY_WEIGHT * np.sqrt(gx * gx + gy * gy)]).astype(np.float32)
+    # A wide blur is as good on a copy shrunk by a third of its sigma, and far cheaper there.
+    height, width = source.shape[:2]
+    shrink = max(1, int(sigma // 3))
+    if shrink > 1 and min(height, width) >= 4 * shrink:
+        small = cv2.resize(stacked, (max(1, width // shrink), max(1, height // shrink)), interpolation=cv2.INTER_AREA)
+        blurred = cv2.resize(cv2.GaussianBlur(small, (0, 0), sigma / shrink), (width, height),
+                             interpolation=cv2.INTER_LINEAR)
+    else:
+        blurred = cv2.GaussianBlur(stacked, (0, 0), sigma)
+    return np.ascontiguousarray(blurred.reshape(height, width, 4), dtype=np.float32)
 
 
 def _edge_guide(appearance: np.ndarray, total: int, sigma: float) -> np.ndarray:
