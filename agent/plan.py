@@ -6,7 +6,7 @@ printed by `retouch plan --schema`, is written to the journal and is read back b
 (`agent.policy`) fills it from the task before anything runs, and the journal records the
 resolved value.
 
-Tool names are fixed by DESIGN.md §2; fields may be added, never renamed.
+Tool names are fixed by docs/DESIGN.md §2; fields may be added, never renamed.
 
 Every number has its bounds here, in the field, and nowhere else: a plan file, an LLM's answer and
 the rules planner are held to the same limits (`field_bounds` reads them back, so the rules can say

@@ -44,7 +44,7 @@ SETTINGS: dict[str, TaskSettings] = {
     "refine":     TaskSettings(0.4,  "original",        4,  4,  True),
     "cleanup":    TaskSettings(0.3,  "original",        4,  4,  True),
 }
-"""One row per task (DESIGN.md §3). `fix` uses 0.7 for hands; faces get 0.6 (see FACE_FIX_STRENGTH)."""
+"""One row per task (docs/DESIGN.md §3). `fix` uses 0.7 for hands; faces get 0.6 (see FACE_FIX_STRENGTH)."""
 
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")

@@ -1,6 +1,6 @@
 """The rules planner: words → `Plan` with no model, well under 5 ms per request.
 
-It is the planner that is always there (DESIGN.md §1, §5). Stages, each its own module (the map of
+It is the planner that is always there (docs/DESIGN.md §1, §5). Stages, each its own module (the map of
 where a new phrasing goes is docs/planner.md):
 
 1. `rules_text` — clean (escape sequences and control characters go whole), set aside setting words

@@ -214,7 +214,7 @@ def _filled(image: Image.Image, soft_mask: Mask, box: Box, *, seed: int) -> Imag
 
 def removal_prompt(request: InpaintRequest) -> str:
     """What should be where the object was: the surroundings. A prompt the planner wrote for a
-    removal describes the background (DESIGN §3), so it is kept; the object's name never is."""
+    removal describes the background (docs/DESIGN.md §3), so it is kept; the object's name never is."""
     return f"{REMOVAL_PROMPT}, {request.prompt}" if request.prompt else REMOVAL_PROMPT
 
 
