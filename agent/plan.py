@@ -273,10 +273,6 @@ ToolCall = Annotated[
     Field(discriminator="tool"),
 ]
 
-TOOL_NAMES: tuple[str, ...] = (
-    "select", "region", "refine_mask", "inpaint", "outpaint", "adjust", "crop", "history", "save",
-)
-
 
 class Plan(BaseModel):
     """An ordered list of tool calls and the one-sentence reply shown to the user."""

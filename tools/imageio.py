@@ -65,17 +65,6 @@ def load_image(path: str | os.PathLike[str]) -> Image.Image:
             return normalise_image(opened)
 
 
-def load_image_bytes(data: bytes, name: str = "image") -> Image.Image:
-    """Same as `load_image` for bytes already in memory (tests, pasted images)."""
-    if len(data) > MAX_FILE_BYTES:
-        raise RetouchError(f"{name} is {len(data) / 2**20:.0f} MB, more than Retouch reads",
-                           "Use a smaller file.")
-    with _decoding(Path(name), "image"):
-        with _open_checked(io.BytesIO(data), "image", name=Path(name)) as opened:
-            opened.load()
-            return normalise_image(opened)
-
-
 @contextmanager
 def _open_checked(source: Path | io.BytesIO, what: str, *, name: Path | None = None,
                   expected_size: tuple[int, int] | None = None) -> Iterator[Image.Image]:

@@ -91,12 +91,6 @@ def apply_pick_option(args: argparse.Namespace, config: Any) -> None:
         config.settings.overrides.setdefault("select", {})["pick"] = pick
 
 
-def open_agent(args: argparse.Namespace, image_path: Path | None) -> Any:
-    """A long-lived agent (the chat): the session stays even if nothing is edited."""
-    session, _ = open_session(args, image_path)
-    return make_agent(args, session)
-
-
 @contextmanager
 def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[Any]:
     """An agent for the length of one command. A failed command leaves nothing of its own behind,
