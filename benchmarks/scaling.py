@@ -27,6 +27,7 @@ file is read, so the figures do not depend on the machine's settings. The 1-minu
 is written beside every case: on a shared machine the figures are provisional.
 
     .venv/bin/python benchmarks/scaling.py [--sizes 512,1024] [--jobs hole128,mask] [--repeat 3]
+        [--retouch "OTHER/.venv/bin/retouch"]   # another checkout, for a before/after
 
 Writes benchmarks/results/scaling.json. Not a test: nothing asserts on time.
 """
@@ -38,6 +39,7 @@ import json
 import math
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -113,11 +115,11 @@ class Run:
     error: str
 
 
-def run_once(argv: list[str], env: dict[str, str], timeout: float) -> Run:
+def run_once(command: list[str], argv: list[str], env: dict[str, str], timeout: float) -> Run:
     """One `retouch` process; its own CPU time and peak memory, read from the kernel at exit."""
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen([str(RETOUCH), *argv], stdout=subprocess.DEVNULL, stderr=err, env=env)
+        process = subprocess.Popen([*command, *argv], stdout=subprocess.DEVNULL, stderr=err, env=env)
         timer = threading.Timer(timeout, process.kill)
         timer.start()
         try:
@@ -178,8 +180,8 @@ def exponents(rows: list[dict], job: Job) -> dict:
     return found
 
 
-def measure(job: Job, side: int, photo: Path, scratch: Path, env: dict[str, str], repeat: int,
-            timeout: float, keep: Path | None) -> dict:
+def measure(command: list[str], job: Job, side: int, photo: Path, scratch: Path, env: dict[str, str],
+            repeat: int, timeout: float, keep: Path | None) -> dict:
     runs: list[Run] = []
     loads: list[float] = []
     added = None
@@ -192,7 +194,7 @@ def measure(job: Job, side: int, photo: Path, scratch: Path, env: dict[str, str]
         if job.name != "mask":
             argv += ["--session", str(work / "session")]
         loads.append(os.getloadavg()[0])
-        run = run_once(argv, env, timeout)
+        run = run_once(command, argv, env, timeout)
         runs.append(run)
         if run.returncode == 0:
             added = added_area(photo, out) if job.outpaints else None
@@ -275,14 +277,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds before a case is killed")
     parser.add_argument("--grain", type=float, default=0.0, help="σ of Gaussian noise added to the photos")
     parser.add_argument("--keep", type=Path, default=None, help="copy each case's result here, to look at")
+    parser.add_argument("--retouch", default=str(RETOUCH),
+                        help="the command that runs retouch (default: this venv's), e.g. another checkout's")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "scaling.json")
     args = parser.parse_args(argv)
     sides = _sides(args.sizes)
     jobs = [JOBS[name] for name in _names(args.jobs, list(JOBS), "job")]
     if args.repeat < 1:
         raise SystemExit("scaling.py: --repeat must be at least 1")
-    if not RETOUCH.exists():
-        raise SystemExit(f"scaling.py: {RETOUCH} is missing; run with the project's .venv/bin/python")
+    command = shlex.split(args.retouch)
+    if not command or shutil.which(command[0]) is None:
+        raise SystemExit(f"scaling.py: can't run {args.retouch!r}; run with the project's .venv/bin/python")
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
 
@@ -294,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         for side in sides:
             photo = make_photo(side, scratch, args.grain)
             for job in jobs:
-                row = measure(job, side, photo, scratch, env, args.repeat, args.timeout, args.keep)
+                row = measure(command, job, side, photo, scratch, env, args.repeat, args.timeout, args.keep)
                 rows.append(row)
                 print(f"  {job.name} {side}²: {row['cpu_s']:.2f} s CPU, {row['wall_s']:.2f} s wall, "
                       f"{row['peak_mib']:.0f} MiB" + ("" if row["ok"] else f" — {row['error']}"),
@@ -308,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(rows, fits)
     result = {
-        "benchmark": "scaling", "photo": PHOTO.name, "grain": args.grain, "repeat": args.repeat,
+        "benchmark": "scaling", "retouch": args.retouch, "photo": PHOTO.name, "grain": args.grain, "repeat": args.repeat,
         "jobs": {job.name: job.describe for job in jobs}, "hole_px": HOLE,
         "load_before": list(load_before), "load_after": list(load_after), "cpus": os.cpu_count(),
         "python": platform.python_version(), "machine": platform.machine(),
