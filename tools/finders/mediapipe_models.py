@@ -138,6 +138,11 @@ def model(name: str) -> tuple[Any, threading.Lock]:
             elif name == "hands":
                 _models[name] = module.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
                                              min_detection_confidence=0.5)
+            # The graph opens its calculators on its own threads, which log as they go (the XNNPACK
+            # delegate, the feedback manager): wait for that while descriptor 2 is still /dev/null.
+            graph = getattr(_models[name], "_graph", None)
+            if graph is not None:
+                graph.wait_until_idle()
             _model_locks[name] = threading.Lock()
         return _models[name], _model_locks[name]
 
