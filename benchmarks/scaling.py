@@ -283,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sides = _sides(args.sizes)
     jobs = [JOBS[name] for name in _names(args.jobs, list(JOBS), "job")]
-    if args.repeat < 1:
-        raise SystemExit("scaling.py: --repeat must be at least 1")
+    if args.repeat < 1 or not args.timeout > 0 or not args.grain >= 0:
+        raise SystemExit("scaling.py: --repeat must be at least 1, --timeout above 0 and --grain 0 or more")
     command = shlex.split(args.retouch)
     if not command or shutil.which(command[0]) is None:
         raise SystemExit(f"scaling.py: can't run {args.retouch!r}; run with the project's .venv/bin/python")
