@@ -81,10 +81,13 @@ class Executor:
     def run(self, calls: list[ToolCall], image: Image.Image, mask: Mask | None = None, *,
             selection: SelectArgs | None = None, base_dir: Path | None = None,
             progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RunResult:
-        """Run `calls` (already resolved by the policy) in order on a copy of `image`."""
+        """Run `calls` (already resolved by the policy) in order on `image`.
+
+        Neither `image` nor `mask` is copied: every tool returns new pixels and never writes into
+        its inputs, and a copy of a 4096² photo is 48–64 MiB more at the run's peak."""
         check_sizes(calls, image.size)
-        images = [image.copy()]
-        state = _RunState(images=images, mask=None if mask is None else mask.copy(), selection=selection,
+        images = [image]
+        state = _RunState(images=images, mask=mask, selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
                           backends=self.backends)
         for index, call in enumerate(calls):
@@ -109,14 +112,14 @@ def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
     late in a plan must not fail after minutes of inpainting, and is never quietly clipped.
 
     Sizes are followed through outpaints; after a crop the rest is checked when it runs."""
-    from retouch.tools.outpaint import plan_layout
-
     current: tuple[int, int] | None = size
     for call in calls:
         if current is None:
             return
         args = call.args
         if isinstance(call, OutpaintCall):
+            from retouch.tools.outpaint import plan_layout  # (scipy with it: only when outpainting)
+
             current = plan_layout(current, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
                                   aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides).size
         elif isinstance(call, RegionCall) and args.side in ("left", "right", "top", "bottom") and args.pixels:

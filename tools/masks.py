@@ -24,7 +24,9 @@ def binary(mask: Mask, threshold: int = 127) -> np.ndarray:
 
 
 def from_bool(selected: np.ndarray) -> Mask:
-    return np.where(selected, 255, 0).astype(np.uint8)
+    """255 where selected. Built as uint8 throughout: `np.where(selected, 255, 0)` makes an int64
+    array first, 128 MiB for a 4096² photo, once per candidate a finder returns."""
+    return np.asarray(selected, dtype=bool).astype(np.uint8) * np.uint8(255)
 
 
 def _disk(radius: int) -> np.ndarray:

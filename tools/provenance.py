@@ -36,6 +36,16 @@ def png_info(metadata: dict[str, Any] | None) -> Any:
     return info
 
 
+def _chunk(opened: Any) -> str | None:
+    """Our text chunk. Retouch writes it before the pixels, where opening the file has already read
+    it into `info`; PIL's `text` would decode every pixel to look for chunks after them (0.4 s and
+    48 MiB for a 4096² photo), so that is asked only of a PNG whose header lacks it."""
+    text = opened.info.get(CHUNK_KEY)
+    if isinstance(text, str):
+        return text
+    return getattr(opened, "text", {}).get(CHUNK_KEY)
+
+
 def read_provenance(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     """The metadata a Retouch PNG carries, or None for any other image (or a PNG without it)."""
     from PIL import Image, UnidentifiedImageError
@@ -45,7 +55,7 @@ def read_provenance(path: str | os.PathLike[str]) -> dict[str, Any] | None:
         with Image.open(path) as opened:
             if opened.format != "PNG":
                 return None
-            text = getattr(opened, "text", {}).get(CHUNK_KEY)  # reads the chunks, not the pixels
+            text = _chunk(opened)
     except FileNotFoundError:
         raise RetouchError(f"{path} does not exist", "Check the path.") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:

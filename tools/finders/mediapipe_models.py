@@ -1,18 +1,23 @@
 """MediaPipe's shipped models, loaded once per process, run quietly.
 
-Importing mediapipe costs ~2 s, so nothing here imports it until a model is first asked for. Each
-solution graph runs one image at a time (its own lock). Only models whose weights ship in the
-wheel are used: selfie segmentation, both face detectors, the full pose landmarker
-(`model_complexity=1`; the lite and heavy ones would be downloaded) and the hand landmarker.
+Nothing here imports mediapipe until a model is first asked for, and then only the solution
+asked for: `import mediapipe` itself costs ~0.7 s of CPU (every solution, the Tasks API, and
+drawing_utils, which pulls matplotlib), the solution modules we use ~0.05 s. Each solution graph
+runs one image at a time (its own lock). Only models whose weights ship in the wheel are used:
+selfie segmentation, both face detectors, the full pose landmarker (`model_complexity=1`; the lite
+and heavy ones would be downloaded) and the hand landmarker.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import sys
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from types import ModuleType
+from typing import Any, Callable, Iterator
 
 _models: dict[str, Any] = {}
 _model_locks: dict[str, threading.Lock] = {}
@@ -26,14 +31,67 @@ LANDMARKS = (
     "right_ankle", "left_heel", "right_heel", "left_foot_index", "right_foot_index",
 )
 
+SOLUTION_MODULES = {"selfie": "selfie_segmentation", "face-short": "face_detection", "face-full": "face_detection",
+                    "pose": "pose", "hands": "hands"}
+"""Our model names → the module of `mediapipe.python.solutions` that builds each."""
 
-def _mediapipe() -> Any:
+_DEFERRED_PACKAGES = ("mediapipe", "mediapipe.python.solutions")
+"""The two packages whose __init__ imports everything; registered without running it."""
+_deferred_lock = threading.RLock()
+
+
+def solution(module_name: str) -> ModuleType:
+    """`mediapipe.python.solutions.<module_name>`, imported without the rest of MediaPipe.
+
+    The solution modules need only MediaPipe's bindings and protos, but importing them the usual
+    way runs `mediapipe/__init__.py` and `mediapipe/python/solutions/__init__.py` first, which import
+    everything. So those two packages are put in `sys.modules` with their __init__ not yet run; the
+    first time anything asks either of them for a name that is not a submodule (`mp.solutions`,
+    `mp.Image`, `mp.__version__`) the __init__ runs in place, so code that imports mediapipe itself
+    later sees the whole package as usual."""
     os.environ.setdefault("GLOG_minloglevel", "2")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    with native_logs_silenced():
-        import mediapipe as mp
+    with native_logs_silenced(), _deferred_lock:  # this order everywhere: no deadlock with `model`
+        for package in _DEFERRED_PACKAGES:
+            if package not in sys.modules:
+                _register_deferred(package)
+        return importlib.import_module(f"mediapipe.python.solutions.{module_name}")
 
-    return mp
+
+def _register_deferred(name: str) -> None:
+    parent, _, child = name.rpartition(".")
+    if parent:
+        importlib.import_module(parent)  # mediapipe.python: the bindings, needed anyway
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"No module named {name!r}")
+    module = importlib.util.module_from_spec(spec)
+    module.__getattr__ = _finishing(name)  # type: ignore[attr-defined]  # PEP 562: only for missing names
+    sys.modules[name] = module
+    if parent:
+        setattr(sys.modules[parent], child, module)
+
+
+def _finishing(name: str) -> Callable[[str], Any]:
+    def __getattr__(attribute: str) -> Any:
+        module = sys.modules[name]
+        if importlib.util.find_spec(f"{name}.{attribute}") is not None:
+            return importlib.import_module(f"{name}.{attribute}")  # a submodule: no need for the rest
+        finish_deferred_imports()
+        if attribute in module.__dict__:
+            return module.__dict__[attribute]
+        raise AttributeError(f"module {name!r} has no attribute {attribute!r}")
+
+    return __getattr__
+
+
+def finish_deferred_imports() -> None:
+    """Run the package __init__s `solution` skipped (solutions first: mediapipe's binds it)."""
+    with native_logs_silenced(), _deferred_lock:
+        for name in reversed(_DEFERRED_PACKAGES):
+            module = sys.modules.get(name)
+            if module is not None and module.__dict__.pop("__getattr__", None) is not None:
+                module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
 
 
 _stderr_lock = threading.RLock()
@@ -65,27 +123,30 @@ def model(name: str) -> tuple[Any, threading.Lock]:
     (a graph runs one image at a time)."""
     with _models_lock, native_logs_silenced():
         if name not in _models:
-            solutions = _mediapipe().solutions
+            if name not in SOLUTION_MODULES:
+                raise ValueError(f"unknown embedded model {name!r}")
+            module = solution(SOLUTION_MODULES[name])
             if name == "selfie":
-                _models[name] = solutions.selfie_segmentation.SelfieSegmentation(model_selection=0)
+                _models[name] = module.SelfieSegmentation(model_selection=0)
             elif name in ("face-short", "face-full"):
-                _models[name] = solutions.face_detection.FaceDetection(
+                _models[name] = module.FaceDetection(
                     model_selection=0 if name == "face-short" else 1, min_detection_confidence=0.5)
             elif name == "pose":
                 # model_complexity=1 is the landmark model that ships in the wheel (0 and 2 download)
-                _models[name] = solutions.pose.Pose(static_image_mode=True, model_complexity=1,
-                                                    enable_segmentation=False, min_detection_confidence=0.5)
+                _models[name] = module.Pose(static_image_mode=True, model_complexity=1,
+                                            enable_segmentation=False, min_detection_confidence=0.5)
             elif name == "hands":
-                _models[name] = solutions.hands.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
-                                                      min_detection_confidence=0.5)
-            else:
-                raise ValueError(f"unknown embedded model {name!r}")
+                _models[name] = module.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
+                                             min_detection_confidence=0.5)
+            # The graph opens its calculators on its own threads, which log as they go (the XNNPACK
+            # delegate, the feedback manager): wait for that while descriptor 2 is still /dev/null.
+            graph = getattr(_models[name], "_graph", None)
+            if graph is not None:
+                graph.wait_until_idle()
             _model_locks[name] = threading.Lock()
         return _models[name], _model_locks[name]
 
 
 def available() -> bool:
-    """MediaPipe is importable (without importing it: that costs seconds)."""
-    import importlib.util
-
+    """MediaPipe is importable (without importing it)."""
     return importlib.util.find_spec("mediapipe") is not None

@@ -8,6 +8,8 @@ happen in exactly one place, `retouch models pull NAME`, which this module's err
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -29,6 +31,8 @@ def find_model(id_or_dir: str) -> Path | None:
         return path
     if _looks_like_path(name):
         return None
+    if not (hub_cache() / ("models--" + name.replace("/", "--"))).is_dir():
+        return None  # not cached: known without importing huggingface_hub (~0.5 s of CPU)
     try:
         from huggingface_hub import snapshot_download
         from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
@@ -39,6 +43,21 @@ def find_model(id_or_dir: str) -> Path | None:
     except (LocalEntryNotFoundError, HFValidationError, FileNotFoundError, OSError, ValueError):
         return None
     return folder if any(folder.iterdir()) else None
+
+
+def hub_cache() -> Path:
+    """The Hugging Face hub cache folder. huggingface_hub's own setting once it is imported (tests
+    and `models pull` change it there); before that, the same environment rules it reads
+    (HF_HUB_CACHE, HUGGINGFACE_HUB_CACHE, HF_HOME, XDG_CACHE_HOME), so asking "is this model here?"
+    at start-up does not import it."""
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        return Path(constants.HF_HUB_CACHE)
+    home = os.path.expandvars(os.path.expanduser(os.getenv(
+        "HF_HOME", os.path.join(os.getenv("XDG_CACHE_HOME", os.path.join(os.path.expanduser("~"), ".cache")),
+                                "huggingface"))))
+    legacy = os.getenv("HUGGINGFACE_HUB_CACHE", os.path.join(home, "hub"))
+    return Path(os.path.expandvars(os.path.expanduser(os.getenv("HF_HUB_CACHE", legacy))))
 
 
 def locate_model(id_or_dir: str, kind: str) -> Path:
