@@ -119,8 +119,8 @@ class Editor:
         return self.agent.session.version_path()
 
     def image(self) -> "Image.Image":
-        """The current version, decoded (RGB or RGBA)."""
-        return self.agent.current_image()
+        """The current version, decoded (RGB or RGBA): a copy of your own to change as you like."""
+        return self.agent.current_image().copy()
 
     def edit(self, words: str, *, mask: PathLike | None = None, seed: int | None = None,
              progress: Callable[[int, int, str], None] | None = None,
