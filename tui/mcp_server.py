@@ -150,25 +150,23 @@ def build_server() -> Any:
 
         return guarded(work)
 
-    @server.tool(structured_output=False)
-    def undo_edit(session: str, steps: int = 1) -> list[Any]:
-        """Go back `steps` versions in a session (nothing is deleted; redo_edit brings them back)."""
+    def move(session: str, steps: int, direction: str) -> list[Any]:
         def work() -> list[Any]:
             editor = _open(None, session)
-            path = editor.undo(steps)
+            path = editor.undo(steps) if direction == "undo" else editor.redo(steps)
             return [f"now at v{editor.version:03d}: {path}", preview(path)]
 
         return guarded(work)
+
+    @server.tool(structured_output=False)
+    def undo_edit(session: str, steps: int = 1) -> list[Any]:
+        """Go back `steps` versions in a session (nothing is deleted; redo_edit brings them back)."""
+        return move(session, steps, "undo")
 
     @server.tool(structured_output=False)
     def redo_edit(session: str, steps: int = 1) -> list[Any]:
         """Bring back `steps` versions that undo_edit stepped away from."""
-        def work() -> list[Any]:
-            editor = _open(None, session)
-            path = editor.redo(steps)
-            return [f"now at v{editor.version:03d}: {path}", preview(path)]
-
-        return guarded(work)
+        return move(session, steps, "redo")
 
     @server.tool(structured_output=False)
     def list_versions(session: str) -> str:

@@ -44,7 +44,7 @@ def add_parsers(commands: Any) -> None:
 def run_batch(args: argparse.Namespace) -> int:
     from retouch.agent.batch.inputs import expand_inputs, name_jobs
     from retouch.agent.batch.manifest import prepare_run
-    from retouch.agent.batch.plans import read_requests
+    from retouch.agent.instructions import read_requests
     from retouch.agent.batch.resources import check_workers
     from retouch.agent.batch.runner import run_jobs
     from retouch.agent.batch.spec import BatchSpec

@@ -108,17 +108,10 @@ def _edit_at_point(agent: Any, args: argparse.Namespace, words: str, progress: A
 
 
 def run_script(args: argparse.Namespace) -> int:
+    from retouch.agent.instructions import read_requests
+
     script = Path(args.script)
-    if not script.exists():
-        raise RetouchError(f"{script} does not exist", "Give a text file with one request per line.")
-    try:
-        lines = script.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError:
-        raise RetouchError(f"{script} is not UTF-8 text", "Save it as plain text.") from None
-    requests = [(number, line.strip()) for number, line in enumerate(lines, start=1)
-                if line.strip() and not line.strip().startswith("#")]
-    if not requests:
-        raise RetouchError(f"{script} has no requests", "Write one request per line; # starts a comment.")
+    requests = read_requests(script)
     out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("run", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
