@@ -70,7 +70,7 @@ class Agent:
 
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
                  *, settings: Settings | None = None, overwrite_saves: bool = False,
-                 on_wait: Callable[[str], None] | None = None) -> None:
+                 on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None) -> None:
         self.session = session
         self._planner = planner
         self.executor = Executor(backends or Backends())
@@ -84,7 +84,8 @@ class Agent:
         self.pending: PendingRequest | None = None
         """The request waiting for an answer to its question; a new request or a history move drops it."""
         self._notes: list[str] = []
-        self._decoded: tuple[Path, Image.Image] | None = None
+        self._decoded: tuple[Path, Image.Image] | None = (
+            None if current_image is None else (session.version_path(), current_image))
         self._restore_selection()
 
     # ------------------------------------------------------------ planning

@@ -38,7 +38,7 @@ def run_chat_command(args: argparse.Namespace) -> int:
         from retouch.tui.samples import sample_image
 
         image = sample_image()
-    session, _ = open_session(args, image)
+    session, _, _ = open_session(args, image)
 
     def new_session(path: Path) -> Any:
         from retouch.tools.imageio import load_image

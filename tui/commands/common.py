@@ -45,24 +45,20 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mask", metavar="MASK", help="a mask image (white = edit) used as the selection")
 
 
-def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any, bool]:
-    """The session named by --session (continued or started) or a new one under the user data dir;
-    the flag says whether this call created it. The image is read first, so a bad file fails
-    before any folder is made."""
-    from retouch.agent.session import Session, new_session_dir
-    from retouch.tools.imageio import load_image
+def open_session(args: argparse.Namespace, image_path: Path | None) -> tuple[Any, bool, Any]:
+    """The session named by --session (continued or started) or a new one under the user data dir,
+    whether this call created it, and the input decoded when the session stands at it (see
+    `agent.editor.start_session`). The image is read first, so a bad file fails before any folder
+    is made."""
+    from retouch.agent.editor import start_session
 
-    if image_path is not None:
-        load_image(image_path)
-    if getattr(args, "session", None):
-        session = Session.open_or_create(Path(args.session), image_path)
-        return session, session.created
-    if image_path is None:
+    if image_path is None and not getattr(args, "session", None):
         raise RetouchError("no image given", "Pass --image IMG, or --session DIR to continue a session.")
-    return Session.create(new_session_dir(image_path), image_path), True
+    session, decoded = start_session(image_path, getattr(args, "session", None))
+    return session, session.created, decoded
 
 
-def make_agent(args: argparse.Namespace, session: Any) -> Any:
+def make_agent(args: argparse.Namespace, session: Any, current_image: Any = None) -> Any:
     """An agent on `session` with the backends and settings the flags — else the config file — name.
 
     Built by the same `build_agent` as `retouch.open`, the chat and the MCP server."""
@@ -75,7 +71,8 @@ def make_agent(args: argparse.Namespace, session: Any) -> Any:
     apply_pick_option(args, config)
     return build_agent(session, planner=getattr(args, "planner", None), finder=getattr(args, "finder", None),
                        inpainter=getattr(args, "inpainter", None), config=config,
-                       overwrite_saves=getattr(args, "force", False), on_wait=print_err)
+                       overwrite_saves=getattr(args, "force", False), on_wait=print_err,
+                       current_image=current_image)
 
 
 def add_pick_option(parser: argparse.ArgumentParser) -> None:
@@ -96,9 +93,9 @@ def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[
     """An agent for the length of one command. A failed command leaves nothing of its own behind,
     or says what it left: if no step landed, a session folder it created is removed again; if some
     did (a script failing on line 3), a line before the error names the versions kept and where."""
-    session, created = open_session(args, image_path)
+    session, created, decoded = open_session(args, image_path)
     try:
-        yield make_agent(args, session)
+        yield make_agent(args, session, decoded)
     except BaseException:
         if session.committed:
             names = ", ".join(f"v{number:03d}" for number in session.committed)
