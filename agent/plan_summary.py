@@ -16,7 +16,7 @@ def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:
     parts = []
     for call in plan.get("calls", []):
         args = call.get("args", {}) or {}
-        keys = [k for k in KEY_SETTINGS if args.get(k) not in (None, "", False, [])]
+        keys = [k for k in KEY_SETTINGS if _is_set(args.get(k))]
         settings = ", ".join(f"{k} {_short(args[k])}" for k in keys[:limit])
         parts.append(f"{call.get('tool')}({settings})")
     return parts
@@ -24,6 +24,11 @@ def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:
 
 def plan_line(plan: dict[str, Any], *, limit: int = 4) -> str:
     return " → ".join(call_summaries(plan, limit=limit))
+
+
+def _is_set(value: Any) -> bool:
+    """Unset is None, False, "" or []; a 0 is a value (seed 0, rotate 0) and is shown."""
+    return not (value is None or value is False or value == "" or value == [])
 
 
 def _short(value: Any) -> str:

@@ -147,3 +147,11 @@ def test_a_point_selection_is_recorded_and_replayed(run_cli, dog_photo: Path, tm
     code, _, err = run_cli("apply", out, "--image", dog_photo, "-o", tmp_path / "again.png")
     assert code == 0, err
     assert np.array_equal(pixels(tmp_path / "again.png"), pixels(out))
+
+
+def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
+    from retouch.agent.plan_summary import plan_line
+
+    plan = {"calls": [{"tool": "inpaint", "args": {"task": "remove", "prompt": "", "strength": 1.0,
+                                                   "fill": "original", "seed": 0, "exclude": False}}]}
+    assert plan_line(plan) == "inpaint(task remove, strength 1.0, fill original, seed 0)"
