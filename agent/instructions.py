@@ -11,8 +11,10 @@ MAX_SCRIPT_BYTES = 1_000_000
 
 def read_requests(script: Path) -> list[tuple[int, str]]:
     """(line number, words) for every request line; blank lines and `#` comments are skipped."""
-    if not script.is_file():
+    if not script.exists():
         raise RetouchError(f"{script} does not exist", "Give a text file with one request per line.")
+    if not script.is_file():
+        raise RetouchError(f"{script} is not a regular file", "Give a text file with one request per line.")
     if script.stat().st_size > MAX_SCRIPT_BYTES:
         raise RetouchError(f"{script} is over {MAX_SCRIPT_BYTES // 1000} kB",
                            "An instruction file holds a few requests, one per line.")
