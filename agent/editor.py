@@ -50,17 +50,13 @@ def build_agent(session: "Session", *, planner: str | None = None, finder: str |
                  overwrite_saves=overwrite_saves, on_wait=on_wait, current_image=current_image)
 
 
-def open_session(image: PathLike | None = None, session: PathLike | None = None) -> "Session":
-    """The session folder `session` (continued, or started there from `image`), or a new one
-    under the user data dir. The image is read first, so a bad file fails before a folder exists."""
-    return start_session(image, session)[0]
-
-
 def start_session(image: PathLike | None = None,
                   session: PathLike | None = None) -> tuple["Session", "Image.Image | None"]:
-    """`open_session`, and the input decoded when the session stands at it (a new session, or one
-    still at v000): the check that the file reads is the decode the first edit needs, so it is
-    handed on (`build_agent(current_image=…)`) rather than done twice — 0.5 s at 4096²."""
+    """The session folder `session` (continued, or started there from `image`), or a new one under
+    the user data dir — and the input decoded when the session stands at it (a new session, or one
+    still at v000). The image is read first, so a bad file fails before a folder exists, and that
+    decode is the one the first edit needs, so it is handed on (`build_agent(current_image=…)`)
+    rather than done twice (0.5 s at 4096²)."""
     from retouch.agent.session import Session, new_session_dir
     from retouch.tools.imageio import load_image
 

@@ -29,7 +29,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_chat_command(args: argparse.Namespace) -> int:
-    from retouch.agent.session import Session, new_session_dir
+    from retouch.agent.editor import start_session
     from retouch.tui.chat import run_chat
     from retouch.tui.commands.common import make_agent, open_session, print_err
 
@@ -41,10 +41,7 @@ def run_chat_command(args: argparse.Namespace) -> int:
     session, _, _ = open_session(args, image)
 
     def new_session(path: Path) -> Any:
-        from retouch.tools.imageio import load_image
-
-        load_image(path)
-        return Session.create(new_session_dir(path), path)
+        return start_session(path)[0]
 
     run_chat(session, lambda s: make_agent(args, s), renderer=args.renderer, session_factory=new_session)
     print_err(f"session: {session.root}")
