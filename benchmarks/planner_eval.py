@@ -606,6 +606,43 @@ def evaluate_classes(planner_name: str = "rules", *, options: dict | None = None
     return result
 
 
+def _main_real(args: argparse.Namespace, options: dict) -> int:
+    """--set real / gier-agreement: the labelled real requests (per split) and the editor agreement."""
+    from benchmarks import real_set
+    from retouch.tools.errors import RetouchError
+
+    if not args.corpus:
+        print(f"error: --set {args.set} needs --corpus PATH, the real-request corpus: "
+              f"{real_set.BUILD_HINT}", file=sys.stderr)
+        return 2
+    if args.errors and args.split == "test":
+        print("error: --errors lists misses on the dev split only: the test split is held out, and reading its "
+              "misses would be tuning on it (use --split dev or both)", file=sys.stderr)
+        return 2
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    planner = load_planner(args.planner, options)
+    rules = planner if args.planner == "rules" else load_planner("rules")
+    result: dict = {"planner": args.planner, "set": args.set}
+    try:
+        if args.set == "real":
+            result["real"] = real_set.run_real(planner, rules, args.corpus, splits, errors=args.errors)
+        if args.set == "gier-agreement" or args.planner == "rules":
+            result["gier_agreement"] = real_set.run_agreement(planner, rules, args.corpus)
+        else:
+            print("\n(the editor agreement runs every GIER request through the planner: "
+                  "--set gier-agreement for this backend)")
+    except RetouchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    name = f"planner_real_{args.planner}_{args.split}.json" if args.set == "real" else \
+        f"planner_gier_agreement_{args.planner}.json"
+    path = Path(args.json or DEFAULT_JSON.with_name(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2, default=str))
+    print(f"\nwrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--planner", default="rules", choices=sorted(PLANNERS))
@@ -619,15 +656,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="run N rows, stratified by task (seeded)")
     parser.add_argument("--limit", type=int, help="run only the first N rows (after --sample)")
     parser.add_argument("--seed", type=int, default=0, help="seed for --sample")
-    parser.add_argument("--set", default="i2ebench", choices=("i2ebench", "unseen", "classes", *CLASSES),
+    parser.add_argument("--set", default="i2ebench",
+                        choices=("i2ebench", "unseen", "classes", *CLASSES, "real", "gier-agreement"),
                         help="the requests: I2EBench, UNSEEN (everyday phrasings written after the rules), "
-                             "or the class sets (all, or one class) of tests/data/planner_sets")
+                             "the class sets (all, or one class) of tests/data/planner_sets, the hand-labelled "
+                             "real requests of tests/data/real_labels (real), or every GIER request against "
+                             "what its editor did (gier-agreement)")
     parser.add_argument("--split", default="dev", choices=("dev", "test", "both"),
-                        help="class sets: the dev split (for tuning), the held-out test split, or both")
+                        help="class sets and real: the dev split (for tuning), the held-out test split, or both")
+    parser.add_argument("--corpus", help="real / gier-agreement: the corpus built by "
+                                         "../shared/tools/real_requests.py (e.g. /work/corpus/real.jsonl)")
     parser.add_argument("--only-unsure", action="store_true", help="only rows where the rules are not confident")
     args = parser.parse_args(argv)
     options = {key: value for key, value in (("url", args.url), ("model", args.model), ("api_key", args.api_key),
                                              ("gguf", args.gguf), ("timeout", args.timeout)) if value is not None}
+    if args.set in ("real", "gier-agreement"):
+        return _main_real(args, options)
     if args.set in ("classes", *CLASSES):
         classes = CLASSES if args.set == "classes" else (args.set,)
         splits = ("dev", "test") if args.split == "both" else (args.split,)

@@ -30,6 +30,18 @@ EDITOR_CLASSES = ("tone", "inpaint_obj", "color_bg", "geometry", "blur", "other"
 inpaint_obj (contains it), color_bg, geometry (crop/rotate/flip), blur (any blur kind), tone (only
 TONE_OPS), other (deform_obj, rotate_obj, flip_obj, edge, nothing)."""
 STRATA = tuple(f"gier:{name}" for name in EDITOR_CLASSES) + ("ier",)
+"""The strata of the random sample, drawn in proportion (with a floor)."""
+CANVAS_SUPPLEMENT = "supp:canvas"
+"""A supplement drawn apart from the random sample: requests that may be about the canvas. Canvas
+growth is under 1 % of real requests, so a random sample of 656 holds about one; the supplement is
+what makes outpaint recall and sides measurable. It is never mixed into the sample's figures."""
+CANVAS_WORDS = re.compile(
+    r"\b(extend\w*|expand\w*|uncrop\w*|zoom(?:ed|ing)? out|wider|widen\w*|more (?:room|space|sky|background)|"
+    r"fill (?:in )?(?:the )?(?:sides|edges|corners)|cut off|wallpaper|banner|cover (?:photo|pic)|aspect|landscape|"
+    r"portrait|orientation|dimensions?|\d{3,4} ?x ?\d{3,4}|\d+ ?: ?\d+|scale|canvas|format)\b", re.I)
+"""The words that put a request into the canvas supplement's pool: shapes, sizes, formats, growth,
+and the places a shape is wanted for. Broad on purpose: the pool holds look-alikes (a wallpaper to
+recolour, a portrait to brighten) that a planner must not answer with an outpaint."""
 
 
 def editor_class(editor_did: list[str] | None) -> str:

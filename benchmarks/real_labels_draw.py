@@ -2,6 +2,7 @@
 file against the draw.
 
     .venv/bin/python benchmarks/real_labels_draw.py --corpus /work/corpus/real.jsonl            # check
+    (the label file against the draw, and that no note copies words from its text)
     .venv/bin/python benchmarks/real_labels_draw.py --corpus /work/corpus/real.jsonl --list     # ids
 
 Why a script: the sample must be reproducible from the corpus and a seed, so that anyone can see
@@ -15,6 +16,10 @@ normalised text is already in the sample (GIER repeats a Reddit title once per e
 two or three sentences per photo pair, so at most one sentence per pair is taken): no text is
 labelled twice and none sits in both splits. The drawn rows of each stratum are then shuffled again
 and dealt alternately to dev and test (the first to dev), so each stratum is split about in half.
+
+After the sample, with the same random stream, SUPPLEMENT_SIZE rows are drawn the same way from the
+rows that mention the canvas (real_corpus.CANVAS_WORDS): the canvas supplement, scored apart, which
+makes outpaint recall measurable (a random sample holds about one canvas request).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,13 +36,22 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.real_corpus import STRATA, load_corpus, normalized, stratum  # noqa: E402
+from benchmarks.real_corpus import (  # noqa: E402
+    CANVAS_SUPPLEMENT,
+    CANVAS_WORDS,
+    STRATA,
+    load_corpus,
+    normalized,
+    stratum,
+)
 from retouch.tools.errors import RetouchError  # noqa: E402
 
 SEED = 20
 """The seed of the draw and of the split (issue 20). Never change it: the split is made once."""
 BASE_SIZE = 600
 FLOOR = 30
+SUPPLEMENT_SIZE = 60
+"""Rows of the canvas supplement (drawn after the sample, from the rows CANVAS_WORDS matches)."""
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 
@@ -58,10 +73,12 @@ def draw(corpus: list[dict], seed: int = SEED) -> list[dict]:
     for row in corpus:
         by_stratum[stratum(row)].append(row)
     want = quotas(Counter({name: len(rows) for name, rows in by_stratum.items()}))
+    by_stratum[CANVAS_SUPPLEMENT] = [row for row in corpus if CANVAS_WORDS.search(row["text"])]
+    want[CANVAS_SUPPLEMENT] = SUPPLEMENT_SIZE
     seen_texts: set[str] = set()
     seen_pairs: set[str] = set()
     sample: list[dict] = []
-    for name in STRATA:
+    for name in (*STRATA, CANVAS_SUPPLEMENT):           # the supplement last: the sample never depends on it
         order = list(by_stratum[name])
         rng.shuffle(order)
         picked: list[dict] = []
@@ -80,8 +97,24 @@ def draw(corpus: list[dict], seed: int = SEED) -> list[dict]:
     return sample
 
 
-def check(labels_path: Path, sample: list[dict]) -> list[str]:
-    """Each way the label file differs from the draw: a missing or extra id, a wrong stratum or split."""
+COPY_RUN = 4
+"""A note may share no run of this many words with its row's text: notes are the labeller's words."""
+
+
+def copied_words(note: str, text: str) -> str | None:
+    """The first run of COPY_RUN words of `note` that also appears in `text` (None if there is none)."""
+    words = re.findall(r"[a-z0-9']+", note.lower())
+    text_words = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    for start in range(len(words) - COPY_RUN + 1):
+        run = " ".join(words[start:start + COPY_RUN])
+        if f" {run} " in f" {text_words} ":
+            return run
+    return None
+
+
+def check(labels_path: Path, sample: list[dict], texts: dict[str, str] | None = None) -> list[str]:
+    """Each way the label file differs from the draw: a missing or extra id, a wrong stratum or split,
+    and a note that copies words from its text."""
     drawn = {row["id"]: row for row in sample}
     problems = []
     labelled = {}
@@ -97,6 +130,10 @@ def check(labels_path: Path, sample: list[dict]) -> list[str]:
             problems.append(f"{ident}: labelled as {got.get('stratum')}/{got.get('split')}, "
                             f"drawn as {row['stratum']}/{row['split']}")
     problems += [f"{ident}: labelled but not drawn" for ident in labelled.keys() - drawn.keys()]
+    for ident, row in labelled.items():
+        run = copied_words(row.get("note", ""), (texts or {}).get(ident, ""))
+        if run:
+            problems.append(f"{ident}: the note copies {COPY_RUN} words of the text; say it in your own words")
     return problems
 
 
@@ -118,11 +155,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     counts = Counter((row["stratum"], row["split"]) for row in sample)
     print(f"{'stratum':<18}{'dev':>5}{'test':>6}")
-    for name in STRATA:
+    for name in (*STRATA, CANVAS_SUPPLEMENT):
         print(f"{name:<18}{counts[(name, 'dev')]:>5}{counts[(name, 'test')]:>6}")
-    print(f"{'all':<18}{sum(v for (s, p), v in counts.items() if p == 'dev'):>5}"
-          f"{sum(v for (s, p), v in counts.items() if p == 'test'):>6}")
-    problems = check(Path(args.labels), sample) if Path(args.labels).is_file() else ["no label file yet"]
+    print(f"{'sample (no supp.)':<18}"
+          f"{sum(v for (s, p), v in counts.items() if p == 'dev' and s != CANVAS_SUPPLEMENT):>5}"
+          f"{sum(v for (s, p), v in counts.items() if p == 'test' and s != CANVAS_SUPPLEMENT):>6}")
+    texts = {row["id"]: row["text"] for row in corpus}
+    problems = check(Path(args.labels), sample, texts) if Path(args.labels).is_file() else ["no label file yet"]
     for problem in problems:
         print(problem)
     return 1 if problems else 0
