@@ -5,6 +5,9 @@
     .venv/bin/python benchmarks/planner_eval.py --planner auto --gguf model.gguf --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner llm --gguf model.gguf --only-unsure
     .venv/bin/python benchmarks/planner_eval.py --set classes --split both [--planner auto --url …]
+    .venv/bin/python benchmarks/planner_eval.py --set real --corpus /work/corpus/real.jsonl [--split dev|test|both]
+                                                [--errors N]
+    .venv/bin/python benchmarks/planner_eval.py --set gier-agreement --corpus /work/corpus/real.jsonl [--planner …]
 
 `--set classes` (or one class: runon, canvas, constraints, nonsense, numbers, control) runs the
 hand-written sets of tests/data/planner_sets/ — each with a dev split (tune on it) and a held-out
@@ -13,6 +16,25 @@ one is due, every detail), action precision/recall/F1 over the multiset of actio
 rows the rules are unsure about (what `auto` hands to an LLM) or sure about and wrong; then
 precision and recall per action and outpaint recall. For I2EBench the rules' sure/unsure split is
 printed too.
+
+`--set real --corpus PATH` scores requests written by real people: the hand-labelled rows of
+tests/data/real_labels/ (a random stratified sample of the corpus, split once into dev and test,
+plus a canvas supplement; see its README), joined at run time with their texts from the corpus that
+../shared/tools/real_requests.py builds (the repo holds ids and labels, never the texts). Per split:
+action precision/recall/F1 over the multiset of actions, strict and with the rows' `alt_actions`
+honoured; exact-sequence accuracy; head accuracy (the gold head noun against the plan's `select`
+targets, through the planner's synonyms, with any word for a human as `person` and a background
+inpaint as the background); position accuracy; outpaint recall and sides; the question rate
+against the gold `ask`; and how many rows the rules are unsure about. benchmarks/real_set.py
+defines each figure. `--errors N` lists misses of the dev split only — it is refused with
+`--split test`, because reading the held-out split's misses is tuning on it. With the rules planner
+the agreement below is printed too.
+
+`--set gier-agreement --corpus PATH` runs all 5,405 GIER requests and compares each plan with what
+the human editor did (`editor_did`): where the editor only changed tone/colour, the share of plans
+with an adjust or enhance; where it painted an object (inpaint_obj), the share with an inpaint;
+color_bg → background or recolour; crop/rotate/flip → crop or enhance; and per class and overall,
+the share of plans with no calls (only a question or a refusal).
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this
@@ -38,7 +60,8 @@ the dog") the gold target, colour, new object and relation are derived and check
 
 Prints per-action precision/recall, accuracy per task and phrasing, target/relation accuracy and
 planning latency (p50/p95); writes JSON (default benchmarks/results/planner_eval.json, or
-planner_eval_NAME.json for other planners).
+planner_eval_NAME.json for other planners; planner_real_PLANNER_SPLIT.json and
+planner_gier_agreement_PLANNER.json for the real sets, with ids and never texts).
 
 Backends: `rules`, and through the registry `llm` (`--url` for an OpenAI-compatible server, or
 `--gguf PATH` for a model file in process) and `auto` (rules, the LLM where the rules are unsure).
