@@ -13,9 +13,11 @@ The figures, per split (dev is tuned on, test is only scored):
   or with two is the same edit. *Strict* uses the row's `actions` only; *alt* uses, per row, the
   one of `actions` and `alt_actions` that gives that row the highest F1 (the first on a tie).
 - **Exact**: the collapsed action sequence equals the gold (strict / alt).
-- **Head**: over rows with a gold `target` and gold actions: every gold head is matched by some
-  `select` in the plan (`heads_match`). A human of any name ("guy", "lady", "kid", "my dad") is
-  `person`; the background is matched by a background inpaint or an inverted selection.
+- **Head**: over rows with a gold `target` and gold actions: every gold head is matched by the
+  target of some `select` in the plan (`heads_match`; the target's words before any preposition,
+  read through the planner's TARGET_SYNONYMS; singular and plural alike; the same last word, or one
+  group of SAME_HEADS). A human of any name ("guy", "lady", "kid", "my dad") is `person`; the
+  background is matched by a background inpaint or an inverted selection.
 - **Position**: over rows with a gold `position` and gold actions: a `select` with that position,
   or a `region` on that side.
 - **Outpaint recall**: over rows whose gold has `outpaint`, the share of plans with an outpaint;
@@ -196,6 +198,15 @@ def _synonyms() -> dict[str, str]:
     return dict(TARGET_SYNONYMS)
 
 
+_PREPOSITION = re.compile(r"\s(?:in|on|with|from|of|at|behind|near|by|to|next|under|over|out|wearing|holding)\s.*$")
+
+
+def target_head(target: str) -> str:
+    """The head of a select target: what comes before any preposition ("man in red" → "man"),
+    lowercase. Only the target is read, not the free `phrase`: the target is what the finder looks for."""
+    return _PREPOSITION.sub("", f" {target.lower().strip()} ").strip()
+
+
 def heads_match(plan, gold_target: str | list[str] | None, synonyms: dict[str, str] | None = None) -> bool | None:
     """Every gold head is matched by a select of the plan (None when the row has no gold head)."""
     if not gold_target:
@@ -206,10 +217,9 @@ def heads_match(plan, gold_target: str | list[str] | None, synonyms: dict[str, s
     background = False
     for call in plan.calls:
         if call.tool == "select":
-            for text in (call.args.target, call.args.phrase or ""):
-                if text:
-                    names += [text, synonyms.get(text.lower(), text)]
-            background |= bool(call.args.exclude) or call.args.target.lower() in ("background", "backdrop")
+            head = target_head(call.args.target)
+            names += [head, synonyms.get(head, head)]
+            background |= bool(call.args.exclude) or head in ("background", "backdrop")
         elif call.tool == "inpaint" and call.args.task == "background":
             background = True
     for gold in golds:
@@ -434,7 +444,7 @@ def run_real(planner, rules, corpus_path: str | Path, splits: tuple[str, ...], e
         group = canvas if row["stratum"] == CANVAS_SUPPLEMENT else scores
         outcome = score_row(group[row["split"]], row, plan, confident, synonyms)
         outcomes.append({"id": row["id"], "split": row["split"], "stratum": row["stratum"], "actions": row["actions"],
-                         **outcome, "reply": plan.reply})
+                         **outcome})                # no reply: a reply quotes the request's words
     result: dict = {"labels": str(labels_path), "splits": {}, "canvas_supplement": {}, "outpaint": {},
                     "per_action": {}, "rows": outcomes}
     print(f"real requests, hand-labelled: {', '.join(f'{s} {scores[s].n}' for s in splits)} rows of the random "
@@ -481,7 +491,7 @@ def run_real(planner, rules, corpus_path: str | Path, splits: tuple[str, ...], e
     if errors and "dev" in splits:
         shown = 0
         print(f"\nmisses on the dev split (the test split's are never shown: it is not tuned on):")
-        for row, outcome in zip(rows, outcomes):
+        for row, outcome, plan in zip(rows, outcomes, plans):
             wrong = not outcome["exact_alt"] or outcome["head"] is False or outcome["position"] is False
             if row["split"] != "dev" or not wrong or shown >= errors:
                 continue
@@ -489,7 +499,7 @@ def run_real(planner, rules, corpus_path: str | Path, splits: tuple[str, ...], e
             extra = "".join(f" {k}=wrong" for k in ("head", "position") if outcome[k] is False)
             print(f"  MISS {row['id']}: {word_of(row['text'])[:160]!r}\n       want {row['actions'] or '[]'}"
                   f"{' +ask' if row['ask'] else ''} (target {row.get('target')}, {row['note']}), got "
-                  f"{outcome['got'] or '[]'}{extra} sure={outcome['sure']} :: {word_of(outcome['reply'])[:120]}")
+                  f"{outcome['got'] or '[]'}{extra} sure={outcome['sure']} :: {word_of(plan.reply)[:120]}")
     return result
 
 

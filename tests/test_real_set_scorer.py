@@ -91,6 +91,12 @@ def test_head_matching_reads_humans_synonyms_groups_and_the_background() -> None
     assert real_set.heads_match(one_of_two, ["car", "sign"], {}) is False
     assert real_set.heads_match(one_of_two, ["car"], {}) is True
     assert real_set.heads_match(one_of_two, None, {}) is None
+    # the head is the target's words before a preposition; the free phrase is not read
+    described = make_plan({"tool": "select", "args": {"target": "man in the red shirt"}}, REMOVE)
+    assert real_set.heads_match(described, "person", {}) is True
+    assert real_set.heads_match(described, "shirt", {}) is False
+    misread = make_plan({"tool": "select", "args": {"target": "out", "phrase": "girl out of the shed"}}, REMOVE)
+    assert real_set.heads_match(misread, "person", {}) is False
 
 
 def test_head_and_position_are_scored_only_where_the_gold_has_them() -> None:
