@@ -177,6 +177,13 @@ def test_the_corpus_errors_say_how_to_build_it(tmp_path: Path, capsys: pytest.Ca
     garbage.write_text('{"source": "ier", "id": "1", "text": "hi"}\n[1, 2]\n', encoding="utf-8")
     with pytest.raises(RetouchError, match="line 2"):
         load_corpus(garbage)
+    with pytest.raises(RetouchError, match="real_requests.py"):
+        load_corpus(tmp_path)                                   # a folder is no corpus
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00garbage\n")
+    with pytest.raises(RetouchError, match="can't read"):
+        load_corpus(binary)
+    assert real_set.word_of("fix it\x1b[2J\x07 now") == "fix it [2J  now"
     invented = tmp_path / "invented.jsonl"
     invented.write_text(json.dumps({"source": "ier-train", "id": "nope#0", "text": "brighten it"}) + "\n",
                         encoding="utf-8")
