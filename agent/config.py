@@ -14,11 +14,11 @@ The file lives at `$RETOUCH_CONFIG`, else `<user config dir>/retouch/config.toml
     inpainter = "builtin"      # builtin | diffusers
     pick = "largest"           # when "the person" matches several: largest | all | first (default: ask)
 
-    [inpaint]                  # any InpaintArgs field
+    [inpaint]                  # any inpaint setting (declared in tools/settings.py)
     steps = 25
     guidance = 6.0
 
-    [outpaint]                 # any OutpaintArgs field
+    [outpaint]                 # any OutpaintArgs field (its settings: tools/settings.py)
     step = 128
 
     [backends.diffusers]       # options passed to that backend's factory

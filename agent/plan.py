@@ -24,7 +24,7 @@ from typing import Annotated, Any, Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model, field_validator
 
 from retouch.tools.errors import RetouchError
-from retouch.tools.settings import BackgroundStyle, InpaintSettings, OutpaintSettings, declared
+from retouch.tools.settings import BackgroundStyle, InpaintSettings, OutpaintSettings, declared  # noqa: F401
 
 Position = Literal[
     "left", "right", "top", "bottom", "center",
@@ -34,7 +34,6 @@ Position = Literal[
 Task = Literal["remove", "replace", "recolor", "add", "fix", "background", "refine", "cleanup"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
-__all__ = ["BackgroundStyle"]  # re-exported: the plan's values for task 'background' (tools.settings)
 
 MAX_COORD = 100_000
 """Largest pixel coordinate in a box: far past any image Retouch opens (100 MP)."""
