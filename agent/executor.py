@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PIL import Image
@@ -24,6 +24,9 @@ from retouch.agent.plan import (
 from retouch.tools import masks as mask_ops
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
+
+if TYPE_CHECKING:
+    from retouch.tools.capabilities import InpainterCapabilities
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -60,7 +63,7 @@ class Backends:
             self._inpainter = registry.load("inpainter", name, **self.options.get(name, {}))
         return self._inpainter
 
-    def inpainter_capabilities(self) -> Any:
+    def inpainter_capabilities(self) -> InpainterCapabilities:
         """What the inpainter declared it is (`tools.capabilities.InpainterCapabilities`), known
         without loading it."""
         from retouch.agent import registry

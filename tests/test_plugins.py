@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -166,8 +167,9 @@ EXAMPLE = Path(__file__).parent / "example_plugin"
 def example_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/example_plugin built into a wheel and installed into a folder of its own."""
     root = tmp_path_factory.mktemp("example")
+    source = shutil.copytree(EXAMPLE, root / "source")  # setuptools builds in the tree: not in ours
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                    "-w", str(root / "wheel"), str(EXAMPLE)], check=True, capture_output=True)
+                    "-w", str(root / "wheel"), str(source)], check=True, capture_output=True)
     wheel = next((root / "wheel").glob("retouch_opencv_fill-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(root / "site"),
                     str(wheel)], check=True, capture_output=True)

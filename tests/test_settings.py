@@ -188,3 +188,23 @@ def test_config_keys_are_the_plan_fields() -> None:
             assert validate_tool_settings(tool, {item.name: item.default}) == {item.name: item.default}
     with pytest.raises(RetouchError, match="no setting 'sharpen'"):
         validate_tool_settings("inpaint", {"sharpen": 1})
+
+
+@pytest.mark.parametrize("fill", ["\x1b[31mred", "", "x" * 41, "Telea", "latent noise", "../../etc", "nan"])
+def test_a_hostile_or_unknown_fill_is_refused_by_the_schema(fill: str) -> None:
+    with pytest.raises(RetouchError, match="fill"):
+        validate_plan({"calls": [{"tool": "inpaint", "args": {"task": "remove", "fill": fill}}]})
+
+
+@pytest.mark.parametrize("declaration,error", [
+    ({"device": "tpu"}, "device must be one of cpu, gpu-preferred"),
+    ({"fills": "telea"}, "fills is a tuple of names"),
+    ({"fills": ("telea", "telea")}, "each fill may be named once"),
+    ({"fills": ("Telea\x1b[0m",)}, "lower-case letters"),
+    ({"options": "radius"}, "options is a tuple of names"),
+])
+def test_a_capability_declaration_is_checked_when_it_is_made(declaration: dict, error: str) -> None:
+    from retouch.tools.capabilities import InpainterCapabilities
+
+    with pytest.raises((TypeError, ValueError), match=error.replace("[", r"\[")):
+        InpainterCapabilities(**declaration)

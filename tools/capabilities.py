@@ -37,7 +37,7 @@ class Capabilities:
     def __post_init__(self) -> None:
         if self.device not in DEVICES:
             raise ValueError(f"device must be one of {', '.join(DEVICES)}, not {self.device!r}")
-        object.__setattr__(self, "options", tuple(self.options))
+        object.__setattr__(self, "options", _names(self.options, "options"))
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,9 @@ class InpainterCapabilities(Capabilities):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        object.__setattr__(self, "fills", tuple(self.fills))
+        object.__setattr__(self, "fills", _names(self.fills, "fills"))
         for fill in self.fills:
-            if not isinstance(fill, str) or not re.match(FILL_NAME, fill):
+            if not re.match(FILL_NAME, fill):
                 raise ValueError(f"a fill's name is lower-case letters, digits and _, not {fill!r}")
         if len(set(self.fills)) != len(self.fills):
             raise ValueError("each fill may be named once")
@@ -70,6 +70,12 @@ class InpainterCapabilities(Capabilities):
         if not self.fills:
             return preferred
         return preferred if preferred in self.fills else self.fills[0]
+
+
+def _names(values: object, what: str) -> tuple[str, ...]:
+    if isinstance(values, str) or not all(isinstance(value, str) for value in values):  # type: ignore[attr-defined]
+        raise TypeError(f"{what} is a tuple of names, e.g. ('telea',), not {values!r}")
+    return tuple(values)  # type: ignore[arg-type]
 
 
 ROLE_CAPABILITIES: dict[str, type[Capabilities]] = {
