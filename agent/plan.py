@@ -157,7 +157,7 @@ def _known_fill(fill: str | None) -> str | None:
 
 
 class _InpaintArgs(_Args):
-    _fill_is_known = field_validator("fill", check_fields=False)(_known_fill)
+    _fill_is_known = field_validator("fill", mode="before", check_fields=False)(_known_fill)
 
 
 InpaintArgs = create_model(
