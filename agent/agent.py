@@ -70,9 +70,13 @@ class Agent:
 
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
                  *, settings: Settings | None = None, overwrite_saves: bool = False,
-                 on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None) -> None:
+                 on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None,
+                 load_planner: Callable[[], Planner] | None = None) -> None:
+        """Build one with `agent.builder.build_agent` (backends and settings by name and config
+        file). `load_planner` makes the planner when it is first needed (default: the rules)."""
         self.session = session
         self._planner = planner
+        self._load_planner = load_planner
         self.executor = Executor(backends or Backends())
         self.settings = settings or Settings()
         self.overwrite_saves = overwrite_saves
@@ -93,9 +97,11 @@ class Agent:
     @property
     def planner(self) -> Planner:
         if self._planner is None:
-            from retouch.agent import registry
+            if self._load_planner is None:
+                from retouch.agent.builder import build_planner
 
-            self._planner = registry.load("planner", "rules")
+                self._load_planner = lambda: build_planner("rules")
+            self._planner = self._load_planner()
         return self._planner
 
     def context(self) -> PlanningContext:
@@ -240,7 +246,9 @@ class Agent:
         segment = self.settings.apply(Plan(calls=calls, reply=plan.reply))
         if seed is not None:
             segment = _with_seed(segment, seed)
-        resolved, filled = resolve_plan(segment)
+        inpaints = any(call.tool == "inpaint" for call in segment.calls)
+        resolved, filled = resolve_plan(segment,
+                                        inpainter=self.executor.backends.inpainter_capabilities() if inpaints else None)
         started = time.perf_counter()
         input_version = self.session.head
         image = self.current_image()
@@ -312,16 +320,14 @@ class Agent:
         """How the current version was made — every step from the original, as the PNG chunk
         carries it — plus `extra_steps`. Each version's file holds its whole history, so a new
         version's is its parent's plus what happened since (undo and branches come out right)."""
-        from retouch.tools.provenance import FORMAT_VERSION, read_provenance
-
-        import retouch
+        from retouch.tools.provenance import FORMAT_VERSION, read_provenance, retouch_version
 
         opened = self.session.entries[0]
         steps: list[dict[str, Any]] = []
         if self.session.head != 0:  # v000 is the user's own file: no history before it
             carried = read_provenance(self.session.version_path())
             steps = list(carried["steps"]) if carried else [{"kind": "unknown", "version": self.session.head}]
-        return {"format": FORMAT_VERSION, "retouch": retouch.__version__,
+        return {"format": FORMAT_VERSION, "retouch": retouch_version(),
                 "source": {"name": Path(opened.get("source", opened["file"])).name, "sha256": opened.get("sha256")},
                 "steps": [*steps, *(extra_steps or [])]}
 

@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PIL import Image
@@ -25,13 +25,17 @@ from retouch.tools import masks as mask_ops
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
 
+if TYPE_CHECKING:
+    from retouch.tools.capabilities import InpainterCapabilities
+
 ProgressCallback = Callable[[int, int, str], None]
 
 
 @dataclass
 class Backends:
     """The backends a run may use, loaded on first need. `options` maps a backend's name to the
-    keyword options its factory gets (the config file's `[backends.NAME]` tables)."""
+    keyword options its factory gets (the config file's `[backends.NAME]` tables). Made by
+    `agent.builder.build_backends`; what a backend can do is asked of its registration."""
 
     finder_name: str = "auto"
     inpainter_name: str = "builtin"
@@ -58,6 +62,13 @@ class Backends:
             name = self.inpainter_name
             self._inpainter = registry.load("inpainter", name, **self.options.get(name, {}))
         return self._inpainter
+
+    def inpainter_capabilities(self) -> InpainterCapabilities:
+        """What the inpainter declared it is (`tools.capabilities.InpainterCapabilities`), known
+        without loading it."""
+        from retouch.agent import registry
+
+        return registry.capabilities("inpainter", self.inpainter_name)
 
 
 @dataclass
@@ -86,6 +97,7 @@ class Executor:
         Neither `image` nor `mask` is copied: every tool returns new pixels and never writes into
         its inputs, and a copy of a 4096² photo is 48–64 MiB more at the run's peak."""
         check_sizes(calls, image.size)
+        check_fills(calls, self.backends)
         images = [image]
         state = _RunState(images=images, mask=mask, selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
@@ -129,6 +141,20 @@ def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
                                    f"({current[0]}×{current[1]})", f"Ask for at most {span} px, or 'the whole image'.")
         elif isinstance(call, CropCall):
             current = None
+
+
+def check_fills(calls: list[ToolCall], backends: Backends) -> None:
+    """A fill the chosen inpainter doesn't offer is refused before anything runs (the plan schema
+    already refused a fill no installed inpainter offers). An inpainter that takes no fill ignores
+    the setting, as it ignores the other settings of a model it isn't."""
+    fills = [call.args.fill for call in calls if isinstance(call, InpaintCall) and call.args.fill is not None]
+    if not fills:
+        return
+    offered = backends.inpainter_capabilities().fills
+    for fill in fills:
+        if offered and fill not in offered:
+            raise RetouchError(f"the {backends.inpainter_name} inpainter has no fill {fill!r}",
+                               f"Its fills: {', '.join(offered)} (or leave the fill unset).")
 
 
 @dataclass
@@ -231,18 +257,16 @@ def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) 
 
 def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) -> None:
     from retouch.tools.inpaint import InpaintRequest
+    from retouch.tools.settings import InpaintSettings, values_of
 
     args = call.args
     if state.mask is None or not np.asarray(state.mask).any():
         raise RetouchError("nothing is selected, so I don't know where to edit",
                            "Name the object, describe an area (e.g. 'the left half'), or pass --mask.")
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
-    request = InpaintRequest(
-        task=args.task, prompt=args.prompt, negative_prompt=args.negative_prompt, strength=args.strength,
-        fill=args.fill, full_resolution=args.full_resolution, padding=args.padding, mask_blur=args.mask_blur,
-        steps=args.steps, guidance=args.guidance, seed=seed, variations=args.variations,
-        cleanup_strength=args.cleanup_strength, background=args.background, color=args.color,
-        exclude=state.found if args.task in ("remove", "cleanup") else None)
+    excludes = args.task in ("remove", "cleanup") and state.backends.inpainter_capabilities().excludes_sources
+    request = InpaintRequest(**{**values_of(args, InpaintSettings), "seed": seed}, task=args.task,
+                             exclude=state.found if excludes else None)
     inpainter = state.backends.inpainter()
     before = state.image
     result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
@@ -291,7 +315,7 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     result = outpaint(state.image, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
                       aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides, prompt=args.prompt,
                       step=args.step, overlap=args.overlap, seed=seed,
-                      inpainter=state.backends.inpainter(), exclude=state.found, progress=state.progress,
+                      inpainter=_outpainter(state.backends), exclude=state.found, progress=state.progress,
                       cancel=state.cancel)
     state.images = [result.image]
     state.mask = None  # the old selection no longer lines up with the new canvas
@@ -303,6 +327,12 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     record["scale"] = round(result.scale, 6)
     record["changes_image"] = True
     state.notes.extend(result.notes)
+
+
+def _outpainter(backends: Backends) -> Any:
+    """The inpainter when it paints outpaint stages itself (its capabilities say so); None hands
+    the new canvas to the built-in texture continuation."""
+    return backends.inpainter() if backends.inpainter_capabilities().outpaints else None
 
 
 def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> None:
@@ -352,7 +382,7 @@ def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any
         return [image.crop(box) for image in state.images]
     from retouch.tools.outpaint import outpaint
 
-    grown = outpaint(state.image, aspect=aspect, seed=0, inpainter=state.backends.inpainter(),
+    grown = outpaint(state.image, aspect=aspect, seed=0, inpainter=_outpainter(state.backends),
                      progress=state.progress, cancel=state.cancel)
     record["grew_to"] = aspect
     state.notes.append(f"No {aspect} crop of the picture holds everything selected, so I grew the canvas "

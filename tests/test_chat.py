@@ -442,9 +442,9 @@ def test_the_finder_is_warm_before_the_first_request(session: Session) -> None:
             await _until(pilot, lambda: app.finder_warm)
             await pilot.pause(0.1)
             assert "mediapipe" in sys.modules
-            from retouch.tools.finders import mediapipe_models
+            from retouch.tools.models.cache import MODELS
 
-            assert {"selfie", "face-short", "face-full"} <= set(mediapipe_models._models)
+            assert {"selfie", "face-short", "face-full"} <= {m.name for m in MODELS.loaded() if m.kind == "mediapipe"}
             assert "finder embedded ·" in str(app.query_one("#status").render())
 
     asyncio.run(run())

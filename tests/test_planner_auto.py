@@ -33,10 +33,15 @@ def server():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_backends(monkeypatch):
+def _fresh_backends():
     """auto without options reads the config file once, when loaded; the registry keeps that
-    instance for the process — each test here has its own config, so its own instances."""
-    monkeypatch.setattr(registry, "_instances", {})
+    instance for the process (in its model cache) — each test here has its own config, so its own
+    instances."""
+    from retouch.tools.models.cache import MODELS
+
+    MODELS.drop("planner backend")
+    yield
+    MODELS.drop("planner backend")
 
 
 # ---- the rules' confidence -------------------------------------------------------------------------

@@ -98,7 +98,7 @@ def test_a_click_on_a_face_picks_the_face(embedded) -> None:
 
 @pytest.fixture(scope="module")
 def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from tests.tiny_models.finders import save_tiny_grounding_dino, save_tiny_sam
+    from testkit.tiny_models.finders import save_tiny_grounding_dino, save_tiny_sam
 
     return (save_tiny_grounding_dino(tmp_path_factory.mktemp("tiny-dino")),
             save_tiny_sam(tmp_path_factory.mktemp("tiny-sam")))

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -345,18 +344,11 @@ def _with_note(plan: Plan, note: str) -> Plan:
 
 # ---- the planner ---------------------------------------------------------------------------------
 
-_rules = None
-_rules_lock = threading.Lock()
-
-
 def rules_planner() -> Any:
-    global _rules
-    with _rules_lock:
-        if _rules is None:
-            from retouch.agent.planner.rules import RulesPlanner
+    """The rules planner the registry keeps for the process (one, shared)."""
+    from retouch.agent import registry
 
-            _rules = RulesPlanner()
-        return _rules
+    return registry.load("planner", "rules")
 
 
 class ChatPlanner:

@@ -25,11 +25,9 @@ from PIL import Image
 from retouch.tools.finders.cache import LRU, image_key
 from retouch.tools.masks import fill_holes, from_bool, remove_specks
 from retouch.tools.models import locate_model, pick_device, pick_dtype, quiet_loading
+from retouch.tools.models.cache import MODELS
 
 DEFAULT_SEGMENTERS = ("facebook/sam-vit-base", "facebook/sam-vit-large", "facebook/sam-vit-huge")
-
-_loaded: dict[tuple[str, str, str], "Sam"] = {}
-_lock = threading.Lock()
 
 
 @dataclass
@@ -121,15 +119,12 @@ def clean(mask: np.ndarray) -> np.ndarray:
 
 def load_segmenter(model: str | None = None, *, device: str | None = None, dtype: Any = None) -> Sam:
     """SAM for `model` (hub id, folder, or an official .pth file; default: the first SAM found
-    locally), loaded once per process per (source, device, dtype)."""
+    locally), loaded once per process per (source, device, dtype) into the model cache."""
     path = locate_model(model or _default_segmenter(device), "segmenter").resolve()
     device = pick_device(device)
     torch_dtype = pick_dtype(device, dtype)
     key = (str(path), device, str(torch_dtype))
-    with _lock:
-        if key not in _loaded:
-            _loaded[key] = _load(path, device, torch_dtype)
-        return _loaded[key]
+    return MODELS.get("sam", key, lambda: _load(path, device, torch_dtype), name=str(path))
 
 
 def _load(path: Path, device: str, dtype: Any) -> Sam:

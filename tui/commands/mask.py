@@ -68,8 +68,8 @@ def run_mask(args: argparse.Namespace) -> int:
 
 def _mask_at_point(args: argparse.Namespace, image: Any, words: str, out: Path | None, look: Path | None) -> int:
     """`--point X,Y`: the thing at that pixel, chosen as the chat's click chooses it."""
+    from retouch.agent.builder import build_backends
     from retouch.agent.config import load_config
-    from retouch.agent.executor import Backends
     from retouch.tools.imageio import mask_to_image, save_image
     from retouch.tools.masks import coverage
     from retouch.tools.point_select import parse_point, select_at_point
@@ -79,8 +79,7 @@ def _mask_at_point(args: argparse.Namespace, image: Any, words: str, out: Path |
         raise RetouchError("give either the words or --point, not both",
                            f"--point picks what is there; drop “{words}”.")
     config = load_config()
-    backends = Backends(finder_name=args.finder or config.finder, inpainter_name=config.inpainter,
-                        options=config.backend_options)
+    backends = build_backends(config, finder=args.finder)
     pick = select_at_point(image, parse_point(args.point), backends.finder())
     save_image(mask_to_image(pick.mask), out, overwrite=args.force)
     if look is not None:
