@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from retouch.agent.plan import (
-    AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, RegionCall, SelectCall, Task,
+    AdjustCall, EnhanceCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, RegionCall, SelectCall, Task,
 )
 
 
@@ -58,6 +58,8 @@ class OutpaintSettings:
 
 
 OUTPAINT = OutpaintSettings()
+ENHANCE_STRENGTH = 1.0
+"""enhance: the measured correction, neither more nor less ("a little" is 0.5, "a lot" 1.5 — rules_enhance)."""
 SELECTION_ONLY_GROW = 2
 """A select with no edit after it (e.g. `retouch mask`) still gets a tiny grow to cover edge pixels."""
 
@@ -103,6 +105,8 @@ def resolve_plan(plan: Plan) -> tuple[Plan, list[str]]:
         elif isinstance(call, OutpaintCall):
             _fill(call.args, "step", OUTPAINT.step, f"calls[{index}].step", filled)
             _fill(call.args, "overlap", OUTPAINT.overlap, f"calls[{index}].overlap", filled)
+        elif isinstance(call, EnhanceCall):
+            _fill(call.args, "strength", ENHANCE_STRENGTH, f"calls[{index}].strength", filled)
         elif isinstance(call, (AdjustCall, RegionCall)):
             continue
     return resolved, filled

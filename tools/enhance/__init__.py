@@ -5,7 +5,7 @@ sharpness, haze) and `measure_tilt` (how far a photo leans). The choices are dat
 """
 
 from retouch.tools.enhance.pipeline import (
-    AUTO_PARTS, MOTION_BLUR_NOTE, PARTS, EnhanceResult, enhance, measure_tilt,
+    AUTO_PARTS, MOTION_BLUR_NOTE, PARTS, EnhanceResult, enhance, measure_tilt, sentence,
 )
 
-__all__ = ["AUTO_PARTS", "MOTION_BLUR_NOTE", "PARTS", "EnhanceResult", "enhance", "measure_tilt"]
+__all__ = ["AUTO_PARTS", "MOTION_BLUR_NOTE", "PARTS", "EnhanceResult", "enhance", "measure_tilt", "sentence"]

@@ -123,6 +123,16 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
     return result
 
 
+def sentence(done: list[str], fine: list[str]) -> str:
+    """The reply's account of an enhance: "Balanced the colour (it was warm), lifted the exposure by 0.6 EV
+    and added a little local contrast." — or, when nothing was off, that it was left (nearly) alone."""
+    if not done:
+        return ("It already looks well exposed and balanced — I changed almost nothing." if fine
+                else "I changed nothing.")
+    text = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    return text[0].upper() + text[1:] + "."
+
+
 def measure_tilt(image: Image.Image, limits: Thresholds = THRESHOLDS) -> Tilt:
     return find_tilt(np.asarray(image.convert("RGB")), max_tilt=limits.max_tilt, min_support=limits.line_support,
                      min_agreement=limits.line_agreement)
