@@ -34,15 +34,11 @@ PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "con
             "sharpen": "the sharpness", "dehaze": "the haze", "straighten": "the tilt"}
 
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
-_VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:(?:up\s+)?(?:the|this|that|my|our|these|those|his|her|their)\s+)?"
-                      r"(?:(?:whole|entire|overall|old|family|general|image|photo|picture)\s+)*"
-                      r"(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}|photos|pictures|images|pics)\b(?:\s+up)?")
-_BARE_VERB = rx(r"^(?:(?:please|just|can\s+you|could\s+you)\s+)*{ENHANCE_VERBS}(?:\s+(?:it|this|that|please|up|"
-                r"everything|a\s+bit|a\s+little|for\s+me))*(?:\s+(?:by|to)\s+\S+(?:\s*%|\s+percent)?)?\s*[.!]*$")
-_LOOK = rx(r"\b(?:make|get|have|want|need|turn|help)\b.*?\b{LOOK_BETTER}\b|^{LOOK_BETTER}$|\b{LOOK_BETTER}\s*$")
-_NAME = rx(r"^(?:(?:a|an|some|just|please|the|quick|basic|simple|light|general|overall|little|bit|of|needs?)\s+)*"
-           r"{ENHANCE_NAMES}(?:\s+(?:please|needed|wanted|request|for\s+this|for\s+me|of\s+this|on\s+this|\w+\s+"
-           r"photo|photo|picture|pic|image))*\s*[.!]*$")
+_VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}|photos|pictures"
+                      r"|images|pics)\b(?:\s+up)?")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b")
+"""Any general enhance word: whether the request is an enhance is then decided by what is left over."""
+_PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
@@ -64,6 +60,7 @@ _BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?
 _FILLER = rx(r"\b{ENHANCE_FILLERS}\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
+_PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
 
 
 
@@ -135,7 +132,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         whole_only = True
     if parts:
         return list(dict.fromkeys(parts)), spans, not whole_only
-    for pattern in (_VERB_ON_PICTURE, _BARE_VERB, _LOOK, _NAME):
+    for pattern in (_VERB_ON_PICTURE, _GENERAL):
         for m in pattern.finditer(low):
             spans.append(m.span())
     return None, spans, False
@@ -155,6 +152,9 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for start, end in spans:
         rest = rest.blank(start, end)
+    tail = _PICTURE_TAIL.search(low)
+    if tail:                                        # "… this photo of my dad and me": a description
+        rest = rest.blank(tail.start(), tail.end())
     for m in list(_BY.finditer(rest.low)):
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
@@ -164,6 +164,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [enhance_step(parts, say, strength=strength)]
     if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) or not _OWNER.search(rest.low):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
+    if any(_PROPERTY.match(word) for word in leftover):
+        return []                                   # "enhance the brightness" says the direction: rules_tone
     target = parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]

@@ -1157,7 +1157,8 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "better|nicer|good|great|profess
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
                "perfect", "presentable", "look its best", "a bit better", "a little better", "better looking",
-               "more appealing", "more aesthetically pleasing", "aesthetically pleasing", "nice", "pretty", "beautiful")
+               "more appealing", "more aesthetically pleasing", "aesthetically pleasing", "nice", "pretty", "beautiful",
+               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*': a general enhance."""
 ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", "touch up", "touch-up", "touchup",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
@@ -1169,7 +1170,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "fix colo*", "fix its colo*", "natural colo*", "true colo*", "real colo*", "colo* look off",
                        "colo* are off", "colo* is off", "colo* look wrong", "colo* are wrong", "colo* look weird",
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
-                       "colo* temperature")
+                       "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
+                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded")
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
@@ -1187,7 +1189,8 @@ EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "ligh
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
 EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
-                      "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light",
+                      "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
+                      "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
                       "not enough light", "lighting is off", "lighting is bad", "lighting is weird")
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
@@ -1214,21 +1217,20 @@ ENHANCE_FILLERS = (
     "sort", "thing", "stuff", "way", "well", "much", "lot", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
-    "lighting", "light", "exposure", "details", "detail", "edit", "edits", "version", "copy", "amazing", "great",
-    "better", "best", "professional", "pro", "natural", "clean", "clear", "clearer", "cleaner", "crisp", "crisper",
-    "sharp", "sharper", "vivid", "basic", "basics", "quick", "simple", "small", "minor", "major", "strong", "heavy",
-    "slightly", "subtly", "gently", "old", "new", "newer", "family", "wedding", "portrait", "landscape", "vacation",
-    "holiday", "trip", "instagram", "insta", "facebook", "profile", "print", "printing", "worthy", "ready",
-    "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically", "pleasing", "presentable", "beautiful",
-    "pretty", "perfect", "effect", "hdr", "depth", "clarity", "definition", "levels", "balance", "white", "cast",
-    "tint", "tinted", "temperature", "skin", "correct", "correction", "correcting", "fix", "fixed", "fixing",
-    "adjust", "adjusted", "improve", "improved", "enhance", "enhanced", "enhancing", "enhancement", "enhancements",
-    "retouch", "retouching", "retouched", "touched", "touching", "polish", "polished", "tidy", "spruce", "cleanup",
-    "restore", "restored", "restoring", "auto", "optimise", "optimize", "photoshop", "beautify", "wrong", "off",
-    "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic", "shadows", "highlights",
-    "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic", "your", "something",
-    "everything", "brightness", "lights", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
-    "everyone", "guys", "thanks", "thank")
+    "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
+    "professional", "pro", "natural", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
+    "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
+    "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
+    "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
+    "pleasing", "presentable", "beautiful", "pretty", "perfect", "effect", "hdr", "depth", "clarity", "definition",
+    "levels", "balance", "white", "cast", "tint", "tinted", "temperature", "skin", "correct", "correction",
+    "correcting", "fix", "fixed", "fixing", "adjust", "adjusted", "improve", "improved", "enhance", "enhanced",
+    "enhancing", "enhancement", "enhancements", "retouch", "retouching", "retouched", "touched", "touching",
+    "polish", "polished", "tidy", "spruce", "cleanup", "restore", "restored", "restoring", "auto", "optimise",
+    "optimize", "photoshop", "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor",
+    "range", "dynamic", "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high",
+    "work", "magic", "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able",
+    "anybody", "everyone", "guys", "thanks", "thank")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",
@@ -1237,6 +1239,9 @@ NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit o
                "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
 """Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
 and *remove* the bin' is a removal first."""
+PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
+                 "so", "because", "since", "to")
+"""After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
     "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
                    "upright", "wonky", "askew"),
