@@ -205,7 +205,8 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
     notes: list[str] = []
     dropped = 0
     for step in steps:
-        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)):
+        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)
+                     or _merge_enhance(done[-1], step)):
             continue
         if step.action in ("social", "refuse", "ask") or not step.calls:
             if step.note and step.action != "social":
@@ -266,6 +267,23 @@ def _merge_adjust(prev: Step, step: Step) -> bool:
         if getattr(a.args, name) is not None:
             amounts[name] = getattr(a.args, name)
     prev.say = describe_amounts(amounts)
+    prev.note = " ".join(n for n in (prev.note, step.note) if n)
+    return True
+
+
+def _merge_enhance(prev: Step, step: Step) -> bool:
+    """'it's grainy, can you clean the grain' asks for one enhance: a whole-picture enhance right after another
+    joins it (auto wins over parts; the stronger strength is kept)."""
+    if not (prev.action == step.action == "enhance" and len(prev.calls) == len(step.calls) == 1):
+        return False
+    a, b = prev.calls[0].args, step.calls[0].args
+    if a.masked or b.masked:
+        return False
+    a.parts = None if a.parts is None or b.parts is None else list(dict.fromkeys(a.parts + b.parts))
+    a.keep_all = a.keep_all or b.keep_all
+    a.strength = max((s for s in (a.strength, b.strength) if s is not None), default=None)
+    if b.parts is None and step.say:
+        prev.say = step.say
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
 

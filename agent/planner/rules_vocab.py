@@ -1223,14 +1223,14 @@ ENHANCE_FILLERS = (
     "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
     "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
     "pleasing", "presentable", "beautiful", "pretty", "perfect", "effect", "hdr", "depth", "clarity", "definition",
-    "levels", "balance", "white", "cast", "tint", "tinted", "temperature", "skin", "correct", "correction",
-    "correcting", "fix", "fixed", "fixing", "adjust", "adjusted", "improve", "improved", "enhance", "enhanced",
-    "enhancing", "enhancement", "enhancements", "retouch", "retouching", "retouched", "touched", "touching",
-    "polish", "polished", "tidy", "spruce", "cleanup", "restore", "restored", "restoring", "auto", "optimise",
-    "optimize", "photoshop", "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor",
-    "range", "dynamic", "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high",
-    "work", "magic", "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able",
-    "anybody", "everyone", "guys", "thanks", "thank")
+    "levels", "balance", "white", "cast", "tint", "tinted", "temperature", "correct", "correction", "correcting",
+    "fix", "fixed", "fixing", "adjust", "adjusted", "improve", "improved", "enhance", "enhanced", "enhancing",
+    "enhancement", "enhancements", "retouch", "retouching", "retouched", "touched", "touching", "polish", "polished",
+    "tidy", "spruce", "cleanup", "restore", "restored", "restoring", "auto", "optimise", "optimize", "photoshop",
+    "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic",
+    "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
+    "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
+    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",

@@ -229,7 +229,8 @@ class _Decisions:
             angle = colour.cast_angle(light)
             result.measured["cast_degrees"] = angle
             dead = limits.cast_dead_zone_asked if self.asked else limits.cast_dead_zone_auto
-            gains = colour.balance_gains(light, dead, limits.cast_share, limits.max_cast_gain)
+            share = 1.0 if self.asked else limits.cast_share
+            gains = colour.balance_gains(light, dead, share, limits.max_cast_gain)
             if not self.asked and angle > limits.cast_scene_auto:
                 gains = np.ones(3, np.float32)
                 result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's own "

@@ -30,7 +30,8 @@ class Thresholds:
     than a wrong white balance: auto leaves it and says so; naming the colour ("too orange", "fix the white
     balance") corrects it."""
     cast_share: float = 0.9
-    """Share of the cast beyond the dead zone that is corrected; a trace of the light's colour keeps the mood."""
+    """Share of the cast beyond the dead zone that auto corrects (a trace of the light's colour keeps the mood);
+    a named white balance corrects all of it."""
     max_cast_gain: float = 2.0
     """The largest per-channel gain a colour correction may use (a stronger "cast" is the scene's own colour)."""
 
