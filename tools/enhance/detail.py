@@ -75,13 +75,14 @@ def denoise(rgb8: np.ndarray, sigma: float, *, h_per_sigma: float, h_color_per_s
 def sharpen(rgb8: np.ndarray, amount: float, radius: float, halo: float) -> np.ndarray:
     """Unsharp mask on luminance only (no colour fringes), clamped to each pixel's 3×3 range ± `halo`."""
     ycc = cv2.cvtColor(np.ascontiguousarray(rgb8), cv2.COLOR_RGB2YCrCb)
-    luma = ycc[..., 0]
+    luma = np.ascontiguousarray(ycc[..., 0])
     soft = cv2.GaussianBlur(luma, (0, 0), radius)
-    sharp = cv2.addWeighted(luma, 1.0 + amount, soft, -amount, 0, dtype=cv2.CV_16S)
+    sharp = cv2.addWeighted(luma, 1.0 + amount, soft, -amount, 0)             # saturating uint8, in OpenCV
     kernel = np.ones((3, 3), np.uint8)
-    top = cv2.dilate(luma, kernel).astype(np.int16) + int(round(halo))
-    bottom = cv2.erode(luma, kernel).astype(np.int16) - int(round(halo))
-    ycc[..., 0] = np.clip(np.minimum(np.maximum(sharp, bottom), top), 0, 255).astype(np.uint8)
+    allowance = int(round(halo))
+    top = cv2.add(cv2.dilate(luma, kernel), allowance)
+    bottom = cv2.subtract(cv2.erode(luma, kernel), allowance)
+    ycc[..., 0] = cv2.max(cv2.min(sharp, top), bottom)
     return cv2.cvtColor(ycc, cv2.COLOR_YCrCb2RGB)
 
 
