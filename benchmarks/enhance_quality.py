@@ -336,7 +336,7 @@ def contact_sheet(pictures: dict[str, Array], path: Path, cell: int = 200) -> No
             thumb.thumbnail((cell - 4, cell - 4))
             sheet.paste(thumb, (i * cell + 2, top))
             if i >= 1:
-                draw.text((i * cell + 4, top + cell - 2), f"ΔE {delta_e(picture, original):.1f}", fill="black")
+                draw.text((i * cell + 4, top + cell - 2), f"dE00 {delta_e(picture, original):.1f}", fill="black")
         label = f"{name}: {case}" + ("  (NLM in the Grayworld column)" if case.startswith("noise") else "")
         draw.text((4, top + cell - 2), label, fill="black")
     path.parent.mkdir(parents=True, exist_ok=True)
