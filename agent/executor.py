@@ -127,7 +127,7 @@ def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
             if args.pixels > span:
                 raise RetouchError(f"the {args.side} strip of {args.pixels} px is deeper than the picture "
                                    f"({current[0]}×{current[1]})", f"Ask for at most {span} px, or 'the whole image'.")
-        elif isinstance(call, CropCall) or (isinstance(call, EnhanceCall) and args.parts and "straighten" in args.parts):
+        elif isinstance(call, CropCall) or (isinstance(call, EnhanceCall) and "straighten" in (args.parts or ())):
             current = None
 
 

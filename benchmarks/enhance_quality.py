@@ -276,7 +276,8 @@ def summarise(result: dict, names: list[str]) -> dict:
         values = [r[key] for r in rows if r["method"] == method and r["case"] in cases and r.get(key) is not None]
         return float(np.mean(values)) if values else None
 
-    tone = {m: {"degraded": mean(m, TONE_CASES), "issue six": mean(m, ISSUE_CASES), "untouched": mean(m, ("untouched",)),
+    tone = {m: {"degraded": mean(m, TONE_CASES), "issue six": mean(m, ISSUE_CASES),
+                "untouched": mean(m, ("untouched",)),
                 "undone": mean(m, TONE_CASES, "undone"), **{c: mean(m, (c,)) for c in TONE_CASES}}
             for m in TONE_METHODS}
     noisy = {m: {c: mean(m, (c,), "psnr") for c in PSNR_CASES} for m in PSNR_METHODS}

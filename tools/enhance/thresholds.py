@@ -23,7 +23,8 @@ class Thresholds:
 
     # ---- colour cast (white balance, in linear light) ----
     cast_dead_zone_auto: float = 2.5
-    """Degrees between the estimated illuminant and neutral grey left alone by auto: photos are rarely exactly neutral."""
+    """Degrees between the estimated illuminant and neutral grey left alone by auto (photos are rarely exactly
+    neutral)."""
     cast_dead_zone_asked: float = 0.5
     cast_scene_auto: float = 10.0
     """A "cast" stronger than this is more likely the scene's own colour (fur, sunset, foliage, candlelight)
