@@ -215,8 +215,8 @@ def test_straighten_without_cropping_keeps_every_original_pixel():
 
 @pytest.mark.parametrize("args, problem", [
     ({"strength": 1e9}, "less than or equal to 2"), ({"strength": 0}, "greater than 0"),
-    ({"strength": float("nan")}, ""), ({"strength": -1}, "greater than 0"),
-    ({"parts": ["bogus"]}, ""), ({"parts": []}, ""), ({"parts": ["exposure", "exposure"]}, "once"),
+    ({"strength": float("nan")}, None), ({"strength": -1}, "greater than 0"),
+    ({"parts": ["bogus"]}, None), ({"parts": []}, None), ({"parts": ["exposure", "exposure"]}, "once"),
     ({"keep_all": True}, "straighten"), ({"parts": ["straighten"], "masked": True}, "masked"),
     ({"parts": ["exposure"], "colour": 1}, "extra"),
 ])
