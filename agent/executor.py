@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from retouch.agent.plan import (
-    AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
+    AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
     ToolCall,
 )
 from retouch.tools import masks as mask_ops
@@ -139,7 +139,7 @@ def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
             if args.pixels > span:
                 raise RetouchError(f"the {args.side} strip of {args.pixels} px is deeper than the picture "
                                    f"({current[0]}×{current[1]})", f"Ask for at most {span} px, or 'the whole image'.")
-        elif isinstance(call, CropCall):
+        elif isinstance(call, CropCall) or (isinstance(call, EnhanceCall) and "straighten" in (args.parts or ())):
             current = None
 
 
@@ -390,7 +390,74 @@ def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any
     return [grown.image]
 
 
+def _run_enhance(state: _RunState, call: EnhanceCall, record: dict[str, Any]) -> None:
+    """Measure and correct (tools.enhance); the reply's note says what was measured and done. Straighten
+    turns the picture by the tilt its lines show — cropped to the largest upright rectangle, or with
+    keep_all on a canvas grown first (the built-in outpainter, seed 0, so a replay gives the same pixels)."""
+    from retouch.tools.enhance import enhance, sentence
+
+    args = call.args
+    if args.masked and (state.mask is None or not np.asarray(state.mask).any()):
+        raise RetouchError("there is no selection to enhance", "Select something first, or drop 'only the …'.")
+    strength = args.strength if args.strength is not None else 1.0
+    tonal = None if args.parts is None else [part for part in args.parts if part != "straighten"]
+    done: list[str] = []
+    fine: list[str] = []
+    notes: list[str] = []
+    if tonal is None or tonal:
+        results = [enhance(image, parts=tonal, strength=strength, mask=state.mask if args.masked else None)
+                   for image in state.images]
+        state.images = [result.image for result in results]
+        record["enhance"] = results[0].record()
+        done, fine, notes = list(results[0].done), list(results[0].fine), list(results[0].notes)
+    if args.parts is not None and "straighten" in args.parts:
+        done.extend(_straighten(state, args.keep_all, alone=not tonal, record=record, notes=notes))
+    if done or fine:
+        notes.insert(0, sentence(done, fine))
+    state.notes.extend(notes)
+    record["changes_image"] = True
+
+
+def _straighten(state: _RunState, keep_all: bool, *, alone: bool, record: dict[str, Any],
+                notes: list[str]) -> list[str]:
+    from retouch.tools import geometry
+    from retouch.tools.enhance import measure_tilt
+    from retouch.tools.enhance.thresholds import THRESHOLDS
+
+    tilt = measure_tilt(state.image)
+    record["tilt"] = tilt.record()
+    if not tilt.reliable:
+        message = "I couldn't find a reliable horizon or upright line to straighten it by"
+        hint = "Say by how many degrees, e.g. 'straighten by 2 degrees counter-clockwise'."
+        if alone:
+            raise RetouchError(message, hint)
+        notes.append(f"{message}, so I didn't turn it. {hint}")
+        return []
+    if abs(tilt.degrees) < THRESHOLDS.min_tilt:
+        notes.append(f"It is already level (within {THRESHOLDS.min_tilt:g}°), so I didn't turn it.")
+        return []
+    turn = -tilt.degrees                                     # clockwise degrees that undo the tilt
+    images = state.images
+    if keep_all:
+        from retouch.tools.outpaint import outpaint
+
+        zoom = geometry.zoom_to_keep_all(state.image.size, turn)
+        grown = outpaint(state.image, zoom=zoom, seed=0, inpainter=state.backends.inpainter(),
+                         progress=state.progress, cancel=state.cancel)
+        images = [grown.image]
+        record["grew"] = zoom
+    state.images = [geometry.rotate(image, turn) for image in images]
+    state.mask = None                 # the old selection no longer lines up with the turned canvas
+    state.found = state.found_target = None
+    record["size"] = list(state.images[0].size)
+    way = "clockwise" if turn > 0 else "counter-clockwise"
+    said = f"straightened it by {abs(turn):.1f}° {way}"
+    return [said + (" (the canvas grew first, so nothing is cut; the new corners are filled in)" if keep_all
+                    else " (cropped to the largest upright rectangle)")]
+
+
 _HANDLERS: dict[type, Callable[[_RunState, Any, dict[str, Any]], None]] = {
     SelectCall: _run_select, RegionCall: _run_region, RefineMaskCall: _run_refine,
     InpaintCall: _run_inpaint, OutpaintCall: _run_outpaint, AdjustCall: _run_adjust, CropCall: _run_crop,
+    EnhanceCall: _run_enhance,
 }

@@ -21,7 +21,9 @@ import json
 import re
 from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model, field_validator
+from pydantic import (
+    BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model, field_validator, model_validator,
+)
 
 from retouch.tools.errors import RetouchError
 from retouch.tools.settings import BackgroundStyle, InpaintSettings, OutpaintSettings, declared  # noqa: F401
@@ -229,6 +231,43 @@ class CropArgs(_Args):
     _aspect_ok = field_validator("aspect")(_check_aspect)
 
 
+EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
+                      "dehaze", "straighten"]
+MAX_ENHANCE_STRENGTH = 2.0
+
+
+class EnhanceArgs(_Args):
+    """Measure the picture and correct what is off — colour cast, exposure, contrast, noise, blur,
+    haze, tilt — by the measured amount (docs/enhance.md). A part that measures fine is left alone."""
+
+    parts: list[EnhancePart] | None = Field(
+        None, min_length=1, max_length=9,
+        description="Which corrections to consider; None = auto (all but straighten, which changes the framing).")
+    strength: float | None = Field(
+        None, gt=0, le=MAX_ENHANCE_STRENGTH,
+        description="1 = the measured correction; 0.5 'a little', 1.5 'a lot'.")
+    keep_all: bool = Field(
+        False, description="With straighten: grow the canvas and fill the corners instead of cropping, so "
+                           "nothing of the picture is lost.")
+    masked: bool = Field(False, description="Measure and correct only inside the current selection.")
+
+    @field_validator("parts")
+    @classmethod
+    def _parts_once(cls, parts: list[str] | None) -> list[str] | None:
+        if parts is not None and len(set(parts)) != len(parts):
+            raise ValueError("each part may be named once")
+        return parts
+
+    @model_validator(mode="after")
+    def _straighten_fits(self) -> "EnhanceArgs":
+        straighten = self.parts is not None and "straighten" in self.parts
+        if self.keep_all and not straighten:
+            raise ValueError("keep_all is for straighten: name the straighten part")
+        if self.masked and straighten:
+            raise ValueError("straighten turns the whole picture; it can't be masked")
+        return self
+
+
 class HistoryArgs(_Args):
     action: Literal["undo", "redo", "revert"]
     steps: int = Field(1, ge=1, le=1000)
@@ -286,6 +325,11 @@ class CropCall(_Call):
     args: CropArgs = Field(default_factory=CropArgs)
 
 
+class EnhanceCall(_Call):
+    tool: Literal["enhance"] = "enhance"
+    args: EnhanceArgs = Field(default_factory=EnhanceArgs)
+
+
 class HistoryCall(_Call):
     tool: Literal["history"] = "history"
     args: HistoryArgs
@@ -298,7 +342,7 @@ class SaveCall(_Call):
 
 ToolCall = Annotated[
     Union[SelectCall, RegionCall, RefineMaskCall, InpaintCall, OutpaintCall,
-          AdjustCall, CropCall, HistoryCall, SaveCall],
+          AdjustCall, CropCall, HistoryCall, SaveCall, EnhanceCall],
     Field(discriminator="tool"),
 ]
 

@@ -55,6 +55,8 @@ The fill is the task's preferred one: an inpainter that doesn't offer it gets it
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
+ENHANCE_STRENGTH = 1.0
+"""enhance: the measured correction, neither more nor less ("a little" is 0.5, "a lot" 1.5 — rules_enhance)."""
 SELECTION_ONLY_GROW = 2
 """A select with no edit after it (e.g. `retouch mask`) still gets a tiny grow to cover edge pixels."""
 
@@ -77,7 +79,7 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
 
     `inpainter`: what the backend that will run the plan offers. A task's preferred fill it
     doesn't offer becomes its own default fill (without it, the table's fill as it is)."""
-    from retouch.agent.plan import InpaintCall, OutpaintCall, RefineMaskCall, SelectCall
+    from retouch.agent.plan import EnhanceCall, InpaintCall, OutpaintCall, RefineMaskCall, SelectCall
 
     resolved = plan.model_copy(deep=True)
     filled: list[str] = []
@@ -110,6 +112,8 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
             for item, _, about in declared(OutpaintSettings):
                 if about.policy:
                     _fill(call.args, item.name, item.default, f"calls[{index}].{item.name}", filled)
+        elif isinstance(call, EnhanceCall):
+            _fill(call.args, "strength", ENHANCE_STRENGTH, f"calls[{index}].strength", filled)
     return resolved, filled
 
 
