@@ -243,7 +243,8 @@ def _refine(bgr: np.ndarray, prompt: _Scaled, prior: np.ndarray | None) -> np.nd
             if enough:
                 break
         return kept
-    return _grabcut_once(bgr, prompt, GRABCUT_WINDOWS[0], prior)[0]
+    kept = _grabcut_once(bgr, prompt, GRABCUT_WINDOWS[0], prior)[0]
+    return kept | prior if prompt.newest == "add" else kept
 
 
 def _grabcut_once(bgr: np.ndarray, prompt: _Scaled, share: float,
