@@ -1,24 +1,31 @@
 """Gestures → the thing they point at: clicks in the chat, `--point X,Y` on the command line.
 
 Nobody has to name what they point at, and no weights are needed. A selection is built from
-gestures (`tools.gestures`): clicks that add, clicks that take away, and at most one box. All of
-them form one prompt, tried three ways in order:
+gestures (`tools.gestures`): clicks that add, clicks that take away, and at most one box, tried
+three ways in order:
 
 1. **Found instances** — the finder already knows whole things (a person, a face). When there is
    no box and every point lies on one, the smallest under each point is what the pointer is on (a
    click on a face is the face, on the shirt the person): the things under the added points, less
    the things under the points taken away (the person without her face).
-2. **A SAM prompt** — when the finder can segment from a prompt (grounded-sam's SAM): the added
-   points as foreground, the others as background, the box as SAM's box; kept if it holds every
-   added point.
-3. **GrabCut seeded by the gestures** (OpenCV, no weights) — a probable-foreground window around
-   each added point with the point itself sure foreground, a sure-background spot at each point
-   taken away, the box as GrabCut's rectangle (sure background outside it), else the image border
-   as sure background. The connected parts holding the added points (with only a box, the parts
-   inside it) are kept and their holes filled. When GrabCut gives a point's window up to the
-   background, larger windows are tried. On the bundled dog photo a click on the chest outlines
-   the dog's body (IoU ≈ 0.67 with the hand mask; the tail below the bench is a separate region),
-   and a second click on the tail adds it.
+2. **A SAM prompt** — when the finder can segment from a prompt (grounded-sam's SAM): all gestures
+   at once, the added points as foreground, the others as background, the box as SAM's box; kept
+   if it holds every added point.
+3. **GrabCut, one gesture at a time** (OpenCV, no weights). The first is outlined as one click
+   always was — a probable-foreground window around the point, the image border as sure
+   background, larger windows tried when GrabCut gives the window up — or, for a box, as GrabCut's
+   rectangle (sure background outside it). Every click is also a sure spot: foreground where
+   added, background where taken away (a click taken back by a later one beside it is dropped). A
+   later added point keeps the selection as sure foreground, so GrabCut's colour model is the
+   thing's own, and adds the part under it from one window: a larger one lets look-alike
+   background in. A point taken away, or a box, lets GrabCut decide the selection's pixels again.
+   The parts holding added points (and, with a box, the larger parts inside it) are kept, holes
+   filled. So the mask follows the order of the gestures, and the same gestures give the same mask.
+
+On the dog photo (against the tight whole-dog mask) a click on the chest outlines the body, IoU
+0.85; a second click on the tail, which has the colour of the grass behind it, adds part of it
+(IoU 0.89); two more clicks on the tail take all of it (0.92). One click on the tail alone, or a
+joint GrabCut over both windows, took the whole strip of grass under the bench instead.
 
 cv2 is imported on first use: the chat imports this module on its start path.
 """
