@@ -138,6 +138,15 @@ def test_a_damaged_point_step_is_refused_in_one_line(step, message) -> None:
     assert message in str(refused.value) and str(refused.value).startswith("out.png step 1: ")
 
 
+@pytest.mark.parametrize("x", [float("nan"), float("inf"), 1.5, True, "3", -4, 10**9])
+def test_a_gesture_made_in_code_takes_whole_pixels_only(x) -> None:
+    """`Agent.gesture(add(x, y))` from a script: nothing is rounded or coerced."""
+    with pytest.raises(RetouchError) as refused:
+        add(x, 3)
+    assert "\n" not in str(refused.value)
+    assert add(np.int64(7), np.uint16(3)).point == (7, 3), "numpy's integers are whole pixels"
+
+
 def test_a_gesture_outside_the_current_image_is_refused_before_any_work(dog) -> None:
     with pytest.raises(RetouchError, match="lies outside the 512×512 image"):
         select_with_gestures(dog, Gestures.of(add(10, 10), add(5000, 10)))

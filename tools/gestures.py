@@ -13,6 +13,7 @@ old one. Pydantic only: this module is imported on the chat's and the CLI's star
 
 from __future__ import annotations
 
+import operator
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -31,7 +32,8 @@ STEP_SCHEMA = 2
 """The point step's shape in the PNG history: 2 = a list of gestures. Version 1 (no `schema` key)
 recorded one click as {"kind": "point", "point": [x, y]} and is still read."""
 
-Coord = Annotated[int, Field(ge=0, le=MAX_COORD)]
+Coord = Annotated[int, Field(ge=0, le=MAX_COORD, strict=True)]
+"""Whole pixels only: a float, a bool or a numeric string is refused, never rounded."""
 
 
 class _Strict(BaseModel):
@@ -157,15 +159,26 @@ class Gestures(_Strict):
 
 
 def add(x: int, y: int) -> PointGesture:
-    return _validated(lambda: PointGesture(kind="add", point=(x, y)))
+    return _validated(lambda: PointGesture(kind="add", point=(_pixel(x), _pixel(y))))
 
 
 def subtract(x: int, y: int) -> PointGesture:
-    return _validated(lambda: PointGesture(kind="subtract", point=(x, y)))
+    return _validated(lambda: PointGesture(kind="subtract", point=(_pixel(x), _pixel(y))))
 
 
 def box(x0: int, y0: int, x1: int, y1: int) -> BoxGesture:
-    return _validated(lambda: BoxGesture(box=(x0, y0, x1, y1)))
+    return _validated(lambda: BoxGesture(box=(_pixel(x0), _pixel(y0), _pixel(x1), _pixel(y1))))
+
+
+def _pixel(value: Any) -> Any:
+    """A numpy integer as a Python int (what a script computing clicks has); anything else as it
+    is, for the model to accept or refuse (a float, a bool or a string is refused)."""
+    if isinstance(value, bool):
+        return value
+    try:
+        return operator.index(value)
+    except TypeError:
+        return value
 
 
 def check_point(point: Point, size: tuple[int, int]) -> Point:
