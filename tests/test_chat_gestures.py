@@ -161,6 +161,9 @@ def test_undo_steps_back_one_gesture_then_versions(chat: RetouchChat) -> None:
                 await _click(pilot, chat, x, y, **how)
                 masks.append(_selected(chat).copy())
             assert not np.array_equal(masks[1], masks[2])
+            await _say(pilot, chat, "/undo 5")
+            assert "the selection has 3 gesture(s) to step back, not 5" in chat.query_one("#log").entries[-1]
+            assert len(chat.agent.pointing) == 3, "nothing stepped back"
             await _say(pilot, chat, "/undo")
             assert np.array_equal(_selected(chat), masks[1]) and len(chat.agent.pointing) == 2
             assert chat.session.head == 1, "a gesture, not a version"

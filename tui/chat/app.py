@@ -308,7 +308,12 @@ class RetouchChat(App):
         if agent.pointing:
             if self.busy:
                 raise RetouchError("an edit is still running", "Wait for it, or press esc to cancel it.")
-            outcome = agent.undo_gesture()
+            steps = int(rest) if rest.isdigit() else 1
+            if not 1 <= steps <= len(agent.pointing):
+                raise RetouchError(f"the selection has {len(agent.pointing)} gesture(s) to step back, not {steps}",
+                                   f"Use /undo {len(agent.pointing)} for all of them, then /undo for versions.")
+            for _ in range(steps):
+                outcome = agent.undo_gesture()
             self.call_from_thread(self.show_outcome, outcome)
             return
         self._history_move(lambda: agent.undo(int(rest) if rest.isdigit() else 1), "Undone")
