@@ -116,6 +116,29 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
     return list(resolved.calls), plan.reply
 
 
+def pointing_refinements(planner: Any, words: str, context: Any) -> list[Any]:
+    """What words said beside a selection made by pointing (`--point`, `--box`): nothing when they
+    only point at it ("this", "it", "that one"), the `refine_mask` steps when they say how to change
+    it ("grow it by 10 px"), resolved by the policy. Words that name something to select of their
+    own ("the dog") are refused: the points already say what. `context` has `has_selection` set."""
+    from retouch.agent.plan import RefineMaskCall, RegionCall, SelectCall
+    from retouch.agent.policy import resolve_plan
+
+    def names_a_thing(plan: Plan) -> bool:
+        return any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls)
+
+    plan = planner.plan(words, context)
+    bare = _SELECT_VERBS.sub("", words)
+    if names_a_thing(plan) or (not plan.calls and names_a_thing(planner.plan("select " + bare, context))
+                               and names_a_thing(planner.plan("remove " + bare, context))):
+        # "the dog" is read as something to find; "this one" only when asked to select it, not to remove it
+        raise RetouchError(f"“{words}” names what to select, and so do the points",
+                           "Point with --point/--box and say at most 'this', or name it without them.")
+    kept = [call for index, call in enumerate(plan.calls)
+            if isinstance(call, RefineMaskCall) and not _edit_follows(plan.calls[index + 1:])]
+    return list(resolve_plan(Plan(calls=kept))[0].calls) if kept else []
+
+
 def _edit_follows(calls: list[Any]) -> bool:
     from retouch.agent.plan import RegionCall, SelectCall
 

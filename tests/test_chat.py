@@ -384,6 +384,7 @@ def test_a_click_picks_the_person_under_it_not_the_other(tmp_path: Path) -> None
                 assert "Selected the person at" in _log_text(app).splitlines()[-1]
                 tinted = np.abs(_shown(app) - _version(session)).max(axis=2) > 20
                 assert tinted[picked].mean() > 0.9, "the pick is tinted"
+                await _say(pilot, app, "/undo")  # a second click would add the other person: step back first
 
     asyncio.run(run())
 

@@ -70,9 +70,10 @@ class GroundedSamFinder:
             return self.fallback().find(image, target, phrase)
         return candidates
 
-    def segment_point(self, image: Image.Image, point: tuple[int, int]) -> tuple[np.ndarray, float]:
-        """SAM's mask for what is at `point` (a click), and its score — `tools.point_select`."""
-        return self.segmenter.segment_point(image, point)
+    def segment_prompt(self, image: Image.Image, positives: list[tuple[int, int]], negatives: list[tuple[int, int]],
+                       box: tuple[int, int, int, int] | None = None) -> tuple[np.ndarray, float]:
+        """SAM's mask for what the clicks and the box point at, and its score — `tools.point_select`."""
+        return self.segmenter.segment_prompt(image, positives, negatives, box)
 
     def inventory(self, image: Image.Image) -> dict[str, int]:
         """What the detector sees among everyday objects, merged with what the embedded models see."""
