@@ -65,7 +65,7 @@ def test_edit_undo_redo_save(person_photo: Path, tmp_path: Path) -> None:
 
 def test_a_refusal_is_a_reply_not_an_error(person_photo: Path, tmp_path: Path) -> None:
     editor = retouch.open(person_photo, session=tmp_path / "s")
-    result = editor.edit("make it pop")
+    result = editor.edit("swap my face with my brother's")
     assert not result.changed and result.version == 0 and result.reply
     assert result.path == tmp_path / "s" / "v000.png"
 
