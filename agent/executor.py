@@ -18,8 +18,8 @@ import numpy as np
 from PIL import Image
 
 from retouch.agent.plan import (
-    AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
-    ToolCall,
+    AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskArgs, RefineMaskCall, RegionCall, SelectArgs,
+    SelectCall, ToolCall,
 )
 from retouch.tools import masks as mask_ops
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
@@ -80,8 +80,12 @@ class Executor:
 
     def run(self, calls: list[ToolCall], image: Image.Image, mask: Mask | None = None, *,
             selection: SelectArgs | None = None, base_dir: Path | None = None,
-            progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RunResult:
+            progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+            outlined: bool = False) -> RunResult:
         """Run `calls` (already resolved by the policy) in order on `image`.
+
+        `outlined`: `mask` is an outline something guessed (a click's), not exact geometry (a mask
+        file, a box), so a removal looks for parts of the thing it missed (`tools.leftovers`).
 
         Neither `image` nor `mask` is copied: every tool returns new pixels and never writes into
         its inputs, and a copy of a 4096² photo is 48–64 MiB more at the run's peak."""
@@ -89,7 +93,7 @@ class Executor:
         images = [image]
         state = _RunState(images=images, mask=mask, selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
-                          backends=self.backends)
+                          backends=self.backends, outlined=outlined and mask is not None)
         for index, call in enumerate(calls):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -146,6 +150,13 @@ class _RunState:
     """Everything the last select's finder saw, picked or not: what a fill must not copy from."""
     found_target: SelectArgs | None = None
     """What that select looked for, so a removal can look again at its result."""
+    outlined: bool = False
+    """The selection is a guessed outline (a finder's, a click's), not exact geometry: a removal
+    looks for the parts it missed."""
+    outline: Mask | None = None
+    """The selection as it stood before the first refine_mask grew it: the thing's own outline."""
+    refine: RefineMaskArgs | None = None
+    """How that refine_mask grew and feathered it, for parts added to it later."""
 
     @property
     def image(self) -> Image.Image:
@@ -174,6 +185,7 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
         raise
     _combine(state, selection.mask, args.add)
     state.selection = args
+    state.outlined = not args.exclude  # "everything but her" is no outline of a thing
     record["selection"] = selection.to_record()
     state.notes.extend(picked_note(args, selection))
     found = recheck.found_mask(selection.chosen + selection.others, state.image.size)
@@ -219,12 +231,15 @@ def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> N
         raise RetouchError("a region needs a box, a side, a relation or a mask file",
                            "For example: the left half, the box (20, 20, 100, 100).")
     _combine(state, new_mask, args.add)
+    state.outlined = state.outlined and args.add  # exact geometry: nothing was missed
 
 
 def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) -> None:
     if state.mask is None:
         raise RetouchError("there is no selection to refine", "Select something first.")
     args = call.args
+    if state.outline is None:
+        state.outline, state.refine = state.mask, args
     state.mask = mask_ops.refine(state.mask, grow_px=args.grow or 0, shrink_px=args.shrink or 0,
                                  blur_px=args.blur or 0, invert_mask=args.invert, fill=bool(args.fill_holes))
 
@@ -243,6 +258,8 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
         steps=args.steps, guidance=args.guidance, seed=seed, variations=args.variations,
         cleanup_strength=args.cleanup_strength, background=args.background, color=args.color,
         exclude=state.found if args.task in ("remove", "cleanup") else None)
+    if args.task == "remove" and state.outlined:
+        _take_leftovers(state, args.leftovers or "none", record)
     inpainter = state.backends.inpainter()
     before = state.image
     result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
@@ -254,6 +271,39 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
         state.notes.append(result.info["note"])
     if args.task == "remove" and state.found_target is not None and not state.found_target.exclude:
         _look_again(state, before, request, record)
+
+
+def _take_leftovers(state: _RunState, mode: str, record: dict[str, Any]) -> None:
+    """Before a removal fills: look beside the selection for parts of the thing it missed (the
+    tail below the bench, its shadow) and add the sure ones to the mask, grown and feathered as
+    the selection was — saying so. Unsure ones make the removal stop and ask (`LeftoverQuestion`),
+    unless the plan says what to do with them (`inpaint.leftovers`)."""
+    from retouch.tools import leftovers
+
+    if mode == "none":
+        return
+    outline = state.outline if state.outline is not None else state.mask
+    kept = None if state.found is None else np.where(np.asarray(outline) > 127, 0, state.found).astype(np.uint8)
+    found = leftovers.find_leftovers(state.image, outline, kept=kept)
+    if state.cancel is not None and state.cancel.is_set():
+        raise Cancelled()
+    taken, asked = leftovers.decide(found, mode)
+    record["leftovers"] = {"mode": mode, "found": [part.to_record() for part in found], "taken": len(taken)}
+    if asked:
+        question = leftovers.LeftoverQuestion(asked)
+        question.call_index = len(state.records)  # this call's place in the plan, for the answer
+        raise question
+    if not taken:
+        return
+    size = state.image.size
+    added = np.zeros((size[1], size[0]), np.uint8)
+    for part in taken:
+        x0, y0, x1, y1 = part.box
+        added[y0:y1, x0:x1][part.mask] = 255
+    grow = state.refine
+    added = mask_ops.refine(added, grow_px=(grow.grow or 0) if grow else 0, blur_px=(grow.blur or 0) if grow else 0)
+    state.mask = np.maximum(np.asarray(state.mask, np.uint8), added)
+    state.notes.append(leftovers.taken_note(taken))
 
 
 def _look_again(state: _RunState, before: Image.Image, request: Any, record: dict[str, Any]) -> None:

@@ -33,6 +33,7 @@ Fill = Literal["original", "latent_noise", "latent_nothing", "original_blur"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
 BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
+Leftovers = Literal["ask", "sure", "all", "none"]
 
 MAX_COORD = 100_000
 """Largest pixel coordinate in a box: far past any image Retouch opens (100 MP)."""
@@ -139,6 +140,11 @@ class InpaintArgs(_Args):
         None, description="For task 'background': what to put behind the subject.")
     color: str | None = Field(None, max_length=100, description="For task 'recolor': the new colour.")
     keep_colors: bool = Field(False, description="Keep the original colours (recolor off, low strength).")
+    leftovers: Leftovers | None = Field(
+        None, description="For task 'remove' of a found or pointed-at thing: parts beside the selection that look "
+                          "like more of it (a tail below a bench) or like its shadow. 'ask': take the sure ones, "
+                          "ask about the rest; 'sure': take the sure ones only; 'all': take every one; 'none': "
+                          "don't look.")
 
 
 MAX_EXTEND_PX = 16384

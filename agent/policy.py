@@ -97,6 +97,8 @@ def resolve_plan(plan: Plan) -> tuple[Plan, list[str]]:
                                 ("guidance", row.guidance), ("variations", row.variations),
                                 ("cleanup_strength", row.cleanup_strength)):
                 _fill(args, name, value, f"calls[{index}].{name}", filled)
+            if args.task == "remove":
+                _fill(args, "leftovers", "ask", f"calls[{index}].leftovers", filled)
             if args.task == "background":
                 _fill(args, "background", "generate" if args.prompt else "blur", f"calls[{index}].background",
                       filled)

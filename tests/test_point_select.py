@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from retouch.tools.errors import NothingFound, RetouchError
+from retouch.tools.leftovers import LeftoverQuestion
 from retouch.tools.point_select import check_point, grabcut_at, parse_point, select_at_point
 from tests.support import DATA
 
@@ -198,7 +199,10 @@ def test_the_agent_journals_the_pick_and_remove_this_edits_there(tmp_path: Path)
     assert entry["kind"] == "select" and entry["point_selection"]["method"] == "grabcut"
     journaled = np.asarray(Image.open(session.root / entry["mask"]))
     assert np.array_equal(journaled, agent.mask) and iou(journaled > 127, dog_truth()) >= 0.6
-    agent.handle("remove this", seed=0)
+    with pytest.raises(LeftoverQuestion, match="more of it below"):  # the tail under the bench
+        agent.handle("remove this", seed=0)
+    assert session.head == 0
+    agent.answer("no, just that")
     before = np.asarray(Image.open(session.version_path(0)).convert("RGB"), np.int16)
     after = np.asarray(Image.open(session.version_path(1)).convert("RGB"), np.int16)
     changed = np.abs(after - before).max(axis=2) > 8
