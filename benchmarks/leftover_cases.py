@@ -173,20 +173,19 @@ def _paste(image: np.ndarray, rgb: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 
 def cast_shadow(mask: np.ndarray, lean: float, depth: float, blur: float) -> np.ndarray:
-    """Shadow strength in [0, 1] of an object standing on the ground, the light behind it on one
-    side: a silhouette pixel h px above the lowest pixel of its column lands `lean`·h px sideways
-    and `depth`·h px below that foot (a shadow lying on the ground towards the viewer, touching
-    the object all along its bottom edge)."""
+    """Shadow strength in [0, 1] of an object standing on flat ground, the light behind it on one
+    side: a silhouette pixel h px above the object's lowest point lands `lean`·h px sideways and
+    `depth`·h px below that point (a shadow lying on the ground towards the viewer, meeting the
+    object where it stands)."""
     ys, xs = np.nonzero(mask)
-    foot = np.full(mask.shape[1], -1)
-    np.maximum.at(foot, xs, ys)
-    base = foot[xs]
-    rise = (base - ys).astype(np.float32)
-    sx = np.round(xs + lean * rise).astype(int)
-    sy = np.round(base + depth * rise).astype(int)
-    keep = (sx >= 0) & (sx < SIDE) & (sy >= 0) & (sy < SIDE)
+    base = ys.max()
     shadow = np.zeros(mask.shape, np.float32)
-    shadow[sy[keep], sx[keep]] = 1.0
+    for step in np.linspace(0.0, 1.0, 4, endpoint=False):  # sub-pixel rows: no gaps where it stretches
+        rise = (base - ys + step).astype(np.float32)
+        sx = np.round(xs + lean * rise).astype(int)
+        sy = np.round(base + depth * rise).astype(int)
+        keep = (sx >= 0) & (sx < SIDE) & (sy >= 0) & (sy < SIDE)
+        shadow[sy[keep], sx[keep]] = 1.0
     shadow = cv2.morphologyEx(shadow, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
     return np.clip(cv2.GaussianBlur(shadow, (0, 0), blur), 0.0, 1.0)
 
