@@ -315,18 +315,40 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
 
     target, size = state.found_target, state.image.size
     finder = state.backends.finder()
-    kept = None if state.found is None else np.where(np.asarray(state.mask) > 0, 0, state.found).astype(np.uint8)
-    left = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    box = recheck.check_box(state.mask, size)
+    if box is None:
+        return
+    reach = recheck.grow_px(size)
+
+    def seen() -> list[Any]:
+        """What the finder still sees of the thing in or beside the filled area. It looks at a box
+        around it (at most LOOK_SIDE px), and at the whole picture only when something it sees
+        there runs out of the box."""
+        nonlocal box
+        if state.cancel is not None and state.cancel.is_set():
+            raise Cancelled()
+        x0, y0, x1, y1 = box
+        kept = None if state.found is None else np.where(np.asarray(state.mask)[y0:y1, x0:x1] > 0, 0,
+                                                          state.found[y0:y1, x0:x1]).astype(np.uint8)
+        view, scale = recheck.look_at(state.image, box)
+        found = recheck.at_full_size(finder.find(view, target.target, target.phrase), scale, (x1 - x0, y1 - y0))
+        left = recheck.left_over(found, np.asarray(state.mask)[y0:y1, x0:x1], kept, (x1 - x0, y1 - y0), reach=reach)
+        if any(recheck.runs_out(candidate, box, size) for candidate in left):
+            box = (0, 0, *size)
+            return seen()
+        return left
+
+    left = seen()
     record["check"] = {"found_again": len(left)}
     if not left:
         return
     if state.cancel is not None and state.cancel.is_set():
         raise Cancelled()
-    state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur)
+    state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur, box=box)
     result = state.backends.inpainter().inpaint(before, state.mask, request, progress=state.progress,
                                                cancel=state.cancel)
     state.images = list(result.images)
-    still = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    still = seen()
     record["check"].update(filled_again=True, found_after=len(still), backend=result.info)
     note = (f"Looking at the result I could still make out {with_article(target.target)} where I removed it, "
             f"so I grew the area over it and filled again")

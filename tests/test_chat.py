@@ -57,13 +57,13 @@ def slow_fill(monkeypatch):
     """The built-in fill takes 1.5 s longer: time to press keys while a request runs."""
     import retouch.tools.builtin_inpainter as builtin
 
-    real_fill = builtin.content_aware_fill
+    real_fill = builtin.fill_window
 
     def slow(*args, **kwargs):
         time.sleep(1.5)
         return real_fill(*args, **kwargs)
 
-    monkeypatch.setattr(builtin, "content_aware_fill", slow)
+    monkeypatch.setattr(builtin, "fill_window", slow)
 
 
 def _brightness(image: Image.Image | None) -> float:
