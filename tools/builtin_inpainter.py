@@ -69,7 +69,7 @@ class BuiltinInpainter:
             soft = compositing_mask(mask, request.mask_blur)
             result = self._background(image, image.convert("RGB"), soft, request.background or "blur")
         else:
-            result = self._edit_in_box(image, mask, request, box)
+            result = self._edit_in_box(image, mask, request, box, cancel)
         if progress:
             progress(1, 1, request.task)
         info = {"backend": self.name, "task": request.task, "seed": request.seed, "box": list(box),
@@ -82,7 +82,7 @@ class BuiltinInpainter:
 
     @staticmethod
     def _edit_in_box(image: Image.Image, mask: np.ndarray, request: InpaintRequest,
-                     box: tuple[int, int, int, int]) -> Image.Image:
+                     box: tuple[int, int, int, int], cancel: threading.Event | None = None) -> Image.Image:
         """Fill or recolour, feather and composite inside `box` only, then paste that into a copy:
         the cost follows the edit, not the photo, and everything outside the box is untouched."""
         x0, y0, x1, y1 = box
@@ -94,7 +94,8 @@ class BuiltinInpainter:
             hole = np.zeros(mask.shape, bool)
             hole[y0:y1, x0:x1] = hard_region(soft)
             exclude = None if request.exclude is None else np.asarray(request.exclude) > 0
-            (top, bottom, left, right), filled = fill_window(image, hole, seed=request.seed, exclude=exclude)
+            (top, bottom, left, right), filled = fill_window(image, hole, seed=request.seed, exclude=exclude,
+                                                             cancel=cancel)
             pixels = np.array(original.convert("RGB"))
             inside = np.s_[max(y0, top) - y0:min(y1, bottom) - y0, max(x0, left) - x0:min(x1, right) - x0]
             window = np.s_[max(y0, top) - top:min(y1, bottom) - top, max(x0, left) - left:min(x1, right) - left]

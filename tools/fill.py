@@ -38,6 +38,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from retouch.tools.deadline import call_interruptibly
 from retouch.tools.errors import RetouchError
 
 PATCH_RADIUS = 3
@@ -84,11 +85,13 @@ def content_aware_fill(image: np.ndarray, hole: np.ndarray, *, seed: int = 0,
 
 
 def fill_window(image: np.ndarray | Image.Image, hole: np.ndarray, *, seed: int = 0,
-                exclude: np.ndarray | None = None) -> tuple[tuple[int, int, int, int], np.ndarray]:
+                exclude: np.ndarray | None = None,
+                cancel: threading.Event | None = None) -> tuple[tuple[int, int, int, int], np.ndarray]:
     """What `content_aware_fill` computes, without a copy of the whole picture: the window the
     fill saw (top, bottom, left, right) and that window filled (uint8, RGB). Only the window of
-    `image` (an RGB array or a PIL image of any mode) is read; the hole's pixels in the window
-    are the fill, the rest is the image's own. On a 4096² photo this saves two 48 MiB copies."""
+    `image` (an RGB array or a PIL image of any mode) is read; only the hole's pixels of the
+    result are meant (excluded ones come back blanked). On a 4096² photo this saves two 48 MiB
+    copies."""
     hole = np.asarray(hole, dtype=bool)
     exclude = None if exclude is None else np.asarray(exclude, dtype=bool)
     if not hole.any():
@@ -102,7 +105,7 @@ def fill_window(image: np.ndarray | Image.Image, hole: np.ndarray, *, seed: int 
     crop_exclude = np.zeros_like(crop_hole) if exclude is None else exclude[window] & ~crop_hole
     return (top, bottom, left, right), fill_crop(_window_pixels(image, (top, bottom, left, right)), crop_hole,
                                                  crop_exclude, seed=seed, scaled_pixels=SCALED_PIXELS,
-                                                 structure_when_scaled=False)
+                                                 structure_when_scaled=False, cancel=cancel)
 
 
 def _window_pixels(image: np.ndarray | Image.Image, box: tuple[int, int, int, int]) -> np.ndarray:
@@ -114,25 +117,26 @@ def _window_pixels(image: np.ndarray | Image.Image, box: tuple[int, int, int, in
 
 
 def fill_crop(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: int,
-              scaled_pixels: int = WORK_PIXELS, structure_when_scaled: bool = True) -> np.ndarray:
+              scaled_pixels: int | None = None, structure_when_scaled: bool = True,
+              cancel: threading.Event | None = None) -> np.ndarray:
     """Fill `hole` in `crop` (the whole picture the engine sees), scaled down first if it is
-    bigger than WORK_PIXELS: to `scaled_pixels`, with the coarse-to-fine pass if
-    `structure_when_scaled` (a removal passes SCALED_PIXELS and no structure pass)."""
+    bigger than WORK_PIXELS: to `scaled_pixels` (default WORK_PIXELS), with the coarse-to-fine pass
+    if `structure_when_scaled` (a removal passes SCALED_PIXELS and no structure pass)."""
     height, width = hole.shape
     if height * width <= WORK_PIXELS:
-        return _engine(crop, hole, exclude, seed=seed)
-    scale = min(1.0, float(np.sqrt(scaled_pixels / (height * width))))
+        return _engine(crop, hole, exclude, seed=seed, cancel=cancel)
+    scale = min(1.0, float(np.sqrt((scaled_pixels or WORK_PIXELS) / (height * width))))
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
     small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
     # A small pixel is a hole (or excluded) if any of the full-size pixels under it is.
     small_hole = cv2.resize(hole.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0
     small_exclude = (cv2.resize(exclude.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0) & ~small_hole
-    filled = _engine(small, small_hole, small_exclude, seed=seed, structure=structure_when_scaled)
+    filled = _engine(small, small_hole, small_exclude, seed=seed, structure=structure_when_scaled, cancel=cancel)
     return cv2.resize(filled, (width, height), interpolation=cv2.INTER_CUBIC)
 
 
 def _engine(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: int,
-            structure: bool = True) -> np.ndarray:
+            structure: bool = True, cancel: threading.Event | None = None) -> np.ndarray:
     """One PatchMatch fill: hole pixels get copies of known, non-excluded pixels. A thick hole is
     filled coarse to fine: first at half size, where the same patches span twice as much of the
     scene, and that layout then guides the full-size search (`_layout_guide`)."""
@@ -146,12 +150,16 @@ def _engine(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: in
     options = {"patch_size": PATCH_RADIUS}
     if exclude.any():
         options["global_mask"] = exclude.astype(np.uint8)
-    guide = _layout_guide(pixels, hole, exclude, seed) if structure and _is_thick(hole) else None
-    with _ENGINE_LOCK:
-        patchmatch.set_random_seed(seed % 2**32)
-        if guide is None:
-            return patchmatch.inpaint(pixels, engine_hole, **options)
-        return patchmatch.inpaint_regularity(pixels, engine_hole, guide, guide_weight=GUIDE_WEIGHT, **options)
+    guide = _layout_guide(pixels, hole, exclude, seed, cancel) if structure and _is_thick(hole) else None
+
+    def run() -> np.ndarray:
+        with _ENGINE_LOCK:
+            patchmatch.set_random_seed(seed % 2**32)
+            if guide is None:
+                return patchmatch.inpaint(pixels, engine_hole, **options)
+            return patchmatch.inpaint_regularity(pixels, engine_hole, guide, guide_weight=GUIDE_WEIGHT, **options)
+
+    return call_interruptibly(run, cancel=cancel, name="retouch-fill")  # Ctrl-C and Esc need not wait for it
 
 
 def _is_thick(hole: np.ndarray) -> bool:
@@ -162,7 +170,8 @@ def _is_thick(hole: np.ndarray) -> bool:
     return float(cv2.distanceTransform(padded, cv2.DIST_L2, 3).max()) > STRUCTURE_DEPTH
 
 
-def _layout_guide(pixels: np.ndarray, hole: np.ndarray, exclude: np.ndarray, seed: int) -> np.ndarray:
+def _layout_guide(pixels: np.ndarray, hole: np.ndarray, exclude: np.ndarray, seed: int,
+                  cancel: threading.Event | None = None) -> np.ndarray:
     """The coarse pass: fill at half size, enlarge, blur, and reduce to two colour features in
     [0, 0.5] — PyPatchMatch's regularity map, which adds their difference between a hole pixel and
     its candidate source to the patch distance, so the full-size search keeps the coarse layout
@@ -172,7 +181,7 @@ def _layout_guide(pixels: np.ndarray, hole: np.ndarray, exclude: np.ndarray, see
     small = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
     small_hole = cv2.resize(hole.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0
     small_exclude = (cv2.resize(exclude.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0) & ~small_hole
-    coarse = _engine(small, small_hole, small_exclude, seed=seed, structure=False)
+    coarse = _engine(small, small_hole, small_exclude, seed=seed, structure=False, cancel=cancel)
     layout = pixels.copy()
     layout[hole] = cv2.resize(coarse, (width, height), interpolation=cv2.INTER_LINEAR)[hole]
     lab = cv2.cvtColor(cv2.GaussianBlur(layout, (0, 0), GUIDE_SIGMA), cv2.COLOR_RGB2Lab).reshape(-1, 3)

@@ -86,7 +86,6 @@ class Scene:
         self.threshold = threshold
         self.probability = self._segment()
         self.faces, self.people = self._people(threshold)
-        self.probability = self.probability.astype(np.float16)  # only looked at from here on: half the memory
         self._source = source
         if source is not None:
             self.rgb = None  # later crops (hands) come from the RGB image it was made from: no 48 MiB copy kept
