@@ -238,7 +238,7 @@ def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) 
     if state.mask is None:
         raise RetouchError("there is no selection to refine", "Select something first.")
     args = call.args
-    if state.outline is None:
+    if state.outline is None and state.outlined:
         state.outline, state.refine = state.mask, args
     state.mask = mask_ops.refine(state.mask, grow_px=args.grow or 0, shrink_px=args.shrink or 0,
                                  blur_px=args.blur or 0, invert_mask=args.invert, fill=bool(args.fill_holes))

@@ -140,7 +140,10 @@ def interrupt_latencies(command: list[str], job: Job, side: int, photo: Path, sc
         work = scratch / f"interrupt-{job.name.replace(':', 'x')}-{side}-{round(share * 100)}"
         work.mkdir()
         argv = [*job.argv(photo, side, work / "out.png"), "--session", str(work / "session")]
-        process = subprocess.Popen([*command, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        # SIGINT as a terminal sends it: a benchmark started in the background (`… &`) hands its
+        # children SIGINT ignored, and Python then never raises KeyboardInterrupt.
+        process = subprocess.Popen([*command, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         time.sleep(share * wall)
         sent = time.perf_counter()
         finished_before = process.poll() is not None

@@ -100,7 +100,9 @@ def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[
     did (a script failing on line 3), a line before the error names the versions kept and where."""
     session, created, decoded = open_session(args, image_path)
     try:
-        yield make_agent(args, session, decoded)
+        agent = make_agent(args, session, decoded)
+        del decoded  # the agent holds the decoded input only while it needs it (64 MiB at 4096²)
+        yield agent
     except BaseException:
         if session.committed:
             names = ", ".join(f"v{number:03d}" for number in session.committed)
