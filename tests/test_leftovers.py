@@ -244,3 +244,37 @@ def test_a_replay_of_the_answered_removal_gives_the_same_pixels(run_cli, tmp_pat
                            "--session", tmp_path / "again", "-o", tmp_path / "again.png")
     assert code == 0, err
     assert np.array_equal(np.asarray(Image.open(tmp_path / "first.png")), np.asarray(Image.open(tmp_path / "again.png")))
+
+
+@pytest.mark.parametrize("value", ["maybe", "", "ALL", 1, None])
+def test_the_plan_holds_only_known_leftover_modes(value) -> None:
+    from retouch.agent.plan import validate_plan
+    from retouch.tools.errors import RetouchError
+
+    plan = {"calls": [{"tool": "inpaint", "args": {"task": "remove", "leftovers": value}}]}
+    if value is None:
+        assert validate_plan(plan).calls[0].args.leftovers is None
+        return
+    with pytest.raises(RetouchError, match="leftovers"):
+        validate_plan(plan)
+
+
+def test_a_mask_file_or_a_box_is_removed_exactly(tmp_path: Path) -> None:
+    """A user's mask and "the box (…)" say exactly what to remove: nothing beside them is looked for."""
+    image, body, tail = scene("tail")
+    session = Session.create(tmp_path / "session", _photo(tmp_path, "tail"))
+    agent = Agent(session, backends=Backends(finder_name="none", inpainter_name="builtin"))
+    agent.set_mask(body.astype(np.uint8) * 255)
+    outcome = agent.handle("remove this", seed=0)
+    after = np.asarray(Image.open(session.version_path(1)).convert("RGB"))
+    beyond = tail & ~(cv2.dilate(body.astype(np.uint8), np.ones((47, 47), np.uint8)) > 0)  # past grow 14 + blur 8
+    assert beyond.sum() > 0.5 * tail.sum()
+    assert np.array_equal(after[beyond], image[beyond]) and not outcome.notes
+    ys, xs = np.nonzero(body)
+    box = np.zeros_like(body)
+    box[ys.min():ys.max() + 1, xs.min():xs.max() + 1] = True
+    outcome = agent.handle(f"remove the box ({xs.min()}, {ys.min()}, {xs.max() + 1}, {ys.max() + 1})", seed=0)
+    after = np.asarray(Image.open(session.version_path(2)).convert("RGB"))
+    beyond = tail & ~(cv2.dilate(box.astype(np.uint8), np.ones((47, 47), np.uint8)) > 0)
+    assert beyond.sum() > 0.3 * tail.sum()
+    assert np.array_equal(after[beyond], image[beyond]) and not outcome.notes
