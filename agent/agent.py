@@ -279,12 +279,12 @@ class Agent:
         The choice becomes an ordinary qualifier in the plan (position, ordinal, size, all), so the
         journal says exactly what was done and `retouch apply` replays it. A reply that is a new
         request runs as one (and drops the question); anything else repeats the choices."""
-        from retouch.tools.ambiguity import no_choice, read_answer
+        from retouch.tools.ambiguity import no_choice
 
         pending = self.pending
         if pending is None:
             raise RetouchError("there is no question to answer", "Say what to change, e.g. 'remove the person'.")
-        reading = read_answer(text, pending.question, pending.words)
+        reading = pending.question.read(text, pending.words)
         if reading is None:
             plan = self.plan(text)
             if not plan.calls:
@@ -313,7 +313,8 @@ class Agent:
         input_version = self.session.head
         image = self.current_image()
         result = self.executor.run(resolved.calls, image, self.mask, selection=self.selection,
-                                   base_dir=base_dir, progress=progress, cancel=cancel)
+                                   base_dir=base_dir, progress=progress, cancel=cancel,
+                                   outlined=self._outlined())
         if cancel is not None and cancel.is_set():
             raise Cancelled()  # cancelled during the last tool: drop its result, commit nothing
         seconds = round(time.perf_counter() - started, 4)
@@ -328,6 +329,8 @@ class Agent:
         step = {"kind": "edit" if result.changed_image else "select", "words": words,
                 "plan": record["resolved"], "backends": self._backend_record(result.records)}
         if result.changed_image:
+            del image
+            self._decoded = None  # the version it was made from is not needed to write the new one (64 MiB at 4096²)
             history = self.provenance(extra_steps=[*self._selection_steps, step])
             number = self.session.commit_edit(images=[_png(image, history) for image in result.images],
                                               mask_png=mask_png, record=record, input_version=input_version)
@@ -344,6 +347,20 @@ class Agent:
         self.mask = result.mask
         self.selection = result.selection
         self._pointing = []  # the next gesture starts a new selection
+
+    def _outlined(self) -> bool:
+        """Whether the current selection is an outline something guessed — pointed at, or found by
+        words in an earlier request — rather than exact geometry (a mask file, a box, "the left
+        half"): a removal then looks for the parts of the thing it missed."""
+        def guessed(step: dict[str, Any]) -> bool:
+            if step.get("kind") == "mask":
+                return False
+            if step.get("kind") == "select":
+                tools = [call.get("tool") for call in (step.get("plan") or {}).get("calls", []) if isinstance(call, dict)]
+                return "select" in tools and "region" not in tools
+            return True  # a click or another pointing gesture
+
+        return bool(self._selection_steps) and all(guessed(step) for step in self._selection_steps)
 
     def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None,
                progress: ProgressCallback | None = None) -> StepOutcome:
@@ -520,11 +537,12 @@ def _without_pick_policy(plan: Plan) -> Plan:
 
 
 def _answered(pending: PendingRequest, updates: dict[str, Any]) -> Plan:
-    """The pending plan with the user's choice written into the selection that asked."""
+    """The pending plan with the user's choice written into the call that asked (the selection for
+    "which one?", the removal for "remove that too?")."""
     plan = pending.plan.model_copy(deep=True)
     index = pending.question.call_index or 0
     call = plan.calls[index] if index < len(plan.calls) else None
-    if not isinstance(call, SelectCall):
+    if call is None or any(name not in type(call.args).model_fields for name in updates):
         raise RetouchError("the question no longer matches the request", "Say the request again with the choice.")
     call.args = call.args.model_copy(update=updates)
     return plan
@@ -553,12 +571,13 @@ SESSION_PNG_LEVEL = 1
 encodes a 4096² photo in 0.75 s instead of 3.1 s at PIL's default 6, for files about 20–25 % larger."""
 
 
-def _png(image: Image.Image, metadata: dict[str, Any] | None = None) -> bytes:
+def _png(image: Image.Image, metadata: dict[str, Any] | None = None) -> memoryview:
+    """The PNG's bytes, as a view of the buffer they were encoded into (no second copy)."""
     from retouch.tools.provenance import png_info
 
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", pnginfo=png_info(metadata), compress_level=SESSION_PNG_LEVEL)
-    return buffer.getvalue()
+    return buffer.getbuffer()
 
 
 def _as_decoded(image: Image.Image) -> Image.Image:

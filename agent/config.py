@@ -106,7 +106,9 @@ def load_config(path: Path | None = None) -> Config:
         table = data.get(tool, {})
         config.settings.defaults[tool] = validate_tool_settings(tool, table, source=str(path))
     if "pick" in data:
-        config.settings.defaults["select"] = {"pick": validate_pick(data["pick"], source=str(path))}
+        pick = validate_pick(data["pick"], source=str(path))
+        config.settings.defaults["select"] = {"pick": pick}
+        config.settings.defaults["inpaint"].setdefault("leftovers", LEFTOVERS_FOR_PICK[pick])
     backends = data.get("backends", {})
     if not isinstance(backends, dict):
         raise RetouchError(f"{path}: [backends] must be a table", "For example: [backends.diffusers]")
@@ -120,6 +122,11 @@ def load_config(path: Path | None = None) -> Config:
         raise RetouchError(f"{path}: unknown setting {sorted(unknown)[0]!r}",
                            "Known: planner, finder, inpainter, pick, [inpaint], [outpaint], [backends.NAME].")
     return config
+
+
+LEFTOVERS_FOR_PICK = {"all": "all", "largest": "sure", "first": "sure"}
+"""A pick policy also answers a removal's "I also see its shadow — remove that too?": 'all' takes
+every such part, the others only the ones it is sure of (`inpaint.leftovers`)."""
 
 
 def validate_pick(value: Any, source: str = "settings") -> str:

@@ -18,8 +18,8 @@ import numpy as np
 from PIL import Image
 
 from retouch.agent.plan import (
-    AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
-    ToolCall,
+    AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskArgs, RefineMaskCall, RegionCall,
+    SelectArgs, SelectCall, ToolCall,
 )
 from retouch.tools import masks as mask_ops
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
@@ -91,8 +91,12 @@ class Executor:
 
     def run(self, calls: list[ToolCall], image: Image.Image, mask: Mask | None = None, *,
             selection: SelectArgs | None = None, base_dir: Path | None = None,
-            progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> RunResult:
+            progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+            outlined: bool = False) -> RunResult:
         """Run `calls` (already resolved by the policy) in order on `image`.
+
+        `outlined`: `mask` is an outline something guessed (a click's), not exact geometry (a mask
+        file, a box), so a removal looks for parts of the thing it missed (`tools.leftovers`).
 
         Neither `image` nor `mask` is copied: every tool returns new pixels and never writes into
         its inputs, and a copy of a 4096² photo is 48–64 MiB more at the run's peak."""
@@ -101,7 +105,7 @@ class Executor:
         images = [image]
         state = _RunState(images=images, mask=mask, selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
-                          backends=self.backends)
+                          backends=self.backends, outlined=outlined and mask is not None)
         for index, call in enumerate(calls):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -172,6 +176,13 @@ class _RunState:
     """Everything the last select's finder saw, picked or not: what a fill must not copy from."""
     found_target: SelectArgs | None = None
     """What that select looked for, so a removal can look again at its result."""
+    outlined: bool = False
+    """The selection is a guessed outline (a finder's, a click's), not exact geometry: a removal
+    looks for the parts it missed."""
+    outline: Mask | None = None
+    """The selection as it stood before the first refine_mask grew it: the thing's own outline."""
+    refine: RefineMaskArgs | None = None
+    """How that refine_mask grew and feathered it, for parts added to it later."""
 
     @property
     def image(self) -> Image.Image:
@@ -200,6 +211,7 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
         raise
     _combine(state, selection.mask, args.add)
     state.selection = args
+    state.outlined = not args.exclude  # "everything but her" is no outline of a thing
     record["selection"] = selection.to_record()
     state.notes.extend(picked_note(args, selection))
     found = recheck.found_mask(selection.chosen + selection.others, state.image.size)
@@ -245,12 +257,15 @@ def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> N
         raise RetouchError("a region needs a box, a side, a relation or a mask file",
                            "For example: the left half, the box (20, 20, 100, 100).")
     _combine(state, new_mask, args.add)
+    state.outlined = state.outlined and args.add  # exact geometry: nothing was missed
 
 
 def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) -> None:
     if state.mask is None:
         raise RetouchError("there is no selection to refine", "Select something first.")
     args = call.args
+    if state.outline is None and state.outlined:
+        state.outline, state.refine = state.mask, args
     state.mask = mask_ops.refine(state.mask, grow_px=args.grow or 0, shrink_px=args.shrink or 0,
                                  blur_px=args.blur or 0, invert_mask=args.invert, fill=bool(args.fill_holes))
 
@@ -267,6 +282,8 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
     excludes = args.task in ("remove", "cleanup") and state.backends.inpainter_capabilities().excludes_sources
     request = InpaintRequest(**{**values_of(args, InpaintSettings), "seed": seed}, task=args.task,
                              exclude=state.found if excludes else None)
+    if args.task == "remove" and state.outlined:
+        _take_leftovers(state, args.leftovers or "none", record)
     inpainter = state.backends.inpainter()
     before = state.image
     result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
@@ -280,6 +297,39 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
         _look_again(state, before, request, record)
 
 
+def _take_leftovers(state: _RunState, mode: str, record: dict[str, Any]) -> None:
+    """Before a removal fills: look beside the selection for parts of the thing it missed (the
+    tail below the bench, its shadow) and add the sure ones to the mask, grown and feathered as
+    the selection was — saying so. Unsure ones make the removal stop and ask (`LeftoverQuestion`),
+    unless the plan says what to do with them (`inpaint.leftovers`)."""
+    from retouch.tools import leftovers
+
+    if mode == "none":
+        return
+    outline = state.outline if state.outline is not None else state.mask
+    kept = None if state.found is None else np.where(np.asarray(outline) > 127, 0, state.found).astype(np.uint8)
+    found = leftovers.find_leftovers(state.image, outline, kept=kept)
+    if state.cancel is not None and state.cancel.is_set():
+        raise Cancelled()
+    taken, asked = leftovers.decide(found, mode)
+    record["leftovers"] = {"mode": mode, "found": [part.to_record() for part in found], "taken": len(taken)}
+    if asked:
+        question = leftovers.LeftoverQuestion(asked)
+        question.call_index = len(state.records)  # this call's place in the plan, for the answer
+        raise question
+    if not taken:
+        return
+    size = state.image.size
+    added = np.zeros((size[1], size[0]), np.uint8)
+    for part in taken:
+        x0, y0, x1, y1 = part.box
+        added[y0:y1, x0:x1][part.mask] = 255
+    grow = state.refine
+    added = mask_ops.refine(added, grow_px=(grow.grow or 0) if grow else 0, blur_px=(grow.blur or 0) if grow else 0)
+    state.mask = np.maximum(np.asarray(state.mask, np.uint8), added)
+    state.notes.append(leftovers.taken_note(taken))
+
+
 def _look_again(state: _RunState, before: Image.Image, request: Any, record: dict[str, Any]) -> None:
     """Check the removal: ask the finder for the same thing in the result. If it still sees it in
     or next to the filled area (a leftover arm, a shadow in her shape), grow the selection over it
@@ -289,18 +339,40 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
 
     target, size = state.found_target, state.image.size
     finder = state.backends.finder()
-    kept = None if state.found is None else np.where(np.asarray(state.mask) > 0, 0, state.found).astype(np.uint8)
-    left = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    box = recheck.check_box(state.mask, size)
+    if box is None:
+        return
+    reach = recheck.grow_px(size)
+
+    def seen() -> list[Any]:
+        """What the finder still sees of the thing in or beside the filled area. It looks at a box
+        around it (at most LOOK_SIDE px), and at the whole picture only when something it sees
+        there runs out of the box."""
+        nonlocal box
+        if state.cancel is not None and state.cancel.is_set():
+            raise Cancelled()
+        x0, y0, x1, y1 = box
+        kept = None if state.found is None else np.where(np.asarray(state.mask)[y0:y1, x0:x1] > 0, 0,
+                                                          state.found[y0:y1, x0:x1]).astype(np.uint8)
+        view, scale = recheck.look_at(state.image, box)
+        found = recheck.at_full_size(finder.find(view, target.target, target.phrase), scale, (x1 - x0, y1 - y0))
+        left = recheck.left_over(found, np.asarray(state.mask)[y0:y1, x0:x1], kept, (x1 - x0, y1 - y0), reach=reach)
+        if any(recheck.runs_out(candidate, box, size) for candidate in left):
+            box = (0, 0, *size)
+            return seen()
+        return left
+
+    left = seen()
     record["check"] = {"found_again": len(left)}
     if not left:
         return
     if state.cancel is not None and state.cancel.is_set():
         raise Cancelled()
-    state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur)
+    state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur, box=box)
     result = state.backends.inpainter().inpaint(before, state.mask, request, progress=state.progress,
                                                cancel=state.cancel)
     state.images = list(result.images)
-    still = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    still = seen()
     record["check"].update(filled_again=True, found_after=len(still), backend=result.info)
     note = (f"Looking at the result I could still make out {with_article(target.target)} where I removed it, "
             f"so I grew the area over it and filled again")

@@ -36,6 +36,7 @@ Position = Literal[
 Task = Literal["remove", "replace", "recolor", "add", "fix", "background", "refine", "cleanup"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
+Leftovers = Literal["ask", "sure", "all", "none"]
 
 MAX_COORD = 100_000
 """Largest pixel coordinate in a box: far past any image Retouch opens (100 MP)."""
@@ -167,7 +168,12 @@ InpaintArgs = create_model(
     __doc__="Regenerate the selected area for a task; every setting is declared in tools.settings.",
     task=(Task, ...),
     **_settings_fields(InpaintSettings, fill={"json_schema_extra": _fills_in_schema}),
-    keep_colors=(bool, Field(False, description="Keep the original colours (recolor off, low strength).")))
+    keep_colors=(bool, Field(False, description="Keep the original colours (recolor off, low strength).")),
+    leftovers=(Optional[Leftovers], Field(
+        None, description="For task 'remove' of a found or pointed-at thing: parts beside the selection that look "
+                          "like more of it (a tail below a bench) or like its shadow. 'ask': take the sure ones, "
+                          "ask about the rest; 'sure': take the sure ones only; 'all': take every one; 'none': "
+                          "don't look.")))
 
 
 MAX_EXTEND_PX = 16384

@@ -105,6 +105,8 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
             for item, _, about in declared(InpaintSettings):
                 if about.policy:
                     _fill(args, item.name, getattr(row, item.name), f"calls[{index}].{item.name}", filled)
+            if args.task == "remove":
+                _fill(args, "leftovers", "ask", f"calls[{index}].leftovers", filled)
             if args.task == "background":
                 _fill(args, "background", "generate" if args.prompt else "blur", f"calls[{index}].background",
                       filled)

@@ -470,9 +470,10 @@ def removal_success(fills: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarr
     for photo in PEOPLE:
         image = Image.fromarray(load_photo(photo))
         for variant, fill in fills.items():
-            real_fill, real_check = builtin_inpainter.content_aware_fill, executor_module._look_again
+            real_fill, real_check = builtin_inpainter.fill_window, executor_module._look_again
             if fill is not None:
-                builtin_inpainter.content_aware_fill = lambda pixels, hole, seed=0, exclude=None, f=fill: f(pixels, hole)
+                builtin_inpainter.fill_window = lambda pixels, hole, seed=0, exclude=None, f=fill: (
+                    (0, hole.shape[0], 0, hole.shape[1]), f(np.asarray(pixels.convert("RGB")), hole))
             if not check[variant]:
                 executor_module._look_again = lambda *args, **kwargs: None
             try:
@@ -481,7 +482,7 @@ def removal_success(fills: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarr
                     plan.calls, image)
                 seconds = time.perf_counter() - started
             finally:
-                builtin_inpainter.content_aware_fill, executor_module._look_again = real_fill, real_check
+                builtin_inpainter.fill_window, executor_module._look_again = real_fill, real_check
             seen = recheck.left_over(finder.find(result.images[0], "person"), result.mask, None, image.size)
             ghost = float(finder.scene(result.images[0]).probability[np.asarray(result.mask) > 127].mean())
             rows.append({"photo": photo, "variant": variant, "removed": not seen, "ghost": round(ghost, 4),

@@ -9,6 +9,12 @@ session's files and `-o` all count: sizes 512², 1024², 2048², 4096² × six j
     extend256   retouch edit IMG "extend the canvas 256 px to the right" -o OUT
     16:9        retouch edit IMG "make it 16:9" -o OUT
     mask        retouch mask IMG "the person" -o MASK           (finding and masking only, nothing edited)
+    hole128c    retouch edit IMG "remove the box (…)" -o OUT   the fixed 128² box in the centre, where
+                its fill's context is never cut by the frame (hole128's is, at 512²)
+
+With --interrupt, every editing job is then sent Ctrl-C (SIGINT) at six moments of its run
+(INTERRUPT_AT) and the seconds until it exits are tabled, with its exit status and whether the
+session was left without a new version (issue 22: Ctrl-C honoured within 1 s in every stage).
 
 For each case: CPU seconds (the child's ru_utime + ru_stime), wall seconds and peak resident memory
 (the child's ru_maxrss), read with os.wait4, medians over --repeat runs; then, per job, the fitted
@@ -104,6 +110,78 @@ JOBS = {job.name: job for job in (
     Job("mask", "mask the person (nothing edited)",
         lambda photo, side, out: ["mask", str(photo), "the person", "-o", str(out), *PINNED]),
 )}
+
+
+# ---- removal on big photos (issue 22, item 6) ------------------------------------------------------
+
+
+def hole128c_box(side: int) -> tuple[int, int, int, int]:
+    """A fixed 128×128 box in the middle: at 512² the box a quarter of the way in has its fill's
+    context cut by the frame (a 352² crop, 448² at every larger size), so hole128's 512² figure is
+    cheaper than the same hole anywhere else; here the context is whole at every size."""
+    left = top = side // 2 - HOLE // 2
+    return left, top, left + HOLE, top + HOLE
+
+
+JOBS["hole128c"] = Job("hole128c", "remove a fixed 128² box in the centre (its context never cut by the frame)",
+                       _edit(lambda side: _box_words(hole128c_box(side))))
+INTERRUPT_AT = (0.15, 0.3, 0.45, 0.6, 0.75, 0.9)
+"""When Ctrl-C is sent, as shares of the job's uninterrupted wall time: through start-up, finding,
+the leftovers search, the fill, the check and the writing."""
+
+
+def interrupt_latencies(command: list[str], job: Job, side: int, photo: Path, scratch: Path,
+                        env: dict[str, str], wall: float, timeout: float) -> list[dict]:
+    """Ctrl-C (SIGINT) the job at each of INTERRUPT_AT × `wall`; how long it took to stop, its exit
+    status, and whether the session was left as it was (no version, no edit in the journal)."""
+    import signal
+
+    found = []
+    for share in INTERRUPT_AT:
+        work = scratch / f"interrupt-{job.name.replace(':', 'x')}-{side}-{round(share * 100)}"
+        work.mkdir()
+        argv = [*job.argv(photo, side, work / "out.png"), "--session", str(work / "session")]
+        # SIGINT as a terminal sends it: a benchmark started in the background (`… &`) hands its
+        # children SIGINT ignored, and Python then never raises KeyboardInterrupt.
+        process = subprocess.Popen([*command, *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        time.sleep(share * wall)
+        sent = time.perf_counter()
+        finished_before = process.poll() is not None
+        if not finished_before:
+            process.send_signal(signal.SIGINT)
+        try:
+            _, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, err = process.communicate()
+        latency = time.perf_counter() - sent
+        journal = work / "session" / "journal.jsonl"
+        edits = [line for line in journal.read_text(encoding="utf-8").splitlines() if '"kind":"edit"' in line] \
+            if journal.exists() else []
+        found.append({"job": job.name, "side": side, "at": share, "at_s": round(share * wall, 2),
+                      "finished_before": finished_before, "returncode": process.returncode,
+                      "stop_s": None if finished_before else round(latency, 3),
+                      "consistent": finished_before or (not edits and not (work / "session" / "v001.png").exists()),
+                      "said": err.decode("utf-8", "replace").strip().splitlines()[-1:]})
+        shutil.rmtree(work, ignore_errors=True)
+    return found
+
+
+def print_interrupts(found: list[dict]) -> None:
+    print()
+    print("Ctrl-C during the edit: seconds from SIGINT to exit (goal ≤ 1 s), exit status, session unchanged")
+    print(f"{'job':<10}{'side':>6}  " + "".join(f"{f'@{share:.0%}':>14}" for share in INTERRUPT_AT) + f"{'worst':>9}")
+    for key in sorted({(f["job"], f["side"]) for f in found}, key=lambda k: (k[0], k[1])):
+        cells, stops = [], []
+        for f in (f for f in found if (f["job"], f["side"]) == key):
+            if f["finished_before"]:
+                cells.append("done")
+            else:
+                stops.append(f["stop_s"])
+                cells.append(f"{f['stop_s']:.2f} {f['returncode']}{'' if f['consistent'] else ' !'}")
+        print(f"{key[0]:<10}{key[1]:>6}  " + "".join(f"{cell:>14}" for cell in cells)
+              + f"{max(stops) if stops else float('nan'):>9.2f}")
 
 
 @dataclass
@@ -281,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--retouch", default=str(RETOUCH),
                         help="the command that runs retouch (default: this venv's), e.g. another checkout's")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "scaling.json")
+    parser.add_argument("--interrupt", action="store_true",
+                        help="then Ctrl-C every editing job at six moments of its run and time how fast it stops")
     args = parser.parse_args(argv)
     sides = _sides(args.sizes)
     jobs = [JOBS[name] for name in _names(args.jobs, list(JOBS), "job")]
@@ -305,6 +385,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {job.name} {side}²: {row['cpu_s']:.2f} s CPU, {row['wall_s']:.2f} s wall, "
                       f"{row['peak_mib']:.0f} MiB" + ("" if row["ok"] else f" — {row['error']}"),
                       file=sys.stderr, flush=True)
+        interrupts: list[dict] = []
+        if args.interrupt:
+            for row in rows:
+                job = JOBS[row["job"]]
+                if job.name != "mask" and row["ok"]:
+                    photo = scratch / f"photo-{row['side']}.png"
+                    interrupts += interrupt_latencies(command, job, row["side"], photo, scratch, env, row["wall_s"],
+                                                      args.timeout)
     load_after = os.getloadavg()
     rows.sort(key=lambda row: (list(JOBS).index(row["job"]), row["side"]))
     fits = [exponents(rows, job) for job in jobs]
@@ -313,12 +401,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"runs per case: {args.repeat} (median)  photo: {PHOTO.name} resized (bicubic), grain σ={args.grain}")
     print()
     print_table(rows, fits)
+    if interrupts:
+        print_interrupts(interrupts)
     result = {
         "benchmark": "scaling", "retouch": args.retouch, "photo": PHOTO.name, "grain": args.grain, "repeat": args.repeat,
         "jobs": {job.name: job.describe for job in jobs}, "hole_px": HOLE,
         "load_before": list(load_before), "load_after": list(load_after), "cpus": os.cpu_count(),
         "python": platform.python_version(), "machine": platform.machine(),
-        "rows": rows, "exponents": fits,
+        "rows": rows, "exponents": fits, "interrupts": interrupts,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -251,7 +251,8 @@ def test_only_the_rest_of_the_plan_runs_after_the_answer(agent) -> None:
                                     {"tool": "save", "args": {"path": str(agent.session.root / "bright.png")}},
                                     {"tool": "select", "args": {"target": "person"}},
                                     {"tool": "refine_mask", "args": {}},
-                                    {"tool": "inpaint", "args": {"task": "remove"}}], "reply": "OK."})
+                                    {"tool": "inpaint", "args": {"task": "remove", "leftovers": "none"}}],
+                          "reply": "OK."})
     with pytest.raises(AmbiguousTarget):
         agent.apply(plan, words="brighten, save, remove the person")
     assert agent.session.head == 1 and (agent.session.root / "bright.png").exists()

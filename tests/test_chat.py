@@ -57,13 +57,13 @@ def slow_fill(monkeypatch):
     """The built-in fill takes 1.5 s longer: time to press keys while a request runs."""
     import retouch.tools.builtin_inpainter as builtin
 
-    real_fill = builtin.content_aware_fill
+    real_fill = builtin.fill_window
 
     def slow(*args, **kwargs):
         time.sleep(1.5)
         return real_fill(*args, **kwargs)
 
-    monkeypatch.setattr(builtin, "content_aware_fill", slow)
+    monkeypatch.setattr(builtin, "fill_window", slow)
 
 
 def _brightness(image: Image.Image | None) -> float:
@@ -390,8 +390,12 @@ def test_a_click_picks_the_person_under_it_not_the_other(tmp_path: Path) -> None
 
 
 def test_a_click_on_the_dog_outlines_it_and_remove_this_removes_it(tmp_path: Path) -> None:
+    """The click outlines the body; "remove this" sees the tail below the bench seat and asks
+    about it, like any question; "yes" removes the dog with its tail."""
     session = Session.create(tmp_path / "session", DATA / "overture-creations-5sI6fQgYIuo.png")
     truth = np.asarray(Image.open(DATA / "overture-creations-5sI6fQgYIuo_mask.png").convert("L")) > 127
+    tail = np.asarray(Image.open(DATA / "overture-creations-5sI6fQgYIuo_mask_with_tail.png")) > 127
+    tail[:378] = False  # the part of the dog below the seat
 
     async def run() -> None:
         app = _chat(session)
@@ -401,10 +405,15 @@ def test_a_click_on_the_dog_outlines_it_and_remove_this_removes_it(tmp_path: Pat
             await _click_image_point(pilot, app, 252, 262)
             picked = app.agent.mask > 127
             assert (picked & truth).sum() / (picked | truth).sum() >= 0.6
+            assert not (picked & tail).any(), "the click outlines the body, not the tail"
             await _say(pilot, app, "remove this")
-            assert session.head == 1 and "Removing the selected area" in _log_text(app)
+            assert session.head == 0 and app.agent.pending is not None
+            assert "I also see what looks like more of it below — remove that too?" in _log_text(app)
+            await _say(pilot, app, "yes")
+            assert session.head == 1 and "Removing the selected area — that too" in _log_text(app)
             changed = np.abs(_version(session, 1) - _version(session, 0)).max(axis=2) > 8
-            assert changed[picked].mean() > 0.5
+            assert changed[picked].mean() > 0.5 and changed[tail].mean() > 0.9
+            assert session.last_edit()["resolved"]["calls"][-1]["args"]["leftovers"] == "all"
             assert np.array_equal(_shown(app), _version(session)), "clean after the edit"
 
     asyncio.run(run())

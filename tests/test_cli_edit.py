@@ -309,7 +309,7 @@ def test_ctrl_c_mid_edit_leaves_session_consistent(run_cli, scene, tmp_path: Pat
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("retouch.tools.builtin_inpainter.content_aware_fill", interrupted)
+    monkeypatch.setattr("retouch.tools.builtin_inpainter.fill_window", interrupted)
     out = tmp_path / "out.png"
     code, _, err = run_cli("edit", dirty, "remove this", "--mask", mask, "-o", out, "--session", session)
     assert code == 130 and "cancelled" in err

@@ -17,6 +17,7 @@ from PIL import Image
 from retouch.tools.errors import NothingFound, RetouchError
 from retouch.tools.gestures import Gestures, check_point, parse_point
 from retouch.tools.point_select import grabcut_gestures, select_with_gestures
+from retouch.tools.leftovers import LeftoverQuestion
 from tests.support import DATA
 
 DOG = DATA / "overture-creations-5sI6fQgYIuo.png"
@@ -200,7 +201,10 @@ def test_the_agent_journals_the_pick_and_remove_this_edits_there(tmp_path: Path)
     assert entry["kind"] == "select" and entry["point_selection"]["method"] == "grabcut"
     journaled = np.asarray(Image.open(session.root / entry["mask"]))
     assert np.array_equal(journaled, agent.mask) and iou(journaled > 127, dog_truth()) >= 0.6
-    agent.handle("remove this", seed=0)
+    with pytest.raises(LeftoverQuestion, match="more of it below"):  # the tail under the bench
+        agent.handle("remove this", seed=0)
+    assert session.head == 0
+    agent.answer("no, just that")
     before = np.asarray(Image.open(session.version_path(0)).convert("RGB"), np.int16)
     after = np.asarray(Image.open(session.version_path(1)).convert("RGB"), np.int16)
     changed = np.abs(after - before).max(axis=2) > 8

@@ -138,11 +138,14 @@ def test_info_never_prints_escape_sequences_from_the_file(run_cli, tmp_path: Pat
 
 def test_a_point_selection_is_recorded_and_replayed(run_cli, dog_photo: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.png"
-    code, _, err = run_cli("edit", dog_photo, "remove this", "--point", "252,262", "--seed", "2", "-o", out)
+    # --pick all answers "I also see … below — remove that too?" (the tail): the replay does the same
+    code, _, err = run_cli("edit", dog_photo, "remove this", "--point", "252,262", "--seed", "2", "--pick", "all",
+                           "-o", out)
     assert code == 0, err
     steps = read_provenance(out)["steps"]
     assert steps[0] == {"kind": "point", "schema": 2, "gestures": [{"kind": "add", "point": [252, 262]}]}
     assert steps[1]["words"] == "remove this"
+    assert steps[1]["plan"]["calls"][-1]["args"]["leftovers"] == "all"
     code, info, _ = run_cli("info", out)
     assert "  1. point   what is at (252, 262)" in info
     code, _, err = run_cli("apply", out, "--image", dog_photo, "-o", tmp_path / "again.png")

@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def test_the_plan_s_fields_are_the_declared_settings_in_order() -> None:
-    assert list(InpaintArgs.model_fields) == ["task", *(item.name for item, _, _ in INPAINT), "keep_colors"]
+    assert list(InpaintArgs.model_fields) == ["task", *(item.name for item, _, _ in INPAINT), "keep_colors", "leftovers"]
     assert list(OutpaintArgs.model_fields)[-len(OUTPAINT):] == [item.name for item, _, _ in OUTPAINT]
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageColor
 
 from retouch.tools.errors import ModelMissing, RetouchError
-from retouch.tools.fill import content_aware_fill
+from retouch.tools.fill import fill_window
 from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
 from retouch.tools.masks import Mask, bounding_box
 
@@ -69,7 +69,7 @@ class BuiltinInpainter:
             soft = compositing_mask(mask, request.mask_blur)
             result = self._background(image, image.convert("RGB"), soft, request.background or "blur")
         else:
-            result = self._edit_in_box(image, mask, request, box)
+            result = self._edit_in_box(image, mask, request, box, cancel)
         if progress:
             progress(1, 1, request.task)
         info = {"backend": self.name, "task": request.task, "seed": request.seed, "box": list(box),
@@ -82,20 +82,26 @@ class BuiltinInpainter:
 
     @staticmethod
     def _edit_in_box(image: Image.Image, mask: np.ndarray, request: InpaintRequest,
-                     box: tuple[int, int, int, int]) -> Image.Image:
+                     box: tuple[int, int, int, int], cancel: threading.Event | None = None) -> Image.Image:
         """Fill or recolour, feather and composite inside `box` only, then paste that into a copy:
         the cost follows the edit, not the photo, and everything outside the box is untouched."""
         x0, y0, x1, y1 = box
         soft = compositing_mask(mask[y0:y1, x0:x1], request.mask_blur)
         original = image.crop(box)
         if request.task in FILL_TASKS:
-            # The fill sees the whole picture (it crops its own context, which may reach further).
+            # The fill sees the whole picture (it crops its own context, which may reach further)
+            # and hands back only the window it filled: no picture-sized copies.
             hole = np.zeros(mask.shape, bool)
             hole[y0:y1, x0:x1] = hard_region(soft)
             exclude = None if request.exclude is None else np.asarray(request.exclude) > 0
-            rgb = image if image.mode == "RGB" else image.convert("RGB")
-            filled = content_aware_fill(np.asarray(rgb), hole, seed=request.seed, exclude=exclude)
-            new = Image.fromarray(np.ascontiguousarray(filled[y0:y1, x0:x1]))
+            (top, bottom, left, right), filled = fill_window(image, hole, seed=request.seed, exclude=exclude,
+                                                             cancel=cancel)
+            pixels = np.array(original.convert("RGB"))
+            inside = np.s_[max(y0, top) - y0:min(y1, bottom) - y0, max(x0, left) - x0:min(x1, right) - x0]
+            window = np.s_[max(y0, top) - top:min(y1, bottom) - top, max(x0, left) - left:min(x1, right) - left]
+            where = hole[y0:y1, x0:x1][inside]
+            pixels[inside][where] = filled[window][where]
+            new = Image.fromarray(pixels)
         else:
             new = recolour(original.convert("RGB"), soft, _parse_colour(request.color or request.prompt))
         result = image.copy() if image.mode == "RGBA" else image.convert("RGB")

@@ -111,7 +111,7 @@ def refine(mask: Mask, *, grow_px: int = 0, shrink_px: int = 0, blur_px: int = 0
     height, width = mask.shape
     x0, y0 = max(0, box[0] - reach), max(0, box[1] - reach)
     x1, y1 = min(width, box[2] + reach), min(height, box[3] + reach)
-    out = np.zeros_like(mask)
+    out = np.zeros(mask.shape, np.uint8)  # calloc: the pages far from the selection are never touched
     out[y0:y1, x0:x1] = refine_whole(mask[y0:y1, x0:x1], grow_px=grow_px, shrink_px=shrink_px,
                                      blur_px=blur_px, fill=fill)
     return out

@@ -21,7 +21,7 @@ def image_key(rgb: np.ndarray) -> str:
     """A content hash of an image array (its shape and bytes)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((rgb.shape, str(rgb.dtype))).encode())
-    digest.update(np.ascontiguousarray(rgb).tobytes())
+    digest.update(memoryview(np.ascontiguousarray(rgb)).cast("B"))  # no copy (48 MiB at 4096²)
     return digest.hexdigest()
 
 

@@ -70,21 +70,25 @@ class EmbeddedFinder:
 
     def scene(self, image: Image.Image) -> "Scene":
         """What this image contains, computed once per image content (an LRU of a few images)."""
-        rgb = np.asarray(image.convert("RGB"))
-        return self._scenes.get_or_make(image_key(rgb), lambda: Scene(rgb, threshold=self.threshold))
+        rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))  # RGB: no extra copy
+        source = image if image.mode == "RGB" else None
+        return self._scenes.get_or_make(image_key(rgb), lambda: Scene(rgb, threshold=self.threshold, source=source))
 
 
 class Scene:
     """One image's people and parts. People, faces and pose run when the photo is first asked
     about; the hand model only when hands are."""
 
-    def __init__(self, rgb: np.ndarray, *, threshold: float = 0.5) -> None:
-        self.rgb = np.ascontiguousarray(rgb)
+    def __init__(self, rgb: np.ndarray, *, threshold: float = 0.5, source: Image.Image | None = None) -> None:
+        self.rgb: np.ndarray | None = np.ascontiguousarray(rgb)
         self.shape = rgb.shape[:2]
         self.timings: dict[str, float] = {}
         self.threshold = threshold
         self.probability = self._segment()
         self.faces, self.people = self._people(threshold)
+        self._source = source
+        if source is not None:
+            self.rgb = None  # later crops (hands) come from the RGB image it was made from: no 48 MiB copy kept
         self._cache: dict[str, list[Candidate]] = {}
         self._lock = threading.RLock()
 
@@ -206,7 +210,8 @@ class Scene:
         x0, y0, x1, y1 = max(0, x0 - px), max(0, y0 - py), min(width, x1 + px), min(height, y1 + py)
         if x1 - x0 < 16 or y1 - y0 < 16:
             return None, (0, 0)
-        crop = self.rgb[y0:y1, x0:x1].copy()
+        crop = (np.array(self._source.crop((x0, y0, x1, y1))) if self.rgb is None
+                else self.rgb[y0:y1, x0:x1].copy())
         if blank is not None:
             hide = blank[y0:y1, x0:x1]
             crop[hide] = crop.reshape(-1, 3).mean(axis=0).astype(np.uint8)

@@ -78,14 +78,19 @@ def make_agent(args: argparse.Namespace, session: Any, current_image: Any = None
 def add_pick_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pick", choices=("largest", "all", "first"), default=None,
                         help="when the words name one thing and several match: take the largest, all of them, "
-                             "or the best match (default: stop and list the choices)")
+                             "or the best match (default: stop and list the choices); when a removal also sees "
+                             "parts it is unsure of (a tail, a shadow): 'all' takes them, the others leave them")
 
 
 def apply_pick_option(args: argparse.Namespace, config: Any) -> None:
-    """--pick is forced onto every selection; without it the config file's `pick` (if any) fills in."""
+    """--pick is forced onto every selection (and answers a removal's "remove that too?", see
+    `agent.config.LEFTOVERS_FOR_PICK`); without it the config file's `pick` (if any) fills in."""
+    from retouch.agent.config import LEFTOVERS_FOR_PICK
+
     pick = getattr(args, "pick", None)
     if pick is not None:
         config.settings.overrides.setdefault("select", {})["pick"] = pick
+        config.settings.overrides.setdefault("inpaint", {})["leftovers"] = LEFTOVERS_FOR_PICK[pick]
 
 
 @contextmanager
@@ -95,7 +100,9 @@ def opened_agent(args: argparse.Namespace, image_path: Path | None) -> Iterator[
     did (a script failing on line 3), a line before the error names the versions kept and where."""
     session, created, decoded = open_session(args, image_path)
     try:
-        yield make_agent(args, session, decoded)
+        agent = make_agent(args, session, decoded)
+        del decoded  # the agent holds the decoded input only while it needs it (64 MiB at 4096²)
+        yield agent
     except BaseException:
         if session.committed:
             names = ", ".join(f"v{number:03d}" for number in session.committed)

@@ -1,0 +1,324 @@
+"""Photos where the whole object is known — for measuring what a removal leaves behind.
+
+Two kinds of case, both built from licensed pictures only (tests/data, scikit-image's photos):
+
+* **Real** — a photo with a hand-made whole-object mask: the dog on the bench with its tail
+  (tests/data/overture-creations-5sI6fQgYIuo_mask_with_tail.png) and the rabbit with its ears
+  and paws (tests/data/bunny_mask.png), each clicked where a user would.
+* **Composites** — the truth is exact because the picture is built around it: a cut-out object
+  (the dog or the rabbit through those masks, or the astronaut through MediaPipe's person mask)
+  is pasted onto a background, and either
+  - a **cast shadow** is laid on the ground first (its silhouette flattened and sheared away from
+    the light, blurred, darkening the ground by 35–55 %), or a **drop shadow** on the wall behind
+    a portrait — truth: the object plus every pixel the shadow darkens by 15 % or more; or
+  - an **occluder** is put in front (a plank across the dog like the bench seat, a post in front
+    of the rabbit), splitting the object into pieces — truth: the visible object pixels.
+  Backgrounds: scikit-image's grass, gravel and brick textures tinted to plausible colours, the
+  wood of `coffee` and the field of the dog photo left of the bench.
+
+Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
+confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
+choosing it: the brick and wood backgrounds, the real photos).
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+DOG = DATA / "overture-creations-5sI6fQgYIuo.png"
+DOG_MASK = DATA / "overture-creations-5sI6fQgYIuo_mask_with_tail.png"
+BUNNY = DATA / "bunny.jpeg"
+BUNNY_MASK = DATA / "bunny_mask.png"
+SIDE = 512
+SHADOW_TRUTH = 0.15
+"""A pixel belongs to the shadow when the shadow darkens it by at least this share."""
+
+
+@dataclass
+class Case:
+    name: str
+    image: np.ndarray
+    """uint8 (H, W, 3) RGB."""
+    truth: np.ndarray
+    """bool (H, W): the whole object — every visible piece, its tail, its shadow."""
+    click: tuple[int, int]
+    """Where a user clicks: the point deepest inside the largest visible piece."""
+    split: str
+    kind: str
+    """"real", "shadow", "occluded" or "plain"."""
+    words: str = "remove this"
+    """What the user says: "remove this" after the click, or "remove the person" (the finder's selection)."""
+    parts: dict[str, np.ndarray] = field(default_factory=dict)
+    """Named pieces of the truth (body, shadow, cut-off piece), for the report."""
+
+
+def _rgb(path: Path) -> np.ndarray:
+    return np.asarray(Image.open(path).convert("RGB"))
+
+
+def _mask(path: Path) -> np.ndarray:
+    return np.asarray(Image.open(path).convert("L")) > 127
+
+
+def deepest_point(mask: np.ndarray) -> tuple[int, int]:
+    """(x, y) of the pixel farthest from the edge of the largest piece of `mask`."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    inside = np.pad(labels == largest, 1).astype(np.uint8)
+    distance = cv2.distanceTransform(inside, cv2.DIST_L2, 5)[1:-1, 1:-1]
+    y, x = np.unravel_index(int(np.argmax(distance)), distance.shape)
+    return int(x), int(y)
+
+
+# ---- backgrounds ------------------------------------------------------------------------------------
+
+
+def _tinted(grey: np.ndarray, low: tuple[int, int, int], high: tuple[int, int, int]) -> np.ndarray:
+    """A grey texture mapped between two colours (dark → low, light → high)."""
+    t = cv2.resize(grey, (SIDE, SIDE), interpolation=cv2.INTER_AREA).astype(np.float32)[..., None] / 255.0
+    return np.clip(np.array(low, np.float32) * (1 - t) + np.array(high, np.float32) * t, 0, 255).astype(np.uint8)
+
+
+def _mirrored(strip: np.ndarray) -> np.ndarray:
+    """A SIDE-tall strip repeated, every other copy mirrored, to a SIDE² square."""
+    tiles = [strip if k % 2 == 0 else strip[:, ::-1] for k in range(SIDE // strip.shape[1] + 1)]
+    return np.ascontiguousarray(np.concatenate(tiles, axis=1)[:SIDE, :SIDE])
+
+
+@lru_cache(maxsize=None)
+def background(name: str) -> np.ndarray:
+    from skimage import data as skdata
+
+    if name == "grass":
+        return _tinted(skdata.grass(), (38, 62, 20), (150, 176, 96))
+    if name == "gravel":
+        return _tinted(skdata.gravel(), (70, 62, 54), (196, 188, 176))
+    if name == "brick":
+        return _tinted(skdata.brick(), (92, 44, 34), (196, 128, 104))
+    if name == "wood":
+        strip = skdata.coffee()[:, 490:]  # the table top right of the saucer
+        return _mirrored(cv2.resize(strip, (strip.shape[1] * SIDE // strip.shape[0], SIDE)))
+    if name == "field":
+        return _mirrored(_rgb(DOG)[:, :168])  # the field and sky left of the bench
+    raise KeyError(name)
+
+
+# ---- cut-outs -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def cutout(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """(RGB, bool mask) of an object, cropped to its box."""
+    if name == "dog":
+        rgb, mask = _rgb(DOG), _mask(DOG_MASK)
+    elif name == "rabbit":
+        rgb, mask = _rgb(BUNNY), _mask(BUNNY_MASK)
+    elif name == "astronaut":
+        from skimage import data as skdata
+
+        rgb = skdata.astronaut()
+        mask = _person_mask(rgb)
+    else:
+        raise KeyError(name)
+    ys, xs = np.nonzero(mask)
+    box = np.s_[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    return np.ascontiguousarray(rgb[box]), np.ascontiguousarray(mask[box])
+
+
+def _person_mask(rgb: np.ndarray) -> np.ndarray:
+    """The astronaut as MediaPipe's person finder outlines her (so the cut-out is a person to it)."""
+    from retouch.tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.select import candidate_mask
+
+    found = EmbeddedFinder().find(Image.fromarray(rgb), "person")
+    if not found:
+        raise RuntimeError("the embedded finder found no person in skimage's astronaut")
+    return candidate_mask(found[0], (rgb.shape[1], rgb.shape[0])) > 127
+
+
+def _placed(name: str, height: int, left: int, bottom: int) -> tuple[np.ndarray, np.ndarray]:
+    """The cut-out scaled to `height` px with its bottom-left at (left, bottom), as canvas-sized
+    RGB and bool mask (clipped at the canvas edge)."""
+    rgb, mask = cutout(name)
+    scale = height / mask.shape[0]
+    width = max(1, round(mask.shape[1] * scale))
+    small = cv2.resize(rgb, (width, height), interpolation=cv2.INTER_AREA)
+    small_mask = cv2.resize(mask.astype(np.uint8) * 255, (width, height), interpolation=cv2.INTER_AREA) > 127
+    canvas = np.zeros((SIDE, SIDE, 3), np.uint8)
+    placed = np.zeros((SIDE, SIDE), bool)
+    top = bottom - height
+    y0, x0 = max(0, top), max(0, left)
+    y1, x1 = min(SIDE, top + height), min(SIDE, left + width)
+    canvas[y0:y1, x0:x1] = small[y0 - top:y1 - top, x0 - left:x1 - left]
+    placed[y0:y1, x0:x1] = small_mask[y0 - top:y1 - top, x0 - left:x1 - left]
+    return canvas, placed
+
+
+def _paste(image: np.ndarray, rgb: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    out = image.copy()
+    out[mask] = rgb[mask]
+    return out
+
+
+# ---- shadows and occluders --------------------------------------------------------------------------
+
+
+def cast_shadow(mask: np.ndarray, lean: float, depth: float, blur: float) -> np.ndarray:
+    """Shadow strength in [0, 1] of an object standing on flat ground, the light behind it on one
+    side: a silhouette pixel h px above the object's lowest point lands `lean`·h px sideways and
+    `depth`·h px below that point (a shadow lying on the ground towards the viewer, meeting the
+    object where it stands)."""
+    ys, xs = np.nonzero(mask)
+    base = ys.max()
+    shadow = np.zeros(mask.shape, np.float32)
+    for step in np.linspace(0.0, 1.0, 4, endpoint=False):  # sub-pixel rows: no gaps where it stretches
+        rise = (base - ys + step).astype(np.float32)
+        sx = np.round(xs + lean * rise).astype(int)
+        sy = np.round(base + depth * rise).astype(int)
+        keep = (sx >= 0) & (sx < SIDE) & (sy >= 0) & (sy < SIDE)
+        shadow[sy[keep], sx[keep]] = 1.0
+    shadow = cv2.morphologyEx(shadow, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    return np.clip(cv2.GaussianBlur(shadow, (0, 0), blur), 0.0, 1.0)
+
+
+def drop_shadow(mask: np.ndarray, dx: int, dy: int, blur: float) -> np.ndarray:
+    """Shadow strength of a portrait on a wall close behind it: the silhouette shifted and blurred."""
+    moved = np.zeros(mask.shape, np.float32)
+    src = mask.astype(np.float32)
+    ys = slice(max(0, dy), SIDE + min(0, dy))
+    xs = slice(max(0, dx), SIDE + min(0, dx))
+    moved[ys, xs] = src[max(0, -dy):SIDE - max(0, dy), max(0, -dx):SIDE - max(0, dx)]
+    return np.clip(cv2.GaussianBlur(moved, (0, 0), blur), 0.0, 1.0)
+
+
+def darkened(image: np.ndarray, strength: np.ndarray, opacity: float) -> tuple[np.ndarray, np.ndarray]:
+    """The image under the shadow, and where the shadow counts as truth."""
+    factor = 1.0 - opacity * strength
+    out = np.clip(image.astype(np.float32) * factor[..., None] + 0.5, 0, 255).astype(np.uint8)
+    return out, opacity * strength >= SHADOW_TRUTH
+
+
+def plank(image: np.ndarray, rows: slice, rng: np.random.Generator) -> np.ndarray:
+    """A weathered grey plank across the whole picture at `rows` (like the bench seat)."""
+    out = image.copy()
+    height = rows.stop - rows.start
+    grain = rng.normal(0, 9, (height, 1)) + rng.normal(0, 4, (height, SIDE))
+    shade = np.linspace(-14, 10, height)[:, None]
+    grey = np.clip(84 + grain + shade, 20, 200)
+    out[rows] = np.stack([grey, grey * 1.02, grey * 1.06], axis=-1).clip(0, 255).astype(np.uint8)
+    return out
+
+
+def post(image: np.ndarray, columns: slice, rng: np.random.Generator) -> np.ndarray:
+    """A dark wooden post from top to bottom at `columns`."""
+    out = image.copy()
+    width = columns.stop - columns.start
+    grain = rng.normal(0, 6, (1, width)) + rng.normal(0, 3, (SIDE, width))
+    shade = np.linspace(-18, 12, width)[None, :]
+    red = np.clip(70 + grain + shade, 10, 200)
+    out[:, columns] = np.stack([red, red * 0.8, red * 0.62], axis=-1).clip(0, 255).astype(np.uint8)
+    return out
+
+
+# ---- the cases --------------------------------------------------------------------------------------
+
+HELD_OUT_BACKGROUNDS = ("brick", "wood")
+
+
+def _rng(name: str) -> np.random.Generator:
+    return np.random.default_rng(zlib.crc32(name.encode()))
+
+
+def _shadow_case(obj: str, ground: str) -> Case:
+    name = f"{obj}-shadow-{ground}"
+    rng = _rng(name)
+    height = int(rng.integers(260, 330))
+    left = int(rng.integers(70, 160))
+    bottom = int(rng.integers(400, 440))
+    rgb, body = _placed(obj, height, left, bottom)
+    strength = cast_shadow(body, lean=float(rng.uniform(0.3, 0.7)) * rng.choice([-1, 1]),
+                           depth=float(rng.uniform(0.15, 0.3)), blur=float(rng.uniform(2.0, 4.0)))
+    image, shadow = darkened(background(ground), strength, float(rng.uniform(0.35, 0.55)))
+    image = _paste(image, rgb, body)
+    shadow &= ~body
+    return Case(name, image, body | shadow, deepest_point(body), _split(ground), "shadow",
+                parts={"body": body, "shadow": shadow})
+
+
+def _portrait_case(ground: str) -> Case:
+    name = f"astronaut-shadow-{ground}"
+    rng = _rng(name)
+    rgb, body = _placed("astronaut", int(rng.integers(330, 380)), int(rng.integers(60, 120)), SIDE)
+    strength = drop_shadow(body, dx=int(rng.integers(28, 48)) * int(rng.choice([-1, 1])),
+                           dy=int(rng.integers(8, 20)), blur=float(rng.uniform(4.0, 7.0)))
+    image, shadow = darkened(background(ground), strength, float(rng.uniform(0.35, 0.5)))
+    image = _paste(image, rgb, body)
+    shadow &= ~body
+    return Case(name, image, body | shadow, deepest_point(body), _split(ground), "shadow",
+                words="remove the person", parts={"body": body, "shadow": shadow})
+
+
+def _occluded_case(obj: str, ground: str) -> Case:
+    name = f"{obj}-occluded-{ground}"
+    rng = _rng(name)
+    height = int(rng.integers(280, 340))
+    rgb, body = _placed(obj, height, int(rng.integers(80, 180)), int(rng.integers(440, 490)))
+    ys, xs = np.nonzero(body)
+    if obj == "dog":  # a plank across the lower legs, like the bench seat: the tail hangs below it
+        top = int(ys.min() + rng.uniform(0.68, 0.76) * (ys.max() - ys.min()))
+        rows = slice(top, top + int(rng.integers(16, 26)))
+        image = plank(_paste(background(ground), rgb, body), rows, rng)
+        hidden = np.zeros(body.shape, bool)
+        hidden[rows] = True
+    else:  # a post in front of the rabbit's back
+        left = int(xs.min() + rng.uniform(0.22, 0.32) * (xs.max() - xs.min()))
+        columns = slice(left, left + int(rng.integers(14, 22)))
+        image = post(_paste(background(ground), rgb, body), columns, rng)
+        hidden = np.zeros(body.shape, bool)
+        hidden[:, columns] = True
+    visible = body & ~hidden
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(visible.astype(np.uint8), connectivity=8)
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    return Case(name, image, visible, deepest_point(visible), _split(ground), "occluded",
+                parts={"body": labels == largest, "cut off": visible & (labels != largest)})
+
+
+def _split(ground: str) -> str:
+    return "held-out" if ground in HELD_OUT_BACKGROUNDS else "dev"
+
+
+def real_cases() -> list[Case]:
+    dog, dog_truth = _rgb(DOG), _mask(DOG_MASK)
+    bunny, bunny_truth = _rgb(BUNNY), _mask(BUNNY_MASK)
+    return [
+        Case("dog-bench-click", dog, dog_truth, (250, 250), "held-out", "real"),
+        Case("rabbit-chest-click", bunny, bunny_truth, (220, 260), "held-out", "real"),
+        Case("rabbit-back-click", bunny, bunny_truth, (130, 220), "held-out", "real"),
+    ]
+
+
+GROUNDS = ("grass", "gravel", "field", "brick", "wood")
+
+
+def composite_cases() -> list[Case]:
+    cases: list[Case] = []
+    for ground in GROUNDS:
+        cases.append(_shadow_case("dog", ground))
+        cases.append(_shadow_case("rabbit", ground))
+        cases.append(_occluded_case("dog", ground))
+        cases.append(_occluded_case("rabbit", ground))
+        cases.append(_portrait_case(ground))
+    return cases
+
+
+def all_cases() -> list[Case]:
+    return [*real_cases(), *composite_cases()]

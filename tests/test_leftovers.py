@@ -1,0 +1,280 @@
+"""Removal that checks for what the selection missed (tools/leftovers.py).
+
+Own pictures, built here so the truth is exact: a cream thing on textured grass with
+- a piece of it below a dark plank (the dog's tail below the bench seat) — sure: taken with the
+  removal, and the reply says so;
+- a soft cast shadow beside it — unsure: the removal stops and asks, and the answer decides.
+A click outlines the thing itself (GrabCut), never the piece or the shadow.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from retouch.agent.agent import Agent
+from retouch.agent.executor import Backends, Executor
+from retouch.agent.plan import InpaintArgs, InpaintCall, Plan, RefineMaskArgs, RefineMaskCall
+from retouch.agent.policy import resolve_plan
+from retouch.agent.session import Session
+from retouch.tools.builtin_inpainter import BuiltinInpainter
+from retouch.tools.errors import AmbiguousTarget
+from retouch.tools.leftovers import Leftover, LeftoverQuestion, decide, find_leftovers
+
+CLICK = (110, 70)
+CREAM = np.array([226, 214, 190], np.float32)
+
+
+def scene(kind: str, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(RGB, the thing as a click outlines it, the part the click misses), 256×192."""
+    rng = np.random.default_rng(seed)
+    height, width = 192, 256
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (height, width)).astype(np.float32), (0, 0), 1.2)
+    picture = np.array([96, 128, 60], np.float32) * (1 + 0.18 * grain)[..., None]
+    fur = CREAM * (1 + 0.06 * cv2.GaussianBlur(rng.normal(0, 1, (height, width)).astype(np.float32),
+                                                (0, 0), 0.8))[..., None]
+    body = np.zeros((height, width), np.uint8)
+    cv2.ellipse(body, (110, 70), (34, 46), 0, 0, 360, 1, -1)
+    missed = np.zeros((height, width), np.uint8)
+    if kind == "tail":
+        cv2.ellipse(missed, (104, 150), (9, 24), 10, 0, 360, 1, -1)
+        picture[missed > 0] = fur[missed > 0]
+        picture[body > 0] = fur[body > 0]
+        picture[118:128] = np.array([70, 70, 74], np.float32) * (1 + 0.05 * grain[118:128, :, None])  # the plank
+        body[118:128] = missed[118:128] = 0
+    else:  # a soft shadow on the grass, below and to the right
+        shadow = np.zeros((height, width), np.float32)
+        cv2.ellipse(shadow, (150, 118), (52, 12), -8, 0, 360, 1, -1)
+        shadow = cv2.GaussianBlur(shadow, (0, 0), 2.5)
+        picture *= (1 - 0.32 * shadow)[..., None]
+        missed = ((0.32 * shadow >= 0.15) & (body == 0)).astype(np.uint8)
+        picture[body > 0] = fur[body > 0]
+    return np.clip(picture, 0, 255).astype(np.uint8), body > 0, missed > 0
+
+
+def cream(pixels: np.ndarray) -> np.ndarray:
+    return np.abs(pixels.astype(np.float32) - CREAM).sum(axis=-1) < 60
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+
+
+def _photo(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"{kind}.png"
+    Image.fromarray(scene(kind)[0]).save(path)
+    return path
+
+
+def _remove(image: np.ndarray, selection: np.ndarray, leftovers: str, outlined: bool = True):
+    plan, _ = resolve_plan(Plan(calls=[RefineMaskCall(args=RefineMaskArgs(grow=4, blur=4)),
+                                       InpaintCall(args=InpaintArgs(task="remove", seed=0, leftovers=leftovers))]))
+    executor = Executor(Backends(finder_name="none", _inpainter=BuiltinInpainter()))
+    return executor.run(plan.calls, Image.fromarray(image), selection.astype(np.uint8) * 255, outlined=outlined)
+
+
+# ---- the search --------------------------------------------------------------------------------------
+
+
+def test_the_piece_below_the_plank_is_found_sure_and_nothing_else() -> None:
+    image, body, tail = scene("tail")
+    found = find_leftovers(image, body.astype(np.uint8) * 255)
+    assert len(found) == 1 and found[0].kind == "part" and found[0].sure and found[0].where == "below"
+    mask = found[0].full_mask((image.shape[1], image.shape[0])) > 127
+    assert (mask & tail).sum() >= 0.9 * tail.sum() and (mask & ~tail).sum() <= 0.05 * mask.sum()
+    assert not (mask[118:128]).any(), "the plank stays"
+
+
+def test_the_soft_shadow_is_found_unsure() -> None:
+    image, body, shadow = scene("shadow")
+    found = find_leftovers(Image.fromarray(image), body.astype(np.uint8) * 255)
+    assert [(part.kind, part.sure) for part in found] == [("shadow", False)]
+    mask = found[0].full_mask((image.shape[1], image.shape[0])) > 127
+    assert (mask & shadow).sum() >= 0.85 * shadow.sum() and (mask & ~shadow).sum() <= 0.05 * mask.sum()
+    assert found[0].describe() == "what looks like its shadow below and to the right"
+
+
+def test_nothing_is_found_on_plain_ground_or_for_odd_selections() -> None:
+    image, body, _ = scene("tail")
+    plain = np.array(Image.fromarray(image).resize((256, 192)))
+    plain[:] = plain[150:192].mean(axis=(0, 1)).astype(np.uint8)  # one flat colour: nothing stands apart
+    plain[body] = image[body]
+    assert find_leftovers(plain, body.astype(np.uint8) * 255) == []
+    empty = np.zeros(body.shape, np.uint8)
+    assert find_leftovers(image, empty) == []
+    assert find_leftovers(image, np.full(body.shape, 255, np.uint8)) == []  # the whole picture: nothing beside it
+    tiny = np.zeros(body.shape, np.uint8)
+    tiny[70, 110] = 255
+    assert find_leftovers(image, tiny) == []
+    one = np.zeros((1, 1, 3), np.uint8)
+    assert find_leftovers(one, np.full((1, 1), 255, np.uint8)) == []
+
+
+def test_something_else_found_is_never_offered() -> None:
+    image, body, tail = scene("tail")
+    kept = tail.astype(np.uint8) * 255  # e.g. another person the finder saw there
+    assert find_leftovers(image, body.astype(np.uint8) * 255, kept=kept) == []
+
+
+def test_decide_follows_the_mode() -> None:
+    sure = Leftover("part", True, (0, 0, 1, 1), np.ones((1, 1), bool), 0.1, "below")
+    unsure = Leftover("shadow", False, (0, 0, 1, 1), np.ones((1, 1), bool), 0.2, "to the right")
+    assert decide([sure, unsure], "ask") == ([sure], [unsure])
+    assert decide([sure, unsure], "sure") == ([sure], [])
+    assert decide([sure, unsure], "all") == ([sure, unsure], [])
+    assert decide([sure, unsure], "none") == ([], [])
+
+
+@pytest.mark.parametrize("text, leftovers, cancel", [
+    ("yes", "all", False), ("Yes please", "all", False), ("sure, remove it too", "all", False),
+    ("no", "sure", False), ("no thanks", "sure", False), ("leave it", "sure", False),
+    ("just the dog", "sure", False), ("don't", "sure", False),
+    ("never mind", None, True), ("cancel", None, True),
+])
+def test_answers_to_remove_that_too(text: str, leftovers: str | None, cancel: bool) -> None:
+    question = LeftoverQuestion([Leftover("part", False, (0, 0, 1, 1), np.ones((1, 1), bool), 0.1, "below")])
+    answer = question.read(text, "remove this")
+    assert answer.cancel == cancel and answer.updates.get("leftovers") == leftovers
+
+
+@pytest.mark.parametrize("text", ["make it brighter", "remove the person", "", "\x1b[31m", "?" * 5000])
+def test_a_new_request_is_no_answer(text: str) -> None:
+    question = LeftoverQuestion([Leftover("part", False, (0, 0, 1, 1), np.ones((1, 1), bool), 0.1, "below")])
+    assert question.read(text, "remove this") is None
+
+
+# ---- the removal ---------------------------------------------------------------------------------------
+
+
+def test_a_sure_piece_is_removed_with_the_selection_and_said() -> None:
+    image, body, tail = scene("tail")
+    result = _remove(image, body, "ask")
+    after = np.asarray(result.images[0])
+    assert (result.mask[tail] > 127).mean() > 0.95
+    assert cream(after[tail]).mean() < 0.05 and cream(after[body]).mean() < 0.05, "both are gone"
+    assert any("I also removed what looks like more of it below" in note for note in result.notes)
+    reach = cv2.dilate((body | tail).astype(np.uint8), np.ones((23, 23), np.uint8)) > 0
+    assert np.array_equal(after[~reach], image[~reach]), "nothing beyond the grown selection moved"
+    assert result.records[-1]["leftovers"]["taken"] == 1
+
+
+def test_none_leaves_the_piece_and_exact_geometry_is_never_extended() -> None:
+    image, body, tail = scene("tail")
+    for result in (_remove(image, body, "none"), _remove(image, body, "ask", outlined=False)):
+        after = np.asarray(result.images[0])
+        assert np.array_equal(after[tail], image[tail]) and cream(after[body]).mean() < 0.05
+        assert not result.notes
+
+
+def test_an_unsure_shadow_stops_the_removal_with_a_question() -> None:
+    image, body, _ = scene("shadow")
+    with pytest.raises(LeftoverQuestion) as asked:
+        _remove(image, body, "ask")
+    assert isinstance(asked.value, AmbiguousTarget) and asked.value.call_index == 1
+    assert asked.value.question == "I also see what looks like its shadow below and to the right — remove that too?"
+    assert "--pick all" in asked.value.hint
+
+
+@pytest.mark.parametrize("answer, gone", [("yes", True), ("no", False)])
+def test_the_answer_decides_and_the_journal_keeps_it(tmp_path: Path, answer: str, gone: bool) -> None:
+    image, body, shadow = scene("shadow")
+    session = Session.create(tmp_path / "session", _photo(tmp_path, "shadow"))
+    agent = Agent(session, backends=Backends(finder_name="none", inpainter_name="builtin"))
+    agent.select_at(*CLICK)
+    assert ((agent.mask > 127) & body).sum() / ((agent.mask > 127) | body).sum() > 0.95
+    with pytest.raises(LeftoverQuestion):
+        agent.handle("remove this", seed=0)
+    assert session.head == 0
+    outcome = agent.answer(answer)
+    after = np.asarray(Image.open(session.version_path(1)).convert("RGB"), np.float32)
+    before = image.astype(np.float32)
+    lighter = (after[shadow].mean(axis=1) - before[shadow].mean(axis=1)).mean()
+    assert (lighter > 15) == gone, f"the shadow was {'' if gone else 'not '}filled ({lighter:.1f} grey levels)"
+    assert cream(after[body].astype(np.uint8)).mean() < 0.05
+    assert session.last_edit()["resolved"]["calls"][-1]["args"]["leftovers"] == ("all" if gone else "sure")
+    assert outcome.reply.endswith("that too." if gone else "leaving that.")
+
+
+def test_never_mind_leaves_the_picture(tmp_path: Path) -> None:
+    session = Session.create(tmp_path / "session", _photo(tmp_path, "shadow"))
+    agent = Agent(session, backends=Backends(finder_name="none", inpainter_name="builtin"))
+    agent.select_at(*CLICK)
+    with pytest.raises(LeftoverQuestion):
+        agent.handle("remove this", seed=0)
+    outcome = agent.answer("never mind")
+    assert not outcome.changed and session.head == 0 and agent.pending is None
+
+
+# ---- the command line ------------------------------------------------------------------------------------
+
+
+def test_the_cli_asks_in_one_line_and_pick_all_answers(run_cli, tmp_path: Path) -> None:
+    photo = _photo(tmp_path, "shadow")
+    code, _, err = run_cli("edit", photo, "remove this", "--point", "110,70", "--finder", "none",
+                           "--seed", "0", "--session", tmp_path / "asked", "-o", tmp_path / "asked.png")
+    assert code == 1 and not (tmp_path / "asked.png").exists()
+    assert err.strip().splitlines()[-1] == (
+        "retouch: error: I also see what looks like its shadow below and to the right — remove that too? "
+        "Answer yes or no in the chat, or run it again with --pick all to remove that too "
+        "(--pick first leaves that).")
+    code, _, err = run_cli("edit", photo, "remove this", "--point", "110,70", "--finder", "none", "--pick", "all",
+                           "--seed", "0", "--session", tmp_path / "taken", "-o", tmp_path / "taken.png")
+    assert code == 0, err
+    assert "note: I also removed what looks like its shadow below and to the right" in err
+    _, _, shadow = scene("shadow")
+    before, after = scene("shadow")[0].astype(np.float32), np.asarray(Image.open(tmp_path / "taken.png"), np.float32)
+    assert (after[shadow] - before[shadow]).mean() > 15
+
+
+def test_a_replay_of_the_answered_removal_gives_the_same_pixels(run_cli, tmp_path: Path) -> None:
+    photo = _photo(tmp_path, "tail")
+    code, _, err = run_cli("edit", photo, "remove this", "--point", "110,70", "--finder", "none", "--seed", "0",
+                           "--session", tmp_path / "first", "-o", tmp_path / "first.png")
+    assert code == 0, err
+    code, out, err = run_cli("info", tmp_path / "first.png", "--json")
+    history = json.loads(out)
+    assert history["steps"][-1]["plan"]["calls"][-1]["args"]["leftovers"] == "ask"
+    code, _, err = run_cli("apply", tmp_path / "first.png", "--image", photo, "--finder", "none",
+                           "--session", tmp_path / "again", "-o", tmp_path / "again.png")
+    assert code == 0, err
+    assert np.array_equal(np.asarray(Image.open(tmp_path / "first.png")), np.asarray(Image.open(tmp_path / "again.png")))
+
+
+@pytest.mark.parametrize("value", ["maybe", "", "ALL", 1, None])
+def test_the_plan_holds_only_known_leftover_modes(value) -> None:
+    from retouch.agent.plan import validate_plan
+    from retouch.tools.errors import RetouchError
+
+    plan = {"calls": [{"tool": "inpaint", "args": {"task": "remove", "leftovers": value}}]}
+    if value is None:
+        assert validate_plan(plan).calls[0].args.leftovers is None
+        return
+    with pytest.raises(RetouchError, match="leftovers"):
+        validate_plan(plan)
+
+
+def test_a_mask_file_or_a_box_is_removed_exactly(tmp_path: Path) -> None:
+    """A user's mask and "the box (…)" say exactly what to remove: nothing beside them is looked for."""
+    image, body, tail = scene("tail")
+    session = Session.create(tmp_path / "session", _photo(tmp_path, "tail"))
+    agent = Agent(session, backends=Backends(finder_name="none", inpainter_name="builtin"))
+    agent.set_mask(body.astype(np.uint8) * 255)
+    outcome = agent.handle("remove this", seed=0)
+    after = np.asarray(Image.open(session.version_path(1)).convert("RGB"))
+    beyond = tail & ~(cv2.dilate(body.astype(np.uint8), np.ones((47, 47), np.uint8)) > 0)  # past grow 14 + blur 8
+    assert beyond.sum() > 0.5 * tail.sum()
+    assert np.array_equal(after[beyond], image[beyond]) and not outcome.notes
+    ys, xs = np.nonzero(body)
+    box = np.zeros_like(body)
+    box[ys.min():ys.max() + 1, xs.min():xs.max() + 1] = True
+    outcome = agent.handle(f"remove the box ({xs.min()}, {ys.min()}, {xs.max() + 1}, {ys.max() + 1})", seed=0)
+    after = np.asarray(Image.open(session.version_path(2)).convert("RGB"))
+    beyond = tail & ~(cv2.dilate(box.astype(np.uint8), np.ones((47, 47), np.uint8)) > 0)
+    assert beyond.sum() > 0.3 * tail.sum()
+    assert np.array_equal(after[beyond], image[beyond]) and not outcome.notes

@@ -1,0 +1,470 @@
+"""Leftovers: the parts of a removed thing that its selection missed.
+
+A click outlines the dog's body, not the tail hanging below the bench seat; a person finder
+outlines the person, never her shadow. Removing only the selection leaves those hanging in the
+picture. Before a removal fills, `find_leftovers` looks around the selection for two kinds of part
+and `decide` sorts them into taken (sure) and asked about (unsure):
+
+* **part** — a region of the selection's own colours that stands apart from what surrounds it:
+  the tail below the seat, the rabbit's back beyond the post. A colour model of the selection
+  (a Lab histogram with fine chroma bins: white fur and pale grass differ mostly in b) against one
+  of the surroundings gives each pixel a probability of being "more of it"; regions seeded by sure
+  pixels (≥ `RULE.part_seed`) and grown over likely ones (≥ `RULE.part_grow`) are the candidates.
+  The surroundings' model is refitted without the regions already found, so a big missed part
+  does not teach the model that its own colour is background.
+* **shadow** — ground darker than the ground around it by a steady factor, keeping that ground's
+  colour (a cast shadow dims what it falls on; a dark object has its own colour and texture),
+  touching the selection.
+
+A candidate that runs out of the searched window into the rest of the picture (a plank, a field,
+a wall) is background, not a part. The thresholds are data (`LeftoverRule`), chosen on the dev
+half of benchmarks/removal_leftovers.py; docs/DESIGN.md §5.1 gives the figures.
+
+Everything runs on a window around the selection scaled to `RULE.work_side`, so the cost does not
+grow with the photo (a 4096² photo costs what a 512² one does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal, Sequence
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from retouch.tools.errors import AmbiguousTarget
+from retouch.tools.masks import Mask, bounding_box
+
+Kind = Literal["part", "shadow"]
+Mode = Literal["ask", "sure", "all", "none"]
+"""What a removal does with what it finds (the plan's `inpaint.leftovers`): take the sure ones and
+ask about the rest, take only the sure ones, take all, or don't look."""
+
+
+@dataclass(frozen=True)
+class LeftoverRule:
+    """Every threshold of the search and of the decision, in one place (measured in
+    benchmarks/removal_leftovers.py; shares are of the selection's area, distances of the square
+    root of its area)."""
+
+    work_side: int = 256
+    """The window is scaled so its longer side is at most this many pixels."""
+    window: float = 1.0
+    """The window is the selection's box grown by this many times its longer side."""
+    min_area: float = 0.01
+    """A candidate smaller than this share of the selection is noise."""
+    max_gap: float = 0.25
+    """How far a part may lie from the selection (the bench seat between body and tail: 0.09)."""
+    # part: colour
+    part_seed: float = 0.8
+    part_grow: float = 0.6
+    part_seed_share: float = 0.1
+    """A part needs at least this share of its pixels at `part_seed` or above."""
+    min_thickness: float = 0.15
+    """A part at least this thick, as a share of the selection's thickness: a rail or a wire of
+    the thing's colour running past it is scenery (a fence rail beside the woman: 0.13; every true part
+    of the benchmark: 0.17 or more)."""
+    part_sure: float = 0.85
+    """Mean probability of a part taken without asking when it touches the selection (at most
+    `part_sure_gap` away)…"""
+    part_sure_gap: float = 0.03
+    part_sure_apart: float = 0.9
+    """…or when it lies apart from it (across a plank, up to `max_gap`) with this probability…"""
+    part_sure_area: float = 0.35
+    """…and is no bigger than this share of it. Anything else that qualifies is asked about."""
+    # shadow: light
+    shadow_core: float = 0.78
+    """Largest mean lightness ratio to the surrounding lit ground inside a shadow…"""
+    shadow_edge: float = 0.88
+    """…and at its edge (a shadow darkening the ground by 12 % still shows)."""
+    shadow_colour: float = 7.0
+    """Largest distance between a pixel's chroma per unit of lightness and the ground's (×100):
+    a shadow dims the ground's colour with its light; a dark grey plank on tan grass differs."""
+    shadow_steady: float = 0.2
+    """Largest spread of the lightness ratio inside a shadow (a dark object or a bench varies more)."""
+    shadow_texture: float = 1.7
+    """Largest ratio of the ground's grain inside to around (a shadow keeps the ground's texture)."""
+    shadow_gap: float = 0.08
+    shadow_sure_ratio: float = 0.72
+    shadow_sure_steady: float = 0.15
+    shadow_sure_colour: float = 4.2
+    shadow_sure_texture: float = 1.3
+    shadow_sure_area: float = 0.45
+    # colour model
+    lightness_bins: int = 16
+    chroma_bins: int = 24
+    chroma_step: float = 2.0
+    """Lab a/b units per chroma bin, around neutral; beyond ±chroma_bins·step/2 colours share the end bins."""
+    smoothing: float = 0.6
+    """Gaussian smoothing of the histograms, in bins."""
+    refits: int = 3
+
+
+RULE = LeftoverRule()
+
+
+@dataclass
+class Leftover:
+    """One part the selection missed, as a mask over the window `box` of the full picture."""
+
+    kind: Kind
+    sure: bool
+    box: tuple[int, int, int, int]
+    """x0, y0, x1, y1 of the window in the picture."""
+    mask: np.ndarray
+    """bool, the window's size at full resolution."""
+    share: float
+    """Its area as a share of the selection's."""
+    where: str
+    """Where it lies from the selection: "below", "to the left" … ("beside" when around it)."""
+    features: dict[str, float] = field(default_factory=dict)
+
+    def full_mask(self, size: tuple[int, int]) -> Mask:
+        """The part as a picture-sized 0/255 mask."""
+        out = np.zeros((size[1], size[0]), np.uint8)
+        x0, y0, x1, y1 = self.box
+        out[y0:y1, x0:x1][self.mask] = 255
+        return out
+
+    def describe(self) -> str:
+        """"what looks like its shadow to the right" / "what looks like more of it just below"."""
+        if self.kind == "shadow":
+            return f"what looks like its shadow {self.where}"
+        return f"what looks like more of it {self.where}"
+
+    def to_record(self) -> dict[str, object]:
+        return {"kind": self.kind, "sure": self.sure, "box": list(self.box), "share": round(self.share, 4),
+                "where": self.where, **{k: round(float(v), 4) for k, v in self.features.items()}}
+
+
+def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Mask | None = None,
+                   rule: LeftoverRule = RULE) -> list[Leftover]:
+    """The parts beside `selection` that look like more of it or like its shadow.
+
+    image: a PIL image or uint8 (H, W, 3) RGB; selection: (H, W), > 127 = selected; kept: (H, W) or
+    None, > 127 = something else that was found and stays (another person) — never offered as a
+    leftover. Only a window around the selection is read (no copy of the whole photo)."""
+    selection = np.asarray(selection)
+    found_box = bounding_box(selection)
+    if found_box is None:
+        return []
+    height, width = selection.shape
+    box = _window(found_box, (width, height), rule.window)
+    x0, y0, x1, y1 = box
+    selected = selection[y0:y1, x0:x1] > 127
+    if not selected.any():
+        return []
+    scale = min(1.0, rule.work_side / max(x1 - x0, y1 - y0))
+    crop = _shrink(_rgb_window(image, box), scale)
+    small = _shrink_mask(selected, scale)
+    if small.sum() < 16:
+        return []
+    blocked = small | (_shrink_mask(np.asarray(kept)[y0:y1, x0:x1] > 127, scale) if kept is not None else False)
+    # A side of the window is open (a region reaching it goes on beyond the search) unless it is
+    # the picture's edge and the selection reaches that edge too (a thing cut off by the frame).
+    ys, xs = np.nonzero(small)
+    open_sides = (x0 > 0 or xs.min() > 0, y0 > 0 or ys.min() > 0,
+                  x1 < width or xs.max() < small.shape[1] - 1, y1 < height or ys.max() < small.shape[0] - 1)
+    lab = cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_RGB2LAB)
+    distance = cv2.distanceTransform((~small).astype(np.uint8), cv2.DIST_L2, 5)
+    reach = float(np.sqrt(small.sum()))
+    found: list[tuple[Kind, np.ndarray, dict[str, float]]] = []
+    taken = np.zeros(small.shape, bool)
+    kept_small = blocked & ~small
+    for region, features in _parts(lab, small, blocked, kept_small, distance, reach, open_sides, rule):
+        found.append(("part", region, features))
+        taken |= region
+    # A shadow is cast by the whole thing: by the selection and by the parts just found.
+    distance = cv2.distanceTransform((~(small | taken)).astype(np.uint8), cv2.DIST_L2, 5)
+    inner_sides = (x0 > 0, y0 > 0, x1 < width, y1 < height)  # a long shadow may leave the frame
+    for region, features in _shadows(lab, small, blocked | taken, distance, reach, inner_sides, rule):
+        found.append(("shadow", region, features))
+    area = float(small.sum())
+    leftovers = []
+    for kind, region, features in found:
+        share = float(region.sum()) / area
+        full = cv2.resize(region.astype(np.uint8) * 255, (x1 - x0, y1 - y0), interpolation=cv2.INTER_LINEAR) > 127
+        full &= ~selected
+        if not full.any():
+            continue
+        leftovers.append(Leftover(kind=kind, sure=_is_sure(kind, share, features, rule), box=box, mask=full,
+                                  share=share, where=_where(region, small), features=features))
+    return leftovers
+
+
+# ---- parts: more of the same colours ---------------------------------------------------------------
+
+
+def _parts(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, kept: np.ndarray, distance: np.ndarray,
+           reach: float, open_sides: tuple[bool, bool, bool, bool],
+           rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
+    bins = _bins(lab, rule)
+    thickness = _thickness(selected)
+    near_kept = cv2.dilate(kept.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    core = cv2.erode(selected.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    if core.sum() < 16:
+        core = selected
+    edge = cv2.dilate(selected.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    inside = _histogram(bins, core, rule)[bins]
+    taken = np.zeros(selected.shape, bool)
+    regions: list[tuple[np.ndarray, dict[str, float]]] = []
+    for _ in range(max(1, rule.refits)):
+        around = _histogram(bins, ~edge & ~taken, rule)[bins]
+        probability = cv2.GaussianBlur((inside / (inside + around + 1e-12)).astype(np.float32), (0, 0), 1.0)
+        regions = []
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(
+            ((probability >= rule.part_grow) & ~blocked).astype(np.uint8), connectivity=8)
+        for label in range(1, count):
+            if stats[label, cv2.CC_STAT_AREA] < rule.min_area * selected.sum():
+                continue
+            region = labels == label
+            gap = float(distance[region].min()) / reach
+            seeds = float((probability[region] >= rule.part_seed).mean())
+            thin = _thickness(region) / thickness
+            if (gap > rule.max_gap or seeds < rule.part_seed_share or thin < rule.min_thickness
+                    or (region & near_kept).any() or _runs_out(stats[label], region.shape, open_sides)):
+                continue  # too far, too unsure, a wire or a rail, passing behind something else, or scenery
+            regions.append((region, {"probability": float(probability[region].mean()), "gap": gap,
+                                     "seed_share": seeds, "thickness": thin}))
+        now = np.zeros(selected.shape, bool)
+        for region, _ in regions:
+            now |= region
+        if (now == taken).all():
+            break
+        taken = now
+    return regions
+
+
+def _thickness(region: np.ndarray) -> float:
+    """Twice the largest distance from inside the region to its edge: how thick its thickest part is."""
+    inside = np.pad(region, 1).astype(np.uint8)
+    return max(1.0, 2.0 * float(cv2.distanceTransform(inside, cv2.DIST_L2, 3).max()))
+
+
+def _bins(lab: np.ndarray, rule: LeftoverRule) -> np.ndarray:
+    """Each pixel's histogram bin: coarse in lightness, fine in chroma around neutral."""
+    lab = lab.astype(np.int32)
+    n = rule.chroma_bins
+    lightness = np.clip(lab[..., 0] * rule.lightness_bins // 256, 0, rule.lightness_bins - 1)
+    a = np.clip(((lab[..., 1] - 128) / rule.chroma_step + n / 2).astype(np.int32), 0, n - 1)
+    b = np.clip(((lab[..., 2] - 128) / rule.chroma_step + n / 2).astype(np.int32), 0, n - 1)
+    return (lightness * n + a) * n + b
+
+
+def _histogram(bins: np.ndarray, where: np.ndarray, rule: LeftoverRule) -> np.ndarray:
+    n = rule.chroma_bins
+    counts = np.bincount(bins[where], minlength=rule.lightness_bins * n * n).astype(np.float64)
+    counts = _smooth(counts.reshape(rule.lightness_bins, n, n), rule.smoothing)
+    return (counts / max(float(counts.sum()), 1e-12)).ravel()
+
+
+def _smooth(volume: np.ndarray, sigma: float) -> np.ndarray:
+    """A 3-D Gaussian blur, one axis at a time, mirrored at the ends (as scipy's gaussian_filter,
+    which a removal of a person should not have to import)."""
+    size = 2 * int(4.0 * sigma + 0.5) + 1
+    for axis in range(3):
+        moved = np.moveaxis(volume, axis, -1)
+        flat = np.ascontiguousarray(moved).reshape(-1, moved.shape[-1])
+        blurred = cv2.GaussianBlur(flat, (size, 1), sigmaX=sigma, borderType=cv2.BORDER_REFLECT)
+        volume = np.moveaxis(blurred.reshape(moved.shape), -1, axis)
+    return volume
+
+
+# ---- shadows: the ground, dimmed -----------------------------------------------------------------
+
+
+def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distance: np.ndarray, reach: float,
+             inner_sides: tuple[bool, bool, bool, bool], rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
+    values = lab.astype(np.float32)
+    lightness = values[..., 0] + 1.0
+    a, b = values[..., 1] - 128.0, values[..., 2] - 128.0
+    side = float(max(selected.shape))
+    free = ~(cv2.dilate(blocked.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0)
+    first = _local_mean(lightness, free, 0.06 * side)
+    ground = free & (lightness >= 0.85 * first)  # the lit ground: not in a shadow, not the thing
+    lit = _local_mean(lightness, ground, 0.12 * side)
+    ratio = lightness / np.maximum(lit, 1.0)
+    # A shadow dims the ground's colour with its light: chroma per unit of lightness stays.
+    tint = np.hypot(a / lightness - _local_mean(a, ground, 0.12 * side) / np.maximum(lit, 1.0),
+                    b / lightness - _local_mean(b, ground, 0.12 * side) / np.maximum(lit, 1.0)) * 100.0
+    smooth_ratio = cv2.GaussianBlur(ratio, (0, 0), 2.0)
+    smooth_tint = cv2.GaussianBlur(tint, (0, 0), 2.0)
+    likely = (smooth_ratio < rule.shadow_edge) & (smooth_tint < rule.shadow_colour) & free
+    likely = cv2.morphologyEx(likely.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)) > 0
+    likely &= free
+    mean = cv2.blur(lightness, (5, 5))
+    grain = np.sqrt(np.maximum(cv2.blur(lightness * lightness, (5, 5)) - mean * mean, 0.0)) / mean
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(likely.astype(np.uint8), connectivity=8)
+    regions = []
+    for label in range(1, count):
+        if stats[label, cv2.CC_STAT_AREA] < rule.min_area * selected.sum():
+            continue
+        region = labels == label
+        gap = float(distance[region].min()) / reach
+        inner = ratio[region]
+        features = {"ratio": float(inner.mean()), "steady": float(inner.std()),
+                    "colour": float(tint[region].mean()), "texture": _texture(grain, region, ground), "gap": gap}
+        if (gap > rule.shadow_gap or features["ratio"] > rule.shadow_core or features["steady"] > rule.shadow_steady
+                or features["texture"] > rule.shadow_texture or _runs_out(stats[label], region.shape, inner_sides)):
+            continue
+        regions.append((region, features))
+    return regions
+
+
+def _texture(grain: np.ndarray, region: np.ndarray, ground: np.ndarray) -> float:
+    """The ground's grain (local contrast over local lightness) inside the region against just
+    around it: a shadow dims the ground's texture with its light, so the ratio stays near 1; a
+    plank or a bench brings its own."""
+    core = cv2.erode(region.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    if core.sum() < 10:
+        core = region
+    ring = (cv2.dilate(region.astype(np.uint8), np.ones((15, 15), np.uint8)) > 0) & ~region & ground
+    if ring.sum() < 10:
+        return float("inf")
+    return float(np.median(grain[core]) / max(float(np.median(grain[ring])), 1e-6))
+
+
+def _local_mean(values: np.ndarray, where: np.ndarray, sigma: float) -> np.ndarray:
+    """Gaussian-weighted mean of `values` over the pixels in `where` (normalised convolution)."""
+    weight = where.astype(np.float32)
+    total = cv2.GaussianBlur(values.astype(np.float32) * weight, (0, 0), sigma)
+    return total / np.maximum(cv2.GaussianBlur(weight, (0, 0), sigma), 1e-6)
+
+
+# ---- shared -------------------------------------------------------------------------------------------
+
+
+def _is_sure(kind: Kind, share: float, features: dict[str, float], rule: LeftoverRule) -> bool:
+    if kind == "part":
+        likely = features["probability"] >= (rule.part_sure if features["gap"] <= rule.part_sure_gap
+                                             else rule.part_sure_apart)
+        return likely and share <= rule.part_sure_area
+    return (features["ratio"] <= rule.shadow_sure_ratio and features["steady"] <= rule.shadow_sure_steady
+            and features["colour"] <= rule.shadow_sure_colour and features["texture"] <= rule.shadow_sure_texture
+            and share <= rule.shadow_sure_area)
+
+
+def _runs_out(stats: np.ndarray, shape: tuple[int, int], open_sides: tuple[bool, bool, bool, bool]) -> bool:
+    """Whether a region reaches a window side that lies inside the picture: it goes on beyond
+    what was searched, so it is scenery (a plank, a field), not a part of the thing."""
+    x, y, w, h = (int(v) for v in stats[:4])
+    height, width = shape
+    left, top, right, bottom = open_sides
+    return (left and x == 0) or (top and y == 0) or (right and x + w >= width) or (bottom and y + h >= height)
+
+
+def _where(region: np.ndarray, selected: np.ndarray) -> str:
+    """The direction from the selection's centre to the region's, in words."""
+    ry, rx = (float(v.mean()) for v in np.nonzero(region))
+    sy, sx = (float(v.mean()) for v in np.nonzero(selected))
+    ys, xs = np.nonzero(selected)
+    dx = (rx - sx) / max(1.0, float(np.ptp(xs)) / 2)
+    dy = (ry - sy) / max(1.0, float(np.ptp(ys)) / 2)
+    vertical = "below" if dy > 0.5 else "above" if dy < -0.5 else ""
+    horizontal = "to the right" if dx > 0.5 else "to the left" if dx < -0.5 else ""
+    if vertical and horizontal:
+        return f"{vertical} and {horizontal}"
+    return vertical or horizontal or "beside it"
+
+
+def _window(box: tuple[int, int, int, int], size: tuple[int, int], grow: float) -> tuple[int, int, int, int]:
+    """The selection's box grown by `grow` times its longer side, inside the picture."""
+    x0, y0, x1, y1 = box
+    width, height = size
+    pad = int(grow * max(x1 - x0, y1 - y0))
+    return max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad)
+
+
+def _rgb_window(image: Image.Image | np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    if isinstance(image, Image.Image):
+        window = image.crop(box)
+        return np.asarray(window if window.mode == "RGB" else window.convert("RGB"))
+    x0, y0, x1, y1 = box
+    return np.asarray(image)[y0:y1, x0:x1, :3]
+
+
+def _shrink(pixels: np.ndarray, scale: float) -> np.ndarray:
+    if scale >= 1.0:
+        return np.ascontiguousarray(pixels[..., :3])
+    size = (max(1, round(pixels.shape[1] * scale)), max(1, round(pixels.shape[0] * scale)))
+    return cv2.resize(np.ascontiguousarray(pixels[..., :3]), size, interpolation=cv2.INTER_AREA)
+
+
+def _shrink_mask(mask: np.ndarray, scale: float) -> np.ndarray:
+    if scale >= 1.0:
+        return np.asarray(mask, bool).copy()
+    size = (max(1, round(mask.shape[1] * scale)), max(1, round(mask.shape[0] * scale)))
+    return cv2.resize(np.asarray(mask, np.uint8) * 255, size, interpolation=cv2.INTER_AREA) > 127
+
+
+# ---- deciding and asking ----------------------------------------------------------------------------
+
+
+def decide(leftovers: Sequence[Leftover], mode: Mode) -> tuple[list[Leftover], list[Leftover]]:
+    """(taken, asked about) under `mode`: the sure ones are taken unless nothing is ("none"); the
+    unsure ones are taken with "all", asked about with "ask", left with "sure"."""
+    if mode == "none":
+        return [], []
+    sure = [part for part in leftovers if part.sure]
+    unsure = [part for part in leftovers if not part.sure]
+    if mode == "all":
+        return [*sure, *unsure], []
+    return sure, unsure if mode == "ask" else []
+
+
+def listing(parts: Sequence[Leftover]) -> str:
+    """"what looks like more of it below and what looks like its shadow to the right"."""
+    said = list(dict.fromkeys(part.describe() for part in parts))
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def taken_note(parts: Sequence[Leftover]) -> str:
+    share = sum(part.share for part in parts)
+    return (f"I also removed {listing(parts)} (about {share:.0%} of the selection's size); "
+            "say 'undo' if it belonged to the picture.")
+
+
+class LeftoverQuestion(AmbiguousTarget):
+    """"I also see what looks like more of it below — remove that too?": a removal that found
+    parts beside the selection it is unsure of stops and asks, the way "which one?" does. The
+    answer becomes the plan's `leftovers` ("all" for yes, "sure" for no), so the journal says what
+    was done and a replay does the same."""
+
+    def __init__(self, parts: Sequence[Leftover]) -> None:
+        those = "that" if len(parts) == 1 else "those"
+        question = f"I also see {listing(parts)} — remove {those} too?"
+        hint = (f"Answer yes or no in the chat, or run it again with --pick all to remove {those} too "
+                f"(--pick first leaves {those}).")
+        super().__init__(question, ["yes", "no"], hint, label="part")
+        self.parts = list(parts)
+
+    def read(self, text: str, request: str = "") -> Any:
+        from retouch.tools.ambiguity import Answer
+
+        tokens = re.findall(r"[a-z]+", text.lower().replace("n't", " not"))
+        words = set(tokens)
+        known = _YES | _NO | _CANCEL | _FILLER | set(re.findall(r"[a-z]+", f"{self.question} {request}".lower()))
+        if not tokens or (words - known and tokens[0] not in _LEADING):
+            return None  # not an answer: something new to do ("yes, …" and "just the …" are answers)
+        if words & (_CANCEL - {"never", "mind"}) or {"never", "mind"} <= words:
+            return Answer(cancel=True, said="nothing")
+        if words & _NO:
+            return Answer(updates={"leftovers": "sure"}, said=f"leaving {self._those()}")
+        if words & _YES:
+            return Answer(updates={"leftovers": "all"}, said=f"{self._those()} too")
+        return None
+
+    def _those(self) -> str:
+        return "that" if len(self.parts) == 1 else "those"
+
+
+_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "do", "take", "remove", "too",
+                  "also", "both", "all", "it", "them", "that", "those", "y"})
+_NO = frozenset({"no", "nope", "not", "leave", "keep", "just", "only", "n"})
+_CANCEL = frozenset({"cancel", "nevermind", "stop", "abort", "forget", "never", "mind"})
+_FILLER = frozenset({"the", "a", "an", "and", "as", "well", "thanks", "thank", "you", "go", "ahead", "i", "mean",
+                     "of", "course", "is", "its", "s", "part", "tail", "shadow", "everything", "one", "ones", "here",
+                     "there"})
+_LEADING = frozenset({"yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope", "just", "only"})
