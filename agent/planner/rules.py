@@ -58,6 +58,7 @@ _DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:
 _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
+_THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -150,7 +151,8 @@ def _doubt(step: Step) -> str:
     for call in step.calls:
         if isinstance(call, SelectCall):
             named = (call.args.phrase or call.args.target).lower()
-            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(call.args.target.lower()):
+            target = call.args.target.lower()
+            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(target) and not _THING_VERB.fullmatch(target):
                 return f"the name “{named}” reads like another request"
     return ""
 

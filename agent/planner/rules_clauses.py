@@ -40,6 +40,8 @@ _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
+_PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
+"""'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
@@ -67,8 +69,9 @@ def sentences(words: Words) -> list[Words]:
 
 def has_command(text: str) -> bool:
     """Whether lowercase `text` has a command inside it ("the guy make it black and white"): a name
-    that swallowed a second request."""
-    return any(_COMMAND_AHEAD.match(text, m.end()) for m in _COMMAND.finditer(text) if m.start() > 0)
+    that swallowed a second request. A verb after "to", "can" … is none ("the image to bring it to life")."""
+    return any(_COMMAND_AHEAD.match(text, m.end()) and not _BLOCKER.search(text[:m.start()])
+               for m in _COMMAND.finditer(text) if m.start() > 0)
 
 
 def run_ons(piece: Words) -> list[Words]:
@@ -81,7 +84,7 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
         if capital:                               # "Remove the trash can Blur the background"
             cut_here = True
@@ -89,8 +92,9 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like
-        else:                                     # "his shirt color to black" vs "crop to 4:5"
-            cut_here = ahead or " " in m.group(0) or (particle and not noun_like)
+        else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
+            at_end = not piece.low[m.end():].strip(" ,.!?")
+            cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()

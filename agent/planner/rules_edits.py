@@ -18,8 +18,9 @@ from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLOR_VERBS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"

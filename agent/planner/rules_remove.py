@@ -38,7 +38,10 @@ _ABSENCE = rx(
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
     r"|no\s+more"
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
-_PASSIVE = rx(r"^(?P<np>.+?)\s+{PASSIVE_MODALS}?\s*(?:be|been|get)?\s*{REMOVED_WORDS}\b")
+_PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
+              r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
+"""'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
+the request — 'the hidden details' is no removal."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
@@ -76,7 +79,7 @@ def removal_np(clause: Words) -> Words | None:
     if m:
         after = clause.slice(m.end(), len(low)).strip()
         after_low = _VERB_TAIL.sub("", SCAFFOLD.sub(" ", after.low)).strip(" ,.")
-        if after_low and after_low not in ("it", "them") or not low[:m.start()].strip():
+        if after_low and after_low not in ("it", "them", "of") or not low[:m.start()].strip():
             return after
         before = clause.slice(0, m.start())
         cut = _NAME_ENDS.search(before.low)

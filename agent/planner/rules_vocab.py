@@ -8,6 +8,7 @@ as whole phrases. Lists are ordered only where a comment says so.
 from __future__ import annotations
 
 from itertools import product
+from typing import NamedTuple
 
 
 def _each(*slots: str) -> tuple[str, ...]:
@@ -152,49 +153,179 @@ COLOR_MODIFIERS = frozenset({
 COLOR_CARRIERS = ("colour", "color", "colors", "colours", "hue", "tint", "shade", "pigment", "tone",
                   "paint", "coat", "finish", "appearance", "look", "attire", "outfit")
 
-# ---- verbs -------------------------------------------------------------------------------------
+# ---- verbs: each declared once, with its action -------------------------------------------------------------
 
-REMOVE_VERBS = (
-    # multi-word first: the regex alternation tries them in this order
-    "get rid of", "rid the image of", "take away", "take off", "wipe out", "wipe away",
-    "wipe off", "wipe clean", "clean up", "clean out", "clear away", "clear out", "clear up",
-    "clear the", "clear any", "clear all", "clear this", "clear that", "clear my", "clear every",
-    "strip away", "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up",
-    "do away with", "paint out", "clone out", "edit out", "cut out", "crop out", "take out",
-    "photoshop out", "remove", "removing", "erase", "erasing", "delete", "deleting",
-    "eliminate", "eliminating", "eradicate", "expunge", "expel", "banish", "purge", "oust",
-    "obliterate", "efface", "nullify", "negate", "abolish", "abandon", "annihilate",
-    "exterminate", "liquidate", "dispel", "dissipate", "dissolve", "vanish", "omit", "exclude",
-    "withdraw", "disregard", "discard", "cleanse", "scrub", "wipe", "rid", "extract",
-    "abrogate", "annul", "void", "evict", "dismiss", "lose", "ditch", "hide", "nix", "zap", "devoid",
-    "vanquish", "unclutter", "declutter", "sweep away", "sweep out", "fill in", "fill",
+class Verb(NamedTuple):
+    """A verb that asks for an edit, declared once. Every list the parser needs is computed from these
+    declarations (`rules_verbs`): the verbs of each action (REMOVE_VERBS, ADD_VERBS, COLOR_VERBS …), the
+    words that start a new clause after "and" or a comma (SPLIT_VERBS), the verbs that start one in a
+    run-on line (IMPERATIVE_VERBS), the verbs that are also things (NOUN_LIKE_VERBS) and the passive forms
+    ("I want the sign *removed*": REMOVED_WORDS). tests/test_planner_verbs.py walks every verb through every
+    clause shape, so a new verb is one line here.
+
+    A section declares its verbs as a module-level tuple of `Verb`; every such tuple is read."""
+
+    words: str
+    """The base form, lowercase: "obliterate", "get rid of", "photoshop out"."""
+    action: str
+    """remove, add, replace, recolor, fix, adjust, crop, outpaint, save, history, select — or edit for a
+    verb that asks for any of them ("make", "change"): the rest of the clause says which."""
+    thing: bool = False
+    """Also a noun or an adjective ("the paint on the wall", "a mirror", "cool"): it starts a new edit only
+    when a command's words follow it ("and paint *it* red", "and mirror *it*")."""
+    needs_object: bool = False
+    """A verb only right before what it acts on: "clear *the* sign" (not "make it clear")."""
+    participle: str = ""
+    """The passive form where the regular one is wrong: "hidden", "taken out"."""
+    means: str = ""
+    """What the verb itself says beyond its action: the colour of "whiten"."""
+    example: str = ""
+    """What the verb acts on in the generated test, when the action's usual object doesn't fit it."""
+
+
+VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "crop", "outpaint", "save", "history",
+                "select", "edit")
+"""What a verb can ask for; "edit" is any of them, decided by the rest of the clause ("make", "change")."""
+
+
+def _verbs(action: str, *words: str) -> tuple[Verb, ...]:
+    """Plain verbs of one action (no flags); only for writing the table down."""
+    return tuple(Verb(word, action) for word in words)
+
+
+VERBS: tuple[Verb, ...] = (
+    # remove
+    *_verbs("remove", "remove", "erase", "delete", "eliminate", "get rid of", "take away", "take off", "wipe out",
+            "wipe away", "wipe off", "clean up", "clean out", "clear away", "clear out", "clear up", "strip away",
+            "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up", "do away with",
+            "clone out", "crop out", "photoshop out", "ps out", "shop out", "airbrush out", "blot out",
+            "brush out", "rub out", "eradicate", "expunge", "expel", "banish", "purge", "oust", "obliterate",
+            "efface", "nullify", "negate", "abolish", "annihilate", "exterminate", "liquidate", "dispel",
+            "dissipate", "dissolve", "vanish", "exclude", "disregard", "discard", "cleanse", "scrub", "wipe",
+            "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
+            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
+    Verb("clear", "remove", needs_object=True),
+    Verb("take out", "remove", participle="taken out"),
+    Verb("edit out", "remove", participle="edited out"),
+    Verb("cut out", "remove", participle="cut out"),
+    Verb("paint out", "remove", participle="painted out"),
+    Verb("omit", "remove", participle="omitted"),
+    Verb("withdraw", "remove", participle="withdrawn"),
+    Verb("abandon", "remove", participle="abandoned"),
+    Verb("extract", "remove", thing=True),
+    Verb("void", "remove", thing=True),
+    Verb("ditch", "remove", thing=True),
+    Verb("fill", "remove", thing=True),
+    # add
+    *_verbs("add", "add", "introduce", "include", "incorporate", "integrate", "attach", "affix", "install", "embed",
+            "tuck", "sprinkle", "scatter", "arrange", "invite", "bring", "situate", "throw in", "toss in",
+            "slip in", "squeeze in"),
+    Verb("put", "add", participle="put"),
+    Verb("place", "add", thing=True),
+    Verb("insert", "add", thing=True),
+    Verb("position", "add", thing=True),
+    Verb("set", "add", thing=True, participle="set"),
+    Verb("drop", "add", thing=True),
+    Verb("stick", "add", thing=True, participle="stuck"),
+    Verb("draw", "add", thing=True, participle="drawn"),
+    Verb("paste", "add", thing=True),
+    Verb("station", "add", thing=True),
+    Verb("mount", "add", thing=True),
+    # replace
+    *_verbs("replace", "replace", "substitute", "exchange"),
+    Verb("swap", "replace", thing=True),
+    Verb("switch", "replace", thing=True),
+    Verb("trade", "replace", thing=True),
+    # recolour
+    *_verbs("recolor", "recolor", "recolour"),
+    Verb("dye", "recolor", thing=True),
+    Verb("tint", "recolor", thing=True),
+    Verb("color", "recolor", thing=True),
+    Verb("colour", "recolor", thing=True),
+    Verb("paint", "recolor", thing=True),
+    Verb("blacken", "recolor", means="black"),
+    Verb("whiten", "recolor", means="white"),
+    Verb("redden", "recolor", means="red"),
+    Verb("yellowen", "recolor", means="yellow"),
+    Verb("gild", "recolor", means="gold"),
+    # fix
+    Verb("fix", "fix", thing=True),
+    Verb("repair", "fix", thing=True),
+    # tone
+    *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften", "dehaze",
+            "deblur"),
+    Verb("tone down", "adjust", example="the colours"),
+    Verb("blur", "adjust", thing=True),
+    Verb("warm", "adjust", thing=True),
+    Verb("cool", "adjust", thing=True),
+    # crop, rotate, flip
+    Verb("crop", "crop", example="it square"),
+    *_verbs("crop", "rotate", "straighten"),
+    Verb("flip", "crop", thing=True, example="it"),
+    Verb("mirror", "crop", thing=True, example="it"),
+    Verb("level", "crop", thing=True),
+    # canvas
+    *_verbs("outpaint", "extend", "expand", "widen", "uncrop", "outpaint"),
+    Verb("zoom", "outpaint", example="out"),
+    # saving, history, selecting
+    Verb("save", "save", thing=True),
+    Verb("export", "save"),
+    *_verbs("history", "undo", "redo", "revert", "go back"),
+    Verb("select", "select", thing=True),
+    # any edit: the rest of the clause says which
+    Verb("make", "edit", example="it brighter"),
+    Verb("give", "edit", example="it more contrast"),
+    Verb("convert", "edit", example="it to black and white"),
+    Verb("transform", "edit", example="the dog into a cat"),
+    Verb("adjust", "edit", example="the brightness"),
+    Verb("reduce", "edit", example="the saturation"),
+    Verb("raise", "edit", example="the brightness"),
+    Verb("enhance", "edit", example="the colours"),
+    Verb("restore", "edit", example="the original"),
+    Verb("denoise", "edit", example="the photo"),
+    Verb("change", "edit", thing=True, example="the car to red"),
+    Verb("turn", "edit", thing=True, example="the car red"),
+    Verb("clean", "edit", thing=True, example="the sign off"),
+    Verb("edit", "edit", thing=True, example="the sign out"),
+    Verb("photoshop", "edit", thing=True, example="the sign out"),
+    Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
+    Verb("bump", "edit", thing=True, example="up the brightness"),
+    Verb("boost", "edit", thing=True, example="the contrast"),
+    Verb("increase", "edit", thing=True, example="the saturation"),
+    Verb("decrease", "edit", thing=True, example="the contrast"),
+    Verb("lower", "edit", thing=True, example="the brightness"),
+    Verb("tone", "edit", thing=True, example="down the colours"),
 )
 
-ADD_VERBS = (
-    "add", "adding", "put", "place", "insert", "introduce", "include", "incorporate", "integrate",
-    "position", "perch", "set", "lay", "rest", "attach", "affix", "install", "embed", "tuck",
-    "nestle", "sprinkle", "scatter", "arrange", "invite", "bring", "drop", "stick", "draw",
-    "paste", "sit", "stand", "hang", "glide", "spawn", "align",
-    "situate", "station", "mount", "throw in", "toss in", "slip in", "squeeze in",
-)
+PLACEMENT_VERBS = ("perch", "lay", "rest", "sit", "stand", "hang", "glide", "spawn", "align", "nestle")
+"""Verbs that say where a new thing sits rather than ask for it ("a cat *sitting* on the sofa"): read by the add
+shapes with the add verbs, never a request of their own."""
+VERB_FORMS: dict[str, tuple[str, str]] = {
+    "take": ("taken", "taking"), "get": ("gotten", "getting"), "hide": ("hidden", "hiding"), "lose": ("lost", "losing"),
+    "rid": ("rid", "ridding"), "sweep": ("swept", "sweeping"), "do": ("done", "doing"), "bring": ("brought", "bringing"),
+    "throw": ("thrown", "throwing"), "make": ("made", "making"), "give": ("given", "giving"), "go": ("gone", "going"),
+    "lay": ("laid", "laying"), "sit": ("sat", "sitting"), "stand": ("stood", "standing"), "hang": ("hung", "hanging"),
+    "slip": ("slipped", "slipping"), "strip": ("stripped", "stripping"), "scrub": ("scrubbed", "scrubbing"),
+    "zap": ("zapped", "zapping"), "nix": ("nixed", "nixing"), "expel": ("expelled", "expelling"),
+    "dispel": ("dispelled", "dispelling"), "annul": ("annulled", "annulling"), "rub": ("rubbed", "rubbing"),
+    "blot": ("blotted", "blotting"), "dye": ("dyed", "dyeing"), "edit": ("edited", "editing"),
+    "cut": ("cut", "cutting"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
+    "drop": ("dropped", "dropping"), "flip": ("flipped", "flipping"), "crop": ("cropped", "cropping"),
+    "ditch": ("ditched", "ditching"), "clone": ("cloned", "cloning"),
+}
+"""The verbs whose passive and -ing forms the regular rules get wrong (the first word of a phrase)."""
+GOING_WORDS = ("gone", "go", "go away", "went away", "disappear", "disappeared", "vanish")
+"""'the sign has to *go*': a thing that leaves by itself, read with the passive forms of the removal verbs."""
+ABSENCE_ADJECTIVES = ("devoid",)
+"""'make it *devoid* of people': read with the removal verbs."""
+EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can anyone", "could anyone",
+                "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
+                "i need", "we want", "we need")
+"""Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter")."""
 
 ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fill", "populate",
                 "arrange", "liven up", "spruce up", "embellish", "furnish", "complement")
 """'Grace the grass with three cows': the new thing follows 'with'."""
-
-SPLIT_VERBS = (
-    "remove", "erase", "delete", "get rid", "take out", "add", "put", "place", "insert",
-    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
-    "increase", "decrease", "boost", "reduce", "crop", "rotate", "flip", "mirror", "extend",
-    "expand", "zoom", "blur", "sharpen", "fix", "save", "export", "undo", "redo", "dye",
-    "recolor", "recolour", "give", "warm", "cool", "saturate", "desaturate", "straighten",
-    "clean", "edit", "photoshop", "cut", "lose", "ditch", "outpaint", "enhance", "eliminate",
-    "color", "colour", "paint", "convert", "transform", "revert", "go back", "bump", "lower",
-    "raise", "tone", "denoise", "dehaze", "deblur", "adjust", "can you", "could you",
-    "can someone", "could someone", "can anyone", "could anyone", "would someone", "would you",
-    "please", "also", "widen", "uncrop", "hide",
-)
-"""Verbs that start a new edit after 'and' / ',' ("… and make it brighter")."""
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
@@ -503,9 +634,6 @@ REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "
 
 REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
 """Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
-OUT_VERBS = ("photoshop", "edit", "cut", "crop", "take", "get", "clone", "paint", "blot", "airbrush", "shop", "ps",
-             "brush", "rub", "cover")
-"""Verbs that remove with 'out'/'off'/'away' after the object: "photoshop my brother *out*"."""
 OUT_PARTICLES = ("out", "off", "away", "up")
 RID_VERBS = ("rid", "cleanse", "clear", "purge", "strip", "scrub", "trim", "free", "purify", "clean",
              "decontaminate", "detoxify", "liberate", "wipe", "void", "devoid")
@@ -518,13 +646,11 @@ CHECKING_VERBS = ("ensure", "make sure", "verify", "confirm", "check")
 THERE_IS = ("there's", "there is", "there are")
 CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
-REMOVED_WORDS = ("removed", "erased", "deleted", "eliminated", "eradicated", "expunged", "banished", "expelled",
-                 "gone", "taken out", "cut out", "edited out", "photoshopped out", "vanish", "vanished",
-                 "disappear", "disappeared", "go away", "went away", "go", "omitted", "excluded", "wiped out",
-                 "cleaned up")
-"""'the dog needs to be *removed*', 'the sign has to *go*'."""
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+PASSIVE_TAILS = ("from", "out of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
+                 "for me", "thanks", "thank", "completely", "entirely")
+"""What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
 GONE_WORDS = ("disappear", "vanish", "go away", "gone")
 MAKING_VERBS = ("make", "get", "have", "want", "need")
 VERB_TAIL_PREPOSITIONS = ("from", "in", "out of", "off")
@@ -552,9 +678,6 @@ THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")
 
 # ---- replace, recolour, fix (rules_edits) -------------------------------------------------------------
 
-COLOR_VERBS: dict[str, str] = {"blacken": "black", "whiten": "white", "redden": "red", "yellowen": "yellow",
-                               "gild": "gold"}
-"""Verbs that are a colour: 'whiten his teeth'."""
 COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green",
                                       "yellower": "yellow", "pinker": "pink", "blacker": "black",
                                       "browner": "brown"}
@@ -884,6 +1007,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
+    (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop"), "saturation", 0),
     (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
@@ -1073,17 +1197,6 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
-IMPERATIVE_VERBS = ("remove", "erase", "delete", "get rid of", "take out", "crop", "add", "put", "place", "insert",
-                    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
-                    "increase", "decrease", "boost", "reduce", "lower", "raise", "rotate", "flip", "mirror",
-                    "extend", "expand", "widen", "zoom out", "uncrop", "blur", "sharpen", "soften", "fix",
-                    "repair", "save", "export", "undo", "redo", "desaturate", "saturate", "straighten", "clean up",
-                    "warm", "cool", "dye", "paint", "color", "colour", "recolor", "recolour", "enhance", "give",
-                    "lose", "ditch", "hide", "eliminate", "outpaint", "adjust", "tone down", "bump", "denoise",
-                    "dehaze", "convert", "transform", "restore", "select", "cut out", "photoshop out",
-                    "edit out", "wipe out", "get rid")
-"""Verbs that start an edit on their own: in a line with no punctuation each one starts a new clause
-("remove the watermark add a border" → two)."""
 RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "them", "him", "her", "his", "my",
                     "its", "their", "our", "your", "me", "us", "everything", "everyone", "all", "both", "each",
                     "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
@@ -1100,10 +1213,6 @@ RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "mig
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
-NOUN_LIKE_VERBS = ("color", "colour", "paint", "cut", "fix", "flip", "change", "level", "turn", "cool", "warm",
-                   "place", "save", "select", "mirror", "blur", "switch")
-"""Command verbs that are also things: after 'the' they are the thing ('the paint on the wall')."""
-
 # ---- numbers (rules_numbers) ------------------------------------------------------------------------------
 
 BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
