@@ -42,7 +42,7 @@ from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
 from retouch.agent.planner.rules_text import (
-    Settings, Words, clean, extract_settings, is_social, social_kind, strip_politeness,
+    Settings, Words, clean, extract_settings, is_social, read_spelled_numbers, social_kind, strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.policy import settings_for
@@ -102,7 +102,11 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
     undoing = bool(_UNDOING.search(words.low))
+    words, spelled = read_spelled_numbers(words)
     words, settings = extract_settings(words, undoing)
+    settings.notes[:0] = spelled
+    if settings.problem:
+        return Plan(calls=[], reply=settings.problem), True
     steps: list[Step] = []
     unknown: list[str] = []
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
@@ -244,6 +248,10 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
             return Plan(calls=[], reply="You're welcome! Anything else to change?")
         return Plan(calls=[], reply=f"Hi! Tell me what to change, {_EXAMPLES}.")
     text = unknown[0] if unknown else low
+    if not text.strip(" .,!?;:"):                        # only setting words: "seed 42", "grow the mask by 4 px"
+        said = " ".join([_settings_text(settings), *settings.notes]).strip() or "settings"
+        return Plan(calls=[], reply=_cap(f"I read only settings ({said}) — say what to edit with them, e.g. "
+                                         "“remove the dog, seed 42”."))
     if _HELP.search(text.lower().strip()):
         return Plan(calls=[], reply=CAPABILITIES + f" Just say it, {_EXAMPLES}.")
     if _QUESTION.search(text.lower().strip()):

@@ -19,6 +19,7 @@ quietly different number.
 
 from __future__ import annotations
 
+import math
 import re
 
 from retouch.agent.plan import MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, OutpaintArgs, OutpaintCall
@@ -126,6 +127,8 @@ def _amount_problem(low: str) -> str | None:
         unit = m.group("u")
         if value is None:
             continue
+        if not math.isfinite(value):
+            return _not_a_length(said)
         if value < 0:
             return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a "
                     f"side by 1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
@@ -141,6 +144,10 @@ def _amount_problem(low: str) -> str | None:
             return (f"I can extend a side by at most {MAX_EXTEND_PX} px in one go, not {said} {unit} — how much "
                     "should I add?")
     return None
+
+
+def _not_a_length(said: str) -> str:
+    return f"“{said}” isn't a length I can add — how many pixels should I add to a side (1 to {MAX_EXTEND_PX})?"
 
 
 def _zoom_step(m: re.Match[str]) -> Step:
@@ -164,6 +171,18 @@ def _zoom_step(m: re.Match[str]) -> Step:
     elif m.group("word"):
         zoom = ZOOM_OUT_AMOUNTS.get(" ".join(m.group("word").split()), DEFAULT_ZOOM)
     return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")
+
+
+def _grown_by_share(m: re.Match[str]) -> Step:
+    """'extend the canvas by 20%' with no side: a zoom-out of 1.2×, held to the contract's bounds."""
+    said = " ".join(m.group("n").split())
+    value = to_number(said)
+    zoom = None if value is None else 1 + value / 100
+    if zoom is None or not within(zoom, OutpaintArgs, "zoom"):
+        return ask(f"Growing the canvas by {said}% isn't something I can do — it can grow by more than 0% and up to "
+                   "700% (8×) in one go. How much should I add?")
+    return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=round(zoom, 4)))],
+                f"zooming out {round(zoom, 4):g}× ({said}% more canvas)")
 
 
 def _prompt(low: str) -> str:
@@ -222,14 +241,22 @@ def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
     sides: dict[str, int] = {}
     for pm in _PAIR.finditer(low):
         side = pm.group("d") or pm.group("d2")
-        amount = to_number(pm.group("n") or pm.group("n2"))
+        said = pm.group("n") or pm.group("n2")
+        amount = to_number(said)
         if amount is None:
             continue
+        if not math.isfinite(amount):
+            return [ask(_not_a_length(" ".join(said.split())))]
         sides[side] = _px(side, amount, pm.group("u") or pm.group("u2"), ctx.image_size)
     prompt = _prompt(low)
     if not sides:
         wanted = _wanted(low)
-        if not wanted or len(wanted) == 4 and not _LENGTH.search(low):
+        length = _LENGTH.search(low)
+        if length and not wanted:                      # "extend the canvas by 300 px": every side, said so
+            if length.group("u") in ("%", "percent"):
+                return [_grown_by_share(length)]
+            wanted = ["left", "right", "top", "bottom"]
+        if not wanted or len(wanted) == 4 and not length:
             zoom = SMALL_ZOOM if _SMALL.search(low) else DEFAULT_ZOOM
             return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom, prompt=prompt))],
                          f"zooming out {zoom:g}× (more canvas on every side)", vague=not wanted)]
@@ -238,8 +265,11 @@ def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
         if fm:
             amount, unit = FRACTION_WORDS[" ".join(fm.group("frac").split())], "fraction"
         elif lm or bm:
-            amount = to_number((lm or bm).group("n") if lm else bm.group("bare"))
+            said = (lm or bm).group("n") if lm else bm.group("bare")
+            amount = to_number(said)
             unit = lm.group("u") if lm else "px"
+            if amount is not None and not math.isfinite(amount):
+                return [ask(_not_a_length(" ".join(said.split())))]
         if amount is None and ctx.image_size is None:
             args = OutpaintArgs(sides=wanted, prompt=prompt)     # the executor grows each by a quarter
             return [Step("outpaint", [OutpaintCall(args=args)],

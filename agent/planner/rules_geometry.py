@@ -71,11 +71,21 @@ _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
+_RATIO_LIKE = re.compile(r"(?<![\w.])(?:-\s*)?\d+(?:\.\d+)?(?:\s*:\s*-?\s*\d+(?:\.\d+)?)+")
+"""Anything written like a ratio, well-formed or not ("-16:9", "16:-9", "4:5:6"): a malformed one is asked about,
+never read as the 16:9 or 4:5 inside it."""
+
+
 def aspect_of(low: str) -> str | None:
-    """The ratio the words ask for — written out, a named format, or a shape word — else None."""
+    """The ratio the words ask for — written out, a named format, or a shape word — else None. A ratio
+    written wrongly ("-16:9", "4:5:6") comes back as written, for `aspect_problem` to ask about."""
+    for like in _RATIO_LIKE.finditer(low):
+        said = "".join(like.group(0).split())
+        if said.startswith("-") or said.count(":") > 1 or ":-" in said:
+            return said
     m = ASPECT.search(low)
-    if m and 0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 and not _PRINT_AFTER.match(
-            low[m.end():]):
+    if m and not _PRINT_AFTER.match(low[m.end():]) and (
+            0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
     m = FORMAT.search(low)
     if m:
@@ -93,6 +103,8 @@ def aspect_problem(aspect: str) -> str | None:
     try:
         CropArgs(aspect=aspect)
     except ValidationError:
+        if aspect.count(":") != 1:
+            return f"A ratio is two numbers, like 16:9 — “{aspect}” has {aspect.count(':') + 1}. Which ratio do you want?"
         return (f"{aspect} is not a shape I can make: both sides must be above zero and the long side at most "
                 f"{MAX_ASPECT:g} times the short one — which ratio do you want?")
     return None

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
+from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NOT_HEAD_WORDS, NUMBER_WORDS,
+    NOT_HEAD_WORDS,
     ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
@@ -261,7 +262,7 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
     m = _P_COUNT.search(words.low)
     if m:
         token = m.group("n").split()[0]
-        count = 2 if token in ("both", "couple", "pair") else int(NUMBER_WORDS.get(token) or int(token))
+        count = 2 if token in ("both", "couple", "pair") else int(word_value(token) or int(token))
         count = count if 2 <= count <= 100 else None
         words = words.blank(m.start(), m.end())
     m = _P_ALL.search(words.low)

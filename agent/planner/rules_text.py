@@ -13,13 +13,14 @@ the lowercase copy while names that go into prompts keep the user's capitals ("P
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_vocab import NUMBER_WORDS
+from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -93,8 +94,29 @@ def clean(text: str) -> Words:
     text = strip_escapes(str(text)[:MAX_CHARS * 2])
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
-    text = re.sub(r"\n+", " ;; ", text)
+    text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     return Words.of(_SPACES.sub(" ", text).strip())
+
+
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+
+def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
+    """Numbers written as words become digits ("rotate forty five degrees" → "rotate 45 degrees"), so
+    every handler reads them as it reads digits, with the same limits. A count that is not exact ("a
+    couple of hundred px") is said: the second value is the notes for the reply."""
+    notes: list[str] = []
+    orig, low, at = [], [], 0
+    for start, end, value, approximate in spelled_numbers(words.low):
+        digits = str(int(value)) if value == int(value) else f"{value:.12g}"
+        if approximate:
+            notes.append(f"I read “{' '.join(words.orig[start:end].split())}” as {digits}.")
+        orig += [words.orig[at:start], digits]
+        low += [words.low[at:start], digits]
+        at = end
+    if not at:
+        return words, notes
+    return Words("".join(orig) + words.orig[at:], "".join(low) + words.low[at:]), notes
 
 
 # ---- politeness --------------------------------------------------------------------------------
@@ -147,9 +169,9 @@ def social_kind(low: str) -> str:
 # ---- numbers ------------------------------------------------------------------------------------
 
 def number(word: str) -> float | None:
-    word = word.strip().lower()
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
+    value = word_value(word)
+    if value is not None:
+        return float(value)
     try:
         return float(word)
     except ValueError:
@@ -169,6 +191,8 @@ class Settings:
     steps: int | None = None
     guidance: float | None = None
     keep_colors: bool = False
+    problem: str = ""
+    """A setting's number that can't be used as written ("seed -5", "strength nan"): the plan asks instead."""
     grow: int | None = None
     shrink: int | None = None
     feather: int | None = None
@@ -176,20 +200,22 @@ class Settings:
 
 
 _NUM = r"(\d+|{COUNT_WORDS})"
+_VALUE = r"([-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?(?![\d.])|[-+]?(?:nan|inf|infinity)\b)"
+"""A setting's number as written, sign, fraction and nan/inf included: each is checked, never read in part."""
 _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*(\d+)\b")),
+    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*" + _VALUE)),
     ("new_seed", rx(r"\b(?:with\s+|using\s+)?(?:a\s+)?{NEW_SEED_WORDS}\s+seed\b")),
-    ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*(\d*\.?\d+)\s*"
+    ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*" + _VALUE + r"\s*"
                     r"(%|percent)?")),
     ("variations", rx(rf"\b(?:{{VARIATION_ASKS}}\s+)?{_NUM}\s+(?:different\s+|more\s+)?{{VARIATION_NOUNS}}\b")),
     ("steps", rx(r"\b(?:with\s+)?(\d+)\s+(?:{STEP_KINDS}\s+)?steps\b"
-                 r"|\bsteps\s*(?:=|:|of|to)\s*(\d+)\b|\bsteps\s+(\d+)\b")),
-    ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*(\d+(?:\.\d+)?)")),
+                 r"|\bsteps\s*(?:=|:|of|to)\s*" + _VALUE + r"|\bsteps\s+" + _VALUE)),
+    ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
-    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
-    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
-    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?(\d+)\s*"
+    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?" + _VALUE + r"\s*"
                    r"(?:px|pixels?)?")),
 )
 
@@ -207,14 +233,18 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
         if name == "steps" and undoing:
             continue
         for m in list(pattern.finditer(words.low)):
-            value = _first_group(m)
+            value = " ".join(_first_group(m).split())
+            if name in _NUMERIC_SETTINGS:
+                amount = to_number(value)
+                problem = _setting_problem(name, value, amount)
+                if problem:
+                    settings.problem = settings.problem or problem
+                    continue
             if name == "seed":
-                settings.seed = _bounded(int(value), InpaintArgs, "seed", f"seed {value}", settings.notes,
-                                         wrap=True)
+                settings.seed = int(amount)
             elif name == "new_seed":
                 settings.new_seed = True
             elif name == "strength":
-                amount = float(value)
                 if m.group(2) or amount > 1:
                     amount /= 100
                     if not m.group(2):
@@ -230,15 +260,14 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
                 settings.variations = int(_bounded(count or 1, InpaintArgs, "variations", f"{value} variations",
                                                    settings.notes))
             elif name == "steps":
-                settings.steps = int(_bounded(int(value), InpaintArgs, "steps", f"{value} steps", settings.notes))
+                settings.steps = int(_bounded(amount, InpaintArgs, "steps", f"{value} steps", settings.notes))
             elif name == "guidance":
-                settings.guidance = _bounded(float(value), InpaintArgs, "guidance", f"guidance {value}",
-                                             settings.notes)
+                settings.guidance = _bounded(amount, InpaintArgs, "guidance", f"guidance {value}", settings.notes)
             elif name == "keep_colors":
                 settings.keep_colors = True
             elif name in ("grow", "shrink", "feather"):
                 field = "blur" if name == "feather" else name
-                setattr(settings, name, int(_bounded(int(value), RefineMaskArgs, field, f"{name} {value} px",
+                setattr(settings, name, int(_bounded(amount, RefineMaskArgs, field, f"{name} {value} px",
                                                      settings.notes)))
             words = words.blank(m.start(), m.end())
             dangling = _DANGLING.search(words.low[:m.start()])
@@ -249,6 +278,21 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
 
 
 _DANGLING = re.compile(r"\s*(?:,\s*)?\b(?:and|with|using|at|plus)\s*$")
+_NUMERIC_SETTINGS = ("seed", "strength", "steps", "guidance", "grow", "shrink", "feather")
+_WHOLE_SETTINGS = ("seed", "steps", "grow", "shrink", "feather")
+
+
+def _setting_problem(name: str, said: str, value: float | None) -> str:
+    """The question for a setting's number that can't be used as written: not a number, not whole where it must
+    be, a seed outside 0 … 2³²−1 (a seed is an identity, never wrapped or clamped into another one)."""
+    if value is None or not math.isfinite(value):
+        return f"“{said}” isn't a number I can use for the {name} — what should it be?"
+    if name in _WHOLE_SETTINGS and value != int(value):
+        return f"The {name} is a whole number, not {said} — what should it be?"
+    if name == "seed" and not within(value, InpaintArgs, "seed"):
+        low, high = field_bounds(InpaintArgs, "seed")
+        return f"A seed is a whole number from {_plain(low)} to {_plain(high)}; {said} isn't one — which seed should I use?"
+    return ""
 
 
 def _bounded(value: float, model: type, field: str, said: str, notes: list[str], wrap: bool = False) -> float:

@@ -380,11 +380,26 @@ ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait"
 
 # ---- numbers -----------------------------------------------------------------------------------
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2, "couple": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "dozen": 12, "few": 3, "several": 4, "twice": 2, "thrice": 3,
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+"""Numbers as words, the one table every number word is read from (rules_numbers): with TENS and the scales
+of BIG_NUMBER_WORDS they make any whole number ("forty-five", "three hundred and twenty")."""
+TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+                        "seventy": 70, "eighty": 80, "ninety": 90}
+APPROXIMATE_COUNTS: dict[str, int] = {"couple": 2, "few": 3, "several": 4}
+"""Counts that are not exact: 'a *couple* of hundred px' is read as 200 and the reply says so."""
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "single": 1, "both": 2, "pair": 2, "dozen": 12, "twice": 2,
+                                "thrice": 3}
+"""Other words that count: 'a *dozen* variations', 'undo *twice*'."""
+NUMBER_UNITS = ("px", "pixel", "pixels", "%", "percent", "per cent", "degree", "degrees", "deg", "times", "x",
+                "fold", "steps", "step", "variations", "versions", "stops")
+"""A number word right before one of these is an amount ('forty five *degrees*', 'two *times*') and is read as
+digits; elsewhere 'one' and 'two' stay words ('the one on the left')."""
+NUMBER_LEADS = ("by", "seed", "strength", "guidance", "of", "at")
+"""A number word right after one of these is an amount too ('brighten *by* twenty')."""
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -502,8 +517,7 @@ ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the 
 
 # ---- setting words (rules_text) -------------------------------------------------------------------
 
-COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "a few",
-               "a couple", "a couple of", "several")
+COUNT_WORDS = (*CARDINALS, "a few", "a couple", "a couple of", "several")
 VARIATION_NOUNS = ("variation", "variations", "option", "options", "versions", "alternative", "alternatives",
                    "takes", "tries", "results", "candidates", "choices", "variant", "variants", "output",
                    "outputs")
@@ -577,8 +591,7 @@ EVERYONE_WORDS = ("everyone", "everybody", "every one", "every person", "all the
                   "all the persons", "all of the persons", "all people", "anyone", "anybody")
 ALL_WORDS = ("all", "every", "each", "any")
 ALL_OF = ("the", "those", "these", "my", "his", "her", "their", "its")
-COUNT_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "both of",
-                 "couple of", "pair of")
+COUNT_NUMBERS = (*(word for word, n in CARDINALS.items() if n >= 2), "both", "both of", "couple of", "pair of")
 EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
 EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
                 "excluding", "outside", "outside of")
@@ -866,7 +879,7 @@ VERSION_WORDS = ("version", "v", "step", "edit", "number", "#")
 UNDO_VERBS = ("undo", "ctrl z", "ctrl+z", "ctrl + z", "cmd z", "cmd+z", "cmd + z", "go back", "step back",
               "take that back", "take it back", "revert", "roll back", "rollback", "back", "un-do")
 REDO_VERBS = ("redo", "re-do", "ctrl y", "ctrl+y", "ctrl + y", "ctrl shift z", "ctrl+shift+z", "ctrl + shift + z")
-HISTORY_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "thrice")
+HISTORY_COUNTS = (*(word for word, n in CARDINALS.items() if n >= 1), "twice", "thrice")
 SAVE_VERBS = ("save*", "export*", "write*", "download*", "store*", "output*")
 SAVED_THINGS = ("image", "result", "picture", "photo", "edit", "file", "output")
 IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "tif", "tiff", "bmp", "gif")
