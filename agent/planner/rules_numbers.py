@@ -98,6 +98,8 @@ _LEAD_BEFORE = rx(r"\b{NUMBER_LEADS}\s+$")
 _RATIO_PARTNER = rx(r"\s*(?::|\bby\b|\bto\b)\s*(?:{CARDINALS}|{TENS}|\d)")
 _DECIMAL_COMMA = rx(r"(?<![\w.,])(?P<n>\d+,\d{1,2})(?=\s*(?:{NUMBER_UNITS})(?![a-z]))")
 """'1,5 px', '2,5 times': a decimal comma before a unit is a decimal point (read as 1.5, and the reply says so)."""
+_READ_AS_WRITTEN = rx(r"(?:(?:a|an|one)\s+)?{BIG_NUMBER_WORDS}")
+"""'a million' is read by NUMBER itself, and a reply that asks about it quotes it as written."""
 _RATIO_BEFORE = re.compile(r"\d\s*(?::|\bby|\bto)\s*$")
 """'sixteen by nine', '16 by nine': both sides of a ratio are amounts."""
 
@@ -170,7 +172,7 @@ def spelled_numbers(low: str) -> list[tuple[int, int, float, bool]]:
     for m in _SPELLED.finditer(low):
         words = re.findall(r"[a-z]+", m.group(0))
         value = _parse(words)
-        if value is None:
+        if value is None or _READ_AS_WRITTEN.fullmatch(m.group(0)):
             continue
         numeric = [w for w in words if w not in ("a", "an", "and", "of")]
         amount = (len(numeric) > 1 or value >= 10 or _UNIT_AFTER.match(low, m.end())
