@@ -98,8 +98,9 @@ _LEAD_BEFORE = rx(r"\b{NUMBER_LEADS}\s+$")
 _RATIO_PARTNER = rx(r"\s*(?::|\bby\b|\bto\b)\s*(?:{CARDINALS}|{TENS}|\d)")
 _DECIMAL_COMMA = rx(r"(?<![\w.,])(?P<n>\d+,\d{1,2})(?=\s*(?:{NUMBER_UNITS})(?![a-z]))")
 """'1,5 px', '2,5 times': a decimal comma before a unit is a decimal point (read as 1.5, and the reply says so)."""
-_READ_AS_WRITTEN = rx(r"(?:(?:a|an|one)\s+)?{BIG_NUMBER_WORDS}")
-"""'a million' is read by NUMBER itself, and a reply that asks about it quotes it as written."""
+_READ_AS_WRITTEN = re.compile(r"(?:(?:a|an|one)\s+)?(?:million|billion|trillion|zillion|gazillion|bajillion)s?")
+"""'a million (times brighter)' is hyperbole no field takes: NUMBER reads it, and the question back quotes it as
+written."""
 _RATIO_BEFORE = re.compile(r"\d\s*(?::|\bby|\bto)\s*$")
 """'sixteen by nine', '16 by nine': both sides of a ratio are amounts."""
 
