@@ -5,6 +5,9 @@
     .venv/bin/python benchmarks/planner_eval.py --planner auto --gguf model.gguf --sample 160
     .venv/bin/python benchmarks/planner_eval.py --planner llm --gguf model.gguf --only-unsure
     .venv/bin/python benchmarks/planner_eval.py --set classes --split both [--planner auto --url …]
+    .venv/bin/python benchmarks/planner_eval.py --set real --corpus /work/corpus/real.jsonl [--split dev|test|both]
+                                                [--errors N]
+    .venv/bin/python benchmarks/planner_eval.py --set gier-agreement --corpus /work/corpus/real.jsonl [--planner …]
 
 `--set classes` (or one class: runon, canvas, constraints, nonsense, numbers, control) runs the
 hand-written sets of tests/data/planner_sets/ — each with a dev split (tune on it) and a held-out
@@ -13,6 +16,25 @@ one is due, every detail), action precision/recall/F1 over the multiset of actio
 rows the rules are unsure about (what `auto` hands to an LLM) or sure about and wrong; then
 precision and recall per action and outpaint recall. For I2EBench the rules' sure/unsure split is
 printed too.
+
+`--set real --corpus PATH` scores requests written by real people: the hand-labelled rows of
+tests/data/real_labels/ (a random stratified sample of the corpus, split once into dev and test,
+plus a canvas supplement; see its README), joined at run time with their texts from the corpus that
+../shared/tools/real_requests.py builds (the repo holds ids and labels, never the texts). Per split:
+action precision/recall/F1 over the multiset of actions, strict and with the rows' `alt_actions`
+honoured; exact-sequence accuracy; head accuracy (the gold head noun against the plan's `select`
+targets, through the planner's synonyms, with any word for a human as `person` and a background
+inpaint as the background); position accuracy; outpaint recall and sides; the question rate
+against the gold `ask`; and how many rows the rules are unsure about. benchmarks/real_set.py
+defines each figure. `--errors N` lists misses of the dev split only — it is refused with
+`--split test`, because reading the held-out split's misses is tuning on it. With the rules planner
+the agreement below is printed too.
+
+`--set gier-agreement --corpus PATH` runs all 5,405 GIER requests and compares each plan with what
+the human editor did (`editor_did`): where the editor only changed tone/colour, the share of plans
+with an adjust or enhance; where it painted an object (inpaint_obj), the share with an inpaint;
+color_bg → background or recolour; crop/rotate/flip → crop or enhance; and per class and overall,
+the share of plans with no calls (only a question or a refusal).
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this
@@ -38,7 +60,8 @@ the dog") the gold target, colour, new object and relation are derived and check
 
 Prints per-action precision/recall, accuracy per task and phrasing, target/relation accuracy and
 planning latency (p50/p95); writes JSON (default benchmarks/results/planner_eval.json, or
-planner_eval_NAME.json for other planners).
+planner_eval_NAME.json for other planners; planner_real_PLANNER_SPLIT.json and
+planner_gier_agreement_PLANNER.json for the real sets, with ids and never texts).
 
 Backends: `rules`, and through the registry `llm` (`--url` for an OpenAI-compatible server, or
 `--gguf PATH` for a model file in process) and `auto` (rules, the LLM where the rules are unsure).
@@ -606,6 +629,43 @@ def evaluate_classes(planner_name: str = "rules", *, options: dict | None = None
     return result
 
 
+def _main_real(args: argparse.Namespace, options: dict) -> int:
+    """--set real / gier-agreement: the labelled real requests (per split) and the editor agreement."""
+    from benchmarks import real_set
+    from retouch.tools.errors import RetouchError
+
+    if not args.corpus:
+        print(f"error: --set {args.set} needs --corpus PATH, the real-request corpus: "
+              f"{real_set.BUILD_HINT}", file=sys.stderr)
+        return 2
+    if args.errors and args.split == "test":
+        print("error: --errors lists misses on the dev split only: the test split is held out, and reading its "
+              "misses would be tuning on it (use --split dev or both)", file=sys.stderr)
+        return 2
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    planner = load_planner(args.planner, options)
+    rules = planner if args.planner == "rules" else load_planner("rules")
+    result: dict = {"planner": args.planner, "set": args.set}
+    try:
+        if args.set == "real":
+            result["real"] = real_set.run_real(planner, rules, args.corpus, splits, errors=args.errors)
+        if args.set == "gier-agreement" or args.planner == "rules":
+            result["gier_agreement"] = real_set.run_agreement(planner, rules, args.corpus)
+        else:
+            print("\n(the editor agreement runs every GIER request through the planner: "
+                  "--set gier-agreement for this backend)")
+    except RetouchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    name = f"planner_real_{args.planner}_{args.split}.json" if args.set == "real" else \
+        f"planner_gier_agreement_{args.planner}.json"
+    path = Path(args.json or DEFAULT_JSON.with_name(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2, default=str))
+    print(f"\nwrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--planner", default="rules", choices=sorted(PLANNERS))
@@ -619,15 +679,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="run N rows, stratified by task (seeded)")
     parser.add_argument("--limit", type=int, help="run only the first N rows (after --sample)")
     parser.add_argument("--seed", type=int, default=0, help="seed for --sample")
-    parser.add_argument("--set", default="i2ebench", choices=("i2ebench", "unseen", "classes", *CLASSES),
+    parser.add_argument("--set", default="i2ebench",
+                        choices=("i2ebench", "unseen", "classes", *CLASSES, "real", "gier-agreement"),
                         help="the requests: I2EBench, UNSEEN (everyday phrasings written after the rules), "
-                             "or the class sets (all, or one class) of tests/data/planner_sets")
+                             "the class sets (all, or one class) of tests/data/planner_sets, the hand-labelled "
+                             "real requests of tests/data/real_labels (real), or every GIER request against "
+                             "what its editor did (gier-agreement)")
     parser.add_argument("--split", default="dev", choices=("dev", "test", "both"),
-                        help="class sets: the dev split (for tuning), the held-out test split, or both")
+                        help="class sets and real: the dev split (for tuning), the held-out test split, or both")
+    parser.add_argument("--corpus", help="real / gier-agreement: the corpus built by "
+                                         "../shared/tools/real_requests.py (e.g. /work/corpus/real.jsonl)")
     parser.add_argument("--only-unsure", action="store_true", help="only rows where the rules are not confident")
     args = parser.parse_args(argv)
     options = {key: value for key, value in (("url", args.url), ("model", args.model), ("api_key", args.api_key),
                                              ("gguf", args.gguf), ("timeout", args.timeout)) if value is not None}
+    if args.set in ("real", "gier-agreement"):
+        return _main_real(args, options)
     if args.set in ("classes", *CLASSES):
         classes = CLASSES if args.set == "classes" else (args.set,)
         splits = ("dev", "test") if args.split == "both" else (args.split,)

@@ -1,0 +1,171 @@
+"""Draw the labelled sample of real requests (tests/data/real_labels/), seeded, and check the label
+file against the draw.
+
+    .venv/bin/python benchmarks/real_labels_draw.py --corpus /work/corpus/real.jsonl            # check
+    (the label file against the draw, and that no note copies words from its text)
+    .venv/bin/python benchmarks/real_labels_draw.py --corpus /work/corpus/real.jsonl --list     # ids
+
+Why a script: the sample must be reproducible from the corpus and a seed, so that anyone can see
+that the labelled rows were drawn at random and that the dev/test split was made once, before any
+tuning. It prints ids, strata and splits only — never a text (the texts have no licence).
+
+The draw: strata are GIER rows by the class of `editor_did` (real_corpus.EDITOR_CLASSES) and the IER
+rows. Each stratum gets its share of BASE_SIZE in proportion to its size in the corpus, at least
+FLOOR rows. Within a stratum rows are taken in a seeded random order, skipping a row whose
+normalised text is already in the sample (GIER repeats a Reddit title once per editor; IER has
+two or three sentences per photo pair, so at most one sentence per pair is taken): no text is
+labelled twice and none sits in both splits. The drawn rows of each stratum are then shuffled again
+and dealt alternately to dev and test (the first to dev), so each stratum is split about in half.
+
+After the sample, with the same random stream, SUPPLEMENT_SIZE rows are drawn the same way from the
+rows that mention the canvas (real_corpus.CANVAS_WORDS): the canvas supplement, scored apart, which
+makes outpaint recall measurable (a random sample holds about one canvas request).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.real_corpus import (  # noqa: E402
+    CANVAS_SUPPLEMENT,
+    CANVAS_WORDS,
+    STRATA,
+    load_corpus,
+    normalized,
+    stratum,
+)
+from retouch.tools.errors import RetouchError  # noqa: E402
+
+SEED = 20
+"""The seed of the draw and of the split (issue 20). Never change it: the split is made once."""
+BASE_SIZE = 600
+FLOOR = 30
+SUPPLEMENT_SIZE = 60
+"""Rows of the canvas supplement (drawn after the sample, from the rows CANVAS_WORDS matches)."""
+LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
+
+
+def quotas(counts: Counter) -> dict[str, int]:
+    """Rows per stratum: its share of BASE_SIZE, rounded, at least FLOOR (and at most what it has)."""
+    total = sum(counts.values())
+    return {name: min(counts[name], max(FLOOR, round(BASE_SIZE * counts[name] / total))) for name in STRATA}
+
+
+def _pair(row: dict) -> str:
+    """The photo pair an IER sentence describes (`uid#k`); a GIER row is its own."""
+    return row["id"].split("#")[0] if row["source"].startswith("ier") else row["id"]
+
+
+def draw(corpus: list[dict], seed: int = SEED) -> list[dict]:
+    """[{id, stratum, split}] for the sample, in stratum order then draw order."""
+    rng = random.Random(seed)
+    by_stratum: dict[str, list[dict]] = {name: [] for name in STRATA}
+    for row in corpus:
+        by_stratum[stratum(row)].append(row)
+    want = quotas(Counter({name: len(rows) for name, rows in by_stratum.items()}))
+    by_stratum[CANVAS_SUPPLEMENT] = [row for row in corpus if CANVAS_WORDS.search(row["text"])]
+    want[CANVAS_SUPPLEMENT] = SUPPLEMENT_SIZE
+    seen_texts: set[str] = set()
+    seen_pairs: set[str] = set()
+    sample: list[dict] = []
+    for name in (*STRATA, CANVAS_SUPPLEMENT):           # the supplement last: the sample never depends on it
+        order = list(by_stratum[name])
+        rng.shuffle(order)
+        picked: list[dict] = []
+        for row in order:
+            if len(picked) == want[name]:
+                break
+            text, pair = normalized(row["text"]), _pair(row)
+            if text in seen_texts or pair in seen_pairs:
+                continue
+            seen_texts.add(text)
+            seen_pairs.add(pair)
+            picked.append(row)
+        rng.shuffle(picked)
+        sample += [{"id": row["id"], "stratum": name, "split": "dev" if i % 2 == 0 else "test"}
+                   for i, row in enumerate(picked)]
+    return sample
+
+
+COPY_RUN = 4
+"""A note may share no run of this many words with its row's text: notes are the labeller's words."""
+
+
+def copied_words(note: str, text: str) -> str | None:
+    """The first run of COPY_RUN words of `note` that also appears in `text` (None if there is none)."""
+    words = re.findall(r"[a-z0-9']+", note.lower())
+    text_words = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    for start in range(len(words) - COPY_RUN + 1):
+        run = " ".join(words[start:start + COPY_RUN])
+        if f" {run} " in f" {text_words} ":
+            return run
+    return None
+
+
+def check(labels_path: Path, sample: list[dict], texts: dict[str, str] | None = None) -> list[str]:
+    """Each way the label file differs from the draw: a missing or extra id, a wrong stratum or split,
+    and a note that copies words from its text."""
+    drawn = {row["id"]: row for row in sample}
+    problems = []
+    labelled = {}
+    for line in labels_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labelled[row["id"]] = row
+    for ident, row in drawn.items():
+        got = labelled.get(ident)
+        if got is None:
+            problems.append(f"{ident}: drawn but not labelled")
+        elif (got.get("stratum"), got.get("split")) != (row["stratum"], row["split"]):
+            problems.append(f"{ident}: labelled as {got.get('stratum')}/{got.get('split')}, "
+                            f"drawn as {row['stratum']}/{row['split']}")
+    problems += [f"{ident}: labelled but not drawn" for ident in labelled.keys() - drawn.keys()]
+    for ident, row in labelled.items():
+        run = copied_words(row.get("note", ""), (texts or {}).get(ident, ""))
+        if run:
+            problems.append(f"{ident}: the note copies {COPY_RUN} words of the text; say it in your own words")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", required=True, help="the corpus built by ../shared/tools/real_requests.py")
+    parser.add_argument("--list", action="store_true", help="print the drawn ids as JSON lines (no texts)")
+    parser.add_argument("--labels", default=str(LABELS), help="the label file to check against the draw")
+    args = parser.parse_args(argv)
+    try:
+        corpus = load_corpus(args.corpus)
+    except RetouchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    sample = draw(corpus)
+    if args.list:
+        for row in sample:
+            print(json.dumps(row))
+        return 0
+    counts = Counter((row["stratum"], row["split"]) for row in sample)
+    print(f"{'stratum':<18}{'dev':>5}{'test':>6}")
+    for name in (*STRATA, CANVAS_SUPPLEMENT):
+        print(f"{name:<18}{counts[(name, 'dev')]:>5}{counts[(name, 'test')]:>6}")
+    print(f"{'sample (no supp.)':<18}"
+          f"{sum(v for (s, p), v in counts.items() if p == 'dev' and s != CANVAS_SUPPLEMENT):>5}"
+          f"{sum(v for (s, p), v in counts.items() if p == 'test' and s != CANVAS_SUPPLEMENT):>6}")
+    texts = {row["id"]: row["text"] for row in corpus}
+    problems = check(Path(args.labels), sample, texts) if Path(args.labels).is_file() else ["no label file yet"]
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""The arithmetic of `benchmarks/planner_eval.py --set real` (benchmarks/real_set.py), on invented
+rows and hand-built plans — no corpus text appears here — and the shape of the committed labels.
+
+The sentences below are written for this test; the label file holds ids and labels only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks import planner_eval, real_set
+from benchmarks.real_corpus import CANVAS_SUPPLEMENT, STRATA, editor_class, load_corpus
+from benchmarks.real_labels_draw import copied_words
+from retouch.agent.plan import Plan
+from retouch.tools.errors import RetouchError
+
+
+def make_plan(*calls: dict, reply: str = "Done.") -> Plan:
+    return Plan.model_validate({"calls": list(calls), "reply": reply})
+
+
+SELECT_GUY = {"tool": "select", "args": {"target": "guy", "position": "left"}}
+REMOVE = {"tool": "inpaint", "args": {"task": "remove"}}
+ADJUST = {"tool": "adjust", "args": {"brightness": 0.2}}
+ENHANCE_LIKE = {"tool": "adjust", "args": {"contrast": 0.1}}
+
+
+def label(actions: list[str], alt: list[list[str]] | None = None, **extra) -> dict:
+    row = {"id": "x", "split": "dev", "stratum": "ier", "actions": actions, "target": None, "position": None,
+           "sides": None, "ask": False, "note": "invented"}
+    if alt is not None:
+        row["alt_actions"] = alt
+    return row | extra
+
+
+def test_f1_strict_and_with_alt_actions() -> None:
+    # row 1: gold remove+adjust, the plan only removes → tp 1, predicted 1, gold 2.
+    # row 2: gold crop, alternative adjust; the plan adjusts → strict 0/1/1, with the alternative 1/1/1.
+    score = real_set.SplitScore()
+    real_set.score_row(score, label(["remove", "adjust"]), make_plan(SELECT_GUY, REMOVE), True, {})
+    real_set.score_row(score, label(["crop"], alt=[["adjust"]]), make_plan(ADJUST), False, {})
+    fig = score.figures()
+    assert (score.strict["tp"], score.strict["pred"], score.strict["gold"]) == (1, 2, 3)
+    assert fig["precision"] == pytest.approx(0.5) and fig["recall"] == pytest.approx(1 / 3)
+    assert fig["f1"] == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
+    assert (score.alt["tp"], score.alt["pred"], score.alt["gold"]) == (2, 2, 3)
+    assert fig["f1_alt"] == pytest.approx(2 * 1.0 * (2 / 3) / (1 + 2 / 3))
+    assert fig["exact"] == 0.0 and fig["exact_alt"] == pytest.approx(0.5)
+    assert fig["unsure"] == 1
+
+
+def test_a_question_is_the_none_action_and_repeats_count_once() -> None:
+    score = real_set.SplitScore()
+    real_set.score_row(score, label([], ask=True), make_plan(reply="Which one do you mean?"), True, {})
+    two_inpaints = make_plan(SELECT_GUY, REMOVE, {"tool": "select", "args": {"target": "sign"}}, REMOVE)
+    real_set.score_row(score, label(["remove"]), two_inpaints, True, {})
+    fig = score.figures()
+    assert (score.strict["tp"], score.strict["pred"], score.strict["gold"]) == (2, 2, 2)
+    assert fig["exact"] == 1.0
+    assert fig["no_calls"] == 0.5 and fig["asks"] == 0.5 and fig["ask_recall"] == 1.0
+    assert score.per_action["none"] == Counter(tp=1, pred=1, gold=1)
+    # a refusal where an edit was due: the none action is a false positive, the edit is missed
+    miss = real_set.SplitScore()
+    real_set.score_row(miss, label(["adjust"]), make_plan(reply="I can't do that."), True, {})
+    assert (miss.strict["tp"], miss.strict["pred"], miss.strict["gold"]) == (0, 1, 1)
+
+
+def test_best_gold_prefers_the_primary_on_a_tie() -> None:
+    row = label(["adjust"], alt=[["enhance"], ["adjust", "enhance"]])
+    assert real_set.best_gold(["adjust"], row) == ["adjust"]
+    assert real_set.best_gold(["enhance"], row) == ["enhance"]
+    assert real_set.best_gold(["adjust", "enhance"], row) == ["adjust", "enhance"]
+    assert real_set.best_gold(["crop"], row) == ["adjust"]
+
+
+def test_head_matching_reads_humans_synonyms_groups_and_the_background() -> None:
+    synonyms = {"guy": "man"}
+    assert real_set.heads_match(make_plan(SELECT_GUY, REMOVE), "person", synonyms) is True
+    kitten = make_plan({"tool": "select", "args": {"target": "kitten"}}, ADJUST)
+    assert real_set.heads_match(kitten, "cat", {}) is True
+    assert real_set.heads_match(kitten, "dog", {}) is False
+    blur_behind = make_plan({"tool": "select", "args": {"target": "person", "exclude": True}},
+                            {"tool": "inpaint", "args": {"task": "background", "background": "blur"}})
+    assert real_set.heads_match(blur_behind, "background", {}) is True
+    assert real_set.heads_match(make_plan(SELECT_GUY, REMOVE), "background", {}) is False
+    one_of_two = make_plan({"tool": "select", "args": {"target": "parked cars"}}, REMOVE)
+    assert real_set.heads_match(one_of_two, ["car", "sign"], {}) is False
+    assert real_set.heads_match(one_of_two, ["car"], {}) is True
+    assert real_set.heads_match(one_of_two, None, {}) is None
+    # the head is the target's words before a preposition; the free phrase is not read
+    described = make_plan({"tool": "select", "args": {"target": "man in the red shirt"}}, REMOVE)
+    assert real_set.heads_match(described, "person", {}) is True
+    assert real_set.heads_match(described, "shirt", {}) is False
+    misread = make_plan({"tool": "select", "args": {"target": "out", "phrase": "girl out of the shed"}}, REMOVE)
+    assert real_set.heads_match(misread, "person", {}) is False
+
+
+def test_head_and_position_are_scored_only_where_the_gold_has_them() -> None:
+    score = real_set.SplitScore()
+    real_set.score_row(score, label(["remove"], target="person", position="left"), make_plan(SELECT_GUY, REMOVE),
+                       True, {"guy": "man"})
+    real_set.score_row(score, label(["remove"], target="person", position="right"), make_plan(SELECT_GUY, REMOVE),
+                       True, {"guy": "man"})
+    real_set.score_row(score, label([], target="text"), make_plan(reply="I can't write text."), True, {})
+    assert score.head == Counter(n=2, ok=2)
+    assert score.position == Counter(n=2, ok=1)
+    strip = make_plan({"tool": "region", "args": {"side": "top", "fraction": 0.2}}, REMOVE)
+    assert real_set.position_match(strip, "top") is True
+
+
+def test_outpaint_recall_and_sides() -> None:
+    score = real_set.SplitScore()
+    grow_both = make_plan({"tool": "outpaint", "args": {"sides": ["left", "right"]}})
+    real_set.score_row(score, label(["outpaint"], sides=["left", "right"]), grow_both, True, {})
+    grow_one = make_plan({"tool": "outpaint", "args": {"left": 200}})
+    real_set.score_row(score, label(["outpaint"], sides=["left", "right"]), grow_one, True, {})
+    real_set.score_row(score, label(["outpaint"]), make_plan({"tool": "crop", "args": {"aspect": "16:9"}}), True, {})
+    fig = score.figures()
+    assert fig["outpaint_recall"] == pytest.approx(2 / 3) and fig["outpaint_n"] == 3
+    assert fig["sides"] == pytest.approx(0.5) and fig["sides_n"] == 2
+
+
+def test_agreement_with_the_editor_counts_per_class() -> None:
+    rows = [{"editor_did": ["brightness", "contrast"]}, {"editor_did": ["saturation"]},
+            {"editor_did": ["inpaint_obj", "brightness"]}, {"editor_did": ["crop", "brightness"]}]
+    plans = [make_plan(ADJUST), make_plan(reply="What should I change?"), make_plan(SELECT_GUY, REMOVE),
+             make_plan(ENHANCE_LIKE)]
+    table = real_set.agreement_counts(rows, plans, [True, False, True, True])
+    assert table["tone"] == Counter(n=2, agree=1, no_calls=1, unsure=1)
+    assert table["inpaint_obj"] == Counter(n=1, agree=1)
+    assert table["geometry"] == Counter(n=1)
+    assert table["all"]["n"] == 4 and table["all"]["no_calls"] == 1
+    assert [editor_class(d) for d in (["tint"], ["color_bg", "brightness"], ["gaussain_blur"], ["deform_obj"], [])] \
+        == ["tone", "color_bg", "blur", "other", "other"]
+
+
+def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
+    good = label(["remove"], target="person")
+    for broken, why in ((good | {"actions": ["delete"]}, "actions"), (good | {"split": "train"}, "split"),
+                        (good | {"position": "upstairs"}, "position"), (good | {"sides": ["up"]}, "sides"),
+                        (good | {"ask": "yes"}, "ask"), (good | {"target": 5}, "target")):
+        path = tmp_path / "labels.jsonl"
+        path.write_text(json.dumps(broken) + "\n", encoding="utf-8")
+        with pytest.raises(ValueError, match=why):
+            real_set.load_labels(path)
+    path.write_text(json.dumps(good) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="twice"):
+        real_set.load_labels(path)
+
+
+def test_the_committed_labels_are_a_stratified_split_sample() -> None:
+    rows = real_set.load_labels()
+    sample = [row for row in rows if row["stratum"] != CANVAS_SUPPLEMENT]
+    assert len(sample) >= 600
+    per = Counter((row["stratum"], row["split"]) for row in sample)
+    for name in STRATA:
+        assert per[(name, "dev")] + per[(name, "test")] >= 30, name
+        assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
+    assert all(len(row["note"].split()) <= 20 for row in rows), "a note is a few words of the labeller's own"
+    assert "text" not in {key for row in rows for key in row}, "the texts have no licence: ids and labels only"
+
+
+def test_a_note_that_copies_the_text_is_caught() -> None:
+    assert copied_words("asks to remove the red bucket please", "Could you remove the red bucket?") == \
+        "remove the red bucket"
+    assert copied_words("removal of a container", "Could you remove the red bucket?") is None
+
+
+def test_the_corpus_errors_say_how_to_build_it(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(RetouchError, match="real_requests.py"):
+        load_corpus(tmp_path / "missing.jsonl")
+    garbage = tmp_path / "garbage.jsonl"
+    garbage.write_text('{"source": "ier", "id": "1", "text": "hi"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(RetouchError, match="line 2"):
+        load_corpus(garbage)
+    with pytest.raises(RetouchError, match="real_requests.py"):
+        load_corpus(tmp_path)                                   # a folder is no corpus
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00garbage\n")
+    with pytest.raises(RetouchError, match="can't read"):
+        load_corpus(binary)
+    assert real_set.word_of("fix it\x1b[2J\x07 now") == "fix it [2J  now"
+    invented = tmp_path / "invented.jsonl"
+    invented.write_text(json.dumps({"source": "ier-train", "id": "nope#0", "text": "brighten it"}) + "\n",
+                        encoding="utf-8")
+    with pytest.raises(RetouchError, match="not in the corpus"):
+        real_set.join_texts(real_set.load_labels(), invented)
+
+
+def test_the_cli_refuses_without_a_corpus_and_never_lists_test_misses(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture) -> None:
+    assert planner_eval.main(["--set", "real"]) == 2
+    assert "real_requests.py" in capsys.readouterr().err
+    assert planner_eval.main(["--set", "real", "--corpus", str(tmp_path / "none.jsonl")]) == 2
+    assert "real_requests.py" in capsys.readouterr().err
+    assert planner_eval.main(["--set", "real", "--corpus", "x", "--split", "test", "--errors", "5"]) == 2
+    assert "held out" in capsys.readouterr().err
