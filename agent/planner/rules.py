@@ -41,8 +41,10 @@ from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
+from retouch.agent.planner.rules_story import Mention, is_story, mentions, split_story, with_antecedent
 from retouch.agent.planner.rules_text import (
-    Settings, Words, clean, extract_settings, is_social, read_spelled_numbers, social_kind, strip_politeness,
+    Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
+    strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.policy import settings_for
@@ -110,8 +112,14 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     steps: list[Step] = []
     unknown: list[str] = []
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
+    earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
     for clause in split_clauses(words):
-        clause = strip_politeness(clause)
+        story, clause = split_story(clause)
+        if story is not None:
+            earlier.extend(mentions(story))
+        clause, typo = read_first_verb(strip_politeness(clause))
+        if typo:
+            settings.notes.append(typo)
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
             continue
@@ -125,17 +133,29 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
+            resolved = with_antecedent(clause, earlier)
+            again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
+            if any(step.calls for step in again):
+                found = again
+                unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
         if found:
             for step in found:
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
+        elif is_story(clause.low):
+            steps.append(Step("story", note=clause.orig))
         else:
             unknown.append(clause.orig)
+        if not any(step.calls for step in found):
+            earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
+    if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
+        unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
 
@@ -162,11 +182,15 @@ def _doubt(step: Step) -> str:
 
 
 def _confident(steps: list[Step], unknown: list[str]) -> bool:
+    """Nothing silent: a doubtful step, or any clause that is neither an edit, a question, a greeting nor a
+    story, makes the rules unsure."""
     if any(step.doubt for step in steps):
         return False
     if any(_EDIT_WORD.search(u.lower()) for u in unknown):
         return False
     understood = any(s.calls or s.action in ("refuse", "ask", "social") for s in steps)
+    if unknown and any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        return False
     return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
                                              _QUESTION.search(unknown[0].lower().strip()))
 
@@ -214,7 +238,7 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)):
             continue
         if step.action in ("social", "refuse", "ask") or not step.calls:
-            if step.note and step.action != "social":
+            if step.note and step.action not in ("social", "story"):
                 notes.append(step.note)
             continue
         if len(calls) + len(step.calls) > MAX_CALLS:
@@ -229,9 +253,9 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         notes.extend(settings.notes)
     if dropped:
         notes.append(f"That was a lot at once — I left out the last {dropped} edit(s); ask for them next.")
-    asked = [u for u in unknown if _EDIT_WORD.search(u.lower())]
-    if asked and (done or notes):
-        notes.append(f"I didn't understand “{_short(asked[0])}”, so I left it out.")
+    if unknown and (done or notes):
+        left = "”, “".join(_short(u, 40) for u in unknown[:3]) + ("”, …" if len(unknown) > 3 else "”")
+        notes.append(f"I didn't understand “{left}, so I left {'it' if len(unknown) == 1 else 'them'} out.")
     if done:
         says = [s.say for s in done if s.say]
         sentence = ", then ".join(says) if says else "running the edit"

@@ -35,7 +35,8 @@ _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
-    r"|\s+also\s+(?={SPLIT_VERBS}\b)")
+    r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
@@ -141,7 +142,7 @@ def _bounded(words: Words) -> Words:
 
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
-_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$")
+_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$|^the\s+(?:[a-z]+\s+){0,2}ones?$")
 
 
 def split_list(words: Words) -> list[Words]:

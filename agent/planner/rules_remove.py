@@ -25,8 +25,8 @@ from retouch.agent.planner.rules_vocab import (
     BLEMISHES, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
 
-REMOVE_VERB = rx(r"\b{REMOVE_VERBS}\b")
-REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS})\b")
+REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
+REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 _SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
@@ -56,9 +56,23 @@ _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
+_FROM_PICTURE = rx(r"^{OUT_VERBS}\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)\s+(?:{PICTURE_OWNERS}\s+)?"
+                   r"(?:\w+\s+)?{PICTURE_NOUNS}\b")
+"""'photoshop the bucket *from this photo*': an edit verb that takes a thing from the picture removes it."""
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
+"""'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
+_PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
+                   r"am\s+looking\s+to\s+have|looking\s+to\s+have|like\s+to\s+have|to\s+have|get|have)\s+)+")
+"""Before the name in a passive: '*could* the tree be taken out', '*I need* this boy taken out'."""
+
+
 def removal_shape(low: str) -> bool:
-    """The sentence is built around removing something (so removal is tried before tone or add)."""
-    return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low))
+    """The sentence is built around removing something (so removal is tried before tone, add or a crop):
+    "remove the dog", "crop the man out of the picture", "the sign has to go"."""
+    split_out = _SPLIT_OUT.match(low)
+    return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+                or _FROM_PICTURE.match(low) or split_out and _NAMED_THING.match(split_out.group("np"))
+                and not _NOT_A_REMOVAL.match(split_out.group("np")))
 
 
 def removal_np(clause: Words) -> Words | None:
@@ -75,6 +89,9 @@ def removal_np(clause: Words) -> Words | None:
     m = _SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
+    m = _FROM_PICTURE.match(low)
+    if m and not REMOVE_VERB.match(low):
+        return clause.slice(m.start("np"), m.end("np")).strip()
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()
@@ -87,7 +104,9 @@ def removal_np(clause: Words) -> Words | None:
     for pattern in (_MAKE_GONE, _PASSIVE):
         m = pattern.search(low)
         if m:
-            return clause.slice(m.start("np"), m.end("np")).strip()
+            np = clause.slice(m.start("np"), m.end("np")).strip()
+            lead = _PASSIVE_LEAD.match(np.low)
+            return np.slice(lead.end(), len(np.low)).strip() if lead and pattern is _PASSIVE else np
     return None
 
 

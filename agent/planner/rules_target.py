@@ -233,9 +233,18 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
 # ---- the noun phrase ---------------------------------------------------------------------------
 
 
+_ONE_TAIL = re.compile(r"^(?P<name>.+?)\s*,\s*(?:the|that|this)\s+(?P<adj>(?:[a-z-]+\s+){1,2})ones?\b(?P<rest>[^,]*?)"
+                       r"\s*,?\s*$")
+"""'the bike, the red one' (an aside in brackets, said again): the bike, red."""
+
+
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
     """A noun phrase → Target; None when no thing is named at all."""
     source = source or words
+    one = _ONE_TAIL.match(words.low)
+    if one:
+        name = re.sub(r"^(?:the|a|an|my|this|that)\s+", "", one.group("name"))
+        words = Words.of(f"the {one.group('adj')}{name}{one.group('rest')}")
     words = words.blank(0, 0)
     exclude = False
     m = _P_EXCLUDE.search(words.low)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
+from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -95,7 +96,16 @@ def clean(text: str) -> Words:
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
+    text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     return Words.of(_SPACES.sub(" ", text).strip())
+
+
+_EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
+                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
+""":) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
+_ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
+"""'remove grandma (on the left) from the photo': an aside in brackets reads as one between commas. A bracket at
+the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
 
 
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
@@ -121,6 +131,11 @@ def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
 
 # ---- politeness --------------------------------------------------------------------------------
 
+WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
+       r"|(?:(?:a|an|any|some|one\s+of\s+(?:the|you|my))\s+)?(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})")
+"""Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
+_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on))?\s+(?=[a-z]+ing\b)")
+"""'help taking this woman out of the picture': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"
     r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
@@ -134,15 +149,20 @@ _LEAD = rx(
     r"|{I_WE}\s+(?:really\s+)?{WANTING}(?:\s+{ASKED_WHO})?\s+to\s+"
     r"|{I_AM}\s+(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}(?:\s+(?:can|could))?|"
     r"wondering\s+if\s+{ASKED_WHO}\s+(?:can|could))(?:\s+to)?\s+"
-    r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})\b[,:]?\s*"
+    r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})(?!\w)[,:]?\s*"
+    r"|" + WHO + r"\s*[,!:]\s*"
     r")")
-_TRAIL = rx(r"(?:[\s,.!?:;-]*\b{TRAILING_POLITENESS}\b)+[\s.!?:)(]*$")
+_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)\s+)?(?:would|will|'d|'ll)\s+(?:be\s+)?"
+            r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b)+"
+            r"[\s.!?:)(]*$")
 
 
 def strip_politeness(words: Words) -> Words:
+    """The request without its manners: forum tags, greetings, "can someone please", "help with removing",
+    thanks at the end. (A back-story before the ask inside one sentence is `rules_story.split_story`.)"""
     words = words.strip()
     for _ in range(6):
-        m = _LEAD.match(words.low)
+        m = _LEAD.match(words.low) or _HELP_WITH.match(words.low)
         if not m or m.end() == 0:
             break
         words = words.slice(m.end(), len(words.low)).strip()
@@ -150,6 +170,40 @@ def strip_politeness(words: Words) -> Words:
     if m and m.start() > 0:
         words = words.slice(0, m.start()).strip()
     return words
+
+
+_FIRST_WORD = rx(r"^(?P<w>[a-z]+)(?=\s+(?:{NOUN_OPENERS}|all|every)\b)")
+
+
+def read_first_verb(words: Words) -> tuple[Words, str]:
+    """A request that opens with a verb in the wrong form or misspelled by a letter — "removed the cup off
+    the table", "remover the guy", "reemove the girl" — opens with the verb: (the words, a note for a typo)."""
+    m = _FIRST_WORD.match(words.low)
+    if not m:
+        return words, ""
+    said = m.group("w")
+    verb = base_verb(said)
+    note = ""
+    if verb is None and len(said) >= 5:
+        verb = next((v for v in VERB_BASES if len(v) >= 5 and one_edit_apart(said, v)), None)
+        if verb is None:
+            return words, ""
+        note = f"I read “{words.orig[:m.end()]}” as “{verb}”."
+    if verb is None or verb == said:
+        return words, ""
+    return Words(verb + words.orig[m.end():], verb + words.low[m.end():]), note
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped: remover/remove, reemove/remove, rmeove/remove."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _SOCIAL = rx(r"^(?:{SOCIAL_WORDS}[\s,.!:)(]*)+$")

@@ -115,9 +115,12 @@ NOUN_LIKE_VERBS = _words(tuple(verb for verb in VERBS if verb.thing))
 """Verbs that are also things: they start an edit only when a command's words follow."""
 REMOVED_WORDS = tuple(dict.fromkeys(participle(verb) for verb in of_action("remove"))) + GOING_WORDS
 """'I want the sign *obliterated*', 'the sign has to *go*'."""
-OUT_VERBS = tuple(dict.fromkeys(verb.words.split()[0] for verb in of_action("remove")
-                                if verb.words.split()[-1] in rules_vocab.OUT_PARTICLES and " " in verb.words))
-"""'photoshop my brother *out*': the first word of each removal verb that ends in out/off/away/up."""
+_PHRASAL = tuple(verb for verb in of_action("remove")
+                 if verb.words.split()[-1] in rules_vocab.OUT_PARTICLES and " " in verb.words)
+OUT_VERBS = tuple(dict.fromkeys(word for verb in _PHRASAL for word in (verb.words.split()[0],
+                                                                       gerund(verb).split()[0])))
+"""'photoshop my brother *out*', 'taking this man *out*': the first word of each removal verb that ends in
+out/off/away/up, and its -ing form."""
 COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("recolor") if verb.means}
 """Verbs that are a colour: 'whiten his teeth'."""
 
@@ -131,6 +134,15 @@ LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
 
 _ACTION_OF: dict[str, str] = {form: verb.action for verb in reversed(VERBS)
                                for form in (verb.words, gerund(verb), participle(verb))}
+_BASE_OF: dict[str, str] = {form: verb.words for verb in reversed(VERBS) if " " not in verb.words
+                            for form in (verb.words, gerund(verb), participle(verb), verb.words + "s")}
+VERB_BASES = tuple(verb.words for verb in VERBS if " " not in verb.words and not verb.needs_object)
+"""The one-word verbs, for reading a misspelled one ("remover" → remove)."""
+
+
+def base_verb(word: str) -> str | None:
+    """The declared one-word verb a form belongs to: removed, removing, removes → remove; None if unknown."""
+    return _BASE_OF.get(word.lower())
 
 
 def action_of(word: str) -> str | None:

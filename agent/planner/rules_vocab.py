@@ -101,6 +101,23 @@ TARGET_SYNONYMS: dict[str, str] = {
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person"."""
 
+_PERSON_NOUNS = frozenset({
+    "person", "man", "woman", "boy", "girl", "kid", "child", "lady", "baby", "toddler", "teen", "teenager", "adult",
+    "bride", "groom", "player", "worker", "pedestrian", "officer", "policeman", "policewoman", "son", "daughter",
+    "grandmother", "grandfather", "granddaughter", "grandson", "nephew", "niece", "photographer", "model", "subject",
+    "guest", "people",
+})
+"""Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
+PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
+"""Every word that names a person ("my ex", "the guy", "grandma"): what "him"/"her" can point back to, and what a
+finder that knows only people is asked for as "person"."""
+TIME_WORDS = frozenset({
+    "time", "day", "week", "year", "month", "morning", "evening", "night", "weekend", "moment", "today", "yesterday",
+    "while", "hour", "minute", "summer", "winter", "spring", "autumn", "christmas", "birthday", "wedding", "party",
+    "trip", "holiday", "vacation", "festival", "concert", "funeral", "service", "graduation", "event", "ceremony",
+    "lot", "bit", "way", "help", "thing", "favor", "favour", "chance", "idea", "quality", "resolution",
+})
+"""Nouns a story uses that no edit points back at ("last *week*", "a *favour*")."""
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
 
@@ -431,11 +448,19 @@ FIX_PROMPTS: dict[str, str] = {
 
 # ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
 
-ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "ya", "y'all", "one of you", "you guys",
+ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "any1", "some1", "any of you", "anyone here",
+             "ya", "y'all", "one of you", "you guys",
              "you all", "the community")
 """Who a request is addressed to: "can *someone* remove …"."""
+ADDRESSEES = ("wizard", "wizards", "soul", "souls", "expert", "experts", "guru", "gurus", "master", "masters",
+              "hero", "heroes", "genius", "geniuses", "talent", "pro", "pros", "lovelies", "redditor", "redditors",
+              "photoshopper", "photoshoppers", "editor", "editors", "artist", "artists", "god", "gods", "people",
+              "folks", "guys", "lot", "ones", "person")
+"""Who a post speaks to besides "you": "could *a kind photoshop wizard* …", "hello *experts*"."""
+ADDRESSEE_KINDS = ("kind", "talented", "lovely", "generous", "skilled", "photoshop", "ps", "reddit", "fellow")
+"""What comes before an addressee: "a *kind photoshop* wizard"."""
 GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
-GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*")
+GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*", *ADDRESSEES)
 """Who is greeted: "hi *all*", "hey *photoshoppers*"."""
 OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
                    "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
@@ -461,6 +486,13 @@ WANTING = ("want", "need", "wanna", "wish")
 I_AM = ("i'm", "im", "i am", "we're", "were")
 HOPED_WHO = ("someone", "somebody", "you")
 """I'm hoping *someone* can …"""
+ASK_HELPERS = ("be able to", "be willing to", "help me", "help us", "help", "possibly", "please", "kindly", "maybe",
+               "just", "quickly", "try and", "try to", "pretty please")
+"""Between the ask and the verb: "if someone could *possibly help me* remove …"."""
+STORY_ENDS = ("not sure if possible", "not sure if this is possible", "not sure if it's possible", "if possible",
+              "hoping", "wondering", "grateful", "appreciate it", "appreciated", "love it", "like it", "great",
+              "awesome", "amazing", "thankful", "so")
+"""What a back-story says just before its ask, where the ask is "if someone could …"."""
 LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
                 "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
@@ -479,6 +511,10 @@ TRAILING_POLITENESS = (
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing")
 """Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
+                "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
+"""'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
+PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely")
 SOCIAL_WORDS = (
     *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
     "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
@@ -492,6 +528,32 @@ SOCIAL_WORDS = (
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
+
+# ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
+
+STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "my", "our", "this", "that", "it",
+                  "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
+                  "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
+                  "took", "just", "recently", "unfortunately", "sadly", "so", "because", "since", "as", "although",
+                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only")
+"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo'."""
+STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
+               "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
+               "know", "knew", "feel", "felt", "look", "looks", "seem", "seems", "can", "could", "will", "would",
+               "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
+               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
+"""Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
+COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
+                   "blocking", "blocks", "photobomb*", "photo bomb*", "spoil*", "unwanted", "hate", "can't stand",
+                   "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
+"""A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
+HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
+             "need help", "i need help", "we need help", "can anyone help", "can someone help", "can you help",
+             "could someone help", "could anyone help", "could you help", "is it possible", "is this possible",
+             "possible", "do what you can", "any ideas", "any suggestions", "many thanks", "much love",
+             "it means the world to us", "it means a lot", "it would mean a lot", "i understand if it's not possible",
+             "not sure if possible", "not sure if this is possible", "thanks in advance", "if you can")
+"""Clauses that ask for help without saying what: read as part of the story."""
 
 # ---- clauses (rules_clauses) --------------------------------------------------------------------
 
@@ -600,7 +662,7 @@ BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
 """'…, she's *the one*' — the tail that points back at the name."""
 HEAD_BOUNDARY = frozenset({
-    "with", "in", "on", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
+    "with", "in", "on", "off", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
     "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
     "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
     "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
@@ -645,6 +707,8 @@ REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "
 
 # ---- removal (rules_remove) ---------------------------------------------------------------------
 
+REMOVAL_NOUNS = ("removal", "removing", "deletion", "erasure", "erasing", "elimination", "getting rid")
+"""'*removal of* the red eye', 'help with *removal of* the lines': a removal said as a noun."""
 REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
 """Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
 OUT_PARTICLES = ("out", "off", "away", "up")
@@ -661,7 +725,7 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
-PASSIVE_TAILS = ("from", "out of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
+PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
                  "for me", "thanks", "thank", "completely", "entirely")
 """What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
 GONE_WORDS = ("disappear", "vanish", "go away", "gone")
@@ -1035,6 +1099,12 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
 )
 """Tone words → the adjust property they move and which way."""
+TONE_WORDS = tuple(dict.fromkeys(word for words, _, _ in TONE_PROPERTIES for word in words))
+"""Every tone word, from TONE_PROPERTIES: a sentence with one asks for something."""
+TONE_COMPARATIVES = tuple(word for word in TONE_WORDS if not word.endswith("*") and " " not in word.replace(
+    "more ", "").replace("less ", "") and (word.endswith("er") or word.startswith(("more ", "less "))))
+"""'brighter', 'cooler', 'more contrast': after 'and' they start a tone change of their own ('remove the lamp and a
+*brighter* sky')."""
 DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "dial down", "turn down", "cut",
               "drop", "weaken*", "minimis*", "minimiz*", "diminish*", "dim", "soften", "remove", "too much",
               "too high", "too strong", "take down", "bring down", "pull down", "mute", "fewer", "tone it down",
