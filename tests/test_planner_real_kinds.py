@@ -94,6 +94,24 @@ KINDS = {
         ("can someone shop out the sign", ["remove"], "sign", None),
         ("shop the sign out and make it warmer", ["remove", "adjust"], "sign", None),
     ],
+    # a colour said with the background is the colour meant; the background taken out, added, or "the area around"
+    "background": [
+        ("can I have the background completely white", ["background"], "person", "white"),
+        ("Make the background all white please", ["background"], "person", "white"),
+        ("make entire backdrop green", ["background"], "person", "green"),
+        ("white out the background", ["background"], "person", "white"),
+        ("Replace with a black background and flip the image", ["background", "crop"], "person", "black"),
+        ("Brighten the colours and the background white", ["adjust", "background"], None, None),
+        ("take the background out of this photo so it's just the man", ["background"], "person", "transparent"),
+        ("Take all the background away", ["background"], "person", "transparent"),
+        ("get rid of the background please xxx", ["background"], "person", "transparent"),
+        ("add a mountain background", ["background"], "person", "mountain"),
+        ("paint the grey area around the boy yellow", ["background"], "boy", "yellow"),
+        ("add the blur effect around the dog", ["background"], "dog", "blurring"),
+        ("blur out everything except for the two women in the pink dresses", ["background"], "woman", "blurring"),
+        ("black out everything except the cat", ["background"], "cat", "black"),
+        ("make my son into a transparent PNG", ["background"], "son", "cutting out"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
@@ -105,7 +123,12 @@ def test_real_request_kinds(kind, text, want, target, says):
     if target is not None:
         assert first_target(plan) == target, (text, plan.reply)
     if says is not None:
-        assert says in plan.reply, plan.reply
+        assert says.lower() in plan.reply.lower(), plan.reply
+
+
+def test_no_scene_named_is_a_question():
+    got, plan, _ = actions("remove the chairs in the background and add a different type of background")
+    assert got == ["remove"] and "What should the new background be?" in plan.reply
 
 
 @pytest.mark.parametrize("text", [

@@ -65,6 +65,8 @@ _CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
 _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
+_OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
+"""A clause led by a verb of another action is no recolour, whatever colour it names."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
@@ -145,8 +147,8 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low):
-        return []
+    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low):
+        return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low):
         return []                                    # "less yellow" is a white-balance change
     span = _pick_color(low)

@@ -27,7 +27,7 @@ from retouch.agent.planner.rules_vocab import (
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
-_SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(
@@ -69,7 +69,7 @@ _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{
 def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
     "remove the dog", "crop the man out of the picture", "the sign has to go"."""
-    split_out = _SPLIT_OUT.match(low)
+    split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _FROM_PICTURE.match(low) or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
@@ -86,7 +86,7 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
-    m = _SPLIT_OUT.search(low)
+    m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
     m = _FROM_PICTURE.match(low)

@@ -117,6 +117,10 @@ REMOVED_WORDS = tuple(dict.fromkeys(participle(verb) for verb in of_action("remo
 """'I want the sign *obliterated*', 'the sign has to *go*'."""
 _PHRASAL = tuple(verb for verb in of_action("remove")
                  if verb.words.split()[-1] in rules_vocab.OUT_PARTICLES and " " in verb.words)
+TONE_VERBS = _words(of_action("adjust"), gerunds=True)
+"""'blur', 'brighten', 'soften' … and their -ing forms."""
+GEOMETRY_VERBS = _words(of_action("crop"), gerunds=True)
+CANVAS_ACTION_VERBS = _words(of_action("outpaint"), gerunds=True)
 OUT_VERBS = tuple(dict.fromkeys(word for verb in _PHRASAL for word in (verb.words.split()[0],
                                                                        gerund(verb).split()[0])))
 """'photoshop my brother *out*', 'taking this man *out*': the first word of each removal verb that ends in
@@ -127,7 +131,8 @@ COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("rec
 LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
-    "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS,
+    "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
+    "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS,
 }
 """The computed lists, by the name a pattern template uses."""
 

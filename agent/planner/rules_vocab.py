@@ -505,7 +505,7 @@ THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
-    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "if possible", "if you can", "if you could",
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if possible", "if you can", "if you could",
     "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
@@ -831,7 +831,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
@@ -866,10 +866,13 @@ KEEPING_VERBS = ("keep", "leave", "make", "let")
 DEST_ENDS = ("for", "so", "because", "since", "to make", "to match", "to use", "like in", "which", "that is",
              "that will")
 """Where the description of a new background ends: 'a beach *for* my profile'."""
+VAGUE_SCENE_WORDS = ("different", "new", "other", "another", "nicer", "better", "cool", "cooler", "good", "nice",
+                     "better looking", "more interesting", "different one", "new one", "something else", "something")
+"""'add *a different* background': no scene named — the planner asks which."""
 GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
 IN_THE_BACK_LEADS = ("in", "at", "into", "of", "from", "toward", "towards")
 """'the people *in the* background': a position, not the background."""
-PARTS_OF = ("color", "colour", "rest", "part", "area")
+PARTS_OF = ("color", "colour", "rest", "part", "area", "type", "kind", "sort", "style")
 """'the *colour of the* background' is the background again."""
 PLAIN_WORDS = ("plain", "solid", "pure", "simple")
 BLACK_AND_WHITE = ("black and white", "black & white", "black n white", "black&white", "blackandwhite",
