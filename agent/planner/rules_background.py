@@ -19,8 +19,9 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, SUBJECT_PEOPLE
 
-_BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|space|part|stuff|bits?)(?=\s+(?:around|behind)\b))\b")
-"""The background, or 'the area *around the girl*' (the background of what follows)."""
+_BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
+"""The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
+canvas)."""
 _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:blur\w*|bokeh)(?:\s+effect)?\s+"
                   r"(?:around|behind|to\s+the\s+background\s+of)\s+(?P<s>.+)")
 """'add the blur effect around the girl': the background, blurred."""

@@ -66,7 +66,9 @@ _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
 _OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
-"""A clause led by a verb of another action is no recolour, whatever colour it names."""
+"""A clause led by a verb of another action is no recolour, whatever colour it names — unless it ends on the new
+colour ('darken the boy's hair *to black*')."""
+_TO_COLOR = rx(r"\b(?:to|into)\s+(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*$")
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
@@ -147,7 +149,7 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low):
+    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low):
         return []                                    # "less yellow" is a white-balance change
