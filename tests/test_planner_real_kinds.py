@@ -112,6 +112,15 @@ KINDS = {
         ("black out everything except the cat", ["background"], "cat", "black"),
         ("make my son into a transparent PNG", ["background"], "son", "cutting out"),
     ],
+    # canvas growth said as enlarging or zooming a thing
+    "canvas": [
+        ("enlarge it at the bottom", ["outpaint"], None, "at the bottom"),
+        ("can you enlarge the picture on the left side", ["outpaint"], None, "to the left"),
+        ("increase the height of the photo", ["outpaint"], None, "at the top"),
+        ("increase the width please", ["outpaint"], None, "to the right"),
+        ("zoom the dog out a bit", ["outpaint"], None, "1.25×"),
+        ("zoom it out", ["outpaint"], None, "1.5×"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
@@ -153,3 +162,34 @@ def test_a_story_is_context_not_a_left_out_edit(text, want):
 def test_a_story_with_no_ask_is_not_understood():
     got, plan, sure = actions("My dad took this photo in 1985 at the lake.")
     assert got == [] and not sure and "not sure" in plan.reply
+
+
+@pytest.mark.parametrize("size, text, want, says", [
+    # a format with no word for how: crop when the crop keeps at least half of the photo, else extend — and say which
+    ((1200, 900), "make it my phone wallpaper", "outpaint", "Cropping would keep only 42%"),
+    ((900, 1600), "could someone make this my iphone wallpaper", None, "already has the shape"),
+    ((1000, 1250), "make this my phone background please", "crop", "keeps 70%"),
+    ((1200, 900), "can someone make this a facebook cover photo", "crop", "keeps 51%"),
+    ((900, 1200), "turn it into a facebook cover", "outpaint", "only 29%"),
+    ((1200, 900), "make this my profile picture", "crop", "keeps 75%"),
+    ((1200, 900), "I need it as a pfp", "crop", "for a pfp"),
+    ((1200, 900), "resize it to 24.5\" x 14.5\" please", "crop", "24.5×14.5 in print"),
+    ((1200, 900), "I want to print it 8 x 10 inches", "crop", "an 8×10 in print"),
+    ((1200, 900), "extend it to a phone wallpaper", "outpaint", None),      # the words say how
+    ((1200, 900), "crop it for a phone wallpaper", "crop", None),
+])
+def test_a_format_is_a_crop_or_a_canvas_by_the_photos_shape(size, text, want, says):
+    got, plan, sure = actions(text, PlanningContext(image_size=size))
+    assert got == ([want] if want else []) and sure, plan.reply
+    if says:
+        assert says in plan.reply, plan.reply
+
+
+def test_a_format_named_in_passing_is_no_request():
+    got, plan, _ = actions("I saved it from a wallpaper ages ago, can someone remove the watermark")
+    assert got == ["remove"], plan.reply
+
+
+def test_without_the_photos_size_a_format_extends_and_says_so():
+    got, plan, _ = actions("make it my phone wallpaper", PlanningContext())
+    assert got == ["outpaint"] and "Without the photo's size I extend" in plan.reply

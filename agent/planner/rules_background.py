@@ -12,6 +12,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_geometry import FORMAT
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
@@ -139,6 +140,9 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if _CANVAS_LEAD.match(low):
         return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
+    named = FORMAT.search(low)
+    if noun is not None and named and named.start() <= noun.start() < named.end():
+        return []                                      # "make it my phone background" is a format
     if noun is not None and _ADD_LEAD.match(low) and not _ADDED_BACKGROUND.match(low):
         noun = None                                    # "place a boy on the sofa to enrich the setting"
     if noun is not None and _STYLE.search(low) and _GENERIC_BG.fullmatch(noun.group(0)):

@@ -22,12 +22,16 @@ from __future__ import annotations
 import math
 import re
 
-from retouch.agent.plan import MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, OutpaintArgs, OutpaintCall
+from retouch.agent.plan import (
+    MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, CropArgs, CropCall, OutpaintArgs, OutpaintCall,
+)
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, turns
+from retouch.agent.planner.rules_geometry import (
+    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, print_size, turns,
+)
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask
+from retouch.agent.planner.rules_steps import Step, ask, refusal
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, IMPLIED_SIDES, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
@@ -46,7 +50,11 @@ _CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
-_ZOOM = rx(r"\bzoom(?:ed|ing)?\s+out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
+_GOVERNED = rx(r"\b(?:{FIT_WORDS})\s+(?:(?:it|this|that|them|the|my|our|a|an|into|as|for|in|to|be|use|work|fit|"
+               r"photo|picture|image|pic|version|new|nice|good|great|proper|cool)\s+){0,4}$")
+"""A format counts when the words before it ask for it ('make it *my* phone wallpaper', 'crop it *for a* cover'),
+not when a story names one in passing ('I saved it from a wallpaper')."""
+_ZOOM = rx(r"\bzoom(?:ed|ing)?\s+(?:(?:it|this|that|him|her|them|(?:the|my|this)\s+[a-z]+)\s+)?out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
            r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b"
            r"|\b{ZOOM_OUT_PHRASES}\b")
 _MORE = rx(r"\bmore\s+(?P<what>{MORE_OF})\b")
@@ -73,9 +81,18 @@ _SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
 _SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
 
 
+_ENLARGED_SIDE = rx(r"\b(?:enlarg\w*|make\s+(?:it|this|the\s+{PICTURE_NOUNS})\s+(?:bigger|larger))\b.*?\b"
+                    r"(?:at|on|to|from)\s+(?:the\s+)?(?:{DIRECTIONS}|sides?)\b")
+"""'enlarge it *at the bottom*': with a side, enlarging is more canvas (without one it is upscaling)."""
+_DIMENSION = rx(r"\b(?:increase|enlarge|extend|expand|add\s+(?:some\s+|more\s+)?to|more)\w*\s+(?:the\s+)?"
+                r"(?P<dim>{CANVAS_DIMENSIONS})\b")
+"""'increase the *height* of the photo': the canvas grows that way."""
+
+
 def asks_for_canvas(low: str) -> bool:
     """Whether the words ask for more canvas, in any of the ways people say it."""
     return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
+                or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
                 or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
                 or (_KEEP_ALL.search(low) and (aspect_of(low) or SIZE.search(low))))
@@ -185,6 +202,36 @@ def _grown_by_share(m: re.Match[str]) -> Step:
                 f"zooming out {round(zoom, 4):g}× ({said}% more canvas)")
 
 
+CROP_KEEPS_AT_LEAST = 0.5
+"""A named format ("a phone wallpaper") with no word for how is a crop when the crop keeps at least this share of the
+photo, else the canvas grows to the format's shape — and the reply says which, and how to ask for the other."""
+
+
+def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
+    """Crop or extend to a format's shape by comparing it with the photo's, and say which and why."""
+    wide, high = (float(part) for part in aspect.split(":"))
+    grow = Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
+                f"extending the canvas to {aspect} for {_a(name)}")
+    if ctx.image_size is None:
+        grow.note = "(Without the photo's size I extend; say “crop” to crop to the shape instead.)"
+        return grow
+    width, height = ctx.image_size
+    photo, target = width / max(1, height), wide / high
+    kept = min(photo / target, target / photo)
+    if kept > 0.99:
+        return refusal(f"The photo already has the shape of {_a(name)} ({aspect}).")
+    if kept >= CROP_KEEPS_AT_LEAST:
+        return Step("crop", [CropCall(args=CropArgs(aspect=aspect))],
+                    f"cropping to {aspect} for {_a(name)}",
+                    f"(The crop keeps {kept:.0%} of the photo; say “extend” to keep all of it.)")
+    grow.note = f"(Cropping would keep only {kept:.0%} of the photo; say “crop” to crop instead.)"
+    return grow
+
+
+def _a(name: str) -> str:
+    return f"an {name}" if name[:1] in "aeiou8" or name.startswith(("11", "18")) else f"a {name}"
+
+
 def _prompt(low: str) -> str:
     """What the new canvas should show, when the words name scene content ("more sky", "extend the
     beach", "continue the wall")."""
@@ -217,6 +264,14 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
     aspect = aspect_of(low)
     bare = _FORMAT_FILLER.sub(" ", FORMAT.sub(" ", ASPECT.sub(" ", low)))
+    named = FORMAT.search(low)
+    printed = print_size(low)
+    if aspect and (named and not ASPECT.search(low) or printed) and not cue:
+        if not printed and bare.strip(" ,.!?") and not _GOVERNED.search(low[:named.start()]):
+            return []                                  # "I saved it from a wallpaper": a format in passing
+        name = printed[1] if printed else " ".join(named.group(0).split())
+        problem = aspect_problem(aspect)
+        return [ask(problem)] if problem else [fit_format(aspect, name, ctx)]
     if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
         problem = aspect_problem(aspect)
         if problem:

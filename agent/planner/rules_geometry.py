@@ -26,6 +26,12 @@ from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:px|pixels|%))")
 """A ratio written out: 16:9, 4 by 5, 3/2, 1x1."""
+_UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
+PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
+                        r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"
+                        r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
+                        r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
+"""A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
 SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
 """An exact size in pixels: 1920x1080."""
 FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.escape, name.split())))
@@ -76,6 +82,20 @@ _RATIO_LIKE = re.compile(r"(?<![\w.])(?:-\s*)?\d+(?:\.\d+)?(?:\s*:\s*-?\s*\d+(?:
 never read as the 16:9 or 4:5 inside it."""
 
 
+def print_size(low: str) -> tuple[str, str] | None:
+    """A print size in the words → (its ratio, how to name it): '24.5" x 14.5"' → ("24.5:14.5", '24.5×14.5 in
+    print'); None when there is none (or a side of 0)."""
+    m = PRINT_SIZE.search(low)
+    if not m:
+        return None
+    a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+    unit = (m.group("unit") or m.group("first") or m.group("unit2")).strip()
+    unit = "in" if unit in ('"', "''", "”") or unit.startswith("inch") else unit
+    if not (float(a) > 0 and float(b) > 0):
+        return None
+    return f"{a}:{b}", f"{a}×{b} {unit} print"
+
+
 def aspect_of(low: str) -> str | None:
     """The ratio the words ask for — written out, a named format, or a shape word — else None. A ratio
     written wrongly ("-16:9", "4:5:6") comes back as written, for `aspect_problem` to ask about."""
@@ -83,6 +103,9 @@ def aspect_of(low: str) -> str | None:
         said = "".join(like.group(0).split())
         if said.startswith("-") or said.count(":") > 1 or ":-" in said:
             return said
+    printed = print_size(low)
+    if printed:
+        return printed[0]
     m = ASPECT.search(low)
     if m and not _PRINT_AFTER.match(low[m.end():]) and (
             0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):

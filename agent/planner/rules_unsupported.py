@@ -52,7 +52,7 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
         return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
                         "sign\") so you can add new text in another app.")]
-    if _UPSCALE.search(low):
+    if _UPSCALE.search(low) and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
                         "canvas (\"extend 256 px to the right\").")]
     if _RESIZE.search(low) and not _PIXEL_SIZE.search(low) and not aspect_of(low):

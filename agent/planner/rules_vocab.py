@@ -376,7 +376,9 @@ STYLE_WORDS = (
 FORMATS: tuple[tuple[str, str], ...] = (
     # (words, aspect): the first match wins, so longer names come first
     ("facebook cover", "820:312"), ("fb cover", "820:312"), ("facebook banner", "820:312"),
-    ("facebook post", "1.91:1"), ("facebook profile", "1:1"),
+    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("profile picture", "1:1"), ("profile pic", "1:1"),
+    ("profile photo", "1:1"), ("profile image", "1:1"), ("pfp", "1:1"), ("avatar", "1:1"), ("cover photo", "820:312"),
+    ("passport photo", "35:45"),
     ("instagram story", "9:16"), ("insta story", "9:16"), ("ig story", "9:16"),
     ("instagram reel", "9:16"), ("instagram portrait", "4:5"), ("instagram post", "1:1"),
     ("instagram", "1:1"), ("tiktok", "9:16"), ("snapchat", "9:16"), ("reels", "9:16"),
@@ -385,7 +387,8 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("twitter post", "16:9"), ("linkedin banner", "4:1"), ("linkedin cover", "4:1"),
     ("linkedin background", "4:1"), ("pinterest pin", "2:3"), ("pinterest", "2:3"),
     ("phone wallpaper", "9:16"), ("phone background", "9:16"), ("iphone wallpaper", "9:16"),
-    ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"),
+    ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"), ("phone screen", "9:16"),
+    ("iphone screen", "9:16"), ("home screen", "9:16"), ("laptop wallpaper", "16:9"), ("ipad wallpaper", "4:3"),
     ("desktop wallpaper", "16:9"), ("desktop background", "16:9"), ("computer wallpaper", "16:9"),
     ("wallpaper", "16:9"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
     ("letter size", "8.5:11"), ("4x6 print", "3:2"), ("8x10 print", "4:5"),
@@ -1209,9 +1212,11 @@ CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("bottom",)),
 )
 """Which sides a canvas request names outright."""
+CANVAS_DIMENSIONS = ("height", "width", "length")
+"""'increase the *height*': the dimensions a canvas grows along (IMPLIED_SIDES says which sides)."""
 IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("wider", "widen*", "panoram*"), ("left", "right")),
-    (("taller", "longer", "lengthen*"), ("top", "bottom")),
+    (("wider", "widen*", "panoram*", "width"), ("left", "right")),
+    (("taller", "longer", "lengthen*", "height", "length"), ("top", "bottom")),
     (("feet", "foot", "legs", "shoes", "toes"), ("bottom",)),
     (("head", "heads", "hat", "hair", "ears", "forehead"), ("top",)),
 )
