@@ -81,6 +81,26 @@ KINDS = {
         ("help with removal of the cables", ["remove"], "cable", None),
         ("Removal of the red lamp and a brighter sky?", ["remove", "adjust"], "lamp", None),
     ],
+    # a name with an aside after it, a thing taken "from this" or "out of this pic", a bare "photoshop" and a thing
+    "names with asides": [
+        ("Please could someone photoshop the tall lady (second from the right) from my graduation photo?", ["remove"],
+         "lady", None),
+        ("could you shop my uncle (in grey) out of this photo?", ["remove"], "person", None),
+        ("can someone edit out the man on the left (without the cap)?", ["remove"], "man", None),
+        ("Could someone please photoshop the girl, and the ceiling lamp, from this?", ["remove", "remove"], "girl",
+         None),
+        ("need this guy out of this pic of my sister", ["remove"], "man", None),
+        ("Can anyone photoshop the cars in the background of this photo for me?", ["remove"], "car", None),
+        ("please can anyone photo shop the tourist from the left", ["remove"], "person", None),
+        ("remove the kayak from this harbour scene", ["remove"], "kayak", None),
+        ("Editing request - could somebody please edit out the cable from this pic.", ["remove"], "cable", None),
+    ],
+    # a second way offered is not a second edit; what not to do is no edit
+    "alternatives and negations": [
+        ("remove the woman in the back (or, at least, make her less obvious)", ["remove"], "woman", "You also offered"),
+        ("get rid of the van. And please don't make the photo any darker", ["remove"], "van", "Noted"),
+        ("remove the bin, but do not touch the colours", ["remove"], "bin", "Noted"),
+    ],
     # a verb misspelt by a letter, or in the wrong form, at the start of the ask
     "verb forms": [
         ("pls remover the guy in the back", ["remove"], "man", "“remover” as “remove”"),

@@ -61,6 +61,10 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
+"""A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
+_NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
+"""What not to do is no edit: 'don't make the photo darker', 'do not touch the colours'."""
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -122,6 +126,16 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             settings.notes.append(typo)
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
+            continue
+        other = _ALTERNATIVE.match(clause.low)
+        if other and any(step.calls for step in steps):     # "remove her, or at least make her less obvious"
+            steps.append(Step("noted", note=f"(You also offered “{_short(clause.orig[other.end():], 50)}”; say it if "
+                                           "you'd rather have that.)"))
+            continue
+        if other:
+            clause = clause.slice(other.end(), len(clause.low)).strip()
+        if _NEGATED.match(clause.low):                      # "and please don't make the photo darker"
+            steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
             continue
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []

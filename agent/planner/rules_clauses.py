@@ -29,17 +29,21 @@ MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
 """One edit is a sentence; a longer run without a break is cut at a word boundary."""
 
-_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*")
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
+"""Sentences: after . ! ? ; and around a spaced dash between words ("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{SPLIT_VERBS})\b)"
+    r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'."""
+_BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
@@ -111,7 +115,9 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     merged: list[Words] = []
     for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
-        if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
+            merged[-1] = merged[-1].join(" ", piece)
+        elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
         elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)

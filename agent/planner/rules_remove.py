@@ -56,9 +56,15 @@ _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
-_FROM_PICTURE = rx(r"^{OUT_VERBS}\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)\s+(?:{PICTURE_OWNERS}\s+)?"
-                   r"(?:\w+\s+)?{PICTURE_NOUNS}\b")
-"""'photoshop the bucket *from this photo*': an edit verb that takes a thing from the picture removes it."""
+_FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)"
+                   r"\s+(?:(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the|this|a|an)\b)[\w'-]+\s+){0,3}?{PICTURE_NOUNS}\b"
+                   r"|(?:this|it|here)\s*$)")
+"""'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
+removed."""
+_PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
+                   r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+[\s,]*)+?)\s*$")
+"""'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
+('photoshop a hat on him', 'photoshop me into …' are not)."""
 _NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
 """'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
 _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
@@ -71,7 +77,8 @@ def removal_shape(low: str) -> bool:
     "remove the dog", "crop the man out of the picture", "the sign has to go"."""
     split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
-                or _FROM_PICTURE.match(low) or split_out and _NAMED_THING.match(split_out.group("np"))
+                or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
+                or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
 
 
@@ -89,9 +96,10 @@ def removal_np(clause: Words) -> Words | None:
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
-    m = _FROM_PICTURE.match(low)
-    if m and not REMOVE_VERB.match(low):
-        return clause.slice(m.start("np"), m.end("np")).strip()
+    for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
+        m = pattern.match(low)
+        if m and not REMOVE_VERB.match(low):
+            return clause.slice(m.start("np"), m.end("np")).strip()
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()

@@ -27,8 +27,8 @@ class Step:
 
     action: str
     """remove, replace, recolor, add, fix, background, adjust, outpaint, crop, history, save,
-    refuse (nothing to do, `note` says why), social (greetings and thanks) or story (a back-story, read as
-    context: `note` holds its words)."""
+    refuse (nothing to do, `note` says why), social (greetings and thanks), story (a back-story, read as
+    context: `note` holds its words) or noted (what not to do, or a second way offered: said, not done)."""
     calls: list = field(default_factory=list)
     say: str = ""
     """A gerund phrase for the reply: "removing the person on the left"."""

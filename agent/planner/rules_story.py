@@ -32,6 +32,8 @@ _ASK_INSIDE = rx(
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
 _EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
+_HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
+"""A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
 _STATEMENT = rx(r"\b(?:{STORY_VERBS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
 """A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
 old wall behind them") is no story but an ask whose verb is missing."""
@@ -55,7 +57,7 @@ def is_story(low: str) -> bool:
     """Whether a clause only tells ("my dad passed away last year", "this is the only photo we have", "any help
     is appreciated") — no edit word, no complaint, no tone or colour in it."""
     text = low.strip(" ,.!?;:-")
-    if _HELP_ONLY.match(text):
+    if _HELP_ONLY.match(text) or _HEADER.match(text):
         return True
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
 

@@ -27,7 +27,8 @@ _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
-    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?"
+    r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
+    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+))?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
@@ -238,8 +239,24 @@ _ONE_TAIL = re.compile(r"^(?P<name>.+?)\s*,\s*(?:the|that|this)\s+(?P<adj>(?:[a-
 """'the bike, the red one' (an aside in brackets, said again): the bike, red."""
 
 
+_ASIDE_TAIL = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<aside>[^,]+?)\s*(?:,\s*(?P<rest>.*))?$")
+"""'the blonde lady, third from the right, in the photo': a name with an aside after it (brackets read as commas)."""
+
+
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
-    """A noun phrase → Target; None when no thing is named at all."""
+    """A noun phrase → Target; None when no thing is named at all. A name with an aside ("the lady, in brown")
+    is read with the aside, else without it."""
+    found = _parse_target(words, source)
+    aside = _ASIDE_TAIL.match(words.low) if found is None else None
+    if aside is None:
+        return found
+    joined = words.slice(0, aside.end("name")).join(" ", words.slice(aside.start("aside"), aside.end("aside")))
+    if aside.group("rest"):
+        joined = joined.join(" ", words.slice(aside.start("rest"), len(words.low)))
+    return _parse_target(joined, source) or _parse_target(words.slice(0, aside.end("name")), source)
+
+
+def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     source = source or words
     one = _ONE_TAIL.match(words.low)
     if one:

@@ -97,9 +97,12 @@ def clean(text: str) -> Words:
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
+    text = _PHOTO_SHOP.sub("photoshop", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
+_PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
+"""'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
                        r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
 """:) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""

@@ -557,6 +557,8 @@ HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "he
              "it means the world to us", "it means a lot", "it would mean a lot", "i understand if it's not possible",
              "not sure if possible", "not sure if this is possible", "thanks in advance", "if you can")
 """Clauses that ask for help without saying what: read as part of the story."""
+HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "favor", "favour", "question", "please")
+"""The last word of a post's title that names no edit: 'editing *request*', 'photoshop *help*'."""
 
 # ---- clauses (rules_clauses) --------------------------------------------------------------------
 
@@ -577,7 +579,8 @@ LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
 """A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
 ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
-                "wearing", "from")
+                "wearing", "from", "without", "not", "near", "next", "closest", "nearest", "furthest", "far", "left",
+                "right", "middle", "center", "centre", "top", "bottom", *ORDINAL_WORDS, "last")
 """A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
 
 # ---- setting words (rules_text) -------------------------------------------------------------------
