@@ -101,6 +101,27 @@ KINDS = {
         ("get rid of the van. And please don't make the photo any darker", ["remove"], "van", "Noted"),
         ("remove the bin, but do not touch the colours", ["remove"], "bin", "Noted"),
     ],
+    # tone said the way people say it: the people as the thing, "not so dark", a noun form, a colour cast, an effect
+    "tone": [
+        ("please brighten us up!!", ["adjust"], "person", "Brightening you"),
+        ("make me a little brighter", ["adjust"], "person", "you"),
+        ("increase the contrast on him", ["adjust"], "person", "him"),
+        ("help make the lawn not so dark", ["adjust"], None, "Brightening"),
+        ("help with underexposure please", ["adjust"], None, "Brightening"),
+        ("give it a soft focus", ["adjust"], None, "Softening"),
+        ("make the picture colours more orange", ["adjust"], None, "Warming"),
+        ("turn everything blue", ["adjust"], None, "Cooling"),
+        ("add a filter that makes it more contrasting", ["adjust"], None, "contrast"),
+        ("could anyone bring the colours out of her dress", ["adjust"], "dress", "colours"),
+    ],
+    # describing, not asking: praise, a style word that is a thing, "no more than"
+    "not a tone change": [
+        ("Super cool shot but there is a bucket behind me. Can anybody remove it?", ["remove"], "bucket", None),
+        ("remove the cones from behind us. Funny and serious is cool.", ["remove"], "cone", None),
+        ("add graffiti on the fence", ["add"], "fence", None),
+        ("could someone make the sky blue in this photo", ["recolor"], "sky", None),
+        ("could her scarf be red in the picture", ["recolor"], "scarf", None),
+    ],
     # a verb misspelt by a letter, or in the wrong form, at the start of the ask
     "verb forms": [
         ("pls remover the guy in the back", ["remove"], "man", "“remover” as “remove”"),

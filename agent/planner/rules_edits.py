@@ -173,8 +173,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = clause.blank(verb.start(), verb.end())
     dress = _DRESS.search(rest.low.strip())
     rest = rest.blank(0, 0)
-    for sm in list(_RECOLOR_SCAFFOLD.finditer(rest.low)):
-        rest = rest.blank(sm.start(), sm.end())
+    for pattern in (SCAFFOLD, _RECOLOR_SCAFFOLD):       # "in this photo" first, then "make", "in", "to" …
+        for sm in list(pattern.finditer(rest.low)):
+            rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
     if not rest.low:
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]

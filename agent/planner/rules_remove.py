@@ -36,7 +36,7 @@ _ABSENCE = rx(
     r"{CONTAINING_VERBS})"
     r"|(?:confirm|ensure|verify)\s+the\s+absence\s+of"
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
-    r"|no\s+more"
+    r"|no\s+more(?!\s+than)"
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
 _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")

@@ -91,7 +91,9 @@ _P_BACK = rx(
 _P_FRONT = rx(
     r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
     r"|\b{NEAR_CAMERA}\b")
-_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|the\s+\w+|my\s+\w+|[a-z]+)\b")
+_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
+               r"|\bbehind\s+(?:{BEHIND_WHOM}|(?:the|my)\s+\w+|[a-z]+)\b")
+"""'behind the drum kit': the whole thing behind which, when it ends the name; else one word."""
 _P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
 _P_SIZE = rx(
     r"\b(?:the\s+)?(?:(?P<large>{LARGEST_WORDS}|{LARGE_ONES}(?=\s+ones?\b))"

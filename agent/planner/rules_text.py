@@ -13,6 +13,7 @@ the lowercase copy while names that go into prompts keep the user's capitals ("P
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import unicodedata
@@ -92,7 +93,7 @@ def strip_escapes(text: str) -> str:
 
 def clean(text: str) -> Words:
     """Unicode-normalise, drop escape sequences, control characters and emoji, cap the length."""
-    text = strip_escapes(str(text)[:MAX_CHARS * 2])
+    text = strip_escapes(html.unescape(str(text)[:MAX_CHARS * 2]))      # "&amp;" in a post is "&"; "&#27;" no escape
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
@@ -137,7 +138,7 @@ def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
 WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
        r"|(?:(?:a|an|any|some|one\s+of\s+(?:the|you|my))\s+)?(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})")
 """Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
-_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on))?\s+(?=[a-z]+ing\b)")
+_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
 """'help taking this woman out of the picture': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"

@@ -514,6 +514,14 @@ TRAILING_POLITENESS = (
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing")
 """Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+PRAISE_TONE = ("cool", "bright", "warm", "dark", "light")
+"""Tone words that are praise or description after these or before a picture noun: 'a *cool* picture', 'silly and
+serious *is cool*' — no tone change."""
+PRAISE_LEADS = ("is", "are", "was", "'s", "so", "super", "really", "very", "pretty", "how", "a", "an", "that's",
+                "thats", "looks", "look", "kinda", "quite")
+EFFECT_NOUNS = ("filter", "effect", "glow", "tint", "vignette", "look", "feel", "vibe", "mood", "tone", "contrast",
+                "brightness", "saturation", "warmth", "hue")
+"""What 'add a … that makes the colours pop' adds: a tone, not a thing ('add a filter', 'add a bit of a glow')."""
 PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
                 "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
 """'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
@@ -668,7 +676,7 @@ BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
 """'…, she's *the one*' — the tail that points back at the name."""
 HEAD_BOUNDARY = frozenset({
-    "with", "in", "on", "off", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
+    "with", "in", "on", "off", "out", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
     "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
     "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
     "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
@@ -779,6 +787,7 @@ RECOLOR_FILLERS = (
     "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
     "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
+    "could", "can", "would",
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
     "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
     "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
@@ -1081,9 +1090,9 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
-    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexposed", "under-exposed",
+    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
       "more light", "enlighten*"), "brightness", 1),
-    (("darker", "darken*", "dimmer", "too bright", "overexposed", "over-exposed", "less bright", "moodier"),
+    (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
       "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
@@ -1095,17 +1104,20 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
-     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop"), "saturation", 0),
+     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
+    (("soft focus", "softer focus", "soft-focus", "dreamy"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
-    (("soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier", "pixelate", "censor"),
-     "sharpness", -1),
+    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
+      "pixelate", "censor"), "sharpness", -1),
     (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
     (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
     (("temperature", "white balance"), "warmth", 0),
     (_each("less|too", "yellow|orange|warm|red|yellowish|orangeish|warmish|redish"), "warmth", -1),
     (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
+    (_each("more|everything|all", "yellow|yellowish|orange|golden|amber"), "warmth", 1),
+    (_each("more|everything|all", "blue|bluish|blueish"), "warmth", -1),
 )
 """Tone words → the adjust property they move and which way."""
 TONE_WORDS = tuple(dict.fromkeys(word for words, _, _ in TONE_PROPERTIES for word in words))
@@ -1130,7 +1142,7 @@ TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
               "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
               "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
-              "i", "me", "notch", "stop", "stops")
+              "i", "me", "notch", "stop", "stops", "bring*", "out")
 """Words around a tone change that are not a thing: 'make it *a bit more* …'."""
 TONE_FILLERS = (
     "make", "made", "making", "turn", "get", "give", "set", "it", "this", "that", "the", "a", "an", "bit", "little",
@@ -1292,6 +1304,7 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
 RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "them", "him", "her", "his", "my",
+                    "entire", "whole",
                     "its", "their", "our", "your", "me", "us", "everything", "everyone", "all", "both", "each",
                     "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
                     "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
