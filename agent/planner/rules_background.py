@@ -12,7 +12,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
-from retouch.agent.planner.rules_geometry import FORMAT
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
@@ -68,9 +68,9 @@ _ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
 """'… everything *except* the two guys': the subject that stays."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
-_CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z' -]+?)"
-             r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b"
-             r"|\b(?:{TRANSPARENT_CUES})\s+(?:png\s+|image\s+|version\s+)?of\s+(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z' -]+)")
+_CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
+             r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
+             r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
 """'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
 _BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
@@ -140,8 +140,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if _CANVAS_LEAD.match(low):
         return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
-    named = FORMAT.search(low)
-    if noun is not None and named and named.start() <= noun.start() < named.end():
+    named = find_format(low) if noun is not None else None
+    if named and named[0].start() <= noun.start() < named[0].end():
         return []                                      # "make it my phone background" is a format
     if noun is not None and _ADD_LEAD.match(low) and not _ADDED_BACKGROUND.match(low):
         noun = None                                    # "place a boy on the sofa to enrich the setting"

@@ -27,7 +27,7 @@ from retouch.agent.plan import (
 )
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_geometry import (
-    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, print_size, turns,
+    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, find_format, print_size, turns,
 )
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
@@ -263,8 +263,10 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                         "what size should it be?")]
         return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
     aspect = aspect_of(low)
-    bare = _FORMAT_FILLER.sub(" ", FORMAT.sub(" ", ASPECT.sub(" ", low)))
-    named = FORMAT.search(low)
+    found = find_format(low)
+    named = found[0] if found else None
+    bare = _FORMAT_FILLER.sub(" ", (FORMAT.sub(" ", low) if named else low))
+    bare = ASPECT.sub(" ", bare)
     printed = print_size(low)
     if aspect and (named and not ASPECT.search(low) or printed) and not cue:
         if not printed and bare.strip(" ,.!?") and not _GOVERNED.search(low[:named.start()]):
@@ -276,7 +278,7 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         problem = aspect_problem(aspect)
         if problem:
             return [ask(problem)]
-        wanted = _wanted(FORMAT.sub(" ", low))
+        wanted = _wanted(FORMAT.sub(" ", low) if named else low)
         fields = {"sides": wanted} if wanted and len(wanted) < 4 else {}
         where = f" on the {' and '.join(wanted)}" if fields else ""
         return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],

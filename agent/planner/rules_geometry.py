@@ -34,9 +34,22 @@ PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _U
 """A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
 SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
 """An exact size in pixels: 1920x1080."""
-FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.escape, name.split())))
-                             for i, (name, _) in enumerate(FORMATS)))
-"""A named format ("instagram story"), longest names first as FORMATS lists them."""
+_FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
+FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split()))
+                                        for name, _ in sorted(FORMATS, key=lambda f: -len(f[0]))) + r")\b")
+"""A named format ("instagram story"), the longest name that fits."""
+_FORMAT_HEADS = frozenset(name.split()[0] for name, _ in FORMATS)
+
+
+def find_format(low: str) -> tuple[re.Match[str], str] | None:
+    """The first named format in the words and its aspect; the cheap word check first (the alternation of every
+    format name is the costliest pattern of the planner)."""
+    if _FORMAT_HEADS.isdisjoint(re.findall(r"[a-z0-9]+", low)):
+        return None
+    m = FORMAT.search(low)
+    if m is None:
+        return None
+    return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
@@ -110,9 +123,9 @@ def aspect_of(low: str) -> str | None:
     if m and not _PRINT_AFTER.match(low[m.end():]) and (
             0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
-    m = FORMAT.search(low)
-    if m:
-        return FORMATS[int(m.lastgroup[1:])][1]
+    named = find_format(low)
+    if named:
+        return named[1]
     return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)
 
 
