@@ -213,7 +213,8 @@ class Agent:
         The choice becomes an ordinary qualifier in the plan (position, ordinal, size, all), so the
         journal says exactly what was done and `retouch apply` replays it. A reply that is a new
         request runs as one (and drops the question); anything else repeats the choices."""
-        from retouch.tools.ambiguity import no_choice, read_answer
+        from retouch.agent.planner.answers import read_answer
+        from retouch.tools.ambiguity import no_choice
 
         pending = self.pending
         if pending is None:

@@ -160,15 +160,17 @@ def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
 
 
 def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
+    from retouch.agent.planner.finder_words import finder_query
     from retouch.tools import recheck
     from retouch.tools.select import select
 
     args = call.args
     finder = state.backends.finder()
+    query = finder_query(args.target, args.phrase)         # words → a label the finder knows ("girl" → person)
     try:
-        selection = select(state.image, finder, target=args.target, phrase=args.phrase, position=args.position,
+        selection = select(state.image, finder, target=query.target, phrase=args.phrase, position=args.position,
                            ordinal=args.ordinal, size=args.size, count=args.count, all=args.all,
-                           exclude=args.exclude, pick=args.pick)
+                           exclude=args.exclude, pick=args.pick, name=query.name, own_side=query.own_side)
     except AmbiguousTarget as asked:
         asked.call_index = len(state.records)  # this call's place in the plan, for the answer
         raise
@@ -260,13 +262,16 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
     """Check the removal: ask the finder for the same thing in the result. If it still sees it in
     or next to the filled area (a leftover arm, a shadow in her shape), grow the selection over it
     and fill again from the original — once — and say so."""
+    from retouch.agent.planner.finder_words import finder_query
     from retouch.tools import recheck
     from retouch.tools.select import with_article
 
     target, size = state.found_target, state.image.size
     finder = state.backends.finder()
     kept = None if state.found is None else np.where(np.asarray(state.mask) > 0, 0, state.found).astype(np.uint8)
-    left = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    query = finder_query(target.target, target.phrase)
+    left = recheck.left_over(finder.find(state.image, query.target, target.phrase or query.name), state.mask, kept,
+                             size)
     record["check"] = {"found_again": len(left)}
     if not left:
         return
@@ -276,7 +281,8 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
     result = state.backends.inpainter().inpaint(before, state.mask, request, progress=state.progress,
                                                cancel=state.cancel)
     state.images = list(result.images)
-    still = recheck.left_over(finder.find(state.image, target.target, target.phrase), state.mask, kept, size)
+    still = recheck.left_over(finder.find(state.image, query.target, target.phrase or query.name), state.mask, kept,
+                              size)
     record["check"].update(filled_again=True, found_after=len(still), backend=result.info)
     note = (f"Looking at the result I could still make out {with_article(target.target)} where I removed it, "
             f"so I grew the area over it and filled again")

@@ -234,3 +234,21 @@ def test_a_format_named_in_passing_is_no_request():
 def test_without_the_photos_size_a_format_extends_and_says_so():
     got, plan, _ = actions("make it my phone wallpaper", PlanningContext())
     assert got == ["outpaint"] and "Without the photo's size I extend" in plan.reply
+
+
+@pytest.mark.parametrize("text", ["invert the colours", "convert it to black and white", "insect on the leaf"])
+def test_a_word_of_its_own_is_no_typo(text):
+    _, plan, _ = actions(text)
+    assert "I read “" not in plan.reply, plan.reply
+
+
+@pytest.mark.parametrize("text", [
+    "could you photoshop a " + "very " * 40 + "tall man next to me so he looks like my brother",
+    "photoshop the " + "grey " * 60 + "jacket the same colour as all the others",
+    "make my " + "little " * 50 + "dog into a transparent png",
+])
+def test_long_requests_of_the_shapes_that_once_backtracked_plan(text):
+    """These shapes took 22 s of regex backtracking at 14 words (the planner's benchmark reports latency); a
+    regression would hang here."""
+    _, plan, _ = actions(text)
+    assert plan.reply

@@ -199,13 +199,13 @@ def read_first_verb(words: Words) -> tuple[Words, str]:
 
 
 def one_edit_apart(a: str, b: str) -> bool:
-    """One letter added, dropped, changed or two swapped: remover/remove, reemove/remove, rmeove/remove."""
+    """One letter added or dropped, or two swapped: remover/remove, reemove/remove, rmeove/remove. (Not one letter
+    changed: "invert" is a word of its own, not "insert" misspelt.)"""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-            and a[diff[1]] == b[diff[0]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 

@@ -1351,3 +1351,46 @@ DANGLING_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "with", 
                             "for", "very", "really", "just", "also", "too", "so", "then", "because", "if", "which",
                             "who", "that"})
 """Words a name never ends on: 'the dog and' names the dog. (Not 'can', 'will' …: 'the trash can'.)"""
+
+# ---- what a finder is asked for (finder_words) --------------------------------------------------------
+
+PART_LABELS: dict[str, str] = {
+    "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
+    "finger": "hand", "foot": "foot", "shoe": "foot", "sneaker": "foot", "boot": "foot", "toe": "foot",
+    "arm": "arm", "leg": "leg",
+}
+"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands."""
+OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg")
+"""Parts that have an owner's left and right: "her *left hand*" is her own left, not the picture's."""
+
+# ---- answers to "which one?" (answers) -----------------------------------------------------------------
+
+ANSWER_SIDES: dict[str, str] = {
+    "left": "left", "leftmost": "left", "right": "right", "rightmost": "right",
+    "top": "top", "upper": "top", "topmost": "top", "higher": "top", "highest": "top",
+    "bottom": "bottom", "lower": "bottom", "lowest": "bottom", "bottommost": "bottom",
+    "middle": "center", "center": "center", "centre": "center", "central": "center",
+    "front": "foreground", "foreground": "foreground", "nearest": "foreground", "closest": "foreground",
+    "nearer": "foreground", "closer": "foreground",
+    "back": "background", "background": "background", "farthest": "background", "furthest": "background",
+    "farther": "background", "further": "background", "rear": "background", "behind": "behind",
+}
+"""A word of an answer → the place it picks ("the left one", "the one at the back")."""
+ANSWER_SIZES: dict[str, str] = {
+    "bigger": "largest", "biggest": "largest", "larger": "largest", "largest": "largest", "taller": "largest",
+    "tallest": "largest", "big": "largest", "large": "largest", "tall": "largest", "huge": "largest",
+    "smaller": "smallest", "smallest": "smallest", "shorter": "smallest", "shortest": "smallest",
+    "small": "smallest", "little": "smallest", "tiny": "smallest",
+}
+ANSWER_ALL = ("both", "all", "everyone", "everybody", "each", "every")
+ANSWER_CANCEL = ("none", "neither", "cancel", "nevermind", "nothing", "nope", "no", "forget", "mind", "never", "stop")
+ANSWER_FILLERS = (
+    "the", "one", "ones", "on", "in", "at", "from", "of", "to", "please", "i", "mean", "meant", "want", "just", "only",
+    "that", "this", "a", "an", "and", "side", "hand", "counting", "them", "it", "him", "her", "those", "these", "yes",
+    "ok", "okay", "oh", "um", "sorry", "pick", "choose", "take", "select", "go", "with", "most", "number", "thing",
+    "guy", "person", "people", "end", "edge", "picture", "photo", "image", "is", "its", "it's", "which", "who", "s",
+    "part", "half", "corner", "hmm", "well", "then")
+"""Words an answer may carry that choose nothing ("I mean *the* left *one*")."""
+ANSWER_LAST = ("last",)
+ANSWER_NUMBERED = ("number", "no", "#")
+"""'number 4': a number after these is a place in the order, not a count."""
