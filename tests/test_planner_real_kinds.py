@@ -122,6 +122,23 @@ KINDS = {
         ("could someone make the sky blue in this photo", ["recolor"], "sky", None),
         ("could her scarf be red in the picture", ["recolor"], "scarf", None),
     ],
+    # a request that only complains about a thing and asks for help wants it gone (said, and unsure)
+    "complaints": [
+        ("I love this shot of my cat but there's a man in the background, could anyone help me out?", ["remove"],
+         "man", "as asking to remove it"),
+        ("Our trip to the lake, unfortunately some tourists got in the picture. Help, please!", ["remove"], "person",
+         "as asking to remove it"),
+        ("Cables in the way", ["remove"], "cable", "as asking to remove it"),
+        ("the red bin is so distracting. any ideas?", ["remove"], "bin", "as asking to remove it"),
+        ("He walked in just as I took it. Can anyone please shop him out of this picture? Much obliged!!",
+         ["remove"], "person", None),
+        ("Is there any chance someone could photoshop out this sleepy-looking man in the background?", ["remove"],
+         "man", None),
+        ("Can someone please removethe people inthe background?", ["remove"], "person", None),
+        ("If someone could take out the boy on the left it would be an awesome gift. Thank you!", ["remove"], "boy",
+         None),
+        ("Need my brother out of it somehow.", ["remove"], "person", None),
+    ],
     # a verb misspelt by a letter, or in the wrong form, at the start of the ask
     "verb forms": [
         ("pls remover the guy in the back", ["remove"], "man", "“remover” as “remove”"),

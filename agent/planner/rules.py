@@ -41,7 +41,9 @@ from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
-from retouch.agent.planner.rules_story import Mention, is_story, mentions, split_story, with_antecedent
+from retouch.agent.planner.rules_story import (
+    Mention, complained_of, is_story, mentions, split_story, with_antecedent,
+)
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
     strip_politeness,
@@ -168,9 +170,28 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         described = (clause.slice(0, subject.end("np")), found) if subject else None
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
+        steps, unknown = _complaint(steps, unknown, ctx, settings)
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
+               settings: Settings) -> tuple[list[Step], list[str]]:
+    """A request that only complains about a thing and asks for help ("some people got in the background — help!")
+    asks for it to go: the removal is planned, said, and marked doubtful (auto may ask an LLM)."""
+    for said in unknown + [s.note for s in steps if s.action == "story"]:
+        thing = complained_of(Words.of(said))
+        if thing is None:
+            continue
+        found = dispatch(Words.of("remove ").join("", thing), ctx, settings)
+        if not any(step.calls for step in found):
+            continue
+        found[0].note = " ".join(filter(None, [found[0].note, f"(I read “{_short(said, 50)}” as asking to remove it.)"]))
+        found[0].doubt = "a removal read from a complaint"
+        return steps + found, [u for u in unknown if u != said]
+    return steps, unknown
 
 
 def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:

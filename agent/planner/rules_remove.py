@@ -58,7 +58,7 @@ _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b"
 
 _FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)"
                    r"\s+(?:(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the|this|a|an)\b)[\w'-]+\s+){0,3}?{PICTURE_NOUNS}\b"
-                   r"|(?:this|it|here)\s*$)")
+                   r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
 """'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
 removed."""
 _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"

@@ -29,6 +29,7 @@ _ASK_INSIDE = rx(
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
 "I took this in Rome and was wondering *if anyone could* brighten …" — what is before it is dropped."""
+_NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
 _EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
@@ -76,6 +77,30 @@ def _noun_phrase(clause: Words, start: int) -> Words:
     return clause.slice(start, end)
 
 
+_THERE_IS_THING = rx(r"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<np>(?:a|an|some|this|that|these|those|the|\d+|"
+                     r"{CARDINALS})\s+.+?)\s+(?:in\s+the\s+(?:background|way|shot|picture|photo|frame|back)|"
+                     r"behind\s+(?:me|us|him|her|them)|next\s+to\s+(?:me|us|him|her|them))\b")
+_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
+                 r"(?:(?:is|are|was|were|looks?|seems?|'s|'re)\s+)?(?:(?:so|really|very|a\s+bit|kind\s+of|super|quite|"
+                 r"too|a\s+little)\s+)*(?:{COMPLAINT_WORDS}|(?:got|get|gets|jumped|walked|stepped)\s+in(?:to)?(?:\s+(?:the|our|my)\s+"
+                 r"(?:background|shot|picture|photo|way|frame))?|(?:is|are|was|were)\s+in\s+the\s+way)\b")
+"""'there's a guy in the background', 'some people got in the background', 'the bin is so distracting': a complaint
+that names what should go."""
+
+
+def complained_of(clause: Words) -> Words | None:
+    """The thing a complaint names — what a request that only complains and asks for help wants removed."""
+    for pattern in (_THERE_IS_THING, _COMPLAINED):
+        m = pattern.search(clause.low)
+        if m:
+            np = clause.slice(m.start("np"), m.end("np")).strip()
+            target = parse_target(np)
+            if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                    and target.target not in PICTURE_NOUNS:
+                return np
+    return None
+
+
 def split_story(words: Words) -> tuple[Words | None, Words]:
     """A sentence with its ask inside after a story — "my friend jumped in as I took this, *could someone*
     photoshop her out" — as (the story, the ask from its verb on); (None, the words) when there is no such ask,
@@ -83,8 +108,8 @@ def split_story(words: Words) -> tuple[Words | None, Words]:
     whole)."""
     words = words.strip()
     inside = [m for m in _ASK_INSIDE.finditer(words.low) if m.end() > m.start()]
-    if not inside:
-        return None, words
+    if not inside or _NO_ASK.match(words.low[inside[-1].end():]):
+        return None, words                             # "… could anyone help me out?" asks for nothing named
     story = words.slice(0, inside[-1].start()).strip()
     if story.low and not is_story(story.low):
         return None, words
@@ -117,6 +142,8 @@ def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Menti
     pronoun = m.group("p")
     fits = [mention for mention in earlier
             if pronoun == "them" or mention.person == (pronoun in ("him", "her"))]
+    if not fits and pronoun in ("him", "her"):
+        fits = [Mention("person", True)]              # "photoshop him out" and no one named: the finder asks which
     if not fits:
         return None
     name = Words.of(f"the {fits[-1].name}")

@@ -98,10 +98,12 @@ def clean(text: str) -> Words:
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
-    text = _PHOTO_SHOP.sub("photoshop", text)
+    text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
+_GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
+"""'removethe people inthe background': a missing space before "the"."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
@@ -147,7 +149,7 @@ _LEAD = rx(
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"
-    r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?\s+"
+    r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{I_WOULD}\s+(?:really\s+|so\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can))?\s+"
     r"|{I_WE}\s+(?:really\s+)?{WANTING}(?:\s+{ASKED_WHO})?\s+to\s+"
@@ -157,7 +159,8 @@ _LEAD = rx(
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")
 _TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)\s+)?(?:would|will|'d|'ll)\s+(?:be\s+)?"
-            r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b)+"
+            r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b"
+            r"|[\s,]+(?:and\s+)?(?:it|that|this)\s+(?:would|will|'d|'ll)\s+(?:be|mean|make)\b[^.?!]*)+"
             r"[\s.!?:)(]*$")
 
 

@@ -477,11 +477,12 @@ PLEASE = ("please", "pls", "plz", "pleasee", "pleaseee", "kindly")
 ASKING_MODALS = ("can", "could", "would", "will", "might")
 HOW_MODALS = ("do", "can", "would", "should", "could")
 HOW_WHO = ("i", "you", "we", "one")
-ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me", "help us", "help",
+ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me out", "help us out",
+                    "help out", "help me", "help us", "help",
                     "try and", "try to")
 """Between "can you" and the verb: "can you *possibly just* remove …"."""
 IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
-                  "would that be possible")
+                  "would that be possible", "is there any chance", "is there a chance", "any chance", "any way")
 I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
 LIKING = ("like", "love", "appreciate it if")
 I_WE = ("i", "we")
@@ -508,7 +509,8 @@ THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
-    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if possible", "if you can", "if you could",
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if it is possible",
+    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "somehow", "if possible", "if you can", "if you could",
     "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
@@ -533,11 +535,11 @@ SOCIAL_WORDS = (
     "lol", "haha", "wow", "amazing", "love it", "looks great", "looks good", "looks amazing", "that's great",
     "thats great", "that's perfect", "thats perfect", "that's awesome", "thats awesome", "that's better",
     "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
-    "much appreciated", "appreciated", "you're the best", "you are the best", "you're awesome", "you are awesome",
+    "much appreciated", "appreciated", "much obliged", "obliged", "you're the best", "you are the best", "you're awesome", "you are awesome",
     "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
     "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
-THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "great*", "awesome*", "perfect*", "love*", "nice*",
+THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
 
 # ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
@@ -563,7 +565,9 @@ HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "he
              "could someone help", "could anyone help", "could you help", "is it possible", "is this possible",
              "possible", "do what you can", "any ideas", "any suggestions", "many thanks", "much love",
              "it means the world to us", "it means a lot", "it would mean a lot", "i understand if it's not possible",
-             "not sure if possible", "not sure if this is possible", "thanks in advance", "if you can")
+             "not sure if possible", "not sure if this is possible", "thanks in advance", "if you can",
+             "is there any chance", "is there a chance", "any chance", "is there any way", "any way",
+             "would it be possible")
 """Clauses that ask for help without saying what: read as part of the story."""
 HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "favor", "favour", "question", "please")
 """The last word of a post's title that names no edit: 'editing *request*', 'photoshop *help*'."""
@@ -1105,7 +1109,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
-    (("soft focus", "softer focus", "soft-focus", "dreamy"), "sharpness", -1),
+    (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
