@@ -29,6 +29,7 @@ _ASK_INSIDE = rx(
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
 "I took this in Rome and was wondering *if anyone could* brighten …" — what is before it is dropped."""
+_REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
 _EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
@@ -94,6 +95,9 @@ def complained_of(clause: Words) -> Words | None:
         m = pattern.search(clause.low)
         if m:
             np = clause.slice(m.start("np"), m.end("np")).strip()
+            first = np.low.split()[0] if np.low.split() else ""
+            if base_verb(first) or _REASON.search(np.low):
+                continue                               # "clean up the because it's ugly" names no thing
             target = parse_target(np)
             if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
                     and target.target not in PICTURE_NOUNS:
