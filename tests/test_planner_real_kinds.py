@@ -139,6 +139,15 @@ KINDS = {
          None),
         ("Need my brother out of it somehow.", ["remove"], "person", None),
     ],
+    # clauses said in passing: a temporal one, a gerund after "and", a picture called a wallpaper, a device model
+    "clauses in passing": [
+        ("remove the lamp and the phone after removing the background", ["remove", "remove", "background"], "lamp",
+         None),
+        ("can you also re-add the grass when removing the women?", ["add"], None, None),
+        ("Removal of the red cup and making the lighting nicer?", ["remove", "adjust"], "cup", None),
+        ("Remove the boy from this wallpaper.", ["remove"], "boy", None),
+        ("Can someone scale this for an iPhone 12 Pro wallpaper please!", ["outpaint"], None, "an iphone wallpaper"),
+    ],
     # a verb misspelt by a letter, or in the wrong form, at the start of the ask
     "verb forms": [
         ("pls remover the guy in the back", ["remove"], "man", "“remover” as “remove”"),

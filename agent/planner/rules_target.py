@@ -35,6 +35,7 @@ SCAFFOLD = rx(
     r"|\b{SHOWN_WORDS}\b"
     r"|\b(?:all|any)?\s*{TRACE_WORDS}\s+of\b"
     r"|\bthe\s+{EXISTENCE_WORDS}\s+of\b|\b{NAME_FILLERS}\b"
+    r"|\s+(?:when|after|while|before|once)\s+[a-z]+ing\b.*$"
 )
 """Words around a name that are not the name: "from the image", "if present", "all traces of"."""
 

@@ -99,9 +99,13 @@ def clean(text: str) -> Words:
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
+    text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
+_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+\w*|pro|max|plus|mini|se|xr|xs|x|ultra))+\b",
+                           re.IGNORECASE)
+"""'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape."""
 _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
 """'removethe people inthe background': a missing space before "the"."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)

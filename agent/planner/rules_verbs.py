@@ -107,8 +107,9 @@ REMOVE_VERBS = _words(of_action("remove"), gerunds=True) + ABSENCE_ADJECTIVES
 """Every removal verb and its -ing form: "obliterate the sign", "removing the sign"."""
 ADD_VERBS = _words(of_action("add"), gerunds=True) + PLACEMENT_VERBS
 """The add verbs, and the verbs that say where a new thing sits (the add shapes read both)."""
-SPLIT_VERBS = _words(VERBS) + EDIT_OPENERS
-"""After "and" or a comma these start a new edit: "make it warmer *and obliterate* the sign"."""
+SPLIT_VERBS = _words(VERBS, gerunds=True) + EDIT_OPENERS
+"""After "and" or a comma these start a new edit: "make it warmer *and obliterate* the sign", "removal of the
+lamp *and making* it brighter"."""
 IMPERATIVE_VERBS = _words(VERBS)
 """In a line with no punctuation each of these starts a new edit when it reads as a command."""
 NOUN_LIKE_VERBS = _words(tuple(verb for verb in VERBS if verb.thing))

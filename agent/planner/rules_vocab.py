@@ -625,7 +625,8 @@ DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", 
 SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
 SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
 PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
-PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures")
+PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures", "wallpaper", "portrait", "pics",
+                    "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
 IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
@@ -1160,7 +1161,8 @@ TONE_FILLERS = (
     "need", "needs", "whole", "entire", "everything", "again", "even", "than", "vibe", "mood", "feel", "aesthetic",
     "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
-    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak")
+    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
+    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
