@@ -583,7 +583,8 @@ COMMA_GLUE = ("and", "but", "or")
 CLAUSE_OPENERS = ("also", "please", "then", "maybe")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
-                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside")
+                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
+                      "over", "across", "along", "around")
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
 LIST_GLUE = ("and", "as well as", "&", "plus")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
