@@ -14,7 +14,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import numpy as np
 from PIL import Image
@@ -28,6 +28,10 @@ from retouch.agent.policy import resolve_plan
 from retouch.agent.session import Session
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
+
+if TYPE_CHECKING:
+    from retouch.tools.gestures import BoxGesture, Gestures, PointGesture
+    from retouch.tools.point_select import PointPick
 
 
 @dataclass
@@ -70,9 +74,13 @@ class Agent:
 
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
                  *, settings: Settings | None = None, overwrite_saves: bool = False,
-                 on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None) -> None:
+                 on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None,
+                 load_planner: Callable[[], Planner] | None = None) -> None:
+        """Build one with `agent.builder.build_agent` (backends and settings by name and config
+        file). `load_planner` makes the planner when it is first needed (default: the rules)."""
         self.session = session
         self._planner = planner
+        self._load_planner = load_planner
         self.executor = Executor(backends or Backends())
         self.settings = settings or Settings()
         self.overwrite_saves = overwrite_saves
@@ -81,6 +89,9 @@ class Agent:
         self.selection: SelectArgs | None = None
         self._selection_steps: list[dict[str, Any]] = []
         """Selection-only steps since the last edit, for the next version's provenance."""
+        self._pointing: list[PointPick] = []
+        self._before_pointing: tuple[Mask | None, SelectArgs | None, list[dict[str, Any]]] = (None, None, [])
+        """The selection before the first gesture, for undoing that gesture."""
         self.pending: PendingRequest | None = None
         """The request waiting for an answer to its question; a new request or a history move drops it."""
         self._notes: list[str] = []
@@ -93,9 +104,11 @@ class Agent:
     @property
     def planner(self) -> Planner:
         if self._planner is None:
-            from retouch.agent import registry
+            if self._load_planner is None:
+                from retouch.agent.builder import build_planner
 
-            self._planner = registry.load("planner", "rules")
+                self._load_planner = lambda: build_planner("rules")
+            self._planner = self._load_planner()
         return self._planner
 
     def context(self) -> PlanningContext:
@@ -125,25 +138,78 @@ class Agent:
         """Make a user's mask (e.g. `--mask FILE`) the current selection."""
         self.mask = None if mask is None else np.asarray(mask, dtype=np.uint8).copy()
         self.selection = None
+        self._pointing = []
         self._selection_steps = [] if mask is None else [{"kind": "mask", "source": "mask file"}]
 
     def select_at(self, x: int, y: int) -> StepOutcome:
-        """Select the thing at pixel (x, y) of the current version — a click in the chat, `--point`
-        on the command line — so "remove this" or "make this navy" acts on it. The selection is
-        journaled like "select the dog" (a mask file, no new version)."""
-        from retouch.tools.point_select import select_at_point
+        """Select the thing at pixel (x, y) of the current version — a new selection from one click —
+        so "remove this" or "make this navy" acts on it."""
+        from retouch.tools.gestures import Gestures
+
+        return self.select_gestures(Gestures.click(x, y))
+
+    def select_gestures(self, gestures: "Gestures") -> StepOutcome:
+        """A new selection from gestures — clicks that add, clicks that take away, a box
+        (`--point`, `--minus-point`, `--box`; a replayed history). It is journaled like "select the
+        dog" (a mask file, no new version) and recorded in the next version's history as a point step."""
+        return self._point(gestures, fresh=True)
+
+    def gesture(self, gesture: "PointGesture | BoxGesture") -> StepOutcome:
+        """One more gesture on the selection being pointed at (a click, a right-click, a drag in the
+        chat): it joins the gestures made since the last edit, or starts a new selection."""
+        from retouch.tools.gestures import Gestures
+
+        if not self.pointing:
+            return self._point(Gestures.of(gesture), fresh=True)
+        return self._point(self.pointing[-1].gestures.plus(gesture), fresh=False)
+
+    @property
+    def pointing(self) -> list["PointPick"]:
+        """The selection being built by gestures, one state per gesture (empty once an edit, words or
+        a history move have taken over)."""
+        return self._pointing
+
+    def undo_gesture(self) -> StepOutcome:
+        """Step back one gesture of the selection being pointed at: the selection before it (the
+        one before the first gesture, when that was the only one)."""
+        if not self.pointing:
+            raise RetouchError("no selection is being pointed at", "Use /undo to step back a version.")
+        self.pending = None
+        with self.holding_session():
+            self._pointing.pop()
+            if self._pointing:
+                pick = self._pointing[-1]
+                self._commit_pick(pick, f"(undo a gesture: {pick.gestures.describe()})")
+                reply = f"Stepped back one gesture: {pick.describe()}."
+            else:
+                self.mask, self.selection, self._selection_steps = self._before_pointing
+                reply = "Stepped back the only gesture: " + (
+                    "the selection is the one before it." if self.mask is not None and self.mask.any()
+                    else "nothing is selected.")
+        return StepOutcome(words="(undo a gesture)", plan=Plan(reply=reply), reply=reply, version=self.session.head,
+                           selected=True)
+
+    def _point(self, gestures: "Gestures", *, fresh: bool) -> StepOutcome:
+        from retouch.tools.point_select import select_with_gestures
 
         self.pending = None
         with self.holding_session():
-            pick = select_at_point(self.current_image(), (x, y), self.executor.backends.finder())
-            words = f"(point {pick.point[0]},{pick.point[1]})"
-            self.session.commit_selection(mask_png=_png(Image.fromarray(pick.mask, "L")),
-                                          record={"words": words, "point_selection": pick.to_record()})
-        self.mask, self.selection = pick.mask, None
-        self._selection_steps = [{"kind": "point", "point": [int(pick.point[0]), int(pick.point[1])]}]
+            pick = select_with_gestures(self.current_image(), gestures, self.executor.backends.finder())
+            if fresh or not self._pointing:
+                self._before_pointing = (self.mask, self.selection, list(self._selection_steps))
+                self._pointing = []
+            self._pointing.append(pick)
+            self._commit_pick(pick, f"(point {gestures.where()})")
         reply = f"Selected {pick.describe()}. Say what to do with it, e.g. 'remove this'."
-        return StepOutcome(words=words, plan=Plan(reply=reply), reply=reply, version=self.session.head,
-                           selected=True)
+        return StepOutcome(words=f"(point {gestures.where()})", plan=Plan(reply=reply), reply=reply,
+                           version=self.session.head, selected=True)
+
+    def _commit_pick(self, pick: "PointPick", words: str) -> None:
+        """Journal a pointed selection and make it the current one (its history: one point step)."""
+        self.session.commit_selection(mask_png=_png(Image.fromarray(pick.mask, "L")),
+                                      record={"words": words, "point_selection": pick.to_record()})
+        self.mask, self.selection = pick.mask, None
+        self._selection_steps = [pick.gestures.to_step()]
 
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
@@ -241,7 +307,9 @@ class Agent:
         segment = self.settings.apply(Plan(calls=calls, reply=plan.reply))
         if seed is not None:
             segment = _with_seed(segment, seed)
-        resolved, filled = resolve_plan(segment)
+        inpaints = any(call.tool == "inpaint" for call in segment.calls)
+        resolved, filled = resolve_plan(segment,
+                                        inpainter=self.executor.backends.inpainter_capabilities() if inpaints else None)
         started = time.perf_counter()
         input_version = self.session.head
         image = self.current_image()
@@ -276,6 +344,7 @@ class Agent:
         outcome.notes.extend(result.notes)
         self.mask = result.mask
         self.selection = result.selection
+        self._pointing = []  # the next gesture starts a new selection
 
     def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None,
                progress: ProgressCallback | None = None) -> StepOutcome:
@@ -285,13 +354,15 @@ class Agent:
         made with, so the same models give the same pixels. Saves and history moves inside a step are
         skipped. A step that started from a mask file needs that mask as the current selection (the
         PNG does not store it)."""
+        from retouch.tools.gestures import Gestures
+
         steps = metadata.get("steps") or []
         outcome: StepOutcome | None = None
         used_mask = False
         for number, step in enumerate(steps, start=1):
             kind = step.get("kind") if isinstance(step, dict) else None
-            if kind == "point" and isinstance(step.get("point"), list) and len(step["point"]) == 2:
-                outcome = self.select_at(int(step["point"][0]), int(step["point"][1]))
+            if kind == "point":
+                outcome = self.select_gestures(Gestures.from_step(step, f"{source} step {number}"))
                 continue
             if kind == "mask":
                 if self.mask is None or used_mask:
@@ -313,16 +384,14 @@ class Agent:
         """How the current version was made — every step from the original, as the PNG chunk
         carries it — plus `extra_steps`. Each version's file holds its whole history, so a new
         version's is its parent's plus what happened since (undo and branches come out right)."""
-        from retouch.tools.provenance import FORMAT_VERSION, read_provenance
-
-        import retouch
+        from retouch.tools.provenance import FORMAT_VERSION, read_provenance, retouch_version
 
         opened = self.session.entries[0]
         steps: list[dict[str, Any]] = []
         if self.session.head != 0:  # v000 is the user's own file: no history before it
             carried = read_provenance(self.session.version_path())
             steps = list(carried["steps"]) if carried else [{"kind": "unknown", "version": self.session.head}]
-        return {"format": FORMAT_VERSION, "retouch": retouch.__version__,
+        return {"format": FORMAT_VERSION, "retouch": retouch_version(),
                 "source": {"name": Path(opened.get("source", opened["file"])).name, "sha256": opened.get("sha256")},
                 "steps": [*steps, *(extra_steps or [])]}
 
@@ -406,6 +475,7 @@ class Agent:
 
         self.mask, self.selection = None, None
         self._selection_steps = []
+        self._pointing = []
         entry = self.session.last_edit()
         if entry is None or not entry.get("mask"):
             return

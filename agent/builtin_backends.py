@@ -1,7 +1,8 @@
 """The backends that ship with Retouch: a plugin like any other (simonw/llm's habit).
 
 The registry calls `register_backends(register)` first, before the entry-point plugins; every
-factory imports its heavy libraries only when a backend is actually loaded.
+factory imports its heavy libraries only when a backend is actually loaded. Each backend declares
+what it is (`tools.capabilities`) as it registers, as a third-party plugin does.
 """
 
 from __future__ import annotations
@@ -38,10 +39,18 @@ def _no_finder(**_: Any) -> Any:
 
 
 def register_backends(register: Callable[..., None]) -> None:
-    register("planner", "rules", _rules_planner, "built-in rules: instant, deterministic, no model")
+    from retouch.tools.capabilities import Capabilities, InpainterCapabilities
+    from retouch.tools.diffusion.capabilities import DIFFUSERS
+    from retouch.tools.finders import EMBEDDED_OPTIONS, GROUNDED_SAM_OPTIONS
+
+    cpu = Capabilities(device="cpu")
+    register("planner", "rules", _rules_planner, "built-in rules: instant, deterministic, no model", capabilities=cpu)
+    # Content-aware fill takes no fill mode; it never copies from what the finder found; new canvas
+    # is Retouch's own texture continuation (tools.outpaint), not painted by this backend.
     register("inpainter", "builtin", _builtin_inpainter,
-             "built-in content-aware fill, recolour and background: no weights")
-    register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only")
+             "built-in content-aware fill, recolour and background: no weights",
+             capabilities=InpainterCapabilities(device="cpu", excludes_sources=True))
+    register("finder", "none", _no_finder, "finds nothing: explicit regions and mask files only", capabilities=cpu)
     # --- finders (grounding: tools/finders) ---
     def _embedded_finder(**options: Any) -> Any:
         from retouch.tools.finders import make_embedded
@@ -54,9 +63,11 @@ def register_backends(register: Callable[..., None]) -> None:
         return make_grounded_sam(**options)
 
     register("finder", "embedded", _embedded_finder,
-             "MediaPipe's shipped models: people, faces, heads, hands, feet, arms, legs; no downloads")
+             "MediaPipe's shipped models: people, faces, heads, hands, feet, arms, legs; no downloads",
+             capabilities=Capabilities(device="cpu", options=EMBEDDED_OPTIONS))
     register("finder", "grounded-sam", _grounded_sam_finder,
-             "Grounding DINO + SAM (transformers): anything with a name; weights from the local cache")
+             "Grounding DINO + SAM (transformers): anything with a name; weights from the local cache",
+             capabilities=Capabilities(device="gpu-preferred", options=tuple(sorted(GROUNDED_SAM_OPTIONS))))
     # --- inpainters (diffusion: tools/diffusion) ---
     def _diffusers_inpainter(**options: Any) -> Any:
         # model, device, dtype, offload, soft, controlnet, control, … (tools.diffusion.backend);
@@ -66,14 +77,19 @@ def register_backends(register: Callable[..., None]) -> None:
         return DiffusersInpainter(**options)
 
     register("inpainter", "diffusers", _diffusers_inpainter,
-             "diffusers: SD 1.5/2, SDXL inpainting, FLUX.1 Fill, any local diffusers inpaint folder")
+             "diffusers: SD 1.5/2, SDXL inpainting, FLUX.1 Fill, any local diffusers inpaint folder",
+             capabilities=DIFFUSERS)
     # --- planners (LLM backends: agent/planner) ---
     # `llm`: [backends.llm] gguf = "model.gguf" runs the file in process (llama-cpp-python);
     # url = "http://127.0.0.1:8080/v1" asks an OpenAI-compatible server. `auto`: the rules, and the
     # LLM (its own [backends.auto] options, else [backends.llm]'s) only where the rules are unsure.
+    # A server does its own scheduling; a GGUF file runs on this process's CPU threads.
+    llm = Capabilities(device="cpu", options=tuple(dict.fromkeys(_LLM_HTTP_OPTIONS + _LLM_GGUF_OPTIONS)))
     register("planner", "llm", _llm_planner,
-             "local LLM: a GGUF file (llama-cpp-python) or an OpenAI-compatible server; rules on failure")
-    register("planner", "auto", _auto_planner, "rules when they are sure, the configured LLM for the rest")
+             "local LLM: a GGUF file (llama-cpp-python) or an OpenAI-compatible server; rules on failure",
+             capabilities=llm)
+    register("planner", "auto", _auto_planner, "rules when they are sure, the configured LLM for the rest",
+             capabilities=llm)
 
 
 _LLM_HTTP_OPTIONS = ("url", "model", "api_key", "timeout", "temperature", "max_tokens", "response_format", "strict")

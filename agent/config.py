@@ -14,11 +14,11 @@ The file lives at `$RETOUCH_CONFIG`, else `<user config dir>/retouch/config.toml
     inpainter = "builtin"      # builtin | diffusers
     pick = "largest"           # when "the person" matches several: largest | all | first (default: ask)
 
-    [inpaint]                  # any InpaintArgs field
+    [inpaint]                  # any inpaint setting (declared in tools/settings.py)
     steps = 25
     guidance = 6.0
 
-    [outpaint]                 # any OutpaintArgs field
+    [outpaint]                 # any OutpaintArgs field (its settings: tools/settings.py)
     step = 128
 
     [backends.diffusers]       # options passed to that backend's factory
@@ -33,6 +33,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from retouch.agent.plan import InpaintArgs, OutpaintArgs, Plan
 from retouch.tools.errors import RetouchError, file_error
@@ -143,8 +145,7 @@ def validate_tool_settings(tool: str, values: dict[str, Any], source: str = "set
         try:
             # Validate one field at a time against the model's own constraints.
             model.__pydantic_validator__.validate_assignment(model.model_construct(), name, value)
-        except Exception as exc:  # pydantic's ValidationError, reduced to its first line
-            first = str(exc).splitlines()
-            detail = first[2].strip() if len(first) > 2 else str(exc)
+        except ValidationError as exc:  # reduced to what is wrong, without pydantic's type codes
+            detail = exc.errors()[0]["msg"].removeprefix("Value error, ")
             raise RetouchError(f"{source}: [{tool}] {name} = {value!r} is not allowed ({detail})") from None
     return dict(values)

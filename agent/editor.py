@@ -3,10 +3,11 @@
 `retouch/__init__.py` exports `open_editor` as `retouch.open`, `plan_words` as `retouch.plan` and
 `agent.selection.find_mask` as `retouch.mask`.
 
-Everything that edits — the CLI, the chat, the MCP server and a Python program — builds its agent
-with `build_agent`, so backends, config file and settings are chosen the same way everywhere, and
-the same words with the same seed give the same pixels. `Editor` wraps that agent with a small,
-stable surface: results are plain dataclasses with paths, never internal journal records.
+Everything that edits — the CLI, the chat, the MCP server, `retouch batch`'s workers and a Python
+program — builds its agent with `agent.builder.build_agent`, so backends, config file and settings
+are chosen the same way everywhere, and the same words with the same seed give the same pixels.
+`Editor` wraps that agent with a small, stable surface: results are plain dataclasses with paths,
+never internal journal records. The MCP server and the batch workers use only this surface.
 """
 
 from __future__ import annotations
@@ -26,28 +27,9 @@ if TYPE_CHECKING:
     from retouch.agent.config import Config
     from retouch.agent.selection import MaskResult
     from retouch.agent.session import Session
+    from retouch.tools.models.cache import LoadedModel
 
 PathLike = str | Path
-
-
-def build_agent(session: "Session", *, planner: str | None = None, finder: str | None = None,
-                inpainter: str | None = None, config: "Config | None" = None,
-                overwrite_saves: bool = False, on_wait: Callable[[str], None] | None = None,
-                current_image: "Image.Image | None" = None) -> "Agent":
-    """An agent on `session` with the named backends — else the config file's, else the defaults.
-    `current_image`: the current version, already decoded (see `start_session`)."""
-    from retouch.agent import registry
-    from retouch.agent.agent import Agent
-    from retouch.agent.config import load_config
-    from retouch.agent.executor import Backends
-
-    config = config or load_config()
-    backends = Backends(finder_name=finder or config.finder, inpainter_name=inpainter or config.inpainter,
-                        options=config.backend_options)
-    planner_name = planner or config.planner
-    chosen_planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
-    return Agent(session, planner=chosen_planner, backends=backends, settings=config.settings,
-                 overwrite_saves=overwrite_saves, on_wait=on_wait, current_image=current_image)
 
 
 def start_session(image: PathLike | None = None,
@@ -147,15 +129,22 @@ class Editor:
         people — the left one, the right one, or both?"): "the left one", "both", "never mind"."""
         return _result(self.agent.answer(text), self.agent)
 
-    def apply(self, plan: Plan | dict[str, Any] | str, *, seed: int | None = None) -> EditResult:
-        """Run a plan (a `Plan`, its JSON text or dict, as `retouch.plan` returns) without planning."""
+    def apply(self, plan: Plan | dict[str, Any] | str, *, seed: int | None = None, words: str = "(plan)",
+              base_dir: PathLike | None = None, progress: Callable[[int, int, str], None] | None = None,
+              cancel: threading.Event | None = None) -> EditResult:
+        """Run a plan (a `Plan`, its JSON text or dict, as `retouch.plan` returns) without planning.
+
+        `words` is what the session's history shows for it; a relative mask file in the plan is read
+        from `base_dir` (default: the current folder)."""
         from retouch.agent.plan import parse_plan, validate_plan
 
         if isinstance(plan, str):
             plan = parse_plan(plan, source="plan")
         elif isinstance(plan, dict):
             plan = validate_plan(plan, "plan")
-        return _result(self.agent.apply(plan, words="(plan)", seed=seed), self.agent)
+        outcome = self.agent.apply(plan, words=words, seed=seed, progress=progress, cancel=cancel,
+                                   base_dir=Path(base_dir).expanduser() if base_dir is not None else None)
+        return _result(outcome, self.agent)
 
     def use_mask(self, mask: PathLike) -> None:
         """Make a mask file (white = selected) the current selection."""
@@ -193,26 +182,42 @@ def _result(outcome: "StepOutcome", agent: "Agent") -> EditResult:
 
 
 def open_editor(image: PathLike | None = None, session: PathLike | None = None, *, planner: str | None = None,
-                finder: str | None = None, inpainter: str | None = None) -> Editor:
+                finder: str | None = None, inpainter: str | None = None, config: "Config | None" = None) -> Editor:
     """Start editing `image`, or continue the session folder `session`.
 
     With only `image`, a new session folder is made under the user data dir (see `Editor.session`);
     with both, the session is continued if it exists for that image, else started there. The input
-    file is never modified. Backends default to the config file's, else rules / auto / builtin."""
+    file is never modified. Backends default to `config`'s (a `retouch.agent.config.Config`; by
+    default the config file's), else rules / auto / builtin."""
+    from retouch.agent.builder import build_agent
+
     opened, decoded = start_session(image, session)
-    return Editor(build_agent(opened, planner=planner, finder=finder, inpainter=inpainter, current_image=decoded))
+    return Editor(build_agent(opened, planner=planner, finder=finder, inpainter=inpainter, config=config,
+                              current_image=decoded))
 
 
 def plan_words(words: str, *, image_size: tuple[int, int] | None = None, planner: str | None = None) -> Plan:
     """The plan the words become, without touching any image (what `retouch plan --json` prints)."""
-    from retouch.agent import registry
-    from retouch.agent.config import load_config
+    from retouch.agent.builder import build_planner
     from retouch.agent.planner.base import PlanningContext
 
-    config = load_config()
-    name = planner or config.planner
-    chosen = registry.load("planner", name, **config.backend_options.get(name, {}))
-    return chosen.plan(words, PlanningContext(image_size=image_size))
+    return build_planner(planner).plan(words, PlanningContext(image_size=image_size))
+
+
+def loaded_models() -> list["LoadedModel"]:
+    """The models this process holds (kind, name, bytes of weights, last use), most recent first:
+    every one loads once and stays for the next edit until `drop_models`."""
+    from retouch.tools.models.cache import MODELS
+
+    return MODELS.loaded()
+
+
+def drop_models(kind: str | None = None) -> int:
+    """Let every loaded model go (or those of one `kind`, as `loaded_models` names it) and return
+    the bytes of weights they held; the next edit that needs one loads it again."""
+    from retouch.tools.models.cache import MODELS
+
+    return MODELS.drop(kind)
 
 
 def mask_image(image: PathLike, words: str, *, finder: str | None = None,

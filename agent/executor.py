@@ -12,18 +12,21 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 from PIL import Image
 
 from retouch.agent.plan import (
-    AdjustCall, CropCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
+    AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskCall, RegionCall, SelectArgs, SelectCall,
     ToolCall,
 )
 from retouch.tools import masks as mask_ops
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
+
+if TYPE_CHECKING:
+    from retouch.tools.capabilities import InpainterCapabilities
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -31,7 +34,8 @@ ProgressCallback = Callable[[int, int, str], None]
 @dataclass
 class Backends:
     """The backends a run may use, loaded on first need. `options` maps a backend's name to the
-    keyword options its factory gets (the config file's `[backends.NAME]` tables)."""
+    keyword options its factory gets (the config file's `[backends.NAME]` tables). Made by
+    `agent.builder.build_backends`; what a backend can do is asked of its registration."""
 
     finder_name: str = "auto"
     inpainter_name: str = "builtin"
@@ -58,6 +62,13 @@ class Backends:
             name = self.inpainter_name
             self._inpainter = registry.load("inpainter", name, **self.options.get(name, {}))
         return self._inpainter
+
+    def inpainter_capabilities(self) -> InpainterCapabilities:
+        """What the inpainter declared it is (`tools.capabilities.InpainterCapabilities`), known
+        without loading it."""
+        from retouch.agent import registry
+
+        return registry.capabilities("inpainter", self.inpainter_name)
 
 
 @dataclass
@@ -86,6 +97,7 @@ class Executor:
         Neither `image` nor `mask` is copied: every tool returns new pixels and never writes into
         its inputs, and a copy of a 4096² photo is 48–64 MiB more at the run's peak."""
         check_sizes(calls, image.size)
+        check_fills(calls, self.backends)
         images = [image]
         state = _RunState(images=images, mask=mask, selection=selection,
                           base_dir=base_dir or Path.cwd(), progress=progress, cancel=cancel,
@@ -127,8 +139,22 @@ def check_sizes(calls: list[ToolCall], size: tuple[int, int]) -> None:
             if args.pixels > span:
                 raise RetouchError(f"the {args.side} strip of {args.pixels} px is deeper than the picture "
                                    f"({current[0]}×{current[1]})", f"Ask for at most {span} px, or 'the whole image'.")
-        elif isinstance(call, CropCall):
+        elif isinstance(call, CropCall) or (isinstance(call, EnhanceCall) and "straighten" in (args.parts or ())):
             current = None
+
+
+def check_fills(calls: list[ToolCall], backends: Backends) -> None:
+    """A fill the chosen inpainter doesn't offer is refused before anything runs (the plan schema
+    already refused a fill no installed inpainter offers). An inpainter that takes no fill ignores
+    the setting, as it ignores the other settings of a model it isn't."""
+    fills = [call.args.fill for call in calls if isinstance(call, InpaintCall) and call.args.fill is not None]
+    if not fills:
+        return
+    offered = backends.inpainter_capabilities().fills
+    for fill in fills:
+        if offered and fill not in offered:
+            raise RetouchError(f"the {backends.inpainter_name} inpainter has no fill {fill!r}",
+                               f"Its fills: {', '.join(offered)} (or leave the fill unset).")
 
 
 @dataclass
@@ -233,18 +259,16 @@ def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) 
 
 def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) -> None:
     from retouch.tools.inpaint import InpaintRequest
+    from retouch.tools.settings import InpaintSettings, values_of
 
     args = call.args
     if state.mask is None or not np.asarray(state.mask).any():
         raise RetouchError("nothing is selected, so I don't know where to edit",
                            "Name the object, describe an area (e.g. 'the left half'), or pass --mask.")
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
-    request = InpaintRequest(
-        task=args.task, prompt=args.prompt, negative_prompt=args.negative_prompt, strength=args.strength,
-        fill=args.fill, full_resolution=args.full_resolution, padding=args.padding, mask_blur=args.mask_blur,
-        steps=args.steps, guidance=args.guidance, seed=seed, variations=args.variations,
-        cleanup_strength=args.cleanup_strength, background=args.background, color=args.color,
-        exclude=state.found if args.task in ("remove", "cleanup") else None)
+    excludes = args.task in ("remove", "cleanup") and state.backends.inpainter_capabilities().excludes_sources
+    request = InpaintRequest(**{**values_of(args, InpaintSettings), "seed": seed}, task=args.task,
+                             exclude=state.found if excludes else None)
     inpainter = state.backends.inpainter()
     before = state.image
     result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
@@ -297,7 +321,7 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     result = outpaint(state.image, left=args.left, right=args.right, top=args.top, bottom=args.bottom,
                       aspect=args.aspect, zoom=args.zoom, size=args.size, sides=args.sides, prompt=args.prompt,
                       step=args.step, overlap=args.overlap, seed=seed,
-                      inpainter=state.backends.inpainter(), exclude=state.found, progress=state.progress,
+                      inpainter=_outpainter(state.backends), exclude=state.found, progress=state.progress,
                       cancel=state.cancel)
     state.images = [result.image]
     state.mask = None  # the old selection no longer lines up with the new canvas
@@ -309,6 +333,12 @@ def _run_outpaint(state: _RunState, call: OutpaintCall, record: dict[str, Any]) 
     record["scale"] = round(result.scale, 6)
     record["changes_image"] = True
     state.notes.extend(result.notes)
+
+
+def _outpainter(backends: Backends) -> Any:
+    """The inpainter when it paints outpaint stages itself (its capabilities say so); None hands
+    the new canvas to the built-in texture continuation."""
+    return backends.inpainter() if backends.inpainter_capabilities().outpaints else None
 
 
 def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> None:
@@ -358,7 +388,7 @@ def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any
         return [image.crop(box) for image in state.images]
     from retouch.tools.outpaint import outpaint
 
-    grown = outpaint(state.image, aspect=aspect, seed=0, inpainter=state.backends.inpainter(),
+    grown = outpaint(state.image, aspect=aspect, seed=0, inpainter=_outpainter(state.backends),
                      progress=state.progress, cancel=state.cancel)
     record["grew_to"] = aspect
     state.notes.append(f"No {aspect} crop of the picture holds everything selected, so I grew the canvas "
@@ -366,7 +396,74 @@ def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any
     return [grown.image]
 
 
+def _run_enhance(state: _RunState, call: EnhanceCall, record: dict[str, Any]) -> None:
+    """Measure and correct (tools.enhance); the reply's note says what was measured and done. Straighten
+    turns the picture by the tilt its lines show — cropped to the largest upright rectangle, or with
+    keep_all on a canvas grown first (the built-in outpainter, seed 0, so a replay gives the same pixels)."""
+    from retouch.tools.enhance import enhance, sentence
+
+    args = call.args
+    if args.masked and (state.mask is None or not np.asarray(state.mask).any()):
+        raise RetouchError("there is no selection to enhance", "Select something first, or drop 'only the …'.")
+    strength = args.strength if args.strength is not None else 1.0
+    tonal = None if args.parts is None else [part for part in args.parts if part != "straighten"]
+    done: list[str] = []
+    fine: list[str] = []
+    notes: list[str] = []
+    if tonal is None or tonal:
+        results = [enhance(image, parts=tonal, strength=strength, mask=state.mask if args.masked else None)
+                   for image in state.images]
+        state.images = [result.image for result in results]
+        record["enhance"] = results[0].record()
+        done, fine, notes = list(results[0].done), list(results[0].fine), list(results[0].notes)
+    if args.parts is not None and "straighten" in args.parts:
+        done.extend(_straighten(state, args.keep_all, alone=not tonal, record=record, notes=notes))
+    if done or fine:
+        notes.insert(0, sentence(done, fine))
+    state.notes.extend(notes)
+    record["changes_image"] = True
+
+
+def _straighten(state: _RunState, keep_all: bool, *, alone: bool, record: dict[str, Any],
+                notes: list[str]) -> list[str]:
+    from retouch.tools import geometry
+    from retouch.tools.enhance import measure_tilt
+    from retouch.tools.enhance.thresholds import THRESHOLDS
+
+    tilt = measure_tilt(state.image)
+    record["tilt"] = tilt.record()
+    if not tilt.reliable:
+        message = "I couldn't find a reliable horizon or upright line to straighten it by"
+        hint = "Say by how many degrees, e.g. 'straighten by 2 degrees counter-clockwise'."
+        if alone:
+            raise RetouchError(message, hint)
+        notes.append(f"{message}, so I didn't turn it. {hint}")
+        return []
+    if abs(tilt.degrees) < THRESHOLDS.min_tilt:
+        notes.append(f"It is already level (within {THRESHOLDS.min_tilt:g}°), so I didn't turn it.")
+        return []
+    turn = -tilt.degrees                                     # clockwise degrees that undo the tilt
+    images = state.images
+    if keep_all:
+        from retouch.tools.outpaint import outpaint
+
+        zoom = geometry.zoom_to_keep_all(state.image.size, turn)
+        grown = outpaint(state.image, zoom=zoom, seed=0, inpainter=state.backends.inpainter(),
+                         progress=state.progress, cancel=state.cancel)
+        images = [grown.image]
+        record["grew"] = zoom
+    state.images = [geometry.rotate(image, turn) for image in images]
+    state.mask = None                 # the old selection no longer lines up with the turned canvas
+    state.found = state.found_target = None
+    record["size"] = list(state.images[0].size)
+    way = "clockwise" if turn > 0 else "counter-clockwise"
+    said = f"straightened it by {abs(turn):.1f}° {way}"
+    return [said + (" (the canvas grew first, so nothing is cut; the new corners are filled in)" if keep_all
+                    else " (cropped to the largest upright rectangle)")]
+
+
 _HANDLERS: dict[type, Callable[[_RunState, Any, dict[str, Any]], None]] = {
     SelectCall: _run_select, RegionCall: _run_region, RefineMaskCall: _run_refine,
     InpaintCall: _run_inpaint, OutpaintCall: _run_outpaint, AdjustCall: _run_adjust, CropCall: _run_crop,
+    EnhanceCall: _run_enhance,
 }

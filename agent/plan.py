@@ -10,18 +10,23 @@ Tool names are fixed by docs/DESIGN.md §2; fields may be added, never renamed.
 
 Every number has its bounds here, in the field, and nowhere else: a plan file, an LLM's answer and
 the rules planner are held to the same limits (`field_bounds` reads them back, so the rules can say
-"at most 16384 px" instead of quietly clamping).
+"at most 16384 px" instead of quietly clamping). The inpaint and outpaint settings are declared once
+in `tools.settings` (with their bounds) and become fields here; a fill must be one that an
+installed inpainter offers (its capabilities), so a plugin can add fill modes.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model, field_validator, model_validator,
+)
 
 from retouch.tools.errors import RetouchError
+from retouch.tools.settings import BackgroundStyle, InpaintSettings, OutpaintSettings, declared  # noqa: F401
 
 Position = Literal[
     "left", "right", "top", "bottom", "center",
@@ -29,10 +34,8 @@ Position = Literal[
     "foreground", "background", "behind",
 ]
 Task = Literal["remove", "replace", "recolor", "add", "fix", "background", "refine", "cleanup"]
-Fill = Literal["original", "latent_noise", "latent_nothing", "original_blur"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
-BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
 
 MAX_COORD = 100_000
 """Largest pixel coordinate in a box: far past any image Retouch opens (100 MP)."""
@@ -120,25 +123,51 @@ class RefineMaskArgs(_Args):
     fill_holes: bool | None = None
 
 
-class InpaintArgs(_Args):
-    task: Task
-    prompt: str = Field("", max_length=2000)
-    negative_prompt: str = Field("", max_length=2000)
-    strength: float | None = Field(None, ge=0, le=1)
-    fill: Fill | None = None
-    full_resolution: bool | None = None
-    padding: int | None = Field(None, ge=0, le=4096)
-    mask_blur: int | None = Field(None, ge=0, le=256)
-    steps: int | None = Field(None, ge=1, le=500)
-    guidance: float | None = Field(None, ge=0, le=50)
-    seed: int | None = Field(None, ge=0, le=2**32 - 1)
-    variations: int | None = Field(None, ge=1, le=16)
-    cleanup_strength: float | None = Field(
-        None, ge=0, le=1, description="Second, low-strength diffusion pass after a removal fill.")
-    background: BackgroundStyle | None = Field(
-        None, description="For task 'background': what to put behind the subject.")
-    color: str | None = Field(None, max_length=100, description="For task 'recolor': the new colour.")
-    keep_colors: bool = Field(False, description="Keep the original colours (recolor off, low strength).")
+def _settings_fields(settings: type, **extra: dict[str, Any]) -> dict[str, Any]:
+    """Each setting declared in `tools.settings` as a plan field: the same type, bounds and
+    description; unset (None) until the policy fills it — except text, which starts empty.
+    `extra` adds pydantic `Field` arguments by setting name."""
+    fields: dict[str, Any] = {}
+    for item, kind, about in declared(settings):
+        bounds = {"ge": about.low, "le": about.high, "max_length": about.max_length, "pattern": about.pattern}
+        bounds = {key: value for key, value in bounds.items() if value is not None}
+        text = item.default == ""
+        fields[item.name] = (kind if text else Optional[kind],
+                             Field("" if text else None, description=about.description, **bounds,
+                                   **extra.get(item.name, {})))
+    return fields
+
+
+def known_fills() -> list[str]:
+    """Every fill mode an installed inpainter offers (the registry asks their capabilities)."""
+    from retouch.agent import registry
+
+    return registry.fills()
+
+
+def _fills_in_schema(schema: dict[str, Any]) -> None:
+    """The schema lists the installed fills, so a constrained LLM picks among them."""
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == "string":
+            option["enum"] = known_fills()
+
+
+def _known_fill(fill: str | None) -> str | None:
+    if fill is not None and fill not in known_fills():
+        raise ValueError(f"unknown fill {fill!r}; the installed inpainters offer {', '.join(known_fills())}")
+    return fill
+
+
+class _InpaintArgs(_Args):
+    _fill_is_known = field_validator("fill", mode="before", check_fields=False)(_known_fill)
+
+
+InpaintArgs = create_model(
+    "InpaintArgs", __base__=_InpaintArgs, __module__=__name__,
+    __doc__="Regenerate the selected area for a task; every setting is declared in tools.settings.",
+    task=(Task, ...),
+    **_settings_fields(InpaintSettings, fill={"json_schema_extra": _fills_in_schema}),
+    keep_colors=(bool, Field(False, description="Keep the original colours (recolor off, low strength).")))
 
 
 MAX_EXTEND_PX = 16384
@@ -147,7 +176,9 @@ MIN_SIZE_PX, MAX_SIZE_PX = 16, 16384
 SizePx = Annotated[int, Field(ge=MIN_SIZE_PX, le=MAX_SIZE_PX)]
 
 
-class OutpaintArgs(_Args):
+class _OutpaintArgs(_Args):
+    """Where and how much the canvas grows; the settings (step, overlap, …) follow from tools.settings."""
+
     left: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
     right: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
     top: int | None = Field(None, ge=0, le=MAX_EXTEND_PX)
@@ -160,10 +191,6 @@ class OutpaintArgs(_Args):
         description="Grow only these sides to reach the aspect, zoom or size (default: both opposite "
                     "sides evenly), e.g. ['top'] for 'more sky on top'. Named alone, each grows by a "
                     "quarter of the image.")
-    prompt: str = Field("", max_length=2000)
-    step: int | None = Field(None, ge=16, le=1024)
-    overlap: int | None = Field(None, ge=0, le=1024)
-    seed: int | None = Field(None, ge=0, le=2**32 - 1)
 
     _aspect_ok = field_validator("aspect")(_check_aspect)
 
@@ -173,6 +200,10 @@ class OutpaintArgs(_Args):
         if sides is not None and len(set(sides)) != len(sides):
             raise ValueError("each side may be named once")
         return sides
+
+
+OutpaintArgs = create_model("OutpaintArgs", __base__=_OutpaintArgs, __module__=__name__,
+                            __doc__=_OutpaintArgs.__doc__, **_settings_fields(OutpaintSettings))
 
 
 class AdjustArgs(_Args):
@@ -198,6 +229,43 @@ class CropArgs(_Args):
 
     _box_is_ordered = field_validator("box")(_check_box)
     _aspect_ok = field_validator("aspect")(_check_aspect)
+
+
+EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
+                      "dehaze", "straighten"]
+MAX_ENHANCE_STRENGTH = 2.0
+
+
+class EnhanceArgs(_Args):
+    """Measure the picture and correct what is off — colour cast, exposure, contrast, noise, blur,
+    haze, tilt — by the measured amount (docs/enhance.md). A part that measures fine is left alone."""
+
+    parts: list[EnhancePart] | None = Field(
+        None, min_length=1, max_length=9,
+        description="Which corrections to consider; None = auto (all but straighten, which changes the framing).")
+    strength: float | None = Field(
+        None, gt=0, le=MAX_ENHANCE_STRENGTH,
+        description="1 = the measured correction; 0.5 'a little', 1.5 'a lot'.")
+    keep_all: bool = Field(
+        False, description="With straighten: grow the canvas and fill the corners instead of cropping, so "
+                           "nothing of the picture is lost.")
+    masked: bool = Field(False, description="Measure and correct only inside the current selection.")
+
+    @field_validator("parts")
+    @classmethod
+    def _parts_once(cls, parts: list[str] | None) -> list[str] | None:
+        if parts is not None and len(set(parts)) != len(parts):
+            raise ValueError("each part may be named once")
+        return parts
+
+    @model_validator(mode="after")
+    def _straighten_fits(self) -> "EnhanceArgs":
+        straighten = self.parts is not None and "straighten" in self.parts
+        if self.keep_all and not straighten:
+            raise ValueError("keep_all is for straighten: name the straighten part")
+        if self.masked and straighten:
+            raise ValueError("straighten turns the whole picture; it can't be masked")
+        return self
 
 
 class HistoryArgs(_Args):
@@ -257,6 +325,11 @@ class CropCall(_Call):
     args: CropArgs = Field(default_factory=CropArgs)
 
 
+class EnhanceCall(_Call):
+    tool: Literal["enhance"] = "enhance"
+    args: EnhanceArgs = Field(default_factory=EnhanceArgs)
+
+
 class HistoryCall(_Call):
     tool: Literal["history"] = "history"
     args: HistoryArgs
@@ -269,7 +342,7 @@ class SaveCall(_Call):
 
 ToolCall = Annotated[
     Union[SelectCall, RegionCall, RefineMaskCall, InpaintCall, OutpaintCall,
-          AdjustCall, CropCall, HistoryCall, SaveCall],
+          AdjustCall, CropCall, HistoryCall, SaveCall, EnhanceCall],
     Field(discriminator="tool"),
 ]
 

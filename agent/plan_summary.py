@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-KEY_SETTINGS = ("target", "position", "box", "task", "prompt", "strength", "fill", "grow", "blur", "brightness",
-                "contrast", "saturation", "warmth", "aspect", "rotate", "flip", "left", "right", "top", "bottom",
-                "zoom", "size", "action", "path", "seed")
+KEY_SETTINGS = ("target", "position", "box", "task", "parts", "prompt", "strength", "fill", "grow", "blur",
+                "brightness", "contrast", "saturation", "warmth", "aspect", "rotate", "flip", "left", "right", "top",
+                "bottom", "zoom", "size", "action", "path", "seed")
 """The settings worth showing, in the order shown; the rest are in the JSON."""
 
 

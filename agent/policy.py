@@ -6,58 +6,57 @@ structure (low strength, "original" fill, tight mask); an added object gets late
 Words such as "subtly" or "strength 0.4" arrive as explicit values and are never overridden here.
 
 `resolve_plan` returns a new plan in which every optional setting has a value, plus the list of
-fields it filled — that resolved plan is what runs and what the journal records.
+fields it filled — that resolved plan is what runs and what the journal records. The settings
+themselves, and the defaults of those a row leaves out, are declared once in `tools.settings`.
+The plan's classes are imported when a plan is resolved, so the command line can read the table
+(for its help) without pydantic.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
-from retouch.agent.plan import (
-    AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, RegionCall, SelectCall, Task,
-)
+from retouch.tools.settings import InpaintSettings, OutpaintSettings, declared
+
+if TYPE_CHECKING:
+    from retouch.agent.plan import Plan, Task
+    from retouch.tools.capabilities import InpainterCapabilities
 
 
-@dataclass(frozen=True)
-class TaskSettings:
-    strength: float
-    fill: str
+@dataclass(kw_only=True)
+class TaskSettings(InpaintSettings):
+    """A task's row: every inpaint setting (`tools.settings.InpaintSettings`, whose defaults fill
+    what the row leaves out) plus how much the selection grows before the edit."""
+
     grow: int
-    mask_blur: int
-    full_resolution: bool
-    padding: int = 32
-    steps: int = 30
-    guidance: float = 7.5
-    variations: int = 1
-    cleanup_strength: float = 0.0
     shrink: int = 0
 
 
+def _row(strength: float, fill: str, grow: int, mask_blur: int, full_resolution: bool, **others: Any) -> TaskSettings:
+    return TaskSettings(strength=strength, fill=fill, grow=grow, mask_blur=mask_blur,
+                        full_resolution=full_resolution, **others)
+
+
 SETTINGS: dict[str, TaskSettings] = {
-    #                         strength  fill             grow blur full-res
-    "remove":     TaskSettings(1.0,  "latent_noise",   14,  8,  True, cleanup_strength=0.35),
-    "replace":    TaskSettings(0.85, "original_blur",  16,  8,  True),
-    "recolor":    TaskSettings(0.55, "original",        4,  6,  True),
-    "add":        TaskSettings(0.95, "latent_noise",    0,  8,  True),
-    "fix":        TaskSettings(0.7,  "original",       24,  8,  True, variations=4),
-    "background": TaskSettings(0.9,  "latent_noise",    0,  8,  False),
-    "refine":     TaskSettings(0.4,  "original",        4,  4,  True),
-    "cleanup":    TaskSettings(0.3,  "original",        4,  4,  True),
+    #                 strength  fill             grow blur full-res
+    "remove":     _row(1.0,  "latent_noise",   14,  8,  True, cleanup_strength=0.35),
+    "replace":    _row(0.85, "original_blur",  16,  8,  True),
+    "recolor":    _row(0.55, "original",        4,  6,  True),
+    "add":        _row(0.95, "latent_noise",    0,  8,  True),
+    "fix":        _row(0.7,  "original",       24,  8,  True, variations=4),
+    "background": _row(0.9,  "latent_noise",    0,  8,  False),
+    "refine":     _row(0.4,  "original",        4,  4,  True),
+    "cleanup":    _row(0.3,  "original",        4,  4,  True),
 }
-"""One row per task (docs/DESIGN.md §3). `fix` uses 0.7 for hands; faces get 0.6 (see FACE_FIX_STRENGTH)."""
+"""One row per task (docs/DESIGN.md §3). `fix` uses 0.7 for hands; faces get 0.6 (see FACE_FIX_STRENGTH).
+The fill is the task's preferred one: an inpainter that doesn't offer it gets its own default."""
 
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
-
-@dataclass(frozen=True)
-class OutpaintSettings:
-    step: int = 192
-    overlap: int = 96
-    feather: int = 32
-
-
-OUTPAINT = OutpaintSettings()
+ENHANCE_STRENGTH = 1.0
+"""enhance: the measured correction, neither more nor less ("a little" is 0.5, "a lot" 1.5 — rules_enhance)."""
 SELECTION_ONLY_GROW = 2
 """A select with no edit after it (e.g. `retouch mask`) still gets a tiny grow to cover edge pixels."""
 
@@ -65,12 +64,23 @@ SELECTION_ONLY_GROW = 2
 def settings_for(task: Task, target: str | None = None) -> TaskSettings:
     row = SETTINGS[task]
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
-        return TaskSettings(**{**row.__dict__, "strength": FACE_FIX_STRENGTH})
+        return replace(row, strength=FACE_FIX_STRENGTH)
     return row
 
 
-def resolve_plan(plan: Plan) -> tuple[Plan, list[str]]:
-    """Fill every unset setting from the table; return the new plan and the paths it filled."""
+def varies_by_task(name: str) -> bool:
+    """Whether the policy gives the setting `name` different values for different tasks (the
+    command line's help then says "per task" instead of one default)."""
+    return len({getattr(row, name) for row in SETTINGS.values()}) > 1
+
+
+def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) -> tuple[Plan, list[str]]:
+    """Fill every unset setting from the table; return the new plan and the paths it filled.
+
+    `inpainter`: what the backend that will run the plan offers. A task's preferred fill it
+    doesn't offer becomes its own default fill (without it, the table's fill as it is)."""
+    from retouch.agent.plan import EnhanceCall, InpaintCall, OutpaintCall, RefineMaskCall, SelectCall
+
     resolved = plan.model_copy(deep=True)
     filled: list[str] = []
     last_target: str | None = None
@@ -88,28 +98,29 @@ def resolve_plan(plan: Plan) -> tuple[Plan, list[str]]:
         elif isinstance(call, InpaintCall):
             args = call.args
             row = settings_for(args.task, last_target)
-            strength = row.strength
             if args.keep_colors and args.strength is None:
-                strength = min(strength, 0.45)
-            for name, value in (("strength", strength), ("fill", row.fill),
-                                ("full_resolution", row.full_resolution), ("padding", row.padding),
-                                ("mask_blur", row.mask_blur), ("steps", row.steps),
-                                ("guidance", row.guidance), ("variations", row.variations),
-                                ("cleanup_strength", row.cleanup_strength)):
-                _fill(args, name, value, f"calls[{index}].{name}", filled)
+                row = replace(row, strength=min(row.strength, 0.45))
+            if inpainter is not None:
+                row = replace(row, fill=inpainter.default_fill(row.fill))
+            for item, _, about in declared(InpaintSettings):
+                if about.policy:
+                    _fill(args, item.name, getattr(row, item.name), f"calls[{index}].{item.name}", filled)
             if args.task == "background":
                 _fill(args, "background", "generate" if args.prompt else "blur", f"calls[{index}].background",
                       filled)
         elif isinstance(call, OutpaintCall):
-            _fill(call.args, "step", OUTPAINT.step, f"calls[{index}].step", filled)
-            _fill(call.args, "overlap", OUTPAINT.overlap, f"calls[{index}].overlap", filled)
-        elif isinstance(call, (AdjustCall, RegionCall)):
-            continue
+            for item, _, about in declared(OutpaintSettings):
+                if about.policy:
+                    _fill(call.args, item.name, item.default, f"calls[{index}].{item.name}", filled)
+        elif isinstance(call, EnhanceCall):
+            _fill(call.args, "strength", ENHANCE_STRENGTH, f"calls[{index}].strength", filled)
     return resolved, filled
 
 
 def _next_task(plan: Plan, index: int) -> Task | None:
     """The task of the first inpaint after a refine_mask: it decides how generous the mask is."""
+    from retouch.agent.plan import InpaintCall, RegionCall, SelectCall
+
     for call in plan.calls[index + 1:]:
         if isinstance(call, InpaintCall):
             return call.args.task
@@ -119,6 +130,6 @@ def _next_task(plan: Plan, index: int) -> Task | None:
 
 
 def _fill(args: object, name: str, value: object, path: str, filled: list[str]) -> None:
-    if getattr(args, name) is None:
+    if getattr(args, name) is None and value is not None:
         setattr(args, name, value)
         filled.append(path)

@@ -1,28 +1,37 @@
 """One registry for every backend role — built-ins and third-party plugins alike.
 
 A plugin is a module with a `register_backends(register)` function. It calls
-`register(role, name, factory, description)` for each backend it offers; a factory imports its
-heavy libraries only when called. The built-ins are such a module (`retouch.agent.builtin_backends`)
-and are loaded first; other packages announce theirs through the `retouch.backends` entry-point
-group (the way simonw/llm loads plugins), so a separate package can add, say, an ONNX inpainter
-without touching Retouch's files:
+`register(role, name, factory, description, capabilities=…)` for each backend it offers; a
+factory imports its heavy libraries only when called, and the capabilities say what the backend
+is (`tools.capabilities`: its device, its options, for an inpainter its fills and whether it
+outpaints or excludes sources), so the rest of Retouch asks instead of comparing names. The
+built-ins are such a module (`retouch.agent.builtin_backends`) and are loaded first; other
+packages announce theirs through the `retouch.backends` entry-point group (the way simonw/llm
+loads plugins), so a separate package can add, say, an ONNX inpainter without touching
+Retouch's files:
 
     [project.entry-points."retouch.backends"]
     onnx = "retouch_onnx"        # a module with register_backends(register)
 
 The registry never imports a plugin by name at import time, so plugins may import from here
-without a cycle. `load` caches instances for the life of the process, so a model loads once
-however many edits use it. Names come from the CLI (`--inpainter diffusers`) or the config file.
+without a cycle. `load` keeps backend instances in the process's model cache
+(`tools.models.cache.MODELS`), so a model loads once however many edits use it. Names come from
+the CLI (`--inpainter diffusers`) or the config file.
+
+The module-level functions are the process's registry; a `Registry()` of one's own starts empty
+and loads the plugins afresh (what a test that installs a plugin mid-process uses).
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module, metadata
 from typing import Any, Callable
 
+from retouch.tools.capabilities import ROLE_CAPABILITIES, Capabilities, InpainterCapabilities
 from retouch.tools.errors import RetouchError
+from retouch.tools.models.cache import MODELS, ModelCache
 
 Factory = Callable[..., Any]
 Register = Callable[..., None]
@@ -41,6 +50,8 @@ class Backend:
     description: str
     plugin: str
     """Where it came from: "builtin" or the entry point's name."""
+    capabilities: Capabilities = field(default_factory=Capabilities)
+    """What it declared it is (`tools.capabilities`); the role's defaults when it declared nothing."""
 
 
 @dataclass(frozen=True)
@@ -49,61 +60,110 @@ class PluginFailure:
     error: str
 
 
-_backends: dict[tuple[str, str], Backend] = {}
-_failures: list[PluginFailure] = []
-_instances: dict[tuple[str, str, tuple[tuple[str, Any], ...]], Any] = {}
-_lock = threading.RLock()
-_plugins_loaded = False
+class Registry:
+    def __init__(self, *, cache: ModelCache | None = None) -> None:
+        self._backends: dict[tuple[str, str], Backend] = {}
+        self._failures: list[PluginFailure] = []
+        self._cache = cache if cache is not None else ModelCache()
+        self._lock = threading.RLock()
+        self._plugins_loaded = False
 
+    def register(self, role: str, name: str, factory: Factory, description: str = "", *,
+                 capabilities: Capabilities | None = None, plugin: str = "builtin") -> None:
+        """Add a backend. A later plugin may not silently replace an earlier one's name."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}; roles are {', '.join(ROLES)}")
+        expected = ROLE_CAPABILITIES[role]
+        if capabilities is None:
+            capabilities = expected()
+        elif not isinstance(capabilities, expected):
+            raise TypeError(f"the {role} {name!r} declares {type(capabilities).__name__}; a {role} declares "
+                            f"{expected.__name__}")
+        existing = self._backends.get((role, name))
+        if existing is not None and existing.plugin != plugin:
+            raise ValueError(f"the {role} {name!r} is already registered by {existing.plugin}")
+        self._backends[(role, name)] = Backend(role, name, factory, description, plugin, capabilities)
 
-def register(role: str, name: str, factory: Factory, description: str = "", *, plugin: str = "builtin") -> None:
-    """Add a backend. A later plugin may not silently replace an earlier one's name."""
-    if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}; roles are {', '.join(ROLES)}")
-    existing = _backends.get((role, name))
-    if existing is not None and existing.plugin != plugin:
-        raise ValueError(f"the {role} {name!r} is already registered by {existing.plugin}")
-    _backends[(role, name)] = Backend(role, name, factory, description, plugin)
+    def names(self, role: str) -> list[str]:
+        self._ensure_plugins()
+        return sorted(name for (r, name) in self._backends if r == role)
 
+    def backends(self, role: str) -> list[Backend]:
+        self._ensure_plugins()
+        return [self._backends[(role, name)] for name in self.names(role)]
 
-def names(role: str) -> list[str]:
-    _ensure_plugins()
-    return sorted(name for (r, name) in _backends if r == role)
+    def describe(self, role: str, name: str) -> str:
+        self._ensure_plugins()
+        backend = self._backends.get((role, name))
+        return backend.description if backend else ""
 
+    def capabilities(self, role: str, name: str) -> Any:
+        """What the backend `name` declared it is; an unknown name is the same error as `load`'s."""
+        return self._backend(role, name).capabilities
 
-def backends(role: str) -> list[Backend]:
-    _ensure_plugins()
-    return [_backends[(role, name)] for name in names(role)]
+    def fills(self) -> list[str]:
+        """Every fill mode an inpainter offers, each once, in registration order (built-ins first)."""
+        self._ensure_plugins()
+        found: dict[str, None] = {}
+        for (role, _), backend in self._backends.items():
+            if role == "inpainter" and isinstance(backend.capabilities, InpainterCapabilities):
+                found.update(dict.fromkeys(backend.capabilities.fills))
+        return list(found)
 
+    def failures(self) -> list[PluginFailure]:
+        """Plugins that could not be loaded; shown by `retouch plugins` and named in load errors."""
+        self._ensure_plugins()
+        return list(self._failures)
 
-def describe(role: str, name: str) -> str:
-    _ensure_plugins()
-    backend = _backends.get((role, name))
-    return backend.description if backend else ""
+    def load(self, role: str, name: str, **options: Any) -> Any:
+        """The backend instance for (role, name, options); created on first use, then reused."""
+        backend = self._backend(role, name)
+        key = (name, backend.plugin, tuple(sorted((k, _hashable(v)) for k, v in options.items())))
+        return self._cache.get(f"{role} backend", key, lambda: backend.factory(**options), name=name,
+                               size=lambda _: 0)
 
+    def _backend(self, role: str, name: str) -> Backend:
+        self._ensure_plugins()
+        backend = self._backends.get((role, name))
+        if backend is None:
+            known = ", ".join(self.names(role)) or "none"
+            hint = f"Choose one of: {known}."
+            if self._failures:
+                hint += " Some plugins failed to load: " + "; ".join(
+                    f"{failure.plugin} ({failure.error})" for failure in self._failures) + "."
+            raise RetouchError(f"there is no {role} called {name!r}", hint)
+        return backend
 
-def failures() -> list[PluginFailure]:
-    """Plugins that could not be loaded; shown by `retouch plugins` and named in load errors."""
-    _ensure_plugins()
-    return list(_failures)
+    def _ensure_plugins(self) -> None:
+        """Register the built-ins, then every `retouch.backends` entry point, once per registry."""
+        if self._plugins_loaded:
+            return
+        with self._lock:
+            if self._plugins_loaded:
+                return
+            for module_name in BUILTIN_PLUGINS:
+                self._register_module(import_module(module_name), "builtin")
+            for entry_point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+                self._load_entry_point(entry_point)
+            self._plugins_loaded = True
 
+    def _load_entry_point(self, entry_point: metadata.EntryPoint) -> None:
+        """A broken plugin is reported, never fatal: the built-ins and other plugins keep working."""
+        try:
+            self._register_module(entry_point.load(), entry_point.name)
+        except Exception as exc:  # a third party's import or registration error, whatever it is
+            self._failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}".strip()[:200]))
 
-def load(role: str, name: str, **options: Any) -> Any:
-    """The backend instance for (role, name, options); created on first use, then reused."""
-    _ensure_plugins()
-    backend = _backends.get((role, name))
-    if backend is None:
-        known = ", ".join(names(role)) or "none"
-        hint = f"Choose one of: {known}."
-        if _failures:
-            hint += " Some plugins failed to load: " + "; ".join(
-                f"{failure.plugin} ({failure.error})" for failure in _failures) + "."
-        raise RetouchError(f"there is no {role} called {name!r}", hint)
-    key = (role, name, tuple(sorted((k, _hashable(v)) for k, v in options.items())))
-    with _lock:
-        if key not in _instances:
-            _instances[key] = backend.factory(**options)
-        return _instances[key]
+    def _register_module(self, module: Any, plugin: str) -> None:
+        hook = getattr(module, "register_backends", None)
+        if not callable(hook):
+            raise TypeError(f"{getattr(module, '__name__', module)!s} has no register_backends(register) function")
+
+        def register_from_plugin(role: str, name: str, factory: Factory, description: str = "", *,
+                                 capabilities: Capabilities | None = None) -> None:
+            self.register(role, name, factory, description, capabilities=capabilities, plugin=plugin)
+
+        hook(register_from_plugin)
 
 
 def _hashable(value: Any) -> Any:
@@ -112,46 +172,14 @@ def _hashable(value: Any) -> Any:
     return tuple(_hashable(v) for v in value) if isinstance(value, (list, tuple)) else value
 
 
-def _ensure_plugins() -> None:
-    """Register the built-ins, then every `retouch.backends` entry point, once per process."""
-    global _plugins_loaded
-    if _plugins_loaded:
-        return
-    with _lock:
-        if _plugins_loaded:
-            return
-        for module_name in BUILTIN_PLUGINS:
-            _register_module(import_module(module_name), "builtin")
-        for entry_point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            _load_entry_point(entry_point)
-        _plugins_loaded = True
+_process = Registry(cache=MODELS)
+"""The process's registry: its backend instances live in the process's model cache."""
 
-
-def _load_entry_point(entry_point: metadata.EntryPoint) -> None:
-    """A broken plugin is reported, never fatal: the built-ins and other plugins keep working."""
-    try:
-        _register_module(entry_point.load(), entry_point.name)
-    except Exception as exc:  # a third party's import or registration error, whatever it is
-        _failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}".strip()[:200]))
-
-
-def _register_module(module: Any, plugin: str) -> None:
-    hook = getattr(module, "register_backends", None)
-    if not callable(hook):
-        raise TypeError(f"{getattr(module, '__name__', module)!s} has no register_backends(register) function")
-
-    def register_from_plugin(role: str, name: str, factory: Factory, description: str = "") -> None:
-        register(role, name, factory, description, plugin=plugin)
-
-    hook(register_from_plugin)
-
-
-def reload() -> None:
-    """Forget every backend, instance and failure; the next call loads the plugins afresh (after
-    installing a plugin into a running process, and in tests)."""
-    global _plugins_loaded
-    with _lock:
-        _backends.clear()
-        _failures.clear()
-        _instances.clear()
-        _plugins_loaded = False
+register = _process.register
+names = _process.names
+backends = _process.backends
+describe = _process.describe
+capabilities = _process.capabilities
+fills = _process.fills
+failures = _process.failures
+load = _process.load

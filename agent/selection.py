@@ -46,6 +46,22 @@ class MaskResult:
 
         return coverage(self.mask)
 
+    def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
+        """Write the mask as an image file (white = selected; format from the extension), atomically;
+        an existing file is replaced only with `overwrite`. Returns where it went."""
+        from retouch.tools.imageio import mask_to_image, save_image
+
+        return save_image(mask_to_image(self.mask), Path(path).expanduser(), overwrite=overwrite)
+
+    def tinted(self, image: "str | Path | Image.Image") -> "Image.Image":
+        """`image` (the photo the mask was found in, or its path) with the selection tinted over it —
+        what `retouch mask --overlay` writes."""
+        from retouch.tools.imageio import load_image
+        from retouch.tools.overlay import overlay
+
+        photo = image if not isinstance(image, (str, Path)) else load_image(Path(image).expanduser())
+        return overlay(photo, self.mask)
+
 
 def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, planner: str | None = None,
               config: "Config | None" = None, base_dir: Path | None = None) -> MaskResult:
@@ -53,22 +69,18 @@ def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, pl
 
     Several matches for one named thing raise `AmbiguousTarget` unless the config's pick policy
     (`--pick`, or `pick =` in the config file) decides, exactly as in an edit."""
-    from retouch.agent import registry
+    from retouch.agent.builder import build_backends, build_planner
     from retouch.agent.config import load_config
-    from retouch.agent.executor import Backends, Executor
+    from retouch.agent.executor import Executor
     from retouch.agent.planner.base import PlanningContext
 
     words = words.strip()
     if not words:
         raise RetouchError("nothing to select", 'Say what to select, e.g. "the person on the left".')
     config = config or load_config()
-    planner_name = planner or config.planner
-    chosen_planner = registry.load("planner", planner_name, **config.backend_options.get(planner_name, {}))
-    calls, reply = selection_calls(chosen_planner, words, PlanningContext(image_size=image.size))
+    calls, reply = selection_calls(build_planner(planner, config), words, PlanningContext(image_size=image.size))
     calls = list(config.settings.apply(Plan(calls=calls)).calls)  # the pick policy, as an edit gets it
-    backends = Backends(finder_name=finder or config.finder, inpainter_name=config.inpainter,
-                        options=config.backend_options)
-    result = Executor(backends).run(calls, image, base_dir=base_dir or Path.cwd())
+    result = Executor(build_backends(config, finder=finder)).run(calls, image, base_dir=base_dir or Path.cwd())
     mask = result.mask
     if mask is None or not mask.any():
         raise RetouchError(f"“{words}” selected nothing", "Name something in the photo, or describe an area.")
@@ -102,6 +114,29 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
                            "Name a thing (the person on the left, the dog) or an area (the left half).")
     resolved, _ = resolve_plan(Plan(calls=kept, reply=plan.reply))
     return list(resolved.calls), plan.reply
+
+
+def pointing_refinements(planner: Any, words: str, context: Any) -> list[Any]:
+    """What words said beside a selection made by pointing (`--point`, `--box`): nothing when they
+    only point at it ("this", "it", "that one"), the `refine_mask` steps when they say how to change
+    it ("grow it by 10 px"), resolved by the policy. Words that name something to select of their
+    own ("the dog") are refused: the points already say what. `context` has `has_selection` set."""
+    from retouch.agent.plan import RefineMaskCall, RegionCall, SelectCall
+    from retouch.agent.policy import resolve_plan
+
+    def names_a_thing(plan: Plan) -> bool:
+        return any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls)
+
+    plan = planner.plan(words, context)
+    bare = _SELECT_VERBS.sub("", words)
+    if names_a_thing(plan) or (not plan.calls and names_a_thing(planner.plan("select " + bare, context))
+                               and names_a_thing(planner.plan("remove " + bare, context))):
+        # "the dog" is read as something to find; "this one" only when asked to select it, not to remove it
+        raise RetouchError(f"“{words}” names what to select, and so do the points",
+                           "Point with --point/--box and say at most 'this', or name it without them.")
+    kept = [call for index, call in enumerate(plan.calls)
+            if isinstance(call, RefineMaskCall) and not _edit_follows(plan.calls[index + 1:])]
+    return list(resolve_plan(Plan(calls=kept))[0].calls) if kept else []
 
 
 def _edit_follows(calls: list[Any]) -> bool:

@@ -1,7 +1,7 @@
 """How does `retouch batch` scale: images per minute with 1 and 2 local workers and on Ray (2 CPUs).
 
 The 50 photos are made from the six photos in tests/data — random crops (60–100 % of each side),
-every other one mirrored, resized to a long side of 192–320 px (`tests/photo_variants.py`, seeded) —
+every other one mirrored, resized to a long side of 192–320 px (`testkit/photos.py`, seeded) —
 and every run edits them with the built-in remover ("remove the left third": a region request, so
 no model download and the same work on every photo). Each configuration writes into a fresh
 OUTDIR through the real command (`retouch batch … --workers N`, `--ray auto`), so the times
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "batch_scaling.json")
     args = parser.parse_args(argv)
 
-    from tests.photo_variants import make_variants
+    from testkit.photos import make_variants
 
     work = Path(tempfile.mkdtemp(prefix="batch-scaling-"))
     make_variants(work / "photos", args.count, sizes=(192, 320))

@@ -134,7 +134,7 @@ def embedded_timings(repeats: int) -> list[dict[str, Any]]:
 
 def sam_reuse(repeats: int) -> list[dict[str, Any]]:
     from retouch.tools.finders.segmenter import DEFAULT_SEGMENTERS, load_segmenter
-    from tests.tiny_models.finders import save_narrow_sam
+    from testkit.tiny_models.finders import save_narrow_sam
     from retouch.tools.models import find_model
 
     photo = Image.open(DATA / "overture-creations-5sI6fQgYIuo.png").convert("RGB")

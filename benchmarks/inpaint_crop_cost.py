@@ -117,7 +117,7 @@ def _naive(loaded, image: Image.Image, mask: np.ndarray, steps: int) -> float:
 
 
 def _tiny_model(folder: Path) -> Path:
-    from tests.tiny_models.diffusion import build_tiny_sd
+    from testkit.tiny_models.diffusion import build_tiny_sd
 
     return build_tiny_sd(folder / "tiny-sd")
 

@@ -121,7 +121,7 @@ def _timed(function) -> float:
 
 
 def _tiny_model(folder: Path) -> Path:
-    from tests.tiny_models.diffusion import build_tiny_sd
+    from testkit.tiny_models.diffusion import build_tiny_sd
 
     return build_tiny_sd(folder / "tiny-sd")
 

@@ -4,7 +4,7 @@ There is no ground truth beyond the frame, so we score what a viewer would notic
 
 * seam — mean |Δ| across the join between the original and the new strip, divided by the median
   of the same step between neighbouring lines inside the original near it (1.0 = the join steps
-  like the picture itself; see `tools.outpaint.seam_score`); `seam` is the worst original edge,
+  like the picture itself; see `testkit.measures.seam_score`); `seam` is the worst original edge,
   `inner` the worst join between two stages of the same side;
 * texture of the new area against the original's border band (the same depth, next to it):
   `detail` = std of the high-pass (image − Gaussian σ 3) new ÷ band — a flat fill scores ≈ 0;
@@ -53,7 +53,8 @@ if str(ROOT) not in sys.path:
 
 from retouch.tools.inpaint import InpaintRequest, InpaintResult  # noqa: E402
 from retouch.tools import outpaint as outpaint_module  # noqa: E402
-from retouch.tools.outpaint import outpaint, seam_score  # noqa: E402
+from retouch.tools.outpaint import outpaint  # noqa: E402
+from testkit.measures import seam_score  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "outpaint_quality.json"

@@ -49,11 +49,12 @@ script maps it to the action a Retouch plan should take:
 | DirectionPerception, Counting | add | DirectionPerception also checks the relation to the anchor |
 | RegionAccuracy | its `from_task`'s action | |
 | StyleAlteration | refuse (empty plan), except "black and white" → adjust (saturation -1) | restyling needs a model we don't have; B&W is a tone change |
-| Deblurring, HazeRemoval, Lowlight | adjust | sharpness / contrast+saturation / brightness help honestly |
-| NoiseRemoval, RainRemoval, SnowRemoval | refuse (empty plan with an honest reply) | no tool removes noise, rain streaks or falling snow; a sharpen or blur would be a silent guess |
+| Deblurring, HazeRemoval, NoiseRemoval | enhance | sharpen / dehaze / denoise by the measured amount (tools/enhance); for Deblurring and HazeRemoval an adjust (sharpness / contrast up: "make it sharper") is also right (`ALSO_RIGHT`) |
+| Lowlight | adjust | its instructions say the direction ("brighten the image"); "it's too dark" would be an enhance |
+| RainRemoval, SnowRemoval | refuse (empty plan with an honest reply) | no tool removes rain streaks or falling snow; a blur would be a silent guess |
 
 A plan's action is read from the plan itself, so any backend can be measured: no calls → refuse;
-else the task of the first `inpaint`; else the first of outpaint / adjust / crop / history / save.
+else the task of the first `inpaint`; else the first of outpaint / adjust / enhance / crop / history / save.
 Where the instruction names a thing in a fixed pattern (ori_exp "Remove the red slippers from the
 image", "Change the color of the bear to brown", "replace dog with cat", "Add a cat to the left of
 the dog") the gold target, colour, new object and relation are derived and checked too.
@@ -101,11 +102,13 @@ TASK_ACTION = {
     "ObjectRemoval": "remove", "WatermarkRemoval": "remove", "ShadowRemoval": "remove",
     "ColorAlteration": "recolor", "BGReplacement": "background", "Replacement": "replace",
     "DirectionPerception": "add", "Counting": "add", "StyleAlteration": "refuse",
-    "Deblurring": "adjust", "HazeRemoval": "adjust", "Lowlight": "adjust",
-    "NoiseRemoval": "refuse", "RainRemoval": "refuse", "SnowRemoval": "refuse",
+    "Deblurring": "enhance", "HazeRemoval": "enhance", "Lowlight": "adjust",
+    "NoiseRemoval": "enhance", "RainRemoval": "refuse", "SnowRemoval": "refuse",
 }
-ACTIONS = ("remove", "replace", "recolor", "add", "fix", "background", "adjust", "outpaint", "crop", "history",
-           "save", "refuse")
+ALSO_RIGHT = {"Deblurring": "adjust", "HazeRemoval": "adjust"}
+"""A second honest answer: "make the image sharper" says the direction, so an adjust is right too."""
+ACTIONS = ("remove", "replace", "recolor", "add", "fix", "background", "adjust", "enhance", "outpaint", "crop",
+           "history", "save", "refuse")
 EQUIVALENT = ({"person", "people", "husband", "wife", "human", "individual", "man", "woman", "lady"},
               {"airplane", "plane", "aeroplane"}, {"child", "kid", "children", "kids"},
               {"motorcycle", "motorbike"}, {"cattle", "cow"})
@@ -125,7 +128,7 @@ UNSEEN = (
     ("can the background be pure white", "background"), ("I want that bokeh effect behind her", "background"),
     ("a little bird sitting on the fence would be cute", "add"), ("give the man a pair of sunglasses", "add"),
     ("there should be a moon in the sky", "add"),
-    ("the photo needs more punch", "adjust"), ("it's way too dark", "adjust"),
+    ("the photo needs more punch", "enhance"), ("it's way too dark", "enhance"),
     ("a bit moodier and less washed out", "adjust"), ("tone down the colours", "adjust"),
     ("it looks washed out", "adjust"), ("warmer tones please", "adjust"),
     ("give it more room on the left", "outpaint"), ("widen the shot so it's panoramic", "outpaint"),
@@ -196,6 +199,10 @@ def load_rows(which: str = "i2ebench") -> list[dict]:
     return rows
 
 
+def _right(row: dict, got: str) -> bool:
+    return got == row["action"] or got == ALSO_RIGHT.get(row.get("gold_task", ""))
+
+
 def plan_action(plan) -> str:
     """The action a plan takes, read from its calls only (works for any planner)."""
     if not plan.calls:
@@ -204,7 +211,7 @@ def plan_action(plan) -> str:
         if call.tool == "inpaint":
             return call.args.task
     for call in plan.calls:
-        if call.tool in ("outpaint", "adjust", "crop", "history", "save"):
+        if call.tool in ("outpaint", "adjust", "enhance", "crop", "history", "save"):
             return call.tool
     return "select"
 
@@ -308,7 +315,7 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
         start, start_cpu = time.perf_counter(), time.thread_time()
         if detailed is None and hasattr(planner, "plan_with_confidence"):
             (plan, sure), info = planner.plan_with_confidence(row["text"]), None
-            split[(sure, plan_action(plan) == row["action"])] += 1
+            split[(sure, _right(row, plan_action(plan)))] += 1
         elif detailed is None:
             plan, info = planner.plan(row["text"]), None
         else:
@@ -317,7 +324,7 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
         latencies.append((time.perf_counter() - start) * 1000)
         cpu.append((time.thread_time() - start_cpu) * 1000)
         got = plan_action(plan)
-        ok = got == row["action"]
+        ok = _right(row, got)
         if info is not None:
             record = _record(row, plan, got, info, latencies[-1])
             sources[record["source"]] += 1
@@ -360,7 +367,7 @@ def evaluate(planner_name: str = "rules", errors: int = 0, *, options: dict | No
                   f"p95 {timing['p95'] / 1000:.1f} s, max {timing['max'] / 1000:.1f} s")
     if (len(rows) < len(all_rows) or data != "i2ebench") and planner_name != "rules":
         rules = load_planner("rules")
-        same = [plan_action(rules.plan(row["text"])) == row["action"] for row in rows]
+        same = [_right(row, plan_action(rules.plan(row["text"]))) for row in rows]
         result["rules_on_same_rows"] = sum(same) / len(same) if same else None
         if same:
             mine = sum(v for (a, g), v in confusion.items() if a == g) / len(rows) if rows else None
@@ -374,7 +381,7 @@ def _record(row: dict, plan, got: str, info, latency_ms: float) -> dict:
     """One row's outcome for an LLM backend: what the model said, what was used, how long it took."""
     llm = getattr(info, "llm", None) if hasattr(info, "source") else info
     return {"task": row["task"], "phrasing": row["phrasing"], "text": row["text"], "expected": row["action"],
-            "got": got, "ok": got == row["action"], "source": getattr(info, "source", None) or info.status,
+            "got": got, "ok": _right(row, got), "source": getattr(info, "source", None) or info.status,
             "status": getattr(llm, "status", None), "answers": getattr(llm, "answers", []),
             "error": getattr(llm, "error", ""), "latency_ms": round(latency_ms, 1), "reply": plan.reply,
             "calls": [c.model_dump(mode="json", exclude_defaults=True) | {"tool": c.tool} for c in plan.calls]}
@@ -453,12 +460,12 @@ def load_class_rows(classes: tuple[str, ...] = CLASSES, splits: tuple[str, ...] 
 
 def plan_actions(plan) -> list[str]:
     """Every action a plan takes, in order: the task of each inpaint, and each outpaint / adjust /
-    crop / history / save; ["refuse"] for a plan with no calls."""
+    enhance / crop / history / save; ["refuse"] for a plan with no calls."""
     found = []
     for call in plan.calls:
         if call.tool == "inpaint":
             found.append(call.args.task)
-        elif call.tool in ("outpaint", "adjust", "crop", "history", "save"):
+        elif call.tool in ("outpaint", "adjust", "enhance", "crop", "history", "save"):
             found.append(call.tool)
     return found or (["refuse"] if not plan.calls else ["select"])
 

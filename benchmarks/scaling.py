@@ -100,6 +100,7 @@ JOBS = {job.name: job for job in (
     Job("extend256", "extend 256 px to the right", _edit(lambda side: "extend the canvas 256 px to the right"),
         outpaints=True),
     Job("16:9", "make it 16:9", _edit(lambda side: "make it 16:9"), outpaints=True),
+    Job("enhance", "enhance this photo (auto: measure, correct what is off)", _edit(lambda side: "enhance this photo")),
     Job("mask", "mask the person (nothing edited)",
         lambda photo, side, out: ["mask", str(photo), "the person", "-o", str(out), *PINNED]),
 )}

@@ -10,7 +10,8 @@
     editor.save("out.png")
 
     retouch.plan("extend the canvas 256 px to the right")   # the Plan, without touching an image
-    retouch.mask("photo.jpg", "the person on the left").mask  # uint8 numpy mask, 255 = selected
+    retouch.mask("photo.jpg", "the person on the left").save("mask.png")   # .mask: uint8, 255 = selected
+    retouch.loaded_models(); retouch.drop_models()     # the models this process holds; let them go
 
 Mistakes raise `retouch.RetouchError` (a message and a hint) and write nothing. The names below are
 loaded on first use, so `import retouch` stays cheap (no numpy, torch or model is imported by it).
@@ -23,13 +24,15 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["open", "plan", "mask", "Editor", "EditResult", "VersionInfo", "MaskResult", "Plan",
-           "RetouchError", "AmbiguousTarget", "__version__"]
+__all__ = ["open", "plan", "mask", "loaded_models", "drop_models", "Editor", "EditResult", "VersionInfo",
+           "MaskResult", "Plan", "RetouchError", "AmbiguousTarget", "__version__"]
 
 _EXPORTS = {
     "open": ("retouch.agent.editor", "open_editor"),
     "plan": ("retouch.agent.editor", "plan_words"),
     "mask": ("retouch.agent.editor", "mask_image"),
+    "loaded_models": ("retouch.agent.editor", "loaded_models"),
+    "drop_models": ("retouch.agent.editor", "drop_models"),
     "Editor": ("retouch.agent.editor", "Editor"),
     "EditResult": ("retouch.agent.editor", "EditResult"),
     "VersionInfo": ("retouch.agent.editor", "VersionInfo"),
@@ -40,7 +43,7 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from retouch.agent.editor import EditResult, Editor, VersionInfo
+    from retouch.agent.editor import EditResult, Editor, VersionInfo, drop_models, loaded_models
     from retouch.agent.editor import mask_image as mask
     from retouch.agent.editor import open_editor as open
     from retouch.agent.editor import plan_words as plan

@@ -67,6 +67,6 @@ def one_torch_thread():
 @pytest.fixture(scope="session")
 def tiny_sd(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny random SD-1.5-style inpainting pipeline saved to disk, built once per test run."""
-    from tests.tiny_models.diffusion import build_tiny_sd
+    from testkit.tiny_models.diffusion import build_tiny_sd
 
     return build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd")

@@ -21,9 +21,9 @@ def _sha(path: Path) -> str:
 
 
 def test_public_names_are_curated_and_documented() -> None:
-    assert sorted(retouch.__all__) == sorted(["open", "plan", "mask", "Editor", "EditResult", "VersionInfo",
-                                              "MaskResult", "Plan", "RetouchError", "AmbiguousTarget",
-                                              "__version__"])
+    assert sorted(retouch.__all__) == sorted(["open", "plan", "mask", "loaded_models", "drop_models", "Editor",
+                                              "EditResult", "VersionInfo", "MaskResult", "Plan", "RetouchError",
+                                              "AmbiguousTarget", "__version__"])
     for name in retouch.__all__:
         value = getattr(retouch, name)
         assert name == "__version__" or (value.__doc__ or "").strip(), f"retouch.{name} has no docstring"
@@ -65,7 +65,7 @@ def test_edit_undo_redo_save(person_photo: Path, tmp_path: Path) -> None:
 
 def test_a_refusal_is_a_reply_not_an_error(person_photo: Path, tmp_path: Path) -> None:
     editor = retouch.open(person_photo, session=tmp_path / "s")
-    result = editor.edit("make it pop")
+    result = editor.edit("swap my face with my brother's")
     assert not result.changed and result.version == 0 and result.reply
     assert result.path == tmp_path / "s" / "v000.png"
 
@@ -93,6 +93,58 @@ def test_mask_is_the_mask_the_cli_writes(person_photo: Path, tmp_path: Path, run
     code, _, err = run_cli("mask", person_photo, "the person", "-o", tmp_path / "m.png")
     assert code == 0, err
     assert np.array_equal(np.asarray(Image.open(tmp_path / "m.png").convert("L")), found.mask)
+
+
+def test_a_mask_saves_itself_and_tints_the_photo(person_photo: Path, tmp_path: Path, run_cli) -> None:
+    """What `retouch mask -o M --overlay L` writes, from the library: the same two files."""
+    found = retouch.mask(person_photo, "the person")
+    written = found.save(tmp_path / "mine.png")
+    look = found.tinted(person_photo)
+    code, _, err = run_cli("mask", person_photo, "the person", "-o", tmp_path / "cli.png",
+                           "--overlay", tmp_path / "cli-look.png")
+    assert code == 0, err
+    assert written == tmp_path / "mine.png"
+    assert np.array_equal(np.asarray(Image.open(written)), np.asarray(Image.open(tmp_path / "cli.png")))
+    assert np.array_equal(np.asarray(look.convert("RGB")), np.asarray(Image.open(tmp_path / "cli-look.png").convert("RGB")))
+    with pytest.raises(retouch.RetouchError, match="exists"):
+        found.save(written)
+    assert found.save(written, overwrite=True) == written
+
+
+def test_apply_records_the_words_and_reads_masks_from_base_dir(person_photo: Path, person_mask: Path,
+                                                               tmp_path: Path) -> None:
+    """What `retouch batch` needs from the public API: the request's words in the history, relative
+    mask files read from the instruction file's folder, and a way to stop."""
+    import threading
+
+    from retouch.tools.errors import Cancelled
+
+    folder = tmp_path / "instructions"
+    folder.mkdir()
+    (folder / "person.png").write_bytes(person_mask.read_bytes())
+    plan = {"calls": [{"tool": "region", "args": {"mask_path": "person.png"}},
+                      {"tool": "inpaint", "args": {"task": "remove"}}]}
+    editor = retouch.open(person_photo, session=tmp_path / "s")
+    result = editor.apply(plan, seed=1, words="remove her (line 3)", base_dir=folder)
+    assert result.changed and editor.versions()[-1].words == "remove her (line 3)"
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):  # stopped before its first step: nothing is written
+        editor.apply(plan, seed=1, cancel=stop, base_dir=folder)
+    assert editor.version == 1 and len(editor.versions()) == 2
+
+
+def test_open_takes_a_config_instead_of_the_file(person_photo: Path, tmp_path: Path, monkeypatch) -> None:
+    """The batch's workers edit with the driver's settings, not their own config file."""
+    from retouch.agent.config import Config, Settings
+
+    (tmp_path / "config.toml").write_text("[inpaint]\nmask_blur = 0\n")
+    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path / "config.toml"))
+    config = Config(settings=Settings(overrides={"inpaint": {"mask_blur": 3}}))
+    editor = retouch.open(person_photo, session=tmp_path / "s", config=config)
+    editor.edit("remove the box (30, 30, 90, 90)", seed=0)
+    entry = json.loads((tmp_path / "s" / "journal.jsonl").read_text().splitlines()[-1])
+    assert entry["resolved"]["calls"][-1]["args"]["mask_blur"] == 3
 
 
 def test_mistakes_raise_one_error_and_write_nothing(tmp_path: Path) -> None:

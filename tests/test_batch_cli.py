@@ -11,7 +11,7 @@ import pytest
 
 from retouch.agent.batch.inputs import expand_inputs, name_jobs, safe_name
 from retouch.agent.session import Session
-from tests.photo_variants import PERSON, make_variants
+from testkit.photos import PERSON, make_variants
 from tests.support import pixels
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.photo_variants import make_variants
+from testkit.photos import make_variants
 
 ray = pytest.importorskip("ray", reason="Ray is the optional extra retouch[ray]: pip install -e '.[ray]'")
 

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from retouch.agent.session import Session
-from tests.photo_variants import make_variants
+from testkit.photos import make_variants
 
 COUNT = 12
 LINES = ("remove the left third", "brighten it")

@@ -86,3 +86,45 @@ def test_an_error_every_image_would_hit_stops_the_batch(tmp_path: Path) -> None:
     assert summary.line() == "done 1 · skipped 0 · failed 1 · not run 4"
     lines = (tmp_path / "report.jsonl").read_text().splitlines()
     assert len(lines) == 6
+
+
+# ------------------------------------------------------------------------------- locks
+
+
+def test_the_batch_imports_without_fcntl() -> None:
+    """The locks are filelock's, so `retouch batch` imports where fcntl does not exist (Windows)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nsys.modules['fcntl'] = None\n"
+             "import retouch.agent.batch.layout, retouch.agent.batch.work, retouch.agent.batch.runner\n"
+             "import retouch.agent.batch.local_pool, retouch.tui.commands.batch\nprint('ok')\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_one_batch_per_outdir_and_one_worker_per_image(tmp_path: Path) -> None:
+    import threading
+
+    import pytest
+
+    from retouch.agent.batch.layout import RunLayout
+    from retouch.tools.errors import Cancelled, RetouchError
+
+    layout = RunLayout(tmp_path)
+    with layout.run_lock():
+        with pytest.raises(RetouchError, match="another batch is writing into"):
+            with RunLayout(tmp_path).run_lock():
+                pass
+    with RunLayout(tmp_path).run_lock():
+        pass  # free again once the first run ended
+    cancel = threading.Event()
+    with layout.image_lock("photo"):
+        waiting = threading.Thread(target=lambda: cancel.wait(0.3) or cancel.set())
+        waiting.start()
+        with pytest.raises(Cancelled):  # a second worker waits for the image, until it is told to stop
+            with RunLayout(tmp_path).image_lock("photo", cancel):
+                pass
+        waiting.join()
+    with RunLayout(tmp_path).image_lock("photo", threading.Event()):
+        pass

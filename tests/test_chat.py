@@ -384,6 +384,7 @@ def test_a_click_picks_the_person_under_it_not_the_other(tmp_path: Path) -> None
                 assert "Selected the person at" in _log_text(app).splitlines()[-1]
                 tinted = np.abs(_shown(app) - _version(session)).max(axis=2) > 20
                 assert tinted[picked].mean() > 0.9, "the pick is tinted"
+                await _say(pilot, app, "/undo")  # a second click would add the other person: step back first
 
     asyncio.run(run())
 
@@ -442,9 +443,9 @@ def test_the_finder_is_warm_before_the_first_request(session: Session) -> None:
             await _until(pilot, lambda: app.finder_warm)
             await pilot.pause(0.1)
             assert "mediapipe" in sys.modules
-            from retouch.tools.finders import mediapipe_models
+            from retouch.tools.models.cache import MODELS
 
-            assert {"selfie", "face-short", "face-full"} <= set(mediapipe_models._models)
+            assert {"selfie", "face-short", "face-full"} <= {m.name for m in MODELS.loaded() if m.kind == "mediapipe"}
             assert "finder embedded ·" in str(app.query_one("#status").render())
 
     asyncio.run(run())

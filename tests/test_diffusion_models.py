@@ -25,14 +25,14 @@ def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_sdxl(models_dir: Path) -> Path:
-    from tests.tiny_models.diffusion import build_tiny_sdxl
+    from testkit.tiny_models.diffusion import build_tiny_sdxl
 
     return build_tiny_sdxl(models_dir / "sdxl")
 
 
 @pytest.fixture(scope="session")
 def tiny_flux(models_dir: Path) -> Path:
-    from tests.tiny_models.diffusion import build_tiny_flux_fill
+    from testkit.tiny_models.diffusion import build_tiny_flux_fill
 
     return build_tiny_flux_fill(models_dir / "flux-fill")
 

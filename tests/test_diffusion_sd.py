@@ -173,7 +173,7 @@ def test_soft_inpainting_runs_and_differs_from_hard(tiny_sd, photo, hole) -> Non
 
 
 def test_plain_four_channel_model_with_a_latent_fill(tmp_path_factory, photo, hole) -> None:
-    from tests.tiny_models.diffusion import build_tiny_sd
+    from testkit.tiny_models.diffusion import build_tiny_sd
 
     folder = build_tiny_sd(tmp_path_factory.getbasetemp() / "diffusion-models" / "sd-plain", in_channels=4)
     plain = DiffusersInpainter(model=str(folder), device="cpu")
@@ -184,7 +184,7 @@ def test_plain_four_channel_model_with_a_latent_fill(tmp_path_factory, photo, ho
 
 
 def test_controlnet_inpainting_follows_the_image_edges(tiny_sd, tmp_path_factory, photo, hole) -> None:
-    from tests.tiny_models.diffusion import build_tiny_controlnet
+    from testkit.tiny_models.diffusion import build_tiny_controlnet
 
     control = build_tiny_controlnet(tmp_path_factory.getbasetemp() / "diffusion-models" / "controlnet")
     with_control = DiffusersInpainter(model=str(tiny_sd), device="cpu", controlnet=str(control))

@@ -24,14 +24,14 @@ pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
 @pytest.fixture(scope="session")
 def tiny_dino(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.tiny_models.finders import save_tiny_grounding_dino
+    from testkit.tiny_models.finders import save_tiny_grounding_dino
 
     return save_tiny_grounding_dino(tmp_path_factory.mktemp("tiny-grounding-dino"))
 
 
 @pytest.fixture(scope="session")
 def tiny_sam(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.tiny_models.finders import save_tiny_sam
+    from testkit.tiny_models.finders import save_tiny_sam
 
     return save_tiny_sam(tmp_path_factory.mktemp("tiny-sam"))
 
@@ -221,7 +221,7 @@ def test_official_pth_checkpoints_load_into_the_same_model(tmp_path, photo) -> N
     from transformers import SamModel
 
     from retouch.tools.finders.segmenter import load_segmenter
-    from tests.tiny_models.finders import tiny_sam_config
+    from testkit.tiny_models.finders import tiny_sam_config
 
     config = tiny_sam_config()
     config.mask_decoder_config.num_attention_heads = 8  # what every official SAM uses

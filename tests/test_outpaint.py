@@ -15,10 +15,11 @@ import pytest
 from PIL import Image
 from skimage import data as skdata
 
+from testkit.measures import seam_score
 from tests.support import DATA
 from retouch.tools.errors import Cancelled, RetouchError
 from retouch.tools.inpaint import InpaintResult
-from retouch.tools.outpaint import outpaint, plan_layout, seam_score, stage_seed
+from retouch.tools.outpaint import outpaint, plan_layout, stage_seed
 
 SEAM_MAX = 1.8
 """Seam scores measured on these cases: 1.0–1.6 (benchmark median ≈ 1.2); for a strongly

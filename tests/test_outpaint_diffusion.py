@@ -1,5 +1,5 @@
 """Outpainting through the real diffusers backend, on a tiny random SD-style inpainting model
-(tests/tiny_models/diffusion.py): the stage loop and the backend agree on crops, masks and the invariant.
+(testkit/tiny_models/diffusion.py): the stage loop and the backend agree on crops, masks and the invariant.
 Picture quality is not the point — the weights are random."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ pytest.importorskip("diffusers")
 @pytest.fixture(scope="module")
 def inpainter(tmp_path_factory: pytest.TempPathFactory):
     from retouch.tools.diffusion.backend import DiffusersInpainter
-    from tests.tiny_models.diffusion import build_tiny_sd
+    from testkit.tiny_models.diffusion import build_tiny_sd
 
     folder = build_tiny_sd(tmp_path_factory.mktemp("outpaint-models") / "sd")
     return FewSteps(DiffusersInpainter(model=str(folder), device="cpu"))

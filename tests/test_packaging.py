@@ -76,11 +76,77 @@ def test_every_imported_third_party_module_is_declared() -> None:
 def test_sources_import_only_through_the_retouch_namespace() -> None:
     bare = re.compile(r"^\s*(from|import)\s+(agent|tools|tui)(\.|\s|$)", re.M)
     offenders = []
-    for folder in (*SOURCE_FOLDERS, "retouch", "tests", "benchmarks"):
+    for folder in (*SOURCE_FOLDERS, "retouch", "tests", "benchmarks", "testkit"):
         for path in (ROOT / folder).rglob("*.py"):
             if bare.search(path.read_text(encoding="utf-8")):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module `path` imports (absolute imports, anywhere in the file)."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_layers_import_only_downward() -> None:
+    """tui → agent → tools, and the public API beside tui: tools import neither agent nor tui,
+    agent imports neither tui nor the public `retouch` package (its version comes from metadata)."""
+    forbidden = {"tools": ("retouch.agent", "retouch.tui"), "agent": ("retouch.tui",)}
+    offenders = []
+    for folder, above in forbidden.items():
+        for path in (ROOT / folder).rglob("*.py"):
+            for name in _imports(path):
+                if name.startswith(above) or name in ("retouch", "retouch.__version__"):
+                    offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_benchmarks_and_tests_share_only_testkit() -> None:
+    """The benchmarks don't import the tests (their shared helpers live in testkit/), and nothing in
+    the product imports testkit."""
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "benchmarks").rglob("*.py")
+                 if any(name == "tests" or name.startswith("tests.") for name in _imports(path))]
+    offenders += [str(path.relative_to(ROOT)) for folder in (*SOURCE_FOLDERS, "retouch")
+                  for path in (ROOT / folder).rglob("*.py")
+                  if any(name.split(".")[0] == "testkit" for name in _imports(path))]
+    assert offenders == []
+
+
+def test_the_mcp_server_uses_only_the_public_api() -> None:
+    """`retouch mcp` stands on `import retouch` like any library user: no retouch.agent / tools."""
+    names = _imports(ROOT / "tui" / "mcp_server.py")
+    assert {name for name in names if name.startswith(("retouch.agent", "retouch.tools"))} == set()
+    assert "retouch" in names
+
+
+def test_agents_and_backends_are_built_in_one_place() -> None:
+    """`agent/builder.py` builds every configured Agent and Backends (by name and config file); the
+    only other constructions are the argument-less defaults (`Backends()`: builtin, auto finder)."""
+    import ast
+
+    built = []
+    for folder in (*SOURCE_FOLDERS, "retouch"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                        and node.func.id in ("Agent", "Backends") and (node.args or node.keywords)):
+                    built.append(f"{path.relative_to(ROOT)}: {node.func.id}")
+    assert sorted(built) == ["agent/builder.py: Agent", "agent/builder.py: Backends"]
+
+
+def test_every_requirement_is_listed_once() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    names = [re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower() for requirement in project["dependencies"]]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
 
 
 @pytest.fixture(scope="module")

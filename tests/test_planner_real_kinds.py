@@ -25,7 +25,7 @@ def actions(text: str, context: PlanningContext = CONTEXT):
     for call in plan.calls:
         if call.tool == "inpaint":
             found.append(call.args.task)
-        elif call.tool in ("adjust", "outpaint", "crop", "history", "save"):
+        elif call.tool in ("adjust", "enhance", "outpaint", "crop", "history", "save"):
             found.append(call.tool)
     return found, plan, sure
 
@@ -106,7 +106,8 @@ KINDS = {
         ("please brighten us up!!", ["adjust"], "person", "Brightening you"),
         ("make me a little brighter", ["adjust"], "person", "you"),
         ("increase the contrast on him", ["adjust"], "person", "him"),
-        ("help make the lawn not so dark", ["adjust"], None, "Brightening"),
+        ("help make the lawn not so dark", ["enhance"], "lawn", "exposure of the lawn"),
+        ("make the colours not so dull", ["adjust"], None, "Adding contrast"),
         ("help with underexposure please", ["adjust"], None, "Brightening"),
         ("give it a soft focus", ["adjust"], None, "Softening"),
         ("make the picture colours more orange", ["adjust"], None, "Warming"),
@@ -144,7 +145,7 @@ KINDS = {
         ("remove the lamp and the phone after removing the background", ["remove", "remove", "background"], "lamp",
          None),
         ("can you also re-add the grass when removing the women?", ["add"], None, None),
-        ("Removal of the red cup and making the lighting nicer?", ["remove", "adjust"], "cup", None),
+        ("Removal of the red cup and making the lighting nicer?", ["remove", "enhance"], "cup", None),
         ("Remove the boy from this wallpaper.", ["remove"], "boy", None),
         ("Can someone scale this for an iPhone 12 Pro wallpaper please!", ["outpaint"], None, "an iphone wallpaper"),
     ],

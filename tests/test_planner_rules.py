@@ -145,7 +145,7 @@ FORUM = [
     ("rotate 90 degrees clockwise", "crop", None, None, {}),
     ("Can you make it look like a painting?", "refuse", None, None, {}),
     ("change the text on the sign to say Happy Birthday", "refuse", None, None, {}),
-    ("make it pop", "refuse", None, None, {}),
+    ("make it pop", "enhance", None, None, {}),
     ("What camera was this taken with?", "refuse", None, None, {}),
     ("swap my face with my friend's", "refuse", None, None, {}),
     ("Hi everyone, my grandpa passed away last month and this is one of the only photos we have of him. Could "
@@ -158,7 +158,7 @@ FORUM = [
     ("erase the girl second from right", "remove", "girl", "right", {"ordinal": 2}),
     ("can you blur the faces of the kids", "adjust", "face", None, {"all": True}),
     ("reduce the saturation a little", "adjust", None, None, {}),
-    ("the image is too bright", "adjust", None, None, {}),
+    ("the image is too bright", "enhance", None, None, {}),
     ("make the photo less yellow", "adjust", None, None, {}),
     ("fix the red eye", "fix", "eye", None, {}),
     ("extend the bottom so his feet aren't cut off", "outpaint", None, None, {}),
@@ -473,9 +473,9 @@ def test_crop_a_strip_needs_the_size():
     assert args(plan("crop the bottom 100 px", ctx), "crop").box == (0, 0, 800, 500)
 
 
-def test_straighten_without_an_angle_asks():
+def test_straighten_without_an_angle_measures_the_tilt():
     result = plan("straighten the horizon")
-    assert result.calls == [] and "degrees" in result.reply
+    assert result.tools() == ["enhance"] and args(result, "enhance").parts == ["straighten"]
 
 
 # ---- tone ---------------------------------------------------------------------------------------------
@@ -497,15 +497,15 @@ def test_adjust_amounts(text, field, value):
     assert getattr(args(result, "adjust"), field) == pytest.approx(value)
 
 
-def test_restoration_maps_to_adjust_where_it_helps():
-    assert args(plan("Remove the blurriness from the image."), "adjust").sharpness > 0
-    haze = args(plan("Remove the haze from the image."), "adjust")
-    assert haze.contrast > 0 and haze.saturation > 0
-    assert args(plan("the photo is too dark"), "adjust").brightness > 0
+def test_restoration_maps_to_an_enhance_of_that_part():
+    assert args(plan("Remove the blurriness from the image."), "enhance").parts == ["sharpen"]
+    assert args(plan("Remove the haze from the image."), "enhance").parts == ["dehaze"]
+    assert args(plan("the photo is too dark"), "enhance").parts == ["exposure"]
+    assert args(plan("Remove the noise from the image."), "enhance").parts == ["denoise"]
+    assert args(plan("get rid of the grain"), "enhance").parts == ["denoise"]
 
 
-@pytest.mark.parametrize("text", ["Remove the noise from the image.", "Remove the rain from the image.",
-                                  "Remove the snow from the image.", "get rid of the grain"])
+@pytest.mark.parametrize("text", ["Remove the rain from the image.", "Remove the snow from the image."])
 def test_restoration_without_a_tool_is_an_honest_refusal(text):
     result = plan(text)
     assert result.calls == [] and "can't" in result.reply
@@ -644,7 +644,7 @@ def test_selection_pronouns_with_a_selection():
 @pytest.mark.parametrize("text, word", [
     ("make it look like a Van Gogh", "style"), ("oil painting style please", "style"),
     ("face swap me with my brother", "face"), ("change the text on the sign", "text"),
-    ("make it better", "not sure"), ("make it pop", "not sure"), ("what is this?", "rather than"),
+    ("what is this?", "rather than"),
     ("upscale it to 4k", "upscale"), ("hi", "Hi"), ("thanks!", "welcome"), ("thank you so much", "welcome"),
 ])
 def test_refusals_explain(text, word):
@@ -777,8 +777,8 @@ def test_a_turn_that_keeps_the_edges_grows_the_canvas_first():
     assert args(result, "crop").rotate == 3 and args(result, "outpaint").zoom > 1
     assert plan("straighten by 3 degrees").tools() == ["crop"]
     assert plan("rotate 90 degrees without cropping").tools() == ["crop"]        # a quarter turn loses nothing
-    ask = plan("level the horizon but don't lose the edges of the boat")
-    assert ask.calls == [] and "?" in ask.reply
+    measured = plan("level the horizon but don't lose the edges of the boat")
+    assert measured.tools() == ["enhance"] and args(measured, "enhance").keep_all
 
 
 @pytest.mark.parametrize("size", [(640, 480), (480, 640), (300, 300), (1000, 200)])

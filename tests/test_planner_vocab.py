@@ -155,7 +155,7 @@ TOOLS = PLANNER.parents[1] / "tools"
 CANONICAL_VALUES = {"EMBEDDED_LABELS": "labels a finder knows", "INVENTORY_LABELS": "labels listed",
                     "COMMON_OBJECTS": "the detector's query", "POSITIONS": "select qualifiers", "SIDES": "sides",
                     "CORNERS": "corners", "DEPTHS": "depths", "PICK_POLICIES": "policy names",
-                    "OPTIONS": "setting names",
+                    "OPTIONS": "setting names", "PARTS": "the enhance tool's part names",
                     "_IRREGULAR": "plurals for the tool's own English messages (tools write words, never read them)"}
 
 

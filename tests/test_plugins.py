@@ -7,8 +7,10 @@ inpainter) would. The built-ins load through the same `register_backends` hook.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -112,13 +114,6 @@ def test_without_the_plugin_the_name_is_unknown(tmp_path: Path, person_photo: Pa
         "retouch: error: there is no inpainter called 'invert'. Choose one of: builtin, diffusers."]
 
 
-@pytest.fixture
-def fresh_registry():
-    registry.reload()
-    yield
-    registry.reload()
-
-
 def _put_on_path(monkeypatch: pytest.MonkeyPatch, root: Path, name: str, entry: str, source: str) -> None:
     """A distribution as importlib.metadata sees it: a module plus a .dist-info folder on sys.path."""
     (root / f"{name}.py").write_text(source)
@@ -129,25 +124,177 @@ def _put_on_path(monkeypatch: pytest.MonkeyPatch, root: Path, name: str, entry: 
     monkeypatch.syspath_prepend(str(root))
 
 
-def test_a_broken_plugin_is_reported_and_the_rest_still_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                              fresh_registry) -> None:
+def test_a_broken_plugin_is_reported_and_the_rest_still_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _put_on_path(monkeypatch, tmp_path, "retouch_broken", "broken", "import no_such_module_anywhere\n")
     _put_on_path(monkeypatch, tmp_path, "retouch_thief", "thief",
                  "def register_backends(register):\n"
                  "    register('inpainter', 'builtin', lambda **o: None, 'takes over a built-in name')\n")
-    failed = {f.plugin: f.error for f in registry.failures()}
+    _put_on_path(monkeypatch, tmp_path, "retouch_liar", "liar",
+                 "from retouch.tools.capabilities import Capabilities\n"
+                 "def register_backends(register):\n"
+                 "    register('inpainter', 'liar', lambda **o: None, 'no fills to declare',\n"
+                 "             capabilities=Capabilities(device='cpu'))\n")
+    fresh = registry.Registry()  # loads the plugins afresh, as a new process would
+    failed = {f.plugin: f.error for f in fresh.failures()}
     assert failed["broken"].startswith("ModuleNotFoundError: No module named 'no_such_module_anywhere'")
     assert "already registered by builtin" in failed["thief"]
-    assert registry.backends("inpainter")[0].plugin == "builtin"  # the built-in was not replaced
-    assert type(registry.load("inpainter", "builtin")).__name__ == "BuiltinInpainter"
+    assert "declares Capabilities; a inpainter declares InpainterCapabilities" in failed["liar"]
+    assert fresh.backends("inpainter")[0].plugin == "builtin"  # the built-in was not replaced
+    assert type(fresh.load("inpainter", "builtin")).__name__ == "BuiltinInpainter"
     with pytest.raises(Exception) as raised:
-        registry.load("inpainter", "onnx")
+        fresh.load("inpainter", "onnx")
     assert "broken (ModuleNotFoundError" in str(raised.value)
 
 
-def test_builtins_register_through_the_same_hook(fresh_registry) -> None:
+def test_builtins_register_through_the_same_hook() -> None:
     from retouch.agent import builtin_backends
 
-    seen: list[tuple[str, str]] = []
-    builtin_backends.register_backends(lambda role, name, factory, description="": seen.append((role, name)))
-    assert sorted(seen) == sorted((b.role, b.name) for role in registry.ROLES for b in registry.backends(role))
+    seen: list[tuple[str, str, object]] = []
+    builtin_backends.register_backends(
+        lambda role, name, factory, description="", *, capabilities=None: seen.append((role, name, capabilities)))
+    assert sorted((role, name) for role, name, _ in seen) == sorted(
+        (b.role, b.name) for role in registry.ROLES for b in registry.backends(role))
+    assert all(capabilities is not None for _, _, capabilities in seen), "every built-in says what it is"
+
+
+# ------------------------------------------------------------------ capabilities: the worked example
+
+EXAMPLE = Path(__file__).parent / "example_plugin"
+"""docs/plugins.md's worked example: a CPU inpainter with fill modes of its own."""
+
+
+@pytest.fixture(scope="module")
+def example_plugin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/example_plugin built into a wheel and installed into a folder of its own."""
+    root = tmp_path_factory.mktemp("example")
+    source = shutil.copytree(EXAMPLE, root / "source")  # setuptools builds in the tree: not in ours
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                    "-w", str(root / "wheel"), str(source)], check=True, capture_output=True)
+    wheel = next((root / "wheel").glob("retouch_opencv_fill-*.whl"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(root / "site"),
+                    str(wheel)], check=True, capture_output=True)
+    return root / "site"
+
+
+def _cv2_fill(photo: Path, mask: Path, flag: int) -> tuple[np.ndarray, np.ndarray]:
+    """OpenCV's own fill of the hole the edit used (its mask, as the session kept it), and the
+    hole's core (where the soft mask is fully on)."""
+    import cv2
+
+    rgb = np.ascontiguousarray(np.asarray(Image.open(photo).convert("RGB")))
+    soft = np.asarray(Image.open(mask).convert("L"))
+    hole = np.where(soft > 0, 255, 0).astype(np.uint8)
+    return cv2.inpaint(rgb, hole, 5, flag).astype(int), soft == 255
+
+
+def test_the_example_plugin_says_what_it_is(example_plugin: Path, tmp_path: Path) -> None:
+    listed = json.loads(_retouch("plugins", "--json", pythonpath=example_plugin, cwd=tmp_path).stdout)
+    entry = next(b for b in listed["backends"] if b["name"] == "opencv-fill")
+    assert entry["plugin"] == "opencv_fill" and entry["role"] == "inpainter"
+    assert entry["capabilities"] == {"device": "cpu", "options": ["radius"], "fills": ["telea", "navier_stokes"],
+                                     "outpaints": False, "excludes_sources": False}
+    diffusers = next(b for b in listed["backends"] if b["name"] == "diffusers")["capabilities"]
+    assert diffusers["device"] == "gpu-preferred" and diffusers["outpaints"] and "latent_noise" in diffusers["fills"]
+    shown = _retouch("plugins", pythonpath=example_plugin, cwd=tmp_path).stdout
+    assert "cpu · fills: telea, navier_stokes · options: radius" in shown
+
+
+def test_its_fills_are_the_plan_s_and_the_task_gets_its_default(example_plugin: Path, tmp_path: Path,
+                                                                 person_photo: Path) -> None:
+    """A removal's preferred fill (latent_noise) is not the plugin's, so the policy gives it the
+    plugin's own default (telea); --fill navier_stokes chooses the other; the pixels are OpenCV's."""
+    import cv2
+
+    for flag_args, fill, cv2_flag in (([], "telea", cv2.INPAINT_TELEA),
+                                      (["--fill", "navier_stokes"], "navier_stokes", cv2.INPAINT_NS)):
+        out, session = tmp_path / f"{fill}.png", tmp_path / f"s-{fill}"
+        done = _retouch("edit", str(person_photo), "remove the box (60, 40, 110, 120)", "--inpainter", "opencv-fill",
+                        *flag_args, "--seed", "0", "-o", str(out), "--session", str(session),
+                        pythonpath=example_plugin, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        journal = [json.loads(line) for line in (session / "journal.jsonl").read_text().splitlines()]
+        inpaint = journal[-1]["resolved"]["calls"][-1]["args"]
+        assert inpaint["fill"] == fill
+        assert journal[-1]["calls"][-1]["backend"] == {"backend": "opencv-fill", "fill": fill, "radius": 5}
+        after = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        expected, core = _cv2_fill(person_photo, session / journal[-1]["mask"], cv2_flag)
+        # Inside the hole the pixels are OpenCV's fill of it (the soft edge blends in the original).
+        assert core[60:120, 60:110].all() and np.array_equal(after[core], expected[core])
+        before = np.asarray(Image.open(person_photo).convert("RGB")).astype(int)
+        assert np.array_equal(after[200:, 200:], before[200:, 200:])
+    telea, ns = (np.asarray(Image.open(tmp_path / f"{f}.png")).astype(int) for f in ("telea", "navier_stokes"))
+    assert np.abs(telea - ns).sum() > 0, "the two fills are different fills"
+
+
+@pytest.mark.parametrize("fill,message", [
+    ("latent_noise", "retouch: error: the opencv-fill inpainter has no fill 'latent_noise'. "
+                     "Its fills: telea, navier_stokes (or leave the fill unset)."),
+    ("mirror", "retouch: error: --fill mirror is not allowed (unknown fill 'mirror'; the installed inpainters offer "
+               "original, original_blur, latent_noise, latent_nothing, telea, navier_stokes). See: retouch edit --help"),
+])
+def test_a_fill_the_chosen_inpainter_does_not_offer_is_one_line(example_plugin: Path, tmp_path: Path,
+                                                               person_photo: Path, fill: str, message: str) -> None:
+    done = _retouch("edit", str(person_photo), "remove the box (60, 40, 110, 120)", "--inpainter", "opencv-fill",
+                    "--fill", fill, "--session", str(tmp_path / "s"), pythonpath=example_plugin, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == message
+    assert not (tmp_path / "s" / "v001.png").exists()
+
+
+def test_it_is_not_handed_outpainting(example_plugin: Path, tmp_path: Path, person_photo: Path) -> None:
+    """It doesn't outpaint, so new canvas is Retouch's texture continuation: the same bytes as with
+    the built-in backend, and the plugin is never asked."""
+    outputs = {}
+    for inpainter in ("opencv-fill", "builtin"):
+        out = tmp_path / f"{inpainter}.png"
+        done = _retouch("edit", str(person_photo), "extend the canvas 40 px to the right", "--inpainter", inpainter,
+                        "--seed", "2", "-o", str(out), "--session", str(tmp_path / inpainter),
+                        pythonpath=example_plugin, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        outputs[inpainter] = np.asarray(Image.open(out).convert("RGB"))
+        journal = [json.loads(line) for line in (tmp_path / inpainter / "journal.jsonl").read_text().splitlines()]
+        assert {stage["method"] for stage in journal[-1]["calls"][-1]["stages"]} == {"quilting"}
+    assert outputs["opencv-fill"].shape == (256, 296, 3)
+    assert np.array_equal(outputs["opencv-fill"], outputs["builtin"])
+
+
+def test_batch_runs_it_on_cpu_workers(example_plugin: Path, tmp_path: Path, person_photo: Path) -> None:
+    """A CPU plugin gets one worker per core (a GPU-preferring backend would get one per GPU, or a
+    single worker), and each worker uses it."""
+    from retouch.agent.batch.resources import cores
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for index in range(3):
+        Image.open(person_photo).convert("RGB").rotate(90 * index).save(photos / f"p{index}.png")
+    script = tmp_path / "edits.txt"
+    script.write_text("remove the left third\n", encoding="utf-8")
+    done = _retouch("batch", str(script), str(photos), "-o", str(tmp_path / "out"), "--inpainter", "opencv-fill",
+                    pythonpath=example_plugin, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"batch: 3 to do, 0 already finished, {cores()} worker{'' if cores() == 1 else 's'}" in done.stderr
+    for index in range(3):
+        journal = [json.loads(line) for line in
+                   (tmp_path / "out" / "sessions" / f"p{index}" / "journal.jsonl").read_text().splitlines()]
+        assert journal[-1]["calls"][-1]["backend"]["backend"] == "opencv-fill"
+        assert journal[-1]["resolved"]["calls"][-1]["args"]["fill"] == "telea"
+
+
+def test_pool_sizing_asks_the_registration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch's sizing reads the device from what a backend declared, not from its name."""
+    from retouch.agent.batch import resources
+    from retouch.agent.batch.resources import Capacity, size_pool
+
+    monkeypatch.syspath_prepend(str(EXAMPLE))
+    example = importlib.import_module("retouch_opencv_fill")
+    fresh = registry.Registry()
+    example.register_backends(lambda *args, **kwargs: fresh.register(*args, **kwargs, plugin="example"))
+    monkeypatch.setattr(registry, "capabilities", fresh.capabilities)
+    four_cpus = Capacity(cpus=4)
+    cpu = resources.wants_gpu("opencv-fill", {})
+    gpu = resources.wants_gpu("diffusers", {})
+    assert (cpu, gpu) == (False, True)
+    assert resources.wants_gpu("diffusers", {"diffusers": {"device": "cpu"}}) is False
+    assert size_pool(four_cpus, requested=None, diffusion=cpu).workers == 4
+    assert size_pool(four_cpus, requested=None, diffusion=gpu).workers == 1
+    assert size_pool(Capacity(cpus=4, gpus=2), requested=None, diffusion=gpu).workers == 2

@@ -15,7 +15,8 @@ import pytest
 from PIL import Image
 
 from retouch.tools.errors import NothingFound, RetouchError
-from retouch.tools.point_select import check_point, grabcut_at, parse_point, select_at_point
+from retouch.tools.gestures import Gestures, check_point, parse_point
+from retouch.tools.point_select import grabcut_gestures, select_with_gestures
 from tests.support import DATA
 
 DOG = DATA / "overture-creations-5sI6fQgYIuo.png"
@@ -51,7 +52,7 @@ def embedded():
 
 @pytest.mark.parametrize("point", [DOG_CHEST, (250, 200), (255, 300)])
 def test_a_click_on_the_dog_outlines_the_dog(point) -> None:
-    picked = select_at_point(Image.open(DOG).convert("RGB"), point, finder=None)
+    picked = select_with_gestures(Image.open(DOG).convert("RGB"), Gestures.click(*point), finder=None)
     assert picked.method == "grabcut" and picked.mask.dtype == np.uint8
     assert set(np.unique(picked.mask)) <= {0, 255}
     assert iou(picked.mask > 127, dog_truth()) >= 0.6  # measured 0.67; the tail is a separate region
@@ -59,13 +60,14 @@ def test_a_click_on_the_dog_outlines_the_dog(point) -> None:
 
 def test_grabcut_is_the_same_for_the_same_click() -> None:
     dog = Image.open(DOG).convert("RGB")
-    assert np.array_equal(grabcut_at(dog, DOG_CHEST), grabcut_at(dog, DOG_CHEST))
+    assert np.array_equal(grabcut_gestures(dog, Gestures.click(*DOG_CHEST)),
+                          grabcut_gestures(dog, Gestures.click(*DOG_CHEST)))
 
 
 def test_a_click_on_plain_background_selects_nothing_and_says_so() -> None:
     grey = Image.new("RGB", (120, 80), (128, 128, 128))
     with pytest.raises(NothingFound, match=r"nothing stands out at \(60, 40\)"):
-        select_at_point(grey, (60, 40))
+        select_with_gestures(grey, Gestures.click(60, 40))
 
 
 # ---- found instances ----------------------------------------------------------------------
@@ -78,7 +80,7 @@ def test_a_click_on_a_person_picks_that_person_not_the_other(embedded) -> None:
         ys, xs = np.nonzero(person.mask > 127)
         torso = (int(np.median(xs)), int(np.median(ys)))
         assert person.mask[torso[1], torso[0]] > 127
-        picked = select_at_point(pair, torso, embedded)
+        picked = select_with_gestures(pair, Gestures.click(*torso), embedded)
         assert (picked.method, picked.label, picked.finder) == ("instance", "person", "embedded")
         assert iou(picked.mask > 127, person.mask > 127) > 0.99
         assert not ((picked.mask > 127) & (other.mask > 127)).any()
@@ -88,7 +90,7 @@ def test_a_click_on_a_face_picks_the_face(embedded) -> None:
     pair = two_people()
     face = max(embedded.find(pair, "face"), key=lambda c: c.box[0])
     x0, y0, x1, y1 = face.box
-    picked = select_at_point(pair, ((x0 + x1) // 2, (y0 + y1) // 2), embedded)
+    picked = select_with_gestures(pair, Gestures.click((x0 + x1) // 2, (y0 + y1) // 2), embedded)
     assert picked.label == "face", "the smallest thing under the pointer"
     assert iou(picked.mask > 127, face.mask > 127) > 0.99
 
@@ -98,7 +100,7 @@ def test_a_click_on_a_face_picks_the_face(embedded) -> None:
 
 @pytest.fixture(scope="module")
 def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from tests.tiny_models.finders import save_tiny_grounding_dino, save_tiny_sam
+    from testkit.tiny_models.finders import save_tiny_grounding_dino, save_tiny_sam
 
     return (save_tiny_grounding_dino(tmp_path_factory.mktemp("tiny-dino")),
             save_tiny_sam(tmp_path_factory.mktemp("tiny-sam")))
@@ -117,7 +119,7 @@ def test_the_sam_point_prompt_matches_transformers_own_preprocessing(tiny_models
     processor = SamProcessor.from_pretrained(tiny_models[1])
     masks = []
     for point in ((48, 16), (200, 120)):
-        ours, score = sam.segment_point(photo, point)
+        ours, score = sam.segment_prompt(photo, [point], [])
         inputs = processor(images=photo, input_points=[[[list(point)]]], return_tensors="pt")
         with torch.inference_mode():
             out = model(**inputs, multimask_output=True)
@@ -144,17 +146,17 @@ def test_select_at_point_uses_sam_where_its_mask_holds_the_point_else_grabcut(ti
     held = missed = None
     for y in range(16, 256, 32):
         for x in range(16, 256, 32):
-            mask, _ = finder.segment_point(photo, (x, y))
+            mask, _ = finder.segment_prompt(photo, [(x, y)], [])
             if mask[y, x] and held is None:
                 held = ((x, y), mask)
             if not mask[y, x] and missed is None:
                 missed = (x, y)
     assert held is not None and missed is not None, "random SAM: some points land inside their mask, some not"
-    picked = select_at_point(photo, held[0], finder)
+    picked = select_with_gestures(photo, Gestures.click(*held[0]), finder)
     assert picked.method == "sam-point" and picked.finder == "grounded-sam"
     assert np.array_equal(picked.mask > 127, held[1] > 127)
     try:
-        fallback = select_at_point(photo, missed, finder)
+        fallback = select_with_gestures(photo, Gestures.click(*missed), finder)
     except NothingFound:
         return  # GrabCut found nothing there either: also not SAM's stray mask
     assert fallback.method == "grabcut"
@@ -218,9 +220,30 @@ def test_cli_mask_at_a_point(run_cli, tmp_path: Path) -> None:
     assert iou(np.asarray(Image.open(out)) > 127, dog_truth()) >= 0.6
 
 
-def test_cli_mask_refuses_words_and_a_point_together(run_cli, tmp_path: Path) -> None:
+def test_cli_mask_refuses_words_that_name_a_thing_beside_a_point(run_cli, tmp_path: Path) -> None:
     code, _, err = run_cli("mask", DOG, "the dog", "--point", "252,262", "-o", tmp_path / "m.png")
-    assert code == 1 and "either the words or --point" in err and not (tmp_path / "m.png").exists()
+    assert code == 1 and "“the dog” names what to select, and so do the points" in err
+    assert not (tmp_path / "m.png").exists()
+
+
+@pytest.mark.parametrize("words", ["this", "it", "this one", "that"])
+def test_cli_mask_takes_words_that_only_point_at_the_point(run_cli, tmp_path: Path, words) -> None:
+    """Issue #23: `retouch mask IMG "this" --point X,Y` was refused; "this" is the point."""
+    code, _, err = run_cli("mask", DOG, words, "--point", "252,262", "-o", tmp_path / "this.png")
+    assert code == 0, err
+    code, _, err = run_cli("mask", DOG, "--point", "252,262", "-o", tmp_path / "bare.png")
+    assert code == 0, err
+    assert np.array_equal(np.asarray(Image.open(tmp_path / "this.png")), np.asarray(Image.open(tmp_path / "bare.png")))
+
+
+def test_cli_mask_words_beside_a_point_may_refine_it(run_cli, tmp_path: Path) -> None:
+    code, _, err = run_cli("mask", DOG, "--point", "252,262", "-o", tmp_path / "bare.png")
+    assert code == 0, err
+    code, _, err = run_cli("mask", DOG, "grow it", "--point", "252,262", "-o", tmp_path / "grown.png")
+    assert code == 0, err
+    bare, grown = (np.asarray(Image.open(tmp_path / name)) > 127 for name in ("bare.png", "grown.png"))
+    assert (grown & ~bare).sum() > 1000 and not (bare & ~grown).any(), "grown around the pick, nothing lost"
+    assert "after refine_mask(grow" in err
 
 
 def test_cli_edit_remove_this_at_a_point(run_cli, tmp_path: Path) -> None:
@@ -237,7 +260,8 @@ def test_cli_edit_remove_this_at_a_point(run_cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("argv, message", [
-    (("remove the dog", "--point", "252,262"), "names what to edit, and so does --point"),
+    (("remove the dog", "--point", "252,262"), "names what to edit, and so do the points"),
+    (("make this darker", "--point", "252,262"), "would change the whole picture, not what the points select"),
     (("remove this", "--point=-5,3"), "lies outside the 512×512 image"),
     (("remove this", "--point", "here"), "is not a point"),
 ])

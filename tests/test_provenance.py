@@ -141,7 +141,8 @@ def test_a_point_selection_is_recorded_and_replayed(run_cli, dog_photo: Path, tm
     code, _, err = run_cli("edit", dog_photo, "remove this", "--point", "252,262", "--seed", "2", "-o", out)
     assert code == 0, err
     steps = read_provenance(out)["steps"]
-    assert steps[0] == {"kind": "point", "point": [252, 262]} and steps[1]["words"] == "remove this"
+    assert steps[0] == {"kind": "point", "schema": 2, "gestures": [{"kind": "add", "point": [252, 262]}]}
+    assert steps[1]["words"] == "remove this"
     code, info, _ = run_cli("info", out)
     assert "  1. point   what is at (252, 262)" in info
     code, _, err = run_cli("apply", out, "--image", dog_photo, "-o", tmp_path / "again.png")

@@ -94,6 +94,20 @@ def largest_inner_rectangle(size: tuple[int, int], angle: float) -> tuple[float,
     return wr, hr
 
 
+def zoom_to_keep_all(size: tuple[int, int], degrees: float) -> float:
+    """How many times the canvas must grow (an outpaint zoom) so that `rotate` by `degrees` keeps all of
+    the original: the turned canvas's largest upright rectangle must hold the turned original's upright
+    bounding box. Rounded up to the hundredth, plus a hundredth of margin for rounding."""
+    width, height = size
+    angle = math.radians(degrees)
+    sin_a, cos_a = abs(math.sin(angle)), abs(math.cos(angle))
+    if sin_a < 1e-9 or cos_a < 1e-9:
+        return 1.0                                         # quarter turns lose nothing
+    need_w, need_h = width * cos_a + height * sin_a, width * sin_a + height * cos_a
+    inner_w, inner_h = largest_inner_rectangle(size, angle)
+    return math.ceil(max(need_w / inner_w, need_h / inner_h) * 100) / 100 + 0.01
+
+
 def flip(image: Image.Image, direction: str) -> Image.Image:
     if direction == "horizontal":
         return image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)

@@ -16,34 +16,23 @@ import numpy as np
 from PIL import Image
 
 from retouch.tools.masks import Mask, feather
+from retouch.tools.settings import InpaintSettings
 
 ProgressCallback = Callable[[int, int, str], None]
 """progress(done, total, what) — the chat's progress bar listens to it."""
 
 
-@dataclass
-class InpaintRequest:
-    """Every setting an inpainter may use; fully resolved by the policy before it gets here."""
+@dataclass(kw_only=True)
+class InpaintRequest(InpaintSettings):
+    """Every setting an inpainter may use (`tools.settings.InpaintSettings`, declared once), plus
+    the task and what to keep out; in an edit every value is resolved by the policy before it gets
+    here. Keyword arguments only: `InpaintRequest(task="remove", seed=3)`."""
 
     task: str
-    prompt: str = ""
-    negative_prompt: str = ""
-    strength: float = 1.0
-    fill: str = "latent_noise"
-    full_resolution: bool = True
-    padding: int = 32
-    mask_blur: int = 8
-    steps: int = 30
-    guidance: float = 7.5
-    seed: int = 0
-    variations: int = 1
-    cleanup_strength: float = 0.0
-    background: str | None = None
-    color: str | None = None
     exclude: Mask | None = None
     """Pixels a fill must never copy from (255 = excluded): the other things the finder found, an
-    outpaint's subject. The hole itself is always filled; a backend that copies nothing (a
-    diffusion model) may ignore it."""
+    outpaint's subject. The hole itself is always filled. Given only to a backend whose
+    capabilities say `excludes_sources`."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def as_record(self) -> dict[str, Any]:

@@ -42,15 +42,16 @@ from retouch.tools.errors import Cancelled, RetouchError
 from retouch.tools.geometry import parse_aspect
 from retouch.tools.inpaint import InpaintRequest
 from retouch.tools.masks import feather
+from retouch.tools.settings import OUTPAINT_DEFAULTS
 
 SideName = Literal["left", "right", "top", "bottom"]
 Box = tuple[int, int, int, int]
 ProgressCallback = Callable[[int, int, str], None]
 
 SIDES: tuple[SideName, ...] = ("left", "right", "top", "bottom")
-DEFAULT_STEP = 192
-DEFAULT_OVERLAP = 96
-"""The same as agent.policy.OUTPAINT (tools/ can't import agent/): used when called directly."""
+DEFAULT_STEP = OUTPAINT_DEFAULTS.step
+DEFAULT_OVERLAP = OUTPAINT_DEFAULTS.overlap
+"""Declared in tools.settings (the policy fills a plan's from there too): used when called directly."""
 FEATHER = 32
 """How far a generating backend's strip blends into the previous stage's new content (never into
 the original)."""
@@ -68,7 +69,6 @@ continue (the guide: zero overlap gives disconnected results)."""
 SOURCE_BLOCKS = 3.0
 """The built-in backend quilts from a band this many blocks deep (at least `overlap`): close to
 the edge, so what continues is what touches the edge, not the subject in the middle."""
-BUILTIN_NAMES = ("builtin",)
 BUILTIN_METHOD = "quilting"
 """How the built-in backend continues a border: "quilting" (`tools.texture`) or "patchmatch"
 (`tools.fill` on the strip plus the band next to it); see benchmarks/outpaint_quality.py."""
@@ -130,6 +130,8 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
     `sides` limits which sides grow for aspect / zoom / size (default: split evenly between
     opposite sides). `exclude` (bool or a 0/255 mask the size of `image`) marks what the built-in
     continuation must not copy, on top of the subject it estimates itself (`tools.subject`).
+    `inpainter`: a backend that paints the stages itself (one whose capabilities say it outpaints);
+    None: the built-in texture continuation.
     Raises RetouchError for requests that add nothing or are absurdly large.
     """
     step = DEFAULT_STEP if step is None else step
@@ -155,7 +157,7 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
 
     records: list[dict[str, Any]] = []
     notes: list[str] = []
-    use_builtin = inpainter is None or getattr(inpainter, "name", "") in BUILTIN_NAMES
+    use_builtin = inpainter is None  # the caller hands over only a backend that paints stages itself
     avoid = None
     if use_builtin or not _can_outpaint(inpainter):
         avoid = np.zeros((height, width), bool)
@@ -510,33 +512,3 @@ def _split_modes(image: Image.Image) -> tuple[Image.Image, Image.Image | None, s
         converted = image.convert("RGBA")
         return converted.convert("RGB"), converted.getchannel("A"), "RGBA"
     return image.convert("RGB"), None, "RGB"
-
-
-# ---------------------------------------------------------------- measuring
-
-
-def seam_score(pixels: np.ndarray, original_box: Box, side: SideName, *, band: int = 64) -> float:
-    """How visible the join between the original and the new strip on `side` is.
-
-    Mean |Δ| across the seam (the original's outermost line against the new line next to it),
-    divided by the median of the same measure between neighbouring lines inside the original
-    within `band` px of the seam. 1.0 means the seam steps like the picture itself does.
-    """
-    values = np.asarray(pixels, np.float32)
-    if values.ndim == 2:
-        values = values[..., None]
-    x0, y0, x1, y1 = original_box
-    if side in ("top", "bottom"):
-        values = values.transpose(1, 0, 2)
-        x0, y0, x1, y1 = y0, x0, y1, x1
-        side = "left" if side == "top" else "right"
-    rows = values[y0:y1]
-    if side == "left":
-        across = np.abs(rows[:, x0] - rows[:, x0 - 1]).mean()
-        inner = rows[:, x0:min(x1, x0 + band + 1)]
-    else:
-        across = np.abs(rows[:, x1] - rows[:, x1 - 1]).mean()
-        inner = rows[:, max(x0, x1 - band - 1):x1]
-    steps = np.abs(np.diff(inner, axis=1)).mean(axis=(0, 2))
-    reference = float(np.median(steps)) if steps.size else 0.0
-    return float(across) / max(reference, 0.5)

@@ -11,8 +11,10 @@ before anything runs them.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,13 @@ CHUNK_KEY = "retouch"
 FORMAT_VERSION = 1
 MAX_CHUNK_BYTES = 2 << 20
 """A history of hundreds of steps is well under this; anything bigger is not ours."""
+
+
+@functools.cache
+def retouch_version() -> str:
+    """The installed Retouch's version, as its distribution records it (built from
+    `retouch.__version__`): read here so nothing below the public API imports `retouch` itself."""
+    return metadata.version("retouch")
 
 
 def png_info(metadata: dict[str, Any] | None) -> Any:

@@ -1,13 +1,14 @@
 """`retouch mcp`: Retouch's tools for other agents, over the Model Context Protocol (stdio).
 
 An MCP client (Claude Desktop, an IDE assistant, any agent) gets seven tools — edit by words, plan
-without editing, make a mask, outpaint, undo, redo, list versions. They call the same library API
-as the CLI (`retouch.agent.editor`), so a client's edit is the edit `retouch edit` would make.
+without editing, make a mask, outpaint, undo, redo, list versions. They are built only on the
+public library API (`import retouch`: `open`, `plan`, `mask`, `Plan`, the `Editor`), so a client's
+edit is the edit `retouch edit` or a Python program would make.
 
 Every editing tool answers with one line of text (the reply, the new version's path and the
 session folder, so the client can continue it) and a PNG preview of the result as image content.
 A mistake is a tool error carrying the CLI's one-line message and hint; it never stops the server.
-Models load once per server process (the backend registry caches them), so the second edit is fast.
+Models load once per server process (the process's model cache keeps them), so the second edit is fast.
 
 Requires the official SDK: `pip install 'retouch[mcp]'`.
 """
@@ -19,10 +20,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-from retouch.tools.errors import RetouchError
-
 if TYPE_CHECKING:
-    from retouch.agent.editor import EditResult, Editor
+    from retouch import EditResult, Editor
 
 PREVIEW_SIDE = 512
 """Previews are scaled to fit this many pixels: enough to judge an edit, small enough for a context."""
@@ -39,15 +38,15 @@ T = TypeVar("T")
 
 def build_server() -> Any:
     """The MCP server with Retouch's tools registered (the SDK is imported here, not at CLI start-up)."""
+    import retouch
+
     try:
         from mcp.server.mcpserver import Image, MCPServer
         from mcp.server.mcpserver.exceptions import ToolError
     except ImportError:
-        raise RetouchError("the MCP server needs the mcp package",
-                           "Install it with: pip install 'retouch[mcp]'") from None
+        raise retouch.RetouchError("the MCP server needs the mcp package",
+                                   "Install it with: pip install 'retouch[mcp]'") from None
     from pydantic import ValidationError
-
-    import retouch
 
     class RetouchMCPServer(MCPServer):
         async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
@@ -66,11 +65,11 @@ def build_server() -> Any:
         """A user's mistake becomes a tool error with the CLI's one line; the server keeps serving."""
         try:
             return work()
-        except RetouchError as exc:
+        except retouch.RetouchError as exc:
             raise ToolError(str(exc)) from None
 
-    def preview(path: Path) -> Any:
-        return Image(data=preview_png(path), format="png")
+    def preview(editor: "Editor") -> Any:
+        return Image(data=_png_bytes(editor.image()), format="png")
 
     def answer(result: "EditResult", editor: "Editor", output: str | None) -> list[Any]:
         lines = [result.reply or "Done."]
@@ -81,7 +80,7 @@ def build_server() -> Any:
             lines.append(f"wrote {editor.save(Path(output))}")
         lines.extend(f"wrote {path}" for path in result.saved)
         lines.append(f"session: {editor.session}")
-        return ["\n".join(lines), preview(result.path)]
+        return ["\n".join(lines), preview(editor)]
 
     @server.tool(structured_output=False)
     def edit_image(request: str, image: str | None = None, session: str | None = None,
@@ -114,14 +113,10 @@ def build_server() -> Any:
         write its mask to `output` (PNG, white = selected). Nothing is edited. Returns a one-line
         summary and a preview with the selection tinted."""
         def work() -> list[Any]:
-            from retouch.tools.imageio import load_image, mask_to_image, save_image
-            from retouch.tools.overlay import overlay
-
             _check_free(output)
-            photo = load_image(_path(image))
             found = retouch.mask(_path(image), target)
-            written = save_image(mask_to_image(found.mask), _path(output))
-            return [f"{found.summary}\nwrote {written}", Image(data=_png_bytes(overlay(photo, found.mask)),
+            written = found.save(_path(output))
+            return [f"{found.summary}\nwrote {written}", Image(data=_png_bytes(found.tinted(_path(image))),
                                                               format="png")]
 
         return guarded(work)
@@ -134,16 +129,17 @@ def build_server() -> Any:
         `bottom`), to an aspect ratio (`aspect` "16:9"), or zoomed out (`zoom` 1.5). The original
         pixels stay exactly as they were. Same `image` / `session` / `output` / `seed` as edit_image."""
         def work() -> list[Any]:
-            from retouch.agent.plan import validate_plan
-
             sides = {name: value for name, value in (("left", left), ("right", right), ("top", top),
                                                      ("bottom", bottom)) if value}
             args: dict[str, Any] = {**sides, "aspect": aspect, "zoom": zoom, "seed": seed}
             if not sides and aspect is None and zoom is None:
-                raise RetouchError("outpaint_image needs a side in pixels, an aspect or a zoom",
-                                   "For example right=256, or aspect='16:9', or zoom=1.5.")
-            plan = validate_plan({"calls": [{"tool": "outpaint", "args": args}],
-                                  "reply": "Extending the canvas."}, "outpaint_image")
+                raise retouch.RetouchError("outpaint_image needs a side in pixels, an aspect or a zoom",
+                                           "For example right=256, or aspect='16:9', or zoom=1.5.")
+            try:  # checked before a session folder is made for it
+                plan = retouch.Plan.model_validate({"calls": [{"tool": "outpaint", "args": args}],
+                                                    "reply": "Extending the canvas."})
+            except ValidationError as exc:
+                raise ToolError(_one_line("outpaint_image", exc)) from None
             editor = _open(image, session)
             _check_free(output)
             return answer(editor.apply(plan, seed=seed), editor, output)
@@ -154,7 +150,7 @@ def build_server() -> Any:
         def work() -> list[Any]:
             editor = _open(None, session)
             path = editor.undo(steps) if direction == "undo" else editor.redo(steps)
-            return [f"now at v{editor.version:03d}: {path}", preview(path)]
+            return [f"now at v{editor.version:03d}: {path}", preview(editor)]
 
         return guarded(work)
 
@@ -196,14 +192,17 @@ def _open(image: str | None, session: str | None) -> "Editor":
     import retouch
 
     if image is None and session is None:
-        raise RetouchError("no image and no session given", "Pass image=PATH to start, or session=FOLDER to continue.")
+        raise retouch.RetouchError("no image and no session given",
+                                   "Pass image=PATH to start, or session=FOLDER to continue.")
     return retouch.open(_path(image), session=_path(session))
 
 
 def _check_free(output: str | None) -> None:
     """Refuse an output that exists before doing the work (a client can't pass --force)."""
+    import retouch
+
     if output and _path(output).exists():
-        raise RetouchError(f"{output} already exists", "Pick another output name.")
+        raise retouch.RetouchError(f"{output} already exists", "Pick another output name.")
 
 
 def _png_bytes(image: Any) -> bytes:
@@ -214,13 +213,6 @@ def _png_bytes(image: Any) -> bytes:
     buffer = io.BytesIO()
     copy.save(buffer, format="PNG")
     return buffer.getvalue()
-
-
-def preview_png(path: Path) -> bytes:
-    """A small PNG of an image file, for a client to show."""
-    from retouch.tools.imageio import load_image
-
-    return _png_bytes(load_image(path))
 
 
 def serve_stdio() -> None:

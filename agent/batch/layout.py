@@ -8,13 +8,12 @@
     OUTDIR/sessions/.locks/       one lock per image, held while a worker works on it
 
 A session appears under its real name only when every step has run, and a result is written
-atomically after that, so whatever kills the batch, an image is either finished or redone.
+atomically after that, so whatever kills the batch, an image is either finished or redone. The
+locks are `filelock`'s, as the sessions' are: the same on Linux, macOS and Windows.
 """
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import shutil
 import threading
@@ -22,6 +21,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+
+from filelock import FileLock, Timeout
 
 from retouch.agent.batch.spec import Job
 from retouch.agent.session import JOURNAL, Session
@@ -77,35 +78,33 @@ class RunLayout:
         orphaned by a killed batch may still hold it; the next run waits for it instead of racing."""
         folder = self.sessions / _LOCKS
         folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / f"{name}.lock", "a+") as handle:
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except OSError as exc:
-                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                        raise
-                if cancel is not None and cancel.is_set():
-                    raise Cancelled()
-                time.sleep(0.1)
+        lock = FileLock(folder / f"{name}.lock")
+        while True:
             try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                lock.acquire(timeout=0)
+                break
+            except Timeout:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled() from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            lock.release()
 
     @contextmanager
     def run_lock(self) -> Iterator[None]:
         """One batch per OUTDIR at a time: two would plan, report and write over each other."""
-        with open(self.outdir / ".lock", "a+") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                raise RetouchError(f"another batch is writing into {self.outdir}",
-                                   "Wait for it to finish, or pick another -o folder.") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        lock = FileLock(self.outdir / ".lock")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise RetouchError(f"another batch is writing into {self.outdir}",
+                               "Wait for it to finish, or pick another -o folder.") from None
+        try:
+            yield
+        finally:
+            lock.release()
 
 
 def finished_session(layout: RunLayout, job: Job) -> Session | None:

@@ -1,8 +1,10 @@
 """How many workers, how many threads each, and whether they hold a GPU.
 
-Local default: one worker per core for the built-in remover (it is single-image CPU work), one
-per GPU for diffusion (a worker holds a model on its GPU), one worker with every core for
-diffusion without a GPU (torch parallelises one image better than processes share the cores).
+Local default: one worker per core for an inpainter that runs on the CPU (the built-in remover, a
+CPU fill plugin: single-image CPU work), one per GPU for one that prefers a GPU (a worker holds a
+model on its GPU), one worker with every core for that kind without a GPU (torch parallelises one
+image better than processes share the cores). Which kind an inpainter is, its registration says
+(`tools.capabilities`).
 Ray uses the same rule over the cluster's CPUs, GPUs and nodes.
 
 Threads are fixed per worker and set before a worker imports numpy, OpenCV or torch (their pools
@@ -56,8 +58,12 @@ def size_pool(capacity: Capacity, *, requested: int | None, diffusion: bool) -> 
 
 
 def wants_gpu(inpainter: str, backend_options: dict[str, dict[str, Any]]) -> bool:
-    """Diffusion that may run on a GPU: the built-in remover never does, `device = "cpu"` opts out."""
-    return inpainter != "builtin" and str(backend_options.get(inpainter, {}).get("device", "auto")) != "cpu"
+    """Whether the inpainter's workers should hold a GPU: its registration says it prefers one
+    (a diffusion model; a CPU fill plugin says `cpu`), and its options don't say `device = "cpu"`."""
+    from retouch.agent import registry
+
+    return (registry.capabilities("inpainter", inpainter).device == "gpu-preferred"
+            and str(backend_options.get(inpainter, {}).get("device", "auto")) != "cpu")
 
 
 def local_capacity(*, diffusion: bool) -> Capacity:

@@ -3,7 +3,9 @@
 `process_image` edits one image in a session of its own, built under a temporary name and
 renamed into place only when every step has run, then writes the result atomically. It never
 raises: whatever happens to this image becomes its `ImageResult`, so one bad photo can't stop
-a batch. `Worker` holds what a worker keeps between images — above all the loaded models.
+a batch. The editing itself goes through the public API a library user has (`retouch.open`,
+`Editor.apply`) with the driver's recipe as its config; the models a worker loads stay in its
+process's model cache from one image to the next.
 """
 
 from __future__ import annotations
@@ -14,33 +16,38 @@ import threading
 import time
 from pathlib import Path
 
-from retouch.agent.agent import Agent
 from retouch.agent.batch.layout import RunLayout, finished_outputs, finished_session, result_sources
-from retouch.agent.batch.spec import BatchSpec, ImageResult, Job
+from retouch.agent.batch.spec import BatchSpec, ImageResult, Job, Recipe
 from retouch.agent.batch.resources import limit_threads
-from retouch.agent.config import Settings
-from retouch.agent.executor import Backends
+from retouch.agent.config import Config, Settings
+from retouch.agent.editor import open_editor
 from retouch.agent.plan import validate_plan
 from retouch.agent.session import Session
 from retouch.tools.errors import Cancelled, ModelMissing, RetouchError
-from retouch.tools.imageio import export_file, load_image
+from retouch.tools.imageio import export_file
 
 
 class Worker:
-    """One worker's state: the spec, the cancel flag, and backends that load each model once."""
+    """One worker's state: the spec, the cancel flag and the config every image is edited with."""
 
     def __init__(self, spec: BatchSpec, cancel: threading.Event | None = None) -> None:
         limit_threads(spec.threads)
         self.spec = spec
         self.cancel = cancel if cancel is not None else threading.Event()
-        self.backends = Backends(finder_name=spec.recipe.finder, inpainter_name=spec.recipe.inpainter,
-                                 options=spec.recipe.backend_options)
+        self.config = recipe_config(spec.recipe)
 
     def run(self, job: Job) -> ImageResult:
-        return process_image(job, self.spec, self.backends, self.cancel)
+        return process_image(job, self.spec, self.config, self.cancel)
 
 
-def process_image(job: Job, spec: BatchSpec, backends: Backends, cancel: threading.Event) -> ImageResult:
+def recipe_config(recipe: Recipe) -> Config:
+    """The driver's choices as a config, so a worker on another node edits with them, not its own
+    config file."""
+    return Config(finder=recipe.finder, inpainter=recipe.inpainter, backend_options=recipe.backend_options,
+                  settings=Settings(defaults=recipe.defaults, overrides=recipe.overrides))
+
+
+def process_image(job: Job, spec: BatchSpec, config: Config, cancel: threading.Event) -> ImageResult:
     """Edit one image with every step of the run and write its result; report, never raise."""
     started = time.perf_counter()
     layout = RunLayout(spec.outdir)
@@ -59,7 +66,7 @@ def process_image(job: Job, spec: BatchSpec, backends: Backends, cancel: threadi
             session = finished_session(layout, job)
             if session is not None or layout.part_dir(job.name).exists():
                 layout.clear_unfinished(job.name, spec.suffix)  # an earlier attempt was interrupted
-            session = session or _edit(job, spec, backends, cancel, layout)
+            session = session or _edit(job, spec, config, cancel, layout)
             outputs = _write_results(session, layout, job, spec.suffix)
         return result("done", outputs=[str(path) for path in outputs])
     except Cancelled:
@@ -70,28 +77,25 @@ def process_image(job: Job, spec: BatchSpec, backends: Backends, cancel: threadi
         return result("failed", error=_one_line(f"internal error: {type(exc).__name__}: {exc}"), retry=True)
 
 
-def _edit(job: Job, spec: BatchSpec, backends: Backends, cancel: threading.Event, layout: RunLayout) -> Session:
+def _edit(job: Job, spec: BatchSpec, config: Config, cancel: threading.Event, layout: RunLayout) -> Session:
     """Run every step in a part-made session, then rename it into place: complete or absent."""
     try:
         job.image.encode("utf-8")
     except UnicodeEncodeError:
         raise RetouchError(f"the file name {job.image.encode('utf-8', 'backslashreplace').decode()} is not UTF-8",
                            "Rename the file; the session journal records its path as text.") from None
-    load_image(job.image)  # an unreadable file fails here, before any folder is made
     part = layout.part_dir(job.name)
-    session = Session.create(part, Path(job.image))
     try:
-        settings = Settings(defaults=spec.recipe.defaults, overrides=spec.recipe.overrides)
-        agent = Agent(session, backends=backends, settings=settings)
+        # The image is read first: an unreadable file fails here, before any folder is made.
+        editor = open_editor(Path(job.image), session=part, config=config)
         for step in spec.steps:
             plan = validate_plan(step.plan, f"line {step.line}")
             try:
-                agent.apply(plan, words=step.words, seed=spec.recipe.seed, cancel=cancel,
-                            base_dir=Path(spec.base_dir))
+                editor.apply(plan, words=step.words, seed=spec.recipe.seed, cancel=cancel, base_dir=spec.base_dir)
             except RetouchError as exc:
                 kind = ModelMissing if isinstance(exc, ModelMissing) else RetouchError
                 raise kind(f"line {step.line} ({step.words!r}): {exc.message}", exc.hint) from None
-        if session.head == 0:
+        if editor.version == 0:
             raise RetouchError("the instructions changed nothing in this image")
         final = layout.session_dir(job.name)
         os.replace(part, final)

@@ -38,7 +38,7 @@ class AutoResult:
     """The LLM backend's `LLMResult` when it was asked and can say more than its plan."""
 
 
-_EDITS = ("inpaint", "adjust", "outpaint", "crop", "history", "save")
+_EDITS = ("inpaint", "adjust", "enhance", "outpaint", "crop", "history", "save")
 
 
 def accept(plan: Plan, text: str) -> bool:

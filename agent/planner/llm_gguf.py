@@ -5,8 +5,8 @@ PyPI and builds from source, about ten minutes on two cores, so the core install
 Output is constrained by a grammar that llama.cpp compiles from the plan schema
 (`response_format={"type": "json_object", "schema": …}`), then validated like any model's answer.
 
-The model loads on the first request, once per process and file, and is shared by every planner
-on that file; calls into it are serialised (a llama.cpp context is not thread-safe). Because the
+The model loads on the first request, once per process and file, into the process's model cache,
+and is shared by every planner on that file; calls into it are serialised (a llama.cpp context is not thread-safe). Because the
 system prompt and the examples are the same for every request, llama.cpp reuses their evaluated
 prefix, so after the first request only the new message is read.
 """
@@ -20,13 +20,11 @@ from typing import Any
 
 from retouch.agent.planner.llm_prompt import ChatPlanner, ModelUnavailable, constrained_schema
 from retouch.tools.errors import RetouchError
+from retouch.tools.models.cache import MODELS, file_bytes
 
 MISSING_LLAMA = RetouchError("the llm planner with a GGUF file needs llama-cpp-python",
                              "pip install 'retouch[llm]' (builds from source, ~10 min)")
 
-_models: dict[tuple[str, int, int], Any] = {}
-_locks: dict[tuple[str, int, int], threading.Lock] = {}
-_load_lock = threading.Lock()
 
 
 def _import_llama() -> Any:
@@ -63,21 +61,23 @@ class GGUFPlanner(ChatPlanner):
     def _key(self) -> tuple[str, int, int]:
         return str(self.model_path), self.n_ctx, self.n_threads
 
-    def _model(self) -> Any:
-        key = self._key()
-        with _load_lock:
-            if key not in _models:
-                try:
-                    _models[key] = self._llama_cpp.Llama(model_path=key[0], n_ctx=self.n_ctx,
-                                                         n_threads=self.n_threads, verbose=False)
-                except Exception as exc:          # llama.cpp reports a bad file as ValueError/RuntimeError
-                    raise ModelUnavailable(f"could not load it ({exc})") from None
-                _locks[key] = threading.Lock()
-            return _models[key]
+    def _model(self) -> tuple[Any, threading.Lock]:
+        """The loaded model and its lock, from the process's model cache (counted as the file's size:
+        llama.cpp maps the weights from it)."""
+        return MODELS.get("gguf", self._key(), self._load, name=str(self.model_path),
+                          size=lambda _: file_bytes(self.model_path))
+
+    def _load(self) -> tuple[Any, threading.Lock]:
+        try:
+            llama = self._llama_cpp.Llama(model_path=str(self.model_path), n_ctx=self.n_ctx, n_threads=self.n_threads,
+                                          verbose=False)
+        except Exception as exc:          # llama.cpp reports a bad file as ValueError/RuntimeError
+            raise ModelUnavailable(f"could not load it ({exc})") from None
+        return llama, threading.Lock()
 
     def _complete(self, messages: list[dict]) -> str:
-        model = self._model()
-        with _locks[self._key()]:
+        model, lock = self._model()
+        with lock:
             try:
                 out = model.create_chat_completion(
                     messages=messages, temperature=self.temperature, max_tokens=self.max_tokens,

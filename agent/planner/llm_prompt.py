@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +46,8 @@ TOOL_PURPOSE = {
     "inpaint": "regenerate the masked area for a task",
     "outpaint": "extend the canvas (pixels per side, an aspect like \"16:9\", or a zoom factor)",
     "adjust": "tone of the whole image (or of the selection with masked=true)",
+    "enhance": "measure the photo and correct what is off (colour cast, exposure, contrast, noise, blur, haze, "
+               "tilt) by the measured amount; parts null = auto",
     "crop": "crop to a box or aspect, rotate, flip",
     "history": "undo, redo, or revert to a version",
     "save": "write the current version to a file",
@@ -63,7 +64,10 @@ How requests map to calls:
 inpaint task "add" with prompt "Y".
 - fix a hand or a face: select it, refine_mask, inpaint task "fix".
 - brighter, darker, more contrast, more colourful, sharper, warmer: one adjust call with signed amounts \
-(+0.3 more, -0.3 less). Blurry: sharpness up. Hazy: contrast and saturation up. Too dark: brightness up.
+(+0.3 more, -0.3 less).
+- make it look better, enhance, touch up, colour correct, fix the lighting, too dark, orange cast, noisy, grainy, \
+blurry, hazy, crooked horizon: one enhance call — parts null for a general fix, else the parts named \
+(exposure, white_balance, denoise, sharpen, dehaze, straighten …); "a little" strength 0.5, "a lot" 1.5.
 - bigger canvas: outpaint. Crop, rotate, flip: crop. Undo, redo, go back: history. Save as a file: save.
 - "it", "this", "that" mean the current selection: when a selection is active, skip select."""
 
@@ -72,8 +76,8 @@ Rules:
 - Plan only the edits the user asked for, in their order. Never add an edit that was not asked for.
 - target is a short noun taken from the request ("man", "car"); set position, ordinal, size, all only \
 when the words say so. Leave out every setting the words do not give: defaults fill them.
-- When no tool can do it — restyling as a painting or cartoon, removing noise, rain or snow, moving \
-or resizing an object, questions, vague wishes — answer {"calls": [], "reply": "<why, and what you \
+- When no tool can do it — restyling as a painting or cartoon, removing rain or snow, moving \
+or resizing an object, questions — answer {"calls": [], "reply": "<why, and what you \
 can do instead>"}. Never guess an edit.
 - reply is one short sentence that says what will happen."""
 
@@ -318,7 +322,7 @@ def _check_masks(plan: Plan, context: PlanningContext) -> None:
         if call.tool == "select" or (call.tool == "region" and call.args.relation is None):
             selected = True
         elif not selected and (call.tool in ("refine_mask", "inpaint", "region") or
-                               (call.tool == "adjust" and call.args.masked)):
+                               (call.tool in ("adjust", "enhance") and call.args.masked)):
             raise RetouchError(f"the {call.tool} call has nothing selected to work on: put a select (or region) "
                                "call before it, or answer with no calls")
 
@@ -345,18 +349,11 @@ def _with_note(plan: Plan, note: str) -> Plan:
 
 # ---- the planner ---------------------------------------------------------------------------------
 
-_rules = None
-_rules_lock = threading.Lock()
-
-
 def rules_planner() -> Any:
-    global _rules
-    with _rules_lock:
-        if _rules is None:
-            from retouch.agent.planner.rules import RulesPlanner
+    """The rules planner the registry keeps for the process (one, shared)."""
+    from retouch.agent import registry
 
-            _rules = RulesPlanner()
-        return _rules
+    return registry.load("planner", "rules")
 
 
 class ChatPlanner:

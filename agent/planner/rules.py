@@ -8,7 +8,7 @@ where a new phrasing goes is docs/planner.md):
 2. `rules_clauses` — cut into clauses, one edit each: sentences, connectors, "and" + a verb, run-on
    lines with no punctuation ("Zoom out Swap the sky for a sunset" → two);
 3. `rules_handlers` — each clause goes to the handlers of one table, in the order of their explicit
-   priorities (history, save, select, restoration, background, removal-shaped, can't-do, geometry,
+   priorities (history, save, select, enhance, restoration, background, removal-shaped, can't-do, geometry,
    canvas, replace, recolour, fix, add, tone, removal, follow-ups); the first that reads it wins;
 4. here — the steps' calls are joined in order and one reply says what will happen, what was
    adjusted (a setting out of range) and what was left out; and the rules say whether they are sure.
@@ -20,12 +20,13 @@ Decisions worth knowing (see each module's docstring for more):
 - Settings stay `None` unless the words set them; `agent.policy` fills the rest. "subtly" gives
   0.6 × the task's default strength (not for removals), "completely" 1.0.
 - "remove the watermark / the shadow" are object removals: both are things a detector can find.
-- Restoration: blur → sharpness, haze → contrast + saturation, low light → brightness (adjust);
-  noise, rain streaks and falling snow have no tool, so they get an honest empty plan.
+- "Make it look better", "colour correct this", "too dark and orange" → an `enhance` that measures the
+  photo (rules_enhance); restoration words too: blur → sharpen, haze → dehaze, noise → denoise, low
+  light → exposure. Rain streaks and falling snow have no tool, so they get an honest empty plan.
 - "everything except the dog" → exclude; "remove everything except the dog" → a cut-out
   (transparent background); "everyone except me" can't be expressed yet and is refused.
-- Restyling, face swaps, writing text, colourising, moving/resizing objects and vague wishes
-  ("make it pop") get an empty plan whose reply says what is possible instead.
+- Restyling, face swaps, writing text, colourising and moving/resizing objects get an empty plan
+  whose reply says what is possible instead.
 
 Nothing here raises: any text, of any length, gives a valid plan.
 """
@@ -42,7 +43,7 @@ from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
 from retouch.agent.planner.rules_story import (
-    Mention, complained_of, is_story, mentions, split_story, with_antecedent,
+    Mention, complained_of, is_help, is_story, mentions, split_story, with_antecedent,
 )
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
@@ -119,6 +120,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     unknown: list[str] = []
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
+    helps: list[Words] = []                                 # "help please" — an enhance unless a complaint says what
     for clause in split_clauses(words):
         story, clause = split_story(clause)
         if story is not None:
@@ -138,6 +140,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             clause = clause.slice(other.end(), len(clause.low)).strip()
         if _NEGATED.match(clause.low):                      # "and please don't make the photo darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
+            continue
+        if is_help(clause.low):                             # "Help, please!": read last, after any complaint
+            helps.append(clause)
             continue
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
@@ -172,6 +177,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
         steps, unknown = _complaint(steps, unknown, ctx, settings)
+    if helps and not any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        steps.extend(step for clause in helps for step in dispatch(clause, ctx, settings))
+    elif helps:
+        steps.append(Step("story", note=helps[0].orig))
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
@@ -270,7 +279,8 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
     notes: list[str] = []
     dropped = 0
     for step in steps:
-        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)):
+        if done and (_merge_adjust(done[-1], step) or _merge_outpaint(done[-1], step, calls)
+                     or _merge_enhance(done[-1], step)):
             continue
         if step.action in ("social", "refuse", "ask") or not step.calls:
             if step.note and step.action not in ("social", "story"):
@@ -335,6 +345,23 @@ def _merge_adjust(prev: Step, step: Step) -> bool:
         if getattr(a.args, name) is not None:
             amounts[name] = getattr(a.args, name)
     prev.say = describe_amounts(amounts)
+    prev.note = " ".join(n for n in (prev.note, step.note) if n)
+    return True
+
+
+def _merge_enhance(prev: Step, step: Step) -> bool:
+    """'it's grainy, can you clean the grain' asks for one enhance: a whole-picture enhance right after another
+    joins it (auto wins over parts; the stronger strength is kept)."""
+    if not (prev.action == step.action == "enhance" and len(prev.calls) == len(step.calls) == 1):
+        return False
+    a, b = prev.calls[0].args, step.calls[0].args
+    if a.masked or b.masked:
+        return False
+    a.parts = None if a.parts is None or b.parts is None else list(dict.fromkeys(a.parts + b.parts))
+    a.keep_all = a.keep_all or b.keep_all
+    a.strength = max((s for s in (a.strength, b.strength) if s is not None), default=None)
+    if b.parts is None and step.say:
+        prev.say = step.say
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
 

@@ -2,7 +2,7 @@
 Facebook cover").
 
 "crop it square" → crop(aspect 1:1); "rotate left" → -90°; "turn it upside down" → 180°;
-"straighten by 2 degrees" → 2°, and without an angle a question back (there is no horizon finder);
+"straighten by 2 degrees" → 2°, and without an angle an enhance that measures the tilt from the lines;
 "crop the bottom 100 px" → a box when the image size is known; "crop out the guy" is a removal.
 """
 
@@ -148,24 +148,12 @@ def aspect_problem(aspect: str) -> str | None:
 
 def keep_edges_zoom(size: tuple[int, int] | None, degrees: float) -> float:
     """How many times the canvas must grow (outpaint zoom) so that turning it by `degrees` keeps all of
-    the original: `tools.geometry.rotate` crops a turned picture to its largest upright rectangle, and
-    that rectangle must hold the turned original's upright bounding box. Without the size: enough
-    for any picture from 16:9 to 9:16."""
+    the original (`tools.geometry.zoom_to_keep_all`). Without the size: enough for any picture from 16:9
+    to 9:16."""
+    from retouch.tools.geometry import zoom_to_keep_all
+
     shapes = [size] if size else [(1, 1), (4, 3), (3, 4), (3, 2), (2, 3), (16, 9), (9, 16)]
-    zoom = max(_zoom_for(shape, math.radians(degrees)) for shape in shapes)
-    return math.ceil(zoom * 100) / 100 + 0.01               # a pixel of margin for rounding
-
-
-def _zoom_for(size: tuple[int, int], angle: float) -> float:
-    from retouch.tools.geometry import largest_inner_rectangle
-
-    width, height = size
-    sin_a, cos_a = abs(math.sin(angle)), abs(math.cos(angle))
-    if sin_a < 1e-9 or cos_a < 1e-9:
-        return 1.0                                         # quarter turns lose nothing
-    need_w, need_h = width * cos_a + height * sin_a, width * sin_a + height * cos_a
-    inner_w, inner_h = largest_inner_rectangle(size, angle)
-    return max(need_w / inner_w, need_h / inner_h)
+    return max(zoom_to_keep_all(shape, degrees) for shape in shapes)
 
 
 def _turn(degrees: float, said: str, what: str, ctx: PlanningContext, keep_edges: bool) -> list[Step]:
@@ -238,10 +226,12 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return _turn(turned, said, "rotating the image", ctx, keep_edges)
     if _STRAIGHTEN.search(low):
         value, said = _angle(low, unit_needed=True)
-        if value is None:
-            keep = " I'll grow the canvas first so no edge is lost." if keep_edges else ""
-            return [ask("By how many degrees should I straighten it? For example \"straighten by 2 degrees "
-                        f"counter-clockwise\".{keep}")]
+        if value is None:                                   # the angle is measured from the photo's lines
+            from retouch.agent.planner.rules_enhance import enhance_step
+
+            how = ", growing the canvas so nothing is cut" if keep_edges or _KEEPING[1].search(low) else ""
+            return [enhance_step(["straighten"], f"straightening it by the tilt its lines show{how}",
+                                 keep_all=bool(how))]
         if not math.isfinite(value) or abs(value) > MAX_TILT:
             return [ask(f"Straightening fixes a small tilt, up to {MAX_TILT:g}°, and {said}° is more than that — "
                         "by how many degrees is it tilted? (For a quarter turn say \"rotate 90 degrees\".)")]

@@ -21,6 +21,7 @@ from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
+from retouch.agent.planner.rules_enhance import parse_enhance
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry
 from retouch.agent.planner.rules_history import parse_history, parse_save
@@ -55,6 +56,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
+    Handler("enhance", 35, parse_enhance, _not_removal_shaped),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

@@ -1,9 +1,9 @@
 """Restoration of the whole picture: haze, blur, noise, rain, falling snow, low light.
 
-A restoration becomes an adjust where one helps honestly — blur → sharpness, haze → contrast and
-saturation, low light → brightness — and an honest "can't" where none does (noise, rain streaks,
-falling snow: a sharpen or blur would be a silent guess). "Remove the snow from the roof" names an
-object, not a condition, and is left to removal.
+Haze, blur, noise and low light become an `enhance` of that part — dehaze, sharpen (with the honest
+note that motion blur can't really be undone), denoise, exposure — by the measured amount; rain
+streaks and falling snow get an honest "can't" (no tool removes them; a blur would be a silent
+guess). "Remove the snow from the roof" names an object, not a condition, and is left to removal.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import removal_np
-from retouch.agent.planner.rules_steps import Step, adjust, refusal
+from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_steps import Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS
@@ -22,11 +23,12 @@ _NOISE = rx(r"\b{NOISE_WORDS}\b")
 _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")
 _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
-_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b")
+_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b{DIAGNOSIS_LEADS}\s+(?:\w+\s+)?"
+                  r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})")
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
 _KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
-                 + "I can remove a named object, or adjust brightness, contrast, saturation and sharpness.")
+                 + "I can remove a named object, denoise, dehaze, sharpen, or adjust the tone.")
 
 
 def condition_kind(low: str) -> str | None:
@@ -39,7 +41,7 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     kind = condition_kind(low)
     if kind is None:
         if _LOWLIGHT.search(low):
-            return [Step("adjust", [adjust({"brightness": 0.35})], "brightening the image (+0.35)")]
+            return [enhance_step(["exposure"], "correcting the exposure by what I measure")]
         return []
     np = removal_np(clause)
     means = _MEANS.search(low)
@@ -52,10 +54,9 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     elif np is None and (kind in ("rain", "snow") or not _RESTORE_CUE.search(low)):
         return []                                     # "change the background to a snowy forest"
     if kind == "noise":
-        return [refusal(_RESTORE_NOTE.format(what="noise or grain"))]
+        return [enhance_step(["denoise"], "removing the noise by what I measure")]
     if kind in ("rain", "snow"):
         return [refusal(_RESTORE_NOTE.format(what="falling rain" if kind == "rain" else "falling snow"))]
     if kind == "haze":
-        return [Step("adjust", [adjust({"contrast": 0.3, "saturation": 0.15})],
-                     "reducing the haze with more contrast (+0.3) and saturation (+0.15)")]
-    return [Step("adjust", [adjust({"sharpness": 0.5})], "sharpening the image (+0.5) against the blur")]
+        return [enhance_step(["dehaze"], "clearing the haze")]
+    return [enhance_step(["sharpen"], "sharpening it against the blur")]

@@ -18,8 +18,9 @@ from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_vocab import SELECTION_WORDS
 
 CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
-                "background, extend the canvas, crop/rotate/flip, and adjust brightness, contrast, "
-                "saturation, sharpness and warmth.")
+                "background, extend the canvas, crop/rotate/flip, enhance a photo (colour, exposure, noise, "
+                "blur, haze, tilt — by what I measure), and adjust brightness, contrast, saturation, sharpness "
+                "and warmth.")
 
 @dataclass
 class Step:

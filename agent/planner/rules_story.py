@@ -55,6 +55,11 @@ class Mention:
     """The clause that named it, as written (accounted for once the ask points back at it)."""
 
 
+def is_help(low: str) -> bool:
+    """A clause that asks for help without saying what ("help, please!", "any help is appreciated")."""
+    return bool(_HELP_ONLY.match(low.strip(" ,.!?;:-")))
+
+
 def is_story(low: str) -> bool:
     """Whether a clause only tells ("my dad passed away last year", "this is the only photo we have", "any help
     is appreciated") — no edit word, no complaint, no tone or colour in it."""

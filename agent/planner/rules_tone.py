@@ -129,8 +129,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"
             direction = sign or (-1 if down else 1)
-            if _NEGATED.search(low[:m.start()]):
-                direction = -direction                     # "not so dark", "isn't too bright"
+            if m.group(0) in PRAISE_TONE and _NEGATED.search(low[:m.start()]):
+                direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
             try:
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:

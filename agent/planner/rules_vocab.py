@@ -200,8 +200,8 @@ class Verb(NamedTuple):
     """What the verb acts on in the generated test, when the action's usual object doesn't fit it."""
 
 
-VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "crop", "outpaint", "save", "history",
-                "select", "edit")
+VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "enhance", "crop", "outpaint", "save",
+                "history", "select", "edit")
 """What a verb can ask for; "edit" is any of them, decided by the rest of the clause ("make", "change")."""
 
 
@@ -269,8 +269,10 @@ VERBS: tuple[Verb, ...] = (
     Verb("fix", "fix", thing=True),
     Verb("repair", "fix", thing=True),
     # tone
-    *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften", "dehaze",
-            "deblur"),
+    *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
+    # measured corrections (the enhance tool)
+    *_verbs("enhance", "dehaze", "deblur", "denoise"),
+    Verb("enhance", "enhance", example="the photo"),
     Verb("tone down", "adjust", example="the colours"),
     Verb("blur", "adjust", thing=True),
     Verb("warm", "adjust", thing=True),
@@ -297,9 +299,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("adjust", "edit", example="the brightness"),
     Verb("reduce", "edit", example="the saturation"),
     Verb("raise", "edit", example="the brightness"),
-    Verb("enhance", "edit", example="the colours"),
     Verb("restore", "edit", example="the original"),
-    Verb("denoise", "edit", example="the photo"),
     Verb("change", "edit", thing=True, example="the car to red"),
     Verb("turn", "edit", thing=True, example="the car red"),
     Verb("clean", "edit", thing=True, example="the sign off"),
@@ -1148,7 +1148,7 @@ TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
               "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
               "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
-              "i", "me", "notch", "stop", "stops", "bring*", "out")
+              "i", "me", "notch", "stop", "stops", "bring*", "out", "not")
 """Words around a tone change that are not a thing: 'make it *a bit more* …'."""
 TONE_FILLERS = (
     "make", "made", "making", "turn", "get", "give", "set", "it", "this", "that", "the", "a", "an", "bit", "little",
@@ -1163,7 +1163,7 @@ TONE_FILLERS = (
     "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
-    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty")
+    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
@@ -1401,3 +1401,115 @@ ANSWER_FILLERS = (
 ANSWER_LAST = ("last",)
 ANSWER_NUMBERED = ("number", "no", "#")
 """'number 4': a number after these is a place in the order, not a count."""
+
+# ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
+
+ENHANCE_VERBS = ("enhance*", "auto enhance", "auto-enhance", "autoenhance", "auto correct", "auto-correct",
+                 "autocorrect", "auto fix", "auto-fix", "improve", "improving", "touch up", "touch it up",
+                 "touch this up", "touch-up", "touchup", "touch ups", "retouch*", "polish", "polish up", "spruce up",
+                 "tidy up", "fix up", "clean up", "clean it up", "clean this up", "clear up", "clear it up",
+                 "clear this up", "cleanup", "beautify", "perfect", "restore", "edit", "photoshop", "optimi*",
+                 "fix", "correct", "do something with", "work on", "work your magic on", "help")
+"""Verbs of a general "make it better" — an enhance when what they act on is the whole picture (or its look)."""
+ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "photo quality", "picture quality",
+                 "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
+                 "colours and lighting", "lighting and colors", "lighting and colours")
+"""What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
+LOOK_BETTER = (*_each("look|looks|appear|seem", "better|nicer|good|great|professional|more professional|amazing|"
+                      "pro|beautiful|perfect|prettier|cleaner|clearer|crisper|nice|best|awesome|stunning|"
+                      "more natural|natural|polished|more polished|high quality|higher quality|new|newer|"
+                      "less amateur|less amateurish|like a professional photo"),
+               "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
+               "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
+               "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
+               "perfect", "presentable", "look its best", "a bit better", "a little better", "better looking",
+               "more appealing", "more aesthetically pleasing", "aesthetically pleasing", "nice", "pretty", "beautiful",
+               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new")
+"""'make it *look better*', 'make this *pop*', 'make it *instagram worthy*': a general enhance."""
+ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", "touch up", "touch-up", "touchup",
+                 "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
+                 "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
+                 "colour correcting", "color correcting", "hdr", "hdr effect")
+"""A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
+WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
+                       "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
+                       "fix colo*", "fix its colo*", "natural colo*", "true colo*", "real colo*", "colo* look off",
+                       "colo* are off", "colo* is off", "colo* look wrong", "colo* are wrong", "colo* look weird",
+                       "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
+                       "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
+                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded")
+"""The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
+CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
+                "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
+                "warm", "cold", "cool", "amber", "brown", "brownish")
+"""Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
+CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast")
+"""'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
+a recolour: 'give the banana a green tint')."""
+DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
+                   "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
+                   "a little too", "overly", "very very", "super")
+"""Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark'."""
+EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels", "shadows",
+                  "highlights", "dynamic range")
+"""What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
+EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
+                      "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
+                      "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
+                      "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
+                      "not enough light", "lighting is off", "lighting is bad", "lighting is weird")
+LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
+SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
+                   "focus issues", "blurriness", "softness")
+"""What '*improve* the …', '*restore* the …' measures and corrects: 'improve the focus' is an enhance (sharpen);
+'make it sharper' says the direction and stays an adjust."""
+STRENGTH_SMALL = ("a little", "a little bit", "a bit", "a touch", "a tad", "slightly", "subtle", "subtly", "gently",
+                  "lightly", "mildly", "small", "quick", "minor", "just a bit", "just a little", "a little touch",
+                  "basic", "simple", "minimal", "minimally", "barely")
+"""'*a little* touch-up': half the measured correction."""
+STRENGTH_LARGE = ("a lot", "lots", "strongly", "heavily", "much more", "dramatically", "significantly", "a ton",
+                  "drastically", "seriously", "hugely", "strong", "heavy", "big", "major", "dramatic")
+"""'enhance it *a lot*': one and a half times the measured correction."""
+STRENGTH_MOST = ("as much as possible", "as much as you can", "max", "maximum", "maximise", "maximize", "fully",
+                 "all the way", "to the max", "completely", "extremely")
+"""'enhance it *as much as possible*': twice the measured correction (the contract's limit)."""
+ENHANCE_FILLERS = (
+    "the", "a", "an", "this", "that", "it", "its", "my", "our", "his", "her", "their", "of", "in", "on", "for", "to",
+    "and", "or", "with", "some", "more", "bit", "little", "please", "just", "so", "up", "overall", "general",
+    "whole", "entire", "image", "photo", "picture", "pic", "pict", "shot", "photograph", "snap", "snapshot", "img",
+    "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
+    "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
+    "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
+    "sort", "thing", "stuff", "way", "well", "much", "lot", "tad", "touch", "nice", "good", "do", "does", "did",
+    "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
+    "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
+    "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
+    "professional", "pro", "natural", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
+    "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
+    "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
+    "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
+    "pleasing", "presentable", "beautiful", "pretty", "perfect", "effect", "hdr", "depth", "clarity", "definition",
+    "levels", "balance", "white", "cast", "tint", "tinted", "temperature", "correct", "correction", "correcting",
+    "fix", "fixed", "fixing", "adjust", "adjusted", "improve", "improved", "enhance", "enhanced", "enhancing",
+    "enhancement", "enhancements", "retouch", "retouching", "retouched", "touched", "touching", "polish", "polished",
+    "tidy", "spruce", "cleanup", "restore", "restored", "restoring", "auto", "optimise", "optimize", "photoshop",
+    "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic",
+    "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
+    "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
+    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not")
+"""Words of a general enhance request that name no thing; a word left over names what to enhance
+('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
+NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",
+               "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
+               "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
+               "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
+"""Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
+and *remove* the bin' is a removal first."""
+PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
+                 "so", "because", "since", "to")
+"""After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
+ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
+    "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
+                   "upright", "wonky", "askew"),
+}
+"""An LLM's enhance plan that turns the picture (the straighten part) needs one of these words in the request."""

@@ -4,7 +4,8 @@ A small model, asked to "make it brighter", may answer with a revert; asked to "
 raindrops", it crops to 16:9; asked to remove "the power lines", it selects everything except them.
 The plan is valid JSON and valid against the schema — only the words can tell it is wrong. So:
 
-- a crop, an outpaint, a history move or a save needs a word that asks for it (`ASKED_FOR_TOOL`);
+- a crop, an outpaint, a history move or a save needs a word that asks for it (`ASKED_FOR_TOOL`), and so
+  does an enhance that turns the picture (its straighten part, `ENHANCE_PART_CUES`);
 - selecting everything *except* something needs a word that says so (`EXCLUDE_CUES`);
 - every object a plan selects is named in the words (plurals, irregular plurals and the synonyms the
   rules know count: "my ex" names a person).
@@ -20,11 +21,12 @@ import re
 from retouch.agent.plan import Plan
 from retouch.agent.planner.rules_lexicon import phrase_re
 from retouch.agent.planner.rules_vocab import (
-    ASKED_FOR_TOOL, EXCLUDE_CUES, IRREGULAR_PLURALS, TARGET_SYNONYMS,
+    ASKED_FOR_TOOL, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, TARGET_SYNONYMS,
 )
 
 _ASKED = {tool: re.compile(rf"\b{phrase_re(words)}") for tool, words in ASKED_FOR_TOOL.items()}
 _EXCLUDE = re.compile(rf"\b{phrase_re(EXCLUDE_CUES)}\b")
+_ASKED_PART = {part: re.compile(rf"\b{phrase_re(words)}") for part, words in ENHANCE_PART_CUES.items()}
 _WHAT = {"crop": "crops, rotates or flips", "outpaint": "extends the canvas", "history": "undoes or reverts",
          "save": "saves a file"}
 
@@ -36,6 +38,9 @@ def unasked(plan: Plan, text: str) -> str | None:
         pattern = _ASKED.get(call.tool)
         if pattern is not None and not pattern.search(low):
             return f"the plan {_WHAT[call.tool]}, which the request does not ask for: plan only what it asks"
+        if call.tool == "enhance" and any(part in _ASKED_PART and not _ASKED_PART[part].search(low)
+                                          for part in call.args.parts or ()):
+            return "the plan straightens the picture, which the request does not ask for: plan only what it asks"
         if call.tool == "select" and call.args.exclude and not _EXCLUDE.search(low):
             return ("the plan selects everything except the thing, but the request names the thing itself: "
                     "select it without exclude")

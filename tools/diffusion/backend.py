@@ -22,7 +22,7 @@ from PIL import Image
 
 from retouch.tools.diffusion.colour import match_seam_colour
 from retouch.tools.diffusion.crop import Box, mask_bbox, work_area
-from retouch.tools.diffusion.fills import FILLS
+from retouch.tools.diffusion.capabilities import FILLS, OPTIONS
 from retouch.tools.diffusion.loader import LoadedPipeline, load_pipeline
 from retouch.tools.diffusion.paint import PaintSettings, model_guidance, paint, schedule, steps_for
 from retouch.tools.errors import Cancelled, RetouchError
@@ -36,12 +36,9 @@ REMOVAL_PROMPT = "background, seamless, natural continuation of the surroundings
 REMOVAL_NEGATIVE = ("person, people, object, animal, text, watermark, logo, signature, frame, border, "
                     "duplicate, blurry, artifacts")
 
-OPTIONS = ("model", "device", "dtype", "offload", "soft", "controlnet", "control", "control_scale", "depth_model",
-           "colour_correction", "resolution")
-
 
 class DiffusersInpainter:
-    """Loads its pipeline on the first edit, then keeps it for the life of the process."""
+    """Loads its pipeline on the first edit; the process's model cache keeps it for the next."""
 
     name = "diffusers"
 
@@ -63,16 +60,15 @@ class DiffusersInpainter:
         self.depth_model = depth_model
         self.colour_correction = bool(colour_correction)
         self.resolution = int(resolution) if resolution else None
-        self._loaded: LoadedPipeline | None = None
 
     def supports(self, request: InpaintRequest) -> bool:
         return True
 
     def loaded(self) -> LoadedPipeline:
-        if self._loaded is None:
-            self._loaded = load_pipeline(self.model, device=self.device, dtype=self.dtype, offload=self.offload,
-                                         controlnet=self.controlnet, resolution=self.resolution)
-        return self._loaded
+        """The pipeline, from the process's model cache (loaded on the first edit; held by the cache,
+        not by this backend, so dropping the cache frees it)."""
+        return load_pipeline(self.model, device=self.device, dtype=self.dtype, offload=self.offload,
+                             controlnet=self.controlnet, resolution=self.resolution)
 
     def inpaint(self, image: Image.Image, mask: Mask, request: InpaintRequest, *,
                 progress: ProgressCallback | None = None,

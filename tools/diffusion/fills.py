@@ -18,7 +18,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-FILLS = ("original", "original_blur", "latent_noise", "latent_nothing")
+from retouch.tools.diffusion.capabilities import FILLS
 
 
 def blur_fill(image: np.ndarray, mask: np.ndarray) -> np.ndarray:

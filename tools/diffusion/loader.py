@@ -11,9 +11,9 @@ everything else — SD 1.5/2 and SDXL inpainting checkpoints, and plain text-to-
 through `AutoPipelineForInpainting`. A ControlNet, when asked for, wraps the same components in the
 ControlNet inpainting pipeline.
 
-Loaded pipelines are cached by (folder, device, dtype, offload, controlnet): the registry already
-reuses a backend instance per option set, and this cache makes two option sets that share a model
-(say, with and without `--soft`) share its weights too.
+Loaded pipelines live in the process's model cache (`tools.models.cache.MODELS`) by (folder,
+device, dtype, offload, controlnet, resolution): two backend option sets that share a model (say,
+with and without `--soft`) share its weights, and `MODELS.drop()` lets them go.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 from retouch.tools.errors import RetouchError
+from retouch.tools.models.cache import MODELS
 
 Family = str
 """'sd' (SD 1.x/2.x), 'sdxl', 'flux-fill', or 'other' (any pipeline AutoPipelineForInpainting gives)."""
@@ -64,10 +64,6 @@ class LoadedPipeline:
                 **({"controlnet": self.controlnet} if self.controlnet else {})}
 
 
-_cache: dict[tuple[Any, ...], LoadedPipeline] = {}
-_lock = threading.Lock()
-
-
 def pipeline_class_name(folder: Path) -> str:
     """The `_class_name` a diffusers folder was saved with; a clear error if it isn't one."""
     index = folder / "model_index.json"
@@ -92,11 +88,9 @@ def load_pipeline(model: str, *, device: str | None = None, dtype: str | None = 
     offload = bool(offload) and device != "cpu"
     control_path = locate_model(controlnet, "controlnet").resolve() if controlnet else None
     key = (str(path), device, str(torch_dtype), offload, str(control_path), resolution)
-    with _lock:
-        if key not in _cache:
-            _cache[key] = _load(model, path, class_name, device, torch_dtype, offload, controlnet, control_path,
-                                resolution)
-        return _cache[key]
+    return MODELS.get("diffusion pipeline", key, lambda: _load(model, path, class_name, device, torch_dtype, offload,
+                                                               controlnet, control_path, resolution),
+                      name=model)
 
 
 def _dtype_for(device: str, preferred: str | None, class_name: str) -> Any:

@@ -111,6 +111,7 @@ def _mediapipe_dir() -> str | None:
     return str(list(spec.submodule_search_locations)[0]) + "/modules"
 
 
+EMBEDDED_OPTIONS = ("threshold", "cache_size")
 GROUNDED_SAM_OPTIONS = frozenset({"detector", "segmenter", "device", "dtype", "detector_dtype", "box_threshold",
                                   "text_threshold", "max_boxes", "fallback"})
 
@@ -126,7 +127,7 @@ def make_embedded(**options: Any) -> Any:
         return EmbeddedFinder(**own)
     except TypeError as exc:
         raise RetouchError(f"the embedded finder has no such option ({exc})",
-                           "Options: threshold, cache_size.") from None
+                           f"Options: {', '.join(EMBEDDED_OPTIONS)}.") from None
 
 
 def make_grounded_sam(**options: Any) -> Any:

@@ -8,7 +8,6 @@ id already in the local Hugging Face cache, safetensors only, never remote code.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,11 +17,9 @@ from PIL import Image
 
 from retouch.tools.errors import RetouchError
 from retouch.tools.models import locate_model, pick_device, pick_dtype, quiet_loading
+from retouch.tools.models.cache import MODELS
 
 DEFAULT_DETECTORS = ("IDEA-Research/grounding-dino-tiny", "IDEA-Research/grounding-dino-base")
-
-_loaded: dict[tuple[str, str, str], "GroundingDino"] = {}
-_lock = threading.Lock()
 
 
 @dataclass
@@ -115,16 +112,13 @@ def _require_safetensors(path: Path, kind: str) -> None:
 
 def load_detector(model: str | None = None, *, device: str | None = None, dtype: Any = None) -> GroundingDino:
     """The detector for `model` (hub id or folder; default: the first Grounding DINO found
-    locally), loaded once per process per (folder, device, dtype). Float32 unless asked: its
+    locally), loaded once per process per (folder, device, dtype) into the model cache. Float32 unless asked: its
     deformable attention is fragile in half precision."""
     path = locate_model(model or _default_detector(), "detector").resolve()
     device = pick_device(device)
     torch_dtype = pick_dtype(device, dtype or "float32")
     key = (str(path), device, str(torch_dtype))
-    with _lock:
-        if key not in _loaded:
-            _loaded[key] = GroundingDino(path, device, torch_dtype)
-        return _loaded[key]
+    return MODELS.get("grounding dino", key, lambda: GroundingDino(path, device, torch_dtype), name=str(path))
 
 
 def _default_detector() -> str:

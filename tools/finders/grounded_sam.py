@@ -35,27 +35,21 @@ class GroundedSamFinder:
         self.device, self.dtype, self.detector_dtype = device, dtype, detector_dtype
         self.box_threshold, self.text_threshold, self.max_boxes = float(box_threshold), float(text_threshold), int(max_boxes)
         self.fallback_name = fallback
-        self._detector: Any = None
-        self._segmenter: Any = None
         self._fallback: Any = None
 
-    # -- models, loaded on first need
+    # -- models, from the process's model cache (loaded on first need, not held here)
 
     @property
     def detector(self) -> Any:
-        if self._detector is None:
-            from retouch.tools.finders.detector import load_detector
+        from retouch.tools.finders.detector import load_detector
 
-            self._detector = load_detector(self.detector_name, device=self.device, dtype=self.detector_dtype)
-        return self._detector
+        return load_detector(self.detector_name, device=self.device, dtype=self.detector_dtype)
 
     @property
     def segmenter(self) -> Any:
-        if self._segmenter is None:
-            from retouch.tools.finders.segmenter import load_segmenter
+        from retouch.tools.finders.segmenter import load_segmenter
 
-            self._segmenter = load_segmenter(self.segmenter_name, device=self.device, dtype=self.dtype)
-        return self._segmenter
+        return load_segmenter(self.segmenter_name, device=self.device, dtype=self.dtype)
 
     def fallback(self) -> Any:
         if self._fallback is None and self.fallback_name == "embedded":
@@ -76,9 +70,10 @@ class GroundedSamFinder:
             return self.fallback().find(image, target, phrase)
         return candidates
 
-    def segment_point(self, image: Image.Image, point: tuple[int, int]) -> tuple[np.ndarray, float]:
-        """SAM's mask for what is at `point` (a click), and its score — `tools.point_select`."""
-        return self.segmenter.segment_point(image, point)
+    def segment_prompt(self, image: Image.Image, positives: list[tuple[int, int]], negatives: list[tuple[int, int]],
+                       box: tuple[int, int, int, int] | None = None) -> tuple[np.ndarray, float]:
+        """SAM's mask for what the clicks and the box point at, and its score — `tools.point_select`."""
+        return self.segmenter.segment_prompt(image, positives, negatives, box)
 
     def inventory(self, image: Image.Image) -> dict[str, int]:
         """What the detector sees among everyday objects, merged with what the embedded models see."""

@@ -3,6 +3,7 @@
 Nothing here imports mediapipe until a model is first asked for, and then only the solution
 asked for: `import mediapipe` itself costs ~0.7 s of CPU (every solution, the Tasks API, and
 drawing_utils, which pulls matplotlib), the solution modules we use ~0.05 s. Each solution graph
+lives in the process's model cache (`tools.models.cache.MODELS`, counted as its weight files) and
 runs one image at a time (its own lock). Only models whose weights ship in the wheel are used:
 selfie segmentation, both face detectors, the full pose landmarker (`model_complexity=1`; the lite
 and heavy ones would be downloaded) and the hand landmarker.
@@ -16,12 +17,12 @@ import os
 import sys
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
-_models: dict[str, Any] = {}
-_model_locks: dict[str, threading.Lock] = {}
-_models_lock = threading.Lock()
+from retouch.tools.models.cache import MODELS, file_bytes
+
 
 LANDMARKS = (
     "nose", "left_eye_inner", "left_eye", "left_eye_outer", "right_eye_inner", "right_eye", "right_eye_outer",
@@ -34,6 +35,12 @@ LANDMARKS = (
 SOLUTION_MODULES = {"selfie": "selfie_segmentation", "face-short": "face_detection", "face-full": "face_detection",
                     "pose": "pose", "hands": "hands"}
 """Our model names → the module of `mediapipe.python.solutions` that builds each."""
+WEIGHTS = {"selfie": ("selfie_segmentation/selfie_segmentation.tflite",),
+           "face-short": ("face_detection/face_detection_short_range.tflite",),
+           "face-full": ("face_detection/face_detection_full_range_sparse.tflite",),
+           "pose": ("pose_detection/pose_detection.tflite", "pose_landmark/pose_landmark_full.tflite"),
+           "hands": ("palm_detection/palm_detection_full.tflite", "hand_landmark/hand_landmark_full.tflite")}
+"""The weight files each graph reads, under mediapipe/modules/ (what the model cache counts)."""
 
 _DEFERRED_PACKAGES = ("mediapipe", "mediapipe.python.solutions")
 """The two packages whose __init__ imports everything; registered without running it."""
@@ -119,32 +126,47 @@ def native_logs_silenced() -> Iterator[None]:
 
 
 def model(name: str) -> tuple[Any, threading.Lock]:
-    """A MediaPipe solution, created on first use and kept for the process, with its own lock
-    (a graph runs one image at a time)."""
-    with _models_lock, native_logs_silenced():
-        if name not in _models:
-            if name not in SOLUTION_MODULES:
-                raise ValueError(f"unknown embedded model {name!r}")
-            module = solution(SOLUTION_MODULES[name])
-            if name == "selfie":
-                _models[name] = module.SelfieSegmentation(model_selection=0)
-            elif name in ("face-short", "face-full"):
-                _models[name] = module.FaceDetection(
-                    model_selection=0 if name == "face-short" else 1, min_detection_confidence=0.5)
-            elif name == "pose":
-                # model_complexity=1 is the landmark model that ships in the wheel (0 and 2 download)
-                _models[name] = module.Pose(static_image_mode=True, model_complexity=1,
-                                            enable_segmentation=False, min_detection_confidence=0.5)
-            elif name == "hands":
-                _models[name] = module.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
-                                             min_detection_confidence=0.5)
-            # The graph opens its calculators on its own threads, which log as they go (the XNNPACK
-            # delegate, the feedback manager): wait for that while descriptor 2 is still /dev/null.
-            graph = getattr(_models[name], "_graph", None)
-            if graph is not None:
-                graph.wait_until_idle()
-            _model_locks[name] = threading.Lock()
-        return _models[name], _model_locks[name]
+    """A MediaPipe solution, created on first use and kept in the process's model cache, with its
+    own lock (a graph runs one image at a time)."""
+    if name not in SOLUTION_MODULES:
+        raise ValueError(f"unknown embedded model {name!r}")
+    return MODELS.get("mediapipe", name, lambda: (_create(name), threading.Lock()), name=name,
+                      size=lambda _: _weights_bytes(name))
+
+
+def _create(name: str) -> Any:
+    with native_logs_silenced():
+        module = solution(SOLUTION_MODULES[name])
+        if name == "selfie":
+            created = module.SelfieSegmentation(model_selection=0)
+        elif name in ("face-short", "face-full"):
+            created = module.FaceDetection(model_selection=0 if name == "face-short" else 1,
+                                           min_detection_confidence=0.5)
+        elif name == "pose":
+            # model_complexity=1 is the landmark model that ships in the wheel (0 and 2 download)
+            created = module.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False,
+                                  min_detection_confidence=0.5)
+        else:
+            created = module.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
+                                   min_detection_confidence=0.5)
+        # The graph opens its calculators on its own threads, which log as they go (the XNNPACK
+        # delegate, the feedback manager): wait for that while descriptor 2 is still /dev/null.
+        graph = getattr(created, "_graph", None)
+        if graph is not None:
+            graph.wait_until_idle()
+        return created
+
+
+def _weights_bytes(name: str) -> int:
+    folder = _modules_dir()
+    return file_bytes(*(folder / weights for weights in WEIGHTS[name])) if folder else 0
+
+
+def _modules_dir() -> Path | None:
+    spec = importlib.util.find_spec("mediapipe")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "modules"
 
 
 def available() -> bool:

@@ -25,11 +25,9 @@ from PIL import Image
 from retouch.tools.finders.cache import LRU, image_key
 from retouch.tools.masks import fill_holes, from_bool, remove_specks
 from retouch.tools.models import locate_model, pick_device, pick_dtype, quiet_loading
+from retouch.tools.models.cache import MODELS
 
 DEFAULT_SEGMENTERS = ("facebook/sam-vit-base", "facebook/sam-vit-large", "facebook/sam-vit-huge")
-
-_loaded: dict[tuple[str, str, str], "Sam"] = {}
-_lock = threading.Lock()
 
 
 @dataclass
@@ -84,24 +82,38 @@ class Sam:
         prompt = torch.tensor(np.asarray(boxes, dtype=np.float32) * scale)[None].to(self.device, self.dtype)
         return self._best_masks(embedded, input_boxes=prompt)
 
-    def segment_point(self, image: Image.Image, point: tuple[int, int]) -> tuple[np.ndarray, float]:
-        """The cleaned mask SAM draws for one foreground point (a click), and its score. Of SAM's
-        three readings of a point (a part, a bigger part, the whole thing) its best-scored is kept."""
+    def segment_prompt(self, image: Image.Image, positives: list[tuple[int, int]], negatives: list[tuple[int, int]],
+                       box: tuple[int, int, int, int] | None = None) -> tuple[np.ndarray, float]:
+        """The cleaned mask SAM draws for a prompt of clicks (label 1 where added, 0 where taken away)
+        and at most one box, and its score. One click alone is ambiguous (a part, a bigger part, the
+        whole thing): SAM offers three readings and the best-scored is kept. Several clicks or a box
+        say which, so SAM is asked for one mask, as its authors advise."""
         import torch
 
         embedded = self.embed(image)
         (oh, ow), (rh, rw) = embedded.original_size, embedded.reshaped_size
-        where = np.array([[[[point[0] * rw / ow, point[1] * rh / oh]]]], dtype=np.float32)  # (1, 1, 1, 2)
-        points = torch.tensor(where).to(self.device, self.dtype)
-        labels = torch.ones((1, 1, 1), dtype=torch.long, device=self.device)  # 1 = "this is the thing"
-        return self._best_masks(embedded, input_points=points, input_labels=labels)[0]
+        prompt: dict[str, Any] = {}
+        clicks = [*positives, *negatives]
+        if clicks:
+            where = np.array([[[[x * rw / ow, y * rh / oh] for x, y in clicks]]], dtype=np.float32)  # (1, 1, N, 2)
+            prompt["input_points"] = torch.tensor(where).to(self.device, self.dtype)
+            labels = [[[1] * len(positives) + [0] * len(negatives)]]
+            prompt["input_labels"] = torch.tensor(labels, dtype=torch.long, device=self.device)  # (1, 1, N)
+        if box is not None:
+            scale = np.array([rw / ow, rh / oh, rw / ow, rh / oh], dtype=np.float32)
+            prompt["input_boxes"] = torch.tensor(np.asarray([[box]], dtype=np.float32) * scale).to(self.device, self.dtype)
+        if not prompt:
+            raise ValueError("a SAM prompt needs a click or a box")
+        one_click = len(clicks) == 1 and box is None
+        return self._best_masks(embedded, multimask=one_click, **prompt)[0]
 
-    def _best_masks(self, embedded: Embedded, **prompt: Any) -> list[tuple[np.ndarray, float]]:
-        """Run the prompt decoder; per prompt, SAM's best-scored of three masks, scaled up and cleaned."""
+    def _best_masks(self, embedded: Embedded, multimask: bool = True, **prompt: Any) -> list[tuple[np.ndarray, float]]:
+        """Run the prompt decoder; per prompt, SAM's best-scored mask (of three with `multimask`),
+        scaled up and cleaned."""
         import torch
 
         with self._run_lock, torch.inference_mode():
-            outputs = self.model(image_embeddings=embedded.embeddings, multimask_output=True, **prompt)
+            outputs = self.model(image_embeddings=embedded.embeddings, multimask_output=multimask, **prompt)
         scores = outputs.iou_scores[0].float().cpu()  # (prompts, 3): SAM's own quality estimate
         best = torch.argmax(scores, dim=-1)
         rows = torch.arange(scores.shape[0])
@@ -121,15 +133,12 @@ def clean(mask: np.ndarray) -> np.ndarray:
 
 def load_segmenter(model: str | None = None, *, device: str | None = None, dtype: Any = None) -> Sam:
     """SAM for `model` (hub id, folder, or an official .pth file; default: the first SAM found
-    locally), loaded once per process per (source, device, dtype)."""
+    locally), loaded once per process per (source, device, dtype) into the model cache."""
     path = locate_model(model or _default_segmenter(device), "segmenter").resolve()
     device = pick_device(device)
     torch_dtype = pick_dtype(device, dtype)
     key = (str(path), device, str(torch_dtype))
-    with _lock:
-        if key not in _loaded:
-            _loaded[key] = _load(path, device, torch_dtype)
-        return _loaded[key]
+    return MODELS.get("sam", key, lambda: _load(path, device, torch_dtype), name=str(path))
 
 
 def _load(path: Path, device: str, dtype: Any) -> Sam:

@@ -14,6 +14,7 @@ the two side by side.
 
 from __future__ import annotations
 
+import math
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -38,7 +39,8 @@ PREVIEW_MAX_SIDE = 1024
 HELP = """[b]Say what to change[/b], e.g. [i]remove the person on the left[/i] · [i]make it a bit brighter[/i] · \
 [i]extend the canvas 256 px to the right[/i] · [i]blur the background[/i]
 [b]Click the picture[/b] to select the thing under the pointer, then say [i]remove this[/i] or \
-[i]make this navy[/i]
+[i]make this navy[/i]. Click again to add a part, right-click (or ctrl-click) to take one away, drag to \
+draw a box around it; /undo steps back one gesture
 [b]/undo[/b] [b]/redo[/b] [b]/revert N[/b] [b]/versions[/b] · [b]/mask[/b] toggles the selection tint · \
 [b]/compare[/b] [before|side|off] shows the version before · [b]/pick N[/b] keeps a variation
 [b]/open PATH[/b] [b]/save PATH[/b] [--force] · [b]/settings[/b] [b]/models[/b] · [b]/help[/b] [b]/quit[/b]
@@ -159,8 +161,12 @@ class RetouchChat(App):
         else:
             self.submit_request(text)
 
-    def on_preview_clicked(self, event: Preview.Clicked) -> None:
-        """A click on the picture selects the thing under the pointer (in the current version)."""
+    def on_preview_pointed(self, event: Preview.Pointed) -> None:
+        """A gesture on the picture adds to, or takes from, the selection being pointed at (in the
+        current version): a click adds the thing under it, a right-click takes it away, a drag
+        draws a box around the thing."""
+        from retouch.tools.gestures import add, box, subtract
+
         if self.compare != "off" or self.variations:
             self.log_line("[yellow]Clicks pick in the current version alone — press ctrl+t until it is "
                           "shown by itself (or /pick a variation) first.[/yellow]")
@@ -171,23 +177,34 @@ class RetouchChat(App):
         with Image.open(self.session.version_path()) as current:
             width, height = (ImageOps.exif_transpose(current) or current).size
         x, y = min(width - 1, int(event.x * width)), min(height - 1, int(event.y * height))
-        self.log_line(f"[b]you[/b] [i](click at {x}, {y})[/i]")
-        self.submit_request(f"(click at {x}, {y})", point=(x, y))
+        try:
+            if event.kind == "box":
+                x1, y1 = min(width, math.ceil(event.x1 * width)), min(height, math.ceil(event.y1 * height))
+                gesture, said = box(x, y, max(x + 1, x1), max(y + 1, y1)), f"box {x},{y} → {x1},{y1}"
+            elif event.kind == "subtract":
+                gesture, said = subtract(x, y), f"take away at {x}, {y}"
+            else:
+                gesture, said = add(x, y), f"click at {x}, {y}"
+        except RetouchError as exc:
+            self.log_error(exc)
+            return
+        self.log_line(f"[b]you[/b] [i]({said})[/i]")
+        self.submit_request(f"({said})", gesture=gesture)
 
-    def submit_request(self, words: str, point: tuple[int, int] | None = None) -> None:
+    def submit_request(self, words: str, gesture: Any = None) -> None:
         """Claim the one request slot here, on the UI thread, then hand the request to the worker."""
         self.busy = True
         self.cancel_event = threading.Event()
         self._progress_visible(True)
-        self.run_request(words, point)
+        self.run_request(words, gesture)
 
     @work(thread=True, group="edit")
-    def run_request(self, words: str, point: tuple[int, int] | None = None) -> None:
+    def run_request(self, words: str, gesture: Any = None) -> None:
         """The one place a request goes to the agent, and its errors come back as lines."""
         try:
             agent = self._wait_for_agent()
-            if point is not None:
-                outcome = agent.select_at(*point)
+            if gesture is not None:
+                outcome = agent.gesture(gesture)
             elif agent.pending is not None:
                 # After a question ("I see 2 people — …?") the next line is its answer (or a new request).
                 outcome = agent.answer(words, progress=self._progress_from_thread, cancel=self.cancel_event)
@@ -286,7 +303,19 @@ class RetouchChat(App):
         self.call_from_thread(self.refresh_status)
 
     def slash_undo(self, rest: str) -> None:
+        """Inside a selection being pointed at (no edit has used it yet), one gesture back; else a version."""
         agent = self._wait_for_agent()
+        if agent.pointing:
+            if self.busy:
+                raise RetouchError("an edit is still running", "Wait for it, or press esc to cancel it.")
+            steps = int(rest) if rest.isdigit() else 1
+            if not 1 <= steps <= len(agent.pointing):
+                raise RetouchError(f"the selection has {len(agent.pointing)} gesture(s) to step back, not {steps}",
+                                   f"Use /undo {len(agent.pointing)} for all of them, then /undo for versions.")
+            for _ in range(steps):
+                outcome = agent.undo_gesture()
+            self.call_from_thread(self.show_outcome, outcome)
+            return
         self._history_move(lambda: agent.undo(int(rest) if rest.isdigit() else 1), "Undone")
 
     def slash_redo(self, rest: str) -> None:

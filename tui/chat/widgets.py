@@ -74,14 +74,18 @@ class Preview(Container):
     allows, centred, with a caption under it; fitted again whenever the pane changes size.
 
     A new picture gets a *new* widget: TGP and Sixel images may not refresh when their image is
-    replaced in place (textual-image #43, #72). A click on the picture is posted as `Clicked`."""
+    replaced in place (textual-image #43, #72). Gestures on the picture are posted as `Pointed`:
+    a click adds, a right-click (or a click with ctrl, shift or alt held) takes away, a press
+    dragged to another cell draws a box. Many terminals keep shift-click (and some ctrl-click) for
+    their own text selection and menus, so right-click is the one that always arrives."""
 
-    class Clicked(Message):
-        """The picture was clicked at this point, as fractions (0…1) of its width and height."""
+    class Pointed(Message):
+        """A gesture on the picture, in fractions (0…1) of its width and height: `kind` "add" or
+        "subtract" at (x, y), or "box" from (x, y) to (x1, y1)."""
 
-        def __init__(self, x: float, y: float) -> None:
+        def __init__(self, kind: str, x: float, y: float, x1: float | None = None, y1: float | None = None) -> None:
             super().__init__()
-            self.x, self.y = x, y
+            self.kind, self.x, self.y, self.x1, self.y1 = kind, x, y, x1, y1
 
     def __init__(self, renderer: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -95,6 +99,8 @@ class Preview(Container):
         self.frame = Container(id="frame")
         """Holds the picture, centred across the pane (the caption below spans it)."""
         self.caption = Static("", id="caption")
+        self._pressed: tuple[tuple[int, int], bool] | None = None
+        """Where a press on the picture began (its cell) and whether it takes away."""
 
     def compose(self):  # noqa: ANN201 - Textual's generator protocol
         yield self.frame
@@ -123,11 +129,39 @@ class Preview(Container):
         if columns:
             picture.styles.width, picture.styles.height = columns, rows
 
-    def on_click(self, event: events.Click) -> None:
+    def _cell(self, event: events.MouseEvent, *, clamp: bool = False) -> tuple[int, int] | None:
+        """The picture's cell under the pointer (or the nearest one, with `clamp`); None off it."""
         picture = self.picture
         if picture is None:
-            return
+            return None
         region = picture.content_region
         column, row = event.screen_x - region.x, event.screen_y - region.y
-        if 0 <= column < region.width and 0 <= row < region.height:
-            self.post_message(self.Clicked((column + 0.5) / region.width, (row + 0.5) / region.height))
+        if clamp:
+            return min(max(0, column), region.width - 1), min(max(0, row), region.height - 1)
+        return (column, row) if 0 <= column < region.width and 0 <= row < region.height else None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        cell = self._cell(event)
+        if cell is None:
+            return
+        takes_away = event.button == 3 or event.ctrl or event.shift or event.meta
+        self._pressed = (cell, takes_away)
+        self.capture_mouse()  # the release may come off the picture: a box dragged past its edge
+        event.stop()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._pressed is None:
+            return
+        (column, row), takes_away = self._pressed
+        self._pressed = None
+        self.release_mouse()
+        end = self._cell(event, clamp=True)
+        region = self.picture.content_region
+        width, height = region.width, region.height
+        if end is None or end == (column, row):
+            kind = "subtract" if takes_away else "add"
+            self.post_message(self.Pointed(kind, (column + 0.5) / width, (row + 0.5) / height))
+        else:  # the box covers both cells whole
+            (left, right), (top, bottom) = sorted((column, end[0])), sorted((row, end[1]))
+            self.post_message(self.Pointed("box", left / width, top / height, (right + 1) / width, (bottom + 1) / height))
+        event.stop()

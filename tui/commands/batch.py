@@ -62,10 +62,10 @@ def run_batch(args: argparse.Namespace) -> int:
     output_format(Path(f"result{suffix}"))
     outdir = Path(args.outdir)
     jobs = name_jobs(expand_inputs(args.images, exclude=outdir))
-    recipe, planner_name, planner_options = _recipe(args)
+    recipe, planner_name, config = _recipe(args)
     with _run_folder(outdir) as layout:
         steps = prepare_run(layout, script=script, planner_name=planner_name, recipe=recipe, suffix=suffix,
-                            plan=lambda: _plan(planner_name, planner_options, requests, script.name))
+                            plan=lambda: _plan(planner_name, config, requests, script.name))
         spec = BatchSpec(outdir=str(outdir.resolve()), steps=tuple(steps), recipe=recipe, suffix=suffix,
                          base_dir=str(script.resolve().parent))
         with progress_display(sys.stderr) as progress:
@@ -79,7 +79,7 @@ def run_batch(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.failed or summary.stopped else 0
 
 
-def _recipe(args: argparse.Namespace) -> tuple[Any, str, dict[str, Any]]:
+def _recipe(args: argparse.Namespace) -> tuple[Any, str, Any]:
     """Flags over the config file, resolved here once so every worker — on any node — uses the same."""
     from retouch.agent.batch.spec import Recipe
     from retouch.agent.config import load_config
@@ -97,15 +97,14 @@ def _recipe(args: argparse.Namespace) -> tuple[Any, str, dict[str, Any]]:
                                      if name in worker_backends},
                     defaults=config.settings.defaults,
                     overrides=config.settings.overrides, seed=args.seed)
-    planner_name = args.planner or config.planner
-    return recipe, planner_name, config.backend_options.get(planner_name, {})
+    return recipe, args.planner or config.planner, config
 
 
-def _plan(planner_name: str, options: dict[str, Any], requests: list[tuple[int, str]], source: str) -> list[Any]:
-    from retouch.agent import registry
+def _plan(planner_name: str, config: Any, requests: list[tuple[int, str]], source: str) -> list[Any]:
     from retouch.agent.batch.plans import plan_requests
+    from retouch.agent.builder import build_planner
 
-    return plan_requests(registry.load("planner", planner_name, **options), requests, source=source)
+    return plan_requests(build_planner(planner_name, config), requests, source=source)
 
 
 def _start_pool(args: argparse.Namespace, spec: Any) -> Any:

@@ -62,8 +62,8 @@ def make_agent(args: argparse.Namespace, session: Any, current_image: Any = None
     """An agent on `session` with the backends and settings the flags — else the config file — name.
 
     Built by the same `build_agent` as `retouch.open`, the chat and the MCP server."""
+    from retouch.agent.builder import build_agent
     from retouch.agent.config import load_config
-    from retouch.agent.editor import build_agent
     from retouch.tui.commands.inpaint_options import apply_inpaint_options
 
     config = load_config()

@@ -25,9 +25,9 @@ def add_parsers(commands: Any) -> None:
     add_backend_options(edit)
     add_run_options(edit)
     edit.add_argument("--preview", action="store_true", help="show the result in the terminal")
-    edit.add_argument("--point", metavar="X,Y", help="act on the thing at this pixel: 'remove this', "
-                                                     "'make this navy' (a found person or face, else an "
-                                                     "outline from the point)")
+    from retouch.tui.commands.pointing import add_pointing_options
+
+    add_pointing_options(edit, "act on ('remove this', 'make this navy')")
     edit.set_defaults(handler=run_edit)
 
     run = commands.add_parser("run", help="apply a file of requests, one per line")
@@ -71,7 +71,7 @@ def run_edit(args: argparse.Namespace) -> int:
         words = " ".join(args.words).strip()
         started = time.perf_counter()
         with terminal_progress(args.progress) as progress:
-            if args.point is not None:
+            if args.gestures:
                 outcome = _edit_at_point(agent, args, words, progress)
             else:
                 outcome = agent.handle(words, seed=args.seed, progress=progress)
@@ -88,23 +88,39 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def _edit_at_point(agent: Any, args: argparse.Namespace, words: str, progress: Any = None) -> Any:
-    """`--point X,Y`: select what is there, then the words act on it ("remove this"). The words are
-    planned first, as they will be read with that selection, so a request that names its own
-    target fails before anything is written."""
+    """`--point X,Y` (repeatable), `--minus-point`, `--box`: select what they point at, then the
+    words act on it ("remove this"). The words are planned first, as they will be read with that
+    selection, so a request that names its own target, or one that would not use the selection
+    (a whole-picture "make this darker"), fails before anything is written."""
     from dataclasses import replace
 
     from retouch.agent.plan import RegionCall, SelectCall
-    from retouch.tools.point_select import parse_point
+    from retouch.tui.commands.pointing import gestures_from
 
     if args.mask:
-        raise RetouchError("--point and --mask both say what to edit", "Keep one of them.")
-    point = parse_point(args.point)
+        raise RetouchError("--point/--box and --mask both say what to edit", "Keep one of them.")
+    gestures = gestures_from(args, agent.current_image().size)
     plan = agent.planner.plan(words, replace(agent.context(), has_selection=True, last_selection=None))
     if any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls):
-        raise RetouchError(f"“{words}” names what to edit, and so does --point",
-                           "With --point say what to do with the thing there, e.g. 'remove this'.")
-    agent.select_at(*point)
+        raise RetouchError(f"“{words}” names what to edit, and so do the points",
+                           "With --point or --box say what to do with the thing there, e.g. 'remove this'.")
+    if plan.calls and not _uses_selection(plan):
+        raise RetouchError(f"“{words}” would change the whole picture, not what the points select",
+                           "With --point or --box say what to do with the thing there: 'remove this', "
+                           "'make this navy', 'replace this with a cat'.")
+    agent.select_gestures(gestures)
     return agent.apply(plan, words=words, seed=args.seed, progress=progress)
+
+
+def _uses_selection(plan: Any) -> bool:
+    """Some call of the plan acts on the current selection (a mask edit, a masked adjustment, a
+    crop that keeps it) — read from the plan's own fields."""
+    for call in plan.calls:
+        if call.tool in ("refine_mask", "inpaint"):
+            return True
+        if call.tool == "adjust" and call.args.masked or call.tool == "crop" and call.args.keep_selection:
+            return True
+    return False
 
 
 def run_script(args: argparse.Namespace) -> int:

@@ -35,6 +35,16 @@ def run_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pointed(step: dict[str, Any]) -> str:
+    """"at (252, 262)" / "from 2 points, the box …" — or why the step can't be read."""
+    from retouch.tools.gestures import Gestures
+
+    try:
+        return Gestures.from_step(step).where()
+    except RetouchError as exc:
+        return f"(unreadable: {exc.message})"
+
+
 def render(path: Path, metadata: dict[str, Any]) -> str:
     from retouch.agent.plan_summary import plan_line
 
@@ -51,7 +61,7 @@ def render(path: Path, metadata: dict[str, Any]) -> str:
             lines.append(f"{number:>3}. mask    a {step.get('source', 'mask file')} (not stored in the PNG)")
             continue
         if kind == "point":
-            lines.append(f"{number:>3}. point   what is at {tuple(step.get('point') or ())} (a click, or --point)")
+            lines.append(f"{number:>3}. point   what is {_pointed(step)} (clicks, or --point/--box)")
             continue
         backends = step.get("backends") or {}
         used = [f"{role} {info.get('backend', '?')}" + (f" {info['model']}" if info.get("model") else "")

@@ -1,9 +1,12 @@
-"""The inpainting flags: every setting the guide names, for `edit`, `run` and `apply`.
+"""The inpainting flags, for `edit`, `run` and `apply`: one per setting that declares a flag.
 
-Each flag has a config-file twin: the `[inpaint]` table for what the plan carries (steps, guidance,
-strength, fill, …) and `[backends.diffusers]` for how the model runs (model, device, dtype, offload,
-soft, controlnet). A flag wins over the words, which win over the file, which wins over the
-settings policy (see `agent.config`). Only the standard library is imported here.
+The plan's settings (steps, guidance, strength, fill, …) are declared once in
+`tools.settings.InpaintSettings` — type, range, default, description, flag — and their flags are
+made from that declaration; each has a config-file twin in the `[inpaint]` table. How the model
+runs (model, device, dtype, offload, soft, controlnet) are options of a backend: flags here,
+`[backends.NAME]` in the file. A flag wins over the words, which win over the file, which wins over
+the settings policy (see `agent.config`). No third-party library is imported here: the help is
+built from plain dataclasses.
 """
 
 from __future__ import annotations
@@ -11,34 +14,27 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-FILLS = ("original", "original_blur", "latent_noise", "latent_nothing")
-
-# flag dest → InpaintArgs field (forced onto every inpaint call of the command)
-_PLAN_FLAGS = {
-    "steps": "steps", "guidance": "guidance", "strength": "strength", "cleanup_strength": "cleanup_strength",
-    "fill": "fill", "full_res": "full_resolution", "padding": "padding", "mask_blur": "mask_blur",
-    "variations": "variations", "negative_prompt": "negative_prompt",
-}
-# flag dest → option of the diffusion backend's factory
+DIFFUSION_BACKEND = "diffusers"
+"""The inpainter `--model` and `--controlnet` choose when no --inpainter is named, and where the
+model flags go when the chosen inpainter takes no such options."""
 _BACKEND_FLAGS = ("model", "device", "dtype", "offload", "soft", "controlnet", "control")
 
 
 def add_inpaint_options(parser: argparse.ArgumentParser) -> None:
+    from retouch.agent.policy import varies_by_task
+    from retouch.tools.settings import InpaintSettings, declared
+
     group = parser.add_argument_group("inpainting (flags over words over the config file's [inpaint])")
-    _add(parser, group, "--steps", type=int, metavar="N", help="denoising steps (default 30)")
-    _add(parser, group, "--guidance", type=float, metavar="G", help="prompt guidance scale (default 7.5)")
-    _add(parser, group, "--strength", type=float, metavar="S",
-         help="how much the masked area may change, 0–1 (default: per task, e.g. replace 0.85)")
-    _add(parser, group, "--cleanup-strength", type=float, metavar="S",
-         help="strength of the diffusion clean-up after a removal's fill (default 0.35; 0 = fill only)")
-    _add(parser, group, "--fill", choices=FILLS, help="what the masked area starts from (default: per task)")
-    _add(parser, group, "--full-res", action=argparse.BooleanOptionalAction, default=None,
-         help="paint a crop around the mask at the model's full size (default: on, except backgrounds)")
-    _add(parser, group, "--padding", type=int, metavar="PX", help="context around the mask in the crop (default 32)")
-    _add(parser, group, "--mask-blur", type=int, metavar="PX", help="soft edge of the mask (default: per task)")
-    _add(parser, group, "--variations", type=int, metavar="N",
-         help="make N results with seeds SEED, SEED+1, … (written as OUT-1.png … OUT-N.png)")
-    _add(parser, group, "--negative-prompt", metavar="TEXT", help="what the model should avoid")
+    for item, kind, about in declared(InpaintSettings):
+        if about.flag is None:
+            continue
+        default = "per task" if varies_by_task(item.name) else _shown(item.default)
+        help_text = f"{about.description[:1].lower()}{about.description[1:].rstrip('.')} (default: {default})"
+        if kind is bool:
+            _add(parser, group, about.flag, action=argparse.BooleanOptionalAction, default=None, dest=item.name,
+                 help=help_text)
+        else:
+            _add(parser, group, about.flag, type=kind, metavar=about.metavar, dest=item.name, help=help_text)
     group = parser.add_argument_group("diffusion model (config file: [backends.diffusers])")
     _add(parser, group, "--model", metavar="ID_OR_DIR",
          help="diffusers inpainting model: a pulled hub id or a local folder (implies --inpainter diffusers)")
@@ -54,6 +50,10 @@ def add_inpaint_options(parser: argparse.ArgumentParser) -> None:
     _add(parser, group, "--control", choices=["canny", "depth"], help="what the ControlNet follows (default canny)")
 
 
+def _shown(value: Any) -> str:
+    return "on" if value is True else "off" if value is False else str(value) if value != "" else "none"
+
+
 def _add(parser: argparse.ArgumentParser, group: Any, flag: str, **kwargs: Any) -> None:
     """Add a flag unless a shared option of the same name is already there (e.g. another role's --device)."""
     if flag in parser._option_string_actions or f"--no-{flag[2:]}" in parser._option_string_actions:
@@ -62,29 +62,32 @@ def _add(parser: argparse.ArgumentParser, group: Any, flag: str, **kwargs: Any) 
 
 
 def apply_inpaint_options(args: argparse.Namespace, config: Any) -> None:
-    """Turn the flags into forced plan settings and diffusion-backend options on `config`."""
+    """Turn the flags into forced plan settings and inpainter options on `config`."""
+    from retouch.agent import registry
     from retouch.agent.config import validate_tool_settings
-
     from retouch.tools.errors import RetouchError
+    from retouch.tools.settings import InpaintSettings, declared
 
     forced: dict[str, Any] = {}
-    for dest, field in _PLAN_FLAGS.items():
-        value = getattr(args, dest, None)
+    for item, _, about in declared(InpaintSettings):
+        value = getattr(args, item.name, None) if about.flag else None
         if value is None:
             continue
         try:
-            validate_tool_settings("inpaint", {field: value}, source="command line")
+            validate_tool_settings("inpaint", {item.name: value}, source="command line")
         except RetouchError as exc:
             why = exc.message.partition("is not allowed")[2].strip()
-            raise RetouchError(f"--{dest.replace('_', '-')} {value} is not allowed {why}".rstrip(),
+            raise RetouchError(f"{about.flag} {value} is not allowed {why}".rstrip(),
                                "See: retouch edit --help") from None
-        forced[field] = value
+        forced[item.name] = value
     if forced:
         config.settings.overrides.setdefault("inpaint", {}).update(forced)
     options = {name: getattr(args, name) for name in _BACKEND_FLAGS if getattr(args, name, None) is not None}
-    if (options.get("model") or options.get("controlnet")) and not getattr(args, "inpainter", None):
-        config.inpainter = "diffusers"
+    named = getattr(args, "inpainter", None)
+    if (options.get("model") or options.get("controlnet")) and not named:
+        config.inpainter = DIFFUSION_BACKEND
     if options:
-        target = config.inpainter if config.inpainter not in ("builtin",) else "diffusers"
-        target = getattr(args, "inpainter", None) or target
+        chosen = named or config.inpainter
+        takes = set(registry.capabilities("inpainter", chosen).options)
+        target = chosen if named or set(options) <= takes else DIFFUSION_BACKEND
         config.backend_options.setdefault(target, {}).update(options)

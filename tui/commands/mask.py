@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from retouch.tools.errors import RetouchError
 
 
 def add_parsers(commands: Any) -> None:
@@ -18,7 +17,8 @@ def add_parsers(commands: Any) -> None:
         "mask", help="write the mask for a description, e.g. 'the person on the left'",
         description="Find what the words describe and write its mask (white = selected). Nothing is edited.")
     mask.add_argument("image", help="the photo (never modified)")
-    mask.add_argument("words", nargs="*", help="what to select, e.g. the person on the left (or --point)")
+    mask.add_argument("words", nargs="*", help="what to select, e.g. the person on the left (or point at it: "
+                                               "--point, --minus-point, --box)")
     mask.add_argument("-o", "--output", metavar="MASK", required=True, help="the mask to write (PNG: white = selected)")
     mask.add_argument("--overlay", metavar="LOOK", help="also write the photo with the mask tinted over it")
     mask.add_argument("--force", action="store_true", help="overwrite MASK / LOOK if they exist")
@@ -29,8 +29,9 @@ def add_parsers(commands: Any) -> None:
     from retouch.tui.commands.common import add_pick_option
 
     add_pick_option(mask)
-    mask.add_argument("--point", metavar="X,Y", help="select the thing at this pixel instead of naming it "
-                                                     "(a found person or face, else an outline from the point)")
+    from retouch.tui.commands.pointing import add_pointing_options
+
+    add_pointing_options(mask, "select")
     mask.set_defaults(handler=run_mask)
 
 
@@ -44,7 +45,7 @@ def run_mask(args: argparse.Namespace) -> int:
     look = check_output(args.overlay, args.force, inputs=(args.image,))
     image = load_image(args.image)
     words = " ".join(args.words).strip()
-    if args.point is not None:
+    if args.gestures:
         return _mask_at_point(args, image, words, out, look)
     config = load_config()
     apply_pick_option(args, config)
@@ -67,30 +68,47 @@ def run_mask(args: argparse.Namespace) -> int:
 
 
 def _mask_at_point(args: argparse.Namespace, image: Any, words: str, out: Path | None, look: Path | None) -> int:
-    """`--point X,Y`: the thing at that pixel, chosen as the chat's click chooses it."""
+    """`--point X,Y` (repeatable), `--minus-point X,Y`, `--box X0,Y0,X1,Y1`: the thing they point
+    at, chosen as the chat's clicks choose it. Words beside them may only point ("this") or say how
+    to refine it ("grow it by 10 px"); words that name a thing of their own are refused."""
+    from retouch.agent.builder import build_backends, build_planner
     from retouch.agent.config import load_config
-    from retouch.agent.executor import Backends
+    from retouch.agent.executor import Executor
+    from retouch.agent.planner.base import PlanningContext
+    from retouch.agent.selection import pointing_refinements
     from retouch.tools.imageio import mask_to_image, save_image
     from retouch.tools.masks import coverage
-    from retouch.tools.point_select import parse_point, select_at_point
+    from retouch.tools.point_select import select_with_gestures
     from retouch.tui.commands.common import print_err, print_out
+    from retouch.tui.commands.pointing import gestures_from
 
-    if words:
-        raise RetouchError("give either the words or --point, not both",
-                           f"--point picks what is there; drop “{words}”.")
+    gestures = gestures_from(args, image.size)
     config = load_config()
-    backends = Backends(finder_name=args.finder or config.finder, inpainter_name=config.inpainter,
-                        options=config.backend_options)
-    pick = select_at_point(image, parse_point(args.point), backends.finder())
-    save_image(mask_to_image(pick.mask), out, overwrite=args.force)
+    refinements = []
+    if words:
+        planner = build_planner(args.planner, config)
+        refinements = pointing_refinements(planner, words, PlanningContext(image_size=image.size, has_selection=True))
+    backends = build_backends(config, finder=args.finder)
+    pick = select_with_gestures(image, gestures, backends.finder())
+    mask = pick.mask
+    if refinements:
+        mask = Executor(backends).run(refinements, image, mask).mask
+    save_image(mask_to_image(mask), out, overwrite=args.force)
     if look is not None:
         from retouch.tools.overlay import overlay
 
-        save_image(overlay(image, pick.mask), look, overwrite=args.force)
+        save_image(overlay(image, mask), look, overwrite=args.force)
     if args.json:
         print_out(json.dumps({"mask": str(out), "overlay": str(look) if look else None,
-                              "coverage": round(coverage(pick.mask), 4), "point_selection": pick.to_record()},
-                             indent=2))
-    print_err(f"selected {pick.describe()}: {coverage(pick.mask):.1%} of the image")
+                              "coverage": round(coverage(mask), 4), "point_selection": pick.to_record(),
+                              "plan": [call.model_dump() for call in refinements]}, indent=2))
+    print_err(f"selected {pick.describe()}: {coverage(mask):.1%} of the image"
+              + (" after " + ", ".join(_refinement_text(call) for call in refinements) if refinements else ""))
     print_err(f"wrote {out}" + (f" and {look}" if look else ""))
     return 0
+
+
+def _refinement_text(call: Any) -> str:
+    from retouch.agent.plan_summary import call_summaries
+
+    return call_summaries({"calls": [call.model_dump(mode="json")]})[0]

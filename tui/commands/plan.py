@@ -24,8 +24,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from retouch.agent import registry
-    from retouch.agent.config import load_config
+    from retouch.agent.builder import build_planner
     from retouch.agent.plan import plan_schema
     from retouch.agent.planner.base import PlanningContext
     from retouch.agent.policy import resolve_plan
@@ -33,9 +32,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.schema:
         print(json.dumps(plan_schema(), indent=2))
         return 0
-    config = load_config()
-    name = args.planner or config.planner
-    planner = registry.load("planner", name, **config.backend_options.get(name, {}))
+    planner = build_planner(args.planner)
     context = PlanningContext(image_size=_image_size(args.image) if args.image else None,
                               has_selection=bool(args.mask))
     if args.batch:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from tests.support import DATA
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+"""The real photos (with their licences) the tests and the benchmarks read."""
 
 PHOTOS = ("image.png", "bunny.jpeg", "cat.png", "overture-creations-5sI6fQgYIuo.png",
           "icc_profile_test.jpg", "png_parameter_test.png")

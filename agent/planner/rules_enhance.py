@@ -1,0 +1,183 @@
+"""Vague quality requests → one `enhance` call that measures the photo and corrects what is off.
+
+"enhance this photo", "make it look more professional", "just a little touch-up" → enhance (auto);
+"colour correct this", "it came out dark and orange" → the colour and tone parts; "fix the lighting",
+"it's underexposed" → exposure; "make it pop" → contrast, local contrast and vibrance; "fix the
+colour of her face" → select the face, enhance it masked. A direction with an amount ("brighter",
+"warmer", "more contrast") stays an `adjust` (rules_tone): the person said how much. A diagnosis ("too
+dark", "too orange") is an enhance: how much is measured.
+
+Strength words scale the measured correction: "a little" 0.5, "a lot" 1.5, "as much as possible" 2;
+"enhance by 30 %" is 0.3; a number outside the contract (0 < strength ≤ 2) is asked about.
+Restoration words (noise, blur, haze, low light) reach enhance through rules_restore, and
+"straighten it" with no angle through rules_geometry; both build their step with `enhance_step`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
+from retouch.agent.planner.rules_steps import Step, ask, select
+from retouch.agent.planner.rules_target import parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS
+
+COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
+"""'colour correct this': the colour and tone parts of auto, not the detail ones."""
+POP_PARTS = ["contrast", "local_contrast", "vibrance"]
+PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "contrast": "the contrast",
+            "local_contrast": "local contrast", "vibrance": "the colours", "denoise": "the noise",
+            "sharpen": "the sharpness", "dehaze": "the haze", "straighten": "the tilt"}
+
+_VERB = rx(r"\b{ENHANCE_VERBS}\b")
+_VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
+                      r"|photos|pictures|images|pics)\b(?:\s+up)?")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b")
+"""Any general enhance word: whether the request is an enhance is then decided by what is left over."""
+_PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
+_WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
+_COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
+_DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
+                r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
+_CAST = rx(r"\b{CAST_COLOURS}\b")
+_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
+_EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
+              r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
+_FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+out|repair)\w*\s+"
+                   r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b")
+_LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
+_FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
+_POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
+_SMALL = rx(r"\b{STRENGTH_SMALL}\b")
+_LARGE = rx(r"\b{STRENGTH_LARGE}\b")
+_MOST = rx(r"\b{STRENGTH_MOST}\b")
+_BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_FILLER = rx(r"\b{ENHANCE_FILLERS}\b")
+_OWNER = rx(r"\b{OWNER_WORDS}\b")
+_ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
+_NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
+"""'help make the sky *not so* dark': no part of the name."""
+_PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
+
+
+
+def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = None, masked: bool = False,
+                 keep_all: bool = False, note: str = "", target=None) -> Step:
+    """One enhance (after a select when `target` names what to enhance), as a Step."""
+    call = EnhanceCall(args=EnhanceArgs(parts=parts, strength=strength, masked=masked, keep_all=keep_all))
+    calls = [select(target), call] if target is not None else [call]
+    return Step("enhance", calls, say + _how_strong(strength), note)
+
+
+def _how_strong(strength: float | None) -> str:
+    if strength is None or strength == 1.0:
+        return ""
+    return " (a little)" if strength < 1.0 else " (strongly)" if strength < 2.0 else " (as strongly as I can)"
+
+
+class _Unusable(Exception):
+    """A strength the contract can't take; the message is the question back."""
+
+
+def strength_of(low: str) -> float | None:
+    """The strength the words give: a number ("by 30 %"), else "a little" 0.5, "a lot" 1.5, "as much as
+    possible" 2; None when they give none (the policy's 1.0, the measured correction)."""
+    m = _BY.search(low)
+    if m:
+        value = to_number(m.group("n"))
+        said = " ".join(m.group("n").split()) + ("%" if m.group("pct") else "")
+        if value is None:
+            raise _Unusable(f"I couldn't read the amount in “{said}”.")
+        value = value / 100 if m.group("pct") or value > 2 else value
+        if not within(value, EnhanceArgs, "strength") or value <= 0:
+            _, high = field_bounds(EnhanceArgs, "strength")
+            raise _Unusable(f"Enhance strength is a share of the measured correction, above 0 % and at most "
+                            f"{shown(high * 100)} % (100 % is what I measure); {said} is outside that — how strong "
+                            "should it be?")
+        return round(value, 3)
+    if _MOST.search(low):
+        return 2.0
+    if _LARGE.search(low):
+        return 1.5
+    if _SMALL.search(low):
+        return 0.5
+    return None
+
+
+def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
+    """(parts — None for auto —, the spans that said so, whether the words named a part at all)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _DIAGNOSIS.finditer(low):
+        what = m.group("what")
+        if _CAST.search(what):
+            parts.append("white_balance")
+        if _DARKNESS.search(what):
+            parts.append("exposure")
+        spans.append(m.span())
+    for pattern, named in ((_COLOUR_CORRECT, COLOUR_PARTS), (_WHITE_BALANCE, ["white_balance"]),
+                           (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LOCAL, POP_PARTS),
+                           (_FIX_SHARPNESS, ["sharpen"]),
+                           (_POP, POP_PARTS)):
+        for m in pattern.finditer(low):
+            parts.extend(named)
+            spans.append(m.span())
+    whole_only = False
+    for m in _CAST_NOUN.finditer(low):
+        parts.append("white_balance")
+        spans.append(m.span())
+        whole_only = True
+    if parts:
+        return list(dict.fromkeys(parts)), spans, not whole_only
+    for pattern in (_VERB_ON_PICTURE, _GENERAL):
+        for m in pattern.finditer(low):
+            spans.append(m.span())
+    return None, spans, False
+
+
+def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    if _ELSEWHERE.search(low) and not _CAST_NOUN.search(low):
+        return []                                   # ("remove the orange cast" is still a white balance)
+    parts, spans, named_part = _parts(low)
+    if not spans:
+        return []
+    try:
+        strength = strength_of(low)
+    except _Unusable as problem:
+        return [ask(str(problem))]
+    rest = clause
+    for start, end in spans:
+        rest = rest.blank(start, end)
+    tail = _PICTURE_TAIL.search(low)
+    if tail:                                        # "… this photo of my dad and me": a description
+        rest = rest.blank(tail.start(), tail.end())
+    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)):
+        rest = rest.blank(m.start(), m.end())
+    rest = rest.squeeze()
+    leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]
+    say = _say(parts)
+    if not leftover:
+        return [enhance_step(parts, say, strength=strength)]
+    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) or not _OWNER.search(rest.low):
+        return []                                   # "improve the hand" is a fix, "fix the door" not ours
+    if any(_PROPERTY.match(word) for word in leftover):
+        return []                                   # "enhance the brightness" says the direction: rules_tone
+    target = parse_target(rest, clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return [enhance_step(parts, say, strength=strength)]
+    return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]
+
+
+def _say(parts: list[str] | None, subject: str = "the photo") -> str:
+    if parts is None:
+        return f"enhancing {subject} — measuring it and correcting only what is off"
+    named = [PART_SAY[part] for part in parts]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"correcting {listed} of {subject} by what I measure" if subject != "the photo" else \
+        f"correcting {listed} by what I measure"

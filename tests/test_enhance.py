@@ -1,0 +1,336 @@
+"""Enhance: measured corrections, checked on pixels — and the words, the contract and the replay around them.
+
+Photos are real (scikit-image's bundled ones, tests/data); degradations are applied in linear light so the
+truth is known. The no-harm bound (2.5 ΔE00) and the angle bound (0.5°) are the issue's goals.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+from pydantic import ValidationError
+
+from retouch.agent.executor import Executor
+from retouch.agent.plan import EnhanceArgs, EnhanceCall, validate_plan
+from retouch.agent.planner.rules import RulesPlanner
+from retouch.tools import geometry
+from retouch.tools.enhance import enhance, measure_tilt
+from retouch.tools.enhance.colour import TO_LINEAR_LUT, to_srgb8
+from retouch.tools.errors import RetouchError
+from tests.support import DATA, pixels
+
+NO_HARM = 2.5
+"""Mean CIEDE2000 an untouched photo may move by (the issue's goal)."""
+PLANNER = RulesPlanner()
+
+
+def _delta_e(a: np.ndarray, b: np.ndarray) -> float:
+    from skimage.color import deltaE_ciede2000, rgb2lab
+
+    return float(deltaE_ciede2000(rgb2lab(a), rgb2lab(b)).mean())
+
+
+def _photo(name: str) -> np.ndarray:
+    from skimage import data
+
+    if name == "dog":
+        return np.asarray(Image.open(DATA / "overture-creations-5sI6fQgYIuo.png").convert("RGB"))
+    return getattr(data, name)()
+
+
+def _cast(rgb: np.ndarray, gains: tuple[float, float, float]) -> np.ndarray:
+    return to_srgb8(TO_LINEAR_LUT[rgb] * np.array(gains, np.float32))
+
+
+def _run(image: Image.Image, **args: object) -> tuple[Image.Image, list[str], dict]:
+    result = Executor().run([EnhanceCall(args=EnhanceArgs(**args))], image)
+    return result.images[0], result.notes, result.records[0]
+
+
+# ---- pixels -------------------------------------------------------------------------------------
+
+
+def test_a_warm_cast_comes_back_with_its_grey_card_neutral():
+    rgb = _photo("coffee").copy()
+    rgb[20:80, 20:80] = 128                                            # a grey card in the corner
+    warm = _cast(rgb, (1.25, 1.0, 0.75))
+    from skimage.color import rgb2lab
+
+    def card_chroma(picture: np.ndarray) -> float:
+        lab = rgb2lab(picture[30:70, 30:70])
+        return float(np.hypot(lab[..., 1], lab[..., 2]).mean())
+
+    assert card_chroma(warm) > 10                                      # the cast is plain to see
+    balanced = np.asarray(enhance(Image.fromarray(warm), parts=["white_balance"]).image)
+    assert card_chroma(balanced) < 4.0, card_chroma(balanced)                   # from over 10
+    auto = enhance(Image.fromarray(warm))
+    assert card_chroma(np.asarray(auto.image)) < card_chroma(warm) / 2
+    assert any("balanced the colour (it was warm" in said for said in auto.done)
+
+
+@pytest.mark.parametrize("name", ["astronaut", "coffee", "dog", "rocket"])
+def test_an_untouched_photo_changes_less_than_the_no_harm_bound(name):
+    rgb = _photo(name)
+    result = enhance(Image.fromarray(rgb))
+    assert _delta_e(np.asarray(result.image.convert("RGB")), rgb) < NO_HARM, result.done
+
+
+def test_a_photo_that_is_fine_comes_back_unchanged_and_says_so():
+    rgb = _photo("astronaut")
+    out, notes, record = _run(Image.fromarray(rgb))
+    assert np.array_equal(np.asarray(out.convert("RGB")), rgb)
+    assert notes[0] == "It already looks well exposed and balanced — I changed almost nothing."
+    assert record["changes_image"] is True                       # a version is made, so `-o` writes the file
+
+
+def test_an_underexposed_photo_is_lifted_and_the_reply_says_by_how_much():
+    rgb = _photo("dog")
+    dark = _cast(rgb, (0.45, 0.45, 0.45))
+    out, notes, record = _run(Image.fromarray(dark))
+    fixed = np.asarray(out.convert("RGB"))
+    assert _delta_e(fixed, rgb) < _delta_e(dark, rgb) / 3
+    assert "lifted the exposure by" in notes[0].lower() and "EV" in notes[0]
+    assert record["enhance"]["applied"]["exposure_ev"] > 0.8
+
+
+def test_a_hazy_veil_comes_off():
+    rgb = _photo("astronaut")
+    hazy = to_srgb8(TO_LINEAR_LUT[rgb] * 0.65 + 0.35 * 0.8)
+    fixed = np.asarray(enhance(Image.fromarray(hazy)).image)
+    assert _delta_e(fixed, rgb) < _delta_e(hazy, rgb) / 3
+
+
+def test_denoise_takes_the_noise_down_by_the_measured_sigma():
+    rgb = _photo("chelsea")
+    noisy = np.clip(rgb + np.random.default_rng(0).normal(0, 15, rgb.shape) + 0.5, 0, 255).astype(np.uint8)
+
+    def psnr(a: np.ndarray) -> float:
+        return 10 * math.log10(255 ** 2 / float(np.mean((a.astype(float) - rgb) ** 2)))
+
+    result = enhance(Image.fromarray(noisy), parts=["denoise"])
+    assert 7 < result.measured["noise_sigma"] < 20                        # (fur reads a little low)
+    assert psnr(np.asarray(result.image)) > psnr(noisy) + 3
+
+
+def test_sharpening_adds_detail_without_halos():
+    rgb = _photo("coffee")
+    soft = cv2.GaussianBlur(rgb, (0, 0), 1.6)
+    result = enhance(Image.fromarray(soft), parts=["sharpen"])
+    sharp = np.asarray(result.image)
+    grey = [cv2.cvtColor(p, cv2.COLOR_RGB2GRAY).astype(int) for p in (soft, sharp)]
+    assert np.abs(cv2.Laplacian(grey[1].astype(np.float32), -1)).mean() > \
+        np.abs(cv2.Laplacian(grey[0].astype(np.float32), -1)).mean() * 1.3
+    kernel = np.ones((3, 3), np.uint8)
+    top = cv2.dilate(grey[0].astype(np.uint8), kernel).astype(int)
+    bottom = cv2.erode(grey[0].astype(np.uint8), kernel).astype(int)
+    overshoot = np.maximum(grey[1] - top, bottom - grey[1])
+    assert overshoot.max() <= 10                                       # halo clamp (6 levels + colour round trip)
+    assert any("motion blur" in note for note in result.notes)
+
+
+def test_a_masked_enhance_changes_only_the_selection():
+    rgb = _cast(_photo("dog"), (0.4, 0.4, 0.4))
+    mask = np.zeros(rgb.shape[:2], np.uint8)
+    mask[:, : rgb.shape[1] // 2] = 255
+    out = np.asarray(enhance(Image.fromarray(rgb), parts=["exposure"], mask=mask).image)
+    assert np.array_equal(out[:, rgb.shape[1] // 2:], rgb[:, rgb.shape[1] // 2:])
+    assert out[:, : rgb.shape[1] // 2].mean() > rgb[:, : rgb.shape[1] // 2].mean() + 20
+
+
+def test_a_black_and_white_photo_is_never_coloured_in():
+    grey = cv2.cvtColor(cv2.cvtColor(_photo("coffee"), cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+    out = np.asarray(enhance(Image.fromarray(grey)).image).astype(int)
+    assert np.abs(out[..., 0] - out[..., 2]).max() <= 2
+
+
+def test_alpha_is_kept():
+    rgba = Image.open(DATA / "image.png").convert("RGBA")
+    assert enhance(rgba, parts=["exposure"]).image.getchannel("A").tobytes() == rgba.getchannel("A").tobytes()
+
+
+# ---- straighten ---------------------------------------------------------------------------------
+
+
+def _horizon(size: tuple[int, int] = (640, 420)) -> Image.Image:
+    """Sky over sea: a level horizon, a few level wave lines, a textured foreground."""
+    width, height = size
+    rng = np.random.default_rng(1)
+    sky = np.linspace(200, 140, height // 2)[:, None, None] * np.array([0.75, 0.85, 1.0])
+    sea = np.linspace(90, 40, height - height // 2)[:, None, None] * np.array([0.3, 0.55, 0.7])
+    rgb = np.concatenate([np.repeat(sky, width, 1), np.repeat(sea, width, 1)]) + rng.normal(0, 3, (height, width, 3))
+    picture = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(picture)
+    for y in (height // 2 + 40, height // 2 + 90, height // 2 + 150):
+        draw.line([(0, y), (width, y)], fill=(150, 170, 180), width=2)
+    return picture
+
+
+@pytest.mark.parametrize("tilt", [5.0, -5.0, 2.5])
+def test_a_tilted_horizon_is_straightened_within_half_a_degree(tilt):
+    tilted = geometry.rotate(_horizon(), tilt)
+    assert abs(measure_tilt(tilted).degrees - tilt) < 0.5
+    out, notes, record = _run(tilted, parts=["straighten"])
+    assert record["tilt"]["reliable"]
+    left = measure_tilt(out)
+    assert left.reliable and abs(left.degrees) < 0.5, left
+    assert "straightened it by" in notes[0].lower() and "cropped" in notes[0]
+
+
+def test_no_reliable_line_asks_for_degrees_and_turns_nothing():
+    rng = np.random.default_rng(2)
+    clouds = cv2.GaussianBlur(rng.uniform(0, 255, (300, 400, 3)).astype(np.uint8), (0, 0), 6)
+    with pytest.raises(RetouchError, match="reliable horizon") as asked:
+        _run(Image.fromarray(clouds), parts=["straighten"])
+    assert "degrees" in str(asked.value)
+    out, notes, _ = _run(Image.fromarray(clouds), parts=["straighten", "exposure"])
+    assert out.size == (400, 300) and any("didn't turn it" in note for note in notes)
+
+
+def test_straighten_without_cropping_keeps_every_original_pixel():
+    tilted = geometry.rotate(_horizon((480, 320)), 5.0)
+    original = np.asarray(tilted)
+    out, notes, record = _run(tilted, parts=["straighten"], keep_all=True)
+    turn = -record["tilt"]["degrees"]
+    expected = np.asarray(tilted.rotate(-turn, resample=Image.Resampling.BICUBIC, expand=True))
+    inside = np.asarray(Image.new("L", tilted.size, 255).rotate(-turn, expand=True)) == 255
+    inside = cv2.erode(inside.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    result = np.asarray(out)
+    assert result.shape[0] >= expected.shape[0] and result.shape[1] >= expected.shape[1]
+    y0 = (result.shape[0] - expected.shape[0]) // 2
+    x0 = (result.shape[1] - expected.shape[1]) // 2
+    window = result[y0:y0 + expected.shape[0], x0:x0 + expected.shape[1]].astype(int)
+    assert np.abs(window - expected.astype(int))[inside].mean() < 4       # all of the original, only turned
+    assert inside.sum() >= 0.97 * original.shape[0] * original.shape[1]
+    assert "nothing is cut" in notes[0]
+
+
+# ---- the contract and hostile values --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, problem", [
+    ({"strength": 1e9}, "less than or equal to 2"), ({"strength": 0}, "greater than 0"),
+    ({"strength": float("nan")}, None), ({"strength": -1}, "greater than 0"),
+    ({"parts": ["bogus"]}, None), ({"parts": []}, None), ({"parts": ["exposure", "exposure"]}, "once"),
+    ({"keep_all": True}, "straighten"), ({"parts": ["straighten"], "masked": True}, "masked"),
+    ({"parts": ["exposure"], "colour": 1}, "extra"),
+])
+def test_the_contract_refuses_hostile_arguments(args, problem):
+    with pytest.raises(ValidationError, match=problem):
+        EnhanceArgs(**args)
+
+
+def test_the_tool_refuses_what_the_contract_would():
+    photo = Image.fromarray(_photo("coffee"))
+    for strength in (0.0, -1.0, float("nan"), 1e9):
+        with pytest.raises(RetouchError, match="strength"):
+            enhance(photo, strength=strength)
+    with pytest.raises(RetouchError, match="no part"):
+        enhance(photo, parts=["\x1b[31mred"])
+    with pytest.raises(RetouchError, match="empty"):
+        enhance(photo, mask=np.zeros((400, 600), np.uint8))
+    with pytest.raises(RetouchError, match="no selection"):
+        _run(photo, masked=True)
+
+
+def test_tiny_and_flat_pictures_do_not_break_it():
+    for picture in (Image.new("RGB", (1, 1), (10, 200, 30)), Image.new("RGB", (3, 500), (0, 0, 0)),
+                    Image.new("RGB", (64, 64), (255, 255, 255))):
+        out, _, _ = _run(picture)
+        assert out.size == picture.size
+
+
+# ---- words ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, parts, strength", [
+    ("enhance this photo", None, None),
+    ("make my picture look more professional please", None, None),
+    ("just a little touch-up", None, 0.5),
+    ("a quick touch-up please", None, 0.5),
+    ("improve the picture of my grandparents", None, None),
+    ("enhance it a lot", None, 1.5),
+    ("enhance it as much as possible", None, 2.0),
+    ("enhance by 30%", None, 0.3),
+    ("colour correct this shot", ["white_balance", "exposure", "contrast", "vibrance"], None),
+    ("the snapshot came out dark and orange", ["white_balance", "exposure"], None),
+    ("it is way too blue", ["white_balance"], None),
+    ("there's a green cast over everything", ["white_balance"], None),
+    ("sort out the lighting", ["exposure"], None),
+    ("this is badly underexposed", ["exposure"], None),
+    ("make the colours pop", ["contrast", "local_contrast", "vibrance"], None),
+    ("give it an hdr effect", ["contrast", "local_contrast", "vibrance"], None),
+    ("it is very grainy, can you clean the grain", ["denoise"], None),
+    ("my shot is blurry", ["sharpen"], None),
+    ("improve the focus", ["sharpen"], None),
+    ("the view is foggy, remove the fog", ["dehaze"], None),
+    ("straighten the picture", ["straighten"], None),
+    ("my horizon is crooked", ["straighten"], None),
+])
+def test_plans_for_quality_requests(text, parts, strength):
+    plan = PLANNER.plan(text)
+    assert plan.tools() == ["enhance"], plan.reply
+    args = plan.calls[0].args
+    assert args.parts == parts and args.strength == strength
+
+
+def test_a_named_thing_is_enhanced_through_a_selection():
+    plan = PLANNER.plan("fix the colour of his face")
+    assert plan.tools() == ["select", "enhance"]
+    assert plan.calls[0].args.target == "face" and plan.calls[1].args.masked
+    plan = PLANNER.plan("her skin is too orange")
+    assert plan.tools() == ["select", "enhance"] and plan.calls[1].args.parts == ["white_balance"]
+
+
+def test_straighten_without_cutting_grows_the_canvas():
+    args = PLANNER.plan("straighten it without cutting off his feet").calls[0].args
+    assert args.parts == ["straighten"] and args.keep_all
+
+
+@pytest.mark.parametrize("text, still", [
+    ("make it brighter", "adjust"), ("more contrast please", "adjust"), ("warmer", "adjust"),
+    ("improve his hand", "inpaint"), ("give the banana a green tint", "inpaint"),
+    ("enhance the brightness", "adjust"), ("remove the man and clean up the photo", "inpaint"),
+])
+def test_directions_and_other_edits_stay_what_they_were(text, still):
+    assert still in PLANNER.plan(text).tools()
+
+
+@pytest.mark.parametrize("text, limit", [("enhance by 1e9", "200"), ("enhance it by -5", "200"),
+                                         ("straighten by 720 degrees", "45")])
+def test_hostile_amounts_are_asked_about(text, limit):
+    plan = PLANNER.plan(text)
+    assert plan.calls == [] and limit in plan.reply and "?" in plan.reply
+
+
+def test_an_llm_plan_that_straightens_unasked_is_refused():
+    from retouch.agent.planner.word_check import unasked
+
+    plan = validate_plan({"calls": [{"tool": "enhance", "args": {"parts": ["straighten", "exposure"]}}]})
+    assert "straightens" in unasked(plan, "make it look better")
+    assert unasked(plan, "it's tilted and too dark") is None
+    assert unasked(validate_plan({"calls": [{"tool": "enhance", "args": {}}]}), "make it look better") is None
+
+
+# ---- the whole path: session, journal, replay ---------------------------------------------------------
+
+
+def test_replaying_the_journal_gives_the_same_pixels(tmp_path: Path):
+    import retouch
+
+    photo = tmp_path / "dark.png"
+    Image.fromarray(_cast(_photo("dog"), (0.5, 0.45, 0.35))).save(photo)
+    editor = retouch.open(photo, session=tmp_path / "s")
+    made = editor.edit("it came out dark and orange")
+    assert made.version == 1 and "lifted the exposure" in " ".join(made.notes)
+    entry = [json.loads(line) for line in (tmp_path / "s" / "journal.jsonl").read_text().splitlines()][-1]
+    plan = validate_plan(entry["resolved"])
+    assert plan.calls[0].args.strength == 1.0                       # the policy's value, recorded
+    assert entry["calls"][0]["enhance"]["measured"]["cast_degrees"] > 3
+    again = Executor().run(plan.calls, Image.open(photo).convert("RGB")).images[0]
+    assert np.array_equal(np.asarray(again.convert("RGB")), pixels(made.path)[..., :3])

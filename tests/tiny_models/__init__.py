@@ -1,1 +1,0 @@
-"""Tiny random models the tests build and save themselves (the way diffusers tests do): no hub, no weights."""

@@ -1,0 +1,126 @@
+"""sRGB ↔ linear light, and the colour measurements and corrections that belong in linear light.
+
+A colour cast is a different gain per channel of the *light*, so it is estimated and undone on
+linear values, never on gamma-encoded ones (where a gain also bends the tone curve).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+LUMA = np.array([0.2126, 0.7152, 0.0722], np.float32)
+"""Rec. 709 / sRGB luminance weights of linear R, G, B."""
+_CODES = np.arange(256, dtype=np.float64) / 255.0
+TO_LINEAR_LUT = np.where(_CODES <= 0.04045, _CODES / 12.92, ((_CODES + 0.055) / 1.055) ** 2.4).astype(np.float32)
+"""8-bit sRGB code → linear value (0…1)."""
+
+
+def to_linear(rgb8: np.ndarray) -> np.ndarray:
+    return TO_LINEAR_LUT[rgb8]
+
+
+def to_srgb(linear: np.ndarray) -> np.ndarray:
+    """Linear (any float array, clipped to 0…1) → sRGB in 0…1."""
+    x = np.clip(linear, 0.0, 1.0)
+    return np.where(x <= 0.0031308, x * 12.92, 1.055 * np.power(x, 1 / 2.4) - 0.055)
+
+
+_FROM_LINEAR_STEPS = 65535
+_FROM_LINEAR_LUT = np.clip(to_srgb(np.arange(_FROM_LINEAR_STEPS + 1) / _FROM_LINEAR_STEPS) * 255.0 + 0.5, 0,
+                           255).astype(np.uint8)
+
+
+def to_srgb8(linear: np.ndarray) -> np.ndarray:
+    """Linear → 8-bit sRGB through a 16-bit table (a power per pixel costs 20× more at 4096²)."""
+    index = np.clip(linear, 0.0, 1.0) * _FROM_LINEAR_STEPS + 0.5
+    return _FROM_LINEAR_LUT[index.astype(np.uint16)]
+
+
+def luminance(linear: np.ndarray) -> np.ndarray:
+    return linear @ LUMA
+
+
+def lightness(y: np.ndarray | float) -> np.ndarray:
+    """CIE L* (0…100) of a linear luminance."""
+    y = np.asarray(y, np.float64)
+    return np.where(y > 216 / 24389, 116 * np.cbrt(y) - 16, y * 24389 / 27)
+
+
+# ---- the light's colour ----------------------------------------------------------------------------
+
+def illuminant(linear: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray:
+    """The colour of the light (linear RGB, mean 1), as the median, per log-chromaticity, of three
+    classic estimators that fail in different places: shades of grey (p = 6), grey edge (1st order,
+    p = 6) and robust max-RGB (99.5th percentile). Where they disagree the median is the cautious one.
+    `keep` (bool, same height and width) restricts the estimate to part of the picture."""
+    pixels = linear.reshape(-1, 3) if keep is None else linear[keep]
+    if len(pixels) < 64:
+        return np.ones(3, np.float32)
+    shades = np.power(np.mean(np.power(pixels, 6.0), axis=0), 1 / 6)
+    blurred = cv2.GaussianBlur(linear.astype(np.float32), (0, 0), 1.0)
+    gx = cv2.Sobel(blurred, cv2.CV_32F, 1, 0)
+    gy = cv2.Sobel(blurred, cv2.CV_32F, 0, 1)
+    gradient = np.sqrt(gx * gx + gy * gy)
+    edges = gradient.reshape(-1, 3) if keep is None else gradient[keep]
+    grey_edge = np.power(np.mean(np.power(edges, 6.0), axis=0), 1 / 6)
+    brightest = np.percentile(pixels, 99.5, axis=0)
+    logs = np.log(np.maximum(np.stack([shades, grey_edge, brightest]), 1e-6))
+    logs -= logs.mean(axis=1, keepdims=True)
+    estimate = np.exp(np.median(logs, axis=0))
+    return (estimate / estimate.mean()).astype(np.float32)
+
+
+def cast_angle(light: np.ndarray) -> float:
+    """Degrees between a light colour and neutral grey."""
+    unit = light / np.linalg.norm(light)
+    return float(np.degrees(np.arccos(np.clip(unit.sum() / np.sqrt(3.0), -1.0, 1.0))))
+
+
+def cast_name(light: np.ndarray) -> str:
+    """"warm", "cool", "green", "magenta" or a pair ("warm and green") — for the reply."""
+    r, g, b = np.log(np.maximum(light, 1e-6))
+    names = []
+    warm, green = r - b, g - (r + b) / 2
+    if abs(warm) > 0.04:
+        names.append("warm" if warm > 0 else "cool")
+    if abs(green) > 0.04:
+        names.append("green" if green > 0 else "magenta")
+    if len(names) == 2 and abs(green) > 2 * abs(warm):
+        names.reverse()
+    return " and ".join(names[:2]) or "slightly off"
+
+
+def balance_gains(light: np.ndarray, dead_zone: float, share: float, max_gain: float) -> np.ndarray:
+    """Per-channel linear gains that take the light `share` of the way from its cast beyond `dead_zone`
+    degrees to neutral; luminance is kept (the gains average to 1 in luminance)."""
+    angle = cast_angle(light)
+    if angle <= dead_zone:
+        return np.ones(3, np.float32)
+    logs = np.log(light)
+    fraction = share * (angle - dead_zone) / angle
+    gains = np.exp(-fraction * logs)
+    gains = np.clip(gains, 1 / max_gain, max_gain)
+    return (gains / float(gains @ LUMA)).astype(np.float32)
+
+
+# ---- chroma and vibrance -----------------------------------------------------------------------------
+
+def mean_chroma(rgb8: np.ndarray, keep: np.ndarray | None = None) -> float:
+    """Mean C*ab / 100 of an 8-bit RGB picture."""
+    lab = cv2.cvtColor(rgb8.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
+    chroma = np.hypot(lab[..., 1], lab[..., 2])
+    return float((chroma if keep is None else chroma[keep]).mean() / 100.0)
+
+
+def vibrance(rgb8: np.ndarray, amount: float) -> np.ndarray:
+    """More colour where there is little (skies, dull foliage), almost none where there is already
+    a lot (skin, a red car): each pixel moves away from its own grey by a factor that falls with its
+    saturation."""
+    pixels = rgb8.astype(np.float32)
+    grey = pixels @ (LUMA / LUMA.sum())
+    top, bottom = pixels.max(axis=2), pixels.min(axis=2)
+    saturation = (top - bottom) / np.maximum(top, 1.0)
+    factor = 1.0 + amount * (1.0 - saturation) ** 2
+    out = grey[..., None] + (pixels - grey[..., None]) * factor[..., None]
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8)

@@ -1,0 +1,334 @@
+"""Measure the photo, then make the smallest correction that fixes what is off — never a recipe.
+
+`enhance(image, parts=None)` works on a reduced copy to decide: each step is measured on the copy
+as the steps before it left it (so the exposure is judged after the colour is balanced), applied to
+the copy, and remembered; then the remembered steps run once on the full photo in the same order —
+denoise, dehaze, one lookup table for colour and tone, local contrast, vibrance, sharpen. Noise and
+blur are measured on full-resolution crops, where they live. A part that measures fine does
+nothing, and the result says so; a photo that is fine comes back unchanged.
+
+`parts=None` is auto: every part except straighten (turning and cropping changes the framing, which
+a one-tap "auto" should not do unasked). A named part uses the "asked" thresholds of
+`thresholds.THRESHOLDS`: the words already say it is off, so smaller errors are corrected too.
+Straightening is measured here (`find_tilt`) and done by the caller, which owns canvas growth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Literal
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from retouch.tools.enhance import colour, detail
+from retouch.tools.enhance.dehaze import dark_channel, dehaze
+from retouch.tools.enhance.straighten import Tilt, find_tilt
+from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
+from retouch.tools.enhance.tone import ToneCurve
+from retouch.tools.errors import RetouchError
+
+Part = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
+               "dehaze", "straighten"]
+PARTS: tuple[str, ...] = ("white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise",
+                          "sharpen", "dehaze", "straighten")
+AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
+"""What "enhance" with no parts named looks at: everything but the framing."""
+MOTION_BLUR_NOTE = ("Sharpening restores softness and slight focus blur; real motion blur can't be undone "
+                    "this way, so a shaken photo will only look a little crisper.")
+
+
+@dataclass
+class EnhanceResult:
+    image: Image.Image
+    done: list[str] = field(default_factory=list)
+    """What was changed, as reply phrases: "balanced the colour (it was warm)"."""
+    fine: list[str] = field(default_factory=list)
+    """Parts that measured fine and were left alone: "exposure"."""
+    measured: dict[str, float] = field(default_factory=dict)
+    applied: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.done)
+
+    def record(self) -> dict:
+        """For the journal: what was measured and what was applied (numbers rounded)."""
+        return {"measured": {k: round(float(v), 4) for k, v in self.measured.items()},
+                "applied": {k: round(float(v), 4) for k, v in self.applied.items()}, "done": list(self.done)}
+
+
+def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength: float = 1.0,
+            mask: np.ndarray | None = None, limits: Thresholds = THRESHOLDS) -> EnhanceResult:
+    """The photo with what measures off corrected (`parts`, default auto), scaled by `strength`
+    (1 = the measured correction). With `mask` (uint8, white = inside) only the masked area is
+    measured and changed, blended through the mask's soft edge. Alpha is kept as it is."""
+    wanted, asked = _parts(parts)
+    if not 0.0 < strength <= 2.0 or not np.isfinite(strength):
+        raise RetouchError(f"an enhance strength of {strength:g} is outside 0…2",
+                           "Use 1 for the measured correction, 0.5 for a little, 1.5 for a lot.")
+    alpha = image.getchannel("A") if image.mode == "RGBA" else None
+    original = np.asarray(image.convert("RGB"))
+    keep_full = None if mask is None else np.asarray(mask) > 127
+    if keep_full is not None and not keep_full.any():
+        raise RetouchError("the selection is empty, so there is nothing to enhance", "Select something first.")
+    small, keep = _reduced(original, keep_full, limits.analysis_side)
+    result = EnhanceResult(image=image)
+    steps: list[Callable[[np.ndarray], np.ndarray]] = []
+    decide = _Decisions(limits, asked, strength, result, keep)
+
+    crops_from = original if keep_full is None else _masked_crop(original, keep_full)
+    if "denoise" in wanted:
+        sigma = detail.noise_sigma(crops_from, limits.crop_side)
+        step = decide.denoise(sigma)
+        if step:
+            steps.append(step)      # the reduced copy already averages the noise away: no need to redo it
+    blur = detail.blur_measure(crops_from, limits.crop_side) if "sharpen" in wanted else 0.0
+    if "dehaze" in wanted:
+        step = decide.dehaze(small)
+        if step:
+            steps.append(step)
+            small = step(small)
+    curve = decide.tone(small, wanted)
+    if not curve.is_identity:
+        steps.append(curve.apply)
+        small = curve.apply(small)
+    if "local_contrast" in wanted:
+        step = decide.local_contrast(small)
+        if step:
+            steps.append(step)
+            small = step(small)
+    if "vibrance" in wanted:
+        step = decide.vibrance(small)
+        if step:
+            steps.append(step)
+            small = step(small)
+    if "sharpen" in wanted:
+        step = decide.sharpen(blur)
+        if step:
+            steps.append(step)
+
+    out = original
+    for step in steps:
+        out = step(out)
+    if keep_full is not None and steps:
+        weight = (np.asarray(mask, np.float32) / 255.0)[..., None]
+        out = np.clip(out * weight + original * (1.0 - weight) + 0.5, 0, 255).astype(np.uint8)
+    picture = Image.fromarray(out, "RGB") if steps else image.copy()
+    if alpha is not None and steps:
+        picture.putalpha(alpha)
+    result.image = picture
+    return result
+
+
+def sentence(done: list[str], fine: list[str]) -> str:
+    """The reply's account of an enhance: "Balanced the colour (it was warm), lifted the exposure by 0.6 EV
+    and added a little local contrast." — or, when nothing was off, that it was left (nearly) alone."""
+    if not done:
+        return ("It already looks well exposed and balanced — I changed almost nothing." if fine
+                else "I changed nothing.")
+    text = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    return text[0].upper() + text[1:] + "."
+
+
+def measure_tilt(image: Image.Image, limits: Thresholds = THRESHOLDS) -> Tilt:
+    return find_tilt(np.asarray(image.convert("RGB")), max_tilt=limits.max_tilt, min_support=limits.line_support,
+                     min_agreement=limits.line_agreement)
+
+
+def _parts(parts: Iterable[str] | None) -> tuple[set[str], bool]:
+    if parts is None:
+        return set(AUTO_PARTS), False
+    named = set(parts)
+    unknown = named - set(PARTS)
+    if unknown:
+        raise RetouchError(f"enhance has no part {sorted(unknown)[0]!r}", "Parts: " + ", ".join(PARTS) + ".")
+    return named - {"straighten"}, True
+
+
+def _reduced(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.ndarray, np.ndarray | None]:
+    return _reduce(rgb8, keep, side)
+
+
+def _reduce(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.ndarray, np.ndarray | None]:
+    scale = min(1.0, side / max(rgb8.shape[:2]))
+    if scale >= 1.0:
+        return rgb8, keep
+    size = (max(1, round(rgb8.shape[1] * scale)), max(1, round(rgb8.shape[0] * scale)))
+    small = cv2.resize(rgb8, size, interpolation=cv2.INTER_AREA)
+    small_keep = None if keep is None else cv2.resize(keep.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0
+    if small_keep is not None and not small_keep.any():
+        small_keep = None
+    return small, small_keep
+
+
+def _masked_crop(rgb8: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """The selection's bounding box: where noise and blur are measured for a masked enhance."""
+    ys, xs = np.nonzero(keep)
+    return rgb8[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+
+class _Decisions:
+    """Each method measures one part on the reduced copy, says what it found in `result`, and returns
+    the step to apply (or None when the part is fine)."""
+
+    def __init__(self, limits: Thresholds, asked: bool, strength: float, result: EnhanceResult,
+                 keep: np.ndarray | None) -> None:
+        self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
+
+    def _pixels(self, values: np.ndarray) -> np.ndarray:
+        return values.reshape(-1, *values.shape[2:]) if self.keep is None else values[self.keep]
+
+    def denoise(self, sigma: float) -> Callable[[np.ndarray], np.ndarray] | None:
+        limits = self.limits
+        self.result.measured["noise_sigma"] = sigma
+        if sigma < (limits.noise_asked if self.asked else limits.noise_auto):
+            self.result.fine.append("noise")
+            return None
+        used = sigma * self.strength
+        self.result.applied["denoise_sigma"] = used
+        self.result.done.append(f"removed noise (σ ≈ {sigma:.0f})")
+        return lambda rgb8: detail.denoise(rgb8, used, h_per_sigma=limits.denoise_h,
+                                           h_color_per_sigma=limits.denoise_h_color)
+
+    def dehaze(self, small: np.ndarray) -> Callable[[np.ndarray], np.ndarray] | None:
+        limits = self.limits
+        linear = colour.to_linear(small)
+        haze = float(np.median(self._pixels(dark_channel(linear))))
+        self.result.measured["haze"] = haze
+        if not self.asked and haze < limits.haze_auto:
+            self.result.fine.append("haze")
+            return None
+        amount = min(1.0, self.strength)
+        self.result.applied["dehaze"] = amount
+
+        def step(rgb8: np.ndarray) -> np.ndarray:
+            reduced = _reduce(rgb8, None, limits.analysis_side)[0]
+            return dehaze(rgb8, colour.to_linear(reduced), keep=limits.haze_keep, floor=limits.min_transmission,
+                          amount=amount)
+        self.result.done.append("cleared the haze")
+        return step
+
+    def tone(self, small: np.ndarray, wanted: set[str]) -> ToneCurve:
+        limits, strength, result = self.limits, self.strength, self.result
+        curve = ToneCurve()
+        linear = colour.to_linear(small)
+        if "contrast" in wanted:
+            black = float(np.percentile(self._pixels(linear.min(axis=2)), 0.5))
+            result.measured["black_point"] = black
+            threshold = limits.black_point_asked if self.asked else limits.black_point_auto
+            if black > threshold:
+                curve.black = min(0.5, black * limits.black_point_share * strength)
+                result.applied["black_point"] = curve.black
+                result.done.append("deepened the blacks (it was flat)")
+                linear = ToneCurve(black=curve.black).linear(linear)
+        if "white_balance" in wanted:
+            light = colour.illuminant(linear, self.keep)
+            angle = colour.cast_angle(light)
+            result.measured["cast_degrees"] = angle
+            dead = limits.cast_dead_zone_asked if self.asked else limits.cast_dead_zone_auto
+            share = 1.0 if self.asked else limits.cast_share
+            gains = colour.balance_gains(light, dead, share, limits.max_cast_gain)
+            if not self.asked and angle > limits.cast_scene_auto:
+                gains = np.ones(3, np.float32)
+                result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's own "
+                                    "colour, so I left it; say “fix the white balance” to neutralise it.")
+            if not np.allclose(gains, 1.0):
+                gains = np.power(gains, strength)
+                curve.gains = (gains / float(gains @ colour.LUMA)).astype(np.float32)
+                result.applied.update({f"gain_{c}": g for c, g in zip("rgb", curve.gains)})
+                result.done.append(f"balanced the colour (it was {colour.cast_name(light)})")
+            else:
+                result.fine.append("colour")
+            linear = ToneCurve(gains=curve.gains).linear(linear)
+        if "exposure" in wanted:
+            self._exposure(curve, linear)
+            linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows).linear(linear)
+        if "contrast" in wanted:
+            y = self._pixels(colour.luminance(linear))
+            spread = float(np.diff(colour.lightness(np.percentile(y, [5, 95])))[0] / 100.0)
+            result.measured["tonal_spread"] = spread
+            if spread < limits.flat_spread or (self.asked and curve.black == 0.0):
+                curve.s_curve = limits.s_curve * strength * (1.0 if spread < limits.flat_spread else 0.5)
+                result.applied["s_curve"] = curve.s_curve
+                if curve.black == 0.0:
+                    result.done.append("added contrast (it was flat)" if spread < limits.flat_spread
+                                       else "added a little contrast")
+            elif curve.black == 0.0:
+                result.fine.append("contrast")
+        return curve
+
+    def _exposure(self, curve: ToneCurve, linear: np.ndarray) -> None:
+        limits, strength, result = self.limits, self.strength, self.result
+        y = self._pixels(colour.luminance(linear))
+        bright_end = float(np.percentile(self._pixels(linear.max(axis=2)), 99.5))
+        median = float(np.median(y))
+        clipped = float(np.mean(y >= 0.9))
+        result.measured.update(highlights=bright_end, median_luminance=median, clipped_share=clipped)
+        dead = limits.ev_dead_zone_asked if self.asked else limits.ev_dead_zone_auto
+        ev_white = float(np.log2(limits.highlight_target / max(bright_end, 1e-4)))
+        ev_middle = float(np.log2(limits.mid_target / max(median, 1e-4)))
+        ev = min(ev_white, ev_middle, limits.max_ev_up)
+        if ev > dead:
+            ev *= strength
+            curve.exposure = float(2.0 ** ev)
+            result.applied["exposure_ev"] = ev
+            result.done.append(f"lifted the exposure by {ev:.1f} EV")
+            return
+        if clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
+            ev_down = min(float(np.log2(median / limits.mid_target)), limits.max_ev_down) * strength
+            if ev_down > dead:
+                curve.exposure = float(2.0 ** -ev_down)
+                result.applied["exposure_ev"] = -ev_down
+                result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
+                return
+        if median < limits.dark_key:
+            curve.shadows = limits.shadow_lift * strength * (limits.dark_key / max(median, 1e-4) - 1.0)
+            curve.shadows = min(curve.shadows, 4.0)
+            result.applied["shadows"] = curve.shadows
+            result.done.append("lifted the shadows")
+            return
+        result.fine.append("exposure")
+
+    def local_contrast(self, small: np.ndarray) -> Callable[[np.ndarray], np.ndarray] | None:
+        limits = self.limits
+        amount = detail.local_detail(small, self.keep)
+        self.result.measured["local_detail"] = amount
+        if not self.asked and amount >= limits.local_contrast_auto:
+            self.result.fine.append("local contrast")
+            return None
+        mix = min(1.0, limits.local_contrast_mix * self.strength)
+        self.result.applied["local_contrast"] = mix
+        self.result.done.append("added a little local contrast" if mix < 0.5 else "added local contrast")
+        return lambda rgb8: detail.local_contrast(rgb8, mix, limits.local_contrast_clip)
+
+    def vibrance(self, small: np.ndarray) -> Callable[[np.ndarray], np.ndarray] | None:
+        limits = self.limits
+        chroma = colour.mean_chroma(small, self.keep)
+        self.result.measured["chroma"] = chroma
+        if chroma < limits.grey_chroma:
+            self.result.fine.append("colour intensity (it is black and white)")
+            return None
+        if not self.asked and chroma >= limits.vibrance_auto:
+            self.result.fine.append("colour intensity")
+            return None
+        amount = limits.vibrance_amount * self.strength
+        self.result.applied["vibrance"] = amount
+        self.result.done.append("gave the colours more life")
+        return lambda rgb8: colour.vibrance(rgb8, amount)
+
+    def sharpen(self, blur: float) -> Callable[[np.ndarray], np.ndarray] | None:
+        limits = self.limits
+        self.result.measured["blur"] = blur
+        if not self.asked and blur < limits.blur_auto:
+            self.result.fine.append("sharpness")
+            return None
+        softness = max(0.0, (blur - 0.3) / 0.4)
+        amount = limits.sharpen_amount * self.strength * (max(0.6, min(1.6, softness)) if self.asked
+                                                           else min(1.6, softness))
+        self.result.applied["sharpen"] = amount
+        self.result.done.append("sharpened it")
+        self.result.notes.append(MOTION_BLUR_NOTE)
+        return lambda rgb8: detail.sharpen(rgb8, amount, limits.sharpen_radius, limits.halo_allowance)

@@ -1,0 +1,90 @@
+"""Global tone and colour as one lookup table: white balance, black point, exposure, highlights,
+shadows and an S-curve.
+
+Each of these is a per-channel curve, so they compose into one 256-entry table per channel and the
+whole photo is changed by a single `cv2.LUT` pass — a 4096² photo in tens of milliseconds, with no
+rounding between the steps. Curves work on linear light (gains, black point, exposure) or on the
+gamma-encoded value (the S-curve, which is about how contrast looks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from retouch.tools.enhance.colour import TO_LINEAR_LUT, to_srgb
+
+SHOULDER_KNEE = 0.75
+"""Above this (linear) a raised exposure rolls off smoothly to white instead of clipping."""
+
+
+@dataclass
+class ToneCurve:
+    """What the lookup table does, in order: a black point taken out (a veil of haze or flare comes
+    off before the light's colour is judged), per-channel gains (white balance), an exposure gain (up:
+    with a soft shoulder; down: white stays white), a gamma,
+    a shadow lift, and an S-curve on the encoded value."""
+
+    gains: np.ndarray = field(default_factory=lambda: np.ones(3, np.float32))
+    black: float = 0.0
+    exposure: float = 1.0
+    gamma: float = 1.0
+    shadows: float = 0.0
+    s_curve: float = 0.0
+
+    @property
+    def is_identity(self) -> bool:
+        return (np.allclose(self.gains, 1.0) and self.black == 0.0 and self.exposure == 1.0 and self.gamma == 1.0
+                and self.shadows == 0.0 and self.s_curve == 0.0)
+
+    def linear(self, linear: np.ndarray) -> np.ndarray:
+        """The linear-light part of the curve, on any array whose last axis is RGB."""
+        x = linear
+        if self.black:
+            x = (x - self.black) / (1.0 - self.black)
+        x = x * self.gains
+        x = np.maximum(x, 0.0)
+        if self.exposure > 1.0:
+            x = shoulder(x * self.exposure)
+        elif self.exposure < 1.0:                    # darker, but white stays white: blown areas don't turn grey
+            x = np.minimum(x, 1.0)
+            x = self.exposure * x + (1.0 - self.exposure) * np.power(x, 6)
+        if self.gamma != 1.0:
+            x = np.power(np.minimum(x, 1.0), self.gamma)
+        if self.shadows:
+            x = x + self.shadows * x * np.power(1.0 - np.minimum(x, 1.0), 8)
+        return np.clip(x, 0.0, 1.0)
+
+    def encoded(self, linear: np.ndarray) -> np.ndarray:
+        """The whole curve, linear in → sRGB (0…1) out."""
+        out = to_srgb(self.linear(linear))
+        if self.s_curve:
+            out = s_curve(out, self.s_curve)
+        return out
+
+    def table(self) -> np.ndarray:
+        """The 256×1×3 uint8 table cv2.LUT takes."""
+        codes = np.repeat(TO_LINEAR_LUT[:, None], 3, axis=1).astype(np.float64)
+        return np.clip(self.encoded(codes) * 255.0 + 0.5, 0, 255).astype(np.uint8).reshape(256, 1, 3)
+
+    def apply(self, rgb8: np.ndarray) -> np.ndarray:
+        if self.is_identity:
+            return rgb8
+        return cv2.LUT(np.ascontiguousarray(rgb8), self.table())
+
+
+def shoulder(x: np.ndarray) -> np.ndarray:
+    """Identity below SHOULDER_KNEE; above it an exponential roll-off that reaches 1 only at infinity,
+    so a brightened highlight keeps its detail instead of clipping flat."""
+    k = SHOULDER_KNEE
+    over = np.maximum(x - k, 0.0)
+    return np.where(x < k, x, k + (1.0 - k) * (1.0 - np.exp(-over / (1.0 - k))))
+
+
+def s_curve(encoded: np.ndarray, amount: float) -> np.ndarray:
+    """A symmetric contrast curve around mid-grey that keeps black and white in place."""
+    x = np.clip(encoded, 0.0, 1.0)
+    curved = 0.5 - 0.5 * np.cos(np.pi * x)          # smooth, steeper in the middle, flat at the ends
+    return x + amount * (curved - x)

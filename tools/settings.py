@@ -1,0 +1,117 @@
+"""Every setting of the generating tools, declared once: its type, range, default and description.
+
+The inpaint and outpaint settings live here, in `tools/` (the lowest layer), because the request
+a backend receives is made of them. Everything else is derived from these two classes:
+
+- `tools.inpaint.InpaintRequest` is `InpaintSettings` plus the task, the exclusion mask and
+  extras — what a backend receives, every value resolved;
+- the plan's `InpaintArgs` / `OutpaintArgs` (`agent.plan`) take each setting with the same type
+  and bounds, unset (None) until the settings policy fills it — text (a prompt) starts empty;
+- the config file's `[inpaint]` / `[outpaint]` keys are the plan's fields (`agent.config`);
+- the command line's flags are the settings that name a `flag` (`tui.commands.inpaint_options`);
+- the settings policy (`agent.policy`) fills an unset setting from its task's row, else from
+  the default declared here.
+
+So a new setting is one field here (plus its value in the policy rows, if it differs by task).
+Only the standard library is imported: the command line builds its flags from this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
+FILL_NAME = r"^[a-z][a-z0-9_]{0,39}$"
+"""What a fill mode's name looks like; which fills exist is up to the inpainters (their
+capabilities), so a plugin can add one."""
+MAX_SEED = 2**32 - 1
+
+
+@dataclass(frozen=True)
+class About:
+    """What a declaration says about a setting besides its type and default."""
+
+    description: str
+    low: float | None = None
+    """Lowest value allowed (inclusive)."""
+    high: float | None = None
+    """Highest value allowed (inclusive)."""
+    max_length: int | None = None
+    pattern: str | None = None
+    flag: str | None = None
+    """The command-line flag (`--steps`); None: no flag of its own (words, or a shared flag)."""
+    metavar: str | None = None
+    policy: bool = True
+    """Left unset in a plan, the settings policy fills it (per task, else the default here)."""
+
+
+def setting(default: Any, description: str, **about: Any) -> Any:
+    """A declared setting: a dataclass field whose metadata carries its `About`."""
+    return field(default=default, metadata={"about": About(description, **about)})
+
+
+def about(item: dataclasses.Field) -> About:
+    return item.metadata["about"]
+
+
+@functools.cache
+def declared(settings: type) -> list[tuple[dataclasses.Field, Any, About]]:
+    """Every setting of a declaration class, in order: its field, its (resolved) type, its `About`."""
+    hints = typing.get_type_hints(settings)
+    return [(item, hints[item.name], about(item)) for item in dataclasses.fields(settings) if "about" in item.metadata]
+
+
+def values_of(source: Any, settings: type) -> dict[str, Any]:
+    """The value of every declared setting on `source` (a plan's arguments, say), by name."""
+    return {item.name: getattr(source, item.name) for item, _, _ in declared(settings)}
+
+
+@dataclass
+class InpaintSettings:
+    """The settings of an inpaint. Defaults are what a direct caller of a backend gets; in an edit
+    the settings policy gives each task its own values for some of them (`agent.policy`)."""
+
+    prompt: str = setting("", "What to paint into the area (for a removal: what is behind the object).",
+                          max_length=2000, policy=False)
+    negative_prompt: str = setting("", "What the model should avoid.", max_length=2000, policy=False,
+                                   flag="--negative-prompt", metavar="TEXT")
+    strength: float = setting(1.0, "How much the masked area may change, 0–1.", low=0, high=1,
+                              flag="--strength", metavar="S")
+    fill: str = setting("latent_noise", "What the masked area starts from: one of the inpainter's own fill modes.",
+                        max_length=40, pattern=FILL_NAME, flag="--fill", metavar="NAME")
+    full_resolution: bool = setting(True, "Paint a crop around the mask at the model's full size.",
+                                    flag="--full-res")
+    padding: int = setting(32, "Context around the mask in that crop, in px.", low=0, high=4096,
+                           flag="--padding", metavar="PX")
+    mask_blur: int = setting(8, "Soft edge of a hard mask, in px.", low=0, high=256, flag="--mask-blur", metavar="PX")
+    steps: int = setting(30, "Denoising steps.", low=1, high=500, flag="--steps", metavar="N")
+    guidance: float = setting(7.5, "Prompt guidance scale.", low=0, high=50, flag="--guidance", metavar="G")
+    seed: int = setting(0, "Seed of the first result (the next variations take seed + 1, …); unset in a plan: a "
+                           "new random seed.", low=0, high=MAX_SEED, policy=False)
+    variations: int = setting(1, "How many results, with seeds seed, seed + 1, … (files OUT-1.png … OUT-N.png).",
+                              low=1, high=16, flag="--variations", metavar="N")
+    cleanup_strength: float = setting(0.0, "Second, low-strength diffusion pass after a removal's fill "
+                                           "(0 = the fill only).", low=0, high=1,
+                                      flag="--cleanup-strength", metavar="S")
+    background: BackgroundStyle | None = setting(None, "For task 'background': what to put behind the subject.",
+                                                 policy=False)
+    color: str | None = setting(None, "For task 'recolor': the new colour.", max_length=100, policy=False)
+
+
+@dataclass
+class OutpaintSettings:
+    """The settings of an outpaint (where and how much the canvas grows is the request itself)."""
+
+    prompt: str = setting("", "The whole scene, for a generating backend.", max_length=2000, policy=False)
+    step: int = setting(192, "The most new canvas one stage adds, in px.", low=16, high=1024)
+    overlap: int = setting(96, "How much of what exists each stage sees, in px.", low=0, high=1024)
+    seed: int = setting(0, "Seed of the first stage (each later stage gets its own); unset in a plan: a new "
+                           "random seed.", low=0, high=MAX_SEED, policy=False)
+
+
+INPAINT_DEFAULTS = InpaintSettings()
+OUTPAINT_DEFAULTS = OutpaintSettings()
