@@ -193,6 +193,8 @@ def read_first_verb(words: Words) -> tuple[Words, str]:
     if not m:
         return words, ""
     said = m.group("w")
+    if said.endswith("ing"):
+        return words, ""                               # "removing the cup", "enhancing the glow": read as written
     verb = base_verb(said)
     note = ""
     if verb is None and len(said) >= 5:
