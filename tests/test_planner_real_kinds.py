@@ -145,7 +145,7 @@ KINDS = {
         ("remove the lamp and the phone after removing the background", ["remove", "remove", "background"], "lamp",
          None),
         ("can you also re-add the grass when removing the women?", ["add"], None, None),
-        ("Removal of the red cup and making the lighting nicer?", ["remove", "enhance"], "cup", None),
+        ("Removal of the red cup and making the sky brighter?", ["remove", "adjust"], "cup", None),
         ("Remove the boy from this wallpaper.", ["remove"], "boy", None),
         ("Can someone scale this for an iPhone 12 Pro wallpaper please!", ["outpaint"], None, "an iphone wallpaper"),
     ],

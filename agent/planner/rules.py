@@ -125,6 +125,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         story, clause = split_story(clause)
         if story is not None:
             earlier.extend(mentions(story))
+        if is_help(clause.low):                             # "Can anyone help?": read last, after any complaint
+            helps.append(clause)
+            continue
         clause, typo = read_first_verb(strip_politeness(clause))
         if typo:
             settings.notes.append(typo)

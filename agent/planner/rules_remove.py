@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    BLEMISHES, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -66,6 +66,7 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
+_PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
 _NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
 """'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
 _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
@@ -97,6 +98,8 @@ def removal_np(clause: Words) -> Words | None:
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
+    if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
+        return None                                   # "clear the picture up" cleans the picture, removes nothing
     for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
         m = pattern.match(low)
         if m and not REMOVE_VERB.match(low):
@@ -117,6 +120,23 @@ def removal_np(clause: Words) -> Words | None:
             lead = _PASSIVE_LEAD.match(np.low)
             return np.slice(lead.end(), len(np.low)).strip() if lead and pattern is _PASSIVE else np
     return None
+
+
+def names_a_thing(low: str) -> bool:
+    """Whether a removal-shaped clause names a thing to take out (not the picture: "clean up this photo")."""
+    split = SPLIT_OUT.search(low)
+    if split and _NOT_A_REMOVAL.match(split.group("np")):
+        return False                                  # "clear the picture up"
+    np = removal_np(Words.of(low))
+    if np is None or _PICTURE_FIRST.match(np.low):
+        return False
+    said = SCAFFOLD.sub(" ", np.low).strip(" ,.")
+    if not said:
+        return False
+    if is_selection(said):
+        return said in ("her", "him", "them")         # "photoshop her out" — but "clean this up" is the photo
+    target = parse_target(np)
+    return target is not None and target.target not in IMAGE_WORDS and target.target not in CONDITION_TARGETS
 
 
 def _refine_target(target: Target, np_low: str) -> Target:

@@ -176,7 +176,13 @@ def strip_politeness(words: Words) -> Words:
         m = _LEAD.match(words.low) or _HELP_WITH.match(words.low)
         if not m or m.end() == 0:
             break
+        helped = m.re is _HELP_WITH
         words = words.slice(m.end(), len(words.low)).strip()
+        if helped:                                      # "help clearing up this photo" → "clear up this photo"
+            gerund = re.match(r"[a-z]+ing\b", words.low)
+            base = base_verb(gerund.group(0)) if gerund else None
+            if base:
+                words = Words(base + words.orig[gerund.end():], base + words.low[gerund.end():])
     m = _TRAIL.search(words.low)
     if m and m.start() > 0:
         words = words.slice(0, m.start()).strip()

@@ -638,7 +638,8 @@ PRESENT_WORDS = ("present", "visible", "there", "seen")
 SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing")
 TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
 EXISTENCE_WORDS = ("presence", "essence", "existence")
-NAME_FILLERS = ("from view", "please", "as well", "too", "also")
+NAME_FILLERS = ("from view", "please", "as well", "too", "also", "as much as possible", "as much as you can",
+                "if possible at all")
 """Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
 
 SIDES = ("left", "right")
