@@ -104,9 +104,10 @@ def complained_of(clause: Words) -> Words | None:
             if base_verb(first) or _REASON.search(np.low):
                 continue                               # "clean up the because it's ugly" names no thing
             target = parse_target(np)
-            if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
-                    and target.target not in PICTURE_NOUNS:
-                return np
+            head = singularize(target.target.split()[-1])[0] if target is not None else ""
+            if target is not None and not target.pronoun and head not in IMAGE_WORDS and head not in PICTURE_NOUNS \
+                    and head not in TIME_WORDS and head not in ABSTRACT_NOUNS:
+                return np                              # "the quality is awful" names no thing to take out
     return None
 
 

@@ -478,7 +478,7 @@ ASKING_MODALS = ("can", "could", "would", "will", "might")
 HOW_MODALS = ("do", "can", "would", "should", "could")
 HOW_WHO = ("i", "you", "we", "one")
 ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me out", "help us out",
-                    "help out", "help me", "help us", "help",
+                    "help out", "help me", "help us", "help", "be willing to", "be able to", "be kind enough to",
                     "try and", "try to")
 """Between "can you" and the verb: "can you *possibly just* remove …"."""
 IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
