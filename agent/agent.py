@@ -279,12 +279,13 @@ class Agent:
         The choice becomes an ordinary qualifier in the plan (position, ordinal, size, all), so the
         journal says exactly what was done and `retouch apply` replays it. A reply that is a new
         request runs as one (and drops the question); anything else repeats the choices."""
+        from retouch.agent.planner.answers import read_answer
         from retouch.tools.ambiguity import no_choice
 
         pending = self.pending
         if pending is None:
             raise RetouchError("there is no question to answer", "Say what to change, e.g. 'remove the person'.")
-        reading = pending.question.read(text, pending.words)
+        reading = read_answer(text, pending.question, pending.words)
         if reading is None:
             plan = self.plan(text)
             if not plan.calls:

@@ -197,15 +197,17 @@ def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
 
 
 def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
+    from retouch.agent.planner.finder_words import finder_query
     from retouch.tools import recheck
     from retouch.tools.select import select
 
     args = call.args
     finder = state.backends.finder()
+    query = finder_query(args.target, args.phrase)         # words → a label the finder knows ("girl" → person)
     try:
-        selection = select(state.image, finder, target=args.target, phrase=args.phrase, position=args.position,
+        selection = select(state.image, finder, target=query.target, phrase=args.phrase, position=args.position,
                            ordinal=args.ordinal, size=args.size, count=args.count, all=args.all,
-                           exclude=args.exclude, pick=args.pick)
+                           exclude=args.exclude, pick=args.pick, name=query.name, own_side=query.own_side)
     except AmbiguousTarget as asked:
         asked.call_index = len(state.records)  # this call's place in the plan, for the answer
         raise
@@ -334,11 +336,13 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
     """Check the removal: ask the finder for the same thing in the result. If it still sees it in
     or next to the filled area (a leftover arm, a shadow in her shape), grow the selection over it
     and fill again from the original — once — and say so."""
+    from retouch.agent.planner.finder_words import finder_query
     from retouch.tools import recheck
     from retouch.tools.select import with_article
 
     target, size = state.found_target, state.image.size
     finder = state.backends.finder()
+    query = finder_query(target.target, target.phrase)
     box = recheck.check_box(state.mask, size)
     if box is None:
         return
@@ -355,7 +359,7 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
         kept = None if state.found is None else np.where(np.asarray(state.mask)[y0:y1, x0:x1] > 0, 0,
                                                           state.found[y0:y1, x0:x1]).astype(np.uint8)
         view, scale = recheck.look_at(state.image, box)
-        found = recheck.at_full_size(finder.find(view, target.target, target.phrase), scale, (x1 - x0, y1 - y0))
+        found = recheck.at_full_size(finder.find(view, query.target, target.phrase or query.name), scale, (x1 - x0, y1 - y0))
         left = recheck.left_over(found, np.asarray(state.mask)[y0:y1, x0:x1], kept, (x1 - x0, y1 - y0), reach=reach)
         if any(recheck.runs_out(candidate, box, size) for candidate in left):
             box = (0, 0, *size)

@@ -22,7 +22,8 @@ from PIL import Image
 from retouch.agent.agent import Agent
 from retouch.agent.executor import Backends
 from retouch.agent.session import Session, default_sessions_root
-from retouch.tools.ambiguity import ambiguity, read_answer
+from retouch.agent.planner.answers import read_answer
+from retouch.tools.ambiguity import ambiguity
 from retouch.tools.candidates import Candidate
 from retouch.tools.errors import AmbiguousTarget, RetouchError
 from retouch.tools.select import select
@@ -411,3 +412,19 @@ def test_the_chat_asks_and_takes_the_answer_as_the_next_line(pair, truth, tmp_pa
     journal = [json.loads(line) for line in (session.root / "journal.jsonl").read_text().splitlines()]
     assert [e["words"] for e in journal if e.get("kind") == "edit"] == [
         "remove the person (the left one)", "remove the person (both)"]
+
+
+def test_the_tool_takes_canonical_values_and_reads_no_words() -> None:
+    """Words → values is the planner's (agent.planner.answers); the tool chooses from values."""
+    import retouch.tools.ambiguity as tool
+    from retouch.tools.ambiguity import choose
+
+    assert not hasattr(tool, "read_answer")
+    row = _things((10, 10, 50, 50), (130, 10, 170, 50), (250, 10, 290, 50))
+    question = ambiguity(row, (300, 100), "dog")
+    answer = choose(question, sides=["right"], ordinal=2)
+    assert answer.updates == {"position": "right", "ordinal": 2} and answer.said == "the second from the right"
+    assert _names(pick(row, (300, 100), **answer.updates)) == "B"
+    assert choose(question, ordinal=-1).updates == {"position": "right", "ordinal": 1}
+    with pytest.raises(RetouchError, match="only 3"):
+        choose(question, ordinal=4)

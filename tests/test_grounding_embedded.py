@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from tests.support import DATA
+from retouch.agent.planner.finder_words import finder_query
 from retouch.tools.errors import NothingFound
 from retouch.tools.select import select
 
@@ -59,9 +60,12 @@ def test_the_person_matches_the_hand_drawn_mask(finder, photo, truth) -> None:
 
 
 def test_words_for_people_all_mean_person(finder, photo) -> None:
+    """The finder takes a label; the planner's vocabulary turns every word for a person into it."""
     for word in ("woman", "girl", "guy", "kids", "my ex", "someone", "little girl", "lady"):
-        found = finder.find(photo, word)
-        assert [c.label for c in found] == ["person"], word
+        query = finder_query(word)
+        assert query.target == "person" and query.name == word, word
+        assert [c.label for c in finder.find(photo, query.target)] == ["person"], word
+    assert finder.find(photo, "girl") == [], "a word is no label: the tool reads none"
 
 
 def test_the_person_on_the_left_of_two(finder, photo, truth) -> None:
@@ -115,7 +119,8 @@ def test_hands_where_visible_and_her_own_left_and_right(finder, photo) -> None:
     assert by_side["right"][RIGHT_HAND[1], RIGHT_HAND[0]] and by_side["left"][LEFT_HAND[1], LEFT_HAND[0]]
     for mask in by_side.values():
         assert 0.001 < mask.mean() < 0.02
-    right = select(photo, finder, target="hand", phrase="right hand").mask > 127
+    query = finder_query("hand", "right hand")
+    right = select(photo, finder, target=query.target, own_side=query.own_side).mask > 127
     assert right[RIGHT_HAND[1], RIGHT_HAND[0]] and not right[LEFT_HAND[1], LEFT_HAND[0]]
     on_the_left = select(photo, finder, target="hand", position="left").mask > 127
     assert np.array_equal(on_the_left, right), "her right hand is the one on the viewer's left"
@@ -124,7 +129,7 @@ def test_hands_where_visible_and_her_own_left_and_right(finder, photo) -> None:
 
 
 def test_feet_cut_off_by_the_frame_are_not_invented(finder, photo) -> None:
-    assert finder.find(photo, "foot") == [] and finder.find(photo, "shoes") == []
+    assert finder_query("shoes").target == "foot" and finder.find(photo, "foot") == []
     with pytest.raises(NothingFound) as caught:
         select(photo, finder, target="foot")
     assert str(caught.value).startswith("I couldn't find a foot. I can see: person, face, hand (2)")

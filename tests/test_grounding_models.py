@@ -16,6 +16,7 @@ import pytest
 import torch
 from PIL import Image
 
+from retouch.agent.planner.finder_words import finder_query
 from retouch.tools.errors import ModelMissing, NothingFound, RetouchError
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
@@ -123,7 +124,8 @@ def test_nothing_found_names_what_the_detector_sees(tiny_dino, tiny_sam, photo) 
 def test_a_person_the_detector_misses_falls_back_to_the_embedded_models(tiny_dino, tiny_sam, photo) -> None:
     grounded = finder(tiny_dino, tiny_sam)
     grounded.box_threshold = 1.01
-    people = grounded.find(photo, "woman")
+    query = finder_query("woman")              # the planner's words → the label; the detector still reads "woman"
+    people = grounded.find(photo, query.target, query.name)
     assert len(people) == 1 and people[0].label == "person"  # MediaPipe's selfie segmentation found her
     assert grounded.find(photo, "giraffe") == []
 

@@ -19,6 +19,7 @@ from PIL import Image
 
 from retouch.agent.agent import Agent
 from retouch.agent.executor import Backends, Executor
+from retouch.agent.planner.answers import read_answer
 from retouch.agent.plan import InpaintArgs, InpaintCall, Plan, RefineMaskArgs, RefineMaskCall
 from retouch.agent.policy import resolve_plan
 from retouch.agent.session import Session
@@ -139,14 +140,14 @@ def test_decide_follows_the_mode() -> None:
 ])
 def test_answers_to_remove_that_too(text: str, leftovers: str | None, cancel: bool) -> None:
     question = LeftoverQuestion([Leftover("part", False, (0, 0, 1, 1), np.ones((1, 1), bool), 0.1, "below")])
-    answer = question.read(text, "remove this")
+    answer = read_answer(text, question, "remove this")
     assert answer.cancel == cancel and answer.updates.get("leftovers") == leftovers
 
 
 @pytest.mark.parametrize("text", ["make it brighter", "remove the person", "", "\x1b[31m", "?" * 5000])
 def test_a_new_request_is_no_answer(text: str) -> None:
     question = LeftoverQuestion([Leftover("part", False, (0, 0, 1, 1), np.ones((1, 1), bool), 0.1, "below")])
-    assert question.read(text, "remove this") is None
+    assert read_answer(text, question, "remove this") is None
 
 
 # ---- the removal ---------------------------------------------------------------------------------------

@@ -858,6 +858,13 @@ NUMBER_CASES = [
     ("crop the bottom 99999999 px", "99999999"),
     ("make it 400% brighter", "400%"),
     ("remove the box 0,0,999999,10", "999999"),
+    # nothing read in part: a sign, a third number, a decimal comma, nan/inf, a fifth box number, a seed outside 0 … 2³²−1
+    ("remove the dog, seed 99999999999", "4294967295"), ("remove the dog with seed -5", "-5"),
+    ("rotate nan degrees", "nan"), ("extend the left by inf px", "inf"), ("zoom out infinity times", "infinity"),
+    ("brighten by nan percent", "nan"), ("remove the dog, strength nan", "nan"),
+    ("crop to -16:9", "-16:9"), ("crop it 4:5:6", "4:5:6"), ("make it 16:-9", "16:-9"), ("make it 0:5", "0:5"),
+    ("extend the top by 1,5 px", "1.5"), ("remove the box (1, 1, 5, 5, 9)", "has 5"),
+    ("crop to box -5,0,100,100", "negative"), ("extend the canvas by 900%", "900%"),
 ]
 
 
@@ -872,8 +879,11 @@ def test_numbers_out_of_range_are_asked_about_with_the_limit(text, says):
     ("rotate 400 degrees", "crop", "rotate", 40, "400"),
     ("remove the dog with 100 variations", "inpaint", "variations", 16, "100 variations"),
     ("remove the dog, strength 5", "inpaint", "strength", 0.05, "strength 5"),
-    ("remove the dog, seed 99999999999", "inpaint", "seed", 99999999999 % 2 ** 32, "99999999999"),
     ("remove the dog, steps 9999", "inpaint", "steps", 500, "9999"),
+    ("rotate 1,5 degrees", "crop", "rotate", 1.5, "“1,5” as 1.5"),
+    ("extend the top a couple of hundred px", "outpaint", "top", 200, "“a couple of hundred” as 200"),
+    ("extend the canvas by 300 px", "outpaint", "left", 300, "300 px at the bottom"),
+    ("extend the canvas by 20%", "outpaint", "zoom", 1.2, "20% more canvas"),
 ])
 def test_a_value_brought_into_range_is_stated(text, tool, field, value, says):
     result = plan(text)
@@ -910,6 +920,8 @@ def test_no_digit_inside_an_escape_is_read():
 @pytest.mark.parametrize("text, path", [
     ("save it as /etc/passwd", "/etc/passwd"), ("save it as ~/out.png", "~/out.png"),
     ('save it as "my photo.png"', "my photo.png"), ("save it as report.pdf", "report.pdf"),
+    ("save it as my photo.png", "my photo.png"), ("save the image as final version.jpg please", "final version.jpg"),
+    ("save it as holiday", "holiday.png"),
 ])
 def test_save_paths_are_kept_exactly_as_written(text, path):
     assert args(plan(text), "save").path == path

@@ -82,7 +82,8 @@ def test_every_placeholder_names_a_list():
             named(name)                                  # raises KeyError naming the missing list
 
 
-NOT_VOCABULARY = {"_EDITS": "plan tool names", "_WARM_UP": "whole requests that warm the regex cache"}
+NOT_VOCABULARY = {"_EDITS": "plan tool names", "_WARM_UP": "whole requests that warm the regex cache",
+                  "_NUMERIC_SETTINGS": "setting names"}
 
 
 def test_word_lists_live_in_the_vocabulary():
@@ -148,3 +149,31 @@ def test_dispatch_takes_the_first_handler_that_reads_the_clause():
     steps = dispatch(Words.of("remove the dark spots"), PlanningContext(), Settings())
     assert steps and steps[0].action == "remove"          # removal-shaped: before tone reads "dark"
     assert dispatch(Words.of("xyzzy"), PlanningContext(), Settings()) == []
+
+
+TOOLS = PLANNER.parents[1] / "tools"
+CANONICAL_VALUES = {"EMBEDDED_LABELS": "labels a finder knows", "INVENTORY_LABELS": "labels listed",
+                    "COMMON_OBJECTS": "the detector's query", "POSITIONS": "select qualifiers", "SIDES": "sides",
+                    "CORNERS": "corners", "DEPTHS": "depths", "PICK_POLICIES": "policy names",
+                    "OPTIONS": "setting names", "PARTS": "the enhance tool's part names",
+                    "_IRREGULAR": "plurals for the tool's own English messages (tools write words, never read them)"}
+
+
+def test_tools_hold_no_vocabulary():
+    """Tools take canonical values (docs/DESIGN.md): no module under tools/ keeps a word list or a word table of
+    its own (person synonyms, answer words, ordinals) — those live in the planner's vocabulary."""
+    found = []
+    for path in sorted(TOOLS.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+            if not isinstance(target, ast.Name) or target.id in CANONICAL_VALUES or node.value is None:
+                continue
+            value = node.value
+            if isinstance(value, ast.Call) and value.args:
+                value = value.args[0]
+            elements = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+            words = [e for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                     and re.fullmatch(r"[a-z' -]+", e.value)]
+            if len(words) >= 6:
+                found.append(f"{path.relative_to(TOOLS)}:{node.lineno} {target.id}")
+    assert not found, f"word lists under tools/: {found}"

@@ -3,10 +3,11 @@
 `select` calls `ambiguity()` when a singular target ("the person") matches several things and
 nothing in the request picks among them (no position, ordinal, size, count, "all", no describing
 phrase) and no pick policy (`--pick largest|all|first`) decides. The question names the choices in
-the order they stand in the picture; `read_answer()` turns the user's reply ("the left one",
-"both", "the second", "the bigger one") into the select qualifiers that make the request exact, and
-refuses a reply that does not tell the things apart (two people of the same size and "the bigger
-one"), so an answer can never become a silent guess either.
+the order they stand in the picture; `choose()` turns a choice — in canonical values: the sides or
+place named, a size, an order, a count, "all" — into the select qualifiers that make the request
+exact, and refuses a choice that does not tell the things apart (two people of the same size and
+"the bigger one"), so an answer can never become a silent guess either. Reading the user's reply
+("the left one", "both", "never mind") into those values is the planner's: `agent.planner.answers`.
 """
 
 from __future__ import annotations
@@ -18,39 +19,13 @@ from typing import Any, Sequence
 
 from retouch.tools.candidates import Candidate
 from retouch.tools.errors import AmbiguousTarget, NothingFound, RetouchError
-from retouch.tools.spatial import ORDINAL_WORDS, in_part, ordinal_word, pick, plural, rank_key
+from retouch.tools.spatial import in_part, ordinal_word, pick, plural, rank_key
 
 PICK_POLICIES = ("largest", "all", "first")
 """What decides when a request leaves the choice open: the largest, all of them, or the finder's
 best match ("first" in its ranking). None (no policy) means ask."""
 
 _AXIS_SIDES = {"horizontal": ("left", "right"), "vertical": ("top", "bottom")}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ALL_WORDS = frozenset({"both", "all", "everyone", "everybody", "each", "every"})
-_CANCEL_WORDS = frozenset({"none", "neither", "cancel", "nevermind", "nothing", "nope", "no", "forget", "mind",
-                           "never", "stop"})
-_SIDE_WORDS = {
-    "left": "left", "leftmost": "left", "right": "right", "rightmost": "right",
-    "top": "top", "upper": "top", "topmost": "top", "higher": "top", "highest": "top",
-    "bottom": "bottom", "lower": "bottom", "lowest": "bottom", "bottommost": "bottom",
-    "middle": "center", "center": "center", "centre": "center", "central": "center",
-    "front": "foreground", "foreground": "foreground", "nearest": "foreground", "closest": "foreground",
-    "nearer": "foreground", "closer": "foreground",
-    "back": "background", "background": "background", "farthest": "background", "furthest": "background",
-    "farther": "background", "further": "background", "rear": "background", "behind": "behind",
-}
-_SIZE_WORDS = {
-    **dict.fromkeys(("bigger", "biggest", "larger", "largest", "taller", "tallest", "big", "large", "tall",
-                     "huge"), "largest"),
-    **dict.fromkeys(("smaller", "smallest", "shorter", "shortest", "small", "little", "tiny"), "smallest"),
-}
-_FILLER = frozenset({
-    "the", "one", "ones", "on", "in", "at", "from", "of", "to", "please", "i", "mean", "meant", "want", "just",
-    "only", "that", "this", "a", "an", "and", "side", "hand", "counting", "them", "it", "him", "her", "those",
-    "these", "yes", "ok", "okay", "oh", "um", "sorry", "pick", "choose", "take", "select", "go", "with", "most",
-    "number", "thing", "guy", "person", "people", "of", "end", "edge", "picture", "photo", "image",
-    "is", "its", "it's", "which", "who", "s", "part", "half", "corner", "hmm", "well", "then",
-})
 _TOLERANCE = {"side": 0.05, "corner": 0.01, "depth": 0.03, "size": math.log(1.1)}
 """How far apart two things must be along the answer's ranking for it to tell them apart."""
 
@@ -133,52 +108,17 @@ class Answer:
     cancel: bool = False
 
 
-def read_answer(text: str, question: AmbiguousTarget, request: str = "") -> Answer | None:
-    """The choice `text` makes, or None when it is no answer at all (a new request, or noise).
-
-    Words of the original request may be repeated ("remove the left one"). An answer that names
-    something the things don't differ in, or more than there are, is a RetouchError that repeats
-    the question."""
-    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower())
-    if not words:
-        return None
-    known = _FILLER | set(re.findall(r"[a-z0-9]+", request.lower())) | _label_words(question.label)
-    meaningful = [w for w in words if w not in known]
-    if meaningful and all(w in _CANCEL_WORDS for w in meaningful):
-        return Answer(cancel=True, said="nothing")
+def choose(question: AmbiguousTarget, *, sides: Sequence[str] = (), size: str | None = None,
+           ordinal: int | None = None, count: int | None = None, all: bool = False) -> Answer:
+    """The choice an answer makes, in canonical values — `sides`: the places named ("left", "top", "center",
+    "foreground", "background", "behind"; "top" and "left" together are the top-left), `size` "largest" or
+    "smallest", `ordinal` (1 is the first, -1 the last), `count`, `all` — as select qualifiers, or a RetouchError
+    that repeats the question when they can't pick (more than there are, a near-tie)."""
     n = len(question.candidates)
-    axis = layout_axis(question.candidates, question.image_size or (1, 1))
-    sides: list[str] = []
-    size = ordinal = count = None
-    all_ = False
-    for index, word in enumerate(words):
-        if word in _ALL_WORDS:
-            all_ = True
-        elif word in _SIDE_WORDS:
-            sides.append(_SIDE_WORDS[word])
-        elif word in _SIZE_WORDS:
-            size = _SIZE_WORDS[word]
-        elif word in ORDINAL_WORDS or re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", word):
-            ordinal = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
-        elif word == "last":
-            ordinal = -1
-        elif word.isdigit():
-            number = int(word)
-            if index > 0 and words[index - 1] in ("number", "no", "#") or len(words) == 1:
-                ordinal = number
-            else:
-                count = number
-        elif word in _NUMBERS:
-            count = _NUMBERS[word]
-        elif word not in known and word not in _CANCEL_WORDS:
-            return None  # a word that is no part of an answer: the user said something else
-    if not (sides or size or ordinal or count or all_):
-        return None
     if ordinal is not None and not (ordinal == -1 or 1 <= ordinal <= 100) or count is not None and not 1 <= count <= 100:
-        raise _again(question, f"there are {n}")
-    if "both" in words and n != 2 and not _ALL_WORDS.intersection(words) - {"both"}:
-        raise _again(question, f"there are {n}, not two")
-    updates = _qualifiers(sides, size, ordinal, count, all_, n, axis, question)
+        raise repeat_question(question, f"there are {n}")
+    axis = layout_axis(question.candidates, question.image_size or (1, 1))
+    updates = _qualifiers(list(sides), size, ordinal, count, all, n, axis, question)
     _check_it_decides(updates, question)
     return Answer(updates=updates, said=_say(updates, n))
 
@@ -201,7 +141,7 @@ def _qualifiers(sides: list[str], size: str | None, ordinal: int | None, count: 
         updates["ordinal"] = ordinal
     if count is not None:
         if position is None and size is None:
-            raise _again(question, f"{count} of {n} doesn't say which")
+            raise repeat_question(question, f"{count} of {n} doesn't say which")
         updates["count"] = count
     return updates
 
@@ -215,7 +155,7 @@ def _position(sides: list[str], question: AmbiguousTarget) -> str | None:
     if vertical and horizontal:
         return f"{vertical}-{horizontal}"  # "the top left one"
     if len(set(sides)) > 1 and not (vertical or horizontal):
-        raise _again(question, "that names more than one place")
+        raise repeat_question(question, "that names more than one place")
     return vertical or horizontal or sides[0]
 
 
@@ -228,7 +168,7 @@ def _check_it_decides(updates: dict[str, Any], question: AmbiguousTarget) -> Non
     try:
         pick(candidates, image_size, **updates)
     except NothingFound:
-        raise _again(question, f"there are only {len(candidates)}") from None
+        raise repeat_question(question, f"there are only {len(candidates)}") from None
     if size is not None:
         pool = in_part(candidates, position, image_size) if position else list(candidates)
         values = sorted(math.log(max(1, c.area)) * (-1 if size == "largest" else 1) for c in pool)
@@ -244,7 +184,7 @@ def _check_it_decides(updates: dict[str, Any], question: AmbiguousTarget) -> Non
     stop = start + (updates.get("count") or 1)
     if (start > 0 and values[start] - values[start - 1] < tolerance) or \
             (stop < len(values) and values[stop] - values[stop - 1] < tolerance):
-        raise _again(question, what)
+        raise repeat_question(question, what)
 
 
 def _primary(value: Any) -> float:
@@ -254,7 +194,7 @@ def _primary(value: Any) -> float:
     return float(value)
 
 
-def _again(question: AmbiguousTarget, why: str) -> RetouchError:
+def repeat_question(question: AmbiguousTarget, why: str) -> RetouchError:
     """An answer that can't decide: say why and ask the question (with its choices) again."""
     return RetouchError(f"That doesn't pick one ({why})", question.question)
 
@@ -284,8 +224,3 @@ def _say(updates: dict[str, Any], n: int) -> str:
 
 def _bare(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.lower().split()))
-
-
-def _label_words(label: str) -> set[str]:
-    words = set(label.lower().split())
-    return words | set(plural(label.lower(), 2).split())

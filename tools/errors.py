@@ -57,14 +57,6 @@ class AmbiguousTarget(RetouchError):
     def __str__(self) -> str:
         return f"{self.question} {self.hint}" if self.hint else self.question
 
-    def read(self, text: str, request: str = "") -> Any:
-        """The reply `text` as an answer (`tools.ambiguity.Answer`: the updates it makes to the call
-        that asked), or None when it is no answer but something new. Questions of another kind
-        (`tools.leftovers.LeftoverQuestion`) read their own answers."""
-        from retouch.tools.ambiguity import read_answer
-
-        return read_answer(text, self, request)
-
 
 class ModelMissing(RetouchError):
     """A model the request needs is not on this machine; the hint names the pull command."""

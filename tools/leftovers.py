@@ -440,31 +440,15 @@ class LeftoverQuestion(AmbiguousTarget):
         super().__init__(question, ["yes", "no"], hint, label="part")
         self.parts = list(parts)
 
-    def read(self, text: str, request: str = "") -> Any:
+    def decide(self, take: bool | None) -> Any:
+        """The answer in canonical values (`tools.ambiguity.Answer`): take the parts too (True), leave
+        them (False), or do nothing (None). Reading "yes" or "just the dog" is the planner's job
+        (`agent.planner.answers`)."""
         from retouch.tools.ambiguity import Answer
 
-        tokens = re.findall(r"[a-z]+", text.lower().replace("n't", " not"))
-        words = set(tokens)
-        known = _YES | _NO | _CANCEL | _FILLER | set(re.findall(r"[a-z]+", f"{self.question} {request}".lower()))
-        if not tokens or (words - known and tokens[0] not in _LEADING):
-            return None  # not an answer: something new to do ("yes, …" and "just the …" are answers)
-        if words & (_CANCEL - {"never", "mind"}) or {"never", "mind"} <= words:
+        those = "that" if len(self.parts) == 1 else "those"
+        if take is None:
             return Answer(cancel=True, said="nothing")
-        if words & _NO:
-            return Answer(updates={"leftovers": "sure"}, said=f"leaving {self._those()}")
-        if words & _YES:
-            return Answer(updates={"leftovers": "all"}, said=f"{self._those()} too")
-        return None
-
-    def _those(self) -> str:
-        return "that" if len(self.parts) == 1 else "those"
-
-
-_YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "do", "take", "remove", "too",
-                  "also", "both", "all", "it", "them", "that", "those", "y"})
-_NO = frozenset({"no", "nope", "not", "leave", "keep", "just", "only", "n"})
-_CANCEL = frozenset({"cancel", "nevermind", "stop", "abort", "forget", "never", "mind"})
-_FILLER = frozenset({"the", "a", "an", "and", "as", "well", "thanks", "thank", "you", "go", "ahead", "i", "mean",
-                     "of", "course", "is", "its", "s", "part", "tail", "shadow", "everything", "one", "ones", "here",
-                     "there"})
-_LEADING = frozenset({"yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope", "just", "only"})
+        if take:
+            return Answer(updates={"leftovers": "all"}, said=f"{those} too")
+        return Answer(updates={"leftovers": "sure"}, said=f"leaving {those}")

@@ -63,23 +63,31 @@ def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
 def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | None = None,
            position: str | None = None, ordinal: int | None = None, size: str | None = None,
            count: int | None = None, all: bool = False, exclude: bool = False,
-           pick: str | None = None) -> Selection:
+           pick: str | None = None, name: str | None = None, own_side: str | None = None) -> Selection:
     """Find `target`, pick the wanted ones, return their union (or its inverse for `exclude`).
 
-    The phrase ("man in the blue shirt") goes to the finder whole, so a finder that reads it ranks
-    the candidates by it; position, order, size and count are picked here (`tools.spatial`).
+    `target` is a canonical label ("person", "hand") or a thing's name; the caller turns words into labels (the
+    planner's vocabulary, `agent.planner.finder_words`) — this tool reads no words. The phrase ("man in the blue
+    shirt") goes to the finder whole, so a finder that reads it ranks the candidates by it; `name` is the word a
+    label stands for ("girl" for "person"): the finder may rank by it, but unlike a phrase it says nothing about
+    which one. `own_side` ("left"/"right") ranks a body part of that side of its owner first. Position, order,
+    size and count are picked here (`tools.spatial`).
     When the request names one thing, several match and nothing above says which, the `pick`
     policy decides (largest, all, first = the best match); with no policy it is a question:
     `AmbiguousTarget`, never a guess.
     """
-    candidates = finder.find(image, target, phrase)
+    candidates = finder.find(image, target, phrase or name)
+    if own_side is not None:                          # "her left hand": her own left ranks first
+        for candidate in candidates:
+            if candidate.attributes.get("side") not in (None, own_side):
+                candidate.score *= 0.5
     if not candidates:
         raise NothingFound(_not_found_message(target, finder, image),
                            "Name something else, or give the area as a box or a --mask file.")
     if exclude and position is None and ordinal is None and size is None and count is None:
         all = True  # "everything except the people", "the background": every one of them stays out
     qualifiers = dict(position=position, ordinal=ordinal, size=size, count=count, all=all)
-    if len(candidates) > 1 and not is_qualified(target=target, phrase=phrase, **qualifiers):
+    if len(candidates) > 1 and own_side is None and not is_qualified(target=target, phrase=phrase, **qualifiers):
         if pick is None:
             raise ambiguity(candidates, image.size, candidates[0].label)
         qualifiers.update(policy_kwargs(pick))

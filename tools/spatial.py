@@ -29,8 +29,6 @@ POSITIONS = (*SIDES, "center", *CORNERS, *DEPTHS)
 
 _ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
                   8: "eighth", 9: "ninth", 10: "tenth"}
-ORDINAL_WORDS = {word: number for number, word in _ORDINAL_NAMES.items()}
-""""second" → 2, for reading answers such as "the second one"."""
 _IRREGULAR = {"person": "people", "foot": "feet", "man": "men", "woman": "women", "child": "children",
               "mouse": "mice", "tooth": "teeth", "goose": "geese", "sheep": "sheep", "fish": "fish"}
 

@@ -42,8 +42,12 @@ from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
+from retouch.agent.planner.rules_story import (
+    Mention, complained_of, is_help, is_story, mentions, split_story, with_antecedent,
+)
 from retouch.agent.planner.rules_text import (
-    Settings, Words, clean, extract_settings, is_social, social_kind, strip_politeness,
+    Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
+    strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.policy import settings_for
@@ -59,6 +63,11 @@ _DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:
 _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
+_THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
+"""A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
+_NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
+"""What not to do is no edit: 'don't make the photo darker', 'do not touch the colours'."""
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 
@@ -102,14 +111,41 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
     undoing = bool(_UNDOING.search(words.low))
+    words, spelled = read_spelled_numbers(words)
     words, settings = extract_settings(words, undoing)
+    settings.notes[:0] = spelled
+    if settings.problem:
+        return Plan(calls=[], reply=settings.problem), True
     steps: list[Step] = []
     unknown: list[str] = []
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
+    earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
+    helps: list[Words] = []                                 # "help please" — an enhance unless a complaint says what
     for clause in split_clauses(words):
-        clause = strip_politeness(clause)
+        story, clause = split_story(clause)
+        if story is not None:
+            earlier.extend(mentions(story))
+        if is_help(clause.low):                             # "Can anyone help?": read last, after any complaint
+            helps.append(clause)
+            continue
+        clause, typo = read_first_verb(strip_politeness(clause))
+        if typo:
+            settings.notes.append(typo)
         if is_social(clause.low):
             steps.append(Step("social", note=social_kind(clause.low)))
+            continue
+        other = _ALTERNATIVE.match(clause.low)
+        if other and any(step.calls for step in steps):     # "remove her, or at least make her less obvious"
+            steps.append(Step("noted", note=f"(You also offered “{_short(clause.orig[other.end():], 50)}”; say it if "
+                                           "you'd rather have that.)"))
+            continue
+        if other:
+            clause = clause.slice(other.end(), len(clause.low)).strip()
+        if _NEGATED.match(clause.low):                      # "and please don't make the photo darker"
+            steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
+            continue
+        if is_help(clause.low):                             # "Help, please!": read last, after any complaint
+            helps.append(clause)
             continue
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
@@ -121,18 +157,53 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
+            resolved = with_antecedent(clause, earlier)
+            again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
+            if any(step.calls for step in again):
+                found = again
+                unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
         if found:
             for step in found:
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
+        elif is_story(clause.low):
+            steps.append(Step("story", note=clause.orig))
         else:
             unknown.append(clause.orig)
+        if not any(step.calls for step in found):
+            earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
+        steps, unknown = _complaint(steps, unknown, ctx, settings)
+    if helps and not any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        steps.extend(step for clause in helps for step in dispatch(clause, ctx, settings))
+    elif helps:
+        steps.append(Step("story", note=helps[0].orig))
+    if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
+        unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
+               settings: Settings) -> tuple[list[Step], list[str]]:
+    """A request that only complains about a thing and asks for help ("some people got in the background — help!")
+    asks for it to go: the removal is planned, said, and marked doubtful (auto may ask an LLM)."""
+    for said in unknown + [s.note for s in steps if s.action == "story"]:
+        thing = complained_of(Words.of(said))
+        if thing is None:
+            continue
+        found = dispatch(Words.of("remove ").join("", thing), ctx, settings)
+        if not any(step.calls for step in found):
+            continue
+        found[0].note = " ".join(filter(None, [found[0].note, f"(I read “{_short(said, 50)}” as asking to remove it.)"]))
+        found[0].doubt = "a removal read from a complaint"
+        return steps + found, [u for u in unknown if u != said]
+    return steps, unknown
 
 
 def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
@@ -151,17 +222,22 @@ def _doubt(step: Step) -> str:
     for call in step.calls:
         if isinstance(call, SelectCall):
             named = (call.args.phrase or call.args.target).lower()
-            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(call.args.target.lower()):
+            target = call.args.target.lower()
+            if has_command(f"x {named}") or _COMMAND_NAME.fullmatch(target) and not _THING_VERB.fullmatch(target):
                 return f"the name “{named}” reads like another request"
     return ""
 
 
 def _confident(steps: list[Step], unknown: list[str]) -> bool:
+    """Nothing silent: a doubtful step, or any clause that is neither an edit, a question, a greeting nor a
+    story, makes the rules unsure."""
     if any(step.doubt for step in steps):
         return False
     if any(_EDIT_WORD.search(u.lower()) for u in unknown):
         return False
     understood = any(s.calls or s.action in ("refuse", "ask", "social") for s in steps)
+    if unknown and any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        return False
     return understood or not unknown or bool(_HELP.search(unknown[0].lower().strip()) or
                                              _QUESTION.search(unknown[0].lower().strip()))
 
@@ -210,7 +286,7 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
                      or _merge_enhance(done[-1], step)):
             continue
         if step.action in ("social", "refuse", "ask") or not step.calls:
-            if step.note and step.action != "social":
+            if step.note and step.action not in ("social", "story"):
                 notes.append(step.note)
             continue
         if len(calls) + len(step.calls) > MAX_CALLS:
@@ -225,9 +301,9 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         notes.extend(settings.notes)
     if dropped:
         notes.append(f"That was a lot at once — I left out the last {dropped} edit(s); ask for them next.")
-    asked = [u for u in unknown if _EDIT_WORD.search(u.lower())]
-    if asked and (done or notes):
-        notes.append(f"I didn't understand “{_short(asked[0])}”, so I left it out.")
+    if unknown and (done or notes):
+        left = "”, “".join(_short(u, 40) for u in unknown[:3]) + ("”, …" if len(unknown) > 3 else "”")
+        notes.append(f"I didn't understand “{left}, so I left {'it' if len(unknown) == 1 else 'them'} out.")
     if done:
         says = [s.say for s in done if s.say]
         sentence = ", then ".join(says) if says else "running the edit"
@@ -244,6 +320,10 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
             return Plan(calls=[], reply="You're welcome! Anything else to change?")
         return Plan(calls=[], reply=f"Hi! Tell me what to change, {_EXAMPLES}.")
     text = unknown[0] if unknown else low
+    if not text.strip(" .,!?;:"):                        # only setting words: "seed 42", "grow the mask by 4 px"
+        said = " ".join([_settings_text(settings), *settings.notes]).strip() or "settings"
+        return Plan(calls=[], reply=_cap(f"I read only settings ({said}) — say what to edit with them, e.g. "
+                                         "“remove the dog, seed 42”."))
     if _HELP.search(text.lower().strip()):
         return Plan(calls=[], reply=CAPABILITIES + f" Just say it, {_EXAMPLES}.")
     if _QUESTION.search(text.lower().strip()):

@@ -36,7 +36,10 @@ _ADD_INVERTED = (
 )
 _ADJUST_WORDS = rx(r"\b{ADJUST_PROPERTY_WORDS}\b")
 _PUT_A = re.compile(r"\b(?:add|put|place|insert)\s+(?:a|an)\b")
-_NOT_AN_ADD = rx(r"\bbring\s+{BRING_PARTICLES}\b|\bset\s+(?:it|the\s+(?:image|photo))\s+to\b")
+_NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+(?:it|the\s+(?:image|photo))\s+to\b"
+                 r"|\bstand\w*\s+out\b|^add\w*\s+(?:a|an|the|some)?\s*(?:bit\s+of\s+(?:a\s+)?|little\s+|subtle\s+|"
+                 r"nice\s+|slight\s+|[a-z]+\s+)?{EFFECT_NOUNS}\b")
+"""No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow'."""
 _PLACE_WORDS = rx(
     r"^(?:the\s+)?(?:very\s+)?(?P<place>{PLACE_NAMES})(?:\s+{PLACE_PARTS})?(?:\s+of\s+the\s+{PICTURE_NOUNS})?$")
 _WHOLE_SCENE = rx(r"^(?:(?:the|this|my)\s+)?{SCENERY_WORDS}(?:'s\s+\w+)?$")

@@ -12,21 +12,30 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_remove import REMOVE_VERB
+from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, SUBJECT_PEOPLE
 
-_BG_NOUN = rx(r"\b{BACKGROUND_NOUNS}\b")
+_BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
+"""The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
+canvas)."""
+_BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:blur\w*|bokeh)(?:\s+effect)?\s+"
+                  r"(?:around|behind|to\s+the\s+background\s+of)\s+(?P<s>.+)")
+"""'add the blur effect around the girl': the background, blurred."""
+_ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
+"""'add planet background': the background is what is added."""
+_VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS})\b)")
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
 _BG_DARK = rx(r"\b{DARKER_CUES}\b")
 _BG_LIGHT = rx(r"\b{LIGHTER_CUES}\b")
 _BG_DEST = rx(r"\b(?:{DEST_PREPOSITIONS}|:)\s+(?:{DEST_VERBS}\s+)?(?P<dest>.+)$")
-_BG_PRE = rx(r"\b(?:a|an|some|new)\s+(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
+_BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
 _BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
@@ -41,6 +50,8 @@ _DEST_KEEP = rx(r"\s+(?:and|but|while|so that)\s+{KEEPING_VERBS}\b")
 _DEST_END = rx(r"(?<=\w)\s+{DEST_ENDS}\b")
 _OWNED_BY_PICTURE = rx(r"{PICTURE_NOUNS}'s\s+$")
 _IN_THE_BACK = rx(r"\b{IN_THE_BACK_LEADS}\s+(?:the\s+)?(?:(?:far|very)\s+)?$")
+_RID_OF = rx(r"\b(?:{REMOVE_VERBS})\s+(?:the\s+)?$")
+"""'get rid *of the* background' is the background itself, not a place in it."""
 _PART_OF = rx(r"\b{PARTS_OF}\s+(?:of|in)\s+(?:the\s+)?$")
 _ADD_LEAD = rx(r"^(?:[a-z]+ly\s+)?{ADD_VERBS_INFLECTED}\b")
 _GENERIC_BG = rx(r"\b{GENERIC_SETTINGS}\b")
@@ -53,13 +64,46 @@ _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), sty
     ("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"), ("transparent", "transparent")))
 
 
+_ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
+"""'… everything *except* the two guys': the subject that stays."""
+_PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
+                       r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
+_CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
+             r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
+             r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
+"""'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
+_BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
+               r"(?:{BACKGROUND_NOUNS})\b"
+               r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
+               r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red)\s+)*(?P<b>{COLORS})\b"
+               r"|\b(?P<c>white|black|gr[ae]y)\s+out\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""A colour said with the background is the colour meant: 'the background completely white', 'a green background',
+'white out the background'."""
+
+
+def _kept_subject(words: Words) -> tuple[str, str]:
+    """What stays in 'everything except *the two guys in orange*': its name for the finder, and for the reply."""
+    target = parse_target(words)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return "person", "subject"
+    return target.target, target.display
+
+
+_PAINTED = rx(r"^(?:paint|colou?r|make|turn|dye|fill)\w*\s+.+?\s+(?P<d>{COLORS})\s*$")
+"""'paint the area around the boy *yellow*': the colour ends the request."""
+
+
+def _plain_style(color: str | None) -> str | None:
+    return {"white": "white", "black": "black", "gray": "gray", "grey": "gray"}.get(color)
+
+
 def _bg_noun(low: str) -> re.Match[str] | None:
     """A background word that means the background itself, not 'the people in the background'."""
     for m in _BG_NOUN.finditer(low):
         before = low[:m.start()]
         if _OWNED_BY_PICTURE.search(before):
             continue
-        if _IN_THE_BACK.search(before) and not _PART_OF.search(before):
+        if _IN_THE_BACK.search(before) and not _PART_OF.search(before) and not _RID_OF.search(before):
             continue
         if not _BG_FOLLOW_OK.match(low[m.end():].lstrip()):
             continue
@@ -96,12 +140,33 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if _CANVAS_LEAD.match(low):
         return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
-    if noun is not None and _ADD_LEAD.match(low) and not re.search(
-            rf"\b(?:a|an|new)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun.group(0))}", low):
+    named = find_format(low) if noun is not None else None
+    if named and named[0].start() <= noun.start() < named[0].end():
+        return []                                      # "make it my phone background" is a format
+    if noun is not None and _ADD_LEAD.match(low) and not _ADDED_BACKGROUND.match(low):
         noun = None                                    # "place a boy on the sofa to enrich the setting"
     if noun is not None and _STYLE.search(low) and _GENERIC_BG.fullmatch(noun.group(0)):
         return []                                    # "into a cyberpunk-inspired setting" is a restyle
     if noun is None:
+        around = _BLUR_AROUND.search(low)
+        if around:
+            subject, display = _kept_subject(clause.slice(around.start("s"), around.end("s")))
+            return [background_step(subject, display, "blur", "", say=f"blurring the background behind the {display}")]
+        rest = _ALL_BUT.search(low)
+        if rest and _BG_BLUR.search(low[:rest.start()]):       # "blur out everything except the two guys"
+            subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
+            return [background_step(subject, display, "blur", "", say=f"blurring everything but the {display}")]
+        lead = _PLAIN_COLOR_LEAD.search(low[:rest.start()]) if rest else None
+        if lead and _plain_style(lead.group("c") or lead.group("c2")):
+            style = _plain_style(lead.group("c") or lead.group("c2"))
+            subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
+            return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
+        cutout = _CUTOUT.search(low)
+        if cutout:                                             # "make my daughter into a transparent png"
+            target = parse_target(clause.slice(cutout.start("s"), cutout.end("s")))
+            if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+                return [background_step(target.target, target.display, "transparent", "",
+                                        say=f"cutting out the {target.display} (transparent background)")]
         if _PORTRAIT_MODE.search(low):
             return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
@@ -123,9 +188,19 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
                                                                                          masked=True)],
                     "making the background black and white")]
     removal = REMOVE_VERB.search(low)
-    if removal and removal.start() < noun.start() or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after):
+    taken = SPLIT_OUT.search(low)                        # "take the background out of this picture"
+    if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
+            or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
+    colored = _BG_COLOR.search(low) or _PAINTED.search(low)
+    if colored:
+        color = next(c for c in colored.groups() if c)
+        style = _plain_style(color)
+        if style:
+            return [background_step(subject, display, style, "", say=f"making the background {style}")]
+        return [background_step(subject, display, "generate", f"plain {color} background",
+                                say=f"making the background {color}")]
     dest = None
     for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_PRE, low)):
         m = pattern.search(text)
@@ -145,6 +220,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             return [background_step(subject, display, "darker", "", say="darkening the background")]
         if _BG_LIGHT.search(low):
             return [background_step(subject, display, "lighter", "", say="brightening the background")]
+    if _VAGUE_DEST.match(dest_low):
+        dest, dest_low = None, ""                          # "add a different type of background": which?
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]

@@ -19,14 +19,19 @@ quietly different number.
 
 from __future__ import annotations
 
+import math
 import re
 
-from retouch.agent.plan import MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, OutpaintArgs, OutpaintCall
+from retouch.agent.plan import (
+    MAX_EXTEND_PX, MAX_SIZE_PX, MIN_SIZE_PX, CropArgs, CropCall, OutpaintArgs, OutpaintCall,
+)
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_geometry import ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, turns
+from retouch.agent.planner.rules_geometry import (
+    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, find_format, print_size, turns,
+)
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask
+from retouch.agent.planner.rules_steps import Step, ask, refusal
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, IMPLIED_SIDES, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
@@ -45,7 +50,11 @@ _CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
-_ZOOM = rx(r"\bzoom(?:ed|ing)?\s+out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
+_GOVERNED = rx(r"\b(?:{FIT_WORDS})\s+(?:(?:it|this|that|them|the|my|our|a|an|into|as|for|in|to|be|use|work|fit|"
+               r"photo|picture|image|pic|version|new|nice|good|great|proper|cool)\s+){0,4}$")
+"""A format counts when the words before it ask for it ('make it *my* phone wallpaper', 'crop it *for a* cover'),
+not when a story names one in passing ('I saved it from a wallpaper')."""
+_ZOOM = rx(r"\bzoom(?:ed|ing)?\s+(?:(?:it|this|that|him|her|them|(?:the|my|this)\s+[a-z]+)\s+)?out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
            r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b"
            r"|\b{ZOOM_OUT_PHRASES}\b")
 _MORE = rx(r"\bmore\s+(?P<what>{MORE_OF})\b")
@@ -72,9 +81,18 @@ _SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
 _SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
 
 
+_ENLARGED_SIDE = rx(r"\b(?:enlarg\w*|make\s+(?:it|this|the\s+{PICTURE_NOUNS})\s+(?:bigger|larger))\b.*?\b"
+                    r"(?:at|on|to|from)\s+(?:the\s+)?(?:{DIRECTIONS}|sides?)\b")
+"""'enlarge it *at the bottom*': with a side, enlarging is more canvas (without one it is upscaling)."""
+_DIMENSION = rx(r"\b(?:increase|enlarge|extend|expand|add\s+(?:some\s+|more\s+)?to|more)\w*\s+(?:the\s+)?"
+                r"(?P<dim>{CANVAS_DIMENSIONS})\b")
+"""'increase the *height* of the photo': the canvas grows that way."""
+
+
 def asks_for_canvas(low: str) -> bool:
     """Whether the words ask for more canvas, in any of the ways people say it."""
     return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
+                or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
                 or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
                 or (_KEEP_ALL.search(low) and (aspect_of(low) or SIZE.search(low))))
@@ -126,6 +144,8 @@ def _amount_problem(low: str) -> str | None:
         unit = m.group("u")
         if value is None:
             continue
+        if not math.isfinite(value):
+            return _not_a_length(said)
         if value < 0:
             return (f"Extending by {said} {unit} would shrink the picture — did you mean to crop it? I extend a "
                     f"side by 1 to {MAX_EXTEND_PX} px (say e.g. \"extend 256 px to the right\").")
@@ -141,6 +161,10 @@ def _amount_problem(low: str) -> str | None:
             return (f"I can extend a side by at most {MAX_EXTEND_PX} px in one go, not {said} {unit} — how much "
                     "should I add?")
     return None
+
+
+def _not_a_length(said: str) -> str:
+    return f"“{said}” isn't a length I can add — how many pixels should I add to a side (1 to {MAX_EXTEND_PX})?"
 
 
 def _zoom_step(m: re.Match[str]) -> Step:
@@ -164,6 +188,48 @@ def _zoom_step(m: re.Match[str]) -> Step:
     elif m.group("word"):
         zoom = ZOOM_OUT_AMOUNTS.get(" ".join(m.group("word").split()), DEFAULT_ZOOM)
     return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom))], f"zooming out {zoom:g}×")
+
+
+def _grown_by_share(m: re.Match[str]) -> Step:
+    """'extend the canvas by 20%' with no side: a zoom-out of 1.2×, held to the contract's bounds."""
+    said = " ".join(m.group("n").split())
+    value = to_number(said)
+    zoom = None if value is None else 1 + value / 100
+    if zoom is None or not within(zoom, OutpaintArgs, "zoom"):
+        return ask(f"Growing the canvas by {said}% isn't something I can do — it can grow by more than 0% and up to "
+                   "700% (8×) in one go. How much should I add?")
+    return Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=round(zoom, 4)))],
+                f"zooming out {round(zoom, 4):g}× ({said}% more canvas)")
+
+
+CROP_KEEPS_AT_LEAST = 0.5
+"""A named format ("a phone wallpaper") with no word for how is a crop when the crop keeps at least this share of the
+photo, else the canvas grows to the format's shape — and the reply says which, and how to ask for the other."""
+
+
+def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
+    """Crop or extend to a format's shape by comparing it with the photo's, and say which and why."""
+    wide, high = (float(part) for part in aspect.split(":"))
+    grow = Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
+                f"extending the canvas to {aspect} for {_a(name)}")
+    if ctx.image_size is None:
+        grow.note = "(Without the photo's size I extend; say “crop” to crop to the shape instead.)"
+        return grow
+    width, height = ctx.image_size
+    photo, target = width / max(1, height), wide / high
+    kept = min(photo / target, target / photo)
+    if kept > 0.99:
+        return refusal(f"The photo already has the shape of {_a(name)} ({aspect}).")
+    if kept >= CROP_KEEPS_AT_LEAST:
+        return Step("crop", [CropCall(args=CropArgs(aspect=aspect))],
+                    f"cropping to {aspect} for {_a(name)}",
+                    f"(The crop keeps {kept:.0%} of the photo; say “extend” to keep all of it.)")
+    grow.note = f"(Cropping would keep only {kept:.0%} of the photo; say “crop” to crop instead.)"
+    return grow
+
+
+def _a(name: str) -> str:
+    return f"an {name}" if name[:1] in "aeiou8" or name.startswith(("11", "18")) else f"a {name}"
 
 
 def _prompt(low: str) -> str:
@@ -197,12 +263,22 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                         "what size should it be?")]
         return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
     aspect = aspect_of(low)
-    bare = _FORMAT_FILLER.sub(" ", FORMAT.sub(" ", ASPECT.sub(" ", low)))
+    found = find_format(low)
+    named = found[0] if found else None
+    bare = _FORMAT_FILLER.sub(" ", (FORMAT.sub(" ", low) if named else low))
+    bare = ASPECT.sub(" ", bare)
+    printed = print_size(low)
+    if aspect and (named and not ASPECT.search(low) or printed) and not cue:
+        if not printed and bare.strip(" ,.!?") and not _GOVERNED.search(low[:named.start()]):
+            return []                                  # "I saved it from a wallpaper": a format in passing
+        name = printed[1] if printed else " ".join(named.group(0).split())
+        problem = aspect_problem(aspect)
+        return [ask(problem)] if problem else [fit_format(aspect, name, ctx)]
     if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
         problem = aspect_problem(aspect)
         if problem:
             return [ask(problem)]
-        wanted = _wanted(FORMAT.sub(" ", low))
+        wanted = _wanted(FORMAT.sub(" ", low) if named else low)
         fields = {"sides": wanted} if wanted and len(wanted) < 4 else {}
         where = f" on the {' and '.join(wanted)}" if fields else ""
         return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect, **fields))],
@@ -222,14 +298,22 @@ def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
     sides: dict[str, int] = {}
     for pm in _PAIR.finditer(low):
         side = pm.group("d") or pm.group("d2")
-        amount = to_number(pm.group("n") or pm.group("n2"))
+        said = pm.group("n") or pm.group("n2")
+        amount = to_number(said)
         if amount is None:
             continue
+        if not math.isfinite(amount):
+            return [ask(_not_a_length(" ".join(said.split())))]
         sides[side] = _px(side, amount, pm.group("u") or pm.group("u2"), ctx.image_size)
     prompt = _prompt(low)
     if not sides:
         wanted = _wanted(low)
-        if not wanted or len(wanted) == 4 and not _LENGTH.search(low):
+        length = _LENGTH.search(low)
+        if length and not wanted:                      # "extend the canvas by 300 px": every side, said so
+            if length.group("u") in ("%", "percent"):
+                return [_grown_by_share(length)]
+            wanted = ["left", "right", "top", "bottom"]
+        if not wanted or len(wanted) == 4 and not length:
             zoom = SMALL_ZOOM if _SMALL.search(low) else DEFAULT_ZOOM
             return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(zoom=zoom, prompt=prompt))],
                          f"zooming out {zoom:g}× (more canvas on every side)", vague=not wanted)]
@@ -238,8 +322,11 @@ def _sides_step(low: str, ctx: PlanningContext) -> list[Step]:
         if fm:
             amount, unit = FRACTION_WORDS[" ".join(fm.group("frac").split())], "fraction"
         elif lm or bm:
-            amount = to_number((lm or bm).group("n") if lm else bm.group("bare"))
+            said = (lm or bm).group("n") if lm else bm.group("bare")
+            amount = to_number(said)
             unit = lm.group("u") if lm else "px"
+            if amount is not None and not math.isfinite(amount):
+                return [ask(_not_a_length(" ".join(said.split())))]
         if amount is None and ctx.image_size is None:
             args = OutpaintArgs(sides=wanted, prompt=prompt)     # the executor grows each by a quarter
             return [Step("outpaint", [OutpaintCall(args=args)],

@@ -29,17 +29,28 @@ MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
 """One edit is a sentence; a longer run without a break is cut at a word boundary."""
 
-_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*")
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
+"""Sentences: after . ! ? ; and around a spaced dash between words ("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
-    r"|\s+also\s+(?={SPLIT_VERBS}\b)")
+    r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    r"|\s+(?:after|before|once)\s+(?=(?:{SPLIT_VERBS})\b)"
+    r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
+    r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
+    r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
+    r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
+    r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
+"""… and the verb left out: 'make the colours brighter *and the background white*'."""
+_BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
+_PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
+"""'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
@@ -67,8 +78,9 @@ def sentences(words: Words) -> list[Words]:
 
 def has_command(text: str) -> bool:
     """Whether lowercase `text` has a command inside it ("the guy make it black and white"): a name
-    that swallowed a second request."""
-    return any(_COMMAND_AHEAD.match(text, m.end()) for m in _COMMAND.finditer(text) if m.start() > 0)
+    that swallowed a second request. A verb after "to", "can" … is none ("the image to bring it to life")."""
+    return any(_COMMAND_AHEAD.match(text, m.end()) and not _BLOCKER.search(text[:m.start()])
+               for m in _COMMAND.finditer(text) if m.start() > 0)
 
 
 def run_ons(piece: Words) -> list[Words]:
@@ -81,7 +93,7 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
         if capital:                               # "Remove the trash can Blur the background"
             cut_here = True
@@ -89,8 +101,9 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like
-        else:                                     # "his shirt color to black" vs "crop to 4:5"
-            cut_here = ahead or " " in m.group(0) or (particle and not noun_like)
+        else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
+            at_end = not piece.low[m.end():].strip(" ,.!?")
+            cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()
@@ -103,7 +116,9 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     merged: list[Words] = []
     for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
-        if merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
+            merged[-1] = merged[-1].join(" ", piece)
+        elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
         elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
@@ -137,7 +152,7 @@ def _bounded(words: Words) -> Words:
 
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
-_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$")
+_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$|^the\s+(?:[a-z]+\s+){0,2}ones?$")
 
 
 def split_list(words: Words) -> list[Words]:

@@ -18,8 +18,9 @@ from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLOR_VERBS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
@@ -64,6 +65,10 @@ _CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
 _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
+_OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
+"""A clause led by a verb of another action is no recolour, whatever colour it names — unless it ends on the new
+colour ('darken the boy's hair *to black*')."""
+_TO_COLOR = rx(r"\b(?:to|into)\s+(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*$")
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
@@ -144,8 +149,8 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low):
-        return []
+    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
+        return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low):
         return []                                    # "less yellow" is a white-balance change
     span = _pick_color(low)
@@ -168,8 +173,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = clause.blank(verb.start(), verb.end())
     dress = _DRESS.search(rest.low.strip())
     rest = rest.blank(0, 0)
-    for sm in list(_RECOLOR_SCAFFOLD.finditer(rest.low)):
-        rest = rest.blank(sm.start(), sm.end())
+    for pattern in (SCAFFOLD, _RECOLOR_SCAFFOLD):       # "in this photo" first, then "make", "in", "to" …
+        for sm in list(pattern.finditer(rest.low)):
+            rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
     if not rest.low:
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]

@@ -60,6 +60,8 @@ _BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?
 _FILLER = rx(r"\b{ENHANCE_FILLERS}\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
+_NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
+"""'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
 
 
@@ -155,7 +157,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     tail = _PICTURE_TAIL.search(low)
     if tail:                                        # "… this photo of my dad and me": a description
         rest = rest.blank(tail.start(), tail.end())
-    for m in list(_BY.finditer(rest.low)):
+    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)):
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]

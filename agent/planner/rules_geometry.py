@@ -26,11 +26,30 @@ from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:px|pixels|%))")
 """A ratio written out: 16:9, 4 by 5, 3/2, 1x1."""
+_UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
+PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
+                        r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"
+                        r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
+                        r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
+"""A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
 SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
 """An exact size in pixels: 1920x1080."""
-FORMAT = re.compile("|".join("(?P<f%d>\\b%s\\b)" % (i, r"[\s-]*".join(map(re.escape, name.split())))
-                             for i, (name, _) in enumerate(FORMATS)))
-"""A named format ("instagram story"), longest names first as FORMATS lists them."""
+_FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
+FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split()))
+                                        for name, _ in sorted(FORMATS, key=lambda f: -len(f[0]))) + r")\b")
+"""A named format ("instagram story"), the longest name that fits."""
+_FORMAT_HEADS = frozenset(name.split()[0] for name, _ in FORMATS)
+
+
+def find_format(low: str) -> tuple[re.Match[str], str] | None:
+    """The first named format in the words and its aspect; the cheap word check first (the alternation of every
+    format name is the costliest pattern of the planner)."""
+    if _FORMAT_HEADS.isdisjoint(re.findall(r"[a-z0-9]+", low)):
+        return None
+    m = FORMAT.search(low)
+    if m is None:
+        return None
+    return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
@@ -71,15 +90,42 @@ _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
+_RATIO_LIKE = re.compile(r"(?<![\w.])(?:-\s*)?\d+(?:\.\d+)?(?:\s*:\s*-?\s*\d+(?:\.\d+)?)+")
+"""Anything written like a ratio, well-formed or not ("-16:9", "16:-9", "4:5:6"): a malformed one is asked about,
+never read as the 16:9 or 4:5 inside it."""
+
+
+def print_size(low: str) -> tuple[str, str] | None:
+    """A print size in the words → (its ratio, how to name it): '24.5" x 14.5"' → ("24.5:14.5", '24.5×14.5 in
+    print'); None when there is none (or a side of 0)."""
+    m = PRINT_SIZE.search(low)
+    if not m:
+        return None
+    a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+    unit = (m.group("unit") or m.group("first") or m.group("unit2")).strip()
+    unit = "in" if unit in ('"', "''", "”") or unit.startswith("inch") else unit
+    if not (float(a) > 0 and float(b) > 0):
+        return None
+    return f"{a}:{b}", f"{a}×{b} {unit} print"
+
+
 def aspect_of(low: str) -> str | None:
-    """The ratio the words ask for — written out, a named format, or a shape word — else None."""
+    """The ratio the words ask for — written out, a named format, or a shape word — else None. A ratio
+    written wrongly ("-16:9", "4:5:6") comes back as written, for `aspect_problem` to ask about."""
+    for like in _RATIO_LIKE.finditer(low):
+        said = "".join(like.group(0).split())
+        if said.startswith("-") or said.count(":") > 1 or ":-" in said:
+            return said
+    printed = print_size(low)
+    if printed:
+        return printed[0]
     m = ASPECT.search(low)
-    if m and 0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 and not _PRINT_AFTER.match(
-            low[m.end():]):
+    if m and not _PRINT_AFTER.match(low[m.end():]) and (
+            0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
-    m = FORMAT.search(low)
-    if m:
-        return FORMATS[int(m.lastgroup[1:])][1]
+    named = find_format(low)
+    if named:
+        return named[1]
     return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)
 
 
@@ -93,6 +139,8 @@ def aspect_problem(aspect: str) -> str | None:
     try:
         CropArgs(aspect=aspect)
     except ValidationError:
+        if aspect.count(":") != 1:
+            return f"A ratio is two numbers, like 16:9 — “{aspect}” has {aspect.count(':') + 1}. Which ratio do you want?"
         return (f"{aspect} is not a shape I can make: both sides must be above zero and the long side at most "
                 f"{MAX_ASPECT:g} times the short one — which ratio do you want?")
     return None

@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_enhance import parse_enhance
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry
 from retouch.agent.planner.rules_history import parse_history, parse_save
-from retouch.agent.planner.rules_remove import parse_remove, removal_shape
+from retouch.agent.planner.rules_remove import names_a_thing, parse_remove, removal_shape
 from retouch.agent.planner.rules_restore import parse_condition
 from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
@@ -52,11 +52,16 @@ def _not_removal_shaped(low: str) -> bool:
     return not removal_shape(low)
 
 
+def _no_thing_removed(low: str) -> bool:
+    """Enhance reads "clean up this photo", not "photoshop her out" or "clean up the bins": a removal of a thing."""
+    return not removal_shape(low) or not names_a_thing(low)
+
+
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
-    Handler("enhance", 35, parse_enhance),                    # enhance, touch up, too dark and orange, make it pop
+    Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

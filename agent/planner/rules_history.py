@@ -36,6 +36,12 @@ _PATH_LIKE = rx(r"[/\\~]|\.[a-z0-9]{1,5}$")
 """A name with a folder, a home (~) or an extension is a path, kept exactly as written — the saver
 expands ~ and refuses what it can't write ("save it as /etc/passwd" is passed on, not replaced)."""
 _SAVE_LEAD = re.compile(r"^(?:save|export|download)\b")
+_SPACED_NAME = rx(r"(?P<name>[\w~./\\-][^\"';,]{0,200}?\.(?i:{IMAGE_EXTENSIONS}))\s*[.!?]*\s*$")
+"""A name with spaces that ends the request with an extension: 'save it as *my photo.png*'."""
+_NAMED = re.compile(r"\b(?:as|called|named|to)\s*$")
+_BARE_NAME = rx(r"(?!(?:{IMAGE_EXTENSIONS}|{SAVED_THINGS}|it|this|that|a|an|the|my|is|well|before|png|jpg)$)"
+                r"[a-z0-9][\w-]{0,60}")
+"""One word after 'as' that is a name, not a format or 'the image': 'save it as *holiday*'."""
 _KEEP_NOT_SAVE = rx(r"\b(?:save|keep)\s+(?:the\s+)?{KEEP_NOT_SAVE}\b")
 _FORMAT = rx(r"\b({IMAGE_EXTENSIONS})\b")
 _AND_THEN = re.compile(r"\b(?:and|then)\b")
@@ -107,8 +113,13 @@ def parse_save(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     said = clause.orig[m.start("path"):m.end("path")] if m.group("path") else ""
     quoted = said[:1] in ("\"", "'")
-    if quoted or _PATH_LIKE.search(said.lower()):
+    spaced = _SPACED_NAME.match(clause.orig, m.start("path")) if m.group("path") and not quoted else None
+    if spaced:                                         # "save it as my photo.png": the whole name, spaces and all
+        path = spaced.group("name")
+    elif quoted or _PATH_LIKE.search(said.lower()):
         path = said.strip("\"'") if quoted else said.rstrip(".!?")
+    elif said and _NAMED.search(low[:m.start("path")]) and _BARE_NAME.fullmatch(said.lower()):
+        path = f"{said}.png"                           # "save it as holiday" → holiday.png, and the reply says so
     else:
         fmt = _FORMAT.search(low)
         path = f"edited.{fmt.group(1) if fmt else 'png'}"

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from retouch.agent.planner import rules_vocab
+from retouch.agent.planner import rules_verbs, rules_vocab
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -34,15 +34,16 @@ def phrase_re(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=None)
 def named(name: str) -> str:
-    """The alternation for one list of `rules_vocab` (a dict contributes its keys); a name ending in
-    _INFLECTED is the inflected forms of the verb list (ADD_VERBS_INFLECTED: add, adds, added …)."""
+    """The alternation for one list of `rules_vocab`, or one computed from its verbs (`rules_verbs.LISTS`);
+    a dict contributes its keys; a name ending in _INFLECTED is the inflected forms of the verb list
+    (ADD_VERBS_INFLECTED: add, adds, added …)."""
     if name.endswith("_INFLECTED"):
         return phrase_re(inflect(_words(name.removesuffix("_INFLECTED"))))
     return phrase_re(_words(name))
 
 
 def _words(name: str) -> Iterable[str]:
-    words = getattr(rules_vocab, name, None)
+    words = rules_verbs.LISTS.get(name) or getattr(rules_vocab, name, None)
     if words is None or isinstance(words, str):
         raise KeyError(f"rules_vocab has no list named {name}")
     return words

@@ -36,10 +36,30 @@ _R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*han
 _R_FILLER = rx(r"\b{REGION_FILLERS}\b")
 
 
+_R_BOX_LIKE = rx(r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*(?P<a>[-+]?\d[\d.\s,+-]*)|[\[(]\s*(?P<b>[-+]?\d[\d.\s,+-]*)[\])]")
+"""Anything written like a box: a box of three or five numbers, or with a negative or a fraction in it, is asked
+about — never read as the four numbers inside it."""
+
+
+def _box_problem(low: str) -> str | None:
+    for m in _R_BOX_LIKE.finditer(low):
+        said = (m.group("a") or m.group("b")).strip(" ,")
+        numbers = re.findall(r"[-+]?\d+(?:\.\d+)?", said)
+        if len(numbers) < 3 or len(numbers) == 4 and all(n.isdigit() for n in numbers):
+            continue
+        why = (f"has {len(numbers)}" if len(numbers) != 4 else "has a negative number or a fraction in it")
+        return (f"A box is four whole numbers from the top-left corner, x0, y0, x1, y1 (e.g. “box 10,10,200,150”) — "
+                f"“{said}” {why}. Which box do you mean?")
+    return None
+
+
 def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:
     """An explicit region → (RegionArgs fields, description); None when something else is named.
-    Numbers the contract can't hold come back as {"problem": the question to ask}."""
+    Numbers the contract can't hold, and a box written wrongly, come back as {"problem": the question to ask}."""
     low = words.low
+    problem = _box_problem(low)
+    if problem:
+        return {"problem": problem}, ""
     for pattern, kind in ((_R_BOX, "box"), (_R_FRACTION, "fraction"), (_R_PIXELS, "pixels"),
                           (_R_CORNER, "corner"), (_R_SIDE, "side")):
         m = pattern.search(low)

@@ -22,12 +22,12 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    BLEMISHES, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
 
-REMOVE_VERB = rx(r"\b{REMOVE_VERBS}\b")
-REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS})\b")
-_SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
+REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
+SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(
@@ -36,9 +36,12 @@ _ABSENCE = rx(
     r"{CONTAINING_VERBS})"
     r"|(?:confirm|ensure|verify)\s+the\s+absence\s+of"
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
-    r"|no\s+more"
+    r"|no\s+more(?!\s+than)"
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
-_PASSIVE = rx(r"^(?P<np>.+?)\s+{PASSIVE_MODALS}?\s*(?:be|been|get)?\s*{REMOVED_WORDS}\b")
+_PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
+              r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
+"""'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
+the request — 'the hidden details' is no removal."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
@@ -53,9 +56,32 @@ _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
+_FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)"
+                   r"\s+(?:(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the|this|a|an)\b)[\w'-]+\s+){0,3}?{PICTURE_NOUNS}\b"
+                   r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
+"""'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
+removed."""
+_PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)"
+                   r"(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
+                   r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
+"""'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
+('photoshop a hat on him', 'photoshop me into …' are not)."""
+_PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
+"""'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
+_PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
+                   r"am\s+looking\s+to\s+have|looking\s+to\s+have|like\s+to\s+have|to\s+have|get|have)\s+)+")
+"""Before the name in a passive: '*could* the tree be taken out', '*I need* this boy taken out'."""
+
+
 def removal_shape(low: str) -> bool:
-    """The sentence is built around removing something (so removal is tried before tone or add)."""
-    return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low))
+    """The sentence is built around removing something (so removal is tried before tone, add or a crop):
+    "remove the dog", "crop the man out of the picture", "the sign has to go"."""
+    split_out = SPLIT_OUT.match(low)
+    return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+                or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
+                or split_out and _NAMED_THING.match(split_out.group("np"))
+                and not _NOT_A_REMOVAL.match(split_out.group("np")))
 
 
 def removal_np(clause: Words) -> Words | None:
@@ -69,14 +95,20 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
-    m = _SPLIT_OUT.search(low)
+    m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
+    if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
+        return None                                   # "clear the picture up" cleans the picture, removes nothing
+    for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
+        m = pattern.match(low)
+        if m and not REMOVE_VERB.match(low):
+            return clause.slice(m.start("np"), m.end("np")).strip()
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()
         after_low = _VERB_TAIL.sub("", SCAFFOLD.sub(" ", after.low)).strip(" ,.")
-        if after_low and after_low not in ("it", "them") or not low[:m.start()].strip():
+        if after_low and after_low not in ("it", "them", "of") or not low[:m.start()].strip():
             return after
         before = clause.slice(0, m.start())
         cut = _NAME_ENDS.search(before.low)
@@ -84,8 +116,27 @@ def removal_np(clause: Words) -> Words | None:
     for pattern in (_MAKE_GONE, _PASSIVE):
         m = pattern.search(low)
         if m:
-            return clause.slice(m.start("np"), m.end("np")).strip()
+            np = clause.slice(m.start("np"), m.end("np")).strip()
+            lead = _PASSIVE_LEAD.match(np.low)
+            return np.slice(lead.end(), len(np.low)).strip() if lead and pattern is _PASSIVE else np
     return None
+
+
+def names_a_thing(low: str) -> bool:
+    """Whether a removal-shaped clause names a thing to take out (not the picture: "clean up this photo")."""
+    split = SPLIT_OUT.search(low)
+    if split and _NOT_A_REMOVAL.match(split.group("np")):
+        return False                                  # "clear the picture up"
+    np = removal_np(Words.of(low))
+    if np is None or _PICTURE_FIRST.match(np.low):
+        return False
+    said = SCAFFOLD.sub(" ", np.low).strip(" ,.")
+    if not said:
+        return False
+    if is_selection(said):
+        return said in ("her", "him", "them")         # "photoshop her out" — but "clean this up" is the photo
+    target = parse_target(np)
+    return target is not None and target.target not in IMAGE_WORDS and target.target not in CONDITION_TARGETS
 
 
 def _refine_target(target: Target, np_low: str) -> Target:

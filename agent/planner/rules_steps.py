@@ -28,7 +28,8 @@ class Step:
 
     action: str
     """remove, replace, recolor, add, fix, background, adjust, outpaint, crop, history, save,
-    refuse (nothing to do, `note` says why) or social (greetings and thanks)."""
+    refuse (nothing to do, `note` says why), social (greetings and thanks), story (a back-story, read as
+    context: `note` holds its words) or noted (what not to do, or a second way offered: said, not done)."""
     calls: list = field(default_factory=list)
     say: str = ""
     """A gerund phrase for the reply: "removing the person on the left"."""
@@ -37,6 +38,8 @@ class Step:
     vague: bool = False
     """An edit asked for with no detail ("extend it") that a more specific one of the same kind in the
     same message replaces ("… feet are cut off" → the bottom)."""
+    pointing: bool = False
+    """A question back because "it"/"her" points at nothing (no selection): an earlier sentence may name it."""
     doubt: str = ""
     """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
     asks an LLM about a request with any doubtful step."""
@@ -84,8 +87,10 @@ def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **
     """"remove this", "make it red": the current selection, or a question back when there is none."""
     if ctx.has_selection:
         return Step(task, [refine(), inpaint(task, prompt, **fields)], say.replace("{it}", "the selected area"))
-    return refusal(f"Which part should I {task}? There is no selection yet — name the object "
+    step = refusal(f"Which part should I {task}? There is no selection yet — name the object "
                    "(\"the man on the left\") or give a mask file.")
+    step.pointing = True
+    return step
 
 
 def is_selection(low: str) -> bool:

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
+from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NOT_HEAD_WORDS, NUMBER_WORDS,
+    NOT_HEAD_WORDS,
     ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
@@ -26,13 +27,15 @@ _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
-    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?"
+    r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
+    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+))?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
     r"|\b{SHOWN_WORDS}\b"
     r"|\b(?:all|any)?\s*{TRACE_WORDS}\s+of\b"
     r"|\bthe\s+{EXISTENCE_WORDS}\s+of\b|\b{NAME_FILLERS}\b"
+    r"|\s+(?:when|after|while|before|once)\s+[a-z]+ing\b.*$"
 )
 """Words around a name that are not the name: "from the image", "if present", "all traces of"."""
 
@@ -89,7 +92,9 @@ _P_BACK = rx(
 _P_FRONT = rx(
     r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
     r"|\b{NEAR_CAMERA}\b")
-_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|the\s+\w+|my\s+\w+|[a-z]+)\b")
+_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
+               r"|\bbehind\s+(?:{BEHIND_WHOM}|(?:the|my)\s+\w+|[a-z]+)\b")
+"""'behind the drum kit': the whole thing behind which, when it ends the name; else one word."""
 _P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
 _P_SIZE = rx(
     r"\b(?:the\s+)?(?:(?P<large>{LARGEST_WORDS}|{LARGE_ONES}(?=\s+ones?\b))"
@@ -232,9 +237,34 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
 # ---- the noun phrase ---------------------------------------------------------------------------
 
 
+_ONE_TAIL = re.compile(r"^(?P<name>.+?)\s*,\s*(?:the|that|this)\s+(?P<adj>(?:[a-z-]+\s+){1,2})ones?\b(?P<rest>[^,]*?)"
+                       r"\s*,?\s*$")
+"""'the bike, the red one' (an aside in brackets, said again): the bike, red."""
+
+
+_ASIDE_TAIL = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<aside>[^,]+?)\s*(?:,\s*(?P<rest>.*))?$")
+"""'the blonde lady, third from the right, in the photo': a name with an aside after it (brackets read as commas)."""
+
+
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
-    """A noun phrase → Target; None when no thing is named at all."""
+    """A noun phrase → Target; None when no thing is named at all. A name with an aside ("the lady, in brown")
+    is read with the aside, else without it."""
+    found = _parse_target(words, source)
+    aside = _ASIDE_TAIL.match(words.low) if found is None else None
+    if aside is None:
+        return found
+    joined = words.slice(0, aside.end("name")).join(" ", words.slice(aside.start("aside"), aside.end("aside")))
+    if aside.group("rest"):
+        joined = joined.join(" ", words.slice(aside.start("rest"), len(words.low)))
+    return _parse_target(joined, source) or _parse_target(words.slice(0, aside.end("name")), source)
+
+
+def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     source = source or words
+    one = _ONE_TAIL.match(words.low)
+    if one:
+        name = re.sub(r"^(?:the|a|an|my|this|that)\s+", "", one.group("name"))
+        words = Words.of(f"the {one.group('adj')}{name}{one.group('rest')}")
     words = words.blank(0, 0)
     exclude = False
     m = _P_EXCLUDE.search(words.low)
@@ -261,7 +291,7 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
     m = _P_COUNT.search(words.low)
     if m:
         token = m.group("n").split()[0]
-        count = 2 if token in ("both", "couple", "pair") else int(NUMBER_WORDS.get(token) or int(token))
+        count = 2 if token in ("both", "couple", "pair") else int(word_value(token) or int(token))
         count = count if 2 <= count <= 100 else None
         words = words.blank(m.start(), m.end())
     m = _P_ALL.search(words.low)

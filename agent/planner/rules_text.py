@@ -13,13 +13,16 @@ the lowercase copy while names that go into prompts keep the user's capitals ("P
 
 from __future__ import annotations
 
+import html
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_vocab import NUMBER_WORDS
+from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
+from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -90,15 +93,59 @@ def strip_escapes(text: str) -> str:
 
 def clean(text: str) -> Words:
     """Unicode-normalise, drop escape sequences, control characters and emoji, cap the length."""
-    text = strip_escapes(str(text)[:MAX_CHARS * 2])
+    text = strip_escapes(html.unescape(str(text)[:MAX_CHARS * 2]))      # "&amp;" in a post is "&"; "&#27;" no escape
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
-    text = re.sub(r"\n+", " ;; ", text)
+    text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
+    text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
+    text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
+    text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
     return Words.of(_SPACES.sub(" ", text).strip())
+
+
+_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+\w*|pro|max|plus|mini|se|xr|xs|x|ultra))+\b",
+                           re.IGNORECASE)
+"""'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape."""
+_GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
+"""'removethe people inthe background': a missing space before "the"."""
+_PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
+"""'photo shop' and 'photo-shop' are the verb 'photoshop'."""
+_EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
+                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
+""":) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
+_ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
+"""'remove grandma (on the left) from the photo': an aside in brackets reads as one between commas. A bracket at
+the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
+
+
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+
+def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
+    """Numbers written as words become digits ("rotate forty five degrees" → "rotate 45 degrees"), so
+    every handler reads them as it reads digits, with the same limits. A count that is not exact ("a
+    couple of hundred px") is said: the second value is the notes for the reply."""
+    notes: list[str] = []
+    orig, low, at = [], [], 0
+    for start, end, value, approximate in spelled_numbers(words.low):
+        digits = str(int(value)) if value == int(value) else f"{value:.12g}"
+        if approximate:
+            notes.append(f"I read “{' '.join(words.orig[start:end].split())}” as {digits}.")
+        orig += [words.orig[at:start], digits]
+        low += [words.low[at:start], digits]
+        at = end
+    if not at:
+        return words, notes
+    return Words("".join(orig) + words.orig[at:], "".join(low) + words.low[at:]), notes
 
 
 # ---- politeness --------------------------------------------------------------------------------
 
+WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
+       r"|(?:(?:a|an|any|some|one\s+of\s+(?:the|you|my))\s+)?(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})")
+"""Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
+_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
+"""'help taking this woman out of the picture': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"
     r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
@@ -106,28 +153,76 @@ _LEAD = rx(
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"
-    r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?\s+"
+    r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{I_WOULD}\s+(?:really\s+|so\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can))?\s+"
     r"|{I_WE}\s+(?:really\s+)?{WANTING}(?:\s+{ASKED_WHO})?\s+to\s+"
     r"|{I_AM}\s+(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}(?:\s+(?:can|could))?|"
     r"wondering\s+if\s+{ASKED_WHO}\s+(?:can|could))(?:\s+to)?\s+"
-    r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})\b[,:]?\s*"
+    r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})(?!\w)[,:]?\s*"
+    r"|" + WHO + r"\s*[,!:]\s*"
     r")")
-_TRAIL = rx(r"(?:[\s,.!?:;-]*\b{TRAILING_POLITENESS}\b)+[\s.!?:)(]*$")
+_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)\s+)?(?:would|will|'d|'ll)\s+(?:be\s+)?"
+            r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b"
+            r"|[\s,]+(?:and\s+)?(?:it|that|this)\s+(?:would|will|'d|'ll)\s+(?:be|mean|make)\b[^.?!]*)+"
+            r"[\s.!?:)(]*$")
 
 
 def strip_politeness(words: Words) -> Words:
+    """The request without its manners: forum tags, greetings, "can someone please", "help with removing",
+    thanks at the end. (A back-story before the ask inside one sentence is `rules_story.split_story`.)"""
     words = words.strip()
     for _ in range(6):
-        m = _LEAD.match(words.low)
+        m = _LEAD.match(words.low) or _HELP_WITH.match(words.low)
         if not m or m.end() == 0:
             break
+        helped = m.re is _HELP_WITH
         words = words.slice(m.end(), len(words.low)).strip()
+        if helped:                                      # "help clearing up this photo" → "clear up this photo"
+            gerund = re.match(r"[a-z]+ing\b", words.low)
+            base = base_verb(gerund.group(0)) if gerund else None
+            if base:
+                words = Words(base + words.orig[gerund.end():], base + words.low[gerund.end():])
     m = _TRAIL.search(words.low)
     if m and m.start() > 0:
         words = words.slice(0, m.start()).strip()
     return words
+
+
+_FIRST_WORD = rx(r"^(?P<w>[a-z]+)(?=\s+(?:{NOUN_OPENERS}|all|every)\b)")
+
+
+def read_first_verb(words: Words) -> tuple[Words, str]:
+    """A request that opens with a verb in the wrong form or misspelled by a letter — "removed the cup off
+    the table", "remover the guy", "reemove the girl" — opens with the verb: (the words, a note for a typo)."""
+    m = _FIRST_WORD.match(words.low)
+    if not m:
+        return words, ""
+    said = m.group("w")
+    if said.endswith("ing"):
+        return words, ""                               # "removing the cup", "enhancing the glow": read as written
+    verb = base_verb(said)
+    note = ""
+    if verb is None and len(said) >= 5:
+        verb = next((v for v in VERB_BASES if len(v) >= 5 and one_edit_apart(said, v)), None)
+        if verb is None:
+            return words, ""
+        note = f"I read “{words.orig[:m.end()]}” as “{verb}”."
+    if verb is None or verb == said:
+        return words, ""
+    return Words(verb + words.orig[m.end():], verb + words.low[m.end():]), note
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added or dropped, or two swapped: remover/remove, reemove/remove, rmeove/remove. (Not one letter
+    changed: "invert" is a word of its own, not "insert" misspelt.)"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _SOCIAL = rx(r"^(?:{SOCIAL_WORDS}[\s,.!:)(]*)+$")
@@ -147,9 +242,9 @@ def social_kind(low: str) -> str:
 # ---- numbers ------------------------------------------------------------------------------------
 
 def number(word: str) -> float | None:
-    word = word.strip().lower()
-    if word in NUMBER_WORDS:
-        return float(NUMBER_WORDS[word])
+    value = word_value(word)
+    if value is not None:
+        return float(value)
     try:
         return float(word)
     except ValueError:
@@ -169,6 +264,8 @@ class Settings:
     steps: int | None = None
     guidance: float | None = None
     keep_colors: bool = False
+    problem: str = ""
+    """A setting's number that can't be used as written ("seed -5", "strength nan"): the plan asks instead."""
     grow: int | None = None
     shrink: int | None = None
     feather: int | None = None
@@ -176,20 +273,22 @@ class Settings:
 
 
 _NUM = r"(\d+|{COUNT_WORDS})"
+_VALUE = r"([-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?(?![\d.])|[-+]?(?:nan|inf|infinity)\b)"
+"""A setting's number as written, sign, fraction and nan/inf included: each is checked, never read in part."""
 _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*(\d+)\b")),
+    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*" + _VALUE)),
     ("new_seed", rx(r"\b(?:with\s+|using\s+)?(?:a\s+)?{NEW_SEED_WORDS}\s+seed\b")),
-    ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*(\d*\.?\d+)\s*"
+    ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*" + _VALUE + r"\s*"
                     r"(%|percent)?")),
     ("variations", rx(rf"\b(?:{{VARIATION_ASKS}}\s+)?{_NUM}\s+(?:different\s+|more\s+)?{{VARIATION_NOUNS}}\b")),
     ("steps", rx(r"\b(?:with\s+)?(\d+)\s+(?:{STEP_KINDS}\s+)?steps\b"
-                 r"|\bsteps\s*(?:=|:|of|to)\s*(\d+)\b|\bsteps\s+(\d+)\b")),
-    ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*(\d+(?:\.\d+)?)")),
+                 r"|\bsteps\s*(?:=|:|of|to)\s*" + _VALUE + r"|\bsteps\s+" + _VALUE)),
+    ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
-    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
-    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?(\d+)\s*(?:px|pixels?)?")),
-    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?(\d+)\s*"
+    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?" + _VALUE + r"\s*"
                    r"(?:px|pixels?)?")),
 )
 
@@ -207,14 +306,18 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
         if name == "steps" and undoing:
             continue
         for m in list(pattern.finditer(words.low)):
-            value = _first_group(m)
+            value = " ".join(_first_group(m).split())
+            if name in _NUMERIC_SETTINGS:
+                amount = to_number(value)
+                problem = _setting_problem(name, value, amount)
+                if problem:
+                    settings.problem = settings.problem or problem
+                    continue
             if name == "seed":
-                settings.seed = _bounded(int(value), InpaintArgs, "seed", f"seed {value}", settings.notes,
-                                         wrap=True)
+                settings.seed = int(amount)
             elif name == "new_seed":
                 settings.new_seed = True
             elif name == "strength":
-                amount = float(value)
                 if m.group(2) or amount > 1:
                     amount /= 100
                     if not m.group(2):
@@ -230,15 +333,14 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
                 settings.variations = int(_bounded(count or 1, InpaintArgs, "variations", f"{value} variations",
                                                    settings.notes))
             elif name == "steps":
-                settings.steps = int(_bounded(int(value), InpaintArgs, "steps", f"{value} steps", settings.notes))
+                settings.steps = int(_bounded(amount, InpaintArgs, "steps", f"{value} steps", settings.notes))
             elif name == "guidance":
-                settings.guidance = _bounded(float(value), InpaintArgs, "guidance", f"guidance {value}",
-                                             settings.notes)
+                settings.guidance = _bounded(amount, InpaintArgs, "guidance", f"guidance {value}", settings.notes)
             elif name == "keep_colors":
                 settings.keep_colors = True
             elif name in ("grow", "shrink", "feather"):
                 field = "blur" if name == "feather" else name
-                setattr(settings, name, int(_bounded(int(value), RefineMaskArgs, field, f"{name} {value} px",
+                setattr(settings, name, int(_bounded(amount, RefineMaskArgs, field, f"{name} {value} px",
                                                      settings.notes)))
             words = words.blank(m.start(), m.end())
             dangling = _DANGLING.search(words.low[:m.start()])
@@ -249,6 +351,21 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
 
 
 _DANGLING = re.compile(r"\s*(?:,\s*)?\b(?:and|with|using|at|plus)\s*$")
+_NUMERIC_SETTINGS = ("seed", "strength", "steps", "guidance", "grow", "shrink", "feather")
+_WHOLE_SETTINGS = ("seed", "steps", "grow", "shrink", "feather")
+
+
+def _setting_problem(name: str, said: str, value: float | None) -> str:
+    """The question for a setting's number that can't be used as written: not a number, not whole where it must
+    be, a seed outside 0 … 2³²−1 (a seed is an identity, never wrapped or clamped into another one)."""
+    if value is None or not math.isfinite(value):
+        return f"“{said}” isn't a number I can use for the {name} — what should it be?"
+    if name in _WHOLE_SETTINGS and value != int(value):
+        return f"The {name} is a whole number, not {said} — what should it be?"
+    if name == "seed" and not within(value, InpaintArgs, "seed"):
+        low, high = field_bounds(InpaintArgs, "seed")
+        return f"A seed is a whole number from {_plain(low)} to {_plain(high)}; {said} isn't one — which seed should I use?"
+    return ""
 
 
 def _bounded(value: float, model: type, field: str, said: str, notes: list[str], wrap: bool = False) -> float:

@@ -15,10 +15,10 @@ from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_steps import Step, adjust, ask, select
-from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, TONE_PROPERTIES
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PRAISE_TONE, TONE_PROPERTIES
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
@@ -42,6 +42,17 @@ _HIDE = rx(r"\b{HIDE_WORDS}\b")
 _PROPERTY_NAMED = re.compile(r"\b(?:more|less|the)\s+$")
 _UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
 _TWICE = re.compile(r"\btwice\s+as\b|\bdouble\b")
+_NEGATED = re.compile(r"\b(?:not|n't|no\s+longer)\s+(?:so|too|as|that|this)\s+$")
+"""'make the palm trees *not so* dark': the opposite way."""
+_PRAISE_LEAD = rx(r"\b{PRAISE_LEADS}\s+$")
+_TOO = re.compile(r"\b(?:too|so\s+much)\s+$|\bmore\s+$")
+_PICTURE_AFTER = rx(r"\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|shot|idea|effects?|stuff|one)\b")
+_PERSON_OBJECT = re.compile(r"\b(?:me|us|him|them|myself|ourselves)\b|\bher\b(?!\s+(?!(?:up|a|more|less|please|bit|little|"
+                            r"lot|too|so|much|really|very|slightly)\b|[a-z]+er\b)[a-z]{3,})")
+"""'brighten *us* up', 'more contrast on *her*': the people are what changes ('her face' names the face)."""
+_PEOPLE_SAID = {"me": "you", "myself": "you", "us": "you", "ourselves": "you", "him": "him", "her": "her",
+                "them": "them"}
+_OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
 DEFAULT_AMOUNT = 0.25
@@ -115,7 +126,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
                     not _PROPERTY_NAMED.search(low[:m.start()]):
                 continue
+            if _praise(low, m):
+                continue                                   # "a cool picture", "silly and serious is cool"
             direction = sign or (-1 if down else 1)
+            if m.group(0) in PRAISE_TONE and _NEGATED.search(low[:m.start()]):
+                direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
             try:
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
@@ -132,6 +147,12 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
     named = [word for word in leftover if not _OWNER.fullmatch(word)]
+    who = _PERSON_OBJECT.search(_OWNER_PART.sub(" ", low))
+    if who and all(word in _PEOPLE_SAID for word in named):
+        plural = who.group(0) in ("us", "them", "ourselves")
+        person = Target("person", "people" if plural else "person", all=plural)
+        return [Step("adjust", [select(person), adjust(amounts, masked=True)],
+                     describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
     if named and _OWNER.search(rest.low) and _owned(rest.low, named[0]):
         target = parse_target(rest, clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
@@ -142,6 +163,14 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
                         describe_amounts(amounts, target.describe()), note)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _praise(low: str, m: re.Match[str]) -> bool:
+    """A tone word that describes rather than asks: 'a *cool* picture', 'it *is cool*'."""
+    if m.group(0) not in PRAISE_TONE or _NEGATED.search(low[:m.start()]):
+        return False
+    return bool(_PRAISE_LEAD.search(low[:m.start()]) and not _TOO.search(low[:m.start()])
+                or _PICTURE_AFTER.match(low, m.end()))
 
 
 def _owned(rest: str, first: str) -> bool:

@@ -29,6 +29,8 @@ _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?f
 _TEXT = rx(r"\b{TEXT_WORDS}\b")
 _TEXT_VERB = rx(r"\b{TEXT_VERBS}\b")
 _REMOVE_TEXT = re.compile(r"\b(?:text|word)\s+(?:on|from)\b.*\b(?:remove|erase|delete)")
+_STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\s+|\bthe\s+)$")
+"""'add graffiti', 'the gravestone's engraving': a style word that names a thing, not a restyle."""
 _UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
 _PIXEL_SIZE = re.compile(r"\d{2,5}\s*[x×*]\s*\d{2,5}")
@@ -46,13 +48,14 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
                         "(\"remove the dog\", then \"add a dog on the left\").")]
     if _FACE_SWAP.search(low):
         return [refusal("I can't swap faces; I can fix a face, remove a person, or change the background.")]
-    if STYLE.search(low) and not REMOVE_VERB.match(low):
+    style = STYLE.search(low)
+    if style and not REMOVE_VERB.match(low) and not _STYLE_AS_THING.search(low[:style.start()]):
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
     if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low) \
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
         return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
                         "sign\") so you can add new text in another app.")]
-    if _UPSCALE.search(low):
+    if _UPSCALE.search(low) and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
                         "canvas (\"extend 256 px to the right\").")]
     if _RESIZE.search(low) and not _PIXEL_SIZE.search(low) and not aspect_of(low):

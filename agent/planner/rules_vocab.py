@@ -8,6 +8,7 @@ as whole phrases. Lists are ordered only where a comment says so.
 from __future__ import annotations
 
 from itertools import product
+from typing import NamedTuple
 
 
 def _each(*slots: str) -> tuple[str, ...]:
@@ -100,6 +101,23 @@ TARGET_SYNONYMS: dict[str, str] = {
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person"."""
 
+_PERSON_NOUNS = frozenset({
+    "person", "man", "woman", "boy", "girl", "kid", "child", "lady", "baby", "toddler", "teen", "teenager", "adult",
+    "bride", "groom", "player", "worker", "pedestrian", "officer", "policeman", "policewoman", "son", "daughter",
+    "grandmother", "grandfather", "granddaughter", "grandson", "nephew", "niece", "photographer", "model", "subject",
+    "guest", "people",
+})
+"""Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
+PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
+"""Every word that names a person ("my ex", "the guy", "grandma"): what "him"/"her" can point back to, and what a
+finder that knows only people is asked for as "person"."""
+TIME_WORDS = frozenset({
+    "time", "day", "week", "year", "month", "morning", "evening", "night", "weekend", "moment", "today", "yesterday",
+    "while", "hour", "minute", "summer", "winter", "spring", "autumn", "christmas", "birthday", "wedding", "party",
+    "trip", "holiday", "vacation", "festival", "concert", "funeral", "service", "graduation", "event", "ceremony",
+    "lot", "bit", "way", "help", "thing", "favor", "favour", "chance", "idea", "quality", "resolution",
+})
+"""Nouns a story uses that no edit points back at ("last *week*", "a *favour*")."""
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
 
@@ -152,49 +170,179 @@ COLOR_MODIFIERS = frozenset({
 COLOR_CARRIERS = ("colour", "color", "colors", "colours", "hue", "tint", "shade", "pigment", "tone",
                   "paint", "coat", "finish", "appearance", "look", "attire", "outfit")
 
-# ---- verbs -------------------------------------------------------------------------------------
+# ---- verbs: each declared once, with its action -------------------------------------------------------------
 
-REMOVE_VERBS = (
-    # multi-word first: the regex alternation tries them in this order
-    "get rid of", "rid the image of", "take away", "take off", "wipe out", "wipe away",
-    "wipe off", "wipe clean", "clean up", "clean out", "clear away", "clear out", "clear up",
-    "clear the", "clear any", "clear all", "clear this", "clear that", "clear my", "clear every",
-    "strip away", "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up",
-    "do away with", "paint out", "clone out", "edit out", "cut out", "crop out", "take out",
-    "photoshop out", "remove", "removing", "erase", "erasing", "delete", "deleting",
-    "eliminate", "eliminating", "eradicate", "expunge", "expel", "banish", "purge", "oust",
-    "obliterate", "efface", "nullify", "negate", "abolish", "abandon", "annihilate",
-    "exterminate", "liquidate", "dispel", "dissipate", "dissolve", "vanish", "omit", "exclude",
-    "withdraw", "disregard", "discard", "cleanse", "scrub", "wipe", "rid", "extract",
-    "abrogate", "annul", "void", "evict", "dismiss", "lose", "ditch", "hide", "nix", "zap", "devoid",
-    "vanquish", "unclutter", "declutter", "sweep away", "sweep out", "fill in", "fill",
+class Verb(NamedTuple):
+    """A verb that asks for an edit, declared once. Every list the parser needs is computed from these
+    declarations (`rules_verbs`): the verbs of each action (REMOVE_VERBS, ADD_VERBS, COLOR_VERBS …), the
+    words that start a new clause after "and" or a comma (SPLIT_VERBS), the verbs that start one in a
+    run-on line (IMPERATIVE_VERBS), the verbs that are also things (NOUN_LIKE_VERBS) and the passive forms
+    ("I want the sign *removed*": REMOVED_WORDS). tests/test_planner_verbs.py walks every verb through every
+    clause shape, so a new verb is one line here.
+
+    A section declares its verbs as a module-level tuple of `Verb`; every such tuple is read."""
+
+    words: str
+    """The base form, lowercase: "obliterate", "get rid of", "photoshop out"."""
+    action: str
+    """remove, add, replace, recolor, fix, adjust, crop, outpaint, save, history, select — or edit for a
+    verb that asks for any of them ("make", "change"): the rest of the clause says which."""
+    thing: bool = False
+    """Also a noun or an adjective ("the paint on the wall", "a mirror", "cool"): it starts a new edit only
+    when a command's words follow it ("and paint *it* red", "and mirror *it*")."""
+    needs_object: bool = False
+    """A verb only right before what it acts on: "clear *the* sign" (not "make it clear")."""
+    participle: str = ""
+    """The passive form where the regular one is wrong: "hidden", "taken out"."""
+    means: str = ""
+    """What the verb itself says beyond its action: the colour of "whiten"."""
+    example: str = ""
+    """What the verb acts on in the generated test, when the action's usual object doesn't fit it."""
+
+
+VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "enhance", "crop", "outpaint", "save",
+                "history", "select", "edit")
+"""What a verb can ask for; "edit" is any of them, decided by the rest of the clause ("make", "change")."""
+
+
+def _verbs(action: str, *words: str) -> tuple[Verb, ...]:
+    """Plain verbs of one action (no flags); only for writing the table down."""
+    return tuple(Verb(word, action) for word in words)
+
+
+VERBS: tuple[Verb, ...] = (
+    # remove
+    *_verbs("remove", "remove", "erase", "delete", "eliminate", "get rid of", "take away", "take off", "wipe out",
+            "wipe away", "wipe off", "clean up", "clean out", "clear away", "clear out", "clear up", "strip away",
+            "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up", "do away with",
+            "clone out", "crop out", "photoshop out", "ps out", "shop out", "airbrush out", "blot out",
+            "brush out", "rub out", "eradicate", "expunge", "expel", "banish", "purge", "oust", "obliterate",
+            "efface", "nullify", "negate", "abolish", "annihilate", "exterminate", "liquidate", "dispel",
+            "dissipate", "dissolve", "vanish", "exclude", "disregard", "discard", "cleanse", "scrub", "wipe",
+            "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
+            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
+    Verb("clear", "remove", needs_object=True),
+    Verb("take out", "remove", participle="taken out"),
+    Verb("edit out", "remove", participle="edited out"),
+    Verb("cut out", "remove", participle="cut out"),
+    Verb("paint out", "remove", participle="painted out"),
+    Verb("omit", "remove", participle="omitted"),
+    Verb("withdraw", "remove", participle="withdrawn"),
+    Verb("abandon", "remove", participle="abandoned"),
+    Verb("extract", "remove", thing=True),
+    Verb("void", "remove", thing=True),
+    Verb("ditch", "remove", thing=True),
+    Verb("fill", "remove", thing=True),
+    # add
+    *_verbs("add", "add", "introduce", "include", "incorporate", "integrate", "attach", "affix", "install", "embed",
+            "tuck", "sprinkle", "scatter", "arrange", "invite", "bring", "situate", "throw in", "toss in",
+            "slip in", "squeeze in"),
+    Verb("put", "add", participle="put"),
+    Verb("place", "add", thing=True),
+    Verb("insert", "add", thing=True),
+    Verb("position", "add", thing=True),
+    Verb("set", "add", thing=True, participle="set"),
+    Verb("drop", "add", thing=True),
+    Verb("stick", "add", thing=True, participle="stuck"),
+    Verb("draw", "add", thing=True, participle="drawn"),
+    Verb("paste", "add", thing=True),
+    Verb("station", "add", thing=True),
+    Verb("mount", "add", thing=True),
+    # replace
+    *_verbs("replace", "replace", "substitute", "exchange"),
+    Verb("swap", "replace", thing=True),
+    Verb("switch", "replace", thing=True),
+    Verb("trade", "replace", thing=True),
+    # recolour
+    *_verbs("recolor", "recolor", "recolour"),
+    Verb("dye", "recolor", thing=True),
+    Verb("tint", "recolor", thing=True),
+    Verb("color", "recolor", thing=True),
+    Verb("colour", "recolor", thing=True),
+    Verb("paint", "recolor", thing=True),
+    Verb("blacken", "recolor", means="black"),
+    Verb("whiten", "recolor", means="white"),
+    Verb("redden", "recolor", means="red"),
+    Verb("yellowen", "recolor", means="yellow"),
+    Verb("gild", "recolor", means="gold"),
+    # fix
+    Verb("fix", "fix", thing=True),
+    Verb("repair", "fix", thing=True),
+    # tone
+    *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
+    # measured corrections (the enhance tool)
+    *_verbs("enhance", "dehaze", "deblur", "denoise"),
+    Verb("enhance", "enhance", example="the photo"),
+    Verb("tone down", "adjust", example="the colours"),
+    Verb("blur", "adjust", thing=True),
+    Verb("warm", "adjust", thing=True),
+    Verb("cool", "adjust", thing=True),
+    # crop, rotate, flip
+    Verb("crop", "crop", example="it square"),
+    *_verbs("crop", "rotate", "straighten"),
+    Verb("flip", "crop", thing=True, example="it"),
+    Verb("mirror", "crop", thing=True, example="it"),
+    Verb("level", "crop", thing=True),
+    # canvas
+    *_verbs("outpaint", "extend", "expand", "widen", "uncrop", "outpaint"),
+    Verb("zoom", "outpaint", example="out"),
+    # saving, history, selecting
+    Verb("save", "save", thing=True),
+    Verb("export", "save"),
+    *_verbs("history", "undo", "redo", "revert", "go back"),
+    Verb("select", "select", thing=True),
+    # any edit: the rest of the clause says which
+    Verb("make", "edit", example="it brighter"),
+    Verb("give", "edit", example="it more contrast"),
+    Verb("convert", "edit", example="it to black and white"),
+    Verb("transform", "edit", example="the dog into a cat"),
+    Verb("adjust", "edit", example="the brightness"),
+    Verb("reduce", "edit", example="the saturation"),
+    Verb("raise", "edit", example="the brightness"),
+    Verb("restore", "edit", example="the original"),
+    Verb("change", "edit", thing=True, example="the car to red"),
+    Verb("turn", "edit", thing=True, example="the car red"),
+    Verb("clean", "edit", thing=True, example="the sign off"),
+    Verb("edit", "edit", thing=True, example="the sign out"),
+    Verb("photoshop", "edit", thing=True, example="the sign out"),
+    Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
+    Verb("bump", "edit", thing=True, example="up the brightness"),
+    Verb("boost", "edit", thing=True, example="the contrast"),
+    Verb("increase", "edit", thing=True, example="the saturation"),
+    Verb("decrease", "edit", thing=True, example="the contrast"),
+    Verb("lower", "edit", thing=True, example="the brightness"),
+    Verb("tone", "edit", thing=True, example="down the colours"),
 )
 
-ADD_VERBS = (
-    "add", "adding", "put", "place", "insert", "introduce", "include", "incorporate", "integrate",
-    "position", "perch", "set", "lay", "rest", "attach", "affix", "install", "embed", "tuck",
-    "nestle", "sprinkle", "scatter", "arrange", "invite", "bring", "drop", "stick", "draw",
-    "paste", "sit", "stand", "hang", "glide", "spawn", "align",
-    "situate", "station", "mount", "throw in", "toss in", "slip in", "squeeze in",
-)
+PLACEMENT_VERBS = ("perch", "lay", "rest", "sit", "stand", "hang", "glide", "spawn", "align", "nestle")
+"""Verbs that say where a new thing sits rather than ask for it ("a cat *sitting* on the sofa"): read by the add
+shapes with the add verbs, never a request of their own."""
+VERB_FORMS: dict[str, tuple[str, str]] = {
+    "take": ("taken", "taking"), "get": ("gotten", "getting"), "hide": ("hidden", "hiding"), "lose": ("lost", "losing"),
+    "rid": ("rid", "ridding"), "sweep": ("swept", "sweeping"), "do": ("done", "doing"), "bring": ("brought", "bringing"),
+    "throw": ("thrown", "throwing"), "make": ("made", "making"), "give": ("given", "giving"), "go": ("gone", "going"),
+    "lay": ("laid", "laying"), "sit": ("sat", "sitting"), "stand": ("stood", "standing"), "hang": ("hung", "hanging"),
+    "slip": ("slipped", "slipping"), "strip": ("stripped", "stripping"), "scrub": ("scrubbed", "scrubbing"),
+    "zap": ("zapped", "zapping"), "nix": ("nixed", "nixing"), "expel": ("expelled", "expelling"),
+    "dispel": ("dispelled", "dispelling"), "annul": ("annulled", "annulling"), "rub": ("rubbed", "rubbing"),
+    "blot": ("blotted", "blotting"), "dye": ("dyed", "dyeing"), "edit": ("edited", "editing"),
+    "cut": ("cut", "cutting"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
+    "drop": ("dropped", "dropping"), "flip": ("flipped", "flipping"), "crop": ("cropped", "cropping"),
+    "ditch": ("ditched", "ditching"), "clone": ("cloned", "cloning"),
+}
+"""The verbs whose passive and -ing forms the regular rules get wrong (the first word of a phrase)."""
+GOING_WORDS = ("gone", "go", "go away", "went away", "disappear", "disappeared", "vanish")
+"""'the sign has to *go*': a thing that leaves by itself, read with the passive forms of the removal verbs."""
+ABSENCE_ADJECTIVES = ("devoid",)
+"""'make it *devoid* of people': read with the removal verbs."""
+EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can anyone", "could anyone",
+                "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
+                "i need", "we want", "we need")
+"""Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter")."""
 
 ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fill", "populate",
                 "arrange", "liven up", "spruce up", "embellish", "furnish", "complement")
 """'Grace the grass with three cows': the new thing follows 'with'."""
-
-SPLIT_VERBS = (
-    "remove", "erase", "delete", "get rid", "take out", "add", "put", "place", "insert",
-    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
-    "increase", "decrease", "boost", "reduce", "crop", "rotate", "flip", "mirror", "extend",
-    "expand", "zoom", "blur", "sharpen", "fix", "save", "export", "undo", "redo", "dye",
-    "recolor", "recolour", "give", "warm", "cool", "saturate", "desaturate", "straighten",
-    "clean", "edit", "photoshop", "cut", "lose", "ditch", "outpaint", "enhance", "eliminate",
-    "color", "colour", "paint", "convert", "transform", "revert", "go back", "bump", "lower",
-    "raise", "tone", "denoise", "dehaze", "deblur", "adjust", "can you", "could you",
-    "can someone", "could someone", "can anyone", "could anyone", "would someone", "would you",
-    "please", "also", "widen", "uncrop", "hide",
-)
-"""Verbs that start a new edit after 'and' / ',' ("… and make it brighter")."""
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
@@ -228,7 +376,9 @@ STYLE_WORDS = (
 FORMATS: tuple[tuple[str, str], ...] = (
     # (words, aspect): the first match wins, so longer names come first
     ("facebook cover", "820:312"), ("fb cover", "820:312"), ("facebook banner", "820:312"),
-    ("facebook post", "1.91:1"), ("facebook profile", "1:1"),
+    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("profile picture", "1:1"), ("profile pic", "1:1"),
+    ("profile photo", "1:1"), ("profile image", "1:1"), ("pfp", "1:1"), ("avatar", "1:1"), ("cover photo", "820:312"),
+    ("passport photo", "35:45"),
     ("instagram story", "9:16"), ("insta story", "9:16"), ("ig story", "9:16"),
     ("instagram reel", "9:16"), ("instagram portrait", "4:5"), ("instagram post", "1:1"),
     ("instagram", "1:1"), ("tiktok", "9:16"), ("snapchat", "9:16"), ("reels", "9:16"),
@@ -237,7 +387,8 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("twitter post", "16:9"), ("linkedin banner", "4:1"), ("linkedin cover", "4:1"),
     ("linkedin background", "4:1"), ("pinterest pin", "2:3"), ("pinterest", "2:3"),
     ("phone wallpaper", "9:16"), ("phone background", "9:16"), ("iphone wallpaper", "9:16"),
-    ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"),
+    ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"), ("phone screen", "9:16"),
+    ("iphone screen", "9:16"), ("home screen", "9:16"), ("laptop wallpaper", "16:9"), ("ipad wallpaper", "4:3"),
     ("desktop wallpaper", "16:9"), ("desktop background", "16:9"), ("computer wallpaper", "16:9"),
     ("wallpaper", "16:9"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
     ("letter size", "8.5:11"), ("4x6 print", "3:2"), ("8x10 print", "4:5"),
@@ -249,11 +400,26 @@ ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait"
 
 # ---- numbers -----------------------------------------------------------------------------------
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "pair": 2, "couple": 2,
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "dozen": 12, "few": 3, "several": 4, "twice": 2, "thrice": 3,
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+"""Numbers as words, the one table every number word is read from (rules_numbers): with TENS and the scales
+of BIG_NUMBER_WORDS they make any whole number ("forty-five", "three hundred and twenty")."""
+TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+                        "seventy": 70, "eighty": 80, "ninety": 90}
+APPROXIMATE_COUNTS: dict[str, int] = {"couple": 2, "few": 3, "several": 4}
+"""Counts that are not exact: 'a *couple* of hundred px' is read as 200 and the reply says so."""
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "single": 1, "both": 2, "pair": 2, "dozen": 12, "twice": 2,
+                                "thrice": 3}
+"""Other words that count: 'a *dozen* variations', 'undo *twice*'."""
+NUMBER_UNITS = ("px", "pixel", "pixels", "%", "percent", "per cent", "degree", "degrees", "deg", "times", "x",
+                "fold", "steps", "step", "variations", "versions", "stops")
+"""A number word right before one of these is an amount ('forty five *degrees*', 'two *times*') and is read as
+digits; elsewhere 'one' and 'two' stay words ('the one on the left')."""
+NUMBER_LEADS = ("by", "seed", "strength", "guidance", "of", "at")
+"""A number word right after one of these is an amount too ('brighten *by* twenty')."""
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -285,11 +451,19 @@ FIX_PROMPTS: dict[str, str] = {
 
 # ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
 
-ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "ya", "y'all", "one of you", "you guys",
+ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "any1", "some1", "any of you", "anyone here",
+             "ya", "y'all", "one of you", "you guys",
              "you all", "the community")
 """Who a request is addressed to: "can *someone* remove …"."""
+ADDRESSEES = ("wizard", "wizards", "soul", "souls", "expert", "experts", "guru", "gurus", "master", "masters",
+              "hero", "heroes", "genius", "geniuses", "talent", "pro", "pros", "lovelies", "redditor", "redditors",
+              "photoshopper", "photoshoppers", "editor", "editors", "artist", "artists", "god", "gods", "people",
+              "folks", "guys", "lot", "ones", "person")
+"""Who a post speaks to besides "you": "could *a kind photoshop wizard* …", "hello *experts*"."""
+ADDRESSEE_KINDS = ("kind", "talented", "lovely", "generous", "skilled", "photoshop", "ps", "reddit", "fellow")
+"""What comes before an addressee: "a *kind photoshop* wizard"."""
 GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
-GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*")
+GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*", *ADDRESSEES)
 """Who is greeted: "hi *all*", "hey *photoshoppers*"."""
 OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
                    "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
@@ -303,11 +477,12 @@ PLEASE = ("please", "pls", "plz", "pleasee", "pleaseee", "kindly")
 ASKING_MODALS = ("can", "could", "would", "will", "might")
 HOW_MODALS = ("do", "can", "would", "should", "could")
 HOW_WHO = ("i", "you", "we", "one")
-ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me", "help us", "help",
+ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "quickly", "help me out", "help us out",
+                    "help out", "help me", "help us", "help", "be willing to", "be able to", "be kind enough to",
                     "try and", "try to")
 """Between "can you" and the verb: "can you *possibly just* remove …"."""
 IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
-                  "would that be possible")
+                  "would that be possible", "is there any chance", "is there a chance", "any chance", "any way")
 I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
 LIKING = ("like", "love", "appreciate it if")
 I_WE = ("i", "we")
@@ -315,6 +490,13 @@ WANTING = ("want", "need", "wanna", "wish")
 I_AM = ("i'm", "im", "i am", "we're", "were")
 HOPED_WHO = ("someone", "somebody", "you")
 """I'm hoping *someone* can …"""
+ASK_HELPERS = ("be able to", "be willing to", "help me", "help us", "help", "possibly", "please", "kindly", "maybe",
+               "just", "quickly", "try and", "try to", "pretty please")
+"""Between the ask and the verb: "if someone could *possibly help me* remove …"."""
+STORY_ENDS = ("not sure if possible", "not sure if this is possible", "not sure if it's possible", "if possible",
+              "hoping", "wondering", "grateful", "appreciate it", "appreciated", "love it", "like it", "great",
+              "awesome", "amazing", "thankful", "so")
+"""What a back-story says just before its ask, where the ask is "if someone could …"."""
 LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
                 "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
@@ -327,12 +509,25 @@ THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
-    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "if possible", "if you can", "if you could",
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if it is possible",
+    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "somehow", "if possible", "if you can", "if you could",
     "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing")
 """Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+PRAISE_TONE = ("cool", "bright", "warm", "dark", "light")
+"""Tone words that are praise or description after these or before a picture noun: 'a *cool* picture', 'silly and
+serious *is cool*' — no tone change."""
+PRAISE_LEADS = ("is", "are", "was", "'s", "so", "super", "really", "very", "pretty", "how", "a", "an", "that's",
+                "thats", "looks", "look", "kinda", "quite")
+EFFECT_NOUNS = ("filter", "effect", "glow", "tint", "vignette", "look", "feel", "vibe", "mood", "tone", "contrast",
+                "brightness", "saturation", "warmth", "hue")
+"""What 'add a … that makes the colours pop' adds: a tone, not a thing ('add a filter', 'add a bit of a glow')."""
+PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
+                "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
+"""'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
+PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely")
 SOCIAL_WORDS = (
     *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
     "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
@@ -340,12 +535,42 @@ SOCIAL_WORDS = (
     "lol", "haha", "wow", "amazing", "love it", "looks great", "looks good", "looks amazing", "that's great",
     "thats great", "that's perfect", "thats perfect", "that's awesome", "thats awesome", "that's better",
     "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
-    "much appreciated", "appreciated", "you're the best", "you are the best", "you're awesome", "you are awesome",
+    "much appreciated", "appreciated", "much obliged", "obliged", "you're the best", "you are the best", "you're awesome", "you are awesome",
     "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
     "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
-THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "great*", "awesome*", "perfect*", "love*", "nice*",
+THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
+
+# ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
+
+STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "my", "our", "this", "that", "it",
+                  "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
+                  "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
+                  "took", "just", "recently", "unfortunately", "sadly", "so", "because", "since", "as", "although",
+                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only")
+"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo'."""
+STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
+               "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
+               "know", "knew", "feel", "felt", "look", "looks", "seem", "seems", "can", "could", "will", "would",
+               "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
+               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
+"""Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
+COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
+                   "blocking", "blocks", "photobomb*", "photo bomb*", "spoil*", "unwanted", "hate", "can't stand",
+                   "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
+"""A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
+HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
+             "need help", "i need help", "we need help", "can anyone help", "can someone help", "can you help",
+             "could someone help", "could anyone help", "could you help", "is it possible", "is this possible",
+             "possible", "do what you can", "any ideas", "any suggestions", "many thanks", "much love",
+             "it means the world to us", "it means a lot", "it would mean a lot", "i understand if it's not possible",
+             "not sure if possible", "not sure if this is possible", "thanks in advance", "if you can",
+             "is there any chance", "is there a chance", "any chance", "is there any way", "any way",
+             "would it be possible")
+"""Clauses that ask for help without saying what: read as part of the story."""
+HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "favor", "favour", "question", "please")
+"""The last word of a post's title that names no edit: 'editing *request*', 'photoshop *help*'."""
 
 # ---- clauses (rules_clauses) --------------------------------------------------------------------
 
@@ -358,7 +583,8 @@ COMMA_GLUE = ("and", "but", "or")
 CLAUSE_OPENERS = ("also", "please", "then", "maybe")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
-                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside")
+                      "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
+                      "over", "across", "along", "around")
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
 LIST_GLUE = ("and", "as well as", "&", "plus")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
@@ -366,13 +592,13 @@ LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
 """A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
 ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
-                "wearing", "from")
+                "wearing", "from", "without", "not", "near", "next", "closest", "nearest", "furthest", "far", "left",
+                "right", "middle", "center", "centre", "top", "bottom", *ORDINAL_WORDS, "last")
 """A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
 
 # ---- setting words (rules_text) -------------------------------------------------------------------
 
-COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "a few",
-               "a couple", "a couple of", "several")
+COUNT_WORDS = (*CARDINALS, "a few", "a couple", "a couple of", "several")
 VARIATION_NOUNS = ("variation", "variations", "option", "options", "versions", "alternative", "alternatives",
                    "takes", "tries", "results", "candidates", "choices", "variant", "variants", "output",
                    "outputs")
@@ -400,7 +626,8 @@ DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", 
 SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
 SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
 PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
-PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures")
+PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures", "wallpaper", "portrait", "pics",
+                    "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
 IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
@@ -411,7 +638,8 @@ PRESENT_WORDS = ("present", "visible", "there", "seen")
 SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing")
 TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
 EXISTENCE_WORDS = ("presence", "essence", "existence")
-NAME_FILLERS = ("from view", "please", "as well", "too", "also")
+NAME_FILLERS = ("from view", "please", "as well", "too", "also", "as much as possible", "as much as you can",
+                "if possible at all")
 """Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
 
 SIDES = ("left", "right")
@@ -446,8 +674,7 @@ EVERYONE_WORDS = ("everyone", "everybody", "every one", "every person", "all the
                   "all the persons", "all of the persons", "all people", "anyone", "anybody")
 ALL_WORDS = ("all", "every", "each", "any")
 ALL_OF = ("the", "those", "these", "my", "his", "her", "their", "its")
-COUNT_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "both of",
-                 "couple of", "pair of")
+COUNT_NUMBERS = (*(word for word, n in CARDINALS.items() if n >= 2), "both", "both of", "couple of", "pair of")
 EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
 EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
                 "excluding", "outside", "outside of")
@@ -456,7 +683,7 @@ BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
 """'…, she's *the one*' — the tail that points back at the name."""
 HEAD_BOUNDARY = frozenset({
-    "with", "in", "on", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
+    "with", "in", "on", "off", "out", "wearing", "holding", "carrying", "who", "that", "which", "near", "next", "by",
     "behind", "under", "beside", "at", "from", "of", "sitting", "standing", "walking", "riding",
     "looking", "having", "has", "without", "dressed", "covered", "like", "to", "into", "onto", "over",
     "above", "below", "for", "between", "among", "around", "against", "along", "across", "inside",
@@ -501,11 +728,10 @@ REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "
 
 # ---- removal (rules_remove) ---------------------------------------------------------------------
 
+REMOVAL_NOUNS = ("removal", "removing", "deletion", "erasure", "erasing", "elimination", "getting rid")
+"""'*removal of* the red eye', 'help with *removal of* the lines': a removal said as a noun."""
 REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
 """Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
-OUT_VERBS = ("photoshop", "edit", "cut", "crop", "take", "get", "clone", "paint", "blot", "airbrush", "shop", "ps",
-             "brush", "rub", "cover")
-"""Verbs that remove with 'out'/'off'/'away' after the object: "photoshop my brother *out*"."""
 OUT_PARTICLES = ("out", "off", "away", "up")
 RID_VERBS = ("rid", "cleanse", "clear", "purge", "strip", "scrub", "trim", "free", "purify", "clean",
              "decontaminate", "detoxify", "liberate", "wipe", "void", "devoid")
@@ -518,13 +744,11 @@ CHECKING_VERBS = ("ensure", "make sure", "verify", "confirm", "check")
 THERE_IS = ("there's", "there is", "there are")
 CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
-REMOVED_WORDS = ("removed", "erased", "deleted", "eliminated", "eradicated", "expunged", "banished", "expelled",
-                 "gone", "taken out", "cut out", "edited out", "photoshopped out", "vanish", "vanished",
-                 "disappear", "disappeared", "go away", "went away", "go", "omitted", "excluded", "wiped out",
-                 "cleaned up")
-"""'the dog needs to be *removed*', 'the sign has to *go*'."""
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
+                 "for me", "thanks", "thank", "completely", "entirely")
+"""What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
 GONE_WORDS = ("disappear", "vanish", "go away", "gone")
 MAKING_VERBS = ("make", "get", "have", "want", "need")
 VERB_TAIL_PREPOSITIONS = ("from", "in", "out of", "off")
@@ -552,9 +776,6 @@ THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")
 
 # ---- replace, recolour, fix (rules_edits) -------------------------------------------------------------
 
-COLOR_VERBS: dict[str, str] = {"blacken": "black", "whiten": "white", "redden": "red", "yellowen": "yellow",
-                               "gild": "gold"}
-"""Verbs that are a colour: 'whiten his teeth'."""
 COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green",
                                       "yellower": "yellow", "pinker": "pink", "blacker": "black",
                                       "browner": "brown"}
@@ -573,6 +794,7 @@ RECOLOR_FILLERS = (
     "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
     "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
+    "could", "can", "would",
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
     "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
     "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
@@ -631,7 +853,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
@@ -666,10 +888,13 @@ KEEPING_VERBS = ("keep", "leave", "make", "let")
 DEST_ENDS = ("for", "so", "because", "since", "to make", "to match", "to use", "like in", "which", "that is",
              "that will")
 """Where the description of a new background ends: 'a beach *for* my profile'."""
+VAGUE_SCENE_WORDS = ("different", "new", "other", "another", "nicer", "better", "cool", "cooler", "good", "nice",
+                     "better looking", "more interesting", "different one", "new one", "something else", "something")
+"""'add *a different* background': no scene named — the planner asks which."""
 GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
 IN_THE_BACK_LEADS = ("in", "at", "into", "of", "from", "toward", "towards")
 """'the people *in the* background': a position, not the background."""
-PARTS_OF = ("color", "colour", "rest", "part", "area")
+PARTS_OF = ("color", "colour", "rest", "part", "area", "type", "kind", "sort", "style")
 """'the *colour of the* background' is the background again."""
 PLAIN_WORDS = ("plain", "solid", "pure", "simple")
 BLACK_AND_WHITE = ("black and white", "black & white", "black n white", "black&white", "blackandwhite",
@@ -743,7 +968,7 @@ VERSION_WORDS = ("version", "v", "step", "edit", "number", "#")
 UNDO_VERBS = ("undo", "ctrl z", "ctrl+z", "ctrl + z", "cmd z", "cmd+z", "cmd + z", "go back", "step back",
               "take that back", "take it back", "revert", "roll back", "rollback", "back", "un-do")
 REDO_VERBS = ("redo", "re-do", "ctrl y", "ctrl+y", "ctrl + y", "ctrl shift z", "ctrl+shift+z", "ctrl + shift + z")
-HISTORY_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "thrice")
+HISTORY_COUNTS = (*(word for word, n in CARDINALS.items() if n >= 1), "twice", "thrice")
 SAVE_VERBS = ("save*", "export*", "write*", "download*", "store*", "output*")
 SAVED_THINGS = ("image", "result", "picture", "photo", "edit", "file", "output")
 IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp", "tif", "tiff", "bmp", "gif")
@@ -872,9 +1097,9 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
-    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexposed", "under-exposed",
+    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
       "more light", "enlighten*"), "brightness", 1),
-    (("darker", "darken*", "dimmer", "too bright", "overexposed", "over-exposed", "less bright", "moodier"),
+    (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
       "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
@@ -884,20 +1109,30 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
+    (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
-     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop"), "saturation", 0),
+     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
+    (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
-    (("soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier", "pixelate", "censor"),
-     "sharpness", -1),
+    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
+      "pixelate", "censor"), "sharpness", -1),
     (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
     (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
     (("temperature", "white balance"), "warmth", 0),
     (_each("less|too", "yellow|orange|warm|red|yellowish|orangeish|warmish|redish"), "warmth", -1),
     (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
+    (_each("more|everything|all", "yellow|yellowish|orange|golden|amber"), "warmth", 1),
+    (_each("more|everything|all", "blue|bluish|blueish"), "warmth", -1),
 )
 """Tone words → the adjust property they move and which way."""
+TONE_WORDS = tuple(dict.fromkeys(word for words, _, _ in TONE_PROPERTIES for word in words))
+"""Every tone word, from TONE_PROPERTIES: a sentence with one asks for something."""
+TONE_COMPARATIVES = tuple(word for word in TONE_WORDS if not word.endswith("*") and " " not in word.replace(
+    "more ", "").replace("less ", "") and (word.endswith("er") or word.startswith(("more ", "less "))))
+"""'brighter', 'cooler', 'more contrast': after 'and' they start a tone change of their own ('remove the lamp and a
+*brighter* sky')."""
 DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "dial down", "turn down", "cut",
               "drop", "weaken*", "minimis*", "minimiz*", "diminish*", "dim", "soften", "remove", "too much",
               "too high", "too strong", "take down", "bring down", "pull down", "mute", "fewer", "tone it down",
@@ -914,7 +1149,7 @@ TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
               "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
               "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
-              "i", "me", "notch", "stop", "stops")
+              "i", "me", "notch", "stop", "stops", "bring*", "out", "not")
 """Words around a tone change that are not a thing: 'make it *a bit more* …'."""
 TONE_FILLERS = (
     "make", "made", "making", "turn", "get", "give", "set", "it", "this", "that", "the", "a", "an", "bit", "little",
@@ -928,7 +1163,8 @@ TONE_FILLERS = (
     "need", "needs", "whole", "entire", "everything", "again", "even", "than", "vibe", "mood", "feel", "aesthetic",
     "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
-    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak")
+    "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
+    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
@@ -999,9 +1235,11 @@ CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("bottom",)),
 )
 """Which sides a canvas request names outright."""
+CANVAS_DIMENSIONS = ("height", "width", "length")
+"""'increase the *height*': the dimensions a canvas grows along (IMPLIED_SIDES says which sides)."""
 IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("wider", "widen*", "panoram*"), ("left", "right")),
-    (("taller", "longer", "lengthen*"), ("top", "bottom")),
+    (("wider", "widen*", "panoram*", "width"), ("left", "right")),
+    (("taller", "longer", "lengthen*", "height", "length"), ("top", "bottom")),
     (("feet", "foot", "legs", "shoes", "toes"), ("bottom",)),
     (("head", "heads", "hat", "hair", "ears", "forehead"), ("top",)),
 )
@@ -1073,18 +1311,8 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
-IMPERATIVE_VERBS = ("remove", "erase", "delete", "get rid of", "take out", "crop", "add", "put", "place", "insert",
-                    "replace", "swap", "switch", "change", "make", "turn", "brighten", "darken", "lighten",
-                    "increase", "decrease", "boost", "reduce", "lower", "raise", "rotate", "flip", "mirror",
-                    "extend", "expand", "widen", "zoom out", "uncrop", "blur", "sharpen", "soften", "fix",
-                    "repair", "save", "export", "undo", "redo", "desaturate", "saturate", "straighten", "clean up",
-                    "warm", "cool", "dye", "paint", "color", "colour", "recolor", "recolour", "enhance", "give",
-                    "lose", "ditch", "hide", "eliminate", "outpaint", "adjust", "tone down", "bump", "denoise",
-                    "dehaze", "convert", "transform", "restore", "select", "cut out", "photoshop out",
-                    "edit out", "wipe out", "get rid")
-"""Verbs that start an edit on their own: in a line with no punctuation each one starts a new clause
-("remove the watermark add a border" → two)."""
 RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "them", "him", "her", "his", "my",
+                    "entire", "whole",
                     "its", "their", "our", "your", "me", "us", "everything", "everyone", "all", "both", "each",
                     "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
                     "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
@@ -1100,10 +1328,6 @@ RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "mig
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
-NOUN_LIKE_VERBS = ("color", "colour", "paint", "cut", "fix", "flip", "change", "level", "turn", "cool", "warm",
-                   "place", "save", "select", "mirror", "blur", "switch")
-"""Command verbs that are also things: after 'the' they are the thing ('the paint on the wall')."""
-
 # ---- numbers (rules_numbers) ------------------------------------------------------------------------------
 
 BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
@@ -1135,6 +1359,60 @@ DANGLING_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "with", 
                             "for", "very", "really", "just", "also", "too", "so", "then", "because", "if", "which",
                             "who", "that"})
 """Words a name never ends on: 'the dog and' names the dog. (Not 'can', 'will' …: 'the trash can'.)"""
+
+# ---- what a finder is asked for (finder_words) --------------------------------------------------------
+
+PART_LABELS: dict[str, str] = {
+    "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
+    "finger": "hand", "foot": "foot", "shoe": "foot", "sneaker": "foot", "boot": "foot", "toe": "foot",
+    "arm": "arm", "leg": "leg",
+}
+"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands."""
+OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg")
+"""Parts that have an owner's left and right: "her *left hand*" is her own left, not the picture's."""
+
+# ---- answers to "which one?" (answers) -----------------------------------------------------------------
+
+ANSWER_SIDES: dict[str, str] = {
+    "left": "left", "leftmost": "left", "right": "right", "rightmost": "right",
+    "top": "top", "upper": "top", "topmost": "top", "higher": "top", "highest": "top",
+    "bottom": "bottom", "lower": "bottom", "lowest": "bottom", "bottommost": "bottom",
+    "middle": "center", "center": "center", "centre": "center", "central": "center",
+    "front": "foreground", "foreground": "foreground", "nearest": "foreground", "closest": "foreground",
+    "nearer": "foreground", "closer": "foreground",
+    "back": "background", "background": "background", "farthest": "background", "furthest": "background",
+    "farther": "background", "further": "background", "rear": "background", "behind": "behind",
+}
+"""A word of an answer → the place it picks ("the left one", "the one at the back")."""
+ANSWER_SIZES: dict[str, str] = {
+    "bigger": "largest", "biggest": "largest", "larger": "largest", "largest": "largest", "taller": "largest",
+    "tallest": "largest", "big": "largest", "large": "largest", "tall": "largest", "huge": "largest",
+    "smaller": "smallest", "smallest": "smallest", "shorter": "smallest", "shortest": "smallest",
+    "small": "smallest", "little": "smallest", "tiny": "smallest",
+}
+ANSWER_ALL = ("both", "all", "everyone", "everybody", "each", "every")
+ANSWER_CANCEL = ("none", "neither", "cancel", "nevermind", "nothing", "nope", "no", "forget", "mind", "never", "stop",
+                 "abort")
+ANSWER_FILLERS = (
+    "the", "one", "ones", "on", "in", "at", "from", "of", "to", "please", "i", "mean", "meant", "want", "just", "only",
+    "that", "this", "a", "an", "and", "side", "hand", "counting", "them", "it", "him", "her", "those", "these", "yes",
+    "ok", "okay", "oh", "um", "sorry", "pick", "choose", "take", "select", "go", "with", "most", "number", "thing",
+    "guy", "person", "people", "end", "edge", "picture", "photo", "image", "is", "its", "it's", "which", "who", "s",
+    "part", "half", "corner", "hmm", "well", "then")
+"""Words an answer may carry that choose nothing ("I mean *the* left *one*")."""
+ANSWER_LAST = ("last",)
+ANSWER_NUMBERED = ("number", "no", "#")
+"""'number 4': a number after these is a place in the order, not a count."""
+ANSWER_YES = ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "do", "take", "remove", "too", "also",
+              "both", "all", "it", "them", "that", "those", "y")
+"""A reply to "remove that too?" that takes the parts as well."""
+ANSWER_NO = ("no", "nope", "not", "leave", "keep", "just", "only", "n")
+"""A reply to "remove that too?" that leaves them ("no", "just the dog")."""
+ANSWER_YES_NO_FILLERS = ("the", "a", "an", "and", "as", "well", "thanks", "thank", "you", "go", "ahead", "i", "mean",
+                         "of", "course", "is", "its", "s", "part", "tail", "shadow", "everything", "one", "ones",
+                         "here", "there")
+ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope", "just", "only")
+"""A reply that starts with one of these is an answer even when new words follow ("yes, and the leash")."""
 
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
@@ -1230,7 +1508,7 @@ ENHANCE_FILLERS = (
     "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic",
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
-    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres")
+    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",

@@ -28,7 +28,7 @@ from retouch.tools.finders import body
 from retouch.tools.finders.body import Face, PersonPart
 from retouch.tools.finders.cache import LRU, image_key
 from retouch.tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
-from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, INVENTORY_LABELS, embedded_label, own_side
+from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, INVENTORY_LABELS, embedded_label
 from retouch.tools.masks import from_bool, remove_specks
 from retouch.tools.select import Candidate
 
@@ -52,16 +52,12 @@ class EmbeddedFinder:
         self._scenes: LRU[Scene] = LRU(cache_size)
 
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
+        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg); [] for any other
+        target. Hands, feet, arms and legs carry their owner's side in `attributes["side"]`."""
         label = embedded_label(target)
         if label is None:
             return []
-        candidates = self.scene(image).candidates(label)
-        side = own_side(phrase) if label in ("hand", "foot", "arm", "leg") else None
-        if side is not None:  # "her left hand": the person's own left ranks first
-            for candidate in candidates:
-                if candidate.attributes.get("side") not in (None, side):
-                    candidate.score *= 0.5
-        return candidates
+        return self.scene(image).candidates(label)
 
     def inventory(self, image: Image.Image) -> dict[str, int]:
         scene = self.scene(image)

@@ -1,0 +1,160 @@
+"""The parts of a request that tell rather than ask: a back-story, and the things it names.
+
+Real requests rarely start with the edit: "My friend jumped into the frame as I took this. Could someone
+photoshop her out?", "I love this picture but there is a bin next to me, can anyone remove it?". The story is
+no edit of its own — it is read, and accounted for as context (`is_story`) — but it names what the ask points
+at: "her" is the friend, "it" is the bin (`mentions`, `with_antecedent`). A clause that is neither a story nor
+an edit is not dropped quietly: the planner says it left it out and is unsure (rules.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_target import parse_target, singularize
+from retouch.agent.planner.rules_text import WHO, Words
+from retouch.agent.planner.rules_verbs import base_verb
+from retouch.agent.planner.rules_vocab import (
+    ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, PERSON_WORDS, PICTURE_NOUNS, TIME_WORDS,
+)
+
+_ASK_INSIDE = rx(
+    r"(?:^|(?<=[\s,.;:!?]))(?:(?:{ASKING_MODALS}|is|are|does)\s+" + WHO + r"(?:\s+(?:of\s+photoshop|out\s+there|here))?"
+    r"|(?:{STORY_ENDS}\s*,?\s+)?if\s+" + WHO + r"\s+{ASKING_MODALS}"
+    r"|" + WHO + r"\s+(?:that|who)\s+{ASKING_MODALS}"
+    r"|(?:{ASKING_MODALS}\s+|is\s+|are\s+)?" + WHO + r"\s+(?:be\s+)?(?:able|willing|kind\s+enough|around)\s+to"
+    r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?)"
+    r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
+"""The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
+"I took this in Rome and was wondering *if anyone could* brighten …" — what is before it is dropped."""
+_REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
+_NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
+_STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
+_EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
+_HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
+_HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
+"""A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
+_STATEMENT = rx(r"\b(?:{STORY_VERBS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
+"""A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
+old wall behind them") is no story but an ask whose verb is missing."""
+_OPENER = rx(r"\b(?:{NOUN_OPENERS}|some)\s+(?=[a-z])")
+_POINTER = re.compile(r"\b(?P<p>it|him|her|them)\b(?=\s*(?:$|[,.!?;]|(?:out|off|from|away|up|please|too|in|on|at|"
+                      r"so|and|or|for|if|as|completely|entirely)\b))")
+"""A pronoun that is the object ("photoshop *her* out"), not an owner ("remove *her* glasses")."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A thing a story named, as the user wrote it."""
+
+    name: str
+    person: bool
+    said: str = ""
+    """The clause that named it, as written (accounted for once the ask points back at it)."""
+
+
+def is_help(low: str) -> bool:
+    """A clause that asks for help without saying what ("help, please!", "any help is appreciated")."""
+    return bool(_HELP_ONLY.match(low.strip(" ,.!?;:-")))
+
+
+def is_story(low: str) -> bool:
+    """Whether a clause only tells ("my dad passed away last year", "this is the only photo we have", "any help
+    is appreciated") — no edit word, no complaint, no tone or colour in it."""
+    text = low.strip(" ,.!?;:-")
+    if _HELP_ONLY.match(text) or _HEADER.match(text):
+        return True
+    return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
+
+
+def _noun_phrase(clause: Words, start: int) -> Words:
+    """From a determiner, the words that can be a name: up to four, ending before a verb-like word ("my friend
+    *jumped*"), a boundary ("a bin *next* to me"), a picture noun or punctuation."""
+    end = start
+    for index, m in enumerate(re.finditer(r"[a-z'-]+|[^\sa-z'-]", clause.low[start:])):
+        word = m.group(0)
+        if index and (not word[0].isalpha() or word in HEAD_BOUNDARY or word in FUNCTION_WORDS
+                      or word in PICTURE_NOUNS or base_verb(word) or word.endswith("ed")
+                      or word.endswith("ing") and word not in ING_NOUNS) or index > 4:
+            break
+        end = start + m.end()
+    return clause.slice(start, end)
+
+
+_THERE_IS_THING = rx(r"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<np>(?:a|an|some|this|that|these|those|the|\d+|"
+                     r"{CARDINALS})\s+.+?)\s+(?:in\s+the\s+(?:background|way|shot|picture|photo|frame|back)|"
+                     r"behind\s+(?:me|us|him|her|them)|next\s+to\s+(?:me|us|him|her|them))\b")
+_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
+                 r"(?:(?:is|are|was|were|looks?|seems?|'s|'re)\s+)?(?:(?:so|really|very|a\s+bit|kind\s+of|super|quite|"
+                 r"too|a\s+little)\s+)*(?:{COMPLAINT_WORDS}|(?:got|get|gets|jumped|walked|stepped)\s+in(?:to)?(?:\s+(?:the|our|my)\s+"
+                 r"(?:background|shot|picture|photo|way|frame))?|(?:is|are|was|were)\s+in\s+the\s+way)\b")
+"""'there's a guy in the background', 'some people got in the background', 'the bin is so distracting': a complaint
+that names what should go."""
+
+
+def complained_of(clause: Words) -> Words | None:
+    """The thing a complaint names — what a request that only complains and asks for help wants removed."""
+    for pattern in (_THERE_IS_THING, _COMPLAINED):
+        m = pattern.search(clause.low)
+        if m:
+            np = clause.slice(m.start("np"), m.end("np")).strip()
+            first = np.low.split()[0] if np.low.split() else ""
+            if base_verb(first) or _REASON.search(np.low):
+                continue                               # "clean up the because it's ugly" names no thing
+            target = parse_target(np)
+            head = singularize(target.target.split()[-1])[0] if target is not None else ""
+            if target is not None and not target.pronoun and head not in IMAGE_WORDS and head not in PICTURE_NOUNS \
+                    and head not in TIME_WORDS and head not in ABSTRACT_NOUNS:
+                return np                              # "the quality is awful" names no thing to take out
+    return None
+
+
+def split_story(words: Words) -> tuple[Words | None, Words]:
+    """A sentence with its ask inside after a story — "my friend jumped in as I took this, *could someone*
+    photoshop her out" — as (the story, the ask from its verb on); (None, the words) when there is no such ask,
+    or when what comes before it is no story ("his head is cut off at the top, can you add it back" is read
+    whole)."""
+    words = words.strip()
+    inside = [m for m in _ASK_INSIDE.finditer(words.low) if m.end() > m.start()]
+    if not inside or _NO_ASK.match(words.low[inside[-1].end():]):
+        return None, words                             # "… could anyone help me out?" asks for nothing named
+    story = words.slice(0, inside[-1].start()).strip()
+    if story.low and not is_story(story.low):
+        return None, words
+    return story, words.slice(inside[-1].end(), len(words.low)).strip()
+
+
+def mentions(clause: Words) -> list[Mention]:
+    """The things a clause names, in order: 'my friend jumped into the frame' → the friend (a person)."""
+    found: list[Mention] = []
+    for m in _OPENER.finditer(clause.low):
+        target = parse_target(_noun_phrase(clause, m.start()))
+        if target is None or target.pronoun or target.exclude:
+            continue
+        head = singularize(target.target.split()[-1])[0]
+        if head in IMAGE_WORDS or head in PICTURE_NOUNS or head in TIME_WORDS or head in ABSTRACT_NOUNS:
+            continue
+        name = target.phrase or target.display or target.target
+        if found and found[-1].name == name:
+            continue
+        found.append(Mention(name, head in PERSON_WORDS or target.target in PERSON_WORDS, clause.orig))
+    return found
+
+
+def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Mention] | None:
+    """The clause with its object pronoun read as the thing the story named last — "him"/"her" a person, "it" a
+    thing, "them" either — and that mention; None when there is no pronoun or nothing fits."""
+    m = _POINTER.search(clause.low)
+    if not m:
+        return None
+    pronoun = m.group("p")
+    fits = [mention for mention in earlier
+            if pronoun == "them" or mention.person == (pronoun in ("him", "her"))]
+    if not fits and pronoun in ("him", "her"):
+        fits = [Mention("person", True)]              # "photoshop him out" and no one named: the finder asks which
+    if not fits:
+        return None
+    name = Words.of(f"the {fits[-1].name}")
+    return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), fits[-1]
