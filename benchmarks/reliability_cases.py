@@ -39,7 +39,7 @@ SAMPLE = ROOT / "tests" / "data" / "image.png"
 class Bench:
     def __init__(self, retouch: str, work: Path) -> None:
         self.retouch, self.work = retouch, work
-        self.env = dict(os.environ, RETOUCH_CONFIG=str(work / "none.toml"), XDG_DATA_HOME=str(work / "xdg"),
+        self.env = dict(os.environ, RETOUCH_CONFIG=os.devnull, XDG_DATA_HOME=str(work / "xdg"),
                         HF_HUB_OFFLINE="1")
         self.photo = work / "p.png"
         Image.open(SAMPLE).convert("RGB").save(self.photo)

@@ -29,7 +29,7 @@ EXPECTED_TOOLS = ["edit_image", "list_versions", "make_mask", "outpaint_image", 
 def _server(tmp_path: Path) -> StdioServerParameters:
     return StdioServerParameters(command=str(Path(sys.executable).parent / "retouch"), args=["mcp"],
                                  env={"XDG_DATA_HOME": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1",
-                                      "RETOUCH_CONFIG": str(tmp_path / "no-config.toml"),
+                                      "RETOUCH_CONFIG": os.devnull,
                                       "PATH": os.environ.get("PATH", "")},
                                  cwd=str(tmp_path))
 
