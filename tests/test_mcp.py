@@ -7,6 +7,7 @@ import base64
 import io
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ def _session_of(text: str) -> str:
 
 
 def test_a_client_lists_the_tools_edits_undoes_and_sees_errors(tmp_path: Path, person_photo: Path) -> None:
+    # The server serves its working folder (no --root, no client roots): the photo is put there.
+    person_photo = Path(shutil.copy(person_photo, tmp_path / "person.png"))
     out = tmp_path / "clean.png"
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n truncated")

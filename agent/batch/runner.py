@@ -105,7 +105,8 @@ def run_jobs(jobs: list[Job], spec: BatchSpec, start_pool: Callable[[], Pool], p
                 record(ImageResult(job.name, job.image, "skipped", outputs=[str(path) for path in outputs]))
         if not to_do:
             return summary
-        check_disk(layout.outdir, _bytes_to_write(to_do, spec), f"editing {len(to_do):,} images")
+        check_disk(layout.outdir, _bytes_to_write(to_do, spec),
+                   f"editing {len(to_do):,} image{'' if len(to_do) == 1 else 's'}")
         pool = start_pool()
         progress.begin(to_do=len(to_do), skipped=summary.skipped, workers=pool.workers)
         abandoned: list[Job] = []

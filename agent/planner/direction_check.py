@@ -5,13 +5,17 @@ the schema, and the wrong way round.
 The words are read by the rules planner, whose vocabulary is the one declaration of what
 "brighter", "less contrast", "cooler", "black and white", "rotate left" mean; where it reads a
 direction for a setting, the model's plan must not set that setting the other way (a tone amount
-of the opposite sign, a turn the other way, a flip along the other axis). Where the rules read
-nothing for a setting, nothing is checked: this catches contradictions, not different choices.
+of the opposite sign, a turn the other way, a flip along the other axis). Only directions the words
+state are held: "brighter", or "contrast" with "more" or "reduce" (`rules_vocab.UP_WORDS`,
+`DOWN_WORDS`) — not the rules' default for an undirected word ("fix the lighting"). Where the words
+state nothing for a setting, nothing is checked: this catches contradictions, not different choices.
 `word_check.unasked` asks it for every LLM plan (the llm planner's repair, auto's accept).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 from retouch.agent.plan import AdjustCall, CropCall, Plan
@@ -25,6 +29,8 @@ _WAYS = {"brightness": ("brighter", "darker"), "contrast": ("more contrast", "le
 def contradiction(plan: Plan, text: str) -> str | None:
     """Why `plan` goes against a direction the words give, or None."""
     wanted = _directions(_rules_reading(text))
+    stated = _stated_tones(text)
+    wanted = {name: value for name, value in wanted.items() if name not in TONES or name in stated}
     if not wanted:
         return None
     for name, value in _directions(plan).items():
@@ -40,6 +46,33 @@ def contradiction(plan: Plan, text: str) -> str | None:
                     f"({want:+g}°, + is clockwise)")
         return f"the plan flips {value}, but the request asks for a {want} flip"
     return None
+
+
+@functools.cache
+def _tone_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...]:
+    """Each tone word list of `rules_vocab.TONE_PROPERTIES` as (pattern, the settings it moves, whether
+    the word itself says which way)."""
+    from retouch.agent.planner.rules_lexicon import phrase_re
+    from retouch.agent.planner.rules_vocab import TONE_PROPERTIES
+
+    moves = {"bw": ("saturation",), "sepia": ("saturation", "warmth")}
+    return tuple((re.compile(rf"\b{phrase_re(words)}\b"), moves.get(name, (name,)), sign != 0)
+                 for words, name, sign in TONE_PROPERTIES)
+
+
+def _stated_tones(text: str) -> set[str]:
+    """The tone settings whose direction the words state: by a directed word ("brighter", "cooler"),
+    or by an undirected one ("contrast") with a word that turns it up or down ("more", "reduce").
+    "Fix the lighting" states none: the rules read it as up, but that is their default, not the words'."""
+    from retouch.agent.planner.rules_lexicon import rx
+
+    low = " ".join(str(text).lower().split())
+    turned = bool(rx(r"\b(?:{UP_WORDS}|{DOWN_WORDS})\b").search(low))
+    stated: set[str] = set()
+    for pattern, names, directed in _tone_patterns():
+        if (directed or turned) and pattern.search(low):
+            stated.update(names)
+    return stated
 
 
 def _rules_reading(text: str) -> Plan:
