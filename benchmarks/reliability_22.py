@@ -89,7 +89,7 @@ def case_mcp(bench: Any) -> Outcome:
            "HOME": str(home), "PATH": os.environ.get("PATH", "")}
 
     def text(result: Any) -> str:
-        return " ".join(block.text for block in result.content if block.type == "text")
+        return " ".join(" ".join(block.text for block in result.content if block.type == "text").split())
 
     async def conversation() -> dict[str, Any]:
         seen: dict[str, Any] = {}

@@ -73,7 +73,7 @@ def read_provenance(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):  # not JSON, a 4,300-digit number, arrays nested thousands deep
-        raise RetouchError(f"{path.name}'s retouch metadata is damaged", "It is not valid JSON.") from None
+        raise RetouchError(f"{path.name}'s retouch metadata is damaged", "It is not JSON as Retouch writes it.") from None
     if not isinstance(data, dict) or not isinstance(data.get("steps"), list) or _deeper_than(data, MAX_NESTING):
         raise RetouchError(f"{path.name}'s retouch metadata has an unknown shape", "It was not written by Retouch.")
     return data
