@@ -365,8 +365,8 @@ def case_smaller(bench: Any) -> Outcome:
                                          "def register_backends(register):\n"
                                          "    register('inpainter', 'boom', lambda **o: Boom(), 'fails')\n")
     done = _run(bench, "edit", photo, "remove the box (2, 2, 20, 20)", "--inpainter", "boom", env=failing)
-    results["22.5h a failing plugin backend"] = verdict(_one_clear_line(done) and "plugin 'boom'" in _err_lines(done)[0],
-                                                        _short(done))
+    named = _one_clear_line(done) and "plugin 'boom'" in _err_lines(done)[0]
+    results["22.5h a failing plugin backend"] = verdict(named, _short(done))
     for name, source in (("sys.exit", "import sys\nsys.exit(3)\n"), ("KeyboardInterrupt", "raise KeyboardInterrupt\n")):
         done = _run(bench, "edit", photo, "make it brighter", env=_plugin_env(bench, name.lower().replace(".", ""),
                                                                              source))

@@ -155,8 +155,11 @@ def test_a_session_of_the_users_own_elsewhere_is_refused(tmp_path: Path, places:
 
 def test_the_roots_the_client_declares_are_the_workspace(tmp_path: Path, places: dict[str, Path]) -> None:
     """No --root: the client's declared roots (asked at every call, so a change is seen), and not the
-    server's working folder; several --root folders all count."""
+    server's working folder; several --root folders all count; a root's URI is percent-decoded once."""
     declared = [places["outside"]]
+    spaced = tmp_path / "my photos%20"
+    spaced.mkdir()
+    small_photo(spaced, (96, 72), "p q.png")
 
     async def roots(context: Any) -> mcp_types.ListRootsResult:
         return mcp_types.ListRootsResult(roots=[mcp_types.Root(uri=folder.as_uri()) for folder in declared])
@@ -174,6 +177,9 @@ def test_the_roots_the_client_declares_are_the_workspace(tmp_path: Path, places:
                                                                     "request": "make it brighter"})
             seen["gone"] = await client.call_tool("edit_image", {"image": str(places["secret"]),
                                                                  "request": "make it brighter"})
+            declared[:] = [spaced]
+            seen["spaced"] = await client.call_tool("edit_image", {"image": str(spaced / "p q.png"),
+                                                                   "request": "make it brighter"})
         other = tmp_path / "other"
         other.mkdir()
         shutil.copy(places["photo"], other / "p.png")
@@ -191,6 +197,7 @@ def test_the_roots_the_client_declares_are_the_workspace(tmp_path: Path, places:
     assert not seen["declared"].is_error, _text(seen["declared"])
     assert seen["cwd"].is_error and "is outside" in _text(seen["cwd"])
     assert not seen["changed"].is_error and seen["gone"].is_error
+    assert not seen["spaced"].is_error, _text(seen["spaced"])
     assert not seen["root_1"].is_error and not seen["root_2"].is_error and seen["not_root"].is_error
 
 

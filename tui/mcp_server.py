@@ -31,7 +31,7 @@ import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Sequence, TypeVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from retouch.tui.terminal_text import one_line
@@ -137,10 +137,11 @@ def build_server(roots: Sequence[str | os.PathLike[str]] = ()) -> Any:
         return guarded(roots, work)
 
     @server.tool(structured_output=False)
-    def plan_edit(request: str, roots: ClientRoots) -> str:
+    def plan_edit(request: str) -> str:
         """The plan (typed tool calls as JSON) that a request becomes, without touching any image —
         to check how Retouch understood it before editing."""
-        return guarded(roots, lambda workspace: retouch.plan(request).model_dump_json(indent=2))
+        # Touches no file, so it needs no roots (and costs the client no roots/list round).
+        return guarded(ListRootsResult(roots=[]), lambda workspace: retouch.plan(request).model_dump_json(indent=2))
 
     @server.tool(structured_output=False)
     def make_mask(image: str, target: str, output: str, roots: ClientRoots) -> list[Any]:
@@ -239,7 +240,7 @@ def file_roots(listed: Any) -> list[Path]:
     for root in getattr(listed, "roots", None) or []:
         parts = urlsplit(str(root.uri))
         if parts.scheme == "file" and parts.netloc in ("", "localhost"):
-            folders.append(Path(url2pathname(unquote(parts.path))))
+            folders.append(Path(url2pathname(parts.path)))  # url2pathname unquotes %20 & co.
     return folders
 
 
