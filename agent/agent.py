@@ -22,12 +22,16 @@ from pydantic import ValidationError
 
 from retouch.agent.config import Settings
 from retouch.agent.executor import Backends, Executor, ProgressCallback
-from retouch.agent.plan import HistoryCall, Plan, SaveCall, SelectArgs, SelectCall, ToolCall, validate_plan
+from retouch.agent.plan import (
+    HistoryCall, Plan, RegionCall, SaveCall, SelectArgs, SelectCall, ToolCall, validate_plan,
+)
 from retouch.agent.planner.base import Planner, PlanningContext
 from retouch.agent.policy import resolve_plan
 from retouch.agent.session import Session
+from retouch.agent.workspace import Workspace
 from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
 from retouch.tools.masks import Mask
+from retouch.tools.settings import check_seed
 
 if TYPE_CHECKING:
     from retouch.tools.gestures import BoxGesture, Gestures, PointGesture
@@ -75,10 +79,12 @@ class Agent:
     def __init__(self, session: Session, planner: Planner | None = None, backends: Backends | None = None,
                  *, settings: Settings | None = None, overwrite_saves: bool = False,
                  on_wait: Callable[[str], None] | None = None, current_image: Image.Image | None = None,
-                 load_planner: Callable[[], Planner] | None = None) -> None:
+                 load_planner: Callable[[], Planner] | None = None, workspace: Workspace | None = None) -> None:
         """Build one with `agent.builder.build_agent` (backends and settings by name and config
-        file). `load_planner` makes the planner when it is first needed (default: the rules)."""
+        file). `load_planner` makes the planner when it is first needed (default: the rules).
+        `workspace`: every file a plan names (a save, a region's mask file) must lie inside it."""
         self.session = session
+        self.workspace = workspace
         self._planner = planner
         self._load_planner = load_planner
         self.executor = Executor(backends or Backends())
@@ -214,6 +220,8 @@ class Agent:
     def handle(self, words: str, *, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None, seed: int | None = None) -> StepOutcome:
         """Plan the words and apply the plan. An empty plan is a reply, not an error."""
+        if seed is not None:
+            check_seed(seed)
         with self.holding_session():
             plan = self.plan(words)
             return self.apply(plan, words=words, progress=progress, cancel=cancel, seed=seed)
@@ -227,10 +235,14 @@ class Agent:
         A selection that matches several things when the words name one raises `AmbiguousTarget`;
         the rest of the plan is kept as `pending` until `answer` says which."""
         self.pending = None
+        if seed is not None:
+            check_seed(seed)
         with self.holding_session():
             for call in plan.calls:
                 if isinstance(call, SaveCall):
                     self.check_save_target(call.args.path, overwrite=self.overwrite_saves)
+                elif isinstance(call, RegionCall) and call.args.mask_path and self.workspace is not None:
+                    self.workspace.inside(call.args.mask_path, "the mask file", base=base_dir)
             outcome = StepOutcome(words=words, plan=plan, reply=plan.reply, version=self.session.head)
             segments = _segments(plan.calls)
             for index, (kind, calls) in enumerate(segments):
@@ -364,37 +376,34 @@ class Agent:
         return bool(self._selection_steps) and all(guessed(step) for step in self._selection_steps)
 
     def replay(self, metadata: dict[str, Any], *, source: str = "image", base_dir: Path | None = None,
-               progress: ProgressCallback | None = None) -> StepOutcome:
+               progress: ProgressCallback | None = None, max_steps: int | None = None) -> StepOutcome:
         """Redo, step by step, what a Retouch PNG says it went through (`retouch apply OUT.png`).
 
-        Every plan is validated against the schema before it runs, and carries the seeds it was
-        made with, so the same models give the same pixels. Saves and history moves inside a step are
-        skipped. A step that started from a mask file needs that mask as the current selection (the
-        PNG does not store it)."""
-        from retouch.tools.gestures import Gestures
+        Every step is checked before the first one runs (`agent.history`: at most `max_steps` of
+        them, default `bounds.MAX_STEPS`; plans valid against the schema, with the seeds they were
+        made with, so the same models give the same pixels; mask files only from beside the PNG,
+        `base_dir`). Saves and history moves inside a step are skipped. A step that started from a
+        mask file needs that mask as the current selection (the PNG does not store it)."""
+        from retouch.agent.history import read_history
 
-        steps = metadata.get("steps") or []
+        steps = read_history(metadata, source=source, base_dir=base_dir, max_steps=max_steps)
         outcome: StepOutcome | None = None
         used_mask = False
-        for number, step in enumerate(steps, start=1):
-            kind = step.get("kind") if isinstance(step, dict) else None
-            if kind == "point":
-                outcome = self.select_gestures(Gestures.from_step(step, f"{source} step {number}"))
-                continue
-            if kind == "mask":
+        for step in steps:
+            if step.kind == "point":
+                assert step.gestures is not None
+                outcome = self.select_gestures(step.gestures)
+            elif step.kind == "mask":
                 if self.mask is None or used_mask:
-                    raise RetouchError(f"step {number} of {source} started from a mask file, which the PNG doesn't store",
-                                       "Pass that mask with --mask to replay it.")
+                    raise RetouchError(f"step {step.number} of {source} started from a mask file, which the PNG "
+                                       "doesn't store", "Pass that mask with --mask to replay it.")
                 used_mask = True
-                continue
-            if kind not in ("edit", "select"):
-                raise RetouchError(f"step {number} of {source} can't be replayed (its history was not recorded)")
-            plan = validate_plan(step.get("plan"), f"{source} step {number}")
-            # Only the edits are replayed: a file must never make Retouch write elsewhere or move history.
-            plan = plan.model_copy(update={"calls": [c for c in plan.calls if not isinstance(c, (SaveCall, HistoryCall))]})
-            outcome = self.apply(plan, words=str(step.get("words", "")), base_dir=base_dir, progress=progress)
+            else:
+                assert step.plan is not None
+                outcome = self.apply(step.plan, words=step.words, base_dir=base_dir, progress=progress)
         if outcome is None:
-            raise RetouchError(f"{source} records no steps, so there is nothing to replay")
+            raise RetouchError(f"{source} records no steps to replay but mask files",
+                               "Pass --mask and a request instead: retouch edit IMG \"...\" --mask MASK.")
         return outcome
 
     def provenance(self, extra_steps: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -464,6 +473,8 @@ class Agent:
         from retouch.agent.session import refuse_session_file
         from retouch.tools.imageio import check_output_path
 
+        if self.workspace is not None:  # first: a refusal outside must not say whether the file exists
+            self.workspace.inside(path, "the file to save")
         target = check_output_path(path, overwrite=overwrite, protected=self.session.protected_paths())
         refuse_session_file(target)
         return target

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from retouch.agent.executor import Backends
     from retouch.agent.planner.base import Planner
     from retouch.agent.session import Session
+    from retouch.agent.workspace import Workspace
 
 
 def build_planner(name: str | None = None, config: "Config | None" = None) -> "Planner":
@@ -43,16 +44,18 @@ def build_backends(config: "Config | None" = None, *, finder: str | None = None,
 def build_agent(session: "Session", *, planner: str | None = None, finder: str | None = None,
                 inpainter: str | None = None, config: "Config | None" = None, overwrite_saves: bool = False,
                 on_wait: Callable[[str], None] | None = None,
-                current_image: "Image.Image | None" = None) -> "Agent":
+                current_image: "Image.Image | None" = None, workspace: "Workspace | None" = None) -> "Agent":
     """An agent on `session` with the named backends — else the config file's, else the defaults.
     `current_image`: the current version, already decoded (see `editor.start_session`). The planner
-    loads when the agent first plans: an agent that only applies plans (a batch worker) never does."""
+    loads when the agent first plans: an agent that only applies plans (a batch worker) never does.
+    `workspace`: the folders every file a plan names must lie in (`agent.workspace`)."""
     from retouch.agent.agent import Agent
 
     config = config or _config()
     return Agent(session, backends=build_backends(config, finder=finder, inpainter=inpainter),
                  load_planner=lambda: build_planner(planner, config), settings=config.settings,
-                 overwrite_saves=overwrite_saves, on_wait=on_wait, current_image=current_image)
+                 overwrite_saves=overwrite_saves, on_wait=on_wait, current_image=current_image,
+                 workspace=workspace)
 
 
 def _config() -> "Config":

@@ -82,9 +82,17 @@ def config_path() -> Path:
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read the config file if there is one; a mistake in it is one clear line naming the key."""
+    """Read the config file if there is one; a mistake in it is one clear line naming the key.
+
+    The default file may be absent (the built-in settings apply), but one named on purpose by
+    `$RETOUCH_CONFIG` must exist: a typo there would otherwise edit with other settings than the
+    user chose, without a word. (`RETOUCH_CONFIG=/dev/null` means "no file".)"""
+    named_by_environment = path is None and bool(os.environ.get("RETOUCH_CONFIG"))
     path = path or config_path()
     if not path.exists():
+        if named_by_environment:
+            raise RetouchError(f"RETOUCH_CONFIG names {path}, which does not exist",
+                               "Create it, fix the name, or unset RETOUCH_CONFIG to use the built-in settings.")
         return Config()
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:

@@ -27,21 +27,28 @@ if TYPE_CHECKING:
     from retouch.agent.config import Config
     from retouch.agent.selection import MaskResult
     from retouch.agent.session import Session
+    from retouch.agent.workspace import Workspace
     from retouch.tools.models.cache import LoadedModel
 
 PathLike = str | Path
 
 
-def start_session(image: PathLike | None = None,
-                  session: PathLike | None = None) -> tuple["Session", "Image.Image | None"]:
+def start_session(image: PathLike | None = None, session: PathLike | None = None, *,
+                  workspace: "Workspace | None" = None) -> tuple["Session", "Image.Image | None"]:
     """The session folder `session` (continued, or started there from `image`), or a new one under
     the user data dir — and the input decoded when the session stands at it (a new session, or one
     still at v000). The image is read first, so a bad file fails before a folder exists, and that
     decode is the one the first edit needs, so it is handed on (`build_agent(current_image=…)`)
-    rather than done twice (0.5 s at 4096²)."""
+    rather than done twice (0.5 s at 4096²). With a `workspace`, the image and the session folder
+    must lie inside it (checked before either is touched)."""
     from retouch.agent.session import Session, new_session_dir
     from retouch.tools.imageio import load_image
 
+    if workspace is not None:
+        if image is not None:
+            workspace.inside(image, "the image")
+        if session is not None:
+            workspace.session_folder(session)
     image_path = Path(image).expanduser() if image is not None else None
     decoded = load_image(image_path) if image_path is not None else None
     if session is not None:
@@ -150,6 +157,8 @@ class Editor:
         """Make a mask file (white = selected) the current selection."""
         from retouch.tools.imageio import load_mask
 
+        if self.agent.workspace is not None:
+            self.agent.workspace.inside(mask, "the mask")
         self.agent.set_mask(load_mask(Path(mask).expanduser(), self.image().size))
 
     def undo(self, steps: int = 1) -> Path:
@@ -182,18 +191,21 @@ def _result(outcome: "StepOutcome", agent: "Agent") -> EditResult:
 
 
 def open_editor(image: PathLike | None = None, session: PathLike | None = None, *, planner: str | None = None,
-                finder: str | None = None, inpainter: str | None = None, config: "Config | None" = None) -> Editor:
+                finder: str | None = None, inpainter: str | None = None, config: "Config | None" = None,
+                workspace: "Workspace | None" = None) -> Editor:
     """Start editing `image`, or continue the session folder `session`.
 
     With only `image`, a new session folder is made under the user data dir (see `Editor.session`);
     with both, the session is continued if it exists for that image, else started there. The input
     file is never modified. Backends default to `config`'s (a `retouch.agent.config.Config`; by
-    default the config file's), else rules / auto / builtin."""
+    default the config file's), else rules / auto / builtin. With a `workspace`
+    (`retouch.Workspace`), every path — the image, the session, masks, saves, files a plan or the
+    words name — must lie inside its roots (what `retouch mcp` serves under)."""
     from retouch.agent.builder import build_agent
 
-    opened, decoded = start_session(image, session)
+    opened, decoded = start_session(image, session, workspace=workspace)
     return Editor(build_agent(opened, planner=planner, finder=finder, inpainter=inpainter, config=config,
-                              current_image=decoded))
+                              current_image=decoded, workspace=workspace))
 
 
 def plan_words(words: str, *, image_size: tuple[int, int] | None = None, planner: str | None = None) -> Plan:
@@ -221,10 +233,13 @@ def drop_models(kind: str | None = None) -> int:
 
 
 def mask_image(image: PathLike, words: str, *, finder: str | None = None,
-               planner: str | None = None) -> "MaskResult":
+               planner: str | None = None, workspace: "Workspace | None" = None) -> "MaskResult":
     """Find what `words` describe in `image` ("the dog", "the person on the left", "the top third")
-    — exactly the mask an edit with those words would use. Nothing is written."""
+    — exactly the mask an edit with those words would use. Nothing is written. With a `workspace`,
+    the image must lie inside it."""
     from retouch.agent.selection import find_mask
     from retouch.tools.imageio import load_image
 
+    if workspace is not None:
+        workspace.inside(image, "the image")
     return find_mask(load_image(Path(image).expanduser()), words, finder=finder, planner=planner)

@@ -239,7 +239,7 @@ def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> N
     args = call.args
     size = state.image.size
     if args.mask_path is not None:
-        path = Path(args.mask_path)
+        path = Path(args.mask_path).expanduser()  # as `agent.workspace.resolved` reads it
         new_mask = load_mask(path if path.is_absolute() else state.base_dir / path, size)
     elif args.relation is not None:
         if state.mask is None:

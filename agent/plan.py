@@ -387,6 +387,10 @@ def parse_plan(text: str, source: str = "plan") -> Plan:
             f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
             "Check the file, or print a valid example with: retouch plan \"remove the person\" --json",
         ) from None
+    except (ValueError, RecursionError):  # nested thousands deep, or a number of 4,300+ digits
+        raise RetouchError(f"{source} is not a plan (nested too deeply, or a number too long)",
+                           "Check the file, or print a valid example with: retouch plan \"remove the person\" --json",
+                           ) from None
     return validate_plan(data, source)
 
 
@@ -396,7 +400,7 @@ def validate_plan(data: object, source: str = "plan") -> Plan:
         return _PLAN_ADAPTER.validate_python(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "top level"
+        where = ".".join(str(part) for part in first["loc"])[:120] or "top level"
         raise RetouchError(
             f"{source} does not match the plan schema at {where}: {first['msg']}",
             "See the schema with: retouch plan --schema",

@@ -14,11 +14,15 @@ KEY_SETTINGS = ("target", "position", "box", "task", "parts", "prompt", "strengt
 def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:
     """One `tool(key value, …)` per call, showing up to `limit` of its set key settings."""
     parts = []
-    for call in plan.get("calls", []):
-        args = call.get("args", {}) or {}
+    calls = plan.get("calls") if isinstance(plan, dict) else None
+    for call in calls if isinstance(calls, list) else []:  # a PNG's history may hold anything
+        if not isinstance(call, dict):
+            parts.append("(unreadable call)")
+            continue
+        args = call.get("args") if isinstance(call.get("args"), dict) else {}
         keys = [k for k in KEY_SETTINGS if _is_set(args.get(k))]
         settings = ", ".join(f"{k} {_short(args[k])}" for k in keys[:limit])
-        parts.append(f"{call.get('tool')}({settings})")
+        parts.append(f"{_short(call.get('tool'))}({settings})")
     return parts
 
 
@@ -33,6 +37,15 @@ def _is_set(value: Any) -> bool:
 
 def _short(value: Any) -> str:
     if isinstance(value, list):
-        return "(" + ", ".join(str(v) for v in value) + ")"
-    text = str(value)
+        text = "(" + ", ".join(_scalar(v) for v in value[:8]) + (", …" if len(value) > 8 else "") + ")"
+    else:
+        text = _scalar(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _scalar(value: Any) -> str:
+    """A value as shown: text and numbers as they are, anything nested as "…" (a history from
+    elsewhere may nest lists a thousand deep)."""
+    if isinstance(value, str):
+        return value[:40]
+    return repr(value) if isinstance(value, (int, float, bool)) else "…"

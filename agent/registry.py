@@ -24,6 +24,8 @@ and loads the plugins afresh (what a test that installs a plugin mid-process use
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import threading
 from dataclasses import dataclass, field
 from importlib import import_module, metadata
@@ -116,11 +118,19 @@ class Registry:
         return list(self._failures)
 
     def load(self, role: str, name: str, **options: Any) -> Any:
-        """The backend instance for (role, name, options); created on first use, then reused."""
+        """The backend instance for (role, name, options); created on first use, then reused.
+
+        A third party's backend comes wrapped (`PluginBackend`), so when it fails the error names
+        the plugin instead of reading as Retouch's own internal error."""
         backend = self._backend(role, name)
         key = (name, backend.plugin, tuple(sorted((k, _hashable(v)) for k, v in options.items())))
-        return self._cache.get(f"{role} backend", key, lambda: backend.factory(**options), name=name,
-                               size=lambda _: 0)
+
+        def make() -> Any:
+            if backend.plugin == "builtin":
+                return backend.factory(**options)
+            return PluginBackend(backend, guarded(backend, "could not be loaded", backend.factory, **options))
+
+        return self._cache.get(f"{role} backend", key, make, name=name, size=lambda _: 0)
 
     def _backend(self, role: str, name: str) -> Backend:
         self._ensure_plugins()
@@ -148,10 +158,13 @@ class Registry:
             self._plugins_loaded = True
 
     def _load_entry_point(self, entry_point: metadata.EntryPoint) -> None:
-        """A broken plugin is reported, never fatal: the built-ins and other plugins keep working."""
+        """A broken plugin is reported, never fatal: the built-ins and other plugins keep working —
+        also when its import calls sys.exit or raises KeyboardInterrupt, which would otherwise stop
+        every command. What it prints goes to stderr: stdout may be a protocol (`retouch mcp`)."""
         try:
-            self._register_module(entry_point.load(), entry_point.name)
-        except Exception as exc:  # a third party's import or registration error, whatever it is
+            with contextlib.redirect_stdout(sys.stderr):
+                self._register_module(entry_point.load(), entry_point.name)
+        except BaseException as exc:  # noqa: BLE001 - a third party's import or registration, whatever it does
             self._failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}".strip()[:200]))
 
     def _register_module(self, module: Any, plugin: str) -> None:
@@ -164,6 +177,49 @@ class Registry:
             self.register(role, name, factory, description, capabilities=capabilities, plugin=plugin)
 
         hook(register_from_plugin)
+
+
+class PluginFailed(RetouchError):
+    """A third party's backend raised: the message names the backend and its plugin."""
+
+
+def guarded(backend: Backend, doing: str, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """`call(*args, **kwargs)` for a plugin's backend; anything it raises that is not a user's
+    mistake or a cancel (`RetouchError`, `Cancelled`, Ctrl-C) becomes one `PluginFailed` line
+    naming the plugin — including a `sys.exit`, which must not end Retouch."""
+    from retouch.tools.errors import Cancelled
+
+    try:
+        return call(*args, **kwargs)
+    except (RetouchError, Cancelled, KeyboardInterrupt, MemoryError):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - third-party code, whatever it raises
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        raise PluginFailed(f"the {backend.role} {backend.name!r} from the plugin {backend.plugin!r} {doing} ({detail})",
+                           f"That is the plugin's fault, not Retouch's: report it to its authors, or choose "
+                           f"another {backend.role} (retouch plugins lists them).") from exc
+
+
+class PluginBackend:
+    """A third party's backend instance as Retouch holds it: attributes read through, methods
+    called through `guarded`. (Capabilities are asked of the registration, never of this.)"""
+
+    def __init__(self, backend: Backend, instance: Any) -> None:
+        self._backend = backend
+        self._instance = instance
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._instance, name)
+        if not callable(value) or isinstance(value, type):
+            return value
+
+        def method(*args: Any, **kwargs: Any) -> Any:
+            return guarded(self._backend, "failed", value, *args, **kwargs)
+
+        return method
+
+    def __repr__(self) -> str:
+        return f"<{self._backend.role} {self._backend.name!r} from plugin {self._backend.plugin!r}>"
 
 
 def _hashable(value: Any) -> Any:

@@ -49,9 +49,12 @@ class MaskResult:
     def save(self, path: str | Path, *, overwrite: bool = False) -> Path:
         """Write the mask as an image file (white = selected; format from the extension), atomically;
         an existing file is replaced only with `overwrite`. Returns where it went."""
-        from retouch.tools.imageio import mask_to_image, save_image
+        from retouch.agent.session import refuse_session_file
+        from retouch.tools.imageio import check_output_path, mask_to_image, save_image
 
-        return save_image(mask_to_image(self.mask), Path(path).expanduser(), overwrite=overwrite)
+        target = check_output_path(path, overwrite=overwrite)
+        refuse_session_file(target)  # a session's versions, masks and journal, as for any output
+        return save_image(mask_to_image(self.mask), target, overwrite=overwrite)
 
     def tinted(self, image: "str | Path | Image.Image") -> "Image.Image":
         """`image` (the photo the mask was found in, or its path) with the selection tinted over it —

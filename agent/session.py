@@ -42,7 +42,8 @@ from retouch.agent.journal import (
 )
 from retouch.tools.errors import RetouchError, file_error
 
-__all__ = ["JOURNAL", "MASKS", "Session", "SessionState", "Version", "new_session_dir", "refuse_session_file"]
+__all__ = ["JOURNAL", "MASKS", "Session", "SessionState", "Version", "new_session_dir", "refuse_session_file",
+           "refuse_unencodable_name"]
 
 LOCK = ".lock"
 _VERSION_FILE = re.compile(r"^v(\d{3,})(?:-\d+)?\.[A-Za-z0-9]+$")
@@ -99,6 +100,17 @@ def refuse_session_file(path: Path) -> None:
                            "Write the result outside the session folder, e.g. ./result.png.")
 
 
+def refuse_unencodable_name(path: Path) -> None:
+    """The journal records the input's path as UTF-8 text: a file name in another encoding (bytes
+    Python carries as surrogates) is one line asking for a rename, not a crash mid-commit."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise RetouchError(f"the file name {shown} is not UTF-8",
+                           "Rename the file; the session journal records its path as text.") from None
+
+
 class Session:
     """A folder of versions plus its journal. Open one with `Session.create` or `Session.open`."""
 
@@ -128,6 +140,7 @@ class Session:
         removed again."""
         root = Path(root)
         image_path = Path(image_path)
+        refuse_unencodable_name(image_path)
         refuse_non_folder(root)
         made = not root.exists()
         try:

@@ -1,10 +1,12 @@
-"""Issue 15's hostile and clumsy cases, run against a `retouch` executable: what each one does.
+"""Issue 15's and issue 22's hostile and clumsy cases, run against a `retouch` executable: what each one does.
 
 Every case is a real command in a scratch folder; the result is what a user sees (exit code, the
-last line on stderr) plus what is left on disk. Run it against two installs to get the issue's
-"case → before → after" table:
+last line on stderr) plus what is left on disk. Issue 22's cases (`reliability_22.py`: 22.1 MCP
+workspace … 22.6 cost) are also judged "holds" or "BREAKS". Run it against two installs to get the
+issue's "case → before → after" table:
 
-    .venv/bin/python benchmarks/reliability_cases.py [--retouch PATH] [--json PATH] [--only 1 2 …]
+    .venv/bin/python benchmarks/reliability_cases.py [--retouch PATH] [--json PATH] [--only 1 2 22.1 …]
+    .venv/bin/python benchmarks/reliability_cases.py --compare BEFORE.json AFTER.json
 
 Writes benchmarks/results/reliability_cases.json (or --json).
 """
@@ -39,7 +41,7 @@ SAMPLE = ROOT / "tests" / "data" / "image.png"
 class Bench:
     def __init__(self, retouch: str, work: Path) -> None:
         self.retouch, self.work = retouch, work
-        self.env = dict(os.environ, RETOUCH_CONFIG=str(work / "none.toml"), XDG_DATA_HOME=str(work / "xdg"),
+        self.env = dict(os.environ, RETOUCH_CONFIG=os.devnull, XDG_DATA_HOME=str(work / "xdg"),
                         HF_HUB_OFFLINE="1")
         self.photo = work / "p.png"
         Image.open(SAMPLE).convert("RGB").save(self.photo)
@@ -319,13 +321,24 @@ def case_7(bench: Bench) -> dict[str, str]:
 
 CASES = {"1": case_1, "2": case_2, "3": case_3, "4": case_4, "5": case_5, "6": case_6, "7": case_7}
 
+# Issue 22: cases judged holds / BREAKS (reliability_22.py), and the before → after table.
+from reliability_22 import CASES_22, compare  # noqa: E402  (a script beside this one)
+
+CASES.update(CASES_22)
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--retouch", default=str(Path(sys.executable).parent / "retouch"))
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "reliability_cases.json"))
     parser.add_argument("--only", nargs="*", choices=sorted(CASES), default=sorted(CASES))
+    parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="print issue 22's before → after table from two --json files, and exit")
     args = parser.parse_args()
+    if args.compare:
+        before, after = (json.loads(Path(path).read_text())["cases"] for path in args.compare)
+        print(compare(before, after))
+        return 0
     work = Path(tempfile.mkdtemp(prefix="retouch-reliability-"))
     bench = Bench(args.retouch, work)
     results: dict[str, str] = {}

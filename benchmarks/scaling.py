@@ -376,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="retouch-scaling-") as folder:
         scratch = Path(folder)
-        env = {**os.environ, "RETOUCH_CONFIG": str(scratch / "no-config.toml")}
+        env = {**os.environ, "RETOUCH_CONFIG": os.devnull}
         for side in sides:
             photo = make_photo(side, scratch, args.grain)
             for job in jobs:

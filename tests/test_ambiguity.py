@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def pair(tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _no_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+    monkeypatch.setenv("RETOUCH_CONFIG", os.devnull)
 
 
 @pytest.fixture(scope="module")

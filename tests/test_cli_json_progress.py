@@ -26,7 +26,7 @@ BAR = re.compile(r"(\d+)/(\d+) steps · \d+:\d\d:\d\d · (?:-:--:--|\d+:\d\d:\d\
 
 @pytest.fixture(autouse=True)
 def _no_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+    monkeypatch.setenv("RETOUCH_CONFIG", os.devnull)
 
 
 def _bars(text: str) -> list[tuple[int, int]]:

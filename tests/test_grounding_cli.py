@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ def _no_local_weights(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     from huggingface_hub import constants
 
     monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path_factory.mktemp("empty-hub")))
-    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+    monkeypatch.setenv("RETOUCH_CONFIG", os.devnull)
 
 
 def test_mask_writes_the_mask_and_the_overlay(run_cli, pair, truth, tmp_path) -> None:

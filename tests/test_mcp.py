@@ -7,6 +7,7 @@ import base64
 import io
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ EXPECTED_TOOLS = ["edit_image", "list_versions", "make_mask", "outpaint_image", 
 def _server(tmp_path: Path) -> StdioServerParameters:
     return StdioServerParameters(command=str(Path(sys.executable).parent / "retouch"), args=["mcp"],
                                  env={"XDG_DATA_HOME": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1",
-                                      "RETOUCH_CONFIG": str(tmp_path / "no-config.toml"),
+                                      "RETOUCH_CONFIG": os.devnull,
                                       "PATH": os.environ.get("PATH", "")},
                                  cwd=str(tmp_path))
 
@@ -49,6 +50,8 @@ def _session_of(text: str) -> str:
 
 
 def test_a_client_lists_the_tools_edits_undoes_and_sees_errors(tmp_path: Path, person_photo: Path) -> None:
+    # The server serves its working folder (no --root, no client roots): the photo is put there.
+    person_photo = Path(shutil.copy(person_photo, tmp_path / "person.png"))
     out = tmp_path / "clean.png"
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n truncated")

@@ -35,7 +35,7 @@ def _journal(session: Path) -> list[dict]:
 def test_ten_processes_extending_one_session_all_land(run_cli, tmp_path: Path) -> None:
     photo, session = _photo(tmp_path), tmp_path / "s"
     assert run_cli("edit", photo, "make it brighter", "--session", session)[0] == 0
-    env = dict(os.environ, RETOUCH_CONFIG=str(tmp_path / "no-config.toml"))
+    env = dict(os.environ, RETOUCH_CONFIG=os.devnull)
     command = [sys.executable, "-m", "retouch.tui.cli", "edit", str(photo), "extend the canvas 20 px to the right",
                "--session", str(session)]
     workers = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(10)]
@@ -56,7 +56,7 @@ def test_ten_processes_extending_one_session_all_land(run_cli, tmp_path: Path) -
 
 def test_commands_starting_the_same_new_session_at_once_make_one(tmp_path: Path) -> None:
     photo, session = _photo(tmp_path), tmp_path / "new"
-    env = dict(os.environ, RETOUCH_CONFIG=str(tmp_path / "no-config.toml"))
+    env = dict(os.environ, RETOUCH_CONFIG=os.devnull)
     command = [sys.executable, "-m", "retouch.tui.cli", "edit", str(photo), "rotate 90 degrees",
                "--session", str(session)]
     workers = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]

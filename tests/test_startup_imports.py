@@ -39,7 +39,7 @@ def _modules_after(code: str, env: dict[str, str]) -> dict:
 def env(tmp_path: Path) -> dict[str, str]:
     """No config file and an empty Hugging Face cache, so "auto" means the embedded finder here."""
     (tmp_path / "empty-hub").mkdir()
-    return {**os.environ, "RETOUCH_CONFIG": str(tmp_path / "no-config.toml"),
+    return {**os.environ, "RETOUCH_CONFIG": os.devnull,
             "HF_HUB_CACHE": str(tmp_path / "empty-hub"), "HF_HOME": str(tmp_path / "hf-home")}
 
 

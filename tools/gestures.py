@@ -150,7 +150,8 @@ class Gestures(_Strict):
         if schema == 1 and "gestures" not in step:
             point = step.get("point")
             if not (isinstance(point, list) and len(point) == 2 and all(type(v) is int for v in point)):
-                raise RetouchError(f"{source}: the point step has no point", "It was not written by Retouch.")
+                raise RetouchError(f"{source} is damaged (its point is not two whole numbers)",
+                                   "It was not written by Retouch, or was changed since.")
             return _validated(lambda: cls(gestures=(PointGesture(kind="add", point=tuple(point)),)), source)
         if schema != STEP_SCHEMA:
             raise RetouchError(f"{source}: the point step has schema {schema!r}, which this Retouch doesn't know",

@@ -46,7 +46,9 @@ WRITABLE_FORMATS = {
     ".tif": "TIFF", ".tiff": "TIFF", ".bmp": "BMP",
 }
 _ANIMATED_FORMATS = ("GIF", "PNG", "WEBP")
-"""Formats whose extra frames are animation (a camera's MPO or a TIFF's extra pages are not)."""
+"""Formats whose extra frames are animation (a camera's MPO, whose extra frames are previews, is not)."""
+_PAGED_FORMATS = ("TIFF",)
+"""Formats whose extra frames are pages of their own: editing page 1 would drop the rest unsaid."""
 _SYSTEM_FOLDERS = tuple(Path(p) for p in (
     "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/sbin", "/sys", "/usr",
     "/var/lib", "/var/log", "/System", "/Library", "/private/etc", "/private/var/db",
@@ -63,6 +65,16 @@ def load_image(path: str | os.PathLike[str]) -> Image.Image:
         with _open_checked(path, "image") as opened:
             opened.load()
             return normalise_image(opened, owned=True)
+
+
+@contextmanager
+def opened_image(path: Path, what: str = "image") -> Iterator[Image.Image]:
+    """The file opened under the input policy, nothing decoded yet: for readers that want only what
+    the header holds (the provenance chunk of `retouch info` and `retouch apply FILE.png`), so
+    they refuse what `load_image` refuses, with the same line."""
+    with _decoding(path, what):
+        with _open_checked(path, what) as opened:
+            yield opened
 
 
 @contextmanager
@@ -101,6 +113,10 @@ def _open_checked(source: Path | io.BytesIO, what: str, *, name: Path | None = N
             if opened.format in _ANIMATED_FORMATS and getattr(opened, "is_animated", False):
                 raise RetouchError(f"{name} is animated; Retouch edits still images, and would keep only "
                                    "its first frame", "Export the frame you want as a PNG first.")
+            pages = getattr(opened, "n_frames", 1) if opened.format in _PAGED_FORMATS else 1
+            if pages > 1:
+                raise RetouchError(f"{name} has {pages} pages; Retouch edits one image, and would keep only "
+                                   "the first page", "Save the page you want as a file of its own (PNG) first.")
             yield opened
 
 

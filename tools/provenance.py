@@ -24,6 +24,8 @@ CHUNK_KEY = "retouch"
 FORMAT_VERSION = 1
 MAX_CHUNK_BYTES = 2 << 20
 """A history of hundreds of steps is well under this; anything bigger is not ours."""
+MAX_NESTING = 32
+"""Retouch's histories nest about six deep (steps → plan → calls → args → box); deeper is not ours."""
 
 
 @functools.cache
@@ -57,27 +59,36 @@ def _chunk(opened: Any) -> str | None:
 
 def read_provenance(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     """The metadata a Retouch PNG carries, or None for any other image (or a PNG without it)."""
-    from PIL import Image, UnidentifiedImageError
+    from retouch.tools.imageio import opened_image
 
     path = Path(path)
-    try:
-        with Image.open(path) as opened:
-            if opened.format != "PNG":
-                return None
-            text = _chunk(opened)
-    except FileNotFoundError:
-        raise RetouchError(f"{path} does not exist", "Check the path.") from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise RetouchError(f"can't read {path.name} ({str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__})",
-                           "Give a PNG written by Retouch.") from None
+    with opened_image(path) as opened:  # the input policy: size limits, one line for a bad file
+        if opened.format != "PNG":
+            return None
+        text = _chunk(opened)
     if text is None:
         return None
     if len(text) > MAX_CHUNK_BYTES:
         raise RetouchError(f"{path.name}'s retouch metadata is implausibly large", "It was not written by Retouch.")
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
-        raise RetouchError(f"{path.name}'s retouch metadata is damaged", "It is not valid JSON.") from None
-    if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+    except (ValueError, RecursionError):  # not JSON, a 4,300-digit number, arrays nested thousands deep
+        raise RetouchError(f"{path.name}'s retouch metadata is damaged", "It is not JSON as Retouch writes it.") from None
+    if not isinstance(data, dict) or not isinstance(data.get("steps"), list) or _deeper_than(data, MAX_NESTING):
         raise RetouchError(f"{path.name}'s retouch metadata has an unknown shape", "It was not written by Retouch.")
     return data
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` deep (counted without recursion: whatever
+    prints or checks the history later may recurse)."""
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth + 1 > limit:
+                    return True
+                pending.append((child, depth + 1))
+    return False

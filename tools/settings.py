@@ -29,6 +29,19 @@ FILL_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 """What a fill mode's name looks like; which fills exist is up to the inpainters (their
 capabilities), so a plugin can add one."""
 MAX_SEED = 2**32 - 1
+"""Seeds are 32-bit: what every backend (NumPy, PatchMatch, torch) takes without wrapping."""
+
+
+def check_seed(seed: object, where: str = "seed") -> int:
+    """`seed` as an int from 0 to `MAX_SEED`, or one `RetouchError` line: a seed outside that range
+    would be wrapped by a backend (4294967296 runs as 0) while the journal records the original."""
+    from retouch.tools.errors import RetouchError
+
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        shown = repr(seed) if not isinstance(seed, int) else str(seed)
+        raise RetouchError(f"{where} {shown[:40]} is not a seed: a seed is a whole number from 0 to {MAX_SEED}",
+                           "Pick one in that range, e.g. 42.")
+    return seed
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,26 @@ class RunLayout:
             if stale.name.startswith(prefixes) and stale.name.endswith(".part"):
                 stale.unlink(missing_ok=True)
 
+    def clear_abandoned(self, names: list[str], suffix: str) -> list[str]:
+        """After the workers are gone: remove the part-made sessions (and result temp files) of
+        `names` that no worker holds any more. An image whose lock is still held (a worker orphaned
+        by an earlier, killed batch) is left to it. Returns the names cleared."""
+        cleared = []
+        for name in names:
+            if not self.part_dir(name).exists():
+                continue
+            lock = FileLock(self.sessions / _LOCKS / f"{name}.lock")
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                continue
+            try:
+                self.clear_unfinished(name, suffix)
+                cleared.append(name)
+            finally:
+                lock.release()
+        return cleared
+
     @contextmanager
     def image_lock(self, name: str, cancel: threading.Event | None = None) -> Iterator[None]:
         """One worker per image at a time, across processes and machines sharing the folder. A worker
@@ -108,17 +128,43 @@ class RunLayout:
 
 
 def finished_session(layout: RunLayout, job: Job) -> Session | None:
-    """The image's complete session, or None when it has none yet. A session there for a different
-    image (the inputs changed between runs) is the user's to sort out, never overwritten."""
+    """The image's complete session, or None when it has none yet — or when it was made from an
+    earlier photo at the same path (the photo was replaced since): finished work is keyed on the
+    input's bytes (sha256), never on its name. A session there for a different file whose bytes
+    differ too (the inputs changed between runs) is the user's to sort out, never overwritten."""
+    session = _recorded_session(layout, job)
+    if session is None or session.entries[0].get("sha256") == _sha256(job.image):
+        return session
+    if session.entries[0].get("source") == str(Path(job.image).resolve()):
+        return None  # replaced under the same name: redone (`retire_replaced` keeps the old session)
+    raise RetouchError(f"{session.root} holds the session of another image ({session.entries[0].get('source')})",
+                       "Give this set of images its own -o folder.")
+
+
+def _recorded_session(layout: RunLayout, job: Job) -> Session | None:
     root = layout.session_dir(job.name)
-    if not (root / JOURNAL).exists():
+    return Session.open(root) if (root / JOURNAL).exists() else None
+
+
+def retire_replaced(layout: RunLayout, job: Job, suffix: str) -> Path | None:
+    """When the image's session was made from an earlier photo at the same path, move it aside to
+    `sessions/<name>.replaced-<its sha256>` (its v000 may be the last copy of that photo) and
+    remove its results, so the photo now there is edited afresh. Returns where it went, or None.
+    Only called while holding the image's lock."""
+    session = _recorded_session(layout, job)
+    if session is None or finished_session(layout, job) is not None:
         return None
-    session = Session.open(root)
-    opening = session.entries[0]
-    if opening.get("source") != str(Path(job.image).resolve()) and opening.get("sha256") != _sha256(job.image):
-        raise RetouchError(f"{root} holds the session of another image ({opening.get('source')})",
-                           "Give this set of images its own -o folder.")
-    return session
+    old = layout.output_paths(job.name, len(result_sources(session)), suffix)
+    digest = str(session.entries[0].get("sha256") or "unknown")[:12]
+    kept = layout.sessions / f"{job.name}.replaced-{digest}"
+    number = 1
+    while kept.exists():
+        number += 1
+        kept = layout.sessions / f"{job.name}.replaced-{digest}-{number}"
+    session.root.rename(kept)
+    for path in old:
+        path.unlink(missing_ok=True)
+    return kept
 
 
 def finished_outputs(layout: RunLayout, job: Job, suffix: str) -> list[Path] | None:

@@ -2,7 +2,7 @@
 
 Each process is started fresh (spawn: no half-copied threads or models from the driver), takes
 its share of the cores, builds one `work.Worker` and keeps it, so every model loads once per
-process. Workers ignore Ctrl-C — the driver hears it and stops them through a shared flag — and
+process. Workers ignore Ctrl-C and SIGTERM — the driver hears them and stops them through a shared flag — and
 exit by themselves if the driver is killed, so a `kill -9` leaves no worker editing on.
 """
 
@@ -24,7 +24,11 @@ _worker: Any = None
 
 
 def _start_worker(spec: BatchSpec, cancel: Any, gpu_ids: Any) -> None:
+    # Ctrl-C and SIGTERM reach the whole process group (a terminal, `kill -TERM -PGID`, a service
+    # manager); the driver hears them and stops the workers through the shared flag, so an image
+    # in progress is finished or removed — a worker killed mid-step would leave its .part folder.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if gpu_ids is not None:
         os.environ["CUDA_VISIBLE_DEVICES"] = str(gpu_ids.get())
     from retouch.agent.batch.resources import limit_threads

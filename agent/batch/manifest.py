@@ -57,8 +57,8 @@ def prepare_run(layout: RunLayout, *, script: Path, planner_name: str, recipe: R
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RetouchError(f"{path} is damaged ({exc})", "Give this run a new -o folder.") from None
+    except (ValueError, RecursionError) as exc:  # not JSON or UTF-8, a huge number, nested too deep
+        raise RetouchError(f"{path} is damaged ({str(exc)[:120]})", "Give this run a new -o folder.") from None
     if not isinstance(data, dict) or data.get("retouch_batch") != FORMAT_VERSION:
         raise RetouchError(f"{path} is not a Retouch batch manifest", "Give this run a new -o folder.")
     return data

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import signal
 import threading
 from collections import defaultdict, deque
@@ -21,6 +22,7 @@ from types import FrameType
 from typing import Callable, Iterator, Protocol
 
 from retouch.agent.batch.layout import RunLayout, finished_outputs
+from retouch.agent.bounds import check_disk, version_bytes
 from retouch.agent.batch.spec import BatchSpec, ImageResult, Job
 from retouch.tools.errors import RetouchError
 
@@ -103,6 +105,8 @@ def run_jobs(jobs: list[Job], spec: BatchSpec, start_pool: Callable[[], Pool], p
                 record(ImageResult(job.name, job.image, "skipped", outputs=[str(path) for path in outputs]))
         if not to_do:
             return summary
+        check_disk(layout.outdir, _bytes_to_write(to_do, spec),
+                   f"editing {len(to_do):,} image{'' if len(to_do) == 1 else 's'}")
         pool = start_pool()
         progress.begin(to_do=len(to_do), skipped=summary.skipped, workers=pool.workers)
         abandoned: list[Job] = []
@@ -110,9 +114,29 @@ def run_jobs(jobs: list[Job], spec: BatchSpec, start_pool: Callable[[], Pool], p
             _dispatch(pool, to_do, record, summary, stop)
         finally:
             abandoned = pool.close(force=stop.presses > 1)
+            # A worker stopped at once (a second Ctrl-C) or killed leaves its part-made session:
+            # gone now, not at the next run, which may never come (they reach a GB at 4096²).
+            layout.clear_abandoned([job.name for job in jobs], spec.suffix)
         for job in [*abandoned, *to_do]:
             record(ImageResult(job.name, job.image, "cancelled", error=summary.stopped or "stopped"))
     return summary
+
+
+def _bytes_to_write(jobs: deque[Job], spec: BatchSpec) -> int:
+    """About what the images still to do will write: per image a copy of the input, a version per
+    step, and the result (`bounds.version_bytes`, from each image's header; one that can't be read
+    will fail on its own and writes nothing)."""
+    from PIL import Image
+
+    total = 0
+    for job in jobs:
+        try:
+            with Image.open(job.image) as image:
+                size, bands = image.size, len(image.getbands())
+            total += os.path.getsize(job.image) + (len(spec.steps) + 1) * version_bytes(size, max(bands, 3))
+        except Exception:  # noqa: BLE001 - any unreadable file: the worker reports it in one line
+            continue
+    return total
 
 
 def _dispatch(pool: Pool, to_do: deque[Job], record: Callable[[ImageResult], None], summary: Summary,

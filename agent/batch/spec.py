@@ -78,8 +78,11 @@ class ImageResult:
     fatal: bool = False
     """Every image would fail the same way (a model that is not installed): stop the batch."""
     attempts: int = 1
+    note: str | None = None
+    """What the user should know about a finished image (e.g. it was redone: the photo changed)."""
 
     def to_report(self) -> dict[str, Any]:
-        return {"image": self.image, "name": self.name, "status": self.status,
-                "output": self.outputs[0] if len(self.outputs) == 1 else (self.outputs or None),
-                "error": self.error, "seconds": round(self.seconds, 3), "attempts": self.attempts}
+        report = {"image": self.image, "name": self.name, "status": self.status,
+                  "output": self.outputs[0] if len(self.outputs) == 1 else (self.outputs or None),
+                  "error": self.error, "seconds": round(self.seconds, 3), "attempts": self.attempts}
+        return {**report, "note": self.note} if self.note else report

@@ -16,13 +16,15 @@ import threading
 import time
 from pathlib import Path
 
-from retouch.agent.batch.layout import RunLayout, finished_outputs, finished_session, result_sources
+from retouch.agent.batch.layout import (
+    RunLayout, finished_outputs, finished_session, result_sources, retire_replaced,
+)
 from retouch.agent.batch.spec import BatchSpec, ImageResult, Job, Recipe
 from retouch.agent.batch.resources import limit_threads
 from retouch.agent.config import Config, Settings
 from retouch.agent.editor import open_editor
 from retouch.agent.plan import validate_plan
-from retouch.agent.session import Session
+from retouch.agent.session import Session, refuse_unencodable_name
 from retouch.tools.errors import Cancelled, ModelMissing, RetouchError
 from retouch.tools.imageio import export_file
 
@@ -63,12 +65,15 @@ def process_image(job: Job, spec: BatchSpec, config: Config, cancel: threading.E
             outputs = finished_outputs(layout, job, spec.suffix)
             if outputs is not None:  # finished by a worker of an earlier, interrupted run
                 return result("skipped", outputs=[str(path) for path in outputs])
+            kept = retire_replaced(layout, job, spec.suffix)  # the photo changed since its session was made
             session = finished_session(layout, job)
             if session is not None or layout.part_dir(job.name).exists():
                 layout.clear_unfinished(job.name, spec.suffix)  # an earlier attempt was interrupted
             session = session or _edit(job, spec, config, cancel, layout)
             outputs = _write_results(session, layout, job, spec.suffix)
-        return result("done", outputs=[str(path) for path in outputs])
+        note = None if kept is None else f"the photo changed since the last run, so it was redone (the earlier " \
+                                         f"session is kept in {kept})"
+        return result("done", outputs=[str(path) for path in outputs], note=note)
     except Cancelled:
         return result("cancelled", error="stopped by the user")
     except RetouchError as exc:
@@ -79,11 +84,7 @@ def process_image(job: Job, spec: BatchSpec, config: Config, cancel: threading.E
 
 def _edit(job: Job, spec: BatchSpec, config: Config, cancel: threading.Event, layout: RunLayout) -> Session:
     """Run every step in a part-made session, then rename it into place: complete or absent."""
-    try:
-        job.image.encode("utf-8")
-    except UnicodeEncodeError:
-        raise RetouchError(f"the file name {job.image.encode('utf-8', 'backslashreplace').decode()} is not UTF-8",
-                           "Rename the file; the session journal records its path as text.") from None
+    refuse_unencodable_name(Path(job.image))
     part = layout.part_dir(job.name)
     try:
         # The image is read first: an unreadable file fails here, before any folder is made.

@@ -145,7 +145,7 @@ class OpenAICompatiblePlanner(ChatPlanner):
             raise ModelUnavailable(str(exc) or type(exc).__name__) from None
         try:
             return json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, an int over 4300 digits, nested too deep
             raise ModelUnavailable("the server's answer is not JSON") from None
 
     def _exchange(self, request: urllib.request.Request) -> bytes:
@@ -249,7 +249,7 @@ def _error_detail(exc: urllib.error.HTTPError) -> str:
         data = json.loads(text)
         error = data.get("error", data) if isinstance(data, dict) else data
         text = error.get("message", text) if isinstance(error, dict) else str(error)
-    except (json.JSONDecodeError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         pass
     printable = "".join(ch if ch.isprintable() else " " for ch in str(text))  # no escapes from a server
     return " ".join(printable.split())[:200]

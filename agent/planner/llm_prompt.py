@@ -284,11 +284,11 @@ def answer_to_plan(answer: str, text: str, context: PlanningContext | None = Non
         raise RetouchError("the answer was empty")
     try:
         data = json.loads(stripped)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # ValueError: JSONDecodeError, or an int over 4300 digits
         start, end = stripped.find("{"), stripped.rfind("}")
         try:
             data = json.loads(stripped[start:end + 1]) if 0 <= start < end else None
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             data = None
         if data is None:
             raise RetouchError("the answer is not JSON") from None

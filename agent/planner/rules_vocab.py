@@ -1138,6 +1138,12 @@ DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "
               "too high", "too strong", "take down", "bring down", "pull down", "mute", "fewer", "tone it down",
               "not so")
 """Verbs that turn a property down: '*reduce* the contrast'."""
+UP_WORDS = ("more", "increas*", "boost*", "raise", "raising", "higher", "up", "enhanc*", "stronger", "add", "adding",
+            "pump up", "crank up", "bump up", "turn up", "dial up", "maximis*", "maximiz*", "sharpen*", "sharper",
+            "crisper", "clearer")
+"""Words that turn a property up: '*more* contrast', '*boost* the saturation'. The rules read an undirected
+property as up anyway; the LLM plan's direction check (`direction_check`) holds a plan to a direction only
+when the words state one."""
 SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a tad", "somewhat", "subtle",
                  "subtly", "gently", "bit", "mildly", "marginally", "lightly", "a smidge", "little")
 LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "super", "lots", "considerably",

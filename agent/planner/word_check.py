@@ -8,7 +8,8 @@ The plan is valid JSON and valid against the schema — only the words can tell 
   does an enhance that turns the picture (its straighten part, `ENHANCE_PART_CUES`);
 - selecting everything *except* something needs a word that says so (`EXCLUDE_CUES`);
 - every object a plan selects is named in the words (plurals, irregular plurals and the synonyms the
-  rules know count: "my ex" names a person).
+  rules know count: "my ex" names a person);
+- a tone, turn or flip goes the way the words say, where they say one (`direction_check`).
 
 `unasked` returns the reason a plan fails (used as the repair message for the llm planner), or None.
 The auto planner uses the same check (`auto.accept`), plus "the plan edits something".
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from retouch.agent.plan import Plan
+from retouch.agent.planner.direction_check import contradiction
 from retouch.agent.planner.rules_lexicon import phrase_re
 from retouch.agent.planner.rules_vocab import (
     ASKED_FOR_TOOL, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, TARGET_SYNONYMS,
@@ -46,7 +48,7 @@ def unasked(plan: Plan, text: str) -> str | None:
                     "select it without exclude")
     if not plausible(plan, text):
         return "the plan selects something the request does not name: select only what it names"
-    return None
+    return contradiction(plan, text)  # "make it brighter" answered with brightness -1
 
 
 def named_words(text: str) -> set[str]:

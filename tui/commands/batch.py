@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from retouch.tui.commands.common import add_backend_options, print_err
+from retouch.tui.commands.common import add_backend_options, add_max_steps_option, allow_steps, print_err
 
 EXIT_FAILED = 1
 EXIT_CANCELLED = 130
@@ -38,6 +38,7 @@ def add_parsers(commands: Any) -> None:
     batch.add_argument("--format", default="png", metavar="EXT",
                        help="the results' format: png, jpg, webp, tif, bmp (default png)")
     add_backend_options(batch)
+    add_max_steps_option(batch)
     batch.set_defaults(handler=run_batch, seed=0)
 
 
@@ -58,6 +59,7 @@ def run_batch(args: argparse.Namespace) -> int:
         check_address(args.ray)
     script = Path(args.script)
     requests = read_requests(script)
+    allow_steps(len(requests), script.name, args.max_steps, noun="requests")
     suffix = "." + str(args.format).lower().lstrip(".")
     output_format(Path(f"result{suffix}"))
     outdir = Path(args.outdir)

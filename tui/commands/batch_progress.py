@@ -36,7 +36,8 @@ def _describe(result: Any) -> str:
     if result.status == "failed":
         return f"failed {printable(result.name)}: {printable(result.error or '')}"
     target = ", ".join(result.outputs) or result.error or ""
-    return f"{result.status} {printable(result.name)} → {printable(target)} ({result.seconds:.1f} s)"
+    note = f"; {printable(result.note)}" if getattr(result, "note", None) else ""
+    return f"{result.status} {printable(result.name)} → {printable(target)} ({result.seconds:.1f} s){note}"
 
 
 class _Lines:
@@ -71,7 +72,7 @@ class _Bar:
             self.progress.console.print(f"{skipped:,} already finished", markup=False, highlight=False)
 
     def result(self, result: Any, summary: Any) -> None:
-        if result.status == "failed":
+        if result.status == "failed" or getattr(result, "note", None):
             self.progress.console.print(_describe(result), markup=False, highlight=False)
         if self.progress.tasks[0].total is None:
             return  # skipped before the run began

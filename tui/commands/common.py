@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from retouch.tools.errors import RetouchError
-from retouch.tui.terminal_text import clean
+from retouch.tui.terminal_text import clean, one_line
 
 
 def print_err(text: object) -> None:
@@ -33,10 +33,71 @@ def add_backend_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--finder", default=None, help="finder backend (default: auto, or the config file's)")
     parser.add_argument("--inpainter", default=None,
                         help="inpainter backend (default: builtin, or the config file's)")
-    parser.add_argument("--seed", type=int, default=None, help="seed for every generating step")
+    parser.add_argument("--seed", type=seed_flag, default=None, metavar="N",
+                        help="seed for every generating step (0 to 4294967295)")
     from retouch.tui.commands.inpaint_options import add_inpaint_options
 
     add_inpaint_options(parser)
+
+
+def seed_flag(text: str) -> int:
+    """`--seed N`: a whole number from 0 to 2³²−1, else one line (never wrapped to another seed)."""
+    from retouch.tools.settings import check_seed
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise RetouchError(f"--seed {text[:40]} is not a whole number", "Give a seed from 0 to 4294967295, e.g. 42.")
+    return check_seed(value, "--seed")
+
+
+def add_max_steps_option(parser: argparse.ArgumentParser) -> None:
+    from retouch.agent.bounds import MAX_STEPS
+
+    parser.add_argument("--max-steps", type=max_steps_flag, default=None, metavar="N",
+                        help=f"run up to N steps (requests, or a history's steps) in this command; each writes a "
+                             f"version (default: {MAX_STEPS})")
+
+
+def max_steps_flag(text: str) -> int:
+    from retouch.agent.bounds import check_max_steps
+
+    try:
+        value: object = int(text)
+    except ValueError:
+        value = text
+    return check_max_steps(value)
+
+
+def allow_steps(count: int, what: str, limit: int | None, noun: str = "steps") -> None:
+    """Over the step cap (`agent.bounds`): on a terminal, ask; otherwise one line that names the flag."""
+    from retouch.agent.bounds import too_many_steps
+
+    problem = too_many_steps(count, what, limit, noun)
+    if problem is None:
+        return
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        print(f"retouch: {one_line(problem.message)}. Run all {count:,}? [y/N] ", end="", file=sys.stderr, flush=True)
+        try:
+            if input().strip().lower() in ("y", "yes"):
+                return
+        except EOFError:
+            pass
+    raise problem
+
+
+def check_room(agent: Any, versions: int, what: str) -> None:
+    """Refuse before the work when `versions` new versions of the current picture would not fit on
+    the session's disk (`agent.bounds.check_disk`)."""
+    from PIL import Image
+
+    from retouch.agent.bounds import check_disk, version_bytes
+
+    with Image.open(agent.session.version_path()) as current:
+        size, bands = current.size, len(current.getbands())
+    check_disk(agent.session.root, versions * version_bytes(size, bands), what)
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -145,10 +206,13 @@ def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Se
 
 
 def report(outcome: Any, agent: Any) -> None:
+    """The reply, notes, new version and saved files, a line each. A reply or note is folded onto
+    its one line: it may come from a plan file or a model, and a line break in it could otherwise
+    print a line that looks like Retouch's own ("wrote …", "retouch: error: …")."""
     if outcome.reply:
-        print_err(outcome.reply)
+        print_err(one_line(outcome.reply))
     for note in outcome.notes:
-        print_err(f"note: {note}")
+        print_err(f"note: {one_line(note)}")
     if outcome.new_versions:
         print_err(f"v{outcome.version:03d}: {agent.session.version_path()}")
     for path in outcome.saved:

@@ -9,11 +9,13 @@ from typing import Any
 
 from retouch.tools.errors import AmbiguousTarget, RetouchError
 from retouch.tui.commands.common import (
-    add_backend_options, add_output_options, add_pick_option, add_session_option, check_output, load_user_mask,
-    opened_agent, print_err, print_out, report, require_edit, write_outputs,
+    add_backend_options, add_max_steps_option, add_output_options, add_pick_option, add_session_option,
+    allow_steps, check_output, check_room, load_user_mask, opened_agent, print_err, print_out, report,
+    require_edit, write_outputs,
 )
 from retouch.tui.commands.progress import add_progress_option, terminal_progress
 from retouch.tui.commands.result_json import JsonResult, add_json_option
+from retouch.tui.terminal_text import one_line
 
 
 def add_parsers(commands: Any) -> None:
@@ -37,6 +39,7 @@ def add_parsers(commands: Any) -> None:
     add_session_option(run)
     add_backend_options(run)
     add_run_options(run)
+    add_max_steps_option(run)
     run.set_defaults(handler=run_script)
 
     apply = commands.add_parser("apply", help="replay a plan JSON file, or the history inside a Retouch PNG")
@@ -46,6 +49,7 @@ def add_parsers(commands: Any) -> None:
     add_session_option(apply)
     add_backend_options(apply)
     add_run_options(apply)
+    add_max_steps_option(apply)
     apply.set_defaults(handler=run_apply)
 
     demo = commands.add_parser("demo", help="remove the person from the bundled sample photo (no downloads), "
@@ -128,9 +132,11 @@ def run_script(args: argparse.Namespace) -> int:
 
     script = Path(args.script)
     requests = read_requests(script)
+    allow_steps(len(requests), script.name, args.max_steps, noun="requests")
     out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("run", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
+        check_room(agent, len(requests), f"running the {len(requests):,} requests of {script.name}")
         load_user_mask(agent, args.mask)
         outcome = None
         for number, words in requests:
@@ -141,9 +147,9 @@ def run_script(args: argparse.Namespace) -> int:
                 require_edit(outcome)
             except RetouchError as exc:
                 raise _on_line(exc, f"{script.name} line {number} ({words!r}): ") from None
-            print_err(f"[{number}] {outcome.reply}")
+            print_err(f"[{number}] {one_line(outcome.reply)}")
             for note in outcome.notes:
-                print_err(f"[{number}] note: {note}")
+                print_err(f"[{number}] note: {one_line(note)}")
             for path in outcome.saved:
                 print_err(f"wrote {path}")
             result.add(outcome, agent, time.perf_counter() - started)
@@ -179,15 +185,19 @@ def run_apply(args: argparse.Namespace) -> int:
         plan = parse_plan(plan_path.read_text(encoding="utf-8", errors="replace"), source=plan_path.name)
         if not plan.calls:
             raise RetouchError(f"{plan_path.name} has no calls, so there is nothing to apply")
+    steps = len(history["steps"]) if history is not None else 1
+    if history is not None:
+        allow_steps(steps, f"the history of {plan_path.name}", args.max_steps)
     out = check_output(args.output, args.force, inputs=(args.image, args.mask))
     result = JsonResult("apply", args.json)
     with opened_agent(args, Path(args.image) if args.image else None) as agent:
+        check_room(agent, steps, f"replaying {plan_path.name}")
         load_user_mask(agent, args.mask)
         started = time.perf_counter()
         with terminal_progress(args.progress) as progress:
             if history is not None:
                 outcome = agent.replay(history, source=plan_path.name, base_dir=plan_path.parent.resolve(),
-                                       progress=progress)
+                                       progress=progress, max_steps=max(steps, args.max_steps or 0))
             else:
                 outcome = agent.apply(plan, words=f"(plan {plan_path.name})", seed=args.seed,
                                       base_dir=plan_path.parent.resolve(), progress=progress)

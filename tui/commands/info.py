@@ -46,28 +46,37 @@ def _pointed(step: dict[str, Any]) -> str:
 
 
 def render(path: Path, metadata: dict[str, Any]) -> str:
+    """The history as lines. It came from wherever the file did, so any field may hold anything:
+    what isn't shaped as Retouch writes it is shown as unreadable, never trusted."""
     from retouch.agent.plan_summary import plan_line
 
-    source = metadata.get("source") or {}
-    checksum = str(source.get("sha256") or "")[:12]
-    lines = [f"{path.name}: made by Retouch {metadata.get('retouch', '?')} from {source.get('name', '?')}"
+    source = metadata.get("source") if isinstance(metadata.get("source"), dict) else {}
+    name = _text(source.get("name"), "?")
+    checksum = _text(source.get("sha256"), "")[:12]
+    lines = [f"{path.name}: made by Retouch {_text(metadata.get('retouch'), '?')} from {name}"
              + (f" (sha256 {checksum}…)" if checksum else "")]
     for number, step in enumerate(metadata["steps"], start=1):
         if not isinstance(step, dict):
             lines.append(f"{number:>3}. (unreadable step)")
             continue
-        kind = step.get("kind", "?")
+        kind = _text(step.get("kind"), "?")
         if kind == "mask":
-            lines.append(f"{number:>3}. mask    a {step.get('source', 'mask file')} (not stored in the PNG)")
+            lines.append(f"{number:>3}. mask    a {_text(step.get('source'), 'mask file')} (not stored in the PNG)")
             continue
         if kind == "point":
             lines.append(f"{number:>3}. point   what is {_pointed(step)} (clicks, or --point/--box)")
             continue
-        backends = step.get("backends") or {}
-        used = [f"{role} {info.get('backend', '?')}" + (f" {info['model']}" if info.get("model") else "")
+        backends = step.get("backends") if isinstance(step.get("backends"), dict) else {}
+        used = [f"{_text(role, '?')} {_text(info.get('backend'), '?')}"
+                + (f" {_text(info['model'], '')}" if info.get("model") else "")
                 for role, info in backends.items() if isinstance(info, dict)]
-        lines.append(f"{number:>3}. {kind:<7} {str(step.get('words', ''))!r}")
+        lines.append(f"{number:>3}. {kind:<7} {_text(step.get('words'), '')!r}")
         lines.append(f"        {plan_line(step.get('plan') or {})}"
                      + (f"   [{'; '.join(used)}]" if used else ""))
-    lines.append(f"replay: retouch apply {path} --image {source.get('name', 'ORIGINAL')}")
+    lines.append(f"replay: retouch apply {path} --image {name if name != '?' else 'ORIGINAL'}")
     return "\n".join(lines)
+
+
+def _text(value: object, default: str) -> str:
+    """A string field as shown (cut to 200 characters); anything else is the default."""
+    return value[:200] if isinstance(value, str) else default
