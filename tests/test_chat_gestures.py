@@ -189,6 +189,8 @@ def test_an_edit_uses_the_gestures_and_the_next_click_starts_anew(chat: RetouchC
             await _click(pilot, chat, 240, 430)
             used = _selected(chat).copy()
             await _say(pilot, chat, "remove this")
+            assert "remove that too?" in chat.query_one("#log").entries[-1]  # more tail below the bench
+            await _say(pilot, chat, "no, just that")
             assert chat.session.head == 1 and not chat.agent.pointing
             before = np.asarray(Image.open(chat.session.version_path(0)).convert("RGB"), np.int16)
             after = np.asarray(Image.open(chat.session.version_path(1)).convert("RGB"), np.int16)

@@ -10,6 +10,7 @@ A click outlines the thing itself (GrabCut), never the piece or the shadow.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import cv2
@@ -63,8 +64,8 @@ def cream(pixels: np.ndarray) -> np.ndarray:
 
 
 @pytest.fixture(autouse=True)
-def _no_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+def _no_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RETOUCH_CONFIG", os.devnull)  # no config file: the built-in settings
 
 
 def _photo(tmp_path: Path, kind: str) -> Path:

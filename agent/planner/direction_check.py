@@ -31,6 +31,9 @@ def contradiction(plan: Plan, text: str) -> str | None:
     wanted = _directions(_rules_reading(text))
     stated = _stated_tones(text)
     wanted = {name: value for name, value in wanted.items() if name not in TONES or name in stated}
+    # The rules may answer a diagnosis with a measured correction ("too dark" → enhance the exposure),
+    # which states no sign; the words' own direction then holds.
+    wanted = {**_worded_directions(text), **wanted}
     if not wanted:
         return None
     for name, value in _directions(plan).items():
@@ -73,6 +76,26 @@ def _stated_tones(text: str) -> set[str]:
         if (directed or turned) and pattern.search(low):
             stated.update(names)
     return stated
+
+
+def _worded_directions(text: str) -> dict[str, int]:
+    """The tone directions the words give by themselves ("too dark": brightness up), each word list
+    of `TONE_PROPERTIES` claiming its words in order, as the rules do. Nothing when the words carry
+    a negation ("don't make it darker" is no direction to hold)."""
+    from retouch.agent.planner.rules_lexicon import phrase_re
+    from retouch.agent.planner.rules_vocab import TONE_PROPERTIES
+
+    low = " ".join(str(text).lower().split())
+    if re.search(r"\b(?:not|no|never|don't|dont|do not|without)\b", low):
+        return {}
+    found: dict[str, int] = {}
+    for words, name, sign in TONE_PROPERTIES:
+        pattern = re.compile(rf"\b{phrase_re(words)}\b")
+        if pattern.search(low):
+            low = pattern.sub(" ", low)
+            if sign and name in TONES:
+                found.setdefault(name, sign)
+    return found
 
 
 def _rules_reading(text: str) -> Plan:
