@@ -52,6 +52,7 @@ def likely_subject(rgb: np.ndarray, *, grow: float = GROW, drop: float = DROP) -
     subject = (seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)
     if not MIN_SHARE <= subject.mean() <= MAX_SHARE:
         return np.zeros((height, width), bool)
+    _to_the_frame(subject, max(1, int(FRAME * min(size))))
     radius = round(grow * min(size))
     subject = subject.astype(np.uint8)
     if radius > 0:
@@ -61,6 +62,16 @@ def likely_subject(rgb: np.ndarray, *, grow: float = GROW, drop: float = DROP) -
     if reach > 0:  # a column kernel anchored at its bottom: each pixel takes the max of those above it
         subject = cv2.dilate(subject, np.ones((reach + 1, 1), np.uint8), anchor=(0, reach))
     return cv2.resize(subject, (width, height), interpolation=cv2.INTER_NEAREST).astype(bool)
+
+
+def _to_the_frame(subject: np.ndarray, edge: int) -> None:
+    """A subject cut by the frame goes on to it: the frame band, which GrabCut was told is surely
+    background, takes the label of the line just inside it. That part touches the new canvas
+    first when the picture is extended, so it is the first a continuation would copy."""
+    subject[:edge] |= subject[edge]
+    subject[-edge:] |= subject[-edge - 1]
+    subject[:, :edge] |= subject[:, edge:edge + 1]
+    subject[:, -edge:] |= subject[:, -edge - 1:-edge]
 
 
 def _seeds(height: int, width: int) -> np.ndarray:

@@ -1,5 +1,5 @@
-"""Texture continuation without weights: image quilting outward from an edge, stitched in the
-gradient domain.
+"""Texture continuation without weights: where each new pixel is copied from, by image quilting
+outward from an edge.
 
 The built-in outpainter needs new canvas that looks like more of the same — more sky, grass, wall
 — rather than a smear of the border colour or a flat fill. Image quilting (Efros & Freeman 2001)
@@ -12,35 +12,36 @@ hidden by a cut.
 Priors keep it plausible at the scale of the scene: blocks come from about the same height when
 growing sideways (sky stays at the top, the ground at the bottom); their blurred colour and
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
-one odd block can't grow into a copied object; a source spot that was used already costs a
-little more; and a block that touches `avoid` (the subject) is taken only when every candidate
-does — where every block near its height does, the search widens to the whole edge (a deeper
-band was tried: it reached the out-of-focus background and pasted blur). Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
-a band of the original next to the side, so what touches the edge is what continues.
+one odd block can't grow into a copied object; a block that touches `avoid` (the subject) is
+taken only when every candidate does. **Nothing is copied twice**: a ledger (`used`) counts how
+often each source pixel was copied — in this strip and in every strip before it — and a block
+that shares more than REUSE_FREE of its pixels with earlier copies is taken only when no unused
+one is left. A block copied twice at the same spacing is what the eye reads as a pattern (a
+lattice of straws, a row of identical trees). Where every block near its height is used or
+touches the subject, the search widens to the whole band. Which pixels may be copied at all is
+the caller's choice (`source`): the outpainter passes a band of the original next to the side,
+so what touches the edge is what continues.
 
 Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
-~24 px grid, refined on at most EXACT_PIXELS overlap pixels), and blocks grow with the photo
-(`block_size`), so time follows the added area, not the photo's height.
+~24 px grid, refined on at most EXACT_PIXELS overlap pixels), so time follows the number of
+blocks, and so the added area. A `cancel` event is polled before every block.
 
-Copied blocks still differ a little in level, which shows as steps in smooth areas (banding in a
-sky) and as a line along the edge. So the quilt is only the *gradient* field: the final pixels
-solve a screened Poisson equation (Pérez et al. 2003; Agarwala et al. 2004, "Photomontage") —
-the copied texture's own gradients, the edge column as the fixed boundary, a weak pull towards
-the quilt's colours so nothing drifts far out. On a rectangle that is exact and fast: a DCT along
-the edge and one tridiagonal solve per frequency across it.
-
-Everything is written for one direction (add columns on the right); `extend` turns the other
-sides into that case by flipping and transposing. The edge is only ever read.
+The result is a source map, not pixels: `tools.gradient_stitch` turns it into pixels without
+steps between blocks, at whatever resolution the caller quilted for (`tools.continuation`).
+Everything is written for one direction (add columns on the right); `to_right` / `from_right`
+turn the other sides into that case by flipping and transposing. The edge is only ever read.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Literal
 
 import cv2
 import numpy as np
-from scipy.fft import dct, idct
 from scipy.ndimage import gaussian_filter1d
+
+from retouch.tools.errors import Cancelled
 
 SideName = Literal["left", "right", "top", "bottom"]
 
@@ -53,9 +54,27 @@ ENERGY_WEIGHT = 4.0
 """Weight of texture busyness (blurred gradient magnitude) beside blurred colour in the guide."""
 HEIGHT_PRIOR = 0.05
 """Cost per (block-heights of displacement along the edge)², in units of the typical block error."""
-REPEAT_PRIOR = 0.15
-"""Cost per earlier use of (an overlapping) source block, same units. Much more and the search is
-pushed off the good texture onto whatever else the band holds."""
+GUIDE_FADE_BLOCKS = 1.5
+"""How far (in blocks) from the edge the guide turns from the edge's look into the band's."""
+DETAIL_SIGMA = 2.0
+"""σ of the blur whose residue is a block's fine detail (how distinctive it is)."""
+DETAIL_WEIGHT = 0.5
+"""Cost per (natural log of the ratio of a block's fine detail to the edge's at that height)², in
+units of the typical block error. Matching pixels favours smooth blocks (a blurred patch differs
+less from any texture than another patch of that texture does), so without it out-of-focus
+background creeps into sharp grass."""
+DETAIL_FLOOR = 0.05
+"""Added to both detail energies (in units of the band's mean) so flat sky against flat sky is
+not a ratio of noise."""
+REUSE_FREE = 0.3
+"""Share of a block's pixels that may have been copied before at no cost: a block beside an
+earlier one overlaps its source by the cut (a quarter of the block), which is one larger copy,
+not a repeat."""
+REUSE_PENALTY = 3.0
+"""Cost per share of earlier copies beyond REUSE_FREE (up to one whole block: a block copied
+five times costs no more than one copied twice, or an exhausted band pushes the search onto
+the wrong content), times how distinctive the block is (its fine detail against the band's
+mean), in units of the typical block error."""
 TOLERANCE = 0.15
 """Candidates within this fraction of the best cost are equally good; one is drawn at random."""
 EDGE_TOLERANCE = 0.05
@@ -79,58 +98,37 @@ AVOID_PENALTY = 1e6
 that touches the subject is taken only when every candidate does, and then the one touching least."""
 
 
-def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: np.ndarray | None = None,
-           offset: int = 0, block: int | None = None, avoid: np.ndarray | None = None) -> np.ndarray:
-    """New pixels continuing `edge` outward across its `side`.
+def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray, offset: int = 0,
+                block: int | None = None, along_prior: float = HEIGHT_PRIOR, avoid: np.ndarray | None = None,
+                used: np.ndarray | None = None,
+                cancel: threading.Event | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Where each of `amount` new columns continuing `edge` (H×W×3 uint8) to the right is copied
+    from in `source` (Hs×Ws×3): (src_y, src_x), each H×amount. None when the edge or source is
+    too small to quilt (a block under 6 px, an edge one column deep).
 
-    `edge` (H×W×3 uint8) is the existing content that touches the new area on `side` — its
-    outermost line is the boundary the new pixels must join. Blocks are copied from `source`
-    (default: `edge` itself), e.g. the original's band while `edge` is an earlier strip, so
-    later stages copy real pixels rather than copies of copies; `offset` is where `source`
-    starts along the edge relative to `edge` (for top/bottom: its x minus edge's x).
-    `avoid` (bool, shaped like `source`) marks pixels no block may be copied from, when any other
-    choice exists: the subject, so it is not repeated in the new canvas.
-    The result is H×amount×3 for left/right and amount×W×3 for top/bottom.
-    """
-    edge = to_right(np.asarray(edge), side)
-    source = edge if source is None else to_right(np.asarray(source), side)
-    avoid = None if avoid is None else to_right(np.asarray(avoid, bool)[..., None], side)[..., 0]
-    # Sky stays above ground when growing sideways; growing up or down, where along the edge a
-    # block came from matters much less than what it looks like.
-    sideways = side in ("left", "right")
-    new = extend_right(edge, amount, seed=seed, source=source, offset=offset, block=block,
-                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, avoid=avoid)
-    return from_right(new, side)
-
-
-def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray | None = None, offset: int = 0,
-                 block: int | None = None, along_prior: float | None = None,
-                 avoid: np.ndarray | None = None) -> np.ndarray:
-    """`amount` new columns continuing `edge` (H×W×3 uint8) to the right, quilted from `source`.
-
-    `along_prior` (default HEIGHT_PRIOR) is the cost of taking a block from elsewhere along the
-    edge, within REACH_BLOCKS of it; `avoid` marks source pixels to copy only as a last resort."""
+    `offset` is where `source` starts along the edge relative to `edge`; `along_prior` the cost of
+    taking a block from elsewhere along the edge; `avoid` (bool, like `source`) marks pixels to
+    copy only as a last resort; `used` (float32, like `source`) is the ledger of earlier copies,
+    read and then updated in place. Raises Cancelled when `cancel` is set."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
-    source = edge if source is None else np.ascontiguousarray(source, dtype=np.uint8)
+    source = np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
-    if amount <= 0:
-        return np.zeros((height, 0, 3), np.uint8)
     block = min(block or block_size(*source.shape[:2]), height, *source.shape[:2])
-    if block < 6 or width < 2:
-        return _mirror_right(edge, amount)
+    if amount <= 0 or block < 6 or width < 2:
+        return None
     cut = max(2, block // 4)
     # The first column of blocks overlaps the edge deeper than blocks overlap each other: the
     # join with what exists can't be hidden by a cut, so lines crossing it must line up.
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
-    quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed),
-                   HEIGHT_PRIOR if along_prior is None else along_prior, avoid)
+    quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed), along_prior,
+                   avoid, used)
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
         for y0 in _starts(0, height, block, cut):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
             quilt.place(x0, y0)
-    stitched = stitch(quilt.source, quilt.src_y[:, lead:], quilt.src_x[:, lead:], edge[:, -1].astype(np.float32),
-                      screening=1.0 / (2 * block) ** 2)
-    return np.clip(stitched[:, :amount] + 0.5, 0, 255).astype(np.uint8)
+    return quilt.src_y[:, lead:lead + amount], quilt.src_x[:, lead:lead + amount]
 
 
 class _Quilt:
@@ -138,7 +136,8 @@ class _Quilt:
     was copied from, and the search state."""
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
-                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None) -> None:
+                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None,
+                 used: np.ndarray | None) -> None:
         height = edge.shape[0]
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
@@ -152,8 +151,10 @@ class _Quilt:
         self.source = source.astype(np.float32)
         sigma = max(1.0, block / 4)
         self.source_low = _appearance(self.source, sigma)
+        clean = np.ones(source.shape[:2], bool) if avoid is None else ~np.asarray(avoid, bool)
         self.guide = _edge_guide(_appearance(edge.astype(np.float32), sigma)[:, edge.shape[1] - lead:],
-                                 lead + amount, sigma)
+                                 lead + amount, sigma, _band_profile(self.source_low[:, -block:], clean[:, -block:], offset, height),
+                                 fade=GUIDE_FADE_BLOCKS * block)
         self.typical = _typical_error(self.source, block)
         # The coarse search compares blocks of about COARSE_BLOCK px: 1/f² of the positions and pixels.
         self.factor = max(1, block // COARSE_BLOCK)
@@ -162,8 +163,24 @@ class _Quilt:
         coarse = (max(1, source_w // f), max(1, source_h // f))
         self.source_c = cv2.resize(self.source, coarse, interpolation=cv2.INTER_AREA)
         self.low_c = cv2.resize(self.source_low, coarse, interpolation=cv2.INTER_AREA)
-        self.usage = np.zeros((source_h - block + 1, source_w - block + 1), np.float32)
-        self.touching = _avoided_share(avoid, block, self.usage.shape)
+        origins = (source_h - block + 1, source_w - block + 1)
+        self.used = np.zeros((source_h, source_w), np.float32) if used is None else used
+        # Per block origin, the share of its pixels copied before (counted as often as copied),
+        # kept up to date after every block with the overlap "tent" of the block just taken.
+        self.usage = np.ascontiguousarray(_block_share(self.used, block, origins))
+        ramp = np.minimum(np.arange(1, 2 * block), np.arange(2 * block - 1, 0, -1)).astype(np.float32) / block
+        self.tent = np.outer(ramp, ramp)
+        self.touching = _block_share(avoid, block, origins) if avoid is not None and avoid.any() else None
+        # How distinctive each source block is: its fine detail's energy against the band's mean.
+        # Copying a patch of sky twice is invisible; a straw twice is a pattern.
+        energy = _detail_energy(self.source)
+        mean_energy = max(float(energy[clean].mean()) if clean.any() else float(energy.mean()), 1.0)
+        self.block_energy = _block_share(energy, block, origins) / mean_energy
+        self.distinct = self.block_energy
+        # The detail the new blocks should have at each height: the edge's (a photo's sharpness
+        # changes with height — the focus plane — not along the growth direction).
+        along = gaussian_filter1d(_detail_energy(edge.astype(np.float32)).mean(axis=1), block / 2, mode="nearest")
+        self.edge_energy = np.convolve(along / mean_energy, np.ones(block) / block, mode="valid")
 
     def place(self, x0: int, y0: int) -> None:
         """Choose the block for canvas[y0:y0+block, x0:x0+block] and paste it along a min-error cut."""
@@ -189,9 +206,13 @@ class _Quilt:
         overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
         grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         grid_x = np.minimum(np.arange(overlap_c.shape[1]) * f, source_w - block)
-        if self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any():
-            # Every block near this height touches the subject: look along the whole edge instead.
-            top, bottom = 0, rows_c
+        reach = self.reach
+        while (self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any()
+               and (top > 0 or bottom < rows_c)):
+            # Every block near this height touches the subject: look twice as far along the edge.
+            reach *= 2
+            top = min(max(0, here - reach) // f, rows_c - size[1])
+            bottom = max(top + size[1], min(source_h, here + block + reach) // f)
             overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
             grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
         cost = overlap_c + guide_c + self._priors(grid_y[:, None], grid_x[None, :], y0)
@@ -222,8 +243,17 @@ class _Quilt:
         self.src_y[y0 + rows, x0 + cols] = py + rows
         self.src_x[y0 + rows, x0 + cols] = px + cols
         known |= take
-        half = block // 2
-        self.usage[max(0, py - half):py + half + 1, max(0, px - half):px + half + 1] += 1
+        self._mark_used(py, px)
+
+    def _mark_used(self, py: int, px: int) -> None:
+        """Enter the block at (py, px) in the ledger and in every origin's share of used pixels."""
+        block = self.block
+        self.used[py:py + block, px:px + block] += 1
+        rows, cols = self.usage.shape
+        y0, x0 = max(0, py - block + 1), max(0, px - block + 1)
+        y1, x1 = min(rows, py + block), min(cols, px + block)
+        ty, tx = y0 - (py - block + 1), x0 - (px - block + 1)
+        self.usage[y0:y1, x0:x1] += self.tent[ty:ty + y1 - y0, tx:tx + x1 - x0]
 
     def _overlap_weight(self, known: np.ndarray, x0: int) -> np.ndarray:
         """How much each known pixel of the block counts in the match: the original's last few
@@ -254,10 +284,13 @@ class _Quilt:
 
     def _priors(self, sy: np.ndarray, sx: np.ndarray, y0: int) -> np.ndarray:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
-        moving along the edge, having been used already."""
+        moving along the edge, having been copied before, touching the subject."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
+        reused = REUSE_PENALTY * np.clip(self.usage[sy, sx] - REUSE_FREE, 0.0, 1.0) * self.distinct[sy, sx]
+        wanted = self.edge_energy[min(y0, len(self.edge_energy) - 1)]
+        detail = DETAIL_WEIGHT * np.log((self.block_energy[sy, sx] + DETAIL_FLOOR) / (wanted + DETAIL_FLOOR)) ** 2
         avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
-        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx] + avoided)
+        return self.typical * (along + reused + detail + avoided)
 
     def _exact_costs(self, sy: np.ndarray, sx: np.ndarray, target: np.ndarray, weight: np.ndarray,
                      guide_cost: np.ndarray, y0: int) -> np.ndarray:
@@ -276,88 +309,11 @@ class _Quilt:
         return cost + self._priors(sy, sx, y0)
 
 
-def _avoided_share(avoid: np.ndarray | None, block: int, shape: tuple[int, int]) -> np.ndarray | None:
-    """Per block origin, the share of the block's pixels that are avoided (None when none are)."""
-    if avoid is None or not avoid.any():
-        return None
-    share = cv2.boxFilter(avoid.astype(np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
+def _block_share(values: np.ndarray, block: int, shape: tuple[int, int]) -> np.ndarray:
+    """Per block origin, the mean of `values` (a mask or counts) over the block's pixels."""
+    share = cv2.boxFilter(np.asarray(values, np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
                           borderType=cv2.BORDER_CONSTANT)
     return np.ascontiguousarray(share[:shape[0], :shape[1]])
-
-
-def stitch(source: np.ndarray, src_y: np.ndarray, src_x: np.ndarray, boundary: np.ndarray, *,
-           screening: float) -> np.ndarray:
-    """The new columns as the screened Poisson solution of the quilt's gradients.
-
-    `source` is where blocks were copied from (Hs×Ws×3 float); (src_y, src_x) say where each new
-    pixel (H×A) came from. The gradient between two neighbours is the average of the natural
-    gradients their source pixels have there — exact inside a block, a plausible blend across a
-    cut. `boundary` (H×3) is the existing edge column, fixed on the left; Neumann elsewhere.
-    """
-    height, width = source.shape[:2]
-    quilt = source[src_y, src_x]
-    # Horizontal gradients: edge j joins column j-1 (j=0: the original's last column) to column j.
-    right_of = _gather(source, src_y, src_x + 1, width, height)      # S[src(p) + (0, 1)]
-    left_of = _gather(source, src_y, src_x - 1, width, height)       # S[src(p) - (0, 1)]
-    forward = np.where(np.isnan(right_of), np.nan, right_of - quilt)  # from p towards its right
-    backward = np.where(np.isnan(left_of), np.nan, quilt - left_of)   # from its left towards p
-    gx = np.empty_like(quilt)
-    gx[:, 1:] = _mean_of(forward[:, :-1], backward[:, 1:])
-    gx[:, 0] = np.nan_to_num(backward[:, 0])
-    below = _gather(source, src_y + 1, src_x, width, height)
-    above = _gather(source, src_y - 1, src_x, width, height)
-    down = np.where(np.isnan(below), np.nan, below - quilt)
-    up = np.where(np.isnan(above), np.nan, quilt - above)
-    gy = _mean_of(down[:-1], up[1:])  # edge between row i and i+1
-    # Right-hand side: incoming minus outgoing guidance, the fixed edge, the screening pull.
-    rhs = screening * quilt
-    rhs += gx
-    rhs[:, :-1] -= gx[:, 1:]
-    rhs[1:] += gy
-    rhs[:-1] -= gy
-    rhs[:, 0] += boundary
-    return _solve(rhs, screening)
-
-
-def _solve(rhs: np.ndarray, screening: float) -> np.ndarray:
-    """Solve (L + screening) u = rhs on an H×A grid: Neumann rows, Dirichlet left, Neumann right."""
-    height, columns = rhs.shape[:2]
-    spectrum = dct(rhs, type=2, axis=0, norm="ortho")
-    eigen = (2 - 2 * np.cos(np.pi * np.arange(height) / height))[:, None] + screening
-    diagonal = np.full(columns, 2.0)
-    diagonal[-1] = 1.0  # the outer edge has one neighbour (it is 2 at column 0: neighbour + boundary)
-    if columns == 1:
-        diagonal[0] = 1.0
-    # Thomas algorithm, vectorised over frequencies and channels.
-    c_prime = np.empty((height, columns))
-    d_prime = np.empty_like(spectrum)
-    denominator = diagonal[0] + eigen
-    c_prime[:, 0] = -1.0 / denominator[:, 0]
-    d_prime[:, 0] = spectrum[:, 0] / denominator
-    for j in range(1, columns):
-        denominator = diagonal[j] + eigen[:, 0] + c_prime[:, j - 1]
-        c_prime[:, j] = -1.0 / denominator
-        d_prime[:, j] = (spectrum[:, j] + d_prime[:, j - 1]) / denominator[:, None]
-    solution = np.empty_like(spectrum)
-    solution[:, -1] = d_prime[:, -1]
-    for j in range(columns - 2, -1, -1):
-        solution[:, j] = d_prime[:, j] - c_prime[:, j][:, None] * solution[:, j + 1]
-    return idct(solution, type=2, axis=0, norm="ortho")
-
-
-def _gather(source: np.ndarray, ys: np.ndarray, xs: np.ndarray, width: int, height: int) -> np.ndarray:
-    """source[ys, xs], NaN where the coordinate falls outside."""
-    inside = (xs >= 0) & (xs < width) & (ys >= 0) & (ys < height)
-    values = source[np.clip(ys, 0, height - 1), np.clip(xs, 0, width - 1)]
-    values[~inside] = np.nan
-    return values
-
-
-def _mean_of(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Mean of the two where both exist, the one that exists otherwise, 0 where neither does."""
-    both = np.stack([a, b])
-    count = (~np.isnan(both)).sum(axis=0)
-    return np.where(count > 0, np.nansum(both, axis=0) / np.maximum(count, 1), 0.0)
 
 
 def _cut_mask(patch: np.ndarray, target: np.ndarray, known: np.ndarray) -> np.ndarray:
@@ -448,23 +404,44 @@ def _appearance(source: np.ndarray, sigma: float) -> np.ndarray:
     return np.ascontiguousarray(blurred.reshape(height, width, 4), dtype=np.float32)
 
 
-def _edge_guide(appearance: np.ndarray, total: int, sigma: float) -> np.ndarray:
-    """The appearance of the last columns stretched to the right, smoothing more the farther out."""
+def _edge_guide(appearance: np.ndarray, total: int, sigma: float, typical: np.ndarray, *, fade: float) -> np.ndarray:
+    """The appearance of the last columns stretched to the right, turning within `fade` px into
+    the typical appearance of the band's outermost block at that height (`typical`, H×4, widely
+    smoothed along the edge): what touches the edge is continued, but a straw or a trunk at the
+    edge is not drawn out into a row of them. (The band's whole depth would be wrong growing
+    upwards: it crosses from sky into the trees.)"""
     height, width, channels = appearance.shape
     edge = appearance[:, max(0, width - 4):].mean(axis=1)
     guide = np.empty((height, total, channels), np.float32)
     guide[:, :width] = appearance
     near = gaussian_filter1d(edge, sigma, axis=0, mode="nearest")
-    far = gaussian_filter1d(edge, 4 * sigma, axis=0, mode="nearest")
-    steps = np.arange(total - width, dtype=np.float32) / max(1.0, (total - width))
+    far = gaussian_filter1d(typical, 4 * sigma, axis=0, mode="nearest")
+    steps = np.minimum(1.0, np.arange(1, total - width + 1, dtype=np.float32) / max(1.0, fade))
     guide[:, width:] = near[:, None] * (1 - steps)[None, :, None] + far[:, None] * steps[None, :, None]
     return guide
 
 
-def _mirror_right(known: np.ndarray, amount: int) -> np.ndarray:
-    """For slivers too small to quilt: reflect the edge outward."""
-    reflected = np.pad(known, ((0, 0), (0, amount), (0, 0)), mode="symmetric")
-    return reflected[:, known.shape[1]:]
+def _band_profile(appearance: np.ndarray, clean: np.ndarray, offset: int, height: int) -> np.ndarray:
+    """The source band's mean appearance per row over its `clean` pixels (not the subject), in
+    the edge's rows (`offset` apart; rows past either end, or with nothing clean, take the
+    nearest row that has)."""
+    weight = clean.astype(np.float32)
+    count = weight.sum(axis=1)
+    profile = (appearance * weight[..., None]).sum(axis=1) / np.maximum(count, 1)[:, None]
+    known = np.flatnonzero(count > 0)
+    if len(known) == 0:
+        profile = np.broadcast_to(appearance.reshape(-1, appearance.shape[2]).mean(axis=0), profile.shape)
+    else:
+        nearest = known[np.clip(np.searchsorted(known, np.arange(len(count))), 0, len(known) - 1)]
+        profile = profile[nearest]
+    rows = np.clip(np.arange(height) - offset, 0, len(profile) - 1)
+    return np.ascontiguousarray(profile[rows])
+
+
+def _detail_energy(pixels: np.ndarray) -> np.ndarray:
+    """Per pixel, the squared fine detail of the grey image (what blur takes away)."""
+    gray = cv2.cvtColor(np.asarray(pixels, np.float32), cv2.COLOR_RGB2GRAY)
+    return (gray - cv2.GaussianBlur(gray, (0, 0), DETAIL_SIGMA)) ** 2
 
 
 def to_right(band: np.ndarray, side: SideName) -> np.ndarray:
