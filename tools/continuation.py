@@ -10,14 +10,20 @@ For each stage (a strip beside what exists, `tools.outpaint.Stage`):
    The subject (`avoid`) is copied only when nothing else is there.
 2. **Nothing copied twice.** One ledger per call (`BorderSources.used`) counts what every stage
    copied, so no stage repeats what an earlier one took (`tools.texture`).
-3. **Light keeps falling off** (`tools.edge_falloff`): copies are made at the brightness of the
+3. **Light laid out as the edge says, texture as copied.** The stitch (`tools.gradient_stitch`)
+   takes lightness above a fraction of a block (LIGHT_REACH_BLOCKS) from a smooth prediction —
+   the edge stretched outward, blurred more the farther out — and everything finer, and all
+   colour, from the copied blocks. Where the shade of a lawn darkens towards a hedge, the
+   extension goes on darkening instead of starting over at the brightness of whatever block came
+   first (it won low-pass SSIM on the uncrop benchmark without costing texture).
+4. **Light keeps falling off** (`tools.edge_falloff`): copies are made at the brightness of the
    photo's centre and then given the brightness of their new place, so a vignetted photo's
    extension darkens outwards as the photo does.
-4. **Planned small, copied large.** On a big photo the quilt (where each block comes from) is
+5. **Planned small, copied large.** On a big photo the quilt (where each block comes from) is
    planned on a copy whose short side is about WORK_SHORT px; the plan is scaled up and the
-   full-resolution pixels are copied and stitched (`tools.gradient_stitch`). Blocks keep the same
-   share of the scene at every size, and the search costs the same on a 4096² photo as on a
-   1024² one — time follows the added area.
+   full-resolution pixels are copied and stitched. Blocks keep the same share of the scene at
+   every size, and the search costs the same on a 4096² photo as on a 512² one: time follows
+   the added area (the stitch, at full resolution, is linear in it).
 
 A `cancel` event is polled before every block (`tools.texture`) and between the steps.
 """
@@ -39,18 +45,21 @@ from retouch.tools.gradient_stitch import stitch
 SideName = Literal["left", "right", "top", "bottom"]
 Box = tuple[int, int, int, int]
 
-WORK_SHORT = 1024
+WORK_SHORT = 512
 """The quilt is planned on a copy of the photo scaled by a whole factor so its short side is
 about this long (photos up to ~1.5× this are planned at full size)."""
 SOURCE_BLOCKS = 3.0
 """The source band is at least this many blocks deep…"""
-SOURCE_GROWTH = 1.0
+SOURCE_GROWTH = 2.0
 """…and at least this many times as deep as the side has grown, this stage included…"""
 SOURCE_SHARE = 0.5
 """…but never deeper than this share of the photo across the side: the neighbourhood of the
 edge, not the other side of the picture."""
-LIGHT_REACH_BLOCKS = 2.0
-"""How far (in blocks) a difference in lightness at a join is smoothed into the new pixels."""
+LIGHT_REACH_BLOCKS = 0.25
+"""Above this scale (in blocks) the new pixels' lightness follows the predicted light; below it,
+the copied texture's. (A difference in lightness at a join is smoothed over about as far.)
+Tuned on the uncrop benchmark: 2 blocks gave low-pass SSIM 0.844, 0.5 → 0.851, 0.25 → 0.854,
+with texture error no worse."""
 
 
 @dataclass
@@ -138,15 +147,16 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
                                along_prior=texture.HEIGHT_PRIOR if sideways else texture.HEIGHT_PRIOR / 10,
                                avoid=_oriented_mask(_crop(sources.work_avoid, work_band), side),
                                used=texture.to_right(_crop(sources.used, work_band)[..., None], side)[..., 0],
-                               cancel=cancel)
+                               mirror_axis=1 if sideways else 0, cancel=cancel)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     if plan is None:  # too small to quilt: reflect the edge outward
         new = np.pad(full_edge, ((0, 0), (0, amount), (0, 0)), mode="symmetric")[:, full_edge.shape[1]:]
     else:
         boundary = full_edge[:, -1].astype(np.float32) / edge_gain[:, -1]
+        light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
-                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale)
+                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
         new = np.clip(flat * falloff.oriented_gain(box, side) + 0.5, 0, 255).astype(np.uint8)
     canvas[y0:y1, x0:x1] = texture.from_right(new, side)
     avoided = int(np.count_nonzero(_crop(sources.avoid, full_band)))
@@ -154,20 +164,23 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
             **({"scale": scale} if scale > 1 else {})}
 
 
-def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: tuple[np.ndarray, np.ndarray],
+def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: texture.QuiltPlan,
                      scale: int, shape: tuple[int, int], falloff: edge_falloff.Falloff, boundary: np.ndarray, *,
-                     reach: float) -> np.ndarray:
+                     reach: float, light: np.ndarray | None = None) -> np.ndarray:
     """The strip's pixels at the centre's brightness (H×A×3 float): the plan scaled up, the
     full-resolution source copied with the falloff undone, stitched to `boundary`."""
     length, amount = shape
     rows, columns = np.arange(length)[:, None], np.arange(amount)[None, :]
-    plan_y, plan_x = plan
-    src_y = scale * plan_y[rows // scale, columns // scale] + rows % scale
-    src_x = scale * plan_x[rows // scale, columns // scale] + columns % scale
+    cell = rows // scale, columns // scale
+    step_y, step_x = plan.step_y[cell], plan.step_x[cell]
+    # Inside a planning pixel, full-resolution pixels run the way the source runs there.
+    sub_y = np.where(step_y > 0, rows % scale, scale - 1 - rows % scale)
+    sub_x = np.where(step_x > 0, columns % scale, scale - 1 - columns % scale)
     source = np.ascontiguousarray(texture.to_right(_crop(canvas, full_band), side))
     source_h, source_w = source.shape[:2]
     pixels = source.reshape(-1, 3)
-    src_y, src_x = np.minimum(src_y, source_h - 1), np.minimum(src_x, source_w - 1)
+    src_y = np.minimum(scale * plan.src_y[cell] + sub_y, source_h - 1)
+    src_x = np.minimum(scale * plan.src_x[cell] + sub_x, source_w - 1)
     row_gain, column_gain = falloff.oriented_factors(full_band, side)
 
     def sample(ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
@@ -178,7 +191,23 @@ def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: t
         values[~inside] = np.nan
         return values
 
-    return stitch(sample, src_y, src_x, boundary, reach=reach)
+    return stitch(sample, texture.QuiltPlan(src_y, src_x, step_y, step_x), boundary, reach=reach, light=light)
+
+
+def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray:
+    """The edge's last columns stretched outward, blurred along the edge the more the farther out
+    (as far again as the distance): where light and shade lie beyond the edge, smoothly. A
+    running median over a block first, so a star or a lamp on the edge does not become a glow."""
+    from scipy.ndimage import gaussian_filter1d, median_filter
+
+    line = np.asarray(edge, np.float32)[:, -min(4, edge.shape[1]):].mean(axis=1)
+    line = median_filter(line, size=(max(1, block) | 1, 1), mode="nearest")
+    levels = sorted({int(2 ** k) for k in range(0, max(1, int(np.log2(max(2, amount)))) + 2)})
+    blurred = [gaussian_filter1d(line, level, axis=0, mode="nearest") for level in levels]
+    light = np.empty((edge.shape[0], amount, 3), np.float32)
+    for column in range(amount):
+        light[:, column] = blurred[min(len(levels) - 1, int(np.searchsorted(levels, column + 1)))]
+    return light
 
 
 def _levelled(pixels: np.ndarray, gain: np.ndarray) -> np.ndarray:

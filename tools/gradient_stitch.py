@@ -18,11 +18,14 @@ carried into the block. A block may come out lighter or darker, never another co
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import cv2
 import numpy as np
 from scipy.fft import dct, idct
+
+if TYPE_CHECKING:
+    from retouch.tools.texture import QuiltPlan
 
 Sampler = Callable[[np.ndarray, np.ndarray], np.ndarray]
 """(ys, xs) → the source's pixels there (…×3 float), NaN where outside it."""
@@ -36,37 +39,47 @@ COLOUR_REACH = 6.0
 """How far (px) a difference in colour at a join is blended into the new pixels."""
 
 
-def stitch(sample: Sampler, src_y: np.ndarray, src_x: np.ndarray, boundary: np.ndarray, *,
-           reach: float) -> np.ndarray:
+def stitch(sample: Sampler, plan: "QuiltPlan", boundary: np.ndarray, *, reach: float,
+           light: np.ndarray | None = None) -> np.ndarray:
     """The new columns (H×A×3 float) as the screened Poisson solution of the quilt's gradients.
 
     `sample(ys, xs)` reads the source the blocks were copied from (…×3 float, NaN outside it);
-    (src_y, src_x) say where each new pixel (H×A) came from. The gradient between two neighbours
-    is the average of the natural gradients their source pixels have there — exact inside a
-    block (where it is the quilt's own step), a plausible blend across a cut. `boundary` (H×3)
-    is the existing edge column, fixed on the left; Neumann elsewhere. `reach` (px) is how far a
-    difference in lightness may spread (COLOUR_REACH for colour).
+    `plan` says where each new pixel (H×A) came from and which way the source runs there
+    (`tools.texture.QuiltPlan`). The gradient between two neighbours is the average of the
+    natural gradients their source pixels have there — exact inside a block (where it is the
+    quilt's own step), a plausible blend across a cut. `boundary` (H×3) is the existing edge
+    column, fixed on the left; Neumann elsewhere. `reach` (px) is how far a difference in
+    lightness may spread (COLOUR_REACH for colour). `light` (H×A×3, optional) is what the
+    lightness is pulled towards instead of the quilt's own: a smooth prediction, so light is laid
+    out beyond `reach` as predicted and textured below it as copied.
     """
+    src_y, src_x, step_y, step_x = plan.src_y, plan.src_x, plan.step_y, plan.step_x
     quilt = _opponent(sample(src_y, src_x))
     # Horizontal gradients: gx[:, j] joins column j-1 (j=0: the edge column) to column j.
     gx = np.empty_like(quilt)
     gx[:, 1:] = quilt[:, 1:] - quilt[:, :-1]
-    rows, cols = np.nonzero((src_x[:, 1:] != src_x[:, :-1] + 1) | (src_y[:, 1:] != src_y[:, :-1]))
+    rows, cols = np.nonzero((src_x[:, 1:] != src_x[:, :-1] + step_x[:, :-1]) | (src_y[:, 1:] != src_y[:, :-1])
+                            | (step_x[:, 1:] != step_x[:, :-1]))
     if len(rows):  # across a cut: what each side's source says comes next, averaged
-        ahead = _opponent(sample(src_y[rows, cols], src_x[rows, cols] + 1)) - quilt[rows, cols]
-        behind = quilt[rows, cols + 1] - _opponent(sample(src_y[rows, cols + 1], src_x[rows, cols + 1] - 1))
-        gx[rows, cols + 1] = _mean_of(ahead, behind)
-    gx[:, 0] = np.nan_to_num(quilt[:, 0] - _opponent(sample(src_y[:, 0], src_x[:, 0] - 1)))
+        ahead = _opponent(sample(src_y[rows, cols], src_x[rows, cols] + step_x[rows, cols])) - quilt[rows, cols]
+        after = rows, cols + 1
+        behind = quilt[after] - _opponent(sample(src_y[after], src_x[after] - step_x[after]))
+        gx[after] = _mean_of(ahead, behind)
+    gx[:, 0] = np.nan_to_num(quilt[:, 0] - _opponent(sample(src_y[:, 0], src_x[:, 0] - step_x[:, 0])))
     # Vertical gradients: gy[i] joins row i to row i+1.
     gy = quilt[1:] - quilt[:-1]
-    rows, cols = np.nonzero((src_y[1:] != src_y[:-1] + 1) | (src_x[1:] != src_x[:-1]))
+    rows, cols = np.nonzero((src_y[1:] != src_y[:-1] + step_y[:-1]) | (src_x[1:] != src_x[:-1])
+                            | (step_y[1:] != step_y[:-1]))
     if len(rows):
-        ahead = _opponent(sample(src_y[rows, cols] + 1, src_x[rows, cols])) - quilt[rows, cols]
-        behind = quilt[rows + 1, cols] - _opponent(sample(src_y[rows + 1, cols] - 1, src_x[rows + 1, cols]))
+        ahead = _opponent(sample(src_y[rows, cols] + step_y[rows, cols], src_x[rows, cols])) - quilt[rows, cols]
+        after = rows + 1, cols
+        behind = quilt[after] - _opponent(sample(src_y[after] - step_y[after], src_x[after]))
         gy[rows, cols] = _mean_of(ahead, behind)
     screening = np.array([1.0 / reach ** 2, 1.0 / COLOUR_REACH ** 2, 1.0 / COLOUR_REACH ** 2])
     # Right-hand side: incoming minus outgoing guidance, the fixed edge, the screening pull.
     rhs = screening * quilt.astype(np.float64)
+    if light is not None:
+        rhs[..., 0] = screening[0] * _opponent(np.asarray(light, np.float32))[..., 0]
     rhs += gx
     rhs[:, :-1] -= gx[:, 1:]
     rhs[1:] += gy

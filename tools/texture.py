@@ -13,17 +13,24 @@ Priors keep it plausible at the scale of the scene: blocks come from about the s
 growing sideways (sky stays at the top, the ground at the bottom); their blurred colour and
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
 one odd block can't grow into a copied object; a block that touches `avoid` (the subject) is
-taken only when every candidate does. **Nothing is copied twice**: a ledger (`used`) counts how
-often each source pixel was copied — in this strip and in every strip before it — and a block
-that shares more than REUSE_FREE of its pixels with earlier copies is taken only when no unused
-one is left. A block copied twice at the same spacing is what the eye reads as a pattern (a
-lattice of straws, a row of identical trees). Where every block near its height is used or
-touches the subject, the search widens to the whole band. Which pixels may be copied at all is
-the caller's choice (`source`): the outpainter passes a band of the original next to the side,
-so what touches the edge is what continues.
+taken only when every candidate does. **Nothing is copied twice** if it can be helped: a ledger
+(`used`) counts how often each source pixel was copied — in this strip and in every strip
+before it — and a block that shares more than REUSE_FREE of its detail with earlier copies costs
+more, the more distinctive it is. A block copied twice at the same spacing is what the eye reads
+as a pattern (a lattice of straws, a row of identical trees). The detail expected of a block is
+the edge's at that height (a photo's sharpness changes with the focus plane), so out-of-focus
+background does not creep into sharp grass. Where every block near its height touches the
+subject, the search widens along the edge, doubling until one does not. Which pixels may be
+copied at all is the caller's choice (`source`): the outpainter passes a band of the original
+next to the side, so what touches the edge is what continues.
+
+Two more things keep a quilt from reading as a pattern: a block may be taken mirrored (left to
+right in the picture, never upside down — `mirror_axis`), which doubles what the band offers,
+and each column of blocks is staggered by a random part of a step, so blocks do not line up in
+rows and whatever sits in the middle of each does not form a lattice.
 
 Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
-~24 px grid, refined on at most EXACT_PIXELS overlap pixels), so time follows the number of
+~16 px grid, refined on at most EXACT_PIXELS overlap pixels), so time follows the number of
 blocks, and so the added area. A `cancel` event is polled before every block.
 
 The result is a source map, not pixels: `tools.gradient_stitch` turns it into pixels without
@@ -35,6 +42,7 @@ turn the other sides into that case by flipping and transposing. The edge is onl
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Literal
 
 import cv2
@@ -67,14 +75,18 @@ DETAIL_FLOOR = 0.05
 """Added to both detail energies (in units of the band's mean) so flat sky against flat sky is
 not a ratio of noise."""
 REUSE_FREE = 0.3
-"""Share of a block's pixels that may have been copied before at no cost: a block beside an
+"""Share of a block's detail that may have been copied before at no cost: a block beside an
 earlier one overlaps its source by the cut (a quarter of the block), which is one larger copy,
 not a repeat."""
+REUSE_FLAT = 0.05
+"""Every pixel's weight in the used share is its fine detail plus this much of the band's mean
+detail, so in a flat sky the share is simply the share of pixels."""
 REUSE_PENALTY = 3.0
-"""Cost per share of earlier copies beyond REUSE_FREE (up to one whole block: a block copied
-five times costs no more than one copied twice, or an exhausted band pushes the search onto
-the wrong content), times how distinctive the block is (its fine detail against the band's
-mean), in units of the typical block error."""
+"""Cost of copying again, in units of the typical block error: this times log(1 + the share of
+earlier copies beyond REUSE_FREE) times how distinctive the block is (its fine detail against
+the band's mean). Logarithmic, because a linear cost pushed an exhausted band's search onto the
+wrong content (field blocks in the sky) and a capped one let the best block by the edge be
+copied thirty times."""
 TOLERANCE = 0.15
 """Candidates within this fraction of the best cost are equally good; one is drawn at random."""
 EDGE_TOLERANCE = 0.05
@@ -85,8 +97,8 @@ EDGE_EMPHASIS = 4.0
 """Extra weight of the edge's last line in that overlap's match (fading quadratically inwards)."""
 CANDIDATES = 16
 """Coarse-search winners refined at full resolution."""
-MAX_BLOCK = 96
-COARSE_BLOCK = 24
+MAX_BLOCK = 64
+COARSE_BLOCK = 16
 """Block size of the coarse search (texture detail below 1/f of the block is not compared there)."""
 REACH_BLOCKS = 4
 """How far along the edge (in blocks, each way) a block's source may lie. A bound, not a share of
@@ -100,16 +112,17 @@ that touches the subject is taken only when every candidate does, and then the o
 
 def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray, offset: int = 0,
                 block: int | None = None, along_prior: float = HEIGHT_PRIOR, avoid: np.ndarray | None = None,
-                used: np.ndarray | None = None,
-                cancel: threading.Event | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+                used: np.ndarray | None = None, mirror_axis: int | None = None,
+                cancel: threading.Event | None = None) -> "QuiltPlan | None":
     """Where each of `amount` new columns continuing `edge` (H×W×3 uint8) to the right is copied
-    from in `source` (Hs×Ws×3): (src_y, src_x), each H×amount. None when the edge or source is
-    too small to quilt (a block under 6 px, an edge one column deep).
+    from in `source` (Hs×Ws×3). None when the edge or source is too small to quilt (a block
+    under 6 px, an edge one column deep).
 
     `offset` is where `source` starts along the edge relative to `edge`; `along_prior` the cost of
     taking a block from elsewhere along the edge; `avoid` (bool, like `source`) marks pixels to
     copy only as a last resort; `used` (float32, like `source`) is the ledger of earlier copies,
-    read and then updated in place. Raises Cancelled when `cancel` is set."""
+    read and then updated in place; `mirror_axis` (0 or 1) lets a block be taken mirrored along that
+    axis too. Raises Cancelled when `cancel` is set."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
     source = np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
@@ -122,13 +135,31 @@ def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray,
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
     quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed), along_prior,
-                   avoid, used)
+                   avoid, used, mirror_axis)
+    step = block - cut
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
-        for y0 in _starts(0, height, block, cut):
+        # Each column of blocks is staggered by a random part of a step, like bricks: rows of
+        # blocks that line up repeat whatever sits in the middle of each block as a lattice.
+        stagger = int(quilt.rng.integers(max(1, step // 3), step + 1))
+        for y0 in _starts(0, height, block, cut, first_step=stagger):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             quilt.place(x0, y0)
-    return quilt.src_y[:, lead:lead + amount], quilt.src_x[:, lead:lead + amount]
+    new = slice(lead, lead + amount)
+    return QuiltPlan(quilt.src_y[:, new], quilt.src_x[:, new], quilt.step_y[:, new], quilt.step_x[:, new])
+
+
+@dataclass(frozen=True)
+class QuiltPlan:
+    """Where each new pixel (H×A) is copied from in the source, and which way the source runs
+    there (+1, or −1 inside a block taken mirrored): the pixel one step right of (y, x) in the new
+    area comes from (src_y, src_x + step_x) when both are in the same block."""
+
+    src_y: np.ndarray
+    src_x: np.ndarray
+    step_y: np.ndarray
+    step_x: np.ndarray
+
 
 
 class _Quilt:
@@ -137,8 +168,9 @@ class _Quilt:
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
                  cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None,
-                 used: np.ndarray | None) -> None:
+                 used: np.ndarray | None, mirror_axis: int | None) -> None:
         height = edge.shape[0]
+        self.mirror_axis = mirror_axis
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
         self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
@@ -148,6 +180,8 @@ class _Quilt:
         self.filled[:, :lead] = True
         self.src_y = np.zeros((height, lead + amount), np.int32)
         self.src_x = np.zeros((height, lead + amount), np.int32)
+        self.step_y = np.ones((height, lead + amount), np.int8)
+        self.step_x = np.ones((height, lead + amount), np.int8)
         self.source = source.astype(np.float32)
         sigma = max(1.0, block / 4)
         self.source_low = _appearance(self.source, sigma)
@@ -164,18 +198,19 @@ class _Quilt:
         self.source_c = cv2.resize(self.source, coarse, interpolation=cv2.INTER_AREA)
         self.low_c = cv2.resize(self.source_low, coarse, interpolation=cv2.INTER_AREA)
         origins = (source_h - block + 1, source_w - block + 1)
-        self.used = np.zeros((source_h, source_w), np.float32) if used is None else used
-        # Per block origin, the share of its pixels copied before (counted as often as copied),
-        # kept up to date after every block with the overlap "tent" of the block just taken.
-        self.usage = np.ascontiguousarray(_block_share(self.used, block, origins))
-        ramp = np.minimum(np.arange(1, 2 * block), np.arange(2 * block - 1, 0, -1)).astype(np.float32) / block
-        self.tent = np.outer(ramp, ramp)
         self.touching = _block_share(avoid, block, origins) if avoid is not None and avoid.any() else None
         # How distinctive each source block is: its fine detail's energy against the band's mean.
         # Copying a patch of sky twice is invisible; a straw twice is a pattern.
         energy = _detail_energy(self.source)
         mean_energy = max(float(energy[clean].mean()) if clean.any() else float(energy.mean()), 1.0)
         self.block_energy = _block_share(energy, block, origins) / mean_energy
+        # What counts as copied before is the block's *detail*: a small red galaxy lies in many
+        # blocks, each mostly black; sharing it, they share most of what is seen in them. So each
+        # pixel weighs by its detail (plus a little, so a flat block still counts its pixels).
+        self.detail_weight = (energy + REUSE_FLAT * mean_energy).astype(np.float32)
+        self.block_weight = _block_share(self.detail_weight, block, origins)
+        self.used = np.zeros((source_h, source_w), np.float32) if used is None else used
+        self.usage = _block_share(self.used * self.detail_weight, block, origins) / self.block_weight
         self.distinct = self.block_energy
         # The detail the new blocks should have at each height: the edge's (a photo's sharpness
         # changes with height — the focus plane — not along the growth direction).
@@ -183,18 +218,28 @@ class _Quilt:
         self.edge_energy = np.convolve(along / mean_energy, np.ones(block) / block, mode="valid")
 
     def place(self, x0: int, y0: int) -> None:
-        """Choose the block for canvas[y0:y0+block, x0:x0+block] and paste it along a min-error cut."""
+        """Choose the block for canvas[y0:y0+block, x0:x0+block] — as it is in the source or
+        mirrored — and paste it along a min-error cut."""
         block, f = self.block, self.factor
         source_h, source_w = self.source.shape[:2]
         ys, xs = slice(y0, y0 + block), slice(x0, x0 + block)
         target, known, guide = self.canvas[ys, xs], self.filled[ys, xs], self.guide[ys, xs]
         # Coarse search over source blocks from about the same height; far-off rows are never
-        # considered (the window always holds at least one block).
+        # considered (the window always holds at least one block) unless every block near it
+        # touches the subject: then the window doubles along the edge until one does not.
         size = (max(1, block // f),) * 2
-        rows_c = self.source_c.shape[0]
+        rows_c, columns_c = self.source_c.shape[:2]
         here = y0 - self.offset
-        top = min(max(0, here - self.reach) // f, rows_c - size[1])
-        bottom = max(top + size[1], min(source_h, here + block + self.reach) // f)
+        grid_x = np.minimum(np.arange(columns_c - size[0] + 1) * f, source_w - block)
+        reach = self.reach
+        while True:
+            top = min(max(0, here - reach) // f, rows_c - size[1])
+            bottom = max(top + size[1], min(source_h, here + block + reach) // f)
+            grid_y = np.minimum((np.arange(bottom - top - size[1] + 1) + top) * f, source_h - block)
+            if (self.touching is None or (self.touching[np.ix_(grid_y, grid_x)] == 0).any()
+                    or (top == 0 and bottom >= rows_c)):
+                break
+            reach *= 2
         weight = self._overlap_weight(known, x0)
         known_c = cv2.resize(known.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0.999
         weight_c = np.where(known_c, cv2.resize(weight, size, interpolation=cv2.INTER_AREA), 0).astype(np.float32)
@@ -203,22 +248,21 @@ class _Quilt:
         guide_weight = GUIDE_WEIGHT * (1 + GUIDE_RAMP * max(0, x0 - self.protect) / block)
         target_c = cv2.resize(target, size, interpolation=cv2.INTER_AREA)
         guide_block_c = cv2.resize(guide, size, interpolation=cv2.INTER_AREA)
-        overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
-        grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
-        grid_x = np.minimum(np.arange(overlap_c.shape[1]) * f, source_w - block)
-        reach = self.reach
-        while (self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any()
-               and (top > 0 or bottom < rows_c)):
-            # Every block near this height touches the subject: look twice as far along the edge.
-            reach *= 2
-            top = min(max(0, here - reach) // f, rows_c - size[1])
-            bottom = max(top + size[1], min(source_h, here + block + reach) // f)
-            overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
-            grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
-        cost = overlap_c + guide_c + self._priors(grid_y[:, None], grid_x[None, :], y0)
+        priors = self._priors(grid_y[:, None], grid_x[None, :], y0)
+        # A mirrored source block matched against the target is the block matched against the
+        # mirrored target: one more search over the same window, with flipped templates.
+        flips = [False] if self.mirror_axis is None else [False, True]
+        coarse, guide_costs = [], []
+        for flipped in flips:
+            overlap_c, guide_c = self._coarse_costs(top, bottom, *(self._flip(a, flipped) for a in
+                                                                   (target_c, guide_block_c, weight_c)), guide_weight)
+            coarse.append(overlap_c + guide_c + priors)
+            guide_costs.append(guide_c)
+        cost, guide_all = np.stack(coarse), np.stack(guide_costs)
         count = min(cost.size, CANDIDATES)
         flat = np.argpartition(cost.ravel(), count - 1)[:count]
-        cy, cx = np.divmod(flat, cost.shape[1])
+        variant, cell = np.divmod(flat, cost.shape[1] * cost.shape[2])
+        cy, cx = np.divmod(cell, cost.shape[2])
         # Refine the coarse winners at full resolution (every other offset inside a coarse cell
         # once cells are 4 px or wider), then draw among the near-best.
         dy, dx = np.divmod(np.arange(f * f), f)
@@ -227,33 +271,48 @@ class _Quilt:
         dy, dx = dy[keep], dx[keep]
         sy = np.clip((cy[:, None] + top) * f + dy[None, :], 0, source_h - block).ravel()
         sx = np.clip(cx[:, None] * f + dx[None, :], 0, source_w - block).ravel()
-        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], len(dy)), y0)
+        mirrored = np.repeat(variant, len(dy)).astype(bool)
+        guide_cost = np.repeat(guide_all.ravel()[flat], len(dy))
+        exact = np.empty(len(sy))
+        for flipped in flips:
+            group = mirrored == flipped
+            exact[group] = self._exact_costs(sy[group], sx[group], self._flip(target, flipped),
+                                             self._flip(weight, flipped), guide_cost[group], y0)
         # Along the original's edge the join must be as good as it gets; farther out, variety.
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
         exact = np.where(np.isfinite(exact), exact, np.inf)  # a degenerate match is never the best
         best = float(exact.min())
         near = np.flatnonzero(exact <= best * (1 + tolerance) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
         choice = int(near[self.rng.integers(len(near))])
-        py, px = int(sy[choice]), int(sx[choice])
-        patch = self.source[py:py + block, px:px + block]
+        py, px, flipped = int(sy[choice]), int(sx[choice]), bool(mirrored[choice])
+        patch = self._flip(self.source[py:py + block, px:px + block], flipped)
         take = _cut_mask(patch, target, known)
         take[:, : max(0, self.protect - x0)] = False  # the original edge is never written
         target[take] = patch[take]
         rows, cols = np.nonzero(take)
-        self.src_y[y0 + rows, x0 + cols] = py + rows
-        self.src_x[y0 + rows, x0 + cols] = px + cols
+        along_rows = flipped and self.mirror_axis == 0
+        along_cols = flipped and self.mirror_axis == 1
+        self.src_y[y0 + rows, x0 + cols] = py + (block - 1 - rows if along_rows else rows)
+        self.src_x[y0 + rows, x0 + cols] = px + (block - 1 - cols if along_cols else cols)
+        self.step_y[y0 + rows, x0 + cols] = -1 if along_rows else 1
+        self.step_x[y0 + rows, x0 + cols] = -1 if along_cols else 1
         known |= take
         self._mark_used(py, px)
 
+    def _flip(self, array: np.ndarray, flipped: bool) -> np.ndarray:
+        return np.ascontiguousarray(np.flip(array, axis=self.mirror_axis)) if flipped else array
+
     def _mark_used(self, py: int, px: int) -> None:
-        """Enter the block at (py, px) in the ledger and in every origin's share of used pixels."""
+        """Enter the block at (py, px) in the ledger and renew the used share of every origin
+        whose block overlaps it."""
         block = self.block
         self.used[py:py + block, px:px + block] += 1
         rows, cols = self.usage.shape
         y0, x0 = max(0, py - block + 1), max(0, px - block + 1)
         y1, x1 = min(rows, py + block), min(cols, px + block)
-        ty, tx = y0 - (py - block + 1), x0 - (px - block + 1)
-        self.usage[y0:y1, x0:x1] += self.tent[ty:ty + y1 - y0, tx:tx + x1 - x0]
+        region = (slice(y0, y1 + block - 1), slice(x0, x1 + block - 1))
+        weighted = _block_share(self.used[region] * self.detail_weight[region], block, (y1 - y0, x1 - x0))
+        self.usage[y0:y1, x0:x1] = weighted / self.block_weight[y0:y1, x0:x1]
 
     def _overlap_weight(self, known: np.ndarray, x0: int) -> np.ndarray:
         """How much each known pixel of the block counts in the match: the original's last few
@@ -286,7 +345,7 @@ class _Quilt:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
         moving along the edge, having been copied before, touching the subject."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
-        reused = REUSE_PENALTY * np.clip(self.usage[sy, sx] - REUSE_FREE, 0.0, 1.0) * self.distinct[sy, sx]
+        reused = REUSE_PENALTY * np.log1p(np.maximum(0.0, self.usage[sy, sx] - REUSE_FREE)) * self.distinct[sy, sx]
         wanted = self.edge_energy[min(y0, len(self.edge_energy) - 1)]
         detail = DETAIL_WEIGHT * np.log((self.block_energy[sy, sx] + DETAIL_FLOOR) / (wanted + DETAIL_FLOOR)) ** 2
         avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
@@ -371,11 +430,13 @@ def _starts(first: int, end: int, block: int, cut: int, first_step: int | None =
 
 
 def block_size(height: int, width: int) -> int:
-    """About a sixth of the source's short side up to 48 px at 512 px, then growing with the photo
-    up to 96 px: big enough to carry structure, and the same share of the scene on a big photo —
-    which also keeps the number of blocks, and so the time, in proportion to the added area."""
+    """About a sixth of the source's short side up to 32 px at 512 px, then growing with the photo
+    up to 64 px: big enough to carry structure, small enough to fit between the subject and the
+    frame (48 px lost on the uncrop benchmark: texture error, repetition and low-pass SSIM), and
+    the same share of the scene on a big photo — which also keeps the number of blocks, and so
+    the time, in proportion to the added area."""
     short = min(height, width)
-    return int(min(max(8, round(short / 6)), round(48 * max(1.0, short / 512)), MAX_BLOCK, short))
+    return int(min(max(8, round(short / 6)), round(32 * max(1.0, short / 512)), MAX_BLOCK, short))
 
 
 def _typical_error(source: np.ndarray, block: int) -> float:
