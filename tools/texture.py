@@ -282,7 +282,8 @@ class _Quilt:
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
         exact = np.where(np.isfinite(exact), exact, np.inf)  # a degenerate match is never the best
         best = float(exact.min())
-        near = np.flatnonzero(exact <= best * (1 + tolerance) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
+        # (|best|: on a flat picture the squared differences come out a rounding error below 0)
+        near = np.flatnonzero(exact <= best + tolerance * abs(best) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
         choice = int(near[self.rng.integers(len(near))])
         py, px, flipped = int(sy[choice]), int(sx[choice]), bool(mirrored[choice])
         patch = self._flip(self.source[py:py + block, px:px + block], flipped)
