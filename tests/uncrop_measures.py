@@ -8,13 +8,14 @@ Every function takes uint8 RGB arrays and boxes (x0, y0, x1, y1) in the result's
 
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Iterable
 
 import cv2
 import numpy as np
 from scipy.ndimage import maximum_filter
 
-SideName = Literal["left", "right", "top", "bottom"]
+from retouch.tools.texture import SideName
+
 Box = tuple[int, int, int, int]
 
 OUTLIER_DELTA_E = 12.0

@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import cv2
 import numpy as np
@@ -41,8 +41,8 @@ import numpy as np
 from retouch.tools import edge_falloff, texture
 from retouch.tools.errors import Cancelled
 from retouch.tools.gradient_stitch import stitch
+from retouch.tools.texture import SideName
 
-SideName = Literal["left", "right", "top", "bottom"]
 Box = tuple[int, int, int, int]
 
 WORK_SHORT = 512

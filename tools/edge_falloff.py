@@ -31,7 +31,8 @@ from typing import Literal
 import cv2
 import numpy as np
 
-SideName = Literal["left", "right", "top", "bottom"]
+from retouch.tools.texture import SideName
+
 Box = tuple[int, int, int, int]
 
 FIT_SIDE = 96

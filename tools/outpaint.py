@@ -455,11 +455,6 @@ def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage:
             **({"info": _jsonable(info)} if info else {})}
 
 
-def stage_depth(stage: Stage) -> int:
-    x0, y0, x1, y1 = stage.box
-    return (x1 - x0) if stage.side in ("left", "right") else (y1 - y0)
-
-
 def _union(a: Box, b: Box) -> Box:
     return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
