@@ -76,3 +76,10 @@ def test_a_given_exclusion_is_avoided_too(monkeypatch) -> None:
     assert not _pinkish(np.asarray(result.image)[:, 256:]).any()
     x0, y0, x1, y1 = result.original_box
     assert np.array_equal(np.asarray(result.image)[y0:y1, x0:x1], pixels), "the original, bit for bit"
+
+
+def test_a_subject_grown_over_most_of_the_frame_is_no_subject() -> None:
+    """In a star field GrabCut finds some 'subject', and grown and extended downwards it covers
+    three quarters of the frame: an outpainter avoiding it has one clean block left to repeat."""
+    stars = skdata.hubble_deep_field()[:300, :300]
+    assert not likely_subject(stars).any()

@@ -11,8 +11,10 @@ Backends: a diffusion inpainter gets each stage as its own full-resolution crop 
 with the strip masked; the built-in backend continues the texture of the band next to the strip
 by image quilting (`tools.texture`), never copying from the subject — estimated by
 `tools.subject`, plus whatever the caller excludes (what the finder found) — while anything else
-is there, so "zoom out" does not grow a second row of paws. Quilting beat PatchMatch on
-benchmarks/outpaint_quality.py (seams, texture, 4× faster), so it is BUILTIN_METHOD. Either way
+is there, so "zoom out" does not grow a second row of paws. Quilting beat PatchMatch on the strip
+on seams and time (4× faster) when the method was chosen, so it is BUILTIN_METHOD;
+benchmarks/outpaint_quality.py now scores the whole outpainter against plain PatchMatch on the
+grown canvas, mirror padding and TELEA (an uncrop with the cut-off truth). Either way
 the original's pixels are copied into the result bit for bit and never handed out for rewriting.
 
 `aspect` adds the least canvas that reaches the ratio (within a pixel), split evenly between
@@ -38,6 +40,7 @@ from PIL import Image
 from scipy.ndimage import gaussian_filter1d
 
 from retouch.tools import texture
+from retouch.tools.continuation import SOURCE_BLOCKS, BorderSources, band, continue_stage
 from retouch.tools.errors import Cancelled, RetouchError
 from retouch.tools.geometry import parse_aspect
 from retouch.tools.inpaint import InpaintRequest
@@ -66,9 +69,6 @@ picture, and would quilt 86 strips for minutes; a tiny image still grows to any 
 MIN_CONTEXT = 8
 """A smaller overlap is raised to this: a strip that sees nothing of the picture has nothing to
 continue (the guide: zero overlap gives disconnected results)."""
-SOURCE_BLOCKS = 3.0
-"""The built-in backend quilts from a band this many blocks deep (at least `overlap`): close to
-the edge, so what continues is what touches the edge, not the subject in the middle."""
 BUILTIN_METHOD = "quilting"
 """How the built-in backend continues a border: "quilting" (`tools.texture`) or "patchmatch"
 (`tools.fill` on the strip plus the band next to it); see benchmarks/outpaint_quality.py."""
@@ -158,25 +158,26 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
     records: list[dict[str, Any]] = []
     notes: list[str] = []
     use_builtin = inpainter is None  # the caller hands over only a backend that paints stages itself
-    avoid = None
+    avoid, borders = None, None
     if use_builtin or not _can_outpaint(inpainter):
         avoid = np.zeros((height, width), bool)
         avoid[y0:y1, x0:x1] = _subject(np.asarray(rgb), exclude)
+        borders = BorderSources.of(canvas, layout.original_box, avoid)
     if progress and stages:
         progress(0, len(stages), f"outpaint {stages[0].side}")
     for index, stage in enumerate(stages):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         started = time.perf_counter()
-        rng = np.random.default_rng(stage.seed)
-        _initial_fill(canvas, stage, rng)
+        if not use_builtin:  # a generating backend starts from the edge stretched out; quilting never reads it
+            _initial_fill(canvas, stage, np.random.default_rng(stage.seed))
         if use_builtin and BUILTIN_METHOD == "patchmatch":
             record = _fill_patchmatch(canvas, stage, layout.original_box, overlap=overlap, avoid=avoid)
         elif use_builtin:
-            record = _fill_builtin(canvas, stage, layout.original_box, overlap=overlap, avoid=avoid)
+            record = _fill_builtin(canvas, stage, borders, overlap=overlap, cancel=cancel)
         else:
             record = _fill_with(inpainter, canvas, protected, stage, layout.original_box, prompt=prompt,
-                                cancel=cancel, notes=notes, avoid=avoid)
+                                cancel=cancel, notes=notes, borders=borders)
         record = {"side": stage.side, "box": list(stage.box), "context": list(stage.context), "seed": stage.seed,
                   **record, "seconds": round(time.perf_counter() - started, 4)}
         records.append(record)
@@ -391,26 +392,13 @@ def _can_outpaint(inpainter: Any) -> bool:
     return not hasattr(inpainter, "supports") or bool(inpainter.supports(probe))
 
 
-def _fill_builtin(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,
-                  avoid: np.ndarray | None) -> dict[str, Any]:
-    """Quilt the strip: it must join what exists next to it (the context, at least a block deep),
-    and its blocks are copied from a band of the *original* along that side — real pixels, never
-    copies of earlier strips, so nothing odd gets amplified stage after stage — and never from the
-    subject (`avoid`) while anything else is there, so it is not repeated in the new canvas."""
-    ox0, oy0, ox1, oy1 = original
-    block = texture.block_size(oy1 - oy0, ox1 - ox0)
-    source = _band(original, stage.side, max(overlap, round(SOURCE_BLOCKS * block)))
-    edge = _band(stage.known, stage.side, max(overlap, block))
-    sx0, sy0, sx1, sy1 = source
-    ex0, ey0, ex1, ey1 = edge
-    offset = sy0 - ey0 if stage.side in ("left", "right") else sx0 - ex0
-    x0, y0, x1, y1 = stage.box
-    source_avoid = None if avoid is None else avoid[sy0:sy1, sx0:sx1]
-    canvas[y0:y1, x0:x1] = texture.extend(canvas[ey0:ey1, ex0:ex1], stage.side, stage_depth(stage), seed=stage.seed,
-                                          source=canvas[sy0:sy1, sx0:sx1], offset=offset, block=block,
-                                          avoid=source_avoid)
-    avoided = 0 if source_avoid is None else int(np.count_nonzero(source_avoid))
-    return {"backend": "builtin", "method": "quilting", "source": list(source), "avoided_px": avoided}
+def _fill_builtin(canvas: np.ndarray, stage: Stage, borders: BorderSources, *, overlap: int,
+                  cancel: threading.Event | None = None) -> dict[str, Any]:
+    """Quilt the strip from a band of the *original* along its side (`tools.continuation`): real
+    pixels, never copies of earlier strips, never the subject while anything else is there, and
+    nothing any stage copied already."""
+    return continue_stage(canvas, stage.side, stage.box, stage.known, stage.seed, borders, overlap=overlap,
+                          cancel=cancel)
 
 
 def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,
@@ -421,7 +409,7 @@ def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap
 
     ox0, oy0, ox1, oy1 = original
     depth = max(overlap, round(SOURCE_BLOCKS * texture.block_size(oy1 - oy0, ox1 - ox0)))
-    cx0, cy0, cx1, cy1 = _union(stage.box, _band(stage.known, stage.side, depth))
+    cx0, cy0, cx1, cy1 = _union(stage.box, band(stage.known, stage.side, depth))
     hole = np.zeros((cy1 - cy0, cx1 - cx0), bool)
     x0, y0, x1, y1 = stage.box
     hole[y0 - cy0:y1 - cy0, x0 - cx0:x1 - cx0] = True
@@ -434,16 +422,9 @@ def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap
             "avoided_px": int(np.count_nonzero(exclude))}
 
 
-def _band(box: Box, side: SideName, depth: int) -> Box:
-    """The part of `box` within `depth` px of its `side`."""
-    x0, y0, x1, y1 = box
-    return {"left": (x0, y0, min(x1, x0 + depth), y1), "right": (max(x0, x1 - depth), y0, x1, y1),
-            "top": (x0, y0, x1, min(y1, y0 + depth)), "bottom": (x0, max(y0, y1 - depth), x1, y1)}[side]
-
-
 def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage: Stage, original: Box, *,
                prompt: str, cancel: threading.Event | None, notes: list[str],
-               avoid: np.ndarray | None) -> dict[str, Any]:
+               borders: BorderSources | None) -> dict[str, Any]:
     """Hand a generating backend the stage's crop (strip + context) with the strip masked.
 
     The crop *is* the work area (full_resolution off: paint the whole image given, at the
@@ -462,7 +443,9 @@ def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage:
     if hasattr(inpainter, "supports") and not inpainter.supports(request):
         notes.append(f"the {getattr(inpainter, 'name', 'chosen')} inpainter can't outpaint, "
                      "so the built-in texture continuation filled the new area")
-        return _fill_builtin(canvas, stage, original, overlap=DEFAULT_OVERLAP, avoid=avoid)
+        if borders is None:  # it said it could outpaint, then refused this request: nothing to avoid known
+            borders = BorderSources.of(canvas, original, np.zeros(canvas.shape[:2], bool))
+        return _fill_builtin(canvas, stage, borders, overlap=DEFAULT_OVERLAP, cancel=cancel)
     image = Image.fromarray(np.ascontiguousarray(canvas[cy0:cy1, cx0:cx1]), "RGB")
     result = inpainter.inpaint(image, mask, request, cancel=cancel)
     generated = result.images[0].convert("RGB")
@@ -474,11 +457,6 @@ def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage:
     info = dict(getattr(result, "info", {}) or {})
     return {"backend": info.pop("backend", getattr(inpainter, "name", "inpainter")), "crop": list(crop),
             **({"info": _jsonable(info)} if info else {})}
-
-
-def stage_depth(stage: Stage) -> int:
-    x0, y0, x1, y1 = stage.box
-    return (x1 - x0) if stage.side in ("left", "right") else (y1 - y0)
 
 
 def _union(a: Box, b: Box) -> Box:

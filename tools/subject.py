@@ -22,7 +22,9 @@ FRAME = 0.02
 """Share of the short side along the border that is certainly background."""
 ITERATIONS = 5
 MIN_SHARE, MAX_SHARE = 0.005, 0.7
-"""A 'subject' outside these shares of the frame is noise or a misreading of the whole scene."""
+"""A 'subject' outside these shares of the frame is noise or a misreading of the whole scene —
+as GrabCut finds it, and again once grown (in a star field it grows over most of the frame, and
+an outpainter that must not copy it has one clean block left to repeat)."""
 GROW = 0.02
 """The estimate is grown by this share of the short side: GrabCut's outline runs a little inside
 fur and hair, and the halo is what a fill would copy first."""
@@ -60,6 +62,8 @@ def likely_subject(rgb: np.ndarray, *, grow: float = GROW, drop: float = DROP) -
     reach = round(drop * (rows[-1] - rows[0] + 1))
     if reach > 0:  # a column kernel anchored at its bottom: each pixel takes the max of those above it
         subject = cv2.dilate(subject, np.ones((reach + 1, 1), np.uint8), anchor=(0, reach))
+    if subject.mean() > MAX_SHARE:  # grown over most of the frame: a star field, not a subject
+        return np.zeros((height, width), bool)
     return cv2.resize(subject, (width, height), interpolation=cv2.INTER_NEAREST).astype(bool)
 
 

@@ -1,5 +1,5 @@
-"""Texture continuation without weights: image quilting outward from an edge, stitched in the
-gradient domain.
+"""Texture continuation without weights: where each new pixel is copied from, by image quilting
+outward from an edge.
 
 The built-in outpainter needs new canvas that looks like more of the same — more sky, grass, wall
 — rather than a smear of the border colour or a flat fill. Image quilting (Efros & Freeman 2001)
@@ -12,35 +12,44 @@ hidden by a cut.
 Priors keep it plausible at the scale of the scene: blocks come from about the same height when
 growing sideways (sky stays at the top, the ground at the bottom); their blurred colour and
 texture busyness should match the edge stretched outward — more so the farther from the edge, so
-one odd block can't grow into a copied object; a source spot that was used already costs a
-little more; and a block that touches `avoid` (the subject) is taken only when every candidate
-does — where every block near its height does, the search widens to the whole edge (a deeper
-band was tried: it reached the out-of-focus background and pasted blur). Which pixels may be copied at all is the caller's choice (`source`): the outpainter passes
-a band of the original next to the side, so what touches the edge is what continues.
+one odd block can't grow into a copied object; a block that touches `avoid` (the subject) is
+taken only when every candidate does. **Nothing is copied twice** if it can be helped: a ledger
+(`used`) counts how often each source pixel was copied — in this strip and in every strip
+before it — and a block that shares more than REUSE_FREE of its detail with earlier copies costs
+more, the more distinctive it is. A block copied twice at the same spacing is what the eye reads
+as a pattern (a lattice of straws, a row of identical trees). The detail expected of a block is
+the edge's at that height (a photo's sharpness changes with the focus plane), so out-of-focus
+background does not creep into sharp grass. Where every block near its height touches the
+subject, the search widens along the edge, doubling until one does not. Which pixels may be
+copied at all is the caller's choice (`source`): the outpainter passes a band of the original
+next to the side, so what touches the edge is what continues.
+
+Two more things keep a quilt from reading as a pattern: a block may be taken mirrored (left to
+right in the picture, never upside down — `mirror_axis`), which doubles what the band offers,
+and each column of blocks is staggered by a random part of a step, so blocks do not line up in
+rows and whatever sits in the middle of each does not form a lattice.
 
 Cost: each block searches a window of fixed size (REACH_BLOCKS along the edge, compared on a
-~24 px grid, refined on at most EXACT_PIXELS overlap pixels), and blocks grow with the photo
-(`block_size`), so time follows the added area, not the photo's height.
+~16 px grid, refined on at most EXACT_PIXELS overlap pixels), so time follows the number of
+blocks, and so the added area. A `cancel` event is polled before every block.
 
-Copied blocks still differ a little in level, which shows as steps in smooth areas (banding in a
-sky) and as a line along the edge. So the quilt is only the *gradient* field: the final pixels
-solve a screened Poisson equation (Pérez et al. 2003; Agarwala et al. 2004, "Photomontage") —
-the copied texture's own gradients, the edge column as the fixed boundary, a weak pull towards
-the quilt's colours so nothing drifts far out. On a rectangle that is exact and fast: a DCT along
-the edge and one tridiagonal solve per frequency across it.
-
-Everything is written for one direction (add columns on the right); `extend` turns the other
-sides into that case by flipping and transposing. The edge is only ever read.
+The result is a source map, not pixels: `tools.gradient_stitch` turns it into pixels without
+steps between blocks, at whatever resolution the caller quilted for (`tools.continuation`).
+Everything is written for one direction (add columns on the right); `to_right` / `from_right`
+turn the other sides into that case by flipping and transposing. The edge is only ever read.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from typing import Literal
 
 import cv2
 import numpy as np
-from scipy.fft import dct, idct
 from scipy.ndimage import gaussian_filter1d
+
+from retouch.tools.errors import Cancelled
 
 SideName = Literal["left", "right", "top", "bottom"]
 
@@ -53,9 +62,31 @@ ENERGY_WEIGHT = 4.0
 """Weight of texture busyness (blurred gradient magnitude) beside blurred colour in the guide."""
 HEIGHT_PRIOR = 0.05
 """Cost per (block-heights of displacement along the edge)², in units of the typical block error."""
-REPEAT_PRIOR = 0.15
-"""Cost per earlier use of (an overlapping) source block, same units. Much more and the search is
-pushed off the good texture onto whatever else the band holds."""
+GUIDE_FADE_BLOCKS = 1.5
+"""How far (in blocks) from the edge the guide turns from the edge's look into the band's."""
+DETAIL_SIGMA = 2.0
+"""σ of the blur whose residue is a block's fine detail (how distinctive it is)."""
+DETAIL_WEIGHT = 0.5
+"""Cost per (natural log of the ratio of a block's fine detail to the edge's at that height)², in
+units of the typical block error. Matching pixels favours smooth blocks (a blurred patch differs
+less from any texture than another patch of that texture does), so without it out-of-focus
+background creeps into sharp grass."""
+DETAIL_FLOOR = 0.05
+"""Added to both detail energies (in units of the band's mean) so flat sky against flat sky is
+not a ratio of noise."""
+REUSE_FREE = 0.3
+"""Share of a block's detail that may have been copied before at no cost: a block beside an
+earlier one overlaps its source by the cut (a quarter of the block), which is one larger copy,
+not a repeat."""
+REUSE_FLAT = 0.05
+"""Every pixel's weight in the used share is its fine detail plus this much of the band's mean
+detail, so in a flat sky the share is simply the share of pixels."""
+REUSE_PENALTY = 3.0
+"""Cost of copying again, in units of the typical block error: this times log(1 + the share of
+earlier copies beyond REUSE_FREE) times how distinctive the block is (its fine detail against
+the band's mean). Logarithmic, because a linear cost pushed an exhausted band's search onto the
+wrong content (field blocks in the sky) and a capped one let the best block by the edge be
+copied thirty times."""
 TOLERANCE = 0.15
 """Candidates within this fraction of the best cost are equally good; one is drawn at random."""
 EDGE_TOLERANCE = 0.05
@@ -66,8 +97,8 @@ EDGE_EMPHASIS = 4.0
 """Extra weight of the edge's last line in that overlap's match (fading quadratically inwards)."""
 CANDIDATES = 16
 """Coarse-search winners refined at full resolution."""
-MAX_BLOCK = 96
-COARSE_BLOCK = 24
+MAX_BLOCK = 64
+COARSE_BLOCK = 16
 """Block size of the coarse search (texture detail below 1/f of the block is not compared there)."""
 REACH_BLOCKS = 4
 """How far along the edge (in blocks, each way) a block's source may lie. A bound, not a share of
@@ -79,58 +110,56 @@ AVOID_PENALTY = 1e6
 that touches the subject is taken only when every candidate does, and then the one touching least."""
 
 
-def extend(edge: np.ndarray, side: SideName, amount: int, *, seed: int, source: np.ndarray | None = None,
-           offset: int = 0, block: int | None = None, avoid: np.ndarray | None = None) -> np.ndarray:
-    """New pixels continuing `edge` outward across its `side`.
+def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray, offset: int = 0,
+                block: int | None = None, along_prior: float = HEIGHT_PRIOR, avoid: np.ndarray | None = None,
+                used: np.ndarray | None = None, mirror_axis: int | None = None,
+                cancel: threading.Event | None = None) -> "QuiltPlan | None":
+    """Where each of `amount` new columns continuing `edge` (H×W×3 uint8) to the right is copied
+    from in `source` (Hs×Ws×3). None when the edge or source is too small to quilt (a block
+    under 6 px, an edge one column deep).
 
-    `edge` (H×W×3 uint8) is the existing content that touches the new area on `side` — its
-    outermost line is the boundary the new pixels must join. Blocks are copied from `source`
-    (default: `edge` itself), e.g. the original's band while `edge` is an earlier strip, so
-    later stages copy real pixels rather than copies of copies; `offset` is where `source`
-    starts along the edge relative to `edge` (for top/bottom: its x minus edge's x).
-    `avoid` (bool, shaped like `source`) marks pixels no block may be copied from, when any other
-    choice exists: the subject, so it is not repeated in the new canvas.
-    The result is H×amount×3 for left/right and amount×W×3 for top/bottom.
-    """
-    edge = to_right(np.asarray(edge), side)
-    source = edge if source is None else to_right(np.asarray(source), side)
-    avoid = None if avoid is None else to_right(np.asarray(avoid, bool)[..., None], side)[..., 0]
-    # Sky stays above ground when growing sideways; growing up or down, where along the edge a
-    # block came from matters much less than what it looks like.
-    sideways = side in ("left", "right")
-    new = extend_right(edge, amount, seed=seed, source=source, offset=offset, block=block,
-                       along_prior=HEIGHT_PRIOR if sideways else HEIGHT_PRIOR / 10, avoid=avoid)
-    return from_right(new, side)
-
-
-def extend_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray | None = None, offset: int = 0,
-                 block: int | None = None, along_prior: float | None = None,
-                 avoid: np.ndarray | None = None) -> np.ndarray:
-    """`amount` new columns continuing `edge` (H×W×3 uint8) to the right, quilted from `source`.
-
-    `along_prior` (default HEIGHT_PRIOR) is the cost of taking a block from elsewhere along the
-    edge, within REACH_BLOCKS of it; `avoid` marks source pixels to copy only as a last resort."""
+    `offset` is where `source` starts along the edge relative to `edge`; `along_prior` the cost of
+    taking a block from elsewhere along the edge; `avoid` (bool, like `source`) marks pixels to
+    copy only as a last resort; `used` (float32, like `source`) is the ledger of earlier copies,
+    read and then updated in place; `mirror_axis` (0 or 1) lets a block be taken mirrored along that
+    axis too. Raises Cancelled when `cancel` is set."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
-    source = edge if source is None else np.ascontiguousarray(source, dtype=np.uint8)
+    source = np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
-    if amount <= 0:
-        return np.zeros((height, 0, 3), np.uint8)
     block = min(block or block_size(*source.shape[:2]), height, *source.shape[:2])
-    if block < 6 or width < 2:
-        return _mirror_right(edge, amount)
+    if amount <= 0 or block < 6 or width < 2:
+        return None
     cut = max(2, block // 4)
     # The first column of blocks overlaps the edge deeper than blocks overlap each other: the
     # join with what exists can't be hidden by a cut, so lines crossing it must line up.
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
-    quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed),
-                   HEIGHT_PRIOR if along_prior is None else along_prior, avoid)
+    quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed), along_prior,
+                   avoid, used, mirror_axis)
+    step = block - cut
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
-        for y0 in _starts(0, height, block, cut):
+        # Each column of blocks is staggered by a random part of a step, like bricks: rows of
+        # blocks that line up repeat whatever sits in the middle of each block as a lattice.
+        stagger = int(quilt.rng.integers(max(1, step // 3), step + 1))
+        for y0 in _starts(0, height, block, cut, first_step=stagger):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
             quilt.place(x0, y0)
-    stitched = stitch(quilt.source, quilt.src_y[:, lead:], quilt.src_x[:, lead:], edge[:, -1].astype(np.float32),
-                      screening=1.0 / (2 * block) ** 2)
-    return np.clip(stitched[:, :amount] + 0.5, 0, 255).astype(np.uint8)
+    new = slice(lead, lead + amount)
+    return QuiltPlan(quilt.src_y[:, new], quilt.src_x[:, new], quilt.step_y[:, new], quilt.step_x[:, new])
+
+
+@dataclass(frozen=True)
+class QuiltPlan:
+    """Where each new pixel (H×A) is copied from in the source, and which way the source runs
+    there (+1, or −1 inside a block taken mirrored): the pixel one step right of (y, x) in the new
+    area comes from (src_y, src_x + step_x) when both are in the same block."""
+
+    src_y: np.ndarray
+    src_x: np.ndarray
+    step_y: np.ndarray
+    step_x: np.ndarray
+
 
 
 class _Quilt:
@@ -138,8 +167,10 @@ class _Quilt:
     was copied from, and the search state."""
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
-                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None) -> None:
+                 cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None,
+                 used: np.ndarray | None, mirror_axis: int | None) -> None:
         height = edge.shape[0]
+        self.mirror_axis = mirror_axis
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
         self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
@@ -149,11 +180,15 @@ class _Quilt:
         self.filled[:, :lead] = True
         self.src_y = np.zeros((height, lead + amount), np.int32)
         self.src_x = np.zeros((height, lead + amount), np.int32)
+        self.step_y = np.ones((height, lead + amount), np.int8)
+        self.step_x = np.ones((height, lead + amount), np.int8)
         self.source = source.astype(np.float32)
         sigma = max(1.0, block / 4)
         self.source_low = _appearance(self.source, sigma)
+        clean = np.ones(source.shape[:2], bool) if avoid is None else ~np.asarray(avoid, bool)
         self.guide = _edge_guide(_appearance(edge.astype(np.float32), sigma)[:, edge.shape[1] - lead:],
-                                 lead + amount, sigma)
+                                 lead + amount, sigma, _band_profile(self.source_low[:, -block:], clean[:, -block:], offset, height),
+                                 fade=GUIDE_FADE_BLOCKS * block)
         self.typical = _typical_error(self.source, block)
         # The coarse search compares blocks of about COARSE_BLOCK px: 1/f² of the positions and pixels.
         self.factor = max(1, block // COARSE_BLOCK)
@@ -162,22 +197,49 @@ class _Quilt:
         coarse = (max(1, source_w // f), max(1, source_h // f))
         self.source_c = cv2.resize(self.source, coarse, interpolation=cv2.INTER_AREA)
         self.low_c = cv2.resize(self.source_low, coarse, interpolation=cv2.INTER_AREA)
-        self.usage = np.zeros((source_h - block + 1, source_w - block + 1), np.float32)
-        self.touching = _avoided_share(avoid, block, self.usage.shape)
+        origins = (source_h - block + 1, source_w - block + 1)
+        self.touching = _block_share(avoid, block, origins) if avoid is not None and avoid.any() else None
+        # How distinctive each source block is: its fine detail's energy against the band's mean.
+        # Copying a patch of sky twice is invisible; a straw twice is a pattern.
+        energy = _detail_energy(self.source)
+        mean_energy = max(float(energy[clean].mean()) if clean.any() else float(energy.mean()), 1.0)
+        self.block_energy = _block_share(energy, block, origins) / mean_energy
+        # What counts as copied before is the block's *detail*: a small red galaxy lies in many
+        # blocks, each mostly black; sharing it, they share most of what is seen in them. So each
+        # pixel weighs by its detail (plus a little, so a flat block still counts its pixels).
+        self.detail_weight = (energy + REUSE_FLAT * mean_energy).astype(np.float32)
+        self.block_weight = _block_share(self.detail_weight, block, origins)
+        self.used = np.zeros((source_h, source_w), np.float32) if used is None else used
+        self.usage = _block_share(self.used * self.detail_weight, block, origins) / self.block_weight
+        self.distinct = self.block_energy
+        # The detail the new blocks should have at each height: the edge's (a photo's sharpness
+        # changes with height — the focus plane — not along the growth direction).
+        along = gaussian_filter1d(_detail_energy(edge.astype(np.float32)).mean(axis=1), block / 2, mode="nearest")
+        self.edge_energy = np.convolve(along / mean_energy, np.ones(block) / block, mode="valid")
 
     def place(self, x0: int, y0: int) -> None:
-        """Choose the block for canvas[y0:y0+block, x0:x0+block] and paste it along a min-error cut."""
+        """Choose the block for canvas[y0:y0+block, x0:x0+block] — as it is in the source or
+        mirrored — and paste it along a min-error cut."""
         block, f = self.block, self.factor
         source_h, source_w = self.source.shape[:2]
         ys, xs = slice(y0, y0 + block), slice(x0, x0 + block)
         target, known, guide = self.canvas[ys, xs], self.filled[ys, xs], self.guide[ys, xs]
         # Coarse search over source blocks from about the same height; far-off rows are never
-        # considered (the window always holds at least one block).
+        # considered (the window always holds at least one block) unless every block near it
+        # touches the subject: then the window doubles along the edge until one does not.
         size = (max(1, block // f),) * 2
-        rows_c = self.source_c.shape[0]
+        rows_c, columns_c = self.source_c.shape[:2]
         here = y0 - self.offset
-        top = min(max(0, here - self.reach) // f, rows_c - size[1])
-        bottom = max(top + size[1], min(source_h, here + block + self.reach) // f)
+        grid_x = np.minimum(np.arange(columns_c - size[0] + 1) * f, source_w - block)
+        reach = self.reach
+        while True:
+            top = min(max(0, here - reach) // f, rows_c - size[1])
+            bottom = max(top + size[1], min(source_h, here + block + reach) // f)
+            grid_y = np.minimum((np.arange(bottom - top - size[1] + 1) + top) * f, source_h - block)
+            if (self.touching is None or (self.touching[np.ix_(grid_y, grid_x)] == 0).any()
+                    or (top == 0 and bottom >= rows_c)):
+                break
+            reach *= 2
         weight = self._overlap_weight(known, x0)
         known_c = cv2.resize(known.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0.999
         weight_c = np.where(known_c, cv2.resize(weight, size, interpolation=cv2.INTER_AREA), 0).astype(np.float32)
@@ -186,18 +248,21 @@ class _Quilt:
         guide_weight = GUIDE_WEIGHT * (1 + GUIDE_RAMP * max(0, x0 - self.protect) / block)
         target_c = cv2.resize(target, size, interpolation=cv2.INTER_AREA)
         guide_block_c = cv2.resize(guide, size, interpolation=cv2.INTER_AREA)
-        overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
-        grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
-        grid_x = np.minimum(np.arange(overlap_c.shape[1]) * f, source_w - block)
-        if self.touching is not None and not (self.touching[np.ix_(grid_y, grid_x)] == 0).any():
-            # Every block near this height touches the subject: look along the whole edge instead.
-            top, bottom = 0, rows_c
-            overlap_c, guide_c = self._coarse_costs(top, bottom, target_c, guide_block_c, weight_c, guide_weight)
-            grid_y = np.minimum((np.arange(overlap_c.shape[0]) + top) * f, source_h - block)
-        cost = overlap_c + guide_c + self._priors(grid_y[:, None], grid_x[None, :], y0)
+        priors = self._priors(grid_y[:, None], grid_x[None, :], y0)
+        # A mirrored source block matched against the target is the block matched against the
+        # mirrored target: one more search over the same window, with flipped templates.
+        flips = [False] if self.mirror_axis is None else [False, True]
+        coarse, guide_costs = [], []
+        for flipped in flips:
+            overlap_c, guide_c = self._coarse_costs(top, bottom, *(self._flip(a, flipped) for a in
+                                                                   (target_c, guide_block_c, weight_c)), guide_weight)
+            coarse.append(overlap_c + guide_c + priors)
+            guide_costs.append(guide_c)
+        cost, guide_all = np.stack(coarse), np.stack(guide_costs)
         count = min(cost.size, CANDIDATES)
         flat = np.argpartition(cost.ravel(), count - 1)[:count]
-        cy, cx = np.divmod(flat, cost.shape[1])
+        variant, cell = np.divmod(flat, cost.shape[1] * cost.shape[2])
+        cy, cx = np.divmod(cell, cost.shape[2])
         # Refine the coarse winners at full resolution (every other offset inside a coarse cell
         # once cells are 4 px or wider), then draw among the near-best.
         dy, dx = np.divmod(np.arange(f * f), f)
@@ -206,24 +271,49 @@ class _Quilt:
         dy, dx = dy[keep], dx[keep]
         sy = np.clip((cy[:, None] + top) * f + dy[None, :], 0, source_h - block).ravel()
         sx = np.clip(cx[:, None] * f + dx[None, :], 0, source_w - block).ravel()
-        exact = self._exact_costs(sy, sx, target, weight, np.repeat(guide_c.ravel()[flat], len(dy)), y0)
+        mirrored = np.repeat(variant, len(dy)).astype(bool)
+        guide_cost = np.repeat(guide_all.ravel()[flat], len(dy))
+        exact = np.empty(len(sy))
+        for flipped in flips:
+            group = mirrored == flipped
+            exact[group] = self._exact_costs(sy[group], sx[group], self._flip(target, flipped),
+                                             self._flip(weight, flipped), guide_cost[group], y0)
         # Along the original's edge the join must be as good as it gets; farther out, variety.
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
         exact = np.where(np.isfinite(exact), exact, np.inf)  # a degenerate match is never the best
         best = float(exact.min())
-        near = np.flatnonzero(exact <= best * (1 + tolerance) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
+        # (|best|: on a flat picture the squared differences come out a rounding error below 0)
+        near = np.flatnonzero(exact <= best + tolerance * abs(best) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
         choice = int(near[self.rng.integers(len(near))])
-        py, px = int(sy[choice]), int(sx[choice])
-        patch = self.source[py:py + block, px:px + block]
+        py, px, flipped = int(sy[choice]), int(sx[choice]), bool(mirrored[choice])
+        patch = self._flip(self.source[py:py + block, px:px + block], flipped)
         take = _cut_mask(patch, target, known)
         take[:, : max(0, self.protect - x0)] = False  # the original edge is never written
         target[take] = patch[take]
         rows, cols = np.nonzero(take)
-        self.src_y[y0 + rows, x0 + cols] = py + rows
-        self.src_x[y0 + rows, x0 + cols] = px + cols
+        along_rows = flipped and self.mirror_axis == 0
+        along_cols = flipped and self.mirror_axis == 1
+        self.src_y[y0 + rows, x0 + cols] = py + (block - 1 - rows if along_rows else rows)
+        self.src_x[y0 + rows, x0 + cols] = px + (block - 1 - cols if along_cols else cols)
+        self.step_y[y0 + rows, x0 + cols] = -1 if along_rows else 1
+        self.step_x[y0 + rows, x0 + cols] = -1 if along_cols else 1
         known |= take
-        half = block // 2
-        self.usage[max(0, py - half):py + half + 1, max(0, px - half):px + half + 1] += 1
+        self._mark_used(py, px)
+
+    def _flip(self, array: np.ndarray, flipped: bool) -> np.ndarray:
+        return np.ascontiguousarray(np.flip(array, axis=self.mirror_axis)) if flipped else array
+
+    def _mark_used(self, py: int, px: int) -> None:
+        """Enter the block at (py, px) in the ledger and renew the used share of every origin
+        whose block overlaps it."""
+        block = self.block
+        self.used[py:py + block, px:px + block] += 1
+        rows, cols = self.usage.shape
+        y0, x0 = max(0, py - block + 1), max(0, px - block + 1)
+        y1, x1 = min(rows, py + block), min(cols, px + block)
+        region = (slice(y0, y1 + block - 1), slice(x0, x1 + block - 1))
+        weighted = _block_share(self.used[region] * self.detail_weight[region], block, (y1 - y0, x1 - x0))
+        self.usage[y0:y1, x0:x1] = weighted / self.block_weight[y0:y1, x0:x1]
 
     def _overlap_weight(self, known: np.ndarray, x0: int) -> np.ndarray:
         """How much each known pixel of the block counts in the match: the original's last few
@@ -254,10 +344,13 @@ class _Quilt:
 
     def _priors(self, sy: np.ndarray, sx: np.ndarray, y0: int) -> np.ndarray:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
-        moving along the edge, having been used already."""
+        moving along the edge, having been copied before, touching the subject."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
+        reused = REUSE_PENALTY * np.log1p(np.maximum(0.0, self.usage[sy, sx] - REUSE_FREE)) * self.distinct[sy, sx]
+        wanted = self.edge_energy[min(y0, len(self.edge_energy) - 1)]
+        detail = DETAIL_WEIGHT * np.log((self.block_energy[sy, sx] + DETAIL_FLOOR) / (wanted + DETAIL_FLOOR)) ** 2
         avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
-        return self.typical * (along + REPEAT_PRIOR * self.usage[sy, sx] + avoided)
+        return self.typical * (along + reused + detail + avoided)
 
     def _exact_costs(self, sy: np.ndarray, sx: np.ndarray, target: np.ndarray, weight: np.ndarray,
                      guide_cost: np.ndarray, y0: int) -> np.ndarray:
@@ -276,88 +369,11 @@ class _Quilt:
         return cost + self._priors(sy, sx, y0)
 
 
-def _avoided_share(avoid: np.ndarray | None, block: int, shape: tuple[int, int]) -> np.ndarray | None:
-    """Per block origin, the share of the block's pixels that are avoided (None when none are)."""
-    if avoid is None or not avoid.any():
-        return None
-    share = cv2.boxFilter(avoid.astype(np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
+def _block_share(values: np.ndarray, block: int, shape: tuple[int, int]) -> np.ndarray:
+    """Per block origin, the mean of `values` (a mask or counts) over the block's pixels."""
+    share = cv2.boxFilter(np.asarray(values, np.float32), -1, (block, block), anchor=(0, 0), normalize=True,
                           borderType=cv2.BORDER_CONSTANT)
     return np.ascontiguousarray(share[:shape[0], :shape[1]])
-
-
-def stitch(source: np.ndarray, src_y: np.ndarray, src_x: np.ndarray, boundary: np.ndarray, *,
-           screening: float) -> np.ndarray:
-    """The new columns as the screened Poisson solution of the quilt's gradients.
-
-    `source` is where blocks were copied from (Hs×Ws×3 float); (src_y, src_x) say where each new
-    pixel (H×A) came from. The gradient between two neighbours is the average of the natural
-    gradients their source pixels have there — exact inside a block, a plausible blend across a
-    cut. `boundary` (H×3) is the existing edge column, fixed on the left; Neumann elsewhere.
-    """
-    height, width = source.shape[:2]
-    quilt = source[src_y, src_x]
-    # Horizontal gradients: edge j joins column j-1 (j=0: the original's last column) to column j.
-    right_of = _gather(source, src_y, src_x + 1, width, height)      # S[src(p) + (0, 1)]
-    left_of = _gather(source, src_y, src_x - 1, width, height)       # S[src(p) - (0, 1)]
-    forward = np.where(np.isnan(right_of), np.nan, right_of - quilt)  # from p towards its right
-    backward = np.where(np.isnan(left_of), np.nan, quilt - left_of)   # from its left towards p
-    gx = np.empty_like(quilt)
-    gx[:, 1:] = _mean_of(forward[:, :-1], backward[:, 1:])
-    gx[:, 0] = np.nan_to_num(backward[:, 0])
-    below = _gather(source, src_y + 1, src_x, width, height)
-    above = _gather(source, src_y - 1, src_x, width, height)
-    down = np.where(np.isnan(below), np.nan, below - quilt)
-    up = np.where(np.isnan(above), np.nan, quilt - above)
-    gy = _mean_of(down[:-1], up[1:])  # edge between row i and i+1
-    # Right-hand side: incoming minus outgoing guidance, the fixed edge, the screening pull.
-    rhs = screening * quilt
-    rhs += gx
-    rhs[:, :-1] -= gx[:, 1:]
-    rhs[1:] += gy
-    rhs[:-1] -= gy
-    rhs[:, 0] += boundary
-    return _solve(rhs, screening)
-
-
-def _solve(rhs: np.ndarray, screening: float) -> np.ndarray:
-    """Solve (L + screening) u = rhs on an H×A grid: Neumann rows, Dirichlet left, Neumann right."""
-    height, columns = rhs.shape[:2]
-    spectrum = dct(rhs, type=2, axis=0, norm="ortho")
-    eigen = (2 - 2 * np.cos(np.pi * np.arange(height) / height))[:, None] + screening
-    diagonal = np.full(columns, 2.0)
-    diagonal[-1] = 1.0  # the outer edge has one neighbour (it is 2 at column 0: neighbour + boundary)
-    if columns == 1:
-        diagonal[0] = 1.0
-    # Thomas algorithm, vectorised over frequencies and channels.
-    c_prime = np.empty((height, columns))
-    d_prime = np.empty_like(spectrum)
-    denominator = diagonal[0] + eigen
-    c_prime[:, 0] = -1.0 / denominator[:, 0]
-    d_prime[:, 0] = spectrum[:, 0] / denominator
-    for j in range(1, columns):
-        denominator = diagonal[j] + eigen[:, 0] + c_prime[:, j - 1]
-        c_prime[:, j] = -1.0 / denominator
-        d_prime[:, j] = (spectrum[:, j] + d_prime[:, j - 1]) / denominator[:, None]
-    solution = np.empty_like(spectrum)
-    solution[:, -1] = d_prime[:, -1]
-    for j in range(columns - 2, -1, -1):
-        solution[:, j] = d_prime[:, j] - c_prime[:, j][:, None] * solution[:, j + 1]
-    return idct(solution, type=2, axis=0, norm="ortho")
-
-
-def _gather(source: np.ndarray, ys: np.ndarray, xs: np.ndarray, width: int, height: int) -> np.ndarray:
-    """source[ys, xs], NaN where the coordinate falls outside."""
-    inside = (xs >= 0) & (xs < width) & (ys >= 0) & (ys < height)
-    values = source[np.clip(ys, 0, height - 1), np.clip(xs, 0, width - 1)]
-    values[~inside] = np.nan
-    return values
-
-
-def _mean_of(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Mean of the two where both exist, the one that exists otherwise, 0 where neither does."""
-    both = np.stack([a, b])
-    count = (~np.isnan(both)).sum(axis=0)
-    return np.where(count > 0, np.nansum(both, axis=0) / np.maximum(count, 1), 0.0)
 
 
 def _cut_mask(patch: np.ndarray, target: np.ndarray, known: np.ndarray) -> np.ndarray:
@@ -415,11 +431,13 @@ def _starts(first: int, end: int, block: int, cut: int, first_step: int | None =
 
 
 def block_size(height: int, width: int) -> int:
-    """About a sixth of the source's short side up to 48 px at 512 px, then growing with the photo
-    up to 96 px: big enough to carry structure, and the same share of the scene on a big photo —
-    which also keeps the number of blocks, and so the time, in proportion to the added area."""
+    """About a sixth of the source's short side up to 32 px at 512 px, then growing with the photo
+    up to 64 px: big enough to carry structure, small enough to fit between the subject and the
+    frame (48 px lost on the uncrop benchmark: texture error, repetition and low-pass SSIM), and
+    the same share of the scene on a big photo — which also keeps the number of blocks, and so
+    the time, in proportion to the added area."""
     short = min(height, width)
-    return int(min(max(8, round(short / 6)), round(48 * max(1.0, short / 512)), MAX_BLOCK, short))
+    return int(min(max(8, round(short / 6)), round(32 * max(1.0, short / 512)), MAX_BLOCK, short))
 
 
 def _typical_error(source: np.ndarray, block: int) -> float:
@@ -448,23 +466,44 @@ def _appearance(source: np.ndarray, sigma: float) -> np.ndarray:
     return np.ascontiguousarray(blurred.reshape(height, width, 4), dtype=np.float32)
 
 
-def _edge_guide(appearance: np.ndarray, total: int, sigma: float) -> np.ndarray:
-    """The appearance of the last columns stretched to the right, smoothing more the farther out."""
+def _edge_guide(appearance: np.ndarray, total: int, sigma: float, typical: np.ndarray, *, fade: float) -> np.ndarray:
+    """The appearance of the last columns stretched to the right, turning within `fade` px into
+    the typical appearance of the band's outermost block at that height (`typical`, H×4, widely
+    smoothed along the edge): what touches the edge is continued, but a straw or a trunk at the
+    edge is not drawn out into a row of them. (The band's whole depth would be wrong growing
+    upwards: it crosses from sky into the trees.)"""
     height, width, channels = appearance.shape
     edge = appearance[:, max(0, width - 4):].mean(axis=1)
     guide = np.empty((height, total, channels), np.float32)
     guide[:, :width] = appearance
     near = gaussian_filter1d(edge, sigma, axis=0, mode="nearest")
-    far = gaussian_filter1d(edge, 4 * sigma, axis=0, mode="nearest")
-    steps = np.arange(total - width, dtype=np.float32) / max(1.0, (total - width))
+    far = gaussian_filter1d(typical, 4 * sigma, axis=0, mode="nearest")
+    steps = np.minimum(1.0, np.arange(1, total - width + 1, dtype=np.float32) / max(1.0, fade))
     guide[:, width:] = near[:, None] * (1 - steps)[None, :, None] + far[:, None] * steps[None, :, None]
     return guide
 
 
-def _mirror_right(known: np.ndarray, amount: int) -> np.ndarray:
-    """For slivers too small to quilt: reflect the edge outward."""
-    reflected = np.pad(known, ((0, 0), (0, amount), (0, 0)), mode="symmetric")
-    return reflected[:, known.shape[1]:]
+def _band_profile(appearance: np.ndarray, clean: np.ndarray, offset: int, height: int) -> np.ndarray:
+    """The source band's mean appearance per row over its `clean` pixels (not the subject), in
+    the edge's rows (`offset` apart; rows past either end, or with nothing clean, take the
+    nearest row that has)."""
+    weight = clean.astype(np.float32)
+    count = weight.sum(axis=1)
+    profile = (appearance * weight[..., None]).sum(axis=1) / np.maximum(count, 1)[:, None]
+    known = np.flatnonzero(count > 0)
+    if len(known) == 0:
+        profile = np.broadcast_to(appearance.reshape(-1, appearance.shape[2]).mean(axis=0), profile.shape)
+    else:
+        nearest = known[np.clip(np.searchsorted(known, np.arange(len(count))), 0, len(known) - 1)]
+        profile = profile[nearest]
+    rows = np.clip(np.arange(height) - offset, 0, len(profile) - 1)
+    return np.ascontiguousarray(profile[rows])
+
+
+def _detail_energy(pixels: np.ndarray) -> np.ndarray:
+    """Per pixel, the squared fine detail of the grey image (what blur takes away)."""
+    gray = cv2.cvtColor(np.asarray(pixels, np.float32), cv2.COLOR_RGB2GRAY)
+    return (gray - cv2.GaussianBlur(gray, (0, 0), DETAIL_SIGMA)) ** 2
 
 
 def to_right(band: np.ndarray, side: SideName) -> np.ndarray:
