@@ -57,8 +57,10 @@ from retouch.tools.enhance.colour import TO_LINEAR_LUT, to_srgb8  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
-TUNE = ("astronaut", "coffee", "chelsea", "rocket", "dog")
+TUNE = ("astronaut", "coffee", "chelsea", "rocket", "dog", "retina", "red cat", "car", "hubble", "coffee letterbox")
 HELD_OUT = ("motorcycle", "bunny", "fence", "hopper", "ihc")
+"""Never looked at while choosing a threshold, only scored. (scikit-image's `motorcycle_right.png` is not
+used at all: it is the other view of the held-out motorcycle, the same scene a few centimetres away.)"""
 MAX_SIDE = 512
 
 Array = np.ndarray
@@ -72,6 +74,11 @@ def photos() -> tuple[dict[str, Array], list[str]]:
     sources: dict[str, Callable[[], Array]] = {
         "astronaut": skdata.astronaut, "coffee": skdata.coffee, "chelsea": skdata.chelsea, "rocket": skdata.rocket,
         "dog": lambda: _read(DATA / "overture-creations-5sI6fQgYIuo.png"),
+        "retina": skdata.retina,
+        "red cat": lambda: _read(DATA / "cat.png"),
+        "car": lambda: _read(DATA / "png_parameter_test.png"),
+        "hubble": skdata.hubble_deep_field,
+        "coffee letterbox": lambda: _letterbox(skdata.coffee()),
         "motorcycle": lambda: _read(Path(skimage.__file__).parent / "data" / "motorcycle_left.png"),
         "bunny": lambda: _read(DATA / "bunny.jpeg"),
         "fence": lambda: _read(DATA / "image.png"),
@@ -91,6 +98,15 @@ def photos() -> tuple[dict[str, Array], list[str]]:
                              interpolation=cv2.INTER_AREA)
         found[name] = rgb
     return found, missing
+
+
+def _letterbox(rgb: Array, share: float = 0.125) -> Array:
+    """Black bars above and below, as a 16:9 frame shows 2.39:1 footage: not part of the scene."""
+    out = rgb.copy()
+    bar = round(rgb.shape[0] * share)
+    out[:bar] = 0
+    out[-bar:] = 0
+    return out
 
 
 def _read(path: Path) -> Array:
@@ -131,7 +147,7 @@ DEGRADATIONS: dict[str, Callable[[Array, int], Array]] = {
     "magenta": lambda rgb, seed: _gain(rgb, (1.1, 0.85, 1.1)),
     "flat": lambda rgb, seed: _veil(rgb),
     "dark+warm": lambda rgb, seed: _gain(rgb, (1.2 * 0.5, 0.5, 0.78 * 0.5)),
-    "hazy+cool": lambda rgb, seed: _veil(_gain(rgb, (0.8, 1.0, 1.22))),
+    "hazy+cool": lambda rgb, seed: _gain(_veil(rgb), (0.8, 1.0, 1.22)),
     "noise 10": lambda rgb, seed: _noise(rgb, 10, seed),
     "noise 15": lambda rgb, seed: _noise(rgb, 15, seed),
     "noise 25": lambda rgb, seed: _noise(rgb, 25, seed),

@@ -62,7 +62,8 @@ def illuminant(linear: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray
     gx = cv2.Sobel(blurred, cv2.CV_32F, 1, 0)
     gy = cv2.Sobel(blurred, cv2.CV_32F, 0, 1)
     gradient = np.sqrt(gx * gx + gy * gy)
-    edges = gradient.reshape(-1, 3) if keep is None else gradient[keep]
+    inner = None if keep is None else cv2.erode(keep.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    edges = gradient.reshape(-1, 3) if inner is None or inner.sum() < 64 else gradient[inner]
     grey_edge = np.power(np.mean(np.power(edges, 6.0), axis=0), 1 / 6)
     brightest = np.percentile(pixels, 99.5, axis=0)
     logs = np.log(np.maximum(np.stack([shades, grey_edge, brightest]), 1e-6))
@@ -91,26 +92,45 @@ def cast_name(light: np.ndarray) -> str:
     return " and ".join(names[:2]) or "slightly off"
 
 
-def balance_gains(light: np.ndarray, dead_zone: float, share: float, max_gain: float) -> np.ndarray:
-    """Per-channel linear gains that take the light `share` of the way from its cast beyond `dead_zone`
-    degrees to neutral; luminance is kept (the gains average to 1 in luminance)."""
-    angle = cast_angle(light)
+def cast_fraction(angle: float, *, dead_zone: float, full_from: float, scene_from: float,
+                  scene_at: float) -> float:
+    """How much of a measured cast of `angle` degrees to take out (0…1). Nothing inside the dead zone (no
+    photo is exactly neutral); more and more of it up to all of it at `full_from` — a camera's white
+    balance error is a gain of the light, and taking out part of it leaves part of the error; then less
+    again from `scene_from`, down to none at `scene_at`: a colour that strong is far more often the scene's
+    own (fur, a fundus, a sunset, stage light) than a camera's mistake, which seldom passes ten degrees."""
     if angle <= dead_zone:
-        return np.ones(3, np.float32)
-    logs = np.log(light)
-    fraction = share * (angle - dead_zone) / angle
-    gains = np.exp(-fraction * logs)
+        return 0.0
+    fraction = min(1.0, (angle - dead_zone) / max(full_from - dead_zone, 1e-6))
+    if angle > scene_from:
+        fraction *= max(0.0, (scene_at - angle) / max(scene_at - scene_from, 1e-6))
+    return fraction
+
+
+def balance_gains(light: np.ndarray, fraction: float, max_gain: float) -> np.ndarray:
+    """Per-channel linear gains that take the light `fraction` of the way to neutral (in log space);
+    luminance is kept (the gains average to 1 in luminance)."""
+    gains = np.exp(-fraction * np.log(light))
     gains = np.clip(gains, 1 / max_gain, max_gain)
     return (gains / float(gains @ LUMA)).astype(np.float32)
 
 
 # ---- chroma and vibrance -----------------------------------------------------------------------------
 
+LIT = 15.0
+"""L* below which a pixel's colour is not counted in how colourful a photo is: near-black has no colour
+to speak of, and a night sky or a black backdrop would make a vivid photo read as dull."""
+
+
 def mean_chroma(rgb8: np.ndarray, keep: np.ndarray | None = None) -> float:
-    """Mean C*ab / 100 of an 8-bit RGB picture."""
+    """Mean C*ab / 100 of the lit pixels (L* ≥ `LIT`) of an 8-bit RGB picture (of all, when few are lit)."""
     lab = cv2.cvtColor(rgb8.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     chroma = np.hypot(lab[..., 1], lab[..., 2])
-    return float((chroma if keep is None else chroma[keep]).mean() / 100.0)
+    lit = lab[..., 0] >= LIT
+    if keep is not None:
+        chroma, lit = chroma[keep], lit[keep]
+    counted = chroma[lit] if lit.mean() >= 0.01 else chroma
+    return float(counted.mean() / 100.0)
 
 
 def vibrance(rgb8: np.ndarray, amount: float) -> np.ndarray:
