@@ -78,6 +78,26 @@ def cast_angle(light: np.ndarray) -> float:
     return float(np.degrees(np.arccos(np.clip(unit.sum() / np.sqrt(3.0), -1.0, 1.0))))
 
 
+_TUNGSTEN = np.log([1.845, 0.826, 0.233])
+"""CIE illuminant A (a 2856 K bulb) in linear sRGB relative to D65 white, as log RGB."""
+LOCUS = (_TUNGSTEN - _TUNGSTEN.mean()) / np.linalg.norm(_TUNGSTEN - _TUNGSTEN.mean())
+"""The direction, in log-chromaticity (log RGB less its mean), from daylight towards a bulb: where the colours
+of lights lie (cooler: shade, sky; warmer: sunset, tungsten, candle)."""
+TINT = np.cross(np.ones(3) / np.sqrt(3.0), LOCUS)
+TINT = TINT if TINT[1] > 0 else -TINT
+"""Across the locus, green positive: fluorescent and some LED light sits on the green side; nothing that
+lights a scene sits far on the magenta side."""
+
+
+def redness(light: np.ndarray) -> float:
+    """How red (warm *and* magenta at once, in log-chromaticity units) a light colour reads. Lights are not
+    red: a warm bulb reads warm and a little green, a fluorescent tube green; a reading that is warm and
+    magenta together is red things in the scene — fur, skin, brick, a red car, a fundus."""
+    logs = np.log(np.maximum(light, 1e-6))
+    logs = logs - logs.mean()
+    return float(min(logs @ LOCUS, -(logs @ TINT)))
+
+
 def cast_name(light: np.ndarray) -> str:
     """"warm", "cool", "green", "magenta" or a pair ("warm and green") — for the reply."""
     r, g, b = np.log(np.maximum(light, 1e-6))
@@ -92,19 +112,25 @@ def cast_name(light: np.ndarray) -> str:
     return " and ".join(names[:2]) or "slightly off"
 
 
-def cast_fraction(angle: float, *, dead_zone: float, full_from: float, scene_from: float,
-                  scene_at: float) -> float:
-    """How much of a measured cast of `angle` degrees to take out (0…1). Nothing inside the dead zone (no
-    photo is exactly neutral); more and more of it up to all of it at `full_from` — a camera's white
-    balance error is a gain of the light, and taking out part of it leaves part of the error; then less
-    again from `scene_from`, down to none at `scene_at`: a colour that strong is far more often the scene's
-    own (fur, a fundus, a sunset, stage light) than a camera's mistake, which seldom passes ten degrees."""
+def cast_fraction(light: np.ndarray, *, dead_zone: float, full_from: float, scene_from: float,
+                  scene_at: float, red_from: float, red_at: float) -> float:
+    """How much of a measured cast (the light's colour `light`) to take out, 0…1. Nothing inside the dead
+    zone (no photo is exactly neutral); more and more of it up to all of it at `full_from` degrees — a
+    camera's white-balance error is a gain of the light, and taking out part of it leaves part of the
+    error; then less again from `scene_from`, down to none at `scene_at`: a colour that strong is far more
+    often the scene's own (fur, a fundus, a sunset, stage light) than a camera's mistake. And less from a
+    `redness` of `red_from`, none at `red_at`: a red reading is red things, not a light."""
+    angle = cast_angle(light)
     if angle <= dead_zone:
         return 0.0
     fraction = min(1.0, (angle - dead_zone) / max(full_from - dead_zone, 1e-6))
-    if angle > scene_from:
-        fraction *= max(0.0, (scene_at - angle) / max(scene_at - scene_from, 1e-6))
+    fraction *= _falling(angle, scene_from, scene_at) * _falling(redness(light), red_from, red_at)
     return fraction
+
+
+def _falling(value: float, start: float, end: float) -> float:
+    """1 up to `start`, 0 from `end`, a straight line between."""
+    return float(np.clip((end - value) / max(end - start, 1e-6), 0.0, 1.0))
 
 
 def balance_gains(light: np.ndarray, fraction: float, max_gain: float) -> np.ndarray:

@@ -276,10 +276,13 @@ class _Decisions:
             if self.asked:
                 fraction = 1.0 if angle > limits.cast_dead_zone_asked else 0.0
             else:
-                fraction = colour.cast_fraction(angle, dead_zone=limits.cast_dead_zone_auto,
+                fraction = colour.cast_fraction(light, dead_zone=limits.cast_dead_zone_auto,
                                                 full_from=limits.cast_full_auto, scene_from=limits.cast_scene_auto,
-                                                scene_at=limits.cast_scene_only)
-                if angle > limits.cast_scene_auto:
+                                                scene_at=limits.cast_scene_only, red_from=limits.cast_red_auto,
+                                                red_at=limits.cast_red_only)
+                result.measured["cast_redness"] = colour.redness(light)
+                if angle > limits.cast_dead_zone_auto and fraction < 1.0 and (
+                        angle > limits.cast_scene_auto or colour.redness(light) > limits.cast_red_auto):
                     result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's "
                                         f"own colour, so I {'left it' if fraction == 0 else 'only softened it'}; "
                                         "say “fix the white balance” to neutralise it.")
