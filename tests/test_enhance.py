@@ -364,6 +364,21 @@ def test_tiny_and_flat_pictures_do_not_break_it():
         assert out.size == picture.size
 
 
+def test_hostile_pictures_for_the_bar_finder_and_the_measurements():
+    salt = (np.random.default_rng(4).random((128, 128, 3)) > 0.5).astype(np.uint8) * 255
+    nearly_all_bars = np.zeros((300, 200, 3), np.uint8)
+    nearly_all_bars[145:155] = 180                                   # a thin strip of picture between bars
+    speck = np.zeros((256, 256, 3), np.uint8)
+    speck[128, 128] = 255                                            # one star
+    for rgb in (np.zeros((200, 300, 3), np.uint8), salt, nearly_all_bars, speck, np.zeros((16, 16, 3), np.uint8)):
+        result = enhance(Image.fromarray(rgb))
+        out = np.asarray(result.image)
+        assert out.shape == rgb.shape
+        assert all(np.isfinite(value) for value in result.measured.values())
+    black = enhance(Image.fromarray(np.zeros((200, 300, 3), np.uint8)))
+    assert not np.asarray(black.image).any() and not black.done, black.done       # nothing to lift or bring out
+
+
 # ---- words ---------------------------------------------------------------------------------------
 
 

@@ -96,7 +96,7 @@ def blur_measure(rgb8: np.ndarray, side: int) -> float:
     values = []
     for crop in crops(rgb8, side, count=3):
         grey = cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_RGB2GRAY)
-        if min(grey.shape) >= 32:
+        if min(grey.shape) >= 32 and float(grey.std()) >= 1.0:      # a flat crop has no sharpness to measure
             values.append(blur_effect(grey))
     return float(np.median(values)) if values else 0.0
 

@@ -36,6 +36,10 @@ PARTS: tuple[str, ...] = ("white_balance", "exposure", "contrast", "local_contra
                           "sharpen", "dehaze", "straighten")
 AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
 """What "enhance" with no parts named looks at: everything but the framing."""
+FLAT = 1e-3
+"""Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
+BLACK = 1e-3
+"""Bright end (linear) below which a picture is black: there is nothing to expose."""
 MOTION_BLUR_NOTE = ("Sharpening restores softness and slight focus blur; real motion blur can't be undone "
                     "this way, so a shaken photo will only look a little crisper.")
 
@@ -324,7 +328,7 @@ class _Decisions:
         ev_white = float(np.log2(limits.highlight_target / max(bright_end, 1e-4)))
         ev_middle = float(np.log2(limits.lift_median_cap / max(median, 1e-4)))
         ev = min(ev_white, ev_middle, limits.max_ev_up)
-        if ev > dead:
+        if ev > dead and bright_end > BLACK:                  # all black: no gain would change a pixel
             ev *= strength
             curve.exposure = float(2.0 ** ev)
             result.applied["exposure_ev"] = ev
@@ -349,8 +353,8 @@ class _Decisions:
         limits = self.limits
         amount = detail.local_detail(small, self.keep)
         self.result.measured["local_detail"] = amount
-        if not self.asked and amount >= limits.local_contrast_auto:
-            self.result.fine.append("local contrast")
+        if amount < FLAT or (not self.asked and amount >= limits.local_contrast_auto):
+            self.result.fine.append("local contrast")         # a flat picture has nothing to bring out
             return None
         mix = min(1.0, limits.local_contrast_mix * self.strength)
         self.result.applied["local_contrast"] = mix
