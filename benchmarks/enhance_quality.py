@@ -303,7 +303,8 @@ def summarise(result: dict, names: list[str]) -> dict:
                 "untouched": mean(m, ("untouched",)),
                 "undone": mean(m, TONE_CASES, "undone"), **{c: mean(m, (c,)) for c in TONE_CASES}}
             for m in TONE_METHODS}
-    untouched = [(r["delta_e"], r["photo"]) for r in rows if r["method"] == "retouch enhance" and r["case"] == "untouched"]
+    untouched = [(r["delta_e"], r["photo"]) for r in rows
+                 if r["method"] == "retouch enhance" and r["case"] == "untouched"]
     worst = max(untouched) if untouched else (None, None)
     noisy = {m: {c: mean(m, (c,), "psnr") for c in PSNR_CASES} for m in PSNR_METHODS}
     tilts = [t for t in result["tilt"] if t["photo"] in names]
