@@ -62,7 +62,8 @@ def illuminant(linear: np.ndarray, keep: np.ndarray | None = None) -> np.ndarray
     gx = cv2.Sobel(blurred, cv2.CV_32F, 1, 0)
     gy = cv2.Sobel(blurred, cv2.CV_32F, 0, 1)
     gradient = np.sqrt(gx * gx + gy * gy)
-    edges = gradient.reshape(-1, 3) if keep is None else gradient[keep]
+    inner = None if keep is None else cv2.erode(keep.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    edges = gradient.reshape(-1, 3) if inner is None or inner.sum() < 64 else gradient[inner]
     grey_edge = np.power(np.mean(np.power(edges, 6.0), axis=0), 1 / 6)
     brightest = np.percentile(pixels, 99.5, axis=0)
     logs = np.log(np.maximum(np.stack([shades, grey_edge, brightest]), 1e-6))
@@ -75,6 +76,26 @@ def cast_angle(light: np.ndarray) -> float:
     """Degrees between a light colour and neutral grey."""
     unit = light / np.linalg.norm(light)
     return float(np.degrees(np.arccos(np.clip(unit.sum() / np.sqrt(3.0), -1.0, 1.0))))
+
+
+_TUNGSTEN = np.log([1.845, 0.826, 0.233])
+"""CIE illuminant A (a 2856 K bulb) in linear sRGB relative to D65 white, as log RGB."""
+LOCUS = (_TUNGSTEN - _TUNGSTEN.mean()) / np.linalg.norm(_TUNGSTEN - _TUNGSTEN.mean())
+"""The direction, in log-chromaticity (log RGB less its mean), from daylight towards a bulb: where the colours
+of lights lie (cooler: shade, sky; warmer: sunset, tungsten, candle)."""
+TINT = np.cross(np.ones(3) / np.sqrt(3.0), LOCUS)
+TINT = TINT if TINT[1] > 0 else -TINT
+"""Across the locus, green positive: fluorescent and some LED light sits on the green side; nothing that
+lights a scene sits far on the magenta side."""
+
+
+def redness(light: np.ndarray) -> float:
+    """How red (warm *and* magenta at once, in log-chromaticity units) a light colour reads. Lights are not
+    red: a warm bulb reads warm and a little green, a fluorescent tube green; a reading that is warm and
+    magenta together is red things in the scene — fur, skin, brick, a red car, a fundus."""
+    logs = np.log(np.maximum(light, 1e-6))
+    logs = logs - logs.mean()
+    return float(min(logs @ LOCUS, -(logs @ TINT)))
 
 
 def cast_name(light: np.ndarray) -> str:
@@ -91,26 +112,51 @@ def cast_name(light: np.ndarray) -> str:
     return " and ".join(names[:2]) or "slightly off"
 
 
-def balance_gains(light: np.ndarray, dead_zone: float, share: float, max_gain: float) -> np.ndarray:
-    """Per-channel linear gains that take the light `share` of the way from its cast beyond `dead_zone`
-    degrees to neutral; luminance is kept (the gains average to 1 in luminance)."""
+def cast_fraction(light: np.ndarray, *, dead_zone: float, full_from: float, scene_from: float,
+                  scene_at: float, red_from: float, red_at: float) -> float:
+    """How much of a measured cast (the light's colour `light`) to take out, 0…1. Nothing inside the dead
+    zone (no photo is exactly neutral); more and more of it up to all of it at `full_from` degrees — a
+    camera's white-balance error is a gain of the light, and taking out part of it leaves part of the
+    error; then less again from `scene_from`, down to none at `scene_at`: a colour that strong is far more
+    often the scene's own (fur, a fundus, a sunset, stage light) than a camera's mistake. And less from a
+    `redness` of `red_from`, none at `red_at`: a red reading is red things, not a light."""
     angle = cast_angle(light)
     if angle <= dead_zone:
-        return np.ones(3, np.float32)
-    logs = np.log(light)
-    fraction = share * (angle - dead_zone) / angle
-    gains = np.exp(-fraction * logs)
+        return 0.0
+    fraction = min(1.0, (angle - dead_zone) / max(full_from - dead_zone, 1e-6))
+    fraction *= _falling(angle, scene_from, scene_at) * _falling(redness(light), red_from, red_at)
+    return fraction
+
+
+def _falling(value: float, start: float, end: float) -> float:
+    """1 up to `start`, 0 from `end`, a straight line between."""
+    return float(np.clip((end - value) / max(end - start, 1e-6), 0.0, 1.0))
+
+
+def balance_gains(light: np.ndarray, fraction: float, max_gain: float) -> np.ndarray:
+    """Per-channel linear gains that take the light `fraction` of the way to neutral (in log space);
+    luminance is kept (the gains average to 1 in luminance)."""
+    gains = np.exp(-fraction * np.log(light))
     gains = np.clip(gains, 1 / max_gain, max_gain)
     return (gains / float(gains @ LUMA)).astype(np.float32)
 
 
 # ---- chroma and vibrance -----------------------------------------------------------------------------
 
+LIT = 15.0
+"""L* below which a pixel's colour is not counted in how colourful a photo is: near-black has no colour
+to speak of, and a night sky or a black backdrop would make a vivid photo read as dull."""
+
+
 def mean_chroma(rgb8: np.ndarray, keep: np.ndarray | None = None) -> float:
-    """Mean C*ab / 100 of an 8-bit RGB picture."""
+    """Mean C*ab / 100 of the lit pixels (L* ≥ `LIT`) of an 8-bit RGB picture (of all, when few are lit)."""
     lab = cv2.cvtColor(rgb8.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     chroma = np.hypot(lab[..., 1], lab[..., 2])
-    return float((chroma if keep is None else chroma[keep]).mean() / 100.0)
+    lit = lab[..., 0] >= LIT
+    if keep is not None:
+        chroma, lit = chroma[keep], lit[keep]
+    counted = chroma[lit] if lit.mean() >= 0.01 else chroma
+    return float(counted.mean() / 100.0)
 
 
 def vibrance(rgb8: np.ndarray, amount: float) -> np.ndarray:

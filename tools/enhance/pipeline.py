@@ -24,6 +24,7 @@ from PIL import Image
 
 from retouch.tools.enhance import colour, detail
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
+from retouch.tools.enhance.frame import picture_mask
 from retouch.tools.enhance.straighten import Tilt, find_tilt
 from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
 from retouch.tools.enhance.tone import ToneCurve
@@ -35,6 +36,10 @@ PARTS: tuple[str, ...] = ("white_balance", "exposure", "contrast", "local_contra
                           "sharpen", "dehaze", "straighten")
 AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
 """What "enhance" with no parts named looks at: everything but the framing."""
+FLAT = 1e-3
+"""Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
+BLACK = 1e-3
+"""Bright end (linear) below which a picture is black: there is nothing to expose."""
 MOTION_BLUR_NOTE = ("Sharpening restores softness and slight focus blur; real motion blur can't be undone "
                     "this way, so a shaken photo will only look a little crisper.")
 
@@ -74,17 +79,23 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
     keep_full = None if mask is None else np.asarray(mask) > 127
     if keep_full is not None and not keep_full.any():
         raise RetouchError("the selection is empty, so there is nothing to enhance", "Select something first.")
-    small, keep = _reduced(original, keep_full, limits.analysis_side)
+    small, selected = _reduced(original, keep_full, limits.analysis_side)
     result = EnhanceResult(image=image)
     steps: list[Callable[[np.ndarray], np.ndarray]] = []
-    decide = _Decisions(limits, asked, strength, result, keep)
+    decide = _Decisions(limits, asked, strength, result, selected)
 
     crops_from = original if keep_full is None else _masked_crop(original, keep_full)
     if "denoise" in wanted:
-        sigma = detail.noise_sigma(crops_from, limits.crop_side)
-        step = decide.denoise(sigma)
+        noise = detail.noise_sigma(crops_from, limits.crop_side)
+        step = decide.denoise(noise)
         if step:
-            steps.append(step)      # the reduced copy already averages the noise away: no need to redo it
+            steps.append(step)
+            scale = min(small.shape[:2]) / min(original.shape[:2])
+            if noise.luma * scale > limits.noise_left:    # a small photo is its own reduced copy: clean it first
+                left = detail.Noise(noise.luma * scale, noise.chroma * scale)
+                small = detail.denoise(small, left, h_per_sigma=limits.denoise_h,
+                                       h_color_per_sigma=limits.denoise_h_color)
+    decide.keep = _without_bars(small, selected)     # found on the cleaned copy: noise can hide a black bar
     blur = detail.blur_measure(crops_from, limits.crop_side) if "sharpen" in wanted else 0.0
     if "dehaze" in wanted:
         step = decide.dehaze(small)
@@ -152,6 +163,17 @@ def _reduced(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.n
     return _reduce(rgb8, keep, side)
 
 
+def _without_bars(small: np.ndarray, keep: np.ndarray | None) -> np.ndarray | None:
+    """The pixels to measure: the selection (if any) less black bars and surrounds (`frame`)."""
+    picture = picture_mask(small)
+    if picture is None:
+        return keep
+    if keep is None:
+        return picture
+    both = keep & picture
+    return both if both.sum() >= 64 else keep
+
+
 def _reduce(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.ndarray, np.ndarray | None]:
     scale = min(1.0, side / max(rgb8.shape[:2]))
     if scale >= 1.0:
@@ -162,6 +184,27 @@ def _reduce(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.nd
     if small_keep is not None and not small_keep.any():
         small_keep = None
     return small, small_keep
+
+
+def veil_colour(pixels: np.ndarray, most: float, share: float = 0.005) -> np.ndarray | None:
+    """The colour (mean 1) of a veil of haze or flare: the colour of the darkest `share` of the pixels
+    (per-channel median), since where nothing in the scene reflects only the veil is left — and under a
+    wrong white balance the veil has the light's colour too. None when that colour is more than `most`
+    degrees from grey: then the darkest things are coloured objects (a dark red fundus), not a veil."""
+    luma = pixels @ colour.LUMA
+    count = max(1, int(len(luma) * share))
+    darkest = np.median(pixels[np.argpartition(luma, count - 1)[:count]], axis=0)
+    if darkest.min() <= 0 or colour.cast_angle(darkest) > most:
+        return None
+    return (darkest / darkest.mean()).astype(np.float32)
+
+
+def clipped_areas(rgb8: np.ndarray) -> np.ndarray:
+    """Where the capture ran out of range: a channel at the top code together with all its neighbours.
+    A bright white (paper, a lab slide, snow) stays below the top code and is not clipped; noise on a
+    white only touches it here and there, while over-exposure blows whole areas."""
+    top = np.ascontiguousarray(rgb8.max(axis=2))
+    return cv2.erode(top, np.ones((3, 3), np.uint8)) >= 254
 
 
 def _masked_crop(rgb8: np.ndarray, keep: np.ndarray) -> np.ndarray:
@@ -181,15 +224,15 @@ class _Decisions:
     def _pixels(self, values: np.ndarray) -> np.ndarray:
         return values.reshape(-1, *values.shape[2:]) if self.keep is None else values[self.keep]
 
-    def denoise(self, sigma: float) -> Callable[[np.ndarray], np.ndarray] | None:
+    def denoise(self, noise: detail.Noise) -> Callable[[np.ndarray], np.ndarray] | None:
         limits = self.limits
-        self.result.measured["noise_sigma"] = sigma
-        if sigma < (limits.noise_asked if self.asked else limits.noise_auto):
+        self.result.measured.update(noise_sigma=noise.luma, colour_noise_sigma=noise.chroma)
+        if noise.luma < (limits.noise_asked if self.asked else limits.noise_auto):
             self.result.fine.append("noise")
             return None
-        used = sigma * self.strength
-        self.result.applied["denoise_sigma"] = used
-        self.result.done.append(f"removed noise (σ ≈ {sigma:.0f})")
+        used = detail.Noise(noise.luma * self.strength, noise.chroma * self.strength)
+        self.result.applied.update(denoise_sigma=used.luma, denoise_colour_sigma=used.chroma)
+        self.result.done.append(f"removed noise (σ ≈ {noise.luma:.0f})")
         return lambda rgb8: detail.denoise(rgb8, used, h_per_sigma=limits.denoise_h,
                                            h_color_per_sigma=limits.denoise_h_color)
 
@@ -215,27 +258,40 @@ class _Decisions:
         limits, strength, result = self.limits, self.strength, self.result
         curve = ToneCurve()
         linear = colour.to_linear(small)
+        self._clipped_share = float(np.mean(self._pixels(clipped_areas(small))))
+        veil_light = None
         if "contrast" in wanted:
             black = float(np.percentile(self._pixels(linear.min(axis=2)), 0.5))
             result.measured["black_point"] = black
             threshold = limits.black_point_asked if self.asked else limits.black_point_auto
             if black > threshold:
-                curve.black = min(0.5, black * limits.black_point_share * strength)
-                result.applied["black_point"] = curve.black
+                veil_light = veil_colour(self._pixels(linear), limits.veil_cast)
+                veil = black * (np.ones(3, np.float32) if veil_light is None else veil_light / veil_light.min())
+                curve.black = np.minimum(0.5, veil * limits.black_point_share * strength).astype(np.float32)
+                result.applied.update({f"black_{c}": b for c, b in zip("rgb", curve.black)})
                 result.done.append("deepened the blacks (it was flat)")
                 linear = ToneCurve(black=curve.black).linear(linear)
         if "white_balance" in wanted:
-            light = colour.illuminant(linear, self.keep)
+            # a veil is lit by the scene's light and balanced like it, so its colour is the light's colour,
+            # whatever the colours of the things in the scene — the surest reading there is
+            light = colour.illuminant(linear, self.keep) if veil_light is None else veil_light
             angle = colour.cast_angle(light)
             result.measured["cast_degrees"] = angle
-            dead = limits.cast_dead_zone_asked if self.asked else limits.cast_dead_zone_auto
-            share = 1.0 if self.asked else limits.cast_share
-            gains = colour.balance_gains(light, dead, share, limits.max_cast_gain)
-            if not self.asked and angle > limits.cast_scene_auto:
-                gains = np.ones(3, np.float32)
-                result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's own "
-                                    "colour, so I left it; say “fix the white balance” to neutralise it.")
-            if not np.allclose(gains, 1.0):
+            if self.asked:
+                fraction = 1.0 if angle > limits.cast_dead_zone_asked else 0.0
+            else:
+                fraction = colour.cast_fraction(light, dead_zone=limits.cast_dead_zone_auto,
+                                                full_from=limits.cast_full_auto, scene_from=limits.cast_scene_auto,
+                                                scene_at=limits.cast_scene_only, red_from=limits.cast_red_auto,
+                                                red_at=limits.cast_red_only)
+                result.measured["cast_redness"] = colour.redness(light)
+                if angle > limits.cast_dead_zone_auto and fraction < 1.0 and (
+                        angle > limits.cast_scene_auto or colour.redness(light) > limits.cast_red_auto):
+                    result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's "
+                                        f"own colour, so I {'left it' if fraction == 0 else 'only softened it'}; "
+                                        "say “fix the white balance” to neutralise it.")
+            gains = colour.balance_gains(light, fraction, limits.max_cast_gain)
+            if fraction > 0 and not np.allclose(gains, 1.0):
                 gains = np.power(gains, strength)
                 curve.gains = (gains / float(gains @ colour.LUMA)).astype(np.float32)
                 result.applied.update({f"gain_{c}": g for c, g in zip("rgb", curve.gains)})
@@ -248,15 +304,16 @@ class _Decisions:
             linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows).linear(linear)
         if "contrast" in wanted:
             y = self._pixels(colour.luminance(linear))
-            spread = float(np.diff(colour.lightness(np.percentile(y, [5, 95])))[0] / 100.0)
+            low, high = colour.lightness(np.percentile(y, [5, 95])) / 100.0
+            spread = float(high - low)
             result.measured["tonal_spread"] = spread
-            if spread < limits.flat_spread or (self.asked and curve.black == 0.0):
-                curve.s_curve = limits.s_curve * strength * (1.0 if spread < limits.flat_spread else 0.5)
+            flat = spread < limits.flat_spread and low >= limits.flat_floor
+            if self.asked and (flat or not curve.black.any()):
+                curve.s_curve = limits.s_curve * strength * (1.0 if flat else 0.5)
                 result.applied["s_curve"] = curve.s_curve
-                if curve.black == 0.0:
-                    result.done.append("added contrast (it was flat)" if spread < limits.flat_spread
-                                       else "added a little contrast")
-            elif curve.black == 0.0:
+                if not curve.black.any():
+                    result.done.append("added contrast (it was flat)" if flat else "added a little contrast")
+            elif not curve.black.any():
                 result.fine.append("contrast")
         return curve
 
@@ -265,13 +322,13 @@ class _Decisions:
         y = self._pixels(colour.luminance(linear))
         bright_end = float(np.percentile(self._pixels(linear.max(axis=2)), 99.5))
         median = float(np.median(y))
-        clipped = float(np.mean(y >= 0.9))
+        clipped = self._clipped_share
         result.measured.update(highlights=bright_end, median_luminance=median, clipped_share=clipped)
         dead = limits.ev_dead_zone_asked if self.asked else limits.ev_dead_zone_auto
         ev_white = float(np.log2(limits.highlight_target / max(bright_end, 1e-4)))
-        ev_middle = float(np.log2(limits.mid_target / max(median, 1e-4)))
+        ev_middle = float(np.log2(limits.lift_median_cap / max(median, 1e-4)))
         ev = min(ev_white, ev_middle, limits.max_ev_up)
-        if ev > dead:
+        if ev > dead and bright_end > BLACK:                  # all black: no gain would change a pixel
             ev *= strength
             curve.exposure = float(2.0 ** ev)
             result.applied["exposure_ev"] = ev
@@ -284,7 +341,7 @@ class _Decisions:
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return
-        if median < limits.dark_key:
+        if self.asked and median < limits.dark_key:
             curve.shadows = limits.shadow_lift * strength * (limits.dark_key / max(median, 1e-4) - 1.0)
             curve.shadows = min(curve.shadows, 4.0)
             result.applied["shadows"] = curve.shadows
@@ -296,8 +353,8 @@ class _Decisions:
         limits = self.limits
         amount = detail.local_detail(small, self.keep)
         self.result.measured["local_detail"] = amount
-        if not self.asked and amount >= limits.local_contrast_auto:
-            self.result.fine.append("local contrast")
+        if amount < FLAT or (not self.asked and amount >= limits.local_contrast_auto):
+            self.result.fine.append("local contrast")         # a flat picture has nothing to bring out
             return None
         mix = min(1.0, limits.local_contrast_mix * self.strength)
         self.result.applied["local_contrast"] = mix

@@ -6,7 +6,8 @@ noise is noise — compares a measurement with a number here and nowhere else. "
 the user named ("fix the white balance"), where the words already say something is off.
 
 The values were tuned on the tuning split of benchmarks/enhance_quality.py (astronaut, coffee, chelsea,
-rocket, dog) and reported on the other photos, which were never used to choose them.
+rocket, dog, retina, red cat, car, hubble, coffee letterbox) and reported on the held-out photos, which
+were never used to choose them.
 """
 
 from __future__ import annotations
@@ -22,58 +23,86 @@ class Thresholds:
     """Side of the full-resolution crops that noise and blur are measured on (downscaling hides both)."""
 
     # ---- colour cast (white balance, in linear light) ----
-    cast_dead_zone_auto: float = 2.5
-    """Degrees between the estimated illuminant and neutral grey left alone by auto (photos are rarely exactly
-    neutral)."""
+    cast_dead_zone_auto: float = 3.0
+    """Degrees between the estimated light and neutral grey left alone by auto (photos are rarely exactly
+    neutral, and the estimate itself is off by about this much on a well balanced photo)."""
     cast_dead_zone_asked: float = 0.5
+    cast_full_auto: float = 7.0
+    """From this many degrees auto takes the whole cast out (between the dead zone and here, a growing share):
+    a camera's white-balance error is a gain of the light, and half a correction leaves half the error."""
     cast_scene_auto: float = 10.0
-    """A "cast" stronger than this is more likely the scene's own colour (fur, sunset, foliage, candlelight)
-    than a wrong white balance: auto leaves it and says so; naming the colour ("too orange", "fix the white
-    balance") corrects it."""
-    cast_share: float = 0.9
-    """Share of the cast beyond the dead zone that auto corrects (a trace of the light's colour keeps the mood);
-    a named white balance corrects all of it."""
+    """Beyond this many degrees a "cast" is more and more likely the scene's own colour (fur, foliage, a fundus,
+    candlelight, a sunset) than a wrong white balance: auto takes out less and less of it, and says so;
+    naming the colour ("too orange", "fix the white balance") corrects all of it."""
+    cast_scene_only: float = 12.0
+    """From this many degrees auto leaves the colour entirely: a camera's white balance is seldom that far off."""
+    cast_red_auto: float = 0.05
+    """Redness (`colour.redness`: warm and magenta at once, log-chromaticity units) from which auto takes out less
+    and less of a cast: lights lie on the blue–white–amber locus, give or take a green tint, so a red reading is
+    red things in the scene (a tabby's fur reads 0.16, a red cat portrait 0.19; a camera's warm, cool, green or
+    magenta cast on an ordinary scene below 0)."""
+    cast_red_only: float = 0.10
+    """Redness from which auto leaves the colour entirely."""
     max_cast_gain: float = 2.0
     """The largest per-channel gain a colour correction may use (a stronger "cast" is the scene's own colour)."""
 
     # ---- exposure and tone ----
-    highlight_target: float = 0.90
+    highlight_target: float = 0.95
     """Where the bright end (the 99.5th percentile of each pixel's brightest channel, linear) of a well exposed
-    photo sits."""
-    ev_dead_zone_auto: float = 0.3
-    """Exposure changes smaller than this (EV) are left alone by auto."""
+    photo sits (0.93–1.0 on the tuning photos that have something white in them)."""
+    ev_dead_zone_auto: float = 0.5
+    """Exposure changes smaller than this (EV) are left alone by auto: half a stop is within what a photographer
+    chooses on purpose (low key, high key), and a photo whose brightest part is small (stars, a lamp) reads its
+    bright end unreliably."""
     ev_dead_zone_asked: float = 0.05
     max_ev_up: float = 2.5
     max_ev_down: float = 1.5
     bright_key: float = 0.33
     """Median linear luminance above which a photo with some clipped highlights reads as over-exposed (L* ≈ 64)."""
     clipped_share: float = 0.005
-    """Share of (nearly) clipped pixels that, with a bright median, says over-exposed."""
+    """Share of the picture in clipped areas (a channel at the top code with all its 3×3 neighbours) that, with a
+    bright median, says over-exposed. A white page or lab slide sits below the top code and is not clipped."""
     clipped_alone: float = 0.10
-    """Share of clipped pixels that says over-exposed whatever the median."""
+    """Share of the picture in clipped areas that says over-exposed whatever the median."""
     mid_target: float = 0.20
-    """Median linear luminance (L* ≈ 52) a correction moves toward: a lift never raises the median past it, and an
-    over-exposed photo's median is brought down to it."""
+    """Median linear luminance (L* ≈ 52) an over-exposed photo's median is brought down to (the tuning photos'
+    medians: 0.15–0.25 for the ones in daylight)."""
+    lift_median_cap: float = 0.23
+    """A lift never raises the median linear luminance past this (L* ≈ 55): a photo with nothing white in it (a
+    tabby cat filling the frame) is lifted until its middle tones look right, not until something is white;
+    a bright scene (a white dog on a lawn) may sit a little above `mid_target`."""
     dark_key: float = 0.035
-    """A photo whose median linear luminance is below this (L* ≈ 22) has its shadows lifted, even when lights
-    in it are already white (a night scene is allowed to be dark: only the deep shadows move)."""
+    """Asked for exposure ("it's too dark"), a photo whose median linear luminance is below this (L* ≈ 22) and
+    whose lights are already white has its deep shadows lifted. Auto leaves it: a night scene, a portrait on
+    black, a star field is meant to be dark."""
     shadow_lift: float = 0.35
     """How far (as a share of the way to `dark_key`) the deep shadows of such a photo are lifted."""
 
     # ---- contrast: black point, flatness ----
-    black_point_auto: float = 0.012
-    """Linear value of the 0.5th percentile of each pixel's darkest channel above which the blacks are
-    lifted (a flat or hazy photo); a crisp photo's is near 0."""
+    black_point_auto: float = 0.02
+    """Linear value (sRGB code ≈ 39) of the 0.5th percentile of each pixel's darkest channel above which the blacks
+    are lifted (a flat or hazy photo); a crisp photo's is near 0, and a scene with no black in it (a fundus, a
+    face filling the frame) stays below this."""
     black_point_asked: float = 0.002
+    veil_cast: float = 15.0
+    """Degrees from grey the darkest pixels' colour may be and still be read as the colour of a veil (haze lit by
+    a light the camera balanced wrongly); beyond it the darkest things are coloured objects and the veil taken
+    out is grey."""
     black_point_share: float = 1.0
     """Share of the raised black point taken back out."""
     flat_spread: float = 0.30
-    """A photo whose L* spread (95th − 5th percentile, 0…1) is below this gets a gentle S-curve."""
+    """A photo whose L* spread (95th − 5th percentile, 0…1) is below this, with its darkest tones off the floor
+    (`flat_floor`), is flat: asked for contrast, it gets the full S-curve (otherwise half). Auto never adds an
+    S-curve — its "contrast" is the veil taken out: a scene with a narrow range of tones and real blacks is
+    what it is (fog, a fundus, a snowfield), and a curve is a matter of taste."""
+    flat_floor: float = 0.10
+    """The 5th percentile L* (0…1) a flat photo's tones sit above: one that reaches black is not flat, it is
+    mostly dark (a night sky, a star field) and an S-curve would only crush it."""
     s_curve: float = 0.18
     """Strength of that S-curve at strength 1."""
 
     # ---- local contrast and colour ----
-    local_contrast_auto: float = 0.020
+    local_contrast_auto: float = 0.012
     """Mean local detail of L (0…1) below which auto adds local contrast."""
     local_contrast_clip: float = 1.6
     """CLAHE clip limit for local contrast."""
@@ -87,13 +116,18 @@ class Thresholds:
 
     # ---- noise and blur (full-resolution crops) ----
     noise_auto: float = 4.0
-    """Estimated noise σ (0…255 units) above which auto denoises."""
+    """Estimated σ of the noise in lightness (0…255 units) above which auto denoises."""
     noise_asked: float = 1.0
-    denoise_h: float = 0.95
-    """Non-local means filter strength per unit of σ (luminance); chroma gets `denoise_h_color` × σ."""
-    denoise_h_color: float = 1.1
+    noise_left: float = 1.5
+    """σ (0…255) still left on the reduced copy above which that copy is cleaned too before the other parts are
+    measured on it (a photo no bigger than the copy keeps all its noise, which would read as lifted blacks,
+    clipped whites and colour)."""
+    denoise_h: float = 1.05
+    """Non-local means filter strength per unit of the luma σ; colour gets `denoise_h_color` × its own σ
+    (camera grain has little colour noise, so colour detail is kept)."""
+    denoise_h_color: float = 0.9
     blur_auto: float = 0.50
-    """Blur effect (scikit-image's Crété-Roffet measure, 0 sharp … 1 blurred) above which auto sharpens."""
+    """Blur effect (Crété-Roffet's measure, `detail.blur_effect`: 0 sharp … 1 blurred) above which auto sharpens."""
     sharpen_amount: float = 0.9
     """Unsharp-mask amount at strength 1 when asked (auto scales it by how blurred the photo measures)."""
     sharpen_radius: float = 1.6

@@ -14,21 +14,25 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from retouch.tools.enhance.colour import TO_LINEAR_LUT, to_srgb
+from retouch.tools.enhance.colour import LUMA, TO_LINEAR_LUT, to_srgb
 
+WHITE_KEEP = 12.0
+"""Exponent of the part of a lowered exposure that keeps white white: x → e·x + (1 − e)·x^12 lowers everything
+by the gain e but the last few codes below white, so blown areas stay white instead of turning grey."""
 SHOULDER_KNEE = 0.75
 """Above this (linear) a raised exposure rolls off smoothly to white instead of clipping."""
 
 
 @dataclass
 class ToneCurve:
-    """What the lookup table does, in order: a black point taken out (a veil of haze or flare comes
-    off before the light's colour is judged), per-channel gains (white balance), an exposure gain (up:
+    """What the lookup table does, in order: a black point taken out per channel (a veil of haze or
+    flare comes off before the light's colour is judged; under a wrong white balance the veil has the
+    light's colour too, so each channel has its own black), per-channel gains (white balance), an exposure gain (up:
     with a soft shoulder; down: white stays white), a gamma,
     a shadow lift, and an S-curve on the encoded value."""
 
     gains: np.ndarray = field(default_factory=lambda: np.ones(3, np.float32))
-    black: float = 0.0
+    black: np.ndarray = field(default_factory=lambda: np.zeros(3, np.float32))
     exposure: float = 1.0
     gamma: float = 1.0
     shadows: float = 0.0
@@ -36,21 +40,21 @@ class ToneCurve:
 
     @property
     def is_identity(self) -> bool:
-        return (np.allclose(self.gains, 1.0) and self.black == 0.0 and self.exposure == 1.0 and self.gamma == 1.0
+        return (np.allclose(self.gains, 1.0) and not self.black.any() and self.exposure == 1.0 and self.gamma == 1.0
                 and self.shadows == 0.0 and self.s_curve == 0.0)
 
     def linear(self, linear: np.ndarray) -> np.ndarray:
         """The linear-light part of the curve, on any array whose last axis is RGB."""
         x = linear
-        if self.black:
-            x = (x - self.black) / (1.0 - self.black)
+        if self.black.any():                # one divisor for all channels: the veil's colour is not a gain
+            x = (x - self.black) / (1.0 - float(self.black @ LUMA))
         x = x * self.gains
         x = np.maximum(x, 0.0)
         if self.exposure > 1.0:
             x = shoulder(x * self.exposure)
         elif self.exposure < 1.0:                    # darker, but white stays white: blown areas don't turn grey
             x = np.minimum(x, 1.0)
-            x = self.exposure * x + (1.0 - self.exposure) * np.power(x, 6)
+            x = self.exposure * x + (1.0 - self.exposure) * np.power(x, WHITE_KEEP)
         if self.gamma != 1.0:
             x = np.power(np.minimum(x, 1.0), self.gamma)
         if self.shadows:
