@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
+from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
-from retouch.agent.planner.rules_followup import parse_followup
+from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step
@@ -165,6 +165,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
         if found:
             for step in found:
+                if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
+                    step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
@@ -178,6 +180,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         described = (clause.slice(0, subject.end("np")), found) if subject else None
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        steps.extend(_mask_settings(settings, ctx))         # "grow it by 10 px" after an edit or with a selection
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
         steps, unknown = _complaint(steps, unknown, ctx, settings)
     if helps and not any(s.calls or s.action in ("refuse", "ask") for s in steps):
@@ -204,6 +208,24 @@ def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
         found[0].doubt = "a removal read from a complaint"
         return steps + found, [u for u in unknown if u != said]
     return steps, unknown
+
+
+def _mask_settings(settings: Settings, ctx: PlanningContext) -> list[Step]:
+    """Only mask settings ("grow it by 10 px", "shrink the mask by 4", "feather the edges by 3"): the last generated
+    edit redone with its mask changed by exactly that, or else the active selection changed by it."""
+    change = settings.grow if settings.grow is not None else -settings.shrink if settings.shrink is not None else None
+    if change is not None and settings.feather is None and not ctx.has_selection:
+        step = mask_size_step(change, ctx)
+        if step is not None:
+            settings.grow = settings.shrink = None            # the redo holds the sum; nothing else overrides it
+            return [step]
+    if not ctx.has_selection or change is None and settings.feather is None:
+        return []
+    said = [f"{verb} the selection by {value} px" for verb, value in (
+        ("growing", settings.grow), ("shrinking", settings.shrink), ("feathering", settings.feather)) if value is not None]
+    call = RefineMaskCall(args=RefineMaskArgs(grow=settings.grow, shrink=settings.shrink, blur=settings.feather))
+    settings.grow = settings.shrink = settings.feather = None
+    return [Step("refine", [call], " and ".join(said))]
 
 
 def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
@@ -393,6 +415,10 @@ def _settings_text(settings: Settings) -> str:
         parts.append(f"{settings.steps} steps")
     if settings.keep_colors:
         parts.append("keeping the colours")
+    for name, value in (("mask grown", settings.grow), ("mask shrunk", settings.shrink),
+                        ("mask feathered", settings.feather)):
+        if value is not None:
+            parts.append(f"{name} by {value} px")
     return ", ".join(parts)
 
 

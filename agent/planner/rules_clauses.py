@@ -55,6 +55,9 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
+_NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
+"""'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
+words follow it."""
 _CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
 _GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
@@ -101,6 +104,8 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like
+        elif _NAMED_AS_A_THING.search(before) and not ahead:    # "give it a quick clean up"
+            cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
             at_end = not piece.low[m.end():].strip(" ,.!?")
             cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like

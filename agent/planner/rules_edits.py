@@ -177,7 +177,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         for sm in list(pattern.finditer(rest.low)):
             rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
-    if not rest.low:
+    if not rest.low or is_selection(rest.low):         # "make this one navy"
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
         words = _OWNER_LEAD.sub("", rest.low)

@@ -71,7 +71,7 @@ def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = 
     """One enhance (after a select when `target` names what to enhance), as a Step."""
     call = EnhanceCall(args=EnhanceArgs(parts=parts, strength=strength, masked=masked, keep_all=keep_all))
     calls = [select(target), call] if target is not None else [call]
-    return Step("enhance", calls, say + _how_strong(strength), note)
+    return Step("enhance", calls, say + _how_strong(strength), note, on_selection=target is not None and target.pointed)
 
 
 def _how_strong(strength: float | None) -> str:

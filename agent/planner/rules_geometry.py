@@ -17,7 +17,7 @@ from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, Out
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within
+from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
 from retouch.agent.planner.rules_steps import Step, ask, refusal, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
@@ -68,6 +68,12 @@ _UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
 _TURN_OR_PUT = re.compile(r"\bturn|\bput")
 _DEGREE_UNIT = re.compile(r"\s*(?:degrees?|deg|°)")
 _BY_NUMBER = re.compile(r"\bby\s+(?P<n>" + NUMBER + r")")
+_LONE_NUMBER_WORD = rx(r"\s*(?:(?:it|this|that|the\s+(?:image|photo|picture|pic))\s+)?(?:by\s+)?(?P<n>{CARDINALS}|{TENS})\b"
+                      r"(?P<more>(?:[\s-]+(?:{CARDINALS}|{TENS})\b)*)")
+"""'rotate it *five*': a lone number word right after the verb is the angle (elsewhere 'one' stays a word); number
+words that make no number together ('one eighty') are asked about."""
+_TIMES = re.compile(r"\s*(?:times|x)\b")
+"""'rotate it two *times*': a count of turns, not an angle — asked about."""
 _KEEP_EDGES = rx(r"\b{KEEP_EDGES_WORDS}\b")
 _KEEPING = (
     rx(r"\b{KEEP_VERBS}\s+(?P<x>.+?)(?:\s+{IN_FRAME})?\s*$"),
@@ -176,6 +182,13 @@ def _turn(degrees: float, said: str, what: str, ctx: PlanningContext, keep_edges
 
 def _angle(low: str, start: int = 0, unit_needed: bool = False) -> tuple[float | None, str]:
     """The first angle after `start`: (degrees, as written), or (None, "") when none is named."""
+    if not unit_needed:
+        lone = _LONE_NUMBER_WORD.match(low, start)
+        if lone:
+            if lone.group("more"):
+                return math.nan, " ".join(low[lone.start("n"):lone.end()].split())
+            value = float(word_value(lone.group("n")) or 0)
+            return value, shown(value)
     for value, said, at, end in numbers(low[start:]):
         if _DEGREE_UNIT.match(low, start + end) or not unit_needed:
             return value, said
@@ -212,6 +225,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     rotate = _ROTATE.search(low)
     if rotate or (_UPSIDE_DOWN.search(low) and _TURN_OR_PUT.search(low)):
         value, said = _angle(low, rotate.end()) if rotate else (None, "")
+        if said and _TIMES.match(low, low.find(said, rotate.end() if rotate else 0) + len(said)):
+            return [ask(f"Rotate by how many degrees? “{said} times” is a count of turns — say e.g. \"rotate 90 "
+                        "degrees\" or \"rotate 180 degrees\".")]
         degrees = 180.0 if _UPSIDE_DOWN.search(low) else (90.0 if value is None else value)
         if _CCW.search(low) and degrees > 0 and degrees != 180:
             degrees = -degrees

@@ -159,6 +159,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
+    if not np.low.strip(" ,.!?") and ctx.fresh_selection:
+        return [pronoun_step("remove", ctx, "removing the selected area")]      # "remove" with a thing pointed at
     if not np.low.strip(" ,.!?"):
         return [ask("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
     if _EVERYONE.search(np.low) and _KEEPING.search(np.low):

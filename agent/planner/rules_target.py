@@ -106,6 +106,7 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
 _NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
@@ -138,6 +139,8 @@ class Target:
     exclude: bool = False
     pronoun: bool = False
     where: str | None = None
+    pointed: bool = False
+    """Named with 'this'/'that' ("this dog"): with a selection just made, the thing is that selection."""
     """The user's own words for the position ("behind my wife"), for the reply."""
 
     def args(self, add: bool = False) -> SelectArgs:
@@ -302,6 +305,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = _cut_tail(words)
     words = words.squeeze().strip()
     m = _DETERMINERS.match(words.low)
+    pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))
     if m:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
@@ -340,7 +344,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
-        exclude=exclude, pronoun=pronoun, **where)  # type: ignore[arg-type]
+        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
 
 
 def only_function_words(text: str) -> bool:

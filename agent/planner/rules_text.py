@@ -286,8 +286,10 @@ _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
-    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
-    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("grow", rx(r"\b(?:{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_GROW_VERBS}\s+(?:it|this|them))\s+"
+                r"(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("shrink", rx(r"\b(?:{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_SHRINK_VERBS}\s+(?:it|this|them))\s+"
+                  r"(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
     ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?" + _VALUE + r"\s*"
                    r"(?:px|pixels?)?")),
 )

@@ -14,7 +14,7 @@ import re
 from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
-from retouch.agent.planner.rules_steps import Step, adjust, ask, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -52,6 +52,8 @@ _PERSON_OBJECT = re.compile(r"\b(?:me|us|him|them|myself|ourselves)\b|\bher\b(?!
 """'brighten *us* up', 'more contrast on *her*': the people are what changes ('her face' names the face)."""
 _PEOPLE_SAID = {"me": "you", "myself": "you", "us": "you", "ourselves": "you", "him": "him", "her": "her",
                 "them": "them"}
+_POINTS_AT_SELECTION = rx(r"\b(?:it|this|that|them|these|those|{SELECTION_WORDS})\b")
+"""'make *this* darker', 'darken *the selection*': with a selection just made, the change is masked to it."""
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
@@ -147,6 +149,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
     named = [word for word in leftover if not _OWNER.fullmatch(word)]
+    if ctx.fresh_selection and _POINTS_AT_SELECTION.search(low) and (not named or is_selection(" ".join(named))):
+        return [Step("adjust", [adjust(amounts, masked=True)], describe_amounts(amounts, "the selection"))]
     who = _PERSON_OBJECT.search(_OWNER_PART.sub(" ", low))
     if who and all(word in _PEOPLE_SAID for word in named):
         plural = who.group(0) in ("us", "them", "ourselves")
@@ -161,7 +165,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {target.describe()}”.")
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
-                        describe_amounts(amounts, target.describe()), note)]
+                        describe_amounts(amounts, target.describe()), note, on_selection=target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
 
 

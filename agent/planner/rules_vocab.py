@@ -121,6 +121,9 @@ TIME_WORDS = frozenset({
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
 
+POINTING_WORDS = ("it", "this", "that", "them", "these", "those")
+POINTED_PARTS = ("one", "ones", "part", "parts", "area", "bit", "region", "spot", "section", "thing")
+"""'this', 'that part', 'the thing': words that point at the current selection rather than name a thing."""
 SELECTION_WORDS = ("selection", "selected area", "selected part", "selected region", "masked area",
                    "masked part", "masked region", "mask", "marked area", "highlighted area",
                    "area i selected", "area i marked", "area i painted", "painted area")
@@ -418,7 +421,10 @@ NUMBER_UNITS = ("px", "pixel", "pixels", "%", "percent", "per cent", "degree", "
                 "fold", "steps", "step", "variations", "versions", "stops")
 """A number word right before one of these is an amount ('forty five *degrees*', 'two *times*') and is read as
 digits; elsewhere 'one' and 'two' stay words ('the one on the left')."""
-NUMBER_LEADS = ("by", "seed", "strength", "guidance", "of", "at")
+SETTING_LEADS = ("seed", "strength", "guidance")
+"""A number after one of these is a setting's value, read as digits even when it is 'a million' ('seed one
+billion'), which elsewhere is hyperbole quoted as written."""
+NUMBER_LEADS = ("by", "of", "at", *SETTING_LEADS)
 """A number word right after one of these is an amount too ('brighten *by* twenty')."""
 
 ORDINAL_WORDS: dict[str, int] = {
@@ -610,6 +616,10 @@ GUIDANCE_WORDS = ("guidance", "cfg")
 KEEP_WORDS = ("keep", "preserve", "maintain", "retain", "don't change", "dont change", "do not change", "same")
 GROW_VERBS = ("grow", "expand", "dilate", "enlarge", "widen")
 SHRINK_VERBS = ("shrink", "erode", "contract", "tighten")
+MASK_GROW_VERBS = ("grow", "dilate")
+MASK_SHRINK_VERBS = ("shrink", "erode")
+"""Verbs that act on the selection even before 'it' ('grow it by 10 px'): 'expand it' or 'enlarge it' grows the
+canvas."""
 FEATHER_VERBS = ("feather", "soften", "blur")
 
 # ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
