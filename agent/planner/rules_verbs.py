@@ -129,11 +129,30 @@ out/off/away/up, and its -ing form."""
 COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("recolor") if verb.means}
 """Verbs that are a colour: 'whiten his teeth'."""
 
+
+def _with_object_inside(verb: Verb) -> tuple[str, ...]:
+    """'touch up' → 'touch it up', 'touch this up': a phrasal verb around a pronoun."""
+    head, _, particle = verb.words.rpartition(" ")
+    if not head or particle not in rules_vocab.OUT_PARTICLES:
+        return ()
+    return tuple(f"{head} {pronoun} {particle}" for pronoun in ("it", "this", "them"))
+
+
+_GENERAL_ENHANCE = tuple(verb for verb in VERBS if verb.action == "enhance" and not verb.means
+                         or verb.photo == "enhance")
+ENHANCE_VERBS = tuple(dict.fromkeys(
+    [form for verb in _GENERAL_ENHANCE for form in (verb.words, gerund(verb), participle(verb),
+                                                     *_with_object_inside(verb))]
+    + list(rules_vocab.WORK_ON_PHOTO)))
+"""The verbs of a general "make it better" in every form — the enhance verbs that name no part, and the verbs whose
+`photo` meaning is an enhance ('clean up this photo') — and the phrases that ask for work on the photo: an enhance
+when what they act on is the whole picture or its look."""
+
 LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
-    "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS,
+    "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
 }
 """The computed lists, by the name a pattern template uses."""
 

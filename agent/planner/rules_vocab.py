@@ -201,6 +201,9 @@ class Verb(NamedTuple):
     """What the verb itself says beyond its action: the colour of "whiten"."""
     example: str = ""
     """What the verb acts on in the generated test, when the action's usual object doesn't fit it."""
+    photo: str = ""
+    """What the verb asks for when what it acts on is the photo itself, where that is not `action`: 'clean up *the
+    bins*' is a removal, 'clean up *this photo*' an enhance; 'fix his hand' a fix, 'fix *this photo*' an enhance."""
 
 
 VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "enhance", "crop", "outpaint", "save",
@@ -216,7 +219,7 @@ def _verbs(action: str, *words: str) -> tuple[Verb, ...]:
 VERBS: tuple[Verb, ...] = (
     # remove
     *_verbs("remove", "remove", "erase", "delete", "eliminate", "get rid of", "take away", "take off", "wipe out",
-            "wipe away", "wipe off", "clean up", "clean out", "clear away", "clear out", "clear up", "strip away",
+            "wipe away", "wipe off", "clean out", "clear away", "clear out", "strip away",
             "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up", "do away with",
             "clone out", "crop out", "photoshop out", "ps out", "shop out", "airbrush out", "blot out",
             "brush out", "rub out", "eradicate", "expunge", "expel", "banish", "purge", "oust", "obliterate",
@@ -225,6 +228,8 @@ VERBS: tuple[Verb, ...] = (
             "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
             "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
     Verb("clear", "remove", needs_object=True),
+    Verb("clean up", "remove", photo="enhance"),
+    Verb("clear up", "remove", photo="enhance"),
     Verb("take out", "remove", participle="taken out"),
     Verb("edit out", "remove", participle="edited out"),
     Verb("cut out", "remove", participle="cut out"),
@@ -269,13 +274,20 @@ VERBS: tuple[Verb, ...] = (
     Verb("yellowen", "recolor", means="yellow"),
     Verb("gild", "recolor", means="gold"),
     # fix
-    Verb("fix", "fix", thing=True),
-    Verb("repair", "fix", thing=True),
+    Verb("fix", "fix", thing=True, photo="enhance"),
+    Verb("repair", "fix", thing=True, photo="enhance"),
+    Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
-    # measured corrections (the enhance tool)
-    *_verbs("enhance", "dehaze", "deblur", "denoise"),
-    Verb("enhance", "enhance", example="the photo"),
+    # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
+    Verb("dehaze", "enhance", means="dehaze"),
+    Verb("deblur", "enhance", means="sharpen"),
+    Verb("denoise", "enhance", means="denoise"),
+    *_verbs("enhance", "enhance", "improve", "touch up", "retouch", "polish", "polish up", "spruce up", "tidy up",
+            "fix up", "beautify", "optimise", "optimize"),
+    Verb("perfect", "enhance", thing=True),
+    Verb("colour correct", "enhance", means="colour"),
+    Verb("color correct", "enhance", means="colour"),
     Verb("tone down", "adjust", example="the colours"),
     Verb("blur", "adjust", thing=True),
     Verb("warm", "adjust", thing=True),
@@ -302,12 +314,12 @@ VERBS: tuple[Verb, ...] = (
     Verb("adjust", "edit", example="the brightness"),
     Verb("reduce", "edit", example="the saturation"),
     Verb("raise", "edit", example="the brightness"),
-    Verb("restore", "edit", example="the original"),
+    Verb("restore", "edit", example="the original", photo="enhance"),
     Verb("change", "edit", thing=True, example="the car to red"),
     Verb("turn", "edit", thing=True, example="the car red"),
     Verb("clean", "edit", thing=True, example="the sign off"),
-    Verb("edit", "edit", thing=True, example="the sign out"),
-    Verb("photoshop", "edit", thing=True, example="the sign out"),
+    Verb("edit", "edit", thing=True, example="the sign out", photo="enhance"),
+    Verb("photoshop", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
     Verb("bump", "edit", thing=True, example="up the brightness"),
     Verb("boost", "edit", thing=True, example="the contrast"),
@@ -1432,13 +1444,10 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
-ENHANCE_VERBS = ("enhance*", "auto enhance", "auto-enhance", "autoenhance", "auto correct", "auto-correct",
-                 "autocorrect", "auto fix", "auto-fix", "improve", "improving", "touch up", "touch it up",
-                 "touch this up", "touch-up", "touchup", "touch ups", "retouch*", "polish", "polish up", "spruce up",
-                 "tidy up", "fix up", "clean up", "clean it up", "clean this up", "clear up", "clear it up",
-                 "clear this up", "cleanup", "beautify", "perfect", "restore", "edit", "photoshop", "optimi*",
-                 "fix", "correct", "do something with", "work on", "work your magic on", "help")
-"""Verbs of a general "make it better" — an enhance when what they act on is the whole picture (or its look)."""
+WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "help", "auto enhance", "auto-enhance",
+                 "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
+"""Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
+verbs whose `photo` meaning is an enhance they make `ENHANCE_VERBS` (rules_verbs)."""
 ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "photo quality", "picture quality",
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
@@ -1455,6 +1464,7 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "better|nicer|good|great|profess
                "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*': a general enhance."""
 ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", "touch up", "touch-up", "touchup",
+                 "touch ups", "touch-ups", "touchups",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
