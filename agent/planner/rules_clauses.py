@@ -98,7 +98,8 @@ def run_ons(piece: Words) -> list[Words]:
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
         ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
-        if capital:                               # "Remove the trash can Blur the background"
+        at_end = not piece.low[m.end():].strip(" ,.!?")
+        if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
         elif _BLOCKER.search(before):             # "I want to add", "so I can add"
             cut_here = False
@@ -107,7 +108,6 @@ def run_ons(piece: Words) -> list[Words]:
         elif _NAMED_AS_A_THING.search(before) and not ahead:    # "give it a quick clean up"
             cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
-            at_end = not piece.low[m.end():].strip(" ,.!?")
             cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())

@@ -19,6 +19,7 @@ import re
 
 from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, select
@@ -39,6 +40,15 @@ _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTUR
 _GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b")
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
+_PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
+_PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))"
+          r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
+          r"(?:(?!(?:of|out|from|off|in|on|at|with|and|to|into)\b)[\w'-]+\s+){0,4}?"
+          r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
+_ON_PHOTO = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?" + _PHOTO + r"|\b(?:make|get|need|want|have)\s+(?:it|this|that|"
+               + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER})\b")
+"""A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
+picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
@@ -63,6 +73,16 @@ _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
 """'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
+_SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b{QUALITY_LOOKS}\b)"
+                    r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
+                    r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
+"""'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
+measured correction gives, not a general wish."""
+_TONE_WORD = rx(r"\b{TONE_WORDS}\b")
+"""'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
+_FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
+                       r"{ENHANCE_VERBS}\b")
+"""'put two cats on the desk *to enhance the scene*': the enhance is why, not what."""
 
 
 
@@ -154,20 +174,25 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for start, end in spans:
         rest = rest.blank(start, end)
-    tail = _PICTURE_TAIL.search(low)
-    if tail:                                        # "… this photo of my dad and me": a description
-        rest = rest.blank(tail.start(), tail.end())
+    after = max(end for _, end in spans)
+    for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
+        tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
+        if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape
+            rest = rest.blank(tail.start(), tail.end())
     for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)):
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]
     say = _say(parts)
-    if not leftover:
+    if any(_PROPERTY.match(word) for word in leftover):
+        return []                                   # "enhance the brightness" says the direction: rules_tone
+    if parts is None and _SPECIFIC_LOOK.search(low):
+        return []                                   # "edit it so it looks like night": a look no correction gives
+    if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
+            and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
     if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) or not _OWNER.search(rest.low):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
-    if any(_PROPERTY.match(word) for word in leftover):
-        return []                                   # "enhance the brightness" says the direction: rules_tone
     target = parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]

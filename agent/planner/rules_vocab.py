@@ -499,7 +499,8 @@ ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "qui
                     "help out", "help me", "help us", "help", "be willing to", "be able to", "be kind enough to",
                     "try and", "try to")
 """Between "can you" and the verb: "can you *possibly just* remove …"."""
-IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
+IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "is there anyway", "is there a way",
+                  "would it be possible",
                   "would that be possible", "is there any chance", "is there a chance", "any chance", "any way")
 I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
 LIKING = ("like", "love", "appreciate it if")
@@ -598,7 +599,7 @@ CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and f
 CLAUSE_GLUE = ("and", "but", "&")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-CLAUSE_OPENERS = ("also", "please", "then", "maybe")
+CLAUSE_OPENERS = ("also", "please", "then", "maybe", "try", "try to", "try and", "perhaps", "possibly")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
@@ -1452,10 +1453,14 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
-LOOK_BETTER = (*_each("look|looks|appear|seem", "better|nicer|good|great|professional|more professional|amazing|"
-                      "pro|beautiful|perfect|prettier|cleaner|clearer|crisper|nice|best|awesome|stunning|"
-                      "more natural|natural|polished|more polished|high quality|higher quality|new|newer|"
-                      "less amateur|less amateurish|like a professional photo"),
+QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
+                 "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
+                 "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
+                 "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
+                 "flawless", "attractive", "more attractive", "lovely", "gorgeous", "fresh", "fresher")
+"""How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
+keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
@@ -1537,12 +1542,23 @@ ENHANCE_FILLERS = (
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
-NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",
+NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
+               "getting rid of", "take out", "edit out", "photoshop out", "cut out",
                "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
                "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
                "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
 """Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
 and *remove* the bin' is a removal first."""
+PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and", "if", "because", "since", "with",
+                           "in", "on", "at", "by", "a", "slightly", "more", "too", "even", "at all", "somehow",
+                           "into", "like", "some", "any", "but", "or", "thanks", "thank", "real", "quickly", "look", "looks",
+                           "appear", "seem")
+"""After a general verb, 'it'/'this' is the photo when one of these (or the end) follows: 'restore *this for* my
+parents', 'fix *this please*' — not 'fix this hand'."""
+PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to use", "to print", "to frame", "to post",
+                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which")
+"""After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
+*so* I can frame it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
