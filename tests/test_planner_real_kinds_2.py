@@ -50,6 +50,41 @@ KINDS = {
         ("put two ducks on the pond to enhance the scene", ["add"], None, None),
         ("Just make it Perfect", ["enhance"], None, None),
     ],
+    # a vague quality wish: an aesthetic word, a wish with no verb of its own, a question whether it can be saved
+    "vague quality wishes": [
+        ("can you make this photo a little more striking", ["enhance"], None, None),
+        ("make it look clean and professional please", ["enhance"], None, None),
+        ("make it awsome!!", ["enhance"], None, None),
+        ("do what you can with it", ["enhance"], None, None),
+        ("make the best of this one please", ["enhance"], None, None),
+        ("whatever you like, have fun with it", ["enhance"], None, None),
+        ("I'd love a classy, instagram worthy edit", ["enhance"], None, None),
+        ("is this fixable?", ["enhance"], None, None),
+        ("can this old photo of my grandad be saved?", ["enhance"], None, None),
+        ("is this snapshot beyond repair?", ["enhance"], None, None),
+        ("is there anything that can be done about the graininess?", ["enhance"], None, "noise"),
+        ("any way to salvage this picture?", ["enhance"], None, None),
+        ("could someone freshen it up for my mum", ["enhance"], None, None),
+        ("make this a bit more HD", ["enhance"], None, None),
+        ("make this photo a bit cooler", ["adjust"], None, "Cooling"),
+        ("make it colourful and pretty", ["adjust"], None, "colours"),
+    ],
+    # a request said as a name: a misspelt name, a noun after its thing, two names joined by "and"
+    "requests as names": [
+        ("Enhancment please", ["enhance"], None, "as “enhancement”"),
+        ("RRetouchup pls", ["enhance"], None, "as “retouchup”"),
+        ("Despeckle the photo", ["enhance"], None, "noise"),
+        ("background removal", ["background"], None, "transparent"),
+        ("colour correction and background removal", ["enhance", "background"], None, None),
+        ("red eye removal please", ["remove"], "red eye", None),
+        ("Simple clean-up", ["enhance"], None, None),
+        ("I love this removal", [], None, None),
+    ],
+    # colourising can't be done, but the restoring asked beside it can
+    "colourise and restore": [
+        ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
+        ("please colourize this old wedding photo", [], None, "can't colourise"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -37,7 +37,7 @@ PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "con
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
 _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
                       r"|photos|pictures|images|pics)\b(?:\s+up)?")
-_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b")
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
@@ -45,8 +45,8 @@ _PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FO
           r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
           r"(?:(?!(?:of|out|from|off|in|on|at|with|and|to|into)\b)[\w'-]+\s+){0,4}?"
           r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
-_ON_PHOTO = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?" + _PHOTO + r"|\b(?:make|get|need|want|have)\s+(?:it|this|that|"
-               + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER})\b")
+_ON_PHOTO = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?" + _PHOTO + r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
+               r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b")
 """A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
@@ -67,7 +67,7 @@ _SMALL = rx(r"\b{STRENGTH_SMALL}\b")
 _LARGE = rx(r"\b{STRENGTH_LARGE}\b")
 _MOST = rx(r"\b{STRENGTH_MOST}\b")
 _BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
-_FILLER = rx(r"\b{ENHANCE_FILLERS}\b")
+_FILLER = rx(r"\b(?:{ENHANCE_FILLERS}|{QUALITY_LOOKS})\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
@@ -154,7 +154,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         whole_only = True
     if parts:
         return list(dict.fromkeys(parts)), spans, not whole_only
-    for pattern in (_VERB_ON_PICTURE, _GENERAL):
+    for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
         for m in pattern.finditer(low):
             spans.append(m.span())
     return None, spans, False

@@ -23,6 +23,9 @@ from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
+from retouch.agent.planner.rules_vocab import (
+    ENHANCE_FILLERS, ENHANCE_NAMES, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+)
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -197,9 +200,10 @@ _FIRST_WORD = rx(r"^(?P<w>[a-z]+)(?=\s+(?:{NOUN_OPENERS}|all|every)\b)")
 def read_first_verb(words: Words) -> tuple[Words, str]:
     """A request that opens with a verb in the wrong form or misspelled by a letter — "removed the cup off
     the table", "remover the guy", "reemove the girl" — opens with the verb: (the words, a note for a typo)."""
+    words = read_noun_request(words)
     m = _FIRST_WORD.match(words.low)
     if not m:
-        return words, ""
+        return _read_first_name(words)
     said = m.group("w")
     if said.endswith("ing"):
         return words, ""                               # "removing the cup", "enhancing the glow": read as written
@@ -213,6 +217,40 @@ def read_first_verb(words: Words) -> tuple[Words, str]:
     if verb is None or verb == said:
         return words, ""
     return Words(verb + words.orig[m.end():], verb + words.low[m.end():]), note
+
+
+_FIRST_NAME = rx(r"^(?P<w>[a-z]{6,})(?=\s*(?:$|[,.!?&/]|\b(?:and|please|pls|plz|{PICTURE_NOUNS})\b))")
+_NAMES = tuple(name for name in ENHANCE_NAMES if name.isalpha() and len(name) >= 6)
+
+
+_NOT_A_THING = frozenset(STORY_SUBJECTS) | frozenset(STORY_VERBS) | {"love", "like", "hate", "want", "need", "thanks"}
+_NOUN_REQUEST = rx(r"^(?P<np>(?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?P<n>{NOUN_REQUESTS})\s*$")
+
+
+def read_noun_request(words: Words) -> Words:
+    """'background removal', 'glare fix', 'sky replacement': a request said as a noun is its verb and thing
+    ('remove the background')."""
+    m = _NOUN_REQUEST.match(words.low)
+    named = m.group("np").split() if m else []
+    if not m or base_verb(named[0]) or any(word in _NOT_A_THING for word in named) \
+            or all(word in ENHANCE_FILLERS for word in named):      # "simple cleanup" names no thing
+        return words
+    verb = NOUN_REQUESTS[" ".join(m.group("n").split())]
+    thing = words.slice(m.start("np"), m.end("np"))
+    owner = "" if re.match(r"(?:the|my|his|her|their|our|your|this|that|all|any)\b", thing.low) else "the "
+    return Words(f"{verb} {owner}{thing.orig}", f"{verb} {owner}{thing.low}")
+
+
+def _read_first_name(words: Words) -> tuple[Words, str]:
+    """A request that is a name misspelt by a letter — "Enhancments", "RRetouchup" — is that name (said)."""
+    m = _FIRST_NAME.match(words.low)
+    said = m.group("w") if m else ""
+    if not m or said in _NAMES or base_verb(said):
+        return words, ""
+    name = next((n for n in _NAMES if one_edit_apart(said, n)), None)
+    if name is None:
+        return words, ""
+    return Words(name + words.orig[m.end():], name + words.low[m.end():]), f"I read “{words.orig[:m.end()]}” as “{name}”."
 
 
 def one_edit_apart(a: str, b: str) -> bool:

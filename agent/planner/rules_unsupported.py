@@ -11,6 +11,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
+from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_geometry import aspect_of
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
@@ -36,13 +37,19 @@ _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
 _PIXEL_SIZE = re.compile(r"\d{2,5}\s*[x×*]\s*\d{2,5}")
 _RESOLUTION = re.compile(r"\b(?:resolution|res)\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
+_RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
+"""A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""
 
 
 def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _COLORIZE.search(low):
-        return [refusal("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and "
-                        "warmth, or remove scratches and spots you name.")]
+        cannot = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "
+                  "remove scratches and spots you name.")
+        if _RESTORE.search(low):                      # "restore/colourise this photo": the restoring is done
+            return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
+                                 note=cannot)]
+        return [refusal(cannot)]
     if _MOVE.search(low):
         return [refusal("I can't move or resize things yet; I can remove it and add a new one where you want "
                         "(\"remove the dog\", then \"add a dog on the left\").")]

@@ -284,7 +284,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "improve", "touch up", "retouch", "polish", "polish up", "spruce up", "tidy up",
-            "fix up", "beautify", "optimise", "optimize"),
+            "fix up", "beautify", "optimise", "optimize", "salvage", "freshen up", "rejuvenate", "revive",
+            "remaster"),
     Verb("perfect", "enhance", thing=True),
     Verb("colour correct", "enhance", means="colour"),
     Verb("color correct", "enhance", means="colour"),
@@ -596,6 +597,14 @@ HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "fav
 CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
               "plus", "and after that", "once done", "when done")
 """Words that always start a new edit: "remove the dog, *then* brighten it"."""
+NOUN_REQUESTS: dict[str, str] = {
+    "removal": "remove", "remover": "remove", "deletion": "delete", "erasure": "erase", "replacement": "replace",
+    "change": "change", "swap": "swap", "blur": "blur", "blurring": "blur", "fix": "fix", "fixing": "fix",
+    "repair": "repair", "enhancement": "enhance", "enhancements": "enhance", "cleanup": "clean up",
+    "clean up": "clean up", "clean-up": "clean up", "sharpening": "sharpen", "brightening": "brighten",
+}
+"""A request said as a noun after its thing — 'background removal', 'sky replacement', 'glare fix' — is the verb
+before it ('remove the background'); a clause 'A and B removal' is two requests."""
 CLAUSE_GLUE = ("and", "but", "&")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
@@ -1008,7 +1017,8 @@ BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
-NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "jpg artifact",
+NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "despeckl*",
+               "jpg artifact",
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
                "static")
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
@@ -1024,10 +1034,11 @@ RESTORE_CUES = ("reduce", "less", "lower", "minimise", "minimize", "fix", "corre
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
-                "remove*", "eliminat*", "erase", "get rid")
+                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about",
+                "anything about", "help with", "salvage", "save")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
-                    "uncloud")
+                    "uncloud", "despeckl", "de-speckl", "degrain", "de-grain")
 MEANS_WORDS = ("through", "by", "via", "using", "with")
 MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
@@ -1136,7 +1147,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
-    (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
+    (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
     (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
@@ -1457,7 +1468,12 @@ QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more profe
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
                  "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
-                 "flawless", "attractive", "more attractive", "lovely", "gorgeous", "fresh", "fresher")
+                 "flawless", "attractive", "more attractive", "lovely", "gorgeous", "fresh", "fresher", "clean",
+                 "awsome", "cool looking", "cool-looking", "real", "more real", "realistic", "more realistic", "lush",
+                 "classy", "incredible", "dramatic", "more dramatic", "interesting", "more interesting", "majestic",
+                 "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
+                 "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
+                 "professionally done", "professionally edited", "edited", "retouched")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
@@ -1466,10 +1482,25 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
                "perfect", "presentable", "look its best", "a bit better", "a little better", "better looking",
                "more appealing", "more aesthetically pleasing", "aesthetically pleasing", "nice", "pretty", "beautiful",
-               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new")
-"""'make it *look better*', 'make this *pop*', 'make it *instagram worthy*': a general enhance."""
+               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new",
+               "more attractive", "more dramatic", "more interesting", "more realistic", "more hd", "hd quality",
+               "awesome", "awsome", "incredible", "the best", "the most", "a better version", "any improvements",
+               "any other changes", "any changes", "any edits", "anything better", "whatever you think",
+               "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
+               "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up")
+"""'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
+changes you think would improve it': a general enhance."""
+SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
+                     "beyond repair", "beyond saving", "too far gone", "a lost cause", "be saved", "be fixed",
+                     "be salvaged", "be improved", "be restored", "be repaired", "be cleaned up", "be enhanced",
+                     "anything be done", "anything that can be done", "anything to be done", "anything you can do",
+                     "be done with", "be done to", "any hope for")
+"""'is this *fixable*?', 'can this photo *be saved*?': asking whether the photo can be made better is asking for it."""
 ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", "touch up", "touch-up", "touchup",
-                 "touch ups", "touch-ups", "touchups",
+                 "touch ups", "touch-ups", "touchups", "retouchup", "retouch up", "fixing up", "colour adjustment",
+                 "color adjustment", "colour adjustments", "color adjustments", "colour and tone adjustment",
+                 "color and tone adjustment", "tone adjustment", "photo fix", "photo fixing", "photo restoration",
+                 "restoration", "a better version", "better version",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
@@ -1480,7 +1511,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are off", "colo* is off", "colo* look wrong", "colo* are wrong", "colo* look weird",
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
-                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded")
+                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
+                       "original colo*", "restore the original colo*", "restore its original colo*")
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
@@ -1539,7 +1571,8 @@ ENHANCE_FILLERS = (
     "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic",
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
-    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not")
+    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
