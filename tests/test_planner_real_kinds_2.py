@@ -81,6 +81,23 @@ KINDS = {
         ("I love this removal", [], None, None),
     ],
     # colourising can't be done, but the restoring asked beside it can
+    # a colour cast asked away is a white balance (over one thing when one is named), not a thing to remove
+    "a cast asked away": [
+        ("please remove the purple tint", ["enhance"], None, "colour cast"),
+        ("can anybody take the greenish cast out of this photo?", ["enhance"], None, "colour cast"),
+        ("get rid of this awful yellow colouring", ["enhance"], None, "colour cast"),
+        ("remove the blue tint from the snow", ["enhance"], "snow", "colour cast of the snow"),
+        ("remove the vase and the red colour of the table", ["remove", "remove"], "vase", None),
+    ],
+    # a condition of one thing: corrected on that thing; of the picture: over the picture
+    "a condition asked away": [
+        ("remove the haze in the bottom left corner of the picture", ["enhance"], None, "haze"),
+        ("sort out how grainy his shirt is", ["enhance"], "shirt", "noise"),
+        ("could you make her hand less blurry", ["enhance"], "hand", "Sharpening"),
+        ("remove the cat and fix her blurry shoe", ["remove", "enhance"], "cat", "sharpening the shoe"),
+        ("the photo is too blurry", ["enhance"], None, "Sharpening"),
+        ("his face is too grainy, can you fix it?", ["enhance"], "face", "noise"),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -64,6 +64,8 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
+"""'… is too dark. Can you fix it?': the description already asked for the edit."""
 _ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
 """A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
 _NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
@@ -147,6 +149,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)
             continue
+        if described and any(step.calls for step in described[1]) and _FIX_IT.match(clause.low):
+            continue                                        # "her face is grainy, can you fix it": said once
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
         if found and any(step.calls for step in found):

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, select
-from retouch.agent.planner.rules_target import parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS
 
@@ -54,6 +54,8 @@ _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _CAST = rx(r"\b{CAST_COLOURS}\b")
+_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:\w+\s+){0,2}?{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
 _CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
@@ -73,6 +75,9 @@ _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
 """'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
+_COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
+_TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
+"""'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
 _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b{QUALITY_LOOKS}\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
@@ -84,6 +89,11 @@ _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_V
                        r"{ENHANCE_VERBS}\b")
 """'put two cats on the desk *to enhance the scene*': the enhance is why, not what."""
 
+
+
+def casts_colour(low: str) -> bool:
+    """'the pink tint', 'the yellow coloration': a colour the whole photo leans to, not a thing to take out."""
+    return bool(_CAST_NAMED.match(low))
 
 
 def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = None, masked: bool = False,
@@ -150,8 +160,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
-        spans.append(m.span())
-        whole_only = True
+        on = _ON_A_THING.match(low, m.end())                  # "the pink tint (on the sky)"
+        spans.append((m.start(), on.end("on") if on else m.end()))
+        whole_only = not on
     if parts:
         return list(dict.fromkeys(parts)), spans, not whole_only
     for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
@@ -179,7 +190,9 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
         if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape
             rest = rest.blank(tail.start(), tail.end())
-    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)):
+    taking = [*_TAKE_AWAY.finditer(rest.low), *SCAFFOLD.finditer(rest.low), *_COMPLAINT.finditer(rest.low)] \
+        if _CAST_NOUN.search(low) else []
+    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)) + taking:
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]

@@ -19,6 +19,7 @@ from retouch.agent.planner.rules_steps import (
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_enhance import casts_colour
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -128,8 +129,8 @@ def names_a_thing(low: str) -> bool:
     if split and _NOT_A_REMOVAL.match(split.group("np")):
         return False                                  # "clear the picture up"
     np = removal_np(Words.of(low))
-    if np is None or _PICTURE_FIRST.match(np.low):
-        return False
+    if np is None or _PICTURE_FIRST.match(np.low) or casts_colour(np.low):
+        return False                                  # "remove the pink tint" takes out a cast, not a thing
     said = SCAFFOLD.sub(" ", np.low).strip(" ,.")
     if not said:
         return False

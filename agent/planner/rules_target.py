@@ -72,7 +72,9 @@ _P_CORNER = rx(
     r"\b(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
-    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b")
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
+    r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
     r"\b{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
     r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
@@ -207,7 +209,7 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
         if not m:
             continue
         if pattern is _P_CORNER:
-            v, h = m.group("v") or m.group("v2"), m.group("h") or m.group("h2")
+            v, h = m.group("v") or m.group("v2") or m.group("v3"), m.group("h") or m.group("h2") or m.group("h3")
             found["position"] = ("top" if v in ("top", "upper") else "bottom") + "-" + h
         elif pattern in (_P_SIDE, _P_TOPBOTTOM):
             found["position"] = m.group("s")

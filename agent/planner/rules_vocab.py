@@ -1518,7 +1518,8 @@ CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish"
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
                 "warm", "cold", "cool", "amber", "brown", "brownish")
 """Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
-CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast")
+CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
+              "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
