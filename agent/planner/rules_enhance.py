@@ -54,7 +54,7 @@ _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _CAST = rx(r"\b{CAST_COLOURS}\b")
-_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:\w+\s+){0,2}?{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
 _CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
