@@ -98,6 +98,22 @@ KINDS = {
         ("the photo is too blurry", ["enhance"], None, "Sharpening"),
         ("his face is too grainy, can you fix it?", ["enhance"], "face", "noise"),
     ],
+    # a tone change on a thing named without an article, with 'this', or before a description of the photo
+    "masked tone": [
+        ("darken grass a bit", ["adjust"], "grass", "Darkening the grass"),
+        ("lighten up faces please", ["adjust"], "face", None),
+        ("help make palm trees not so dark", ["adjust"], "palm tree", None),
+        ("SMOOTH SAND", ["adjust"], "sand", "Softening the SAND"),
+        ("brighten this face", ["adjust"], "face", None),
+        ("lighten shadows", ["adjust"], None, "Brightening the image"),
+        ("brighten photo please", ["adjust"], None, "Brightening the image"),
+    ],
+    # one tone change over several things, a verb given once: each thing its own change
+    "several tone changes": [
+        ("make the sky darker and the grass greener", ["adjust", "recolor"], "sky", "making the grass green"),
+        ("brighten the sky and the trees a bit darker", ["adjust", "adjust"], "sky", "darkening all the trees"),
+        ("I'd like her hair desaturated and the skin a bit paler", ["adjust", "adjust"], "hair", "brightening the skin"),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

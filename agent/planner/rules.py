@@ -64,6 +64,9 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
+              r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b")
+"""'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
 _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
 """'… is too dark. Can you fix it?': the description already asked for the edit."""
 _ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
@@ -161,6 +164,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
+            found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
             resolved = with_antecedent(clause, earlier)
             again = dispatch(resolved[0], ctx, settings) if resolved is not None else []

@@ -54,6 +54,14 @@ _PEOPLE_SAID = {"me": "you", "myself": "you", "us": "you", "ourselves": "you", "
                 "them": "them"}
 _POINTS_AT_SELECTION = rx(r"\b(?:it|this|that|them|these|those|{SELECTION_WORDS})\b")
 """'make *this* darker', 'darken *the selection*': with a selection just made, the change is masked to it."""
+_BARE_OBJECT = rx(
+    r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?)"
+    r"|(?:help\s+)?(?:make|get)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
+    r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS})"
+    r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
+"""A thing named with no article, right after the tone verb or between 'make' and the tone word: 'darken *grass* a
+bit', 'lighten up *faces*', 'make *palm trees* not so dark'."""
+_TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
@@ -157,7 +165,13 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         person = Target("person", "people" if plural else "person", all=plural)
         return [Step("adjust", [select(person), adjust(amounts, masked=True)],
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
-    if named and _OWNER.search(rest.low) and _owned(rest.low, named[0]):
+    bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
+    if bare and _TONAL_RANGE.fullmatch(bare.group("np") or bare.group("np2")):
+        bare = None                                    # "lighten shadows" is a tone range, not a thing
+    if bare:                                           # "darken grass a bit", "make palm trees not so dark"
+        group = "np" if bare.group("np") else "np2"
+        rest = clause.slice(bare.start(group), bare.end(group))
+    if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
         target = parse_target(rest, clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             note = ""

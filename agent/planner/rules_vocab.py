@@ -290,6 +290,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("colour correct", "enhance", means="colour"),
     Verb("color correct", "enhance", means="colour"),
     Verb("tone down", "adjust", example="the colours"),
+    Verb("smooth", "adjust", thing=True),
+    Verb("smoothen", "adjust"),
     Verb("blur", "adjust", thing=True),
     Verb("warm", "adjust", thing=True),
     Verb("cool", "adjust", thing=True),
@@ -1132,7 +1134,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
-      "more light", "enlighten*"), "brightness", 1),
+      "more light", "enlighten*", "paler", "more pale"), "brightness", 1),
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
@@ -1206,7 +1208,8 @@ TONE_FILLERS = (
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
     "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
-OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
+OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
+               "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
 
 # ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
