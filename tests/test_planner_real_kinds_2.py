@@ -114,6 +114,23 @@ KINDS = {
         ("brighten the sky and the trees a bit darker", ["adjust", "adjust"], "sky", "darkening all the trees"),
         ("I'd like her hair desaturated and the skin a bit paler", ["adjust", "adjust"], "hair", "brightening the skin"),
     ],
+    # a person or a face moved into another picture is a composite; a made-up face put in place of one is a replace
+    "composites and faces": [
+        ("select the boy, cut him out and put him on the poster in the background", [], None, "composite"),
+        ("please place this man on a picture of the moon", [], None, "composite"),
+        ("could you add a photo of my late grandma next to me", [], None, "composite"),
+        ("grab his face and stick it on the statue", [], None, "swap faces"),
+        ("cut out the man's face and put a lion face on top", ["replace"], "face", "lion face"),
+        ("put a hat on him", ["add"], "person", None),
+        ("put me on a beach", ["background"], None, None),
+    ],
+    # asking to be taught another app is no edit
+    "instructions": [
+        ("can someone explain how to brighten his face in Lightroom?", [], None, "teach"),
+        ("how do I get rid of the glare in photoshop?", [], None, "teach"),
+        ("what filter is this?", [], None, "teach"),
+        ("how do I make it brighter", ["adjust"], None, None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -41,7 +41,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import CAPABILITIES, Step
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
     Mention, complained_of, is_help, is_story, mentions, split_story, with_antecedent,
 )
@@ -50,6 +50,7 @@ from retouch.agent.planner.rules_text import (
     strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts
+from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
 
 MAX_CALLS = 64
@@ -64,6 +65,10 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_FACE = rx(r"\b{FACE_WORDS}\b")
+_INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
+"""Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
+_PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
 _VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
               r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b")
 """'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
@@ -115,6 +120,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words = clean(text)
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
+    if _INSTRUCTIONS.search(words.low):                    # "explain how to fix his face in PS"
+        return Plan(calls=[], reply="I make the edit rather than teach how to make it in another app — say what to "
+                                    f"change here, {_EXAMPLES}, and I'll do it."), True
     undoing = bool(_UNDOING.search(words.low))
     words, spelled = read_spelled_numbers(words)
     words, settings = extract_settings(words, undoing)
@@ -174,6 +182,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
         if found:
             for step in found:
+                step.prepares = bool(step.calls) and bool(_PREPARES.match(clause.low))
                 if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
                     step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
@@ -187,6 +196,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
+    steps = _faces_replaced(steps)
+    if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
+        steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):
@@ -200,6 +212,23 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _faces_replaced(steps: list[Step]) -> list[Step]:
+    """'crop out the guy's face, put a cat's face on top': a face taken out and a made-up face put in its place are
+    one replace of that face."""
+    out: list[Step] = []
+    for step in steps:
+        prev = out[-1] if out else None
+        added = next((c.args.prompt for c in step.calls if isinstance(c, InpaintCall) and c.args.task == "add"), "")
+        if prev is not None and prev.action == "remove" and _FACE.search(added) and prev.calls and \
+                isinstance(prev.calls[0], SelectCall) and _FACE.search(prev.calls[0].args.target):
+            calls = [prev.calls[0], *(c for c in prev.calls[1:] if not isinstance(c, InpaintCall))]
+            calls.append(inpaint("replace", added))
+            out[-1] = Step("replace", calls, prev.say.replace("removing", "replacing", 1) + f" with {added}")
+            continue
+        out.append(step)
+    return out
 
 
 def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,

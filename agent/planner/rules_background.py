@@ -44,6 +44,8 @@ _INTO_SCENE = rx(
     r"\b{SCENE_VERBS}\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:{PICTURE_NOUNS}|it|this|"
     r"elements(?:\s+in\s+this\s+\w+)?)\s+(?:in)?to\s+(?:look\s+like\s+)?(?P<dest>.+)")
 _PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>{SENT_WHO}|(?:my|the|this)\s+\w+)\s+{ONTO}\s+(?P<dest>.+)")
+_A_PICTURE = rx(r"(?:(?:a|an|the|another|this|that|my|some)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b")
+"""'place this man on *a picture of* the moon': into another picture — a composite (rules_unsupported)."""
 _DEST_GENERIC = rx(r"\s+{SETTING_NOUNS}\s*$")
 _DEST_FILLER = rx(r"^(?:{DEST_LEAD_FILLERS}\s+)+|\s+{DEST_TAIL_FILLERS}\s*$")
 _DEST_KEEP = rx(r"\s+(?:and|but|while|so that)\s+{KEEPING_VERBS}\b")
@@ -170,7 +172,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         if _PORTRAIT_MODE.search(low):
             return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
-        if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
+        if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low) and not _A_PICTURE.match(m.group("dest")):
             subject, display = _subject("of " + m.group("s"))
             prompt = _dest(clause.find_orig(m.group("dest")))
             return [background_step(subject, display, "generate", prompt,

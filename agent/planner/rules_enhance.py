@@ -43,7 +43,7 @@ _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
 _PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))"
           r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
-          r"(?:(?!(?:of|out|from|off|in|on|at|with|and|to|into)\b)[\w'-]+\s+){0,4}?"
+          r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
           r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
 _ON_PHOTO = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?" + _PHOTO + r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b")

@@ -44,6 +44,9 @@ class Step:
     same message replaces ("… feet are cut off" → the bottom)."""
     pointing: bool = False
     """A question back because "it"/"her" points at nothing (no selection): an earlier sentence may name it."""
+    prepares: bool = False
+    """Its clause only prepares another ('select the woman', 'cut her out', 'turn it upside down' before 'put her in
+    the billboard'): when that other is refused as a composite, this goes with it."""
     on_selection: bool = False
     """The thing was named with 'this'/'that' ("remove this dog"): with a selection made since the last edit (pointed
     at, a mask file) the step acts on that selection instead of finding the thing."""

@@ -1063,6 +1063,25 @@ COLORIZE_WORDS = ("coloris*", "coloriz*", "colouris*", "colouriz*")
 OLD_PHOTO_WORDS = ("black and white", "black & white", "black&white", "b&w", "b & w", "b/w", "grayscale",
                    "greyscale", "monochrome")
 MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
+COMPOSITE_VERBS = ("put", "place", "paste", "insert", "move", "drop", "stick", "photoshop", "shop", "ps", "add",
+                   "superimpose", "transplant", "copy", "edit", "position")
+COMPOSITED_WHO = ("her", "him", "them", "me", "us", "it", "myself", "himself", "herself", "this woman", "this man",
+                  "this girl", "this guy", "this person", "the woman", "the man", "the girl", "the guy", "the person")
+COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "screen", "tv", "television", "painting",
+                    "magazine", "magazine cover", "album cover", "movie", "film", "scene from", "frame", "meme",
+                    "another", "other picture", "other photo", "different picture", "different photo")
+"""'put her *in the billboard*', 'place this woman *on a picture* of …': a person or a face taken into another picture
+— a composite, which no tool makes."""
+FACE_WORDS = ("face", "faces", "head", "heads")
+MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey", "horse", "pig", "cow", "fox", "wolf",
+                 "owl", "frog", "duck", "bird", "rabbit", "bunny", "panda", "goat", "sheep", "shark", "alien", "robot",
+                 "zombie", "skull", "pug", "kitten", "puppy", "clown", "cartoon", "emoji", "smiley")
+"""'put *a cat's* face on him': a face no one in a photo has can be painted in (a replace), not swapped."""
+PREPARING_VERBS = ("select", "cut", "cut out", "crop", "crop out", "copy", "take", "grab", "isolate", "extract",
+                   "rotate", "turn", "flip", "mirror", "resize", "scale", "shrink", "enlarge")
+"""Before a composite ('select the woman, cut her out and put her in the billboard'), these only prepare it: the
+composite is refused and they go with it."""
+"""'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
 TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
@@ -1076,6 +1095,8 @@ RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image"
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
                 "reduce the file size")
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
+ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
+"""'add *a photo of* the DJ': a second picture to put in — no tool has it."""
 ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic", "anime", "masterpiece")
 
 # ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
@@ -1122,6 +1143,13 @@ SUBTLE_WORDS = ("subtle", "subtly", "slightly", "gently", "lightly", "softly", "
 COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %", "all the way")
 QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
                   "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
+OTHER_APPS = ("photoshop", "ps", "lightroom", "gimp", "snapseed", "picsart", "affinity", "paint.net", "canva",
+              "illustrator", "facetune", "pixlr", "photopea", "capture one")
+INSTRUCTION_ASKS = ("explain how", "explain me how", "teach me", "teach us", "show me how", "show us how", "tutorial",
+                    "tutorials", "tips on how", "tips for how", "walk me through", "step by step", "what settings",
+                    "which settings", "what filter", "which filter", "what app", "which app", "what preset",
+                    "which preset", "how to do this", "how was this done", "how did they")
+"""'explain how to fix his face in PS', 'what filter is this?': asking to be taught, not for an edit."""
 HELP_WORDS = ("help", "what can you do", "commands", "options", "usage", "how does this work", "what do you do")
 
 # ---- tone (rules_tone) ---------------------------------------------------------------------------------
@@ -1592,7 +1620,8 @@ PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and"
                            "appear", "seem")
 """After a general verb, 'it'/'this' is the photo when one of these (or the end) follows: 'restore *this for* my
 parents', 'fix *this please*' — not 'fix this hand'."""
-PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to use", "to print", "to frame", "to post",
+PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
+                 "to frame", "to post",
                  "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which")
 """After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
 *so* I can frame it' — no thing to enhance."""
