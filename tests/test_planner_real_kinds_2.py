@@ -131,6 +131,30 @@ KINDS = {
         ("what filter is this?", [], None, "teach"),
         ("how do I make it brighter", ["adjust"], None, None),
     ],
+    # a new background with nothing named: a neutral backdrop, said (and the rules unsure); livelier is not new
+    "a new background, none named": [
+        ("replace background", ["background"], None, "neutral studio backdrop"),
+        ("can you change the background of this one", ["background"], None, "neutral studio backdrop"),
+        ("make the background pop a bit", ["enhance"], None, "stand out"),
+        ("the background", [], None, "What should the new background be?"),
+    ],
+    # a cut-out said without the word background, or a thing cut out and then put on one
+    "cut-outs": [
+        ("make behind her transparent", ["background"], "person", "transparent"),
+        ("just the bike as a png please", ["background"], "bike", "transparent"),
+        ("could I get a cut-out of the cat?", ["background"], "cat", "transparent"),
+        ("cut out the horse on the right and place it on a white background", ["background"], "horse", "white"),
+        ("can you cut me out of this photo? I need a transparent background for my CV", ["background"], "person",
+         "transparent"),
+        ("put the teapot on a grey background", ["background"], "teapot", "background gr"),
+        ("cut me out of this picture", ["remove"], "person", None),
+    ],
+    # a format said only as what the photo is for, beside other edits, reshapes nothing (and the reply says how)
+    "a format as a purpose": [
+        ("remove the scooters, I'd like it for my desktop wallpaper", ["remove"], "scooter", "kept the photo's shape"),
+        ("erase the sign please, I want to use it as my profile picture", ["remove"], "sign", "kept the photo's shape"),
+        ("make it my phone wallpaper", ["outpaint"], None, None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

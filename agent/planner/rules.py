@@ -39,6 +39,7 @@ from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, Refi
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
@@ -65,6 +66,10 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_AS_PURPOSE = rx(r"\b(?:for|as|use\s+(?:it|this|that)\s+as|to\s+use\s+as)\s+(?:(?:a|an|my|our|the|his|her|their|its)\s+)?"
+                 r"(?:\w+\s+)?$")
+_RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
+_CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
@@ -134,6 +139,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
     helps: list[Words] = []                                 # "help please" — an enhance unless a complaint says what
+    purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
+    cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
     for clause in split_clauses(words):
         story, clause = split_story(clause)
         if story is not None:
@@ -181,8 +188,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 found = again
                 unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
         if found:
+            shape_as_purpose = _format_as_purpose(clause.low)
             for step in found:
                 step.prepares = bool(step.calls) and bool(_PREPARES.match(clause.low))
+                if shape_as_purpose and step.action in ("outpaint", "crop"):
+                    purposes.add(id(step))
+                if step.action == "remove" and _CUT_OUT.search(clause.low):
+                    cut_outs.add(id(step))
                 if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
                     step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
@@ -196,7 +208,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
-    steps = _faces_replaced(steps)
+    steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
@@ -212,6 +224,44 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _format_as_purpose(low: str) -> bool:
+    """'… for a wallpaper', 'I'd like to use it as my profile picture': a format said as what the photo is for, with no
+    word that reshapes it ('make it my wallpaper', 'crop it for a cover' do)."""
+    found = find_format(low)
+    return bool(found) and bool(_AS_PURPOSE.search(low[:found[0].start()])) and not _RESHAPING.search(low)
+
+
+def _shape_only_as_a_purpose(steps: list[Step], purposes: set[int]) -> list[Step]:
+    """A format said only as the purpose of other edits ('remove the cars, I want it for a wallpaper') reshapes
+    nothing: the other edits are done and the reply says how to ask for the shape."""
+    if not purposes or not any(step.calls and id(step) not in purposes for step in steps):
+        return steps
+    kept = [step for step in steps if id(step) not in purposes]
+    kept.append(Step("noted", note="(I kept the photo's shape; say “make it a wallpaper” or “crop it for a cover” to "
+                                   "crop or extend it.)"))
+    return kept
+
+
+def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
+    """'cut the giraffe out and place it on a white background', 'get myself cut out, I need a transparent background':
+    what is cut out is kept, on the background said after it — one background step around it, no removal."""
+    out: list[Step] = []
+    for index, step in enumerate(steps):
+        later = next((s for s in steps[index + 1:] if s.action == "background" and s.calls), None)
+        if id(step) in cut_outs and later is not None and step.calls and isinstance(step.calls[0], SelectCall):
+            kept = step.calls[0].args
+            select_call = later.calls[0]
+            if isinstance(select_call, SelectCall) and select_call.args.exclude:
+                who = kept.target if kept.target not in ("me", "myself", "us", "ourselves") else "person"
+                select_call.args = select_call.args.model_copy(update={"target": who, "phrase": kept.phrase,
+                                                                       "position": kept.position})
+                continue
+        if out and step.calls and [c.model_dump() for c in step.calls] == [c.model_dump() for c in out[-1].calls]:
+            continue                                  # "cut me out … I need a transparent background": said twice
+        out.append(step)
+    return out
 
 
 def _faces_replaced(steps: list[Step]) -> list[Step]:

@@ -887,7 +887,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
