@@ -155,6 +155,27 @@ KINDS = {
         ("erase the sign please, I want to use it as my profile picture", ["remove"], "sign", "kept the photo's shape"),
         ("make it my phone wallpaper", ["outpaint"], None, None),
     ],
+    # a flaw made less is a flaw taken out
+    "a flaw made less": [
+        ("could you lessen the reflection in the shop window", ["remove"], "reflection", None),
+        ("reduce the glare on his glasses please", ["remove"], "glare", None),
+        ("fix the creases and the tears", ["remove", "remove"], "crease", None),
+        ("tone down the lens flare", ["remove"], "lens flare", None),
+        ("fix his hand", ["fix"], "hand", None),
+        ("lighten the shadows", ["adjust"], None, "Brightening the image"),
+        ("reduce the contrast", ["adjust"], None, None),
+    ],
+    # the photo with its purpose after a general verb, a phrasal verb around the photo, a long name for the photo
+    "more wishes on the photo": [
+        ("could someone do a quick touch-up on this so it looks like a proper photo and not a scan", ["enhance"], None,
+         None),
+        ("can you do a small touch up to our team's group shot", ["enhance"], None, None),
+        ("please clean this old picture up", ["enhance"], None, None),
+        ("make this photo we took at the lake last summer look better", ["enhance"], None, None),
+        ("would someone shop this so it looks nicer", ["enhance"], None, None),
+        ("is it possible to improve the quality of this scan?", ["enhance"], None, None),
+        ("photoshop it out please", [], None, "Which part"),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -45,8 +45,11 @@ _PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FO
           r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
           r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
           r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
-_ON_PHOTO = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?" + _PHOTO + r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
-               r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b")
+_ON_PHOTO = rx(r"\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
+               r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
+               r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
+               r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
+               r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
 """A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
@@ -69,7 +72,7 @@ _SMALL = rx(r"\b{STRENGTH_SMALL}\b")
 _LARGE = rx(r"\b{STRENGTH_LARGE}\b")
 _MOST = rx(r"\b{STRENGTH_MOST}\b")
 _BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
-_FILLER = rx(r"\b(?:{ENHANCE_FILLERS}|{QUALITY_LOOKS})\b")
+_FILLER = rx(r"\b(?:{ENHANCE_FILLERS}|{QUALITY_LOOKS}|{PICTURE_MENTIONS})\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
@@ -185,7 +188,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for start, end in spans:
         rest = rest.blank(start, end)
-    after = max(end for _, end in spans)
+    after = min(spans)[1]                           # after the wish itself: "touch up this so it looks …"
     for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
         if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape

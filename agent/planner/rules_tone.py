@@ -173,7 +173,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         rest = clause.slice(bare.start(group), bare.end(group))
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
         target = parse_target(rest, clause)
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                and not _TONAL_RANGE.fullmatch(target.display.lower()) and not _TONAL_RANGE.fullmatch(target.target):
             note = ""
             if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0

@@ -144,6 +144,9 @@ ENHANCE_VERBS = tuple(dict.fromkeys(
     [form for verb in _GENERAL_ENHANCE for form in (verb.words, gerund(verb), participle(verb),
                                                      *_with_object_inside(verb))]
     + list(rules_vocab.WORK_ON_PHOTO)))
+ENHANCE_SPLIT_HEADS = tuple(dict.fromkeys(verb.words.rpartition(" ")[0] for verb in _GENERAL_ENHANCE
+                                         if _with_object_inside(verb)))
+"""'clean', 'touch', 'tidy' …: the first word of a phrasal enhance verb, for 'clean this photo up'."""
 """The verbs of a general "make it better" in every form — the enhance verbs that name no part, and the verbs whose
 `photo` meaning is an enhance ('clean up this photo') — and the phrases that ask for work on the photo: an enhance
 when what they act on is the whole picture or its look."""
@@ -153,6 +156,7 @@ LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
+    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS,
 }
 """The computed lists, by the name a pattern template uses."""
 

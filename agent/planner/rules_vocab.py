@@ -323,6 +323,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("clean", "edit", thing=True, example="the sign off"),
     Verb("edit", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("photoshop", "edit", thing=True, example="the sign out", photo="enhance"),
+    Verb("shop", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
     Verb("bump", "edit", thing=True, example="up the brightness"),
     Verb("boost", "edit", thing=True, example="the contrast"),
@@ -661,6 +662,7 @@ SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
 SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
 PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
 PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures", "wallpaper", "portrait", "pics",
+                    "scan", "scans", "headshot", "headshots", "polaroid", "photo scan",
                     "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
@@ -801,6 +803,15 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
+                "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
+                "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
+                "scar*", "bruise*", "blotch*", "splotch*")
+"""Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
+REDUCING_VERBS = ("reduce", "lessen", "minimise", "minimize", "tone down", "soften", "fix", "correct", "repair",
+                  "deal with", "sort out", "handle", "tackle", "diminish", "cut down", "fade", "clean",
+                  "clear", "lower")
+"""Verbs that make a flaw less ('*lessen* the window reflection'): with a flaw named, a removal."""
 BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
 """Things a vague removal is sharpened to when the words mention them."""
 SHADOW_WORDS = ("shadow", "shadows", "shadowy", "shadowing", "shading", "shaded", "shade", "darkened",
@@ -1504,7 +1515,8 @@ QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more profe
                  "classy", "incredible", "dramatic", "more dramatic", "interesting", "more interesting", "majestic",
                  "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
-                 "professionally done", "professionally edited", "edited", "retouched")
+                 "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
+                 "a real photo")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
@@ -1604,7 +1616,7 @@ ENHANCE_FILLERS = (
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
-    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever")
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
