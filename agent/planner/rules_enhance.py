@@ -25,7 +25,11 @@ from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, select
 from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS
+from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
+from retouch.agent.planner.rules_vocab import (
+    CAST_COLOURS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
+    LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, WHITE_BALANCE_WORDS,
+)
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -174,8 +178,37 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     return None, spans, False
 
 
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _cue_stems(*phrases: str) -> frozenset[str]:
+    """A stem of each phrase that any enhance shape needs — its first word that is not a function word ('look *better*',
+    'do *something* with'), all of it when it has no other — so a clause with none of them can't be an enhance."""
+    stems = set()
+    for phrase in phrases:
+        words = re.findall(r"[a-z]+", phrase.replace("*", ""))
+        content = [word for word in words if word not in FUNCTION_WORDS]
+        stems.update(_stem(word) for word in (content[:1] or words))
+    return frozenset(stems)
+
+
+_CUE_STEMS = _cue_stems(
+    *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
+    *CAST_COLOURS, *CAST_NOUNS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
+    "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
+"""Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
+clause that has one."""
+
+
+def _may_enhance(low: str) -> bool:
+    return any(_stem(word) in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    if not _may_enhance(low):
+        return []
     if _ELSEWHERE.search(low) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
     parts, spans, named_part = _parts(low)
