@@ -176,6 +176,42 @@ KINDS = {
         ("is it possible to improve the quality of this scan?", ["enhance"], None, None),
         ("photoshop it out please", [], None, "Which part"),
     ],
+    # grooming and regenerating a part of a person is a fix; the verb said once for fix, enhance and the rest
+    "fixing a part": [
+        ("could someone tidy up his eyebrows", ["fix"], "eyebrow", None),
+        ("neaten her brows and make them look even", ["fix"], "brow", None),
+        ("clean up the hands please", ["fix"], "hand", None),
+        ("redo his smile", ["fix"], "smile", None),
+        ("redo", ["history"], None, None),
+        ("improve the hand on the left", ["fix"], "hand", None),
+        ("clean up the rubbish bins", ["remove"], "bin", None),
+    ],
+    # a quoted name keeps its quotes whole
+    "quoted names": [
+        ('remove the text "sold', ["remove"], "text", 'text "sold"'),
+        ("remove the word 'SOLD", ["remove"], "word", "'SOLD'"),
+        ("remove the kids' bikes", ["remove"], "bike", "kids' bikes"),
+    ],
+    # a tone of the skin is the skin
+    "skin tones": [
+        ("even out her skin tone", ["enhance"], "skin", "colour cast of the skin"),
+        ("make the boy's skin tone more even", ["enhance"], "skin", "the boy's skin"),
+    ],
+    # colours inverted or swapped: no tool; two things each their colour: two recolours
+    "swapped colours": [
+        ("invert the colours please", [], None, "can't invert"),
+        ("swap the colours of the two cars", [], None, "can't invert or swap"),
+        ("make the blue yellow and the yellow blue", [], None, "can't invert or swap"),
+        ("make the car red and the house blue", ["recolor", "recolor"], "car", "making the house blue"),
+        ("paint the car and the house red", ["recolor", "recolor"], "car", "making the house red"),
+    ],
+    # 'anything else' after an edit is a general enhance; comparatives after an enhance say how it should look
+    "and anything else": [
+        ("brighten her face a little and anything else you think it needs", ["adjust", "enhance"], "face", None),
+        ("remove the sign and any other changes that would improve it", ["remove", "enhance"], "sign", None),
+        ("can you make this look nicer? like, brighter? less grainy?", ["enhance"], None, None),
+        ("enhance it. brighter please", ["enhance", "adjust"], None, None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -74,8 +74,14 @@ _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
 _PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
+_LOOK_FIXED = rx(r"^(?:make|get)\s+(?:it|them|this|these|those)\s+(?:look\s+)?(?:\w+\s+)?{NATURAL_LOOKS}\b")
+"""'tidy up the eyebrows *and make them look neat*': how the fix should look, not a second edit."""
+_ELABORATION = rx(r"^(?P<lead>like|maybe|so|i\s+mean|e\.?g\.?|for\s+example|especially|mostly)?[\s,]*(?:(?:a\s+)?(?:bit|little|lot)\s+)?"
+                  r"(?:(?:more|less)\s+[a-z]+|[a-z]+er)(?:\s*(?:,|and|or)\s*(?:(?:more|less)\s+[a-z]+|[a-z]+er))*[\s?!.]*$")
+"""'make this look better? *Like, sharper? Less shadowy?*': comparatives with no verb after an enhance say what it
+should reach, not a second edit."""
 _VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
-              r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b")
+              r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\b")
 """'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
 _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
 """'… is too dark. Can you fix it?': the description already asked for the edit."""
@@ -139,6 +145,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
     helps: list[Words] = []                                 # "help please" — an enhance unless a complaint says what
+    elaborating = False                                     # the last clause said how an enhance should look
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
     for clause in split_clauses(words):
@@ -167,8 +174,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)
             continue
-        if described and any(step.calls for step in described[1]) and _FIX_IT.match(clause.low):
-            continue                                        # "her face is grainy, can you fix it": said once
+        if described and any(step.calls for step in described[1]) and _FIX_IT.match(clause.low) \
+                or steps and steps[-1].action == "fix" and _LOOK_FIXED.match(clause.low) \
+                or steps and steps[-1].action == "enhance" and _ELABORATION.match(clause.low) \
+                and (elaborating or _ELABORATION.match(clause.low).group("lead")):
+            elaborating = True                              # "her face is grainy, can you fix it": said once
+            continue
+        elaborating = False
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
         if found and any(step.calls for step in found):

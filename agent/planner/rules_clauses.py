@@ -44,6 +44,8 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
+    r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
+    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'."""
@@ -119,11 +121,25 @@ def run_ons(piece: Words) -> list[Words]:
     return [p for p in parts if p.low]
 
 
+_TWO_COLOURS = rx(r"^(?P<a>.+?\b{COLORS})\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                 r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
+_SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
+"""'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
+
+
+def _two_colours(piece: Words) -> list[Words]:
+    """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one)."""
+    m = _TWO_COLOURS.match(piece.low)
+    if not m or _SWAPPED.search(piece.low):
+        return [piece]
+    return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     merged: list[Words] = []
-    for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
+    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, select
-from retouch.agent.planner.rules_target import SCAFFOLD, parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
@@ -82,6 +82,10 @@ _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
 """'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
+_SKIN = re.compile(r"skin\b")
+_SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
+_POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
+"""'the girl's skin': a thing named with its owner, as 'her skin' is."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
@@ -163,7 +167,8 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
                            (_POP, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
-            spans.append(m.span())
+            skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
+            spans.append((skin.end(), m.end()) if skin else m.span())
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
@@ -240,9 +245,13 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
-    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) or not _OWNER.search(rest.low):
+    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) \
+            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
-    target = parse_target(rest, clause)
+    skin = _SKIN_TONE.search(low)
+    owner = skin.group(0).split()[0] if skin else ""
+    target = Target("skin", f"{owner} skin" if _POSSESSIVE.match(owner + " ") else "skin") if skin \
+        else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
     return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]

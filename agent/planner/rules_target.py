@@ -339,7 +339,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single, pronoun, plural = "object", False, head == "ones"
     if not single or not re.search(r"[a-z0-9]", single):
         return None
-    display = source.find_orig(words.low) if words.low else single
+    display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
@@ -347,6 +347,26 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
         exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
+
+
+_QUOTES = "\"“”«»"
+
+
+def _balanced_quotes(name: str) -> str:
+    """'the text "unknown' → 'the text "unknown"': a double quote the cut left open is closed, one left alone at an end
+    goes (an apostrophe is no quote: "the kids' toys")."""
+    for mark, close in (('"', '"'), ("“", "”")):
+        opened = name.count(mark) if mark == close else name.count(mark) - name.count(close)
+        if mark == close and opened % 2 == 1 or mark != close and opened > 0:
+            at = name.rfind(mark)
+            if name[at + 1:].strip(" .,!?" + _QUOTES):      # a quoted word with no end: close it
+                name = name.rstrip(" .,!?") + close
+            else:
+                name = name[:at] + name[at + 1:]
+    opened = re.search(r"(?:^|\s)'(?=\w)", name)                # 'SALE with no closing quote (an apostrophe has none)
+    if opened and not re.search(r"\w'(?=\s|$|[.,!?])", name[opened.end():]):
+        name = name.rstrip(" .,!?") + "'"
+    return name.strip()
 
 
 def only_function_words(text: str) -> bool:
@@ -373,6 +393,9 @@ def _head_index(tokens: list[str]) -> int:
     end = len(tokens)
     for i, token in enumerate(tokens):
         token = re.sub(r"'(?:s|re|ll|d)$", "", token)
+        if i > 0 and token[:1] in "\"“'‘":               # 'the text "sold"': the quoted words name it, the noun is it
+            end = i
+            break
         if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
             if token == "of" and tokens[i - 1] in QUANTITY_NOUNS and i + 1 < len(tokens):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])

@@ -35,6 +35,8 @@ _FACE_MOVED = rx(r"\b(?:take|took|taking|grab|copy|cut(?:\s+out)?|paste|put|plac
 _COMPOSITE = rx(r"\b(?:{COMPOSITE_VERBS})\s+(?:{COMPOSITED_WHO})\s+(?:\w+\s+)?(?:in|on|onto|into|inside|to|at|over)\s+"
                 r"(?:(?:a|an|the|another|this|that|my|some|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b"
                 r"|^(?:paste|superimpose|transplant)\s+(?:{COMPOSITED_WHO})\b")
+_COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b")
+"""'invert the colours', 'make the black white and the white black'."""
 _ANOTHER_PHOTO = rx(r"\b(?:{ADD_VERBS}|{COMPOSITE_VERBS})\s+(?:in\s+)?{ANOTHER_PHOTO_WORDS}")
 FACE_SWAP_NOTE = "I can't swap faces; I can fix a face, remove a person, or change the background."
 COMPOSITE_NOTE = ("I can't put a person or a face from one picture into another (a composite or a face swap); I can "
@@ -67,6 +69,9 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
                         "(\"remove the dog\", then \"add a dog on the left\").")]
     if _FACE_SWAP.search(low) or _FACE_MOVED.search(low):
         return [refusal(FACE_SWAP_NOTE)]
+    if _COLOUR_SWAP.search(low):
+        return [refusal("I can't invert or swap colours; I can recolour one thing at a time (\"make the left shirt "
+                        "red\") or make it black and white.")]
     if _COMPOSITE.search(low) or _ANOTHER_PHOTO.search(low):
         return [refusal(COMPOSITE_NOTE)]
     style = STYLE.search(low)

@@ -144,6 +144,10 @@ ENHANCE_VERBS = tuple(dict.fromkeys(
     [form for verb in _GENERAL_ENHANCE for form in (verb.words, gerund(verb), participle(verb),
                                                      *_with_object_inside(verb))]
     + list(rules_vocab.WORK_ON_PHOTO)))
+FIX_VERBS = tuple(dict.fromkeys(form for verb in VERBS if verb.action == "fix" or verb.part == "fix"
+                                for form in (verb.words, gerund(verb), participle(verb))))
+"""The verbs that fix a part of a person in every form — the fix verbs, and those whose `part` meaning is a fix
+('improve his hand', 'tidy up the eyebrows')."""
 ENHANCE_SPLIT_HEADS = tuple(dict.fromkeys(verb.words.rpartition(" ")[0] for verb in _GENERAL_ENHANCE
                                          if _with_object_inside(verb)))
 """'clean', 'touch', 'tidy' …: the first word of a phrasal enhance verb, for 'clean this photo up'."""
@@ -156,7 +160,7 @@ LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
-    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS,
+    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS,
 }
 """The computed lists, by the name a pattern template uses."""
 

@@ -204,6 +204,9 @@ class Verb(NamedTuple):
     photo: str = ""
     """What the verb asks for when what it acts on is the photo itself, where that is not `action`: 'clean up *the
     bins*' is a removal, 'clean up *this photo*' an enhance; 'fix his hand' a fix, 'fix *this photo*' an enhance."""
+    part: str = ""
+    """What the verb asks for when it acts on a part of a person, where that is not `action`: 'improve *his hand*',
+    'tidy up *the eyebrows*', 'redo *her smile*' are fixes."""
 
 
 VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "enhance", "crop", "outpaint", "save",
@@ -228,7 +231,7 @@ VERBS: tuple[Verb, ...] = (
             "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
             "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
     Verb("clear", "remove", needs_object=True),
-    Verb("clean up", "remove", photo="enhance"),
+    Verb("clean up", "remove", photo="enhance", part="fix"),
     Verb("clear up", "remove", photo="enhance"),
     Verb("take out", "remove", participle="taken out"),
     Verb("edit out", "remove", participle="edited out"),
@@ -277,15 +280,20 @@ VERBS: tuple[Verb, ...] = (
     Verb("fix", "fix", thing=True, photo="enhance"),
     Verb("repair", "fix", thing=True, photo="enhance"),
     Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
+    *_verbs("fix", "regenerate", "reshape", "normalise", "normalize", "neaten", "groom"),
+    Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
     # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
     Verb("dehaze", "enhance", means="dehaze"),
     Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
-    *_verbs("enhance", "enhance", "improve", "touch up", "retouch", "polish", "polish up", "spruce up", "tidy up",
-            "fix up", "beautify", "optimise", "optimize", "salvage", "freshen up", "rejuvenate", "revive",
-            "remaster"),
+    *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
+            "salvage", "freshen up", "rejuvenate", "revive", "remaster"),
+    Verb("improve", "enhance", part="fix"),
+    Verb("touch up", "enhance", part="fix"),
+    Verb("retouch", "enhance", part="fix"),
+    Verb("tidy up", "enhance", part="fix"),
     Verb("perfect", "enhance", thing=True),
     Verb("colour correct", "enhance", means="colour"),
     Verb("color correct", "enhance", means="colour"),
@@ -307,7 +315,8 @@ VERBS: tuple[Verb, ...] = (
     # saving, history, selecting
     Verb("save", "save", thing=True),
     Verb("export", "save"),
-    *_verbs("history", "undo", "redo", "revert", "go back"),
+    *_verbs("history", "undo", "revert", "go back"),
+    Verb("redo", "history", part="fix"),
     Verb("select", "select", thing=True),
     # any edit: the rest of the clause says which
     Verb("make", "edit", example="it brighter"),
@@ -317,7 +326,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("adjust", "edit", example="the brightness"),
     Verb("reduce", "edit", example="the saturation"),
     Verb("raise", "edit", example="the brightness"),
-    Verb("restore", "edit", example="the original", photo="enhance"),
+    Verb("restore", "edit", example="the original", photo="enhance", part="fix"),
     Verb("change", "edit", thing=True, example="the car to red"),
     Verb("turn", "edit", thing=True, example="the car red"),
     Verb("clean", "edit", thing=True, example="the sign off"),
@@ -345,7 +354,7 @@ VERB_FORMS: dict[str, tuple[str, str]] = {
     "zap": ("zapped", "zapping"), "nix": ("nixed", "nixing"), "expel": ("expelled", "expelling"),
     "dispel": ("dispelled", "dispelling"), "annul": ("annulled", "annulling"), "rub": ("rubbed", "rubbing"),
     "blot": ("blotted", "blotting"), "dye": ("dyed", "dyeing"), "edit": ("edited", "editing"),
-    "cut": ("cut", "cutting"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
+    "cut": ("cut", "cutting"), "redo": ("redone", "redoing"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
     "drop": ("dropped", "dropping"), "flip": ("flipped", "flipping"), "crop": ("cropped", "cropping"),
     "ditch": ("ditched", "ditching"), "clone": ("cloned", "cloning"),
 }
@@ -869,16 +878,17 @@ WHOLE_PICTURE = ("it", "this", "that", "the image", "the photo", "the picture", 
                  "the whole thing", "everything")
 FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "eyes", "teeth", "tooth", "smile",
                  "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
-                 "red eye", "red eyes", "red-eye", "red-eyes")
-FIX_VERBS = ("fix*", "repair*", "correct*", "redo", "improve", "clean up", "restore", "regenerate", "touch up",
-             "retouch", "sort out", "reshape", "normalise", "normalize")
+                 "red eye", "red eyes", "red-eye", "red-eyes", "eyebrow", "eyebrows", "brow", "brows", "beard",
+                 "moustache", "mustache", "lip")
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
                "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
-NATURAL_LOOKS = ("normal", "natural", "right", "real", "better")
+NATURAL_LOOKS = ("normal", "natural", "right", "real", "better", "neat", "neater", "tidy", "tidier", "even", "symmetrical",
+                 "straight", "nice", "nicer", "good")
 FINGER_TROUBLE = ("too many", "extra", "six", "6", "seven", "missing")
 FIX_STOP_WORDS = frozenset({"fix", "repair", "correct", "redo", "improve", "up", "clean", "restore", "regenerate",
                             "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
+                            "tidy", "neaten", "groom", "reshape",
                             "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
 FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please")
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
@@ -1154,6 +1164,10 @@ SUBTLE_WORDS = ("subtle", "subtly", "slightly", "gently", "lightly", "softly", "
 COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %", "all the way")
 QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
                   "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
+COLOUR_SWAPS = ("invert*", "inverse", "negative", *_each("reverse|swap|switch|flip|exchange|trade", "the|their|its|all the",
+                                                    "colo*|colo* scheme|colo* palette"),
+                *_each("swap|switch|exchange|trade", "colo*", "between|of"))
+"""'invert the colours', 'swap the colours of the two shirts': no tool exchanges or inverts colours."""
 OTHER_APPS = ("photoshop", "ps", "lightroom", "gimp", "snapseed", "picsart", "affinity", "paint.net", "canva",
               "illustrator", "facetune", "pixlr", "photopea", "capture one")
 INSTRUCTION_ASKS = ("explain how", "explain me how", "teach me", "teach us", "show me how", "show us how", "tutorial",
@@ -1405,7 +1419,7 @@ RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "ove
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
-                   "they", "he", "she", "don't", "dont", "not", "of")
+                   "they", "he", "she", "don't", "dont", "not", "of", "skin")
 """A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
@@ -1530,7 +1544,8 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "awesome", "awsome", "incredible", "the best", "the most", "a better version", "any improvements",
                "any other changes", "any changes", "any edits", "anything better", "whatever you think",
                "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
-               "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up")
+               "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
+               "whatever else", "any other improvements", "any other edits")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -1616,7 +1631,8 @@ ENHANCE_FILLERS = (
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
-    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from")
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
+    "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
