@@ -212,6 +212,15 @@ KINDS = {
         ("can you make this look nicer? like, brighter? less grainy?", ["enhance"], None, None),
         ("enhance it. brighter please", ["enhance", "adjust"], None, None),
     ],
+    # a crop to a thing: select it, crop to it with a margin; a bare crop or zoom-in asks how
+    "crops to a thing": [
+        ("crop it tight around the lighthouse", ["crop"], "lighthouse", "Cropping to the lighthouse"),
+        ("zoom in on the bride please", ["crop"], "bride", None),
+        ("Crop and zoom in on this person", ["crop"], "person", None),
+        ("crop it", [], None, "How should I crop it?"),
+        ("zoom in", [], None, "Zoom in on what?"),
+        ("zoom out a bit", ["outpaint"], None, None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -113,3 +113,8 @@ def test_a_number_word_after_rotate_is_the_angle(text, degrees):
 def test_number_words_that_make_no_angle_are_asked_about(text):
     plan = PLANNER.plan(text, NONE)
     assert not plan.calls and "?" in plan.reply
+
+
+@pytest.mark.parametrize("text", ["crop to this", "zoom in on it", "crop it tight around this"])
+def test_a_crop_to_this_crops_to_the_selection(text):
+    assert calls(text, POINTED) == [("crop", {"keep_selection": True})]

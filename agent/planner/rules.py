@@ -220,6 +220,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
+    if any(step.action == "crop" and step.calls for step in steps):       # "crop and zoom in on this person"
+        steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
