@@ -76,7 +76,7 @@ KINDS = {
         ("Despeckle the photo", ["enhance"], None, "noise"),
         ("background removal", ["background"], None, "transparent"),
         ("colour correction and background removal", ["enhance", "background"], None, None),
-        ("red eye removal please", ["remove"], "red eye", None),
+        ("red eye removal please", ["fix"], "eye", "Fixing the eyes"),
         ("Simple clean-up", ["enhance"], None, None),
         ("I love this removal", [], None, None),
     ],
@@ -220,6 +220,34 @@ KINDS = {
         ("crop it", [], None, "How should I crop it?"),
         ("zoom in", [], None, "Zoom in on what?"),
         ("zoom out a bit", ["outpaint"], None, None),
+    ],
+    # where the thing is, said with 'from/out of the background' or a trailing 'behind'
+    "from the background": [
+        ("remove the cyclist from the background of this holiday snap", ["remove"], "cyclist", None),
+        ("Remove the woman behind", ["remove"], "woman", None),
+        ("there are people in the back. Please remove them from the background.", ["remove"], "person", None),
+        ("what a shot... but those tourists! remove them please", ["remove"], "person", None),
+    ],
+    # eyes the flash spoilt are fixed, however the request says it
+    "red eyes": [
+        ("remove the red eye please", ["fix"], "eye", "Fixing the eyes"),
+        ("get rid of the glowing eyes and the lamp", ["fix", "remove"], "eye", None),
+        ("remove the glare on his glasses", ["remove"], "glare", None),
+    ],
+    # the lighting made nicer is an exposure correction; a cleaner picture, a better version: an enhance
+    "nicer lighting": [
+        ("make the lighting nicer please", ["enhance"], None, "exposure"),
+        ("I'd just like a cleaner picture", ["enhance"], None, None),
+        ("can I get a better version of this photo", ["enhance"], None, None),
+        ("he moved too much to get a nice photo, remove the bin", ["remove"], "bin", None),
+    ],
+    # several things enhanced at once; a thing named before a description of the photo
+    "several things": [
+        ("please enhance the lake and the mountains", ["enhance"], "lake", "the lake and all the mountains"),
+        ("make the door less bright in the photo of my aunt and my cat", ["adjust"], "door", "Darkening the door ("),
+        ("make the boat brighter and more beautiful", ["adjust"], "boat", "Brightening the boat ("),
+        ("remove the background, then remove the vase after removing the background", ["background", "remove"],
+         None, None),
     ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),

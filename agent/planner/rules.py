@@ -73,6 +73,7 @@ _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutou
 _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
+_AGAIN = re.compile(r"\b(?:again|once\s+more|twice|another\s+time|repeat)\b")
 _PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
 _LOOK_FIXED = rx(r"^(?:make|get)\s+(?:it|them|this|these|those)\s+(?:look\s+)?(?:\w+\s+)?{NATURAL_LOOKS}\b")
 """'tidy up the eyebrows *and make them look neat*': how the fix should look, not a second edit."""
@@ -199,6 +200,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             if any(step.calls for step in again):
                 found = again
                 unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
+        if found and not _AGAIN.search(clause.low):       # "… after removing the background", said again
+            found = [step for step in found if not _said_before(step, steps)]
+            if not found:
+                continue
         if found:
             shape_as_purpose = _format_as_purpose(clause.low)
             for step in found:
@@ -238,6 +243,15 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _said_before(step: Step, steps: list[Step]) -> bool:
+    """The same edit, with the same calls, already planned ('remove the background … after removing the
+    background'): done once."""
+    if not step.calls:
+        return False
+    dumped = [call.model_dump() for call in step.calls]
+    return any(earlier.calls and [call.model_dump() for call in earlier.calls] == dumped for earlier in steps)
 
 
 def _format_as_purpose(low: str) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
@@ -49,7 +50,8 @@ _PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FO
           r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
           r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
           r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
-_ON_PHOTO = rx(r"\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
+_ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
+               r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
                r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
@@ -68,7 +70,9 @@ _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
 _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+out|repair)\w*\s+"
-                   r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b")
+                   r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
+                   r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
+                   r"(?:{QUALITY_LOOKS})\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -108,10 +112,11 @@ def casts_colour(low: str) -> bool:
 
 
 def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = None, masked: bool = False,
-                 keep_all: bool = False, note: str = "", target=None) -> Step:
-    """One enhance (after a select when `target` names what to enhance), as a Step."""
+                 keep_all: bool = False, note: str = "", target=None, also: tuple = ()) -> Step:
+    """One enhance (after a select when `target` names what to enhance, and one more for each of `also`), as a
+    Step."""
     call = EnhanceCall(args=EnhanceArgs(parts=parts, strength=strength, masked=masked, keep_all=keep_all))
-    calls = [select(target), call] if target is not None else [call]
+    calls = [select(target), *(select(other, add=True) for other in also), call] if target is not None else [call]
     return Step("enhance", calls, say + _how_strong(strength), note, on_selection=target is not None and target.pointed)
 
 
@@ -254,6 +259,11 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    named = [parse_target(part, clause) for part in split_list(rest)] if not skin else []
+    if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
+        said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"
+        return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],
+                             also=tuple(named[1:]))]
     return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]
 
 

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_enhance import casts_colour
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -59,6 +59,7 @@ _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b"
 
 _THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
 """'shop *this so* it looks better': the photo and why — no thing taken out."""
+_EYE_FLAW = rx(r"\b{EYE_FLAWS}\b")
 _REDUCE_FLAW = rx(r"^(?:{REDUCING_VERBS})\s+(?:up\s+)?(?P<np>(?:(?:the|a|an|any|all|some|those|these|this|that|his|her|my|"
                   r"their|our|its)\s+)*(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS})(?:\s*(?:,|and|&)\s+(?:(?:the|any|all|those)\s+)?"
                   r"(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS}))*(?:\s+(?:on|in|from|off|of|over|around|under|near|at)\s+.+)?)\s*$")
@@ -194,6 +195,10 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         if target is None:
             continue
         target = _refine_target(target, part.low)
+        if _EYE_FLAW.search(part.low):                # "remove the red eye": natural eyes painted back
+            steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
+                                 prompt=FIX_PROMPTS["eye"]))
+            continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))

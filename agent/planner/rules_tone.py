@@ -61,6 +61,7 @@ _BARE_OBJECT = rx(
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
 """A thing named with no article, right after the tone verb or between 'make' and the tone word: 'darken *grass* a
 bit', 'lighten up *faces*', 'make *palm trees* not so dark'."""
+_AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
@@ -172,7 +173,9 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         group = "np" if bare.group("np") else "np2"
         rest = clause.slice(bare.start(group), bare.end(group))
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
-        target = parse_target(rest, clause)
+        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window brighter and more beautiful"
+            rest = rest.blank(m.start(), m.end())
+        target = parse_target(rest.squeeze(), clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
                 and not _TONAL_RANGE.fullmatch(target.display.lower()) and not _TONAL_RANGE.fullmatch(target.target):
             note = ""

@@ -478,7 +478,12 @@ FIX_PROMPTS: dict[str, str] = {
     "ear": "a natural ear",
     "nose": "a natural nose",
     "hair": "natural, neat hair",
+    "eyebrow": "natural, neat eyebrows",
+    "brow": "natural, neat eyebrows",
 }
+EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
+             "demon eyes", "white eye", "white eyes")
+"""Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
 
 # ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
 
@@ -516,7 +521,8 @@ IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "is ther
                   "would it be possible",
                   "would that be possible", "is there any chance", "is there a chance", "any chance", "any way")
 I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
-LIKING = ("like", "love", "appreciate it if")
+LIKING = ("like", "love", "appreciate it if", "appreciate if", "be grateful if", "be thankful if", "love it if",
+          "like it if")
 I_WE = ("i", "we")
 WANTING = ("want", "need", "wanna", "wish")
 I_AM = ("i'm", "im", "i am", "we're", "were")
