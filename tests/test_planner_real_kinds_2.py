@@ -249,6 +249,18 @@ KINDS = {
         ("remove the background, then remove the vase after removing the background", ["background", "remove"],
          None, None),
     ],
+    # quality as a noun, the photo named before its verb, a typo in 'background', colourise declared as a verb
+    "quality and the photo first": [
+        ("could someone increase the overall quality of this scan", ["enhance"], None, None),
+        ("Poor quality", ["enhance"], None, None),
+        ("need my grandad's photo restored for the funeral", ["enhance"], None, None),
+        ("this picture needs to be fixed", ["enhance"], None, None),
+        ("bring this old photo back to life please", ["enhance"], None, None),
+        ("can someone adjust this picture so I can print it", ["enhance"], None, None),
+        ("need a white backgroud for my passport photo", ["background"], None, "white"),
+        ("please clean this up and colourise it", ["enhance"], None, "can't colourise"),
+        ("can the left side of the photo be fixed to match the rest", [], None, None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

@@ -46,12 +46,14 @@ _GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SAL
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
-_PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))"
-          r"|(?:the|this|my|our|that|these|those|your|his|her|their|a|an)\s+"
-          r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
-          r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
+_PHOTO_NAMED = (r"(?:the|this|my|our|that|these|those|your|his|her|their|a|an|[a-z]+(?:'s|s'))\s+"
+                r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
+                r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
+_PHOTO = r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _PHOTO_NAMED + ")"
 _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
-               r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
+               r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO
+               + r"|(?:^|\b(?:need|want|get|have|like)\s+)" + _PHOTO_NAMED
+               + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
                r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"

@@ -322,8 +322,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("make", "edit", example="it brighter"),
     Verb("give", "edit", example="it more contrast"),
     Verb("convert", "edit", example="it to black and white"),
+    *(Verb(word, "edit", example="this old photo") for word in ("colorize", "colourise", "colorise", "colourize")),
     Verb("transform", "edit", example="the dog into a cat"),
-    Verb("adjust", "edit", example="the brightness"),
+    Verb("adjust", "edit", example="the brightness", photo="enhance"),
     Verb("reduce", "edit", example="the saturation"),
     Verb("raise", "edit", example="the brightness"),
     Verb("restore", "edit", example="the original", photo="enhance", part="fix"),
@@ -375,7 +376,7 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 # ---- places, scenes, formats -------------------------------------------------------------------
 
 BACKGROUND_NOUNS = ("background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting")
+                    "environment", "setting", "backgroud", "backround", "bakground", "backgound")
 
 SCENE_WORDS = (
     "snow", "snowy", "desert", "beach", "jungle", "meadow", "glacier", "forest", "woods", "city",
@@ -1536,7 +1537,7 @@ QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more profe
                  "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
-                 "a real photo")
+                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
@@ -1551,7 +1552,7 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "any other changes", "any changes", "any edits", "anything better", "whatever you think",
                "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
-               "whatever else", "any other improvements", "any other edits")
+               "whatever else", "any other improvements", "any other edits", "back to life", "could be better")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -1564,7 +1565,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "touch ups", "touch-ups", "touchups", "retouchup", "retouch up", "fixing up", "colour adjustment",
                  "color adjustment", "colour adjustments", "color adjustments", "colour and tone adjustment",
                  "color and tone adjustment", "tone adjustment", "photo fix", "photo fixing", "photo restoration",
-                 "restoration", "a better version", "better version",
+                 "restoration", "a better version", "better version", "bad quality", "poor quality", "low quality",
+                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
@@ -1638,7 +1640,8 @@ ENHANCE_FILLERS = (
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
     "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
-    "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed")
+    "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
