@@ -261,6 +261,17 @@ KINDS = {
         ("please clean this up and colourise it", ["enhance"], None, "can't colourise"),
         ("can the left side of the photo be fixed to match the rest", [], None, None),
     ],
+    # a cast named by itself, a flaw reduced in the -ing form, colour or life brought in
+    "casts, flaws and life": [
+        ("could someone reduce the yellowness in this photo", ["enhance"], None, "colour cast"),
+        ("take out the blue tint along with the scratches", ["enhance", "remove"], None, None),
+        ("I need help minimising the glare on her glasses", ["remove"], "glare", None),
+        ("can someone clear up my face a bit", ["fix"], "face", None),
+        ("get rid of the pixelation please", ["enhance"], None, "noise"),
+        ("please bring some colour to this", ["adjust"], None, "colours"),
+        ("add some life to it", ["enhance"], None, None),
+        ("make face bright and add enough light", ["adjust", "adjust"], "face", None),
+    ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),
         ("please colourize this old wedding photo", [], None, "can't colourise"),

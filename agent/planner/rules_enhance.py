@@ -28,7 +28,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
-    CAST_COLOURS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
+    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, WHITE_BALANCE_WORDS,
 )
 
@@ -65,9 +65,10 @@ _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _CAST = rx(r"\b{CAST_COLOURS}\b")
-_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
+                 r"(?:{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS})\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
-_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b")
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
@@ -92,8 +93,10 @@ _SKIN = re.compile(r"skin\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
+_ADD_LIFE = re.compile(r"\badd\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?(?:life|pop|depth|drama|punch)\b")
+"""'add some life to it' adds no thing."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
-_TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
+_TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
 _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b{QUALITY_LOOKS}\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
@@ -171,7 +174,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     for pattern, named in ((_COLOUR_CORRECT, COLOUR_PARTS), (_WHITE_BALANCE, ["white_balance"]),
                            (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LOCAL, POP_PARTS),
                            (_FIX_SHARPNESS, ["sharpen"]),
-                           (_POP, POP_PARTS)):
+                           (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
@@ -207,7 +210,7 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 
 _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
-    *CAST_COLOURS, *CAST_NOUNS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
+    *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
     "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""
@@ -221,7 +224,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     low = clause.low
     if not _may_enhance(low):
         return []
-    if _ELSEWHERE.search(low) and not _CAST_NOUN.search(low):
+    if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
     parts, spans, named_part = _parts(low)
     if not spans:

@@ -19,7 +19,7 @@ from retouch.agent.planner.rules_steps import (
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_enhance import casts_colour
+from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -59,6 +59,7 @@ _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b"
 
 _THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
 """'shop *this so* it looks better': the photo and why — no thing taken out."""
+_OF_A_THING = rx(r"\b(?:of|on|from|in)\s+(?:the|his|her|their|my|our|its)\s+(?!{PICTURE_NOUNS}\b)\w")
 _EYE_FLAW = rx(r"\b{EYE_FLAWS}\b")
 _REDUCE_FLAW = rx(r"^(?:{REDUCING_VERBS})\s+(?:up\s+)?(?P<np>(?:(?:the|a|an|any|all|some|those|these|this|that|his|her|my|"
                   r"their|our|its)\s+)*(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS})(?:\s*(?:,|and|&)\s+(?:(?:the|any|all|those)\s+)?"
@@ -195,6 +196,9 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         if target is None:
             continue
         target = _refine_target(target, part.low)
+        if casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
+            steps.append(enhance_step(["white_balance"], "correcting the colour cast by what I measure"))
+            continue
         if _EYE_FLAW.search(part.low):                # "remove the red eye": natural eyes painted back
             steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
                                  prompt=FIX_PROMPTS["eye"]))

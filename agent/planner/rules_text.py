@@ -147,7 +147,8 @@ def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
 WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
        r"|(?:(?:a|an|any|some|one\s+of\s+(?:the|you|my))\s+)?(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})")
 """Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
-_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
+_HELP_WITH = rx(r"^(?:(?:(?:i|we)\s+)?(?:need|want|could\s+use|am\s+looking\s+for|looking\s+for)\s+(?:some\s+|a\s+little\s+)?)?"
+                r"(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
 """'help taking this woman out of the picture': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"

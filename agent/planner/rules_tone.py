@@ -62,6 +62,8 @@ _BARE_OBJECT = rx(
 """A thing named with no article, right after the tone verb or between 'make' and the tone word: 'darken *grass* a
 bit', 'lighten up *faces*', 'make *palm trees* not so dark'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
+_MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
+"""'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
 _TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
@@ -135,7 +137,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts["saturation"], amounts["warmth"] = -0.8, 0.6
                 continue
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
-                    not _PROPERTY_NAMED.search(low[:m.start()]):
+                    not _PROPERTY_NAMED.search(low[:m.start()]) and not _MADE.search(low[:m.start()]):
                 continue
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"

@@ -232,7 +232,7 @@ VERBS: tuple[Verb, ...] = (
             "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
     Verb("clear", "remove", needs_object=True),
     Verb("clean up", "remove", photo="enhance", part="fix"),
-    Verb("clear up", "remove", photo="enhance"),
+    Verb("clear up", "remove", photo="enhance", part="fix"),
     Verb("take out", "remove", participle="taken out"),
     Verb("edit out", "remove", participle="edited out"),
     Verb("cut out", "remove", participle="cut out"),
@@ -633,7 +633,7 @@ PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
                       "over", "across", "along", "around")
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
-LIST_GLUE = ("and", "as well as", "&", "plus")
+LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
 LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
@@ -691,7 +691,7 @@ SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing
 TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
 EXISTENCE_WORDS = ("presence", "essence", "existence")
 NAME_FILLERS = ("from view", "please", "as well", "too", "also", "as much as possible", "as much as you can",
-                "if possible at all")
+                "if possible at all", "together")
 """Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
 
 SIDES = ("left", "right")
@@ -824,9 +824,9 @@ DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scr
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
                 "scar*", "bruise*", "blotch*", "splotch*")
 """Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
-REDUCING_VERBS = ("reduce", "lessen", "minimise", "minimize", "tone down", "soften", "fix", "correct", "repair",
-                  "deal with", "sort out", "handle", "tackle", "diminish", "cut down", "fade", "clean",
-                  "clear", "lower")
+REDUCING_VERBS = ("reduc*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
+                  "deal with", "dealing with", "sort out", "sorting out", "handle", "handling", "tackle", "tackling",
+                  "diminish*", "cut down", "fade", "fading", "clean", "cleaning", "clear", "clearing", "lower*")
 """Verbs that make a flaw less ('*lessen* the window reflection'): with a flaw named, a removal."""
 BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
 """Things a vague removal is sharpened to when the words mention them."""
@@ -897,7 +897,8 @@ FIX_STOP_WORDS = frozenset({"fix", "repair", "correct", "redo", "improve", "up",
                             "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
                             "tidy", "neaten", "groom", "reshape",
                             "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
-FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please")
+FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please", "a",
+                  "slightly", "bit", "little", "up")
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
 NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 """'blue *instead of* grey': grey is the old colour, not the new one."""
@@ -1048,6 +1049,7 @@ BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
 NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "despeckl*",
+               "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
                "jpg artifact",
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
                "static")
@@ -1059,7 +1061,7 @@ SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm
               "blizzard", "sleet")
 LOW_LIGHT_WORDS = ("too dark", "underexposed", "under-exposed", "low light", "low-light", "lowlight", "dimly lit",
                    "not bright enough", "night shot", "dark photo")
-RESTORE_CUES = ("reduce", "less", "lower", "minimise", "minimize", "fix", "correct", "lift", "improve", "restore",
+RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix", "correct", "lift", "improve", "restore",
                 "enhance", "clarify", "cleanse", "purify", "decontaminate", "detoxify", "liberate", "polish",
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
@@ -1194,7 +1196,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
-      "more light", "enlighten*", "paler", "more pale"), "brightness", 1),
+      "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
@@ -1206,7 +1208,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
-    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
+    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer|some|a bit of|a little", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
@@ -1552,7 +1554,8 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "any other changes", "any changes", "any edits", "anything better", "whatever you think",
                "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
-               "whatever else", "any other improvements", "any other edits", "back to life", "could be better")
+               "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
+               "some life", "more life", "add life", "life to it", "life into it")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -1584,6 +1587,8 @@ CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish"
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
                 "warm", "cold", "cool", "amber", "brown", "brownish")
 """Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
+CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
+"""'reduce the *redness*': a cast named by itself."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
@@ -1644,7 +1649,8 @@ ENHANCE_FILLERS = (
     "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
-NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of",
+NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
+               "scenery", "surroundings",
                "getting rid of", "take out", "edit out", "photoshop out", "cut out",
                "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
                "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
