@@ -131,7 +131,9 @@ class Agent:
                 last_plan = validate_plan(last["resolved"], "journal")
             except RetouchError:
                 last_plan = None
-        return PlanningContext(image_size=image_size, has_selection=self.mask is not None and bool(self.mask.any()),
+        has_selection = self.mask is not None and bool(self.mask.any())
+        return PlanningContext(image_size=image_size, has_selection=has_selection,
+                               fresh_selection=has_selection and bool(self._selection_steps),
                                last_selection=self.selection, last_plan=last_plan, version=self.session.head,
                                version_count=len(self.session.state.versions))
 

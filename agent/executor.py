@@ -430,6 +430,8 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     images = state.images
     if args.aspect is not None and args.keep_selection:
         images = _crop_keeping_selection(state, args.aspect, record)
+    elif args.keep_selection:
+        images = _crop_to_selection(state, record)
     elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     if args.rotate:
@@ -440,6 +442,25 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     state.mask = None  # the old selection no longer lines up with the new canvas
     record["size"] = list(images[0].size)
     record["changes_image"] = True
+
+
+CROP_MARGIN = 0.1
+"""'Crop to the dog': the selection's box grown by this share of its width and height on each side (inside the
+picture), so the thing is not cut at its very edge."""
+
+
+def _crop_to_selection(state: _RunState, record: dict[str, Any]) -> list[Image.Image]:
+    """"Crop to the dog", "zoom in on her": the selection's bounding box with a margin, clamped to the picture."""
+    keep = mask_ops.bounding_box(mask_ops.from_bool(mask_ops.binary(state.mask))) if state.mask is not None else None
+    if keep is None:
+        raise RetouchError("there is nothing selected to crop to",
+                           "Name what to crop to, e.g. 'crop to the dog', or select it first.")
+    width, height = state.image.size
+    x0, y0, x1, y1 = keep
+    dx, dy = round((x1 - x0) * CROP_MARGIN), round((y1 - y0) * CROP_MARGIN)
+    box = (max(0, x0 - dx), max(0, y0 - dy), min(width, x1 + dx), min(height, y1 + dy))
+    record["box"] = list(box)
+    return [image.crop(box) for image in state.images]
 
 
 def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any]) -> list[Image.Image]:

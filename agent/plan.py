@@ -231,7 +231,8 @@ class CropArgs(_Args):
     keep_selection: bool = Field(
         False, description="With aspect: place the crop so the current selection stays inside it (e.g. 'crop "
                            "to 4:5 but keep both people'); when no box of that aspect can hold it, grow the "
-                           "canvas to the aspect instead, so nothing selected is cut.")
+                           "canvas to the aspect instead, so nothing selected is cut. Without aspect: crop to "
+                           "the selection with a margin around it ('crop to the dog', 'zoom in on her').")
 
     _box_is_ordered = field_validator("box")(_check_box)
     _aspect_ok = field_validator("aspect")(_check_aspect)

@@ -203,9 +203,9 @@ def test_real_request_kinds(kind, text, want, target, says):
         assert says.lower() in plan.reply.lower(), plan.reply
 
 
-def test_no_scene_named_is_a_question():
-    got, plan, _ = actions("remove the chairs in the background and add a different type of background")
-    assert got == ["remove"] and "What should the new background be?" in plan.reply
+def test_no_scene_named_is_a_neutral_backdrop_said_and_unsure():
+    got, plan, sure = actions("remove the chairs in the background and add a different type of background")
+    assert got == ["remove", "background"] and "neutral studio backdrop" in plan.reply and not sure
 
 
 @pytest.mark.parametrize("text", [

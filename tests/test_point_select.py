@@ -250,6 +250,38 @@ def test_cli_mask_words_beside_a_point_may_refine_it(run_cli, tmp_path: Path) ->
     assert "after refine_mask(grow" in err
 
 
+def test_cli_mask_grows_by_the_pixels_said(run_cli, tmp_path: Path) -> None:
+    """'grow it by 10 px' grew by 16 (the default of a bare 'bigger'): the number said is the number used."""
+    code, _, err = run_cli("mask", DOG, "grow it by 10 px", "--point", "252,262", "-o", tmp_path / "grown.png")
+    assert code == 0, err
+    assert "refine_mask(grow 10" in err and "grow 16" not in err
+
+
+def test_cli_edit_make_this_darker_at_a_point_darkens_only_it(run_cli, tmp_path: Path) -> None:
+    """With the points' selection, 'make this darker' is masked to it (it was refused as a whole-picture change)."""
+    out = tmp_path / "out.png"
+    code, _, err = run_cli("edit", DOG, "make this darker", "--point", "252,262", "-o", out,
+                           "--session", tmp_path / "s")
+    assert code == 0, err
+    before = np.asarray(Image.open(DOG).convert("L"), np.int16)
+    after = np.asarray(Image.open(out).convert("L"), np.int16)
+    truth = dog_truth()
+    assert (before - after)[truth].mean() > 8, "the dog is darker"
+    assert np.abs(after - before)[~truth].mean() < 3, "the rest stays"
+
+
+def test_cli_edit_remove_this_dog_at_a_point_uses_the_point(run_cli, tmp_path: Path) -> None:
+    """'remove this dog' beside a point was refused as naming its own target: 'this dog' is what the point picked."""
+    out = tmp_path / "out.png"
+    code, _, err = run_cli("edit", DOG, "remove this dog", "--point", "252,262", "-o", out,
+                           "--session", tmp_path / "s", "--seed", "0", "--finder", "none", "--pick", "first")
+    assert code == 0, err
+    before = np.asarray(Image.open(DOG).convert("RGB"), np.int16)
+    after = np.asarray(Image.open(out).convert("RGB"), np.int16)
+    truth = dog_truth()
+    assert np.abs(after - before)[truth].mean() > 20, "the dog's pixels were filled"
+
+
 def test_cli_edit_remove_this_at_a_point(run_cli, tmp_path: Path) -> None:
     out = tmp_path / "out.png"
     code, _, err = run_cli("edit", DOG, "make this navy", "--point", "252,262", "-o", out,
@@ -265,7 +297,7 @@ def test_cli_edit_remove_this_at_a_point(run_cli, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("argv, message", [
     (("remove the dog", "--point", "252,262"), "names what to edit, and so do the points"),
-    (("make this darker", "--point", "252,262"), "would change the whole picture, not what the points select"),
+    (("make the whole photo darker", "--point", "252,262"), "would change the whole picture, not what the points select"),
     (("remove this", "--point=-5,3"), "lies outside the 512×512 image"),
     (("remove this", "--point", "here"), "is not a point"),
 ])

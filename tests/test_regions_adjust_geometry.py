@@ -146,3 +146,26 @@ def test_crop_to_a_ratio_keeping_the_people(tmp_path) -> None:
     cropped = editor.apply(plan)
     assert Image.open(cropped.path).size == (256, 256)
     assert np.array_equal(pixels(cropped.path), original[:, 256:]), "the square holding the right person"
+
+
+def test_crop_to_the_selection_keeps_it_with_a_margin(tmp_path) -> None:
+    """"crop to the dog", "zoom in on her": keep_selection with no aspect crops to the selection's box grown by
+    CROP_MARGIN of its size on each side, inside the picture, and changes no pixel of what it keeps."""
+    import retouch
+    from retouch.agent.executor import CROP_MARGIN
+    from tests.support import pixels, two_people
+
+    photo = two_people(tmp_path)
+    editor = retouch.open(photo, session=tmp_path / "s")
+    plan = {"calls": [{"tool": "region", "args": {"box": [300, 60, 400, 160]}},
+                      {"tool": "crop", "args": {"keep_selection": True}}], "reply": "ok"}
+    cropped = editor.apply(plan)
+    margin = round(100 * CROP_MARGIN)
+    assert Image.open(cropped.path).size == (100 + 2 * margin, 100 + 2 * margin)
+    assert np.array_equal(pixels(cropped.path), pixels(photo)[60 - margin:160 + margin, 300 - margin:400 + margin])
+
+    editor.revert(0)
+    plan = {"calls": [{"tool": "region", "args": {"box": [0, 0, 100, 256]}},
+                      {"tool": "crop", "args": {"keep_selection": True}}], "reply": "ok"}
+    edge = editor.apply(plan)
+    assert Image.open(edge.path).size == (100 + margin, 256), "the margin stops at the picture's edge"

@@ -55,7 +55,7 @@ def _after(context: PlanningContext, plan: Plan) -> PlanningContext:
     if edits[-1].tool == "outpaint":
         has_selection = False  # the old selection no longer lines up with the new canvas
     return PlanningContext(
-        image_size=None, has_selection=has_selection,
+        image_size=None, has_selection=has_selection, fresh_selection=has_selection and not changed,
         last_selection=selects[-1] if selects else context.last_selection,
         last_plan=resolve_plan(Plan(calls=edits, reply=plan.reply))[0] if changed else context.last_plan,
         version=context.version + changed, version_count=context.version_count + changed)

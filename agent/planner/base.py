@@ -21,6 +21,9 @@ class PlanningContext:
     """(width, height) of the current version, for pixel arithmetic like "extend by a quarter"."""
     has_selection: bool = False
     """A mask is already active (a user's --mask file, or the last select) — "remove this" uses it."""
+    fresh_selection: bool = False
+    """The active mask was made since the last edit — pointed at, a --mask file, "select the dog" — not one left
+    over from an edit: "make this darker", "remove this dog" and a bare "remove" act on it."""
     last_selection: SelectArgs | None = None
     """The last `select` that ran, for "the other one", "now the right one too"."""
     last_plan: Plan | None = None

@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskCall, SelectCall
+from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
-from retouch.agent.planner.rules_followup import parse_followup
+from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import CAPABILITIES, Step
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
     Mention, complained_of, is_help, is_story, mentions, split_story, with_antecedent,
 )
@@ -50,6 +51,7 @@ from retouch.agent.planner.rules_text import (
     strip_politeness,
 )
 from retouch.agent.planner.rules_tone import describe_amounts
+from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
 
 MAX_CALLS = 64
@@ -64,6 +66,26 @@ _IT = re.compile(r"(?<=\s)(?:it|them)\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
+_AS_PURPOSE = rx(r"\b(?:for|as|use\s+(?:it|this|that)\s+as|to\s+use\s+as)\s+(?:(?:a|an|my|our|the|his|her|their|its)\s+)?"
+                 r"(?:\w+\s+)?$")
+_RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
+_CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
+_FACE = rx(r"\b{FACE_WORDS}\b")
+_INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
+"""Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
+_AGAIN = re.compile(r"\b(?:again|once\s+more|twice|another\s+time|repeat)\b")
+_PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
+_LOOK_FIXED = rx(r"^(?:make|get)\s+(?:it|them|this|these|those)\s+(?:look\s+)?(?:\w+\s+)?{NATURAL_LOOKS}\b")
+"""'tidy up the eyebrows *and make them look neat*': how the fix should look, not a second edit."""
+_ELABORATION = rx(r"^(?P<lead>like|maybe|so|i\s+mean|e\.?g\.?|for\s+example|especially|mostly)?[\s,]*(?:(?:a\s+)?(?:bit|little|lot)\s+)?"
+                  r"(?:(?:more|less)\s+[a-z]+|[a-z]+er)(?:\s*(?:,|and|or)\s*(?:(?:more|less)\s+[a-z]+|[a-z]+er))*[\s?!.]*$")
+"""'make this look better? *Like, sharper? Less shadowy?*': comparatives with no verb after an enhance say what it
+should reach, not a second edit."""
+_VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
+              r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\b")
+"""'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
+_FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
+"""'… is too dark. Can you fix it?': the description already asked for the edit."""
 _ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
 """A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
 _NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
@@ -110,6 +132,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     words = clean(text)
     if not words.low.strip(" .!?,;"):
         return Plan(calls=[], reply=f"Tell me what to change, {_EXAMPLES}."), True
+    if _INSTRUCTIONS.search(words.low):                    # "explain how to fix his face in PS"
+        return Plan(calls=[], reply="I make the edit rather than teach how to make it in another app — say what to "
+                                    f"change here, {_EXAMPLES}, and I'll do it."), True
     undoing = bool(_UNDOING.search(words.low))
     words, spelled = read_spelled_numbers(words)
     words, settings = extract_settings(words, undoing)
@@ -121,6 +146,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     described: tuple[Words, list[Step]] | None = None      # "the sky is too dark" (then: "brighten it")
     earlier: list[Mention] = []                             # what the story named ("my friend …, photoshop her out")
     helps: list[Words] = []                                 # "help please" — an enhance unless a complaint says what
+    elaborating = False                                     # the last clause said how an enhance should look
+    purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
+    cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
     for clause in split_clauses(words):
         story, clause = split_story(clause)
         if story is not None:
@@ -147,6 +175,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)
             continue
+        if described and any(step.calls for step in described[1]) and _FIX_IT.match(clause.low) \
+                or steps and steps[-1].action == "fix" and _LOOK_FIXED.match(clause.low) \
+                or steps and steps[-1].action == "enhance" and _ELABORATION.match(clause.low) \
+                and (elaborating or _ELABORATION.match(clause.low).group("lead")):
+            elaborating = True                              # "her face is grainy, can you fix it": said once
+            continue
+        elaborating = False
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
         if found and any(step.calls for step in found):
@@ -157,14 +192,28 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
+            found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
             resolved = with_antecedent(clause, earlier)
             again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
             if any(step.calls for step in again):
                 found = again
                 unknown = [u for u in unknown if u != resolved[1].said]   # the complaint named what to remove
+        if found and not _AGAIN.search(clause.low):       # "… after removing the background", said again
+            found = [step for step in found if not _said_before(step, steps)]
+            if not found:
+                continue
         if found:
+            shape_as_purpose = _format_as_purpose(clause.low)
             for step in found:
+                step.prepares = bool(step.calls) and bool(_PREPARES.match(clause.low))
+                if shape_as_purpose and step.action in ("outpaint", "crop"):
+                    purposes.add(id(step))
+                if step.action == "remove" and _CUT_OUT.search(clause.low):
+                    cut_outs.add(id(step))
+                if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
+                    step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
@@ -176,8 +225,15 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
+    if any(step.action == "crop" and step.calls for step in steps):       # "crop and zoom in on this person"
+        steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
+    steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
+    if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
+        steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):
+        steps.extend(_mask_settings(settings, ctx))         # "grow it by 10 px" after an edit or with a selection
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
         steps, unknown = _complaint(steps, unknown, ctx, settings)
     if helps and not any(s.calls or s.action in ("refuse", "ask") for s in steps):
@@ -187,6 +243,70 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+def _said_before(step: Step, steps: list[Step]) -> bool:
+    """The same edit, with the same calls, already planned ('remove the background … after removing the
+    background'): done once."""
+    if not step.calls:
+        return False
+    dumped = [call.model_dump() for call in step.calls]
+    return any(earlier.calls and [call.model_dump() for call in earlier.calls] == dumped for earlier in steps)
+
+
+def _format_as_purpose(low: str) -> bool:
+    """'… for a wallpaper', 'I'd like to use it as my profile picture': a format said as what the photo is for, with no
+    word that reshapes it ('make it my wallpaper', 'crop it for a cover' do)."""
+    found = find_format(low)
+    return bool(found) and bool(_AS_PURPOSE.search(low[:found[0].start()])) and not _RESHAPING.search(low)
+
+
+def _shape_only_as_a_purpose(steps: list[Step], purposes: set[int]) -> list[Step]:
+    """A format said only as the purpose of other edits ('remove the cars, I want it for a wallpaper') reshapes
+    nothing: the other edits are done and the reply says how to ask for the shape."""
+    if not purposes or not any(step.calls and id(step) not in purposes for step in steps):
+        return steps
+    kept = [step for step in steps if id(step) not in purposes]
+    kept.append(Step("noted", note="(I kept the photo's shape; say “make it a wallpaper” or “crop it for a cover” to "
+                                   "crop or extend it.)"))
+    return kept
+
+
+def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
+    """'cut the giraffe out and place it on a white background', 'get myself cut out, I need a transparent background':
+    what is cut out is kept, on the background said after it — one background step around it, no removal."""
+    out: list[Step] = []
+    for index, step in enumerate(steps):
+        later = next((s for s in steps[index + 1:] if s.action == "background" and s.calls), None)
+        if id(step) in cut_outs and later is not None and step.calls and isinstance(step.calls[0], SelectCall):
+            kept = step.calls[0].args
+            select_call = later.calls[0]
+            if isinstance(select_call, SelectCall) and select_call.args.exclude:
+                who = kept.target if kept.target not in ("me", "myself", "us", "ourselves") else "person"
+                select_call.args = select_call.args.model_copy(update={"target": who, "phrase": kept.phrase,
+                                                                       "position": kept.position})
+                continue
+        if out and step.calls and [c.model_dump() for c in step.calls] == [c.model_dump() for c in out[-1].calls]:
+            continue                                  # "cut me out … I need a transparent background": said twice
+        out.append(step)
+    return out
+
+
+def _faces_replaced(steps: list[Step]) -> list[Step]:
+    """'crop out the guy's face, put a cat's face on top': a face taken out and a made-up face put in its place are
+    one replace of that face."""
+    out: list[Step] = []
+    for step in steps:
+        prev = out[-1] if out else None
+        added = next((c.args.prompt for c in step.calls if isinstance(c, InpaintCall) and c.args.task == "add"), "")
+        if prev is not None and prev.action == "remove" and _FACE.search(added) and prev.calls and \
+                isinstance(prev.calls[0], SelectCall) and _FACE.search(prev.calls[0].args.target):
+            calls = [prev.calls[0], *(c for c in prev.calls[1:] if not isinstance(c, InpaintCall))]
+            calls.append(inpaint("replace", added))
+            out[-1] = Step("replace", calls, prev.say.replace("removing", "replacing", 1) + f" with {added}")
+            continue
+        out.append(step)
+    return out
 
 
 def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
@@ -204,6 +324,24 @@ def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
         found[0].doubt = "a removal read from a complaint"
         return steps + found, [u for u in unknown if u != said]
     return steps, unknown
+
+
+def _mask_settings(settings: Settings, ctx: PlanningContext) -> list[Step]:
+    """Only mask settings ("grow it by 10 px", "shrink the mask by 4", "feather the edges by 3"): the last generated
+    edit redone with its mask changed by exactly that, or else the active selection changed by it."""
+    change = settings.grow if settings.grow is not None else -settings.shrink if settings.shrink is not None else None
+    if change is not None and settings.feather is None and not ctx.has_selection:
+        step = mask_size_step(change, ctx)
+        if step is not None:
+            settings.grow = settings.shrink = None            # the redo holds the sum; nothing else overrides it
+            return [step]
+    if not ctx.has_selection or change is None and settings.feather is None:
+        return []
+    said = [f"{verb} the selection by {value} px" for verb, value in (
+        ("growing", settings.grow), ("shrinking", settings.shrink), ("feathering", settings.feather)) if value is not None]
+    call = RefineMaskCall(args=RefineMaskArgs(grow=settings.grow, shrink=settings.shrink, blur=settings.feather))
+    settings.grow = settings.shrink = settings.feather = None
+    return [Step("refine", [call], " and ".join(said))]
 
 
 def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
@@ -393,6 +531,10 @@ def _settings_text(settings: Settings) -> str:
         parts.append(f"{settings.steps} steps")
     if settings.keep_colors:
         parts.append("keeping the colours")
+    for name, value in (("mask grown", settings.grow), ("mask shrunk", settings.shrink),
+                        ("mask feathered", settings.feather)):
+        if value is not None:
+            parts.append(f"{name} by {value} px")
     return ", ".join(parts)
 
 

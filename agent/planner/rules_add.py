@@ -49,7 +49,8 @@ _COUNTED_THING = rx(r"(?:{SMALL_COUNTS}|\d+)\s+[a-z]")
 _NEXT_TO_SOMETHING = rx(
     r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
     r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+{BODY_PLACES}")
-_TONE_THING = rx(r"^(?:more\s+)?{TONE_NOUNS}\b")
+_TONE_THING = rx(r"^(?:(?:more|enough|extra|a\s+bit\s+of|a\s+little|some|a\s+lot\s+of|lots\s+of)\s+)?"
+                 r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)\b")
 
 
 def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:

@@ -12,13 +12,14 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, SUBJECT_PEOPLE
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, PLAIN_WORDS, SUBJECT_PEOPLE
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
@@ -28,10 +29,17 @@ _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+
 """'add the blur effect around the girl': the background, blurred."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
+_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>{SENT_WHO}|it|this|that|(?:the|my|this|our|his|her)\s+[a-z'-]+)\s+"
+                        r"(?:on|onto|against|over|in\s+front\s+of)\s+(?:(?:a|an|the|some)\s+)?"
+                        r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
+                        r"{BACKGROUND_NOUNS}\b")
+"""'place it on a white background', 'put the dog on a beach background': that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS})\b)")
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
+_TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND_NOUNS}\b")
+"""'a *transparent background* for my CV': transparent, whatever purpose follows."""
 _BG_DARK = rx(r"\b{DARKER_CUES}\b")
 _BG_LIGHT = rx(r"\b{LIGHTER_CUES}\b")
 _BG_DEST = rx(r"\b(?:{DEST_PREPOSITIONS}|:)\s+(?:{DEST_VERBS}\s+)?(?P<dest>.+)$")
@@ -44,6 +52,13 @@ _INTO_SCENE = rx(
     r"\b{SCENE_VERBS}\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:{PICTURE_NOUNS}|it|this|"
     r"elements(?:\s+in\s+this\s+\w+)?)\s+(?:in)?to\s+(?:look\s+like\s+)?(?P<dest>.+)")
 _PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>{SENT_WHO}|(?:my|the|this)\s+\w+)\s+{ONTO}\s+(?P<dest>.+)")
+_A_PICTURE = rx(r"(?:(?:a|an|the|another|this|that|my|some)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b")
+"""'place this man on *a picture of* the moon': into another picture — a composite (rules_unsupported)."""
+_STAND_OUT = re.compile(r"\bbring\s+(?:\w+\s+){0,3}?out\b|\bbring\s+out\b|\bstand\s+out\b|\bpops?\b")
+"""'bring the background out', 'make the background pop': the background kept and made livelier."""
+_NEW_WANTED = rx(r"\b(?:replac\w*|chang\w*|swap\w*|switch\w*|new|different|another|other|edit\w*)\b")
+DEFAULT_BACKDROP = "a soft neutral studio backdrop"
+"""What 'replace the background' with nothing named puts behind the subject (said in the reply)."""
 _DEST_GENERIC = rx(r"\s+{SETTING_NOUNS}\s*$")
 _DEST_FILLER = rx(r"^(?:{DEST_LEAD_FILLERS}\s+)+|\s+{DEST_TAIL_FILLERS}\s*$")
 _DEST_KEEP = rx(r"\s+(?:and|but|while|so that)\s+{KEEPING_VERBS}\b")
@@ -72,6 +87,13 @@ _CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)
              r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
              r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
 """'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
+_CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|image|file))\s+of\s+"
+                r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$"
+                r"|^(?:just\s+|only\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:only\s+)?(?:as|in)\s+"
+                r"(?:a\s+)?(?:png|transparent\s+\w+)(?:\s+(?:format|file))?\s*$"
+                r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{SENT_WHO}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
+                r"(?:be\s+|to\s+be\s+)?transparent\b")
+"""'a cut-out of the subject', 'the dog as a png', 'make behind it transparent': the thing kept, on nothing."""
 _BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
@@ -137,6 +159,12 @@ def _dest(text: str) -> str:
 
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    put = _PUT_ON_BACKGROUND.match(low)
+    if put:                                            # read as "change the background behind the dog to a beach"
+        who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
+        dest = put.group("dest").strip()
+        dest = "white" if dest in ("", *PLAIN_WORDS) else dest
+        return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
     if _CANVAS_LEAD.match(low):
         return []                                      # "extend the background so it fits 16:9" is canvas
     noun = _bg_noun(low)
@@ -161,6 +189,19 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             style = _plain_style(lead.group("c") or lead.group("c2"))
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
+        cut_of = _CUTOUT_OF.search(low)
+        if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
+            group = next(name for name in ("s", "s2", "s3") if cut_of.group(name))
+            said = cut_of.group(group)
+            target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
+                clause.slice(cut_of.start(group), cut_of.end(group)))
+            if target is None or target.pronoun or target.target in IMAGE_WORDS:
+                return [background_step("person", "subject", "transparent", "",
+                                        say="cutting out the subject (transparent background)")]
+            if target.target in SUBJECT_PEOPLE:
+                target = Target("person", "subject")
+            return [background_step(target.target, target.display, "transparent", "",
+                                    say=f"cutting out the {target.display} (transparent background)")]
         cutout = _CUTOUT.search(low)
         if cutout:                                             # "make my daughter into a transparent png"
             target = parse_target(clause.slice(cutout.start("s"), cutout.end("s")))
@@ -170,7 +211,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         if _PORTRAIT_MODE.search(low):
             return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
-        if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
+        if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low) and not _A_PICTURE.match(m.group("dest")):
             subject, display = _subject("of " + m.group("s"))
             prompt = _dest(clause.find_orig(m.group("dest")))
             return [background_step(subject, display, "generate", prompt,
@@ -183,6 +224,9 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         return []
     subject, display = _subject(low[:noun.start()] + " " + low[noun.end():])
     after = low[noun.end():]
+    if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
+        return [enhance_step(POP_PARTS, "making the background stand out", masked=True,
+                             target=Target(subject, display, exclude=True))]
     if _BLACK_AND_WHITE.search(low):
         return [Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
                                                                                          masked=True)],
@@ -190,7 +234,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     removal = REMOVE_VERB.search(low)
     taken = SPLIT_OUT.search(low)                        # "take the background out of this picture"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
-            or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after):
+            or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
     colored = _BG_COLOR.search(low) or _PAINTED.search(low)
@@ -225,6 +269,13 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]
+        if _NEW_WANTED.search(low):                        # "replace the background": a new one, none named
+            step = background_step(subject, display, "generate", DEFAULT_BACKDROP,
+                                   say=f"replacing the background with {DEFAULT_BACKDROP}")
+            step.note = ("(You didn't say with what, so I used a neutral studio backdrop — say “change the background "
+                         "to a beach” for another.)")
+            step.doubt = "no new background named"
+            return [step]
         return [refusal("What should the new background be? For example \"change the background to a beach\", "
                        "\"blur the background\" or \"make the background white\".")]
     if COLOR_PHRASE.fullmatch(dest_low):

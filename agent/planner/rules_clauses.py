@@ -41,6 +41,11 @@ _CONNECT = rx(
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
+    r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
+    r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
+    r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
+    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'."""
@@ -55,6 +60,9 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
+_NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
+"""'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
+words follow it."""
 _CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
 _GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
@@ -95,14 +103,16 @@ def run_ons(piece: Words) -> list[Words]:
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
         ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
-        if capital:                               # "Remove the trash can Blur the background"
+        at_end = not piece.low[m.end():].strip(" ,.!?")
+        if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
         elif _BLOCKER.search(before):             # "I want to add", "so I can add"
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like
+        elif _NAMED_AS_A_THING.search(before) and not ahead:    # "give it a quick clean up"
+            cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
-            at_end = not piece.low[m.end():].strip(" ,.!?")
             cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
@@ -111,11 +121,25 @@ def run_ons(piece: Words) -> list[Words]:
     return [p for p in parts if p.low]
 
 
+_TWO_COLOURS = rx(r"^(?P<a>.+?\b{COLORS})\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                 r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
+_SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
+"""'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
+
+
+def _two_colours(piece: Words) -> list[Words]:
+    """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one)."""
+    m = _TWO_COLOURS.match(piece.low)
+    if not m or _SWAPPED.search(piece.low):
+        return [piece]
+    return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     merged: list[Words] = []
-    for piece in (run for part in cut(sentence, _CONNECT) for run in run_ons(part)):
+    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):

@@ -12,6 +12,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import (
@@ -177,7 +178,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         for sm in list(pattern.finditer(rest.low)):
             rest = rest.blank(sm.start(), sm.end())
     rest = rest.squeeze().strip()
-    if not rest.low:
+    if not rest.low or is_selection(rest.low):         # "make this one navy"
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
         words = _OWNER_LEAD.sub("", rest.low)
@@ -196,12 +197,24 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if dress:
         target = Target("clothes", f"{target.display}'s clothes", phrase=f"{target.display}'s clothes")
+    named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
+    if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
+        return [edit_on(t, "recolor", f"making {t.describe()} {color}", prompt=f"{color} {t.phrase or t.display}",
+                        color=color[:100]) for t in named]                 # "paint the car and the house red"
     name = target.phrase or target.display or target.target
     return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
 
 
 # ---- fix ----------------------------------------------------------------------------------------------
+
+
+_FIXED_PART = rx(r"^(?:{FIX_VERBS})\s+(?:(?:the|his|her|their|my|our|its|your|both)\s+)?(?:[\w'-]+\s+)?{FIXABLE_PARTS}\b")
+
+
+def fixes_a_part(low: str) -> bool:
+    """'clean up the hands', 'tidy up her eyebrows': a verb that fixes a part of a person, on one."""
+    return bool(_FIXED_PART.match(low))
 
 
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

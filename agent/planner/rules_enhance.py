@@ -19,12 +19,18 @@ import re
 
 from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, select
-from retouch.agent.planner.rules_target import parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS
+from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
+from retouch.agent.planner.rules_vocab import (
+    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
+    LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, WHITE_BALANCE_WORDS,
+)
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -36,20 +42,40 @@ PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "con
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
 _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
                       r"|photos|pictures|images|pics)\b(?:\s+up)?")
-_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b")
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
+_PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
+_PHOTO_NAMED = (r"(?:the|this|my|our|that|these|those|your|his|her|their|a|an|[a-z]+(?:'s|s'))\s+"
+                r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
+                r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
+_PHOTO = r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _PHOTO_NAMED + ")"
+_ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
+               r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO
+               + r"|(?:^|\b(?:need|want|get|have|like)\s+)" + _PHOTO_NAMED
+               + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
+               r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
+               r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
+               r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
+               r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
+"""A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
+picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _CAST = rx(r"\b{CAST_COLOURS}\b")
-_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b")
+_CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
+                 r"(?:{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS})\b")
+_ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
+_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b")
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
 _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+out|repair)\w*\s+"
-                   r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b")
+                   r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
+                   r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
+                   r"(?:{QUALITY_LOOKS})\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -57,21 +83,46 @@ _SMALL = rx(r"\b{STRENGTH_SMALL}\b")
 _LARGE = rx(r"\b{STRENGTH_LARGE}\b")
 _MOST = rx(r"\b{STRENGTH_MOST}\b")
 _BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
-_FILLER = rx(r"\b{ENHANCE_FILLERS}\b")
+_FILLER = rx(r"\b(?:{ENHANCE_FILLERS}|{QUALITY_LOOKS}|{PICTURE_MENTIONS})\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")
 _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
 """'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
+_SKIN = re.compile(r"skin\b")
+_SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
+_POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
+"""'the girl's skin': a thing named with its owner, as 'her skin' is."""
+_ADD_LIFE = re.compile(r"\badd\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?(?:life|pop|depth|drama|punch)\b")
+"""'add some life to it' adds no thing."""
+_COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
+_TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
+"""'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
+_SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b{QUALITY_LOOKS}\b)"
+                    r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
+                    r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
+"""'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
+measured correction gives, not a general wish."""
+_TONE_WORD = rx(r"\b{TONE_WORDS}\b")
+"""'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
+_FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
+                       r"{ENHANCE_VERBS}\b")
+"""'put two cats on the desk *to enhance the scene*': the enhance is why, not what."""
 
+
+
+def casts_colour(low: str) -> bool:
+    """'the pink tint', 'the yellow coloration': a colour the whole photo leans to, not a thing to take out."""
+    return bool(_CAST_NAMED.match(low))
 
 
 def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = None, masked: bool = False,
-                 keep_all: bool = False, note: str = "", target=None) -> Step:
-    """One enhance (after a select when `target` names what to enhance), as a Step."""
+                 keep_all: bool = False, note: str = "", target=None, also: tuple = ()) -> Step:
+    """One enhance (after a select when `target` names what to enhance, and one more for each of `also`), as a
+    Step."""
     call = EnhanceCall(args=EnhanceArgs(parts=parts, strength=strength, masked=masked, keep_all=keep_all))
-    calls = [select(target), call] if target is not None else [call]
-    return Step("enhance", calls, say + _how_strong(strength), note)
+    calls = [select(target), *(select(other, add=True) for other in also), call] if target is not None else [call]
+    return Step("enhance", calls, say + _how_strong(strength), note, on_selection=target is not None and target.pointed)
 
 
 def _how_strong(strength: float | None) -> str:
@@ -123,26 +174,57 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     for pattern, named in ((_COLOUR_CORRECT, COLOUR_PARTS), (_WHITE_BALANCE, ["white_balance"]),
                            (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LOCAL, POP_PARTS),
                            (_FIX_SHARPNESS, ["sharpen"]),
-                           (_POP, POP_PARTS)):
+                           (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
-            spans.append(m.span())
+            skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
+            spans.append((skin.end(), m.end()) if skin else m.span())
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
-        spans.append(m.span())
-        whole_only = True
+        on = _ON_A_THING.match(low, m.end())                  # "the pink tint (on the sky)"
+        spans.append((m.start(), on.end("on") if on else m.end()))
+        whole_only = not on
     if parts:
         return list(dict.fromkeys(parts)), spans, not whole_only
-    for pattern in (_VERB_ON_PICTURE, _GENERAL):
+    for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
         for m in pattern.finditer(low):
             spans.append(m.span())
     return None, spans, False
 
 
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _cue_stems(*phrases: str) -> frozenset[str]:
+    """A stem of each phrase that any enhance shape needs — its first word that is not a function word ('look *better*',
+    'do *something* with'), all of it when it has no other — so a clause with none of them can't be an enhance."""
+    stems = set()
+    for phrase in phrases:
+        words = re.findall(r"[a-z]+", phrase.replace("*", ""))
+        content = [word for word in words if word not in FUNCTION_WORDS]
+        stems.update(_stem(word) for word in (content[:1] or words))
+    return frozenset(stems)
+
+
+_CUE_STEMS = _cue_stems(
+    *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
+    *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
+    "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
+"""Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
+clause that has one."""
+
+
+def _may_enhance(low: str) -> bool:
+    return any(_stem(word) in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if _ELSEWHERE.search(low) and not _CAST_NOUN.search(low):
+    if not _may_enhance(low):
+        return []
+    if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
     parts, spans, named_part = _parts(low)
     if not spans:
@@ -154,23 +236,39 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for start, end in spans:
         rest = rest.blank(start, end)
-    tail = _PICTURE_TAIL.search(low)
-    if tail:                                        # "… this photo of my dad and me": a description
-        rest = rest.blank(tail.start(), tail.end())
-    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)):
+    after = min(spans)[1]                           # after the wish itself: "touch up this so it looks …"
+    for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
+        tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
+        if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape
+            rest = rest.blank(tail.start(), tail.end())
+    taking = [*_TAKE_AWAY.finditer(rest.low), *SCAFFOLD.finditer(rest.low), *_COMPLAINT.finditer(rest.low)] \
+        if _CAST_NOUN.search(low) else []
+    for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)) + taking:
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]
     say = _say(parts)
-    if not leftover:
-        return [enhance_step(parts, say, strength=strength)]
-    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) or not _OWNER.search(rest.low):
-        return []                                   # "improve the hand" is a fix, "fix the door" not ours
     if any(_PROPERTY.match(word) for word in leftover):
         return []                                   # "enhance the brightness" says the direction: rules_tone
-    target = parse_target(rest, clause)
+    if parts is None and _SPECIFIC_LOOK.search(low):
+        return []                                   # "edit it so it looks like night": a look no correction gives
+    if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
+            and not _TONE_WORD.search(low):
+        return [enhance_step(parts, say, strength=strength)]
+    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) \
+            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
+        return []                                   # "improve the hand" is a fix, "fix the door" not ours
+    skin = _SKIN_TONE.search(low)
+    owner = skin.group(0).split()[0] if skin else ""
+    target = Target("skin", f"{owner} skin" if _POSSESSIVE.match(owner + " ") else "skin") if skin \
+        else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    named = [parse_target(part, clause) for part in split_list(rest)] if not skin else []
+    if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
+        said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"
+        return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],
+                             also=tuple(named[1:]))]
     return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]
 
 

@@ -18,10 +18,11 @@ import re
 
 from retouch.agent.plan import (
     AdjustCall, HistoryArgs, HistoryCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, RegionCall,
-    SelectArgs, SelectCall,
+    SelectArgs, SelectCall, field_bounds,
 )
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_steps import Step, refusal
+from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
+from retouch.agent.planner.rules_steps import Step, ask, refusal
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_target import OPPOSITE, describe_args, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
@@ -130,6 +131,11 @@ def _strength(low: str, clause: Words, ctx: PlanningContext, settings: Settings)
     return Step("history", [_undo(), *calls], f"redoing the last edit with {word} strength")
 
 
+_MASK_STEP = {True: 16, False: 8}
+"""How many pixels "bigger" / "smaller" with no number grows or shrinks a mask (said in the reply)."""
+_PX = re.compile(r"\bby\s+(?P<n>" + NUMBER + r")\s*(?:px|pixels?)?|(?P<m>" + NUMBER + r")\s*(?:px|pixels?)\b")
+
+
 def _size(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
     bigger, smaller = bool(_BIGGER.search(low)), bool(_SMALLER.search(low))
     if not (bigger or smaller) or len(low.split()) > 8:
@@ -139,20 +145,41 @@ def _size(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> 
         if bigger:
             return Step("outpaint", [c for c in calls if isinstance(c, OutpaintCall)], "extending the canvas further")
         return Step("history", [_undo()], "undoing the canvas extension")
+    if not (_generates(calls) or ctx.has_selection):
+        return refusal(f"{'Bigger' if bigger else 'Smaller'} how? I can extend the canvas (\"extend 256 px to the "
+                       "right\") or zoom out; I can't resize an object yet.")
+    said = _PX.search(low)
+    amount = to_number(said.group("n") or said.group("m")) if said else _MASK_STEP[bigger and not smaller]
+    if amount is None or not within(amount, RefineMaskArgs, "grow") or amount != int(amount):
+        _, high = field_bounds(RefineMaskArgs, "grow")
+        return ask(f"A mask grows or shrinks by a whole number of pixels from 0 to {shown(high)}; "
+                   f"“{said.group(0).strip() if said else low}” isn't one — by how many pixels?")
+    return mask_size_step(int(amount) if bigger and not smaller else -int(amount), ctx)
+
+
+def mask_size_step(change: int, ctx: PlanningContext) -> Step | None:
+    """The mask `change` px larger (negative: tighter), by exactly that: the last generated edit redone with its mask
+    grown (or shrunk) that much more, else the active selection. None when there is neither."""
+    more, px = ("grown", change) if change >= 0 else ("shrunk", -change)
+    calls = _edit_calls(ctx.last_plan)
     if _generates(calls):
+        _, high = field_bounds(RefineMaskArgs, "grow")
+        note = ""
         for call in calls:
             if isinstance(call, RefineMaskCall):
                 task = next((c.args.task for c in calls if isinstance(c, InpaintCall)), "remove")
-                grow = call.args.grow if call.args.grow is not None else settings_for(task).grow
-                call.args.grow = min(512, grow + 16) if bigger else max(0, grow - 8)
-        return Step("history", [_undo(), *calls],
-                    f"redoing the last edit with a {'larger' if bigger else 'tighter'} mask")
+                grow = (call.args.grow if call.args.grow is not None else settings_for(task).grow) + change
+                if grow > high:
+                    note = f"(A mask grows by at most {shown(high)} px, so I used {shown(high)}.)"
+                call.args.grow = int(min(high, max(0, grow)))
+                if grow < 0:
+                    call.args.shrink = int((call.args.shrink or 0) - grow)
+        return Step("history", [_undo(), *calls], f"redoing the last edit with its mask {more} by {px} px", note)
     if ctx.has_selection:
-        args = RefineMaskArgs(grow=16) if bigger else RefineMaskArgs(shrink=8)
+        args = RefineMaskArgs(grow=px) if change >= 0 else RefineMaskArgs(shrink=px)
         return Step("refine", [RefineMaskCall(args=args)],
-                    "growing the selection by 16 px" if bigger else "shrinking the selection by 8 px")
-    return refusal("Bigger how? I can extend the canvas (\"extend 256 px to the right\") or zoom out; "
-                   "I can't resize an object yet.")
+                    f"{'growing' if change >= 0 else 'shrinking'} the selection by {px} px")
+    return None
 
 
 def _other(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:

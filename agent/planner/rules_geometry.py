@@ -17,9 +17,9 @@ from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, Out
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask, refusal, select
-from retouch.agent.planner.rules_target import Target, parse_target
+from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
+from retouch.agent.planner.rules_steps import Step, ask, is_selection, refusal, select
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS, WHOLE_THING
 
@@ -68,6 +68,12 @@ _UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
 _TURN_OR_PUT = re.compile(r"\bturn|\bput")
 _DEGREE_UNIT = re.compile(r"\s*(?:degrees?|deg|°)")
 _BY_NUMBER = re.compile(r"\bby\s+(?P<n>" + NUMBER + r")")
+_LONE_NUMBER_WORD = rx(r"\s*(?:(?:it|this|that|the\s+(?:image|photo|picture|pic))\s+)?(?:by\s+)?(?P<n>{CARDINALS}|{TENS})\b"
+                      r"(?P<more>(?:[\s-]+(?:{CARDINALS}|{TENS})\b)*)")
+"""'rotate it *five*': a lone number word right after the verb is the angle (elsewhere 'one' stays a word); number
+words that make no number together ('one eighty') are asked about."""
+_TIMES = re.compile(r"\s*(?:times|x)\b")
+"""'rotate it two *times*': a count of turns, not an angle — asked about."""
 _KEEP_EDGES = rx(r"\b{KEEP_EDGES_WORDS}\b")
 _KEEPING = (
     rx(r"\b{KEEP_VERBS}\s+(?P<x>.+?)(?:\s+{IN_FRAME})?\s*$"),
@@ -84,7 +90,13 @@ _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
 _CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
 _CROP_LEAD = re.compile(r"^.*?\bcrop\w*\s*(?:off|away|out|to|the)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
-_CROP_AROUND = re.compile(r"\bcrop\w*\s+(?:it\s+)?(?:to|around|on)\s+(?:the|my|his|her)\s+\w+")
+_CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
+                  r"|(?:closer|tight|tighter|close)\s+(?:to|on|around))\s+(?:just\s+|only\s+)?"
+                  r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those|him|her|them|me|us|it)\b.*)$")
+"""'crop to the dog', 'crop it tight around her', 'crop in on this': a crop to a thing."""
+_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
+              r"|\bzoom\w*\s+in\s*$")
+"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
@@ -176,6 +188,13 @@ def _turn(degrees: float, said: str, what: str, ctx: PlanningContext, keep_edges
 
 def _angle(low: str, start: int = 0, unit_needed: bool = False) -> tuple[float | None, str]:
     """The first angle after `start`: (degrees, as written), or (None, "") when none is named."""
+    if not unit_needed:
+        lone = _LONE_NUMBER_WORD.match(low, start)
+        if lone:
+            if lone.group("more"):
+                return math.nan, " ".join(low[lone.start("n"):lone.end()].split())
+            value = float(word_value(lone.group("n")) or 0)
+            return value, shown(value)
     for value, said, at, end in numbers(low[start:]):
         if _DEGREE_UNIT.match(low, start + end) or not unit_needed:
             return value, said
@@ -203,8 +222,31 @@ def _kept(clause: Words) -> Target | str | None:
     return None
 
 
+def _crop_to(np: Words, ctx: PlanningContext) -> list[Step]:
+    """select the thing → crop to it with a margin; 'this', 'her' with a selection: the selection; else which?"""
+    said = SCAFFOLD.sub(" ", np.low).strip(" ,.!?")
+    if is_selection(said) or said in ("him", "her", "them", "me", "us"):
+        if ctx.has_selection:
+            return [Step("crop", [CropCall(args=CropArgs(keep_selection=True))], "cropping to the selection")]
+        step = refusal("Crop to what? Name it (\"crop to the dog\") or select it first.")
+        step.pointing = True
+        return [step]
+    target = parse_target(np)
+    if target is None or target.target in IMAGE_WORDS:
+        return [refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")]
+    return [Step("crop", [select(target), CropCall(args=CropArgs(keep_selection=True))],
+                 f"cropping to {target.describe()}", on_selection=target.pointed)]
+
+
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    zoom = _ZOOM_IN.search(low)
+    if zoom:
+        if not zoom.group("np"):
+            step = refusal("Zoom in on what? Name it (\"zoom in on the dog\") or give a ratio (\"crop to 4:5\").")
+            step.vague = True
+            return [step]
+        return _crop_to(clause.slice(zoom.start("np"), zoom.end("np")), ctx)
     if _FLIP.search(low):
         flip = "vertical" if _VERTICAL.search(low) else "horizontal"
         return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
@@ -212,6 +254,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     rotate = _ROTATE.search(low)
     if rotate or (_UPSIDE_DOWN.search(low) and _TURN_OR_PUT.search(low)):
         value, said = _angle(low, rotate.end()) if rotate else (None, "")
+        if said and _TIMES.match(low, low.find(said, rotate.end() if rotate else 0) + len(said)):
+            return [ask(f"Rotate by how many degrees? “{said} times” is a count of turns — say e.g. \"rotate 90 "
+                        "degrees\" or \"rotate 180 degrees\".")]
         degrees = 180.0 if _UPSIDE_DOWN.search(low) else (90.0 if value is None else value)
         if _CCW.search(low) and degrees > 0 and degrees != 180:
             degrees = -degrees
@@ -257,10 +302,12 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if found is None:
         if _CROP_OUT.search(low):
             return []                                     # "crop out the guy" is a removal
-        if _CROP_AROUND.search(low):
-            return [refusal("I can't crop to an object yet; give a ratio (\"crop to 4:5\") or a box "
-                            "(\"crop to box 0,0,800,600\").")]
-        return [refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")]
+        around = _CROP_AROUND.search(low)
+        if around:
+            return _crop_to(clause.slice(around.start("np"), around.end("np")), ctx)
+        step = refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")
+        step.vague = True                                 # "crop and zoom in on this person": the next says how
+        return [step]
     fields, name = found
     if "problem" in fields:
         return [ask(fields["problem"])]

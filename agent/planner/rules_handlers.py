@@ -20,7 +20,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
-from retouch.agent.planner.rules_edits import parse_fix, parse_recolor, parse_replace
+from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
 from retouch.agent.planner.rules_enhance import parse_enhance
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry
@@ -52,6 +52,11 @@ def _not_removal_shaped(low: str) -> bool:
     return not removal_shape(low)
 
 
+def _removal_of_a_thing(low: str) -> bool:
+    """Removal-shaped, and not a part of a person said with a verb that fixes it ('clean up the hands')."""
+    return removal_shape(low) and not fixes_a_part(low)
+
+
 def _no_thing_removed(low: str) -> bool:
     """Enhance reads "clean up this photo", not "photoshop her out" or "clean up the bins": a removal of a thing."""
     return not removal_shape(low) or not names_a_thing(low)
@@ -65,7 +70,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background
-    Handler("remove, removal-shaped", 55, parse_remove, removal_shape),   # remove the dark spots
+    Handler("remove, removal-shaped", 55, parse_remove, _removal_of_a_thing),   # remove the dark spots
     Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move
     Handler("geometry", 70, parse_geometry),                  # crop, rotate, flip, straighten
     Handler("canvas", 80, parse_outpaint),                    # extend, zoom out, 16:9, a Facebook cover

@@ -27,6 +27,7 @@ _REVERT_N = rx(
 _UNDO = rx(r"^{UNDO_VERBS}\b(?P<rest>.*)$|\b(?:undo|revert)\s+(?:that|it|this|the\s+last\b.*)$"
            r"|^that'?s\s+(?:worse|wrong)")
 _REDO = rx(r"^{REDO_VERBS}\b(?P<rest>.*)$")
+_A_PART = rx(r"\s+(?:(?:the|his|her|their|my|our|its|your)\s+)?(?:\w+\s+)?{FIXABLE_PARTS}\b")
 _HOW_MANY = rx(_COUNT + r"(?:\s+(?:times|steps|edits|changes|more))?")
 _SAVE = rx(
     r"\b{SAVE_VERBS}\b(?:\s+(?:it|this|that|the\s+{SAVED_THINGS}))?(?:\s+(?:as|to|in|into|under))?"
@@ -78,6 +79,8 @@ def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [Step("history", [HistoryCall(args=HistoryArgs(action="revert", version=version))],
                      f"going back to version {version}")]
     m = _REDO.match(low)
+    if m and _A_PART.match(m.group("rest")):
+        m = None                                       # "redo her smile" regenerates it (a fix)
     if m:
         steps, said = _count(m.group("rest"))
         problem = _steps_problem(steps, said, "redo")

@@ -95,6 +95,7 @@ _SPELLED = re.compile(
 """A run of number words: "forty-five", "a couple of hundred", "one and a half", "one point five"."""
 _UNIT_AFTER = rx(r"\s*(?:{NUMBER_UNITS})(?![a-z])")
 _LEAD_BEFORE = rx(r"\b{NUMBER_LEADS}\s+$")
+_SETTING_BEFORE = rx(r"\b{SETTING_LEADS}\s+$")
 _RATIO_PARTNER = rx(r"\s*(?::|\bby\b|\bto\b)\s*(?:{CARDINALS}|{TENS}|\d)")
 _DECIMAL_COMMA = rx(r"(?<![\w.,])(?P<n>\d+,\d{1,2})(?=\s*(?:{NUMBER_UNITS})(?![a-z]))")
 """'1,5 px', '2,5 times': a decimal comma before a unit is a decimal point (read as 1.5, and the reply says so)."""
@@ -173,7 +174,7 @@ def spelled_numbers(low: str) -> list[tuple[int, int, float, bool]]:
     for m in _SPELLED.finditer(low):
         words = re.findall(r"[a-z]+", m.group(0))
         value = _parse(words)
-        if value is None or _READ_AS_WRITTEN.fullmatch(m.group(0)):
+        if value is None or _READ_AS_WRITTEN.fullmatch(m.group(0)) and not _SETTING_BEFORE.search(low[:m.start()]):
             continue
         numeric = [w for w in words if w not in ("a", "an", "and", "of")]
         amount = (len(numeric) > 1 or value >= 10 or _UNIT_AFTER.match(low, m.end())

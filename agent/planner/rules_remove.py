@@ -19,10 +19,11 @@ from retouch.agent.planner.rules_steps import (
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -56,6 +57,15 @@ _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
 
+_THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
+"""'shop *this so* it looks better': the photo and why — no thing taken out."""
+_OF_A_THING = rx(r"\b(?:of|on|from|in)\s+(?:the|his|her|their|my|our|its)\s+(?!{PICTURE_NOUNS}\b)\w")
+_EYE_FLAW = rx(r"\b{EYE_FLAWS}\b")
+_REDUCE_FLAW = rx(r"^(?:{REDUCING_VERBS})\s+(?:up\s+)?(?P<np>(?:(?:the|a|an|any|all|some|those|these|this|that|his|her|my|"
+                  r"their|our|its)\s+)*(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS})(?:\s*(?:,|and|&)\s+(?:(?:the|any|all|those)\s+)?"
+                  r"(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS}))*(?:\s+(?:on|in|from|off|of|over|around|under|near|at)\s+.+)?)\s*$")
+"""'*lessen* the window reflection', '*fix* the creases', '*reduce* the glare on his glasses': a flaw made less is a
+flaw taken out."""
 _FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)"
                    r"\s+(?:(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the|this|a|an)\b)[\w'-]+\s+){0,3}?{PICTURE_NOUNS}\b"
                    r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
@@ -76,9 +86,9 @@ _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{
 
 def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
-    "remove the dog", "crop the man out of the picture", "the sign has to go"."""
+    "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
-    return bool(REMOVE_LEAD.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
@@ -95,6 +105,9 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
+    m = _REDUCE_FLAW.match(low)
+    if m:                                             # "lessen the window reflection", "fix the creases"
+        return clause.slice(m.start("np"), m.end("np")).strip()
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         return clause.slice(m.start("np"), m.end("np")).strip()
@@ -128,13 +141,13 @@ def names_a_thing(low: str) -> bool:
     if split and _NOT_A_REMOVAL.match(split.group("np")):
         return False                                  # "clear the picture up"
     np = removal_np(Words.of(low))
-    if np is None or _PICTURE_FIRST.match(np.low):
-        return False
+    if np is None or _PICTURE_FIRST.match(np.low) or casts_colour(np.low) or _THE_PHOTO_AND_WHY.match(np.low):
+        return False                                  # "remove the pink tint" takes out a cast, not a thing
     said = SCAFFOLD.sub(" ", np.low).strip(" ,.")
     if not said:
         return False
-    if is_selection(said):
-        return said in ("her", "him", "them")         # "photoshop her out" — but "clean this up" is the photo
+    if is_selection(said):                            # "photoshop her out", "shop it out" — but "clean this up" is the
+        return said in ("her", "him", "them") or bool(split) and split.group(0).split()[-1] != "up"      # photo
     target = parse_target(np)
     return target is not None and target.target not in IMAGE_WORDS and target.target not in CONDITION_TARGETS
 
@@ -159,6 +172,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
+    if not np.low.strip(" ,.!?") and ctx.fresh_selection:
+        return [pronoun_step("remove", ctx, "removing the selected area")]      # "remove" with a thing pointed at
     if not np.low.strip(" ,.!?"):
         return [ask("What should I remove? Name it (\"the man on the left\") or give a mask file.")]
     if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
@@ -181,6 +196,13 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         if target is None:
             continue
         target = _refine_target(target, part.low)
+        if casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
+            steps.append(enhance_step(["white_balance"], "correcting the colour cast by what I measure"))
+            continue
+        if _EYE_FLAW.search(part.low):                # "remove the red eye": natural eyes painted back
+            steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
+                                 prompt=FIX_PROMPTS["eye"]))
+            continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))

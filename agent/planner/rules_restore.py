@@ -15,7 +15,8 @@ from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_steps import Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS
+from retouch.agent.planner.rules_target import Target
+from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
 _BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b))\b")
@@ -26,6 +27,17 @@ _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
 _RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b{DIAGNOSIS_LEADS}\s+(?:\w+\s+)?"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})")
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
+_CONDITION = r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS})"
+_OWNED = r"(?:the|his|her|their|my|our|your|its)\s+"
+_THING_WITH_IT = (
+    rx(r"\bhow\s+(?:\w+\s+)?" + _CONDITION + r"\s+(?P<np>" + _OWNED + r".+?)\s+(?:is|are|looks?|seems?|was|were)\b"),
+    rx(r"\b(?:make|get)\s+(?P<np>" + _OWNED + r".+?)\s+(?:less|not\s+so|not\s+as|not)\s+" + _CONDITION),
+    rx(r"(?:^|\b(?:and|but|so)\s+)(?P<np>" + _OWNED + r"[a-z' -]+?)\s+(?:is|are|looks?|seems?)\s+(?:\w+\s+)?"
+       + _CONDITION),
+    rx(r"\b(?P<owner>" + _OWNED + r")" + _CONDITION + r"\s+(?P<noun>[a-z'-]+(?:\s+[a-z'-]+)?)\s*$"),
+)
+"""'how blurry her foot is', 'make her face less grainy', 'her foot is blurry', 'fix her blurry foot': the condition
+of one thing, corrected there (select it, enhance masked)."""
 _KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
                  + "I can remove a named object, denoise, dehaze, sharpen, or adjust the tone.")
@@ -36,9 +48,31 @@ def condition_kind(low: str) -> str | None:
     return next((kind for kind, pattern in _KINDS if pattern.search(low)), None)
 
 
+def _on_a_thing(clause: Words) -> Target | None:
+    """The thing whose blur, noise or haze is named ('how blurry her foot is'); None for the picture itself."""
+    for pattern in _THING_WITH_IT:
+        m = pattern.search(clause.low)
+        if not m:
+            continue
+        if "noun" in m.groupdict() and m.group("noun"):
+            np = clause.slice(m.start("owner"), m.end("owner")).join("", clause.slice(m.start("noun"), m.end("noun")))
+        else:
+            np = clause.slice(m.start("np"), m.end("np"))
+        target = parse_target(np, clause)
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                and target.target not in CONDITION_TARGETS and not condition_kind(target.target):
+            return target
+    return None
+
+
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     kind = condition_kind(low)
+    thing = _on_a_thing(clause) if kind in ("noise", "haze", "blur") else None
+    if thing is not None:
+        part, how = {"noise": ("denoise", "removing the noise of"), "haze": ("dehaze", "clearing the haze over"),
+                     "blur": ("sharpen", "sharpening")}[kind]
+        return [enhance_step([part], f"{how} {thing.describe()}", masked=True, target=thing)]
     if kind is None:
         if _LOWLIGHT.search(low):
             return [enhance_step(["exposure"], "correcting the exposure by what I measure")]

@@ -15,12 +15,16 @@ from retouch.agent.plan import (
 )
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_target import Target
+from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_vocab import SELECTION_WORDS
 
 CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
                 "background, extend the canvas, crop/rotate/flip, enhance a photo (colour, exposure, noise, "
                 "blur, haze, tilt — by what I measure), and adjust brightness, contrast, saturation, sharpness "
                 "and warmth.")
+
+_POINTED = rx(r"(?:{POINTING_WORDS}|{POINTING_WORDS}\s+(?:{POINTED_PARTS})|the\s+thing)$")
+
 
 @dataclass
 class Step:
@@ -40,6 +44,12 @@ class Step:
     same message replaces ("… feet are cut off" → the bottom)."""
     pointing: bool = False
     """A question back because "it"/"her" points at nothing (no selection): an earlier sentence may name it."""
+    prepares: bool = False
+    """Its clause only prepares another ('select the woman', 'cut her out', 'turn it upside down' before 'put her in
+    the billboard'): when that other is refused as a composite, this goes with it."""
+    on_selection: bool = False
+    """The thing was named with 'this'/'that' ("remove this dog"): with a selection made since the last edit (pointed
+    at, a mask file) the step acts on that selection instead of finding the thing."""
     doubt: str = ""
     """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
     asks an LLM about a request with any doubtful step."""
@@ -80,7 +90,7 @@ def edit_on(target: Target, task: str, say: str, prompt: str = "", add: bool = F
     """select → refine_mask → inpaint, or just refine → inpaint when the target is "it"/"this"."""
     calls: list = [] if target.pronoun else [select(target, add=add)]
     calls += [refine(), inpaint(task, prompt, **fields)]
-    return Step(task, calls, say)
+    return Step(task, calls, say, on_selection=target.pointed)
 
 
 def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **fields: object) -> Step:
@@ -94,10 +104,8 @@ def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **
 
 
 def is_selection(low: str) -> bool:
-    """Words that point at the current mask rather than name a thing."""
-    return low.strip() in ("it", "this", "that", "them", "these", "those", "this one", "that one", "this part",
-                           "this area", "that area", "this bit", "the thing", "this thing") or \
-        any(low.strip().endswith(w) for w in SELECTION_WORDS)
+    """Words that point at the current mask rather than name a thing: "this", "that part", "the selection"."""
+    return bool(_POINTED.match(low.strip())) or any(low.strip().endswith(w) for w in SELECTION_WORDS)
 
 
 def background_step(subject: str, display: str, style: str, prompt: str, say: str = "") -> Step:

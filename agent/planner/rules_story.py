@@ -39,7 +39,7 @@ _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 _STATEMENT = rx(r"\b(?:{STORY_VERBS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
 """A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
 old wall behind them") is no story but an ask whose verb is missing."""
-_OPENER = rx(r"\b(?:{NOUN_OPENERS}|some)\s+(?=[a-z])")
+_OPENER = rx(r"\b(?:{NOUN_OPENERS}|some|those|these)\s+(?=[a-z])|\bthere(?:'s|\s+(?:is|are|was|were))\s+(?P<noun>(?=[a-z]))")
 _POINTER = re.compile(r"\b(?P<p>it|him|her|them)\b(?=\s*(?:$|[,.!?;]|(?:out|off|from|away|up|please|too|in|on|at|"
                       r"so|and|or|for|if|as|completely|entirely)\b))")
 """A pronoun that is the object ("photoshop *her* out"), not an owner ("remove *her* glasses")."""
@@ -53,6 +53,8 @@ class Mention:
     person: bool
     said: str = ""
     """The clause that named it, as written (accounted for once the ask points back at it)."""
+    plural: bool = False
+    """Named as many ('those people', 'some tourists'): what 'them' points back at first."""
 
 
 def is_help(low: str) -> bool:
@@ -130,7 +132,7 @@ def mentions(clause: Words) -> list[Mention]:
     """The things a clause names, in order: 'my friend jumped into the frame' → the friend (a person)."""
     found: list[Mention] = []
     for m in _OPENER.finditer(clause.low):
-        target = parse_target(_noun_phrase(clause, m.start()))
+        target = parse_target(_noun_phrase(clause, m.start("noun") if m.group("noun") is not None else m.start()))
         if target is None or target.pronoun or target.exclude:
             continue
         head = singularize(target.target.split()[-1])[0]
@@ -139,7 +141,8 @@ def mentions(clause: Words) -> list[Mention]:
         name = target.phrase or target.display or target.target
         if found and found[-1].name == name:
             continue
-        found.append(Mention(name, head in PERSON_WORDS or target.target in PERSON_WORDS, clause.orig))
+        found.append(Mention(name, head in PERSON_WORDS or target.target in PERSON_WORDS, clause.orig,
+                             plural=target.all or bool(target.count)))
     return found
 
 
@@ -156,5 +159,7 @@ def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Menti
         fits = [Mention("person", True)]              # "photoshop him out" and no one named: the finder asks which
     if not fits:
         return None
+    if pronoun == "them":                             # "… those people. Remove them": the many, before the one
+        fits = [mention for mention in fits if mention.plural] or fits
     name = Words.of(f"the {fits[-1].name}")
     return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), fits[-1]

@@ -28,7 +28,8 @@ _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
-    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+))?"
+    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
+    r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
@@ -72,7 +73,9 @@ _P_CORNER = rx(
     r"\b(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
-    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b")
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
+    r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
     r"\b{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
     r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
@@ -87,7 +90,9 @@ _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
 _P_BACK = rx(
-    r"\b(?:in|at|into|toward|towards)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b(?!\s+of\b)"
+    r"\b(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
+    r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
+    r"|\bbehind\s*$"
     r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
 _P_FRONT = rx(
     r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
@@ -106,6 +111,7 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
 _NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
@@ -138,6 +144,8 @@ class Target:
     exclude: bool = False
     pronoun: bool = False
     where: str | None = None
+    pointed: bool = False
+    """Named with 'this'/'that' ("this dog"): with a selection just made, the thing is that selection."""
     """The user's own words for the position ("behind my wife"), for the reply."""
 
     def args(self, add: bool = False) -> SelectArgs:
@@ -204,7 +212,7 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
         if not m:
             continue
         if pattern is _P_CORNER:
-            v, h = m.group("v") or m.group("v2"), m.group("h") or m.group("h2")
+            v, h = m.group("v") or m.group("v2") or m.group("v3"), m.group("h") or m.group("h2") or m.group("h3")
             found["position"] = ("top" if v in ("top", "upper") else "bottom") + "-" + h
         elif pattern in (_P_SIDE, _P_TOPBOTTOM):
             found["position"] = m.group("s")
@@ -302,6 +310,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = _cut_tail(words)
     words = words.squeeze().strip()
     m = _DETERMINERS.match(words.low)
+    pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))
     if m:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
@@ -333,14 +342,34 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single, pronoun, plural = "object", False, head == "ones"
     if not single or not re.search(r"[a-z0-9]", single):
         return None
-    display = source.find_orig(words.low) if words.low else single
+    display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
-        exclude=exclude, pronoun=pronoun, **where)  # type: ignore[arg-type]
+        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
+
+
+_QUOTES = "\"“”«»"
+
+
+def _balanced_quotes(name: str) -> str:
+    """'the text "unknown' → 'the text "unknown"': a double quote the cut left open is closed, one left alone at an end
+    goes (an apostrophe is no quote: "the kids' toys")."""
+    for mark, close in (('"', '"'), ("“", "”")):
+        opened = name.count(mark) if mark == close else name.count(mark) - name.count(close)
+        if mark == close and opened % 2 == 1 or mark != close and opened > 0:
+            at = name.rfind(mark)
+            if name[at + 1:].strip(" .,!?" + _QUOTES):      # a quoted word with no end: close it
+                name = name.rstrip(" .,!?") + close
+            else:
+                name = name[:at] + name[at + 1:]
+    opened = re.search(r"(?:^|\s)'(?=\w)", name)                # 'SALE with no closing quote (an apostrophe has none)
+    if opened and not re.search(r"\w'(?=\s|$|[.,!?])", name[opened.end():]):
+        name = name.rstrip(" .,!?") + "'"
+    return name.strip()
 
 
 def only_function_words(text: str) -> bool:
@@ -367,6 +396,9 @@ def _head_index(tokens: list[str]) -> int:
     end = len(tokens)
     for i, token in enumerate(tokens):
         token = re.sub(r"'(?:s|re|ll|d)$", "", token)
+        if i > 0 and token[:1] in "\"“'‘":               # 'the text "sold"': the quoted words name it, the noun is it
+            end = i
+            break
         if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
             if token == "of" and tokens[i - 1] in QUANTITY_NOUNS and i + 1 < len(tokens):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])

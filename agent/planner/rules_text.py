@@ -23,6 +23,9 @@ from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
+from retouch.agent.planner.rules_vocab import (
+    ENHANCE_FILLERS, ENHANCE_NAMES, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+)
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -144,7 +147,8 @@ def read_spelled_numbers(words: Words) -> tuple[Words, list[str]]:
 WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
        r"|(?:(?:a|an|any|some|one\s+of\s+(?:the|you|my))\s+)?(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})")
 """Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
-_HELP_WITH = rx(r"^(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
+_HELP_WITH = rx(r"^(?:(?:(?:i|we)\s+)?(?:need|want|could\s+use|am\s+looking\s+for|looking\s+for)\s+(?:some\s+|a\s+little\s+)?)?"
+                r"(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
 """'help taking this woman out of the picture': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"
@@ -155,10 +159,13 @@ _LEAD = rx(
     r"|{PLEASE}\b[,:]?\s*"
     r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
-    r"|{I_WOULD}\s+(?:really\s+|so\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can))?\s+"
+    r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
+    r"|(?:{I_WOULD}|would)\s+(?:really\s+|so\s+|greatly\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can|would))?\s+"
+    r"|not\s+sure\s+(?:if|whether)\s+(?:this\s+is\s+|it'?s\s+|it\s+is\s+)?possible\s*,?\s*(?:but\s+)?"
     r"|{I_WE}\s+(?:really\s+)?{WANTING}(?:\s+{ASKED_WHO})?\s+to\s+"
-    r"|{I_AM}\s+(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}(?:\s+(?:can|could))?|"
-    r"wondering\s+if\s+{ASKED_WHO}\s+(?:can|could))(?:\s+to)?\s+"
+    r"|(?:{I_AM}\s+|(?:i|we)\s+(?:was|were)\s+)?(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}"
+    r"(?:\s+(?:can|could|will|would|might))?|wondering\s+if\s+{ASKED_WHO}\s+(?:can|could|would|might))"
+    r"(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?\s+"
     r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})(?!\w)[,:]?\s*"
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")
@@ -195,9 +202,10 @@ _FIRST_WORD = rx(r"^(?P<w>[a-z]+)(?=\s+(?:{NOUN_OPENERS}|all|every)\b)")
 def read_first_verb(words: Words) -> tuple[Words, str]:
     """A request that opens with a verb in the wrong form or misspelled by a letter — "removed the cup off
     the table", "remover the guy", "reemove the girl" — opens with the verb: (the words, a note for a typo)."""
+    words = read_noun_request(words)
     m = _FIRST_WORD.match(words.low)
     if not m:
-        return words, ""
+        return _read_first_name(words)
     said = m.group("w")
     if said.endswith("ing"):
         return words, ""                               # "removing the cup", "enhancing the glow": read as written
@@ -211,6 +219,40 @@ def read_first_verb(words: Words) -> tuple[Words, str]:
     if verb is None or verb == said:
         return words, ""
     return Words(verb + words.orig[m.end():], verb + words.low[m.end():]), note
+
+
+_FIRST_NAME = rx(r"^(?P<w>[a-z]{6,})(?=\s*(?:$|[,.!?&/]|\b(?:and|please|pls|plz|{PICTURE_NOUNS})\b))")
+_NAMES = tuple(name for name in ENHANCE_NAMES if name.isalpha() and len(name) >= 6)
+
+
+_NOT_A_THING = frozenset(STORY_SUBJECTS) | frozenset(STORY_VERBS) | {"love", "like", "hate", "want", "need", "thanks"}
+_NOUN_REQUEST = rx(r"^(?P<np>(?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?P<n>{NOUN_REQUESTS})\s*$")
+
+
+def read_noun_request(words: Words) -> Words:
+    """'background removal', 'glare fix', 'sky replacement': a request said as a noun is its verb and thing
+    ('remove the background')."""
+    m = _NOUN_REQUEST.match(words.low)
+    named = m.group("np").split() if m else []
+    if not m or base_verb(named[0]) or any(word in _NOT_A_THING for word in named) \
+            or all(word in ENHANCE_FILLERS for word in named):      # "simple cleanup" names no thing
+        return words
+    verb = NOUN_REQUESTS[" ".join(m.group("n").split())]
+    thing = words.slice(m.start("np"), m.end("np"))
+    owner = "" if re.match(r"(?:the|my|his|her|their|our|your|this|that|all|any)\b", thing.low) else "the "
+    return Words(f"{verb} {owner}{thing.orig}", f"{verb} {owner}{thing.low}")
+
+
+def _read_first_name(words: Words) -> tuple[Words, str]:
+    """A request that is a name misspelt by a letter — "Enhancments", "RRetouchup" — is that name (said)."""
+    m = _FIRST_NAME.match(words.low)
+    said = m.group("w") if m else ""
+    if not m or said in _NAMES or base_verb(said):
+        return words, ""
+    name = next((n for n in _NAMES if one_edit_apart(said, n)), None)
+    if name is None:
+        return words, ""
+    return Words(name + words.orig[m.end():], name + words.low[m.end():]), f"I read “{words.orig[:m.end()]}” as “{name}”."
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -286,8 +328,10 @@ _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
-    ("grow", rx(r"\b{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
-    ("shrink", rx(r"\b{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)\s+(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("grow", rx(r"\b(?:{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_GROW_VERBS}\s+(?:it|this|them))\s+"
+                r"(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
+    ("shrink", rx(r"\b(?:{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_SHRINK_VERBS}\s+(?:it|this|them))\s+"
+                  r"(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
     ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?" + _VALUE + r"\s*"
                    r"(?:px|pixels?)?")),
 )

@@ -14,7 +14,7 @@ import re
 from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
-from retouch.agent.planner.rules_steps import Step, adjust, ask, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -52,6 +52,19 @@ _PERSON_OBJECT = re.compile(r"\b(?:me|us|him|them|myself|ourselves)\b|\bher\b(?!
 """'brighten *us* up', 'more contrast on *her*': the people are what changes ('her face' names the face)."""
 _PEOPLE_SAID = {"me": "you", "myself": "you", "us": "you", "ourselves": "you", "him": "him", "her": "her",
                 "them": "them"}
+_POINTS_AT_SELECTION = rx(r"\b(?:it|this|that|them|these|those|{SELECTION_WORDS})\b")
+"""'make *this* darker', 'darken *the selection*': with a selection just made, the change is masked to it."""
+_BARE_OBJECT = rx(
+    r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?)"
+    r"|(?:help\s+)?(?:make|get)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
+    r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS})"
+    r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
+"""A thing named with no article, right after the tone verb or between 'make' and the tone word: 'darken *grass* a
+bit', 'lighten up *faces*', 'make *palm trees* not so dark'."""
+_AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
+_MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
+"""'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
+_TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
@@ -124,7 +137,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts["saturation"], amounts["warmth"] = -0.8, 0.6
                 continue
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
-                    not _PROPERTY_NAMED.search(low[:m.start()]):
+                    not _PROPERTY_NAMED.search(low[:m.start()]) and not _MADE.search(low[:m.start()]):
                 continue
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"
@@ -147,21 +160,32 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
     named = [word for word in leftover if not _OWNER.fullmatch(word)]
+    if ctx.fresh_selection and _POINTS_AT_SELECTION.search(low) and (not named or is_selection(" ".join(named))):
+        return [Step("adjust", [adjust(amounts, masked=True)], describe_amounts(amounts, "the selection"))]
     who = _PERSON_OBJECT.search(_OWNER_PART.sub(" ", low))
     if who and all(word in _PEOPLE_SAID for word in named):
         plural = who.group(0) in ("us", "them", "ourselves")
         person = Target("person", "people" if plural else "person", all=plural)
         return [Step("adjust", [select(person), adjust(amounts, masked=True)],
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
-    if named and _OWNER.search(rest.low) and _owned(rest.low, named[0]):
-        target = parse_target(rest, clause)
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+    bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
+    if bare and _TONAL_RANGE.fullmatch(bare.group("np") or bare.group("np2")):
+        bare = None                                    # "lighten shadows" is a tone range, not a thing
+    if bare:                                           # "darken grass a bit", "make palm trees not so dark"
+        group = "np" if bare.group("np") else "np2"
+        rest = clause.slice(bare.start(group), bare.end(group))
+    if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
+        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window brighter and more beautiful"
+            rest = rest.blank(m.start(), m.end())
+        target = parse_target(rest.squeeze(), clause)
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                and not _TONAL_RANGE.fullmatch(target.display.lower()) and not _TONAL_RANGE.fullmatch(target.target):
             note = ""
             if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {target.describe()}”.")
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
-                        describe_amounts(amounts, target.describe()), note)]
+                        describe_amounts(amounts, target.describe()), note, on_selection=target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
 
 

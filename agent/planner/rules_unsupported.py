@@ -11,6 +11,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
+from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_geometry import aspect_of
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
@@ -26,6 +27,20 @@ _MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*(?!{CANVAS_NOUNS}\b)
 _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
                 r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
                 r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
+_FACE_MOVED = rx(r"\b(?:take|took|taking|grab|copy|cut(?:\s+out)?|paste|put|place|stick|move|photoshop|shop|ps)\s+"
+                 r"(?:(?:the|his|her|my|their|our|this|that|a|an)\s+)?(?!(?:{MADE_UP_FACES})(?:'s|s')?\s)"
+                 r"(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s+(?:and|onto|on|into|in|over|to|off|from)\b"
+                 r"|^(?:take|grab|copy)\s+(?:(?:the|his|her|my|their|our|this|that)\s+)?(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s*$")
+"""'take his face and put it …', 'paste my head onto …', 'photoshop the photobomber's face into …'."""
+_COMPOSITE = rx(r"\b(?:{COMPOSITE_VERBS})\s+(?:{COMPOSITED_WHO})\s+(?:\w+\s+)?(?:in|on|onto|into|inside|to|at|over)\s+"
+                r"(?:(?:a|an|the|another|this|that|my|some|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b"
+                r"|^(?:paste|superimpose|transplant)\s+(?:{COMPOSITED_WHO})\b")
+_COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b")
+"""'invert the colours', 'make the black white and the white black'."""
+_ANOTHER_PHOTO = rx(r"\b(?:{ADD_VERBS}|{COMPOSITE_VERBS})\s+(?:in\s+)?{ANOTHER_PHOTO_WORDS}")
+FACE_SWAP_NOTE = "I can't swap faces; I can fix a face, remove a person, or change the background."
+COMPOSITE_NOTE = ("I can't put a person or a face from one picture into another (a composite or a face swap); I can "
+                  "remove someone, change the background behind them, or add a new thing described in words.")
 _TEXT = rx(r"\b{TEXT_WORDS}\b")
 _TEXT_VERB = rx(r"\b{TEXT_VERBS}\b")
 _REMOVE_TEXT = re.compile(r"\b(?:text|word)\s+(?:on|from)\b.*\b(?:remove|erase|delete)")
@@ -36,18 +51,29 @@ _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
 _PIXEL_SIZE = re.compile(r"\d{2,5}\s*[x×*]\s*\d{2,5}")
 _RESOLUTION = re.compile(r"\b(?:resolution|res)\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
+_RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
+"""A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""
 
 
 def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _COLORIZE.search(low):
-        return [refusal("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and "
-                        "warmth, or remove scratches and spots you name.")]
+        cannot = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "
+                  "remove scratches and spots you name.")
+        if _RESTORE.search(low):                      # "restore/colourise this photo": the restoring is done
+            return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
+                                 note=cannot)]
+        return [refusal(cannot)]
     if _MOVE.search(low):
         return [refusal("I can't move or resize things yet; I can remove it and add a new one where you want "
                         "(\"remove the dog\", then \"add a dog on the left\").")]
-    if _FACE_SWAP.search(low):
-        return [refusal("I can't swap faces; I can fix a face, remove a person, or change the background.")]
+    if _FACE_SWAP.search(low) or _FACE_MOVED.search(low):
+        return [refusal(FACE_SWAP_NOTE)]
+    if _COLOUR_SWAP.search(low):
+        return [refusal("I can't invert or swap colours; I can recolour one thing at a time (\"make the left shirt "
+                        "red\") or make it black and white.")]
+    if _COMPOSITE.search(low) or _ANOTHER_PHOTO.search(low):
+        return [refusal(COMPOSITE_NOTE)]
     style = STYLE.search(low)
     if style and not REMOVE_VERB.match(low) and not _STYLE_AS_THING.search(low[:style.start()]):
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]

@@ -129,11 +129,38 @@ out/off/away/up, and its -ing form."""
 COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("recolor") if verb.means}
 """Verbs that are a colour: 'whiten his teeth'."""
 
+
+def _with_object_inside(verb: Verb) -> tuple[str, ...]:
+    """'touch up' → 'touch it up', 'touch this up': a phrasal verb around a pronoun."""
+    head, _, particle = verb.words.rpartition(" ")
+    if not head or particle not in rules_vocab.OUT_PARTICLES:
+        return ()
+    return tuple(f"{head} {pronoun} {particle}" for pronoun in ("it", "this", "them"))
+
+
+_GENERAL_ENHANCE = tuple(verb for verb in VERBS if verb.action == "enhance" and not verb.means
+                         or verb.photo == "enhance")
+ENHANCE_VERBS = tuple(dict.fromkeys(
+    [form for verb in _GENERAL_ENHANCE for form in (verb.words, gerund(verb), participle(verb),
+                                                     *_with_object_inside(verb))]
+    + list(rules_vocab.WORK_ON_PHOTO)))
+FIX_VERBS = tuple(dict.fromkeys(form for verb in VERBS if verb.action == "fix" or verb.part == "fix"
+                                for form in (verb.words, gerund(verb), participle(verb))))
+"""The verbs that fix a part of a person in every form — the fix verbs, and those whose `part` meaning is a fix
+('improve his hand', 'tidy up the eyebrows')."""
+ENHANCE_SPLIT_HEADS = tuple(dict.fromkeys(verb.words.rpartition(" ")[0] for verb in _GENERAL_ENHANCE
+                                         if _with_object_inside(verb)))
+"""'clean', 'touch', 'tidy' …: the first word of a phrasal enhance verb, for 'clean this photo up'."""
+"""The verbs of a general "make it better" in every form — the enhance verbs that name no part, and the verbs whose
+`photo` meaning is an enhance ('clean up this photo') — and the phrases that ask for work on the photo: an enhance
+when what they act on is the whole picture or its look."""
+
 LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
-    "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS,
+    "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
+    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS,
 }
 """The computed lists, by the name a pattern template uses."""
 

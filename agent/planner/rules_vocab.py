@@ -121,6 +121,9 @@ TIME_WORDS = frozenset({
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
 
+POINTING_WORDS = ("it", "this", "that", "them", "these", "those")
+POINTED_PARTS = ("one", "ones", "part", "parts", "area", "bit", "region", "spot", "section", "thing")
+"""'this', 'that part', 'the thing': words that point at the current selection rather than name a thing."""
 SELECTION_WORDS = ("selection", "selected area", "selected part", "selected region", "masked area",
                    "masked part", "masked region", "mask", "marked area", "highlighted area",
                    "area i selected", "area i marked", "area i painted", "painted area")
@@ -198,6 +201,12 @@ class Verb(NamedTuple):
     """What the verb itself says beyond its action: the colour of "whiten"."""
     example: str = ""
     """What the verb acts on in the generated test, when the action's usual object doesn't fit it."""
+    photo: str = ""
+    """What the verb asks for when what it acts on is the photo itself, where that is not `action`: 'clean up *the
+    bins*' is a removal, 'clean up *this photo*' an enhance; 'fix his hand' a fix, 'fix *this photo*' an enhance."""
+    part: str = ""
+    """What the verb asks for when it acts on a part of a person, where that is not `action`: 'improve *his hand*',
+    'tidy up *the eyebrows*', 'redo *her smile*' are fixes."""
 
 
 VERB_ACTIONS = ("remove", "add", "replace", "recolor", "fix", "adjust", "enhance", "crop", "outpaint", "save",
@@ -213,7 +222,7 @@ def _verbs(action: str, *words: str) -> tuple[Verb, ...]:
 VERBS: tuple[Verb, ...] = (
     # remove
     *_verbs("remove", "remove", "erase", "delete", "eliminate", "get rid of", "take away", "take off", "wipe out",
-            "wipe away", "wipe off", "clean up", "clean out", "clear away", "clear out", "clear up", "strip away",
+            "wipe away", "wipe off", "clean out", "clear away", "clear out", "strip away",
             "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up", "do away with",
             "clone out", "crop out", "photoshop out", "ps out", "shop out", "airbrush out", "blot out",
             "brush out", "rub out", "eradicate", "expunge", "expel", "banish", "purge", "oust", "obliterate",
@@ -222,6 +231,8 @@ VERBS: tuple[Verb, ...] = (
             "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
             "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
     Verb("clear", "remove", needs_object=True),
+    Verb("clean up", "remove", photo="enhance", part="fix"),
+    Verb("clear up", "remove", photo="enhance", part="fix"),
     Verb("take out", "remove", participle="taken out"),
     Verb("edit out", "remove", participle="edited out"),
     Verb("cut out", "remove", participle="cut out"),
@@ -266,14 +277,29 @@ VERBS: tuple[Verb, ...] = (
     Verb("yellowen", "recolor", means="yellow"),
     Verb("gild", "recolor", means="gold"),
     # fix
-    Verb("fix", "fix", thing=True),
-    Verb("repair", "fix", thing=True),
+    Verb("fix", "fix", thing=True, photo="enhance"),
+    Verb("repair", "fix", thing=True, photo="enhance"),
+    Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
+    *_verbs("fix", "regenerate", "reshape", "normalise", "normalize", "neaten", "groom"),
+    Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
-    # measured corrections (the enhance tool)
-    *_verbs("enhance", "dehaze", "deblur", "denoise"),
-    Verb("enhance", "enhance", example="the photo"),
+    # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
+    Verb("dehaze", "enhance", means="dehaze"),
+    Verb("deblur", "enhance", means="sharpen"),
+    Verb("denoise", "enhance", means="denoise"),
+    *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
+            "salvage", "freshen up", "rejuvenate", "revive", "remaster"),
+    Verb("improve", "enhance", part="fix"),
+    Verb("touch up", "enhance", part="fix"),
+    Verb("retouch", "enhance", part="fix"),
+    Verb("tidy up", "enhance", part="fix"),
+    Verb("perfect", "enhance", thing=True),
+    Verb("colour correct", "enhance", means="colour"),
+    Verb("color correct", "enhance", means="colour"),
     Verb("tone down", "adjust", example="the colours"),
+    Verb("smooth", "adjust", thing=True),
+    Verb("smoothen", "adjust"),
     Verb("blur", "adjust", thing=True),
     Verb("warm", "adjust", thing=True),
     Verb("cool", "adjust", thing=True),
@@ -289,22 +315,25 @@ VERBS: tuple[Verb, ...] = (
     # saving, history, selecting
     Verb("save", "save", thing=True),
     Verb("export", "save"),
-    *_verbs("history", "undo", "redo", "revert", "go back"),
+    *_verbs("history", "undo", "revert", "go back"),
+    Verb("redo", "history", part="fix"),
     Verb("select", "select", thing=True),
     # any edit: the rest of the clause says which
     Verb("make", "edit", example="it brighter"),
     Verb("give", "edit", example="it more contrast"),
     Verb("convert", "edit", example="it to black and white"),
+    *(Verb(word, "edit", example="this old photo") for word in ("colorize", "colourise", "colorise", "colourize")),
     Verb("transform", "edit", example="the dog into a cat"),
-    Verb("adjust", "edit", example="the brightness"),
+    Verb("adjust", "edit", example="the brightness", photo="enhance"),
     Verb("reduce", "edit", example="the saturation"),
     Verb("raise", "edit", example="the brightness"),
-    Verb("restore", "edit", example="the original"),
+    Verb("restore", "edit", example="the original", photo="enhance", part="fix"),
     Verb("change", "edit", thing=True, example="the car to red"),
     Verb("turn", "edit", thing=True, example="the car red"),
     Verb("clean", "edit", thing=True, example="the sign off"),
-    Verb("edit", "edit", thing=True, example="the sign out"),
-    Verb("photoshop", "edit", thing=True, example="the sign out"),
+    Verb("edit", "edit", thing=True, example="the sign out", photo="enhance"),
+    Verb("photoshop", "edit", thing=True, example="the sign out", photo="enhance"),
+    Verb("shop", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
     Verb("bump", "edit", thing=True, example="up the brightness"),
     Verb("boost", "edit", thing=True, example="the contrast"),
@@ -326,7 +355,7 @@ VERB_FORMS: dict[str, tuple[str, str]] = {
     "zap": ("zapped", "zapping"), "nix": ("nixed", "nixing"), "expel": ("expelled", "expelling"),
     "dispel": ("dispelled", "dispelling"), "annul": ("annulled", "annulling"), "rub": ("rubbed", "rubbing"),
     "blot": ("blotted", "blotting"), "dye": ("dyed", "dyeing"), "edit": ("edited", "editing"),
-    "cut": ("cut", "cutting"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
+    "cut": ("cut", "cutting"), "redo": ("redone", "redoing"), "photoshop": ("photoshopped", "photoshopping"), "ps": ("ps'd", "ps'ing"), "put": ("put", "putting"), "set": ("set", "setting"), "swap": ("swapped", "swapping"),
     "drop": ("dropped", "dropping"), "flip": ("flipped", "flipping"), "crop": ("cropped", "cropping"),
     "ditch": ("ditched", "ditching"), "clone": ("cloned", "cloning"),
 }
@@ -347,7 +376,7 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 # ---- places, scenes, formats -------------------------------------------------------------------
 
 BACKGROUND_NOUNS = ("background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting")
+                    "environment", "setting", "backgroud", "backround", "bakground", "backgound")
 
 SCENE_WORDS = (
     "snow", "snowy", "desert", "beach", "jungle", "meadow", "glacier", "forest", "woods", "city",
@@ -418,7 +447,10 @@ NUMBER_UNITS = ("px", "pixel", "pixels", "%", "percent", "per cent", "degree", "
                 "fold", "steps", "step", "variations", "versions", "stops")
 """A number word right before one of these is an amount ('forty five *degrees*', 'two *times*') and is read as
 digits; elsewhere 'one' and 'two' stay words ('the one on the left')."""
-NUMBER_LEADS = ("by", "seed", "strength", "guidance", "of", "at")
+SETTING_LEADS = ("seed", "strength", "guidance")
+"""A number after one of these is a setting's value, read as digits even when it is 'a million' ('seed one
+billion'), which elsewhere is hyperbole quoted as written."""
+NUMBER_LEADS = ("by", "of", "at", *SETTING_LEADS)
 """A number word right after one of these is an amount too ('brighten *by* twenty')."""
 
 ORDINAL_WORDS: dict[str, int] = {
@@ -447,7 +479,12 @@ FIX_PROMPTS: dict[str, str] = {
     "ear": "a natural ear",
     "nose": "a natural nose",
     "hair": "natural, neat hair",
+    "eyebrow": "natural, neat eyebrows",
+    "brow": "natural, neat eyebrows",
 }
+EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
+             "demon eyes", "white eye", "white eyes")
+"""Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
 
 # ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
 
@@ -481,10 +518,12 @@ ASKING_SOFTENERS = ("please", "pls", "kindly", "possibly", "maybe", "just", "qui
                     "help out", "help me", "help us", "help", "be willing to", "be able to", "be kind enough to",
                     "try and", "try to")
 """Between "can you" and the verb: "can you *possibly just* remove …"."""
-IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "would it be possible",
+IS_IT_POSSIBLE = ("is it possible", "is there way", "is there any way", "is there anyway", "is there a way",
+                  "would it be possible",
                   "would that be possible", "is there any chance", "is there a chance", "any chance", "any way")
 I_WOULD = ("i'd", "id", "i would", "we'd", "wed", "we would")
-LIKING = ("like", "love", "appreciate it if")
+LIKING = ("like", "love", "appreciate it if", "appreciate if", "be grateful if", "be thankful if", "love it if",
+          "like it if")
 I_WE = ("i", "we")
 WANTING = ("want", "need", "wanna", "wish")
 I_AM = ("i'm", "im", "i am", "we're", "were")
@@ -577,16 +616,24 @@ HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "fav
 CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
               "plus", "and after that", "once done", "when done")
 """Words that always start a new edit: "remove the dog, *then* brighten it"."""
+NOUN_REQUESTS: dict[str, str] = {
+    "removal": "remove", "remover": "remove", "deletion": "delete", "erasure": "erase", "replacement": "replace",
+    "change": "change", "swap": "swap", "blur": "blur", "blurring": "blur", "fix": "fix", "fixing": "fix",
+    "repair": "repair", "enhancement": "enhance", "enhancements": "enhance", "cleanup": "clean up",
+    "clean up": "clean up", "clean-up": "clean up", "sharpening": "sharpen", "brightening": "brighten",
+}
+"""A request said as a noun after its thing — 'background removal', 'sky replacement', 'glare fix' — is the verb
+before it ('remove the background'); a clause 'A and B removal' is two requests."""
 CLAUSE_GLUE = ("and", "but", "&")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-CLAUSE_OPENERS = ("also", "please", "then", "maybe")
+CLAUSE_OPENERS = ("also", "please", "then", "maybe", "try", "try to", "try and", "perhaps", "possibly")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
                       "over", "across", "along", "around")
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
-LIST_GLUE = ("and", "as well as", "&", "plus")
+LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
 LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
@@ -610,6 +657,10 @@ GUIDANCE_WORDS = ("guidance", "cfg")
 KEEP_WORDS = ("keep", "preserve", "maintain", "retain", "don't change", "dont change", "do not change", "same")
 GROW_VERBS = ("grow", "expand", "dilate", "enlarge", "widen")
 SHRINK_VERBS = ("shrink", "erode", "contract", "tighten")
+MASK_GROW_VERBS = ("grow", "dilate")
+MASK_SHRINK_VERBS = ("shrink", "erode")
+"""Verbs that act on the selection even before 'it' ('grow it by 10 px'): 'expand it' or 'enlarge it' grows the
+canvas."""
 FEATHER_VERBS = ("feather", "soften", "blur")
 
 # ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
@@ -627,6 +678,7 @@ SCAFFOLD_DETERMINERS = ("the", "this", "my", "our", "that", "your", "a", "an")
 SCAFFOLD_PREPOSITIONS = ("from", "off", "out of", "in", "on", "of", "within", "inside", "into")
 PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "following")
 PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures", "wallpaper", "portrait", "pics",
+                    "scan", "scans", "headshot", "headshots", "polaroid", "photo scan",
                     "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
@@ -639,7 +691,7 @@ SHOWN_WORDS = ("depicted", "visible", "present", "featured", "shown", "appearing
 TRACE_WORDS = ("traces", "trace", "instances", "instance", "signs", "remnants", "remains", "evidence", "elements")
 EXISTENCE_WORDS = ("presence", "essence", "existence")
 NAME_FILLERS = ("from view", "please", "as well", "too", "also", "as much as possible", "as much as you can",
-                "if possible at all")
+                "if possible at all", "together")
 """Scaffolding around a name that is not the name: "*all traces of* the logo *from the image*, *please*"."""
 
 SIDES = ("left", "right")
@@ -767,6 +819,15 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
+                "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
+                "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
+                "scar*", "bruise*", "blotch*", "splotch*")
+"""Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
+REDUCING_VERBS = ("reduc*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
+                  "deal with", "dealing with", "sort out", "sorting out", "handle", "handling", "tackle", "tackling",
+                  "diminish*", "cut down", "fade", "fading", "clean", "cleaning", "clear", "clearing", "lower*")
+"""Verbs that make a flaw less ('*lessen* the window reflection'): with a flaw named, a removal."""
 BLEMISHES = ("watermark", "logo", "shadow", "caption", "timestamp", "date stamp", "text", "signature")
 """Things a vague removal is sharpened to when the words mention them."""
 SHADOW_WORDS = ("shadow", "shadows", "shadowy", "shadowing", "shading", "shaded", "shade", "darkened",
@@ -824,18 +885,20 @@ WHOLE_PICTURE = ("it", "this", "that", "the image", "the photo", "the picture", 
                  "the whole thing", "everything")
 FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "eyes", "teeth", "tooth", "smile",
                  "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
-                 "red eye", "red eyes", "red-eye", "red-eyes")
-FIX_VERBS = ("fix*", "repair*", "correct*", "redo", "improve", "clean up", "restore", "regenerate", "touch up",
-             "retouch", "sort out", "reshape", "normalise", "normalize")
+                 "red eye", "red eyes", "red-eye", "red-eyes", "eyebrow", "eyebrows", "brow", "brows", "beard",
+                 "moustache", "mustache", "lip")
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
                "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
-NATURAL_LOOKS = ("normal", "natural", "right", "real", "better")
+NATURAL_LOOKS = ("normal", "natural", "right", "real", "better", "neat", "neater", "tidy", "tidier", "even", "symmetrical",
+                 "straight", "nice", "nicer", "good")
 FINGER_TROUBLE = ("too many", "extra", "six", "6", "seven", "missing")
 FIX_STOP_WORDS = frozenset({"fix", "repair", "correct", "redo", "improve", "up", "clean", "restore", "regenerate",
                             "touch", "retouch", "sort", "out", "the", "a", "an", "his", "her", "their", "my", "its",
+                            "tidy", "neaten", "groom", "reshape",
                             "our", "your", "please", "can", "you", "and", "of", "make", "fixing", "both", "all"})
-FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please")
+FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", "so", "to", "and", "with", "please", "a",
+                  "slightly", "bit", "little", "up")
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
 NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 """'blue *instead of* grey': grey is the old colour, not the new one."""
@@ -853,7 +916,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
@@ -985,7 +1048,9 @@ BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
-NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "jpg artifact",
+NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "despeckl*",
+               "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
+               "jpg artifact",
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
                "static")
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
@@ -996,15 +1061,16 @@ SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm
               "blizzard", "sleet")
 LOW_LIGHT_WORDS = ("too dark", "underexposed", "under-exposed", "low light", "low-light", "lowlight", "dimly lit",
                    "not bright enough", "night shot", "dark photo")
-RESTORE_CUES = ("reduce", "less", "lower", "minimise", "minimize", "fix", "correct", "lift", "improve", "restore",
+RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix", "correct", "lift", "improve", "restore",
                 "enhance", "clarify", "cleanse", "purify", "decontaminate", "detoxify", "liberate", "polish",
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
-                "remove*", "eliminat*", "erase", "get rid")
+                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about",
+                "anything about", "help with", "salvage", "save")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
-                    "uncloud")
+                    "uncloud", "despeckl", "de-speckl", "degrain", "de-grain")
 MEANS_WORDS = ("through", "by", "via", "using", "with")
 MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
@@ -1027,6 +1093,25 @@ COLORIZE_WORDS = ("coloris*", "coloriz*", "colouris*", "colouriz*")
 OLD_PHOTO_WORDS = ("black and white", "black & white", "black&white", "b&w", "b & w", "b/w", "grayscale",
                    "greyscale", "monochrome")
 MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
+COMPOSITE_VERBS = ("put", "place", "paste", "insert", "move", "drop", "stick", "photoshop", "shop", "ps", "add",
+                   "superimpose", "transplant", "copy", "edit", "position")
+COMPOSITED_WHO = ("her", "him", "them", "me", "us", "it", "myself", "himself", "herself", "this woman", "this man",
+                  "this girl", "this guy", "this person", "the woman", "the man", "the girl", "the guy", "the person")
+COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "screen", "tv", "television", "painting",
+                    "magazine", "magazine cover", "album cover", "movie", "film", "scene from", "frame", "meme",
+                    "another", "other picture", "other photo", "different picture", "different photo")
+"""'put her *in the billboard*', 'place this woman *on a picture* of …': a person or a face taken into another picture
+— a composite, which no tool makes."""
+FACE_WORDS = ("face", "faces", "head", "heads")
+MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey", "horse", "pig", "cow", "fox", "wolf",
+                 "owl", "frog", "duck", "bird", "rabbit", "bunny", "panda", "goat", "sheep", "shark", "alien", "robot",
+                 "zombie", "skull", "pug", "kitten", "puppy", "clown", "cartoon", "emoji", "smiley")
+"""'put *a cat's* face on him': a face no one in a photo has can be painted in (a replace), not swapped."""
+PREPARING_VERBS = ("select", "cut", "cut out", "crop", "crop out", "copy", "take", "grab", "isolate", "extract",
+                   "rotate", "turn", "flip", "mirror", "resize", "scale", "shrink", "enlarge")
+"""Before a composite ('select the woman, cut her out and put her in the billboard'), these only prepare it: the
+composite is refused and they go with it."""
+"""'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
 TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
@@ -1040,6 +1125,8 @@ RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image"
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
                 "reduce the file size")
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
+ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
+"""'add *a photo of* the DJ': a second picture to put in — no tool has it."""
 ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic", "anime", "masterpiece")
 
 # ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
@@ -1086,6 +1173,17 @@ SUBTLE_WORDS = ("subtle", "subtly", "slightly", "gently", "lightly", "softly", "
 COMPLETE_WORDS = ("completely", "totally", "entirely", "fully", "100%", "100 %", "all the way")
 QUESTION_WORDS = ("what", "who", "where", "why", "how", "which", "when", "whats", "what's", "is", "are", "does", "do",
                   "did", "was", "were", "should", "would", "will", "can", "could", "have", "has")
+COLOUR_SWAPS = ("invert*", "inverse", "negative", *_each("reverse|swap|switch|flip|exchange|trade", "the|their|its|all the",
+                                                    "colo*|colo* scheme|colo* palette"),
+                *_each("swap|switch|exchange|trade", "colo*", "between|of"))
+"""'invert the colours', 'swap the colours of the two shirts': no tool exchanges or inverts colours."""
+OTHER_APPS = ("photoshop", "ps", "lightroom", "gimp", "snapseed", "picsart", "affinity", "paint.net", "canva",
+              "illustrator", "facetune", "pixlr", "photopea", "capture one")
+INSTRUCTION_ASKS = ("explain how", "explain me how", "teach me", "teach us", "show me how", "show us how", "tutorial",
+                    "tutorials", "tips on how", "tips for how", "walk me through", "step by step", "what settings",
+                    "which settings", "what filter", "which filter", "what app", "which app", "what preset",
+                    "which preset", "how to do this", "how was this done", "how did they")
+"""'explain how to fix his face in PS', 'what filter is this?': asking to be taught, not for an edit."""
 HELP_WORDS = ("help", "what can you do", "commands", "options", "usage", "how does this work", "what do you do")
 
 # ---- tone (rules_tone) ---------------------------------------------------------------------------------
@@ -1098,7 +1196,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
-      "more light", "enlighten*"), "brightness", 1),
+      "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
@@ -1110,10 +1208,10 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
-    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer", _COLOURS)
+    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer|some|a bit of|a little", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
-    (("sharpen*", "sharper", "sharpness", "sharp", "crisp*", "clarity", "clearer", "more clear", "definition",
+    (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
     (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
@@ -1172,7 +1270,8 @@ TONE_FILLERS = (
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
     "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
-OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone")
+OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
+               "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
 
 # ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
@@ -1329,7 +1428,7 @@ RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "ove
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
-                   "they", "he", "she", "don't", "dont", "not", "of")
+                   "they", "he", "she", "don't", "dont", "not", "of", "skin")
 """A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
@@ -1422,29 +1521,55 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
-ENHANCE_VERBS = ("enhance*", "auto enhance", "auto-enhance", "autoenhance", "auto correct", "auto-correct",
-                 "autocorrect", "auto fix", "auto-fix", "improve", "improving", "touch up", "touch it up",
-                 "touch this up", "touch-up", "touchup", "touch ups", "retouch*", "polish", "polish up", "spruce up",
-                 "tidy up", "fix up", "clean up", "clean it up", "clean this up", "clear up", "clear it up",
-                 "clear this up", "cleanup", "beautify", "perfect", "restore", "edit", "photoshop", "optimi*",
-                 "fix", "correct", "do something with", "work on", "work your magic on", "help")
-"""Verbs of a general "make it better" — an enhance when what they act on is the whole picture (or its look)."""
+WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "help", "auto enhance", "auto-enhance",
+                 "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
+"""Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
+verbs whose `photo` meaning is an enhance they make `ENHANCE_VERBS` (rules_verbs)."""
 ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "photo quality", "picture quality",
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
-LOOK_BETTER = (*_each("look|looks|appear|seem", "better|nicer|good|great|professional|more professional|amazing|"
-                      "pro|beautiful|perfect|prettier|cleaner|clearer|crisper|nice|best|awesome|stunning|"
-                      "more natural|natural|polished|more polished|high quality|higher quality|new|newer|"
-                      "less amateur|less amateurish|like a professional photo"),
+QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
+                 "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
+                 "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
+                 "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
+                 "flawless", "attractive", "more attractive", "lovely", "gorgeous", "fresh", "fresher", "clean",
+                 "awsome", "cool looking", "cool-looking", "real", "more real", "realistic", "more realistic", "lush",
+                 "classy", "incredible", "dramatic", "more dramatic", "interesting", "more interesting", "majestic",
+                 "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
+                 "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
+                 "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
+                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
+"""How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
+keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
                "perfect", "presentable", "look its best", "a bit better", "a little better", "better looking",
                "more appealing", "more aesthetically pleasing", "aesthetically pleasing", "nice", "pretty", "beautiful",
-               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new")
-"""'make it *look better*', 'make this *pop*', 'make it *instagram worthy*': a general enhance."""
+               "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new",
+               "more attractive", "more dramatic", "more interesting", "more realistic", "more hd", "hd quality",
+               "awesome", "awsome", "incredible", "the best", "the most", "a better version", "any improvements",
+               "any other changes", "any changes", "any edits", "anything better", "whatever you think",
+               "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
+               "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
+               "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
+               "some life", "more life", "add life", "life to it", "life into it")
+"""'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
+changes you think would improve it': a general enhance."""
+SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
+                     "beyond repair", "beyond saving", "too far gone", "a lost cause", "be saved", "be fixed",
+                     "be salvaged", "be improved", "be restored", "be repaired", "be cleaned up", "be enhanced",
+                     "anything be done", "anything that can be done", "anything to be done", "anything you can do",
+                     "be done with", "be done to", "any hope for")
+"""'is this *fixable*?', 'can this photo *be saved*?': asking whether the photo can be made better is asking for it."""
 ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", "touch up", "touch-up", "touchup",
+                 "touch ups", "touch-ups", "touchups", "retouchup", "retouch up", "fixing up", "colour adjustment",
+                 "color adjustment", "colour adjustments", "color adjustments", "colour and tone adjustment",
+                 "color and tone adjustment", "tone adjustment", "photo fix", "photo fixing", "photo restoration",
+                 "restoration", "a better version", "better version", "bad quality", "poor quality", "low quality",
+                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
@@ -1455,13 +1580,17 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are off", "colo* is off", "colo* look wrong", "colo* are wrong", "colo* look weird",
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
-                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded")
+                       "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
+                       "original colo*", "restore the original colo*", "restore its original colo*")
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
                 "warm", "cold", "cool", "amber", "brown", "brownish")
 """Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
-CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast")
+CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
+"""'reduce the *redness*': a cast named by itself."""
+CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
+              "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
@@ -1514,15 +1643,31 @@ ENHANCE_FILLERS = (
     "beautify", "wrong", "off", "weird", "strange", "bad", "badly", "poorly", "lit", "poor", "range", "dynamic",
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
-    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not")
+    "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
+    "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
-NOT_ENHANCE = ("remove*", "erase*", "delete*", "get rid of", "take out", "edit out", "photoshop out", "cut out",
+NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
+               "scenery", "surroundings",
+               "getting rid of", "take out", "edit out", "photoshop out", "cut out",
                "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
                "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
                "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
 """Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
 and *remove* the bin' is a removal first."""
+PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and", "if", "because", "since", "with",
+                           "in", "on", "at", "by", "a", "slightly", "more", "too", "even", "at all", "somehow",
+                           "into", "like", "some", "any", "but", "or", "thanks", "thank", "real", "quickly", "look", "looks",
+                           "appear", "seem")
+"""After a general verb, 'it'/'this' is the photo when one of these (or the end) follows: 'restore *this for* my
+parents', 'fix *this please*' — not 'fix this hand'."""
+PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
+                 "to frame", "to post",
+                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which")
+"""After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
+*so* I can frame it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""

@@ -104,7 +104,8 @@ def _edit_at_point(agent: Any, args: argparse.Namespace, words: str, progress: A
     if args.mask:
         raise RetouchError("--point/--box and --mask both say what to edit", "Keep one of them.")
     gestures = gestures_from(args, agent.current_image().size)
-    plan = agent.planner.plan(words, replace(agent.context(), has_selection=True, last_selection=None))
+    plan = agent.planner.plan(words, replace(agent.context(), has_selection=True, fresh_selection=True,
+                                                 last_selection=None))
     if any(isinstance(call, (SelectCall, RegionCall)) for call in plan.calls):
         raise RetouchError(f"“{words}” names what to edit, and so do the points",
                            "With --point or --box say what to do with the thing there, e.g. 'remove this'.")

@@ -87,7 +87,8 @@ def _mask_at_point(args: argparse.Namespace, image: Any, words: str, out: Path |
     refinements = []
     if words:
         planner = build_planner(args.planner, config)
-        refinements = pointing_refinements(planner, words, PlanningContext(image_size=image.size, has_selection=True))
+        pointed = PlanningContext(image_size=image.size, has_selection=True, fresh_selection=True)
+        refinements = pointing_refinements(planner, words, pointed)
     backends = build_backends(config, finder=args.finder)
     pick = select_with_gestures(image, gestures, backends.finder())
     mask = pick.mask

@@ -34,7 +34,7 @@ def run_plan(args: argparse.Namespace) -> int:
         return 0
     planner = build_planner(args.planner)
     context = PlanningContext(image_size=_image_size(args.image) if args.image else None,
-                              has_selection=bool(args.mask))
+                              has_selection=bool(args.mask), fresh_selection=bool(args.mask))
     if args.batch:
         return _plan_batch(planner, context, Path(args.batch), args.raw)
     words = " ".join(args.words).strip()
