@@ -64,7 +64,9 @@ def cream(pixels: np.ndarray) -> np.ndarray:
 
 @pytest.fixture(autouse=True)
 def _no_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path_factory.mktemp("no-config") / "config.toml"))
+    config = tmp_path_factory.mktemp("no-config") / "config.toml"
+    config.write_text("", encoding="utf-8")  # an empty config: the built-in settings (a missing one is refused)
+    monkeypatch.setenv("RETOUCH_CONFIG", str(config))
 
 
 def _photo(tmp_path: Path, kind: str) -> Path:
