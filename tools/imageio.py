@@ -20,12 +20,13 @@ import io
 import os
 import re
 import secrets
+import shutil
 import stat
 import sys
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image, ImageCms, ImageOps
@@ -305,8 +306,7 @@ def export_file(source: str | os.PathLike[str], target: str | os.PathLike[str], 
     source = Path(source)
     if WRITABLE_FORMATS.get(source.suffix.lower()) == output_format(path):
         with open(source, "rb") as handle:
-            data = handle.read()
-        write_bytes_atomic(path, data, overwrite=overwrite)
+            _write_atomic(path, lambda target: shutil.copyfileobj(handle, target), overwrite=overwrite)
         return path
     from retouch.tools.provenance import read_provenance
 
@@ -328,7 +328,11 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
     The temp file is created like any new file (mode 0666 less the umask); replacing a file keeps
     that file's permissions. Any OS failure (disk full, read-only folder) is a RetouchError naming
     the path, and the temp file is gone."""
-    path = Path(path)
+    _write_atomic(Path(path), lambda handle: handle.write(data), overwrite=overwrite)
+
+
+def _write_atomic(path: Path, fill: Callable[[BinaryIO], object], *, overwrite: bool) -> None:
+    """`write_bytes_atomic`, the temp file's content written by `fill(handle)`."""
     temp = temp_path_for(path)
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
@@ -336,7 +340,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
         raise file_error(exc, path) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
