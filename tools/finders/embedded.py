@@ -46,8 +46,8 @@ masks found are enlarged back. Every model resizes its input to 128–256 px (se
 128/192 px, pose 256 px), and a person the whole-photo pass can find at all spans a third of the
 frame or more, so their crops still reach the models at full detail. On 4096-px photos with a
 known truth the masks' IoU averaged 0.862 at 1024 against 0.860 looking at the whole photo
-(benchmarks/finder_resolution.py, 22 cases; 1536 and 2048 no better), in a quarter to a fifth
-of the time and without the finder's memory growing with the photo."""
+(benchmarks/finder_resolution.py, 21 cases; 1536 and 2048 no better), for a third of the CPU
+and without the finder's memory growing with the photo."""
 
 
 # ---- the finder ------------------------------------------------------------------------------
