@@ -82,6 +82,11 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _fingerprint(info: os.stat_result) -> tuple[int, int, int]:
+    """What changes when a file is rewritten: its size, modification time and inode."""
+    return info.st_size, info.st_mtime_ns, info.st_ino
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     from retouch.tools.imageio import write_bytes_atomic
 
@@ -171,11 +176,14 @@ class Session:
         temp = root / f".v000{suffix}.part"
         shutil.copyfile(image_path, temp)
         os.replace(temp, original)
+        before = _fingerprint(original.stat())
         entry = {"kind": "open", "time": _now(), "source": str(image_path.resolve()),
                  "version": 0, "file": original.name, "sha256": _sha256(original)}
         session = cls(root, [])
         session._append(entry)
         session.created = True
+        if _fingerprint(original.stat()) == before:
+            session._verified_original = before  # just hashed: the first edit need not hash it again
         return session
 
     @classmethod
@@ -242,7 +250,7 @@ class Session:
         return path
 
     def _verify_original(self, path: Path, info: os.stat_result) -> None:
-        fingerprint = (info.st_size, info.st_mtime_ns, info.st_ino)
+        fingerprint = _fingerprint(info)
         if fingerprint == self._verified_original:
             return
         expected = self._entries[0].get("sha256")

@@ -16,6 +16,7 @@ from PIL import Image, ImageColor
 
 from retouch.tools.errors import ModelMissing, RetouchError
 from retouch.tools.fill import fill_window
+from retouch.tools.imageio import rgb_window
 from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
 from retouch.tools.masks import Mask, bounding_box
 
@@ -87,25 +88,29 @@ class BuiltinInpainter:
         the cost follows the edit, not the photo, and everything outside the box is untouched."""
         x0, y0, x1, y1 = box
         soft = compositing_mask(mask[y0:y1, x0:x1], request.mask_blur)
-        original = image.crop(box)
         if request.task in FILL_TASKS:
             # The fill sees the whole picture (it crops its own context, which may reach further)
             # and hands back only the window it filled: no picture-sized copies.
             hole = np.zeros(mask.shape, bool)
             hole[y0:y1, x0:x1] = hard_region(soft)
-            exclude = None if request.exclude is None else np.asarray(request.exclude) > 0
-            (top, bottom, left, right), filled = fill_window(image, hole, seed=request.seed, exclude=exclude,
+            (top, bottom, left, right), filled = fill_window(image, hole, seed=request.seed, exclude=request.exclude,
                                                              cancel=cancel)
-            pixels = np.array(original.convert("RGB"))
+            pixels = rgb_window(image, box)
             inside = np.s_[max(y0, top) - y0:min(y1, bottom) - y0, max(x0, left) - x0:min(x1, right) - x0]
             window = np.s_[max(y0, top) - top:min(y1, bottom) - top, max(x0, left) - left:min(x1, right) - left]
             where = hole[y0:y1, x0:x1][inside]
             pixels[inside][where] = filled[window][where]
+            del filled, hole  # the filled window (38 MiB for a person at 4096²) is not needed past here
             new = Image.fromarray(pixels)
+            del pixels
         else:
-            new = recolour(original.convert("RGB"), soft, _parse_colour(request.color or request.prompt))
+            new = recolour(image.crop(box).convert("RGB"), soft, _parse_colour(request.color or request.prompt))
+        original = image.crop(box)
+        patch = composite(original, new, soft)
+        del new, original
+        # The copy of the picture comes last, when the working arrays of the box are gone.
         result = image.copy() if image.mode == "RGBA" else image.convert("RGB")
-        result.paste(composite(original, new, soft), (x0, y0))
+        result.paste(patch, (x0, y0))
         return result
 
     @staticmethod

@@ -40,6 +40,7 @@ from PIL import Image
 
 from retouch.tools.deadline import call_interruptibly
 from retouch.tools.errors import RetouchError
+from retouch.tools.imageio import rgb_window
 
 PATCH_RADIUS = 3
 """PatchMatch compares (2r+1)² = 7×7 patches: wider ones follow larger structure but cost more."""
@@ -90,30 +91,32 @@ def fill_window(image: np.ndarray | Image.Image, hole: np.ndarray, *, seed: int 
     """What `content_aware_fill` computes, without a copy of the whole picture: the window the
     fill saw (top, bottom, left, right) and that window filled (uint8, RGB). Only the window of
     `image` (an RGB array or a PIL image of any mode) is read; only the hole's pixels of the
-    result are meant (excluded ones come back blanked). On a 4096² photo this saves two 48 MiB
-    copies."""
+    result are meant (excluded ones come back blanked). `exclude` may be any mask, non-zero =
+    excluded (a 0/255 selection is not copied to booleans). A window above WORK_PIXELS is reduced
+    and its full-size pixels let go before the engine runs, so a removal's fill holds a few small
+    arrays while PatchMatch works, not the window (38 MiB for a person at 4096²)."""
     hole = np.asarray(hole, dtype=bool)
-    exclude = None if exclude is None else np.asarray(exclude, dtype=bool)
+    exclude = None if exclude is None else np.asarray(exclude)
     if not hole.any():
         raise ValueError("fill_window needs a hole")
-    top, bottom, left, right = context_box(hole, None, exclude=exclude)
-    if _usable_count((top, bottom, left, right), hole, None, exclude) == 0:  # the window grew to the whole picture
+    box = context_box(hole, None, exclude=exclude)
+    if _usable_count(box, hole, None, exclude) == 0:  # the window grew to the whole picture
         raise RetouchError("the area to fill covers the whole image, so there is nothing to fill it from",
                            "Leave part of the picture unselected.")
-    window = np.s_[top:bottom, left:right]
-    crop_hole = hole[window]
-    crop_exclude = np.zeros_like(crop_hole) if exclude is None else exclude[window] & ~crop_hole
-    return (top, bottom, left, right), fill_crop(_window_pixels(image, (top, bottom, left, right)), crop_hole,
-                                                 crop_exclude, seed=seed, scaled_pixels=SCALED_PIXELS,
-                                                 structure_when_scaled=False, cancel=cancel)
-
-
-def _window_pixels(image: np.ndarray | Image.Image, box: tuple[int, int, int, int]) -> np.ndarray:
     top, bottom, left, right = box
-    if isinstance(image, Image.Image):
-        window = image.crop((left, top, right, bottom))
-        return np.ascontiguousarray(np.asarray(window if window.mode == "RGB" else window.convert("RGB")))
-    return np.ascontiguousarray(image[top:bottom, left:right])
+    crop_hole = hole[top:bottom, left:right]
+    crop_exclude = None if exclude is None else exclude[top:bottom, left:right]
+    height, width = crop_hole.shape
+    if height * width <= WORK_PIXELS:
+        usable_exclude = np.zeros_like(crop_hole) if crop_exclude is None else (crop_exclude != 0) & ~crop_hole
+        return box, _engine(rgb_window(image, (left, top, right, bottom)), crop_hole, usable_exclude, seed=seed,
+                            cancel=cancel)
+    size = _reduced_size(crop_hole.shape, SCALED_PIXELS)
+    small = cv2.resize(rgb_window(image, (left, top, right, bottom)), size, interpolation=cv2.INTER_AREA)
+    small_hole = any_under(crop_hole, size)
+    small_exclude = np.zeros_like(small_hole) if crop_exclude is None else any_under(crop_exclude, size) & ~small_hole
+    filled = _engine(small, small_hole, small_exclude, seed=seed, structure=False, cancel=cancel)
+    return box, cv2.resize(filled, (width, height), interpolation=cv2.INTER_CUBIC)
 
 
 def fill_crop(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: int,
@@ -121,18 +124,47 @@ def fill_crop(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: 
               cancel: threading.Event | None = None) -> np.ndarray:
     """Fill `hole` in `crop` (the whole picture the engine sees), scaled down first if it is
     bigger than WORK_PIXELS: to `scaled_pixels` (default WORK_PIXELS), with the coarse-to-fine pass
-    if `structure_when_scaled` (a removal passes SCALED_PIXELS and no structure pass)."""
+    if `structure_when_scaled`."""
     height, width = hole.shape
     if height * width <= WORK_PIXELS:
         return _engine(crop, hole, exclude, seed=seed, cancel=cancel)
-    scale = min(1.0, float(np.sqrt((scaled_pixels or WORK_PIXELS) / (height * width))))
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
-    # A small pixel is a hole (or excluded) if any of the full-size pixels under it is.
-    small_hole = cv2.resize(hole.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0
-    small_exclude = (cv2.resize(exclude.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0) & ~small_hole
-    filled = _engine(small, small_hole, small_exclude, seed=seed, structure=structure_when_scaled, cancel=cancel)
+    filled = _engine(*_reduced(crop, hole, exclude, scaled_pixels or WORK_PIXELS), seed=seed,
+                     structure=structure_when_scaled, cancel=cancel)
     return cv2.resize(filled, (width, height), interpolation=cv2.INTER_CUBIC)
+
+
+def _reduced(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray,
+             pixels: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The crop, its hole and its exclusions scaled to about `pixels` pixels (never enlarged)."""
+    size = _reduced_size(hole.shape, pixels)
+    small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA)
+    small_hole = any_under(hole, size)
+    return small, small_hole, any_under(exclude, size) & ~small_hole
+
+
+def _reduced_size(shape: tuple[int, ...], pixels: int) -> tuple[int, int]:
+    height, width = shape[:2]
+    scale = min(1.0, float(np.sqrt(pixels / (height * width))))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+ANY_UNDER_BAND_ROWS = 256
+
+
+def any_under(mask: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Which pixels of `mask` reduced to `size` (width, height) have any of its non-zero pixels
+    under them: `cv2.resize(mask.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0`.
+
+    INTER_AREA weighs the columns and the rows of a small pixel's footprint separately, so the
+    same footprint is found one axis at a time — the columns a band of rows at a time, then the
+    rows — and no float copy of the whole mask is made (51 MiB for a person's window at 4096²).
+    tests/test_removal_cost.py checks it against the one-call resize."""
+    height, width = mask.shape
+    columns = np.empty((height, size[0]), np.float32)
+    for top in range(0, height, ANY_UNDER_BAND_ROWS):
+        band = (np.asarray(mask[top:top + ANY_UNDER_BAND_ROWS]) != 0).astype(np.float32)
+        columns[top:top + band.shape[0]] = cv2.resize(band, (size[0], band.shape[0]), interpolation=cv2.INTER_AREA)
+    return cv2.resize(columns, size, interpolation=cv2.INTER_AREA) > 0
 
 
 def _engine(crop: np.ndarray, hole: np.ndarray, exclude: np.ndarray, *, seed: int,
@@ -237,7 +269,7 @@ def _usable_count(box: tuple[int, int, int, int], hole: np.ndarray, usable: np.n
     window = np.s_[box[0]:box[1], box[2]:box[3]]
     if usable is not None:
         return int(np.count_nonzero(usable[window]))
-    taken = hole[window] if exclude is None else hole[window] | exclude[window]
+    taken = hole[window] if exclude is None else hole[window] | (exclude[window] != 0)
     return int(taken.size - np.count_nonzero(taken))
 
 

@@ -20,12 +20,13 @@ import io
 import os
 import re
 import secrets
+import shutil
 import stat
 import sys
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image, ImageCms, ImageOps
@@ -305,8 +306,7 @@ def export_file(source: str | os.PathLike[str], target: str | os.PathLike[str], 
     source = Path(source)
     if WRITABLE_FORMATS.get(source.suffix.lower()) == output_format(path):
         with open(source, "rb") as handle:
-            data = handle.read()
-        write_bytes_atomic(path, data, overwrite=overwrite)
+            _write_atomic(path, lambda target: shutil.copyfileobj(handle, target), overwrite=overwrite)
         return path
     from retouch.tools.provenance import read_provenance
 
@@ -328,7 +328,11 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
     The temp file is created like any new file (mode 0666 less the umask); replacing a file keeps
     that file's permissions. Any OS failure (disk full, read-only folder) is a RetouchError naming
     the path, and the temp file is gone."""
-    path = Path(path)
+    _write_atomic(Path(path), lambda handle: handle.write(data), overwrite=overwrite)
+
+
+def _write_atomic(path: Path, fill: Callable[[BinaryIO], object], *, overwrite: bool) -> None:
+    """`write_bytes_atomic`, the temp file's content written by `fill(handle)`."""
     temp = temp_path_for(path)
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
@@ -336,7 +340,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> No
         raise file_error(exc, path) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
@@ -409,6 +413,100 @@ def load_mask(path: str | os.PathLike[str], size: tuple[int, int]) -> np.ndarray
 def _refuse_mask_size(path: Path, found: tuple[int, int], wanted: tuple[int, int]) -> None:
     raise RetouchError(f"mask {path.name} is {found[0]}×{found[1]} but the image is {wanted[0]}×{wanted[1]}",
                        "Make the mask the same size as the image.")
+
+
+PNG_LEVEL = 1
+"""zlib level of the PNGs Retouch writes for itself (session versions and masks, and so `-o` PNGs,
+which copy them): level 1 is 4× faster than PIL's default 6 on a 4096² photo, for files about
+20–25 % larger."""
+
+
+def encode_png(image: Image.Image | np.ndarray, metadata: dict[str, object] | None = None) -> memoryview:
+    """A lossless PNG of `image` (a PIL image, or a uint8 (H, W) mask or (H, W, 3|4) RGB(A) array),
+    carrying `metadata` in Retouch's text chunk (`tools.provenance`) before the pixels.
+
+    OpenCV's libpng writes it with one filter for every row ("up") and zlib's run-length strategy:
+    PIL tries four filters on every row, which at level 1 costs more than the compression (a
+    4096² photo: 0.34 s instead of 0.68 s of CPU, the file within a few per cent, smaller on grainy
+    photos). A PIL image is handed over a band of rows at a time; modes OpenCV has no order for
+    (palette, 16-bit, …) go through PIL."""
+    pixels = _opencv_order(image)
+    if pixels is None:
+        from retouch.tools.provenance import png_info
+
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", pnginfo=png_info(metadata), compress_level=PNG_LEVEL)
+        return buffer.getbuffer()
+    import cv2
+
+    options = [cv2.IMWRITE_PNG_COMPRESSION, PNG_LEVEL, cv2.IMWRITE_PNG_STRATEGY, cv2.IMWRITE_PNG_STRATEGY_RLE]
+    if hasattr(cv2, "IMWRITE_PNG_FILTER"):  # OpenCV ≥ 4.10; earlier ones keep libpng's own choice
+        options += [cv2.IMWRITE_PNG_FILTER, cv2.IMWRITE_PNG_FILTER_UP]
+    ok, encoded = cv2.imencode(".png", pixels, options)
+    del pixels
+    if not ok:  # pragma: no cover - libpng refuses only what _opencv_order never hands it
+        raise RetouchError("the image could not be encoded as PNG", "Save it in another format.")
+    data = memoryview(encoded).cast("B")  # the encoder's own buffer: no copy of a 10–30 MB file
+    if metadata is None:
+        return data
+    from PIL.PngImagePlugin import putchunk
+
+    from retouch.tools.provenance import png_info
+
+    chunks = io.BytesIO()
+    for cid, payload, *_ in png_info(metadata).chunks:
+        putchunk(chunks, cid, payload)
+    header = _PNG_SIGNATURE_AND_HEADER  # the text goes right after IHDR, where `retouch info` reads it without decoding
+    return memoryview(b"".join((data[:header], chunks.getbuffer(), data[header:])))
+
+
+_PNG_SIGNATURE_AND_HEADER = 8 + 4 + 4 + 13 + 4
+"""Bytes of the PNG signature and the IHDR chunk (length, type, 13 bytes of data, CRC)."""
+_OPENCV_CONVERSIONS = {"RGB": (3, "COLOR_RGB2BGR"), "RGBA": (4, "COLOR_RGBA2BGRA")}
+
+
+def _opencv_order(image: Image.Image | np.ndarray) -> np.ndarray | None:
+    """The pixels in OpenCV's channel order (BGR, BGRA, or one channel), or None for a mode it can't
+    take. A PIL image is converted a band of rows at a time: no RGB copy of the whole photo."""
+    import cv2
+
+    if isinstance(image, np.ndarray):
+        array = np.ascontiguousarray(image, dtype=np.uint8)
+        if array.ndim == 2:
+            return array
+        if array.ndim == 3 and array.shape[2] in (3, 4):
+            return cv2.cvtColor(array, cv2.COLOR_RGB2BGR if array.shape[2] == 3 else cv2.COLOR_RGBA2BGRA)
+        raise ValueError(f"expected an (H, W), (H, W, 3) or (H, W, 4) array, got {array.shape}")
+    if image.mode == "L":
+        return np.asarray(image)
+    if image.mode not in _OPENCV_CONVERSIONS:
+        return None
+    channels, conversion = _OPENCV_CONVERSIONS[image.mode]
+    width, height = image.size
+    out = np.empty((height, width, channels), np.uint8)
+    for top in range(0, height, WINDOW_BAND_ROWS):
+        band = np.asarray(image.crop((0, top, width, min(height, top + WINDOW_BAND_ROWS))))
+        cv2.cvtColor(band, getattr(cv2, conversion), dst=out[top:top + band.shape[0]])
+    return out
+
+
+WINDOW_BAND_ROWS = 256
+"""`rgb_window` copies a PIL image this many rows at a time."""
+
+
+def rgb_window(image: Image.Image | np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The pixels of `box` (x0, y0, x1, y1) as a contiguous uint8 (H, W, 3) RGB array of its own,
+    from an RGB array or a PIL image of any mode. A PIL image is read a band of rows at a time:
+    `np.asarray(image.crop(box))` would hold the crop twice at once (PIL keeps RGB in 4 bytes a
+    pixel, then hands numpy a copy of its bytes) — 90 MiB for a person's window at 4096²."""
+    x0, y0, x1, y1 = box
+    if not isinstance(image, Image.Image):
+        return np.ascontiguousarray(np.asarray(image)[y0:y1, x0:x1, :3])
+    out = np.empty((max(0, y1 - y0), max(0, x1 - x0), 3), np.uint8)
+    for top in range(y0, y1, WINDOW_BAND_ROWS):
+        band = image.crop((x0, top, x1, min(y1, top + WINDOW_BAND_ROWS)))
+        out[top - y0:top - y0 + band.height] = np.asarray(band if band.mode == "RGB" else band.convert("RGB"))
+    return out
 
 
 def mask_to_image(mask: np.ndarray) -> Image.Image:

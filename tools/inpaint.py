@@ -15,6 +15,7 @@ from typing import Any, Callable, Protocol, runtime_checkable
 import numpy as np
 from PIL import Image
 
+from retouch.tools.imageio import rgb_window
 from retouch.tools.masks import Mask, feather
 from retouch.tools.settings import InpaintSettings
 
@@ -64,23 +65,31 @@ class Inpainter(Protocol):
         ...
 
 
+COMPOSITE_BAND_ROWS = 256
+"""`composite` blends this many rows at a time."""
+
+
 def composite(original: Image.Image, generated: Image.Image, mask: Mask) -> Image.Image:
-    """Blend `generated` over `original` through `mask` (0 keeps the original exactly)."""
+    """Blend `generated` over `original` through `mask` (0 keeps the original exactly).
+
+    A band of rows at a time, so its working arrays are a band's, not the picture's (a whole
+    4096² blend held ~250 MiB of them at once)."""
     if generated.size != original.size:
         generated = generated.resize(original.size, Image.Resampling.LANCZOS)
-    base = np.asarray(original.convert("RGB"))
-    new = np.asarray(generated.convert("RGB"))
-    weight = np.asarray(mask, dtype=np.uint16)[..., None]
-    blended = new.astype(np.uint16)  # in place from here: two working arrays, not five (a person at 4096²: 54 MiB → 27)
-    blended *= weight
-    rest = base.astype(np.uint16)
-    rest *= 255 - weight
-    blended += rest
-    del rest
-    blended += 127
-    blended //= 255
-    out = blended.astype(np.uint8)  # (x·255 + 127) // 255 = x: weight 0 is the original, 255 the new, exactly
-    del blended
+    width, height = original.size
+    weights = np.asarray(mask)
+    out = np.empty((height, width, 3), np.uint8)
+    for top in range(0, height, COMPOSITE_BAND_ROWS):
+        bottom = min(height, top + COMPOSITE_BAND_ROWS)
+        weight = weights[top:bottom].astype(np.uint16)[..., None]
+        blended = rgb_window(generated, (0, top, width, bottom)).astype(np.uint16)
+        blended *= weight
+        rest = rgb_window(original, (0, top, width, bottom)).astype(np.uint16)
+        rest *= 255 - weight
+        blended += rest
+        blended += 127
+        blended //= 255
+        out[top:bottom] = blended  # (x·255 + 127) // 255 = x: weight 0 is the original, 255 the new, exactly
     result = Image.fromarray(out, "RGB")
     if original.mode == "RGBA":
         result.putalpha(original.getchannel("A"))

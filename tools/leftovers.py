@@ -35,6 +35,7 @@ import numpy as np
 from PIL import Image
 
 from retouch.tools.errors import AmbiguousTarget
+from retouch.tools.imageio import rgb_window
 from retouch.tools.masks import Mask, bounding_box
 
 Kind = Literal["part", "shadow"]
@@ -157,7 +158,7 @@ def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Ma
     if not selected.any():
         return []
     scale = min(1.0, rule.work_side / max(x1 - x0, y1 - y0))
-    crop = _shrink(_rgb_window(image, box), scale)
+    crop = _shrink(rgb_window(image, box), scale)
     small = _shrink_mask(selected, scale)
     if small.sum() < 16:
         return []
@@ -375,14 +376,6 @@ def _window(box: tuple[int, int, int, int], size: tuple[int, int], grow: float) 
     width, height = size
     pad = int(grow * max(x1 - x0, y1 - y0))
     return max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad)
-
-
-def _rgb_window(image: Image.Image | np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
-    if isinstance(image, Image.Image):
-        window = image.crop(box)
-        return np.asarray(window if window.mode == "RGB" else window.convert("RGB"))
-    x0, y0, x1, y1 = box
-    return np.asarray(image)[y0:y1, x0:x1, :3]
 
 
 def _shrink(pixels: np.ndarray, scale: float) -> np.ndarray:

@@ -29,6 +29,14 @@ def from_bool(selected: np.ndarray) -> Mask:
     return np.asarray(selected, dtype=bool).astype(np.uint8) * np.uint8(255)
 
 
+def resized(mask: Mask, size: tuple[int, int]) -> Mask:
+    """A hard mask (0/255) at another size (width, height): bilinear, then cut at half, so a mask
+    found on a reduced copy of a photo comes back with smooth edges rather than stair steps."""
+    out = cv2.resize(np.ascontiguousarray(mask, dtype=np.uint8), size, interpolation=cv2.INTER_LINEAR)
+    cv2.threshold(out, 127, 255, cv2.THRESH_BINARY, dst=out)
+    return out
+
+
 def _disk(radius: int) -> np.ndarray:
     return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from retouch.tools import masks as mask_ops
 from retouch.tools.masks import Mask
-from retouch.tools.select import candidate_mask
+from retouch.tools.select import candidate_mask, union_mask
 
 TOUCH = 0.05
 """A thing found after a removal is left over when at least this share of it lies in, or within
@@ -35,10 +35,8 @@ detail than the finder's own models see (MediaPipe's selfie model works at 256²
 
 def found_mask(candidates: Sequence[Any], size: tuple[int, int]) -> Mask:
     """The union of the candidates' masks (boxes where a finder gave none), 0/255."""
-    union = np.zeros((size[1], size[0]), np.uint8)
-    for candidate in candidates:
-        union[candidate_mask(candidate, size) > 127] = 255
-    return union
+    union = union_mask(list(candidates), size)
+    return union if union is not None else np.zeros((size[1], size[0]), np.uint8)
 
 
 def grow_px(size: tuple[int, int]) -> int:
@@ -77,10 +75,8 @@ def at_full_size(candidates: Sequence[Any], scale: float, size: tuple[int, int])
 
     out = []
     for candidate in candidates:
-        mask = cv2.resize(np.asarray(candidate_mask(candidate, _scaled(size, scale)), np.uint8), size,
-                          interpolation=cv2.INTER_LINEAR)
-        box = mask_ops.bounding_box(mask > 127) if mask.any() else None
-        out.append(replace(candidate, mask=mask_ops.from_bool(mask > 127), box=box or (0, 0, 0, 0)))
+        mask = mask_ops.resized(candidate_mask(candidate, _scaled(size, scale)), size)
+        out.append(replace(candidate, mask=mask, box=mask_ops.bounding_box(mask) or (0, 0, 0, 0)))
     return out
 
 

@@ -16,7 +16,7 @@ from PIL import Image
 from retouch.tools.ambiguity import ambiguity, is_qualified, policy_kwargs
 from retouch.tools.candidates import Box, Candidate
 from retouch.tools.errors import NothingFound
-from retouch.tools.masks import Mask, empty_mask, from_bool, invert
+from retouch.tools.masks import Mask, bounding_box, empty_mask, invert
 from retouch.tools.spatial import pick as pick_among
 
 __all__ = ["Box", "Candidate", "Finder", "Selection", "candidate_mask", "select"]
@@ -60,6 +60,25 @@ def candidate_mask(candidate: Candidate, size: tuple[int, int]) -> Mask:
     return mask
 
 
+def union_mask(candidates: list[Candidate], size: tuple[int, int]) -> Mask | None:
+    """255 where any candidate's mask is above 127 (its box where it has none); None when that is
+    no pixel. Only the pixels in the candidates' boxes are ever written: a person's mask on a 4096²
+    photo occupies the memory of their box, not 16 MiB (the rest stays untouched zero pages)."""
+    width, height = size
+    union = np.zeros((height, width), np.uint8)
+    found = False
+    for candidate in candidates:
+        selected = candidate_mask(candidate, size)
+        box = bounding_box(selected)
+        if box is None:
+            continue
+        x0, y0, x1, y1 = box
+        window = union[y0:y1, x0:x1]
+        window[selected[y0:y1, x0:x1] > 127] = 255
+        found = found or bool(window.any())
+    return union if found else None
+
+
 def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | None = None,
            position: str | None = None, ordinal: int | None = None, size: str | None = None,
            count: int | None = None, all: bool = False, exclude: bool = False,
@@ -94,12 +113,9 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     elif pick is not None:
         policy_kwargs(pick)  # an unknown policy is a mistake even when nothing needed it
     chosen = pick_among(candidates, image.size, **qualifiers)
-    union = np.zeros((image.height, image.width), dtype=bool)
-    for candidate in chosen:
-        union |= candidate_mask(candidate, image.size) > 127
-    if not union.any():
+    mask = union_mask(chosen, image.size)
+    if mask is None:
         raise NothingFound(f"the {target} I found covers no pixels", "Try naming it differently.")
-    mask = from_bool(union)
     if exclude:
         mask = invert(mask)
     others = [candidate for candidate in candidates if not any(candidate is picked for picked in chosen)]

@@ -12,6 +12,7 @@ import sys
 from typing import Callable, NoReturn, Sequence
 
 from retouch.tools.errors import Cancelled, RetouchError, file_error
+from retouch.tools.memory import return_freed_buffers
 from retouch.tui.commands import COMMAND_MODULES
 from retouch.tui.terminal_text import one_line
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    return_freed_buffers()  # this process is ours: a freed photo-sized buffer goes back to the system
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

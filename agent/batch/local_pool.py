@@ -32,8 +32,10 @@ def _start_worker(spec: BatchSpec, cancel: Any, gpu_ids: Any) -> None:
     if gpu_ids is not None:
         os.environ["CUDA_VISIBLE_DEVICES"] = str(gpu_ids.get())
     from retouch.agent.batch.resources import limit_threads
+    from retouch.tools.memory import return_freed_buffers
 
     limit_threads(spec.threads)  # before the imports below start numpy's and OpenCV's pools
+    return_freed_buffers()  # a worker edits photo after photo: freed picture buffers go back
     from retouch.agent.batch.work import Worker
 
     global _worker
