@@ -45,6 +45,8 @@ def _plan(tool: str, **args: object):
     ("sharpen it", {"sharpness": -0.5}),
     ("the photo is too dark", {"brightness": -0.3}),
     ("brighter but less saturated", {"brightness": 0.3, "saturation": 0.3}),
+    ("make it look less dark", {"brightness": -0.3}),         # less of a direction is the other direction
+    ("make it less warm", {"warmth": 0.3}),
 ])
 def test_a_tone_the_other_way_is_a_contradiction(text: str, args: dict) -> None:
     reason = contradiction(_plan("adjust", **args), text)
@@ -58,6 +60,8 @@ def test_a_tone_the_other_way_is_a_contradiction(text: str, args: dict) -> None:
     ("brighter and more contrast", {"brightness": 0.2, "contrast": 0.2}),
     ("make it brighter", {"brightness": 0.2, "contrast": 0.1}),  # a setting the words don't direct: unchecked
     ("fix the lighting", {"brightness": -0.2}),               # no direction in the words
+    ("make it look less dark", {"brightness": 0.3}),
+    ("make it less cool", {"warmth": 0.3}),
     ("rotate it 90 degrees clockwise", {}),
 ])
 def test_the_same_way_or_no_direction_passes(text: str, args: dict) -> None:

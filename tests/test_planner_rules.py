@@ -490,6 +490,11 @@ def test_straighten_without_an_angle_measures_the_tilt():
     ("make it a lot cooler", "warmth", -0.5), ("warmer", "warmth", 0.25),
     ("sharpen it a little", "sharpness", 0.15), ("increase the brightness by 30%", "brightness", 0.3),
     ("Boosting the luminosity", "brightness", 0.25), ("tone down the contrast", "contrast", -0.25),
+    # less of a direction is the other direction; less of a flaw or of a bare property is still less
+    ("make it look less dark", "brightness", 0.25), ("a bit less dark", "brightness", 0.15),
+    ("make it less warm", "warmth", -0.25), ("make it less cool", "warmth", 0.25),
+    ("make it less bright", "brightness", -0.25), ("less light please", "brightness", -0.25),
+    ("less dull", "contrast", 0.25),
 ])
 def test_adjust_amounts(text, field, value):
     result = plan(text)

@@ -83,6 +83,7 @@ def _worded_directions(text: str) -> dict[str, int]:
     of `TONE_PROPERTIES` claiming its words in order, as the rules do. Nothing when the words carry
     a negation ("don't make it darker" is no direction to hold)."""
     from retouch.agent.planner.rules_lexicon import phrase_re
+    from retouch.agent.planner.rules_tone import asked_less
     from retouch.agent.planner.rules_vocab import TONE_PROPERTIES
 
     low = " ".join(str(text).lower().split())
@@ -91,10 +92,11 @@ def _worded_directions(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for words, name, sign in TONE_PROPERTIES:
         pattern = re.compile(rf"\b{phrase_re(words)}\b")
-        if pattern.search(low):
-            low = pattern.sub(" ", low)
+        match = pattern.search(low)
+        if match:
             if sign and name in TONES:
-                found.setdefault(name, sign)
+                found.setdefault(name, -sign if asked_less(low, match) else sign)
+            low = pattern.sub(" ", low)
     return found
 
 

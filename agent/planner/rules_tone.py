@@ -44,6 +44,9 @@ _UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
 _TWICE = re.compile(r"\btwice\s+as\b|\bdouble\b")
 _NEGATED = re.compile(r"\b(?:not|n't|no\s+longer)\s+(?:so|too|as|that|this)\s+$")
 """'make the palm trees *not so* dark': the opposite way."""
+_LESS_BEFORE = re.compile(r"\bless\s+$")
+"""'make it look *less* dark', 'less warm': a word that names where to go, asked for less of, goes the other way
+(a word that names a flaw, 'less dull', and one whose way comes from the verb, 'less light', already do)."""
 _PRAISE_LEAD = rx(r"\b{PRAISE_LEADS}\s+$")
 _TOO = re.compile(r"\b(?:too|so\s+much)\s+$|\bmore\s+$")
 _PICTURE_AFTER = rx(r"\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|shot|idea|effects?|stuff|one)\b")
@@ -144,6 +147,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             direction = sign or (-1 if down else 1)
             if m.group(0) in PRAISE_TONE and _NEGATED.search(low[:m.start()]):
                 direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
+            elif sign and asked_less(low, m):
+                direction = -direction                     # "less dark" brightens, "less warm" cools
             try:
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
@@ -187,6 +192,12 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
                         describe_amounts(amounts, target.describe()), note, on_selection=target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def asked_less(low: str, m: re.Match[str]) -> bool:
+    """Whether the tone word `m` names where to go and is asked for less of ('less *dark*'): its
+    own direction turned round (the rules here and `direction_check` both read it so)."""
+    return m.group(0) in PRAISE_TONE and bool(_LESS_BEFORE.search(low[:m.start()]))
 
 
 def _praise(low: str, m: re.Match[str]) -> bool:
