@@ -11,8 +11,10 @@ from skimage import data as skdata
 
 from tests.support import DATA
 from retouch.tools import outpaint as outpaint_module
+from retouch.tools.continuation import CONTINUED_BLOCKS, BorderSources
 from retouch.tools.outpaint import outpaint
-from retouch.tools.subject import likely_subject
+from retouch.tools.texture import block_size
+from retouch.tools.subject import Subject, estimate_subject, likely_subject
 
 
 def _pinkish(pixels: np.ndarray) -> np.ndarray:
@@ -28,6 +30,10 @@ def _scene() -> tuple[np.ndarray, np.ndarray]:
     thing[70:200, 175:249] = True
     pixels[thing] = np.dstack([grey * 0.5 + 120, grey * 0.2, grey * 0.5 + 120]).astype(np.uint8)[thing]
     return pixels, thing
+
+
+def _no_subject(rgb: np.ndarray) -> Subject:
+    return Subject(np.zeros(rgb.shape[:2], bool), {})
 
 
 def test_the_subject_estimate_finds_a_distinct_object_and_nothing_in_a_texture() -> None:
@@ -63,14 +69,15 @@ def test_extending_beside_the_subject_does_not_repeat_it(monkeypatch) -> None:
     assert not _pinkish(new).any(), "nothing of the object in the new canvas"
     assert result.stages[0]["avoided_px"] > 0
     # The bar can fail: without the estimate, the quilt copies the object outwards.
-    monkeypatch.setattr(outpaint_module, "_subject", lambda rgb, exclude: np.zeros(rgb.shape[:2], bool))
+    monkeypatch.setattr(outpaint_module, "_subject",
+                        lambda rgb, exclude: (_no_subject(rgb), np.zeros(rgb.shape[:2], bool)))
     plain = np.asarray(outpaint(Image.fromarray(pixels), right=160, seed=3).image)[:, 256:]
     assert _pinkish(plain).mean() > 0.02
 
 
 def test_a_given_exclusion_is_avoided_too(monkeypatch) -> None:
     pixels, thing = _scene()
-    monkeypatch.setattr("retouch.tools.subject.likely_subject", lambda rgb: np.zeros(rgb.shape[:2], bool))
+    monkeypatch.setattr("retouch.tools.subject.estimate_subject", _no_subject)
     exclude = np.where(thing, 255, 0).astype(np.uint8)
     result = outpaint(Image.fromarray(pixels), right=160, seed=3, exclude=exclude)
     assert not _pinkish(np.asarray(result.image)[:, 256:]).any()
@@ -83,3 +90,54 @@ def test_a_subject_grown_over_most_of_the_frame_is_no_subject() -> None:
     three quarters of the frame: an outpainter avoiding it has one clean block left to repeat."""
     stars = skdata.hubble_deep_field()[:300, :300]
     assert not likely_subject(stars).any()
+
+
+def test_a_subject_the_frame_cuts_goes_on_beyond_it(monkeypatch) -> None:
+    """The astronaut's orange suit runs into the bottom edge: grown downwards, the suit goes on
+    below it — not the flag's stripes from the other end of that edge."""
+    photo = skdata.astronaut()
+    given, truth = photo[:384], photo[384:].astype(int)
+    subject = estimate_subject(given)
+    columns = np.flatnonzero(subject.cut["bottom"])
+    assert columns.size > 60 and not any(subject.cut[side].any() for side in ("left", "right", "top"))
+    grown = np.asarray(outpaint(Image.fromarray(given), bottom=128, seed=7).image)[384:].astype(int)
+    error = np.abs(grown[:, columns] - truth[:, columns]).mean()
+    # The bar can fail: with the subject avoided everywhere, the quilt fetches the flag instead.
+    estimate = outpaint_module._subject
+    monkeypatch.setattr(outpaint_module, "_subject",
+                        lambda rgb, exclude: (Subject(estimate(rgb, exclude)[0].mask, {}), estimate(rgb, exclude)[1]))
+    avoided = np.asarray(outpaint(Image.fromarray(given), bottom=128, seed=7).image)[384:].astype(int)
+    assert error < 0.75 * np.abs(avoided[:, columns] - truth[:, columns]).mean()
+
+
+def test_what_the_caller_excluded_stays_excluded_where_the_frame_cuts_it() -> None:
+    photo = skdata.astronaut()[:384]
+    subject = estimate_subject(photo)
+    exclude = np.where(subject.mask, 255, 0).astype(np.uint8)
+    grown = np.asarray(outpaint(Image.fromarray(photo), bottom=128, seed=7, exclude=exclude).image)[384:]
+    columns = np.flatnonzero(subject.cut["bottom"])
+    orange = grown[:, columns].astype(int)
+    assert ((orange[..., 0] - orange[..., 2] > 80) & (orange[..., 1] > 60)).mean() < 0.2
+
+
+def test_only_a_cut_a_block_long_is_continued_and_only_near_its_edge() -> None:
+    """The subject stands on the bottom edge of a 256 px photo (the block is 32 px there)."""
+    canvas = np.zeros((384, 256, 3), np.uint8)
+    avoid = np.zeros((384, 256), bool)
+    avoid[100:256, 64:192] = True
+    along = np.zeros(256, bool)
+    along[64:192] = True
+    sources = BorderSources.of(canvas, (0, 0, 256, 256), avoid, cut={"bottom": along})
+    free = sources.work_avoid & ~sources.avoid_for("bottom")
+    rows = np.flatnonzero(free.any(axis=1))
+    assert rows.min() == 256 - round(CONTINUED_BLOCKS * block_size(256, 256)) and rows.max() == 255
+    assert np.array_equal(np.flatnonzero(free.any(axis=0)), np.arange(64, 192))
+    assert np.array_equal(sources.avoid_for("right"), sources.work_avoid), "only the side that cuts it"
+    grazing = np.zeros(256, bool)
+    grazing[120:140] = True  # 20 px: the subject grazes the frame
+    assert np.array_equal(BorderSources.of(canvas, (0, 0, 256, 256), avoid, cut={"bottom": grazing})
+                          .avoid_for("bottom"), avoid[:256])
+    fixed = np.zeros((256, 256), bool)
+    fixed[200:256, 64:128] = True  # what the caller excluded stays excluded
+    kept = BorderSources.of(canvas, (0, 0, 256, 256), avoid, cut={"bottom": along}, fixed=fixed).avoid_for("bottom")
+    assert kept[200:256, 64:128].all() and not kept[200:256, 128:192].any()

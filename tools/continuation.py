@@ -7,7 +7,11 @@ For each stage (a strip beside what exists, `tools.outpaint.Stage`):
    *original* along the side — real pixels, never copies of earlier strips — at least
    SOURCE_BLOCKS blocks deep and SOURCE_GROWTH times as deep as the side has grown so far (so
    there is enough unused material for the strip), never deeper than SOURCE_SHARE of the photo.
-   The subject (`avoid`) is copied only when nothing else is there.
+   The subject (`BorderSources.work_avoid`) is copied only when nothing else is there — except
+   where the frame on the side being grown cuts it (`tools.subject`): there it goes on beyond the
+   picture, so the part of it within CONTINUED_BLOCKS of that edge may be copied (the suit
+   continues below the astronaut, not the flag from the other end of the edge); deeper parts of
+   it (a face, a badge) and whatever the caller excluded never are.
 2. **Nothing copied twice.** One ledger per call (`BorderSources.used`) counts what every stage
    copied, so no stage repeats what an earlier one took (`tools.texture`).
 3. **Light laid out as the edge says, texture as copied.** The stitch (`tools.gradient_stitch`)
@@ -32,8 +36,8 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 import cv2
 import numpy as np
@@ -55,6 +59,13 @@ SOURCE_GROWTH = 2.0
 SOURCE_SHARE = 0.5
 """…but never deeper than this share of the photo across the side: the neighbourhood of the
 edge, not the other side of the picture."""
+CONTINUED_BLOCKS = 2.0
+"""How deep (in blocks) from an edge that cuts the subject its pixels may be copied outward."""
+MIN_CUT_BLOCKS = 1.0
+"""A cut shorter than this (in blocks, along the edge) is the subject grazing the frame, not
+running out of it: continuing it copies less than a block of subject, again and mirrored — a
+slab of fur beside the bunny's flank, a second head of hair above the woman at the fence (uncrop
+benchmark, bunny-side-right and fence-side-top)."""
 LIGHT_REACH_BLOCKS = 0.25
 """Above this scale (in blocks) the new pixels' lightness follows the predicted light; below it,
 the copied texture's. (A difference in lightness at a join is smoothed over about as far.)
@@ -68,31 +79,49 @@ class BorderSources:
     canvas, what it must avoid, and the ledger of what was copied — all at the planning scale."""
 
     original: Box
-    avoid: np.ndarray
-    """bool, canvas-sized: the subject (True only inside the original)."""
     scale: int
     """Full-resolution pixels per planning pixel (1 for photos up to ~1.5 × WORK_SHORT)."""
     work: np.ndarray
     """The original at the planning scale (uint8, its size floor(size / scale))."""
     work_avoid: np.ndarray
+    """bool, shaped like `work`: the subject and whatever the caller excluded (not to copy)."""
     used: np.ndarray
     """How often each planning pixel of the original was copied (float32, shaped like `work`)."""
+    continued: dict[SideName, np.ndarray] = field(default_factory=dict)
+    """Per side, the planning pixels of `work_avoid` that a stage growing that side may copy after
+    all: the subject where the frame on that side cuts it, within CONTINUED_BLOCKS of the edge
+    (never what the caller excluded)."""
     _falloff: edge_falloff.Falloff | None = None
 
     @classmethod
-    def of(cls, canvas: np.ndarray, original: Box, avoid: np.ndarray) -> "BorderSources":
-        """Sources for the original placed at `original` on `canvas` (before any stage ran)."""
+    def of(cls, canvas: np.ndarray, original: Box, avoid: np.ndarray, *,
+           cut: Mapping[SideName, np.ndarray] | None = None, fixed: np.ndarray | None = None) -> "BorderSources":
+        """Sources for the original placed at `original` on `canvas` (before any stage ran).
+
+        `avoid` (canvas-sized bool) is what not to copy; `cut` says, per side, where along it the
+        subject runs into the frame (bool along the original's side, `tools.subject.Subject.cut`),
+        and `fixed` (original-sized bool) is the part of `avoid` that stays avoided even there
+        (what the caller excluded)."""
         x0, y0, x1, y1 = original
         width, height = x1 - x0, y1 - y0
         scale = max(1, round(min(width, height) / WORK_SHORT))
         size = (max(1, width // scale), max(1, height // scale))
         pixels = canvas[y0:y0 + size[1] * scale, x0:x0 + size[0] * scale]
         subject = avoid[y0:y0 + size[1] * scale, x0:x0 + size[0] * scale]
+        kept = np.zeros(subject.shape, bool) if fixed is None else fixed[:size[1] * scale, :size[0] * scale]
         if scale > 1:
             pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
             subject = cv2.resize(subject.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0
-        return cls(original=original, avoid=avoid, scale=scale, work=np.ascontiguousarray(pixels),
-                   work_avoid=np.ascontiguousarray(subject), used=np.zeros(subject.shape, np.float32))
+            kept = cv2.resize(kept.astype(np.float32), size, interpolation=cv2.INTER_AREA) > 0
+        continued = _continued(subject & ~kept, cut or {}, texture.block_size(*subject.shape))
+        return cls(original=original, scale=scale, work=np.ascontiguousarray(pixels),
+                   work_avoid=np.ascontiguousarray(subject), used=np.zeros(subject.shape, np.float32),
+                   continued=continued)
+
+    def avoid_for(self, side: SideName) -> np.ndarray:
+        """What a stage growing `side` must not copy (planning scale)."""
+        continued = self.continued.get(side)
+        return self.work_avoid if continued is None else self.work_avoid & ~continued
 
     @property
     def block(self) -> int:
@@ -106,6 +135,33 @@ class BorderSources:
             self._falloff = edge_falloff.Falloff(edge_falloff.measure(self.work, avoid=self.work_avoid),
                                                  self.original)
         return self._falloff
+
+
+def _continued(subject: np.ndarray, cut: Mapping[SideName, np.ndarray], block: int) -> dict[SideName, np.ndarray]:
+    """Per side, the pixels of `subject` (planning scale) within CONTINUED_BLOCKS of that edge, in
+    the stretch where the frame cuts it over at least MIN_CUT_BLOCKS. `cut` comes from GrabCut's
+    outline, `subject` is grown (`tools.subject.GROW`): the stretch is widened by half a block
+    each way so the grown halo beside the cut goes along with it."""
+    height, width = subject.shape
+    depth = max(1, round(CONTINUED_BLOCKS * block))
+    continued: dict[SideName, np.ndarray] = {}
+    for side, along in cut.items():
+        length = height if side in ("left", "right") else width
+        stretch = cv2.resize(np.asarray(along, np.uint8)[:, None], (1, length), interpolation=cv2.INTER_NEAREST)[:, 0]
+        if np.count_nonzero(stretch) < MIN_CUT_BLOCKS * block:
+            continue
+        stretch = cv2.dilate(stretch[:, None], np.ones((max(1, block // 2) * 2 + 1, 1), np.uint8))[:, 0] > 0
+        zone = np.zeros((height, width), bool)
+        if side == "left":
+            zone[:, :depth] = stretch[:, None]
+        elif side == "right":
+            zone[:, width - depth:] = stretch[:, None]
+        elif side == "top":
+            zone[:depth] = stretch[None, :]
+        else:
+            zone[height - depth:] = stretch[None, :]
+        continued[side] = subject & zone
+    return continued
 
 
 def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, seed: int, sources: BorderSources, *,
@@ -145,7 +201,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
     plan = texture.quilt_right(work_edge, math.ceil(amount / scale), seed=seed, source=work_source,
                                offset=round(along_shift / scale), block=block,
                                along_prior=texture.HEIGHT_PRIOR if sideways else texture.HEIGHT_PRIOR / 10,
-                               avoid=_oriented_mask(_crop(sources.work_avoid, work_band), side),
+                               avoid=_oriented_mask(_crop(sources.avoid_for(side), work_band), side),
                                used=texture.to_right(_crop(sources.used, work_band)[..., None], side)[..., 0],
                                mirror_axis=1 if sideways else 0, cancel=cancel)
     if cancel is not None and cancel.is_set():
@@ -159,7 +215,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
                                 boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
         new = np.clip(flat * falloff.oriented_gain(box, side) + 0.5, 0, 255).astype(np.uint8)
     canvas[y0:y1, x0:x1] = texture.from_right(new, side)
-    avoided = int(np.count_nonzero(_crop(sources.avoid, full_band)))
+    avoided = int(np.count_nonzero(_crop(sources.avoid_for(side), work_band))) * scale * scale
     return {"backend": "builtin", "method": "quilting", "source": list(full_band), "avoided_px": avoided,
             **({"scale": scale} if scale > 1 else {})}
 

@@ -32,7 +32,7 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal
 
 import cv2
 import numpy as np
@@ -46,6 +46,9 @@ from retouch.tools.geometry import parse_aspect
 from retouch.tools.inpaint import InpaintRequest
 from retouch.tools.masks import feather
 from retouch.tools.settings import OUTPAINT_DEFAULTS
+
+if TYPE_CHECKING:
+    from retouch.tools.subject import Subject
 
 SideName = Literal["left", "right", "top", "bottom"]
 Box = tuple[int, int, int, int]
@@ -161,8 +164,9 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
     avoid, borders = None, None
     if use_builtin or not _can_outpaint(inpainter):
         avoid = np.zeros((height, width), bool)
-        avoid[y0:y1, x0:x1] = _subject(np.asarray(rgb), exclude)
-        borders = BorderSources.of(canvas, layout.original_box, avoid)
+        subject, excluded = _subject(np.asarray(rgb), exclude)
+        avoid[y0:y1, x0:x1] = subject.mask | excluded
+        borders = BorderSources.of(canvas, layout.original_box, avoid, cut=subject.cut, fixed=excluded)
     if progress and stages:
         progress(0, len(stages), f"outpaint {stages[0].side}")
     for index, stage in enumerate(stages):
@@ -374,17 +378,19 @@ def _initial_fill(canvas: np.ndarray, stage: Stage, rng: np.random.Generator) ->
     canvas[y0:y1, x0:x1] = np.clip(texture.from_right(strip, stage.side) + 0.5, 0, 255).astype(np.uint8)
 
 
-def _subject(rgb: np.ndarray, exclude: np.ndarray | None) -> np.ndarray:
-    """What the built-in continuation must not copy: the estimated subject plus `exclude`."""
-    from retouch.tools.subject import likely_subject
+def _subject(rgb: np.ndarray, exclude: np.ndarray | None) -> "tuple[Subject, np.ndarray]":
+    """What the built-in continuation must not copy: the estimated subject (which a side whose
+    frame cuts it may continue, `tools.continuation`) and `exclude` resized to the photo as a bool
+    mask (never copied)."""
+    from retouch.tools.subject import estimate_subject
 
-    avoid = likely_subject(rgb)
+    subject = estimate_subject(rgb)
+    given = np.zeros(rgb.shape[:2], bool)
     if exclude is not None:
         given = np.asarray(exclude) > 0
-        if given.shape != avoid.shape:
-            given = cv2.resize(given.astype(np.uint8), avoid.shape[::-1], interpolation=cv2.INTER_NEAREST) > 0
-        avoid |= given
-    return avoid
+        if given.shape != rgb.shape[:2]:
+            given = cv2.resize(given.astype(np.uint8), rgb.shape[1::-1], interpolation=cv2.INTER_NEAREST) > 0
+    return subject, given
 
 
 def _can_outpaint(inpainter: Any) -> bool:
