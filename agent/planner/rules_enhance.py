@@ -29,7 +29,8 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, WHITE_BALANCE_WORDS,
+    LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, VISIBLE_LOOKS,
+    WHITE_BALANCE_WORDS,
 )
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
@@ -103,6 +104,8 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
 """'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
 measured correction gives, not a general wish."""
+_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
+"""'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
@@ -255,7 +258,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
-    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) \
+    if not (named_part or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
             or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)

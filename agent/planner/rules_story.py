@@ -25,10 +25,12 @@ _ASK_INSIDE = rx(
     r"|(?:{STORY_ENDS}\s*,?\s+)?if\s+" + WHO + r"\s+{ASKING_MODALS}"
     r"|" + WHO + r"\s+(?:that|who)\s+{ASKING_MODALS}"
     r"|(?:{ASKING_MODALS}\s+|is\s+|are\s+)?" + WHO + r"\s+(?:be\s+)?(?:able|willing|kind\s+enough|around)\s+to"
-    r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?)"
+    r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?"
+    r"|(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind(?=\s+[a-z]+ing\b))"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
-"I took this in Rome and was wondering *if anyone could* brighten …" — what is before it is dropped."""
+"I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
+what is before it is dropped."""
 _REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")

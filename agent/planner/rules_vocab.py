@@ -542,6 +542,12 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
                 "mind if you",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
+HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
+                 "do not know if", "don't know whether", "no idea if", "no idea whether")
+HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
+                "is something you can do", "anything can be done", "something can be done", "even possible")
+"""A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …' —
+manners, not a negated edit."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
@@ -1529,7 +1535,13 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
-QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
+VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
+                 "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
+                 "more easily read", "easily read", "easily readable", "recognisable", "recognizable",
+                 "more recognisable", "more recognizable")
+"""A photo or a thing to be seen better: 'make *me visible*', 'make the engraving *easier to read*' — how much is
+measured (a general enhance, on the thing when one is named), as it is for 'clearer'."""
+QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
                  "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
@@ -1542,7 +1554,7 @@ QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more profe
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
