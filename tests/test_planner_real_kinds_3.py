@@ -69,6 +69,28 @@ KINDS = {
         ("my very blurry graduation pic, please help", ["enhance"], None, "Sharpening"),
         ("add a blurry photo frame", ["add"], None, None),
     ],
+    # a forum tag at the end of a post names no edit
+    "a tag at the end": [
+        ("Cyclist removal [Specific]", ["remove"], "cyclist", None),
+        ("remove the man on the right [Random].", ["remove"], "man", None),
+        ("remove the sign (paid)", ["remove"], "sign", None),
+        ("remove the dog (the brown one)", ["remove"], "dog", None),
+    ],
+    # two verbs offered for one thing: the first is done, the second said; two tone verbs with a slash are both done
+    "two verbs, one thing": [
+        ("remove/crop the cyclist behind the van", ["remove"], "cyclist", "also offered"),
+        ("remove or crop the bin next to the door", ["remove"], "bin", "also offered"),
+        ("remove and/or blur the sign", ["remove"], "sign", "also offered"),
+        ("brighten/sharpen the photo", ["adjust"], None, "sharpening"),
+    ],
+    # a photobomb: the one named does it ('my uncle photobombed us'), else the photobomber — said, and unsure
+    "a photobomb": [
+        ("our picnic shot got photobombed, please help", ["remove"], "person", "as asking to remove"),
+        ("sort out this photobomb for me", ["remove"], "person", "as asking to remove"),
+        ("Beach birthday photobombed; please help", ["remove"], "person", None),
+        ("our selfie got photobombed by a waiter, help", ["remove"], "waiter", None),
+        ("my uncle photobombed our wedding photo", ["remove"], "person", "uncle"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
@@ -81,3 +103,10 @@ def test_real_request_kinds(kind, text, want, target, says):
         assert first_target(plan) == target, (text, plan.reply)
     if says is not None:
         assert says in plan.reply, (text, plan.reply)
+
+
+@pytest.mark.parametrize("text", ["our picnic shot got photobombed, please help", "sort out this photobomb for me"])
+def test_a_removal_read_from_a_photobomb_is_unsure(text):
+    """No one was asked by name to go: the rules say what they read and let `auto` check it."""
+    _, plan, sure = actions(text)
+    assert not sure, plan.reply

@@ -24,6 +24,7 @@ import re
 
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_verbs import action_of
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -135,9 +136,29 @@ def _two_colours(piece: Words) -> list[Words]:
     return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
 
 
+_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and/)?or\s)\s*(?P<b>{IMPERATIVE_VERBS})\s+"
+                          r"(?P<rest>(?:{NOUN_OPENERS}|all|every)\b[^,;]*)")
+"""'remove/crop the cyclist', 'remove or crop the bin': two verbs offered for one thing."""
+
+
+def _shared_thing(sentence: Words) -> Words:
+    """'remove/crop the cyclist' → 'remove the cyclist or crop': the first verb is done on the thing, the second is a
+    second way offered (said, not done). Two tone verbs with a slash ('brighten/sharpen it') are both wanted."""
+    m = _TWO_VERBS_ONE_THING.search(sentence.low)
+    if not m or m.group("a") == m.group("b"):
+        return sentence
+    slash = "/" in sentence.low[m.end("a"):m.start("b")]
+    if slash and action_of(m.group("a")) == action_of(m.group("b")):
+        return sentence                         # 'brighten/sharpen the photo': two of one kind, both done
+    part = sentence.slice
+    return (part(0, m.end("a")).join(" ", part(m.start("rest"), m.end("rest")))
+            .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
+    sentence = _shared_thing(sentence)
     merged: list[Words] = []
     for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"

@@ -98,8 +98,33 @@ _COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|
 that names what should go."""
 
 
+_BOMBED_BY = rx(r"\b(?:got|get|gets|getting|was|were|been|being)\s+{PHOTOBOMB_WORDS}\s+by\s+(?P<np>[^,;.!?]+)")
+_BOMBED = rx(r"\b{PHOTOBOMB_WORDS}")
+_PHOTOBOMBER = Words.of("the photobomber")
+
+
+def _photobomber(clause: Words) -> Words | None:
+    """Who a photobomb complaint means: 'got photobombed by *a waiter*'; 'my uncle photobombed us' → the uncle (left
+    to the complaint patterns); 'our kiss got photobombed', 'photobomb at the beach' → the photobomber."""
+    by = _BOMBED_BY.search(clause.low)
+    if by:
+        return clause.slice(by.start("np"), by.end("np")).strip()
+    bombed = _BOMBED.search(clause.low)
+    if not bombed:
+        return None
+    named = _COMPLAINED.search(clause.low)
+    np = named.group("np") if named else ""
+    target = parse_target(Words.of(np)) if np.strip() else None
+    if target is not None and singularize(target.target.split()[-1])[0] in PERSON_WORDS:
+        return None
+    return _PHOTOBOMBER
+
+
 def complained_of(clause: Words) -> Words | None:
     """The thing a complaint names — what a request that only complains and asks for help wants removed."""
+    bomber = _photobomber(clause)
+    if bomber is not None:
+        return bomber
     for pattern in (_THERE_IS_THING, _COMPLAINED):
         m = pattern.search(clause.low)
         if m:

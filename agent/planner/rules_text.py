@@ -100,6 +100,7 @@ def clean(text: str) -> Words:
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
+    text = _TRAILING_TAG.sub(lambda m: m.group("end"), text)
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
@@ -121,6 +122,9 @@ _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
 
 
+_TRAILING_TAG = rx(r"\s*[\[(]\s*{FORUM_TAGS}\s*[\])](?P<end>[\s.!?]*)$", re.IGNORECASE)
+"""'car removal [specific]': a post's forum tag put at the end is no part of the request (one at the start is
+`strip_politeness`'s)."""
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
 
 

@@ -542,6 +542,8 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
                 "mind if you",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
+FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
+"""A request forum's tags: '… [Specific]' at the end of a post names no edit."""
 HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
                  "do not know if", "don't know whether", "no idea if", "no idea whether")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
@@ -601,8 +603,11 @@ STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "h
                "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
                "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
 """Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
+PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
+"""Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
+'*photobomb* at the beach' name no one — the photobomber is what should go."""
 COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
-                   "blocking", "blocks", "photobomb*", "photo bomb*", "spoil*", "unwanted", "hate", "can't stand",
+                   "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
                    "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
 HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
