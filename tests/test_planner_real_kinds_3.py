@@ -91,6 +91,20 @@ KINDS = {
         ("our selfie got photobombed by a waiter, help", ["remove"], "waiter", None),
         ("my uncle photobombed our wedding photo", ["remove"], "person", "uncle"),
     ],
+    # a named thing to look better is that thing enhanced; a part of a person to look better stays a fix
+    "a thing to look better": [
+        ("make the clouds look nicer", ["enhance"], None, "clouds"),
+        ("could you make the pond look cleaner", ["enhance"], "pond", None),
+        ("make his hand look better", ["fix"], "hand", None),
+        ("make her face look better", ["fix"], "face", None),
+    ],
+    # colours said to be off or wished natural: a white balance ('colo* …' entries read as written)
+    "colours off or natural": [
+        ("colours look off", ["enhance"], None, "colour cast"),
+        ("make the colors real", ["enhance"], None, "colour cast"),
+        ("the colors are wrong in this one", ["enhance"], None, "colour cast"),
+        ("swap colours of the two shirts", [], None, "can't invert or swap"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
@@ -110,3 +124,15 @@ def test_a_removal_read_from_a_photobomb_is_unsure(text):
     """No one was asked by name to go: the rules say what they read and let `auto` check it."""
     _, plan, sure = actions(text)
     assert not sure, plan.reply
+
+
+def test_a_wildcard_inside_a_phrase_is_any_ending():
+    """'colo* look off' is a phrase whose first word takes any ending; the `*` was once read literally."""
+    import re
+
+    from retouch.agent.planner.rules_lexicon import phrase_re
+
+    pattern = re.compile(rf"\b{phrase_re(['colo* look off'])}\b")
+    assert pattern.search("the colours look off")
+    assert pattern.search("the color   look off")
+    assert not pattern.search("the colours looked fine")

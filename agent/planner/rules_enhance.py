@@ -28,7 +28,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
-    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
+    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
@@ -106,6 +106,10 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
 measured correction gives, not a general wish."""
 _VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
 """'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
+_LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
+                      r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
+"""'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
+a person to look better is a fix: 'make his hand look better')."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
@@ -220,7 +224,8 @@ clause that has one."""
 
 
 def _may_enhance(low: str) -> bool:
-    return any(_stem(word) in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
+    """(A stem cut short by a wildcard — 'colo*' — is a stem of four letters: 'colours' has it too.)"""
+    return any(_stem(word) in _CUE_STEMS or word[:4] in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
 
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -258,7 +263,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
-    if not (named_part or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
+    looks_better = bool(_LOOKS_BETTER_ON.search(low)) and not named_part
+    if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
             or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
@@ -267,6 +273,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    if looks_better and target.target.split()[-1] in FIXABLE_PARTS:
+        return []                                   # "make his hand look better" is a fix
     named = [parse_target(part, clause) for part in split_list(rest)] if not skin else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"

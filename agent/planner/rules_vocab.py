@@ -1598,7 +1598,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
-                       "original colo*", "restore the original colo*", "restore its original colo*")
+                       "original colo*", "restore the original colo*", "restore its original colo*",
+                       *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
