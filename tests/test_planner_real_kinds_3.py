@@ -105,6 +105,16 @@ KINDS = {
         ("the colors are wrong in this one", ["enhance"], None, "colour cast"),
         ("swap colours of the two shirts", [], None, "can't invert or swap"),
     ],
+    # a cutout asked by its verb or by what should go transparent: the thing kept, on nothing
+    "isolate, transparent": [
+        ("isolate the cyclist in the middle", ["background"], "cyclist", "transparent"),
+        ("cut-out my cousin (the one in the hat)", ["background"], None, "cousin"),
+        ("turn the grey bits transparent", ["background"], None, "transparent"),
+        ("make the beige areas transparent", ["background"], None, "transparent"),
+        ("needs logo transparent", ["background"], "logo", "transparent"),
+        ("make everything around the statue transparent", ["background"], "statue", "transparent"),
+        ("cut out the bin", ["remove"], "bin", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

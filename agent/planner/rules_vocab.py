@@ -930,6 +930,9 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
+ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
+"""'*isolate* the bike', '*cut-out* my aunt': the thing kept on nothing (a cutout), not removed ('cut
+out the bin' removes it)."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
 BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
