@@ -115,6 +115,17 @@ KINDS = {
         ("make everything around the statue transparent", ["background"], "statue", "transparent"),
         ("cut out the bin", ["remove"], "bin", None),
     ],
+    # a property of the photo is never painted out: cleaned up it is an enhance, taken away a tone change
+    "a property, not a thing": [
+        ("clean up the exposure and colours for me", ["enhance"], None, None),
+        ("clean up the contrast/colours please", ["enhance"], None, None),
+        ("clean up the lighting", ["enhance"], None, None),
+        ("remove the colours", ["adjust"], None, "black and white"),
+        ("remove the colour from the photo", ["adjust"], None, "black and white"),
+        ("remove the contrast", ["adjust"], None, "contrast"),
+        ("remove the shadows", ["remove"], "shadow", None),
+        ("remove the highlights on her forehead", ["remove"], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

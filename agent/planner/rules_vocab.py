@@ -1016,6 +1016,11 @@ ADJUST_PROPERTY_WORDS = ("brightness", "contrast", "saturation", "exposure", "wa
                          "vibrance", "highlights", "shadows", "levels", "gamma", "hue", "clarity", "focus", "detail",
                          "details")
 """'add more contrast' is a tone change, not a new thing."""
+PROPERTY_NOUNS = (*(word for word in ADJUST_PROPERTY_WORDS if word not in ("shadows", "highlights", "detail", "details",
+                                                                          "focus")),
+                  "color", "colors", "colour", "colours", "coloring", "colouring", "lighting", "tone", "tones")
+"""What a photo has rather than shows: '*clean up* the exposure and colours' is an enhance, 'remove the contrast' a
+tone change — never a thing painted out (the shadows, the highlights on a forehead are things)."""
 PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
                *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
                                                                   for h in ("left", "right")))
