@@ -126,6 +126,23 @@ KINDS = {
         ("remove the shadows", ["remove"], "shadow", None),
         ("remove the highlights on her forehead", ["remove"], None, None),
     ],
+    # a photo that should look professionally taken, or of the best quality, is simply better
+    "as a pro would take it": [
+        ("give it the best possible quality", ["enhance"], None, None),
+        ("make the portrait look professionally shot", ["enhance"], None, None),
+        ("make it look like a pro took it", ["enhance"], None, None),
+        ("make it look like it was taken at night", [], None, None),
+    ],
+    # magic asked of someone else's hands
+    "work some magic": [
+        ("someone work a little magic on my garden photo", ["enhance"], None, None),
+        ("work some magic on the beach picture", ["enhance"], None, None),
+    ],
+    # airbrushing is smoothing, on what is named
+    "airbrush": [
+        ("airbrush his cheeks", ["adjust"], None, "Softening"),
+        ("could you airbrush her skin a little", ["adjust"], "skin", "Softening"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -1233,7 +1233,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
-    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
+    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "airbrush*", "blur", "blurrier",
       "pixelate", "censor"), "sharpness", -1),
     (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
     (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
@@ -1540,7 +1540,8 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
-WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "help", "auto enhance", "auto-enhance",
+WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
+                 "work a little magic on", "work magic on", "do some magic on", "help", "auto enhance", "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
 """Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
 verbs whose `photo` meaning is an enhance they make `ENHANCE_VERBS` (rules_verbs)."""
@@ -1548,6 +1549,11 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
+PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a professional photographer",
+             "a professional took it", "a pro took it", "professionally taken",
+             "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
+             "highest possible quality")
+"""'make it look like it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
                  "more easily read", "easily read", "easily readable", "recognisable", "recognizable",
