@@ -143,6 +143,13 @@ KINDS = {
         ("airbrush his cheeks", ["adjust"], None, "Softening"),
         ("could you airbrush her skin a little", ["adjust"], "skin", "Softening"),
     ],
+    # asking whether anything can be done with the photo is asking for it
+    "anything done with it": [
+        ("could you do anything with it?", ["enhance"], None, None),
+        ("could anything be done with the blurry one?", ["enhance"], None, "Sharpening"),
+        ("grateful for any work done on the scan", ["enhance"], None, None),
+        ("what can you do with this", [], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

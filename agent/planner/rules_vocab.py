@@ -1085,7 +1085,8 @@ RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix", "correct", "lift",
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
-                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about",
+                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about", "done with",
+                "do with", "anything with",
                 "anything about", "help with", "salvage", "save")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
@@ -1541,7 +1542,9 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
 WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
-                 "work a little magic on", "work magic on", "do some magic on", "help", "auto enhance", "auto-enhance",
+                 "work a little magic on", "work magic on", "do some magic on", "do anything with", "do anything to",
+                 "do anything for", "any work done to", "any work done on", "any work on", "help", "auto enhance",
+                 "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
 """Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
 verbs whose `photo` meaning is an enhance they make `ENHANCE_VERBS` (rules_verbs)."""
