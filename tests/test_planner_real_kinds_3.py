@@ -150,6 +150,14 @@ KINDS = {
         ("grateful for any work done on the scan", ["enhance"], None, None),
         ("what can you do with this", [], None, None),
     ],
+    # the ask after a back-story, as 'is it possible to …'; a bare 'remove?' takes what the story named
+    "the thing named before the ask": [
+        ("we were at the fountain, is it possible to shop away the tourists?", ["remove"], "person", None),
+        ("a guy walked into our shot, remove?", ["remove"], "man", "guy"),
+        ("the pile of boxes by the stairs bugs me. Remove?", ["remove"], None, "pile"),
+        ("please remove?", [], None, "What should I remove?"),
+        ("photoshop away the sign", ["remove"], "sign", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

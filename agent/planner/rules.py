@@ -57,6 +57,8 @@ from retouch.agent.policy import settings_for
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
 _COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
+_BARE_REMOVAL = rx(r"^(?:{REMOVE_VERBS})\s*[?.!]*$")
+"""'remove?' with nothing named: what the story before it named last."""
 _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
@@ -192,6 +194,11 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if earlier and _BARE_REMOVAL.match(clause.low):     # "… a man walked into our shot. Remove?"
+            named = next(m for m in earlier if m.said == earlier[-1].said)     # the first of the last sentence's
+            again = dispatch(clause.join(" ", Words.of(f"the {named.name}")), ctx, settings)
+            if any(step.calls for step in again):
+                found = again
         if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"

@@ -26,7 +26,8 @@ _ASK_INSIDE = rx(
     r"|" + WHO + r"\s+(?:that|who)\s+{ASKING_MODALS}"
     r"|(?:{ASKING_MODALS}\s+|is\s+|are\s+)?" + WHO + r"\s+(?:be\s+)?(?:able|willing|kind\s+enough|around)\s+to"
     r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?"
-    r"|(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind(?=\s+[a-z]+ing\b))"
+    r"|(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind(?=\s+[a-z]+ing\b)"
+    r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to)"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
 "I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
