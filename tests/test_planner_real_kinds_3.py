@@ -156,6 +156,9 @@ KINDS = {
         ("a guy walked into our shot, remove?", ["remove"], "man", "guy"),
         ("the pile of boxes by the stairs bugs me. Remove?", ["remove"], None, "pile"),
         ("please remove?", [], None, "What should I remove?"),
+        ("a waiter photobombed the toast. remove?", ["remove"], None, "waiter"),
+        ("the sign is so ugly. remove?", ["remove"], "sign", None),
+        ("remove? also brighten it", ["adjust"], None, "What should I remove?"),
         ("photoshop away the sign", ["remove"], "sign", None),
     ],
 }
