@@ -82,6 +82,8 @@ KINDS = {
         ("remove or crop the bin next to the door", ["remove"], "bin", "also offered"),
         ("remove and/or blur the sign", ["remove"], "sign", "also offered"),
         ("brighten/sharpen the photo", ["adjust"], None, "sharpening"),
+        ("sharpen a bit / fix the white balance", ["adjust", "enhance"], None, None),
+        ("crop it square / make it brighter", ["crop", "adjust"], None, None),
     ],
     # a photobomb: the one named does it ('my uncle photobombed us'), else the photobomber — said, and unsure
     "a photobomb": [

@@ -6,7 +6,8 @@ several things. The cuts, in order:
 
 1. sentences: ".", "!", "?", ";" and line breaks;
 2. connectors that always start a new edit ("then", "after that", "finally");
-3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
+3. "and" / "but" / a comma / a slash, when an edit verb follows ("… and make it brighter", "sharpen a bit /
+   fix the white balance");
 4. a clause that only constrains a crop or a turn is glued back to it ("crop it square, make sure
    the cat stays in", "rotate by 10 degrees and extend the edges instead of cropping");
 5. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
@@ -38,6 +39,7 @@ _CONNECT = rx(
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    rf"|\s*/\s*(?={_OPENED_VERB})"
     r"|\s+(?:after|before|once)\s+(?=(?:{SPLIT_VERBS})\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
