@@ -163,6 +163,14 @@ KINDS = {
         ("remove? also brighten it", ["adjust"], None, "What should I remove?"),
         ("photoshop away the sign", ["remove"], "sign", None),
     ],
+    # a phrasal fix verb around a part of a person fixes it, as the joined form does
+    "clean her face up": [
+        ("clean his face up a little", ["fix"], "face", None),
+        ("clean her face up a bit", ["fix"], "face", None),
+        ("clean the hands up", ["fix"], "hand", None),
+        ("clean up my face", ["fix"], "face", None),
+        ("take his hat off", ["remove"], "hat", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
