@@ -171,6 +171,14 @@ KINDS = {
         ("clean up my face", ["fix"], "face", None),
         ("take his hat off", ["remove"], "hat", None),
     ],
+    # a diagnosis that names an exposure or a cast and a condition: every part measured, none dropped
+    "dark and grainy": [
+        ("it looks too dark and grainy", ["enhance"], None, "noise"),
+        ("it's too dark and blurry", ["enhance"], None, "sharpness"),
+        ("the photo came out orange and hazy", ["enhance"], None, "haze"),
+        ("the lighting was awful in the hall", ["enhance"], None, "exposure"),
+        ("lighting is off", ["enhance"], None, "exposure"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

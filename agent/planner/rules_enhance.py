@@ -77,6 +77,7 @@ _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+o
                    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
+_LIGHTING_BAD = rx(r"\b{LIGHTING_COMPLAINTS}\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -110,6 +111,9 @@ _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|
                       r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
 """'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
 a person to look better is a fix: 'make his hand look better')."""
+_CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\b"), "sharpen"),
+                    (rx(r"\b{HAZE_WORDS}\b"), "dehaze"))
+"""A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
@@ -179,13 +183,19 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
             parts.append("exposure")
         spans.append(m.span())
     for pattern, named in ((_COLOUR_CORRECT, COLOUR_PARTS), (_WHITE_BALANCE, ["white_balance"]),
-                           (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LOCAL, POP_PARTS),
+                           (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LIGHTING_BAD, ["exposure"]),
+                           (_LOCAL, POP_PARTS),
                            (_FIX_SHARPNESS, ["sharpen"]),
                            (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
             spans.append((skin.end(), m.end()) if skin else m.span())
+    if parts:                                       # "too dark and grainy": the condition is part of the diagnosis
+        for pattern, part in _CONDITION_PARTS:
+            for m in pattern.finditer(low):
+                parts.append(part)
+                spans.append(m.span())
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")

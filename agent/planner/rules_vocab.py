@@ -1640,7 +1640,10 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
                       "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
-                      "not enough light", "lighting is off", "lighting is bad", "lighting is weird")
+                      "not enough light")
+LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
+                            "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
+"""'the lighting is harsh': the exposure, measured and corrected."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")
