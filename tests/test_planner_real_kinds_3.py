@@ -40,6 +40,7 @@ KINDS = {
         ("could you make me more visible in the group shot", ["enhance"], None, None),
         ("this needs to be easier to see, thanks", ["enhance"], None, None),
         ("fix it up so that my kids are visible", ["enhance"], None, None),
+        ("edit the shot so that my brother is visible", ["enhance"], None, None),
         ("please make my son visible", ["enhance"], "son", None),
         ("make the carving on the bench easier to read", ["enhance"], "carving", None),
         ("get the text on the poster legible", ["enhance"], "text", None),
