@@ -180,6 +180,12 @@ KINDS = {
         ("the lighting was awful in the hall", ["enhance"], None, "exposure"),
         ("lighting is off", ["enhance"], None, "exposure"),
     ],
+    # a profile picture named with its platform is still a square
+    "a platform's profile picture": [
+        ("resize it for twitter profile picture", ["crop"], None, "1:1"),
+        ("shrink it so it works as a twitter profile pic", ["crop"], None, "1:1"),
+        ("I need this as my linkedin profile photo", ["crop"], None, "1:1"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

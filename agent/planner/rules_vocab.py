@@ -406,7 +406,9 @@ STYLE_WORDS = (
 FORMATS: tuple[tuple[str, str], ...] = (
     # (words, aspect): the first match wins, so longer names come first
     ("facebook cover", "820:312"), ("fb cover", "820:312"), ("facebook banner", "820:312"),
-    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("profile picture", "1:1"), ("profile pic", "1:1"),
+    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("twitter profile", "1:1"), ("linkedin profile", "1:1"),
+    ("whatsapp profile", "1:1"), ("discord profile", "1:1"), ("display picture", "1:1"),
+    ("profile picture", "1:1"), ("profile pic", "1:1"),
     ("profile photo", "1:1"), ("profile image", "1:1"), ("pfp", "1:1"), ("avatar", "1:1"), ("cover photo", "820:312"),
     ("passport photo", "35:45"),
     ("instagram story", "9:16"), ("insta story", "9:16"), ("ig story", "9:16"),
