@@ -186,6 +186,13 @@ KINDS = {
         ("shrink it so it works as a twitter profile pic", ["crop"], None, "1:1"),
         ("I need this as my linkedin profile photo", ["crop"], None, "1:1"),
     ],
+    # a crop said by what should be left in it
+    "crop so only X": [
+        ("crop so only the dog is in it", ["crop"], "dog", None),
+        ("crop so it shows only the cake", ["crop"], "cake", None),
+        ("crop it to just the two of us", ["crop"], None, None),
+        ("crop it square", ["crop"], None, "1:1"),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
