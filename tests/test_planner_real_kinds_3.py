@@ -193,6 +193,13 @@ KINDS = {
         ("crop it to just the two of us", ["crop"], None, None),
         ("crop it square", ["crop"], None, "1:1"),
     ],
+    # a shape word after the picture named in full reads as after 'it'
+    "make this picture a square": [
+        ("turn this picture into a square for an album", ["outpaint"], None, "1:1"),
+        ("make this photo square", ["outpaint"], None, "1:1"),
+        ("turn it into a square", ["outpaint"], None, "1:1"),
+        ("make the dog square", [], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
