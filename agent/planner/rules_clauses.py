@@ -146,6 +146,8 @@ _TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and
 def _shared_thing(sentence: Words) -> Words:
     """'remove/crop the cyclist' → 'remove the cyclist or crop': the first verb is done on the thing, the second is a
     second way offered (said, not done). Two tone verbs with a slash ('brighten/sharpen it') are both wanted."""
+    if "/" not in sentence.low and " or " not in sentence.low:
+        return sentence                         # (the costly search only where a second verb can be offered)
     m = _TWO_VERBS_ONE_THING.search(sentence.low)
     if not m or m.group("a") == m.group("b"):
         return sentence

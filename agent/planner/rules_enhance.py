@@ -234,8 +234,7 @@ clause that has one."""
 
 
 def _may_enhance(low: str) -> bool:
-    """(A stem cut short by a wildcard — 'colo*' — is a stem of four letters: 'colours' has it too.)"""
-    return any(_stem(word) in _CUE_STEMS or word[:4] in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
+    return any(_stem(word) in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
 
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
