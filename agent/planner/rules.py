@@ -57,6 +57,8 @@ from retouch.agent.policy import settings_for
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
 _COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
+_BARE_REMOVAL = rx(r"^(?:{REMOVE_VERBS})\s*[?.!]*$")
+"""'remove?' with nothing named: what the story before it named last."""
 _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
@@ -149,6 +151,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     elaborating = False                                     # the last clause said how an enhance should look
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
+    bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
     for clause in split_clauses(words):
         story, clause = split_story(clause)
         if story is not None:
@@ -192,6 +195,15 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if earlier and _BARE_REMOVAL.match(clause.low):     # "… a man walked into our shot. Remove?"
+            named = next(m for m in earlier if m.said == earlier[-1].said)     # the first of the last sentence's
+            again = dispatch(clause.join(" ", Words.of(f"the {named.name}")), ctx, settings)
+            if any(step.calls for step in again):
+                found = again
+                unknown = [u for u in unknown if u != named.said]          # the story said what to remove
+        if _BARE_REMOVAL.match(clause.low) and not any(step.calls for step in found):
+            bare_removals.extend(found)                     # "… photobombed the toast, remove?": a complaint
+            continue                                        # may name it (asked only if nothing does)
         if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
@@ -234,8 +246,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):
         steps.extend(_mask_settings(settings, ctx))         # "grow it by 10 px" after an edit or with a selection
+    named_by_complaint = False
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
+        before = len(steps)
         steps, unknown = _complaint(steps, unknown, ctx, settings)
+        named_by_complaint = len(steps) > before
+    if bare_removals and not named_by_complaint:
+        steps.extend(bare_removals)                         # "remove?" that nothing named: asked, never dropped
     if helps and not any(s.calls or s.action in ("refuse", "ask") for s in steps):
         steps.extend(step for clause in helps for step in dispatch(clause, ctx, settings))
     elif helps:

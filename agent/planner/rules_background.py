@@ -92,7 +92,16 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|^(?:just\s+|only\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:only\s+)?(?:as|in)\s+"
                 r"(?:a\s+)?(?:png|transparent\s+\w+)(?:\s+(?:format|file))?\s*$"
                 r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{SENT_WHO}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
-                r"(?:be\s+|to\s+be\s+)?transparent\b")
+                r"(?:be\s+|to\s+be\s+)?transparent\b"
+                r"|\b(?:make|turn|get|give|put)\s+(?P<s4>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+"
+                r"(?:have|with|on|onto)\s+(?:a\s+)?transparen\w*\s+(?:{BACKGROUND_NOUNS})\b"
+                r"|\beverything\s+(?:around|surrounding)\s+(?P<s5>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+"
+                r"(?:be\s+|to\s+be\s+)?transparent\b"
+                r"|^(?:{ISOLATE_VERBS})\s+(?P<s7>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s*(?:,.*)?$"
+                r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$")
+_PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
+                        r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
+"""'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
 """'a cut-out of the subject', 'the dog as a png', 'make behind it transparent': the thing kept, on nothing."""
 _BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
@@ -189,9 +198,12 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             style = _plain_style(lead.group("c") or lead.group("c2"))
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
+        if _PARTS_TRANSPARENT.search(low):
+            return [background_step("person", "subject", "transparent", "",
+                                    say="cutting out the subject (transparent background)")]
         cut_of = _CUTOUT_OF.search(low)
         if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
-            group = next(name for name in ("s", "s2", "s3") if cut_of.group(name))
+            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7") if cut_of.group(name))
             said = cut_of.group(group)
             target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
                 clause.slice(cut_of.start(group), cut_of.end(group)))

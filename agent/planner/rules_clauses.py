@@ -6,7 +6,8 @@ several things. The cuts, in order:
 
 1. sentences: ".", "!", "?", ";" and line breaks;
 2. connectors that always start a new edit ("then", "after that", "finally");
-3. "and" / "but" / a comma, when an edit verb follows ("… and make it brighter");
+3. "and" / "but" / a comma / a slash, when an edit verb follows ("… and make it brighter", "sharpen a bit /
+   fix the white balance");
 4. a clause that only constrains a crop or a turn is glued back to it ("crop it square, make sure
    the cat stays in", "rotate by 10 degrees and extend the edges instead of cropping");
 5. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
@@ -24,6 +25,7 @@ import re
 
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_verbs import action_of
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -37,6 +39,7 @@ _CONNECT = rx(
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    rf"|\s*/\s*(?={_OPENED_VERB})"
     r"|\s+(?:after|before|once)\s+(?=(?:{SPLIT_VERBS})\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
@@ -135,9 +138,31 @@ def _two_colours(piece: Words) -> list[Words]:
     return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
 
 
+_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and/)?or\s)\s*(?P<b>{IMPERATIVE_VERBS})\s+"
+                          r"(?P<rest>(?:{NOUN_OPENERS}|all|every)\b[^,;]*)")
+"""'remove/crop the cyclist', 'remove or crop the bin': two verbs offered for one thing."""
+
+
+def _shared_thing(sentence: Words) -> Words:
+    """'remove/crop the cyclist' → 'remove the cyclist or crop': the first verb is done on the thing, the second is a
+    second way offered (said, not done). Two tone verbs with a slash ('brighten/sharpen it') are both wanted."""
+    if "/" not in sentence.low and " or " not in sentence.low:
+        return sentence                         # (the costly search only where a second verb can be offered)
+    m = _TWO_VERBS_ONE_THING.search(sentence.low)
+    if not m or m.group("a") == m.group("b"):
+        return sentence
+    slash = "/" in sentence.low[m.end("a"):m.start("b")]
+    if slash and action_of(m.group("a")) == action_of(m.group("b")):
+        return sentence                         # 'brighten/sharpen the photo': two of one kind, both done
+    part = sentence.slice
+    return (part(0, m.end("a")).join(" ", part(m.start("rest"), m.end("rest")))
+            .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
+    sentence = _shared_thing(sentence)
     merged: list[Words] = []
     for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"

@@ -19,7 +19,7 @@ from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_verbs import COLOR_VERBS
+from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
     COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
 )
@@ -212,15 +212,23 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
 _FIXED_PART = rx(r"^(?:{FIX_VERBS})\s+(?:(?:the|his|her|their|my|our|its|your|both)\s+)?(?:[\w'-]+\s+)?{FIXABLE_PARTS}\b")
 
 
+_FIXED_PART_SPLIT = rx(r"^(?P<head>[a-z]+)\s+(?:(?:the|his|her|their|my|our|its|your|both)\s+)?(?:[\w'-]+\s+)?"
+                       r"{FIXABLE_PARTS}\s+(?P<particle>up|out|off)\b")
+"""'clean her face up': the phrasal fix verb around the part."""
+_FIX_VERB_SET = frozenset(FIX_VERBS)
+
+
 def fixes_a_part(low: str) -> bool:
-    """'clean up the hands', 'tidy up her eyebrows': a verb that fixes a part of a person, on one."""
-    return bool(_FIXED_PART.match(low))
+    """'clean up the hands', 'tidy up her eyebrows', 'clean her face up': a verb that fixes a part of a person, on
+    one."""
+    split = _FIXED_PART_SPLIT.match(low)
+    return bool(_FIXED_PART.match(low)) or bool(split) and f"{split['head']} {split['particle']}" in _FIX_VERB_SET
 
 
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     part = _FIX_PARTS.search(low)
-    if not part or not _FIX_VERB.search(low):
+    if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
     begin = part.start()
     for token in reversed(low[:part.start()].split()):

@@ -28,8 +28,9 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
-    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    LOCAL_CONTRAST_WORDS, LOOK_BETTER, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, WHITE_BALANCE_WORDS,
+    CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
+    LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, VISIBLE_LOOKS,
+    WHITE_BALANCE_WORDS,
 )
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
@@ -42,7 +43,7 @@ PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "con
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
 _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
                       r"|photos|pictures|images|pics)\b(?:\s+up)?")
-_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b|\b{PRO_TAKEN}\b")
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
@@ -76,6 +77,7 @@ _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+o
                    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
+_LIGHTING_BAD = rx(r"\b{LIGHTING_COMPLAINTS}\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -98,11 +100,20 @@ _ADD_LIFE = re.compile(r"\badd\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?(?:life|pop
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
-_SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b{QUALITY_LOOKS}\b)"
+_SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b(?:{QUALITY_LOOKS}|{PRO_TAKEN})\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
 """'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
 measured correction gives, not a general wish."""
+_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
+"""'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
+_LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
+                      r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
+"""'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
+a person to look better is a fix: 'make his hand look better')."""
+_CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\b"), "sharpen"),
+                    (rx(r"\b{HAZE_WORDS}\b"), "dehaze"))
+"""A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
@@ -172,13 +183,19 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
             parts.append("exposure")
         spans.append(m.span())
     for pattern, named in ((_COLOUR_CORRECT, COLOUR_PARTS), (_WHITE_BALANCE, ["white_balance"]),
-                           (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LOCAL, POP_PARTS),
+                           (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LIGHTING_BAD, ["exposure"]),
+                           (_LOCAL, POP_PARTS),
                            (_FIX_SHARPNESS, ["sharpen"]),
                            (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
             spans.append((skin.end(), m.end()) if skin else m.span())
+    if parts:                                       # "too dark and grainy": the condition is part of the diagnosis
+        for pattern, part in _CONDITION_PARTS:
+            for m in pattern.finditer(low):
+                parts.append(part)
+                spans.append(m.span())
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
@@ -209,7 +226,7 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 
 
 _CUE_STEMS = _cue_stems(
-    *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
+    *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
     "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
@@ -255,7 +272,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
-    if not (named_part or _VERB.search(low) and low.lstrip().startswith("enhance")) \
+    looks_better = bool(_LOOKS_BETTER_ON.search(low)) and not named_part
+    if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
             or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
@@ -264,6 +282,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    if looks_better and target.target.split()[-1] in FIXABLE_PARTS:
+        return []                                   # "make his hand look better" is a fix
     named = [parse_target(part, clause) for part in split_list(rest)] if not skin else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"

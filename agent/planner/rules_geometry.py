@@ -51,7 +51,7 @@ def find_format(low: str) -> tuple[re.Match[str], str] | None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
-_SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:it|this|that|the\s+{{PICTURE_NOUNS}})?\s*"
+_SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
                         rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
@@ -91,9 +91,14 @@ _CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
 _CROP_LEAD = re.compile(r"^.*?\bcrop\w*\s*(?:off|away|out|to|the)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
 _CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
-                  r"|(?:closer|tight|tighter|close)\s+(?:to|on|around))\s+(?:just\s+|only\s+)?"
-                  r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those|him|her|them|me|us|it)\b.*)$")
-"""'crop to the dog', 'crop it tight around her', 'crop in on this': a crop to a thing."""
+                  r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"
+                  r"|(?:to\s+be|to\s+show|so(?:\s+that)?(?:\s+it'?s|\s+it\s+is|\s+it\s+shows)?)(?=\s+(?:just|only)\b))"
+                  r"\s+(?:just\s+|only\s+)?"
+                  r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those|him|her|them|me|us|it)\b.*?)"
+                  r"(?:\s+(?:is|are|remains?|shows?|stays?)\s+(?:in\s+(?:it|the\s+(?:{PICTURE_NOUNS}))|left|showing|visible|in\s+view)"
+                  r"\s*)?$")
+"""'crop to the dog', 'crop it tight around her', 'crop in on this', 'crop so only the dog is in it', 'crop it to be
+just the two of us': a crop to a thing."""
 _ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
               r"|\bzoom\w*\s+in\s*$")
 """'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""

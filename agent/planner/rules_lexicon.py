@@ -5,8 +5,9 @@ Every regular expression of the rules planner is a small grammar over named list
 in braces — `rx(r"^{REMOVE_VERBS}\\s+(?P<np>.+)")` — and the list is compiled in as one alternation.
 A new synonym is a new entry in a list; no regex changes.
 
-List entries are lowercase words or phrases: a space matches any run of spaces, and a trailing `*`
-means "and any ending" (`rotat*` matches rotate, rotated, rotating, rotation).
+List entries are lowercase words or phrases: a space matches any run of spaces, and a `*` after a word
+means "and any ending" (`rotat*` matches rotate, rotated, rotating, rotation; `colo* look off` matches
+"colours look off").
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from retouch.agent.planner import rules_verbs, rules_vocab
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
-def _entry(word: str) -> str:
-    stem = word.endswith("*")
-    text = re.escape(word[:-1] if stem else word).replace(r"\ ", r"\s+")
-    return text + (r"\w*" if stem else "")
+def _entry(phrase: str) -> str:
+    """One entry as a regex: each word literal, a `*` after a word any ending ('colo* look off' as 'colours look
+    off'), any spacing between words."""
+    return r"\s+".join(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+                       for word in phrase.split(" "))
 
 
 def phrase_re(words: Iterable[str]) -> str:

@@ -168,6 +168,13 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
+_PROPERTY = rx(r"(?:(?:the|all\s+the|its|this|these|my|her|his|their|any|some|bad|weird|odd)\s+)*(?:{PROPERTY_NOUNS})"
+               r"(?:\s*(?:/|,|and|&)\s*(?:the\s+)?(?:{PROPERTY_NOUNS}))*(?:\s+etc)?"
+               r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?")
+"""'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc': properties, not things."""
+_ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
+
+
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     np = removal_np(clause)
     if np is None:
@@ -190,8 +197,15 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         if "problem" in fields:
             return [ask(fields["problem"])]
         return [Step("remove", [region(fields), refine(), inpaint("remove")], f"clearing {name}")]
+    parts = split_list(np)
+    if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
+        verb = clause.low[:max(clause.low.find(np.low), 0)]
+        if _ENHANCE_VERB.search(verb):                 # "clean up the exposure and colours": a measured correction
+            said = " and ".join(" ".join(part.orig.split()) for part in parts)
+            return [enhance_step(None, f"enhancing the photo ({said}) — measuring it and correcting only what is off")]
+        return []                                      # "remove the colours", "remove the contrast": a tone change
     steps = []
-    for part in split_list(np):
+    for part in parts:
         target = parse_target(part, clause)
         if target is None:
             continue

@@ -25,10 +25,13 @@ _ASK_INSIDE = rx(
     r"|(?:{STORY_ENDS}\s*,?\s+)?if\s+" + WHO + r"\s+{ASKING_MODALS}"
     r"|" + WHO + r"\s+(?:that|who)\s+{ASKING_MODALS}"
     r"|(?:{ASKING_MODALS}\s+|is\s+|are\s+)?" + WHO + r"\s+(?:be\s+)?(?:able|willing|kind\s+enough|around)\s+to"
-    r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?)"
+    r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?"
+    r"|(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind(?=\s+[a-z]+ing\b)"
+    r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to)"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
-"I took this in Rome and was wondering *if anyone could* brighten …" — what is before it is dropped."""
+"I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
+what is before it is dropped."""
 _REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
@@ -96,8 +99,33 @@ _COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|
 that names what should go."""
 
 
+_BOMBED_BY = rx(r"\b(?:got|get|gets|getting|was|were|been|being)\s+{PHOTOBOMB_WORDS}\s+by\s+(?P<np>[^,;.!?]+)")
+_BOMBED = rx(r"\b{PHOTOBOMB_WORDS}")
+_PHOTOBOMBER = Words.of("the photobomber")
+
+
+def _photobomber(clause: Words) -> Words | None:
+    """Who a photobomb complaint means: 'got photobombed by *a waiter*'; 'my uncle photobombed us' → the uncle (left
+    to the complaint patterns); 'our kiss got photobombed', 'photobomb at the beach' → the photobomber."""
+    by = _BOMBED_BY.search(clause.low)
+    if by:
+        return clause.slice(by.start("np"), by.end("np")).strip()
+    bombed = _BOMBED.search(clause.low)
+    if not bombed:
+        return None
+    named = _COMPLAINED.search(clause.low)
+    np = named.group("np") if named else ""
+    target = parse_target(Words.of(np)) if np.strip() else None
+    if target is not None and singularize(target.target.split()[-1])[0] in PERSON_WORDS:
+        return None
+    return _PHOTOBOMBER
+
+
 def complained_of(clause: Words) -> Words | None:
     """The thing a complaint names — what a request that only complains and asks for help wants removed."""
+    bomber = _photobomber(clause)
+    if bomber is not None:
+        return bomber
     for pattern in (_THERE_IS_THING, _COMPLAINED):
         m = pattern.search(clause.low)
         if m:

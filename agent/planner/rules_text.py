@@ -100,6 +100,7 @@ def clean(text: str) -> Words:
     text = unicodedata.normalize("NFKC", text)[:MAX_CHARS]
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
+    text = _TRAILING_TAG.sub(lambda m: m.group("end"), text)
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
@@ -121,6 +122,9 @@ _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
 
 
+_TRAILING_TAG = rx(r"\s*[\[(]\s*{FORUM_TAGS}\s*[\])](?P<end>[\s.!?]*)$", re.IGNORECASE)
+"""'car removal [specific]': a post's forum tag put at the end is no part of the request (one at the start is
+`strip_politeness`'s)."""
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
 
 
@@ -150,6 +154,8 @@ WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
 _HELP_WITH = rx(r"^(?:(?:(?:i|we)\s+)?(?:need|want|could\s+use|am\s+looking\s+for|looking\s+for)\s+(?:some\s+|a\s+little\s+)?)?"
                 r"(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
 """'help taking this woman out of the picture': the ask is the -ing verb."""
+_MIND = rx(r"^(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind\s+(?:{ASKING_SOFTENERS}\s+)*(?=[a-z]+ing\b)")
+"""'would you mind touching it up', 'mind cleaning this up?': the ask is the -ing verb."""
 _LEAD = rx(
     r"^(?:"
     r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
@@ -161,7 +167,8 @@ _LEAD = rx(
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
     r"|(?:{I_WOULD}|would)\s+(?:really\s+|so\s+|greatly\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can|would))?\s+"
-    r"|not\s+sure\s+(?:if|whether)\s+(?:this\s+is\s+|it'?s\s+|it\s+is\s+)?possible\s*,?\s*(?:but\s+)?"
+    r"|(?:i\s+|i'?m\s+|i\s+am\s+)?{HEDGE_OPENERS}\s+(?:(?:this|it|that)(?:\s+is|'s)?\s+|anything\s+|something\s+)?"
+    r"{HEDGE_DOUBTS}\s*[,.!;:-]*\s*(?:but\s+)?"
     r"|{I_WE}\s+(?:really\s+)?{WANTING}(?:\s+{ASKED_WHO})?\s+to\s+"
     r"|(?:{I_AM}\s+|(?:i|we)\s+(?:was|were)\s+)?(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}"
     r"(?:\s+(?:can|could|will|would|might))?|wondering\s+if\s+{ASKED_WHO}\s+(?:can|could|would|might))"
@@ -180,10 +187,10 @@ def strip_politeness(words: Words) -> Words:
     thanks at the end. (A back-story before the ask inside one sentence is `rules_story.split_story`.)"""
     words = words.strip()
     for _ in range(6):
-        m = _LEAD.match(words.low) or _HELP_WITH.match(words.low)
+        m = _LEAD.match(words.low) or _HELP_WITH.match(words.low) or _MIND.match(words.low)
         if not m or m.end() == 0:
             break
-        helped = m.re is _HELP_WITH
+        helped = m.re is _HELP_WITH or m.re is _MIND
         words = words.slice(m.end(), len(words.low)).strip()
         if helped:                                      # "help clearing up this photo" → "clear up this photo"
             gerund = re.match(r"[a-z]+ing\b", words.low)

@@ -131,11 +131,12 @@ COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("rec
 
 
 def _with_object_inside(verb: Verb) -> tuple[str, ...]:
-    """'touch up' → 'touch it up', 'touch this up': a phrasal verb around a pronoun."""
+    """'touch up' → 'touch it up', 'touch this up', 'touching it up': a phrasal verb around a pronoun."""
     head, _, particle = verb.words.rpartition(" ")
     if not head or particle not in rules_vocab.OUT_PARTICLES:
         return ()
-    return tuple(f"{head} {pronoun} {particle}" for pronoun in ("it", "this", "them"))
+    heads = dict.fromkeys((head, gerund(verb).rpartition(" ")[0]))
+    return tuple(f"{said} {pronoun} {particle}" for said in heads for pronoun in ("it", "this", "them"))
 
 
 _GENERAL_ENHANCE = tuple(verb for verb in VERBS if verb.action == "enhance" and not verb.means

@@ -224,7 +224,8 @@ VERBS: tuple[Verb, ...] = (
     *_verbs("remove", "remove", "erase", "delete", "eliminate", "get rid of", "take away", "take off", "wipe out",
             "wipe away", "wipe off", "clean out", "clear away", "clear out", "strip away",
             "strip out", "strip off", "scrub out", "scrub off", "scrub away", "cover up", "do away with",
-            "clone out", "crop out", "photoshop out", "ps out", "shop out", "airbrush out", "blot out",
+            "clone out", "crop out", "photoshop out", "ps out", "shop out", "photoshop away", "shop away",
+            "edit away", "airbrush out", "blot out",
             "brush out", "rub out", "eradicate", "expunge", "expel", "banish", "purge", "oust", "obliterate",
             "efface", "nullify", "negate", "abolish", "annihilate", "exterminate", "liquidate", "dispel",
             "dissipate", "dissolve", "vanish", "exclude", "disregard", "discard", "cleanse", "scrub", "wipe",
@@ -405,7 +406,9 @@ STYLE_WORDS = (
 FORMATS: tuple[tuple[str, str], ...] = (
     # (words, aspect): the first match wins, so longer names come first
     ("facebook cover", "820:312"), ("fb cover", "820:312"), ("facebook banner", "820:312"),
-    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("profile picture", "1:1"), ("profile pic", "1:1"),
+    ("facebook post", "1.91:1"), ("facebook profile", "1:1"), ("twitter profile", "1:1"), ("linkedin profile", "1:1"),
+    ("whatsapp profile", "1:1"), ("discord profile", "1:1"), ("display picture", "1:1"),
+    ("profile picture", "1:1"), ("profile pic", "1:1"),
     ("profile photo", "1:1"), ("profile image", "1:1"), ("pfp", "1:1"), ("avatar", "1:1"), ("cover photo", "820:312"),
     ("passport photo", "35:45"),
     ("instagram story", "9:16"), ("insta story", "9:16"), ("ig story", "9:16"),
@@ -542,6 +545,14 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
                 "mind if you",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
+FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
+"""A request forum's tags: '… [Specific]' at the end of a post names no edit."""
+HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
+                 "do not know if", "don't know whether", "no idea if", "no idea whether")
+HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
+                "is something you can do", "anything can be done", "something can be done", "even possible")
+"""A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …' —
+manners, not a negated edit."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
@@ -595,8 +606,11 @@ STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "h
                "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
                "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
 """Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
+PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
+"""Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
+'*photobomb* at the beach' name no one — the photobomber is what should go."""
 COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
-                   "blocking", "blocks", "photobomb*", "photo bomb*", "spoil*", "unwanted", "hate", "can't stand",
+                   "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
                    "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
 HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
@@ -919,6 +933,9 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
+ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
+"""'*isolate* the bike', '*cut-out* my aunt': the thing kept on nothing (a cutout), not removed ('cut
+out the bin' removes it)."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
 BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
@@ -1002,6 +1019,11 @@ ADJUST_PROPERTY_WORDS = ("brightness", "contrast", "saturation", "exposure", "wa
                          "vibrance", "highlights", "shadows", "levels", "gamma", "hue", "clarity", "focus", "detail",
                          "details")
 """'add more contrast' is a tone change, not a new thing."""
+PROPERTY_NOUNS = (*(word for word in ADJUST_PROPERTY_WORDS if word not in ("shadows", "highlights", "detail", "details",
+                                                                          "focus")),
+                  "color", "colors", "colour", "colours", "coloring", "colouring", "lighting", "tone", "tones")
+"""What a photo has rather than shows: '*clean up* the exposure and colours' is an enhance, 'remove the contrast' a
+tone change — never a thing painted out (the shadows, the highlights on a forehead are things)."""
 PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
                *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
                                                                   for h in ("left", "right")))
@@ -1066,7 +1088,8 @@ RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix", "correct", "lift",
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
-                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about",
+                "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about", "done with",
+                "do with", "anything with",
                 "anything about", "help with", "salvage", "save")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
@@ -1214,7 +1237,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
-    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "blur", "blurrier",
+    (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "airbrush*", "blur", "blurrier",
       "pixelate", "censor"), "sharpness", -1),
     (("warmer", "golden", "cozier") + _each("warm|warmth|warmen|warming", "|up"), "warmth", 1),
     (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
@@ -1521,7 +1544,10 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 # ---- enhance: measured corrections (rules_enhance) ------------------------------------------------------
 
-WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "help", "auto enhance", "auto-enhance",
+WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
+                 "work a little magic on", "work magic on", "do some magic on", "do anything with", "do anything to",
+                 "do anything for", "any work done to", "any work done on", "any work on", "help", "auto enhance",
+                 "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
 """Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
 verbs whose `photo` meaning is an enhance they make `ENHANCE_VERBS` (rules_verbs)."""
@@ -1529,7 +1555,18 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "it", "this", "that", "this one", "basics", "the basics", "everything", "colors and lighting",
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
-QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
+PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a professional photographer",
+             "a professional took it", "a pro took it", "professionally taken",
+             "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
+             "highest possible quality")
+"""'make it look like it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
+VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
+                 "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
+                 "more easily read", "easily read", "easily readable", "recognisable", "recognizable",
+                 "more recognisable", "more recognizable")
+"""A photo or a thing to be seen better: 'make *me visible*', 'make the engraving *easier to read*' — how much is
+measured (a general enhance, on the thing when one is named), as it is for 'clearer'."""
+QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
                  "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
@@ -1542,7 +1579,7 @@ QUALITY_LOOKS = ("better", "nicer", "good", "great", "professional", "more profe
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)),
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
@@ -1581,7 +1618,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
-                       "original colo*", "restore the original colo*", "restore its original colo*")
+                       "original colo*", "restore the original colo*", "restore its original colo*",
+                       *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
@@ -1604,7 +1642,10 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
                       "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
-                      "not enough light", "lighting is off", "lighting is bad", "lighting is weird")
+                      "not enough light")
+LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
+                            "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
+"""'the lighting is harsh': the exposure, measured and corrected."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")
@@ -1646,7 +1687,7 @@ ENHANCE_FILLERS = (
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
     "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
-    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly")
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
