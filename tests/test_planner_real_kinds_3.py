@@ -85,6 +85,9 @@ KINDS = {
         ("brighten/sharpen the photo", ["adjust"], None, "sharpening"),
         ("sharpen a bit / fix the white balance", ["adjust", "enhance"], None, None),
         ("crop it square / make it brighter", ["crop", "adjust"], None, None),
+        # a slash inside a path starts nothing, even before a verb's name
+        ("make it brighter and save it as /tmp/retouch.png", ["adjust", "save"], None, "/tmp/retouch.png"),
+        ("save it as ./fix/out.png", ["save"], None, "./fix/out.png"),
     ],
     # a photobomb: the one named does it ('my uncle photobombed us'), else the photobomber — said, and unsure
     "a photobomb": [
