@@ -138,6 +138,21 @@ def test_a_damaged_point_step_is_refused_in_one_line(step, message) -> None:
     assert message in str(refused.value) and str(refused.value).startswith("out.png step 1")
 
 
+@pytest.mark.parametrize("gestures, where, outline", [
+    ((add(5, 6),), "at (5, 6)", "the click"),
+    ((add(5, 6), add(7, 8)), "from 2 points", "the clicks"),
+    ((box(1, 2, 30, 40),), "from the box 1,2,30,40", "the box"),
+    ((box(1, 2, 30, 40), subtract(9, 9)), "from the box 1,2,30,40, 1 point taken away", "the box and the click"),
+    ((add(5, 6), subtract(9, 9), box(1, 2, 30, 40)), "from 1 point, 1 taken away, the box 1,2,30,40",
+     "the box and the clicks"),
+])
+def test_the_reply_names_the_gestures_as_made(gestures, where, outline) -> None:
+    """A box with a point taken away reads "the box …, 1 point taken away", not "from 1 taken away, …"."""
+    made = Gestures(gestures=gestures)
+    assert made.where() == where
+    assert made.outlined_from() == outline
+
+
 @pytest.mark.parametrize("x", [float("nan"), float("inf"), 1.5, True, "3", -4, 10**9])
 def test_a_gesture_made_in_code_takes_whole_pixels_only(x) -> None:
     """`Agent.gesture(add(x, y))` from a script: nothing is rounded or coerced."""

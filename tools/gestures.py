@@ -123,12 +123,21 @@ class Gestures(_Strict):
     def describe(self) -> str:
         """"2 points, 1 taken away, a box" — for a reply or a CLI line."""
         added, taken = len(self.positives), len(self.negatives)
-        parts = [f"{added} point{'s' * (added != 1)}"] if added else []
+        box = [f"the box {_text(self.box)}"] if self.box is not None else []
+        if not added:  # "the box …, 1 point taken away": nothing to count the taken-away points against
+            return ", ".join(box + ([f"{taken} point{'s' * (taken != 1)} taken away"] if taken else []))
+        parts = [f"{added} point{'s' * (added != 1)}"]
         if taken:
             parts.append(f"{taken} taken away")
-        if self.box is not None:
-            parts.append(f"the box {_text(self.box)}")
-        return ", ".join(parts)
+        return ", ".join(parts + box)
+
+    def outlined_from(self) -> str:
+        """"the click", "the clicks", "the box" or "the box and the clicks": what an outline started from."""
+        clicks = len(self.positives) + len(self.negatives)
+        said = "the click" if clicks == 1 else "the clicks" if clicks else ""
+        if self.box is None:
+            return said
+        return "the box" + (f" and {said}" if said else "")
 
     def where(self) -> str:
         """"at (252, 262)" for one click, "from 2 points, 1 taken away" for more."""

@@ -98,7 +98,7 @@ class PointPick:
     def describe(self) -> str:
         """"the person at (x, y) (…)" for one click, "the thing from 2 points, … (…)" for more."""
         how = {"instance": f"found by {self.finder}", "sam-point": "SAM prompt",
-               "grabcut": "outlined from the click" + ("s" if len(self.gestures.gestures) > 1 else "")}[self.method]
+               "grabcut": f"outlined from {self.gestures.outlined_from()}"}[self.method]
         return f"the {self.label} {self.gestures.where()} ({how})"
 
 
