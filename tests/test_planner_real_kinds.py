@@ -10,29 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from retouch.agent.plan import validate_plan
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules import RulesPlanner
-
-PLANNER = RulesPlanner()
-CONTEXT = PlanningContext(image_size=(1200, 800))
-
-
-def actions(text: str, context: PlanningContext = CONTEXT):
-    plan, sure = PLANNER.plan_with_confidence(text, context)
-    validate_plan(plan.model_dump())
-    found = []
-    for call in plan.calls:
-        if call.tool == "inpaint":
-            found.append(call.args.task)
-        elif call.tool in ("adjust", "enhance", "outpaint", "crop", "history", "save"):
-            found.append(call.tool)
-    return found, plan, sure
-
-
-def first_target(plan) -> str | None:
-    return next((c.args.target for c in plan.calls if c.tool == "select"), None)
-
+from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
     # a wrapper before the ask: a forum tag with a colon, a conditional, an addressee, a closing wish
@@ -190,17 +169,12 @@ KINDS = {
         ("zoom it out", ["outpaint"], None, "1.5×"),
     ],
 }
-ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
+ROWS, IDS = rows_of(KINDS)
 
 
-@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=[f"{r[0]}: {r[1][:40]}" for r in ROWS])
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
 def test_real_request_kinds(kind, text, want, target, says):
-    got, plan, _ = actions(text)
-    assert got == want, (text, plan.reply)
-    if target is not None:
-        assert first_target(plan) == target, (text, plan.reply)
-    if says is not None:
-        assert says.lower() in plan.reply.lower(), plan.reply
+    check_row(text, want, target, says)
 
 
 def test_no_scene_named_is_a_neutral_backdrop_said_and_unsure():
