@@ -26,25 +26,12 @@ def call_within(seconds: float, work: Callable[[], T], *, on_expiry: Callable[[]
 
     Ctrl-C while waiting interrupts the wait as usual; the work's thread is a daemon, so it never
     keeps the process alive."""
-    outcome: dict[str, object] = {}
-    finished = threading.Event()
-
-    def run() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as exc:  # handed to the waiting thread, which re-raises it
-            outcome["error"] = exc
-        finally:
-            finished.set()
-
-    threading.Thread(target=run, name=name, daemon=True).start()
+    outcome, finished = _start(work, name)
     if not finished.wait(max(0.0, seconds)):
         if on_expiry is not None:
             on_expiry()
         raise DeadlineExceeded(f"no result within {seconds:g} s")
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    return _result(outcome)
 
 
 def call_interruptibly(work: Callable[[], T], *, cancel: threading.Event | None = None, poll: float = 0.05,
@@ -59,6 +46,15 @@ def call_interruptibly(work: Callable[[], T], *, cancel: threading.Event | None 
     and its result is dropped; it holds whatever lock it took until then."""
     from retouch.tools.errors import Cancelled
 
+    outcome, finished = _start(work, name)
+    while not finished.wait(poll):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+    return _result(outcome)
+
+
+def _start(work: Callable[[], T], name: str) -> tuple[dict[str, object], threading.Event]:
+    """Run `work` in a daemon thread; its outcome ("value" or "error") lands in the dict, then the event is set."""
     outcome: dict[str, object] = {}
     finished = threading.Event()
 
@@ -71,9 +67,11 @@ def call_interruptibly(work: Callable[[], T], *, cancel: threading.Event | None 
             finished.set()
 
     threading.Thread(target=run, name=name, daemon=True).start()
-    while not finished.wait(poll):
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
+    return outcome, finished
+
+
+def _result(outcome: dict[str, object]) -> T:
+    """The finished work's value, or its exception raised in the waiting thread."""
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
