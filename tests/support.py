@@ -32,3 +32,18 @@ def small_photo(folder: Path, size: tuple[int, int] = (64, 48), name: str = "pho
     path = folder / name
     Image.open(DATA / "image.png").convert("RGB").resize(size).save(path)
     return path
+
+
+def one_line_error(code: int, err: str) -> str:
+    """The one `retouch: error: …` line a refused command printed (and nothing else: no traceback, no
+    "internal error")."""
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("retouch: error: "), err
+    assert "internal error" not in err and "Traceback" not in err
+    return lines[0]
+
+
+def sessions_in(data_home: Path) -> set[Path]:
+    """The session folders made without --session under an XDG data home."""
+    return set((data_home / "retouch" / "sessions").glob("*")) if data_home.exists() else set()

@@ -12,17 +12,9 @@ import pytest
 from PIL import Image
 
 from retouch.tools.provenance import png_info
-from tests.support import small_photo
+from tests.support import one_line_error, sessions_in, small_photo
 
 Usage = namedtuple("Usage", "total used free")
-
-
-def _one_line_error(code: int, err: str) -> str:
-    assert code != 0
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("retouch: error: "), err
-    assert "internal error" not in err
-    return lines[0]
 
 
 @pytest.fixture
@@ -33,10 +25,6 @@ def photo(tmp_path: Path) -> Path:
 @pytest.fixture
 def data_home() -> Path:
     return Path(os.environ["XDG_DATA_HOME"])
-
-
-def _sessions(data_home: Path) -> set[Path]:
-    return set((data_home / "retouch" / "sessions").glob("*")) if data_home.exists() else set()
 
 
 def _history(photo: Path, path: Path, count: int) -> Path:
@@ -51,23 +39,23 @@ def test_a_history_of_3500_steps_is_refused_before_any_version(run_cli, photo: P
                                                               data_home: Path) -> None:
     history = _history(photo, tmp_path / "long.png", 3500)
     assert history.stat().st_size < 200_000  # a small file asking for thousands of versions
-    before = _sessions(data_home)
-    line = _one_line_error(*run_cli("apply", history, "--image", photo)[::2])
+    before = sessions_in(data_home)
+    line = one_line_error(*run_cli("apply", history, "--image", photo)[::2])
     assert line == ("retouch: error: the history of long.png has 3,500 steps, more than the 100 steps one command "
                     "runs. Each step writes a version; pass --max-steps 3500 to run them all.")
-    assert _sessions(data_home) == before
+    assert sessions_in(data_home) == before
 
 
 def test_max_steps_sets_the_cap_both_ways(run_cli, photo: Path, tmp_path: Path) -> None:
     history = _history(photo, tmp_path / "three.png", 3)
-    line = _one_line_error(*run_cli("apply", history, "--image", photo, "--max-steps", "2")[::2])
+    line = one_line_error(*run_cli("apply", history, "--image", photo, "--max-steps", "2")[::2])
     assert "has 3 steps, more than the 2 steps" in line
     code, _, err = run_cli("apply", history, "--image", photo, "--max-steps", "3", "--session", tmp_path / "s")
     assert code == 0, err
     assert sorted(path.name for path in (tmp_path / "s").glob("v*.png")) == ["v000.png", "v001.png", "v002.png",
                                                                            "v003.png"]
     for bad in ("0", "-5", "many", "100001"):
-        assert "--max-steps" in _one_line_error(*run_cli("apply", history, "--image", photo, "--max-steps", bad)[::2])
+        assert "--max-steps" in one_line_error(*run_cli("apply", history, "--image", photo, "--max-steps", bad)[::2])
 
 
 @pytest.mark.parametrize("command", ["run", "batch"])
@@ -75,12 +63,12 @@ def test_an_instruction_file_of_10000_lines_is_refused_before_planning(run_cli, 
                                                                        data_home: Path, command: str) -> None:
     script = tmp_path / "long.txt"
     script.write_text("make it a bit brighter\n" * 10_000)
-    before = _sessions(data_home)
+    before = sessions_in(data_home)
     args = ("run", script, "--image", photo) if command == "run" else ("batch", script, photo, "-o", tmp_path / "out")
-    line = _one_line_error(*run_cli(*args)[::2])
+    line = one_line_error(*run_cli(*args)[::2])
     assert "long.txt has 10,000 requests, more than the 100 steps one command runs" in line
     assert "--max-steps 10000" in line
-    assert _sessions(data_home) == before and not (tmp_path / "out").exists()
+    assert sessions_in(data_home) == before and not (tmp_path / "out").exists()
 
 
 def test_a_job_that_would_fill_the_disk_is_refused_with_the_estimate(run_cli, photo: Path, tmp_path: Path,
@@ -93,13 +81,13 @@ def test_a_job_that_would_fill_the_disk_is_refused_with_the_estimate(run_cli, ph
     monkeypatch.setattr(bounds.shutil, "disk_usage", lambda path: Usage(10 << 30, 10 << 30, 1 << 20))
     script = tmp_path / "edits.txt"
     script.write_text("make it a bit brighter\nmore contrast\n")
-    before = _sessions(data_home)
-    line = _one_line_error(*run_cli("run", script, "--image", photo)[::2])
+    before = sessions_in(data_home)
+    line = one_line_error(*run_cli("run", script, "--image", photo)[::2])
     assert "running the 2 requests of edits.txt would write about 19 KB" in line and "has 1.0 MB free" in line
-    assert _sessions(data_home) == before
+    assert sessions_in(data_home) == before
     history = _history(photo, tmp_path / "h.png", 2)
-    assert "replaying h.png would write about" in _one_line_error(*run_cli("apply", history, "--image", photo)[::2])
-    line = _one_line_error(*run_cli("batch", script, photo, "-o", tmp_path / "out", "--workers", "1")[::2])
+    assert "replaying h.png would write about" in one_line_error(*run_cli("apply", history, "--image", photo)[::2])
+    line = one_line_error(*run_cli("batch", script, photo, "-o", tmp_path / "out", "--workers", "1")[::2])
     assert "editing 1 image would write about" in line
     assert not list((tmp_path / "out").glob("*.png")) and not list((tmp_path / "out" / "sessions").glob("[!.]*"))
 

@@ -20,19 +20,11 @@ import pytest
 from PIL import Image
 
 from retouch.agent.session import Session
-from tests.support import pixels, small_photo
+from tests.support import one_line_error, pixels, small_photo
 
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _one_line_error(code: int, err: str) -> str:
-    assert code != 0
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("retouch: error: "), err
-    assert "internal error" not in err and "Traceback" not in err
-    return lines[0]
 
 
 def _files(root: Path) -> set[str]:
@@ -81,7 +73,7 @@ def test_a_bomb_mask_is_refused_from_its_header(run_cli, photo: Path, tmp_path: 
         plan.write_text(json.dumps({"calls": [{"tool": "region", "args": {"mask_path": "bomb.png"}},
                                               {"tool": "inpaint", "args": {"task": "remove"}}], "reply": ""}))
         code, _, err = run_cli("apply", plan, "--image", photo, "--session", session)
-    line = _one_line_error(code, err)
+    line = one_line_error(code, err)
     assert "bomb.png is 2500 MP" in line and "up to 100 MP" in line
     assert not session.exists()
 
@@ -97,7 +89,7 @@ def test_pil_bomb_guard_is_on() -> None:
 def test_a_mask_of_the_wrong_size_is_refused_before_decoding(run_cli, photo: Path, tmp_path: Path) -> None:
     other = crafted_png(tmp_path / "other.png", 640, 480)  # decoding it would fail: only the header is real
     code, _, err = run_cli("edit", photo, "remove it", "--mask", other, "--session", tmp_path / "s")
-    assert "mask other.png is 640×480 but the image is 64×48" in _one_line_error(code, err)
+    assert "mask other.png is 640×480 but the image is 64×48" in one_line_error(code, err)
 
 
 def test_an_animated_gif_is_refused_not_flattened(run_cli, tmp_path: Path) -> None:
@@ -106,7 +98,7 @@ def test_an_animated_gif_is_refused_not_flattened(run_cli, tmp_path: Path) -> No
     frames[0].save(gif, save_all=True, append_images=frames[1:], duration=100, loop=0)
     out = tmp_path / "out.png"
     code, _, err = run_cli("edit", gif, "make it brighter", "-o", out)
-    assert "anim.gif is animated" in _one_line_error(code, err)
+    assert "anim.gif is animated" in one_line_error(code, err)
     assert not out.exists()
     still = tmp_path / "still.gif"
     frames[0].save(still)
@@ -118,7 +110,7 @@ def test_a_device_or_pipe_is_not_read(run_cli, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.png"
     os.mkfifo(fifo)
     code, _, err = run_cli("edit", fifo, "make it brighter")
-    assert "not a regular file" in _one_line_error(code, err)
+    assert "not a regular file" in one_line_error(code, err)
 
 
 # ------------------------------------------------------------------------------ 3: a failed command leaves nothing
@@ -130,7 +122,7 @@ def test_saving_onto_the_input_in_words_is_refused_before_any_work(run_cli, tmp_
     source = small_photo(tmp_path, name="p.jpg")
     before, sessions = _sha(source), _sessions(data_home)
     code, _, err = run_cli("edit", source, "make it brighter and save it as p.jpg", "--force")
-    assert "p.jpg is the input image" in _one_line_error(code, err)
+    assert "p.jpg is the input image" in one_line_error(code, err)
     assert _sha(source) == before and _sessions(data_home) == sessions, "no session, no file"
 
 
@@ -150,7 +142,7 @@ def test_bad_outputs_are_refused_before_any_work(run_cli, photo: Path, tmp_path:
     for argv in (["-o", target, "--force"], []):
         words = "make it brighter" + ("" if argv else f" and save it as {target}")
         code, _, err = run_cli("edit", photo, words, *argv)
-        assert message in _one_line_error(code, err)
+        assert message in one_line_error(code, err)
         assert _sessions(data_home) == sessions
     assert sorted(_files(tmp_path)) == ["folder.png", "photo.png"]
 
@@ -166,7 +158,7 @@ def test_a_full_disk_leaves_no_version_and_no_temp_file(run_cli, photo: Path, tm
 
     monkeypatch.setattr(os, "fsync", no_space)
     code, _, err = run_cli("edit", photo, "make it darker", "--session", session)
-    line = _one_line_error(code, err)
+    line = one_line_error(code, err)
     assert "no space left on device" in line and "Free some disk space" in line
     assert _files(session) == before and (session / "journal.jsonl").read_bytes() == journal
 
@@ -203,7 +195,7 @@ def test_output_onto_the_input_or_v000_is_refused_even_with_force(run_cli, photo
                             (session / "v001.png", "files of the session"),
                             (session / "journal.jsonl", "can't write .jsonl")):
         code, _, err = run_cli("edit", photo, "make it darker", "--session", session, "-o", target, "--force")
-        assert message in _one_line_error(code, err)
+        assert message in one_line_error(code, err)
     assert (_sha(photo), _sha(session / "v000.png"), _sha(session / "v001.png")) == originals
     code, _, err = run_cli("revert", "0", "--session", session)
     assert code == 0 and np.array_equal(pixels(session / "v000.png"), pixels(photo))
@@ -214,7 +206,7 @@ def test_a_changed_original_is_caught_by_its_checksum(run_cli, photo: Path, tmp_
     assert run_cli("edit", photo, "make it brighter", "--session", session)[0] == 0
     Image.new("RGB", (64, 48), "red").save(session / "v000.png")  # changed behind Retouch's back
     code, _, err = run_cli("revert", "0", "--session", session)
-    assert "no longer matches the checksum" in _one_line_error(code, err)
+    assert "no longer matches the checksum" in one_line_error(code, err)
     assert Session.open(session).head == 1, "the move was not recorded"
 
 
@@ -254,7 +246,7 @@ def test_a_damaged_journal_is_one_line_naming_the_line(run_cli, photo: Path, tmp
     for argv in (["edit", photo, "make it darker", "--session", session], ["log", "--session", session],
                  ["undo", "--session", session]):
         code, _, err = run_cli(*argv)
-        line = _one_line_error(code, err)
+        line = one_line_error(code, err)
         assert message in line and "Fix or remove that line" in line
 
 
@@ -263,7 +255,7 @@ def test_a_deleted_version_file_is_one_line_and_log_still_works(run_cli, photo: 
     assert run_cli("edit", photo, "make it brighter", "--session", session)[0] == 0
     (session / "v001.png").unlink()
     code, _, err = run_cli("edit", photo, "make it darker", "--session", session)
-    line = _one_line_error(code, err)
+    line = one_line_error(code, err)
     assert "the file of v001" in line and "is missing" in line and "retouch revert N" in line
     code, out, _ = run_cli("log", "--session", session)
     assert code == 0 and "v001" in out
@@ -277,7 +269,7 @@ def test_a_session_path_that_is_a_file(run_cli, photo: Path, tmp_path: Path) -> 
     not_a_folder.write_text("x")
     for argv in (["edit", photo, "make it darker", "--session", not_a_folder], ["log", "--session", not_a_folder]):
         code, _, err = run_cli(*argv)
-        assert "is a file, not a session folder" in _one_line_error(code, err)
+        assert "is a file, not a session folder" in one_line_error(code, err)
     assert not_a_folder.read_text() == "x"
 
 
@@ -297,7 +289,7 @@ def test_a_read_only_session_is_one_line(run_cli, photo: Path, tmp_path: Path, m
     monkeypatch.setattr(os, "open", read_only)
     for argv in (["edit", photo, "make it darker", "--session", session], ["undo", "--session", session]):
         code, _, err = run_cli(*argv)
-        line = _one_line_error(code, err)
+        line = one_line_error(code, err)
         assert "permission denied" in line and "Pick a folder you can write to" in line
     assert _files(session) == before
 

@@ -24,17 +24,9 @@ from PIL import Image
 
 import retouch
 from retouch.tools.provenance import png_info, read_provenance
-from tests.support import pixels, small_photo
+from tests.support import one_line_error, pixels, sessions_in, small_photo
 
 BOX_REMOVAL = "remove the box (4, 4, 30, 30)"
-
-
-def _one_line_error(code: int, err: str) -> str:
-    assert code != 0
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("retouch: error: "), err
-    assert "internal error" not in err and "Traceback" not in err
-    return lines[0]
 
 
 @pytest.fixture
@@ -47,23 +39,19 @@ def data_home() -> Path:
     return Path(os.environ["XDG_DATA_HOME"])
 
 
-def _sessions(data_home: Path) -> set[Path]:
-    return set((data_home / "retouch" / "sessions").glob("*")) if data_home.exists() else set()
-
-
 # ------------------------------------------------------------------------------ seeds
 
 
 @pytest.mark.parametrize("seed", ["-1", "4294967296", "99999999999999999999", "1e3"])
 def test_a_seed_outside_32_bits_is_refused_on_the_command_line(run_cli, photo: Path, tmp_path: Path,
                                                                data_home: Path, seed: str) -> None:
-    before = _sessions(data_home)
-    line = _one_line_error(*run_cli("edit", photo, BOX_REMOVAL, "--seed", seed, "-o", tmp_path / "o.png")[::2])
+    before = sessions_in(data_home)
+    line = one_line_error(*run_cli("edit", photo, BOX_REMOVAL, "--seed", seed, "-o", tmp_path / "o.png")[::2])
     assert "from 0 to 4294967295" in line and f"--seed {seed}" in line
-    assert not (tmp_path / "o.png").exists() and _sessions(data_home) == before
+    assert not (tmp_path / "o.png").exists() and sessions_in(data_home) == before
     script = tmp_path / "edits.txt"
     script.write_text("make it brighter\n")
-    line = _one_line_error(*run_cli("batch", script, photo, "-o", tmp_path / "out", "--seed", seed)[::2])
+    line = one_line_error(*run_cli("batch", script, photo, "-o", tmp_path / "out", "--seed", seed)[::2])
     assert "from 0 to 4294967295" in line and not (tmp_path / "out").exists()
 
 
@@ -91,7 +79,7 @@ def test_a_config_file_seed_outside_32_bits_is_one_line(run_cli, photo: Path, tm
     config = tmp_path / "config.toml"
     config.write_text(f"[{table}]\nseed = {value}\n")
     monkeypatch.setenv("RETOUCH_CONFIG", str(config))
-    line = _one_line_error(*run_cli("edit", photo, "extend the canvas 8 px to the right")[::2])
+    line = one_line_error(*run_cli("edit", photo, "extend the canvas 8 px to the right")[::2])
     assert f"[{table}] seed = {value} is not allowed" in line
 
 
@@ -101,11 +89,11 @@ def test_a_config_file_seed_outside_32_bits_is_one_line(run_cli, photo: Path, tm
 def test_retouch_config_naming_a_missing_file_is_one_line(run_cli, photo: Path, tmp_path: Path, data_home: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RETOUCH_CONFIG", str(tmp_path / "typo.toml"))
-    before = _sessions(data_home)
-    line = _one_line_error(*run_cli("edit", photo, "make it brighter")[::2])
+    before = sessions_in(data_home)
+    line = one_line_error(*run_cli("edit", photo, "make it brighter")[::2])
     assert line == (f"retouch: error: RETOUCH_CONFIG names {tmp_path / 'typo.toml'}, which does not exist. "
                     "Create it, fix the name, or unset RETOUCH_CONFIG to use the built-in settings.")
-    assert _sessions(data_home) == before
+    assert sessions_in(data_home) == before
     monkeypatch.setenv("RETOUCH_CONFIG", os.devnull)  # "no file", said on purpose
     assert run_cli("edit", photo, "make it brighter")[0] == 0
 
@@ -116,7 +104,7 @@ def test_retouch_config_naming_a_missing_file_is_one_line(run_cli, photo: Path, 
 def test_a_multi_page_tiff_is_refused_not_edited_as_page_one(run_cli, photo: Path, tmp_path: Path) -> None:
     first = Image.open(photo).convert("RGB")
     first.save(tmp_path / "pages.tif", save_all=True, append_images=[first.rotate(90), first.rotate(180)])
-    line = _one_line_error(*run_cli("edit", tmp_path / "pages.tif", "make it brighter", "-o", tmp_path / "o.png")[::2])
+    line = one_line_error(*run_cli("edit", tmp_path / "pages.tif", "make it brighter", "-o", tmp_path / "o.png")[::2])
     assert "pages.tif has 3 pages; Retouch edits one image, and would keep only the first page" in line
     first.save(tmp_path / "one.tif")
     assert run_cli("edit", tmp_path / "one.tif", "make it brighter", "-o", tmp_path / "o.png")[0] == 0
@@ -125,10 +113,10 @@ def test_a_multi_page_tiff_is_refused_not_edited_as_page_one(run_cli, photo: Pat
 def test_a_file_name_that_is_not_utf8_is_one_line(run_cli, photo: Path, tmp_path: Path, data_home: Path) -> None:
     strange = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.png"))
     strange.write_bytes(photo.read_bytes())
-    before = _sessions(data_home)
-    line = _one_line_error(*run_cli("edit", strange, "make it brighter")[::2])
+    before = sessions_in(data_home)
+    line = one_line_error(*run_cli("edit", strange, "make it brighter")[::2])
     assert "caf\\xe9.png is not UTF-8" in line and "Rename the file" in line
-    assert _sessions(data_home) == before
+    assert sessions_in(data_home) == before
 
 
 def _header_only_png(path: Path, width: int, height: int, metadata: dict | None = None) -> Path:
@@ -146,7 +134,7 @@ def _header_only_png(path: Path, width: int, height: int, metadata: dict | None 
 def test_info_and_apply_keep_the_input_limit(run_cli, photo: Path, tmp_path: Path, side: int) -> None:
     big = _header_only_png(tmp_path / "big.png", side, side, {"steps": []})
     for command in (("info", big), ("apply", big, "--image", photo)):
-        line = _one_line_error(*run_cli(*command)[::2])
+        line = one_line_error(*run_cli(*command)[::2])
         assert f"big.png is {side * side / 1e6:.0f} MP" in line or f"big.png is {side}×{side}" in line
         assert "Retouch edits images up to 100 MP" in line
 
@@ -170,7 +158,7 @@ def test_a_plan_file_nested_or_numbered_past_the_parser_is_one_line(run_cli, pho
                                                                      text: str) -> None:
     plan = tmp_path / "plan.json"
     plan.write_text(text)
-    line = _one_line_error(*run_cli("apply", plan, "--image", photo)[::2])
+    line = one_line_error(*run_cli("apply", plan, "--image", photo)[::2])
     assert "plan.json is not a plan (nested too deeply, or a number too long)" in line
 
 
@@ -185,7 +173,7 @@ def test_a_history_nested_or_numbered_past_the_parser_is_one_line(run_cli, photo
     path = tmp_path / "deep.png"
     Image.open(photo).save(path, pnginfo=info)
     for command in (("info", path), ("info", path, "--json"), ("apply", path, "--image", photo)):
-        line = _one_line_error(*run_cli(*command)[::2])
+        line = one_line_error(*run_cli(*command)[::2])
         assert "deep.png's retouch metadata" in line
 
 
@@ -195,7 +183,7 @@ def test_a_damaged_point_step_is_one_line_before_any_version(run_cli, photo: Pat
     history = _history_png(photo, tmp_path / "h.png",
                            [_edit_step([{"tool": "adjust", "args": {"brightness": 0.2}}]),
                             {"kind": "point", "point": point}])
-    line = _one_line_error(*run_cli("apply", history, "--image", photo, "--session", tmp_path / "s")[::2])
+    line = one_line_error(*run_cli("apply", history, "--image", photo, "--session", tmp_path / "s")[::2])
     assert "step 2 of h.png is damaged" in line and "two whole numbers" in line
     assert not (tmp_path / "s").exists()  # checked before step 1 ran
     code, out, err = run_cli("info", history)
@@ -224,7 +212,7 @@ def test_a_history_reads_mask_files_only_beside_its_png(run_cli, photo: Path, tm
     for name, path in (("absolute", str(outside)), ("up", "../outside-mask.png"), ("home", "~/outside-mask.png")):
         calls[0]["args"]["mask_path"] = path
         history = _history_png(photo, folder / f"{name}.png", [_edit_step(calls)])
-        line = _one_line_error(*run_cli("apply", history, "--image", photo, "--session", tmp_path / name)[::2])
+        line = one_line_error(*run_cli("apply", history, "--image", photo, "--session", tmp_path / name)[::2])
         assert f"step 1 of {name}.png: the mask file {path} is outside the folder of {name}.png" in line
         assert not (tmp_path / name).exists()
     (folder / "beside.png").write_bytes(outside.read_bytes())
@@ -296,7 +284,7 @@ def test_a_failing_plugin_backend_is_named_not_blamed_on_retouch(tmp_path: Path,
                                                                  failure: str) -> None:
     env = _plugin_env(tmp_path, "failing", FAILING_PLUGIN)
     done = _retouch("edit", photo, BOX_REMOVAL, "--inpainter", name, env=env, cwd=tmp_path)
-    line = _one_line_error(done.returncode, done.stderr)
+    line = one_line_error(done.returncode, done.stderr)
     assert line.startswith(f"retouch: error: the inpainter '{name}' from the plugin 'failing' {failure}")
     assert "That is the plugin's fault, not Retouch's" in line
 
