@@ -18,9 +18,9 @@ from typing import Iterator
 import pytest
 
 from retouch.agent.plan import validate_plan
-from retouch.agent.planner.llm_prompt import ChatPlanner
 from retouch.agent.planner.word_check import unasked
 from tests.support import pixels, small_photo
+from tests.test_planner_llm import Scripted
 
 
 def contradiction(plan, text: str):
@@ -78,17 +78,6 @@ def test_the_same_way_or_no_direction_passes(text: str, args: dict) -> None:
 ])
 def test_turns_and_flips_go_the_way_the_words_say(text: str, args: dict, passes: bool) -> None:
     assert (contradiction(_plan("crop", **args), text) is None) is passes
-
-
-class Scripted(ChatPlanner):
-    def __init__(self, *answers: str) -> None:
-        super().__init__()
-        self.answers = list(answers)
-        self.sent: list[list[dict]] = []
-
-    def _complete(self, messages: list[dict]) -> str:
-        self.sent.append(messages)
-        return self.answers.pop(0)
 
 
 DARK = '{"calls": [{"tool": "adjust", "args": {"brightness": -1.0}}], "reply": "Brightening it."}'
