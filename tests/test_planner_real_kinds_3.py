@@ -203,6 +203,29 @@ KINDS = {
         ("turn it into a square", ["outpaint"], None, "1:1"),
         ("make the dog square", [], None, None),
     ],
+    # dots glued between two words end a sentence, as dots and a space do (not inside a file name or a number)
+    "glued dots": [
+        ("kindly erase both cyclists from this shot..they ruin the view", ["remove"], "cyclist", None),
+        ("brighten the sky slightly...then sharpen it", ["adjust", "adjust"], None, None),
+        ("It came out well...yet the bins should be removed", ["remove"], "bin", None),
+        ("save it as harbour..png", ["save"], None, "harbour..png"),
+        ("remove the kite on the left", ["remove"], "kite", None),
+    ],
+    # a sentence about the writer's own skill or attempt tells; it is no enhance and names nothing to remove
+    "my own skill or attempt": [
+        ("I'm hopeless at photoshop. could you get the scooter out of the frame?", ["remove"], "scooter", None),
+        ("i suck at editing, make it warmer please", ["adjust"], None, None),
+        ("Tried using the healing brush. Please remove the wires", ["remove"], "wire", None),
+        ("we're really new to photoshop", [], None, None),
+        ("the colours are bad at the top, fix the colours", ["enhance"], None, None),
+    ],
+    # a colour change whose new colour comes with an article: 'the jacket color to a dark green' is one recolour
+    "a colour with its article": [
+        ("could anybody change this scarf color to a deep purple?", ["recolor"], "scarf", "deep purple"),
+        ("switch the sofa colour to a pale blue", ["recolor"], "sofa", "pale blue"),
+        ("change the scarf color to purple", ["recolor"], "scarf", "purple"),
+        ("remove the car, color the sky a deep blue", ["remove", "recolor"], "car", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -31,8 +31,10 @@ MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
 """One edit is a sentence; a longer run without a break is cut at a word boundary."""
 
-_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
-"""Sentences: after . ! ? ; and around a spaced dash between words ("wedding photo - remove the van")."""
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z])\.{2,}(?=[a-z])(?!(?:png|jpe?g|tiff?|webp|bmp|gif)\b)"
+                       r"|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
+"""Sentences: after . ! ? ; at dots glued between two words ("remove the van..it spoils the view"), and around a
+spaced dash between words ("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
@@ -59,6 +61,8 @@ _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
+_TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}\b")
+"""'… his jacket color *to a dark green*': after a thing-verb, the new colour with its article, not a command."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
@@ -104,7 +108,8 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())) \
+            and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
         at_end = not piece.low[m.end():].strip(" ,.!?")
         if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")

@@ -613,6 +613,11 @@ COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terribl
                    "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
                    "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
+SELF_ACCOUNTS = ("bad at", "terrible at", "awful at", "hopeless at", "useless at", "rubbish at", "no good at",
+                 "not good at", "not great at", "suck at", "new to", "a beginner at", "a beginner with", "a noob at",
+                 "tried with", "tried using", "attempted with", "attempted using")
+"""A sentence about the writer's own skill or attempt ('I'm hopeless at photoshop', 'tried with the clone tool'): a
+story, whatever tool or quality word it names — never an enhance or a removal of its own."""
 HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
              "need help", "i need help", "we need help", "can anyone help", "can someone help", "can you help",
              "could someone help", "could anyone help", "could you help", "is it possible", "is this possible",
