@@ -226,6 +226,14 @@ KINDS = {
         ("change the scarf color to purple", ["recolor"], "scarf", "purple"),
         ("remove the car, color the sky a deep blue", ["remove", "recolor"], "car", None),
     ],
+    # a list that ends on a general touch-up: the touch-up is done, what came before it is said to be left out
+    "… and general touch ups": [
+        ("Lakeside wedding plus overall touch-ups", ["enhance"], None, "Lakeside wedding"),
+        ("glare, eyes and some light touch ups", ["enhance"], None, "left it out"),
+        ("erase the bin and a few touch-ups", ["remove", "enhance"], "bin", None),
+        ("we need a little retouching, it is going up on our blog", ["enhance"], None, None),
+        ("the bin and the cones", [], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -50,7 +50,8 @@ _CONNECT = rx(
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
     r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
-    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*)"
+    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
+    r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'."""

@@ -1673,7 +1673,7 @@ ENHANCE_FILLERS = (
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
     "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
-    "sort", "thing", "stuff", "way", "well", "much", "lot", "tad", "touch", "nice", "good", "do", "does", "did",
+    "sort", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
@@ -1711,7 +1711,8 @@ PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and"
 parents', 'fix *this please*' — not 'fix this hand'."""
 PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
                  "to frame", "to post",
-                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which")
+                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which", "posting",
+                 "going on", "going up on", "goes on")
 """After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
 *so* I can frame it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
