@@ -234,6 +234,18 @@ KINDS = {
         ("we need a little retouching, it is going up on our blog", ["enhance"], None, None),
         ("the bin and the cones", [], None, None),
     ],
+    # a removal said as done, then more: a second thing, a place, or a second edit said as done
+    "X removed, and more": [
+        ("I'd like the kite taken away as well as those stickers near the bottom", ["remove", "remove"], "kite",
+         "sticker"),
+        ("we want the scooter removed, and the traffic cone too", ["remove", "remove"], "scooter", "cone"),
+        ("we'd love the bucket removed top left", ["remove"], "bucket", "top left"),
+        ("can we get the bucket removed bottom right & the sea darkened?", ["remove", "adjust"], "bucket", "sea"),
+        ("I'd like the bucket erased and lawn brightened please", ["remove", "adjust"], "bucket", "lawn"),
+        ("I'd like the bucket and the lawn brightened", ["adjust"], None, None),
+        ("I'd like the bucket and the kite removed", ["remove", "remove"], "bucket", "kite"),
+        ("I'd like the bucket removed from the porch", ["remove"], "bucket", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -136,6 +136,26 @@ _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:
 """'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
 
 
+_TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*?)\s*,?\s+(?:and|&)\s+"
+                   r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*)$")
+
+
+_NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
+
+
+def _two_passives(piece: Words) -> list[Words]:
+    """'I want the bin removed & the sky brightened' is two edits, each said as done ('the bin and the sky
+    brightened' is one); a thing named bare ('& sky brightened') is read as 'the sky', as it is meant."""
+    m = _TWO_PASSIVES.match(piece.low)
+    if not m:
+        return [piece]
+    second = piece.slice(m.start("b"), m.end("b"))
+    if not _NAMED_FIRST.match(second.low):
+        second = Words.of("the ").join("", second)
+    return [piece.slice(m.start("a"), m.end("a")), second]
+
+
 def _two_colours(piece: Words) -> list[Words]:
     """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one)."""
     m = _TWO_COLOURS.match(piece.low)
@@ -170,7 +190,8 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
+    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
+                  for pair in _two_colours(done)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):

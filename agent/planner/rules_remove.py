@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_steps import (
 )
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
-from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -43,6 +43,12 @@ _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
 the request — 'the hidden details' is no removal."""
+_PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
+                   r"(?:(?![a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?\s*[,.;!?]*$")
+"""'I want the sign removed *as well as the logo at the bottom*': a second thing after the participle goes too (not
+a second passive: 'the bin removed & the sky brightened')."""
+_PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
+"""'the bin removed *top right*': where it is, said after the participle."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
@@ -131,7 +137,17 @@ def removal_np(clause: Words) -> Words | None:
         if m:
             np = clause.slice(m.start("np"), m.end("np")).strip()
             lead = _PASSIVE_LEAD.match(np.low)
-            return np.slice(lead.end(), len(np.low)).strip() if lead and pattern is _PASSIVE else np
+            if pattern is not _PASSIVE:
+                return np
+            np = np.slice(lead.end(), len(np.low)).strip() if lead else np
+            end = m.end()
+            place = _PASSIVE_PLACE.match(low, end)
+            if place:
+                np, end = np.join(" ", clause.slice(place.start("place"), place.end("place"))), place.end()
+            more = _PASSIVE_MORE.match(low, end)
+            if more and not has_command(more.group("more")):
+                np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
+            return np
     return None
 
 

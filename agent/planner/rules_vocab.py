@@ -818,7 +818,7 @@ WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
-                 "for me", "thanks", "thank", "completely", "entirely")
+                 "for me", "thanks", "thank", "completely", "entirely", "top", "bottom", "upper", "lower", "far")
 """What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
 GONE_WORDS = ("disappear", "vanish", "go away", "gone")
 MAKING_VERBS = ("make", "get", "have", "want", "need")
