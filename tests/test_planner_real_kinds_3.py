@@ -246,6 +246,14 @@ KINDS = {
         ("I'd like the bucket and the kite removed", ["remove", "remove"], "bucket", "kite"),
         ("I'd like the bucket removed from the porch", ["remove"], "bucket", None),
     ],
+    # what should no longer stand in front of a thing: the thing in front goes
+    "not blocked by X": [
+        ("could you fix it so the mural isn't blocked by the bus?", ["remove"], "bus", None),
+        ("make it so her face is no longer covered by the umbrella", ["remove"], "umbrella", None),
+        ("the fountain should not be obscured by the tourists", ["remove"], "person", None),
+        ("the fountain is not hidden by anything", [], None, None),
+        ("the fountain is blocked by the bus, brighten it", ["adjust"], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

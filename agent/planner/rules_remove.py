@@ -39,6 +39,9 @@ _ABSENCE = rx(
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
     r"|no\s+more(?!\s+than)"
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
+_UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+|being\s+)?(?:{OCCLUDED_WORDS})\s+by\s+"
+                r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
+"""'make it so the skirt is *not blocked by* the chair': the thing in front is what goes."""
 _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
@@ -95,6 +98,7 @@ def removal_shape(low: str) -> bool:
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+                or _UNBLOCKED.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
@@ -107,7 +111,7 @@ def removal_np(clause: Words) -> Words | None:
     if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
         clause = clause.slice(0, keep.start())
     low = clause.low
-    for pattern in (_IMAGE_OF, _ABSENCE):
+    for pattern in (_IMAGE_OF, _ABSENCE, _UNBLOCKED):
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()

@@ -817,6 +817,8 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
+"""'so the skirt is not *blocked* by the chair': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
                  "for me", "thanks", "thank", "completely", "entirely", "top", "bottom", "upper", "lower", "far")
 """What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
