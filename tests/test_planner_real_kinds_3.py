@@ -254,6 +254,25 @@ KINDS = {
         ("the fountain is not hidden by anything", [], None, None),
         ("the fountain is blocked by the bus, brighten it", ["adjust"], None, None),
     ],
+    # a title, then 'need help …' with the ask: the ask is done and the title said to be left out
+    "title, need help to": [
+        ("Recital portrait, need help giving it more punch", ["enhance"], None, "Recital portrait"),
+        ("Dog show snap -- I need help brightening it", ["adjust"], None, "Dog show snap"),
+        ("Recital portrait: we need some help erasing one cable", ["remove"], "cable", None),
+        ("need help giving it more punch", ["enhance"], None, None),
+    ],
+    # as if someone who knows took it, as naturally as can be: simply better
+    "as a photographer would": [
+        ("please get the portrait looking as if some professional photographer took the shot", ["enhance"], None, None),
+                ("please make it as naturally improved as you can", ["enhance"], None, None),
+        ("the photographer took it in June, erase the kite", ["remove"], "kite", None),
+    ],
+    # what it looks like now, said after the wish, asks for no particular look
+    "wish, then what it looks like": [
+        ("kindly tidy this up, it seems like somebody hurried", ["enhance"], None, None),
+        ("tidy it up please, this looks like a phone snapshot", ["enhance"], None, None),
+        ("rework the picture so everything appears like a 1920s postcard", [], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

@@ -1563,7 +1563,8 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
 PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a professional photographer",
-             "a professional took it", "a pro took it", "professionally taken",
+             "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
+             "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
              "highest possible quality")
 """'make it look like it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
@@ -1679,7 +1680,7 @@ ENHANCE_FILLERS = (
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
-    "professional", "pro", "natural", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
+    "professional", "pro", "natural", "naturally", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
     "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
     "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
     "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
