@@ -273,6 +273,13 @@ KINDS = {
         ("tidy it up please, this looks like a phone snapshot", ["enhance"], None, None),
         ("rework the picture so everything appears like a 1920s postcard", [], None, None),
     ],
+    # an editing verb that removes only with 'out', ending on a new colour: a recolour
+    "edit X to be a colour": [
+        ("can anybody edit every one of the tulips to be orange?", ["recolor"], "tulip", "orange"),
+        ("photoshop the kayak to be bright red", ["recolor"], "kayak", "red"),
+        ("edit the kayak out", ["remove"], "kayak", None),
+        ("photoshop the kayak please", ["remove"], "kayak", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

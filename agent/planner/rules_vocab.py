@@ -869,10 +869,11 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
                 "dress*", "cloth*", "change*", "make", "made", "turn*", "render*", "get", "let", "ensure", "should",
                 "shall", "must", "ought", "is", "are", "be", "become*", "adorn*", "grace", "cover*", "choose",
                 "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
-                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for")
+                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit")
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
 RECOLOR_FILLERS = (
-    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give",
+    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give", "edit",
+    "photoshop",
     "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
     "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
@@ -885,7 +886,7 @@ RECOLOR_FILLERS = (
     "bit", "more")
 """Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
 COLOR_ONLY_FILLERS = ("a", "an", "the", "in", "some", "one", "ones", "shade", "hue", "color", "colour", "tint",
-                      "tone", "of")
+                      "tone", "of", "be")
 SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange",
               "exchanging",
               "exchanged", "trade", "trading", "traded")
