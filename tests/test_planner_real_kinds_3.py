@@ -280,6 +280,13 @@ KINDS = {
         ("edit the kayak out", ["remove"], "kayak", None),
         ("photoshop the kayak please", ["remove"], "kayak", None),
     ],
+    # the background said as coloured out: that plain colour
+    "background whited out": [
+        ("we'd want the backdrop whited out for a locket", ["background"], None, "white"),
+        ("can you get the background all blacked out", ["background"], None, "black"),
+        ("kindly white out the backdrop", ["background"], None, "white"),
+        ("the kayak is whited out by the glare", [], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 
