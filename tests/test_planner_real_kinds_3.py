@@ -287,6 +287,12 @@ KINDS = {
         ("kindly white out the backdrop", ["background"], None, "white"),
         ("the kayak is whited out by the glare", [], None, None),
     ],
+    # 'quality' with two letters swapped is still the quality
+    "quality misspelt": [
+        ("could the qaulity be improved", ["enhance"], None, None),
+        ("sort out the qaulity/colours", ["enhance"], None, None),
+        ("better quailty please", ["enhance"], None, None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

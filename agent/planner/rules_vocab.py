@@ -1615,7 +1615,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "color adjustment", "colour adjustments", "color adjustments", "colour and tone adjustment",
                  "color and tone adjustment", "tone adjustment", "photo fix", "photo fixing", "photo restoration",
                  "restoration", "a better version", "better version", "bad quality", "poor quality", "low quality",
-                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality",
+                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality", "qaulity", "quailty",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
