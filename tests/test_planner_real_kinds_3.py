@@ -293,6 +293,12 @@ KINDS = {
         ("sort out the qaulity/colours", ["enhance"], None, None),
         ("better quailty please", ["enhance"], None, None),
     ],
+    # 'and that X' / ', this X' in a list names one more thing (it was once read as an aside and dropped)
+    "and that X": [
+        ("erase the kite and that sticker near the bottom", ["remove", "remove"], "kite", "sticker"),
+        ("erase the cone, this bucket and the hose", ["remove", "remove", "remove"], "cone", "bucket"),
+        ("erase the cyclist, that is the one at the back", ["remove"], "cyclist", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

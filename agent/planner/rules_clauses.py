@@ -229,7 +229,10 @@ def _bounded(words: Words) -> Words:
 
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
-_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$|^the\s+(?:[a-z]+\s+){0,2}ones?$")
+_ASIDE = rx(r"^(?!(?:that|this)\s+(?!(?:is|was|are|were|one|ones|has|had|looks?)\b)[a-z])(?:{ASIDE_STARTS})\b|^\W*$"
+            r"|^the\s+(?:[a-z]+\s+){0,2}ones?$")
+"""An item that belongs to the one before ('the man, *that is* on the left') — but 'that sticker', 'this bin' name a
+thing of their own."""
 
 
 def split_list(words: Words) -> list[Words]:
