@@ -203,6 +203,102 @@ KINDS = {
         ("turn it into a square", ["outpaint"], None, "1:1"),
         ("make the dog square", [], None, None),
     ],
+    # dots glued between two words end a sentence, as dots and a space do (not inside a file name or a number)
+    "glued dots": [
+        ("kindly erase both cyclists from this shot..they ruin the view", ["remove"], "cyclist", None),
+        ("brighten the sky slightly...then sharpen it", ["adjust", "adjust"], None, None),
+        ("It came out well...yet the bins should be removed", ["remove"], "bin", None),
+        ("save it as harbour..png", ["save"], None, "harbour..png"),
+        ("remove the kite on the left", ["remove"], "kite", None),
+    ],
+    # a sentence about the writer's own skill or attempt tells; it is no enhance and names nothing to remove
+    "my own skill or attempt": [
+        ("I'm hopeless at photoshop. could you get the scooter out of the frame?", ["remove"], "scooter", None),
+        ("i suck at editing, make it warmer please", ["adjust"], None, None),
+        ("Tried using the healing brush. Please remove the wires", ["remove"], "wire", None),
+        ("we're really new to photoshop", [], None, None),
+        ("the colours are bad at the top, fix the colours", ["enhance"], None, None),
+    ],
+    # a colour change whose new colour comes with an article: 'the jacket color to a dark green' is one recolour
+    "a colour with its article": [
+        ("could anybody change this scarf color to a deep purple?", ["recolor"], "scarf", "deep purple"),
+        ("switch the sofa colour to a pale blue", ["recolor"], "sofa", "pale blue"),
+        ("change the scarf color to purple", ["recolor"], "scarf", "purple"),
+        ("remove the car, color the sky a deep blue", ["remove", "recolor"], "car", None),
+    ],
+    # a list that ends on a general touch-up: the touch-up is done, what came before it is said to be left out
+    "… and general touch ups": [
+        ("Lakeside wedding plus overall touch-ups", ["enhance"], None, "Lakeside wedding"),
+        ("glare, eyes and some light touch ups", ["enhance"], None, "left it out"),
+        ("erase the bin and a few touch-ups", ["remove", "enhance"], "bin", None),
+        ("we need a little retouching, it is going up on our blog", ["enhance"], None, None),
+        ("the bin and the cones", [], None, None),
+    ],
+    # a removal said as done, then more: a second thing, a place, or a second edit said as done
+    "X removed, and more": [
+        ("I'd like the kite taken away as well as those stickers near the bottom", ["remove", "remove"], "kite",
+         "sticker"),
+        ("we want the scooter removed, and the traffic cone too", ["remove", "remove"], "scooter", "cone"),
+        ("we'd love the bucket removed top left", ["remove"], "bucket", "top left"),
+        ("can we get the bucket removed bottom right & the sea darkened?", ["remove", "adjust"], "bucket", "sea"),
+        ("I'd like the bucket erased and lawn brightened please", ["remove", "adjust"], "bucket", "lawn"),
+        ("I'd like the bucket and the lawn brightened", ["adjust"], None, None),
+        ("I'd like the bucket and the kite removed", ["remove", "remove"], "bucket", "kite"),
+        ("I'd like the bucket removed from the porch", ["remove"], "bucket", None),
+    ],
+    # what should no longer stand in front of a thing: the thing in front goes
+    "not blocked by X": [
+        ("could you fix it so the mural isn't blocked by the bus?", ["remove"], "bus", None),
+        ("make it so her face is no longer covered by the umbrella", ["remove"], "umbrella", None),
+        ("the fountain should not be obscured by the tourists", ["remove"], "person", None),
+        ("the fountain is not hidden by anything", [], None, None),
+        ("the fountain is blocked by the bus, brighten it", ["adjust"], None, None),
+    ],
+    # a title, then 'need help …' with the ask: the ask is done and the title said to be left out
+    "title, need help to": [
+        ("Recital portrait, need help giving it more punch", ["enhance"], None, "Recital portrait"),
+        ("Dog show snap -- I need help brightening it", ["adjust"], None, "Dog show snap"),
+        ("Recital portrait: we need some help erasing one cable", ["remove"], "cable", None),
+        ("need help giving it more punch", ["enhance"], None, None),
+    ],
+    # as if someone who knows took it, as naturally as can be: simply better
+    "as a photographer would": [
+        ("please get the portrait looking as if some professional photographer took the shot", ["enhance"], None, None),
+                ("please make it as naturally improved as you can", ["enhance"], None, None),
+        ("the photographer took it in June, erase the kite", ["remove"], "kite", None),
+    ],
+    # what it looks like now, said after the wish, asks for no particular look
+    "wish, then what it looks like": [
+        ("kindly tidy this up, it seems like somebody hurried", ["enhance"], None, None),
+        ("tidy it up please, this looks like a phone snapshot", ["enhance"], None, None),
+        ("rework the picture so everything appears like a 1920s postcard", [], None, None),
+    ],
+    # an editing verb that removes only with 'out', ending on a new colour: a recolour
+    "edit X to be a colour": [
+        ("can anybody edit every one of the tulips to be orange?", ["recolor"], "tulip", "orange"),
+        ("photoshop the kayak to be bright red", ["recolor"], "kayak", "red"),
+        ("edit the kayak out", ["remove"], "kayak", None),
+        ("photoshop the kayak please", ["remove"], "kayak", None),
+    ],
+    # the background said as coloured out: that plain colour
+    "background whited out": [
+        ("we'd want the backdrop whited out for a locket", ["background"], None, "white"),
+        ("can you get the background all blacked out", ["background"], None, "black"),
+        ("kindly white out the backdrop", ["background"], None, "white"),
+        ("the kayak is whited out by the glare", [], None, None),
+    ],
+    # 'quality' with two letters swapped is still the quality
+    "quality misspelt": [
+        ("could the qaulity be improved", ["enhance"], None, None),
+        ("sort out the qaulity/colours", ["enhance"], None, None),
+        ("better quailty please", ["enhance"], None, None),
+    ],
+    # 'and that X' / ', this X' in a list names one more thing (it was once read as an aside and dropped)
+    "and that X": [
+        ("erase the kite and that sticker near the bottom", ["remove", "remove"], "kite", "sticker"),
+        ("erase the cone, this bucket and the hose", ["remove", "remove", "remove"], "cone", "bucket"),
+        ("erase the cyclist, that is the one at the back", ["remove"], "cyclist", None),
+    ],
 }
 ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
 

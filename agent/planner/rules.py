@@ -44,7 +44,7 @@ from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
-    Mention, complained_of, is_help, is_story, mentions, split_story, with_antecedent,
+    Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, with_antecedent,
 )
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
@@ -174,6 +174,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             clause = clause.slice(other.end(), len(clause.low)).strip()
         if _NEGATED.match(clause.low):                      # "and please don't make the photo darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
+            continue
+        if is_self_account(clause.low):                     # "I'm hopeless at photoshop": tells, asks nothing
+            steps.append(Step("story", note=clause.orig))
             continue
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)

@@ -166,7 +166,13 @@ def _dest(text: str) -> str:
     return text
 
 
+_COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totally)\s+)?(?P<c>white|black|gr[ae]y)(?P<ed>e?d\s+out)\b")
+"""'the background *whited out*': said as done, the plain colour it is to be ('… background white')."""
+
+
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
+        clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
     low = clause.low
     put = _PUT_ON_BACKGROUND.match(low)
     if put:                                            # read as "change the background behind the dog to a beach"

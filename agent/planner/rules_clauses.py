@@ -31,14 +31,17 @@ MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
 """One edit is a sentence; a longer run without a break is cut at a word boundary."""
 
-_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
-"""Sentences: after . ! ? ; and around a spaced dash between words ("wedding photo - remove the van")."""
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z])\.{2,}(?=[a-z])(?!(?:png|jpe?g|tiff?|webp|bmp|gif)\b)"
+                       r"|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
+"""Sentences: after . ! ? ; at dots glued between two words ("remove the van..it spoils the view"), and around a
+spaced dash between words ("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
     rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)"
+    r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     rf"|\s*/\s*(?![\w-]*[./\\])(?={_OPENED_VERB})"  # not inside a path: "save it as /etc/retouch.png"
     r"|\s+(?:after|before|once)\s+(?=(?:{SPLIT_VERBS})\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
@@ -48,7 +51,8 @@ _CONNECT = rx(
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
     r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
-    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*)"
+    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
+    r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'."""
@@ -59,6 +63,8 @@ _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
+_TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}\b")
+"""'… his jacket color *to a dark green*': after a thing-verb, the new colour with its article, not a command."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
@@ -104,7 +110,8 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end()))
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())) \
+            and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
         at_end = not piece.low[m.end():].strip(" ,.!?")
         if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
@@ -128,6 +135,26 @@ _TWO_COLOURS = rx(r"^(?P<a>.+?\b{COLORS})\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|
                  r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
 _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
 """'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
+
+
+_TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*?)\s*,?\s+(?:and|&)\s+"
+                   r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*)$")
+
+
+_NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
+
+
+def _two_passives(piece: Words) -> list[Words]:
+    """'I want the bin removed & the sky brightened' is two edits, each said as done ('the bin and the sky
+    brightened' is one); a thing named bare ('& sky brightened') is read as 'the sky', as it is meant."""
+    m = _TWO_PASSIVES.match(piece.low)
+    if not m:
+        return [piece]
+    second = piece.slice(m.start("b"), m.end("b"))
+    if not _NAMED_FIRST.match(second.low):
+        second = Words.of("the ").join("", second)
+    return [piece.slice(m.start("a"), m.end("a")), second]
 
 
 def _two_colours(piece: Words) -> list[Words]:
@@ -164,7 +191,8 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for pair in _two_colours(run)):
+    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
+                  for pair in _two_colours(done)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
@@ -201,7 +229,10 @@ def _bounded(words: Words) -> Words:
 
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
-_ASIDE = rx(r"^{ASIDE_STARTS}\b|^\W*$|^the\s+(?:[a-z]+\s+){0,2}ones?$")
+_ASIDE = rx(r"^(?!(?:that|this)\s+(?!(?:is|was|are|were|one|ones|has|had|looks?)\b)[a-z])(?:{ASIDE_STARTS})\b|^\W*$"
+            r"|^the\s+(?:[a-z]+\s+){0,2}ones?$")
+"""An item that belongs to the one before ('the man, *that is* on the left') — but 'that sticker', 'this bin' name a
+thing of their own."""
 
 
 def split_list(words: Words) -> list[Words]:

@@ -70,6 +70,10 @@ _OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERB
 """A clause led by a verb of another action is no recolour, whatever colour it names — unless it ends on the new
 colour ('darken the boy's hair *to black*')."""
 _TO_COLOR = rx(r"\b(?:to|into)\s+(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*$")
+_EDITED_TO_COLOR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\b(?!.*\b(?:{OUT_PARTICLES})\b).*\b(?:to\s+be|to|into)\s+(?:a\s+)?"
+                      r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*[.!?]*$")
+"""'edit all of the grass *to be yellow*': a verb that removes only with 'out' ('edit the sign out'), here without
+it and ending on the new colour."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
@@ -150,7 +154,7 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if REMOVE_LEAD.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
+    if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low):
         return []                                    # "less yellow" is a white-balance change

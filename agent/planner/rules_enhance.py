@@ -105,6 +105,8 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
 """'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
 measured correction gives, not a general wish."""
+_SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
+"""'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
 _VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
 """'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
 _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
@@ -267,7 +269,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     say = _say(parts)
     if any(_PROPERTY.match(word) for word in leftover):
         return []                                   # "enhance the brightness" says the direction: rules_tone
-    if parts is None and _SPECIFIC_LOOK.search(low):
+    if parts is None and _SPECIFIC_LOOK.search(_SAID_OF_IT_AFTER.sub("", low)):
         return []                                   # "edit it so it looks like night": a look no correction gives
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):

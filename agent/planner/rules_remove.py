@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_steps import (
 )
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
-from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -39,10 +39,19 @@ _ABSENCE = rx(
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
     r"|no\s+more(?!\s+than)"
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
+_UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+|being\s+)?(?:{OCCLUDED_WORDS})\s+by\s+"
+                r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
+"""'make it so the skirt is *not blocked by* the chair': the thing in front is what goes."""
 _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
 the request — 'the hidden details' is no removal."""
+_PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
+                   r"(?:(?![a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?\s*[,.;!?]*$")
+"""'I want the sign removed *as well as the logo at the bottom*': a second thing after the participle goes too (not
+a second passive: 'the bin removed & the sky brightened')."""
+_PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
+"""'the bin removed *top right*': where it is, said after the participle."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
@@ -89,6 +98,7 @@ def removal_shape(low: str) -> bool:
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+                or _UNBLOCKED.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
@@ -101,7 +111,7 @@ def removal_np(clause: Words) -> Words | None:
     if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
         clause = clause.slice(0, keep.start())
     low = clause.low
-    for pattern in (_IMAGE_OF, _ABSENCE):
+    for pattern in (_IMAGE_OF, _ABSENCE, _UNBLOCKED):
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
@@ -131,7 +141,17 @@ def removal_np(clause: Words) -> Words | None:
         if m:
             np = clause.slice(m.start("np"), m.end("np")).strip()
             lead = _PASSIVE_LEAD.match(np.low)
-            return np.slice(lead.end(), len(np.low)).strip() if lead and pattern is _PASSIVE else np
+            if pattern is not _PASSIVE:
+                return np
+            np = np.slice(lead.end(), len(np.low)).strip() if lead else np
+            end = m.end()
+            place = _PASSIVE_PLACE.match(low, end)
+            if place:
+                np, end = np.join(" ", clause.slice(place.start("place"), place.end("place"))), place.end()
+            more = _PASSIVE_MORE.match(low, end)
+            if more and not has_command(more.group("more")):
+                np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
+            return np
     return None
 
 

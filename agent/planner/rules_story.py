@@ -17,7 +17,8 @@ from retouch.agent.planner.rules_target import parse_target, singularize
 from retouch.agent.planner.rules_text import WHO, Words
 from retouch.agent.planner.rules_verbs import base_verb
 from retouch.agent.planner.rules_vocab import (
-    ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, PERSON_WORDS, PICTURE_NOUNS, TIME_WORDS,
+    ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, PERSON_WORDS, PICTURE_NOUNS, SELF_ACCOUNTS,
+    TIME_WORDS,
 )
 
 _ASK_INSIDE = rx(
@@ -58,6 +59,16 @@ class Mention:
     """The clause that named it, as written (accounted for once the ask points back at it)."""
     plural: bool = False
     """Named as many ('those people', 'some tourists'): what 'them' points back at first."""
+
+
+_SELF_ACCOUNT = rx(r"^(?:(?:i|we)(?:'m|m|\s+am|'re|\s+are)?\s+)?(?:(?:really|so|pretty|very|quite|just|kinda|completely"
+                  r"|totally|still|also)\s+)*(?:{SELF_ACCOUNTS})\b")
+
+
+def is_self_account(low: str) -> bool:
+    """A clause about the writer's own skill or attempt ("I'm hopeless at photoshop", "tried with the clone tool"):
+    a story, even though it names a tool or a quality."""
+    return bool(_SELF_ACCOUNT.match(low.strip(" ,.!?;:-")))
 
 
 def is_help(low: str) -> bool:

@@ -155,13 +155,18 @@ ENHANCE_SPLIT_HEADS = tuple(dict.fromkeys(verb.words.rpartition(" ")[0] for verb
 """The verbs of a general "make it better" in every form — the enhance verbs that name no part, and the verbs whose
 `photo` meaning is an enhance ('clean up this photo') — and the phrases that ask for work on the photo: an enhance
 when what they act on is the whole picture or its look."""
+TONE_PARTICIPLES = tuple(dict.fromkeys(participle(verb) for verb in of_action("adjust")))
+"""'brightened', 'darkened' …: a tone change said as done, for 'the bin removed & the sky brightened'."""
+TOUCH_UP_NAMES = tuple(name for name in rules_vocab.ENHANCE_NAMES if "touch" in name)
+"""'touch ups', 'retouching' …: the enhance names that are a general touch-up, for '… and general touch ups'."""
 
 LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
-    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS,
+    "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS, "TOUCH_UP_NAMES": TOUCH_UP_NAMES,
+    "TONE_PARTICIPLES": TONE_PARTICIPLES,
 }
 """The computed lists, by the name a pattern template uses."""
 

@@ -613,6 +613,11 @@ COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terribl
                    "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
                    "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
+SELF_ACCOUNTS = ("bad at", "terrible at", "awful at", "hopeless at", "useless at", "rubbish at", "no good at",
+                 "not good at", "not great at", "suck at", "new to", "a beginner at", "a beginner with", "a noob at",
+                 "tried with", "tried using", "attempted with", "attempted using")
+"""A sentence about the writer's own skill or attempt ('I'm hopeless at photoshop', 'tried with the clone tool'): a
+story, whatever tool or quality word it names — never an enhance or a removal of its own."""
 HELP_ONLY = ("help", "help please", "please help", "help me", "help me out", "help us", "help us out", "any help",
              "need help", "i need help", "we need help", "can anyone help", "can someone help", "can you help",
              "could someone help", "could anyone help", "could you help", "is it possible", "is this possible",
@@ -812,8 +817,10 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
+"""'so the skirt is not *blocked* by the chair': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
-                 "for me", "thanks", "thank", "completely", "entirely")
+                 "for me", "thanks", "thank", "completely", "entirely", "top", "bottom", "upper", "lower", "far")
 """What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
 GONE_WORDS = ("disappear", "vanish", "go away", "gone")
 MAKING_VERBS = ("make", "get", "have", "want", "need")
@@ -862,10 +869,11 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
                 "dress*", "cloth*", "change*", "make", "made", "turn*", "render*", "get", "let", "ensure", "should",
                 "shall", "must", "ought", "is", "are", "be", "become*", "adorn*", "grace", "cover*", "choose",
                 "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
-                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for")
+                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit")
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
 RECOLOR_FILLERS = (
-    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give",
+    "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give", "edit",
+    "photoshop",
     "apply", "coat", "cover", "paint", "dye", "tint", "tinge", "color", "colour", "recolor", "recolour", "spray",
     "blacken", "whiten", "redden", "darken", "lighten", "bleach", "choose", "opt for", "pick", "go with", "use",
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
@@ -878,7 +886,7 @@ RECOLOR_FILLERS = (
     "bit", "more")
 """Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
 COLOR_ONLY_FILLERS = ("a", "an", "the", "in", "some", "one", "ones", "shade", "hue", "color", "colour", "tint",
-                      "tone", "of")
+                      "tone", "of", "be")
 SWAP_VERBS = ("swap", "swapping", "swapped", "swaping", "swaped", "switch", "switching", "switched", "exchange",
               "exchanging",
               "exchanged", "trade", "trading", "traded")
@@ -1556,7 +1564,8 @@ ENHANCE_NOUNS = ("quality", "look", "looks", "overall look", "image quality", "p
                  "colours and lighting", "lighting and colors", "lighting and colours")
 """What a general enhance acts on besides the picture itself: '*improve the quality*', 'touch *it* up'."""
 PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a professional photographer",
-             "a professional took it", "a pro took it", "professionally taken",
+             "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
+             "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
              "highest possible quality")
 """'make it look like it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
@@ -1606,7 +1615,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "color adjustment", "colour adjustments", "color adjustments", "colour and tone adjustment",
                  "color and tone adjustment", "tone adjustment", "photo fix", "photo fixing", "photo restoration",
                  "restoration", "a better version", "better version", "bad quality", "poor quality", "low quality",
-                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality",
+                 "terrible quality", "awful quality", "crappy quality", "the quality", "quality", "qaulity", "quailty",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect")
@@ -1668,11 +1677,11 @@ ENHANCE_FILLERS = (
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
     "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
-    "sort", "thing", "stuff", "way", "well", "much", "lot", "tad", "touch", "nice", "good", "do", "does", "did",
+    "sort", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
-    "professional", "pro", "natural", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
+    "professional", "pro", "natural", "naturally", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
     "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
     "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
     "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
@@ -1706,7 +1715,8 @@ PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and"
 parents', 'fix *this please*' — not 'fix this hand'."""
 PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
                  "to frame", "to post",
-                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which")
+                 "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which", "posting",
+                 "going on", "going up on", "goes on")
 """After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
 *so* I can frame it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
