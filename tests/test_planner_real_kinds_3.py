@@ -10,29 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from retouch.agent.plan import validate_plan
-from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules import RulesPlanner
-
-PLANNER = RulesPlanner()
-CONTEXT = PlanningContext(image_size=(1200, 800))
-
-
-def actions(text: str, context: PlanningContext = CONTEXT):
-    plan, sure = PLANNER.plan_with_confidence(text, context)
-    validate_plan(plan.model_dump())
-    found = []
-    for call in plan.calls:
-        if call.tool == "inpaint":
-            found.append(call.args.task)
-        elif call.tool in ("adjust", "enhance", "outpaint", "crop", "history", "save"):
-            found.append(call.tool)
-    return found, plan, sure
-
-
-def first_target(plan) -> str | None:
-    return next((c.args.target for c in plan.calls if c.tool == "select"), None)
-
+from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
     # to be seen or read better: a measured enhance, of the thing when one is named
@@ -300,17 +278,12 @@ KINDS = {
         ("erase the cyclist, that is the one at the back", ["remove"], "cyclist", None),
     ],
 }
-ROWS = [(kind, *row) for kind, rows in KINDS.items() for row in rows]
+ROWS, IDS = rows_of(KINDS)
 
 
-@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=[f"{r[0]}: {r[1][:40]}" for r in ROWS])
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
 def test_real_request_kinds(kind, text, want, target, says):
-    got, plan, _ = actions(text)
-    assert got == want, (text, plan.reply)
-    if target is not None:
-        assert first_target(plan) == target, (text, plan.reply)
-    if says is not None:
-        assert says in plan.reply, (text, plan.reply)
+    check_row(text, want, target, says)
 
 
 @pytest.mark.parametrize("text", ["our picnic shot got photobombed, please help", "sort out this photobomb for me"])
