@@ -223,6 +223,10 @@ KINDS = {
         ("I'd like the bucket and the lawn brightened", ["adjust"], None, None),
         ("I'd like the bucket and the kite removed", ["remove", "remove"], "bucket", "kite"),
         ("I'd like the bucket removed from the porch", ["remove"], "bucket", None),
+        # "… from this photo" names the picture: the participle before it is the removal, not part of the thing
+        ("I want the kite removed from this photo", ["remove"], "kite", "Removing the kite."),
+        ("we need the cones erased from the picture please", ["remove"], "cone", None),
+        ("photoshop the scooter from this photo", ["remove"], "scooter", "Removing the scooter."),
     ],
     # what should no longer stand in front of a thing: the thing in front goes
     "not blocked by X": [

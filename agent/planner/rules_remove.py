@@ -80,6 +80,9 @@ _FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(
                    r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
 """'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
 removed."""
+_SAID_DONE = rx(r"\s+{REMOVED_WORDS}\b")
+"""A participle reaching the end of a name taken 'from the picture' (its particle may be the 'out of'): the
+removal said as done, not part of the thing."""
 _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)"
                    r"(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
@@ -126,7 +129,9 @@ def removal_np(clause: Words) -> Words | None:
     for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
         m = pattern.match(low)
         if m and not REMOVE_VERB.match(low):
-            return clause.slice(m.start("np"), m.end("np")).strip()
+            said = low[m.start("np"):m.end()]         # "I want the sign *removed* from …", "the bins *taken out* of …"
+            done = next((d for d in _SAID_DONE.finditer(said) if d.end() >= m.end("np") - m.start("np")), None)
+            return clause.slice(m.start("np"), m.start("np") + done.start() if done else m.end("np")).strip()
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()
