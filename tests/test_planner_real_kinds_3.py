@@ -227,6 +227,9 @@ KINDS = {
         ("I want the kite removed from this photo", ["remove"], "kite", "Removing the kite."),
         ("we need the cones erased from the picture please", ["remove"], "cone", None),
         ("photoshop the scooter from this photo", ["remove"], "scooter", "Removing the scooter."),
+        # "cut out of this picture" takes the thing before it out; "a cut out of this picture" is a cut-out
+        ("we need the trailer cut out of this picture", ["remove"], "trailer", None),
+        ("could I get a cut out of this picture", ["background"], None, "cutting out"),
     ],
     # what should no longer stand in front of a thing: the thing in front goes
     "not blocked by X": [

@@ -87,6 +87,8 @@ _CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)
              r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
              r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
 """'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
+_OUT_OF_PICTURE = rx(r"(?<!\ba\s)(?<!\ban\s)\bcut\s+out\s+of\s+(?:{PICTURE_OWNERS}\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s*$")
+"""'the van cut out *of this picture*': taken out of the picture ('a cut out of this picture' is a cut-out of it)."""
 _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|image|file))\s+of\s+"
                 r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$"
                 r"|^(?:just\s+|only\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:only\s+)?(?:as|in)\s+"
@@ -208,6 +210,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]
         cut_of = _CUTOUT_OF.search(low)
+        if cut_of and cut_of.group("s") and _OUT_OF_PICTURE.search(low[:cut_of.end()]):
+            cut_of = None                                      # "the van cut out of this picture": the van goes
         if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
             group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7") if cut_of.group(name))
             said = cut_of.group(group)
