@@ -19,6 +19,12 @@ def _isolated_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 
 @pytest.fixture
+def data_home() -> Path:
+    """Where sessions made without --session land (the temp dir `_isolated_data_home` points XDG_DATA_HOME at)."""
+    return Path(os.environ["XDG_DATA_HOME"])
+
+
+@pytest.fixture
 def person_photo() -> Path:
     """A person in front of a fence (256×256 RGBA) with a hand-drawn mask: see data/README.md."""
     return DATA / "image.png"

@@ -4,7 +4,6 @@ versions would not fit on the disk is refused with the estimate before it starts
 
 from __future__ import annotations
 
-import os
 from collections import namedtuple
 from pathlib import Path
 
@@ -20,11 +19,6 @@ Usage = namedtuple("Usage", "total used free")
 @pytest.fixture
 def photo(tmp_path: Path) -> Path:
     return small_photo(tmp_path)
-
-
-@pytest.fixture
-def data_home() -> Path:
-    return Path(os.environ["XDG_DATA_HOME"])
 
 
 def _history(photo: Path, path: Path, count: int) -> Path:

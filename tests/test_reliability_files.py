@@ -53,12 +53,6 @@ def photo(tmp_path: Path) -> Path:
     return small_photo(tmp_path)
 
 
-@pytest.fixture
-def data_home(tmp_path: Path) -> Path:
-    """Where sessions made without --session land (conftest points XDG_DATA_HOME at a temp dir)."""
-    return Path(os.environ["XDG_DATA_HOME"])
-
-
 # ------------------------------------------------------------------------------ 2: one input policy
 
 

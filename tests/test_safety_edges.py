@@ -34,11 +34,6 @@ def photo(tmp_path: Path) -> Path:
     return small_photo(tmp_path)
 
 
-@pytest.fixture
-def data_home() -> Path:
-    return Path(os.environ["XDG_DATA_HOME"])
-
-
 # ------------------------------------------------------------------------------ seeds
 
 
