@@ -292,19 +292,15 @@ def _plugin_env(bench: Any, name: str, source: str) -> dict:
     return dict(bench.env, PYTHONPATH=str(site))
 
 
-def _llm_server(answer: dict) -> Any:
+def serve(respond: Callable[[Any], None]) -> Any:
+    """A local HTTP server on a free port whose every POST is read whole and answered by `respond(handler)`."""
     import http.server
     import threading
-
-    body = json.dumps({"choices": [{"message": {"content": json.dumps(answer)}}]}).encode()
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802
             self.rfile.read(int(self.headers["Content-Length"]))
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            respond(self)
 
         def log_message(self, *args: object) -> None:
             pass
@@ -313,6 +309,19 @@ def _llm_server(answer: dict) -> Any:
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def _llm_server(answer: dict) -> Any:
+    """An OpenAI-compatible server that answers every request with `answer` as the plan."""
+    body = json.dumps({"choices": [{"message": {"content": json.dumps(answer)}}]}).encode()
+
+    def respond(handler: Any) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return serve(respond)
 
 
 def _llm_env(bench: Any, port: int) -> dict:

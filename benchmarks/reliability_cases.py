@@ -25,11 +25,9 @@ import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image
@@ -80,21 +78,6 @@ def _bomb(path: Path, side: int = 50_000) -> Path:
     header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b""))
     return path
-
-
-def _serve(respond: Callable[[http.server.BaseHTTPRequestHandler], None]) -> http.server.ThreadingHTTPServer:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
-            self.rfile.read(int(self.headers["Content-Length"]))
-            respond(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def _llm_env(bench: Bench, port: int, extra: str = "") -> dict:
@@ -185,7 +168,7 @@ def _trickle(handler: http.server.BaseHTTPRequestHandler) -> None:
 
 
 def case_4(bench: Bench) -> dict[str, str]:
-    server = _serve(_trickle)
+    server = serve(_trickle)
     started = time.perf_counter()
     try:
         done = subprocess.run([bench.retouch, "edit", str(bench.photo), "make it brighter"], capture_output=True,
@@ -225,7 +208,7 @@ def case_5(bench: Bench) -> dict[str, str]:
 
     results = {"5a a plan file's reply": _escapes(_first_line_with_escape(bench, "apply", plan, "--image", bench.photo))}
     for name, respond, extra in (("5b an LLM's reply", reply, ""), ("5c an HTTP error body", error, "strict = true")):
-        server = _serve(respond)
+        server = serve(respond)
         try:
             results[name] = _escapes(_first_line_with_escape(bench, "edit", bench.photo, "make it brighter",
                                                              env=_llm_env(bench, server.server_port, extra)))
@@ -322,7 +305,7 @@ def case_7(bench: Bench) -> dict[str, str]:
 CASES = {"1": case_1, "2": case_2, "3": case_3, "4": case_4, "5": case_5, "6": case_6, "7": case_7}
 
 # Issue 22: cases judged holds / BREAKS (reliability_22.py), and the before → after table.
-from reliability_22 import CASES_22, compare  # noqa: E402  (a script beside this one)
+from reliability_22 import CASES_22, compare, serve  # noqa: E402  (a script beside this one)
 
 CASES.update(CASES_22)
 
