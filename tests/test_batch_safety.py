@@ -60,13 +60,20 @@ def test_a_photo_replaced_under_its_name_is_redone_not_skipped(tmp_path: Path) -
     assert third.stdout.startswith("done 0 · skipped 2")  # and now both are finished
 
 
-def test_sigterm_to_the_process_group_leaves_no_part_session(tmp_path: Path) -> None:
+def _slow_batch(tmp_path: Path, photos: int) -> tuple[Path, Path, Path]:
+    """Inputs, instructions and output folder for a batch slow enough to stop midway: 768² photos with
+    a big removal each."""
     images, script, out = tmp_path / "in", tmp_path / "edits.txt", tmp_path / "out"
     images.mkdir()
     photo = Image.open(DATA / "image.png").convert("RGB").resize((768, 768))
-    for index in range(4):
+    for index in range(photos):
         photo.rotate(90 * index).save(images / f"p{index}.png")
     script.write_text("remove the box (40, 40, 700, 700)\nmake it a bit brighter\n")
+    return images, script, out
+
+
+def test_sigterm_to_the_process_group_leaves_no_part_session(tmp_path: Path) -> None:
+    images, script, out = _slow_batch(tmp_path, photos=4)
     env = {**os.environ, "RETOUCH_CONFIG": os.devnull}
     batch = subprocess.Popen(_batch(script, images, out, "--workers", "2"), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
@@ -88,12 +95,7 @@ def test_sigterm_to_the_process_group_leaves_no_part_session(tmp_path: Path) -> 
 @pytest.mark.parametrize("presses", [2])
 def test_a_second_stop_still_leaves_no_part_session(tmp_path: Path, presses: int) -> None:
     """Two Ctrl-C: the workers are stopped at once, and the driver removes what they were making."""
-    images, script, out = tmp_path / "in", tmp_path / "edits.txt", tmp_path / "out"
-    images.mkdir()
-    photo = Image.open(DATA / "image.png").convert("RGB").resize((768, 768))
-    for index in range(2):
-        photo.rotate(90 * index).save(images / f"p{index}.png")
-    script.write_text("remove the box (40, 40, 700, 700)\nmake it a bit brighter\n")
+    images, script, out = _slow_batch(tmp_path, photos=2)
     batch = subprocess.Popen(_batch(script, images, out, "--workers", "2"), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, env={**os.environ, "RETOUCH_CONFIG": os.devnull})
     deadline = time.monotonic() + 300
