@@ -3,7 +3,7 @@
 Cases (benchmarks/leftover_cases.py): the dog on the bench and the rabbit with hand-made
 whole-object masks, and composites whose truth is exact (cut-outs pasted with a cast shadow or
 behind a plank or a post). Each is selected as a user would: a click where they would click
-(`select_at_point` with the embedded finder: a found person, else GrabCut), or "remove the
+(`select_with_gestures` with the embedded finder: a found person, else GrabCut), or "remove the
 person" (the embedded finder's selection) for the astronaut composites. Then the removal's own
 plan runs through the executor — refine_mask and inpaint with the policy's settings — with an
 inpainter that records the mask it is handed instead of filling (the fill does not change what is
@@ -96,12 +96,13 @@ def removal_mask(case: Case, finder: Any, selection: np.ndarray | None, mode: st
 
 
 def measure(case: Case, finder: Any) -> dict[str, Any]:
-    from retouch.tools.point_select import select_at_point
+    from retouch.tools.gestures import Gestures
+    from retouch.tools.point_select import select_with_gestures
     from retouch.tools.select import select
 
     image = Image.fromarray(case.image)
     if case.words == "remove this":
-        pick = select_at_point(image, case.click, finder)
+        pick = select_with_gestures(image, Gestures.click(*case.click), finder)
         outline, how, selection = pick.mask > 127, pick.method, pick.mask > 127
     else:
         outline, how, selection = select(image, finder, target="person").mask > 127, "finder", None
