@@ -71,6 +71,48 @@ def test_a_click_on_plain_background_selects_nothing_and_says_so() -> None:
         select_with_gestures(grey, Gestures.click(60, 40))
 
 
+def _post_in_front(ear: bool) -> tuple[Image.Image, np.ndarray, np.ndarray]:
+    """A brown oval on pale gravel-like noise with a dark post from the top of the picture to the
+    bottom passing in front of it (and, with `ear`, a thin ear of the oval's colour sticking up),
+    as (picture, the oval and its ear, the post)."""
+    import cv2
+
+    rng = np.random.default_rng(3)
+    side = 320
+    picture = np.clip(rng.normal((150, 140, 128), 18, (side, side, 3)), 0, 255)
+    oval = np.zeros((side, side), np.uint8)
+    cv2.ellipse(oval, (170, 190), (90, 70), 0, 0, 360, 1, -1)
+    if ear:
+        oval[70:130, 195:207] = 1
+    oval = oval > 0
+    picture[oval] = np.clip(rng.normal((120, 80, 50), 14, (int(oval.sum()), 3)), 0, 255)
+    post = np.zeros((side, side), bool)
+    post[:, 110:122] = True
+    picture[post] = np.clip(rng.normal((60, 45, 35), 6, (int(post.sum()), 3)), 0, 255)
+    return Image.fromarray(picture.astype(np.uint8)), oval & ~post, post
+
+
+@pytest.mark.parametrize("ear", [False, True])
+def test_a_post_in_front_of_the_thing_is_not_selected_along_the_picture(ear: bool) -> None:
+    # The click's window takes in the post, so GrabCut's colour model learns it as the thing's
+    # (before: 91 % of the post above the oval and 77 % below it were selected).
+    picture, thing, post = _post_in_front(ear)
+    selected = grabcut_gestures(picture, Gestures.click(140, 190)) > 127
+    beyond = post.copy()
+    beyond[95:290] = False  # the post above and below the oval
+    assert selected[beyond].mean() < 0.02
+    assert selected[thing].mean() > 0.95
+    if ear:
+        assert selected[75:125, 197:205].mean() > 0.9  # thin, of its colour, ending in the picture: kept
+    assert (selected & ~thing & ~post).sum() / selected.sum() < 0.03  # no gravel taken either
+
+
+def test_a_click_on_the_post_itself_selects_the_post() -> None:
+    picture, _, post = _post_in_front(False)
+    selected = grabcut_gestures(picture, Gestures.click(116, 40)) > 127
+    assert selected[post].mean() > 0.8
+
+
 # ---- found instances ----------------------------------------------------------------------
 
 
