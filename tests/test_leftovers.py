@@ -102,6 +102,71 @@ def test_the_soft_shadow_is_found_unsure() -> None:
     assert found[0].describe() == "what looks like its shadow below and to the right"
 
 
+def _leg_and_its_shadow() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(RGB, the body a click outlines, the long leg below it that the click missed, the shadow
+    cast at the leg's foot), 320×320: the shadow lies beyond the window around the body alone."""
+    rng = np.random.default_rng(1)
+    side = 320
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (side, side)).astype(np.float32), (0, 0), 1.2)
+    picture = np.array([96, 128, 60], np.float32) * (1 + 0.18 * grain)[..., None]
+    fur = CREAM * (1 + 0.06 * cv2.GaussianBlur(rng.normal(0, 1, (side, side)).astype(np.float32),
+                                                (0, 0), 0.8))[..., None]
+    body, leg = np.zeros((side, side), np.uint8), np.zeros((side, side), np.uint8)
+    cv2.ellipse(body, (100, 60), (20, 26), 0, 0, 360, 1, -1)
+    cv2.ellipse(leg, (100, 108), (9, 26), 0, 0, 360, 1, -1)
+    shade = np.zeros((side, side), np.float32)
+    cv2.ellipse(shade, (150, 140), (56, 10), 12, 0, 360, 1, -1)
+    shade = cv2.GaussianBlur(shade, (0, 0), 2.0)
+    picture *= (1 - 0.4 * shade)[..., None]
+    thing = (body | leg) > 0
+    picture[thing] = fur[thing]
+    return (np.clip(picture, 0, 255).astype(np.uint8), body > 0, thing & ~(body > 0),
+            (0.4 * shade >= 0.15) & ~thing)
+
+
+def test_the_shadow_at_the_foot_of_a_missed_part_is_looked_for_around_both() -> None:
+    # Before, only the window around the body was searched: the shadow ran out of it and was
+    # taken for scenery, so nothing but the leg was found.
+    image, body, leg, shadow = _leg_and_its_shadow()
+    found = find_leftovers(image, body.astype(np.uint8) * 255)
+    assert [part.kind for part in found] == ["part", "shadow"]
+    size = (image.shape[1], image.shape[0])
+    part, shade = (found[0].full_mask(size) > 127), (found[1].full_mask(size) > 127)
+    assert part[leg].mean() >= 0.9 and not (part & shadow).any()
+    assert shade[shadow].mean() >= 0.9 and (shade & ~shadow).sum() <= 0.1 * shade.sum()
+
+
+def test_a_shadow_on_rough_ground_is_found_apart_from_the_dark_around_it() -> None:
+    # The rabbit on the field in front of the benches (benchmarks/leftover_cases.py, a dev case):
+    # its shade joins the bench's legs and the dark soil into one region that runs out of the
+    # window; before, nothing was found. Its deep core is offered, and nothing of the bench.
+    from benchmarks.leftover_cases import _shadow_case
+
+    case = _shadow_case("rabbit", "field")
+    body, shadow = case.parts["body"], case.parts["shadow"]
+    found = find_leftovers(case.image, body.astype(np.uint8) * 255)
+    assert [(part.kind, part.sure) for part in found] == [("shadow", False)]
+    shade = found[0].full_mask((case.image.shape[1], case.image.shape[0])) > 127
+    assert shade[shadow].mean() >= 0.5  # measured 0.60: the shade's soft rim stays for the grown mask
+    assert (shade & ~shadow).sum() <= 0.08 * shade.sum()  # measured 0.04
+
+
+def test_a_smooth_plank_across_rough_ground_is_no_shadow() -> None:
+    # A planed plank is as dark as a shadow and has the ground's colour, but none of its grain; it
+    # crosses the whole picture, so it does not run out of the searched window into more picture.
+    rng = np.random.default_rng(5)
+    height, width = 240, 200
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (height, width)).astype(np.float32), (0, 0), 1.5)
+    picture = np.array([150, 140, 126], np.float32) * (1 + 0.22 * grain)[..., None]
+    thing = np.zeros((height, width), np.uint8)
+    cv2.ellipse(thing, (100, 90), (30, 44), 0, 0, 360, 1, -1)
+    picture[thing > 0] = CREAM
+    picture[134:146] = np.array([150, 140, 126], np.float32) * 0.7  # touching the thing's foot
+    found = find_leftovers(np.clip(picture, 0, 255).astype(np.uint8), thing * 255)
+    assert not any(part.kind == "shadow" and (part.full_mask((width, height))[134:146] > 127).any()
+                   for part in found)
+
+
 def test_nothing_is_found_on_plain_ground_or_for_odd_selections() -> None:
     image, body, _ = scene("tail")
     plain = np.array(Image.fromarray(image).resize((256, 192)))

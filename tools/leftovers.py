@@ -13,8 +13,12 @@ and `decide` sorts them into taken (sure) and asked about (unsure):
   The surroundings' model is refitted without the regions already found, so a big missed part
   does not teach the model that its own colour is background.
 * **shadow** — ground darker than the ground around it by a steady factor, keeping that ground's
-  colour (a cast shadow dims what it falls on; a dark object has its own colour and texture),
-  touching the selection.
+  colour and grain (a cast shadow dims what it falls on; a dark object or a planed plank has its
+  own colour and texture), touching the selection or a part just found. It is looked for in a
+  window around both (the shadow at the feet of legs the click missed lies beyond the window
+  around the body). On rough ground (soil, dry grass) the shade joins the dark of everything
+  around it into one region that runs on; that region's deep core, cut loose from thin joins,
+  is judged again on its own.
 
 A candidate that runs out of the searched window into the rest of the picture (a plank, a field,
 a wall) is background, not a part. The thresholds are data (`LeftoverRule`), chosen on the dev
@@ -87,6 +91,15 @@ class LeftoverRule:
     """Largest spread of the lightness ratio inside a shadow (a dark object or a bench varies more)."""
     shadow_texture: float = 1.7
     """Largest ratio of the ground's grain inside to around (a shadow keeps the ground's texture)."""
+    shadow_smoother: float = 0.75
+    """Smallest such ratio: a region much smoother than the ground around it is a thing of its own
+    (a planed plank across gravel: 0.60; the shadows of the dev cases: 1.0–1.4)."""
+    shadow_deep: float = 0.65
+    """A region that runs on or varies too much is split: its pixels at most this lightness ratio
+    (averaged over `shadow_deep_blur` working px) are the deep shade, judged again on their own…"""
+    shadow_deep_blur: float = 4.0
+    shadow_deep_apart: int = 7
+    """…after an opening by a disc this many working px wide cuts thin joins (a bench leg)."""
     shadow_gap: float = 0.08
     shadow_sure_ratio: float = 0.72
     shadow_sure_steady: float = 0.15
@@ -146,53 +159,119 @@ def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Ma
 
     image: a PIL image or uint8 (H, W, 3) RGB; selection: (H, W), > 127 = selected; kept: (H, W) or
     None, > 127 = something else that was found and stays (another person) — never offered as a
-    leftover. Only a window around the selection is read (no copy of the whole photo)."""
+    leftover. Only windows around the selection are read (no copy of the whole photo)."""
     selection = np.asarray(selection)
     found_box = bounding_box(selection)
     if found_box is None:
         return []
-    height, width = selection.shape
-    box = _window(found_box, (width, height), rule.window)
-    x0, y0, x1, y1 = box
-    selected = selection[y0:y1, x0:x1] > 127
-    if not selected.any():
+    view = _View.around(image, selection, kept, found_box, rule)
+    if view is None:
         return []
-    scale = min(1.0, rule.work_side / max(x1 - x0, y1 - y0))
-    crop = _shrink(rgb_window(image, box), scale)
-    small = _shrink_mask(selected, scale)
-    if small.sum() < 16:
-        return []
-    blocked = small | (_shrink_mask(np.asarray(kept)[y0:y1, x0:x1] > 127, scale) if kept is not None else False)
-    # A side of the window is open (a region reaching it goes on beyond the search) unless it is
-    # the picture's edge and the selection reaches that edge too (a thing cut off by the frame).
-    ys, xs = np.nonzero(small)
-    open_sides = (x0 > 0 or xs.min() > 0, y0 > 0 or ys.min() > 0,
-                  x1 < width or xs.max() < small.shape[1] - 1, y1 < height or ys.max() < small.shape[0] - 1)
-    lab = cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_RGB2LAB)
-    distance = cv2.distanceTransform((~small).astype(np.uint8), cv2.DIST_L2, 5)
-    reach = float(np.sqrt(small.sum()))
-    found: list[tuple[Kind, np.ndarray, dict[str, float]]] = []
-    taken = np.zeros(small.shape, bool)
-    kept_small = blocked & ~small
-    for region, features in _parts(lab, small, blocked, kept_small, distance, reach, open_sides, rule):
-        found.append(("part", region, features))
+    found: list[tuple[Kind, _View, np.ndarray, dict[str, float]]] = []
+    taken = np.zeros(view.small.shape, bool)
+    for region, features in _parts(view.lab, view.small, view.blocked, view.blocked & ~view.small,
+                                   view.distance(view.small), view.reach, view.open_sides, rule):
+        found.append(("part", view, region, features))
         taken |= region
-    # A shadow is cast by the whole thing: by the selection and by the parts just found.
-    distance = cv2.distanceTransform((~(small | taken)).astype(np.uint8), cv2.DIST_L2, 5)
-    inner_sides = (x0 > 0, y0 > 0, x1 < width, y1 < height)  # a long shadow may leave the frame
-    for region, features in _shadows(lab, small, blocked | taken, distance, reach, inner_sides, rule):
-        found.append(("shadow", region, features))
-    area = float(small.sum())
+    # A shadow is cast by the whole thing: by the selection and by the parts just found, so it is
+    # looked for around both (a click on the dog's back: its legs and the shadow at its feet lie
+    # beyond the window around the back).
+    shade_view = view
+    if taken.any():
+        whole_box = _union(found_box, view.to_picture(bounding_box(taken.astype(np.uint8) * 255)))
+        shade_view = _View.around(image, selection, kept, whole_box, rule) or view
+        taken = shade_view.from_view(view, taken)
+    inner_sides = shade_view.inner_sides  # a long shadow may leave the frame
+    whole = shade_view.small | taken
+    for region, features in _shadows(shade_view.lab, shade_view.small, shade_view.blocked | taken,
+                                     shade_view.distance(whole), shade_view.reach, inner_sides, rule):
+        found.append(("shadow", shade_view, region, features))
     leftovers = []
-    for kind, region, features in found:
-        share = float(region.sum()) / area
+    for kind, seen, region, features in found:
+        share = float(region.sum()) / float(seen.small.sum())
+        x0, y0, x1, y1 = seen.box
         full = cv2.resize(region.astype(np.uint8) * 255, (x1 - x0, y1 - y0), interpolation=cv2.INTER_LINEAR) > 127
-        full &= ~selected
+        full &= ~seen.selected
         if not full.any():
             continue
-        leftovers.append(Leftover(kind=kind, sure=_is_sure(kind, share, features, rule), box=box, mask=full,
-                                  share=share, where=_where(region, small), features=features))
+        leftovers.append(Leftover(kind=kind, sure=_is_sure(kind, share, features, rule), box=seen.box, mask=full,
+                                  share=share, where=_where(region, seen.small), features=features))
     return leftovers
+
+
+@dataclass
+class _View:
+    """A window of the picture around a box, scaled to `RULE.work_side`: its Lab pixels, the
+    selection and what must not be offered (the selection, other found things) at that scale."""
+
+    box: tuple[int, int, int, int]
+    picture: tuple[int, int]
+    scale: float
+    selected: np.ndarray
+    """bool, the selection over the window at full resolution."""
+    small: np.ndarray
+    blocked: np.ndarray
+    lab: np.ndarray
+
+    @classmethod
+    def around(cls, image: Image.Image | np.ndarray, selection: np.ndarray, kept: Mask | None,
+               box: tuple[int, int, int, int], rule: LeftoverRule) -> "_View | None":
+        height, width = selection.shape
+        window = _window(box, (width, height), rule.window)
+        x0, y0, x1, y1 = window
+        selected = selection[y0:y1, x0:x1] > 127
+        if not selected.any():
+            return None
+        scale = min(1.0, rule.work_side / max(x1 - x0, y1 - y0))
+        small = _shrink_mask(selected, scale)
+        if small.sum() < 16:
+            return None
+        blocked = small | (_shrink_mask(np.asarray(kept)[y0:y1, x0:x1] > 127, scale) if kept is not None else False)
+        lab = cv2.cvtColor(np.ascontiguousarray(_shrink(rgb_window(image, window), scale)), cv2.COLOR_RGB2LAB)
+        return cls(window, (width, height), scale, selected, small, blocked, lab)
+
+    @property
+    def reach(self) -> float:
+        return float(np.sqrt(self.small.sum()))
+
+    @property
+    def inner_sides(self) -> tuple[bool, bool, bool, bool]:
+        """Which sides of the window lie inside the picture (left, top, right, bottom)."""
+        x0, y0, x1, y1 = self.box
+        return x0 > 0, y0 > 0, x1 < self.picture[0], y1 < self.picture[1]
+
+    @property
+    def open_sides(self) -> tuple[bool, bool, bool, bool]:
+        """A side of the window is open (a region reaching it goes on beyond the search) unless it
+        is the picture's edge and the selection reaches that edge too (a thing cut off by the frame)."""
+        ys, xs = np.nonzero(self.small)
+        left, top, right, bottom = self.inner_sides
+        return (left or xs.min() > 0, top or ys.min() > 0, right or xs.max() < self.small.shape[1] - 1,
+                bottom or ys.max() < self.small.shape[0] - 1)
+
+    def distance(self, mask: np.ndarray) -> np.ndarray:
+        """Each working pixel's distance to `mask`."""
+        return cv2.distanceTransform((~mask).astype(np.uint8), cv2.DIST_L2, 5)
+
+    def to_picture(self, box: tuple[int, int, int, int] | None) -> tuple[int, int, int, int]:
+        """A box in working pixels as a box in the picture's."""
+        assert box is not None
+        x0, y0 = self.box[:2]
+        return (x0 + int(box[0] / self.scale), y0 + int(box[1] / self.scale),
+                x0 + int(np.ceil(box[2] / self.scale)), y0 + int(np.ceil(box[3] / self.scale)))
+
+    def from_view(self, other: "_View", mask: np.ndarray) -> np.ndarray:
+        """A working mask of `other` (a window inside this one) in this window's working pixels."""
+        ox0, oy0, ox1, oy1 = other.box
+        full = cv2.resize(mask.astype(np.uint8) * 255, (ox1 - ox0, oy1 - oy0), interpolation=cv2.INTER_LINEAR) > 127
+        x0, y0, x1, y1 = self.box
+        canvas = np.zeros((y1 - y0, x1 - x0), bool)
+        canvas[oy0 - y0:oy1 - y0, ox0 - x0:ox1 - x0] = full
+        return _shrink_mask(canvas, self.scale)
+
+
+def _union(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 # ---- parts: more of the same colours ---------------------------------------------------------------
@@ -297,20 +376,35 @@ def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distanc
     likely &= free
     mean = cv2.blur(lightness, (5, 5))
     grain = np.sqrt(np.maximum(cv2.blur(lightness * lightness, (5, 5)) - mean * mean, 0.0)) / mean
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(likely.astype(np.uint8), connectivity=8)
+    deep = cv2.GaussianBlur(ratio, (0, 0), rule.shadow_deep_blur) < rule.shadow_deep
+    apart = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (rule.shadow_deep_apart, rule.shadow_deep_apart))
     regions = []
-    for label in range(1, count):
-        if stats[label, cv2.CC_STAT_AREA] < rule.min_area * selected.sum():
-            continue
-        region = labels == label
-        gap = float(distance[region].min()) / reach
-        inner = ratio[region]
-        features = {"ratio": float(inner.mean()), "steady": float(inner.std()),
-                    "colour": float(tint[region].mean()), "texture": _texture(grain, region, ground), "gap": gap}
-        if (gap > rule.shadow_gap or features["ratio"] > rule.shadow_core or features["steady"] > rule.shadow_steady
-                or features["texture"] > rule.shadow_texture or _runs_out(stats[label], region.shape, inner_sides)):
-            continue
-        regions.append((region, features))
+    pending = [(likely, True)]
+    while pending:
+        candidates, may_split = pending.pop()
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(candidates.astype(np.uint8), connectivity=8)
+        for label in range(1, count):
+            if stats[label, cv2.CC_STAT_AREA] < rule.min_area * selected.sum():
+                continue
+            region = labels == label
+            gap = float(distance[region].min()) / reach
+            if gap > rule.shadow_gap:
+                continue
+            inner = ratio[region]
+            features = {"ratio": float(inner.mean()), "steady": float(inner.std()),
+                        "colour": float(tint[region].mean()), "texture": _texture(grain, region, ground), "gap": gap}
+            spreads = features["steady"] > rule.shadow_steady or _runs_out(stats[label], region.shape, inner_sides)
+            if spreads and may_split:
+                # On rough ground the shade joins the dark of everything around it (a bench's legs,
+                # dark soil) into one region that runs on or varies too much; its deep core, cut
+                # loose from thin joins, may still stand alone — and is judged like any region.
+                core = cv2.morphologyEx((region & deep).astype(np.uint8), cv2.MORPH_OPEN, apart) > 0
+                pending.append((core, False))
+                continue
+            if (spreads or features["ratio"] > rule.shadow_core
+                    or not rule.shadow_smoother <= features["texture"] <= rule.shadow_texture):
+                continue
+            regions.append((region, features))
     return regions
 
 
