@@ -107,6 +107,17 @@ def test_a_post_in_front_of_the_thing_is_not_selected_along_the_picture(ear: boo
     assert (selected & ~thing & ~post).sum() / selected.sum() < 0.03  # no gravel taken either
 
 
+def test_a_box_drawn_tight_around_the_thing_keeps_its_ear() -> None:
+    # The ear reaches the box's top edge: with a box there is no frame to run out to.
+    from retouch.tools.gestures import BoxGesture
+
+    picture, thing, _ = _post_in_front(True)
+    box = Gestures.of(BoxGesture(box=(128, 72, 262, 262)))
+    selected = grabcut_gestures(picture, box) > 127
+    assert selected[75:125, 197:205].mean() > 0.9
+    assert selected[thing & (np.arange(320)[None, :] >= 128)].mean() > 0.9
+
+
 def test_a_click_on_the_post_itself_selects_the_post() -> None:
     picture, _, post = _post_in_front(False)
     selected = grabcut_gestures(picture, Gestures.click(116, 40)) > 127

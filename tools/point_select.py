@@ -21,9 +21,9 @@ three ways in order:
    background in. A point taken away, or a box, lets GrabCut decide the selection's pixels again.
    The parts holding added points (and, with a box, the larger parts inside it) are kept, holes
    filled. So the mask follows the order of the gestures, and the same gestures give the same mask.
-   Last, a thin strip of the outline that runs out to the sure background (a post in front of the
-   thing, which the click's window took in) is handed to GrabCut as background and it decides once
-   more (`RUNNER_WIDTH`).
+   Last, with no box, a thin strip of the outline that runs out to the picture's frame (a post in
+   front of the thing, which the click's window took in) is handed to GrabCut as background and it
+   decides once more (`RUNNER_WIDTH`).
 
 On the dog photo (against the tight whole-dog mask) a click on the chest outlines the body, IoU
 0.85; a second click on the tail, which has the colour of the grass behind it, adds part of it
@@ -78,11 +78,12 @@ a plain grey picture GrabCut keeps the spot alone)."""
 GRABCUT_ITERATIONS = 4
 RUNNER_WIDTH = 0.15
 """A strip of the outline thinner than this share of the outline's own thickness that runs out to
-the sure background (the picture's frame, or a box's outside) is scenery GrabCut ran along — a
-post or a rail in front of the thing, whose colour the background model never saw — and is
-dropped unless a click is on it. A post in front of the rabbit (9 px of the 256 GrabCut sees,
-the rabbit 100 px thick) was selected from the top of the picture to the bottom: 17–23 % of the
-outline was not the rabbit. Ears and tails are as thin but end inside the picture."""
+the picture's sure-background frame is scenery GrabCut ran along — a post or a rail in front of
+the thing, whose colour the background model never saw — and is dropped unless a click is on it.
+A post in front of the rabbit (9 px of the 256 GrabCut sees, the rabbit 100 px thick) was selected
+from the top of the picture to the bottom: 17–23 % of the outline was not the rabbit. Ears and
+tails are as thin but end inside the picture. Not with a box: a box drawn tight around the thing
+meets its tail, and GrabCut already knows everything outside the box as background."""
 RUNNER_LENGTH = 2.0
 """…and at least this many times the opening's width long (the corners an opening rounds off where
 a thing is cut by the frame are short)."""
@@ -330,25 +331,21 @@ def _grabcut_once(bgr: np.ndarray, prompt: _Scaled, share: float, prior: np.ndar
 
 
 def _runners(kept: np.ndarray, prompt: _Scaled) -> np.ndarray:
-    """The thin strips of `kept` that run out to the sure background (`RUNNER_WIDTH`): the
+    """The thin strips of `kept` that run out to the picture's frame (`RUNNER_WIDTH`): the
     selection opened by a disc a share of its own thickness wide is its body; of what the opening
     removes, the pieces that are long, reach the sure background and hold no added point."""
     import cv2
 
     height, width = kept.shape
-    if not kept.any():
+    if not kept.any() or prompt.box is not None:
         return np.zeros((height, width), bool)
     thickness = 2.0 * float(cv2.distanceTransform(np.pad(kept, 1).astype(np.uint8), cv2.DIST_L2, 3).max())
     across = max(3, int(RUNNER_WIDTH * thickness) | 1)
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (across, across))
     body = cv2.morphologyEx(kept.astype(np.uint8), cv2.MORPH_OPEN, disc) > 0
     outside = np.ones((height, width), bool)
-    if prompt.box is not None:
-        x0, y0, x1, y1 = prompt.box
-        outside[y0:y1, x0:x1] = False
-    else:
-        border = max(1, int(GRABCUT_BORDER * min(height, width)))
-        outside[border:-border, border:-border] = False
+    border = max(1, int(GRABCUT_BORDER * min(height, width)))
+    outside[border:-border, border:-border] = False
     reaching = cv2.dilate(outside.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     count, labels, stats, _ = cv2.connectedComponentsWithStats((kept & ~body).astype(np.uint8), connectivity=8)
     clicked = {int(labels[y, x]) for x, y in prompt.positives}
