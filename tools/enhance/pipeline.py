@@ -25,6 +25,7 @@ from PIL import Image
 from retouch.tools.enhance import colour, detail
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
 from retouch.tools.enhance.frame import picture_mask
+from retouch.tools.enhance.highlights import clip_shape
 from retouch.tools.enhance.straighten import Tilt, find_tilt
 from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
 from retouch.tools.enhance.tone import ToneCurve
@@ -259,6 +260,7 @@ class _Decisions:
         curve = ToneCurve()
         linear = colour.to_linear(small)
         self._clipped_share = float(np.mean(self._pixels(clipped_areas(small))))
+        self._clip = clip_shape(small, self.keep)          # before any curve: the clip is the capture's
         veil_light = None
         if "contrast" in wanted:
             black = float(np.percentile(self._pixels(linear.min(axis=2)), 0.5))
@@ -301,7 +303,8 @@ class _Decisions:
             linear = ToneCurve(gains=curve.gains).linear(linear)
         if "exposure" in wanted:
             self._exposure(curve, linear)
-            linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows).linear(linear)
+            linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows,
+                               clipped_white=curve.clipped_white).linear(linear)
         if "contrast" in wanted:
             y = self._pixels(colour.luminance(linear))
             low, high = colour.lightness(np.percentile(y, [5, 95])) / 100.0
@@ -334,10 +337,18 @@ class _Decisions:
             result.applied["exposure_ev"] = ev
             result.done.append(f"lifted the exposure by {ev:.1f} EV")
             return
-        if clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
-            ev_down = min(float(np.log2(median / limits.mid_target)), limits.max_ev_down) * strength
+        clip = self._clip
+        result.measured.update(clip_pile=clip.pile, clip_steepness=clip.steepness,
+                               clip_ev=min(clip.ev, 99.0))
+        over = (clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share)
+                or (clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness))
+        if over:
+            # a bright scene: its median says how far; a dark one (a night launch, a portrait on black): the clip
+            ev_down = float(np.log2(median / limits.mid_target)) if median > limits.mid_target else clip.ev
+            ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
+                curve.clipped_white = limits.clipped_white
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return
