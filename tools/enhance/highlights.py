@@ -5,7 +5,7 @@ A gain g in linear light followed by the sensor's clip moves every tone up by g 
 white into one pile at the top code. Two things follow that a photo's median cannot tell on a dark scene (a
 night launch with its flame blown, a portrait on black): the pile is large next to the tones just below it —
 a well exposed photo thins out towards white, a few specular points aside — and its size says how far the
-tones were pushed, once the density just below the clip is carried on past it.
+tones were pushed, at least, once the density just below the clip is carried on past it.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from retouch.tools.enhance.colour import TO_LINEAR_LUT
 
 TOP_CODE = 254
 """Codes at or above this are the pile (the top code, and one below it for rounding and compression)."""
-BAND_CODES = (188, 224)
-"""The two bands below the pile the density is read in: codes 188–223 (linear 0.50–0.75) and 224–253
-(0.75–0.99)."""
+BAND_FROM = 224
+"""The band just below the pile starts here: codes 224–253 (linear 0.75–0.99), where the density of tones
+is read and the pile's steepness is measured against."""
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ class Clip:
     """That pile over the share of pixels whose middle channel is in the band just below it (codes 224–253):
     near 0 on a well exposed photo, above 1 where tones were pushed into the clip."""
     ev: float
-    """How far down (EV, ≥ 0; inf when the tones below the clip can't account for the pile) the exposure must
-    go for the density of the brightest channel just below the clip, carried on past white, to hold the pile."""
+    """How far down (EV, ≥ 0; inf when nothing is just below the clip) the exposure must at least go for the
+    density of the brightest channel just below the clip, carried on past white, to hold the pile."""
 
 
 def clip_shape(rgb8: np.ndarray, keep: np.ndarray | None = None) -> Clip:
@@ -43,31 +43,22 @@ def clip_shape(rgb8: np.ndarray, keep: np.ndarray | None = None) -> Clip:
         return Clip(0.0, 0.0, 0.0)
     middle = np.sort(pixels, axis=1)[:, 1]
     pile = float(np.mean(middle >= TOP_CODE))
-    below = float(np.mean((middle >= BAND_CODES[1]) & (middle < TOP_CODE)))
+    below = float(np.mean((middle >= BAND_FROM) & (middle < TOP_CODE)))
     steepness = pile / max(below, 1.0 / len(pixels))
     return Clip(pile, steepness, _ev_to_hold(pixels.max(axis=1)))
 
 
 def _ev_to_hold(brightest: np.ndarray) -> float:
-    """Fit an exponential to the density of the brightest channel (linear) in the two bands below the clip;
-    the pile is what that density holds from white up to the gain g: solve ∫₁^g h = pile for g."""
-    lo, mid, top = (float(TO_LINEAR_LUT[code]) for code in (*BAND_CODES, TOP_CODE))
-    values = TO_LINEAR_LUT[brightest]
-    count = len(values)
+    """The gain g that carries the density of the brightest channel just below the clip (codes 224–253, linear
+    0.75–0.99) on past white until it holds the pile: pile = density × (g − 1). Tones thin out towards white
+    in a photo, so the density carried on flat is more than the truth and g is a lower bound: the exposure
+    comes down at least this far, never further than the capture says."""
+    lo, top = float(TO_LINEAR_LUT[BAND_FROM]), float(TO_LINEAR_LUT[TOP_CODE])
+    count = len(brightest)
     pile = np.count_nonzero(brightest >= TOP_CODE) / count
     if pile == 0.0:
         return 0.0
-    lower = np.count_nonzero((values >= lo) & (values < mid)) / count / (mid - lo)
-    upper = np.count_nonzero((values >= mid) & (values < top)) / count / (top - mid)
-    if upper <= 0.0:
+    density = np.count_nonzero((brightest >= BAND_FROM) & (brightest < TOP_CODE)) / count / (top - lo)
+    if density <= 0.0:
         return float("inf")
-    rate = float(np.log(max(lower, 1e-9) / upper) / ((top - lo) / 2))      # density ∝ exp(−rate · v)
-    centre = (mid + top) / 2
-    if abs(rate) < 1e-3:
-        gain = 1.0 + pile / upper
-    else:
-        rest = np.exp(-rate) - pile * rate / (upper * np.exp(rate * centre))
-        if rest <= 0.0:
-            return float("inf")
-        gain = -np.log(rest) / rate
-    return float(max(0.0, np.log2(gain)))
+    return float(np.log2(1.0 + pile / density))

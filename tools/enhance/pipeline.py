@@ -103,7 +103,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
         if step:
             steps.append(step)
             small = step(small)
-    curve = decide.tone(small, wanted)
+    curve = decide.tone(small, wanted, _codes_at(original, small))
     if not curve.is_identity:
         steps.append(curve.apply)
         small = curve.apply(small)
@@ -162,6 +162,15 @@ def _parts(parts: Iterable[str] | None) -> tuple[set[str], bool]:
 
 def _reduced(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.ndarray, np.ndarray | None]:
     return _reduce(rgb8, keep, side)
+
+
+def _codes_at(original: np.ndarray, small: np.ndarray) -> np.ndarray:
+    """The photo at the reduced copy's size with every pixel one of its own (nearest neighbour): averaging
+    blurs a pile of clipped codes into the band below it. A photo that is its own reduced copy is `small`
+    itself (cleaned of noise when it was noisy)."""
+    if original.shape[:2] == small.shape[:2]:
+        return small
+    return cv2.resize(original, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_NEAREST)
 
 
 def _without_bars(small: np.ndarray, keep: np.ndarray | None) -> np.ndarray | None:
@@ -255,12 +264,14 @@ class _Decisions:
         self.result.done.append("cleared the haze")
         return step
 
-    def tone(self, small: np.ndarray, wanted: set[str]) -> ToneCurve:
+    def tone(self, small: np.ndarray, wanted: set[str], codes: np.ndarray) -> ToneCurve:
+        """The colour and tone curve for the reduced copy `small`; `codes` is the photo at that size with its
+        codes as captured (no averaging), where the shape of the clip is read."""
         limits, strength, result = self.limits, self.strength, self.result
         curve = ToneCurve()
         linear = colour.to_linear(small)
         self._clipped_share = float(np.mean(self._pixels(clipped_areas(small))))
-        self._clip = clip_shape(small, self.keep)          # before any curve: the clip is the capture's
+        self._clip = clip_shape(codes, self.keep)
         veil_light = None
         if "contrast" in wanted:
             black = float(np.percentile(self._pixels(linear.min(axis=2)), 0.5))
