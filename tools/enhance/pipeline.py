@@ -354,8 +354,9 @@ class _Decisions:
         over = (clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share)
                 or (clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness))
         if over:
-            # a bright scene: its median says how far; a dark one (a night launch, a portrait on black): the clip
-            ev_down = float(np.log2(median / limits.mid_target)) if median > limits.mid_target else clip.ev
+            # a bright scene's median says how far; the clip says at least how far, and is all a dark scene
+            # (a night launch, a portrait on black) has to say
+            ev_down = max(float(np.log2(max(median, 1e-4) / limits.mid_target)), clip.ev)
             ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
