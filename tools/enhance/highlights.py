@@ -33,32 +33,33 @@ class Clip:
     near 0 on a well exposed photo, above 1 where tones were pushed into the clip."""
     ev: float
     """How far down (EV, ≥ 0; inf when nothing is just below the clip) the exposure must at least go for the
-    density of the brightest channel just below the clip, carried on past white, to hold the pile."""
+    density of the brightest channel just below the clip, carried on past white, to hold that channel's pile."""
 
 
 def clip_shape(rgb8: np.ndarray, keep: np.ndarray | None = None) -> Clip:
-    """The clip of an 8-bit RGB picture (`keep`: only those pixels)."""
+    """The clip of an 8-bit RGB picture (`keep`: only those pixels): whether tones were pushed into it is read
+    on the middle channel (one channel alone at the top is a cast or a saturated colour), how far on the
+    brightest (the first to reach the clip, so the one whose tones run into it).
+
+    The EV: the density of the brightest channel in the band just below the clip (linear 0.75–0.99), carried
+    on past white, holds its pile once it reaches the gain g — pile = density × (g − 1). Tones thin out
+    towards white in a photo, so the density carried on flat is more than the truth and g is a lower bound:
+    the exposure comes down at least this far, never further than the capture says."""
     pixels = rgb8.reshape(-1, 3) if keep is None else rgb8[keep]
     if len(pixels) == 0:
         return Clip(0.0, 0.0, 0.0)
-    middle = np.sort(pixels, axis=1)[:, 1]
-    pile = float(np.mean(middle >= TOP_CODE))
-    below = float(np.mean((middle >= BAND_FROM) & (middle < TOP_CODE)))
+    ordered = np.sort(pixels, axis=1)
+    pile, below = _pile_and_band(ordered[:, 1])
     steepness = pile / max(below, 1.0 / len(pixels))
-    return Clip(pile, steepness, _ev_to_hold(pixels.max(axis=1)))
+    top_pile, top_below = _pile_and_band(ordered[:, 2])
+    if top_pile == 0.0:
+        return Clip(pile, steepness, 0.0)
+    if top_below == 0.0:
+        return Clip(pile, steepness, float("inf"))
+    band = float(TO_LINEAR_LUT[TOP_CODE] - TO_LINEAR_LUT[BAND_FROM])
+    return Clip(pile, steepness, float(np.log2(1.0 + top_pile / (top_below / band))))
 
 
-def _ev_to_hold(brightest: np.ndarray) -> float:
-    """The gain g that carries the density of the brightest channel just below the clip (codes 224–253, linear
-    0.75–0.99) on past white until it holds the pile: pile = density × (g − 1). Tones thin out towards white
-    in a photo, so the density carried on flat is more than the truth and g is a lower bound: the exposure
-    comes down at least this far, never further than the capture says."""
-    lo, top = float(TO_LINEAR_LUT[BAND_FROM]), float(TO_LINEAR_LUT[TOP_CODE])
-    count = len(brightest)
-    pile = np.count_nonzero(brightest >= TOP_CODE) / count
-    if pile == 0.0:
-        return 0.0
-    density = np.count_nonzero((brightest >= BAND_FROM) & (brightest < TOP_CODE)) / count / (top - lo)
-    if density <= 0.0:
-        return float("inf")
-    return float(np.log2(1.0 + pile / density))
+def _pile_and_band(channel: np.ndarray) -> tuple[float, float]:
+    """(share at the top code, share in the band just below it) of one channel's codes."""
+    return float(np.mean(channel >= TOP_CODE)), float(np.mean((channel >= BAND_FROM) & (channel < TOP_CODE)))

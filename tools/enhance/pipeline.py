@@ -351,12 +351,13 @@ class _Decisions:
         clip = self._clip
         result.measured.update(clip_pile=clip.pile, clip_steepness=clip.steepness,
                                clip_ev=min(clip.ev, 99.0))
-        over = (clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share)
-                or (clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness))
-        if over:
-            # a bright scene's median says how far; the clip says at least how far, and is all a dark scene
-            # (a night launch, a portrait on black) has to say
-            ev_down = max(float(np.log2(max(median, 1e-4) / limits.mid_target)), clip.ev)
+        pushed = clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness
+        if pushed or clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
+            # a bright scene's median says how far; tones pushed into the clip say at least how far, and that
+            # is all a dark scene (a night launch, a portrait on black) has to say
+            ev_down = float(np.log2(max(median, 1e-4) / limits.mid_target))
+            if pushed:
+                ev_down = max(ev_down, clip.ev)
             ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
