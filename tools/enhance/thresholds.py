@@ -70,7 +70,8 @@ class Thresholds:
     clip_steepness: float = 0.8
     """That pile over the share just below it (middle channel at codes 224–253) above which tones were pushed into
     the clip: a well exposed photo thins out towards white (0.3 at most on the tuning photos, untouched or under
-    a cast, which clips one channel only); +1 EV reads 0.9–4.8."""
+    a cast, which clips one channel only, bar one 0.9 of a few flame pixels under the `clip_pile`); +1 EV reads
+    0.9–4.8, but for a tabby whose fur has nothing white in it (0.01; her median says it instead)."""
     clipped_white: float = 0.5
     """Where a lowered exposure puts the clipped areas, between the gain's value (0) and white (1): their truth
     lies somewhere in there, so the middle (blown highlights come out light grey-white, not white, not grey)."""

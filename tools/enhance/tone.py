@@ -28,7 +28,7 @@ class ToneCurve:
     """What the lookup table does, in order: a black point taken out per channel (a veil of haze or
     flare comes off before the light's colour is judged; under a wrong white balance the veil has the
     light's colour too, so each channel has its own black), per-channel gains (white balance), an exposure gain (up:
-    with a soft shoulder; down: white stays white), a gamma,
+    with a soft shoulder; down: blown areas part of the way, `clipped_white`), a gamma,
     a shadow lift, and an S-curve on the encoded value."""
 
     gains: np.ndarray = field(default_factory=lambda: np.ones(3, np.float32))
