@@ -32,6 +32,10 @@ footage). HELD_OUT (motorcycle, bunny, fence, hopper, ihc) was never looked at w
 scored. The tables are printed for both, and for all.
 
     .venv/bin/python benchmarks/enhance_quality.py [--split held_out|tune|all] [--json PATH] [--sheet PATH]
+        [--photos NAME,NAME] [--cases CASE,CASE] [--tone-only] [--no-sheet]
+
+While iterating, `--photos`, `--cases` and `--tone-only` (no noise, blur or tilt) run a subset of the split;
+`--no-sheet` skips the contact sheet (which shows held-out photos: leave it off while tuning).
 
 Writes benchmarks/results/enhance_quality.json and enhance_quality_sheet.png (a contact sheet: rows
 = cases on held-out photos, columns = original, degraded, Retouch, and the peers). Reads only
@@ -249,12 +253,16 @@ def _seed(name: str, case: str) -> int:
     return sum(map(ord, name + case))
 
 
-def run(names: list[str], pictures: dict[str, Array]) -> dict:
+def run(names: list[str], pictures: dict[str, Array], cases: tuple[str, ...] | None = None,
+        tone_only: bool = False) -> dict:
+    """Every method on every case of every photo named; `cases` (None: all) and `tone_only` narrow it."""
     rows: list[dict] = []
     started = time.process_time()
+    tone_cases = [c for c in ("untouched", *TONE_CASES) if cases is None or c in cases]
+    psnr_cases = [] if tone_only else [c for c in PSNR_CASES if cases is None or c in cases]
     for name in names:
         original = pictures[name]
-        for case in ("untouched", *TONE_CASES):
+        for case in tone_cases:
             damaged = original if case == "untouched" else DEGRADATIONS[case](original, _seed(name, case))
             before = delta_e(damaged, original)
             for method, fix in TONE_METHODS.items():
@@ -264,13 +272,13 @@ def run(names: list[str], pictures: dict[str, Array]) -> dict:
                 after = delta_e(fix(damaged), original)
                 rows.append({"photo": name, "case": case, "method": method, "delta_e": after,
                              "undone": None if case == "untouched" else 1 - after / before})
-        for case in PSNR_CASES:
+        for case in psnr_cases:
             damaged = DEGRADATIONS[case](original, _seed(name, case))
             for method, fix in PSNR_METHODS.items():
                 fixed = fix(damaged)
                 rows.append({"photo": name, "case": case, "method": method, "psnr": psnr(fixed, original),
                              "delta_e": delta_e(fixed, original)})
-    tilts = _tilts(names, pictures)
+    tilts = [] if tone_only else _tilts(names, pictures)
     return {"rows": rows, "tilt": tilts, "cpu_seconds": round(time.process_time() - started, 1)}
 
 
@@ -336,8 +344,23 @@ def print_tables(title: str, summary: dict) -> None:
         print(f"Retouch's worst untouched photo: {worst['photo']} (ΔE {worst['delta_e']:.2f})")
     print("\nPSNR (dB) | " + " | ".join(f"{c:>10}" for c in PSNR_CASES))
     for method, values in summary["psnr"].items():
-        print(f"{method:26} | " + " | ".join(f"{values[c]:10.2f}" for c in PSNR_CASES))
+        print(f"{method:26} | " + " | ".join(f"{values[c]:10.2f}" if values[c] is not None else f"{'—':>10}"
+                                             for c in PSNR_CASES))
     print("\ntilt:", json.dumps(summary["tilt"]))
+
+
+def print_per_photo(result: dict) -> None:
+    """Retouch's ΔE per photo and tone case, with the best peer's beside it: where the means come from."""
+    cells: dict[tuple[str, str], dict[str, float]] = {}
+    for r in result["rows"]:
+        if "psnr" not in r:
+            cells.setdefault((r["photo"], r["case"]), {})[r["method"]] = r["delta_e"]
+    cases = sorted({case for _, case in cells}, key=lambda c: ("untouched", *TONE_CASES).index(c))
+    print("\nRetouch ΔE / PIL autocontrast ΔE per photo | " + " | ".join(f"{c:>11}" for c in cases))
+    for photo in dict.fromkeys(p for p, _ in cells):
+        row = [cells.get((photo, c), {}) for c in cases]
+        print(f"{photo:26} | " + " | ".join(
+            f"{v['retouch enhance']:5.2f}/{v['PIL autocontrast']:5.2f}" if v else f"{'—':>11}" for v in row))
 
 
 # ---- contact sheet -------------------------------------------------------------------------------
@@ -379,22 +402,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("held_out", "tune", "all"), default="all")
     parser.add_argument("--json", type=Path, default=RESULTS / "enhance_quality.json")
     parser.add_argument("--sheet", type=Path, default=RESULTS / "enhance_quality_sheet.png")
+    parser.add_argument("--photos", type=lambda text: text.split(","), default=None,
+                        help="only these photos of the split, comma-separated (while iterating)")
+    parser.add_argument("--cases", type=lambda text: tuple(text.split(",")), default=None,
+                        help="only these cases (untouched, dark, …), comma-separated")
+    parser.add_argument("--tone-only", action="store_true", help="no noise, blur or tilt cases")
+    parser.add_argument("--no-sheet", action="store_true", help="no contact sheet (it shows held-out photos)")
+    parser.add_argument("--per-photo", action="store_true", help="print Retouch's ΔE per photo and case")
     args = parser.parse_args(argv)
+    known = set(DEGRADATIONS) | {"untouched"}
+    if args.cases is not None and set(args.cases) - known:
+        parser.error(f"unknown case {sorted(set(args.cases) - known)[0]!r}; cases: {', '.join(sorted(known))}")
     pictures, missing = photos()
     if missing:
         print("missing photos (not scored):", ", ".join(missing))
     wanted = {"held_out": HELD_OUT, "tune": TUNE, "all": TUNE + HELD_OUT}[args.split]
-    names = [n for n in wanted if n in pictures]
-    result = run(names, pictures)
+    if args.photos is not None and set(args.photos) - set(wanted):
+        parser.error(f"{sorted(set(args.photos) - set(wanted))[0]!r} is not in the {args.split} split")
+    names = [n for n in wanted if n in pictures and (args.photos is None or n in args.photos)]
+    result = run(names, pictures, args.cases, args.tone_only)
     summaries = {}
     for title, group in (("held out (never tuned on)", HELD_OUT), ("tune", TUNE), ("all", TUNE + HELD_OUT)):
         present = [n for n in group if n in names]
         if present:
             summaries[title] = summarise(result, present)
             print_tables(f"{title}: {', '.join(present)}", summaries[title])
+    if args.per_photo:
+        print_per_photo(result)
     print(f"\nCPU {result['cpu_seconds']} s; {platform.processor() or platform.machine()}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"summaries": summaries, "missing": missing, **result}, indent=1))
+    if args.no_sheet:
+        print(f"wrote {args.json}")
+        return 0
     contact_sheet(pictures, args.sheet)
     print(f"wrote {args.json} and {args.sheet}")
     return 0

@@ -25,6 +25,7 @@ from PIL import Image
 from retouch.tools.enhance import colour, detail
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
 from retouch.tools.enhance.frame import picture_mask
+from retouch.tools.enhance.highlights import clip_shape
 from retouch.tools.enhance.straighten import Tilt, find_tilt
 from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
 from retouch.tools.enhance.tone import ToneCurve
@@ -102,7 +103,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
         if step:
             steps.append(step)
             small = step(small)
-    curve = decide.tone(small, wanted)
+    curve = decide.tone(small, wanted, _codes_at(original, small))
     if not curve.is_identity:
         steps.append(curve.apply)
         small = curve.apply(small)
@@ -161,6 +162,15 @@ def _parts(parts: Iterable[str] | None) -> tuple[set[str], bool]:
 
 def _reduced(rgb8: np.ndarray, keep: np.ndarray | None, side: int) -> tuple[np.ndarray, np.ndarray | None]:
     return _reduce(rgb8, keep, side)
+
+
+def _codes_at(original: np.ndarray, small: np.ndarray) -> np.ndarray:
+    """The photo at the reduced copy's size with every pixel one of its own (nearest neighbour): averaging
+    blurs a pile of clipped codes into the band below it. A photo that is its own reduced copy is `small`
+    itself (cleaned of noise when it was noisy)."""
+    if original.shape[:2] == small.shape[:2]:
+        return small
+    return cv2.resize(original, (small.shape[1], small.shape[0]), interpolation=cv2.INTER_NEAREST)
 
 
 def _without_bars(small: np.ndarray, keep: np.ndarray | None) -> np.ndarray | None:
@@ -254,11 +264,14 @@ class _Decisions:
         self.result.done.append("cleared the haze")
         return step
 
-    def tone(self, small: np.ndarray, wanted: set[str]) -> ToneCurve:
+    def tone(self, small: np.ndarray, wanted: set[str], codes: np.ndarray) -> ToneCurve:
+        """The colour and tone curve for the reduced copy `small`; `codes` is the photo at that size with its
+        codes as captured (no averaging), where the shape of the clip is read."""
         limits, strength, result = self.limits, self.strength, self.result
         curve = ToneCurve()
         linear = colour.to_linear(small)
         self._clipped_share = float(np.mean(self._pixels(clipped_areas(small))))
+        self._clip = clip_shape(codes, self.keep)
         veil_light = None
         if "contrast" in wanted:
             black = float(np.percentile(self._pixels(linear.min(axis=2)), 0.5))
@@ -301,7 +314,8 @@ class _Decisions:
             linear = ToneCurve(gains=curve.gains).linear(linear)
         if "exposure" in wanted:
             self._exposure(curve, linear)
-            linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows).linear(linear)
+            linear = ToneCurve(exposure=curve.exposure, gamma=curve.gamma, shadows=curve.shadows,
+                               clipped_white=curve.clipped_white).linear(linear)
         if "contrast" in wanted:
             y = self._pixels(colour.luminance(linear))
             low, high = colour.lightness(np.percentile(y, [5, 95])) / 100.0
@@ -334,10 +348,20 @@ class _Decisions:
             result.applied["exposure_ev"] = ev
             result.done.append(f"lifted the exposure by {ev:.1f} EV")
             return
-        if clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
-            ev_down = min(float(np.log2(median / limits.mid_target)), limits.max_ev_down) * strength
+        clip = self._clip
+        result.measured.update(clip_pile=clip.pile, clip_steepness=clip.steepness,
+                               clip_ev=min(clip.ev, 99.0))
+        pushed = clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness
+        if pushed or clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
+            # a bright scene's median says how far; tones pushed into the clip say at least how far, and that
+            # is all a dark scene (a night launch, a portrait on black) has to say
+            ev_down = float(np.log2(max(median, 1e-4) / limits.mid_target))
+            if pushed:
+                ev_down = max(ev_down, clip.ev)
+            ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
+                curve.clipped_white = limits.clipped_white
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return

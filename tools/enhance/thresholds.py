@@ -64,6 +64,17 @@ class Thresholds:
     bright median, says over-exposed. A white page or lab slide sits below the top code and is not clipped."""
     clipped_alone: float = 0.10
     """Share of the picture in clipped areas that says over-exposed whatever the median."""
+    clip_pile: float = 0.002
+    """Share of the picture whose middle channel is at the top code (`highlights.clip_shape`) from which the clip's
+    shape is read as over-exposure, whatever the median: a night scene's blown flame or a lamp is that big."""
+    clip_steepness: float = 0.8
+    """That pile over the share just below it (middle channel at codes 224–253) above which tones were pushed into
+    the clip: a well exposed photo thins out towards white (0.3 at most on the tuning photos, untouched or under
+    a cast, which clips one channel only, bar one 0.9 of a few flame pixels under the `clip_pile`); +1 EV reads
+    0.9–4.8, but for a tabby whose fur has nothing white in it (0.01; her median says it instead)."""
+    clipped_white: float = 0.5
+    """Where a lowered exposure puts the clipped areas, between the gain's value (0) and white (1): their truth
+    lies somewhere in there, so the middle (blown highlights come out light grey-white, not white, not grey)."""
     mid_target: float = 0.20
     """Median linear luminance (L* ≈ 52) an over-exposed photo's median is brought down to (the tuning photos'
     medians: 0.15–0.25 for the ones in daylight)."""

@@ -16,9 +16,9 @@ import numpy as np
 
 from retouch.tools.enhance.colour import LUMA, TO_LINEAR_LUT, to_srgb
 
-WHITE_KEEP = 12.0
-"""Exponent of the part of a lowered exposure that keeps white white: x → e·x + (1 − e)·x^12 lowers everything
-by the gain e but the last few codes below white, so blown areas stay white instead of turning grey."""
+WHITE_KEEP = 48.0
+"""Exponent of the part of a lowered exposure that lifts what was clipped: x → e·x + (1 − e)·w·x^48 lowers
+everything by the gain e but the last few codes below white, which go to e + (1 − e)·w (`clipped_white` w)."""
 SHOULDER_KNEE = 0.75
 """Above this (linear) a raised exposure rolls off smoothly to white instead of clipping."""
 
@@ -28,7 +28,7 @@ class ToneCurve:
     """What the lookup table does, in order: a black point taken out per channel (a veil of haze or
     flare comes off before the light's colour is judged; under a wrong white balance the veil has the
     light's colour too, so each channel has its own black), per-channel gains (white balance), an exposure gain (up:
-    with a soft shoulder; down: white stays white), a gamma,
+    with a soft shoulder; down: blown areas part of the way, `clipped_white`), a gamma,
     a shadow lift, and an S-curve on the encoded value."""
 
     gains: np.ndarray = field(default_factory=lambda: np.ones(3, np.float32))
@@ -37,6 +37,9 @@ class ToneCurve:
     gamma: float = 1.0
     shadows: float = 0.0
     s_curve: float = 0.0
+    clipped_white: float = 1.0
+    """Where a lowered exposure puts what was clipped, between the gain's own value (0) and white (1): the truth
+    of a blown area lies somewhere in there — it was at least as bright as the clip, by how much is lost."""
 
     @property
     def is_identity(self) -> bool:
@@ -52,9 +55,9 @@ class ToneCurve:
         x = np.maximum(x, 0.0)
         if self.exposure > 1.0:
             x = shoulder(x * self.exposure)
-        elif self.exposure < 1.0:                    # darker, but white stays white: blown areas don't turn grey
+        elif self.exposure < 1.0:                    # darker; a blown area goes part of the way down with it
             x = np.minimum(x, 1.0)
-            x = self.exposure * x + (1.0 - self.exposure) * np.power(x, WHITE_KEEP)
+            x = self.exposure * x + (1.0 - self.exposure) * self.clipped_white * np.power(x, WHITE_KEEP)
         if self.gamma != 1.0:
             x = np.power(np.minimum(x, 1.0), self.gamma)
         if self.shadows:
