@@ -42,7 +42,7 @@ from typing import Any, Mapping
 import cv2
 import numpy as np
 
-from retouch.tools import edge_falloff, texture
+from retouch.tools import detail_level, edge_falloff, texture
 from retouch.tools.errors import Cancelled
 from retouch.tools.gradient_stitch import stitch
 from retouch.tools.texture import SideName
@@ -213,6 +213,9 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
         light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
                                 boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
+        wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2)
+        slope = detail_level.trend(work_source, scale=scale)
+        flat = detail_level.match_detail(flat, wanted, slope, smooth=block * scale / 2)
         new = np.clip(flat * falloff.oriented_gain(box, side) + 0.5, 0, 255).astype(np.uint8)
     canvas[y0:y1, x0:x1] = texture.from_right(new, side)
     avoided = int(np.count_nonzero(_crop(sources.avoid_for(side), work_band))) * scale * scale
