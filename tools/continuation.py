@@ -23,7 +23,12 @@ For each stage (a strip beside what exists, `tools.outpaint.Stage`):
 4. **Light keeps falling off** (`tools.edge_falloff`): copies are made at the brightness of the
    photo's centre and then given the brightness of their new place, so a vignetted photo's
    extension darkens outwards as the photo does.
-5. **Planned small, copied large.** On a big photo the quilt (where each block comes from) is
+5. **Detail as the edge predicts** (`tools.detail_level`): the stitched strip's fine detail is
+   scaled to the edge's at each height, drifting outward as the band's own detail does towards
+   that edge — the quilt and the stitch both smooth a little (the new areas had a median 0.86 of
+   the truth's gradient on the uncrop benchmark), and a photo going out of focus towards its
+   frame goes on softening.
+6. **Planned small, copied large.** On a big photo the quilt (where each block comes from) is
    planned on a copy whose short side is about WORK_SHORT px; the plan is scaled up and the
    full-resolution pixels are copied and stitched. Blocks keep the same share of the scene at
    every size, and the search costs the same on a 4096² photo as on a 512² one: time follows

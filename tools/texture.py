@@ -173,7 +173,7 @@ class _Quilt:
         self.mirror_axis = mirror_axis
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
-        self.reach = search_reach(height, block)
+        self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
         self.canvas = np.zeros((height, lead + amount, 3), np.float32)
         self.canvas[:, :lead] = edge[:, edge.shape[1] - lead:]
         self.filled = np.zeros((height, lead + amount), bool)
@@ -428,11 +428,6 @@ def _starts(first: int, end: int, block: int, cut: int, first_step: int | None =
     if starts[-1] + block < end:
         starts.append(end - block)
     return starts
-
-
-def search_reach(length: int, block: int) -> int:
-    """How far along an edge `length` px long a block's source is first looked for (each way)."""
-    return max(2 * block, min(length // 4, REACH_BLOCKS * block))
 
 
 def block_size(height: int, width: int) -> int:
