@@ -29,7 +29,8 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, VISIBLE_LOOKS,
+    LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
 
@@ -65,6 +66,10 @@ _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
+_STATE = rx(r"\b{STATE_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
+            r"(?P<what>(?:{EXPOSURE_DIAGNOSES})(?:\s*(?:,|and|&|/|or)\s*(?:{EXPOSURE_DIAGNOSES}))*)\b")
+"""'the faces *are dark*': a darkness said as a state is a diagnosis too (a colour said so describes: 'the shoes are
+red')."""
 _CAST = rx(r"\b{CAST_COLOURS}\b")
 _CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
                  r"(?:{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS})\b")
@@ -78,6 +83,12 @@ _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+o
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
 _LIGHTING_BAD = rx(r"\b{LIGHTING_COMPLAINTS}\b")
+_TOPIC = r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
+_TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(?:,|and|&|/|or|\s)\s*" + _TOPIC + r")*)"
+                  r"(?:\s+(?:{TOPIC_FRAMES}))*[\s.!?]*$")
+"""'light and colours', 'lighting problems', 'help with the colours': the light or the colour named with no way to move
+it — what is off is measured (a direction, 'more light', is an adjust: rules_tone)."""
+_COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -107,7 +118,11 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
 measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
 """'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
-_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
+_SEE_BETTER = (rx(r"\b{SEE_VERBS}\s+(?P<what>(?:[\w']+\s+){0,3}?[\w']+)\s+{SEEN_BETTER}\b"),
+               rx(r"\b(?P<what>(?:{OWNER_WORDS})\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:can\s+|could\s+|to\s+|will\s+)?"
+                  r"{SEEN_WORDS}\b(?:\s+{SEEN_BETTER}\b)?"))
+"""'so we can *see* the kids *better*', 'so *my son* can *be seen*': the words around the thing ask for it to be seen."""
+_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b|\b{SEE_VERBS}\s+(?:[\w']+\s+){1,4}?{SEEN_BETTER}\b|\b{SEEN_WORDS}\b")
 """'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
 _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
                       r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
@@ -177,7 +192,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     """(parts — None for auto —, the spans that said so, whether the words named a part at all)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
-    for m in _DIAGNOSIS.finditer(low):
+    for m in [*_DIAGNOSIS.finditer(low), *_STATE.finditer(low)]:
         what = m.group("what")
         if _CAST.search(what):
             parts.append("white_balance")
@@ -198,6 +213,11 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
             for m in pattern.finditer(low):
                 parts.append(part)
                 spans.append(m.span())
+    topics = _TOPICS_ONLY.match(low) if not parts else None
+    if topics:
+        named = topics.group("topics")
+        parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
+        spans.append(topics.span())
     whole_only = False
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
@@ -209,6 +229,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
         for m in pattern.finditer(low):
             spans.append(m.span())
+    for pattern in () if _TONE_WORD.search(low) else _SEE_BETTER:    # all but the thing: "… so *we can see* the kids
+        for m in pattern.finditer(low):                                # *better*" ("brighten it so …" says how)
+            spans.extend([(0, m.start("what")), (m.end("what"), m.end())])
     return None, spans, False
 
 
@@ -230,6 +253,7 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
+    *SEEN_WORDS,
     "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""

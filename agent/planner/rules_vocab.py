@@ -290,7 +290,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
-            "salvage", "freshen up", "rejuvenate", "revive", "remaster"),
+            "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up", "fancy up",
+            "pep up", "glam up"),
     Verb("improve", "enhance", part="fix"),
     Verb("touch up", "enhance", part="fix"),
     Verb("retouch", "enhance", part="fix"),
@@ -1075,6 +1076,7 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
               "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "shakey", "shaken", "shaked",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
@@ -1554,7 +1556,8 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
                  "work a little magic on", "work magic on", "do some magic on", "do anything with", "do anything to",
-                 "do anything for", "any work done to", "any work done on", "any work on", "help", "auto enhance",
+                 "do anything for", "do the best you can with", "the best you can with",
+                 "do your best with", "any work done to", "any work done on", "any work on", "help", "auto enhance",
                  "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
 """Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
@@ -1575,6 +1578,11 @@ VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", 
                  "more recognisable", "more recognizable")
 """A photo or a thing to be seen better: 'make *me visible*', 'make the engraving *easier to read*' — how much is
 measured (a general enhance, on the thing when one is named), as it is for 'clearer'."""
+SEE_VERBS = ("see", "make out", "recognise", "recognize")
+SEEN_WORDS = ("be seen", "be made out", "be recognised", "be recognized")
+SEEN_BETTER = ("better", "more clearly", "clearer", "clearly", "properly", "a bit better", "a little better")
+"""'so we can *see* the kids *better*', 'so my daughter can *be seen*': the thing between is what to make visible, as
+`VISIBLE_LOOKS` are."""
 QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
@@ -1585,7 +1593,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
-                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
+                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
+                 "worthy")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
@@ -1618,7 +1627,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "terrible quality", "awful quality", "crappy quality", "the quality", "quality", "qaulity", "quailty",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
-                 "colour correcting", "color correcting", "hdr", "hdr effect")
+                 "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
+                 "professional photography", "professional edit")
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
@@ -1644,8 +1654,11 @@ DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "
                    "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
                    "a little too", "overly", "very very", "super")
 """Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark'."""
-EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels", "shadows",
-                  "highlights", "dynamic range")
+STATE_LEADS = ("are", "was", "were")
+"""Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
+dark', 'the shot *was* blurry'."""
+EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels",
+                  "shadows", "highlights", "dynamic range")
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
 EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
@@ -1655,6 +1668,15 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
+COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colour grading", "color grading",
+                 "grading")
+"""The photo's colour named as a topic with no direction ('light and colours', 'help with the colours'): the colour
+parts of a measured correction (a direction — 'more colour' — stays an adjust; 'colour this' asks to colourise)."""
+TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's", "picture's", "please", "pls",
+                "problem", "problems", "issue", "issues", "trouble", "troubles", "fix", "fixing", "work on", "etc",
+                "just", "only", "some", "general", "overall")
+"""What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
+*problems*'."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")
@@ -1704,9 +1726,9 @@ NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*",
                "getting rid of", "take out", "edit out", "photoshop out", "cut out",
                "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
                "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
-               "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
+               "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime", "effects")
 """Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
-and *remove* the bin' is a removal first."""
+and *remove* the bin' is a removal first; 'what *effects* would spice it up' asks for a look no measurement gives."""
 PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and", "if", "because", "since", "with",
                            "in", "on", "at", "by", "a", "slightly", "more", "too", "even", "at all", "somehow",
                            "into", "like", "some", "any", "but", "or", "thanks", "thank", "real", "quickly", "look", "looks",
