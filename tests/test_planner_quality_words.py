@@ -38,6 +38,21 @@ KINDS = {
         ("I finally met my favourite author but the photo was blurry", ["enhance"], None, "sharpening"),
         ("the scans were grainy, anything you can do?", ["enhance"], None, "noise"),
         ("the shot is shakey, hope someone can rescue it", ["enhance"], None, None),
+        ("the garden shot is horribly back-lit", ["enhance"], None, "exposure"),
+        ("the bride's dress was badly overexposed", ["enhance"], None, "exposure"),
+    ],
+    # a back-story that ends in the question whether the photo can be made better: the question is the ask
+    "salvage asked at the end": [
+        ("we lost grandpa in the spring, this is the last photo of him, can it be improved at all?", ["enhance"],
+         None, "enhancing the photo"),
+        ("found this in the attic last week, is it salvageable?", ["enhance"], None, None),
+        ("our only picture from the wedding, could it be saved?", ["enhance"], None, None),
+    ],
+    # a "make it normal" verb on the photo is an enhance; on a part of a person it stays a fix
+    "normalise": [
+        ("could you normalise this picture of the harbour?", ["enhance"], None, None),
+        ("normalize this photo from the party please", ["enhance"], None, None),
+        ("normalize his hand", ["fix"], "hand", None),
     ],
     # to be seen better: an enhance of the thing between the words
     "seen better": [

@@ -281,7 +281,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("fix", "fix", thing=True, photo="enhance"),
     Verb("repair", "fix", thing=True, photo="enhance"),
     Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
-    *_verbs("fix", "regenerate", "reshape", "normalise", "normalize", "neaten", "groom"),
+    *_verbs("fix", "regenerate", "reshape", "neaten", "groom"),
+    Verb("normalise", "fix", photo="enhance"),
+    Verb("normalize", "fix", photo="enhance"),
     Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
