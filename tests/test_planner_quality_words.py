@@ -69,6 +69,20 @@ KINDS = {
         ("professional photo please", ["enhance"], None, None),
         ("a professional look for my portfolio shot", ["enhance"], None, None),
         ("do the best you can with this dim picture from the concert", ["enhance"], None, None),
+        ("open to ideas, I want it to look more impressive", ["enhance"], None, None),
+        ("is there any way to improve this without ruining the grain?", ["enhance"], None, None),
+    ],
+    # the colour named as what it should be ('the right colours'): the cast measured and corrected
+    "right colours": [
+        ("could you help me get the right colours", ["enhance"], None, "colour cast"),
+        ("I'd like the proper colours back please", ["enhance"], None, "colour cast"),
+    ],
+    # a photo lit by the flash: the whole photo's exposure; a flash glare named as a thing is still removed
+    "flash": [
+        ("the school photographer used a flash", ["enhance"], None, "exposure"),
+        ("hoping someone can de-flash my selfie", ["enhance"], None, "exposure"),
+        ("the flash was on", ["enhance"], None, "exposure"),
+        ("remove the flash glare on the window", ["remove"], None, None),
     ],
 }
 

@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
@@ -85,6 +85,8 @@ _FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+o
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
 _LIGHTING_BAD = rx(r"\b{LIGHTING_COMPLAINTS}\b")
+_FLASH = rx(r"(?:^(?:[\w'-]+\s+){0,4}?)?\b{FLASH_COMPLAINTS}\b")
+"""'*the school photographer* used a flash': who used it is part of the complaint, not a thing to correct."""
 _TOPIC = r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
 _TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(?:,|and|&|/|or|\s)\s*" + _TOPIC + r")*)"
                   r"(?:\s+(?:{TOPIC_FRAMES}))*[\s.!?]*$")
@@ -221,6 +223,10 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
         spans.append(topics.span())
     whole_only = False
+    for m in _FLASH.finditer(low):                  # "they used a flash": the whole photo's exposure
+        parts.append("exposure")
+        spans.append(m.span())
+        whole_only = True
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
         on = _ON_A_THING.match(low, m.end())                  # "the pink tint (on the sky)"
@@ -255,7 +261,7 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
-    *SEEN_WORDS,
+    *SEEN_WORDS, *FLASH_COMPLAINTS,
     "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""

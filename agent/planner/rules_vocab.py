@@ -1596,7 +1596,7 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
-                 "worthy")
+                 "worthy", "impressive", "more impressive")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
@@ -1639,7 +1639,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
-                       "original colo*", "restore the original colo*", "restore its original colo*",
+                       "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
+                       "proper colo*", "accurate colo*",
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
@@ -1670,6 +1671,10 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
+FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
+                    "used flash", "used a flash", "used the flash", "flash washed", "flash ruined")
+"""'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
+measured and corrected ('remove the flash glare' names a thing and is still a removal)."""
 COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colour grading", "color grading",
                  "grading")
 """The photo's colour named as a topic with no direction ('light and colours', 'help with the colours'): the colour
@@ -1740,9 +1745,10 @@ parents', 'fix *this please*' — not 'fix this hand'."""
 PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
                  "to frame", "to post",
                  "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which", "posting",
-                 "going on", "going up on", "goes on")
-"""After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
-*so* I can frame it' — no thing to enhance."""
+                 "going on", "going up on", "goes on", "without ruining", "without destroying", "without changing",
+                 "without losing", "without making", "without altering", "without overdoing", "without going")
+"""After a general wish on the photo, a purpose, a description or a care: 'make it look nice *for* my shop', 'touch it
+up *so* I can frame it', 'improve it *without ruining* it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
