@@ -77,6 +77,22 @@ KINDS = {
         ("could you help me get the right colours", ["enhance"], None, "colour cast"),
         ("I'd like the proper colours back please", ["enhance"], None, "colour cast"),
     ],
+    # a colour of light over the whole photo, one colour or two with a slash: the cast; a light on a thing is a thing
+    "coloured light": [
+        ("please get rid of the green light", ["enhance"], None, "colour cast"),
+        ("remove the orange/yellow lighting", ["enhance"], None, "colour cast"),
+        ("take out the blue/purple glow", ["enhance"], None, "colour cast"),
+        ("remove the red light on the bicycle", ["remove"], None, None),
+        ("remove the traffic light", ["remove"], "traffic light", None),
+    ],
+    # a look added to the photo ('add some life', 'a little holiday cheer'): contrast and colour, measured
+    "a look added": [
+        ("add a little festive cheer to our card photo", ["enhance"], None, "local contrast"),
+        ("please add some sparkle", ["enhance"], None, "local contrast"),
+        ("add some drama to the clouds", ["enhance"], "cloud", "of all the clouds"),
+        ("bring this faded photo of my aunt back to life", ["enhance"], None, None),
+        ("add a lantern to the table", ["add"], None, None),
+    ],
     # a photo lit by the flash: the whole photo's exposure; a flash glare named as a thing is still removed
     "flash": [
         ("the school photographer used a flash", ["enhance"], None, "exposure"),

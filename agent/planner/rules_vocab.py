@@ -1653,6 +1653,8 @@ CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "colo
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
+CAST_LIGHTS = ("light",)
+"""'get rid of the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
                    "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
                    "a little too", "overly", "very very", "super")
@@ -1671,6 +1673,9 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
+ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow")
+"""'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
+contrast and colours, measured."""
 FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
                     "used flash", "used a flash", "used the flash", "flash washed", "flash ruined")
 """'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
