@@ -48,6 +48,18 @@ KINDS = {
         ("found this in the attic last week, is it salvageable?", ["enhance"], None, None),
         ("our only picture from the wedding, could it be saved?", ["enhance"], None, None),
     ],
+    # a story told without its subject ('found this …', 'decided to …'), then the ask
+    "story without a subject": [
+        ("Decided to refresh my dating profile picture, mind touching it up? :)", ["enhance"], None, None),
+        ("Found a box of slides from the 1960s -- would anybody be willing to add some life to this one?",
+         ["enhance"], None, "local contrast"),
+        ("met my favourite band last night, can someone brighten the photo?", ["adjust"], None, None),
+        ("found this print in the attic, can someone remove the sticker?", ["remove"], "sticker", None),
+    ],
+    # an open wish, however it is hedged
+    "open wish": [
+        ("anything done to the picture would make my day", ["enhance"], None, None),
+    ],
     # a "make it normal" verb on the photo is an enhance; on a part of a person it stays a fix
     "normalise": [
         ("could you normalise this picture of the harbour?", ["enhance"], None, None),

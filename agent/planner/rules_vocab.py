@@ -601,13 +601,15 @@ STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've"
                   "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
                   "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
                   "took", "just", "recently", "unfortunately", "sadly", "so", "because", "since", "as", "although",
-                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only")
-"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo'."""
+                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only", "found", "decided",
+                  "thought", "finally", "went", "bought", "met", "spent")
+"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo' — with its
+subject left out too: '*found* this in the attic', '*decided* to update my profile picture'."""
 STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
                "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
                "know", "knew", "feel", "felt", "look", "looks", "seem", "seems", "can", "could", "will", "would",
                "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
-               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
+               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish", "met", "bought", "spent")
 """Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
 PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
 """Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
@@ -1558,7 +1560,7 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
                  "work a little magic on", "work magic on", "do some magic on", "do anything with", "do anything to",
-                 "do anything for", "do the best you can with", "the best you can with",
+                 "do anything for", "anything done to", "anything done with", "do the best you can with", "the best you can with",
                  "do your best with", "any work done to", "any work done on", "any work on", "help", "auto enhance",
                  "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
@@ -1730,7 +1732,7 @@ ENHANCE_FILLERS = (
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
     "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
-    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc")
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
