@@ -39,6 +39,8 @@ KINDS = {
         ("the scans were grainy, anything you can do?", ["enhance"], None, "noise"),
         ("the shot is shakey, hope someone can rescue it", ["enhance"], None, None),
         ("the garden shot is horribly back-lit", ["enhance"], None, "exposure"),
+        ("honestly it feels really dark", ["enhance"], None, "exposure"),
+        ("her dress seems a bit yellow", ["enhance"], "dress", "colour cast"),
         ("the bride's dress was badly overexposed", ["enhance"], None, "exposure"),
     ],
     # a back-story that ends in the question whether the photo can be made better: the question is the ask
@@ -155,3 +157,10 @@ def test_what_no_correction_gives_gets_no_enhance(text):
 def test_hostile_topics_plan_without_raising(text):
     _, plan, _ = actions(text)
     assert plan.reply
+
+
+@pytest.mark.parametrize("text", ["the photo looks so dull", "everything looks washed out", "the picture seems too dull"])
+def test_a_verb_of_seeming_names_no_thing(text):
+    """'the photo *looks* dull': the whole photo changes; 'looks' is not a thing to select."""
+    got, plan, _ = actions(text)
+    assert got in (["adjust"], ["enhance"]) and not any(call.tool == "select" for call in plan.calls), plan.reply

@@ -1305,8 +1305,10 @@ TONE_FILLERS = (
     "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
-    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
-"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
+    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not", "looks", "looked", "seems",
+    "seemed", "appears", "feels", "felt", "are", "was", "were")
+"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*', not 'the
+photo *looks*' in 'the photo looks so dull')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
                "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
@@ -1659,8 +1661,9 @@ CAST_LIGHTS = ("light",)
 """'get rid of the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
                    "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
-                   "a little too", "overly", "very very", "super")
-"""Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark'."""
+                   "a little too", "overly", "very very", "super", "feels", "feel", "seems", "seem", "appears")
+"""Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark', 'it *feels*
+really dark'."""
 STATE_LEADS = ("are", "was", "were")
 """Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
 dark', 'the shot *was* blurry'."""
