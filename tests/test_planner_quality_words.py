@@ -99,6 +99,14 @@ KINDS = {
         ("remove the red light on the bicycle", ["remove"], None, None),
         ("remove the traffic light", ["remove"], "traffic light", None),
     ],
+    # a colour asked away that no tone setting moves, or the hue of a thing to fix: the cast, measured there
+    "a hue asked away": [
+        ("make it less magenta", ["enhance"], None, "colour cast"),
+        ("could you make his arms less green", ["enhance"], "arm", "colour cast"),
+        ("fix the hue of the snow", ["enhance"], "snow", "colour cast"),
+        ("can someone correct the tint of her dress?", ["enhance"], "dress", "colour cast"),
+        ("make it less orange", ["adjust"], None, "cooling"),          # a warmth: the direction is a setting
+    ],
     # a look added to the photo ('add some life', 'a little holiday cheer'): contrast and colour, measured
     "a look added": [
         ("add a little festive cheer to our card photo", ["enhance"], None, "local contrast"),

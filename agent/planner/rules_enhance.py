@@ -79,6 +79,9 @@ _LIGHT_CAST = r"|" + _CAST_HUES + r"\s+{CAST_LIGHTS}\b(?!\s+(?:on|in|of|over|fro
 _CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
                  r"(?:" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS}" + _LIGHT_CAST + r")\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
+_LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
+"""'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
+measured."""
 _CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b|\b" + _LIGHT_CAST[1:])
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
@@ -226,6 +229,10 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         named = topics.group("topics")
         parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
         spans.append(topics.span())
+    for m in _LESS_CAST.finditer(low):
+        if not _TONE_WORD.fullmatch(m.group(0)):       # "less orange" is a warmth: rules_tone
+            parts.append("white_balance")
+            spans.append(m.span())
     whole_only = False
     for m in _FLASH.finditer(low):                  # "they used a flash": the whole photo's exposure
         parts.append("exposure")

@@ -1644,7 +1644,7 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
                        "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
-                       "proper colo*", "accurate colo*",
+                       "proper colo*", "accurate colo*", "fix the hue", "fix the tint", "correct the hue", "correct the tint",
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
