@@ -43,6 +43,12 @@ KINDS = {
         ("her dress seems a bit yellow", ["enhance"], "dress", "colour cast"),
         ("the bride's dress was badly overexposed", ["enhance"], None, "exposure"),
     ],
+    # what a diagnosis is said of, right before it, is the thing corrected — whatever wraps the sentence
+    "said of a thing": [
+        ("could someone edit it so his shirt isn't so bright", ["enhance"], "shirt", "exposure of the shirt"),
+        ("fix it so the lawn doesn't look so yellow", ["enhance"], "lawn", "colour cast of the lawn"),
+        ("make it so the clouds aren't too dark", ["enhance"], "cloud", "exposure of all the clouds"),
+    ],
     # a back-story that ends in the question whether the photo can be made better: the question is the ask
     "salvage asked at the end": [
         ("we lost grandpa in the spring, this is the last photo of him, can it be improved at all?", ["enhance"],

@@ -79,6 +79,11 @@ _LIGHT_CAST = r"|" + _CAST_HUES + r"\s+{CAST_LIGHTS}\b(?!\s+(?:on|in|of|over|fro
 _CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
                  r"(?:" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS}" + _LIGHT_CAST + r")\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
+_SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+              r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|(?:doesn't\s+|don't\s+)?(?:looks?|seems?|feels?))\s+"
+              r"(?:not\s+)?" + _DEGREE
+              + r"(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})\b")
+"""'edit it so *her face* isn't so bright': what a diagnosis is said of, right before it, is the thing to correct."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -323,7 +328,9 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
     owner = skin.group(0).split()[0] if skin else ""
+    subject = _SUBJECT.search(low) if not skin else None
     target = Target("skin", f"{owner} skin" if _POSSESSIVE.match(owner + " ") else "skin") if skin \
+        else parse_target(clause.slice(subject.start("np"), subject.end("np")), clause) if subject \
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
