@@ -154,6 +154,7 @@ def test_a_direction_or_a_thing_is_not_a_measured_enhance(text, want):
 
 
 @pytest.mark.parametrize("text", [
+    "it's so green, we look like frogs",                 # the photo's cast described: never a recolour of "we"
     "can anyone colour this?",                           # colourising: a question or a refusal, never a correction
     "colour it",
     "what effects would you add to spice this banner up?",   # asks for ideas and effects: no measurement gives them
@@ -161,7 +162,7 @@ def test_a_direction_or_a_thing_is_not_a_measured_enhance(text, want):
 ])
 def test_what_no_correction_gives_gets_no_enhance(text):
     got, plan, _ = actions(text)
-    assert "enhance" not in got, plan.reply
+    assert "enhance" not in got and "recolor" not in got, plan.reply
 
 
 @pytest.mark.parametrize("text", [

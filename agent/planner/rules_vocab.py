@@ -1664,6 +1664,10 @@ DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "
                    "a little too", "overly", "very very", "super", "feels", "feel", "seems", "seem", "appears")
 """Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark', 'it *feels*
 really dark'."""
+PHOTO_SUBJECTS = ("it's", "its", "it is", "this is", "it looks", "this looks", "it came out", "everything is",
+                  "everything looks", "everything's", "the photo is", "the picture is", "the photo looks",
+                  "the picture looks")
+"""What says a diagnosis is of the whole photo: '*it's* so orange' is a cast to correct, never 'make it orange'."""
 STATE_LEADS = ("are", "was", "were")
 """Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
 dark', 'the shot *was* blurry'."""
