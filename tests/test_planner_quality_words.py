@@ -147,6 +147,8 @@ def test_quality_kinds(kind, text, want, target, says):
     ("remove the lights on the left", ["remove"]),       # a thing named with a light word is still a removal
     ("clean up this photo and remove the bin", ["enhance", "remove"]),
     ("spice up the background with some fairy lights", ["background"]),
+    ("change his skin colour to purple", ["recolor"]),   # a colour given is a colour meant
+    ("make her face colour light green please", ["recolor"]),
 ])
 def test_a_direction_or_a_thing_is_not_a_measured_enhance(text, want):
     got, plan, _ = actions(text)

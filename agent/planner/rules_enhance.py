@@ -84,6 +84,9 @@ _SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]
               r"(?:not\s+)?" + _DEGREE
               + r"(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})\b")
 """'edit it so *her face* isn't so bright': what a diagnosis is said of, right before it, is the thing to correct."""
+_COLOUR_GIVEN = rx(r"\b(?:to|into|colou?r|colou?red)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
+                   r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
+"""'change her skin colour *to blue*': a colour given is a colour meant — a recolour (rules_edits), not a measurement."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -293,6 +296,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
+    if _COLOUR_GIVEN.search(low):
+        return []
     parts, spans, named_part = _parts(low)
     if not spans:
         return []
