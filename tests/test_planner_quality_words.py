@@ -43,6 +43,13 @@ KINDS = {
         ("her dress seems a bit yellow", ["enhance"], "dress", "colour cast"),
         ("the bride's dress was badly overexposed", ["enhance"], None, "exposure"),
     ],
+    # the exposure named with a verb that rescues it ('lift the shadows'), on the photo or on a thing
+    "exposure rescued": [
+        ("lift the shadows", ["enhance"], None, "exposure"),
+        ("could you recover the highlights in the clouds", ["enhance"], "cloud", "exposure of all the clouds"),
+        ("improve the lighting on his jacket", ["enhance"], "jacket", "exposure of the jacket"),
+        ("brighten the shadows", ["adjust"], None, "brightening"),          # a direction: an adjust
+    ],
     # what a diagnosis is said of, right before it, is the thing corrected — whatever wraps the sentence
     "said of a thing": [
         ("could someone edit it so his shirt isn't so bright", ["enhance"], "shirt", "exposure of the shirt"),

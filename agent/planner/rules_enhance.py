@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    ADDED_LOOKS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    ADDED_LOOKS, EXPOSURE_FIX_VERBS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
@@ -94,7 +94,7 @@ _CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
-_FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+out|repair)\w*\s+"
+_FIX_EXPOSURE = rx(r"\b{EXPOSURE_FIX_VERBS}\s+"
                    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
@@ -226,7 +226,8 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
-            spans.append((skin.end(), m.end()) if skin else m.span())
+            on = _ON_A_THING.match(low, m.end())      # "lift the shadows (on) his face": the face
+            spans.append((skin.end() if skin else m.start(), on.end("on") if on else m.end()))
     if parts:                                       # "too dark and grainy": the condition is part of the diagnosis
         for pattern, part in _CONDITION_PARTS:
             for m in pattern.finditer(low):
@@ -280,7 +281,7 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
-    *SEEN_WORDS, *FLASH_COMPLAINTS,
+    *SEEN_WORDS, *FLASH_COMPLAINTS, *EXPOSURE_FIX_VERBS,
     *ADDED_LOOKS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""

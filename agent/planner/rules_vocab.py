@@ -1674,6 +1674,11 @@ dark', 'the shot *was* blurry'."""
 EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels",
                   "shadows", "highlights", "dynamic range")
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
+EXPOSURE_FIX_VERBS = ("fix*", "correct*", "adjust*", "balanc*", "improv*", "sort out", "sorting out", "even out",
+                      "evening out", "repair*", "lift", "lifting", "recover", "recovering", "open up", "bring up",
+                      "bring back", "tame", "taming", "rescue", "rescuing")
+"""'fix the lighting', '*lift* the shadows', '*recover* the highlights': the exposure, measured (a direction — 'brighten
+the shadows' — is an adjust)."""
 EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
