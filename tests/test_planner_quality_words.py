@@ -176,7 +176,7 @@ def test_what_no_correction_gives_gets_no_enhance(text):
 
 @pytest.mark.parametrize("text", [
     "lighting " * 400, "\x1b[31mcolours\x1b[0m and light", "see " * 300 + "better", "the faces are " + "dark " * 200,
-    "colour nan light -5 problems", "",
+    "colour nan light -5 problems", "", "lighting " * 30 + "x", "a " * 300 + "used a flash",
 ])
 def test_hostile_topics_plan_without_raising(text):
     _, plan, _ = actions(text)
