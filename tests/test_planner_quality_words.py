@@ -18,8 +18,7 @@ KINDS = {
     "livelier": [
         ("could anyone jazz up this shot of our picnic?", ["enhance"], None, "enhancing the photo"),
         ("liven it up a little please", ["enhance"], None, "(a little)"),
-        ("glam up my graduation photo", ["enhance"], None, "enhancing the photo"),
-        ("pep up this snowy landscape picture", ["enhance"], None, None),
+        ("jazz up my graduation photo", ["enhance"], None, "enhancing the photo"),
         ("my brother and me at the fair, can someone spice it up?", ["enhance"], None, None),
     ],
     # the light or the colour named as a topic, with no way to move it: the parts measured and corrected
