@@ -153,8 +153,9 @@ _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
-                       r"{ENHANCE_VERBS}\b")
-"""'put two cats on the desk *to enhance the scene*': the enhance is why, not what."""
+                       r"(?:{ENHANCE_VERBS}|make|bring|get)\b")
+"""'put two cats on the desk *to enhance the scene*', 'add birds *to bring it to life*': the enhance is why, not
+what."""
 
 
 
