@@ -153,6 +153,7 @@ def test_quality_kinds(kind, text, want, target, says):
     ("remove the lights on the left", ["remove"]),       # a thing named with a light word is still a removal
     ("clean up this photo and remove the bin", ["enhance", "remove"]),
     ("spice up the background with some fairy lights", ["background"]),
+    ("add two ducks on the pond to bring it to life", ["add"]),   # the look is why, the ducks are what
     ("change his skin colour to purple", ["recolor"]),   # a colour given is a colour meant
     ("make her face colour light green please", ["recolor"]),
 ])
