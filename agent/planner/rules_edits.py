@@ -75,6 +75,8 @@ _EDITED_TO_COLOR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\b(?!.*\b(?:{OU
 """'edit all of the grass *to be yellow*': a verb that removes only with 'out' ('edit the sign out'), here without
 it and ending on the new colour."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
+_PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
+"""'it's so orange, we look like carrots': the photo's cast described (rules_enhance), not a thing to recolour."""
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
 _COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
@@ -156,8 +158,8 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     low = clause.low
     if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
-    if _TONE_DOWN.search(low):
-        return []                                    # "less yellow" is a white-balance change
+    if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
+        return []                                    # "less yellow", "it's so orange": a white-balance change
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:

@@ -29,7 +29,8 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SHARPNESS_NOUNS, VISIBLE_LOOKS,
+    ADDED_LOOKS, EXPOSURE_FIX_VERBS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
 
@@ -55,7 +56,7 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO
                + r"|(?:^|\b(?:need|want|get|have|like)\s+)" + _PHOTO_NAMED
                + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
-               r"|\b(?:make|making|made|get|getting|need|want|have)\s+"
+               r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
                r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
@@ -63,21 +64,49 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
-_DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way)\s+)?"
+_DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|[a-z]{3,}ly)\s+)?"
+"""'too dark', '*terribly* back-lit', '*badly* overexposed': how much, between the lead and the diagnosis."""
+_DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+" + _DEGREE +
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
+_STATE = rx(r"\b{STATE_LEADS}\s+" + _DEGREE +
+            r"(?P<what>(?:{EXPOSURE_DIAGNOSES})(?:\s*(?:,|and|&|/|or)\s*(?:{EXPOSURE_DIAGNOSES}))*)\b")
+"""'the faces *are dark*': a darkness said as a state is a diagnosis too (a colour said so describes: 'the shoes are
+red')."""
 _CAST = rx(r"\b{CAST_COLOURS}\b")
+_CAST_HUES = r"{CAST_COLOURS}(?:\s*/\s*{CAST_COLOURS})*"
+"""'red', 'red/pink': the colour or colours a photo leans to."""
+_LIGHT_CAST = r"|" + _CAST_HUES + r"\s+{CAST_LIGHTS}\b(?!\s+(?:on|in|of|over|from|across|at|near|by)\b)"
 _CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
-                 r"(?:{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS})\b")
+                 r"(?:" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS}" + _LIGHT_CAST + r")\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
-_CAST_NOUN = rx(r"\b{CAST_COLOURS}(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b")
+_SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+              r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|(?:doesn't\s+|don't\s+)?(?:looks?|seems?|feels?))\s+"
+              r"(?:not\s+)?" + _DEGREE
+              + r"(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})\b")
+"""'edit it so *her face* isn't so bright': what a diagnosis is said of, right before it, is the thing to correct."""
+_COLOUR_GIVEN = rx(r"\b(?:to|into|colou?r|colou?red)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
+                   r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
+"""'change her skin colour *to blue*': a colour given is a colour meant — a recolour (rules_edits), not a measurement."""
+_LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
+"""'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
+measured."""
+_CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b|\b" + _LIGHT_CAST[1:])
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
-_FIX_EXPOSURE = rx(r"\b(?:fix|correct|adjust|balance|improve|sort\s+out|even\s+out|repair)\w*\s+"
+_FIX_EXPOSURE = rx(r"\b{EXPOSURE_FIX_VERBS}\s+"
                    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|my\s+)?{EXPOSURE_WORDS}\b"
                    r"|\b(?:make|making|get|getting)\s+(?:the\s+|its\s+)?(?:lighting|light|exposure)\s+(?:look\s+)?(?:a\s+bit\s+|more\s+)?"
                    r"(?:{QUALITY_LOOKS})\b")
 _LIGHTING_BAD = rx(r"\b{LIGHTING_COMPLAINTS}\b")
+_FLASH = rx(r"(?:^(?:[\w'-]+\s+){0,4}?)?\b{FLASH_COMPLAINTS}\b")
+"""'*the school photographer* used a flash': who used it is part of the complaint, not a thing to correct."""
+_TOPIC = r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
+_TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(?:,|and|&|/|or|\s)\s*" + _TOPIC + r")*)"
+                  r"(?:\s+(?:{TOPIC_FRAMES}))*[\s.!?]*$")
+"""'light and colours', 'lighting problems', 'help with the colours': the light or the colour named with no way to move
+it — what is off is measured (a direction, 'more light', is an adjust: rules_tone)."""
+_COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -95,8 +124,9 @@ _SKIN = re.compile(r"skin\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
-_ADD_LIFE = re.compile(r"\badd\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?(?:life|pop|depth|drama|punch)\b")
-"""'add some life to it' adds no thing."""
+_ADD_LIFE = rx(r"\badd\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
+               r"(?:\s+(?:to|into|in|on)\b)?")
+"""'add some life to it', 'add a little holiday cheer' adds no thing ('add some drama *to* the sky': the sky)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
@@ -107,7 +137,11 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
 measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
 """'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
-_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b")
+_SEE_BETTER = (rx(r"\b{SEE_VERBS}\s+(?P<what>(?:[\w']+\s+){0,3}?[\w']+)\s+{SEEN_BETTER}\b"),
+               rx(r"\b(?P<what>(?:{OWNER_WORDS})\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:can\s+|could\s+|to\s+|will\s+)?"
+                  r"{SEEN_WORDS}\b(?:\s+{SEEN_BETTER}\b)?"))
+"""'so we can *see* the kids *better*', 'so *my son* can *be seen*': the words around the thing ask for it to be seen."""
+_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b|\b{SEE_VERBS}\s+(?:[\w']+\s+){1,4}?{SEEN_BETTER}\b|\b{SEEN_WORDS}\b")
 """'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
 _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
                       r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
@@ -119,8 +153,9 @@ _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
-                       r"{ENHANCE_VERBS}\b")
-"""'put two cats on the desk *to enhance the scene*': the enhance is why, not what."""
+                       r"(?:{ENHANCE_VERBS}|make|bring|get)\b")
+"""'put two cats on the desk *to enhance the scene*', 'add birds *to bring it to life*': the enhance is why, not
+what."""
 
 
 
@@ -177,7 +212,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     """(parts — None for auto —, the spans that said so, whether the words named a part at all)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
-    for m in _DIAGNOSIS.finditer(low):
+    for m in [*_DIAGNOSIS.finditer(low), *_STATE.finditer(low)]:
         what = m.group("what")
         if _CAST.search(what):
             parts.append("white_balance")
@@ -192,13 +227,27 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
-            spans.append((skin.end(), m.end()) if skin else m.span())
+            on = _ON_A_THING.match(low, m.end())      # "lift the shadows (on) his face": the face
+            spans.append((skin.end() if skin else m.start(), on.end("on") if on else m.end()))
     if parts:                                       # "too dark and grainy": the condition is part of the diagnosis
         for pattern, part in _CONDITION_PARTS:
             for m in pattern.finditer(low):
                 parts.append(part)
                 spans.append(m.span())
+    topics = _TOPICS_ONLY.match(low) if not parts else None
+    if topics:
+        named = topics.group("topics")
+        parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
+        spans.append(topics.span())
+    for m in _LESS_CAST.finditer(low):
+        if not _TONE_WORD.fullmatch(m.group(0)):       # "less orange" is a warmth: rules_tone
+            parts.append("white_balance")
+            spans.append(m.span())
     whole_only = False
+    for m in _FLASH.finditer(low):                  # "they used a flash": the whole photo's exposure
+        parts.append("exposure")
+        spans.append(m.span())
+        whole_only = True
     for m in _CAST_NOUN.finditer(low):
         parts.append("white_balance")
         on = _ON_A_THING.match(low, m.end())                  # "the pink tint (on the sky)"
@@ -209,6 +258,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
         for m in pattern.finditer(low):
             spans.append(m.span())
+    for pattern in () if _TONE_WORD.search(low) else _SEE_BETTER:    # all but the thing: "… so *we can see* the kids
+        for m in pattern.finditer(low):                                # *better*" ("brighten it so …" says how)
+            spans.extend([(0, m.start("what")), (m.end("what"), m.end())])
     return None, spans, False
 
 
@@ -230,7 +282,8 @@ def _cue_stems(*phrases: str) -> frozenset[str]:
 _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
-    "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand", "punch")
+    *SEEN_WORDS, *FLASH_COMPLAINTS, *EXPOSURE_FIX_VERBS,
+    *ADDED_LOOKS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""
 
@@ -245,6 +298,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
+    if _COLOUR_GIVEN.search(low):
+        return []
     parts, spans, named_part = _parts(low)
     if not spans:
         return []
@@ -280,7 +335,9 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
     owner = skin.group(0).split()[0] if skin else ""
+    subject = _SUBJECT.search(low) if not skin else None
     target = Target("skin", f"{owner} skin" if _POSSESSIVE.match(owner + " ") else "skin") if skin \
+        else parse_target(clause.slice(subject.start("np"), subject.end("np")), clause) if subject \
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]

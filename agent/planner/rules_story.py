@@ -33,6 +33,12 @@ _ASK_INSIDE = rx(
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
 "I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
 what is before it is dropped."""
+_SALVAGE_ASKED = rx(r"(?:^|(?<=[,.;:!?]))\s*(?P<ask>(?:{ASKING_MODALS}|is|are)\s+(?:it|this|that|this\s+one|they|these)\s+"
+                    r"(?:\w+\s+)?{SALVAGE_QUESTIONS}\b[^,.;:!?]*[.!?]*)\s*$")
+"""'…, this is the only photo I have of him, *can it be improved at all?*': a story ending in the question whether
+the photo can be made better — the question is the ask (an enhance), the rest is told, unless it asks for an edit
+itself (a verb or a tone word; a participle such as 'we *lost* grandpa' tells)."""
+_ASKS_AN_EDIT = rx(r"\b(?:{SPLIT_VERBS}|{TONE_WORDS})\b")
 _REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
@@ -158,6 +164,9 @@ def split_story(words: Words) -> tuple[Words | None, Words]:
     or when what comes before it is no story ("his head is cut off at the top, can you add it back" is read
     whole)."""
     words = words.strip()
+    salvage = _SALVAGE_ASKED.search(words.low)
+    if salvage and salvage.start("ask") > 0 and not _ASKS_AN_EDIT.search(words.low[:salvage.start("ask")]):
+        return words.slice(0, salvage.start("ask")).strip(), words.slice(salvage.start("ask"), len(words.low)).strip()
     inside = [m for m in _ASK_INSIDE.finditer(words.low) if m.end() > m.start()]
     if not inside or _NO_ASK.match(words.low[inside[-1].end():]):
         return None, words                             # "… could anyone help me out?" asks for nothing named

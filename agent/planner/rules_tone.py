@@ -3,7 +3,8 @@
 "a bit brighter" is +0.15, "brighter" +0.25, "much brighter" +0.5 (the scale `tools.adjust`
 documents); "darker", "less saturated", "cooler" are negative; "black and white" is saturation -1.
 A property word without a direction ("the brightness", "the lighting") takes its direction from the
-verb around it: "boost the luminosity" raises it, "tone down the contrast" lowers it. When a thing
+verb around it: "boost the luminosity" raises it, "tone down the contrast" lowers it (named alone, with no
+verb — "the lighting", "lighting problems" — it reaches rules_enhance first and is measured). When a thing
 is named ("brighten his face", "make the sky darker") the change is masked to it.
 """
 

@@ -281,7 +281,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("fix", "fix", thing=True, photo="enhance"),
     Verb("repair", "fix", thing=True, photo="enhance"),
     Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
-    *_verbs("fix", "regenerate", "reshape", "normalise", "normalize", "neaten", "groom"),
+    *_verbs("fix", "regenerate", "reshape", "neaten", "groom"),
+    Verb("normalise", "fix", photo="enhance"),
+    Verb("normalize", "fix", photo="enhance"),
     Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
@@ -290,7 +292,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
-            "salvage", "freshen up", "rejuvenate", "revive", "remaster"),
+            "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up"),
     Verb("improve", "enhance", part="fix"),
     Verb("touch up", "enhance", part="fix"),
     Verb("retouch", "enhance", part="fix"),
@@ -598,13 +600,15 @@ STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've"
                   "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
                   "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
                   "took", "just", "recently", "unfortunately", "sadly", "so", "because", "since", "as", "although",
-                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only")
-"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo'."""
+                  "though", "while", "the", "a", "an", "one", "both", "everyone", "nobody", "only", "found", "decided",
+                  "thought", "finally", "went", "bought", "met", "spent")
+"""How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo' — with its
+subject left out too: '*found* this in the attic', '*decided* to update my profile picture'."""
 STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
                "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
                "know", "knew", "feel", "felt", "look", "looks", "seem", "seems", "can", "could", "will", "would",
                "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
-               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish")
+               "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish", "met", "bought", "spent")
 """Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
 PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
 """Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
@@ -1075,6 +1079,7 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
               "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "shakey", "shaken", "shaked",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
@@ -1299,8 +1304,10 @@ TONE_FILLERS = (
     "visibility", "sharper", "clearer", "color", "colors", "colour", "colours", "tint", "hue", "shade", "want", "i",
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
-    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not")
-"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*')."""
+    "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not", "looks", "looked", "seems",
+    "seemed", "appears", "feels", "felt", "are", "was", "were")
+"""Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*', not 'the
+photo *looks*' in 'the photo looks so dull')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
                "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
@@ -1554,7 +1561,8 @@ ANSWER_YES_NO_LEADS = ("yes", "yeah", "yep", "sure", "ok", "okay", "no", "nope",
 
 WORK_ON_PHOTO = ("do something with", "work on", "work your magic on", "work their magic on", "work some magic on",
                  "work a little magic on", "work magic on", "do some magic on", "do anything with", "do anything to",
-                 "do anything for", "any work done to", "any work done on", "any work on", "help", "auto enhance",
+                 "do anything for", "anything done to", "anything done with", "do the best you can with", "the best you can with",
+                 "do your best with", "any work done to", "any work done on", "any work on", "help", "auto enhance",
                  "auto-enhance",
                  "autoenhance", "auto correct", "auto-correct", "autocorrect", "auto fix", "auto-fix")
 """Asking for work on the photo without an edit verb ('*work your magic on* this', 'auto enhance it'): with the
@@ -1575,6 +1583,11 @@ VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", 
                  "more recognisable", "more recognizable")
 """A photo or a thing to be seen better: 'make *me visible*', 'make the engraving *easier to read*' — how much is
 measured (a general enhance, on the thing when one is named), as it is for 'clearer'."""
+SEE_VERBS = ("see", "make out", "recognise", "recognize")
+SEEN_WORDS = ("be seen", "be made out", "be recognised", "be recognized")
+SEEN_BETTER = ("better", "more clearly", "clearer", "clearly", "properly", "a bit better", "a little better")
+"""'so we can *see* the kids *better*', 'so my daughter can *be seen*': the thing between is what to make visible, as
+`VISIBLE_LOOKS` are."""
 QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
@@ -1585,7 +1598,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "striking", "epic", "badass", "hd", "more hd", "hd quality", "high def", "sharp and clear",
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
-                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality")
+                 "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
+                 "worthy", "impressive", "more impressive")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
@@ -1618,7 +1632,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "terrible quality", "awful quality", "crappy quality", "the quality", "quality", "qaulity", "quailty",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
-                 "colour correcting", "color correcting", "hdr", "hdr effect")
+                 "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
+                 "professional photography", "professional edit")
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
@@ -1627,7 +1642,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "colo* are weird", "colo* look strange", "skin tone", "skin tones", "skin colo*",
                        "colo* temperature", "normal colo*", "weird colo*", "strange colo*", "odd colo*", "faded",
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
-                       "original colo*", "restore the original colo*", "restore its original colo*",
+                       "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
+                       "proper colo*", "accurate colo*", "fix the hue", "fix the tint", "correct the hue", "correct the tint",
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
@@ -1640,13 +1656,28 @@ CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "colo
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
+CAST_LIGHTS = ("light",)
+"""'get rid of the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
                    "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
-                   "a little too", "overly", "very very", "super")
-"""Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark'."""
-EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels", "shadows",
-                  "highlights", "dynamic range")
+                   "a little too", "overly", "very very", "super", "feels", "feel", "seems", "seem", "appears")
+"""Words before a colour or a darkness that make it a diagnosis of the photo: 'it *came out* dark', 'it *feels*
+really dark'."""
+PHOTO_SUBJECTS = ("it's", "its", "it is", "this is", "it looks", "this looks", "it came out", "everything is",
+                  "everything looks", "everything's", "the photo is", "the picture is", "the photo looks",
+                  "the picture looks")
+"""What says a diagnosis is of the whole photo: '*it's* so orange' is a cast to correct, never 'make it orange'."""
+STATE_LEADS = ("are", "was", "were")
+"""Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
+dark', 'the shot *was* blurry'."""
+EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels",
+                  "shadows", "highlights", "dynamic range")
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
+EXPOSURE_FIX_VERBS = ("fix*", "correct*", "adjust*", "balanc*", "improv*", "sort out", "sorting out", "even out",
+                      "evening out", "repair*", "lift", "lifting", "recover", "recovering", "open up", "bring up",
+                      "bring back", "tame", "taming", "rescue", "rescuing")
+"""'fix the lighting', '*lift* the shadows', '*recover* the highlights': the exposure, measured (a direction — 'brighten
+the shadows' — is an adjust)."""
 EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
                       "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
@@ -1655,6 +1686,22 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
+ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow")
+"""'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
+contrast and colours, measured."""
+FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
+                    "used flash", "used a flash", "used the flash", "flash washed", "flash ruined")
+"""'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
+measured and corrected ('remove the flash glare' names a thing and is still a removal)."""
+COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colour grading", "color grading",
+                 "grading")
+"""The photo's colour named as a topic with no direction ('light and colours', 'help with the colours'): the colour
+parts of a measured correction (a direction — 'more colour' — stays an adjust; 'colour this' asks to colourise)."""
+TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's", "picture's", "please", "pls",
+                "problem", "problems", "issue", "issues", "trouble", "troubles", "fix", "fixing", "work on", "etc",
+                "just", "only", "some", "general", "overall")
+"""What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
+*problems*'."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")
@@ -1696,7 +1743,7 @@ ENHANCE_FILLERS = (
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
     "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
-    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc")
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
@@ -1704,9 +1751,9 @@ NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*",
                "getting rid of", "take out", "edit out", "photoshop out", "cut out",
                "replace*", "swap*", "add", "adding", "background", "backdrop", "crop*", "rotat*", "extend*", "hand",
                "hands", "finger*", "teeth", "coloris*", "coloriz*", "colouris*", "colouriz*", "black and white",
-               "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime")
+               "b&w", "sepia", "transparent", "cartoon", "painting", "drawing", "sketch", "anime", "effects")
 """Words that make a request something other than an enhance, whatever else it says: 'clean up this photo
-and *remove* the bin' is a removal first."""
+and *remove* the bin' is a removal first; 'what *effects* would spice it up' asks for a look no measurement gives."""
 PHOTO_PRONOUN_FOLLOWERS = ("for", "so", "please", "pls", "up", "to", "as", "and", "if", "because", "since", "with",
                            "in", "on", "at", "by", "a", "slightly", "more", "too", "even", "at all", "somehow",
                            "into", "like", "some", "any", "but", "or", "thanks", "thank", "real", "quickly", "look", "looks",
@@ -1716,9 +1763,10 @@ parents', 'fix *this please*' — not 'fix this hand'."""
 PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "in order to", "to use", "to print",
                  "to frame", "to post",
                  "to send", "to give", "to put", "to hang", "to share", "in time for", "before", "which", "posting",
-                 "going on", "going up on", "goes on")
-"""After a general wish on the photo, a purpose or a description: 'make it look nice *for* my shop', 'touch it up
-*so* I can frame it' — no thing to enhance."""
+                 "going on", "going up on", "goes on", "without ruining", "without destroying", "without changing",
+                 "without losing", "without making", "without altering", "without overdoing", "without going")
+"""After a general wish on the photo, a purpose, a description or a care: 'make it look nice *for* my shop', 'touch it
+up *so* I can frame it', 'improve it *without ruining* it' — no thing to enhance."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
