@@ -201,6 +201,19 @@ def test_a_story_is_context_not_a_left_out_edit(text, want):
     assert got == want and "I didn't understand" not in plan.reply and sure, plan.reply
 
 
+@pytest.mark.parametrize("text, target, place", [
+    ("we found a wasp on the table, remove it", "wasp", "table"),   # was the table: the place, not the thing
+    ("there is a bird on my car, can you remove it?", "bird", "car"),
+    ("there is a bin next to the bench. remove it", "bin", "bench"),
+    ("a stranger is standing next to my daughter, remove him", "stranger", "daughter"),
+])
+def test_a_pronoun_points_back_at_the_thing_not_where_it_is(text, target, place):
+    got, plan, _ = actions(text)
+    select = next(call for call in plan.calls if call.tool == "select")
+    assert got == ["remove"] and target in plan.reply and place not in plan.reply, plan.reply
+    assert place not in f"{select.args.target} {select.args.phrase}", select.args
+
+
 def test_a_story_with_no_ask_is_not_understood():
     got, plan, sure = actions("My dad took this photo in 1985 at the lake.")
     assert got == [] and not sure and "not sure" in plan.reply

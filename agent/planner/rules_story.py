@@ -50,6 +50,7 @@ _STATEMENT = rx(r"\b(?:{STORY_VERBS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
 """A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
 old wall behind them") is no story but an ask whose verb is missing."""
 _OPENER = rx(r"\b(?:{NOUN_OPENERS}|some|those|these)\s+(?=[a-z])|\bthere(?:'s|\s+(?:is|are|was|were))\s+(?P<noun>(?=[a-z]))")
+_AFTER_PLACE = rx(r"\b(?:{PLACE_PREPOSITIONS})\s+$")
 _POINTER = re.compile(r"\b(?P<p>it|him|her|them)\b(?=\s*(?:$|[,.!?;]|(?:out|off|from|away|up|please|too|in|on|at|"
                       r"so|and|or|for|if|as|completely|entirely)\b))")
 """A pronoun that is the object ("photoshop *her* out"), not an owner ("remove *her* glasses")."""
@@ -65,6 +66,8 @@ class Mention:
     """The clause that named it, as written (accounted for once the ask points back at it)."""
     plural: bool = False
     """Named as many ('those people', 'some tourists'): what 'them' points back at first."""
+    place: bool = False
+    """Named as where something else is ('a wasp on *the table*'): a pronoun points back at the thing first."""
 
 
 _SELF_ACCOUNT = rx(r"^(?:(?:i|we)(?:'m|m|\s+am|'re|\s+are)?\s+)?(?:(?:really|so|pretty|very|quite|just|kinda|completely"
@@ -190,13 +193,15 @@ def mentions(clause: Words) -> list[Mention]:
         if found and found[-1].name == name:
             continue
         found.append(Mention(name, head in PERSON_WORDS or target.target in PERSON_WORDS, clause.orig,
-                             plural=target.all or bool(target.count)))
+                             plural=target.all or bool(target.count),
+                             place=bool(_AFTER_PLACE.search(clause.low[:m.start()]))))
     return found
 
 
 def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Mention] | None:
     """The clause with its object pronoun read as the thing the story named last — "him"/"her" a person, "it" a
-    thing, "them" either — and that mention; None when there is no pronoun or nothing fits."""
+    thing, "them" either — passing over the places things were named at ("a wasp on the table": the wasp, not the
+    table), and that mention; None when there is no pronoun or nothing fits."""
     m = _POINTER.search(clause.low)
     if not m:
         return None
@@ -209,5 +214,6 @@ def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Menti
         return None
     if pronoun == "them":                             # "… those people. Remove them": the many, before the one
         fits = [mention for mention in fits if mention.plural] or fits
+    fits = [mention for mention in fits if not mention.place] or fits   # "a wasp on the table, remove it": the wasp
     name = Words.of(f"the {fits[-1].name}")
     return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), fits[-1]
