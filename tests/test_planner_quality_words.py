@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.rules import RulesPlanner
 from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
@@ -188,3 +189,17 @@ def test_a_verb_of_seeming_names_no_thing(text):
     """'the photo *looks* dull': the whole photo changes; 'looks' is not a thing to select."""
     got, plan, _ = actions(text)
     assert got in (["adjust"], ["enhance"]) and not any(call.tool == "select" for call in plan.calls), plan.reply
+
+
+@pytest.mark.parametrize("text, target, prop", [
+    ("add more colour to the sky", "sky", "saturation"),          # was "add more" in the middle of the picture
+    ("add colour to the flowers", "flower", "saturation"),        # was a question about "add"
+    ("add some warmth to her face", "face", "warmth"),            # the phrase was "add her face"
+    ("give the lawn more contrast", "lawn", "contrast"),
+])
+def test_adding_a_tone_to_a_thing_adjusts_that_thing(text, target, prop):
+    plan = RulesPlanner().plan(text)
+    assert [call.tool for call in plan.calls] == ["select", "adjust"], plan.calls
+    select, adjust = plan.calls
+    assert select.args.target == target and "add" not in (select.args.phrase or "")
+    assert getattr(adjust.args, prop) > 0 and adjust.args.masked and "the add" not in plan.reply.lower(), plan.reply

@@ -72,6 +72,9 @@ _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
+_QUANTIFIED = rx(r"(?<![\w'-])(?:more|less|extra|add|adding|a\s+(?:bit|little|touch|lot)\s+of|a\s+little|lots\s+of)\s+$")
+"""'add *more* colour to the sky', '*add* colour to the flowers': a thing-verb after a quantity, or right after
+"add", is the thing added, never a new command."""
 _CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
 _GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
@@ -117,6 +120,8 @@ def run_ons(piece: Words) -> list[Words]:
         if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
         elif _BLOCKER.search(before):             # "I want to add", "so I can add"
+            cut_here = False
+        elif noun_like and _QUANTIFIED.search(before):    # "add more colour to the sky"
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like

@@ -1244,7 +1244,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
-    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer|some|a bit of|a little", _COLOURS)
+    (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer|some|a bit of|a little|add|adding", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
@@ -1284,7 +1284,7 @@ LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "sup
                  "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
                  "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
                  "so much", "far")
-TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "a bit", "a little bit", "a little", "a lot", "a touch",
+TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "add", "adding", "give", "giving", "a bit", "a little bit", "a little", "a lot", "a touch",
               "a tad", "bit", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please",
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
               "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
