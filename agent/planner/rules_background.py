@@ -29,7 +29,8 @@ _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+
 """'add the blur effect around the girl': the background, blurred."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
-_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>{SENT_WHO}|it|this|that|(?:the|my|this|our|his|her)\s+[a-z'-]+)\s+"
+_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>{SENT_WHO}|it|this|that|"
+                        r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
                         r"(?:on|onto|against|over|in\s+front\s+of)\s+(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
@@ -83,7 +84,7 @@ _ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
 """'… everything *except* the two guys': the subject that stays."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
-_CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
+_CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
              r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
              r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
 """'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
@@ -91,7 +92,8 @@ _OUT_OF_PICTURE = rx(r"(?<!\ba\s)(?<!\ban\s)\bcut\s+out\s+of\s+(?:{PICTURE_OWNER
 """'the van cut out *of this picture*': taken out of the picture ('a cut out of this picture' is a cut-out of it)."""
 _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|image|file))\s+of\s+"
                 r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$"
-                r"|^(?:just\s+|only\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:only\s+)?(?:as|in)\s+"
+                r"|^(?:just\s+|only\s+)?(?:(?:cut|crop)\w*\s+(?:out\s+)?)?"
+                r"(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)(?:\s+out)?\s+(?:only\s+)?(?:as|in)\s+"
                 r"(?:a\s+)?(?:png|transparent\s+\w+)(?:\s+(?:format|file))?\s*$"
                 r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{SENT_WHO}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
                 r"(?:be\s+|to\s+be\s+)?transparent\b"
@@ -100,7 +102,9 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|\beverything\s+(?:around|surrounding)\s+(?P<s5>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+"
                 r"(?:be\s+|to\s+be\s+)?transparent\b"
                 r"|^(?:{ISOLATE_VERBS})\s+(?P<s7>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s*(?:,.*)?$"
-                r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$")
+                r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$"
+                r"|^(?:make|turn|convert)\w*\s+(?P<s8>it|her|him|them|this|that|me|us)\s+(?:(?:in)?to\s+)?(?:a\s+)?"
+                r"(?:transparent\s+)?png\b")
 _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
@@ -213,7 +217,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         if cut_of and cut_of.group("s") and _OUT_OF_PICTURE.search(low[:cut_of.end()]):
             cut_of = None                                      # "the van cut out of this picture": the van goes
         if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
-            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7") if cut_of.group(name))
+            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8") if cut_of.group(name))
             said = cut_of.group(group)
             target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
                 clause.slice(cut_of.start(group), cut_of.end(group)))

@@ -64,6 +64,9 @@ _NOT_THE_COLOR = rx(r"\b{NOT_THE_COLOR}(?:\s+(?:the|a|an|this|that|its))?$")
 _STRONG_BEFORE = rx(r"\b{COLOR_TARGETS}(?:\s+(?:a|an|some|\w+))?$")
 _CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
 _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
+_LIKENESS_BEFORE = rx(r"(?<![\w'-])(?P<prev>[a-z'-]+)\s+(?P<like>{COLOR_LIKENESSES})\s+$")
+"""'my van *fire engine* red': a shade named by a thing, right after the thing coloured."""
+_NOT_A_THING = rx(r"^(?:{DETERMINERS}|{COLOR_VERBS}|make|turn|paint|colou?r|dye|and|or|to|into)$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
 _OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
@@ -149,6 +152,9 @@ def _pick_color(low: str) -> tuple[int, int] | None:
         return None
     strong = [c for c in candidates if c[0]]
     _, start, end = (strong or candidates)[-1]
+    likeness = _LIKENESS_BEFORE.search(low[:start])
+    if likeness and not _NOT_A_THING.match(likeness.group("prev")):
+        start = likeness.start("like")
     return start, end
 
 

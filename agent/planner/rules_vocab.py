@@ -170,6 +170,13 @@ COLOR_MODIFIERS = frozenset({
     "vivid", "rich", "soft", "dusty", "muted", "electric", "snowy", "pure", "lush", "more",
 })
 
+COLOR_LIKENESSES = ("fire engine", "fire truck", "candy apple", "lipstick", "bubblegum", "bubble gum", "baby",
+                    "brick", "lemon", "tomato", "bottle", "racing", "canary", "cherry blossom", "ocean", "sea",
+                    "army", "police", "postbox", "pillar box", "school bus", "traffic cone", "barbie", "tiffany",
+                    "ferrari", "cobalt", "powder", "slate", "stone", "sunshine")
+"""A thing that names a shade with the colour after it: 'make my van *fire engine* red' asks for a red, of the van.
+Read so only right after the thing being coloured ('paint the fire engine red' colours the fire engine)."""
+
 COLOR_CARRIERS = ("colour", "color", "colors", "colours", "hue", "tint", "shade", "pigment", "tone",
                   "paint", "coat", "finish", "appearance", "look", "attire", "outfit")
 
