@@ -50,6 +50,29 @@ KINDS = {
         ("put my two dogs on a beach background", ["background"], "dog", "beach"),
         ("put the cat on the sofa in the background", ["add"], None, None),
     ],
+    # 'get X taken out': the participle said with the particle is no part of the name
+    "a removal said as done after get": [
+        ("get the bins taken out of this shot", ["remove"], "bin", "removing all the bins."),
+        ("could you get the scaffolding taken off", ["remove"], "scaffolding", "removing the scaffolding."),
+        ("get the wires cut out", ["remove"], "wire", "removing all the wires."),
+        ("get the trash out of the frame", ["remove"], "trash", None),
+    ],
+    # 'do something about X': a thing named as a problem goes (said, and unsure); a property or a body part does not
+    "do something about a thing": [
+        ("do something about the man on the left", ["remove"], "man", "as asking to remove it"),
+        ("can you do something about the glare on the window", ["remove"], "glare", None),
+        ("could something be done about the bins?", ["remove"], "bin", None),
+        ("please deal with the power lines", ["remove"], "power line", None),
+        ("do something about her face", [], None, None),
+    ],
+    # a property of a part said wrong ('the lighting on her face is bad') is corrected there, the part is not redrawn
+    "a property of a part": [
+        ("the lighting on her face is bad", ["enhance"], "face", "lighting"),
+        ("the exposure on his face looks off", ["enhance"], "face", None),
+        ("the colour of her hands is weird", ["enhance"], "hand", None),
+        ("her face looks weird", ["fix"], "face", None),
+        ("fix his hand", ["fix"], "hand", None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -67,3 +90,17 @@ def test_a_cut_out_keeps_its_thing_and_grows_no_second_step():
     inpaints = [call for call in plan.calls if call.tool == "inpaint"]
     assert sure and len(selects) == 1 and selects[0].args.exclude and first_target(plan) == "dog"
     assert [call.args.background for call in inpaints] == ["white"]
+
+
+@pytest.mark.parametrize("text", ["do something about the man on the left", "please deal with the power lines"])
+def test_a_removal_read_from_do_something_about_is_unsure(text):
+    """No one said 'remove': the rules plan the removal, say how they read it, and let `auto` check it."""
+    _, plan, sure = actions(text)
+    assert not sure and "as asking to remove it" in plan.reply
+
+
+def test_a_property_of_a_part_measures_inside_the_part():
+    """'the lighting on her face is bad' is the face's exposure, measured inside the face — no new face painted."""
+    _, plan, _ = actions("the lighting on her face is bad")
+    assert [call.tool for call in plan.calls] == ["select", "enhance"]
+    assert plan.calls[1].args.parts == ["exposure"] and plan.calls[1].args.masked

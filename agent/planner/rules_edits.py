@@ -13,6 +13,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import (
@@ -21,7 +22,7 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, PART_PROPERTIES, WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
@@ -57,6 +58,9 @@ _FIX_VERB = rx(
     r"\b(?:{FIX_VERBS}|make\s+.+?\s+look\s+{NATURAL_LOOKS})\b"
     r"|\b{LOOKING_VERBS}\s+{WRONG_LOOKS}\b|\b{FINGER_TROUBLE}\s+fingers\b")
 _FIX_TAIL = rx(r"\s+{FIX_TAIL_WORDS}\b")
+_PROPERTY_OF_PART = rx(r"\b(?P<prop>{PART_PROPERTIES})\s+(?:on|of|in|across)\s+(?P<part>(?:(?:the|his|her|their|my|our|"
+                       r"its|your|both)\s+)?(?:[a-z'-]+\s+){0,2}?(?:{FIXABLE_PARTS}))\b")
+"""'the *lighting on her face*', 'the colour of his hands': what the part has, to be measured and corrected."""
 _RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
 _COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
 _OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
@@ -235,11 +239,24 @@ def fixes_a_part(low: str) -> bool:
     return bool(_FIXED_PART.match(low)) or bool(split) and f"{split['head']} {split['particle']}" in _FIX_VERB_SET
 
 
+def _property_of_part(clause: Words, had: re.Match[str]) -> list[Step]:
+    """An enhance, inside the part, of the property said wrong ('the lighting on her face is bad' → its exposure)."""
+    target = parse_target(clause.slice(had.start("part"), had.end("part")), clause)
+    if target is None or target.pronoun:
+        return []
+    said = PART_PROPERTIES[had.group("prop")]
+    return [enhance_step([said], f"correcting the {had.group('prop')} on {target.describe()} by what I measure",
+                         masked=True, target=target)]
+
+
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     part = _FIX_PARTS.search(low)
     if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
+    had = _PROPERTY_OF_PART.search(low)
+    if had:                                          # "the lighting on her face is bad": its exposure, not a new face
+        return _property_of_part(clause, had)
     begin = part.start()
     for token in reversed(low[:part.start()].split()):
         if token in FIX_STOP_WORDS or len(low[:part.start()]) - begin > 30:

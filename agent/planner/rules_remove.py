@@ -88,6 +88,9 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
+_SOMETHING_ABOUT = rx(r"\b{SOMETHING_ABOUT}\s+(?P<np>.+)")
+"""'do something about the man on the left': the man, read as asked to go."""
+_A_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|body)\s*$")
 _PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
 _NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
 """'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
@@ -100,7 +103,7 @@ def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
-    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _SOMETHING_ABOUT.search(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _UNBLOCKED.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
@@ -118,20 +121,21 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
+    m = _SOMETHING_ABOUT.search(low)
+    if m:
+        return clause.slice(m.start("np"), len(low)).strip()
     m = _REDUCE_FLAW.match(low)
     if m:                                             # "lessen the window reflection", "fix the creases"
         return clause.slice(m.start("np"), m.end("np")).strip()
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
-        return clause.slice(m.start("np"), m.end("np")).strip()
+        return _before_said_done(clause, m.start("np"), m.end("np"), m.end())   # "get the bins *taken* out"
     if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
         return None                                   # "clear the picture up" cleans the picture, removes nothing
     for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
         m = pattern.match(low)
-        if m and not REMOVE_VERB.match(low):
-            said = low[m.start("np"):m.end()]         # "I want the sign *removed* from …", "the bins *taken out* of …"
-            done = next((d for d in _SAID_DONE.finditer(said) if d.end() >= m.end("np") - m.start("np")), None)
-            return clause.slice(m.start("np"), m.start("np") + done.start() if done else m.end("np")).strip()
+        if m and not REMOVE_VERB.match(low):          # "I want the sign *removed* from …", "the bins *taken out* of …"
+            return _before_said_done(clause, m.start("np"), m.end("np"), m.end())
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()
@@ -158,6 +162,14 @@ def removal_np(clause: Words) -> Words | None:
                 np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
             return np
     return None
+
+
+def _before_said_done(clause: Words, start: int, end: int, particle_end: int) -> Words:
+    """The name from `start` to `end`, without a removal said as done that reaches its end together with the particle
+    after it ('get the bins *taken* out', 'the sign *removed* from the wall'): the participle is no part of the name."""
+    said = clause.low[start:particle_end]
+    done = next((d for d in _SAID_DONE.finditer(said) if d.end() >= end - start), None)
+    return clause.slice(start, start + done.start() if done else end).strip()
 
 
 def names_a_thing(low: str) -> bool:
@@ -204,6 +216,20 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
+    about = _SOMETHING_ABOUT.search(clause.low)
+    if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
+        return []                                      # "do something about her face": no removal
+    steps = _removal_steps(clause, np, ctx)
+    if about and any(step.action == "remove" for step in steps):
+        for step in steps:                             # "do something about the man on the left": read, said, unsure
+            step.doubt = step.doubt or "a removal read from “do something about”"
+        said = " ".join(clause.orig[about.start():about.start("np")].split())
+        steps[0].note = " ".join(filter(None, [steps[0].note, f"(I read “{said}” as asking to remove it.)"]))
+    return steps
+
+
+def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
+    """The steps that take out what `np` names (or the question when it names nothing)."""
     if not np.low.strip(" ,.!?") and ctx.fresh_selection:
         return [pronoun_step("remove", ctx, "removing the selected area")]      # "remove" with a thing pointed at
     if not np.low.strip(" ,.!?"):

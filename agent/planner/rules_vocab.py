@@ -808,6 +808,11 @@ REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "
 
 REMOVAL_NOUNS = ("removal", "removing", "deletion", "erasure", "erasing", "elimination", "getting rid")
 """'*removal of* the red eye', 'help with *removal of* the lines': a removal said as a noun."""
+SOMETHING_ABOUT = ("do something about", "do something with", "something be done about", "something done about",
+                   "anything be done about", "do anything about", "anything you can do about", "take care of",
+                   "deal with")
+"""'*do something about* the man on the left', 'can you *deal with* the glare': a thing named as a problem, read as
+asking for it to go (said, and doubtful); a property ('the lighting') or a body part ('her face') is no removal."""
 REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
 """Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
 OUT_PARTICLES = ("out", "off", "away", "up")
@@ -916,6 +921,13 @@ FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "
                  "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
                  "red eye", "red eyes", "red-eye", "red-eyes", "eyebrow", "eyebrows", "brow", "brows", "beard",
                  "moustache", "mustache", "lip")
+PART_PROPERTIES = {"lighting": "exposure", "light": "exposure", "exposure": "exposure", "brightness": "exposure",
+                   "colour": "white_balance", "color": "white_balance", "colours": "white_balance",
+                   "colors": "white_balance", "colouring": "white_balance", "coloring": "white_balance",
+                   "tone": "white_balance", "tones": "white_balance", "contrast": "contrast",
+                   "sharpness": "sharpen", "focus": "sharpen", "noise": "denoise", "grain": "denoise"}
+"""What a part *has* rather than is, and the enhance that measures and corrects it: 'the lighting on her face is bad'
+is the face's exposure, never the face redrawn."""
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
                "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
