@@ -73,6 +73,37 @@ KINDS = {
         ("her face looks weird", ["fix"], "face", None),
         ("fix his hand", ["fix"], "hand", None),
     ],
+    # a crop in around a thing: named ('crop these kids', 'down to the horse', 'so the dog fills the frame') or not
+    # ('crop it closer': the subject, said)
+    "a crop in around a thing": [
+        ("crop these kids", ["crop"], "kid", None),
+        ("crop the two girls", ["crop"], "girl", "cropping to the two girls"),
+        ("crop the photo down to the horse", ["crop"], "horse", None),
+        ("crop it so the dog fills the frame", ["crop"], "dog", None),
+        ("crop it so she fills the frame", ["crop"], "person", None),
+        ("crop the image closer", ["crop"], "person", "around the subject"),
+        ("a tighter crop please", ["crop"], "person", "crop to the dog"),
+        ("crop the photo so there's less background", ["crop"], "person", None),
+        ("crop the photo", [], None, "how should i crop it"),
+        ("crop the edges", [], None, None),
+    ],
+    # a place cut off is a crop of a strip; with no amount, the amount is asked for (never filled in as a removal)
+    "a side cut off": [
+        ("cut off the bottom part", ["crop"], None, "cropping off the bottom part"),
+        ("crop out the top part", ["crop"], None, "cropping off the top part"),
+        ("cut off the top of the photo", [], None, "how much off the top"),
+        ("crop the bottom of the picture", [], None, "how much off the bottom"),
+        ("crop the sides off", [], None, None),
+        ("crop out the guy on the left", ["remove"], "man", None),
+    ],
+    # 'crop me out', 'crop these cones out': a person or things taken out of the picture
+    "cropped out is removed": [
+        ("crop me out", ["remove"], "person", None),
+        ("crop me out of this one please", ["remove"], "person", None),
+        ("crop these cones out", ["remove"], "cone", None),
+        ("crop this lamp post out", ["remove"], "lamp post", None),
+        ("crop out the background", ["background"], None, "transparent"),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -104,3 +135,12 @@ def test_a_property_of_a_part_measures_inside_the_part():
     _, plan, _ = actions("the lighting on her face is bad")
     assert [call.tool for call in plan.calls] == ["select", "enhance"]
     assert plan.calls[1].args.parts == ["exposure"] and plan.calls[1].args.masked
+
+
+def test_a_side_cut_off_crops_a_strip_of_the_photo():
+    """'cut off the bottom part' crops (a box that keeps the top of the 1200×800 photo), it does not paint the bottom
+    over."""
+    _, plan, _ = actions("cut off the bottom part")
+    assert [call.tool for call in plan.calls] == ["crop"]
+    x0, y0, x1, y1 = plan.calls[0].args.box
+    assert (x0, y0, x1) == (0, 0, 1200) and 0 < y1 < 800

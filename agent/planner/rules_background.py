@@ -13,7 +13,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
-from retouch.agent.planner.rules_geometry import find_format
+from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
@@ -186,8 +186,9 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
-    if _CANVAS_LEAD.match(low):
-        return []                                      # "extend the background so it fits 16:9" is canvas
+    if _CANVAS_LEAD.match(low) or crops_closer(low):
+        return []                                      # "extend the background so it fits 16:9" is canvas, "crop so
+                                                       # there's less background" a crop
     noun = _bg_noun(low)
     named = find_format(low) if noun is not None else None
     if named and named[0].start() <= noun.start() < named[0].end():

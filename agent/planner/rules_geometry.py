@@ -56,7 +56,8 @@ _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
                         rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
-           r"|\bby\s+cropping\b")
+           r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
+"""A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
@@ -88,9 +89,9 @@ MAX_TURNS = 10
 """Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
 _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
 _CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
-_CROP_LEAD = re.compile(r"^.*?\bcrop\w*\s*(?:off|away|out|to|the)?\s*")
+_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:off|away|out|to|the)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
-_CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
+_CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+|down\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
                   r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"
                   r"|(?:to\s+be|to\s+show|so(?:\s+that)?(?:\s+it'?s|\s+it\s+is|\s+it\s+shows)?)(?=\s+(?:just|only)\b))"
                   r"\s+(?:just\s+|only\s+)?"
@@ -102,6 +103,18 @@ just the two of us': a crop to a thing."""
 _ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
               r"|\bzoom\w*\s+in\s*$")
 """'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""
+_CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
+                  r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
+"""'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
+_CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(?:\s+that)?\s+(?P<np>.+?)\s+{FILLS_THE_FRAME}\s+"
+                   r"(?:up\s+)?(?:the|this|more\s+of\s+the)\s+(?:{PICTURE_NOUNS})\b")
+"""'crop it so she fills the frame': in around her."""
+_CROP_THING = rx(r"^crop\w*\s+(?P<np>(?:the|these|those|this|that|my|our|his|her|their)\s+(?:(?!(?:out|off|away)\b)[\w'-]+\s*)+)$")
+"""'crop these kids', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
+_NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
+_BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
+"""'crop the bottom of the picture': a side, with no amount."""
+_SHE_OR_HE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
@@ -303,13 +316,21 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                          f"cropping to {aspect} around {kept.describe()} (they stay whole; if they can't fit, the "
                          f"canvas grows to {aspect} instead)")]
         return [Step("crop", [CropCall(args=CropArgs(aspect=aspect))], f"cropping to {aspect}")]
-    found = parse_region(Words.of(_CROP_LEAD.sub("", low)), ctx.image_size)
+    rest = _CROP_LEAD.sub("", low)
+    found = parse_region(Words.of(rest), ctx.image_size)
+    side = _BARE_SIDE.match(rest)
+    if found is None and side:
+        return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
+                    f"off the {side.group('side')} 200 px”.")]
     if found is None:
         if _CROP_OUT.search(low):
             return []                                     # "crop out the guy" is a removal
         around = _CROP_AROUND.search(low)
         if around:
             return _crop_to(clause.slice(around.start("np"), around.end("np")), ctx)
+        closer = _crop_closer(clause, ctx)
+        if closer:
+            return closer
         step = refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")
         step.vague = True                                 # "crop and zoom in on this person": the next says how
         return [step]
@@ -324,6 +345,36 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if box is None:
         return [refusal("That crop would leave nothing of the picture.")]
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def crops_closer(low: str) -> bool:
+    """'crop it closer', 'crop so there's less background': a crop, whatever background word it names."""
+    return bool(_CROP_CLOSER.search(low))
+
+
+def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """'crop it closer' (around the subject, a person unless one is named), 'crop it so she fills the frame',
+    'crop these kids': a crop in around a thing; [] for any other crop."""
+    low = clause.low
+    if _CROP_CLOSER.search(low):
+        if ctx.has_selection:
+            return [Step("crop", [CropCall(args=CropArgs(keep_selection=True))], "cropping in close to the selection")]
+        return [Step("crop", [select(Target("person", "subject")), CropCall(args=CropArgs(keep_selection=True))],
+                     "cropping in close around the subject", "(Name another thing to crop to it, e.g. “crop to the "
+                     "dog”.)")]
+    filling = _CROP_FILLING.search(low)
+    if filling:
+        said = filling.group("np").strip()
+        if said in _SHE_OR_HE or said in _SHE_OR_HE.values():
+            return [Step("crop", [select(Target("person", "person")), CropCall(args=CropArgs(keep_selection=True))],
+                         "cropping in close around the person")]
+        return _crop_to(clause.slice(filling.start("np"), filling.end("np")), ctx)
+    thing = _CROP_THING.search(low)
+    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
+        target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)
+    return []
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:

@@ -88,11 +88,14 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
+_CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
+_EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
+"""'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
 _SOMETHING_ABOUT = rx(r"\b{SOMETHING_ABOUT}\s+(?P<np>.+)")
 """'do something about the man on the left': the man, read as asked to go."""
 _A_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|body)\s*$")
 _PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
-_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|these|those|all|every|both|me|us|him|them|myself|ourselves|himself|herself|themselves)\b")
 """'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
 _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
                    r"am\s+looking\s+to\s+have|looking\s+to\s+have|like\s+to\s+have|to\s+have|get|have)\s+)+")
@@ -243,6 +246,8 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
         return [pronoun_step("remove", ctx, "removing the selected area")]
     found = parse_region(np, ctx.image_size)
+    if _CROPPED_OUT.match(clause.low) and (found and "side" in found[0] or _EDGES.match(np.low)):
+        return []                                      # "crop out the top part", "crop the sides off": a crop
     if found:
         fields, name = found
         if "problem" in fields:

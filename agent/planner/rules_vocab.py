@@ -1187,6 +1187,15 @@ RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "c
 SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
 CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
                 "closer", "for")
+CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in tighter", "in close", "in more",
+                "so there's not much background", "so theres not much background", "so there is less background",
+                "so there's less background", "with less background")
+"""'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+FILLS_THE_FRAME = ("fill*", "take* up")
+"""'crop it so she *fills* the frame': in around the one named."""
+NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
+                     "background", "bg", "outline", "top", "bottom", "left", "right")
+"""'crop the edges' trims the picture; it is no thing to crop to."""
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
