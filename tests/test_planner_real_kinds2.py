@@ -104,6 +104,20 @@ KINDS = {
         ("crop this lamp post out", ["remove"], "lamp post", None),
         ("crop out the background", ["background"], None, "transparent"),
     ],
+    # the background by other names ('the green screen', 'the background wall'), taken away said as done, and a thing
+    # cut from its background
+    "the background by other names": [
+        ("remove the green screen", ["background"], None, "transparent"),
+        ("replace the blue screen with a forest", ["background"], None, "forest"),
+        ("set the background wall to white", ["background"], None, "white"),
+        ("the background taken out please", ["background"], None, "transparent"),
+        ("crop the logo from the background", ["background"], "logo", "cutting out the logo"),
+        ("cut the dog out of its background", ["background"], "dog", None),
+        ("put me and my sister on a white background", ["background"], None, "white"),
+        ("remove the people from the background", ["remove"], "person", None),
+        ("the people in the background removed", ["remove"], "person", None),
+        ("the screen on the laptop is cracked", [], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

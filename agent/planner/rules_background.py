@@ -29,14 +29,21 @@ _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+
 """'add the blur effect around the girl': the background, blurred."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
-_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>{SENT_WHO}|it|this|that|"
-                        r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
+                        r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
+                        r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
                         r"(?:on|onto|against|over|in\s+front\s+of)\s+(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
 """'place it on a white background', 'put the dog on a beach background': that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
-_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS})\b)")
+_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS})\b)")
+_BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
+"""'the background *cropped out* of this painting': the background taken away, said as done."""
+_CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
+                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)\s+"
+                  r"{BACKGROUND_NOUNS}\b")
+"""'crop the logo from the background', 'cut the dog out of its background': that thing kept, on nothing."""
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
 _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND_NOUNS}\b")
@@ -186,6 +193,13 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
+    cut = _CUT_FROM_BG.match(low)
+    if cut:                                            # "crop the logo from the background"
+        target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            target = Target("person", "subject") if target.target in SUBJECT_PEOPLE else target
+            return [background_step(target.target, target.display, "transparent", "",
+                                    say=f"cutting out the {target.display} (transparent background)")]
     if _CANVAS_LEAD.match(low) or crops_closer(low):
         return []                                      # "extend the background so it fits 16:9" is canvas, "crop so
                                                        # there's less background" a crop
@@ -261,6 +275,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     removal = REMOVE_VERB.search(low)
     taken = SPLIT_OUT.search(low)                        # "take the background out of this picture"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
+            or _BG_SAID_GONE.match(after) \
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]

@@ -383,8 +383,9 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
-BACKGROUND_NOUNS = ("background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting", "backgroud", "backround", "bakground", "backgound")
+BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
+                    "environment", "setting", "backgroud", "backround", "bakground", "backgound", "green screen",
+                    "greenscreen", "blue screen", "bluescreen")
 
 SCENE_WORDS = (
     "snow", "snowy", "desert", "beach", "jungle", "meadow", "glacier", "forest", "woods", "city",
