@@ -118,6 +118,17 @@ KINDS = {
         ("the people in the background removed", ["remove"], "person", None),
         ("the screen on the laptop is cracked", [], None, None),
     ],
+    # 'and take the bin out': a removal verb that is no verb alone, around its thing, after 'and'; and a second thing
+    # after the particle ('take the bin out and the sign') — neither dropped
+    "a removal around its thing, in a list": [
+        ("brighten it and take the bin out", ["adjust", "remove"], None, "removing the bin"),
+        ("fix it and get the kids out of the shot", ["enhance", "remove"], None, "removing all the kids"),
+        ("sharpen it and take him out", ["adjust", "remove"], None, None),
+        ("take the bin out and the sign", ["remove", "remove"], "bin", "removing the sign"),
+        ("cut the wires out and the pole as well", ["remove", "remove"], "wire", "removing the pole"),
+        ("take the bin out and make it brighter", ["remove", "adjust"], "bin", None),
+        ("make it brighter and get the saturation up", ["adjust"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

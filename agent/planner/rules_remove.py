@@ -132,7 +132,11 @@ def removal_np(clause: Words) -> Words | None:
         return clause.slice(m.start("np"), m.end("np")).strip()
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
-        return _before_said_done(clause, m.start("np"), m.end("np"), m.end())   # "get the bins *taken* out"
+        np = _before_said_done(clause, m.start("np"), m.end("np"), m.end())    # "get the bins *taken* out"
+        more = _PASSIVE_MORE.match(low, m.end())
+        if more and not has_command(more.group("more")):                       # "take the bin out and the sign"
+            np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
+        return np
     if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
         return None                                   # "clear the picture up" cleans the picture, removes nothing
     for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
