@@ -129,6 +129,17 @@ KINDS = {
         ("take the bin out and make it brighter", ["remove", "adjust"], "bin", None),
         ("make it brighter and get the saturation up", ["adjust"], None, None),
     ],
+    # the head of a part ('the back of the tie', 'the white area on the racing suit', 'the skin tone') is the thing
+    # the part belongs to; the whole words stay the phrase the finder grounds
+    "the thing a part belongs to": [
+        ("remove the back of the tie", ["remove"], "tie", None),
+        ("remove the white area on the racing suit", ["remove"], "suit", None),
+        ("replace the skin tone with a tan", ["replace"], "skin", None),
+        ("remove the top of the tree", ["remove"], "tree", None),
+        ("make the hair colour deep red", ["recolor"], "hair", None),
+        ("remove the dark spot on the wall", ["remove"], "spot", None),
+        ("remove the top of the image", ["remove"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -169,3 +180,22 @@ def test_a_side_cut_off_crops_a_strip_of_the_photo():
     assert [call.tool for call in plan.calls] == ["crop"]
     x0, y0, x1, y1 = plan.calls[0].args.box
     assert (x0, y0, x1) == (0, 0, 1200) and 0 < y1 < 800
+
+
+@pytest.mark.parametrize("name, target, phrase", [
+    ("the back of the tie", "tie", "back of the tie"),
+    ("the white area on the racing suit", "suit", "white area on the racing suit"),
+    ("the skin tone", "skin", "skin tone"),
+    ("the top of it", "top", None),
+    ("the dark colour", "colour", None),
+    ("the tone", "tone", None),
+])
+def test_the_head_of_a_part_is_its_thing(name, target, phrase):
+    """The select finds the thing; the grounding phrase keeps which part of it."""
+    from retouch.agent.planner.rules_target import parse_target
+    from retouch.agent.planner.rules_text import Words
+
+    found = parse_target(Words.of(name))
+    assert found is not None and found.target == target
+    if phrase is not None:
+        assert found.phrase == phrase

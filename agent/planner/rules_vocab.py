@@ -784,6 +784,14 @@ ING_NOUNS = frozenset({
 PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
                         "inside", "bottom", "tip", "end", "area"})
 """'the table's *surface*' is the table."""
+PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion",
+                           "section", "region", "inside", "corner"})
+"""'the *back of* the tie', 'the *top of* the tree': the thing whose part it is (the whole words stay the phrase)."""
+SURFACE_AREAS = frozenset({"area", "part", "portion", "section", "region", "bit", "patches"})
+"""'the white *area on* the racing suit': a vague stretch named by what it lies on ('the spot on the wall' is a
+spot)."""
+OWN_QUALITIES = frozenset({"tone", "tones", "colour", "color", "colours", "colors", "texture", "shade"})
+"""'the *skin tone*', 'the car colour': what a thing has; the thing is the head ('the tone' alone stays)."""
 NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "short", "large", "tiny", "huge",
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
                             "entire", "new", "extra", "unwanted"})
