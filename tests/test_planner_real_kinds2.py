@@ -140,6 +140,14 @@ KINDS = {
         ("remove the dark spot on the wall", ["remove"], "spot", None),
         ("remove the top of the image", ["remove"], None, None),
     ],
+    # a new thing that comes out of another ('smoke coming out of the volcano'): around that anchor, said so
+    "a new thing coming out of an anchor": [
+        ("add smoke coming out of this volcano", ["add"], "volcano", "coming out of the volcano"),
+        ("add steam rising from the mug", ["add"], "mug", "rising from"),
+        ("add water pouring out of the bucket", ["add"], "bucket", None),
+        ("add a dog coming from the left", ["add"], None, "on the left"),
+        ("add a hat on his head", ["add"], "head", None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -199,3 +207,10 @@ def test_the_head_of_a_part_is_its_thing(name, target, phrase):
     assert found is not None and found.target == target
     if phrase is not None:
         assert found.phrase == phrase
+
+
+def test_a_thing_coming_out_of_an_anchor_goes_around_it():
+    """The region for the new smoke is placed around the volcano's mask (the contract's 'around')."""
+    _, plan, _ = actions("add smoke coming out of this volcano")
+    regions = [call for call in plan.calls if call.tool == "region"]
+    assert [call.args.relation for call in regions] == ["around"]

@@ -1035,15 +1035,18 @@ RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("above", "over", "higher than"), "above", True),
     (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of",
       "around", "surrounding"), "right_of", True),
+    (_each("coming|rising|pouring|flowing|flying|billowing|emerging|spraying|shooting|blowing|bursting|sticking|"
+           "streaming|spilling|drifting|leaking|growing", "out of|from|off") + ("puffing out of",), "around", True),
     (("resting on", "perched on", "sitting on", "onto", "upon", "on", "inside", "inside of", "into", "within", "in",
       "amidst", "amid", "amongst", "among", "throughout", "across", "by"), "on", False),
     (("to",), "on", False),
 )
 """Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
-"behind" → above, "next to" → right of (the reply says where)."""
+"behind" → above, "next to" → right of (the reply says where); "smoke *coming out of* the volcano" → around it."""
 RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
                  "across", "throughout", "on top of")
-"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket")."""
+"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket"); an 'around' relation's own
+words are always repeated ("adding smoke *coming out of* the volcano")."""
 ENRICH_PREFIXES = ("the presence of", "the essence of", "the addition of", "a gathering of")
 BEEN_WORDS = ("has been", "have been", "should be", "is", "was", "needs to be", "need to be", "must be", "is to be",
               "will be", "to be")
