@@ -148,6 +148,17 @@ KINDS = {
         ("add a dog coming from the left", ["add"], None, "on the left"),
         ("add a hat on his head", ["add"], "head", None),
     ],
+    # a headshot asked for ('turn this into a headshot', 'from the chest up') is a crop in around a face; a person
+    # named by name ('crop it to be just Sam') is a person
+    "a headshot, a person by name": [
+        ("turn this into a headshot", ["crop"], "face", "headshot"),
+        ("crop it from the chest up", ["crop"], "face", None),
+        ("I'd like a headshot of the woman on the left", ["crop"], "face", "on the left"),
+        ("my headshot is too dark", ["enhance"], None, None),
+        ("rotate my headshot 90 degrees", ["crop"], None, "rotating"),
+        ("crop it to be just Sam", ["crop"], "person", "Sam"),
+        ("crop it to be just sam", [], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

@@ -115,6 +115,14 @@ _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PI
 _BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
 """'crop the bottom of the picture': a side, with no amount."""
 _SHE_OR_HE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
+_HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
+_HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
+                   r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
+"""A headshot asked for (not 'a headshot' named as what the photo is: 'my headshot is too dark')."""
+_OF_WHOM = rx(r"\b(?:{HEADSHOT_WORDS})\s+of\s+(?P<np>.+)$")
+_JUST_A_NAME = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:to\s+be\s+|so\s+it'?s\s+|to\s+)?"
+                  r"(?:just|only)\s+(?P<name>[a-z][a-z'-]+)\s*$")
+"""'crop it to be just Sam': a person named by name (a capital in what was written), in close around them."""
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
@@ -265,6 +273,8 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             step.vague = True
             return [step]
         return _crop_to(clause.slice(zoom.start("np"), zoom.end("np")), ctx)
+    if _HEADSHOT.search(low) and _HEADSHOT_ASK.search(low) and not _ROTATE.search(low):
+        return _headshot(clause, ctx)
     if _FLIP.search(low):
         flip = "vertical" if _VERTICAL.search(low) else "horizontal"
         return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
@@ -347,6 +357,17 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
 
 
+def _headshot(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """In close around a face: the named person's ('a headshot of the woman on the left'), else the one face."""
+    of = _OF_WHOM.search(clause.low)
+    whose = parse_target(clause.slice(of.start("np"), of.end("np"))) if of else None
+    if whose is not None and (whose.pronoun or whose.target in IMAGE_WORDS):
+        whose = None
+    face = Target("face", f"{whose.display}'s face" if whose else "face", position=whose.position if whose else None)
+    return [Step("crop", [select(face), CropCall(args=CropArgs(keep_selection=True))],
+                 f"cropping in close around {face.describe()} (a headshot)")]
+
+
 def crops_closer(low: str) -> bool:
     """'crop it closer', 'crop so there's less background': a crop, whatever background word it names."""
     return bool(_CROP_CLOSER.search(low))
@@ -369,6 +390,12 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
             return [Step("crop", [select(Target("person", "person")), CropCall(args=CropArgs(keep_selection=True))],
                          "cropping in close around the person")]
         return _crop_to(clause.slice(filling.start("np"), filling.end("np")), ctx)
+    named = _JUST_A_NAME.search(low)
+    if named:
+        said = clause.orig[named.start("name"):named.end("name")]
+        if said[:1].isupper() and said.lower() not in IMAGE_WORDS:      # "crop it to be just Sam"
+            return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
+                         f"cropping to {said} (the person; say where they stand if there are several)")]
     thing = _CROP_THING.search(low)
     if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
         target = parse_target(clause.slice(thing.start("np"), thing.end("np")))

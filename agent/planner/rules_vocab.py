@@ -1205,6 +1205,10 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
 FILLS_THE_FRAME = ("fill*", "take* up")
 """'crop it so she *fills* the frame': in around the one named."""
+HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and shoulders", "head & shoulders",
+                  "from the chest up", "from chest up", "chest up", "from the shoulders up", "shoulders up",
+                  "from the neck up", "neck up")
+"""'turn this into a *headshot*', 'crop it *from the chest up*': in close around a face."""
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
                      "background", "bg", "outline", "top", "bottom", "left", "right")
 """'crop the edges' trims the picture; it is no thing to crop to."""
