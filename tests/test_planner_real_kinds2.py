@@ -159,6 +159,20 @@ KINDS = {
         ("crop it to be just Sam", ["crop"], "person", "Sam"),
         ("crop it to be just sam", [], None, None),
     ],
+    # a cut-out with its purpose after it, a cut-out 'of this picture of X', and a plain ground taken from around a
+    # thing ('remove all the white from my logo'): the thing kept, on nothing — never the thing painted out
+    "a cut-out said other ways": [
+        ("make a clean cutout of my fat cat so I can print him on a mug", ["background"], "cat", "fat cat"),
+        ("isolate the girl in the middle so that she's not covered by the text", ["background"], "girl", None),
+        ("cut out this picture of my uncle", ["background"], "person", "uncle"),
+        ("remove all the white from my company's logo so i can put it on a shirt", ["background"], "logo",
+         "transparent"),
+        ("get rid of the excess yellow around the badge", ["background"], "badge", "yellow around the badge"),
+        ("this image with the black taken out in png format", ["background"], None, "transparent"),
+        ("can i have the back completely white please", ["background"], None, "white"),
+        ("remove the white car", ["remove"], "car", None),
+        ("remove the white from his teeth", ["remove"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

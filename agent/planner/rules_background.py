@@ -111,7 +111,24 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|^(?:{ISOLATE_VERBS})\s+(?P<s7>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s*(?:,.*)?$"
                 r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$"
                 r"|^(?:make|turn|convert)\w*\s+(?P<s8>it|her|him|them|this|that|me|us)\s+(?:(?:in)?to\s+)?(?:a\s+)?"
-                r"(?:transparent\s+)?png\b")
+                r"(?:transparent\s+)?png\b"
+                r"|^(?:cut\w*\s+out|isolat\w*)\s+(?:(?:this|the|my|an?)\s+)?(?:{PICTURE_NOUNS})\s+of\s+"
+                r"(?P<s9>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$")
+_BODY_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|teeth)$")
+_CUT_CUE = rx(r"\b(?:{TRANSPARENT_CUES}|{ISOLATE_VERBS}|cut\w*\s+out)")
+_CUTOUT_PURPOSE = rx(r"\s+(?:so(?:\s+that)?|for|because|since|in\s+order\s+to)\s+.*$")
+"""'a clean cutout of my cat *so I can put him on a shirt*': why, after the cut-out — not part of what is kept."""
+_COLOUR_AROUND = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:excess|extra|plain)\s+)?"
+                    r"(?P<c>white|black|gr[ae]y|yellow|beige|green|blue)(?:\s+(?:area|areas|part|parts|bits|space|spaces|bg))?"
+                    r"\s+(?:from|around|behind|surrounding|off)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)"
+                    r"(?:\s+(?:so|for|because)\b.*)?\s*$")
+"""'remove all the white from my logo', 'get rid of the excess yellow around the badge': the plain ground goes, the
+thing stays (a cut-out, not the thing painted out)."""
+_COLOUR_TAKEN = rx(r"\bthe\s+(?:white|black|gr[ae]y)\s+(?:{REMOVED_WORDS})\b")
+"""'… with the black taken out, as a png': the plain ground, said gone."""
+_BACK_AS_BACKGROUND = rx(r"\bthe\s+back\s+(?=(?:(?:completely|all|entirely|totally|plain|pure|solid)\s+)+"
+                         r"(?:white|black|gr[ae]y)\b)")
+"""'the back completely white': the background, in a plain colour ('the back of the car' is no background)."""
 _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
@@ -193,6 +210,21 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
+    back = _BACK_AS_BACKGROUND.search(low)
+    if back:                                           # "the back completely white"
+        return parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)
+    around = _COLOUR_AROUND.match(low)
+    if around:                                         # "remove all the white from my logo"
+        target = parse_target(clause.slice(around.start("s"), around.end("s")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                and not _BODY_PART.search(target.target):
+            target = Target("person", "subject") if target.target in SUBJECT_PEOPLE else target
+            return [background_step(target.target, target.display, "transparent", "",
+                                    say=f"removing the {around.group('c')} around the {target.display} (transparent "
+                                        "background)")]
+    if _COLOUR_TAKEN.search(low) and _CUT_CUE.search(low):           # "… with the black taken out, as a png"
+        return [background_step("person", "subject", "transparent", "",
+                                say="removing the plain ground around the subject (transparent background)")]
     cut = _CUT_FROM_BG.match(low)
     if cut:                                            # "crop the logo from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
@@ -228,11 +260,12 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         if _PARTS_TRANSPARENT.search(low):
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]
-        cut_of = _CUTOUT_OF.search(low)
+        cut_low = _CUTOUT_PURPOSE.sub("", low) if _CUT_CUE.search(low) else low       # "… so I can print it"
+        cut_of = _CUTOUT_OF.search(cut_low)
         if cut_of and cut_of.group("s") and _OUT_OF_PICTURE.search(low[:cut_of.end()]):
             cut_of = None                                      # "the van cut out of this picture": the van goes
         if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
-            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8") if cut_of.group(name))
+            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9") if cut_of.group(name))
             said = cut_of.group(group)
             target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
                 clause.slice(cut_of.start(group), cut_of.end(group)))
