@@ -239,3 +239,29 @@ def test_a_thing_coming_out_of_an_anchor_goes_around_it():
     _, plan, _ = actions("add smoke coming out of this volcano")
     regions = [call for call in plan.calls if call.tool == "region"]
     assert [call.args.relation for call in regions] == ["around"]
+
+
+@pytest.mark.parametrize("text", [
+    "do something about",
+    "do something about the",
+    "\x1b]0;title\x07do something about the bin\x1b[2J",
+    "crop it so  fills the frame",
+    "crop it to be just \x1b[31mSam\x1b[0m",
+    "remove all the white from",
+    "make my van fire engine",
+    "isolate the and make the background white",
+    "add smoke coming out of",
+    "cut off the bottom -5 % part",
+    "crop the bottom nan% of the picture",
+    "do something about the " + "man " * 5000,
+    "crop it so " + "she " * 3000 + "fills the frame",
+    "remove all the white from " + "my " * 4000 + "logo",
+    "make my van " + "fire engine " * 2000 + "red",
+    "add smoke coming out of " + "the " * 5000 + "volcano",
+])
+def test_hostile_text_in_these_shapes_plans_or_asks(text):
+    """Empty names, escape sequences, odd numbers and huge inputs in the shapes above: a valid plan or one clear
+    question, never a raw escape sequence in the reply."""
+    _, plan, _ = actions(text)
+    assert plan.reply and "\x1b" not in plan.reply and "\x07" not in plan.reply
+    assert plan.calls or any(says in plan.reply for says in ("?", "I'm not sure", "tell me what to change")), plan.reply

@@ -21,7 +21,9 @@ from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_numbe
 from retouch.agent.planner.rules_steps import Step, ask, is_selection, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS, WHOLE_THING
+from retouch.agent.planner.rules_vocab import (
+    ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+)
 
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:px|pixels|%))")
@@ -114,7 +116,6 @@ _CROP_THING = rx(r"^crop\w*\s+(?P<np>(?:the|these|those|this|that|my|our|his|her
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
 _BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
 """'crop the bottom of the picture': a side, with no amount."""
-_SHE_OR_HE = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us"}
 _HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
                    r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
@@ -386,9 +387,11 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     filling = _CROP_FILLING.search(low)
     if filling:
         said = filling.group("np").strip()
-        if said in _SHE_OR_HE or said in _SHE_OR_HE.values():
+        if said in PEOPLE_PRONOUNS:                       # "so she fills the frame"
             return [Step("crop", [select(Target("person", "person")), CropCall(args=CropArgs(keep_selection=True))],
                          "cropping in close around the person")]
+        if said in POINTING_WORDS:                        # "so it fills the frame": the subject, as 'closer'
+            return _crop_closer(Words.of("crop it closer"), ctx)
         return _crop_to(clause.slice(filling.start("np"), filling.end("np")), ctx)
     named = _JUST_A_NAME.search(low)
     if named:

@@ -1209,6 +1209,8 @@ HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and s
                   "from the chest up", "from chest up", "chest up", "from the shoulders up", "shoulders up",
                   "from the neck up", "neck up")
 """'turn this into a *headshot*', 'crop it *from the chest up*': in close around a face."""
+PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "us")
+"""'crop it so *she* fills the frame': a person (the finder asks which when there are several)."""
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
                      "background", "bg", "outline", "top", "bottom", "left", "right")
 """'crop the edges' trims the picture; it is no thing to crop to."""
