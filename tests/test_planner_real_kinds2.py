@@ -173,6 +173,17 @@ KINDS = {
         ("remove the white car", ["remove"], "car", None),
         ("remove the white from his teeth", ["remove"], None, None),
     ],
+    # more ways to cut a thing from its background, or to set it in a new one
+    "from its background, into a new one": [
+        ("blend out the people in the background", ["remove"], "person", None),
+        ("crop the image from the background", ["background"], "person", "cutting out the subject"),
+        ("crop the face only without background", ["background"], "face", None),
+        ("cut the dog out without the background", ["background"], "dog", None),
+        ("add a background behind the cat", [], None, "what should the new background be"),
+        ("put her in a different background", ["background"], "person", "studio backdrop"),
+        ("put him on a beach background", ["background"], "person", "beach"),
+        ("put the cat in the box", ["add"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

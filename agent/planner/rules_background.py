@@ -32,7 +32,7 @@ _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
                         r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
                         r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
-                        r"(?:on|onto|against|over|in\s+front\s+of)\s+(?:(?:a|an|the|some)\s+)?"
+                        r"(?:on|onto|against|over|in\s+front\s+of|in|into)\s+(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
 """'place it on a white background', 'put the dog on a beach background': that background behind it."""
@@ -41,8 +41,8 @@ _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_W
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
 """'the background *cropped out* of this painting': the background taken away, said as done."""
 _CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
-                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)\s+"
-                  r"{BACKGROUND_NOUNS}\b")
+                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)"
+                  r"|(?:only\s+)?(?:without|with\s+no|minus)(?:\s+(?:the|a|any|its))?)\s+{BACKGROUND_NOUNS}\b")
 """'crop the logo from the background', 'cut the dog out of its background': that thing kept, on nothing."""
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
@@ -209,6 +209,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
+        if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
+            return parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
     back = _BACK_AS_BACKGROUND.search(low)
     if back:                                           # "the back completely white"
@@ -228,10 +230,10 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     cut = _CUT_FROM_BG.match(low)
     if cut:                                            # "crop the logo from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
-            target = Target("person", "subject") if target.target in SUBJECT_PEOPLE else target
-            return [background_step(target.target, target.display, "transparent", "",
-                                    say=f"cutting out the {target.display} (transparent background)")]
+        if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in SUBJECT_PEOPLE:
+            target = Target("person", "subject")        # "crop the image from the background": the subject
+        return [background_step(target.target, target.display, "transparent", "",
+                                say=f"cutting out the {target.display} (transparent background)")]
     if _CANVAS_LEAD.match(low) or crops_closer(low):
         return []                                      # "extend the background so it fits 16:9" is canvas, "crop so
                                                        # there's less background" a crop
@@ -328,6 +330,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             dest = _dest(clause.orig[offset + m.start("dest"): offset + m.end("dest")])
             if dest:
                 break
+    if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):
+        dest = None                                    # "add a background behind the cat": none named
     dest_low = (dest or "").lower()
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):

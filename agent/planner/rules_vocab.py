@@ -237,7 +237,7 @@ VERBS: tuple[Verb, ...] = (
             "efface", "nullify", "negate", "abolish", "annihilate", "exterminate", "liquidate", "dispel",
             "dissipate", "dissolve", "vanish", "exclude", "disregard", "discard", "cleanse", "scrub", "wipe",
             "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
-            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
+            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out", "blend out"),
     Verb("clear", "remove", needs_object=True),
     Verb("clean up", "remove", photo="enhance", part="fix"),
     Verb("clear up", "remove", photo="enhance", part="fix"),
