@@ -184,6 +184,17 @@ KINDS = {
         ("put him on a beach background", ["background"], "person", "beach"),
         ("put the cat in the box", ["add"], None, None),
     ],
+    # unnamed flaws on skin are blemishes; a picture inside the photo is named by what it shows
+    "flaws on skin, a picture of a thing": [
+        ("remove all imperfections from the skin", ["remove"], "blemish", "blemishes from the skin"),
+        ("take away the imperfections on his face", ["remove"], "blemish", None),
+        ("remove the flaws", [], None, "which flaws"),
+        ("remove the flaws on the wall", [], None, "which flaws"),
+        ("remove the fish image", ["remove"], "fish", None),
+        ("remove the image of the baby's head", ["remove"], "head", None),
+        ("remove the original image", [], None, None),
+        ("remove the frame around the picture", ["remove"], "frame", None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

@@ -88,6 +88,12 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
+_ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
+              r"(?:{SKIN_PLACES})\b")
+_PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
+                       r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
+                       r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
+"""'remove the fish image', 'the image of the baby's head': a picture inside the photo, named by what it shows."""
 _CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
 _EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
 """'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
@@ -277,10 +283,20 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
             steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
                                  prompt=FIX_PROMPTS["eye"]))
             continue
+        if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his face"
+            steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",
+                                 f"removing the blemishes {_ON_SKIN.search(part.orig.lower()).group(0)}"))
+            continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
             continue
+        shown = _PICTURE_OF_THING.match(part.low.strip(" ,.!?"))
+        if target.target in IMAGE_WORDS and not target.pronoun and shown:         # "remove the fish image"
+            said = shown.group("of") or shown.group("named")
+            inside = parse_target(Words.of(said))
+            if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS:
+                target = inside
         if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low):
             continue                                   # "the frame around the picture" is a thing
         if target.pronoun:

@@ -861,6 +861,11 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehead", "chin", "nose")
+"""'remove the imperfections *on his face*': on skin, unnamed flaws are blemishes (a detector finds those)."""
+PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
+                           "last", "previous", "background", "main", "whole", "entire", "original")
+"""'the *original* image' is the picture itself; 'the fish image' is a picture of a fish inside it."""
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
                 "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
