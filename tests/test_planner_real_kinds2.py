@@ -198,6 +198,16 @@ KINDS = {
         ("remove the original image", [], None, None),
         ("remove the frame around the picture", ["remove"], "frame", None),
     ],
+    # 'the right side where the hand is' is the hand, on the right; 'take off X up top' is X, at the top
+    "a thing named by where it is": [
+        ("remove the right side where the right hand is", ["remove"], "hand", "on the right"),
+        ("remove the left part where the dog is", ["remove"], "dog", "on the left"),
+        ("get rid of the left bit with the bin", ["remove"], "bin", None),
+        ("can anyone take off the watermark up top", ["remove"], "watermark", "removing the watermark"),
+        ("remove the sign down the bottom", ["remove"], "sign", "at the bottom"),
+        ("take the logo off", ["remove"], "logo", None),
+        ("remove the right side of the photo", ["remove"], None, "clearing the right side"),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -290,3 +300,9 @@ def test_hostile_text_in_these_shapes_plans_or_asks(text):
     _, plan, _ = actions(text)
     assert plan.reply and "\x1b" not in plan.reply and "\x07" not in plan.reply
     assert plan.calls or any(says in plan.reply for says in ("?", "I'm not sure", "tell me what to change")), plan.reply
+
+
+def test_where_words_in_a_name_become_the_position():
+    """'take off the watermark up top': the select is for the watermark, at the top."""
+    _, plan, _ = actions("can anyone take off the watermark up top")
+    assert plan.calls[0].args.target == "watermark" and plan.calls[0].args.position == "top"

@@ -28,7 +28,8 @@ from retouch.agent.planner.rules_vocab import (
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
-SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+"""'take the logo *off*' (not 'take off the watermark *up* top': the particle is already said)."""
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(

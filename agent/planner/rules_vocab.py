@@ -729,7 +729,7 @@ COUNTING_RELATIONS = ("from", "on", "at", "to", "in", "counting from")
 """'second *from* the left'."""
 PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
-END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards")
+END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
 EXTREMITY = ("very", "far", "extreme")
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half")
