@@ -111,7 +111,8 @@ _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)
 _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(?:\s+that)?\s+(?P<np>.+?)\s+{FILLS_THE_FRAME}\s+"
                    r"(?:up\s+)?(?:the|this|more\s+of\s+the)\s+(?:{PICTURE_NOUNS})\b")
 """'crop it so she fills the frame': in around her."""
-_CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)\s+(?:(?!(?:out|off|away)\b)[\w'-]+\s*)+)$")
+_CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)"
+                 r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
 """'crop these kids', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
 _BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
