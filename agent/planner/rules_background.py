@@ -224,7 +224,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             return [background_step(target.target, target.display, "transparent", "",
                                     say=f"removing the {around.group('c')} around the {target.display} (transparent "
                                         "background)")]
-    if _COLOUR_TAKEN.search(low) and _CUT_CUE.search(low):           # "… with the black taken out, as a png"
+    if _CUT_CUE.search(low) and _COLOUR_TAKEN.search(low):           # "… with the black taken out, as a png"
         return [background_step("person", "subject", "transparent", "",
                                 say="removing the plain ground around the subject (transparent background)")]
     cut = _CUT_FROM_BG.match(low)

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -99,6 +99,8 @@ _CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
 _EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
 """'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
 _SOMETHING_ABOUT = rx(r"\b{SOMETHING_ABOUT}\s+(?P<np>.+)")
+_ABOUT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in SOMETHING_ABOUT))
+"""The last word of each SOMETHING_ABOUT phrase: a clause with none of them skips the pattern."""
 """'do something about the man on the left': the man, read as asked to go."""
 _A_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|body)\s*$")
 _PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
@@ -109,11 +111,18 @@ _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{
 """Before the name in a passive: '*could* the tree be taken out', '*I need* this boy taken out'."""
 
 
+def _something_about(low: str) -> re.Match[str] | None:
+    """'do something about the man on the left' → the match (its `np` is the thing); None for any other clause."""
+    if not any(end in low for end in _ABOUT_ENDS):
+        return None
+    return _SOMETHING_ABOUT.search(low)
+
+
 def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
-    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _SOMETHING_ABOUT.search(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _something_about(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _UNBLOCKED.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
@@ -131,7 +140,7 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
-    m = _SOMETHING_ABOUT.search(low)
+    m = _something_about(low)
     if m:
         return clause.slice(m.start("np"), len(low)).strip()
     m = _REDUCE_FLAW.match(low)
@@ -230,7 +239,7 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
-    about = _SOMETHING_ABOUT.search(clause.low)
+    about = _something_about(clause.low)
     if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
         return []                                      # "do something about her face": no removal
     steps = _removal_steps(clause, np, ctx)
