@@ -39,11 +39,11 @@ _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
-"""'the background *cropped out* of this painting': the background taken away, said as done."""
+"""'the background *cropped out* of my sketch': the background taken away, said as done."""
 _CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
                   r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)"
                   r"|(?:only\s+)?(?:without|with\s+no|minus)(?:\s+(?:the|a|any|its))?)\s+{BACKGROUND_NOUNS}\b")
-"""'crop the logo from the background', 'cut the dog out of its background': that thing kept, on nothing."""
+"""'cut the trophy from the background', 'cut the dog out of its background': that thing kept, on nothing."""
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
 _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND_NOUNS}\b")
@@ -117,18 +117,18 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
 _BODY_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|teeth)$")
 _CUT_CUE = rx(r"\b(?:{TRANSPARENT_CUES}|{ISOLATE_VERBS}|cut\w*\s+out)")
 _CUTOUT_PURPOSE = rx(r"\s+(?:so(?:\s+that)?|for|because|since|in\s+order\s+to)\s+.*$")
-"""'a clean cutout of my cat *so I can put him on a shirt*': why, after the cut-out — not part of what is kept."""
+"""'a tidy cutout of our dog *for a birthday card*': why, after the cut-out — not part of what is kept."""
 _COLOUR_AROUND = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:excess|extra|plain)\s+)?"
                     r"(?P<c>white|black|gr[ae]y|yellow|beige|green|blue)(?:\s+(?:area|areas|part|parts|bits|space|spaces|bg))?"
                     r"\s+(?:from|around|behind|surrounding|off)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)"
                     r"(?:\s+(?:so|for|because)\b.*)?\s*$")
-"""'remove all the white from my logo', 'get rid of the excess yellow around the badge': the plain ground goes, the
+"""'erase the white around our badge', 'erase the extra beige around the sticker': the plain ground goes, the
 thing stays (a cut-out, not the thing painted out)."""
 _COLOUR_TAKEN = rx(r"\bthe\s+(?:white|black|gr[ae]y)\s+(?:{REMOVED_WORDS})\b")
-"""'… with the black taken out, as a png': the plain ground, said gone."""
+"""'my logo with the grey taken out, as a png': the plain ground, said gone."""
 _BACK_AS_BACKGROUND = rx(r"\bthe\s+back\s+(?=(?:(?:completely|all|entirely|totally|plain|pure|solid)\s+)+"
                          r"(?:white|black|gr[ae]y)\b)")
-"""'the back completely white': the background, in a plain colour ('the back of the car' is no background)."""
+"""'the back all white': the background, in a plain colour ('the back of the car' is no background)."""
 _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
@@ -213,10 +213,10 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             return parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
     back = _BACK_AS_BACKGROUND.search(low)
-    if back:                                           # "the back completely white"
+    if back:                                           # "the back all white"
         return parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)
     around = _COLOUR_AROUND.match(low)
-    if around:                                         # "remove all the white from my logo"
+    if around:                                         # "erase the white around our badge"
         target = parse_target(clause.slice(around.start("s"), around.end("s")))
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
                 and not _BODY_PART.search(target.target):
@@ -228,10 +228,10 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         return [background_step("person", "subject", "transparent", "",
                                 say="removing the plain ground around the subject (transparent background)")]
     cut = _CUT_FROM_BG.match(low)
-    if cut:                                            # "crop the logo from the background"
+    if cut:                                            # "cut the trophy from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
         if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in SUBJECT_PEOPLE:
-            target = Target("person", "subject")        # "crop the image from the background": the subject
+            target = Target("person", "subject")        # "crop the photo from the background": the subject
         return [background_step(target.target, target.display, "transparent", "",
                                 say=f"cutting out the {target.display} (transparent background)")]
     if _CANVAS_LEAD.match(low) or crops_closer(low):

@@ -113,10 +113,10 @@ _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(
 """'crop it so she fills the frame': in around her."""
 _CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)"
                  r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
-"""'crop these kids', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
+"""'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
 _BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
-"""'crop the bottom of the picture': a side, with no amount."""
+"""'crop the top of the photo': a side, with no amount."""
 _HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
                    r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
@@ -124,7 +124,7 @@ _HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit
 _OF_WHOM = rx(r"\b(?:{HEADSHOT_WORDS})\s+of\s+(?P<np>.+)$")
 _JUST_A_NAME = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:to\s+be\s+|so\s+it'?s\s+|to\s+)?"
                   r"(?:just|only)\s+(?P<name>[a-z][a-z'-]+)\s*$")
-"""'crop it to be just Sam': a person named by name (a capital in what was written), in close around them."""
+"""'crop it so it's just Maya': a person named by name (a capital in what was written), in close around them."""
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
@@ -377,7 +377,7 @@ def crops_closer(low: str) -> bool:
 
 def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     """'crop it closer' (around the subject, a person unless one is named), 'crop it so she fills the frame',
-    'crop these kids': a crop in around a thing; [] for any other crop."""
+    'crop these puppies': a crop in around a thing; [] for any other crop."""
     low = clause.low
     if _CROP_CLOSER.search(low):
         if ctx.has_selection:
@@ -397,7 +397,7 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     named = _JUST_A_NAME.search(low)
     if named:
         said = clause.orig[named.start("name"):named.end("name")]
-        if said[:1].isupper() and said.lower() not in IMAGE_WORDS:      # "crop it to be just Sam"
+        if said[:1].isupper() and said.lower() not in IMAGE_WORDS:      # "crop it so it's just Maya"
             return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
                          f"cropping to {said} (the person; say where they stand if there are several)")]
     thing = _CROP_THING.search(low)

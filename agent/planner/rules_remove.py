@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_vocab import (
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
-"""'take the logo *off*' (not 'take off the watermark *up* top': the particle is already said)."""
+"""'take the logo *off*' (not 'take off the date stamp *up* top': the particle is already said)."""
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(
@@ -94,7 +94,8 @@ _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|m
 _PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
                        r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
                        r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
-"""'remove the fish image', 'the image of the baby's head': a picture inside the photo, named by what it shows."""
+"""'remove the duck image', 'the image of the old clock': a picture inside the photo, named by what it shows."""
+_HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
 _EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
 """'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
@@ -239,6 +240,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
+    if _CROPPED_OUT.match(clause.low) and _HEADSHOT.search(clause.low):
+        return []                                      # "crop her from the shoulders up": a headshot crop
     about = _something_about(clause.low)
     if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
         return []                                      # "do something about her face": no removal
@@ -293,7 +296,7 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
             steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
                                  prompt=FIX_PROMPTS["eye"]))
             continue
-        if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his face"
+        if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his cheeks"
             steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",
                                  f"removing the blemishes {_ON_SKIN.search(part.orig.lower()).group(0)}"))
             continue
@@ -302,7 +305,7 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
                                  "left\" or \"the power lines\"."))
             continue
         shown = _PICTURE_OF_THING.match(part.low.strip(" ,.!?"))
-        if target.target in IMAGE_WORDS and not target.pronoun and shown:         # "remove the fish image"
+        if target.target in IMAGE_WORDS and not target.pronoun and shown:         # "remove the duck image"
             said = shown.group("of") or shown.group("named")
             inside = parse_target(Words.of(said))
             if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS:

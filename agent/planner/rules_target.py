@@ -258,12 +258,12 @@ _ASIDE_TAIL = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<aside>[^,]+?)\s*(?:,\s*(?
 
 _SIDE_WHERE = rx(r"^(?:the\s+)?(?P<side>left|right|top|bottom)(?:[\s-]+hand)?\s+(?:side|part|corner|area|bit|half)\s+"
                  r"(?:where|with)\s+(?P<np>.+?)(?:\s+(?:is|are|was|were|sits?|stands?))?\s*[.!?]*$")
-"""'the right side *where the right hand is*': the thing there, on that side."""
+"""'the right side *where the lamp is*': the thing there, on that side."""
 
 
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
     """A noun phrase → Target; None when no thing is named at all. A name with an aside ("the lady, in brown")
-    is read with the aside, else without it; 'the right side where the hand is' is the hand, on the right."""
+    is read with the aside, else without it; 'the right side where the lamp is' is the hand, on the right."""
     where = _SIDE_WHERE.match(words.low)
     if where:
         inside = parse_target(words.slice(where.start("np"), where.end("np")), source)

@@ -786,9 +786,9 @@ PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corn
 """'the table's *surface*' is the table."""
 PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion",
                            "section", "region", "inside", "corner"})
-"""'the *back of* the tie', 'the *top of* the tree': the thing whose part it is (the whole words stay the phrase)."""
+"""'the *back of* the scarf', 'the *top of* the tree': the thing whose part it is (the whole words stay the phrase)."""
 SURFACE_AREAS = frozenset({"area", "part", "portion", "section", "region", "bit", "patches"})
-"""'the white *area on* the racing suit': a vague stretch named by what it lies on ('the spot on the wall' is a
+"""'the grey *area on* the wetsuit': a vague stretch named by what it lies on ('the spot on the wall' is a
 spot)."""
 OWN_QUALITIES = frozenset({"tone", "tones", "colour", "color", "colours", "colors", "texture", "shade"})
 """'the *skin tone*', 'the car colour': what a thing has; the thing is the head ('the tone' alone stays)."""
@@ -862,10 +862,10 @@ UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distract
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
 SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehead", "chin", "nose")
-"""'remove the imperfections *on his face*': on skin, unnamed flaws are blemishes (a detector finds those)."""
+"""'erase the imperfections *on his cheeks*': on skin, unnamed flaws are blemishes (a detector finds those)."""
 PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
                            "last", "previous", "background", "main", "whole", "entire", "original")
-"""'the *original* image' is the picture itself; 'the fish image' is a picture of a fish inside it."""
+"""'the *original* image' is the picture itself; 'the duck image' is a picture of a fish inside it."""
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
                 "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
@@ -1047,11 +1047,11 @@ RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("to",), "on", False),
 )
 """Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
-"behind" → above, "next to" → right of (the reply says where); "smoke *coming out of* the volcano" → around it."""
+"behind" → above, "next to" → right of (the reply says where); "steam *coming out of* the kettle" → around it."""
 RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
                  "across", "throughout", "on top of")
 """'on' relations whose own words the reply repeats ("adding a cat *into* the basket"); an 'around' relation's own
-words are always repeated ("adding smoke *coming out of* the volcano")."""
+words are always repeated ("adding steam *coming out of* the kettle")."""
 ENRICH_PREFIXES = ("the presence of", "the essence of", "the addition of", "a gathering of")
 BEEN_WORDS = ("has been", "have been", "should be", "is", "was", "needs to be", "need to be", "must be", "is to be",
               "will be", "to be")
@@ -1213,7 +1213,7 @@ FILLS_THE_FRAME = ("fill*", "take* up")
 HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and shoulders", "head & shoulders",
                   "from the chest up", "from chest up", "chest up", "from the shoulders up", "shoulders up",
                   "from the neck up", "neck up")
-"""'turn this into a *headshot*', 'crop it *from the chest up*': in close around a face."""
+"""'make me a *headshot* from this', 'crop her *from the shoulders up*': in close around a face."""
 PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "us")
 """'crop it so *she* fills the frame': a person (the finder asks which when there are several)."""
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
