@@ -298,6 +298,12 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
     out: list[Step] = []
     for index, step in enumerate(steps):
         later = next((s for s in steps[index + 1:] if s.action == "background" and s.calls), None)
+        if later is not None and _transparent_cut_out(step) and _on_default_subject(later):
+            kept = step.calls[0].args                       # "isolate the dog and make the background white"
+            later.calls[0].args = later.calls[0].args.model_copy(update={
+                "target": kept.target, "phrase": kept.phrase, "position": kept.position})
+            later.say = later.say.replace("the background", f"the background behind the {kept.phrase or kept.target}", 1)
+            continue
         if id(step) in cut_outs and later is not None and step.calls and isinstance(step.calls[0], SelectCall):
             kept = step.calls[0].args
             select_call = later.calls[0]
@@ -305,11 +311,28 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
                 who = kept.target if kept.target not in ("me", "myself", "us", "ourselves") else "person"
                 select_call.args = select_call.args.model_copy(update={"target": who, "phrase": kept.phrase,
                                                                        "position": kept.position})
+                if who != "person":                       # "cut the cat out and make it a png": the cat, said
+                    name = kept.phrase or who
+                    later.say = later.say.replace("the subject", f"the {name}", 1) if "the subject" in later.say \
+                        else later.say.replace("the background", f"the background behind the {name}", 1)
                 continue
         if out and step.calls and [c.model_dump() for c in step.calls] == [c.model_dump() for c in out[-1].calls]:
             continue                                  # "cut me out … I need a transparent background": said twice
         out.append(step)
     return out
+
+
+def _transparent_cut_out(step: Step) -> bool:
+    """A background step that keeps a thing on nothing ('isolate the dog', 'cut the cat out as a png')."""
+    return step.action == "background" and len(step.calls) == 3 and isinstance(step.calls[0], SelectCall) \
+        and isinstance(step.calls[-1], InpaintCall) and step.calls[-1].args.background == "transparent"
+
+
+def _on_default_subject(step: Step) -> bool:
+    """A background step around the subject it assumed (no subject was named in its own words)."""
+    first = step.calls[0]
+    return isinstance(first, SelectCall) and first.args.exclude and first.args.target == "person" \
+        and first.args.phrase in (None, "", "subject") and not _transparent_cut_out(step)
 
 
 def _faces_replaced(steps: list[Step]) -> list[Step]:

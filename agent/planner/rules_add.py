@@ -67,7 +67,7 @@ def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
     m = (strong or matches)[0]
     relation = RELATION_PHRASES[int(m.lastgroup[1:])][1]
     said = " ".join(m.group(0).split())
-    if not (relation == "on" and said in RELATION_SAID):
+    if not (relation == "on" and said in RELATION_SAID or relation == "around"):
         said = _RELATION_WORDS[relation]
     return rest.slice(0, m.start()).strip(), relation, rest.slice(m.end(), len(rest.low)).strip(), said
 

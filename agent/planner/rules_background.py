@@ -13,7 +13,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
-from retouch.agent.planner.rules_geometry import find_format
+from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
@@ -29,13 +29,21 @@ _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+
 """'add the blur effect around the girl': the background, blurred."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
-_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>{SENT_WHO}|it|this|that|(?:the|my|this|our|his|her)\s+[a-z'-]+)\s+"
-                        r"(?:on|onto|against|over|in\s+front\s+of)\s+(?:(?:a|an|the|some)\s+)?"
+_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
+                        r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
+                        r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
+                        r"(?:on|onto|against|over|in\s+front\s+of|in|into)\s+(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
 """'place it on a white background', 'put the dog on a beach background': that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
-_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS})\b)")
+_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS})\b)")
+_BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
+"""'the background *cropped out* of my sketch': the background taken away, said as done."""
+_CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
+                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)"
+                  r"|(?:only\s+)?(?:without|with\s+no|minus)(?:\s+(?:the|a|any|its))?)\s+{BACKGROUND_NOUNS}\b")
+"""'cut the trophy from the background', 'cut the dog out of its background': that thing kept, on nothing."""
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
 _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND_NOUNS}\b")
@@ -83,7 +91,7 @@ _ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
 """'… everything *except* the two guys': the subject that stays."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
-_CUTOUT = rx(r"\b(?:make|turn|cut|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
+_CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
              r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
              r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
 """'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
@@ -91,7 +99,8 @@ _OUT_OF_PICTURE = rx(r"(?<!\ba\s)(?<!\ban\s)\bcut\s+out\s+of\s+(?:{PICTURE_OWNER
 """'the van cut out *of this picture*': taken out of the picture ('a cut out of this picture' is a cut-out of it)."""
 _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|image|file))\s+of\s+"
                 r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$"
-                r"|^(?:just\s+|only\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:only\s+)?(?:as|in)\s+"
+                r"|^(?:just\s+|only\s+)?(?:(?:cut|crop)\w*\s+(?:out\s+)?)?"
+                r"(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)(?:\s+out)?\s+(?:only\s+)?(?:as|in)\s+"
                 r"(?:a\s+)?(?:png|transparent\s+\w+)(?:\s+(?:format|file))?\s*$"
                 r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{SENT_WHO}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
                 r"(?:be\s+|to\s+be\s+)?transparent\b"
@@ -100,7 +109,26 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|\beverything\s+(?:around|surrounding)\s+(?P<s5>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+"
                 r"(?:be\s+|to\s+be\s+)?transparent\b"
                 r"|^(?:{ISOLATE_VERBS})\s+(?P<s7>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s*(?:,.*)?$"
-                r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$")
+                r"|\bneeds?\s+(?P<s6>(?:{NOUN_OPENERS}\s+)?[a-z'-]+)\s+(?:to\s+be\s+)?transparent\s*$"
+                r"|^(?:make|turn|convert)\w*\s+(?P<s8>it|her|him|them|this|that|me|us)\s+(?:(?:in)?to\s+)?(?:a\s+)?"
+                r"(?:transparent\s+)?png\b"
+                r"|^(?:cut\w*\s+out|isolat\w*)\s+(?:(?:this|the|my|an?)\s+)?(?:{PICTURE_NOUNS})\s+of\s+"
+                r"(?P<s9>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$")
+_BODY_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|teeth)$")
+_CUT_CUE = rx(r"\b(?:{TRANSPARENT_CUES}|{ISOLATE_VERBS}|cut\w*\s+out)")
+_CUTOUT_PURPOSE = rx(r"\s+(?:so(?:\s+that)?|for|because|since|in\s+order\s+to)\s+.*$")
+"""'a tidy cutout of our dog *for a birthday card*': why, after the cut-out — not part of what is kept."""
+_COLOUR_AROUND = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:excess|extra|plain)\s+)?"
+                    r"(?P<c>white|black|gr[ae]y|yellow|beige|green|blue)(?:\s+(?:area|areas|part|parts|bits|space|spaces|bg))?"
+                    r"\s+(?:from|around|behind|surrounding|off)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)"
+                    r"(?:\s+(?:so|for|because)\b.*)?\s*$")
+"""'erase the white around our badge', 'erase the extra beige around the sticker': the plain ground goes, the
+thing stays (a cut-out, not the thing painted out)."""
+_COLOUR_TAKEN = rx(r"\bthe\s+(?:white|black|gr[ae]y)\s+(?:{REMOVED_WORDS})\b")
+"""'my logo with the grey taken out, as a png': the plain ground, said gone."""
+_BACK_AS_BACKGROUND = rx(r"\bthe\s+back\s+(?=(?:(?:completely|all|entirely|totally|plain|pure|solid)\s+)+"
+                         r"(?:white|black|gr[ae]y)\b)")
+"""'the back all white': the background, in a plain colour ('the back of the car' is no background)."""
 _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
@@ -181,9 +209,34 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
+        if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
+            return parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
         return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
-    if _CANVAS_LEAD.match(low):
-        return []                                      # "extend the background so it fits 16:9" is canvas
+    back = _BACK_AS_BACKGROUND.search(low)
+    if back:                                           # "the back all white"
+        return parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)
+    around = _COLOUR_AROUND.match(low)
+    if around:                                         # "erase the white around our badge"
+        target = parse_target(clause.slice(around.start("s"), around.end("s")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+                and not _BODY_PART.search(target.target):
+            target = Target("person", "subject") if target.target in SUBJECT_PEOPLE else target
+            return [background_step(target.target, target.display, "transparent", "",
+                                    say=f"removing the {around.group('c')} around the {target.display} (transparent "
+                                        "background)")]
+    if _CUT_CUE.search(low) and _COLOUR_TAKEN.search(low):           # "… with the black taken out, as a png"
+        return [background_step("person", "subject", "transparent", "",
+                                say="removing the plain ground around the subject (transparent background)")]
+    cut = _CUT_FROM_BG.match(low)
+    if cut:                                            # "cut the trophy from the background"
+        target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
+        if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in SUBJECT_PEOPLE:
+            target = Target("person", "subject")        # "crop the photo from the background": the subject
+        return [background_step(target.target, target.display, "transparent", "",
+                                say=f"cutting out the {target.display} (transparent background)")]
+    if _CANVAS_LEAD.match(low) or crops_closer(low):
+        return []                                      # "extend the background so it fits 16:9" is canvas, "crop so
+                                                       # there's less background" a crop
     noun = _bg_noun(low)
     named = find_format(low) if noun is not None else None
     if named and named[0].start() <= noun.start() < named[0].end():
@@ -209,11 +262,12 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         if _PARTS_TRANSPARENT.search(low):
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]
-        cut_of = _CUTOUT_OF.search(low)
+        cut_low = _CUTOUT_PURPOSE.sub("", low) if _CUT_CUE.search(low) else low       # "… so I can print it"
+        cut_of = _CUTOUT_OF.search(cut_low)
         if cut_of and cut_of.group("s") and _OUT_OF_PICTURE.search(low[:cut_of.end()]):
             cut_of = None                                      # "the van cut out of this picture": the van goes
         if cut_of:                                             # "a cut-out of the subject", "just the dog as a png"
-            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7") if cut_of.group(name))
+            group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9") if cut_of.group(name))
             said = cut_of.group(group)
             target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
                 clause.slice(cut_of.start(group), cut_of.end(group)))
@@ -256,6 +310,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     removal = REMOVE_VERB.search(low)
     taken = SPLIT_OUT.search(low)                        # "take the background out of this picture"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
+            or _BG_SAID_GONE.match(after) \
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
@@ -275,6 +330,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
             dest = _dest(clause.orig[offset + m.start("dest"): offset + m.end("dest")])
             if dest:
                 break
+    if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):
+        dest = None                                    # "add a background behind the cat": none named
     dest_low = (dest or "").lower()
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):

@@ -54,8 +54,11 @@ _CONNECT = rx(
     r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
-    r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)")
-"""… and the verb left out: 'make the colours brighter *and the background white*'."""
+    r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
+    r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
+    r"\s+(?:out|off|away)\b)")
+"""… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
+removal verb that is no verb alone, around its thing)."""
 _BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")

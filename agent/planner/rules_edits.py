@@ -13,6 +13,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import (
@@ -21,7 +22,7 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, WHOLE_PICTURE,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, PART_PROPERTIES, WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
@@ -57,6 +58,9 @@ _FIX_VERB = rx(
     r"\b(?:{FIX_VERBS}|make\s+.+?\s+look\s+{NATURAL_LOOKS})\b"
     r"|\b{LOOKING_VERBS}\s+{WRONG_LOOKS}\b|\b{FINGER_TROUBLE}\s+fingers\b")
 _FIX_TAIL = rx(r"\s+{FIX_TAIL_WORDS}\b")
+_PROPERTY_OF_PART = rx(r"\b(?P<prop>{PART_PROPERTIES})\s+(?:on|of|in|across)\s+(?P<part>(?:(?:the|his|her|their|my|our|"
+                       r"its|your|both)\s+)?(?:[a-z'-]+\s+){0,2}?(?:{FIXABLE_PARTS}))\b")
+"""'the *lighting on her face*', 'the colour of his hands': what the part has, to be measured and corrected."""
 _RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
 _COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
 _OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
@@ -64,6 +68,9 @@ _NOT_THE_COLOR = rx(r"\b{NOT_THE_COLOR}(?:\s+(?:the|a|an|this|that|its))?$")
 _STRONG_BEFORE = rx(r"\b{COLOR_TARGETS}(?:\s+(?:a|an|some|\w+))?$")
 _CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
 _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
+_LIKENESS_BEFORE = rx(r"(?<![\w'-])(?P<prev>[a-z'-]+)\s+(?P<like>{COLOR_LIKENESSES})\s+$")
+"""'my van *fire engine* red': a shade named by a thing, right after the thing coloured."""
+_NOT_A_THING = rx(r"^(?:{DETERMINERS}|{COLOR_VERBS}|make|turn|paint|colou?r|dye|and|or|to|into)$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
 _OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
@@ -151,6 +158,9 @@ def _pick_color(low: str) -> tuple[int, int] | None:
         return None
     strong = [c for c in candidates if c[0]]
     _, start, end = (strong or candidates)[-1]
+    likeness = _LIKENESS_BEFORE.search(low[:start])
+    if likeness and not _NOT_A_THING.match(likeness.group("prev")):
+        start = likeness.start("like")
     return start, end
 
 
@@ -231,11 +241,24 @@ def fixes_a_part(low: str) -> bool:
     return bool(_FIXED_PART.match(low)) or bool(split) and f"{split['head']} {split['particle']}" in _FIX_VERB_SET
 
 
+def _property_of_part(clause: Words, had: re.Match[str]) -> list[Step]:
+    """An enhance, inside the part, of the property said wrong ('the lighting on her face is bad' → its exposure)."""
+    target = parse_target(clause.slice(had.start("part"), had.end("part")), clause)
+    if target is None or target.pronoun:
+        return []
+    said = PART_PROPERTIES[had.group("prop")]
+    return [enhance_step([said], f"correcting the {had.group('prop')} on {target.describe()} by what I measure",
+                         masked=True, target=target)]
+
+
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     part = _FIX_PARTS.search(low)
     if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
+    had = _PROPERTY_OF_PART.search(low)
+    if had:                                          # "the lighting on her face is bad": its exposure, not a new face
+        return _property_of_part(clause, had)
     begin = part.start()
     for token in reversed(low[:part.start()].split()):
         if token in FIX_STOP_WORDS or len(low[:part.start()]) - begin > 30:

@@ -21,7 +21,9 @@ from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_numbe
 from retouch.agent.planner.rules_steps import Step, ask, is_selection, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import ASPECT_WORDS, FORMATS, IMAGE_WORDS, WHOLE_THING
+from retouch.agent.planner.rules_vocab import (
+    ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+)
 
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:px|pixels|%))")
@@ -56,7 +58,8 @@ _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
                         rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
-           r"|\bby\s+cropping\b")
+           r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
+"""A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
@@ -88,9 +91,9 @@ MAX_TURNS = 10
 """Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
 _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
 _CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
-_CROP_LEAD = re.compile(r"^.*?\bcrop\w*\s*(?:off|away|out|to|the)?\s*")
+_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:off|away|out|to|the)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
-_CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
+_CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|(?:the\s+|this\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+|down\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
                   r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"
                   r"|(?:to\s+be|to\s+show|so(?:\s+that)?(?:\s+it'?s|\s+it\s+is|\s+it\s+shows)?)(?=\s+(?:just|only)\b))"
                   r"\s+(?:just\s+|only\s+)?"
@@ -102,6 +105,26 @@ just the two of us': a crop to a thing."""
 _ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
               r"|\bzoom\w*\s+in\s*$")
 """'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""
+_CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
+                  r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
+"""'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
+_CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(?:\s+that)?\s+(?P<np>.+?)\s+{FILLS_THE_FRAME}\s+"
+                   r"(?:up\s+)?(?:the|this|more\s+of\s+the)\s+(?:{PICTURE_NOUNS})\b")
+"""'crop it so she fills the frame': in around her."""
+_CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)"
+                 r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
+"""'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
+_NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
+_BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
+"""'crop the top of the photo': a side, with no amount."""
+_HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
+_HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
+                   r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
+"""A headshot asked for (not 'a headshot' named as what the photo is: 'my headshot is too dark')."""
+_OF_WHOM = rx(r"\b(?:{HEADSHOT_WORDS})\s+of\s+(?P<np>.+)$")
+_JUST_A_NAME = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS})\s+)?(?:to\s+be\s+|so\s+it'?s\s+|to\s+)?"
+                  r"(?:just|only)\s+(?P<name>[a-z][a-z'-]+)\s*$")
+"""'crop it so it's just Maya': a person named by name (a capital in what was written), in close around them."""
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
@@ -252,6 +275,8 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             step.vague = True
             return [step]
         return _crop_to(clause.slice(zoom.start("np"), zoom.end("np")), ctx)
+    if _HEADSHOT.search(low) and _HEADSHOT_ASK.search(low) and not _ROTATE.search(low):
+        return _headshot(clause, ctx)
     if _FLIP.search(low):
         flip = "vertical" if _VERTICAL.search(low) else "horizontal"
         return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
@@ -303,13 +328,21 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                          f"cropping to {aspect} around {kept.describe()} (they stay whole; if they can't fit, the "
                          f"canvas grows to {aspect} instead)")]
         return [Step("crop", [CropCall(args=CropArgs(aspect=aspect))], f"cropping to {aspect}")]
-    found = parse_region(Words.of(_CROP_LEAD.sub("", low)), ctx.image_size)
+    rest = _CROP_LEAD.sub("", low)
+    found = parse_region(Words.of(rest), ctx.image_size)
+    side = _BARE_SIDE.match(rest)
+    if found is None and side:
+        return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
+                    f"off the {side.group('side')} 200 px”.")]
     if found is None:
         if _CROP_OUT.search(low):
             return []                                     # "crop out the guy" is a removal
         around = _CROP_AROUND.search(low)
         if around:
             return _crop_to(clause.slice(around.start("np"), around.end("np")), ctx)
+        closer = _crop_closer(clause, ctx)
+        if closer:
+            return closer
         step = refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")
         step.vague = True                                 # "crop and zoom in on this person": the next says how
         return [step]
@@ -324,6 +357,55 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if box is None:
         return [refusal("That crop would leave nothing of the picture.")]
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def _headshot(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """In close around a face: the named person's ('a headshot of the woman on the left'), else the one face."""
+    of = _OF_WHOM.search(clause.low)
+    whose = parse_target(clause.slice(of.start("np"), of.end("np"))) if of else None
+    if whose is not None and (whose.pronoun or whose.target in IMAGE_WORDS):
+        whose = None
+    face = Target("face", f"{whose.display}'s face" if whose else "face", position=whose.position if whose else None)
+    return [Step("crop", [select(face), CropCall(args=CropArgs(keep_selection=True))],
+                 f"cropping in close around {face.describe()} (a headshot)")]
+
+
+def crops_closer(low: str) -> bool:
+    """'crop it closer', 'crop so there's less background': a crop, whatever background word it names."""
+    return bool(_CROP_CLOSER.search(low))
+
+
+def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """'crop it closer' (around the subject, a person unless one is named), 'crop it so she fills the frame',
+    'crop these puppies': a crop in around a thing; [] for any other crop."""
+    low = clause.low
+    if _CROP_CLOSER.search(low):
+        if ctx.has_selection:
+            return [Step("crop", [CropCall(args=CropArgs(keep_selection=True))], "cropping in close to the selection")]
+        return [Step("crop", [select(Target("person", "subject")), CropCall(args=CropArgs(keep_selection=True))],
+                     "cropping in close around the subject", "(Name another thing to crop to it, e.g. “crop to the "
+                     "dog”.)")]
+    filling = _CROP_FILLING.search(low)
+    if filling:
+        said = filling.group("np").strip()
+        if said in PEOPLE_PRONOUNS:                       # "so she fills the frame"
+            return [Step("crop", [select(Target("person", "person")), CropCall(args=CropArgs(keep_selection=True))],
+                         "cropping in close around the person")]
+        if said in POINTING_WORDS:                        # "so it fills the frame": the subject, as 'closer'
+            return _crop_closer(Words.of("crop it closer"), ctx)
+        return _crop_to(clause.slice(filling.start("np"), filling.end("np")), ctx)
+    named = _JUST_A_NAME.search(low)
+    if named:
+        said = clause.orig[named.start("name"):named.end("name")]
+        if said[:1].isupper() and said.lower() not in IMAGE_WORDS:      # "crop it so it's just Maya"
+            return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
+                         f"cropping to {said} (the person; say where they stand if there are several)")]
+    thing = _CROP_THING.search(low)
+    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
+        target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)
+    return []
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:

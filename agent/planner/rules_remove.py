@@ -23,12 +23,13 @@ from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
-SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>.+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
+"""'take the logo *off*' (not 'take off the date stamp *up* top': the particle is already said)."""
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(
@@ -88,19 +89,41 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
+_ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
+              r"(?:{SKIN_PLACES})\b")
+_PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
+                       r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
+                       r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
+"""'remove the duck image', 'the image of the old clock': a picture inside the photo, named by what it shows."""
+_HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
+_CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
+_EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
+"""'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
+_SOMETHING_ABOUT = rx(r"\b{SOMETHING_ABOUT}\s+(?P<np>.+)")
+_ABOUT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in SOMETHING_ABOUT))
+"""The last word of each SOMETHING_ABOUT phrase: a clause with none of them skips the pattern."""
+"""'do something about the man on the left': the man, read as asked to go."""
+_A_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|body)\s*$")
 _PICTURE_FIRST = rx(r"^(?:(?:the|this|my|our|that)\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
-_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|all|every|both)\b")
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS}|these|those|all|every|both|me|us|him|them|myself|ourselves|himself|herself|themselves)\b")
 """'crop *the man* out': a thing named, not 'crop *to 3:2* without cutting anyone out'."""
 _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
                    r"am\s+looking\s+to\s+have|looking\s+to\s+have|like\s+to\s+have|to\s+have|get|have)\s+)+")
 """Before the name in a passive: '*could* the tree be taken out', '*I need* this boy taken out'."""
 
 
+def _something_about(low: str) -> re.Match[str] | None:
+    """'do something about the man on the left' → the match (its `np` is the thing); None for any other clause."""
+    if not any(end in low for end in _ABOUT_ENDS):
+        return None
+    return _SOMETHING_ABOUT.search(low)
+
+
 def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
-    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
+    return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _something_about(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _UNBLOCKED.search(low)
                 or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
@@ -118,20 +141,25 @@ def removal_np(clause: Words) -> Words | None:
         m = pattern.search(low)
         if m:
             return clause.slice(m.end(), len(low)).strip()
+    m = _something_about(low)
+    if m:
+        return clause.slice(m.start("np"), len(low)).strip()
     m = _REDUCE_FLAW.match(low)
     if m:                                             # "lessen the window reflection", "fix the creases"
         return clause.slice(m.start("np"), m.end("np")).strip()
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
-        return clause.slice(m.start("np"), m.end("np")).strip()
+        np = _before_said_done(clause, m.start("np"), m.end("np"), m.end())    # "get the bins *taken* out"
+        more = _PASSIVE_MORE.match(low, m.end())
+        if more and not has_command(more.group("more")):                       # "take the bin out and the sign"
+            np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
+        return np
     if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
         return None                                   # "clear the picture up" cleans the picture, removes nothing
     for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
         m = pattern.match(low)
-        if m and not REMOVE_VERB.match(low):
-            said = low[m.start("np"):m.end()]         # "I want the sign *removed* from …", "the bins *taken out* of …"
-            done = next((d for d in _SAID_DONE.finditer(said) if d.end() >= m.end("np") - m.start("np")), None)
-            return clause.slice(m.start("np"), m.start("np") + done.start() if done else m.end("np")).strip()
+        if m and not REMOVE_VERB.match(low):          # "I want the sign *removed* from …", "the bins *taken out* of …"
+            return _before_said_done(clause, m.start("np"), m.end("np"), m.end())
     m = REMOVE_VERB.search(low)
     if m:
         after = clause.slice(m.end(), len(low)).strip()
@@ -158,6 +186,14 @@ def removal_np(clause: Words) -> Words | None:
                 np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())
             return np
     return None
+
+
+def _before_said_done(clause: Words, start: int, end: int, particle_end: int) -> Words:
+    """The name from `start` to `end`, without a removal said as done that reaches its end together with the particle
+    after it ('get the bins *taken* out', 'the sign *removed* from the wall'): the participle is no part of the name."""
+    said = clause.low[start:particle_end]
+    done = next((d for d in _SAID_DONE.finditer(said) if d.end() >= end - start), None)
+    return clause.slice(start, start + done.start() if done else end).strip()
 
 
 def names_a_thing(low: str) -> bool:
@@ -204,6 +240,22 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     np = removal_np(clause)
     if np is None:
         return []
+    if _CROPPED_OUT.match(clause.low) and _HEADSHOT.search(clause.low):
+        return []                                      # "crop her from the shoulders up": a headshot crop
+    about = _something_about(clause.low)
+    if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
+        return []                                      # "do something about her face": no removal
+    steps = _removal_steps(clause, np, ctx)
+    if about and any(step.action == "remove" for step in steps):
+        for step in steps:                             # "do something about the man on the left": read, said, unsure
+            step.doubt = step.doubt or "a removal read from “do something about”"
+        said = " ".join(clause.orig[about.start():about.start("np")].split())
+        steps[0].note = " ".join(filter(None, [steps[0].note, f"(I read “{said}” as asking to remove it.)"]))
+    return steps
+
+
+def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
+    """The steps that take out what `np` names (or the question when it names nothing)."""
     if not np.low.strip(" ,.!?") and ctx.fresh_selection:
         return [pronoun_step("remove", ctx, "removing the selected area")]      # "remove" with a thing pointed at
     if not np.low.strip(" ,.!?"):
@@ -217,6 +269,8 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
         return [pronoun_step("remove", ctx, "removing the selected area")]
     found = parse_region(np, ctx.image_size)
+    if _CROPPED_OUT.match(clause.low) and (found and "side" in found[0] or _EDGES.match(np.low)):
+        return []                                      # "crop out the top part", "crop the sides off": a crop
     if found:
         fields, name = found
         if "problem" in fields:
@@ -242,10 +296,20 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
                                  prompt=FIX_PROMPTS["eye"]))
             continue
+        if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his cheeks"
+            steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",
+                                 f"removing the blemishes {_ON_SKIN.search(part.orig.lower()).group(0)}"))
+            continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
             continue
+        shown = _PICTURE_OF_THING.match(part.low.strip(" ,.!?"))
+        if target.target in IMAGE_WORDS and not target.pronoun and shown:         # "remove the duck image"
+            said = shown.group("of") or shown.group("named")
+            inside = parse_target(Words.of(said))
+            if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS:
+                target = inside
         if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low):
             continue                                   # "the frame around the picture" is a thing
         if target.pronoun:

@@ -18,9 +18,10 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     NOT_HEAD_WORDS,
-    ORDINAL_WORDS, PART_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS, TARGET_SYNONYMS, UNCOUNTED,
+    ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
+    SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -115,6 +116,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
 _NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
+_PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -254,9 +256,20 @@ _ASIDE_TAIL = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<aside>[^,]+?)\s*(?:,\s*(?
 """'the blonde lady, third from the right, in the photo': a name with an aside after it (brackets read as commas)."""
 
 
+_SIDE_WHERE = rx(r"^(?:the\s+)?(?P<side>left|right|top|bottom)(?:[\s-]+hand)?\s+(?:side|part|corner|area|bit|half)\s+"
+                 r"(?:where|with)\s+(?P<np>.+?)(?:\s+(?:is|are|was|were|sits?|stands?))?\s*[.!?]*$")
+"""'the right side *where the lamp is*': the thing there, on that side."""
+
+
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
     """A noun phrase → Target; None when no thing is named at all. A name with an aside ("the lady, in brown")
-    is read with the aside, else without it."""
+    is read with the aside, else without it; 'the right side where the lamp is' is the hand, on the right."""
+    where = _SIDE_WHERE.match(words.low)
+    if where:
+        inside = parse_target(words.slice(where.start("np"), where.end("np")), source)
+        if inside is not None and not inside.pronoun:
+            inside.position = inside.position or where.group("side")
+            return inside
     found = _parse_target(words, source)
     aside = _ASIDE_TAIL.match(words.low) if found is None else None
     if aside is None:
@@ -391,6 +404,12 @@ def _cut_tail(words: Words) -> Words:
     return words
 
 
+def _names_more(tokens: list[str]) -> bool:
+    """Whether the words after 'of'/'on' name a thing (not only 'the', 'it' or the picture)."""
+    said = [t for t in tokens if t not in ("the", "a", "an", "his", "her", "their", "my", "our", "its", "this", "that")]
+    return bool(said) and said[0] not in PRONOUNS and said[0] not in _PICTURE_WORDS
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -400,13 +419,16 @@ def _head_index(tokens: list[str]) -> int:
             end = i
             break
         if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
-            if token == "of" and tokens[i - 1] in QUANTITY_NOUNS and i + 1 < len(tokens):
+            if (token == "of" and (tokens[i - 1] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
+                    or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
+                    and _names_more(tokens[i + 1:]):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])
                 return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
             end = i
             break
     head = end - 1
-    while head > 0 and tokens[head].strip(".,") in _NOT_HEAD:
+    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD or tokens[head] in OWN_QUALITIES and head == end - 1
+                        and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS):
         head -= 1
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table

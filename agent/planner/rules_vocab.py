@@ -170,6 +170,13 @@ COLOR_MODIFIERS = frozenset({
     "vivid", "rich", "soft", "dusty", "muted", "electric", "snowy", "pure", "lush", "more",
 })
 
+COLOR_LIKENESSES = ("fire engine", "fire truck", "candy apple", "lipstick", "bubblegum", "bubble gum", "baby",
+                    "brick", "lemon", "tomato", "bottle", "racing", "canary", "cherry blossom", "ocean", "sea",
+                    "army", "police", "postbox", "pillar box", "school bus", "traffic cone", "barbie", "tiffany",
+                    "ferrari", "cobalt", "powder", "slate", "stone", "sunshine")
+"""A thing that names a shade with the colour after it: 'make my van *fire engine* red' asks for a red, of the van.
+Read so only right after the thing being coloured ('paint the fire engine red' colours the fire engine)."""
+
 COLOR_CARRIERS = ("colour", "color", "colors", "colours", "hue", "tint", "shade", "pigment", "tone",
                   "paint", "coat", "finish", "appearance", "look", "attire", "outfit")
 
@@ -230,7 +237,7 @@ VERBS: tuple[Verb, ...] = (
             "efface", "nullify", "negate", "abolish", "annihilate", "exterminate", "liquidate", "dispel",
             "dissipate", "dissolve", "vanish", "exclude", "disregard", "discard", "cleanse", "scrub", "wipe",
             "rid", "abrogate", "annul", "evict", "dismiss", "lose", "hide", "nix", "zap", "vanquish",
-            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out"),
+            "unclutter", "declutter", "sweep away", "sweep out", "fill in", "wipe clean", "get out", "blend out"),
     Verb("clear", "remove", needs_object=True),
     Verb("clean up", "remove", photo="enhance", part="fix"),
     Verb("clear up", "remove", photo="enhance", part="fix"),
@@ -378,8 +385,9 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
-BACKGROUND_NOUNS = ("background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting", "backgroud", "backround", "bakground", "backgound")
+BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
+                    "environment", "setting", "backgroud", "backround", "bakground", "backgound", "green screen",
+                    "greenscreen", "blue screen", "bluescreen")
 
 SCENE_WORDS = (
     "snow", "snowy", "desert", "beach", "jungle", "meadow", "glacier", "forest", "woods", "city",
@@ -725,7 +733,7 @@ COUNTING_RELATIONS = ("from", "on", "at", "to", "in", "counting from")
 """'second *from* the left'."""
 PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
-END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards")
+END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
 EXTREMITY = ("very", "far", "extreme")
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half")
@@ -780,6 +788,14 @@ ING_NOUNS = frozenset({
 PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
                         "inside", "bottom", "tip", "end", "area"})
 """'the table's *surface*' is the table."""
+PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion",
+                           "section", "region", "inside", "corner"})
+"""'the *back of* the scarf', 'the *top of* the tree': the thing whose part it is (the whole words stay the phrase)."""
+SURFACE_AREAS = frozenset({"area", "part", "portion", "section", "region", "bit", "patches"})
+"""'the grey *area on* the wetsuit': a vague stretch named by what it lies on ('the spot on the wall' is a
+spot)."""
+OWN_QUALITIES = frozenset({"tone", "tones", "colour", "color", "colours", "colors", "texture", "shade"})
+"""'the *skin tone*', 'the car colour': what a thing has; the thing is the head ('the tone' alone stays)."""
 NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "short", "large", "tiny", "huge",
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
                             "entire", "new", "extra", "unwanted"})
@@ -805,6 +821,11 @@ REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "
 
 REMOVAL_NOUNS = ("removal", "removing", "deletion", "erasure", "erasing", "elimination", "getting rid")
 """'*removal of* the red eye', 'help with *removal of* the lines': a removal said as a noun."""
+SOMETHING_ABOUT = ("do something about", "do something with", "something be done about", "something done about",
+                   "anything be done about", "do anything about", "anything you can do about", "take care of",
+                   "deal with")
+"""'*do something about* the man on the left', 'can you *deal with* the glare': a thing named as a problem, read as
+asking for it to go (said, and doubtful); a property ('the lighting') or a body part ('her face') is no removal."""
 REMOVE_LEAD_VERBS = ("photoshop", "edit", "cut", "crop out", "take", "get", "trim the")
 """Sentence openers that make a clause removal-shaped even before the object ("photoshop the dog out")."""
 OUT_PARTICLES = ("out", "off", "away", "up")
@@ -844,6 +865,11 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehead", "chin", "nose")
+"""'erase the imperfections *on his cheeks*': on skin, unnamed flaws are blemishes (a detector finds those)."""
+PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
+                           "last", "previous", "background", "main", "whole", "entire", "original")
+"""'the *original* image' is the picture itself; 'the duck image' is a picture of a fish inside it."""
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
                 "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
@@ -913,6 +939,13 @@ FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "
                  "feet", "foot", "arm", "arms", "leg", "legs", "ear", "ears", "nose", "mouth", "lips", "hair",
                  "red eye", "red eyes", "red-eye", "red-eyes", "eyebrow", "eyebrows", "brow", "brows", "beard",
                  "moustache", "mustache", "lip")
+PART_PROPERTIES = {"lighting": "exposure", "light": "exposure", "exposure": "exposure", "brightness": "exposure",
+                   "colour": "white_balance", "color": "white_balance", "colours": "white_balance",
+                   "colors": "white_balance", "colouring": "white_balance", "coloring": "white_balance",
+                   "tone": "white_balance", "tones": "white_balance", "contrast": "contrast",
+                   "sharpness": "sharpen", "focus": "sharpen", "noise": "denoise", "grain": "denoise"}
+"""What a part *has* rather than is, and the enhance that measures and corrects it: 'the lighting on her face is bad'
+is the face's exposure, never the face redrawn."""
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
                "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
@@ -1011,15 +1044,18 @@ RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("above", "over", "higher than"), "above", True),
     (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of",
       "around", "surrounding"), "right_of", True),
+    (_each("coming|rising|pouring|flowing|flying|billowing|emerging|spraying|shooting|blowing|bursting|sticking|"
+           "streaming|spilling|drifting|leaking|growing", "out of|from|off") + ("puffing out of",), "around", True),
     (("resting on", "perched on", "sitting on", "onto", "upon", "on", "inside", "inside of", "into", "within", "in",
       "amidst", "amid", "amongst", "among", "throughout", "across", "by"), "on", False),
     (("to",), "on", False),
 )
 """Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
-"behind" → above, "next to" → right of (the reply says where)."""
+"behind" → above, "next to" → right of (the reply says where); "steam *coming out of* the kettle" → around it."""
 RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
                  "across", "throughout", "on top of")
-"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket")."""
+"""'on' relations whose own words the reply repeats ("adding a cat *into* the basket"); an 'around' relation's own
+words are always repeated ("adding steam *coming out of* the kettle")."""
 ENRICH_PREFIXES = ("the presence of", "the essence of", "the addition of", "a gathering of")
 BEEN_WORDS = ("has been", "have been", "should be", "is", "was", "needs to be", "need to be", "must be", "is to be",
               "will be", "to be")
@@ -1173,6 +1209,21 @@ RESHAPE_VERBS = ("make*", "turn*", "convert*", "change*", "switch*", "crop*", "c
 SHAPE_NOUNS = ("format", "orientation", "ratio", "shape", "aspect", "crop")
 CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", "away", "out", "square", "tight",
                 "closer", "for")
+CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in tighter", "in close", "in more",
+                "so there's not much background", "so theres not much background", "so there is less background",
+                "so there's less background", "with less background")
+"""'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+FILLS_THE_FRAME = ("fill*", "take* up")
+"""'crop it so she *fills* the frame': in around the one named."""
+HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and shoulders", "head & shoulders",
+                  "from the chest up", "from chest up", "chest up", "from the shoulders up", "shoulders up",
+                  "from the neck up", "neck up")
+"""'make me a *headshot* from this', 'crop her *from the shoulders up*': in close around a face."""
+PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "us")
+"""'crop it so *she* fills the frame': a person (the finder asks which when there are several)."""
+NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
+                     "background", "bg", "outline", "top", "bottom", "left", "right")
+"""'crop the edges' trims the picture; it is no thing to crop to."""
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
