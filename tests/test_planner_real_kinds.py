@@ -214,6 +214,25 @@ def test_a_pronoun_points_back_at_the_thing_not_where_it_is(text, target, place)
     assert place not in f"{select.args.target} {select.args.phrase}", select.args
 
 
+@pytest.mark.parametrize("text, target", [
+    ("a dog ran into the shot, remove it", "dog"),                  # was a thing called "ran"
+    ("a man stood behind us all day, remove him", "man"),           # was "a man stood" added behind us
+    ("a bird flew into the frame, can you get rid of it", "bird"),
+])
+def test_a_thing_told_with_a_past_tense_is_the_thing_removed(text, target):
+    got, plan, _ = actions(text)
+    assert got == ["remove"] and plan.calls[0].args.target == target, plan.calls
+
+
+@pytest.mark.parametrize("text", [
+    "remove the bin, can it be saved?",                            # was a removal of "the can it be saved"
+    "remove the bin, could it look natural?",
+])
+def test_a_question_about_the_edit_is_noted_not_a_second_edit(text):
+    got, plan, _ = actions(text)
+    assert got == ["remove"] and plan.calls[0].args.target == "bin" and "Noted" in plan.reply, plan.reply
+
+
 def test_a_story_with_no_ask_is_not_understood():
     got, plan, sure = actions("My dad took this photo in 1985 at the lake.")
     assert got == [] and not sure and "not sure" in plan.reply

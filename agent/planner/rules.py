@@ -88,6 +88,8 @@ _VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+
 """'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
 _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
 """'… is too dark. Can you fix it?': the description already asked for the edit."""
+_ASKED_OF_IT = rx(r"^(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that)\b")
+"""A question about the edit just asked for ('remove the bin, *could it look natural?*'), not a new enhance."""
 _ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
 """A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
 _NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
@@ -198,6 +200,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 unknown.remove(described[0].orig)
         else:
             found = dispatch(clause, ctx, settings)
+        if found and all(step.action == "enhance" for step in found) and _ASKED_OF_IT.match(clause.low) \
+                and any(step.calls and step.action != "enhance" for step in steps):
+            steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
+            continue                                        # "remove the bin, could it look natural?": of the edit
         if earlier and _BARE_REMOVAL.match(clause.low):     # "… a man walked into our shot. Remove?"
             named = next(m for m in earlier if m.said == earlier[-1].said)     # the first of the last sentence's
             again = dispatch(clause.join(" ", Words.of(f"the {named.name}")), ctx, settings)

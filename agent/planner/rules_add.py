@@ -17,6 +17,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, region, select
+from retouch.agent.planner.rules_story import is_story
 from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, only_function_words, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
@@ -124,8 +125,8 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         m = _ADD_VERB.search(low)
         if m:
             rest = clause.slice(m.end(), len(low)).strip()
-        elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low):
-            rest = clause                               # "a fish to the right of the man"
+        elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low) and not is_story(low):
+            rest = clause                               # "a fish to the right of the man" ("a man stood behind us": told)
         else:
             return []
         new_w, relation, anchor, said = _split_relation(rest)

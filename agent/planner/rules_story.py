@@ -17,8 +17,8 @@ from retouch.agent.planner.rules_target import parse_target, singularize
 from retouch.agent.planner.rules_text import WHO, Words
 from retouch.agent.planner.rules_verbs import base_verb
 from retouch.agent.planner.rules_vocab import (
-    ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, PERSON_WORDS, PICTURE_NOUNS, SELF_ACCOUNTS,
-    TIME_WORDS,
+    ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
+    SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
 )
 
 _ASK_INSIDE = rx(
@@ -46,7 +46,7 @@ _EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
-_STATEMENT = rx(r"\b(?:{STORY_VERBS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
+_STATEMENT = rx(r"\b(?:{STORY_VERBS}|{MOTION_PASTS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
 """A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
 old wall behind them") is no story but an ask whose verb is missing."""
 _OPENER = rx(r"\b(?:{NOUN_OPENERS}|some|those|these)\s+(?=[a-z])|\bthere(?:'s|\s+(?:is|are|was|were))\s+(?P<noun>(?=[a-z]))")
@@ -94,6 +94,9 @@ def is_story(low: str) -> bool:
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
 
 
+_TOLD_VERBS = frozenset(STORY_VERBS) | frozenset(MOTION_PASTS)
+
+
 def _noun_phrase(clause: Words, start: int) -> Words:
     """From a determiner, the words that can be a name: up to four, ending before a verb-like word ("my friend
     *jumped*"), a boundary ("a bin *next* to me"), a picture noun or punctuation."""
@@ -101,7 +104,7 @@ def _noun_phrase(clause: Words, start: int) -> Words:
     for index, m in enumerate(re.finditer(r"[a-z'-]+|[^\sa-z'-]", clause.low[start:])):
         word = m.group(0)
         if index and (not word[0].isalpha() or word in HEAD_BOUNDARY or word in FUNCTION_WORDS
-                      or word in PICTURE_NOUNS or base_verb(word) or word.endswith("ed")
+                      or word in PICTURE_NOUNS or base_verb(word) or word.endswith("ed") or word in _TOLD_VERBS
                       or word.endswith("ing") and word not in ING_NOUNS) or index > 4:
             break
         end = start + m.end()

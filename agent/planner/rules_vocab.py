@@ -618,6 +618,9 @@ STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "h
                "should", "must", "might", "may", "need", "needs", "want", "wants", "mean", "means", "sent", "saw",
                "found", "lost", "died", "passed", "use", "used", "hope", "hoping", "wish", "met", "bought", "spent")
 """Verbs a story states with ('my dad *passed* away', 'this *is* our only photo'), besides any -ed form."""
+MOTION_PASTS = ("ran", "stood", "sat", "fell", "flew", "swam", "drove", "rode", "snuck", "hung", "lay", "threw",
+                "caught", "held", "stuck", "crept", "slid", "strode", "wandered", "popped", "appeared", "showed")
+"""How a thing that got into the shot is told ('a dog *ran* into the shot'): where its name ends."""
 PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
 """Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
 '*photobomb* at the beach' name no one — the photobomber is what should go."""
