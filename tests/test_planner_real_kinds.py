@@ -233,6 +233,12 @@ def test_a_question_about_the_edit_is_noted_not_a_second_edit(text):
     assert got == ["remove"] and plan.calls[0].args.target == "bin" and "Noted" in plan.reply, plan.reply
 
 
+@pytest.mark.parametrize("text", ["remove the red from her eyes", "get rid of the red in his eyes"])
+def test_red_said_of_the_eyes_is_the_red_eye_fix(text):
+    plan = actions(text)[1]
+    assert plan.calls[0].args.target == "eye" and plan.calls[-1].args.task == "fix", plan.calls   # was "red" removed
+
+
 def test_a_story_with_no_ask_is_not_understood():
     got, plan, sure = actions("My dad took this photo in 1985 at the lake.")
     assert got == [] and not sure and "not sure" in plan.reply

@@ -70,7 +70,8 @@ _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b"
 _THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
 """'shop *this so* it looks better': the photo and why — no thing taken out."""
 _OF_A_THING = rx(r"\b(?:of|on|from|in)\s+(?:the|his|her|their|my|our|its)\s+(?!{PICTURE_NOUNS}\b)\w")
-_EYE_FLAW = rx(r"\b{EYE_FLAWS}\b")
+_EYE_FLAW = rx(r"\b{EYE_FLAWS}\b|\b(?:red|redness|glow)\s+(?:from|in|of)\s+(?:(?:her|his|their|the|my|our|your)\s+)?eyes?\b")
+"""'the red eye', and said round the other way: 'the red from her eyes'."""
 _REDUCE_FLAW = rx(r"^(?:{REDUCING_VERBS})\s+(?:up\s+)?(?P<np>(?:(?:the|a|an|any|all|some|those|these|this|that|his|her|my|"
                   r"their|our|its)\s+)*(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS})(?:\s*(?:,|and|&)\s+(?:(?:the|any|all|those)\s+)?"
                   r"(?:[a-z'-]+\s+){0,2}?(?:{DEFECT_WORDS}))*(?:\s+(?:on|in|from|off|of|over|around|under|near|at)\s+.+)?)\s*$")
