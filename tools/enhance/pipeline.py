@@ -23,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from retouch.tools.enhance import colour, detail
+from retouch.tools.enhance.backdrop import backdrop_mask
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
 from retouch.tools.enhance.frame import picture_mask
 from retouch.tools.enhance.highlights import clip_shape
@@ -97,6 +98,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
                 small = detail.denoise(small, left, h_per_sigma=limits.denoise_h,
                                        h_color_per_sigma=limits.denoise_h_color)
     decide.keep = _without_bars(small, selected)     # found on the cleaned copy: noise can hide a black bar
+    decide.keep = decide.without_backdrop(small)
     blur = detail.blur_measure(crops_from, limits.crop_side) if "sharpen" in wanted else 0.0
     if "dehaze" in wanted:
         step = decide.dehaze(small)
@@ -231,6 +233,20 @@ class _Decisions:
                  keep: np.ndarray | None) -> None:
         self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
 
+    def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
+        """The pixels to measure less a white backdrop (`backdrop`), which is said in `result`. A selection of
+        the backdrop alone ("enhance the background") is measured as it is: there is nothing else to read."""
+        white = backdrop_mask(small, self.limits.backdrop_border, self.limits.backdrop_subject)
+        if white is None:
+            return self.keep
+        keep = ~white if self.keep is None else self.keep & ~white
+        if keep.sum() < max(64.0, self.limits.backdrop_subject * (keep.size if self.keep is None
+                                                                    else self.keep.sum())):
+            return self.keep
+        self.result.measured["backdrop_share"] = float(white.mean())
+        self.result.notes.append("The white backdrop was left as it is: I measured the subject on its own.")
+        return keep
+
     def _pixels(self, values: np.ndarray) -> np.ndarray:
         return values.reshape(-1, *values.shape[2:]) if self.keep is None else values[self.keep]
 
@@ -361,7 +377,8 @@ class _Decisions:
             ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
-                curve.clipped_white = limits.clipped_white
+                curve.clipped_white = (limits.clipped_white_backdrop if "backdrop_share" in result.measured
+                                       else limits.clipped_white)
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return
