@@ -15,7 +15,7 @@ from retouch.agent.executor import Executor
 from retouch.agent.plan import EnhanceArgs, EnhanceCall
 from retouch.tools.enhance import enhance
 from retouch.tools.enhance.backdrop import backdrop_mask
-from retouch.tools.enhance.colour import LUMA, TO_LINEAR_LUT
+from retouch.tools.enhance.colour import LUMA, TO_LINEAR_LUT, to_srgb8
 from retouch.tools.enhance.thresholds import THRESHOLDS
 from tests.support import DATA
 from tests.test_enhance import NO_HARM, _delta_e, _photo
@@ -91,6 +91,16 @@ def test_an_over_exposed_product_shot_on_black_is_still_brought_down():
     assert result.applied["exposure_ev"] < -0.5, result.applied
     assert (fixed[_away_from(outside)] == 0).all()
     assert _delta_e(fixed[~outside], shot[~outside]) < _delta_e(bright[~outside], shot[~outside]) / 2
+
+
+def test_a_product_shot_under_a_warm_cast_keeps_its_backdrop_out_and_is_balanced_not_darkened():
+    """The cast lowers the backdrop's blue; red and green stay at the top code, where the clip's pile counts it."""
+    shot, outside = _product("dog", 255)
+    warm = to_srgb8(TO_LINEAR_LUT[shot] * np.array([1.2, 1.0, 0.78], np.float32))
+    result = enhance(Image.fromarray(warm))
+    assert result.measured["backdrop_share"] > 0.85
+    assert "exposure_ev" not in result.applied and result.applied["gain_b"] > 1.1, result.applied
+    assert _delta_e(np.asarray(result.image), shot) < _delta_e(warm, shot) * 0.6
 
 
 @pytest.mark.parametrize("name", ["astronaut", "dog", "coffee"])

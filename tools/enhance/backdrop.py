@@ -20,22 +20,23 @@ import cv2
 import numpy as np
 
 WHITE_CODE = 254
-"""The channels' 5×5 medians must all be at or above this for a pixel to belong to a white backdrop: the top
-code (and one below for rounding and compression) in every channel — flat, neutral white, as the clip rules
-see it; a backdrop a few codes below white (paper, a light box) is not read as clipped and needs no care."""
+"""The middle of the channels' 5×5 medians must be at or above this for a pixel to belong to a white backdrop:
+the top code (and one below for rounding and compression) in at least two channels — flat white as the clip's
+pile sees it (`highlights`), and still white under a camera's cast, which lowers one channel of it; a backdrop
+a few codes below white (paper, a light box) is not read as clipped and needs no care."""
 MIN_SIDE = 16
 """Pictures with a shorter side than this have no backdrop to speak of."""
 
 
 def backdrop_mask(rgb8: np.ndarray, border_share: float, subject_share: float) -> np.ndarray | None:
-    """True on the white backdrop of a picture, None when it has none: the flat white regions that touch the
+    """True on the white backdrop of a picture, None when it has none: the flat white regions (`WHITE_CODE`) that touch the
     frame's edge, when together they cover at least `border_share` of the edge's pixels (a blown sky or
     shirt touches a part of it) and leave at least `subject_share` of the picture (else there is no subject
     left to measure: a white frame, or a scene blown almost everywhere)."""
     height, width = rgb8.shape[:2]
     if min(height, width) < MIN_SIDE:
         return None
-    white = cv2.medianBlur(np.ascontiguousarray(rgb8), 5).min(axis=2) >= WHITE_CODE
+    white = np.sort(cv2.medianBlur(np.ascontiguousarray(rgb8), 5), axis=2)[..., 1] >= WHITE_CODE
     if not white.any():
         return None
     _, labels = cv2.connectedComponents(white.astype(np.uint8), connectivity=4)

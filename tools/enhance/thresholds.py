@@ -93,10 +93,10 @@ class Thresholds:
     """How far (as a share of the way to `dark_key`) the deep shadows of such a photo are lifted."""
 
     backdrop_border: float = 0.5
-    """Share of the frame's edge that flat white regions (every channel at the top code) touching it must cover
-    together to be read as a backdrop, left out of every measurement (`backdrop`): a product shot's white runs
-    round the subject (0.99–1.0 on the dog and the bunny cut out on white, over-exposed too), a blown sky,
-    shirt or lamp touches a part of the edge (≤ 0.3 on the tuning photos at +1 EV)."""
+    """Share of the frame's edge that flat white regions (two channels or three at the top code) touching it must
+    cover together to be read as a backdrop, left out of every measurement (`backdrop`): a product shot's white
+    runs round the subject (1.0 on the dog and the bunny cut out on white, over-exposed too), a blown suit, sky
+    or window touches a part of the edge (0.32 at most on the tuning photos at +1 EV)."""
     backdrop_subject: float = 0.05
     """Share of the picture that must be left besides such a backdrop for it to be one: less is a white frame
     or a scene blown almost everywhere, and there is no subject to measure instead."""
