@@ -63,7 +63,7 @@ def test_the_white_backdrop_is_found_and_the_reply_says_it_was_left():
     assert found[outside].mean() > 0.99
     assert found[~outside].mean() < 0.05                  # the subject's soft edge into white at most
     result = Executor().run([EnhanceCall(args=EnhanceArgs())], Image.fromarray(shot))
-    assert any("white backdrop was left as it is" in note for note in result.notes), result.notes
+    assert any("the white backdrop was left as it is" in note for note in result.notes), result.notes
     assert result.records[0]["enhance"]["measured"]["backdrop_share"] == pytest.approx(outside.mean(), abs=0.02)
 
 
@@ -74,6 +74,7 @@ def test_an_over_exposed_product_shot_is_still_brought_down_and_its_backdrop_sta
     fixed = np.asarray(result.image)
     assert result.applied["exposure_ev"] < -0.7, result.applied
     assert (fixed[_away_from(outside)] == 255).all()
+    assert any("the white backdrop was left as it is" in note for note in result.notes), result.notes
     subject = ~outside & (TO_LINEAR_LUT[shot].max(axis=2) < 0.4)    # never clipped: these can come back
     luminance = [np.median(TO_LINEAR_LUT[picture][subject] @ LUMA) for picture in (shot, bright, fixed)]
     assert abs(np.log2(luminance[2] / luminance[0])) < np.log2(luminance[1] / luminance[0]) / 2, luminance
@@ -99,6 +100,7 @@ def test_a_product_shot_under_a_warm_cast_keeps_its_backdrop_out_and_is_balanced
     warm = to_srgb8(TO_LINEAR_LUT[shot] * np.array([1.2, 1.0, 0.78], np.float32))
     result = enhance(Image.fromarray(warm))
     assert result.measured["backdrop_share"] > 0.85
+    assert any("the backdrop changed with the correction" in note for note in result.notes), result.notes
     assert "exposure_ev" not in result.applied and result.applied["gain_b"] > 1.1, result.applied
     assert _delta_e(np.asarray(result.image), shot) < _delta_e(warm, shot) * 0.6
 

@@ -42,6 +42,9 @@ FLAT = 1e-3
 """Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
 BLACK = 1e-3
 """Bright end (linear) below which a picture is black: there is nothing to expose."""
+BACKDROP_KEPT = 254
+"""Code every channel of a white backdrop must still reach after the corrections for the reply to say it was left
+white (the top code, one below for rounding)."""
 MOTION_BLUR_NOTE = ("Sharpening restores softness and slight focus blur; real motion blur can't be undone "
                     "this way, so a shaken photo will only look a little crisper.")
 
@@ -119,6 +122,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
         if step:
             steps.append(step)
             small = step(small)
+    decide.say_backdrop(small)
     if "sharpen" in wanted:
         step = decide.sharpen(blur)
         if step:
@@ -232,6 +236,7 @@ class _Decisions:
     def __init__(self, limits: Thresholds, asked: bool, strength: float, result: EnhanceResult,
                  keep: np.ndarray | None) -> None:
         self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
+        self.backdrop: np.ndarray | None = None
 
     def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
         """The pixels to measure less a white backdrop (`backdrop`), which is said in `result`. A selection of
@@ -244,8 +249,22 @@ class _Decisions:
                                                                     else self.keep.sum())):
             return self.keep
         self.result.measured["backdrop_share"] = float(white.mean())
-        self.result.notes.append("The white backdrop was left as it is: I measured the subject on its own.")
+        self.backdrop = white & (np.sort(small, axis=-1)[..., 1] >= BACKDROP_KEPT)    # its pixels at white as taken
         return keep
+
+    def say_backdrop(self, small: np.ndarray) -> None:
+        """The reply's note on a white backdrop, as the reduced copy came out of the steps: left white (every
+        channel at the top code on nearly all of its pixels that were white as taken — its soft edge into the
+        subject may move), or changed with the photo (a cast taken out of a backdrop clipped in two channels
+        tints it)."""
+        if self.backdrop is None or not self.backdrop.any():
+            return
+        white = float(np.mean(small[self.backdrop].min(axis=-1) >= BACKDROP_KEPT))
+        self.result.measured["backdrop_kept"] = white
+        self.result.notes.append("I measured the subject on its own, and the white backdrop was left as it is."
+                                 if white >= 0.99 else
+                                 "I measured the subject on its own, not its white backdrop, but the backdrop "
+                                 "changed with the correction.")
 
     def _pixels(self, values: np.ndarray) -> np.ndarray:
         return values.reshape(-1, *values.shape[2:]) if self.keep is None else values[self.keep]
