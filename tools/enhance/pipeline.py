@@ -23,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from retouch.tools.enhance import colour, detail
+from retouch.tools.enhance.backdrop import backdrop_mask
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
 from retouch.tools.enhance.frame import picture_mask
 from retouch.tools.enhance.highlights import clip_shape
@@ -41,6 +42,9 @@ FLAT = 1e-3
 """Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
 BLACK = 1e-3
 """Bright end (linear) below which a picture is black: there is nothing to expose."""
+BACKDROP_KEPT = 254
+"""Code every channel of a white backdrop must still reach after the corrections for the reply to say it was left
+white (the top code, one below for rounding)."""
 MOTION_BLUR_NOTE = ("Sharpening restores softness and slight focus blur; real motion blur can't be undone "
                     "this way, so a shaken photo will only look a little crisper.")
 
@@ -97,6 +101,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
                 small = detail.denoise(small, left, h_per_sigma=limits.denoise_h,
                                        h_color_per_sigma=limits.denoise_h_color)
     decide.keep = _without_bars(small, selected)     # found on the cleaned copy: noise can hide a black bar
+    decide.keep = decide.without_backdrop(small)
     blur = detail.blur_measure(crops_from, limits.crop_side) if "sharpen" in wanted else 0.0
     if "dehaze" in wanted:
         step = decide.dehaze(small)
@@ -117,6 +122,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
         if step:
             steps.append(step)
             small = step(small)
+    decide.say_backdrop(small)
     if "sharpen" in wanted:
         step = decide.sharpen(blur)
         if step:
@@ -230,6 +236,35 @@ class _Decisions:
     def __init__(self, limits: Thresholds, asked: bool, strength: float, result: EnhanceResult,
                  keep: np.ndarray | None) -> None:
         self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
+        self.backdrop: np.ndarray | None = None
+
+    def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
+        """The pixels to measure less a white backdrop (`backdrop`), which is said in `result`. A selection of
+        the backdrop alone ("enhance the background") is measured as it is: there is nothing else to read."""
+        white = backdrop_mask(small, self.limits.backdrop_border, self.limits.backdrop_subject)
+        if white is None:
+            return self.keep
+        keep = ~white if self.keep is None else self.keep & ~white
+        if keep.sum() < max(64.0, self.limits.backdrop_subject * (keep.size if self.keep is None
+                                                                    else self.keep.sum())):
+            return self.keep
+        self.result.measured["backdrop_share"] = float(white.mean())
+        self.backdrop = white & (np.sort(small, axis=-1)[..., 1] >= BACKDROP_KEPT)    # its pixels at white as taken
+        return keep
+
+    def say_backdrop(self, small: np.ndarray) -> None:
+        """The reply's note on a white backdrop, as the reduced copy came out of the steps: left white (every
+        channel at the top code on nearly all of its pixels that were white as taken — its soft edge into the
+        subject may move), or changed with the photo (a cast taken out of a backdrop clipped in two channels
+        tints it)."""
+        if self.backdrop is None or not self.backdrop.any():
+            return
+        white = float(np.mean(small[self.backdrop].min(axis=-1) >= BACKDROP_KEPT))
+        self.result.measured["backdrop_kept"] = white
+        self.result.notes.append("I measured the subject on its own, and the white backdrop was left as it is."
+                                 if white >= 0.99 else
+                                 "I measured the subject on its own, not its white backdrop, but the backdrop "
+                                 "changed with the correction.")
 
     def _pixels(self, values: np.ndarray) -> np.ndarray:
         return values.reshape(-1, *values.shape[2:]) if self.keep is None else values[self.keep]
@@ -361,7 +396,8 @@ class _Decisions:
             ev_down = min(ev_down, limits.max_ev_down) * strength
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
-                curve.clipped_white = limits.clipped_white
+                curve.clipped_white = (limits.clipped_white_backdrop if "backdrop_share" in result.measured
+                                       else limits.clipped_white)
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return

@@ -75,6 +75,9 @@ class Thresholds:
     clipped_white: float = 0.5
     """Where a lowered exposure puts the clipped areas, between the gain's value (0) and white (1): their truth
     lies somewhere in there, so the middle (blown highlights come out light grey-white, not white, not grey)."""
+    clipped_white_backdrop: float = 1.0
+    """`clipped_white` when the photo has a white backdrop (`backdrop_border`): white — the backdrop was chosen
+    to be white, and a lowered exposure should not turn it grey."""
     mid_target: float = 0.20
     """Median linear luminance (L* ≈ 52) an over-exposed photo's median is brought down to (the tuning photos'
     medians: 0.15–0.25 for the ones in daylight)."""
@@ -88,6 +91,15 @@ class Thresholds:
     black, a star field is meant to be dark."""
     shadow_lift: float = 0.35
     """How far (as a share of the way to `dark_key`) the deep shadows of such a photo are lifted."""
+
+    backdrop_border: float = 0.5
+    """Share of the frame's edge that flat white regions (two channels or three at the top code) touching it must
+    cover together to be read as a backdrop, left out of every measurement (`backdrop`): a product shot's white
+    runs round the subject (1.0 on the dog and the bunny cut out on white, over-exposed too), a blown suit, sky
+    or window touches a part of the edge (0.32 at most on the tuning photos at +1 EV)."""
+    backdrop_subject: float = 0.05
+    """Share of the picture that must be left besides such a backdrop for it to be one: less is a white frame
+    or a scene blown almost everywhere, and there is no subject to measure instead."""
 
     # ---- contrast: black point, flatness ----
     black_point_auto: float = 0.02
