@@ -34,7 +34,9 @@ the agreement below is printed too.
 the human editor did (`editor_did`): where the editor only changed tone/colour, the share of plans
 with an adjust or enhance; where it painted an object (inpaint_obj), the share with an inpaint;
 color_bg → background or recolour; crop/rotate/flip → crop or enhance; and per class and overall,
-the share of plans with no calls (only a question or a refusal).
+the share of plans with no calls, split into those that only ask (a question, or "not sure what to
+change") and those that decline and say what they can do instead ("I can't colourise …; I can …",
+`real_set.refuses`).
 
 Data: tests/data/i2ebench/ (16 task files, 2,218 instructions, each in two phrasings: `ori_exp`,
 the benchmark's instruction, and `div_exp`, a paraphrase). The file name is the gold task; this

@@ -258,6 +258,15 @@ def asks(plan) -> bool:
     return "?" in plan.reply
 
 
+_REFUSALS = ("I can't", "I can only", "I edit pictures rather", "I make the edit rather")
+
+
+def refuses(plan) -> bool:
+    """The plan declines, saying what it can do instead ("I can't colourise a black-and-white photo; I can …"):
+    an honest answer with no edit, told apart from a question by the planners' own reply wording."""
+    return not plan.calls and plan.reply.startswith(_REFUSALS)
+
+
 # ---- scoring -----------------------------------------------------------------------------------------
 
 
@@ -384,6 +393,7 @@ def agreement_counts(rows: list[dict], plans: list, sure: list[bool | None]) -> 
             cell["n"] += 1
             cell["agree"] += bool(got & AGREEMENT[name][1])
             cell["no_calls"] += not plan.calls
+            cell["refused"] += refuses(plan)
             cell["unsure"] += confident is False
     return table
 
@@ -510,17 +520,21 @@ def run_agreement(planner, rules, corpus_path: str | Path) -> dict:
     table = agreement_counts(rows, plans, sure)
     result: dict = {"rows": len(rows), "classes": {}}
     print(f"\nagreement with what the GIER editors did: {len(rows)} requests\n")
-    print(f"{'editor did':<14}{'n':>6}  {'a plan with …':<26}{'share':>7}{'no calls':>10}{'unsure':>8}")
+    print(f"{'editor did':<14}{'n':>6}  {'a plan with …':<26}{'share':>7}{'no calls':>10}{'asks':>7}{'refuses':>9}"
+          f"{'unsure':>8}")
     for name in (*EDITOR_CLASSES, "all"):
         cell = table[name]
         wanted = AGREEMENT[name][0] if name != "all" else "the class's own"
         share = cell["agree"] / cell["n"] if cell["n"] else None
         no_calls = cell["no_calls"] / cell["n"] if cell["n"] else None
-        result["classes"][name] = {"n": cell["n"], "agree": share, "no_calls": no_calls, "unsure": cell["unsure"],
-                                   "wanted": wanted}
-        print(f"{name:<14}{cell['n']:>6}  {wanted:<26}{_f(share):>7}{_f(no_calls):>10}{cell['unsure']:>8}")
+        refused = cell["refused"] / cell["n"] if cell["n"] else None
+        only_asks = no_calls - refused if cell["n"] else None
+        result["classes"][name] = {"n": cell["n"], "agree": share, "no_calls": no_calls, "only_asks": only_asks,
+                                   "refused": refused, "unsure": cell["unsure"], "wanted": wanted}
+        print(f"{name:<14}{cell['n']:>6}  {wanted:<26}{_f(share):>7}{_f(no_calls):>10}{_f(only_asks):>7}"
+              f"{_f(refused):>9}{cell['unsure']:>8}")
     print("  (tone: the editor only changed tone/colour; inpaint_obj: removed or painted an object; no calls: "
-          "the plan is only a question or a refusal)")
+          "the plan is only a question or a refusal — asks: a question or 'not sure'; refuses: 'I can't …, I can …')")
     if sources:
         result["sources"] = dict(sources)
     ordered = sorted(latencies) or [0.0]

@@ -134,6 +134,10 @@ def test_agreement_with_the_editor_counts_per_class() -> None:
     assert table["inpaint_obj"] == Counter(n=1, agree=1)
     assert table["geometry"] == Counter(n=1)
     assert table["all"]["n"] == 4 and table["all"]["no_calls"] == 1
+    refusal = make_plan(reply="I can't colourise a black-and-white photo; I can adjust its brightness.")
+    table = real_set.agreement_counts([{"editor_did": ["brightness"]}] * 2, [refusal, make_plan(reply="Which one?")],
+                                      [True, True])
+    assert table["tone"]["no_calls"] == 2 and table["tone"]["refused"] == 1      # one refusal, one question
     assert [editor_class(d) for d in (["tint"], ["color_bg", "brightness"], ["gaussain_blur"], ["deform_obj"], [])] \
         == ["tone", "color_bg", "blur", "other", "other"]
 
