@@ -19,6 +19,7 @@ from typing import Callable
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background
+from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
 from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
 from retouch.agent.planner.rules_enhance import parse_enhance
@@ -69,6 +70,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
+    Handler("keep only", 48, parse_keep_only),                # remove everyone except the boy in front
     Handler("background", 50, parse_background),              # blur / replace / remove the background
     Handler("remove, removal-shaped", 55, parse_remove, _removal_of_a_thing),   # remove the dark spots
     Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move

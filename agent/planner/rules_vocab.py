@@ -761,6 +761,19 @@ COUNT_NUMBERS = (*(word for word, n in CARDINALS.items() if n >= 2), "both", "bo
 EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
 EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
                 "excluding", "outside", "outside of")
+KEPT_EXCEPT_WORDS = tuple(word for word in EXCEPT_WORDS if not word.startswith("outside"))
+"""'remove everyone *but* the boy': what is kept follows (not 'everyone *outside* the shop': a place)."""
+KEEP_ONLY_LEADS = ("keep only", "only keep", "just keep", "keep just", "leave only", "only leave", "leave just",
+                   "just", "only")
+"""'*keep only* the car, …', '*just* the two of us, …': what stays, said before what goes."""
+OTHER_PEOPLE = ("everyone else", "everybody else", "all the others", "the others", "all the other people",
+                "the other people", "all other people", "other people", "the rest of the people", "the rest of them",
+                "all the rest", "the rest", "the people", "people", "all the persons")
+"""Who goes when some people stay: '…, remove *the others*', 'remove *the people* apart from her'."""
+EVERYTHING_ELSE = ("everything else", "all else", "anything else", "everything")
+"""What goes when one thing stays ('keep only the car, remove *everything else*'): a cut-out, not a removal."""
+OWN_PEOPLE = ("me", "us", "myself", "ourselves", "i", "we", "of us")
+"""The photo's owner ('everyone but *me*', 'just *the two of us*'): no finder knows who that is."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")

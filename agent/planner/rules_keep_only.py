@@ -1,0 +1,102 @@
+"""Keep-only requests: "remove everyone except the boy in front", "keep only the car, remove everything else".
+
+Some people stay and the rest go. The people who go are every person the finder sees; the ones who stay are
+taken out of that selection (`select(…, subtract)`, grown a little by the executor so no edge of them is
+filled), and what is left is inpainted away — the scene is kept, not cut out. "Keep only the car, remove
+everything else" keeps one thing and drops the whole rest: that is the cut-out (transparent background) the
+background step already makes, and the reply says so.
+
+When who stays is the photo's owner ("everyone but me", "just the two of us") no finder can know who that is,
+so the plan is a question: which person is you.
+
+Two-clause forms ("just X, remove the others") are joined into the one-clause form by `join_keep_only`
+before the clauses are read.
+"""
+
+from __future__ import annotations
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import has_command, split_list
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import Step, ask, background_step, inpaint, refine
+from retouch.agent.planner.rules_target import Target, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.plan import SelectArgs, SelectCall
+
+_ALL_BUT = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})"
+              r"(?:\s+else)?(?:\s+in\s+the\s+(?:{PICTURE_NOUNS}))?\s*,?\s+(?:{KEPT_EXCEPT_WORDS})"
+              r"(?:\s+(?:(?:{KEEP_VERBS})\s+)?(?P<kept>.*?))?\s*[.!?]*$")
+"""'remove everyone except the boy in front', 'get rid of the people apart from the man in red'."""
+_KEEP_ONLY = rx(r"^(?:{KEEP_ONLY_LEADS})\s+(?P<kept>.+?)(?:\s+please)?\s*[.!?]*$")
+_REST_GOES = rx(r"^(?:(?:and|then)\s+)?(?:please\s+)?(?:{REMOVE_VERBS})\s+(?:(?P<things>{EVERYTHING_ELSE})"
+                r"|(?P<people>{OTHER_PEOPLE}))(?:\s+please)?\s*[.!?]*$")
+"""'…, remove *the others*' (people go) or '…, remove *everything else*' (all but the kept thing goes)."""
+_VERB_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})(?![\w'-])")
+_BARE_NAME_WORDS = 3
+"""At most this many words, and no verb, after a keep-only's list was cut at 'and': more of the list."""
+_OWN = rx(r"\b(?:{OWN_PEOPLE})\b")
+_MANY_VERB_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})(?![\w'-])")
+_BARE_NAME_WORDS = 3
+"""At most this many words, and no verb, after a keep-only's list was cut at 'and': more of the list."""
+_OWN = rx(r"\b(?:us|we|ourselves|of\s+us)\b|\band\b")
+
+
+def join_keep_only(clauses: list[Words]) -> list[Words]:
+    """'keep only the car', 'remove everything else' → 'remove everything except the car'; 'just the two of us',
+    'remove the others' → 'remove everyone except the two of us'. Other clauses pass unchanged."""
+    joined: list[Words] = []
+    index = 0
+    while index < len(clauses):
+        kept = _KEEP_ONLY.match(clauses[index].low)
+        rest = _REST_GOES.match(clauses[index + 1].low) if kept and index + 1 < len(clauses) else None
+        if kept and rest:
+            who = "everything" if rest.group("things") else "everyone"
+            said = clauses[index].slice(kept.start("kept"), kept.end("kept")).strip()
+            joined.append(Words.of(f"remove {who} except ").join("", said))
+            index += 2
+            continue
+        named = index + 1 < len(clauses) and _ALL_BUT.match(clauses[index].low) and _a_bare_name(clauses[index + 1])
+        if named:                                  # 'remove everyone except the bride', 'groom': one list
+            joined.append(clauses[index].join(" and ", clauses[index + 1]))
+            index += 2
+            continue
+        joined.append(clauses[index])
+        index += 1
+    return joined
+
+
+def _a_bare_name(clause: Words) -> bool:
+    """A short clause with no verb ('groom', 'the best man'): the rest of a list cut at its 'and'."""
+    low = clause.low.strip(" ,.!?")
+    return len(low.split()) <= _BARE_NAME_WORDS and not _VERB_FIRST.match(low) and not has_command(low) and \
+        parse_target(clause) is not None
+
+
+def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove);
+    a question when X is the owner or names nothing; [] for any other clause."""
+    m = _ALL_BUT.match(clause.low)
+    if m is None:
+        return []
+    if m.group("kept") is None or not m.group("kept").strip(" ,.!?"):
+        return [ask("Whom should I keep? Say who stays, e.g. \"remove everyone except the man on the left\".")]
+    kept = clause.slice(m.start("kept"), m.end("kept")).strip()
+    said = " ".join(kept.orig.split())
+    if _OWN.search(kept.low):
+        many = bool(_MANY_OWN.search(kept.low))
+        return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — click "
+                    f"{'each of them' if many else 'them'} to keep, or say where, e.g. \"remove everyone except "
+                    "the woman on the left\".")]
+    targets = [parse_target(part, clause) for part in split_list(kept)]
+    if any(target is None or target.pronoun or target.exclude for target in targets):
+        return [ask(f"Whom should I keep? “{said}” doesn't name someone I can find — say who, e.g. \"remove "
+                    "everyone except the boy in front\".")]
+    names = " and ".join(target.describe() for target in targets)
+    everyone = Target("person", "people", all=True)
+    calls: list = [SelectCall(args=everyone.args())]
+    calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
+              for target in targets]
+    calls += [refine(), inpaint("remove")]
+    stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"
+    return [Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")]
+
