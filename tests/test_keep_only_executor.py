@@ -176,3 +176,18 @@ def test_the_schema_offers_subtract() -> None:
 def test_inpaint_call_is_last_and_removes() -> None:
     plan = _keep_right_plan()
     assert isinstance(plan.calls[-1], InpaintCall) and plan.calls[-1].args.task == "remove"
+
+
+def test_a_mask_of_everyone_except_someone_keeps_the_subtraction() -> None:
+    """`retouch mask` joins later selections with `add`; a subtracted one must stay a subtraction."""
+    from retouch.agent.selection import describe, selection_calls
+
+    calls, _ = selection_calls(RulesPlanner(), "remove everyone except the person on the right",
+                               PlanningContext(image_size=SIZE))
+    selects = [call.args for call in calls if call.tool == "select"]
+    assert [(args.add, args.subtract) for args in selects] == [(False, False), (False, True)]
+    image, red, blue = _scene()
+    result = Executor(Backends(_finder=ColourFinder(), _inpainter=Recording())).run(calls, image)
+    selected = np.asarray(result.mask) > 0
+    assert selected[red].all() and not selected[blue].any()
+    assert "selected all 2 people (colours), without 1 of 2 people" in describe(result.records, 0.1)

@@ -35,7 +35,7 @@ _VERB_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})(?![\w'-])")
 _BARE_NAME_WORDS = 3
 """At most this many words, and no verb, after a keep-only's list was cut at 'and': more of the list."""
 _OWN = rx(r"\b(?:{OWN_PEOPLE})\b")
-_MANY_OWN = rx(r"\b(?:us|we|ourselves|of\s+us)\b|\band\b")
+_MANY_OWN = rx(r"\b(?:{OWN_GROUP}|and)\b")
 """The owner and someone else ('me and my wife', 'the two of us'): the question asks about people."""
 
 

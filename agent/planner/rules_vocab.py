@@ -774,6 +774,8 @@ EVERYTHING_ELSE = ("everything else", "all else", "anything else", "everything")
 """What goes when one thing stays ('keep only the car, remove *everything else*'): a cut-out, not a removal."""
 OWN_PEOPLE = ("me", "us", "myself", "ourselves", "i", "we", "of us")
 """The photo's owner ('everyone but *me*', 'just *the two of us*'): no finder knows who that is."""
+OWN_GROUP = ("us", "we", "ourselves", "of us")
+"""The owner among others ('everyone but *us*'): the question back asks which people, not which person."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
