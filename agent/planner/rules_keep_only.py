@@ -28,7 +28,7 @@ _ALL_BUT = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?(?P<who>{EV
               r"(?:\s+(?:(?:{KEEP_VERBS})\s+)?(?P<kept>.*?))?\s*[.!?]*$")
 """'remove everyone except the boy in front', 'get rid of the people apart from the man in red'."""
 _KEEP_ONLY = rx(r"^(?:{KEEP_ONLY_LEADS})\s+(?P<kept>.+?)(?:\s+please)?\s*[.!?]*$")
-_REST_GOES = rx(r"^(?:(?:and|then)\s+)?(?:please\s+)?(?:{REMOVE_VERBS})\s+(?:(?P<things>{EVERYTHING_ELSE})"
+_REST_GOES = rx(r"^(?:(?:and|then)\s+)?(?:please\s+)?(?:{REMOVE_VERBS})\s+(?:(?P<things>{ALL_THE_REST})"
                 r"|(?P<people>{OTHER_PEOPLE}))(?:\s+please)?\s*[.!?]*$")
 """'…, remove *the others*' (people go) or '…, remove *everything else*' (all but the kept thing goes)."""
 _VERB_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})(?![\w'-])")

@@ -770,7 +770,7 @@ OTHER_PEOPLE = ("everyone else", "everybody else", "all the others", "the others
                 "the other people", "all other people", "other people", "the rest of the people", "the rest of them",
                 "all the rest", "the rest", "the people", "people", "all the persons")
 """Who goes when some people stay: '…, remove *the others*', 'remove *the people* apart from her'."""
-EVERYTHING_ELSE = ("everything else", "all else", "anything else", "everything")
+ALL_THE_REST = ("everything else", "all else", "anything else", "everything")
 """What goes when one thing stays ('keep only the car, remove *everything else*'): a cut-out, not a removal."""
 OWN_PEOPLE = ("me", "us", "myself", "ourselves", "i", "we", "of us")
 """The photo's owner ('everyone but *me*', 'just *the two of us*'): no finder knows who that is."""
