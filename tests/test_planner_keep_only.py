@@ -149,3 +149,34 @@ def test_hostile_kept_names_give_a_valid_plan(words: str) -> None:
     assert "\x1b" not in plan.reply and "\x00" not in plan.reply
     for args in _kept(plan):
         assert 0 < len(args["target"]) <= 200
+
+
+def test_a_place_after_who_goes_is_every_person_and_said() -> None:
+    plan = _plan("I'd like you to remove all the people on the beach except the girl with the kite")
+    _is_keep_only(plan)
+    assert _kept(plan) == [{"target": "girl", "phrase": "girl with the kite", "subtract": True}]
+    assert "not only those on the beach" in plan.reply
+
+
+def test_a_place_that_is_the_picture_needs_no_word() -> None:
+    plan = _plan("remove everybody in this photo except the groom")
+    _is_keep_only(plan)
+    assert "not only" not in plan.reply
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("remove everyone except the one on the right", {"target": "person", "position": "right", "subtract": True}),
+    ("remove everybody but the two in the middle",
+     {"target": "person", "position": "center", "count": 2, "subtract": True}),
+    ("remove the people except the one in the red scarf, that's me",
+     {"target": "person", "phrase": "person in the red scarf", "subtract": True}),
+])
+def test_an_unnamed_one_among_people_is_a_person(words: str, kept: dict) -> None:
+    plan = _plan(words)
+    _is_keep_only(plan)
+    assert _kept(plan) == [kept]
+
+
+def test_everyone_else_with_no_one_named_asks_who_stays() -> None:
+    plan = _plan("could you remove everybody else from this picture")
+    assert plan.calls == [] and plan.reply.startswith("Who should stay?"), plan.reply

@@ -22,11 +22,19 @@ from retouch.agent.planner.rules_steps import Step, ask, background_step, inpain
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.plan import SelectArgs, SelectCall
+from retouch.agent.planner.rules_vocab import CARDINALS
 
-_ALL_BUT = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})"
-              r"(?:\s+else)?(?:\s+in\s+the\s+(?:{PICTURE_NOUNS}))?\s*,?\s+(?:{KEPT_EXCEPT_WORDS})"
+_ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
+              r"(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})(?:\s+else)?"
+              r"(?:\s+(?P<at>in|on|at|from)\s+(?:the|this|that|my|our)\s+(?P<place>(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?"
+              r"\s*,?\s+(?:{KEPT_EXCEPT_WORDS})"
               r"(?:\s+(?:(?:{KEEP_VERBS})\s+)?(?P<kept>.*?))?\s*[.!?]*$")
-"""'remove everyone except the boy in front', 'get rid of the people apart from the man in red'."""
+"""'remove everyone except the boy in front', 'I'd like you to get rid of the people in the pool apart from the man in
+red' (a place said after who goes is every person: the finder can't limit it, and the reply says so)."""
+_EVERYONE_ELSE_ALONE = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?:everyone|everybody)\s+else\b")
+"""'remove everyone else' with no one named to keep: a question, not a thing called 'else'."""
+_PICTURE_PLACE = rx(r"^(?:{PICTURE_NOUNS})s?$")
+_UNNAMED = rx(r"^(?:{UNNAMED_ONES})\b")
 _KEEP_ONLY = rx(r"^(?:{KEEP_ONLY_LEADS})\s+(?P<kept>.+?)(?:\s+please)?\s*[.!?]*$")
 _REST_GOES = rx(r"^(?:(?:and|then)\s+)?(?:please\s+)?(?:{REMOVE_VERBS})\s+(?:(?P<things>{ALL_THE_REST})"
                 r"|(?P<people>{OTHER_PEOPLE}))(?:\s+please)?\s*[.!?]*$")
@@ -74,18 +82,23 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove);
     a question when X is the owner or names nothing; [] for any other clause."""
     m = _ALL_BUT.match(clause.low)
+    if m is None and _EVERYONE_ELSE_ALONE.match(clause.low):
+        return [ask("Who should stay? Say who, e.g. \"remove everyone except the man on the left\", or click them.")]
     if m is None:
         return []
     if m.group("kept") is None or not m.group("kept").strip(" ,.!?"):
         return [ask("Whom should I keep? Say who stays, e.g. \"remove everyone except the man on the left\".")]
     kept = clause.slice(m.start("kept"), m.end("kept")).strip()
+    aside = kept.low.find(",")
+    if aside > 0 and _OWN.search(kept.low[aside:]) and not _OWN.search(kept.low[:aside]):
+        kept = kept.slice(0, aside).strip()    # 'the one in the white coat (that's me)': described, then said who
     said = " ".join(kept.orig.split())
     if _OWN.search(kept.low):
         many = bool(_MANY_OWN.search(kept.low))
         return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — click "
                     f"{'each of them' if many else 'them'} to keep, or say where, e.g. \"remove everyone except "
                     "the woman on the left\".")]
-    targets = [parse_target(part, clause) for part in split_list(kept)]
+    targets = [_as_person(parse_target(part, clause)) for part in split_list(kept)]
     if any(target is None or target.pronoun or target.exclude for target in targets):
         return [ask(f"Whom should I keep? “{said}” doesn't name someone I can find — say who, e.g. \"remove "
                     "everyone except the boy in front\".")]
@@ -96,5 +109,23 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
               for target in targets]
     calls += [refine(), inpaint("remove")]
     stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"
-    return [Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")]
+    step = Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")
+    place = m.group("place")
+    if place and not _PICTURE_PLACE.match(place):
+        step.note = f"(I remove every person I find, not only those {m.group('at')} the {place}.)"
+    return [step]
+
+
+def _as_person(target: Target | None) -> Target | None:
+    """Among people, 'the one on the left' and 'the two in the middle' are people (a count for a number)."""
+    if target is None:
+        return None
+    head = (target.display or target.target).split()[0] if (target.display or target.target) else ""
+    if target.target == "object" and _UNNAMED.match(head):
+        rest = (target.display or "")[len(head):]
+        target.target, target.display = "person", f"person{rest}"
+        target.phrase = f"person{target.phrase[len(head):]}" if target.phrase else None
+    elif target.target in CARDINALS and CARDINALS[target.target] >= 2 and not target.count:
+        target.target, target.display, target.count = "person", "people", CARDINALS[target.target]
+    return target
 
