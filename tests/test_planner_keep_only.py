@@ -180,3 +180,11 @@ def test_an_unnamed_one_among_people_is_a_person(words: str, kept: dict) -> None
 def test_everyone_else_with_no_one_named_asks_who_stays() -> None:
     plan = _plan("could you remove everybody else from this picture")
     assert plan.calls == [] and plan.reply.startswith("Who should stay?"), plan.reply
+
+
+def test_an_llm_plan_may_subtract_only_when_the_words_keep_someone() -> None:
+    from retouch.agent.planner.word_check import unasked
+
+    plan = _plan("remove everyone except the boy in front")
+    assert unasked(plan, "remove everyone except the boy in front") is None
+    assert "takes something out of the selection" in unasked(plan, "remove everyone and the boy in front")

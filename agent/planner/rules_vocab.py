@@ -1519,6 +1519,9 @@ ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
 EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "background", "backdrop", "behind",
                 "around", "surrounding", "rest")
 """'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
+SUBTRACT_CUES = ("except", "but", "other than", "apart from", "besides", "save for", "aside from", "excluding", "keep",
+                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving")
+"""'remove everyone *except* the boy': the words must say someone stays before an LLM's plan subtracts them."""
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
