@@ -188,3 +188,16 @@ def test_an_llm_plan_may_subtract_only_when_the_words_keep_someone() -> None:
     plan = _plan("remove everyone except the boy in front")
     assert unasked(plan, "remove everyone except the boy in front") is None
     assert "takes something out of the selection" in unasked(plan, "remove everyone and the boy in front")
+
+
+def test_a_couple_kept_is_two_people() -> None:
+    plan = _plan("remove everyone except the couple who are dancing")
+    _is_keep_only(plan)
+    assert _kept(plan) == [{"target": "person", "phrase": "couple who are dancing", "count": 2, "subtract": True}]
+    assert "except the couple who are dancing, who stay untouched" in plan.reply
+
+
+def test_a_second_request_after_a_comma_is_not_part_of_who_stays() -> None:
+    plan = _plan("remove everyone except the girl, crop it square")
+    assert plan.tools() == ["select", "select", "refine_mask", "inpaint", "crop"]
+    assert _kept(plan) == [{"target": "girl", "subtract": True}]

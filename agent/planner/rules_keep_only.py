@@ -15,6 +15,8 @@ before the clauses are read.
 
 from __future__ import annotations
 
+import copy
+
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_lexicon import rx
@@ -35,6 +37,9 @@ _EVERYONE_ELSE_ALONE = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+
 """'remove everyone else' with no one named to keep: a question, not a thing called 'else'."""
 _PICTURE_PLACE = rx(r"^(?:{PICTURE_NOUNS})s?$")
 _UNNAMED = rx(r"^(?:{UNNAMED_ONES})\b")
+_PAIR = rx(r"^(?:{PEOPLE_PAIRS})$")
+_NEXT_REQUEST = rx(r"\s*,\s*(?=(?:{IMPERATIVE_VERBS})(?![\w'-]))")
+"""'remove everyone except the girl*, *crop it square': a second request the clause splitter left inside the name."""
 _KEEP_ONLY = rx(r"^(?:{KEEP_ONLY_LEADS})\s+(?P<kept>.+?)(?:\s+please)?\s*[.!?]*$")
 _REST_GOES = rx(r"^(?:(?:and|then)\s+)?(?:please\s+)?(?:{REMOVE_VERBS})\s+(?:(?P<things>{ALL_THE_REST})"
                 r"|(?P<people>{OTHER_PEOPLE}))(?:\s+please)?\s*[.!?]*$")
@@ -61,7 +66,15 @@ def join_keep_only(clauses: list[Words]) -> list[Words]:
             joined.append(Words.of(f"remove {who} except ").join("", said))
             index += 2
             continue
-        named = index + 1 < len(clauses) and _ALL_BUT.match(clauses[index].low) and _a_bare_name(clauses[index + 1])
+        all_but = _ALL_BUT.match(clauses[index].low)
+        after = _NEXT_REQUEST.search(clauses[index].low, all_but.start("kept")) if all_but and all_but.group("kept") \
+            else None
+        if after:                                  # one clause each: who stays, then the other request
+            clause = clauses[index]
+            clauses = [*clauses[:index], clause.slice(0, after.start()).strip(),
+                       clause.slice(after.end(), len(clause.low)).strip(), *clauses[index + 1:]]
+            continue
+        named = index + 1 < len(clauses) and all_but and _a_bare_name(clauses[index + 1])
         if named:                                  # 'remove everyone except the bride', 'groom': one list
             joined.append(clauses[index].join(" and ", clauses[index + 1]))
             index += 2
@@ -98,17 +111,18 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — click "
                     f"{'each of them' if many else 'them'} to keep, or say where, e.g. \"remove everyone except "
                     "the woman on the left\".")]
-    targets = [_as_person(parse_target(part, clause)) for part in split_list(kept)]
+    said_targets = [parse_target(part, clause) for part in split_list(kept)]
+    targets = [_as_person(target) for target in said_targets]
     if any(target is None or target.pronoun or target.exclude for target in targets):
         return [ask(f"Whom should I keep? “{said}” doesn't name someone I can find — say who, e.g. \"remove "
                     "everyone except the boy in front\".")]
-    names = " and ".join(target.describe() for target in targets)
+    names = " and ".join(target.describe() for target in said_targets)      # as said: "the one on the left"
     everyone = Target("person", "people", all=True)
     calls: list = [SelectCall(args=everyone.args())]
     calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
               for target in targets]
     calls += [refine(), inpaint("remove")]
-    stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"
+    stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"     # a couple: two
     step = Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")
     place = m.group("place")
     if place and not _PICTURE_PLACE.match(place):
@@ -120,6 +134,7 @@ def _as_person(target: Target | None) -> Target | None:
     """Among people, 'the one on the left' and 'the two in the middle' are people (a count for a number)."""
     if target is None:
         return None
+    target = copy.copy(target)
     head = (target.display or target.target).split()[0] if (target.display or target.target) else ""
     if target.target == "object" and _UNNAMED.match(head):
         rest = (target.display or "")[len(head):]
@@ -127,5 +142,8 @@ def _as_person(target: Target | None) -> Target | None:
         target.phrase = f"person{target.phrase[len(head):]}" if target.phrase else None
     elif target.target in CARDINALS and CARDINALS[target.target] >= 2 and not target.count:
         target.target, target.display, target.count = "person", "people", CARDINALS[target.target]
+    elif _PAIR.match(target.target) and not target.count:
+        target.target, target.count = "person", 2
+        target.phrase = target.phrase or target.display
     return target
 

@@ -776,6 +776,8 @@ OWN_PEOPLE = ("me", "us", "myself", "ourselves", "i", "we", "of us")
 """The photo's owner ('everyone but *me*', 'just *the two of us*'): no finder knows who that is."""
 UNNAMED_ONES = ("one", "ones")
 """'everyone except *the one* on the left': among people, an unnamed one is a person."""
+PEOPLE_PAIRS = ("couple", "pair", "twins")
+"""'everyone except *the couple* kissing': among people, two people."""
 OWN_GROUP = ("us", "we", "ourselves", "of us")
 """The owner among others ('everyone but *us*'): the question back asks which people, not which person."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
