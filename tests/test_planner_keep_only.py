@@ -201,3 +201,13 @@ def test_a_second_request_after_a_comma_is_not_part_of_who_stays() -> None:
     plan = _plan("remove everyone except the girl, crop it square")
     assert plan.tools() == ["select", "select", "refine_mask", "inpaint", "crop"]
     assert _kept(plan) == [{"target": "girl", "subtract": True}]
+
+
+@pytest.mark.parametrize("words", ["select everyone except the person on the right",
+                                   "mask everybody but the person on the right"])
+def test_select_everyone_except_someone_is_the_two_selects_alone(words: str) -> None:
+    plan = _plan(words)
+    assert plan.tools() == ["select", "select"]
+    assert plan.calls[0].args.all and plan.calls[0].args.target == "person"
+    assert _kept(plan) == [{"target": "person", "position": "right", "subtract": True}]
+    assert plan.reply == "Selecting everyone except the person on the right."

@@ -8,7 +8,7 @@ where a new phrasing goes is docs/planner.md):
 2. `rules_clauses` — cut into clauses, one edit each: sentences, connectors, "and" + a verb, run-on
    lines with no punctuation ("Zoom out Swap the sky for a sunset" → two);
 3. `rules_handlers` — each clause goes to the handlers of one table, in the order of their explicit
-   priorities (history, save, select, enhance, restoration, background, removal-shaped, can't-do, geometry,
+   priorities (history, save, keep-only, select, enhance, restoration, background, removal-shaped, can't-do, geometry,
    canvas, replace, recolour, fix, add, tone, removal, follow-ups); the first that reads it wins;
 4. here — the steps' calls are joined in order and one reply says what will happen, what was
    adjusted (a setting out of range) and what was left out; and the rules say whether they are sure.

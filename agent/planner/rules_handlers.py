@@ -66,11 +66,11 @@ def _no_thing_removed(low: str) -> bool:
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
-    Handler("keep only", 48, parse_keep_only),                # remove everyone except the boy in front
     Handler("background", 50, parse_background),              # blur / replace / remove the background
     Handler("remove, removal-shaped", 55, parse_remove, _removal_of_a_thing),   # remove the dark spots
     Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move

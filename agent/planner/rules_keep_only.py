@@ -26,7 +26,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.rules_vocab import CARDINALS
 
-_ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
+_ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
               r"(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})(?:\s+else)?"
               r"(?:\s+(?P<at>in|on|at|from)\s+(?:the|this|that|my|our)\s+(?P<place>(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?"
               r"\s*,?\s+(?:{KEPT_EXCEPT_WORDS})"
@@ -92,8 +92,9 @@ def _a_bare_name(clause: Words) -> bool:
 
 
 def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove);
-    a question when X is the owner or names nothing; [] for any other clause."""
+    """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove)
+    ('select everyone except X': the selects only); a question when X is the owner or names nothing; [] for any
+    other clause."""
     m = _ALL_BUT.match(clause.low)
     if m is None and _EVERYONE_ELSE_ALONE.match(clause.low):
         return [ask("Who should stay? Say who, e.g. \"remove everyone except the man on the left\", or click them.")]
@@ -121,6 +122,8 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     calls: list = [SelectCall(args=everyone.args())]
     calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
               for target in targets]
+    if m.group("select"):                      # 'select everyone except the boy': the mask only
+        return [Step("select", calls, f"selecting everyone except {names}")]
     calls += [refine(), inpaint("remove")]
     stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"     # a couple: two
     step = Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")
