@@ -104,7 +104,7 @@ def test_the_owner_kept_is_a_question_about_which_person(words: str, many: bool)
     plan = _plan(words)
     assert plan.calls == []
     assert plan.reply.startswith("Which people are you?" if many else "Which person is you?"), plan.reply
-    assert "click" in plan.reply
+    assert "say where you are" in plan.reply
 
 
 @pytest.mark.parametrize("words", ["remove everyone except", "remove everybody but ...", "remove everyone except  !"])
@@ -211,3 +211,13 @@ def test_select_everyone_except_someone_is_the_two_selects_alone(words: str) -> 
     assert plan.calls[0].args.all and plan.calls[0].args.target == "person"
     assert _kept(plan) == [{"target": "person", "position": "right", "subtract": True}]
     assert plan.reply == "Selecting everyone except the person on the right."
+
+
+@pytest.mark.parametrize("words", ["remove everyone except this one", "remove everybody but her",
+                                   "remove everyone except them"])
+def test_a_pointer_as_who_stays_is_a_question(words: str) -> None:
+    """A pointed-at selection can't yet be kept out of a removal: asked, never a guess at 'the one'."""
+    for fresh in (False, True):
+        plan = RulesPlanner().plan(words, PlanningContext(image_size=(1200, 800), has_selection=fresh,
+                                                          fresh_selection=fresh))
+        assert plan.calls == [] and plan.reply.startswith("Who stays?"), plan.reply

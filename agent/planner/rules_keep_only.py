@@ -7,7 +7,8 @@ everything else" keeps one thing and drops the whole rest: that is the cut-out (
 background step already makes, and the reply says so.
 
 When who stays is the photo's owner ("everyone but me", "just the two of us") no finder can know who that is,
-so the plan is a question: which person is you.
+so the plan is a question: which person is you, said by place or clothes. A pointed-at selection as who stays
+("everyone except this one") is a question too: the contract has no way yet to subtract the current selection.
 
 Two-clause forms ("just X, remove the others") are joined into the one-clause form by `join_keep_only`
 before the clauses are read.
@@ -97,7 +98,7 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     other clause."""
     m = _ALL_BUT.match(clause.low)
     if m is None and _EVERYONE_ELSE_ALONE.match(clause.low):
-        return [ask("Who should stay? Say who, e.g. \"remove everyone except the man on the left\", or click them.")]
+        return [ask("Who should stay? Say who, e.g. \"remove everyone except the man on the left\".")]
     if m is None:
         return []
     if m.group("kept") is None or not m.group("kept").strip(" ,.!?"):
@@ -109,12 +110,15 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     said = " ".join(kept.orig.split())
     if _OWN.search(kept.low):
         many = bool(_MANY_OWN.search(kept.low))
-        return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — click "
-                    f"{'each of them' if many else 'them'} to keep, or say where, e.g. \"remove everyone except "
-                    "the woman on the left\".")]
+        return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — say where "
+                    "you are or what you wear, e.g. \"remove everyone except the woman on "
+                    "the left\" or \"… except the man in the blue shirt\".")]
     said_targets = [parse_target(part, clause) for part in split_list(kept)]
     targets = [_as_person(target) for target in said_targets]
-    if any(target is None or target.pronoun or target.exclude for target in targets):
+    if any(target is not None and (target.pronoun or target.pointed) for target in targets):
+        return [ask("Who stays? I can't yet keep a pointed-at selection out of a removal — say who stays, e.g. "
+                    "\"remove everyone except the girl on the right\".")]
+    if any(target is None or target.exclude for target in targets):
         return [ask(f"Whom should I keep? “{said}” doesn't name someone I can find — say who, e.g. \"remove "
                     "everyone except the boy in front\".")]
     names = " and ".join(target.describe() for target in said_targets)      # as said: "the one on the left"
