@@ -183,10 +183,24 @@ class _RunState:
     """The selection as it stood before the first refine_mask grew it: the thing's own outline."""
     refine: RefineMaskArgs | None = None
     """How that refine_mask grew and feathered it, for parts added to it later."""
+    kept: Mask | None = None
+    """What a `subtract` select took out, grown by KEEP_MARGIN: no later grow, leftover or second
+    fill may reach back into it ("remove everyone except the boy" leaves every pixel of the boy)."""
 
     @property
     def image(self) -> Image.Image:
         return self.images[0]
+
+
+KEEP_MARGIN = 0.01
+"""A thing taken out of the selection is grown by this share of the picture's shorter side (at
+least KEEP_MARGIN_MIN_PX) first: a finder's outline misses hair and edge pixels, and those must not be filled."""
+KEEP_MARGIN_MIN_PX = 3
+
+
+def keep_margin_px(size: tuple[int, int]) -> int:
+    """How far beyond its outline a kept thing is protected, in px, for a picture of `size`."""
+    return max(KEEP_MARGIN_MIN_PX, round(KEEP_MARGIN * min(size)))
 
 
 def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
@@ -194,6 +208,25 @@ def _combine(state: _RunState, new_mask: Mask, add: bool) -> None:
         state.mask = np.maximum(state.mask, new_mask)
     else:
         state.mask = new_mask
+        state.kept = None
+
+
+def _without_kept(state: _RunState) -> None:
+    """The selection minus what a `subtract` select kept (see `_RunState.kept`)."""
+    if state.kept is not None and state.mask is not None:
+        state.mask = np.where(state.kept > 0, 0, np.asarray(state.mask)).astype(np.uint8)
+
+
+def _subtract(state: _RunState, args: SelectArgs, taken: Mask, record: dict[str, Any]) -> None:
+    """Take what a select found out of the current selection, grown by the keep margin."""
+    margin = keep_margin_px(state.image.size)
+    grown = mask_ops.grow(np.asarray(taken, np.uint8), margin)
+    state.kept = grown if state.kept is None else np.maximum(state.kept, grown)
+    _without_kept(state)
+    record["kept_margin_px"] = margin
+    if not np.asarray(state.mask).any():
+        raise RetouchError(f"keeping the {args.phrase or args.target} leaves nothing else selected",
+                           "Select more first (e.g. 'everyone'), or keep someone else.")
 
 
 def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> None:
@@ -202,6 +235,9 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
     from retouch.tools.select import select
 
     args = call.args
+    if args.subtract and (state.mask is None or not np.asarray(state.mask).any()):
+        raise RetouchError(f"there is nothing selected to take the {args.phrase or args.target} out of",
+                           "Select first what to edit (e.g. 'everyone'), then say whom to keep.")
     finder = state.backends.finder()
     query = finder_query(args.target, args.phrase)         # words → a label the finder knows ("girl" → person)
     try:
@@ -211,6 +247,11 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
     except AmbiguousTarget as asked:
         asked.call_index = len(state.records)  # this call's place in the plan, for the answer
         raise
+    if args.subtract:          # the selection, what the finder saw and looked for stay those of what is edited
+        record["selection"] = selection.to_record()
+        state.notes.extend(picked_note(args, selection))
+        _subtract(state, args, selection.mask, record)
+        return
     _combine(state, selection.mask, args.add)
     state.selection = args
     state.outlined = not args.exclude  # "everything but her" is no outline of a thing
@@ -273,6 +314,9 @@ def _run_refine(state: _RunState, call: RefineMaskCall, record: dict[str, Any]) 
         state.outline, state.refine = state.mask, args
     state.mask = mask_ops.refine(state.mask, grow_px=args.grow or 0, shrink_px=args.shrink or 0,
                                  blur_px=args.blur or 0, invert_mask=args.invert, fill=bool(args.fill_holes))
+    if args.invert:            # inverted, the kept thing is part of what is selected now
+        state.kept = None
+    _without_kept(state)
 
 
 def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) -> None:
@@ -289,6 +333,7 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
                              exclude=state.found if excludes else None)
     if args.task == "remove" and state.outlined:
         _take_leftovers(state, args.leftovers or "none", record)
+        _without_kept(state)
     inpainter = state.backends.inpainter()
     before = state.image
     result = inpainter.inpaint(before, state.mask, request, progress=state.progress, cancel=state.cancel)
@@ -376,6 +421,7 @@ def _look_again(state: _RunState, before: Image.Image, request: Any, record: dic
     if state.cancel is not None and state.cancel.is_set():
         raise Cancelled()
     state.mask = recheck.grown_over(state.mask, left, size, request.mask_blur, box=box)
+    _without_kept(state)
     result = state.backends.inpainter().inpaint(before, state.mask, request, progress=state.progress,
                                                cancel=state.cancel)
     state.images = list(result.images)

@@ -96,9 +96,22 @@ class SelectArgs(_Args):
     all: bool = Field(False, description="Select every match.")
     exclude: bool = Field(False, description="Select everything except the matches.")
     add: bool = Field(False, description="Add to the current selection instead of replacing it.")
+    subtract: bool = Field(
+        False, description="Take the matches (grown a few px) out of the current selection, e.g. the one person "
+                           "kept in 'remove everyone except the boy'.")
     pick: Literal["largest", "all", "first"] | None = Field(
         None, description="When several match and nothing above says which: take the largest, all of them, "
                           "or the best match (first). None: ask which one.")
+
+    @model_validator(mode="after")
+    def _one_way_to_combine(self) -> "SelectArgs":
+        """A selection is added to, taken from, or replaced — one at a time; and what is taken out is a
+        thing, not everything but it."""
+        if self.subtract and self.add:
+            raise ValueError("a select can add to the selection or subtract from it, not both")
+        if self.subtract and self.exclude:
+            raise ValueError("a select can't subtract 'everything except' a thing; subtract the thing itself")
+        return self
 
 
 class RegionArgs(_Args):

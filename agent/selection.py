@@ -96,7 +96,8 @@ def find_mask(image: "Image.Image", words: str, *, finder: str | None = None, pl
 def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], str]:
     """The select/region steps the planner makes of `words` (resolved by the policy), and its reply.
 
-    Later selections add to earlier ones ("the dog and the cat" is one mask of both)."""
+    Later selections add to earlier ones ("the dog and the cat" is one mask of both); a subtracted one ("everyone
+    except the boy") is still taken out."""
     from retouch.agent.plan import RefineMaskCall, RegionCall, SelectCall
     from retouch.agent.policy import resolve_plan
 
@@ -106,7 +107,8 @@ def selection_calls(planner: Any, words: str, context: Any) -> tuple[list[Any], 
     kept: list[Any] = []
     for index, call in enumerate(plan.calls):
         if isinstance(call, (SelectCall, RegionCall)):
-            if kept and any(isinstance(c, (SelectCall, RegionCall)) for c in kept):
+            subtracts = isinstance(call, SelectCall) and call.args.subtract     # "… except the boy" stays taken out
+            if kept and not subtracts and any(isinstance(c, (SelectCall, RegionCall)) for c in kept):
                 call = call.model_copy(update={"args": call.args.model_copy(update={"add": True})})
             kept.append(call)
         elif isinstance(call, RefineMaskCall) and kept and not _edit_follows(plan.calls[index + 1:]):
@@ -173,6 +175,8 @@ def describe(records: list[dict[str, Any]], share: float) -> str:
                     else f"{len(chosen)} of {found} {plural(label, found)}" if found > 1 else f"the {label}")
             if record["args"].get("exclude"):
                 what = f"everything except {what}"
+            if record["args"].get("subtract"):
+                what = f"without {what}"
             parts.append(f"{what} ({selection.get('finder', '?')})")
         elif record["tool"] == "region":
             parts.append("a region" + (f" {record['box']}" if "box" in record else ""))

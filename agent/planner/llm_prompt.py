@@ -56,6 +56,8 @@ TOOL_PURPOSE = {
 HOW_REQUESTS_MAP = """\
 How requests map to calls:
 - remove X: select X, refine_mask, inpaint task "remove".
+- remove everyone except X: select "person" with all true, select X with subtract true, refine_mask, inpaint task \
+"remove".
 - replace X with Y: select X, refine_mask, inpaint task "replace" with prompt "Y".
 - change the colour of X to C: select X, refine_mask, inpaint task "recolor" with color "C".
 - change or blur the background: select the main subject with exclude true, refine_mask, inpaint task \

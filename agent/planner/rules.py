@@ -8,7 +8,7 @@ where a new phrasing goes is docs/planner.md):
 2. `rules_clauses` — cut into clauses, one edit each: sentences, connectors, "and" + a verb, run-on
    lines with no punctuation ("Zoom out Swap the sky for a sunset" → two);
 3. `rules_handlers` — each clause goes to the handlers of one table, in the order of their explicit
-   priorities (history, save, select, enhance, restoration, background, removal-shaped, can't-do, geometry,
+   priorities (history, save, keep-only, select, enhance, restoration, background, removal-shaped, can't-do, geometry,
    canvas, replace, recolour, fix, add, tone, removal, follow-ups); the first that reads it wins;
 4. here — the steps' calls are joined in order and one reply says what will happen, what was
    adjusted (a setting out of range) and what was left out; and the rules say whether they are sure.
@@ -24,7 +24,8 @@ Decisions worth knowing (see each module's docstring for more):
   photo (rules_enhance); restoration words too: blur → sharpen, haze → dehaze, noise → denoise, low
   light → exposure. Rain streaks and falling snow have no tool, so they get an honest empty plan.
 - "everything except the dog" → exclude; "remove everything except the dog" → a cut-out
-  (transparent background); "everyone except me" can't be expressed yet and is refused.
+  (transparent background); "remove everyone except the boy" → every person, the boy subtracted, the rest
+  inpainted away (`rules_keep_only`); "everyone except me" asks which person is you.
 - Restyling, face swaps, writing text, colourising and moving/resizing objects get an empty plan
   whose reply says what is possible instead.
 
@@ -41,6 +42,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
+from retouch.agent.planner.rules_keep_only import join_keep_only
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
@@ -154,7 +156,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
     bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
-    for clause in split_clauses(words):
+    for clause in join_keep_only(split_clauses(words)):
         story, clause = split_story(clause)
         if story is not None:
             earlier.extend(mentions(story))

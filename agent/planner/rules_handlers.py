@@ -19,6 +19,7 @@ from typing import Callable
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background
+from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
 from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
 from retouch.agent.planner.rules_enhance import parse_enhance
@@ -65,6 +66,7 @@ def _no_thing_removed(low: str) -> bool:
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)

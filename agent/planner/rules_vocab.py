@@ -764,6 +764,25 @@ COUNT_NUMBERS = (*(word for word, n in CARDINALS.items() if n >= 2), "both", "bo
 EXCLUDE_ALL = ("everything", "anything", "all", "the rest", "whatever")
 EXCEPT_WORDS = ("except", "except for", "but", "other than", "apart from", "besides", "save for", "aside from",
                 "excluding", "outside", "outside of")
+KEPT_EXCEPT_WORDS = tuple(word for word in EXCEPT_WORDS if not word.startswith("outside"))
+"""'remove everyone *but* the boy': what is kept follows (not 'everyone *outside* the shop': a place)."""
+KEEP_ONLY_LEADS = ("keep only", "only keep", "just keep", "keep just", "leave only", "only leave", "leave just",
+                   "just", "only")
+"""'*keep only* the car, …', '*just* the two of us, …': what stays, said before what goes."""
+OTHER_PEOPLE = ("everyone else", "everybody else", "all the others", "the others", "all the other people",
+                "the other people", "all other people", "other people", "the rest of the people", "the rest of them",
+                "all the rest", "the rest", "the people", "people", "all the persons")
+"""Who goes when some people stay: '…, remove *the others*', 'remove *the people* apart from her'."""
+ALL_THE_REST = ("everything else", "all else", "anything else", "everything")
+"""What goes when one thing stays ('keep only the car, remove *everything else*'): a cut-out, not a removal."""
+OWN_PEOPLE = ("me", "us", "myself", "ourselves", "i", "we", "of us")
+"""The photo's owner ('everyone but *me*', 'just *the two of us*'): no finder knows who that is."""
+UNNAMED_ONES = ("one", "ones")
+"""'everyone except *the one* on the left': among people, an unnamed one is a person."""
+PEOPLE_PAIRS = ("couple", "pair", "twins")
+"""'everyone except *the couple* kissing': among people, two people."""
+OWN_GROUP = ("us", "we", "ourselves", "of us")
+"""The owner among others ('everyone but *us*'): the question back asks which people, not which person."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
@@ -1505,6 +1524,9 @@ ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
 EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "background", "backdrop", "behind",
                 "around", "surrounding", "rest")
 """'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
+SUBTRACT_CUES = ("except", "but", "other than", "apart from", "besides", "save for", "aside from", "excluding", "keep",
+                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving")
+"""'remove everyone *except* the boy': the words must say someone stays before an LLM's plan subtracts them."""
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 

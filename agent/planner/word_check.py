@@ -6,7 +6,8 @@ The plan is valid JSON and valid against the schema — only the words can tell 
 
 - a crop, an outpaint, a history move or a save needs a word that asks for it (`ASKED_FOR_TOOL`), and so
   does an enhance that turns the picture (its straighten part, `ENHANCE_PART_CUES`);
-- selecting everything *except* something needs a word that says so (`EXCLUDE_CUES`);
+- selecting everything *except* something needs a word that says so (`EXCLUDE_CUES`), and so does taking
+  something out of a selection (`SUBTRACT_CUES`: "remove everyone *except* the boy");
 - every object a plan selects is named in the words (plurals, irregular plurals and the synonyms the
   rules know count: "my ex" names a person);
 - a tone, turn or flip goes the way the words say, where they say one (`direction_check`).
@@ -23,11 +24,12 @@ from retouch.agent.plan import Plan
 from retouch.agent.planner.direction_check import contradiction
 from retouch.agent.planner.rules_lexicon import phrase_re
 from retouch.agent.planner.rules_vocab import (
-    ASKED_FOR_TOOL, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, TARGET_SYNONYMS,
+    ASKED_FOR_TOOL, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, SUBTRACT_CUES, TARGET_SYNONYMS,
 )
 
 _ASKED = {tool: re.compile(rf"\b{phrase_re(words)}") for tool, words in ASKED_FOR_TOOL.items()}
 _EXCLUDE = re.compile(rf"\b{phrase_re(EXCLUDE_CUES)}\b")
+_SUBTRACT = re.compile(rf"\b{phrase_re(SUBTRACT_CUES)}\b")
 _ASKED_PART = {part: re.compile(rf"\b{phrase_re(words)}") for part, words in ENHANCE_PART_CUES.items()}
 _WHAT = {"crop": "crops, rotates or flips", "outpaint": "extends the canvas", "history": "undoes or reverts",
          "save": "saves a file"}
@@ -46,6 +48,9 @@ def unasked(plan: Plan, text: str) -> str | None:
         if call.tool == "select" and call.args.exclude and not _EXCLUDE.search(low):
             return ("the plan selects everything except the thing, but the request names the thing itself: "
                     "select it without exclude")
+        if call.tool == "select" and call.args.subtract and not _SUBTRACT.search(low):
+            return ("the plan takes something out of the selection, but the request keeps no one: "
+                    "select without subtract")
     if not plausible(plan, text):
         return "the plan selects something the request does not name: select only what it names"
     return contradiction(plan, text)  # "make it brighter" answered with brightness -1
