@@ -134,6 +134,15 @@ def test_the_duplicate_measure_counts_only_the_twinned_share() -> None:
     assert share == pytest.approx(13 / (15 * 63), abs=4 / (15 * 63))
 
 
+def test_the_duplicate_measure_on_degenerate_canvases() -> None:
+    """Nothing new, a strip thinner than a patch, a tiny picture, a flat one: 0, no error."""
+    grass = _green_grass()
+    assert duplicate_share(grass, (0, 0, 512, 512)) == 0.0
+    assert duplicate_share(grass, (0, 0, 500, 512)) == 0.0
+    assert duplicate_share(grass[:8, :8], (0, 0, 4, 8)) == 0.0
+    assert duplicate_share(np.zeros((64, 64, 3), np.uint8), (0, 0, 32, 64)) == 0.0
+
+
 def test_same_input_and_seed_give_the_same_bytes() -> None:
     bunny = _photo("bunny.jpeg").resize((224, 197), Image.Resampling.LANCZOS)
     one = outpaint(bunny, zoom=1.5, seed=5)
