@@ -156,6 +156,64 @@ def _side_repetition(region: np.ndarray, band: int) -> float:
     return float(max(0.0, np.max(np.where(valid, ncc - around, 0.0))))
 
 
+DUPLICATE_PATCH = 16
+"""Side of the patches compared for twins (px): a few times the grain of grass or gravel, so two
+unrelated patches of one texture do not match, and half the outpainter's block (32 px on a
+512 px photo), so every copied block holds whole patches."""
+DUPLICATE_STRIDE = 8
+"""Grid step of the patches looked for elsewhere (each is searched for at every pixel offset):
+every 32 px block holds at least two of them each way, whatever its cut."""
+DUPLICATE_NCC = 0.9
+"""Normalised correlation (of high-passed grey) above which two patches are one copied twice. Two
+patches of the same real grass or brick stay under it; two copies of one block, restitched by a
+smooth light field, stay above it."""
+DUPLICATE_MIN_DETAIL = 3.0
+"""Standard deviation (grey levels) of a patch's high-passed grey below which it is not compared:
+a copied patch of clear sky or blurred background is not seen twice, and noise has no twin."""
+
+
+def duplicate_share(pixels: np.ndarray, original_box: Box, sides: Iterable[SideName] | None = None) -> float:
+    """Share of the new area's detailed patches that appear again elsewhere in the new area on the
+    same side: the repeat `repetition_score` cannot see — a few blocks copied many times, each at
+    its *own* shift (a lattice of dark spots, one post's fragments scattered over a sky), so no
+    single autocorrelation peak stands out; patch by patch, each has a twin. The worst side.
+
+    Patches DUPLICATE_PATCH px square on a DUPLICATE_STRIDE grid in the new strip, with at least
+    DUPLICATE_MIN_DETAIL of high-passed grey (σ REPEAT_HIGHPASS), each looked for at every offset
+    of the strip (normalised correlation); it counts when a detailed patch it does not overlap
+    correlates above DUPLICATE_NCC. Translations only (a mirrored copy reads as a reflection), and
+    the original's band is not searched (copying it into the new area once is continuation).
+    0 = nothing is seen twice; 1 = every detailed patch is."""
+    pixels = np.asarray(pixels)
+    sides = grown_sides((pixels.shape[1], pixels.shape[0]), original_box) if sides is None else list(sides)
+    shares = [_side_duplicates(*side_region(pixels, original_box, side)) for side in sides]
+    return max(shares, default=0.0)
+
+
+def _side_duplicates(region: np.ndarray, band: int) -> float:
+    grey = cv2.cvtColor(np.ascontiguousarray(region[:, band:, :3]), cv2.COLOR_RGB2GRAY).astype(np.float32)
+    size, stride = DUPLICATE_PATCH, DUPLICATE_STRIDE
+    height, width = grey.shape
+    if height < size or width < size or height * width < 2 * size * size:
+        return 0.0
+    detail = grey - cv2.GaussianBlur(grey, (0, 0), REPEAT_HIGHPASS)
+    mean = cv2.boxFilter(detail, -1, (size, size), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+    square = cv2.boxFilter(detail * detail, -1, (size, size), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+    spread = np.sqrt(np.maximum(square - mean * mean, 0))[:height - size + 1, :width - size + 1]
+    detailed = spread >= DUPLICATE_MIN_DETAIL
+    dy, dx = np.mgrid[0:height - size + 1, 0:width - size + 1]
+    queries = [(y, x) for y in range(0, height - size + 1, stride) for x in range(0, width - size + 1, stride)
+               if detailed[y, x]]
+    if not queries:
+        return 0.0
+    twinned = 0
+    for y, x in queries:
+        ncc = cv2.matchTemplate(detail, detail[y:y + size, x:x + size], cv2.TM_CCOEFF_NORMED)
+        apart = (np.abs(dy - y) >= size) | (np.abs(dx - x) >= size)
+        twinned += bool(((ncc > DUPLICATE_NCC) & apart & detailed).any())
+    return twinned / len(queries)
+
+
 def seam_ratio(result: np.ndarray, truth: np.ndarray, original_box: Box) -> float:
     """Mean |Δ| across the joins between the original and the new canvas in `result`, divided by
     the same across the same lines in `truth`: 1.0 means the join steps as the real photo does."""

@@ -17,7 +17,7 @@ from PIL import Image
 from skimage import data as skdata
 
 from tests.support import DATA
-from testkit.uncrop_measures import colour_outlier_share, new_area, repetition_score
+from testkit.uncrop_measures import colour_outlier_share, duplicate_share, new_area, repetition_score
 from retouch.tools import edge_falloff
 from retouch.tools.errors import Cancelled
 from retouch.tools.outpaint import outpaint
@@ -85,6 +85,62 @@ def test_the_repetition_measure_sees_a_tiled_strip() -> None:
     assert repetition_score(tiled, inner, ["right"]) > 0.5
     assert repetition_score(dog, inner, ["right"]) < 0.2
     assert repetition_score(mirrored, inner, ["right"]) < 0.2
+
+
+def _green_grass() -> np.ndarray:
+    grass = skdata.grass()
+    return np.dstack([grass // 3, grass // 2 + 60, grass // 5]).astype(np.uint8)
+
+
+GRASS_INNER = (128, 0, 512, 512)
+"""The 'original' in the duplicate tests: the new strip is the grass photo's left 128 columns. (Its
+right-hand columns hold a real clone — rows 8–40 again at rows 170–200, correlation 0.98 — which
+the measure finds: the texture photo was retouched.)"""
+
+
+def test_the_duplicate_measure_sees_a_lattice_of_small_blocks() -> None:
+    """The measure can fail: three 32 px blocks of grass pasted over a 128 px strip, in staggered
+    columns and drawn at random (each repeat at its own shift, as a quilt places them) — nearly
+    every patch there has a twin. The photo's own continuation, a mirror of its edge, and a flat
+    strip (nothing detailed to compare) score nothing."""
+    grass = _green_grass()
+    rng = np.random.default_rng(0)
+    blocks = [grass[y:y + 32, x:x + 32] for y, x in ((40, 200), (200, 160), (400, 180))]
+    lattice = grass.copy()
+    for x in range(0, 128, 32):
+        stagger = int(rng.integers(0, 32))
+        for y in range(-stagger, 512, 32):
+            rows = slice(max(0, y), min(512, y + 32))
+            lattice[rows, x:x + 32] = blocks[int(rng.integers(3))][rows.start - y:rows.stop - y]
+    mirrored = np.concatenate([grass[:, 128:256][:, ::-1], grass[:, 128:]], axis=1)
+    flat = grass.copy()
+    flat[:, :128] = (40, 120, 30)
+    assert duplicate_share(lattice, GRASS_INNER) > 0.8
+    assert duplicate_share(grass, GRASS_INNER) < 0.02
+    assert duplicate_share(mirrored, GRASS_INNER) < 0.02
+    assert duplicate_share(flat, GRASS_INNER) == 0.0
+
+
+def test_the_duplicate_measure_counts_only_the_twinned_share() -> None:
+    """One 32 px block pasted twice, far apart and off the patch grid, in an otherwise real
+    continuation: the share is the patches that lie wholly inside the two copies, not all or
+    nothing."""
+    grass = _green_grass()
+    twice = grass.copy()
+    twice[100:132, 20:52] = twice[351:383, 67:99] = grass[200:232, 300:332]
+    share = duplicate_share(twice, GRASS_INNER)
+    # On the 8 px grid (the strip is read mirrored, from the edge outward): 3 × 3 whole patches in
+    # one copy, 2 × 2 or so in the other, of 15 × 63.
+    assert share == pytest.approx(13 / (15 * 63), abs=4 / (15 * 63))
+
+
+def test_the_duplicate_measure_on_degenerate_canvases() -> None:
+    """Nothing new, a strip thinner than a patch, a tiny picture, a flat one: 0, no error."""
+    grass = _green_grass()
+    assert duplicate_share(grass, (0, 0, 512, 512)) == 0.0
+    assert duplicate_share(grass, (0, 0, 500, 512)) == 0.0
+    assert duplicate_share(grass[:8, :8], (0, 0, 4, 8)) == 0.0
+    assert duplicate_share(np.zeros((64, 64, 3), np.uint8), (0, 0, 32, 64)) == 0.0
 
 
 def test_same_input_and_seed_give_the_same_bytes() -> None:

@@ -64,6 +64,20 @@ SOURCE_GROWTH = 2.0
 SOURCE_SHARE = 0.5
 """…but never deeper than this share of the photo across the side: the neighbourhood of the
 edge, not the other side of the picture."""
+STARVED_SHARE = 0.25
+"""A band is starved when over this share of its lines along the edge have less than a block of
+clear (not subject) pixels across: the subject fills the band at those heights, and its search
+can only move along the edge — on the bunny, copying the out-of-focus grass above the rabbit all
+the way down, a smooth green blur (0.17 of the truth's gradient there). A starved stage growing
+sideways draws on the whole photo across instead, when what lies beyond the subject matches the
+edge (SAME_BEHIND_DELTA): clear blocks from the same heights on the subject's far side. The
+quilt's rule against copies nearby (`texture.NEARBY_BLOCKS`) keeps the few clear blocks there
+from forming a lattice of dark spots (the deeper band alone scored a duplicate share of 0.17)."""
+SAME_BEHIND_DELTA = 15.0
+"""CIELAB distance between the clear pixels at the edge and those beyond the subject (means per
+line, median over the starved lines) up to which they are one background. On the tuned photos:
+the bunny's grass 6–14; a cat's cheek against the cushions behind it 18, the dog's field against
+its sky 41 (there the far side would paste background through the subject's continuation)."""
 CONTINUED_BLOCKS = 2.0
 """How deep (in blocks) from an edge that cuts the subject its pixels may be copied outward."""
 MIN_CUT_BLOCKS = 1.0
@@ -185,6 +199,13 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
     depth = min(max(round(SOURCE_BLOCKS * block), math.ceil(SOURCE_GROWTH * (grown + amount) / scale)),
                 max(block, round(SOURCE_SHARE * across)), across)
     work_band = band((0, 0, work_w, work_h), side, depth)
+    # Sideways only: a photo is layered by height (sky, trees, ground), so the same rows beyond
+    # the subject hold what the band would; growing up or down, the photo across is other layers.
+    starved = sideways and depth < across and _feed_across(texture.to_right(sources.work, side),
+                                                           _oriented_mask(sources.avoid_for(side), side), depth, block)
+    if starved:
+        depth = across
+        work_band = band((0, 0, work_w, work_h), side, depth)
     full_band = _offset(tuple(scale * value for value in work_band), ox0, oy0)
     # The edge the strip must join: what exists next to it, at least a block deep.
     edge_box = band(known, side, max(overlap, block * scale))
@@ -208,7 +229,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
                                along_prior=texture.HEIGHT_PRIOR if sideways else texture.HEIGHT_PRIOR / 10,
                                avoid=_oriented_mask(_crop(sources.avoid_for(side), work_band), side),
                                used=texture.to_right(_crop(sources.used, work_band)[..., None], side)[..., 0],
-                               mirror_axis=1 if sideways else 0, cancel=cancel)
+                               mirror_axis=1 if sideways else 0, spread_copies=starved, cancel=cancel)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     if plan is None:  # too small to quilt: reflect the edge outward
@@ -276,6 +297,32 @@ def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray
 
 def _levelled(pixels: np.ndarray, gain: np.ndarray) -> np.ndarray:
     return np.clip(pixels.astype(np.float32) * gain + 0.5, 0, 255).astype(np.uint8)
+
+
+def _feed_across(work: np.ndarray, avoid: np.ndarray, depth: int, block: int) -> bool:
+    """Whether a stage should draw on the whole photo across (`work` and `avoid` oriented so the
+    edge is the last column, the band its last `depth` columns): over STARVED_SHARE of the band's
+    lines have less than a block of clear pixels, and on those lines the clear pixels within a
+    block of the edge have about the colour of the clear pixels beyond the band (CIELAB distance
+    of the two means, median over the lines, at most SAME_BEHIND_DELTA) — what shows at the edge
+    is what lies behind the subject, not more of the subject (a cat's cheek whose fur the
+    estimate left out beside a face that fills the frame)."""
+    clear = ~np.asarray(avoid, bool)
+    width = clear.shape[1]
+    starved = clear[:, width - depth:].sum(axis=1) < block
+    if np.mean(starved) <= STARVED_SHARE:
+        return False
+    near, far = clear.copy(), clear.copy()
+    near[:, :width - block] = False
+    far[:, width - depth:] = False
+    lines = starved & near.any(axis=1) & far.any(axis=1)
+    if not lines.any():
+        return False
+    lab = cv2.cvtColor(np.asarray(work, np.float32) / 255, cv2.COLOR_RGB2LAB)[lines]
+    near, far = near[lines, :, None], far[lines, :, None]
+    near_mean = (lab * near).sum(axis=1) / near.sum(axis=1)
+    far_mean = (lab * far).sum(axis=1) / far.sum(axis=1)
+    return bool(np.median(np.linalg.norm(near_mean - far_mean, axis=1)) <= SAME_BEHIND_DELTA)
 
 
 def _grown(original: Box, known: Box, side: SideName) -> int:

@@ -105,6 +105,13 @@ REACH_BLOCKS = 4
 the edge's length, so each block costs the same on any photo and time grows with the added area."""
 EXACT_PIXELS = 1500
 """The full-resolution refinement compares at most about this many overlap pixels per candidate."""
+NEARBY_BLOCKS = 3
+"""How near (in blocks, each way on the new canvas) an earlier copy of the same source block rules
+it out: where the clear source is scarce (a subject filling the band) the ledger's soft cost lets
+the few clear blocks be copied again and again, side by side — a lattice of the same dark spots."""
+NEARBY_PENALTY = 1e3
+"""Cost of such a copy, in units of the typical block error: far above any look or prior, far
+below touching the subject — so the subject stays the very last resort."""
 AVOID_PENALTY = 1e6
 """Cost per avoided pixel share in a source block, in units of the typical block error: a block
 that touches the subject is taken only when every candidate does, and then the one touching least."""
@@ -112,7 +119,7 @@ that touches the subject is taken only when every candidate does, and then the o
 
 def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray, offset: int = 0,
                 block: int | None = None, along_prior: float = HEIGHT_PRIOR, avoid: np.ndarray | None = None,
-                used: np.ndarray | None = None, mirror_axis: int | None = None,
+                used: np.ndarray | None = None, mirror_axis: int | None = None, spread_copies: bool = False,
                 cancel: threading.Event | None = None) -> "QuiltPlan | None":
     """Where each of `amount` new columns continuing `edge` (H×W×3 uint8) to the right is copied
     from in `source` (Hs×Ws×3). None when the edge or source is too small to quilt (a block
@@ -122,7 +129,9 @@ def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray,
     taking a block from elsewhere along the edge; `avoid` (bool, like `source`) marks pixels to
     copy only as a last resort; `used` (float32, like `source`) is the ledger of earlier copies,
     read and then updated in place; `mirror_axis` (0 or 1) lets a block be taken mirrored along that
-    axis too. Raises Cancelled when `cancel` is set."""
+    axis too; `spread_copies` rules out (NEARBY_PENALTY) a source block copied within NEARBY_BLOCKS
+    before — for a source the subject leaves little clear, where the ledger's soft cost is not
+    enough. Raises Cancelled when `cancel` is set."""
     edge = np.ascontiguousarray(edge, dtype=np.uint8)
     source = np.ascontiguousarray(source, dtype=np.uint8)
     height, width = edge.shape[:2]
@@ -135,7 +144,7 @@ def quilt_right(edge: np.ndarray, amount: int, *, seed: int, source: np.ndarray,
     lead = min(width - 1, block - 1, max(cut, round(block * EDGE_OVERLAP)))
     room = max(amount, block - lead)  # a strip thinner than one block is quilted whole, then cropped
     quilt = _Quilt(edge, lead, source, offset, room, block, cut, np.random.default_rng(seed), along_prior,
-                   avoid, used, mirror_axis)
+                   avoid, used, mirror_axis, spread_copies)
     step = block - cut
     for x0 in _starts(0, lead + room, block, cut, first_step=block - lead):
         # Each column of blocks is staggered by a random part of a step, like bricks: rows of
@@ -168,9 +177,10 @@ class _Quilt:
 
     def __init__(self, edge: np.ndarray, lead: int, source: np.ndarray, offset: int, amount: int, block: int,
                  cut: int, rng: np.random.Generator, along_prior: float, avoid: np.ndarray | None,
-                 used: np.ndarray | None, mirror_axis: int | None) -> None:
+                 used: np.ndarray | None, mirror_axis: int | None, spread_copies: bool = False) -> None:
         height = edge.shape[0]
         self.mirror_axis = mirror_axis
+        self.spread_copies = spread_copies
         self.block, self.rng, self.protect, self.along_prior = block, rng, lead, along_prior
         self.offset = offset
         self.reach = max(2 * block, min(height // 4, REACH_BLOCKS * block))
@@ -212,6 +222,8 @@ class _Quilt:
         self.used = np.zeros((source_h, source_w), np.float32) if used is None else used
         self.usage = _block_share(self.used * self.detail_weight, block, origins) / self.block_weight
         self.distinct = self.block_energy
+        self.placed: list[tuple[int, int, int, int]] = []
+        """(canvas y, canvas x, source y, source x) of every block placed so far."""
         # The detail the new blocks should have at each height: the edge's (a photo's sharpness
         # changes with height — the focus plane — not along the growth direction).
         along = gaussian_filter1d(_detail_energy(edge.astype(np.float32)).mean(axis=1), block / 2, mode="nearest")
@@ -248,7 +260,7 @@ class _Quilt:
         guide_weight = GUIDE_WEIGHT * (1 + GUIDE_RAMP * max(0, x0 - self.protect) / block)
         target_c = cv2.resize(target, size, interpolation=cv2.INTER_AREA)
         guide_block_c = cv2.resize(guide, size, interpolation=cv2.INTER_AREA)
-        priors = self._priors(grid_y[:, None], grid_x[None, :], y0)
+        priors = self._priors(grid_y[:, None], grid_x[None, :], y0, x0)
         # A mirrored source block matched against the target is the block matched against the
         # mirrored target: one more search over the same window, with flipped templates.
         flips = [False] if self.mirror_axis is None else [False, True]
@@ -277,7 +289,7 @@ class _Quilt:
         for flipped in flips:
             group = mirrored == flipped
             exact[group] = self._exact_costs(sy[group], sx[group], self._flip(target, flipped),
-                                             self._flip(weight, flipped), guide_cost[group], y0)
+                                             self._flip(weight, flipped), guide_cost[group], y0, x0)
         # Along the original's edge the join must be as good as it gets; farther out, variety.
         tolerance = EDGE_TOLERANCE if x0 < self.protect else TOLERANCE
         exact = np.where(np.isfinite(exact), exact, np.inf)  # a degenerate match is never the best
@@ -299,6 +311,7 @@ class _Quilt:
         self.step_x[y0 + rows, x0 + cols] = -1 if along_cols else 1
         known |= take
         self._mark_used(py, px)
+        self.placed.append((y0, x0, py, px))
 
     def _flip(self, array: np.ndarray, flipped: bool) -> np.ndarray:
         return np.ascontiguousarray(np.flip(array, axis=self.mirror_axis)) if flipped else array
@@ -342,18 +355,31 @@ class _Quilt:
                                                       mask=unknown.astype(np.float32)) / (unknown.sum() * 4)
         return overlap, guided
 
-    def _priors(self, sy: np.ndarray, sx: np.ndarray, y0: int) -> np.ndarray:
+    def _priors(self, sy: np.ndarray, sx: np.ndarray, y0: int, x0: int) -> np.ndarray:
         """Cost of taking the block at (sy, sx) for the block at height y0, beyond how it looks:
-        moving along the edge, having been copied before, touching the subject."""
+        moving along the edge, having been copied before, having been copied nearby (at x0),
+        touching the subject."""
         along = self.along_prior * ((sy + self.offset - y0) / self.block) ** 2
         reused = REUSE_PENALTY * np.log1p(np.maximum(0.0, self.usage[sy, sx] - REUSE_FREE)) * self.distinct[sy, sx]
         wanted = self.edge_energy[min(y0, len(self.edge_energy) - 1)]
         detail = DETAIL_WEIGHT * np.log((self.block_energy[sy, sx] + DETAIL_FLOOR) / (wanted + DETAIL_FLOOR)) ** 2
         avoided = 0.0 if self.touching is None else AVOID_PENALTY * self.touching[sy, sx]
-        return self.typical * (along + reused + detail + avoided)
+        nearby = NEARBY_PENALTY * self._copied_nearby(sy, sx, y0, x0) if self.spread_copies else 0.0
+        return self.typical * (along + reused + detail + avoided + nearby)
+
+    def _copied_nearby(self, sy: np.ndarray, sx: np.ndarray, y0: int, x0: int) -> np.ndarray:
+        """1 where the source block at (sy, sx) overlaps by more than half each way the source of a
+        block placed within NEARBY_BLOCKS of (y0, x0) on the canvas, else 0."""
+        block = self.block
+        reach = NEARBY_BLOCKS * block
+        nearby = [(py, px) for cy, cx, py, px in self.placed if abs(cy - y0) <= reach and abs(cx - x0) <= reach]
+        hit = np.zeros(np.broadcast(sy, sx).shape, bool)
+        for py, px in nearby:
+            hit |= (np.abs(sy - py) < block // 2) & (np.abs(sx - px) < block // 2)
+        return hit
 
     def _exact_costs(self, sy: np.ndarray, sx: np.ndarray, target: np.ndarray, weight: np.ndarray,
-                     guide_cost: np.ndarray, y0: int) -> np.ndarray:
+                     guide_cost: np.ndarray, y0: int, x0: int) -> np.ndarray:
         """Full-resolution weighted overlap error at each (sy, sx), plus the coarse guide cost of
         the cell it came from and the priors."""
         width = self.source.shape[1]
@@ -366,7 +392,7 @@ class _Quilt:
             index = (sy[:, None] + ky[None, :]) * width + sx[:, None] + kx[None, :]
             w = weight[ky, kx]
             cost += ((flat[index] - target[ky, kx][None]) ** 2).sum(axis=2) @ w / (3 * w.sum())
-        return cost + self._priors(sy, sx, y0)
+        return cost + self._priors(sy, sx, y0, x0)
 
 
 def _block_share(values: np.ndarray, block: int, shape: tuple[int, int]) -> np.ndarray:
