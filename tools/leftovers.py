@@ -372,7 +372,8 @@ def _smooth(volume: np.ndarray, sigma: float) -> np.ndarray:
 
 
 def _enclosed(lab: np.ndarray, whole: np.ndarray, blocked: np.ndarray, reach: float,
-              open_sides: tuple[bool, bool, bool, bool], rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
+              open_sides: tuple[bool, bool, bool, bool],
+              rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
     """Pockets that the thing, its parts and its shadow close around — with the picture's edge where
     the thing is cut off by it — and that are not the ground seen through a gap: a black helmet
     held against the astronaut's chest, between her and her shadow, has neither her colours nor

@@ -23,8 +23,8 @@ three ways in order:
    filled. So the mask follows the order of the gestures, and the same gestures give the same mask.
    Last, with no box, a thin strip of the outline that runs out to the picture's frame (a post in
    front of the thing, which the click's window took in) is handed to GrabCut as background, and
-   with it the band where that strip's straight line crosses the thing in the strip's colour
-   (`_crossing`); GrabCut decides once more, and the pieces the band cuts the thing into are kept
+   with it, when the strip is straight and long, the band where its line crosses the thing in
+   the strip's colour (`_crossing`); GrabCut decides once more, and the pieces the band cuts the thing into are kept
    (`RUNNER_WIDTH`).
 
 On the dog photo (against the tight whole-dog mask) a click on the chest outlines the body, IoU
