@@ -167,6 +167,59 @@ def test_a_smooth_plank_across_rough_ground_is_no_shadow() -> None:
                    for part in found)
 
 
+def _cut_off_u(pocket: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(RGB, a cream U cut off by the picture's bottom edge, the pocket inside the U): the pocket
+    holds a flat black thing (a helmet held against a chest) or shows the grass behind."""
+    rng = np.random.default_rng(7)
+    height, width = 200, 240
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (height, width)).astype(np.float32), (0, 0), 1.2)
+    picture = np.array([96, 128, 60], np.float32) * (1 + 0.18 * grain)[..., None]
+    thing = np.zeros((height, width), bool)
+    thing[60:, 60:180] = True
+    inside = np.zeros((height, width), bool)
+    inside[110:, 95:145] = True  # open only towards the bottom edge, which cuts the thing off
+    thing &= ~inside
+    picture[thing] = CREAM
+    if pocket == "black":
+        picture[inside] = (14, 14, 16)
+    return np.clip(picture, 0, 255).astype(np.uint8), thing, inside
+
+
+def test_a_dark_thing_the_selection_closes_around_with_the_frame_is_asked_about() -> None:
+    # Neither the selection's colours nor the ground's shade (flat black): before, nothing was found
+    # and removing the thing left the black pocket standing (the astronaut's helmet on gravel).
+    image, thing, inside = _cut_off_u("black")
+    found = find_leftovers(image, thing.astype(np.uint8) * 255)
+    pockets = [part for part in found if part.features.get("enclosed")]
+    assert [(part.kind, part.sure) for part in pockets] == [("part", False)]
+    taken = pockets[0].full_mask((image.shape[1], image.shape[0])) > 127
+    assert taken[inside].mean() > 0.9
+    assert (taken & ~inside).sum() <= 0.05 * taken.sum()
+
+
+def test_the_ground_seen_through_a_pocket_is_not_offered() -> None:
+    image, thing, inside = _cut_off_u("grass")
+    found = find_leftovers(image, thing.astype(np.uint8) * 255)
+    assert not any((part.full_mask((image.shape[1], image.shape[0]))[inside] > 127).mean() > 0.1 for part in found)
+
+
+def test_the_helmet_held_against_the_astronaut_on_gravel_is_offered_with_her_shadow() -> None:
+    # benchmarks/leftover_cases.py, a dev case: the finder's person leaves out the black helmet
+    # between her and her shadow; answered yes, the removal took all but 5.2 % of her before.
+    from benchmarks.leftover_cases import _portrait_case
+    from retouch.tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.select import select
+
+    case = _portrait_case("gravel")
+    image = Image.fromarray(case.image)
+    outline = select(image, EmbeddedFinder(), target="person").mask > 127
+    found = find_leftovers(image, outline.astype(np.uint8) * 255)
+    taken = outline.copy()
+    for part in found:
+        taken |= part.full_mask(image.size) > 127
+    assert (case.truth & ~taken).sum() / case.truth.sum() < 0.03
+    assert (taken & ~case.truth).sum() / taken.sum() < 0.05
+
 def test_nothing_is_found_on_plain_ground_or_for_odd_selections() -> None:
     image, body, _ = scene("tail")
     plain = np.array(Image.fromarray(image).resize((256, 192)))

@@ -20,6 +20,11 @@ and `decide` sorts them into taken (sure) and asked about (unsure):
   around it into one region that runs on; that region's deep core, cut loose from thin joins,
   is judged again on its own.
 
+* **enclosed** (a part, always asked about) — a pocket that the selection, the parts and the
+  shadow close around, with the picture's edge where the thing is cut off by it, and that is not
+  the ground seen through: a black helmet held against the astronaut's chest has neither her
+  colours nor the ground's shade.
+
 A candidate that runs out of the searched window into the rest of the picture (a plank, a field,
 a wall) is background, not a part. The thresholds are data (`LeftoverRule`), chosen on the dev
 half of benchmarks/removal_leftovers.py; docs/DESIGN.md §5.1 gives the figures.
@@ -106,6 +111,13 @@ class LeftoverRule:
     shadow_sure_colour: float = 4.2
     shadow_sure_texture: float = 1.3
     shadow_sure_area: float = 0.45
+    # enclosed: a pocket the thing closes around
+    enclosed_close: float = 0.04
+    """Gaps in the thing, its parts and its shadow up to twice this share of the square root of its
+    area are closed before looking for pockets (the helmet against the astronaut: 0.04 closes it in)…"""
+    enclosed_colour: float = 6.0
+    """…and a pocket is the ground seen through when its lightness is within `shadow_edge` of the
+    ground's just around it and its mean a/b within this distance of the ground's."""
     # colour model
     lightness_bins: int = 16
     chroma_bins: int = 24
@@ -186,6 +198,10 @@ def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Ma
     for region, features in _shadows(shade_view.lab, shade_view.small, shade_view.blocked | taken,
                                      shade_view.distance(whole), shade_view.reach, inner_sides, rule):
         found.append(("shadow", shade_view, region, features))
+        whole = whole | region
+    for region, features in _enclosed(shade_view.lab, whole, shade_view.blocked, shade_view.reach,
+                                      shade_view.open_sides, rule):
+        found.append(("part", shade_view, region, features))
     leftovers = []
     for kind, seen, region, features in found:
         share = float(region.sum()) / float(seen.small.sum())
@@ -352,6 +368,50 @@ def _smooth(volume: np.ndarray, sigma: float) -> np.ndarray:
     return volume
 
 
+# ---- enclosed: what the thing closes around ----------------------------------------------------------
+
+
+def _enclosed(lab: np.ndarray, whole: np.ndarray, blocked: np.ndarray, reach: float,
+              open_sides: tuple[bool, bool, bool, bool],
+              rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
+    """Pockets that the thing, its parts and its shadow close around — with the picture's edge where
+    the thing is cut off by it — and that are not the ground seen through a gap: a black helmet
+    held against the astronaut's chest, between her and her shadow, has neither her colours nor
+    the shade of the ground, and neither search offers it. Always asked about (`_is_sure`)."""
+    across = 2 * max(1, int(round(rule.enclosed_close * reach))) + 1
+    closed = cv2.morphologyEx(whole.astype(np.uint8), cv2.MORPH_CLOSE,
+                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (across, across)))
+    framed = np.pad(closed, 1)
+    left, top, right, bottom = open_sides
+    for is_open, edge in ((left, np.s_[:, 0]), (top, np.s_[0, :]), (right, np.s_[:, -1]), (bottom, np.s_[-1, :])):
+        if not is_open:  # the thing is cut off by the picture's edge here: the edge closes it
+            framed[edge] = 1
+    count, labels = cv2.connectedComponents((framed == 0).astype(np.uint8), connectivity=4)
+    reaching = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    pockets = (framed == 0) & ~np.isin(labels, reaching)
+    pockets = pockets[1:-1, 1:-1] & ~whole & ~blocked
+    values = lab.astype(np.float32)
+    around_all = ~(cv2.dilate(whole.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0) & ~blocked
+    regions = []
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(pockets.astype(np.uint8), connectivity=8)
+    for label in range(1, count):
+        if stats[label, cv2.CC_STAT_AREA] < rule.min_area * whole.sum():
+            continue
+        region = labels == label
+        ring = (cv2.dilate(region.astype(np.uint8), np.ones((15, 15), np.uint8)) > 0) & around_all & ~region
+        if ring.sum() < 10:  # closed in all round: the ground of the whole window
+            ring = around_all
+        if not ring.any():
+            continue
+        inner, outer = values[region].mean(axis=0), values[ring].mean(axis=0)
+        light = float((inner[0] + 1.0) / (outer[0] + 1.0))
+        chroma = float(np.hypot(inner[1] - outer[1], inner[2] - outer[2]))
+        if abs(light - 1.0) <= 1.0 - rule.shadow_edge and chroma <= rule.enclosed_colour:
+            continue  # the ground seen between the thing and its shadow
+        regions.append((region, {"enclosed": 1.0, "light": light, "chroma": chroma}))
+    return regions
+
+
 # ---- shadows: the ground, dimmed -----------------------------------------------------------------
 
 
@@ -432,6 +492,8 @@ def _local_mean(values: np.ndarray, where: np.ndarray, sigma: float) -> np.ndarr
 
 
 def _is_sure(kind: Kind, share: float, features: dict[str, float], rule: LeftoverRule) -> bool:
+    if "enclosed" in features:
+        return False  # neither its colours nor its shade: only its place says it is the thing's
     if kind == "part":
         likely = features["probability"] >= (rule.part_sure if features["gap"] <= rule.part_sure_gap
                                              else rule.part_sure_apart)
