@@ -1239,7 +1239,7 @@ it — 'remove the picture frame on the wall' is a thing in the scene."""
 BORDER_COLOURS = ("white", "black", "plain", "blank", "empty", "solid", "flat", "grey", "gray", "coloured", "colored",
                   "thin", "thick", "ugly", "annoying", "extra", "big", "wide", "scan*", "letterbox")
 """'the *white* border', 'the *ugly black* bars' (one or two of them)."""
-BORDER_PLACES = (*_each("around|round|surrounding|of|on|from|in|at|along|framing", "|the|this|my|our|both|all",
+BORDER_PLACES = (*_each("around|round|surrounding|from around|all around|of|on|from|in|at|along|framing", "|the|this|my|our|both|all",
                         "image|picture|photo|photograph|pic|scan|screenshot|print|top|bottom|side|sides|edge|edges"
                         "|left|right|top and bottom|left and right|outside|video|still|frame|it"),
                  *_each("around|round|surrounding|framing", "it|this"), "off", "out", "away", "please", "pls",
