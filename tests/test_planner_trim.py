@@ -18,7 +18,8 @@ TRIMS = [
     ("remove the black bars at the top and bottom", "black"),
     ("crop out the black edges", "black"),
     ("get rid of the white frame around the photo", "white"),
-    ("can you get rid of the frame around this picture", "plain"),
+    ("can you get rid of the frame around this photo", "plain"),
+    ("remove the edges around the image", "plain"),
     ("cut off the white margins", "white"),
     ("remove the border", "plain"),
     ("delete the ugly grey border from the scan", "plain"),
@@ -45,6 +46,7 @@ def test_a_trim_then_another_edit_is_two_steps() -> None:
 @pytest.mark.parametrize(("text", "target"), [
     ("remove the picture frame on the wall", "picture frame"),
     ("remove the bars on the window", "bar"),
+    ("remove the frame around the picture", "frame"),
 ])
 def test_a_frame_or_bars_in_the_scene_stay_a_removal(text: str, target: str) -> None:
     got, plan, _ = actions(text)

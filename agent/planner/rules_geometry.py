@@ -137,7 +137,8 @@ _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|th
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
 said before them or the photo said after them; anything else after the noun ('on the wall') is a thing."""
-_TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\b")
+_TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?:the|this|my|our)\s+)?"
+                  r"{BORDER_PHOTO_WORDS}\b")
 _NOT_TRIM = rx(r"\b(?:{DO_NOT}|without|never|keep)\b")
 
 

@@ -1245,6 +1245,9 @@ BORDER_PLACES = (*_each("around|round|surrounding|from around|all around|of|on|f
                  *_each("around|round|surrounding|framing", "it|this"), "off", "out", "away", "please", "pls",
                  "too", "as well", "for me", "if possible")
 """Words after the border that keep it the photo's own: 'around the photo', 'at the top and bottom', 'off'."""
+BORDER_PHOTO_WORDS = ("image", "photo", "photograph", "pic", "scan", "screenshot", "video", "still", "it", "this")
+"""'the frame around the *photo*' is its border; 'the frame around the picture' may be a framed picture in the
+scene (a painting on the wall), so a frame, bars or edges with no colour need one of these after them."""
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
