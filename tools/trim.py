@@ -60,25 +60,19 @@ NO_BORDER = "No plain border found, nothing cropped."
 def find_border(image: Image.Image) -> Trim | None:
     """The picture inside a plain border, or None when there is no border to trim (too small,
     nothing plain at the edges, or plain all over)."""
-    from retouch.tools.enhance.frame import plain_runs
-
     width, height = image.size
     if min(width, height) < MIN_SIDE:
         return None
-    import cv2
-
-    rgb = cv2.medianBlur(np.ascontiguousarray(np.asarray(image.convert("RGB"))), 5).astype(np.int16)
-    edges = {"top": rgb[0], "bottom": rgb[-1], "left": rgb[:, 0], "right": rgb[:, -1]}
+    rgb = np.asarray(image.convert("RGB"))
+    lines_from = {"top": rgb, "bottom": rgb[::-1], "left": rgb.transpose(1, 0, 2), "right": rgb.transpose(1, 0, 2)[::-1]}
     runs: dict[str, int] = {}
     colours: dict[str, np.ndarray] = {}
-    for index, side in enumerate(SIDES):
-        colour = np.median(edges[side], axis=0)
-        plain = np.abs(rgb - colour).max(axis=2) <= TOLERANCE
-        run = plain_runs(plain)[index]
+    for side in SIDES:
+        run, colour = _plain_run(lines_from[side])
+        if run == len(lines_from[side]):
+            return None  # one colour from edge to edge: there is no picture inside to keep
         if run:
             runs[side], colours[side] = run, colour
-    if any(run == (height if side in ("top", "bottom") else width) for side, run in runs.items()):
-        return None  # one colour from edge to edge: there is no picture inside to keep
     paired = {side: run for side, run in runs.items()
               if any(other != side and np.abs(colours[other] - colours[side]).max() <= TOLERANCE for other in runs)}
     if not paired:
@@ -90,6 +84,34 @@ def find_border(image: Image.Image) -> Trim | None:
     box = (removed.get("left", 0), removed.get("top", 0),
            width - removed.get("right", 0), height - removed.get("bottom", 0))
     return Trim(box=box, removed=removed, colour=_colour_name([colours[side] for side in paired]), capped=capped)
+
+
+CHUNK = 32
+"""Lines measured at a time from an edge: a border is usually a few dozen lines, so a 4096² photo is not
+median-filtered whole to find one."""
+
+
+def _plain_run(lines: np.ndarray) -> tuple[int, np.ndarray]:
+    """How many lines from the start of `lines` (H×W×3, the edge first) are plain in the edge line's
+    colour (`frame.plain_runs` on a 5×5 median, `CHUNK` lines at a time with two lines of context each
+    way), and that colour."""
+    import cv2
+
+    from retouch.tools.enhance.frame import plain_runs
+
+    colour: np.ndarray | None = None
+    start = 0
+    while start < len(lines):
+        stop = min(len(lines), start + CHUNK)
+        lo, hi = max(0, start - 2), min(len(lines), stop + 2)
+        blurred = cv2.medianBlur(np.ascontiguousarray(lines[lo:hi]), 5)[start - lo:stop - lo].astype(np.int16)
+        if colour is None:
+            colour = np.median(blurred[0], axis=0)
+        run = plain_runs(np.abs(blurred - colour).max(axis=2) <= TOLERANCE)[0]
+        if run < stop - start:
+            return start + run, colour
+        start = stop
+    return len(lines), colour if colour is not None else np.zeros(3)
 
 
 def _colour_name(colours: list[np.ndarray]) -> str:
