@@ -134,3 +134,29 @@ def test_the_session_with_no_border_keeps_the_version_and_says_so(tmp_path: Path
 def test_trim_is_refused_with_a_box_an_aspect_or_a_selection(args: dict) -> None:
     with pytest.raises(ValidationError):
         CropArgs(**args)
+
+
+def test_the_cli_trims_from_words_and_says_per_side_or_that_nothing_was_found(run_cli, tmp_path: Path) -> None:
+    from tests.support import pixels
+
+    framed = tmp_path / "framed.png"
+    _framed(_photo("coffee"), "white", 16, 16, 24, 24).save(framed)
+    code, out, err = run_cli("edit", framed, "get rid of the white frame around the photo", "-o", tmp_path / "out.png",
+                             "--session", tmp_path / "s1")
+    assert code == 0, err
+    assert "Trimmed the white border: 16 px top, 16 px bottom, 24 px left, 24 px right." in out + err
+    assert np.array_equal(pixels(tmp_path / "out.png")[..., :3], np.asarray(_photo("coffee")))
+
+    plain = tmp_path / "plain.png"
+    _photo("coffee").save(plain)
+    code, out, err = run_cli("edit", plain, "remove the black bars", "-o", tmp_path / "none.png",
+                             "--session", tmp_path / "s2")
+    assert code != 0 and NO_BORDER in out + err and "leaves the picture as it was" in err
+    assert not (tmp_path / "none.png").exists()
+
+
+def test_a_transparent_picture_keeps_its_alpha_when_trimmed() -> None:
+    framed = _framed(_photo(), "white", 12, 12, 12, 12).convert("RGBA")
+    found = find_border(framed)
+    assert found is not None and found.box == (12, 12, 524, 524)
+    assert framed.crop(found.box).mode == "RGBA"
