@@ -52,6 +52,8 @@ def test_a_white_frame_with_jpeg_noise_is_trimmed_back_to_the_photo() -> None:
     assert set(found.removed) == {"top", "bottom", "left", "right"} and not found.capped
     inside = np.asarray(framed.crop(found.box), np.int16)
     assert inside.min(axis=(0, 1)).max() < 200, "what is kept is photo, not a white strip"
+    for edge in (inside[0], inside[-1], inside[:, 0], inside[:, -1]):
+        assert (edge.min(axis=1) > 235).mean() < 0.5, "no pale hairline of the frame is left on the photo"
 
 
 def test_a_thin_grey_line_between_the_frame_and_the_photo_does_not_stop_the_trim() -> None:

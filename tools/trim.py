@@ -26,6 +26,9 @@ TOLERANCE = 16
 """8-bit codes (any channel, after the median) a border pixel may differ from its edge's colour."""
 MAX_SHARE = 0.45
 """Most of the picture's height (top, bottom) or width (left, right) one side's trim may take."""
+BLEND_SHARE = 0.5
+"""The first line past a border still this plain is where border and picture blend (JPEG ringing around the
+edge, an anti-aliased step): it is trimmed with the border, so no pale or dark hairline is left on the photo."""
 MIN_SIDE = 16
 """Pictures with a side shorter than this are too small to tell a border from the picture."""
 SIDES = ("top", "bottom", "left", "right")
@@ -107,8 +110,11 @@ def _plain_run(lines: np.ndarray) -> tuple[int, np.ndarray]:
         blurred = cv2.medianBlur(np.ascontiguousarray(lines[lo:hi]), 5)[start - lo:stop - lo].astype(np.int16)
         if colour is None:
             colour = np.median(blurred[0], axis=0)
-        run = plain_runs(np.abs(blurred - colour).max(axis=2) <= TOLERANCE)[0]
+        plain = np.abs(blurred - colour).max(axis=2) <= TOLERANCE
+        run = plain_runs(plain)[0]
         if run < stop - start:
+            if start + run > 0 and plain[run].mean() >= BLEND_SHARE:
+                run += 1  # the line where border and picture blend (JPEG ringing, anti-aliasing) goes with the border
             return start + run, colour
         start = stop
     return len(lines), colour if colour is not None else np.zeros(3)
