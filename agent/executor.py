@@ -483,14 +483,35 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = _crop_to_selection(state, record)
     elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
+    elif args.trim:
+        images = _trim_border(state, record)
     if args.rotate:
         images = [geometry.rotate(image, args.rotate) for image in images]
     if args.flip:
         images = [geometry.flip(image, args.flip) for image in images]
+    if args.trim and images is state.images:  # a trim that found no border, and no turn or flip: the version stays
+        record["changes_image"] = False
+        return
     state.images = images
     state.mask = None  # the old selection no longer lines up with the new canvas
     record["size"] = list(images[0].size)
     record["changes_image"] = True
+
+
+def _trim_border(state: _RunState, record: dict[str, Any]) -> list[Image.Image]:
+    """"Trim the white border": the border measured on the current picture (tools.trim) and cropped
+    from every variation; with none found, the pictures stay as they are and the reply says so."""
+    from retouch.tools.trim import NO_BORDER, find_border
+
+    found = find_border(state.image)
+    if found is None:
+        state.notes.append(NO_BORDER)
+        record["trimmed"] = None
+        return state.images
+    record["box"] = list(found.box)
+    record["trimmed"] = found.removed
+    state.notes.append(found.sentence())
+    return [image.crop(found.box) for image in state.images]
 
 
 CROP_MARGIN = 0.1

@@ -246,9 +246,20 @@ class CropArgs(_Args):
                            "to 4:5 but keep both people'); when no box of that aspect can hold it, grow the "
                            "canvas to the aspect instead, so nothing selected is cut. Without aspect: crop to "
                            "the selection with a margin around it ('crop to the dog', 'zoom in on her').")
+    trim: bool = Field(
+        False, description="Crop away a plain border found by measuring — a white frame, black bars, plain "
+                           "margins ('trim the white border', 'remove the black bars'); each side on its own, "
+                           "at most 45 % of the picture a side. Nothing plain: nothing is cropped, and the reply "
+                           "says so.")
 
     _box_is_ordered = field_validator("box")(_check_box)
     _aspect_ok = field_validator("aspect")(_check_aspect)
+
+    @model_validator(mode="after")
+    def _trim_alone(self) -> "CropArgs":
+        if self.trim and (self.box is not None or self.aspect is not None or self.keep_selection):
+            raise ValueError("trim measures where to crop; it can't be combined with box, aspect or keep_selection")
+        return self
 
 
 EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",

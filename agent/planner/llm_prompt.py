@@ -48,7 +48,7 @@ TOOL_PURPOSE = {
     "adjust": "tone of the whole image (or of the selection with masked=true)",
     "enhance": "measure the photo and correct what is off (colour cast, exposure, contrast, noise, blur, haze, "
                "tilt) by the measured amount; parts null = auto",
-    "crop": "crop to a box or aspect, rotate, flip",
+    "crop": "crop to a box or aspect, rotate, flip, or trim a plain border found by measuring (trim true)",
     "history": "undo, redo, or revert to a version",
     "save": "write the current version to a file",
 }
@@ -70,6 +70,8 @@ inpaint task "add" with prompt "Y".
 - make it look better, enhance, touch up, colour correct, fix the lighting, too dark, orange cast, noisy, grainy, \
 blurry, hazy, crooked horizon: one enhance call — parts null for a general fix, else the parts named \
 (exposure, white_balance, denoise, sharpen, dehaze, straighten …); "a little" strength 0.5, "a lot" 1.5.
+- trim the white border, remove the black bars or margins around the photo: one crop call with trim true \
+(the border is measured; a frame or bars in the scene are a removal).
 - bigger canvas: outpaint. Crop, rotate, flip: crop. Undo, redo, go back: history. Save as a file: save.
 - "it", "this", "that" mean the current selection: when a selection is active, skip select."""
 

@@ -130,6 +130,31 @@ _TO = re.compile(r"\bto\b")
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
+_TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|this|that|these|those|all\s+the|all|any|my|its)\s+)?"
+           r"(?P<colour>(?:(?:{BORDER_COLOURS})[\s,-]+){0,2})"
+           r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS}))\b"
+           r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)\s*[.!?]*$")
+"""'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
+photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
+said before them or the photo said after them; anything else after the noun ('on the wall') is a thing."""
+_TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?:the|this|my|our)\s+)?"
+                  r"{BORDER_PHOTO_WORDS}\b")
+_NOT_TRIM = rx(r"\b(?:{DO_NOT}|without|never|keep)\b")
+
+
+def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A plain border to crop away, found by measuring the picture (`tools.trim`)."""
+    low = clause.low
+    m = _TRIM.search(low)
+    if m is None or _NOT_TRIM.search(low[:m.start()]):
+        return []
+    if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
+        return []
+    colour = next((word for word in ("white", "black") if word in m.group("colour").split()), "plain")
+    return [Step("crop", [CropCall(args=CropArgs(trim=True))],
+                 f"trimming the {colour} border (measured from each edge to where the picture starts)")]
+
+
 _RATIO_LIKE = re.compile(r"(?<![\w.])(?:-\s*)?\d+(?:\.\d+)?(?:\s*:\s*-?\s*\d+(?:\.\d+)?)+")
 """Anything written like a ratio, well-formed or not ("-16:9", "16:-9", "4:5:6"): a malformed one is asked about,
 never read as the 16:9 or 4:5 inside it."""

@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
 from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
 from retouch.agent.planner.rules_enhance import parse_enhance
 from retouch.agent.planner.rules_followup import parse_followup
-from retouch.agent.planner.rules_geometry import parse_geometry
+from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
 from retouch.agent.planner.rules_history import parse_history, parse_save
 from retouch.agent.planner.rules_remove import names_a_thing, parse_remove, removal_shape
 from retouch.agent.planner.rules_restore import parse_condition
@@ -68,6 +68,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
+    Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges

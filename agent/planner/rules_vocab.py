@@ -1246,6 +1246,27 @@ PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
                      "background", "bg", "outline", "top", "bottom", "left", "right")
 """'crop the edges' trims the picture; it is no thing to crop to."""
+TRIM_VERBS = ("trim*", "crop*", "cut off", "cut away", "cut out", "remove*", "get rid of", "getting rid of",
+              "lose", "delete*", "take off", "take away", "take out", "eliminate*", "strip*")
+"""'*trim* the white border', '*get rid of* the black bars': verbs that take a plain border off the canvas."""
+BORDER_NOUNS = ("border", "borders", "margin", "margins", "letterbox*", "pillarbox*", "whitespace", "white space",
+                "blank space", "empty space", "padding")
+"""'trim the *border*': always the photo's own plain edge — unless a thing is named after it ('of the rug')."""
+BORDER_LIKE_NOUNS = ("frame", "bars", "bar", "edges", "edge", "lines", "strips", "stripes", "banding", "bands")
+"""'remove the black *bars*': the photo's border only with a colour said before it or 'around the photo' after
+it — 'remove the picture frame on the wall' is a thing in the scene."""
+BORDER_COLOURS = ("white", "black", "plain", "blank", "empty", "solid", "flat", "grey", "gray", "coloured", "colored",
+                  "thin", "thick", "ugly", "annoying", "extra", "big", "wide", "scan*", "letterbox")
+"""'the *white* border', 'the *ugly black* bars' (one or two of them)."""
+BORDER_PLACES = (*_each("around|round|surrounding|from around|all around|of|on|from|in|at|along|framing", "|the|this|my|our|both|all",
+                        "image|picture|photo|photograph|pic|scan|screenshot|print|top|bottom|side|sides|edge|edges"
+                        "|left|right|top and bottom|left and right|outside|video|still|frame|it"),
+                 *_each("around|round|surrounding|framing", "it|this"), "off", "out", "away", "please", "pls",
+                 "too", "as well", "for me", "if possible")
+"""Words after the border that keep it the photo's own: 'around the photo', 'at the top and bottom', 'off'."""
+BORDER_PHOTO_WORDS = ("image", "photo", "photograph", "pic", "scan", "screenshot", "video", "still", "it", "this")
+"""'the frame around the *photo*' is its border; 'the frame around the picture' may be a framed picture in the
+scene (a painting on the wall), so a frame, bars or edges with no colour need one of these after them."""
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",

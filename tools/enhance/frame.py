@@ -38,11 +38,11 @@ def picture_mask(rgb8: np.ndarray) -> np.ndarray | None:
         return None
     black = cv2.medianBlur(np.ascontiguousarray(rgb8), 5).mean(axis=2) <= BLACK_CODE
     outside = np.zeros((height, width), bool)
-    rows, columns = black.mean(axis=1) >= FULL_LINE, black.mean(axis=0) >= FULL_LINE
-    outside[:_run(rows)] = True
-    outside[height - _run(rows[::-1]):] = True
-    outside[:, :_run(columns)] = True
-    outside[:, width - _run(columns[::-1]):] = True
+    top, bottom, left, right = plain_runs(black)
+    outside[:top] = True
+    outside[height - bottom:] = True
+    outside[:, :left] = True
+    outside[:, width - right:] = True
     count, labels = cv2.connectedComponents(black.astype(np.uint8), connectivity=4)
     corners = {labels[0, 0], labels[0, -1], labels[-1, 0], labels[-1, -1]}
     if len(corners) == 1 and 0 not in corners and black[0, 0]:
@@ -52,6 +52,14 @@ def picture_mask(rgb8: np.ndarray) -> np.ndarray | None:
     outside = cv2.dilate(outside.astype(np.uint8), np.ones((2 * MARGIN + 1, 2 * MARGIN + 1), np.uint8)) > 0
     inside = ~outside
     return inside if inside.mean() >= MIN_LEFT else None
+
+
+def plain_runs(plain: np.ndarray) -> tuple[int, int, int, int]:
+    """How many whole rows from the top and bottom, and columns from the left and right, are plain
+    (at least `FULL_LINE` of each line True in `plain`): the bars of `picture_mask`, and the border
+    `tools.trim` crops away."""
+    rows, columns = plain.mean(axis=1) >= FULL_LINE, plain.mean(axis=0) >= FULL_LINE
+    return _run(rows), _run(rows[::-1]), _run(columns), _run(columns[::-1])
 
 
 def _run(lines: np.ndarray) -> int:

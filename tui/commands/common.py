@@ -195,7 +195,8 @@ def write_outputs(agent: Any, out: Path | None, force: bool, variation_paths: Se
         return []
     if not changed:
         raise RetouchError(f"nothing was edited, so {out} was not written",
-                           "That request only selects; say what to do with it, e.g. 'remove it'.")
+                           "The reply above says why: a request that only selects needs what to do with it "
+                           "(e.g. 'remove it'); an edit that found nothing to change leaves the picture as it was.")
     from retouch.tools.imageio import export_file
 
     if len(variation_paths) > 1:
