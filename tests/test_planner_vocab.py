@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from retouch.agent.planner import rules_vocab
+from retouch.agent.planner import rules_verbs, rules_vocab
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_handlers import HANDLERS, Handler, dispatch
 from retouch.agent.planner.rules_lexicon import expand, inflect, named, phrase_re, rx
@@ -121,8 +121,30 @@ def test_list_entries_are_phrases_and_stems():
     pattern = re.compile(phrase_re(("rotat*", "get rid of")) + "$")
     assert pattern.match("rotating") and pattern.match("rotate") and pattern.match("get  rid   of")
     assert not pattern.match("get rid")
-    assert phrase_re(("a", "a b", "abc")).startswith("(?:a\\s+b|abc|a)")        # longest first
+    longest = re.compile(phrase_re(("a", "a b", "abc")))
+    assert longest.match("a b").group(0) == "a b" and longest.match("abc").group(0) == "abc"   # longest first
     assert set(inflect(("add", "place"))) >= {"add", "adds", "added", "adding", "place", "placing", "placed"}
+
+
+def _plain_alternation(words) -> str:
+    """The alternation phrase_re stands for: every entry in full, longest first (what it compiled to before the
+    trie)."""
+    def entry(phrase: str) -> str:
+        return r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split(" "))
+    return "(?:" + "|".join(entry(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+@pytest.mark.parametrize("name", ["REMOVE_VERBS", "ENHANCE_NAMES", "COLORS", "TONE_FILLERS", "PICTURE_NOUNS",
+                                  "BODY_PARTS"])
+def test_the_trie_matches_what_the_plain_alternation_matches(name):
+    words = rules_verbs.LISTS.get(name) or getattr(rules_vocab, name)
+    words = list(words.keys()) if isinstance(words, dict) else list(words)
+    trie, plain = re.compile(r"\b" + phrase_re(words) + r"\b"), re.compile(r"\b" + _plain_alternation(words) + r"\b")
+    sentences = ["please get rid of the red car and brighten the photo", "colours look off in this pic of my arm",
+                 "photoshop out the guy, make it pop", "rotating  the   picture", *words,
+                 *(f"the {w}s and {w}ed {w}" for w in words)]
+    for sentence in sentences:
+        assert [m.span() for m in trie.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)], sentence
 
 
 def test_handlers_have_unique_explicit_priorities():

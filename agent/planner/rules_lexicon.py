@@ -21,17 +21,48 @@ from retouch.agent.planner import rules_verbs, rules_vocab
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
-def _entry(phrase: str) -> str:
-    """One entry as a regex: each word literal, a `*` after a word any ending ('colo* look off' as 'colours look
-    off'), any spacing between words."""
-    return r"\s+".join(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
-                       for word in phrase.split(" "))
+_ANY_ENDING = r"\w*"
+_SPACING = r"\s+"
+_END = ""
+
+
+def _atoms(phrase: str) -> list[str]:
+    """One entry as regex atoms: each letter escaped, `\\s+` between words, `\\w*` for a `*` ending."""
+    atoms: list[str] = []
+    for index, word in enumerate(phrase.split(" ")):
+        if index:
+            atoms.append(_SPACING)
+        atoms.extend(re.escape(char) for char in word.removesuffix("*"))
+        if word.endswith("*"):
+            atoms.append(_ANY_ENDING)
+    return atoms
+
+
+def _emit(node: dict) -> str:
+    """A trie node as a regex: literal continuations first, then any ending, then the end of an entry — so a
+    longer entry is tried before the shorter one it starts with, as a longest-first alternation does."""
+    order = sorted((atom for atom in node if atom != _END), key=lambda atom: (atom == _ANY_ENDING, atom))
+    branches = [atom + _emit(node[atom]) for atom in order]
+    if _END in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    if len(branches) == 2 and branches[1] == "":
+        return f"(?:{branches[0]})?"
+    return "(?:" + "|".join(branches) + ")"
 
 
 def phrase_re(words: Iterable[str]) -> str:
-    """A regex alternation of whole words/phrases, longest first, spaces matching any spacing."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_entry(w) for w in items) + ")"
+    """A regex alternation of whole words/phrases, spaces matching any spacing — compiled as a trie (entries that
+    share a beginning share it once), so a list of a thousand words costs a few character tests per position,
+    not a thousand; a longer entry is still tried before a shorter one it begins with."""
+    trie: dict = {}
+    for phrase in set(words):
+        node = trie
+        for atom in _atoms(phrase):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return "(?:" + _emit(trie) + ")"
 
 
 @lru_cache(maxsize=None)
