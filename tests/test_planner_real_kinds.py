@@ -218,6 +218,8 @@ def test_a_pronoun_points_back_at_the_thing_not_where_it_is(text, target, place)
     ("a dog ran into the shot, remove it", "dog"),                  # was a thing called "ran"
     ("a man stood behind us all day, remove him", "man"),           # was "a man stood" added behind us
     ("a bird flew into the frame, can you get rid of it", "bird"),
+    ("two kids walked into the frame, please remove them", "kid"),     # was a question: a number is an opener
+    ("3 tourists walked behind us, remove them", "person"),          # was "3 tourists walked" added above us
 ])
 def test_a_thing_told_with_a_past_tense_is_the_thing_removed(text, target):
     got, plan, _ = actions(text)

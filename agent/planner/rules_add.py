@@ -47,6 +47,8 @@ _WHOLE_SCENE = rx(r"^(?:(?:the|this|my)\s+)?{SCENERY_WORDS}(?:'s\s+\w+)?$")
 _POSSESSIVE_SIDE = rx(r"\b(?:to|on|at|by)\s+(?P<anchor>(?:(?:the|his|her|their|my)\s+)?[a-z ]+?)'s?"
                       r"\s+(?P<side>left|right)(?:[\s-]+hand)?(?:\s+side)?\b")
 _COUNTED_THING = rx(r"(?:{SMALL_COUNTS}|\d+)\s+[a-z]")
+_TOLD_THING = rx(r"^(?:{SMALL_COUNTS}|\d+)\s+(?:[\w'-]+\s+){1,2}?(?:[a-z]{3,}ed|{MOTION_PASTS}|{STORY_VERBS})\b")
+"""'3 tourists *walked* behind us': a thing told with its verb, not a thing to add."""
 _NEXT_TO_SOMETHING = rx(
     r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
     r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+{BODY_PLACES}")
@@ -125,7 +127,8 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         m = _ADD_VERB.search(low)
         if m:
             rest = clause.slice(m.end(), len(low)).strip()
-        elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low) and not is_story(low):
+        elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low) and not is_story(low) \
+                and not _TOLD_THING.match(low):
             rest = clause                               # "a fish to the right of the man" ("a man stood behind us": told)
         else:
             return []

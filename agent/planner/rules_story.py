@@ -49,7 +49,7 @@ _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 _STATEMENT = rx(r"\b(?:{STORY_VERBS}|{MOTION_PASTS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
 """A story states something: it has a verb ("my dad *passed* away", "this *is* the only one"); a bare name ("the
 old wall behind them") is no story but an ask whose verb is missing."""
-_OPENER = rx(r"\b(?:{NOUN_OPENERS}|some|those|these)\s+(?=[a-z])|\bthere(?:'s|\s+(?:is|are|was|were))\s+(?P<noun>(?=[a-z]))")
+_OPENER = rx(r"\b(?:{NOUN_OPENERS}|some|those|these|{SMALL_COUNTS}|\d+)\s+(?=[a-z])|\bthere(?:'s|\s+(?:is|are|was|were))\s+(?P<noun>(?=[a-z]))")
 _AFTER_PLACE = rx(r"\b(?:{PLACE_PREPOSITIONS})\s+$")
 _POINTER = re.compile(r"\b(?P<p>it|him|her|them)\b(?=\s*(?:$|[,.!?;]|(?:out|off|from|away|up|please|too|in|on|at|"
                       r"so|and|or|for|if|as|completely|entirely)\b))")
