@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-KEY_SETTINGS = ("target", "position", "box", "task", "parts", "prompt", "strength", "fill", "grow", "blur",
+KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "box", "task", "parts", "prompt", "strength", "fill", "grow", "blur",
                 "brightness", "contrast", "saturation", "warmth", "aspect", "rotate", "flip", "left", "right", "top",
                 "bottom", "zoom", "size", "action", "path", "seed")
-"""The settings worth showing, in the order shown; the rest are in the JSON."""
+"""The settings worth showing, in the order shown; the rest are in the JSON. A switch that is on shows as its
+name alone: "select(target boy, subtract)", "crop(trim)"."""
 
 
 def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:
@@ -21,7 +22,7 @@ def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:
             continue
         args = call.get("args") if isinstance(call.get("args"), dict) else {}
         keys = [k for k in KEY_SETTINGS if _is_set(args.get(k))]
-        settings = ", ".join(f"{k} {_short(args[k])}" for k in keys[:limit])
+        settings = ", ".join(k if args[k] is True else f"{k} {_short(args[k])}" for k in keys[:limit])
         parts.append(f"{_short(call.get('tool'))}({settings})")
     return parts
 

@@ -159,3 +159,7 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
     plan = {"calls": [{"tool": "inpaint", "args": {"task": "remove", "prompt": "", "strength": 1.0,
                                                    "fill": "original", "seed": 0, "exclude": False}}]}
     assert plan_line(plan) == "inpaint(task remove, strength 1.0, fill original, seed 0)"
+    kept = {"calls": [{"tool": "select", "args": {"target": "person", "all": True}},
+                      {"tool": "select", "args": {"target": "boy", "subtract": True}},
+                      {"tool": "crop", "args": {"trim": True}}]}
+    assert plan_line(kept) == "select(target person) → select(target boy, subtract) → crop(trim)"   # a switch by name
