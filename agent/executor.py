@@ -484,7 +484,7 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     elif args.trim:
-        images = _trim_border(state, record)
+        images = _trim_border(state, record, args.border)
     if args.rotate:
         images = [geometry.rotate(image, args.rotate) for image in images]
     if args.flip:
@@ -498,14 +498,17 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     record["changes_image"] = True
 
 
-def _trim_border(state: _RunState, record: dict[str, Any]) -> list[Image.Image]:
+def _trim_border(state: _RunState, record: dict[str, Any], asked: str | None) -> list[Image.Image]:
     """"Trim the white border": the border measured on the current picture (tools.trim) and cropped
-    from every variation; with none found, the pictures stay as they are and the reply says so."""
+    from every variation; with none found — or only one of another colour than the user named — the
+    pictures stay as they are and the reply says so."""
     from retouch.tools.trim import NO_BORDER, find_border
 
     found = find_border(state.image)
-    if found is None:
-        state.notes.append(NO_BORDER)
+    if found is None or asked is not None and found.colour != asked:
+        state.notes.append(NO_BORDER if found is None else
+                           f"I found a {found.colour} border, not a {asked} one, so nothing was cropped; say "
+                           f"“trim the border” to take it off.")
         record["trimmed"] = None
         return state.images
     record["box"] = list(found.box)

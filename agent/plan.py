@@ -251,6 +251,9 @@ class CropArgs(_Args):
                            "margins ('trim the white border', 'remove the black bars'); each side on its own, "
                            "at most 45 % of the picture a side. Nothing plain: nothing is cropped, and the reply "
                            "says so.")
+    border: Literal["white", "black"] | None = Field(
+        None, description="With trim: the border's colour as the user named it ('trim the white border'); a "
+                          "border of another colour is then left as it is, and the reply says what was found.")
 
     _box_is_ordered = field_validator("box")(_check_box)
     _aspect_ok = field_validator("aspect")(_check_aspect)
@@ -259,6 +262,8 @@ class CropArgs(_Args):
     def _trim_alone(self) -> "CropArgs":
         if self.trim and (self.box is not None or self.aspect is not None or self.keep_selection):
             raise ValueError("trim measures where to crop; it can't be combined with box, aspect or keep_selection")
+        if self.border is not None and not self.trim:
+            raise ValueError("border names the colour of a border to trim; it needs trim")
         return self
 
 

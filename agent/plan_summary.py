@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "box", "task", "parts", "prompt", "strength", "fill", "grow", "blur",
+KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "border", "box", "task", "parts", "prompt", "strength", "fill", "grow", "blur",
                 "brightness", "contrast", "saturation", "warmth", "aspect", "rotate", "flip", "left", "right", "top",
                 "bottom", "zoom", "size", "action", "path", "seed")
 """The settings worth showing, in the order shown; the rest are in the JSON. A switch that is on shows as its

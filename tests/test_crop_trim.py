@@ -131,8 +131,21 @@ def test_the_session_with_no_border_keeps_the_version_and_says_so(tmp_path: Path
     assert kept.version == 0 and NO_BORDER in kept.notes
 
 
+def test_a_border_of_another_colour_than_the_one_named_is_left_and_said(tmp_path: Path) -> None:
+    import retouch
+
+    source = tmp_path / "bars.png"
+    _framed(_photo("coffee"), "black", 40, 40, 0, 0).save(source)
+    editor = retouch.open(source, session=tmp_path / "s")
+    kept = editor.apply({"calls": [{"tool": "crop", "args": {"trim": True, "border": "white"}}]})
+    assert kept.version == 0 and any("black border, not a white one" in note for note in kept.notes), kept.notes
+    made = editor.apply({"calls": [{"tool": "crop", "args": {"trim": True, "border": "black"}}]})
+    assert made.version == 1 and Image.open(made.path).size == (600, 400)
+
+
 @pytest.mark.parametrize("args", [{"trim": True, "box": [0, 0, 10, 10]}, {"trim": True, "aspect": "1:1"},
-                                  {"trim": True, "keep_selection": True}, {"trim": "yes please"}])
+                                  {"trim": True, "keep_selection": True}, {"trim": "yes please"},
+                                  {"border": "white"}, {"trim": True, "border": "red"}])
 def test_trim_is_refused_with_a_box_an_aspect_or_a_selection(args: dict) -> None:
     with pytest.raises(ValidationError):
         CropArgs(**args)

@@ -36,6 +36,7 @@ def test_a_plain_border_is_a_trim(text: str, colour: str) -> None:
     assert got == ["crop"], (text, plan.reply)
     assert plan.calls[0].args.trim is True and plan.calls[0].args.box is None and plan.calls[0].args.aspect is None
     assert f"trimming the {colour} border" in plan.reply.lower(), plan.reply
+    assert plan.calls[0].args.border == (None if colour == "plain" else colour)    # a colour named is held to
 
 
 def test_a_trim_then_another_edit_is_two_steps() -> None:

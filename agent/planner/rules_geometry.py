@@ -150,8 +150,9 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
         return []
-    colour = next((word for word in ("white", "black") if word in m.group("colour").split()), "plain")
-    return [Step("crop", [CropCall(args=CropArgs(trim=True))],
+    named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
+    colour = named or "plain"
+    return [Step("crop", [CropCall(args=CropArgs(trim=True, border=named))],
                  f"trimming the {colour} border (measured from each edge to where the picture starts)")]
 
 
