@@ -191,3 +191,34 @@ def test_a_mask_of_everyone_except_someone_keeps_the_subtraction() -> None:
     selected = np.asarray(result.mask) > 0
     assert selected[red].all() and not selected[blue].any()
     assert "selected all 2 people (colours), without 1 of 2 people" in describe(result.records, 0.1)
+
+
+class NamedColourFinder(ColourFinder):
+    """Sees the red region as a dog and the blue one as a cat."""
+
+    def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
+        wanted = {"dog": RED, "cat": BLUE}.get(target)
+        pixels = np.asarray(image.convert("RGB")).astype(int)
+        if wanted is None:
+            return []
+        mask = np.abs(pixels - np.array(wanted)).sum(axis=-1) < 60
+        ys, xs = np.nonzero(mask)
+        return [Candidate(target, (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1),
+                          mask=np.where(mask, 255, 0).astype(np.uint8))] if mask.any() else []
+
+
+def test_two_things_put_on_a_new_background_both_stay() -> None:
+    image, red, blue = _scene()
+    plan = RulesPlanner().plan("put the dog and the cat on a grey background", PlanningContext())
+    assert [c.tool for c in plan.calls][:2] == ["select", "select"] and plan.calls[1].args.subtract, plan.calls
+    resolved, _ = resolve_plan(plan)
+    result = Executor(Backends(_finder=NamedColourFinder(), _inpainter=Recording())).run(resolved.calls, image)
+    before, after = np.asarray(image).astype(int), np.asarray(result.images[0].convert("RGB")).astype(int)
+    def grown(where: np.ndarray) -> np.ndarray:
+        return grow(np.where(where, 255, 0).astype(np.uint8), 12) > 0
+
+    inside = ~grown(~red)                          # the dog's edge is feathered, as with one subject
+    assert np.array_equal(after[inside], before[inside])
+    assert np.array_equal(after[blue], before[blue])                  # was: the cat painted over with the background
+    ground = ~(grown(red) | grown(blue))
+    assert np.abs(after[ground] - before[ground]).mean() > 10      # the gravel around them became the new background

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.rules import RulesPlanner
 from tests.planner_kinds import actions, check_row, first_target, rows_of
 
 KINDS = {
@@ -306,3 +307,19 @@ def test_where_words_in_a_name_become_the_position():
     """'take off the date stamp up top': the select is for the date stamp, at the top."""
     _, plan, _ = actions("could you take off the date stamp up top")
     assert plan.calls[0].args.target == "date stamp" and plan.calls[0].args.position == "top"
+
+
+@pytest.mark.parametrize("text, kept, colour", [
+    ("put the dog and the cat on a grey background", ("dog", "cat"), "gray"),     # the cat was painted over
+    ("make the background behind the car and the bike black", ("car", "bike"), "black"),
+])
+def test_two_things_named_before_a_new_background_both_stay(text, kept, colour):
+    plan = RulesPlanner().plan(text)
+    first, second = plan.calls[0].args, plan.calls[1].args
+    assert (first.target, first.exclude) == (kept[0], True) and (second.target, second.subtract) == (kept[1], True)
+    assert plan.calls[-1].args.background == colour and "keeping the" in plan.reply
+
+
+def test_people_named_together_stay_one_selection_of_people():
+    plan = RulesPlanner().plan("put me and my sister on a white background")
+    assert [call.tool for call in plan.calls] == ["select", "refine_mask", "inpaint"]

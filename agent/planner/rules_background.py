@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_edits import COLOR_PHRASE
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import crops_closer, find_format
@@ -200,7 +202,37 @@ _COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totall
 """'the background *whited out*': said as done, the plain colour it is to be ('… background white')."""
 
 
+_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides)\s+(?P<s>[a-z' ]+?\s+(?:and|&)\s+[a-z' ]+?)"
+                   r"(?=\s+(?:to|with|into|in|on|as|for|and\s+(?:make|turn|change|put))\b|\s+{COLORS}\s*[.!?]*$|\s*[,.!?]|$)")
+"""'change the background behind *the dog and the cat* to grey': more than one thing stays."""
+
+
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The background step, with every further thing named beside its subject kept too: "put the dog and the
+    cat on a grey background" selects everything but the dog, then takes the cat out of that selection."""
+    steps = _parse_background(clause, ctx, settings)
+    if len(steps) != 1 or steps[0].action != "background" or not steps[0].calls:
+        return steps
+    first = steps[0].calls[0]
+    if not isinstance(first, SelectCall) or not first.args.exclude:
+        return steps
+    put = _PUT_ON_BACKGROUND.match(clause.low)
+    said = f"behind {put.group('who')} " if put else clause.low
+    listed = _SUBJECT_LIST.search(said)
+    if listed is None:
+        return steps
+    names = [parse_target(part) for part in split_list(Words.of(listed.group("s")))]
+    kept = [t for t in names if t is not None and not t.pronoun and t.target not in IMAGE_WORDS]
+    if len(kept) < 2 or kept[0].target != first.args.target or all(t.target == "person" for t in kept):
+        return steps                                   # "me and my sister": the finder's people, as before
+    extra = [SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in kept[1:]]
+    step = steps[0]
+    step.calls = [first, *extra, *step.calls[1:]]
+    step.say = step.say + " (keeping " + " and ".join(t.describe() for t in kept) + ")"
+    return steps
+
+
+def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
     low = clause.low
@@ -210,11 +242,11 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
         dest = put.group("dest").strip()
         dest = "white" if dest in ("", *PLAIN_WORDS) else dest
         if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
-            return parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
-        return parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
+            return _parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
+        return _parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
     back = _BACK_AS_BACKGROUND.search(low)
     if back:                                           # "the back all white"
-        return parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)
+        return _parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)
     around = _COLOUR_AROUND.match(low)
     if around:                                         # "erase the white around our badge"
         target = parse_target(clause.slice(around.start("s"), around.end("s")))
