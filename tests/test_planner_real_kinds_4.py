@@ -323,3 +323,16 @@ def test_two_things_named_before_a_new_background_both_stay(text, kept, colour):
 def test_people_named_together_stay_one_selection_of_people():
     plan = RulesPlanner().plan("put me and my sister on a white background")
     assert [call.tool for call in plan.calls] == ["select", "refine_mask", "inpaint"]
+
+
+@pytest.mark.parametrize("text", ["remove everyone except the bride and groom",
+                                  "blur the background behind the bride and groom"])
+def test_a_verb_that_is_also_a_person_ends_a_list_as_the_person(text):
+    plan = RulesPlanner().plan(text)
+    kept = [call.args.target for call in plan.calls if call.tool == "select" and call.args.subtract]
+    assert "groom" in kept and "didn't understand" not in plan.reply, plan.reply    # "groom" was left out
+
+
+def test_groom_with_a_thing_after_it_is_still_the_verb():
+    got, plan, _ = actions("brighten it and groom his beard")
+    assert got == ["adjust", "fix"] and plan.calls[1].args.target == "beard"

@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, NOT_A_SUBJECT, PLAIN_WORDS, SUBJECT_PEOPLE
+from retouch.agent.planner.rules_vocab import COLORS, IMAGE_WORDS, NOT_A_SUBJECT, PLAIN_WORDS, SUBJECT_PEOPLE
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
@@ -202,7 +202,8 @@ _COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totall
 """'the background *whited out*': said as done, the plain colour it is to be ('… background white')."""
 
 
-_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides)\s+(?P<s>[a-z' ]+?\s+(?:and|&)\s+[a-z' ]+?)"
+_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides)\s+(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+\s+(?:and|&)\s+"
+                   r"(?:[a-z']+\s+){0,3}?[a-z']+)"
                    r"(?=\s+(?:to|with|into|in|on|as|for|and\s+(?:make|turn|change|put))\b|\s+{COLORS}\s*[.!?]*$|\s*[,.!?]|$)")
 """'change the background behind *the dog and the cat* to grey': more than one thing stays."""
 
@@ -217,13 +218,14 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if not isinstance(first, SelectCall) or not first.args.exclude:
         return steps
     put = _PUT_ON_BACKGROUND.match(clause.low)
-    said = f"behind {put.group('who')} " if put else clause.low
+    said = f"behind {put.group('who').strip()}" if put else clause.low
     listed = _SUBJECT_LIST.search(said)
     if listed is None:
         return steps
     names = [parse_target(part) for part in split_list(Words.of(listed.group("s")))]
     kept = [t for t in names if t is not None and not t.pronoun and t.target not in IMAGE_WORDS]
-    if len(kept) < 2 or kept[0].target != first.args.target or all(t.target == "person" for t in kept):
+    if len(kept) < 2 or kept[0].target != first.args.target or all(t.target == "person" for t in kept) \
+            or any(t.target in COLORS for t in kept):         # "the area around the boy clear and blue": a look
         return steps                                   # "me and my sister": the finder's people, as before
     extra = [SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in kept[1:]]
     step = steps[0]

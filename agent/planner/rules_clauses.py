@@ -36,11 +36,13 @@ _SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z
 """Sentences: after . ! ? ; at dots glued between two words ("remove the van..it spoils the view"), and around a
 spaced dash between words ("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
+_LAST_WORD_THING = expand(r"{PERSON_VERBS}\s*[.!?]*$")
+"""'… the bride *and groom*': a verb that is also a person, ending the request, is the person, not a new edit."""
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
-    rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?={_OPENED_VERB})"
+    rf"|\s*,\s*(?:{{COMMA_GLUE}}\s+)?(?!{_LAST_WORD_THING})(?={_OPENED_VERB})"
     r"|\s*,\s*(?=(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that|you|anyone|anybody|someone|somebody)\b)"  # ", can it …?"
-    rf"|\s+{{CLAUSE_GLUE}}\s+(?={_OPENED_VERB})"
+    rf"|\s+{{CLAUSE_GLUE}}\s+(?!{_LAST_WORD_THING})(?={_OPENED_VERB})"
     r"|\s+also\s+(?={SPLIT_VERBS}\b)"
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     rf"|\s*/\s*(?![\w-]*[./\\])(?={_OPENED_VERB})"  # not inside a path: "save it as /etc/retouch.png"

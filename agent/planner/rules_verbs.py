@@ -114,6 +114,8 @@ IMPERATIVE_VERBS = _words(VERBS)
 """In a line with no punctuation each of these starts a new edit when it reads as a command."""
 NOUN_LIKE_VERBS = _words(tuple(verb for verb in VERBS if verb.thing))
 """Verbs that are also things: they start an edit only when a command's words follow."""
+PERSON_VERBS = tuple(word for word in NOUN_LIKE_VERBS if word in rules_vocab.PERSON_WORDS)
+"""Verbs that are also people ('groom'): ending a request after "and" they are the person — 'the bride and groom'."""
 REMOVED_WORDS = tuple(dict.fromkeys(participle(verb) for verb in of_action("remove"))) + GOING_WORDS
 """'I want the sign *obliterated*', 'the sign has to *go*'."""
 _PHRASAL = tuple(verb for verb in of_action("remove")
@@ -162,7 +164,7 @@ TOUCH_UP_NAMES = tuple(name for name in rules_vocab.ENHANCE_NAMES if "touch" in 
 
 LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
-    "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
+    "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "PERSON_VERBS": PERSON_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
     "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS, "TOUCH_UP_NAMES": TOUCH_UP_NAMES,

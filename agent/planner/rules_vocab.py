@@ -288,7 +288,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("fix", "fix", thing=True, photo="enhance"),
     Verb("repair", "fix", thing=True, photo="enhance"),
     Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
-    *_verbs("fix", "regenerate", "reshape", "neaten", "groom"),
+    *_verbs("fix", "regenerate", "reshape", "neaten"),
+    Verb("groom", "fix", thing=True, example="his beard"),    # also the man beside the bride
     Verb("normalise", "fix", photo="enhance"),
     Verb("normalize", "fix", photo="enhance"),
     Verb("sort out", "fix", photo="enhance"),
