@@ -221,3 +221,8 @@ def test_a_pointer_as_who_stays_is_a_question(words: str) -> None:
         plan = RulesPlanner().plan(words, PlanningContext(image_size=(1200, 800), has_selection=fresh,
                                                           fresh_selection=fresh))
         assert plan.calls == [] and plan.reply.startswith("Who stays?"), plan.reply
+
+
+def test_everyone_outside_a_place_is_declined_for_the_place_not_as_an_except() -> None:
+    plan = RulesPlanner().plan("remove everyone outside the shop")
+    assert not plan.calls and "who is outside the shop" in plan.reply and "except" not in plan.reply

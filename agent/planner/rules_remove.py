@@ -323,8 +323,17 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
                                           say=f"removing everything except the {target.display} "
                                               "(transparent background)"))
         elif target.all and target.exclude is False and _EVERYONE.search(part.low) and _EXCEPT.search(part.low):
-            steps.append(refusal("I can't yet pick \"everyone except someone\"; name who to remove, "
-                                 "e.g. \"the two people on the left\"."))
+            steps.append(refusal(_cannot_pick_everyone(part.low)))
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
     return steps
+
+
+def _cannot_pick_everyone(low: str) -> str:
+    """Why "everyone except …" that the keep-only rule did not read is declined: a place ("everyone outside the
+    shop") is something no finder can tell; anything else is a name the rule could not read."""
+    m = _EXCEPT.search(low)
+    if m.group(0).startswith("outside"):
+        return (f"I can't tell who is {m.group(0)} {low[m.end():].strip()}; name who to remove, e.g. \"the two "
+                "people on the left\".")
+    return "I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people on the left\"."
