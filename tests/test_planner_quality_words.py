@@ -203,3 +203,13 @@ def test_adding_a_tone_to_a_thing_adjusts_that_thing(text, target, prop):
     select, adjust = plan.calls
     assert select.args.target == target and "add" not in (select.args.phrase or "")
     assert getattr(adjust.args, prop) > 0 and adjust.args.masked and "the add" not in plan.reply.lower(), plan.reply
+
+
+@pytest.mark.parametrize("text, part, said", [
+    ("fix the face's colour", "face", "white_balance"),          # was a redrawn face (inpaint fix)
+    ("fix her face's lighting", "face", "exposure"),
+])
+def test_a_property_said_of_a_part_first_is_corrected_inside_the_part(text, part, said):
+    plan = RulesPlanner().plan(text)
+    assert [call.tool for call in plan.calls] == ["select", "enhance"], plan.calls
+    assert plan.calls[0].args.target == part and plan.calls[1].args.parts == [said] and plan.calls[1].args.masked

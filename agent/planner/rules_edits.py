@@ -61,6 +61,9 @@ _FIX_TAIL = rx(r"\s+{FIX_TAIL_WORDS}\b")
 _PROPERTY_OF_PART = rx(r"\b(?P<prop>{PART_PROPERTIES})\s+(?:on|of|in|across)\s+(?P<part>(?:(?:the|his|her|their|my|our|"
                        r"its|your|both)\s+)?(?:[a-z'-]+\s+){0,2}?(?:{FIXABLE_PARTS}))\b")
 """'the *lighting on her face*', 'the colour of his hands': what the part has, to be measured and corrected."""
+_PART_S_PROPERTY = rx(r"\b(?P<part>(?:(?:the|his|her|their|my|our|its|your)\s+(?:[a-z-]+\s+){0,2}?)?(?:{FIXABLE_PARTS}))"
+                     r"(?:'s|s')\s+(?P<prop>{PART_PROPERTIES})\b")
+"""The same said with the part first: 'fix *the face's colour*', 'her hands' lighting'."""
 _RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
 _COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
 _OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
@@ -256,7 +259,7 @@ def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     part = _FIX_PARTS.search(low)
     if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
-    had = _PROPERTY_OF_PART.search(low)
+    had = _PROPERTY_OF_PART.search(low) or _PART_S_PROPERTY.search(low)
     if had:                                          # "the lighting on her face is bad": its exposure, not a new face
         return _property_of_part(clause, had)
     begin = part.start()
