@@ -59,7 +59,8 @@ def _left_over_by_dilation(candidates, filled, kept, size):
 def test_the_cropped_check_leaves_over_what_the_dilation_did(seed: int, side: int) -> None:
     """The distance threshold (≤ r + ½) holds every pixel of OpenCV's raster disk and a few edge
     pixels more: whatever the dilation left over is still left over, and anything more touched
-    the filled area by a hair less than TOUCH under the old measure."""
+    the filled area by a hair less than TOUCH under the old measure: one pixel more of dilation reaches it
+    (a share, as this said before, fails on a 13-pixel candidate, where one pixel is 8 %)."""
     rng = np.random.default_rng(seed)
     shape = (side, side + 17)
     size = (shape[1], shape[0])
@@ -74,9 +75,10 @@ def test_the_cropped_check_leaves_over_what_the_dilation_did(seed: int, side: in
     now = recheck.left_over(candidates, filled, kept, size)
     assert all(any(c is n for n in now) for c in before)
     near = mask_ops.grow(filled, recheck.grow_px(size)) > 0
+    by_a_hair = mask_ops.grow(filled, recheck.grow_px(size) + 1) > 0   # the raster disk's edge, one pixel on
     for extra in (c for c in now if not any(c is b for b in before)):
         found = extra.mask > 127
-        assert recheck.TOUCH - 0.03 <= (found & near).sum() / found.sum() < recheck.TOUCH
+        assert (found & near).sum() < recheck.TOUCH * found.sum() <= (found & by_a_hair).sum()
 
 
 def test_the_distance_zone_holds_the_raster_disk() -> None:
