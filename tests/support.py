@@ -47,3 +47,13 @@ def one_line_error(code: int, err: str) -> str:
 def sessions_in(data_home: Path) -> set[Path]:
     """The session folders made without --session under an XDG data home."""
     return set((data_home / "retouch" / "sessions").glob("*")) if data_home.exists() else set()
+
+
+def candidate_of(label: str, where: np.ndarray):
+    """What a scripted finder reports for a region it 'sees': the label, the region's box (tools.masks) and its
+    mask — one place for the colour finders of the removal and keep-only tests."""
+    from retouch.tools import masks
+    from retouch.tools.select import Candidate
+
+    mask = np.where(where, 255, 0).astype(np.uint8)
+    return Candidate(label, masks.bounding_box(mask), mask=mask)

@@ -23,6 +23,7 @@ from retouch.tools.builtin_inpainter import BuiltinInpainter
 from retouch.tools.errors import RetouchError
 from retouch.tools.masks import grow
 from retouch.tools.select import Candidate
+from tests.support import candidate_of
 
 RED, BLUE = (230, 20, 20), (20, 20, 230)
 SIZE = (200, 160)
@@ -50,9 +51,7 @@ class ColourFinder:
         for colour in (RED, BLUE):
             mask = np.abs(pixels - np.array(colour)).sum(axis=-1) < 60
             if mask.any():
-                ys, xs = np.nonzero(mask)
-                found.append(Candidate("person", (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1),
-                                       mask=np.where(mask, 255, 0).astype(np.uint8)))
+                found.append(candidate_of("person", mask))
         return found
 
     def inventory(self, image: Image.Image) -> dict[str, int]:
@@ -202,9 +201,7 @@ class NamedColourFinder(ColourFinder):
         if wanted is None:
             return []
         mask = np.abs(pixels - np.array(wanted)).sum(axis=-1) < 60
-        ys, xs = np.nonzero(mask)
-        return [Candidate(target, (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1),
-                          mask=np.where(mask, 255, 0).astype(np.uint8))] if mask.any() else []
+        return [candidate_of(target, mask)] if mask.any() else []
 
 
 def test_two_things_put_on_a_new_background_both_stay() -> None:

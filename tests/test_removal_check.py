@@ -16,6 +16,7 @@ from retouch.agent.executor import Backends, Executor
 from retouch.agent.plan import InpaintArgs, InpaintCall, OutpaintArgs, OutpaintCall, SelectArgs, SelectCall
 from retouch.tools.builtin_inpainter import BuiltinInpainter
 from retouch.tools.select import Candidate
+from tests.support import candidate_of
 
 RED, BLUE = (230, 20, 20), (20, 20, 230)
 
@@ -55,9 +56,7 @@ class ScriptedFinder:
             if self.calls == 1 and colour == RED and self.misses_arm:
                 mask[:, 90:] = False
             if mask.any():
-                ys, xs = np.nonzero(mask)
-                found.append(Candidate("person", (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1),
-                                       mask=np.where(mask, 255, 0).astype(np.uint8)))
+                found.append(candidate_of("person", mask))
         return found
 
     def inventory(self, image: Image.Image) -> dict[str, int]:
