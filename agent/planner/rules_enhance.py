@@ -48,15 +48,20 @@ _GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SAL
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
+_PHOTO_KIND = rx(r"\b(?:(?!(?:{PHOTO_KIND_STOPS})\b)[a-z'-]+\s+){1,2}(?=(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b)")
+"""'a *graduation* photo', '*senior* pics', 'a *scanned* photo': words that say which photo it is, not a thing in it
+(not 'the sky *in this* photo')."""
 _PHOTO_NAMED = (r"(?:the|this|my|our|that|these|those|your|his|her|their|a|an|[a-z]+(?:'s|s'))\s+"
                 r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
                 r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
-_PHOTO = r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _PHOTO_NAMED + ")"
+_PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _PHOTO_NAMED
+          + r"|(?:{PICTURE_NOUNS})\b(?!\s+(?:of|from|in|on)\b))")
+"""The photo, as 'it', 'this', 'my old photo' — or a bare 'photo' ('make photo clear'), not 'photo of the cat'."""
 _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
                r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO
                + r"|(?:^|\b(?:need|want|get|have|like)\s+)" + _PHOTO_NAMED
                + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
-               r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing)\s+"
+               r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing|like|love)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
                r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
@@ -311,6 +316,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     for start, end in spans:
         rest = rest.blank(start, end)
     after = min(spans)[1]                           # after the wish itself: "touch up this so it looks …"
+    for m in _PHOTO_KIND.finditer(rest.low):         # "… this graduation photo": which photo, not what in it
+        rest = rest.blank(m.start(), m.end())
     for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
         if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape

@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
-    ENHANCE_FILLERS, ENHANCE_NAMES, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+    ENHANCE_FILLERS, ENHANCE_NAMES, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
 )
 
 MAX_CHARS = 2000
@@ -104,6 +104,7 @@ def clean(text: str) -> Words:
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
+    text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -112,6 +113,8 @@ _DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+\w*|pro|max
 """'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape."""
 _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
 """'removethe people inthe background': a missing space before "the"."""
+_MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"

@@ -300,7 +300,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
-            "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up"),
+            "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up",
+            "fancy up", "glam up", "refine"),
+    Verb("hd", "enhance", thing=True),
     Verb("improve", "enhance", part="fix"),
     Verb("touch up", "enhance", part="fix"),
     Verb("retouch", "enhance", part="fix"),
@@ -602,6 +604,27 @@ SOCIAL_WORDS = (
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
+
+# ---- misspellings (rules_text) -----------------------------------------------------------------------
+
+MISSPELLINGS: dict[str, str] = {
+    "overesposed": "overexposed", "overexposured": "overexposed", "underesposed": "underexposed",
+    "exposer": "exposure", "exposre": "exposure", "expossure": "exposure",
+    "britness": "brightness", "brithness": "brightness", "brightess": "brightness", "brigthness": "brightness",
+    "profesional": "professional", "proffessional": "professional", "proffesional": "professional",
+    "proffesonial": "professional", "proffessiona": "professional", "professinal": "professional",
+    "instergram": "instagram", "instagam": "instagram", "instragram": "instagram",
+    "blury": "blurry", "blured": "blurred", "blurr": "blur",
+    "sharepen": "sharpen", "sharopen": "sharpen",
+    "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
+    "collor": "colour", "colur": "colour", "colr": "color",
+    "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
+    "backround": "background", "backgound": "background", "backgroud": "background", "backgrond": "background",
+    "photshop": "photoshop",
+}
+"""Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
+word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
+`read_first_verb`)."""
 
 # ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
 
@@ -1155,7 +1178,7 @@ SNOW_WORDS = ("snow", "snowy", "snowfall", "snowflake", "snowflakes", "snowstorm
               "blizzard", "sleet")
 LOW_LIGHT_WORDS = ("too dark", "underexposed", "under-exposed", "low light", "low-light", "lowlight", "dimly lit",
                    "not bright enough", "night shot", "dark photo")
-RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix", "correct", "lift", "improve", "restore",
+RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix*", "correct", "lift", "improve", "restore",
                 "enhance", "clarify", "cleanse", "purify", "decontaminate", "detoxify", "liberate", "polish",
                 "fight", "combat", "cut", "tackle", "handle", "deal with", "counter", "free", "too", "free of",
                 "without", "no", "clean", "clear", "sharpen", "unveil", "uncover", "dissipate", "dissolve", "banish",
@@ -1400,7 +1423,7 @@ TONE_FILLERS = (
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
     "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not", "looks", "looked", "seems",
-    "seemed", "appears", "feels", "felt", "are", "was", "were")
+    "seemed", "appears", "feels", "felt", "are", "was", "were", "low", "high", "strong", "weak", "enough")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*', not 'the
 photo *looks*' in 'the photo looks so dull')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
@@ -1841,7 +1864,8 @@ ENHANCE_FILLERS = (
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
     "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
-    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but")
+    "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but",
+    "slight", "cosmetic")
 """Words of a general enhance request that name no thing; a word left over names what to enhance
 ('fix the colour of *her face*') — or says the request is something else ('improve *the hand*' is a fix)."""
 NOT_ENHANCE = ("remove*", "removing", "removal", "erase*", "erasing", "delete*", "deleting", "get rid of", "setting",
@@ -1865,6 +1889,10 @@ PURPOSE_LEADS = ("for", "so", "so that", "because", "since", "as", "to make", "i
                  "without losing", "without making", "without altering", "without overdoing", "without going")
 """After a general wish on the photo, a purpose, a description or a care: 'make it look nice *for* my shop', 'touch it
 up *so* I can frame it', 'improve it *without ruining* it' — no thing to enhance."""
+PHOTO_KIND_STOPS = ("in", "on", "of", "from", "at", "with", "by", "to", "into", "the", "this", "that", "these",
+                    "those", "my", "our", "your", "his", "her", "their", "its", "a", "an", "and", "or", "whole",
+                    "entire", "make", "get", "fix", "enhance", "improve", "edit", "retouch", "restore", "need", "want")
+"""Words before 'photo' that never say which photo it is: 'the sky *in this* photo' names the sky."""
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""

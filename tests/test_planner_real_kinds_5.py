@@ -1,0 +1,74 @@
+"""Kinds of tone and quality request real people write that the rules only asked about (issue 20, the tone
+round): quality said in words the rules didn't know, edit words misspelt, a property said to be too low or too
+high, … — each in sentences written here for the purpose; none is taken from the real-request corpus, whose
+texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). A kind is a
+shape, not a sentence: every kind has several sentences, and rows that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retouch.agent.planner.rules_text import clean
+from retouch.agent.planner.rules_verbs import VERB_BASES
+from retouch.agent.planner.rules_vocab import MISSPELLINGS
+from tests.planner_kinds import check_row, rows_of
+
+KINDS = {
+    # a common misspelling of an edit word is read as the word meant (MISSPELLINGS)
+    "an edit word misspelt": [
+        ("the shot is overesposed", ["enhance"], None, "exposure"),
+        ("please fix the colour and exposer", ["enhance"], None, "exposure"),
+        ("make my headshot look profesional", ["enhance"], None, None),
+        ("can someone enchance my holiday picture", ["enhance"], None, None),
+        ("blurr the backround please", ["background"], None, "blurring the background"),
+        ("the britness is too low", ["adjust"], None, "brightening the image"),
+    ],
+    # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
+    "a quality wish in new words": [
+        ("can you HD my holiday snap", ["enhance"], None, None),
+        ("need help refining this shot", ["enhance"], None, None),
+        ("fancy up this picture of my nan", ["enhance"], None, None),
+        ("make picture clear", ["enhance"], None, None),
+        ("would love it to look more professional", ["enhance"], None, None),
+        ("remove the hd logo", ["remove"], "logo", None),
+    ],
+    # which photo it is ('a prom photo', 'a scanned photo') or a title before the wish is no thing to enhance
+    "the photo described before the wish": [
+        ("Prom photo (needs retouching, the quality is bad)", ["enhance"], None, None),
+        ("beach sunset, would like it to look hd", ["enhance"], None, None),
+        ("prom pic need help to make it pop", ["enhance"], None, "contrast"),
+        ("help 'touch up' a scanned photo", ["enhance"], None, None),
+        ("need grainy photo fixed", ["enhance"], None, None),
+        ("make the dog in the photo look better", ["enhance"], "dog", None),
+    ],
+    # a property said to be too low / too high: the whole photo, that way — 'low' is no thing
+    "a property too low or too high": [
+        ("the brightness is too low", ["adjust"], None, "brightening the image"),
+        ("the contrast is too high", ["adjust"], None, "reducing the contrast of the image"),
+        ("the saturation is a bit too strong", ["adjust"], None, "muting the colours of the image"),
+        ("brighten the high windows", ["adjust"], "window", None),
+    ],
+}
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind,text,want,target,says", ROWS, ids=IDS)
+def test_tone_kind(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_misspelling_changes_only_the_word():
+    """The word meant replaces the misspelling, whatever its letter case; the rest keeps the user's own words, and a
+    word that only contains a misspelling is left alone."""
+    assert clean("Pic is OVERESPOSED, says Bob").orig == "Pic is overexposed, says Bob"
+    assert clean("the exposers of the scandal").low == "the exposers of the scandal"
+
+
+def test_a_misspelling_is_never_a_word_the_table_also_corrects():
+    """One reading per word: no misspelling maps to another misspelling, and none is a word the planner declares."""
+    assert not set(MISSPELLINGS.values()) & set(MISSPELLINGS)
+    assert not set(MISSPELLINGS) & set(VERB_BASES)
