@@ -24,7 +24,7 @@ KINDS = {
         ("please fix the colour and exposer", ["enhance"], None, "exposure"),
         ("make my headshot look profesional", ["enhance"], None, None),
         ("can someone enchance my holiday picture", ["enhance"], None, None),
-        ("blurr the backround please", ["background"], None, "blurring the background"),
+        ("blurr the background please", ["background"], None, "blurring the background"),
         ("the britness is too low", ["adjust"], None, "brightening the image"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
@@ -51,6 +51,38 @@ KINDS = {
         ("the contrast is too high", ["adjust"], None, "reducing the contrast of the image"),
         ("the saturation is a bit too strong", ["adjust"], None, "muting the colours of the image"),
         ("brighten the high windows", ["adjust"], "window", None),
+    ],
+    # the background as it is, made better: enhanced there (a new one is asked for with 'change' / 'replace')
+    "the background made better": [
+        ("could somebody correct the background", ["enhance"], "background", "to put a new background in"),
+        ("fix background only!", ["enhance"], "background", None),
+        ("make the backdrop look a bit nicer", ["enhance"], "background", None),
+        ("improve the background slightly", ["enhance"], "background", "(a little)"),
+        ("change the background to a forest", ["background"], None, None),
+        ("blur the background", ["background"], None, None),
+    ],
+    # light and colour matched to the rest: the thing's own colour cast and exposure, measured, with the honest note
+    "a thing matched to the scene": [
+        ("match the lighting on the sticker with the background", ["enhance"], "sticker", "can't match"),
+        ("make my brother's face look like it really belongs in the photo", ["enhance"], "face", "can't match"),
+        ("make the lamp fit the scene", ["enhance"], "lamp", None),
+        ("make him blend in better", ["enhance"], "person", None),
+        ("colour match the lighting please", ["enhance"], None, "colour cast and the exposure"),
+        ("match my socks", [], None, None),
+    ],
+    # 'tone it down' with no property: the colours and the contrast, muted (by the size words)
+    "toned down": [
+        ("tone it down", ["adjust"], None, "muting the colours"),
+        ("could you tone this picture down a little", ["adjust"], None, "(-0.15)"),
+        ("tone down the contrast", ["adjust"], None, "reducing the contrast"),
+    ],
+    # colourising said with 'colour' alone: the honest refusal, not a question (a colour named is a recolour)
+    "colourising said with colour": [
+        ("could somebody colour this for my nan?", [], None, "can't colourise"),
+        ("hoping to get this picture coloured in", [], None, "can't colourise"),
+        ("she always wished it was in colour", [], None, "can't colourise"),
+        ("colour it for me please, it's my grandad", [], None, "can't colourise"),
+        ("colour the boat green", ["recolor"], "boat", None),
     ],
 }
 ROWS, IDS = rows_of(KINDS)

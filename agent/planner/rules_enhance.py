@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    ADDED_LOOKS, EXPOSURE_FIX_VERBS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
@@ -157,11 +157,54 @@ _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\
 """A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
+_BACKGROUND_BETTER = rx(r"^(?:(?:{BACKGROUND_BETTER_VERBS})\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}"
+                        r"|(?:make|get)\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}\s+(?:look\s+)?"
+                        r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:more\s+)?(?:{QUALITY_LOOKS}|prettier|cleaner))"
+                        r"(?:\s+(?:only|please|pls|etc|{STRENGTH_SMALL}|{STRENGTH_LARGE}|{STRENGTH_MOST}))*\s*[.!?]*$")
+"""'correct the background', 'make the background prettier': the background as it is, made better (enhanced there)."""
+_MATCH_ASK = rx(r"^(?:help\s+(?:me\s+)?|please\s+)?(?:colou?r\s*-?\s*)?match(?:es|ing)?\s+(?P<rest>.+)$")
+_BLEND_ASK = rx(r"^(?:help\s+(?:me\s+)?|please\s+)?(?:make|get|help)\s+(?P<rest>.+?)\s+(?:look\s+(?:like\s+|as\s+if\s+)?"
+                r"(?:(?:he|she|it|they|i|we|you)\s+)?(?:(?:truly|really|actually|more|better)\s+)*)?(?:{BLEND_WORDS})\b")
+"""'match the lighting of the overlay with the background', 'make him blend in', 'make her face look like it belongs':
+the thing named is corrected in its colour and exposure."""
+_MATCHED = rx(r"\b(?:(?:with|to|into|in|of|and|for)\s+)?(?:(?:the|its|his|her|their|my|our|all)\s+)?"
+              r"(?:{MATCHED_SURROUNDINGS}|{MATCHED_QUALITIES})\b(?:\s+(?:{MATCHED_QUALITIES})\b)?")
+_BLEND_CUES = frozenset(words.split()[0] for words in BLEND_WORDS)
+"""The first word of every blend shape ('match', 'blend', 'belongs' …): a clause with none skips the patterns."""
+_PEOPLE_WORDS = {"me": "person", "myself": "person", "him": "person", "her": "person", "us": "people", "them": "people"}
+"""Who 'make *him* blend in' is: a person (all the people for 'us', 'them')."""
+MATCH_NOTE = "(I can't match light and colour to another part exactly — this corrects its own colour cast and exposure.)"
+BACKGROUND_NOTE = "(To put a new background in, say “change the background to a beach”.)"
 _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b.*\bto\s+"
                        r"(?:{ENHANCE_VERBS}|make|bring|get)\b")
 """'put two cats on the desk *to enhance the scene*', 'add birds *to bring it to life*': the enhance is why, not
 what."""
 
+
+
+def _blend_in(clause: Words) -> list[Step]:
+    """'match the lighting', 'make him blend in better': the colour and exposure of the thing named (of the photo when
+    none is), measured — with a note that nothing matches it to the rest exactly."""
+    if not any(cue in clause.low for cue in _BLEND_CUES):
+        return []
+    m = _MATCH_ASK.match(clause.low) or _BLEND_ASK.match(clause.low)
+    if not m or _MATCH_ASK.match(clause.low) and not _MATCHED.search(m.group("rest")):
+        return []                                       # "match my shoes": no light or colour asked for
+    rest = clause.slice(m.start("rest"), m.end("rest"))
+    for found in reversed(list(_MATCHED.finditer(rest.low))):
+        rest = rest.blank(found.start(), found.end())
+    rest = rest.squeeze()
+    if rest.low.endswith(("'s", "s'")):                 # "match the dog's lighting": the dog
+        rest = rest.slice(0, len(rest.low) - 2).squeeze()
+    person = _PEOPLE_WORDS.get(rest.low)                # "make *him* blend in": the person
+    target = Target("person", person, all=person == "people") if person \
+        else parse_target(rest, clause) if re.search(r"[a-z]{2,}", rest.low) else None
+    parts = ["white_balance", "exposure"]
+    if target is None or target.target in IMAGE_WORDS:
+        return [enhance_step(parts, _say(parts), note=MATCH_NOTE)]
+    if target.pronoun:
+        return []
+    return [enhance_step(parts, _say(parts, target.describe()), masked=True, note=MATCH_NOTE, target=target)]
 
 
 def casts_colour(low: str) -> bool:
@@ -299,8 +342,19 @@ def _may_enhance(low: str) -> bool:
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    blended = _blend_in(clause)
+    if blended:
+        return blended
     if not _may_enhance(low):
         return []
+    if _BACKGROUND_BETTER.match(low):
+        try:
+            strength = strength_of(low)
+        except _Unusable as problem:
+            return [ask(str(problem))]
+        return [enhance_step(None, "enhancing the background — measuring it and correcting only what is off",
+                             strength=strength, masked=True, note=BACKGROUND_NOTE,
+                             target=Target("background", "background"))]
     if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
     if _COLOUR_GIVEN.search(low):

@@ -72,6 +72,12 @@ _TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
+_TONED_DOWN = rx(r"\btone\s+(?:(?:it|this|that|everything|all|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?down\b"
+                 r"(?!\s+(?:the|his|her|their|my|its|our)\b)")
+"""'tone it down', 'tone the photo down' with no property named: a quieter photo — the colours and the contrast, muted
+('tone down the contrast' names its property)."""
+
+
 DEFAULT_AMOUNT = 0.25
 """'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
 
@@ -154,6 +160,13 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
+    toned = _TONED_DOWN.search(low) if not amounts else None
+    if toned:                                          # "tone it down": the colours and the contrast, muted
+        try:
+            amounts = {prop: _intensity(low, toned.start(), toned.end(), prop, -1) for prop in ("saturation", "contrast")}
+        except _Unusable as problem:
+            return [ask(str(problem))]
+        spans.append((toned.start(), toned.end(), "saturation"))
     if not amounts:
         return []
     rest = clause

@@ -23,6 +23,13 @@ STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS
 """A request to restyle the whole picture: 'like a Van Gogh', 'as an anime drawing'."""
 _COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+(?:old\s+)?{OLD_PHOTO_WORDS}\b"
                r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)")
+_COLOUR_IN = rx(r"\b(?:re)?colou?r(?:ed|ing)?\s+(?:in\s+)?(?:it|this|that|(?:this|the|my|our|his|her|their)\s+(?:old\s+)?"
+                r"(?:{PICTURE_NOUNS}))(?=\s*$|\s*[?.!,;]|\s+(?:in|for|please|pls|photo|picture|pic|image|of|if)\b)"
+                r"|\b(?:have|get|having|getting)\s+(?:(?:the|this|my|it)\s+)?(?:(?:{PICTURE_NOUNS})\s+)?colou?red(?:\s+in)?\b"
+                r"|\b(?:wish|wished|if|see)\s+(?:it|this|they|he|she)\s+(?:was|were|in)\s+(?:in\s+)?colou?r\b")
+"""'can anyone colour this?', 'looking to have the image coloured in', 'I wish it was in colour': colourising said with
+'colour' (a colour named after it is a recolour: 'colour this red')."""
+_COLOUR_NAMED = rx(r"\b(?:{COLORS})\b")
 _MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*(?!{CANVAS_NOUNS}\b)\w*\s+{RESIZED_WORDS}\b")
 _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
                 r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
@@ -57,7 +64,7 @@ _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 
 def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if _COLORIZE.search(low):
+    if _COLORIZE.search(low) or _COLOUR_IN.search(low) and not _COLOUR_NAMED.search(low):
         cannot = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "
                   "remove scratches and spots you name.")
         if _RESTORE.search(low):                      # "restore/colourise this photo": the restoring is done

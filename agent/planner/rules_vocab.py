@@ -619,7 +619,6 @@ MISSPELLINGS: dict[str, str] = {
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
     "collor": "colour", "colur": "colour", "colr": "color",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
-    "backround": "background", "backgound": "background", "backgroud": "background", "backgrond": "background",
     "photshop": "photoshop",
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
@@ -1896,6 +1895,24 @@ PHOTO_KIND_STOPS = ("in", "on", "of", "from", "at", "with", "by", "to", "into", 
 PICTURE_TAILS = ("of", "for", "from", "with", "taken", "at", "in", "on", "that", "which", "where", "when", "as",
                  "so", "because", "since", "to")
 """After 'this photo' these start a description of it, not a thing to enhance: 'touch up this photo *of* my dad'."""
+BACKGROUND_BETTER_VERBS = ("fix", "fixed", "correct", "corrected", "improve", "improved", "enhance", "enhanced",
+                           "touch up", "touched up", "retouch", "retouched", "polish", "beautify", "optimise",
+                           "optimize", "adjust")
+"""'*correct* the background', '*improve* the background': the background as it is, made better — measured there (a new
+one is asked for with 'change' or 'replace'; 'clean up the background' takes things out of it)."""
+BLEND_WORDS = ("blend in", "blends in", "blend into", "blend in better", "fit in", "fits in", "fit into", "fit the scene",
+               "fit the picture", "fit the photo", "fit the background", "belong", "belongs", "belong there",
+               "belongs there", "belong in", "belongs in", "match the rest", "match the scene", "match the background")
+"""'make him *blend in*', 'make the face look like it *belongs* in the picture': a thing whose light and colour don't sit
+with the rest — its colour cast and exposure, measured in it (nothing moves it to the rest's exactly; the reply says
+so)."""
+MATCHED_QUALITIES = ("lighting", "light", "exposure", "brightness", "colour", "colours", "color", "colors", "tone",
+                     "tones", "skin tone", "skin tones", "colour grading", "color grading", "contrast")
+"""'match *the lighting* of the overlay …': what a match is asked of, not a thing to select."""
+MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the photo", "rest of the picture",
+                        "rest of the image", "surroundings", "others", "everything else", "everyone else", "photo",
+                        "picture", "image", "room")
+"""'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
     "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
                    "upright", "wonky", "askew"),
