@@ -84,6 +84,50 @@ KINDS = {
         ("colour it for me please, it's my grandad", [], None, "can't colourise"),
         ("colour the boat green", ["recolor"], "boat", None),
     ],
+    # a shadow on a person is light: the part's exposure lifted there, even when said as a removal
+    "a shadow on a person lifted": [
+        ("remove the shadow from her face", ["enhance"], "face", "lifting the shadows"),
+        ("shadows away from our faces please", ["enhance"], "face", "exposure"),
+        ("could someone get rid of the dark shadows under his eyes", ["enhance"], "eye", None),
+        ("need help reducing the shadow on the bride's face", ["enhance"], "face", None),
+        ("remove the shadow on the wall", ["remove"], "shadow", None),
+        ("remove the shadow on her face and the bin behind her", ["remove", "remove"], None, None),
+        ("add a shadow under his chin", ["add"], None, None),
+    ],
+    # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
+    "worthy of somewhere": [
+        ("make it national geo worthy", ["enhance"], None, None),
+        ('can you make this shot "yearbook photo" worthy', ["enhance"], None, None),
+        ("graduation picture ready please", ["enhance"], None, None),
+    ],
+    # a thing to look better, named bare or with a word between ('look even more awesome'): enhanced there
+    "a thing to look better": [
+        ("make the dog look even more awesome", ["enhance"], "dog", "enhancing the dog"),
+        ("make pizza look more delicious", ["enhance"], "pizza", None),
+        ("make the cupcakes seem tastier", ["enhance"], None, None),
+        ("make his hand look better", ["fix"], "hand", None),
+    ],
+    # a thing that can't be seen: made visible there
+    "a thing that can't be seen": [
+        ("i cant see my face", ["enhance"], "face", None),
+        ("it's hard to see the dog", ["enhance"], "dog", None),
+        ("we can barely see the lighthouse at all", ["enhance"], "lighthouse", None),
+    ],
+    # a colour made even: the cast of the part named (bare, with no article, too)
+    "a colour made even": [
+        ("make face colour uniform", ["enhance"], "face", "colour cast"),
+        ("make her skin tone more even", ["enhance"], "skin", "colour cast"),
+        ("make the colour more even", ["enhance"], None, "colour cast"),
+    ],
+    # quality said as a title or in slang: touching, clear view, osm, airy, clarified
+    "quality as a title or slang": [
+        ("a little touching to the photo", ["enhance"], None, "(a little)"),
+        ("clear view", ["enhance"], None, None),
+        ("pls make this pic more osm", ["enhance"], None, None),
+        ("bright and airy edit", ["adjust"], None, "brightening"),
+        ("sharpened/clarified", ["adjust"], None, "sharpening"),
+        ("manipulate this photo", ["enhance"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

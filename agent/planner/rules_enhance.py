@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS,
     WHITE_BALANCE_WORDS,
 )
@@ -44,7 +44,8 @@ PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "con
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
 _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
                       r"|photos|pictures|images|pics)\b(?:\s+up)?")
-_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b|\b{PRO_TAKEN}\b")
+_GENERAL = rx(r"\b{ENHANCE_VERBS}\b|\b{ENHANCE_NAMES}\b|\b{LOOK_BETTER}\b|\b{SALVAGE_QUESTIONS}\b|\b{PRO_TAKEN}\b"
+             r"|(?<![\w'\"-])(?:[\w'\"-]+\s+){1,3}?\"?{WORTHY_WORDS}\b")
 """Any general enhance word: whether the request is an enhance is then decided by what is left over."""
 _PICTURE_TAIL = rx(r"\b{PICTURE_NOUNS}s?\s+{PICTURE_TAILS}\b.*$")
 _PURPOSE = rx(r"(?<=\s)(?:{PURPOSE_LEADS})\b.*$")
@@ -142,16 +143,29 @@ _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though
 measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
 """'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
+_UNSEEN = rx(r"\b(?:{UNSEEN_LEADS})\s+(?:really\s+)?{SEE_VERBS}\s+(?P<what>(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w']+\s+){0,2}?"
+             r"[\w']+)(?:\s+(?:at\s+all|well|properly|clearly|very\s+well))?\s*[.!?]*$")
+"""'I can't see my face', 'it's hard to see the dog': the thing is to be made visible."""
 _SEE_BETTER = (rx(r"\b{SEE_VERBS}\s+(?P<what>(?:[\w']+\s+){0,3}?[\w']+)\s+{SEEN_BETTER}\b"),
                rx(r"\b(?P<what>(?:{OWNER_WORDS})\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:can\s+|could\s+|to\s+|will\s+)?"
-                  r"{SEEN_WORDS}\b(?:\s+{SEEN_BETTER}\b)?"))
+                  r"{SEEN_WORDS}\b(?:\s+{SEEN_BETTER}\b)?"),
+               _UNSEEN)
 """'so we can *see* the kids *better*', 'so *my son* can *be seen*': the words around the thing ask for it to be seen."""
-_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b|\b{SEE_VERBS}\s+(?:[\w']+\s+){1,4}?{SEEN_BETTER}\b|\b{SEEN_WORDS}\b")
+_VISIBLE = rx(r"(?<!less )(?<!not )\b{VISIBLE_LOOKS}\b|\b{SEE_VERBS}\s+(?:[\w']+\s+){1,4}?{SEEN_BETTER}\b|\b{SEEN_WORDS}\b"
+              r"|\b(?:{UNSEEN_LEADS})\s+(?:really\s+)?{SEE_VERBS}\b")
 """'make *the engraving legible*': a thing to be seen better is a thing to enhance (not 'less visible')."""
-_LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+[^,;]+?\s+"
-                      r"(?:look|looks|appear|seem)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
+_LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?P<np>(?:(?:the|his|her|their|my|our|its|your|[a-z]+'s)\s+)?[^,;]+?)\s+"
+                      r"(?:look|looks|appear|appears|seem|seems)\s+(?:\w+\s+){0,2}?(?:{QUALITY_LOOKS})\b")
 """'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
 a person to look better is a fix: 'make his hand look better')."""
+_SHADOW_ON = rx(r"\b(?:{SHADOW_WORDS})\b(?:\s+[\w'/-]+){0,4}?\s+(?:on|from|off|over|across|under|around|in|of)\s+"
+                r"(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?(?:{SHADOWED_PARTS}))\b"
+                r"(?![^,;]*\b(?:and|&|plus|also)\b)")
+"""'remove the shadow on her face', 'shadows away from our faces': the part's exposure, lifted by what is measured — a
+shadow on a person is light, not a thing to paint out (nothing else may follow: '… and the bin' is more)."""
+_ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
+_BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
+"""'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
 _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\b"), "sharpen"),
                     (rx(r"\b{HAZE_WORDS}\b"), "dehaze"))
 """A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
@@ -180,6 +194,21 @@ _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_V
 """'put two cats on the desk *to enhance the scene*', 'add birds *to bring it to life*': the enhance is why, not
 what."""
 
+
+
+def shadow_on_a_part(low: str) -> bool:
+    """Whether the words ask to take a shadow off a part of a person ('remove the shadow from his face'): an enhance,
+    even when said as a removal."""
+    return bool(_SHADOW_ON.search(low)) and not _ADDING.match(low)
+
+
+def _shadow_lifted(clause: Words) -> list[Step]:
+    m = _SHADOW_ON.search(clause.low) if shadow_on_a_part(clause.low) else None
+    target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m else None
+    if target is None or target.pronoun:
+        return []
+    return [enhance_step(["exposure"], f"lifting the shadows on {target.describe()} — correcting the exposure there by what "
+                         "I measure", masked=True, target=target)]
 
 
 def _blend_in(clause: Words) -> list[Step]:
@@ -331,7 +360,8 @@ _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
     *SEEN_WORDS, *FLASH_COMPLAINTS, *EXPOSURE_FIX_VERBS,
-    *ADDED_LOOKS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus", "pop", "pops", "stand")
+    *ADDED_LOOKS, *UNSEEN_LEADS, *WORTHY_WORDS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus",
+    "pop", "pops", "stand")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""
 
@@ -342,6 +372,9 @@ def _may_enhance(low: str) -> bool:
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    lifted = _shadow_lifted(clause)
+    if lifted:
+        return lifted
     blended = _blend_in(clause)
     if blended:
         return blended
@@ -390,15 +423,19 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
             and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
-    looks_better = bool(_LOOKS_BETTER_ON.search(low)) and not named_part
+    better_on = _LOOKS_BETTER_ON.search(low) if not named_part else None
+    looks_better = better_on is not None
+    bare = _BARE_PART.match(low) if named_part else None       # "make face colour uniform": a part named bare
     if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
-            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low)):
+            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low) or looks_better or bare):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
     owner = skin.group(0).split()[0] if skin else ""
     subject = _SUBJECT.search(low) if not skin else None
     target = Target("skin", f"{owner} skin" if _POSSESSIVE.match(owner + " ") else "skin") if skin \
         else parse_target(clause.slice(subject.start("np"), subject.end("np")), clause) if subject \
+        else parse_target(clause.slice(better_on.start("np"), better_on.end("np")), clause) if better_on \
+        else parse_target(clause.slice(bare.start("np"), bare.end("np")), clause) if bare \
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]

@@ -346,6 +346,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("clean", "edit", thing=True, example="the sign off"),
     Verb("edit", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("photoshop", "edit", thing=True, example="the sign out", photo="enhance"),
+    Verb("manipulate", "edit", example="the colours", photo="enhance"),
     Verb("shop", "edit", thing=True, example="the sign out", photo="enhance"),
     Verb("cut", "edit", thing=True, participle="cut", example="the sign out"),
     Verb("bump", "edit", thing=True, example="up the brightness"),
@@ -613,7 +614,7 @@ MISSPELLINGS: dict[str, str] = {
     "britness": "brightness", "brithness": "brightness", "brightess": "brightness", "brigthness": "brightness",
     "profesional": "professional", "proffessional": "professional", "proffesional": "professional",
     "proffesonial": "professional", "proffessiona": "professional", "professinal": "professional",
-    "instergram": "instagram", "instagam": "instagram", "instragram": "instagram",
+    "instergram": "instagram", "instagam": "instagram", "instragram": "instagram", "osm": "awesome",
     "blury": "blurry", "blured": "blurred", "blurr": "blur",
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
@@ -1348,7 +1349,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
      + _each("remove", "|the|all", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
-    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*",
+    (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*", "airy",
       "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
@@ -1364,7 +1365,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful") + _each("more|richer|some|a bit of|a little|add|adding", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
-    (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clearer", "more clear", "definition",
+    (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clarif*", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
     (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "airbrush*", "blur", "blurrier",
@@ -1719,10 +1720,11 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
-                 "worthy", "impressive", "more impressive")
+                 "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier",
+                 "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
+LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
@@ -1753,7 +1755,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit")
+                 "professional photography", "professional edit", "touching", "clear view")
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
@@ -1764,6 +1766,8 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
                        "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
                        "proper colo*", "accurate colo*", "fix the hue", "fix the tint", "correct the hue", "correct the tint",
+                       *_each("colo*|skin colo*|skin tone*", "uniform|more uniform|even|more even|consistent"),
+                       *_each("uniform|even|consistent", "colo*|skin colo*|skin tone*"),
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
 """The light's colour is off: 'colour correct this', 'fix the white balance', 'the skin tones look off'."""
 CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "blue", "bluish",
@@ -1913,6 +1917,13 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
                         "rest of the image", "surroundings", "others", "everything else", "everyone else", "photo",
                         "picture", "image", "room")
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
+SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads")
+"""'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
+exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
+UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to")
+"""'I *can't* see my face': the thing after 'see' is to be made visible, as `VISIBLE_LOOKS` are."""
+WORTHY_WORDS = ("worthy", "ready")
+"""'make it *national geographic worthy*', '*senior picture ready*': fit for a showcase — simply better."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
     "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
                    "upright", "wonky", "askew"),
