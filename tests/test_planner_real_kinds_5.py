@@ -128,6 +128,22 @@ KINDS = {
         ("sharpened/clarified", ["adjust"], None, "sharpening"),
         ("manipulate this photo", ["enhance"], None, None),
     ],
+    # a general clean-up of the photo said around a long name, or asked as 'can this be cleaned up?'
+    "a clean-up of the photo": [
+        ("could anyone clean this old photo of my grandad's boat up? it was taken in 1972", ["enhance"], None, None),
+        ("no idea if this can be cleaned up. my mum and me in 1990", ["enhance"], None, None),
+        ("my aunt passed away. hoping to get this restored as a gift for my cousins", ["enhance"], None, None),
+        ("I'd love to give my dad a cleaned up version", ["enhance"], None, None),
+        ("clean up the bins", ["remove"], "bin", None),
+        ("could someone clean up the scratches and stains", ["remove", "remove"], None, None),
+    ],
+    # 'too' written 'to' in a verbless diagnosis: the exposure of the thing named
+    "too written to": [
+        ("face to bright", ["enhance"], "face", "exposure"),
+        ("the pic is to dark", ["enhance"], None, "exposure"),
+        ("her dress looks to bright", ["enhance"], "dress", None),
+        ("turn the screen to dark", ["adjust"], "screen", None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

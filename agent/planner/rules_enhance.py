@@ -61,7 +61,10 @@ _PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FO
 _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
                r"|\b(?:{ENHANCE_VERBS}|{ENHANCE_NAMES})\s+(?:up\s+)?(?:(?:to|on|of|for|with)\s+)?" + _PHOTO
                + r"|(?:^|\b(?:need|want|get|have|like)\s+)" + _PHOTO_NAMED
-               + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO + r"\s+up\b"
+               + r"\s+(?:(?:to\s+be|be|needs\s+to\s+be|should\s+be|can\s+be)\s+)?(?:{ENHANCE_VERBS})\b" + r"|\b{ENHANCE_SPLIT_HEADS}\s+" + _PHOTO
+               + r"(?:\s+(?:of|from|with)\s+(?:[\w'-]+\s+){1,5}?)?\s*up\b"
+               r"|\b(?:get|getting|have|having|want|need|like)\s+(?:it|this|that)\s+(?:{ENHANCE_VERBS})\b"
+               r"|\b(?:a|an)\s+(?:{ENHANCE_NAMES})(?:(?<=version)|(?<=copy))\b"
                r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing|like|love)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
@@ -163,6 +166,12 @@ _SHADOW_ON = rx(r"\b(?:{SHADOW_WORDS})\b(?:\s+[\w'/-]+){0,4}?\s+(?:on|from|off|o
                 r"(?![^,;]*\b(?:and|&|plus|also)\b)")
 """'remove the shadow on her face', 'shadows away from our faces': the part's exposure, lifted by what is measured — a
 shadow on a person is light, not a thing to paint out (nothing else may follow: '… and the bin' is more)."""
+_SALVAGE_OF_PHOTO = rx(r"\b(?:this|it|that|(?:the|this|my|our)\s+(?:old\s+)?(?:{PICTURE_NOUNS}))\s+(?:can|could|might|will|would)\s+"
+                       r"(?:ever\s+|still\s+|possibly\s+)?(?:{SALVAGE_QUESTIONS})\b")
+"""'… if *this can be cleaned up*': the photo asked about, whatever story is around it."""
+_TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{SPLIT_VERBS}|it|go|set|get)\b)[a-z'-]+"
+                 r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
+"""'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -196,6 +205,12 @@ what."""
 
 
 
+def salvage_asked(low: str) -> bool:
+    """Whether the words ask if the photo can be made better ('not sure if this can be cleaned up'): an enhance, even
+    though 'cleaned up' is also a removal's passive."""
+    return bool(_SALVAGE_OF_PHOTO.search(low))
+
+
 def shadow_on_a_part(low: str) -> bool:
     """Whether the words ask to take a shadow off a part of a person ('remove the shadow from his face'): an enhance,
     even when said as a removal."""
@@ -209,6 +224,17 @@ def _shadow_lifted(clause: Words) -> list[Step]:
         return []
     return [enhance_step(["exposure"], f"lifting the shadows on {target.describe()} — correcting the exposure there by what "
                          "I measure", masked=True, target=target)]
+
+
+def _too_written_to(clause: Words) -> list[Step]:
+    """'face to bright': the exposure of the thing named, measured (of the photo when it names the photo)."""
+    m = _TO_FOR_TOO.match(clause.low)
+    if not m:
+        return []
+    target = parse_target(clause.slice(m.start("np"), m.end("np")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return [enhance_step(["exposure"], _say(["exposure"]))]
+    return [enhance_step(["exposure"], _say(["exposure"], target.describe()), masked=True, target=target)]
 
 
 def _blend_in(clause: Words) -> list[Step]:
@@ -372,7 +398,7 @@ def _may_enhance(low: str) -> bool:
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    lifted = _shadow_lifted(clause)
+    lifted = _shadow_lifted(clause) or _too_written_to(clause)
     if lifted:
         return lifted
     blended = _blend_in(clause)
@@ -420,8 +446,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                   # "enhance the brightness" says the direction: rules_tone
     if parts is None and _SPECIFIC_LOOK.search(_SAID_OF_IT_AFTER.sub("", low)):
         return []                                   # "edit it so it looks like night": a look no correction gives
-    if not leftover or parts is None and _ON_PHOTO.search(low) and not _FOR_ANOTHER_EDIT.match(low) \
-            and not _TONE_WORD.search(low):
+    if not leftover or parts is None and (_ON_PHOTO.search(low) or salvage_asked(low)) \
+            and not _FOR_ANOTHER_EDIT.match(low) and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
     better_on = _LOOKS_BETTER_ON.search(low) if not named_part else None
     looks_better = better_on is not None

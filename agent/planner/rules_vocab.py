@@ -1755,7 +1755,9 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit", "touching", "clear view")
+                 "professional photography", "professional edit", "touching", "clear view",
+                 *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
+                        "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
