@@ -144,6 +144,17 @@ KINDS = {
         ("her dress looks to bright", ["enhance"], "dress", None),
         ("turn the screen to dark", ["adjust"], "screen", None),
     ],
+    # an accent or emphasis added to a thing is its contrast and colours, not a new thing ('an accent chair' is one)
+    "an accent added": [
+        ("add some more accent on the autumn leaves", ["enhance"], "leaf", "contrast"),
+        ("add a bit of emphasis to the roses", ["enhance"], "rose", None),
+        ("add some drama to the sky", ["enhance"], "sky", None),
+        ("add an accent chair by the window", ["add"], None, None),
+    ],
+    "an aesthetic look": [
+        ("make this photo look more esthetic", ["enhance"], None, None),
+        ("make it look aesthetic for my feed", ["enhance"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

@@ -1720,7 +1720,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "its best", "presentable", "more presentable", "decent", "more decent", "vibrant and clean",
                  "professionally done", "professionally edited", "edited", "retouched", "proper", "a proper photo",
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
-                 "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier",
+                 "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier", "aesthetic",
+                 "more aesthetic", "esthetic", "more esthetic",
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
@@ -1812,7 +1813,8 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
-ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow")
+ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow", "accent",
+               "emphasis")
 """'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
 contrast and colours, measured."""
 FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
