@@ -94,6 +94,26 @@ KINDS = {
         ("remove the shadow on her face and the bin behind her", ["remove", "remove"], None, None),
         ("add a shadow under his chin", ["add"], None, None),
     ],
+    # shine or glare on skin is light too: the exposure there (glare on glasses is a thing, removed)
+    "shine on skin tamed": [
+        ("remove the shine on her forehead", ["enhance"], "forehead", "taming the shine"),
+        ("get rid of the oily sheen on his face", ["enhance"], "face", None),
+        ("remove the glare on his glasses", ["remove"], "glare", None),
+    ],
+    # skin made flawless or smooth, or 'skin smoothing' as a title: the skin softened there
+    "skin made smooth": [
+        ("make her skin flawless", ["adjust"], "skin", "blemishes"),
+        ("I want my face to be smooth", ["adjust"], "face", None),
+        ("skin smoothing please", ["adjust"], "skin", None),
+        ("face airbrushing", ["adjust"], "face", None),
+        ("smooth her skin", ["adjust"], "skin", None),
+    ],
+    # a quality look given to the photo ('give it a clean editorial look'): simply better
+    "a quality look given": [
+        ("give it a clean editorial look", ["enhance"], None, None),
+        ("could you give this picture a more professional finish", ["enhance"], None, None),
+        ("put a hat on the dog", ["add"], "dog", None),
+    ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
         ("make it national geo worthy", ["enhance"], None, None),

@@ -65,6 +65,8 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                + r"(?:\s+(?:of|from|with)\s+(?:[\w'-]+\s+){1,5}?)?\s*up\b"
                r"|\b(?:get|getting|have|having|want|need|like)\s+(?:it|this|that)\s+(?:{ENHANCE_VERBS})\b"
                r"|\b(?:a|an)\s+(?:{ENHANCE_NAMES})(?:(?<=version)|(?<=copy))\b"
+               r"|\bgive\s+(?:it|this|that|" + _PHOTO + r")\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:{QUALITY_LOOKS})\s+"
+               r"(?:[\w'-]+\s+)?(?:look|finish|feel|vibe|edit)\b"
                r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing|like|love)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
@@ -162,7 +164,7 @@ _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?P<np>(?:(?:the|his|her
                       r"(?:look|looks|appear|appears|seem|seems)\s+(?:\w+\s+){0,2}?(?:{QUALITY_LOOKS})\b")
 """'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
 a person to look better is a fix: 'make his hand look better')."""
-_SHADOW_ON = rx(r"\b(?:{SHADOW_WORDS})\b(?:\s+[\w'/-]+){0,4}?\s+(?:on|from|off|over|across|under|around|in|of)\s+"
+_SHADOW_ON = rx(r"\b(?P<light>{SHADOW_WORDS}|{SHINE_WORDS})\b(?:\s+[\w'/-]+){0,4}?\s+(?:on|from|off|over|across|under|around|in|of)\s+"
                 r"(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?(?:{SHADOWED_PARTS}))\b"
                 r"(?![^,;]*\b(?:and|&|plus|also)\b)")
 """'remove the shadow on her face', 'shadows away from our faces': the part's exposure, lifted by what is measured — a
@@ -173,6 +175,7 @@ _SALVAGE_OF_PHOTO = rx(r"\b(?:this|it|that|(?:the|this|my|our)\s+(?:old\s+)?(?:{
 _TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{SPLIT_VERBS}|it|go|set|get)\b)[a-z'-]+"
                  r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
 """'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
+_SHINE = rx(r"{SHINE_WORDS}")
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -223,8 +226,9 @@ def _shadow_lifted(clause: Words) -> list[Step]:
     target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m else None
     if target is None or target.pronoun:
         return []
-    return [enhance_step(["exposure"], f"lifting the shadows on {target.describe()} — correcting the exposure there by what "
-                         "I measure", masked=True, target=target)]
+    how = "taming the shine on" if _SHINE.fullmatch(m.group("light")) else "lifting the shadows on"
+    return [enhance_step(["exposure"], f"{how} {target.describe()} — correcting the exposure there by what I measure",
+                         masked=True, target=target)]
 
 
 def _too_written_to(clause: Words) -> list[Step]:

@@ -78,6 +78,15 @@ _TONED_DOWN = rx(r"\btone\s+(?:(?:it|this|that|everything|all|(?:the\s+|this\s+|
 ('tone down the contrast' names its property)."""
 
 
+_SKIN_NP = r"(?:(?:his|her|their|my|our|the|your|[a-z]+'s)\s+)?(?:{SKIN_PLACES})"
+_SMOOTH_SKIN = rx(r"\b(?P<np>" + _SKIN_NP + r")\s+(?:to\s+be\s+|be\s+|look\s+|looks\s+|is\s+|are\s+)?(?:more\s+|a\s+bit\s+|"
+                  r"a\s+little\s+|completely\s+|totally\s+)?(?:{FLAWLESS_WORDS})\b"
+                  r"|\b(?:{FLAWLESS_WORDS})\s+(?P<np2>" + _SKIN_NP + r")\b"
+                  r"|\b(?P<np3>" + _SKIN_NP + r")\s+(?:{SMOOTHING_NAMES})\b")
+"""'make her skin flawless', 'I want my face to be smooth', 'skin smoothing': the skin softened there."""
+SMOOTHING_NOTE = "(To take spots out too, say “remove the blemishes”.)"
+
+
 DEFAULT_AMOUNT = 0.25
 """'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
 
@@ -160,6 +169,17 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
+    smoothed = _SMOOTH_SKIN.search(low) if set(amounts) <= {"sharpness"} and amounts.get("sharpness", -1) < 0 else None
+    if smoothed:                                       # "make her skin flawless", "skin smoothing"
+        group = next(g for g in ("np", "np2", "np3") if smoothed.group(g))
+        target = parse_target(clause.slice(smoothed.start(group), smoothed.end(group)), clause)
+        if target is not None and not target.pronoun:
+            try:
+                amount = amounts.get("sharpness") or _intensity(low, smoothed.start(), smoothed.end(), "sharpness", -1)
+            except _Unusable as problem:
+                return [ask(str(problem))]
+            return [Step("adjust", [select(target), adjust({"sharpness": amount}, masked=True)],
+                         f"smoothing {target.describe()} ({amount:+g})", SMOOTHING_NOTE, on_selection=target.pointed)]
     toned = _TONED_DOWN.search(low) if not amounts else None
     if toned:                                          # "tone it down": the colours and the contrast, muted
         try:

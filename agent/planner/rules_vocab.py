@@ -1430,6 +1430,12 @@ OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", 
                "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
 
+FLAWLESS_WORDS = ("flawless", "smooth", "smoother", "spotless", "blemish-free", "blemish free", "airbrushed",
+                  "porcelain", "silky")
+"""'make her skin *flawless*', 'I want my face to be *smooth*': the skin softened (a light smoothing, masked to it)."""
+SMOOTHING_NAMES = ("smoothing", "smoothed", "softening", "airbrushing", "airbrush", "retouching", "retouch")
+"""'skin *smoothing*', 'face *airbrushing*': the same softening, said as a name."""
+
 # ---- canvas: outpainting (rules_canvas) --------------------------------------------------------------
 
 CANVAS_VERBS = ("extend*", "expand*", "widen*", "lengthen*", "outpaint*", "out-paint*", "uncrop*", "un-crop*",
@@ -1921,6 +1927,9 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
                         "rest of the image", "surroundings", "others", "everything else", "everyone else", "photo",
                         "picture", "image", "room")
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
+SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily shine", "oiliness", "hotspot",
+               "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections", "glow", "glowing")
+"""'remove the *shine* on her forehead': too much light on skin — its exposure, measured there, as a shadow's is."""
 SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
