@@ -114,6 +114,15 @@ KINDS = {
         ("could you give this picture a more professional finish", ["enhance"], None, None),
         ("put a hat on the dog", ["add"], "dog", None),
     ],
+    # a cast asked for is a warmth that way (it was read as a cast to correct, the opposite); one no warmth gives asks
+    "a cast asked for": [
+        ("make it a red tint", ["adjust"], None, "warming"),
+        ("give the whole thing a slight blue overtone", ["adjust"], None, "(-0.15)"),
+        ("give the photo a green tint", [], None, "not tint it green"),
+        ("remove the yellow tint", ["enhance"], None, "colour cast"),
+        ("change the pinkish filter to a normal one", ["enhance"], None, "colour cast"),
+        ("give the banana a green tint", ["recolor"], "banana", None),
+    ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
         ("make it national geo worthy", ["enhance"], None, None),

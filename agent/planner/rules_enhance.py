@@ -23,14 +23,14 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
-    VISIBLE_LOOKS,
+    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS,
     WHITE_BALANCE_WORDS,
 )
 
@@ -176,6 +176,16 @@ _TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{S
                  r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
 """'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
 _SHINE = rx(r"{SHINE_WORDS}")
+_CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
+                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                  r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
+                  r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b")
+"""'give it a red tint', 'make it a blue overtone': a cast asked for, not one to correct."""
+_WARM = rx(r"{WARM_CASTS}")
+_COOL = rx(r"{COOL_CASTS}")
+_TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:regular|normal|natural|neutral|plain|proper)"
+                r"(?:\s+(?:one|colou?r|look|tone))?\b")
+"""'change the pinkish filter *to a regular one*': a cast asked away, in other words."""
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -403,6 +413,17 @@ def _may_enhance(low: str) -> bool:
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    wanted = _CAST_WANTED.search(low)
+    if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
+        hue = wanted.group("hue")
+        sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+        if not sign:
+            return [ask(f"I can warm or cool the whole photo, but not tint it {hue}; to colour one thing, name it "
+                        f"(“make the sky {hue}”).")]
+        size = wanted.group("size") or ""
+        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+        return [Step("adjust", [adjust({"warmth": sign * amount})],
+                     f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for a {hue} tone")]
     lifted = _shadow_lifted(clause) or _too_written_to(clause)
     if lifted:
         return lifted
@@ -440,7 +461,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
         if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape
             rest = rest.blank(tail.start(), tail.end())
-    taking = [*_TAKE_AWAY.finditer(rest.low), *SCAFFOLD.finditer(rest.low), *_COMPLAINT.finditer(rest.low)] \
+    taking = [*_TAKE_AWAY.finditer(rest.low), *SCAFFOLD.finditer(rest.low), *_COMPLAINT.finditer(rest.low),
+              *_TO_NORMAL.finditer(rest.low)] \
         if _CAST_NOUN.search(low) else []
     for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)) + taking:
         rest = rest.blank(m.start(), m.end())

@@ -1783,10 +1783,16 @@ CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish"
                 "blueish", "green", "greenish", "magenta", "pink", "pinkish", "purple", "purplish", "red", "reddish",
                 "warm", "cold", "cool", "amber", "brown", "brownish")
 """Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
+WARM_CASTS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "red", "reddish", "warm", "amber",
+              "brown", "brownish", "golden")
+COOL_CASTS = ("blue", "bluish", "blueish", "cold", "cool")
+"""A cast asked for ('give it a *red* tint', 'make it a *blue* overtone'): a warmth, up or down — not a cast to correct
+(a cast no warmth gives, 'a green tint', is asked about)."""
 CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
 """'reduce the *redness*': a cast named by itself."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
-              "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade")
+              "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade", "filter", "overtone",
+              "undertone", "overtones", "undertones")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
 CAST_LIGHTS = ("light",)
