@@ -24,7 +24,7 @@ KINDS = {
         ("hoping someone can kindly touch it up so it looks a bit more polished", ["enhance"], None, None),
         ("is there any way someone could edit the fisherman out of this photo?", ["remove"], "fisherman", None),
         ("photoshop it so he looks taller", [], None, None),
-        ("edit this so it looks like it was taken at night", [], None, None),
+        ("edit this so it looks like it was taken at night", ["adjust"], None, "night look"),   # a look by tone (#20 tone)
         ("put two ducks on the pond to enhance the scene", ["add"], None, None),
         ("Just make it Perfect", ["enhance"], None, None),
     ],

@@ -115,7 +115,7 @@ KINDS = {
         ("give it the best possible quality", ["enhance"], None, None),
         ("make the portrait look professionally shot", ["enhance"], None, None),
         ("make it look like a pro took it", ["enhance"], None, None),
-        ("make it look like it was taken at night", [], None, None),
+        ("make it look like it was taken at night", ["adjust"], None, "night look"),   # a look by tone, not an enhance
     ],
     # magic asked of someone else's hands
     "work some magic": [

@@ -123,6 +123,16 @@ KINDS = {
         ("change the pinkish filter to a normal one", ["enhance"], None, "colour cast"),
         ("give the banana a green tint", ["recolor"], "banana", None),
     ],
+    # a look by tone alone (night, vintage, eerie, autumn …): its adjust amounts, with the note that tone is all
+    "a look by tone alone": [
+        ("edit this so it looks like it was shot in the 80s", ["adjust"], None, "vintage look"),
+        ("make it look like it's night time", ["adjust"], None, "darkening"),
+        ("make the cabin look as spooky as possible", ["adjust"], None, "tone only"),
+        ("give it a warm autumn feel", ["adjust"], None, "autumn"),
+        ("it looks so gloomy, brighten it", ["adjust"], None, "brightening the image (+0.25)."),
+        ("change the background to a night sky", ["background"], None, None),
+        ("make it look like a watercolour painting", [], None, "can't restyle"),
+    ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
         ("make it national geo worthy", ["enhance"], None, None),

@@ -19,7 +19,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, s
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PRAISE_TONE, TONE_PROPERTIES
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_PROPERTIES
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
@@ -84,6 +84,22 @@ _SMOOTH_SKIN = rx(r"\b(?P<np>" + _SKIN_NP + r")\s+(?:to\s+be\s+|be\s+|look\s+|lo
                   r"|\b(?:{FLAWLESS_WORDS})\s+(?P<np2>" + _SKIN_NP + r")\b"
                   r"|\b(?P<np3>" + _SKIN_NP + r")\s+(?:{SMOOTHING_NAMES})\b")
 """'make her skin flawless', 'I want my face to be smooth', 'skin smoothing': the skin softened there."""
+_LOOK = r"(?P<look>{LOOK_WORDS})"
+_LOOK_SHAPES = (
+    rx(r"\b(?:make|making|edit|editing|photoshop|so|want|turn|change|get)\b[^,;.]*?\b(?:look|looks|looking|appear|appears"
+       r"|seem|seems|feel|feels)\s+(?:like|as\s+if|as\s+though)\s+(?:(?:it|this|it's|its|we|they|we're|they're)\s+)?"
+       r"(?:(?:is|was|were|are|had|has|been|being)\s+)*(?:(?:taken|shot|set|from|in|at|during|out|of|on)\s+)*"
+       r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}?" + _LOOK + r"\b"),
+    rx(r"\b" + _LOOK + r"\s+(?:{LOOK_FRAMES})\b"),
+    rx(r"\b(?:make|making|get|want)\s+(?:[\w'-]+\s+){1,3}?(?:look|appear|seem|feel)\s+"
+       r"(?:(?:a\s+bit|a\s+little|more|as|so|very|really|super|even)\s+)*" + _LOOK + r"\b"),
+    rx(r"\b(?:make|edit|turn|get)\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+(?:(?:a\s+bit|a\s+little|look|more|as"
+       r"|very|really|super|so\s+it\s+looks)\s+)*" + _LOOK + r"\b"),
+)
+"""'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone."""
+_LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")
+"""'change the background to night', 'add a night sky': a new thing, not a look."""
+LOOK_NOTE = "(Tone only: I can't add or change things in it — stars, lights, leaves or props.)"
 SMOOTHING_NOTE = "(To take spots out too, say “remove the blemishes”.)"
 
 
@@ -169,6 +185,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
+    look = _look_of(low) if not amounts else None
+    if look:                                           # "make it look like night": a look by tone alone
+        amounts = dict(LOOK_PRESETS[look])
+        return [Step("adjust", [adjust(amounts)], f"giving it {_an(look)} {look} look: " + describe_amounts(amounts),
+                     LOOK_NOTE)]
     smoothed = _SMOOTH_SKIN.search(low) if set(amounts) <= {"sharpness"} and amounts.get("sharpness", -1) < 0 else None
     if smoothed:                                       # "make her skin flawless", "skin smoothing"
         group = next(g for g in ("np", "np2", "np3") if smoothed.group(g))
@@ -226,6 +247,21 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             return [Step("adjust", [select(target), adjust(amounts, masked=True)],
                         describe_amounts(amounts, target.describe()), note, on_selection=target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _look_of(low: str) -> str | None:
+    """The look the words give the whole photo ('make it look like night' → night), if any."""
+    if _LOOK_ELSEWHERE.search(low):
+        return None
+    for pattern in _LOOK_SHAPES:
+        m = pattern.search(low)
+        if m:
+            return LOOK_WORDS[" ".join(m.group("look").split())]
+    return None
+
+
+def _an(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
 
 
 def asked_less(low: str, m: re.Match[str]) -> bool:

@@ -1430,6 +1430,36 @@ OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", 
                "these", "those")
 HIDE_WORDS = ("blur", "pixelate", "obscure", "censor")
 
+LOOK_PRESETS: dict[str, dict[str, float]] = {
+    "night": {"brightness": -0.4, "warmth": -0.3},
+    "vintage": {"saturation": -0.3, "warmth": 0.3, "contrast": -0.15},
+    "eerie": {"brightness": -0.25, "saturation": -0.4, "contrast": 0.25},
+    "autumn": {"warmth": 0.4, "saturation": 0.15},
+    "winter": {"warmth": -0.3, "saturation": -0.15},
+    "summer": {"brightness": 0.15, "warmth": 0.2, "saturation": 0.2},
+    "dreamy": {"brightness": 0.2, "contrast": -0.2, "sharpness": -0.2},
+    "cinematic": {"contrast": 0.25, "saturation": -0.15},
+}
+"""A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
+editors take; the reply says that tone is all it changes."""
+LOOK_WORDS: dict[str, str] = {
+    **dict.fromkeys(("night", "nighttime", "night-time", "night time", "midnight", "dusk", "starless night",
+                     "dark night", "evening"), "night"),
+    **dict.fromkeys(("vintage", "retro", "70s", "1970s", "80s", "1980s", "seventies", "eighties", "old-fashioned",
+                     "old fashioned", "old timey", "old-timey", "rustic", "faded", "antique", "indie"), "vintage"),
+    **dict.fromkeys(("creepy", "ominous", "spooky", "eerie", "horror", "horror movie", "scary", "sinister", "gloomy",
+                     "haunted", "moody", "dark and moody"), "eerie"),
+    **dict.fromkeys(("autumn", "autumnal", "fall", "golden hour"), "autumn"),
+    **dict.fromkeys(("winter", "wintry", "wintery", "icy"), "winter"),
+    **dict.fromkeys(("summer", "summery", "sunny", "sunnier"), "summer"),
+    **dict.fromkeys(("dreamy", "ethereal"), "dreamy"),
+    **dict.fromkeys(("cinematic", "movie-like", "film look", "movie poster", "film noir"), "cinematic"),
+}
+"""The words of each look in `LOOK_PRESETS`."""
+LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "theme", "tone", "tones", "colours", "colors",
+               "aesthetic", "mood", "atmosphere", "grade", "grading")
+"""'a vintage *feel*', 'a moody *edit*': what a look word before them names."""
+
 FLAWLESS_WORDS = ("flawless", "smooth", "smoother", "spotless", "blemish-free", "blemish free", "airbrushed",
                   "porcelain", "silky")
 """'make her skin *flawless*', 'I want my face to be *smooth*': the skin softened (a light smoothing, masked to it)."""
