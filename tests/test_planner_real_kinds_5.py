@@ -133,6 +133,14 @@ KINDS = {
         ("change the background to a night sky", ["background"], None, None),
         ("make it look like a watercolour painting", [], None, "can't restyle"),
     ],
+    # a wish with its purpose or a free hand after it ('posting on instagram', 'have fun'), or said as 'like to look …'
+    "a wish with a purpose after it": [
+        ("I need some retouching, posting on facebook.", ["enhance"], None, None),
+        ("basic retouching, have fun and go with what you think's nice", ["enhance"], None, "(a little)"),
+        ("lake at dawn, would like to look hd quality", ["enhance"], None, None),
+        ("change skin tones", ["enhance"], "skin", "colour cast"),
+        ("just a more rich picture please", ["adjust"], None, "boosting the colours"),
+    ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
         ("make it national geo worthy", ["enhance"], None, None),

@@ -65,6 +65,7 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                + r"(?:\s+(?:of|from|with)\s+(?:[\w'-]+\s+){1,5}?)?\s*up\b"
                r"|\b(?:get|getting|have|having|want|need|like)\s+(?:it|this|that)\s+(?:{ENHANCE_VERBS})\b"
                r"|\b(?:a|an)\s+(?:{ENHANCE_NAMES})(?:(?<=version)|(?<=copy))\b"
+               r"|\b(?:like|love|want)\s+(?:it\s+|this\s+)?to\s+(?:look|be)\s+(?:\w+\s+){0,2}?(?:{QUALITY_LOOKS})\b"
                r"|\bgive\s+(?:it|this|that|" + _PHOTO + r")\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:{QUALITY_LOOKS})\s+"
                r"(?:[\w'-]+\s+)?(?:look|finish|feel|vibe|edit)\b"
                r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing|like|love)\s+"
@@ -186,6 +187,7 @@ _COOL = rx(r"{COOL_CASTS}")
 _TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:regular|normal|natural|neutral|plain|proper)"
                 r"(?:\s+(?:one|colou?r|look|tone))?\b")
 """'change the pinkish filter *to a regular one*': a cast asked away, in other words."""
+_FOR_A_SHAPE = re.compile(r"\s*(?:for|as|so|to)\b")
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -459,7 +461,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = rest.blank(m.start(), m.end())
     for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
-        if tail and not find_format(tail.group(0)):   # "… for my youtube channel art" asks for a shape
+        if tail and not (find_format(tail.group(0)) and _FOR_A_SHAPE.match(tail.group(0))):   # "… for my youtube
+            #                                                 channel art" asks for a shape; "posting on instagram" doesn't
             rest = rest.blank(tail.start(), tail.end())
     taking = [*_TAKE_AWAY.finditer(rest.low), *SCAFFOLD.finditer(rest.low), *_COMPLAINT.finditer(rest.low),
               *_TO_NORMAL.finditer(rest.low)] \
@@ -480,7 +483,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     looks_better = better_on is not None
     bare = _BARE_PART.match(low) if named_part else None       # "make face colour uniform": a part named bare
     if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
-            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low) or looks_better or bare):
+            or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low) or looks_better or bare
+                    or _SKIN_TONE.search(low)):
         return []                                   # "improve the hand" is a fix, "fix the door" not ours
     skin = _SKIN_TONE.search(low)
     owner = skin.group(0).split()[0] if skin else ""
