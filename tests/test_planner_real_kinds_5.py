@@ -99,6 +99,7 @@ KINDS = {
         ("remove the shine on her forehead", ["enhance"], "forehead", "taming the shine"),
         ("get rid of the oily sheen on his face", ["enhance"], "face", None),
         ("remove the glare on his glasses", ["remove"], "glare", None),
+        ("fix the glow in her eyes", ["fix"], "eye", None),
     ],
     # skin made flawless or smooth, or 'skin smoothing' as a title: the skin softened there
     "skin made smooth": [

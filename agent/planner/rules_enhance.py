@@ -177,6 +177,7 @@ _TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{S
                  r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
 """'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
 _SHINE = rx(r"{SHINE_WORDS}")
+_ON_SKIN = rx(r"\b{SKIN_PLACES}$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
                   r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
@@ -230,7 +231,9 @@ def salvage_asked(low: str) -> bool:
 def shadow_on_a_part(low: str) -> bool:
     """Whether the words ask to take a shadow off a part of a person ('remove the shadow from his face'): an enhance,
     even when said as a removal."""
-    return bool(_SHADOW_ON.search(low)) and not _ADDING.match(low)
+    m = _SHADOW_ON.search(low)
+    return bool(m) and not _ADDING.match(low) and not (_SHINE.fullmatch(m.group("light"))
+                                                      and not _ON_SKIN.search(m.group("np")))
 
 
 def _shadow_lifted(clause: Words) -> list[Step]:
