@@ -141,6 +141,8 @@ KINDS = {
         ("lake at dawn, would like to look hd quality", ["enhance"], None, None),
         ("change skin tones", ["enhance"], "skin", "colour cast"),
         ("just a more rich picture please", ["adjust"], None, "boosting the colours"),
+        ("hoping someone makes this photo look better! open to anything", ["enhance"], None, None),
+        ("your call", ["enhance"], None, None),
     ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
@@ -160,6 +162,7 @@ KINDS = {
         ("i cant see my face", ["enhance"], "face", None),
         ("it's hard to see the dog", ["enhance"], "dog", None),
         ("we can barely see the lighthouse at all", ["enhance"], "lighthouse", None),
+        ("need to be able to see the girl's face so she can be recognised", ["enhance"], "face", None),
     ],
     # a colour made even: the cast of the part named (bare, with no article, too)
     "a colour made even": [

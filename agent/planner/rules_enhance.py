@@ -68,7 +68,7 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                r"|\b(?:like|love|want)\s+(?:it\s+|this\s+)?to\s+(?:look|be)\s+(?:\w+\s+){0,2}?(?:{QUALITY_LOOKS})\b"
                r"|\bgive\s+(?:it|this|that|" + _PHOTO + r")\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:{QUALITY_LOOKS})\s+"
                r"(?:[\w'-]+\s+)?(?:look|finish|feel|vibe|edit)\b"
-               r"|\b(?:make|making|made|get|getting|need|want|have|bring|bringing|like|love)\s+"
+               r"|\b(?:make|makes|making|made|get|gets|getting|need|want|have|bring|bringing|like|love)\s+"
                r"(?:it|this|that|" + _PHOTO + r")\s+(?:\w+\s+){0,3}?(?:{LOOK_BETTER}|{QUALITY_LOOKS})\b"
                r"|\b(?:make|making|get|getting)\s+(?:this|the|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+"
                r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
@@ -151,7 +151,7 @@ measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
 """'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
 _UNSEEN = rx(r"\b(?:{UNSEEN_LEADS})\s+(?:really\s+)?{SEE_VERBS}\s+(?P<what>(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w']+\s+){0,2}?"
-             r"[\w']+)(?:\s+(?:at\s+all|well|properly|clearly|very\s+well))?\s*[.!?]*$")
+             r"[\w']+)(?:\s+(?:at\s+all|well|properly|clearly|very\s+well))?(?:\s+(?:so|because|as)\s+.*)?\s*[.!?]*$")
 """'I can't see my face', 'it's hard to see the dog': the thing is to be made visible."""
 _SEE_BETTER = (rx(r"\b{SEE_VERBS}\s+(?P<what>(?:[\w']+\s+){0,3}?[\w']+)\s+{SEEN_BETTER}\b"),
                rx(r"\b(?P<what>(?:{OWNER_WORDS})\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:can\s+|could\s+|to\s+|will\s+)?"

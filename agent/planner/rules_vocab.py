@@ -1774,7 +1774,8 @@ LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_L
                "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
-               "some life", "more life", "add life", "life to it", "life into it")
+               "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
+               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -1970,8 +1971,10 @@ shadow's is (a glow or glare in the eyes is a fix)."""
 SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
-UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to")
-"""'I *can't* see my face': the thing after 'see' is to be made visible, as `VISIBLE_LOOKS` are."""
+UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to",
+                "be able to", "need to be able to")
+"""'I *can't* see my face', 'I need to *be able to* see her face': the thing after 'see' is to be made visible, as
+`VISIBLE_LOOKS` are."""
 WORTHY_WORDS = ("worthy", "ready")
 """'make it *national geographic worthy*', '*senior picture ready*': fit for a showcase — simply better."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
