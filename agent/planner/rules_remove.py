@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SOMETHING_ABOUT, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -92,6 +92,12 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
 _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
               r"(?:{SKIN_PLACES})\b")
+_FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?"
+                         r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
+"""'some flaws removed *from this beach photo*': unnamed flaws said of the photo itself are its small ones."""
+_FLAW_OWN_PLACE = rx(r"\b(?:on|in|of|from|off|around|near|under|behind)\s+(?!(?:{PICTURE_OWNERS}\s+)?"
+                     r"(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)")
+"""'the flaws *on the wall*': a place of their own, not the photo — still a question."""
 _PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
                        r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
                        r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
@@ -301,6 +307,10 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
             steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",
                                  f"removing the blemishes {_ON_SKIN.search(part.orig.lower()).group(0)}"))
             continue
+        if target.target in SMALL_FLAWS and _FLAWS_OF_THE_PHOTO.search(clause.low) \
+                and not _FLAW_OWN_PLACE.search(part.low):
+            steps.append(_photo_flaws_step(part))
+            continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
@@ -327,6 +337,19 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
     return steps
+
+
+def _photo_flaws_step(part: Words) -> Step:
+    """'I need the flaws removed from this photo': unnamed flaws of the photo itself are its small ones — spots,
+    specks, blemishes — which a finder can look for; bigger things need a name, and the reply says so. The reading is
+    the rules' own, so the step is unsure."""
+    said = " ".join(part.orig.split())
+    step = edit_on(Target("blemish", "blemishes", all=True), "remove",
+                   "removing the small flaws I can find (spots, specks, blemishes)")
+    step.note = (f"(I read “{said}” as the photo's small flaws; name anything bigger — a person, a sign — and I'll "
+                 "remove that too.)")
+    step.doubt = "unnamed flaws of the photo read as its small blemishes"
+    return step
 
 
 def _cannot_pick_everyone(low: str) -> str:

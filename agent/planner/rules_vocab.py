@@ -888,6 +888,9 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+SMALL_FLAWS = frozenset({"imperfection", "flaw"})
+"""Unnamed flaws that, said of the photo itself ('the flaws in this photo'), are its small ones — spots, specks,
+blemishes; 'the distractions in this photo' are bigger things and still asked about."""
 SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehead", "chin", "nose")
 """'erase the imperfections *on his cheeks*': on skin, unnamed flaws are blemishes (a detector finds those)."""
 PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
