@@ -24,6 +24,23 @@ KINDS = {
         ("remove the flaws on the fence in this photo", [], None, "which flaws"),
         ("remove the distractions from this picture", [], None, "which distractions"),
     ],
+    # a wish said as its outcome leaves only some people: everyone else goes, who is named stays (the owner: the
+    # largest people); a removal or a crop said in the same words stays what it was
+    "only us left, said as the outcome": [
+        ("could someone make it look like we were alone at the lake", ["remove"], "person", "largest two people"),
+        ("make it look as if I was all alone on the pier", ["remove"], "person", "the largest person"),
+        ("can you make this so it's just me and my cat? she died last spring", ["remove"], "person", "and the cat"),
+        ("my aunt walked into our shot and honestly we'd love it to be just us", ["remove"], "person",
+         "read “it to be just us”"),
+        ("I'd like it so that there aren't any other people in the photo, just the man in the middle", ["remove"],
+         "person", "except the man in the middle"),
+        ("please edit it so there are no other tourists in it", ["remove"], "person", "the largest person"),
+        ("please take the man out of this photo, I'd like a picture of just us boys", ["remove"], "man",
+         "reason for the removal"),
+        ("crop it to just the two of us", ["crop"], None, None),
+        ("make it brighter, it's just a little dark", ["adjust"], None, None),
+        ("a photo of just the sky would be nice", [], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -39,3 +56,21 @@ def test_the_photos_flaws_are_every_blemish_and_unsure():
     _, plan, sure = actions("I need the flaws removed from this photo of the lake")
     assert not sure
     assert plan.calls[0].args.target == "blemish" and plan.calls[0].args.all
+
+
+def test_an_outcome_keeps_who_it_names_and_removes_the_rest():
+    """'so there aren't any other people, just the woman in the middle': every person, the woman in the middle taken
+    out of the selection, the rest removed — read by the rules, so unsure."""
+    _, plan, sure = actions("I'd like it so that there aren't any other people here, just the woman in the middle")
+    assert [call.tool for call in plan.calls] == ["select", "select", "refine_mask", "inpaint"]
+    assert plan.calls[0].args.target == "person" and plan.calls[0].args.all
+    kept = plan.calls[1].args
+    assert kept.subtract and kept.target == "woman" and kept.position == "center"
+    assert not sure
+
+
+def test_the_owner_and_a_pet_keep_the_largest_person_and_the_pet():
+    """'just me and my dog': the largest person and the dog are both subtracted from everyone."""
+    _, plan, _ = actions("could you make it so it's just me and my dog")
+    kept = [call.args for call in plan.calls if call.tool == "select" and call.args.subtract]
+    assert [(args.target, args.size) for args in kept] == [("person", "largest"), ("dog", None)]

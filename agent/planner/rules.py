@@ -42,7 +42,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
-from retouch.agent.planner.rules_keep_only import join_keep_only
+from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
@@ -251,6 +251,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if any(step.action == "crop" and step.calls for step in steps):       # "crop and zoom in on this person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
+    steps = _wish_after_a_removal(steps)
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
@@ -556,6 +557,15 @@ def _merge_enhance(prev: Step, step: Step) -> bool:
         prev.say = step.say
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
+
+
+def _wish_after_a_removal(steps: list[Step]) -> list[Step]:
+    """'take the man out, I'd like a photo of just us': the outcome says why the removal was asked — it is noted, not
+    a second removal of everyone but the largest people."""
+    if not any(step.action == "remove" and step.calls and step.doubt != WISHED_ALONE_DOUBT for step in steps):
+        return steps
+    return [Step("noted", note="(I took the outcome you describe as the reason for the removal.)")
+            if step.doubt == WISHED_ALONE_DOUBT else step for step in steps]
 
 
 def _merge_outpaint(prev: Step, step: Step, calls: list) -> bool:

@@ -783,7 +783,22 @@ UNNAMED_ONES = ("one", "ones")
 PEOPLE_PAIRS = ("couple", "pair", "twins")
 """'everyone except *the couple* kissing': among people, two people."""
 OWN_GROUP = ("us", "we", "ourselves", "of us")
-"""The owner among others ('everyone but *us*'): the question back asks which people, not which person."""
+"""The owner among others ('everyone but *us*'): two people kept, or the number said ('the three of us')."""
+ALONE_WORDS = ("alone", "all alone", "on our own", "on my own", "by ourselves", "by myself", "the only ones there",
+               "the only one there", "the only people there", "the only person there")
+"""'make it look like we were *alone*': an outcome that removes everyone else."""
+LOOKS_AS_IF = ("look like", "looks like", "seem like", "seems like", "look as if", "looks as if", "seem as if",
+               "seems as if", "look as though", "looks as though", "appear as if", "appear that", "feel like")
+NO_OTHER_PEOPLE = ("other people", "other persons", "other tourists", "one else", "body else", "other guests",
+                   "strangers", "other folks")
+"""'so there aren't any *other people* in it', 'with no *one else* in the shot': everyone else goes."""
+NONE_LEFT_LEADS = ("there aren't any", "there are not any", "there aren't", "there are no", "there is no",
+                   "there isn't any", "there's no", "there were no", "there was no", "there won't be any",
+                   "without any", "without", "with no", "no")
+"""What comes before NO_OTHER_PEOPLE in an outcome ('so *there aren't any* other people')."""
+ONLY_LEADS = ("it's just", "it is just", "it was just", "it to be just", "it be just", "it's only", "it is only",
+              "it to be only", "it only shows", "it just shows", "of just", "of only", "with just", "with only")
+"""'make it so *it's just* me and my dog', 'a photo *of just* us': who is left; everyone else goes."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
