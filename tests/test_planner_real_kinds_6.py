@@ -40,6 +40,27 @@ KINDS = {
         ("crop it to just the two of us", ["crop"], None, None),
         ("make it brighter, it's just a little dark", ["adjust"], None, None),
         ("a photo of just the sky would be nice", [], None, None),
+        ("could somebody remove the people except for me and my wife (man in the red coat next to the woman)",
+         ["remove"], "person", "largest two people"),
+    ],
+    # a thing complained of for taking the eye goes (never a sharpening, though 'focus' is a tone word); a bare
+    # 'remove it' after it is the same thing
+    "a thing that stole the show": [
+        ("after months in a cast I could dance again, but of course the recycling bin stole the focus",
+         ["remove"], "recycling bin", "stole the focus” as asking to remove it"),
+        ("the red van steals all the attention. can someone remove it?", ["remove"], "van", None),
+        ("that sign in the corner stole the show", ["remove"], "sign", None),
+        ("make it sharper, the focus is off", ["adjust"], None, None),
+    ],
+    # 'crop the lady on the right' — a thing at one side, no 'out', no ratio — is her removal, said with how to ask for
+    # the crop around her; a thing with no side is still the crop to it
+    "crop a thing at one side": [
+        ("crop the man on the left", ["remove"], "man", "say “crop to the man on the left”"),
+        ("could you crop the woman on the far right please", ["remove"], "woman", None),
+        ("clean it up for a gift? (colours, and crop the lady on the right?)", ["enhance", "remove"], "lady", None),
+        ("crop the two girls", ["crop"], "girl", "cropping to the two girls"),
+        ("crop to the man on the left", ["crop"], "man", None),
+        ("crop the dog", ["crop"], "dog", None),
     ],
 }
 ROWS, IDS = rows_of(KINDS)
@@ -74,3 +95,11 @@ def test_the_owner_and_a_pet_keep_the_largest_person_and_the_pet():
     _, plan, _ = actions("could you make it so it's just me and my dog")
     kept = [call.args for call in plan.calls if call.tool == "select" and call.args.subtract]
     assert [(args.target, args.size) for args in kept] == [("person", "largest"), ("dog", None)]
+
+
+@pytest.mark.parametrize("text", ["crop the man on the left", "the red van steals all the attention",
+                                  "make it look like we were alone at the lake"])
+def test_a_removal_the_rules_read_into_the_words_is_unsure(text):
+    """No one said 'remove': the rules plan the removal, say how they read it, and let `auto` check it."""
+    got, _, sure = actions(text)
+    assert got == ["remove"] and not sure

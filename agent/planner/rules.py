@@ -43,6 +43,7 @@ from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
+from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
@@ -217,6 +218,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             continue                                        # may name it (asked only if nothing does)
         if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
+        if found and all(step.pointing for step in found) and steps and steps[-1].doubt == COMPLAINT_DOUBT:
+            continue                                        # "the bin stole the show. Remove it?": removed already
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
             resolved = with_antecedent(clause, earlier)
             again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
@@ -373,7 +376,7 @@ def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
         if not any(step.calls for step in found):
             continue
         found[0].note = " ".join(filter(None, [found[0].note, f"(I read “{_short(said, 50)}” as asking to remove it.)"]))
-        found[0].doubt = "a removal read from a complaint"
+        found[0].doubt = COMPLAINT_DOUBT
         return steps + found, [u for u in unknown if u != said]
     return steps, unknown
 

@@ -18,10 +18,11 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
-from retouch.agent.planner.rules_steps import Step, ask, is_selection, refusal, select
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
+    CROPPED_OFF_SIDES,
     ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -427,11 +428,31 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
             return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
                          f"cropping to {said} (the person; say where they stand if there are several)")]
     thing = _CROP_THING.search(low)
+    cropped_off = _cropped_off(clause, thing) if thing else None
+    if cropped_off:
+        return cropped_off
     if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
         target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)
     return []
+
+
+def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
+    """'crop the lady on the right' (a thing at a side, no 'out', no ratio) mostly asks for her to be gone; a crop
+    takes her away only if she stands at the edge, a removal wherever she stands — so it is the removal, said with
+    how to ask for the crop down to her instead, and unsure. [] for anything else ('crop the two girls')."""
+    np = clause.slice(thing.start("np"), thing.end("np"))
+    target = parse_target(np)
+    if target is None or target.pronoun or target.position not in CROPPED_OFF_SIDES or target.all or \
+            target.target in IMAGE_WORDS:
+        return []
+    named = target.describe()
+    step = edit_on(target, "remove", f"removing {named}")
+    step.note = (f"(I read “{' '.join(clause.orig.split())}” as taking it out of the picture; say “crop to {named}” "
+                 "to crop in around it instead.)")
+    step.doubt = "'crop' of a thing at one side read as its removal"
+    return [step]
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:

@@ -197,6 +197,9 @@ def _owner_kept(clause: Words, kept: Words, select_only: bool) -> list[Step]:
     largest people — the largest person is kept (two for 'us', the number said for 'the three of us', one more for
     each person named with them), a thing named with them ('my dog') is kept by name; said, and unsure."""
     people, things = 0, []
+    aside = kept.low.find(",")
+    if aside > 0:                              # 'me and my girlfriend, (the) guy in the blue jacket …': said again
+        kept = kept.slice(0, aside).strip()
     for part in split_list(kept):
         group = _OWN_GROUP.search(part.low)
         if group:

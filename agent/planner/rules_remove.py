@@ -21,6 +21,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, 
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_story import complained_of
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
@@ -241,6 +242,33 @@ _PROPERTY = rx(r"(?:(?:the|all\s+the|its|this|these|my|her|his|their|any|some|ba
                r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?")
 """'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc': properties, not things."""
 _ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
+
+
+_STEALS_ATTENTION = rx(r"\b(?:{ATTENTION_THIEVES})\b")
+COMPLAINT_DOUBT = "a removal read from a complaint"
+"""The doubt of a removal read from a complaint ('the bin stole the show'): a bare 'remove it' after it is the same."""
+
+
+def steals_attention(low: str) -> bool:
+    """'the bin stole the show': a complaint about a thing that takes the eye."""
+    return bool(_STEALS_ATTENTION.search(low))
+
+
+def parse_attention_thief(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'of course the port-a-loo stole the focus' → the port-a-loo removed, said and unsure; [] when the complaint
+    names no thing ('the lighting stole the show')."""
+    thing = complained_of(clause)
+    if thing is None or _PROPERTY.fullmatch(thing.low.strip(" ,.!?")):
+        return []                                      # 'the lighting stole the show' names no thing to take out
+    steps = _removal_steps(clause, thing, ctx)
+    if not any(step.action == "remove" and step.calls for step in steps):
+        return []
+    stole = _STEALS_ATTENTION.search(clause.low)
+    said = " ".join(clause.orig[clause.low.find(thing.low):stole.end()].split())
+    steps[0].note = " ".join(filter(None, [steps[0].note, f"(I read “{said}” as asking to remove it.)"]))
+    for step in steps:
+        step.doubt = step.doubt or COMPLAINT_DOUBT
+    return steps
 
 
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

@@ -114,7 +114,7 @@ def _noun_phrase(clause: Words, start: int) -> Words:
 _THERE_IS_THING = rx(r"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<np>(?:a|an|some|this|that|these|those|the|\d+|"
                      r"{CARDINALS})\s+.+?)\s+(?:in\s+the\s+(?:background|way|shot|picture|photo|frame|back)|"
                      r"behind\s+(?:me|us|him|her|them)|next\s+to\s+(?:me|us|him|her|them))\b")
-_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
+_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now|of\s+course)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
                  r"(?:(?:is|are|was|were|looks?|seems?|'s|'re)\s+)?(?:(?:so|really|very|a\s+bit|kind\s+of|super|quite|"
                  r"too|a\s+little)\s+)*(?:{COMPLAINT_WORDS}|(?:got|get|gets|jumped|walked|stepped)\s+in(?:to)?(?:\s+(?:the|our|my)\s+"
                  r"(?:background|shot|picture|photo|way|frame))?|(?:is|are|was|were)\s+in\s+the\s+way)\b")

@@ -625,9 +625,15 @@ MOTION_PASTS = ("ran", "stood", "sat", "fell", "flew", "swam", "drove", "rode", 
 PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
 """Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
 '*photobomb* at the beach' name no one — the photobomber is what should go."""
+ATTENTION_THIEVES = ("stole the focus", "steals the focus", "stole the show", "steals the show", "stole the spotlight",
+                     "steals the spotlight", "stole the attention", "steals the attention", "steals all the attention",
+                     "stole all the attention", "takes the focus away", "took the focus away", "takes all the focus",
+                     "draws the eye away", "pulls the eye away", "takes attention away", "took attention away")
+"""'the port-a-loo *stole the focus*': a thing complained of for taking the eye — removed (never a sharpening, though
+'focus' is a tone word)."""
 COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
                    "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
-                   "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
+                   "doesn't belong", "shouldn't be there", *ATTENTION_THIEVES)
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
 SELF_ACCOUNTS = ("bad at", "terrible at", "awful at", "hopeless at", "useless at", "rubbish at", "no good at",
                  "not good at", "not great at", "suck at", "new to", "a beginner at", "a beginner with", "a noob at",
@@ -903,6 +909,8 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+CROPPED_OFF_SIDES = ("left", "right", "top-left", "top-right", "bottom-left", "bottom-right")
+"""Where a thing stands that 'crop the lady on the right' takes out of the picture (a removal, said)."""
 SMALL_FLAWS = frozenset({"imperfection", "flaw"})
 """Unnamed flaws that, said of the photo itself ('the flaws in this photo'), are its small ones — spots, specks,
 blemishes; 'the distractions in this photo' are bigger things and still asked about."""
