@@ -61,6 +61,7 @@ KINDS = {
         ("crop the two girls", ["crop"], "girl", "cropping to the two girls"),
         ("crop to the man on the left", ["crop"], "man", None),
         ("crop the dog", ["crop"], "dog", None),
+        ("crop this photo about right here", ["crop"], None, None),
     ],
 }
 ROWS, IDS = rows_of(KINDS)

@@ -438,11 +438,19 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     return []
 
 
+_AT_ONE_SIDE = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:[\w'-]+\s+){1,2}?(?:on|at|to)\s+the\s+"
+                  r"(?:(?:far|top|bottom|upper|lower)\s+)?(?:left|right)(?:\s+side)?$")
+"""'the lady on the right', 'that guy on the far left': one thing and its side, and nothing else ('about right here',
+'the photo so you only see …' are no such thing)."""
+
+
 def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
     """'crop the lady on the right' (a thing at a side, no 'out', no ratio) mostly asks for her to be gone; a crop
     takes her away only if she stands at the edge, a removal wherever she stands — so it is the removal, said with
     how to ask for the crop down to her instead, and unsure. [] for anything else ('crop the two girls')."""
     np = clause.slice(thing.start("np"), thing.end("np"))
+    if not _AT_ONE_SIDE.match(np.low.strip()):
+        return []
     target = parse_target(np)
     if target is None or target.pronoun or target.position not in CROPPED_OFF_SIDES or target.all or \
             target.target in IMAGE_WORDS:
