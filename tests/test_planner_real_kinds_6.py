@@ -63,6 +63,22 @@ KINDS = {
         ("crop the dog", ["crop"], "dog", None),
         ("crop this photo about right here", ["crop"], None, None),
     ],
+    # the known wrong plans of issue 20: a list with a word that is also a function word, a crop with no size beside a
+    # flip, two things put in a scene, a plain border asked for
+    "the known wrong plans": [
+        ("remove the lamp, the can and the poster", ["remove", "remove", "remove"], "lamp", "removing the can"),
+        ("get rid of the can", ["remove"], "can", None),
+        ("crop it and flip", ["crop"], None, "how should i crop it"),
+        ("crop it, then rotate it left", ["crop"], None, "how should i crop it"),
+        ("crop and zoom in on this person", ["crop"], "person", None),
+        ("put the cat and my daughter on a beach", ["background"], "cat", "keeping the cat and the daughter"),
+        ("put my son on a beach", ["background"], "son", None),
+        ("put the cat on the sofa", ["add"], None, None),
+        ("add a white border", [], None, "can't add a plain border"),
+        ("give it a thin black frame", [], None, "can't add a plain border"),
+        ("add a frame on the wall", ["add"], None, None),
+        ("add some border", ["outpaint"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -104,3 +120,21 @@ def test_a_removal_the_rules_read_into_the_words_is_unsure(text):
     """No one said 'remove': the rules plan the removal, say how they read it, and let `auto` check it."""
     got, _, sure = actions(text)
     assert got == ["remove"] and not sure
+
+
+def test_two_things_put_in_a_scene_both_stay():
+    """'put the cat and my daughter on a beach': the beach is generated behind both — the cat excluded, the daughter
+    subtracted from what is repainted."""
+    _, plan, _ = actions("put the cat and my daughter on a beach")
+    selects = [call.args for call in plan.calls if call.tool == "select"]
+    assert [(args.target, args.exclude, args.subtract) for args in selects] == [("cat", True, False),
+                                                                             ("daughter", False, True)]
+    assert plan.calls[-1].args.background == "generate" and "beach" in plan.calls[-1].args.prompt
+
+
+def test_a_flip_beside_a_crop_with_no_size_is_done_and_the_crop_asked():
+    """'crop it and flip': the flip is made, and how to crop is asked — never dropped as if the flip were the crop."""
+    _, plan, _ = actions("crop it and flip")
+    assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.flip == "horizontal"
+    assert plan.calls[0].args.box is None and plan.calls[0].args.aspect is None
+    assert "How should I crop it?" in plan.reply

@@ -251,7 +251,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
-    if any(step.action == "crop" and step.calls for step in steps):       # "crop and zoom in on this person"
+    if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on this person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     steps = _wish_after_a_removal(steps)
@@ -560,6 +560,13 @@ def _merge_enhance(prev: Step, step: Step) -> bool:
         prev.say = step.say
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
+
+
+def _cuts(step: Step) -> bool:
+    """A crop step that cuts the picture (a box, a ratio, around a thing, a border) — not only a flip or a turn: "crop it
+    and flip" still asks how to crop."""
+    return any(call.tool == "crop" and (call.args.box or call.args.aspect or call.args.keep_selection or call.args.trim)
+               for call in step.calls)
 
 
 def _wish_after_a_removal(steps: list[Step]) -> list[Step]:

@@ -1612,6 +1612,8 @@ FUNCTION_WORDS = frozenset({
     "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have",
     "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "not", "no", "as",
 })
+FUNCTION_NOUNS = frozenset({"can"})
+"""Function words that are things after an article: 'remove the bin, *the can* and the sign'."""
 """Words that never name a thing: a name made only of these ("the", "the and", "the very") names nothing, and
 the planner asks what was meant instead of selecting the words. (it, this, them, her … point at the selection.)"""
 
