@@ -25,7 +25,7 @@ Decisions worth knowing (see each module's docstring for more):
   light → exposure. Rain streaks and falling snow have no tool, so they get an honest empty plan.
 - "everything except the dog" → exclude; "remove everything except the dog" → a cut-out
   (transparent background); "remove everyone except the boy" → every person, the boy subtracted, the rest
-  inpainted away (`rules_keep_only`); "everyone except me" asks which person is you.
+  inpainted away (`rules_keep_only`); "everyone except me" keeps the largest person, said and unsure.
 - Restyling, face swaps, writing text, colourising and moving/resizing objects get an empty plan
   whose reply says what is possible instead.
 
