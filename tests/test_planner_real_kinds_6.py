@@ -63,6 +63,34 @@ KINDS = {
         ("crop the dog", ["crop"], "dog", None),
         ("crop this photo about right here", ["crop"], None, None),
     ],
+    # a list that names a thing and a condition ('the elbow and the other noise') is both, in order — never only the
+    # condition
+    "a thing and a condition in one list": [
+        ("can you remove this guy's elbow and the other noise from this pic?", ["remove", "enhance"], None,
+         "removing the noise"),
+        ("remove the bin and the grain", ["remove", "enhance"], "bin", None),
+        ("remove the noise and the grain", ["enhance"], None, None),
+    ],
+    # who the owner is, said inside a removal ('(we're the two on the left)'), is no thing to remove
+    "the owner said inside a removal": [
+        ("could someone photoshop out the 3 people behind us (we're the 2 people on the far right, for clarity)",
+         ["remove"], "person", "removing the three people behind us."),
+        ("remove the man, I'm the one in red", ["remove"], "man", "removing the man."),
+    ],
+    # a thing and 'out of the picture / background', with no verb: its removal
+    "out of the picture, with no verb": [
+        ("edit this photo of me at the zoo? The old man out of the background and slightly warmer colours.",
+         ["enhance", "remove", "adjust"], None, "removing the old man"),
+        ("my thumb out of the shot please", ["remove"], "thumb", None),
+        ("the dog is out of the picture", [], None, None),
+    ],
+    # an outcome said as an absence ('make it look like no hands are holding her'): what is absent goes
+    "an absence wished for": [
+        ("can anybody make it look like no hands are holding the girl doing a cartwheel", ["remove"], "hand",
+         "hands holding the girl"),
+        ("make it seem like there are no wires", ["remove"], "wire", None),
+        ("make it look like no time has passed", [], None, None),
+    ],
     # the known wrong plans of issue 20: a list with a word that is also a function word, a crop with no size beside a
     # flip, two things put in a scene, a plain border asked for
     "the known wrong plans": [

@@ -790,6 +790,10 @@ PEOPLE_PAIRS = ("couple", "pair", "twins")
 """'everyone except *the couple* kissing': among people, two people."""
 OWN_GROUP = ("us", "we", "ourselves", "of us")
 """The owner among others ('everyone but *us*'): two people kept, or the number said ('the three of us')."""
+OWNER_STATEMENTS = ("we are", "we're", "i am", "i'm", "that's me", "that's us", "this is me", "those are us",
+                    "that is me", "that is us")
+"""'photoshop out the 3 people behind us *(we're the 2 on the left)*': who the owner is, said inside a removal — no
+thing to remove, and it ends the list."""
 ALONE_WORDS = ("alone", "all alone", "on our own", "on my own", "by ourselves", "by myself", "the only ones there",
                "the only one there", "the only people there", "the only person there")
 """'make it look like we were *alone*': an outcome that removes everyone else."""
