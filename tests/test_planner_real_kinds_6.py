@@ -77,6 +77,15 @@ KINDS = {
          ["remove"], "person", "removing the three people behind us."),
         ("remove the man, I'm the one in red", ["remove"], "man", "removing the man."),
     ],
+    # an aside in brackets that ends a sentence ends it; a forum tag opening a post is no part of its story
+    "an aside that ends a sentence, a tag that opens a post": [
+        ("This is our only photo by the lake and I'd love it if someone could photoshop out the 2 people behind us "
+         "(we're the couple on the right, for clarity). Could one of you help me out, please?", ["remove"], "person",
+         "removing the two people behind us."),
+        ("[Specific] This is our only picture at the fountain and I would love it if someone could edit out the man "
+         "behind us", ["remove"], "man", None),
+        ("remove grandma (on the left) from the photo", ["remove"], "person", "the grandma on the left"),
+    ],
     # a thing and 'out of the picture / background', with no verb: its removal
     "out of the picture, with no verb": [
         ("edit this photo of me at the zoo? The old man out of the background and slightly warmer colours.",
