@@ -75,6 +75,23 @@ _BACKGROUND = rx(r"\b(?:{BACKGROUND_NOUNS})\b")
 _CROPPING = rx(r"\b(?:crop|cropp|trim|zoom)")
 
 
+_PEOPLE_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?P<who>(?:the|all\s+the|these|those)\s+[a-z'-]+)"
+                r"(?:\s+(?:from|in|out\s+of)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*,\s*(?:{KEPT_EXCEPT_WORDS})\s+"
+                r"(?P<kept>[^,]+?)\s*,?\s*[.!?]*$")
+"""'remove the tourists from the photo (besides me)': people named, then who stays in an aside — everyone but them."""
+
+
+def _people_but(clause: Words) -> Words | None:
+    """'remove the tourists (besides me)' → 'remove everyone except me'; None for any other clause."""
+    m = _PEOPLE_BUT.match(clause.low)
+    if m is None:
+        return None
+    who = parse_target(clause.slice(m.start("who"), m.end("who")))
+    if who is None or not who.all or who.target not in PERSON_WORDS and who.target != "person":
+        return None
+    return Words.of("remove everyone except ").join("", clause.slice(m.start("kept"), m.end("kept")).strip())
+
+
 def join_keep_only(clauses: list[Words]) -> list[Words]:
     """'keep only the car', 'remove everything else' → 'remove everything except the car'; 'just the two of us',
     'remove the others' → 'remove everyone except the two of us'. Other clauses pass unchanged."""
@@ -118,6 +135,7 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove)
     ('select everyone except X': the selects only); a question when X is the owner or names nothing; [] for any
     other clause."""
+    clause = _people_but(clause) or clause          # 'remove the tourists (besides me)'
     wish = _wished_alone(clause)
     if wish is not None:
         kept, said_as = wish
