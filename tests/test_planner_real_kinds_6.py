@@ -119,6 +119,12 @@ KINDS = {
         ("add a frame on the wall", ["add"], None, None),
         ("add some border", ["outpaint"], None, None),
     ],
+    # 'the white area around the image' is the photo's plain border: trimmed (a colour before, the photo after)
+    "a plain area around the photo": [
+        ("remove the white area around the image", ["crop"], None, "trimming the white border"),
+        ("get rid of the black space around the photo", ["crop"], None, "trimming the black border"),
+        ("remove the white area on his shirt", ["remove"], None, None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

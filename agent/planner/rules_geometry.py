@@ -133,7 +133,7 @@ _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|this|that|these|those|all\s+the|all|any|my|its)\s+)?"
            r"(?P<colour>(?:(?:{BORDER_COLOURS})[\s,-]+){0,2})"
-           r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS}))\b"
+           r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS})|(?P<area>{BORDER_AREA_NOUNS}))\b"
            r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)\s*[.!?]*$")
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
@@ -151,6 +151,8 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
         return []
+    if m.group("area") and not (m.group("colour").strip() and _TRIM_AROUND.search(m.group("rest"))):
+        return []                                      # "remove the white area on his shirt" is a thing
     named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
     colour = named or "plain"
     return [Step("crop", [CropCall(args=CropArgs(trim=True, border=named))],
