@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.word_check import unasked
 from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
@@ -184,3 +185,12 @@ def test_a_flip_beside_a_crop_with_no_size_is_done_and_the_crop_asked():
     assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.flip == "horizontal"
     assert plan.calls[0].args.box is None and plan.calls[0].args.aspect is None
     assert "How should I crop it?" in plan.reply
+
+
+def test_an_llm_may_keep_people_when_the_words_wish_for_being_alone():
+    """The rules are unsure of 'make it look like we were alone', so `auto` asks an LLM: its plan that subtracts who
+    stays is not refused for lack of an 'except' (word_check's SUBTRACT_CUES)."""
+    text = "could someone make it look like we were alone at the lake"
+    _, plan, _ = actions(text)
+    assert any(call.tool == "select" and call.args.subtract for call in plan.calls)
+    assert unasked(plan, text) is None

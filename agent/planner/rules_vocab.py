@@ -1579,8 +1579,10 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
                 "around", "surrounding", "rest")
 """'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
 SUBTRACT_CUES = ("except", "but", "other than", "apart from", "besides", "save for", "aside from", "excluding", "keep",
-                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving")
-"""'remove everyone *except* the boy': the words must say someone stays before an LLM's plan subtracts them."""
+                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving", "other people", "alone",
+                 "on our own", "on my own", "by ourselves", "by myself")
+"""'remove everyone *except* the boy', 'make it look like we were *alone*': the words must say someone stays before an
+LLM's plan subtracts them."""
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
