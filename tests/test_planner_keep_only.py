@@ -93,18 +93,21 @@ def test_keep_only_a_thing_and_everything_else_is_a_cut_out_said_so(words: str) 
     assert "transparent background" in plan.reply
 
 
-@pytest.mark.parametrize(("words", "many"), [
-    ("remove everyone but me", False),
-    ("remove everybody except myself", False),
-    ("get rid of everybody but me and my husband", True),
-    ("just the three of us please, remove the others", True),
-    ("remove everyone except us", True),
+@pytest.mark.parametrize(("words", "kept"), [
+    ("remove everyone but me", None),
+    ("remove everybody except myself", None),
+    ("get rid of everybody but me and my husband", 2),
+    ("just the three of us please, remove the others", 3),
+    ("remove everyone except us", 2),
 ])
-def test_the_owner_kept_is_a_question_about_which_person(words: str, many: bool) -> None:
-    plan = _plan(words)
-    assert plan.calls == []
-    assert plan.reply.startswith("Which people are you?" if many else "Which person is you?"), plan.reply
-    assert "say where you are" in plan.reply
+def test_the_owner_kept_is_the_largest_people_said_and_unsure(words: str, kept: int | None) -> None:
+    """No finder knows who 'me' is; a photo's subjects are nearly always its largest people, so those stay (one, two
+    for 'us', the number said), the reply says so and how to name yourself, and `auto` may check it."""
+    plan, sure = RulesPlanner().plan_with_confidence(words, CTX)
+    _is_keep_only(plan)
+    want = {"target": "person", "size": "largest", "subtract": True}
+    assert _kept(plan) == [{**want, "count": kept} if kept else want]
+    assert not sure and "say where you are" in plan.reply and "largest" in plan.reply
 
 
 @pytest.mark.parametrize("words", ["remove everyone except", "remove everybody but ...", "remove everyone except  !"])

@@ -25,7 +25,7 @@ Decisions worth knowing (see each module's docstring for more):
   light → exposure. Rain streaks and falling snow have no tool, so they get an honest empty plan.
 - "everything except the dog" → exclude; "remove everything except the dog" → a cut-out
   (transparent background); "remove everyone except the boy" → every person, the boy subtracted, the rest
-  inpainted away (`rules_keep_only`); "everyone except me" asks which person is you.
+  inpainted away (`rules_keep_only`); "everyone except me" keeps the largest person, said and unsure.
 - Restyling, face swaps, writing text, colourising and moving/resizing objects get an empty plan
   whose reply says what is possible instead.
 
@@ -42,7 +42,8 @@ from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_handlers import dispatch
-from retouch.agent.planner.rules_keep_only import join_keep_only
+from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
+from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
@@ -217,6 +218,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             continue                                        # may name it (asked only if nothing does)
         if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
+        if found and all(step.pointing for step in found) and steps and steps[-1].doubt == COMPLAINT_DOUBT:
+            continue                                        # "the bin stole the show. Remove it?": removed already
         if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
             resolved = with_antecedent(clause, earlier)
             again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
@@ -248,9 +251,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
-    if any(step.action == "crop" and step.calls for step in steps):       # "crop and zoom in on this person"
+    if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on this person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
+    steps = _wish_after_a_removal(steps)
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
@@ -372,7 +376,7 @@ def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
         if not any(step.calls for step in found):
             continue
         found[0].note = " ".join(filter(None, [found[0].note, f"(I read “{_short(said, 50)}” as asking to remove it.)"]))
-        found[0].doubt = "a removal read from a complaint"
+        found[0].doubt = COMPLAINT_DOUBT
         return steps + found, [u for u in unknown if u != said]
     return steps, unknown
 
@@ -556,6 +560,22 @@ def _merge_enhance(prev: Step, step: Step) -> bool:
         prev.say = step.say
     prev.note = " ".join(n for n in (prev.note, step.note) if n)
     return True
+
+
+def _cuts(step: Step) -> bool:
+    """A crop step that cuts the picture (a box, a ratio, around a thing, a border) — not only a flip or a turn: "crop it
+    and flip" still asks how to crop."""
+    return any(call.tool == "crop" and (call.args.box or call.args.aspect or call.args.keep_selection or call.args.trim)
+               for call in step.calls)
+
+
+def _wish_after_a_removal(steps: list[Step]) -> list[Step]:
+    """'take the man out, I'd like a photo of just us': the outcome says why the removal was asked — it is noted, not
+    a second removal of everyone but the largest people."""
+    if not any(step.action == "remove" and step.calls and step.doubt != WISHED_ALONE_DOUBT for step in steps):
+        return steps
+    return [Step("noted", note="(I took the outcome you describe as the reason for the removal.)")
+            if step.doubt == WISHED_ALONE_DOUBT else step for step in steps]
 
 
 def _merge_outpaint(prev: Step, step: Step, calls: list) -> bool:

@@ -61,7 +61,9 @@ _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
     r"\b{SCENE_VERBS}\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:{PICTURE_NOUNS}|it|this|"
     r"elements(?:\s+in\s+this\s+\w+)?)\s+(?:in)?to\s+(?:look\s+like\s+)?(?P<dest>.+)")
-_PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>{SENT_WHO}|(?:my|the|this)\s+\w+)\s+{ONTO}\s+(?P<dest>.+)")
+_PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>(?:{SENT_WHO}|(?:my|the|this)\s+\w+)"
+                  r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:my|the|this|our|his|her)\s+\w+))?)\s+{ONTO}\s+(?P<dest>.+)")
+"""'put my son on a beach', 'put the dog and my son on a beach': what is there, in front of a new scene."""
 _A_PICTURE = rx(r"(?:(?:a|an|the|another|this|that|my|some)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b")
 """'place this man on *a picture of* the moon': into another picture — a composite (rules_unsupported)."""
 _STAND_OUT = re.compile(r"\bbring\s+(?:\w+\s+){0,3}?out\b|\bbring\s+out\b|\bstand\s+out\b|\bpops?\b")
@@ -218,7 +220,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if not isinstance(first, SelectCall) or not first.args.exclude:
         return steps
     put = _PUT_ON_BACKGROUND.match(clause.low)
-    said = f"behind {put.group('who').strip()}" if put else clause.low
+    sent = _PUT_SUBJECT.search(clause.low) if put is None else None
+    said = f"behind {put.group('who').strip()}" if put else f"behind {sent.group('s')}" if sent else clause.low
     listed = _SUBJECT_LIST.search(said)
     if listed is None:
         return steps
@@ -322,7 +325,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [background_step("person", "subject", "blur", "", say="blurring the background")]
         m = _PUT_SUBJECT.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low) and not _A_PICTURE.match(m.group("dest")):
-            subject, display = _subject("of " + m.group("s"))
+            subject, display = _subject("of " + split_list(Words.of(m.group("s")))[0].low)    # the first of a list
             prompt = _dest(clause.find_orig(m.group("dest")))
             return [background_step(subject, display, "generate", prompt,
                                     say=f"putting the {display} in front of {prompt}")]

@@ -242,8 +242,18 @@ def _prompt(low: str) -> str:
     return ""
 
 
+_PLAIN_BORDER_ADDED = rx(r"^(?:{ADD_VERBS_INFLECTED}|give|put)\b(?:\s+[\w'-]+){0,4}?\s+(?:(?:{COLORS}|plain|solid|blank)\s+(?:and\s+)?)+"
+                        r"(?:(?:thin|thick|small|wide|narrow|little|nice|simple)\s+)?(?:border|borders|frame|margin|margins)\b")
+"""'add a white border', 'give it a thin black frame': a plain band around the photo — no tool paints one (an outpaint
+grows the scene, not a plain colour), so it is declined with what is possible."""
+PLAIN_BORDER_NOTE = ("I can't add a plain border or frame yet — extending the canvas paints more of the scene, not a "
+                     "plain colour. I can extend the scene itself (\"zoom out a little\") or crop it.")
+
+
 def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    if _PLAIN_BORDER_ADDED.match(low):
+        return [refusal(PLAIN_BORDER_NOTE)]
     keep_all = bool(_KEEP_ALL.search(low) or _CUT_OFF.search(low))
     if _CROPPING.search(low) and not keep_all:
         return []

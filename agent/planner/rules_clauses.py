@@ -31,10 +31,11 @@ MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
 """One edit is a sentence; a longer run without a break is cut at a word boundary."""
 
-_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|(?<=[a-z])\.{2,}(?=[a-z])(?!(?:png|jpe?g|tiff?|webp|bmp|gif)\b)"
+_SENTENCE = re.compile(r"(?<=[!?])\s*|;+\s*|(?<=[^\d\s.])\.+(?=\s|$)\s*|\s,\s*\.+(?=\s|$)\s*|(?<=[a-z])\.{2,}(?=[a-z])(?!(?:png|jpe?g|tiff?|webp|bmp|gif)\b)"
                        r"|(?<=[a-z\])])\s+[-–]\s+(?=[a-z\[])")
-"""Sentences: after . ! ? ; at dots glued between two words ("remove the van..it spoils the view"), and around a
-spaced dash between words ("wedding photo - remove the van")."""
+"""Sentences: after . ! ? ; at dots glued between two words ("remove the van..it spoils the view"), after an aside
+in brackets that ends one ("… behind us (we're on the right). Could you …"), and around a spaced dash between words
+("wedding photo - remove the van")."""
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _LAST_WORD_THING = expand(r"{PERSON_VERBS}\s*[.!?]*$")
 """'… the bride *and groom*': a verb that is also a person, ending the request, is the person, not a new edit."""

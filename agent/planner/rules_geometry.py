@@ -18,10 +18,11 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
-from retouch.agent.planner.rules_steps import Step, ask, is_selection, refusal, select
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
+    CROPPED_OFF_SIDES,
     ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -132,7 +133,7 @@ _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|this|that|these|those|all\s+the|all|any|my|its)\s+)?"
            r"(?P<colour>(?:(?:{BORDER_COLOURS})[\s,-]+){0,2})"
-           r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS}))\b"
+           r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS})|(?P<area>{BORDER_AREA_NOUNS}))\b"
            r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)\s*[.!?]*$")
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
@@ -150,6 +151,8 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
         return []
+    if m.group("area") and not (m.group("colour").strip() and _TRIM_AROUND.search(m.group("rest"))):
+        return []                                      # "remove the white area on his shirt" is a thing
     named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
     colour = named or "plain"
     return [Step("crop", [CropCall(args=CropArgs(trim=True, border=named))],
@@ -427,11 +430,39 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
             return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
                          f"cropping to {said} (the person; say where they stand if there are several)")]
     thing = _CROP_THING.search(low)
+    cropped_off = _cropped_off(clause, thing) if thing else None
+    if cropped_off:
+        return cropped_off
     if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
         target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)
     return []
+
+
+_AT_ONE_SIDE = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:[\w'-]+\s+){1,2}?(?:on|at|to)\s+the\s+"
+                  r"(?:(?:far|top|bottom|upper|lower)\s+)?(?:left|right)(?:\s+side)?$")
+"""'the lady on the right', 'that guy on the far left': one thing and its side, and nothing else ('about right here',
+'the photo so you only see …' are no such thing)."""
+
+
+def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
+    """'crop the lady on the right' (a thing at a side, no 'out', no ratio) mostly asks for her to be gone; a crop
+    takes her away only if she stands at the edge, a removal wherever she stands — so it is the removal, said with
+    how to ask for the crop down to her instead, and unsure. [] for anything else ('crop the two girls')."""
+    np = clause.slice(thing.start("np"), thing.end("np"))
+    if not _AT_ONE_SIDE.match(np.low.strip()):
+        return []
+    target = parse_target(np)
+    if target is None or target.pronoun or target.position not in CROPPED_OFF_SIDES or target.all or \
+            target.target in IMAGE_WORDS:
+        return []
+    named = target.describe()
+    step = edit_on(target, "remove", f"removing {named}")
+    step.note = (f"(I read “{' '.join(clause.orig.split())}” as taking it out of the picture; say “crop to {named}” "
+                 "to crop in around it instead.)")
+    step.doubt = "'crop' of a thing at one side read as its removal"
+    return [step]
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:

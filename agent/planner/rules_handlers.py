@@ -26,7 +26,9 @@ from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, sh
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
 from retouch.agent.planner.rules_history import parse_history, parse_save
-from retouch.agent.planner.rules_remove import names_a_thing, parse_remove, removal_shape
+from retouch.agent.planner.rules_remove import (
+    names_a_thing, parse_attention_thief, parse_remove, removal_shape, steals_attention,
+)
 from retouch.agent.planner.rules_restore import parse_condition
 from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
@@ -71,6 +73,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
+    Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges

@@ -6,9 +6,15 @@ filled), and what is left is inpainted away — the scene is kept, not cut out. 
 everything else" keeps one thing and drops the whole rest: that is the cut-out (transparent background) the
 background step already makes, and the reply says so.
 
-When who stays is the photo's owner ("everyone but me", "just the two of us") no finder can know who that is,
-so the plan is a question: which person is you, said by place or clothes. A pointed-at selection as who stays
-("everyone except this one") is a question too: the contract has no way yet to subtract the current selection.
+When who stays is the photo's owner ("everyone but me", "just the two of us") no finder can know who that is, but
+the people a photo is of are nearly always its largest: the largest person (two for "us", three for "the three of
+us") is kept, the reply says so and how to name yourself instead, and the step is unsure. A pointed-at selection
+as who stays ("everyone except this one") is a question: the contract has no way yet to subtract the current
+selection.
+
+A wish said as its outcome is the same request: "make it look like we were alone", "so it's just me and my dog",
+"so there aren't any other people in the picture, just the woman in the middle" remove everyone else, keeping who
+is named (or the owner); the reply says how it was read, and the step is unsure.
 
 Two-clause forms ("just X, remove the others") are joined into the one-clause form by `join_keep_only`
 before the clauses are read.
@@ -21,11 +27,12 @@ import copy
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_remove import SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, ask, background_step, inpaint, refine
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.plan import SelectArgs, SelectCall
-from retouch.agent.planner.rules_vocab import CARDINALS
+from retouch.agent.planner.rules_vocab import CARDINALS, PERSON_WORDS
 
 _ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
               r"(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})(?:\s+else)?"
@@ -49,8 +56,40 @@ _VERB_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})(?![\w'-])")
 _BARE_NAME_WORDS = 3
 """At most this many words, and no verb, after a keep-only's list was cut at 'and': more of the list."""
 _OWN = rx(r"\b(?:{OWN_PEOPLE})\b")
-_MANY_OWN = rx(r"\b(?:{OWN_GROUP}|and)\b")
-"""The owner and someone else ('me and my wife', 'the two of us'): the question asks about people."""
+_OWN_GROUP = rx(r"\b(?:the\s+(?P<number>[a-z]+)\s+of\s+us|{OWN_GROUP})\b")
+"""The owner as a group ('us', 'the three of us'): two people kept, or the number said."""
+_OWNERS_IN_A_GROUP = 2
+"""How many people 'us' keeps when no number is said."""
+_WISHED_ALONE = rx(r"\b(?:{LOOKS_AS_IF})\s+(?P<kept>(?:the\s+[a-z]+\s+of\s+us|{OWN_PEOPLE}))\s+(?:was|were|are|am|is|'m|'re)\s+"
+                   r"(?:all\s+)?(?:{ALONE_WORDS})\b")
+"""'make it look like *we were alone*': everyone but the owner goes."""
+_WISHED_ONLY = rx(r"\b(?:{ONLY_LEADS})\s+(?P<kept>[a-z'-]+(?:\s+[a-z'-]+){0,7}?)\s*[.!?]*$")
+"""'make it so *it's just me and my dog*', 'a picture *of just* us boys': who is left (an owner or a person)."""
+_NO_OTHERS = rx(r"\b(?:{NONE_LEFT_LEADS})\s*(?:{NO_OTHER_PEOPLE})\b(?:[^,;]*?(?:,\s*|\s+)(?:just|only|except(?:\s+for)?|"
+                r"apart\s+from|but)\s+(?P<kept>[^,;.!?]+))?")
+"""'so there aren't any other people in it(, just the woman in the middle)': everyone else goes."""
+WISHED_ALONE_DOUBT = "a removal of everyone else read from the outcome wished for"
+"""The doubt of a step read from an outcome: after a removal in the same request, the outcome is why it was asked."""
+_REMOVING = rx(r"\b(?:{REMOVE_VERBS})\b")
+_BACKGROUND = rx(r"\b(?:{BACKGROUND_NOUNS})\b")
+_CROPPING = rx(r"\b(?:crop|cropp|trim|zoom)")
+
+
+_PEOPLE_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?P<who>(?:the|all\s+the|these|those)\s+[a-z'-]+)"
+                r"(?:\s+(?:from|in|out\s+of)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*,\s*(?:{KEPT_EXCEPT_WORDS})\s+"
+                r"(?P<kept>[^,]+?)\s*,?\s*[.!?]*$")
+"""'remove the tourists from the photo (besides me)': people named, then who stays in an aside — everyone but them."""
+
+
+def _people_but(clause: Words) -> Words | None:
+    """'remove the tourists (besides me)' → 'remove everyone except me'; None for any other clause."""
+    m = _PEOPLE_BUT.match(clause.low)
+    if m is None:
+        return None
+    who = parse_target(clause.slice(m.start("who"), m.end("who")))
+    if who is None or not who.all or who.target not in PERSON_WORDS and who.target != "person":
+        return None
+    return Words.of("remove everyone except ").join("", clause.slice(m.start("kept"), m.end("kept")).strip())
 
 
 def join_keep_only(clauses: list[Words]) -> list[Words]:
@@ -96,6 +135,16 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     """'remove everyone except X' → select(person, all) → select(X, subtract) … → refine_mask → inpaint(remove)
     ('select everyone except X': the selects only); a question when X is the owner or names nothing; [] for any
     other clause."""
+    clause = _people_but(clause) or clause          # 'remove the tourists (besides me)'
+    wish = _wished_alone(clause)
+    if wish is not None:
+        kept, said_as = wish
+        steps = _keep_steps(clause, kept, select_only=False)
+        for step in steps:
+            if step.calls:
+                step.doubt = WISHED_ALONE_DOUBT
+                step.note = " ".join(filter(None, [f"(I read “{said_as}” as removing everyone else.)", step.note]))
+        return steps
     m = _ALL_BUT.match(clause.low)
     if m is None and _EVERYONE_ELSE_ALONE.match(clause.low):
         return [ask("Who should stay? Say who, e.g. \"remove everyone except the man on the left\".")]
@@ -104,15 +153,43 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     if m.group("kept") is None or not m.group("kept").strip(" ,.!?"):
         return [ask("Whom should I keep? Say who stays, e.g. \"remove everyone except the man on the left\".")]
     kept = clause.slice(m.start("kept"), m.end("kept")).strip()
+    steps = _keep_steps(clause, kept, select_only=bool(m.group("select")))
+    place = m.group("place")
+    if steps and steps[0].calls and place and not _PICTURE_PLACE.match(place):
+        steps[0].note = f"(I remove every person I find, not only those {m.group('at')} the {place}.)"
+    return steps
+
+
+def _wished_alone(clause: Words) -> tuple[Words, str] | None:
+    """An outcome that leaves only some people — 'make it look like we were alone', 'so it's just me and my dog',
+    'so there aren't any other people, just the woman in the middle' — as (who stays, the words said); None for any
+    other clause (a removal or a crop said in the same words reads as that)."""
+    low = clause.low
+    if _CROPPING.search(low):
+        return None
+    found = _WISHED_ALONE.search(low) or _WISHED_ONLY.search(low) or _NO_OTHERS.search(low)
+    before = low[:found.start()].strip(" ,") if found else ""
+    if found is None or _REMOVING.search(before) or SPLIT_OUT.search(before) or _BACKGROUND.search(low):
+        return None
+    said = " ".join(clause.orig[found.start():found.end()].split()).rstrip(" .!?")
+    if found.group("kept") is None:                 # 'so there aren't any other people': the subject stays
+        return Words.of("me"), said
+    kept = clause.slice(found.start("kept"), found.end("kept")).strip()
+    if not _OWN.search(kept.low):
+        target = _as_person(parse_target(split_list(kept)[0], clause))
+        if target is None or target.target not in PERSON_WORDS and target.target != "person":
+            return None                             # 'a photo of just the sky': no people kept, no keep-only
+    return kept, said
+
+
+def _keep_steps(clause: Words, kept: Words, select_only: bool) -> list[Step]:
+    """Every person selected, who stays subtracted, the rest removed ('select …': the selects only)."""
     aside = kept.low.find(",")
     if aside > 0 and _OWN.search(kept.low[aside:]) and not _OWN.search(kept.low[:aside]):
         kept = kept.slice(0, aside).strip()    # 'the one in the white coat (that's me)': described, then said who
     said = " ".join(kept.orig.split())
     if _OWN.search(kept.low):
-        many = bool(_MANY_OWN.search(kept.low))
-        return [ask(f"Which {'people are' if many else 'person is'} you? I can't tell from the photo — say where "
-                    "you are or what you wear, e.g. \"remove everyone except the woman on "
-                    "the left\" or \"… except the man in the blue shirt\".")]
+        return _owner_kept(clause, kept, select_only)
     said_targets = [parse_target(part, clause) for part in split_list(kept)]
     targets = [_as_person(target) for target in said_targets]
     if any(target is not None and (target.pronoun or target.pointed) for target in targets):
@@ -126,14 +203,52 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     calls: list = [SelectCall(args=everyone.args())]
     calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
               for target in targets]
-    if m.group("select"):                      # 'select everyone except the boy': the mask only
+    if select_only:                            # 'select everyone except the boy': the mask only
         return [Step("select", calls, f"selecting everyone except {names}")]
     calls += [refine(), inpaint("remove")]
     stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"     # a couple: two
-    step = Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")
-    place = m.group("place")
-    if place and not _PICTURE_PLACE.match(place):
-        step.note = f"(I remove every person I find, not only those {m.group('at')} the {place}.)"
+    return [Step("remove", calls, f"removing everyone except {names}, who {stays} untouched")]
+
+
+def _owner_kept(clause: Words, kept: Words, select_only: bool) -> list[Step]:
+    """'everyone but me and my dog': no finder knows who 'me' is, but a photo's subjects are nearly always its
+    largest people — the largest person is kept (two for 'us', the number said for 'the three of us', one more for
+    each person named with them), a thing named with them ('my dog') is kept by name; said, and unsure."""
+    people, things = 0, []
+    aside = kept.low.find(",")
+    if aside > 0:                              # 'me and my girlfriend, (the) guy in the blue jacket …': said again
+        kept = kept.slice(0, aside).strip()
+    for part in split_list(kept):
+        group = _OWN_GROUP.search(part.low)
+        if group:
+            people += CARDINALS.get(group.group("number") or "", _OWNERS_IN_A_GROUP)
+            continue
+        if _OWN.search(part.low):
+            people += 1
+            continue
+        target = _as_person(parse_target(part, clause))
+        if target is None or target.pronoun or target.pointed or target.exclude:
+            return [ask(f"Whom should I keep? “{' '.join(part.orig.split())}” doesn't name someone I can find — say "
+                        "who, e.g. \"remove everyone except the boy in front\".")]
+        if target.target in PERSON_WORDS or target.target == "person":
+            people += target.count or 1
+        else:
+            things.append(target)
+    people = max(people, 1)
+    largest = Target("person", "people" if people > 1 else "person", size="largest",
+                     count=people if people > 1 else None)
+    calls: list = [SelectCall(args=Target("person", "people", all=True).args())]
+    calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
+              for target in (largest, *things)]
+    kept_said = " and ".join(target.describe() for target in (largest, *things))
+    note = (f"(I can't tell who you are from the photo, so I kept {kept_said} — a photo's subjects are nearly always "
+            "its largest people; if that's wrong, say where you are or what you wear, e.g. \"remove everyone except "
+            "the woman on the left\".)")
+    if select_only:
+        step = Step("select", calls, f"selecting everyone except {kept_said}", note)
+    else:
+        step = Step("remove", [*calls, refine(), inpaint("remove")], f"removing everyone except {kept_said}", note)
+    step.doubt = "the owner kept, taken to be the largest person"
     return [step]
 
 

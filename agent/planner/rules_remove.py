@@ -21,9 +21,10 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, 
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_story import complained_of
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SOMETHING_ABOUT, UNNAMED_FLAWS,
+    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -82,6 +83,14 @@ _FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(
                    r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
 """'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
 removed."""
+_LOOKS_ABSENT = rx(r"\b(?:{LOOKS_AS_IF})\s+(?:there\s+(?:are|is|were|was)\s+|there's\s+)?no\s+"
+                   r"(?P<np>(?!(?:one|body|other|longer|more)\b)[\w'-]+(?:\s+(?!(?:are|is|was|were|has|have|had)\b)[\w'-]+){0,2}?)"
+                   r"(?:\s+(?:are|is|was|were)\s+(?P<doing>[\w'-]+ing\b.*))?\s*[.!?]*$")
+"""'make it seem like no hands are holding the girl': the hands holding her, removed."""
+_OUT_OF_PICTURE_ALONE = rx(r"^(?P<np>(?:{NOUN_OPENERS})\s+(?:(?!(?:is|are|was|were|be|been|gets?|got)\b)[\w'-]+\s+){1,5}?)"
+                           r"out\s+of\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{BACKGROUND_NOUNS})"
+                           r"(?:\s+(?:please|pls|if\s+possible))?\s*[.!?]*$")
+"""'the old man out of the background (and warmer colours)': a thing and where it goes, with no verb — a removal."""
 _SAID_DONE = rx(r"\s+{REMOVED_WORDS}\b")
 """A participle reaching the end of a name taken 'from the picture' (its particle may be the 'out of'): the
 removal said as done, not part of the thing."""
@@ -92,6 +101,12 @@ _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
 _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
               r"(?:{SKIN_PLACES})\b")
+_FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?"
+                         r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
+"""'some flaws removed *from this beach photo*': unnamed flaws said of the photo itself are its small ones."""
+_FLAW_OWN_PLACE = rx(r"\b(?:on|in|of|from|off|around|near|under|behind)\s+(?!(?:{PICTURE_OWNERS}\s+)?"
+                     r"(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)")
+"""'the flaws *on the wall*': a place of their own, not the photo — still a question."""
 _PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
                        r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
                        r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
@@ -125,8 +140,8 @@ def removal_shape(low: str) -> bool:
     "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _something_about(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
-                or _UNBLOCKED.search(low)
-                or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low)
+                or _UNBLOCKED.search(low) or _LOOKS_ABSENT.search(low)
+                or _FROM_PICTURE.match(low) or _PHOTOSHOPPED.match(low) or _OUT_OF_PICTURE_ALONE.match(low)
                 or split_out and _NAMED_THING.match(split_out.group("np"))
                 and not _NOT_A_REMOVAL.match(split_out.group("np")))
 
@@ -138,6 +153,11 @@ def removal_np(clause: Words) -> Words | None:
     if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
         clause = clause.slice(0, keep.start())
     low = clause.low
+    absent = _LOOKS_ABSENT.search(low)
+    if absent:                                        # "look like no hands are holding her": the hands holding her
+        np = clause.slice(absent.start("np"), absent.end("np")).strip()
+        return np.join(" ", clause.slice(absent.start("doing"), absent.end("doing")).strip()) if absent.group("doing") \
+            else np
     for pattern in (_IMAGE_OF, _ABSENCE, _UNBLOCKED):
         m = pattern.search(low)
         if m:
@@ -157,7 +177,7 @@ def removal_np(clause: Words) -> Words | None:
         return np
     if m and m.start() == 0 and _PICTURE_FIRST.match(m.group("np")):
         return None                                   # "clear the picture up" cleans the picture, removes nothing
-    for pattern in (_FROM_PICTURE, _PHOTOSHOPPED):
+    for pattern in (_FROM_PICTURE, _PHOTOSHOPPED, _OUT_OF_PICTURE_ALONE):
         m = pattern.match(low)
         if m and not REMOVE_VERB.match(low):          # "I want the sign *removed* from …", "the bins *taken out* of …"
             return _before_said_done(clause, m.start("np"), m.end("np"), m.end())
@@ -237,6 +257,34 @@ _PROPERTY = rx(r"(?:(?:the|all\s+the|its|this|these|my|her|his|their|any|some|ba
 _ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
 
 
+_OWNER_SAID = rx(r"[,(]\s*(?:{OWNER_STATEMENTS})\b")
+_STEALS_ATTENTION = rx(r"\b(?:{ATTENTION_THIEVES})\b")
+COMPLAINT_DOUBT = "a removal read from a complaint"
+"""The doubt of a removal read from a complaint ('the bin stole the show'): a bare 'remove it' after it is the same."""
+
+
+def steals_attention(low: str) -> bool:
+    """'the bin stole the show': a complaint about a thing that takes the eye."""
+    return bool(_STEALS_ATTENTION.search(low))
+
+
+def parse_attention_thief(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'of course the port-a-loo stole the focus' → the port-a-loo removed, said and unsure; [] when the complaint
+    names no thing ('the lighting stole the show')."""
+    thing = complained_of(clause)
+    if thing is None or _PROPERTY.fullmatch(thing.low.strip(" ,.!?")):
+        return []                                      # 'the lighting stole the show' names no thing to take out
+    steps = removal_steps(clause, thing, ctx)
+    if not any(step.action == "remove" and step.calls for step in steps):
+        return []
+    stole = _STEALS_ATTENTION.search(clause.low)
+    said = " ".join(clause.orig[clause.low.find(thing.low):stole.end()].split())
+    steps[0].note = " ".join(filter(None, [steps[0].note, f"(I read “{said}” as asking to remove it.)"]))
+    for step in steps:
+        step.doubt = step.doubt or COMPLAINT_DOUBT
+    return steps
+
+
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     np = removal_np(clause)
     if np is None:
@@ -246,7 +294,7 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     about = _something_about(clause.low)
     if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
         return []                                      # "do something about her face": no removal
-    steps = _removal_steps(clause, np, ctx)
+    steps = removal_steps(clause, np, ctx)
     if about and any(step.action == "remove" for step in steps):
         for step in steps:                             # "do something about the man on the left": read, said, unsure
             step.doubt = step.doubt or "a removal read from “do something about”"
@@ -255,7 +303,7 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return steps
 
 
-def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
+def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     """The steps that take out what `np` names (or the question when it names nothing)."""
     if not np.low.strip(" ,.!?") and ctx.fresh_selection:
         return [pronoun_step("remove", ctx, "removing the selected area")]      # "remove" with a thing pointed at
@@ -277,6 +325,9 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
         if "problem" in fields:
             return [ask(fields["problem"])]
         return [Step("remove", [region(fields), refine(), inpaint("remove")], f"clearing {name}")]
+    said_who = _OWNER_SAID.search(np.low)
+    if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
+        np = np.slice(0, said_who.start()).strip()
     parts = split_list(np)
     if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
         verb = clause.low[:max(clause.low.find(np.low), 0)]
@@ -300,6 +351,10 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
         if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his cheeks"
             steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",
                                  f"removing the blemishes {_ON_SKIN.search(part.orig.lower()).group(0)}"))
+            continue
+        if target.target in SMALL_FLAWS and _FLAWS_OF_THE_PHOTO.search(clause.low) \
+                and not _FLAW_OWN_PLACE.search(part.low):
+            steps.append(_photo_flaws_step(part))
             continue
         if target.target in UNNAMED_FLAWS:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
@@ -327,6 +382,19 @@ def _removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
     return steps
+
+
+def _photo_flaws_step(part: Words) -> Step:
+    """'I need the flaws removed from this photo': unnamed flaws of the photo itself are its small ones — spots,
+    specks, blemishes — which a finder can look for; bigger things need a name, and the reply says so. The reading is
+    the rules' own, so the step is unsure."""
+    said = " ".join(part.orig.split())
+    step = edit_on(Target("blemish", "blemishes", all=True), "remove",
+                   "removing the small flaws I can find (spots, specks, blemishes)")
+    step.note = (f"(I read “{said}” as the photo's small flaws; name anything bigger — a person, a sign — and I'll "
+                 "remove that too.)")
+    step.doubt = "unnamed flaws of the photo read as its small blemishes"
+    return step
 
 
 def _cannot_pick_everyone(low: str) -> str:

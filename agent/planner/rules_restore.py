@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_remove import removal_np
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_remove import removal_np, removal_steps
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_steps import Step, refusal
 from retouch.agent.planner.rules_target import parse_target
@@ -70,6 +71,24 @@ def _on_a_thing(clause: Words) -> Target | None:
     return None
 
 
+def _things_and_conditions(clause: Words, np: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'remove this guy's elbow and the other noise': a list naming things and conditions is each, in order — the
+    things removed, the condition measured and corrected — never only the condition. [] for a list of one kind."""
+    parts = split_list(np)
+    kinds = [condition_kind(part.low) for part in parts]
+    first_condition = next(index for index, kind in enumerate(kinds + ["end"]) if kind)
+    if len(parts) < 2 or not 0 < first_condition < len(parts) or not all(kinds[first_condition:]):
+        return []                                     # things first, then conditions: "the neck and ears" is no list
+    steps: list[Step] = []
+    for part, kind in zip(parts, kinds):
+        found = parse_condition(Words.of("remove ").join("", part), ctx, settings) if kind else \
+            removal_steps(clause, part, ctx)
+        if not found or not all(step.calls for step in found):
+            return []                                 # "the sign and rain gutter": the gutter is a thing after all
+        steps += found
+    return steps
+
+
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     kind = condition_kind(low)
@@ -83,6 +102,9 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
             return [enhance_step(["exposure"], "correcting the exposure by what I measure")]
         return []
     np = removal_np(clause)
+    mixed = _things_and_conditions(clause, np, ctx, settings) if np is not None else []
+    if mixed:
+        return mixed
     means = _MEANS.search(low)
     if np is not None and not (means and condition_kind(means.group(0))):
         target = parse_target(np, clause)

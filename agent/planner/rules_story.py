@@ -114,7 +114,7 @@ def _noun_phrase(clause: Words, start: int) -> Words:
 _THERE_IS_THING = rx(r"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<np>(?:a|an|some|this|that|these|those|the|\d+|"
                      r"{CARDINALS})\s+.+?)\s+(?:in\s+the\s+(?:background|way|shot|picture|photo|frame|back)|"
                      r"behind\s+(?:me|us|him|her|them)|next\s+to\s+(?:me|us|him|her|them))\b")
-_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
+_COMPLAINED = rx(r"(?:^|[,;]\s*|\b(?:but|and)\s+)(?:(?:unfortunately|sadly|also|then|just|so|now|of\s+course)\s+)*(?P<np>(?:(?!\b(?:but|and)\b)[^,;])+?)\s+"
                  r"(?:(?:is|are|was|were|looks?|seems?|'s|'re)\s+)?(?:(?:so|really|very|a\s+bit|kind\s+of|super|quite|"
                  r"too|a\s+little)\s+)*(?:{COMPLAINT_WORDS}|(?:got|get|gets|jumped|walked|stepped)\s+in(?:to)?(?:\s+(?:the|our|my)\s+"
                  r"(?:background|shot|picture|photo|way|frame))?|(?:is|are|was|were)\s+in\s+the\s+way)\b")
@@ -164,6 +164,10 @@ def complained_of(clause: Words) -> Words | None:
     return None
 
 
+_LEADING_TAG = re.compile(r"^\s*\[[^\]]{1,24}\]\s*")
+"""A forum tag opening a post ('[Specific] this is our only photo …'): no part of the story it opens."""
+
+
 def split_story(words: Words) -> tuple[Words | None, Words]:
     """A sentence with its ask inside after a story — "my friend jumped in as I took this, *could someone*
     photoshop her out" — as (the story, the ask from its verb on); (None, the words) when there is no such ask,
@@ -177,7 +181,8 @@ def split_story(words: Words) -> tuple[Words | None, Words]:
     if not inside or _NO_ASK.match(words.low[inside[-1].end():]):
         return None, words                             # "… could anyone help me out?" asks for nothing named
     story = words.slice(0, inside[-1].start()).strip()
-    if story.low and not is_story(story.low):
+    told = _LEADING_TAG.sub("", story.low)
+    if told and not is_story(told):
         return None, words
     return story, words.slice(inside[-1].end(), len(words.low)).strip()
 

@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     NOT_HEAD_WORDS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
@@ -328,7 +328,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
     tokens = words.low.split()
-    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
+    if m and len(tokens) == 1 and tokens[0].strip(".,;:!?\"'()") in FUNCTION_NOUNS:
+        pass                                           # "the can": a thing, after an article
+    elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
         return None                                    # "the", "the and", "the very": no thing is named
     if not tokens:
         if everyone:

@@ -648,9 +648,15 @@ MOTION_PASTS = ("ran", "stood", "sat", "fell", "flew", "swam", "drove", "rode", 
 PHOTOBOMB_WORDS = ("photobomb*", "photo bomb*", "photo-bomb*")
 """Someone who got into the shot uninvited: 'my uncle *photobombed* us' names who; 'our kiss got *photobombed*',
 '*photobomb* at the beach' name no one — the photobomber is what should go."""
+ATTENTION_THIEVES = ("stole the focus", "steals the focus", "stole the show", "steals the show", "stole the spotlight",
+                     "steals the spotlight", "stole the attention", "steals the attention", "steals all the attention",
+                     "stole all the attention", "takes the focus away", "took the focus away", "takes all the focus",
+                     "draws the eye away", "pulls the eye away", "takes attention away", "took attention away")
+"""'the port-a-loo *stole the focus*': a thing complained of for taking the eye — removed (never a sharpening, though
+'focus' is a tone word)."""
 COMPLAINT_WORDS = ("distracting", "ruin*", "annoying", "ugly", "awful", "terrible", "horrible", "messy", "in the way",
                    "blocking", "blocks", *PHOTOBOMB_WORDS, "spoil*", "unwanted", "hate", "can't stand",
-                   "doesn't belong", "shouldn't be there", "stole the focus", "steals the focus")
+                   "doesn't belong", "shouldn't be there", *ATTENTION_THIEVES)
 """A story that complains about a thing asks for something: 'the bin is so *distracting*'."""
 SELF_ACCOUNTS = ("bad at", "terrible at", "awful at", "hopeless at", "useless at", "rubbish at", "no good at",
                  "not good at", "not great at", "suck at", "new to", "a beginner at", "a beginner with", "a noob at",
@@ -806,7 +812,26 @@ UNNAMED_ONES = ("one", "ones")
 PEOPLE_PAIRS = ("couple", "pair", "twins")
 """'everyone except *the couple* kissing': among people, two people."""
 OWN_GROUP = ("us", "we", "ourselves", "of us")
-"""The owner among others ('everyone but *us*'): the question back asks which people, not which person."""
+"""The owner among others ('everyone but *us*'): two people kept, or the number said ('the three of us')."""
+OWNER_STATEMENTS = ("we are", "we're", "i am", "i'm", "that's me", "that's us", "this is me", "those are us",
+                    "that is me", "that is us")
+"""'photoshop out the 3 people behind us *(we're the 2 on the left)*': who the owner is, said inside a removal — no
+thing to remove, and it ends the list."""
+ALONE_WORDS = ("alone", "all alone", "on our own", "on my own", "by ourselves", "by myself", "the only ones there",
+               "the only one there", "the only people there", "the only person there")
+"""'make it look like we were *alone*': an outcome that removes everyone else."""
+LOOKS_AS_IF = ("look like", "looks like", "seem like", "seems like", "look as if", "looks as if", "seem as if",
+               "seems as if", "look as though", "looks as though", "appear as if", "appear that", "feel like")
+NO_OTHER_PEOPLE = ("other people", "other persons", "other tourists", "one else", "body else", "other guests",
+                   "strangers", "other folks")
+"""'so there aren't any *other people* in it', 'with no *one else* in the shot': everyone else goes."""
+NONE_LEFT_LEADS = ("there aren't any", "there are not any", "there aren't", "there are no", "there is no",
+                   "there isn't any", "there's no", "there were no", "there was no", "there won't be any",
+                   "without any", "without", "with no", "no")
+"""What comes before NO_OTHER_PEOPLE in an outcome ('so *there aren't any* other people')."""
+ONLY_LEADS = ("it's just", "it is just", "it was just", "it to be just", "it be just", "it's only", "it is only",
+              "it to be only", "it only shows", "it just shows", "of just", "of only", "with just", "with only")
+"""'make it so *it's just* me and my dog', 'a photo *of just* us': who is left; everyone else goes."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
@@ -911,6 +936,11 @@ REMOVAL_VAGUE_NOUNS = frozenset({
 UNNAMED_FLAWS = frozenset({"imperfection", "flaw", "problem", "issue", "distraction", "disturbance", "disruption",
                            "mistake", "error", "unwanted", "bad"})
 """'remove the flaws' names nothing a detector can find: ask which."""
+CROPPED_OFF_SIDES = ("left", "right", "top-left", "top-right", "bottom-left", "bottom-right")
+"""Where a thing stands that 'crop the lady on the right' takes out of the picture (a removal, said)."""
+SMALL_FLAWS = frozenset({"imperfection", "flaw"})
+"""Unnamed flaws that, said of the photo itself ('the flaws in this photo'), are its small ones — spots, specks,
+blemishes; 'the distractions in this photo' are bigger things and still asked about."""
 SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehead", "chin", "nose")
 """'erase the imperfections *on his cheeks*': on skin, unnamed flaws are blemishes (a detector finds those)."""
 PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
@@ -1276,6 +1306,8 @@ TRIM_VERBS = ("trim*", "crop*", "cut off", "cut away", "cut out", "remove*", "ge
 BORDER_NOUNS = ("border", "borders", "margin", "margins", "letterbox*", "pillarbox*", "whitespace", "white space",
                 "blank space", "empty space", "padding")
 """'trim the *border*': always the photo's own plain edge — unless a thing is named after it ('of the rug')."""
+BORDER_AREA_NOUNS = ("area", "areas", "space", "part", "parts", "bits")
+"""'remove the white *area* around the image': the photo's border only with a colour before it *and* the photo after it."""
 BORDER_LIKE_NOUNS = ("frame", "bars", "bar", "edges", "edge", "lines", "strips", "stripes", "banding", "bands")
 """'remove the black *bars*': the photo's border only with a colour said before it or 'around the photo' after
 it — 'remove the picture frame on the wall' is a thing in the scene."""
@@ -1606,8 +1638,10 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
                 "around", "surrounding", "rest")
 """'select everything *except* the dog': the words must say so before an LLM's plan selects the rest."""
 SUBTRACT_CUES = ("except", "but", "other than", "apart from", "besides", "save for", "aside from", "excluding", "keep",
-                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving")
-"""'remove everyone *except* the boy': the words must say someone stays before an LLM's plan subtracts them."""
+                 "keeping", "only", "just", "else", "others", "rest", "leave", "leaving", "other people", "alone",
+                 "on our own", "on my own", "by ourselves", "by myself")
+"""'remove everyone *except* the boy', 'make it look like we were *alone*': the words must say someone stays before an
+LLM's plan subtracts them."""
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
 
@@ -1645,6 +1679,8 @@ FUNCTION_WORDS = frozenset({
     "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have",
     "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "not", "no", "as",
 })
+FUNCTION_NOUNS = frozenset({"can"})
+"""Function words that are things after an article: 'remove the bin, *the can* and the sign'."""
 """Words that never name a thing: a name made only of these ("the", "the and", "the very") names nothing, and
 the planner asks what was meant instead of selecting the words. (it, this, them, her … point at the selection.)"""
 
