@@ -18,10 +18,10 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NOT_HEAD_WORDS,
+    BODY_PARTS, COLOR_COMPARATIVES, DETERMINERS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY,
+    ING_NOUNS, IRREGULAR_PLURALS, NAME_ENDS, NOT_HEAD_WORDS, TONE_COMPARATIVES,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
-    SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
+    SURFACE_AREAS, TARGET_SYNONYMS, TEXT_NAMES, UNCOUNTED,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -71,18 +71,18 @@ _P_ORD_SIDE = rx(
     r"(?:the\s+)?(?P<side>left|right|top|bottom)\b(?:\s+(?:side|end))?")
 _P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b)")
 _P_CORNER = rx(
-    r"\b(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
+    r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
     r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
-    r"\b{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
+    r"\b(?:{ALL_THE_WAY}\s+)?{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
     r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
     r"(?!\s+of\b)")
 _P_TOPBOTTOM = rx(
-    r"\b{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
+    r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
 _P_CENTER = rx(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
@@ -91,7 +91,7 @@ _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
 _P_BACK = rx(
-    r"\b(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
+    r"\b(?:{ALL_THE_WAY}\s+)?(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
     r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
@@ -115,7 +115,10 @@ _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
-_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
+_COMPARATIVES = frozenset(word for word in TONE_COMPARATIVES if " " not in word) | frozenset(COLOR_COMPARATIVES)
+_ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
+_DETERMINER_SET = frozenset(DETERMINERS)
+_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
 
 _POSITION_TEXT = {
@@ -336,6 +339,10 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         if where:
             return Target("object", "one", **where)  # type: ignore[arg-type]
         return None
+    ends = _name_end(tokens)
+    if ends < len(tokens):                             # 'the sky much brighter', 'the photo I took': the name is over
+        words = words.slice(0, [m.start() for m in re.finditer(r"\S+", words.low)][ends]).strip()
+        tokens = tokens[:ends]
     head_at = _head_index(tokens)
     head = tokens[head_at].strip(".,;:!?\"'()[]").removesuffix("'s").removesuffix("'")
     if head_at > 0:
@@ -410,22 +417,39 @@ def _names_more(tokens: list[str]) -> bool:
     return bool(said) and said[0] not in PRONOUNS and said[0] not in _PICTURE_WORDS
 
 
+def _name_end(tokens: list[str]) -> int:
+    """Where the name stops: at a word that starts something else (`NAME_ENDS`, a comparative) after a word that
+    can name the thing and before any attribute word ('the hair darker red' → 'hair'); else at the end."""
+    for i, token in enumerate(tokens):
+        token = token.strip(".,")
+        if i > 0 and token in _ENDS_A_NAME and not tokens[i - 1].endswith(("'s", "s'")) \
+                and any(t.strip(".,") not in _NOT_HEAD and t.strip(".,") not in _PICTURE_WORDS for t in tokens[:i]):
+            return i
+        if i > 0 and token in _DETERMINER_SET:
+            break                                      # 'restore the whole picture so …': more than a name
+        if token in HEAD_BOUNDARY or token[:1] in "\"“'‘":
+            break
+    return len(tokens)
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
     for i, token in enumerate(tokens):
         token = re.sub(r"'(?:s|re|ll|d)$", "", token)
-        if i > 0 and token[:1] in "\"“'‘":               # 'the text "sold"': the quoted words name it, the noun is it
-            end = i
-            break
+        if i > 0 and token[:1] in "\"“'‘" and any(t.strip(".,") not in _NOT_HEAD for t in tokens[:i]):
+            end = i                                    # 'the text "sold"': the quoted words name it, the noun is it
+            break                                      # ('the other "tourists"': the quoted word is the noun)
         if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
-            if (token == "of" and (tokens[i - 1] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
+            if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
                     or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
                     and _names_more(tokens[i + 1:]):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])
                 return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
             end = i
             break
+    if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
+        return 0                                       # 'the words happy birthday': what the text says follows
     head = end - 1
     while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD or tokens[head] in OWN_QUALITIES and head == end - 1
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS):

@@ -76,7 +76,8 @@ COMPOUND_NOUNS = frozenset({
 QUANTITY_NOUNS = frozenset({
     "group", "bunch", "pile", "pair", "couple", "set", "stack", "crowd", "flock", "herd", "row",
     "line", "piece", "pieces", "bits", "bit", "lot", "lots", "ton", "tons", "handful", "cluster",
-    "collection", "swarm", "school", "pack", "bundle", "heap", "load", "mass",
+    "collection", "swarm", "school", "pack", "bundle", "heap", "load", "mass", "most", "few", "half", "several",
+    "rest", "majority", "remainder",
 })
 """In "a group of people" the head is "people", not "group"."""
 
@@ -168,6 +169,7 @@ where a sentence uses them as one ("paint it orange"), never as the thing being 
 COLOR_MODIFIERS = frozenset({
     "light", "dark", "deep", "bright", "pale", "pastel", "neon", "hot", "royal", "jet", "matte", "metallic",
     "vivid", "rich", "soft", "dusty", "muted", "electric", "snowy", "pure", "lush", "more",
+    "darker", "lighter", "brighter", "deeper", "paler",
 })
 
 COLOR_LIKENESSES = ("fire engine", "fire truck", "candy apple", "lipstick", "bubblegum", "bubble gum", "baby",
@@ -705,6 +707,8 @@ PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scen
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+OBJECT_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "me": "my", "us": "our"}
+"""'dress *him* in red': whose clothes, said as the reply says it."""
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
                "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",
                "some of the", "both")
@@ -739,6 +743,8 @@ PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
 END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
 EXTREMITY = ("very", "far", "extreme")
+ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
+"""Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half")
 END_PARTS = ("edge", "part", "half", "side", "area", "section")
@@ -823,6 +829,15 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
                             "entire", "new", "extra", "unwanted"})
 """Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+NAME_ENDS = frozenset({
+    "so", "here", "there", "i", "i'm", "im", "i've", "ive", "we", "we're", "you", "look",
+    "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
+    "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
+    "completely", "entirely", "totally", "all", "instead", "anymore", "again",
+})
+"""After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
+*look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
+Tone and colour comparatives ('the hair *darker* red') end it too; a word of these never is the head."""
 NEW_THING_TAILS = ("comfortably", "gracefully", "gently", "delicately", "carefully", "nicely", "somewhere",
                    "please", "as well", "too", "here", "there")
 """Where the name of a thing to add ends: "a dog *comfortably* lying on the sofa"."""
@@ -934,7 +949,7 @@ RECOLOR_FILLERS = (
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
     "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
     "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
-    "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
+    "completely", "entirely", "totally", "all", "instead", "anymore", "again", "please", "just", "only", "fully", "swap", "exchange", "replace",
     "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
     "bit", "more")
 """Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
@@ -1209,8 +1224,9 @@ composite is refused and they go with it."""
 """'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
-TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
-              "quote", "title", "headline")
+TEXT_NAMES = ("text", "word", "words", "writing", "caption", "lettering", "quote", "title", "headline")
+"""Names of written words: 'the *words* happy birthday' is text, whatever it says (rules_target)."""
+TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
