@@ -70,6 +70,49 @@ KINDS = {
         ("remove the writing on the van", ["remove"], "writing", None),
         ("remove the text box", ["remove"], "text", None),
     ],
+    # a shortened 'with' and 'out of' end the name like the words they stand for
+    "a shortened preposition": [
+        ("can you remove the man w the umbrella", ["remove"], "man", None),
+        ("remove the woman w/ the pram", ["remove"], "woman", None),
+    ],
+    # 'make this look …': 'this' is the photo, not a thing called 'look'
+    "the photo said as this, then a verb": [
+        ("can someone make this look much more vibrant", ["adjust"], None, "image"),
+        ("make this seem brighter", ["adjust"], None, "brightening the image"),
+        ("make the photo look brighter", ["adjust"], None, "brightening the image"),
+        ("make her face look brighter", ["adjust"], "face", None),
+    ],
+    # 'change X to be brighter': a look for X, not a new thing called 'be brighter'
+    "a look said as what it becomes": [
+        ("change the lamp to be brighter", ["adjust"], "lamp", None),
+        ("change the lamp to a candle", ["replace"], "lamp", "candle"),
+    ],
+    # a tone diagnosis is a whole word: 'look brighter' is no 'bright' with 'er' left over
+    "a comparative after look": [
+        ("make the photo look brighter", ["adjust"], None, "brightening the image"),
+        ("this photo is too reddish", ["enhance"], None, "colour cast"),
+    ],
+    # a name said again in an aside as 'the one …': the name, not 'one'
+    "a name, then the one": [
+        ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),
+        ("remove the kayak, the one with the stripes", ["remove"], "kayak", None),
+        ("remove the red one", ["remove"], "object", None),
+    ],
+    # a participle after the thing says what was done to it: 'teeth whitened, glare reduced'
+    "a thing, then what was done to it": [
+        ("remove the bed", ["remove"], "bed", None),
+        ("remove the seaweed", ["remove"], "seaweed", None),
+    ],
+    # 'on the left side of the fountain': where the thing is, not the thing
+    "a side of another thing": [
+        ("remove the old man on the right side of the statue", ["remove"], "man", None),
+        ("remove the man on the left side", ["remove"], "man", "on the left"),
+    ],
+    # a colour that names a person, said last
+    "a person named by hair colour": [
+        ("erase the cute redhead on the left", ["remove"], "redhead", None),
+        ("make her hair blonde", ["recolor"], "hair", None),
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -90,3 +133,24 @@ def test_a_clause_with_its_own_article_is_not_cut_at_so():
     """'restore the whole picture so the tears are gone': more than a name — the tears are what goes."""
     got, plan, _ = actions("restore the whole picture so the tears are gone")
     assert first_target(plan) != "picture", plan.reply
+
+
+@pytest.mark.parametrize("word", ["cyclist", "jogger", "stepmom", "mother-in-law", "lifeguard", "redhead"])
+def test_a_person_by_role_or_family_is_asked_of_a_finder_as_a_person(word):
+    """A finder that knows only people is asked for a person, the word kept as its name."""
+    from retouch.agent.planner.finder_words import finder_query
+
+    query = finder_query(word)
+    assert (query.target, query.name) == ("person", word)
+
+
+@pytest.mark.parametrize("name, head", [
+    ("the eyes brightened", "eye"), ("the glare reduced", "glare"), ("my photos edited", "photo"),
+    ("the flowerbed", "flowerbed"), ("the seabed", "seabed"), ("the red", "red"),
+])
+def test_a_participle_after_the_thing_is_not_its_head(name, head):
+    """'the eyes brightened': what was done to the eyes — the head stays the eyes (not 'the seabed')."""
+    from retouch.agent.planner.rules_target import parse_target
+    from retouch.agent.planner.rules_text import Words
+
+    assert parse_target(Words.of(name)).target == head

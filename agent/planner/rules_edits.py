@@ -17,7 +17,7 @@ from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import (
-    SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
+    SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
@@ -121,7 +121,7 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         if old_low in WHOLE_PICTURE and not (ctx.has_selection and old_low in ("it", "this")):
             continue
         new = name_new_thing(new_w)
-        if not new:
+        if not new or only_a_look(new):              # 'change the sky to be brighter': a look, not a new thing
             continue
         verb = m.group(0).split()[0]
         if names_nothing(old_w):

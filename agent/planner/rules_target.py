@@ -20,7 +20,7 @@ from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_COMPARATIVES, DETERMINERS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY,
     ING_NOUNS, IRREGULAR_PLURALS, NAME_ENDS, NOT_HEAD_WORDS, TONE_COMPARATIVES,
-    ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
+    ORDINAL_WORDS, OWN_QUALITIES, PERSON_WORDS, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, TEXT_NAMES, UNCOUNTED,
 )
 
@@ -80,7 +80,7 @@ _P_CORNER = rx(
 _P_SIDE = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
     r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
-    r"(?!\s+of\b)")
+    r"(?!\s+of\b)(?:\s+side\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*$)?")
 _P_TOPBOTTOM = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
@@ -327,6 +327,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = words.squeeze().strip()
     m = _DETERMINERS.match(words.low)
     pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))
+    if pointed and words.low[m.end():].split()[:1] and words.low[m.end():].split()[0] in NAME_ENDS:
+        words, m, pointed = words.slice(0, m.end()).strip(), None, False   # 'make this look …': 'this' is the photo
     if m:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
@@ -398,6 +400,13 @@ def only_function_words(text: str) -> bool:
     return bool(tokens) and all(t in FUNCTION_WORDS for t in tokens)
 
 
+def only_a_look(text: str) -> bool:
+    """'be brighter', 'a bit darker': words that say how something should look, and name no thing."""
+    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
+    return bool(tokens) and all(t in FUNCTION_WORDS or t in _ENDS_A_NAME for t in tokens) \
+        and any(t in _COMPARATIVES for t in tokens)
+
+
 def names_nothing(words: Words) -> bool:
     """Words are there, but no thing is named: "the", "the and", "the on the left"."""
     return bool(SCAFFOLD.sub(" ", words.low).strip(" ,.;:!?-\"'")) and parse_target(words) is None
@@ -432,6 +441,23 @@ def _name_end(tokens: list[str]) -> int:
     return len(tokens)
 
 
+_PARTICIPLE = re.compile(r"^[a-z]{3,}[^e\W]ed$|^[a-z]{4,}ied$")
+"""'eyes *brightened*', 'the glare *reduced*': a past participle said after the thing (not 'bed', 'seaweed', 'shed')."""
+
+
+def _said_after(token: str, before: list[str]) -> bool:
+    """A last word that only says something of the name before it: a participle ('the eyes brightened') or 'one'
+    after a name ('my aunt, the one in black'), when a word before it can name the thing."""
+    if not any(t.strip(".,") not in _NOT_HEAD for t in before):
+        return False
+    return token in ("one", "ones") or bool(_PARTICIPLE.match(token)) and not token.endswith(("bed", "sled", "shed"))
+
+
+def _person_colour(token: str, last: bool) -> bool:
+    """'the cute *blonde*': a colour that names a person, as the last word."""
+    return last and singularize(token)[0] in PERSON_WORDS
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -451,8 +477,10 @@ def _head_index(tokens: list[str]) -> int:
     if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
         return 0                                       # 'the words happy birthday': what the text says follows
     head = end - 1
-    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD or tokens[head] in OWN_QUALITIES and head == end - 1
-                        and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS):
+    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
+                        or tokens[head] in OWN_QUALITIES and head == end - 1
+                        and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
+                        or head == end - 1 and _said_after(tokens[head], tokens[:head])):
         head -= 1
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table

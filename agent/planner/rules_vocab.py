@@ -106,7 +106,13 @@ _PERSON_NOUNS = frozenset({
     "person", "man", "woman", "boy", "girl", "kid", "child", "lady", "baby", "toddler", "teen", "teenager", "adult",
     "bride", "groom", "player", "worker", "pedestrian", "officer", "policeman", "policewoman", "son", "daughter",
     "grandmother", "grandfather", "granddaughter", "grandson", "nephew", "niece", "photographer", "model", "subject",
-    "guest", "people",
+    "guest", "people", "skier", "snowboarder", "cyclist", "biker", "runner", "jogger", "hiker", "surfer", "swimmer",
+    "kayaker", "boater", "fisherman", "passenger", "onlooker", "spectator", "waiter", "waitress", "student",
+    "classmate", "teacher", "umpire", "referee", "drinker", "sunbather", "actor", "actress", "dj", "officiant",
+    "priest", "cameraman", "photo-bomber", "rando", "grandad", "granny", "nana", "parent", "grandparent",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-law", "ex-husband", "ex-wife",
+    "ex-boyfriend", "ex-girlfriend", "stepmom", "stepdad", "bridesmaid", "groomsman", "bestie", "neighbor",
+    "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -802,7 +808,7 @@ HEAD_BOUNDARY = frozenset({
     "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
     "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
     "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
-    "seen", "taken", "made", "parked", "cast", "casting",
+    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/",
 })
 """The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
 ING_NOUNS = frozenset({
@@ -949,7 +955,7 @@ RECOLOR_FILLERS = (
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
     "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
     "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
-    "completely", "entirely", "totally", "all", "instead", "anymore", "again", "please", "just", "only", "fully", "swap", "exchange", "replace",
+    "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
     "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
     "bit", "more")
 """Everything in a recolour request that is not the thing: 'please *change the colour of* the car *to* red'."""
