@@ -92,6 +92,31 @@ KINDS = {
         ("make the photo look brighter", ["adjust"], None, "brightening the image"),
         ("this photo is too reddish", ["enhance"], None, "colour cast"),
     ],
+    # 'the background from grey to white': the old colour is no subject to keep
+    "a background's old colour": [
+        ("change the background from grey to white", ["background"], "person", "white"),
+        ("could you make the background of this one black", ["background"], "person", "black"),
+        ("change the background behind the blue van to white", ["background"], "van", "white"),
+    ],
+    # an aside in brackets that says more of the thing before it is that thing, not a second one
+    "an aside about the thing before": [
+        ("remove the two boys on the left (the ones with the kites)", ["remove"], "boy", None),
+        ("please remove me (behind the tree) from the photo", ["remove"], "person", None),
+        ("remove the lamp, the sign and the bin", ["remove", "remove", "remove"], "lamp", None),
+    ],
+    # 'that boat thing': the word before a vague noun names it
+    "a vague noun after a name": [
+        ("remove that boat thing", ["remove"], "boat", None),
+        ("remove the black thing in the corner", ["remove"], "thing", None),
+        ("remove the weird thing", ["remove"], "thing", None),
+    ],
+    # 'as much X as possible', 'X though', 'the can': what is around a name is not the name
+    "words around a name": [
+        ("remove as much of the graffiti as possible", ["remove"], "graffiti", "removing the graffiti."),
+        ("remove the kid on the right though", ["remove"], "kid", None),
+        ("remove the can", ["remove"], "can", None),
+        ("get rid of the beer can", ["remove"], "beer can", None),
+    ],
     # a name said again in an aside as 'the one …': the name, not 'one'
     "a name, then the one": [
         ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),

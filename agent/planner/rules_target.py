@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_COMPARATIVES, DETERMINERS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY,
     ING_NOUNS, IRREGULAR_PLURALS, NAME_ENDS, NOT_HEAD_WORDS, TONE_COMPARATIVES,
     ORDINAL_WORDS, OWN_QUALITIES, PERSON_WORDS, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
-    SURFACE_AREAS, TARGET_SYNONYMS, TEXT_NAMES, UNCOUNTED,
+    SURFACE_AREAS, TARGET_SYNONYMS, TEXT_NAMES, UNCOUNTED, VAGUE_THINGS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -38,6 +38,7 @@ SCAFFOLD = rx(
     r"|\b(?:all|any)?\s*{TRACE_WORDS}\s+of\b"
     r"|\bthe\s+{EXISTENCE_WORDS}\s+of\b|\b{NAME_FILLERS}\b"
     r"|\s+(?:when|after|while|before|once)\s+[a-z]+ing\b.*$"
+    r"|\bas\s+(?:much|many)\s+(?:of\s+)?(?=\S)|\s+as\s+(?:[a-z]+\s+as\s+)?(?:possible|you\s+can|u\s+can)\b.*$"
 )
 """Words around a name that are not the name: "from the image", "if present", "all traces of"."""
 
@@ -118,7 +119,8 @@ _PRONOUN_TAIL = rx(
 _COMPARATIVES = frozenset(word for word in TONE_COMPARATIVES if " " not in word) | frozenset(COLOR_COMPARATIVES)
 _ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
 _DETERMINER_SET = frozenset(DETERMINERS)
-_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME
+_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME | (FUNCTION_WORDS - {"can"})
+"""Words a name never ends on (a 'can' is a thing: 'the trash can')."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
 
 _POSITION_TEXT = {
@@ -333,7 +335,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
     tokens = words.low.split()
-    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
+    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens) \
+            and not (m and tokens == ["can"]):          # 'the can' is a thing
         return None                                    # "the", "the and", "the very": no thing is named
     if not tokens:
         if everyone:
@@ -482,6 +485,9 @@ def _head_index(tokens: list[str]) -> int:
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
                         or head == end - 1 and _said_after(tokens[head], tokens[:head])):
         head -= 1
+    if head > 0 and tokens[head] in VAGUE_THINGS and tokens[head - 1] not in _NOT_HEAD \
+            and not tokens[head - 1].endswith(("'s", "s'")):
+        head -= 1                                      # 'that ship thing' is a ship
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table
     return max(0, head)

@@ -56,7 +56,7 @@ COMPOUND_NOUNS = frozenset({
     "cell phone", "mobile phone", "teddy bear", "hair drier", "hair dryer", "traffic light",
     "traffic cone", "street sign", "road sign", "street light", "street lamp", "lamp post",
     "power line", "power lines", "telephone pole", "utility pole", "light pole", "trash can",
-    "garbage can", "trash bin", "recycling bin", "christmas tree", "palm tree", "pine tree",
+    "garbage can", "beer can", "soda can", "spray can", "paint can", "counter top", "trash bin", "recycling bin", "christmas tree", "palm tree", "pine tree",
     "apple tree", "oak tree", "coconut tree", "t-shirt", "t shirt", "tee shirt", "ice cream",
     "soccer ball", "tennis ball", "golf ball", "beach ball", "baseball cap", "bow tie",
     "coffee cup", "coffee mug", "water bottle", "wine bottle", "beer bottle", "car seat",
@@ -681,7 +681,8 @@ LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
 LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
 """A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
-ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
+ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "the ones", "on", "in", "at", "with",
+                "behind", "under", "above", "holding", "carrying", "dressed",
                 "wearing", "from", "without", "not", "near", "next", "closest", "nearest", "furthest", "far", "left",
                 "right", "middle", "center", "centre", "top", "bottom", *ORDINAL_WORDS, "last")
 """A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
@@ -835,11 +836,13 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
                             "entire", "new", "extra", "unwanted"})
 """Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
+"""'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
 NAME_ENDS = frozenset({
     "so", "here", "there", "i", "i'm", "im", "i've", "ive", "we", "we're", "you", "look",
     "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
     "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
-    "completely", "entirely", "totally", "all", "instead", "anymore", "again",
+    "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
 })
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
