@@ -117,6 +117,18 @@ KINDS = {
         ("remove the can", ["remove"], "can", None),
         ("get rid of the beer can", ["remove"], "beer can", None),
     ],
+    # a command verb or a 'so' a handler left before the name is not the name
+    "a verb left before the name": [
+        ("change the lighting on the face and make it brighter", ["adjust", "adjust"], "face", None),
+        ("can someone brighten this so the boy is more visible", ["enhance"], "boy", "the boy"),
+    ],
+    # 'this beach-pic', 'the selfies', 'the hoodies': the picture named with a hyphen, plurals in -ies
+    "word forms": [
+        ("remove the tourists from this holiday-pic", ["remove"], "person", "removing all the tourists."),
+        ("remove the hoodies on the chair", ["remove"], "hoodie", None),
+        ("remove the cookies", ["remove"], "cookie", None),
+        ("remove the puppies", ["remove"], "dog", None),
+    ],
     # a name said again in an aside as 'the one …': the name, not 'one'
     "a name, then the one": [
         ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),

@@ -29,7 +29,7 @@ _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
-    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
+    r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
     r"|\b{IF_THERE}\b"
@@ -113,6 +113,12 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_DANGLING_ENDS = frozenset({"is", "are", "was", "were", "be", "being", "has", "had"}) & HEAD_BOUNDARY | DANGLING_WORDS
+_LOOK_VERBS = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "be", "have"}) & NAME_ENDS
+"""'make this *look* …': after 'this', a verb — 'this' is the photo."""
+_LEADING_PLACE = rx(r"^(?:on|of|at|so)\s+(?:{DETERMINERS})\s+")
+_LEADING_VERB = rx(r"^(?:{IMPERATIVE_VERBS})\s+(?=(?:{DETERMINERS})\s+\S)")
+"""A command verb left before a name by the clause that held it: 'change *the lighting*'."""
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
@@ -327,13 +333,19 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = words.squeeze()
     words = _cut_tail(words)
     words = words.squeeze().strip()
+    lead = _LEADING_VERB.match(words.low)
+    if lead:                                           # 'change the lighting on the face': the verb came along
+        words = words.slice(lead.end(), len(words.low))
     m = _DETERMINERS.match(words.low)
     pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))
-    if pointed and words.low[m.end():].split()[:1] and words.low[m.end():].split()[0] in NAME_ENDS:
+    if pointed and words.low[m.end():].split()[:1] and words.low[m.end():].split()[0] in _LOOK_VERBS:
         words, m, pointed = words.slice(0, m.end()).strip(), None, False   # 'make this look …': 'this' is the photo
     if m:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
+    place = _LEADING_PLACE.match(words.low)
+    if place and place.end() < len(words.low):       # 'the on the face': a word the clause took out left 'on'
+        words = words.slice(place.end(), len(words.low)).strip()
     tokens = words.low.split()
     if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens) \
             and not (m and tokens == ["can"]):          # 'the can' is a thing
@@ -344,6 +356,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         if where:
             return Target("object", "one", **where)  # type: ignore[arg-type]
         return None
+    while len(tokens) > 1 and tokens[-1] in _DANGLING_ENDS:   # 'the girl is': nothing follows the 'is'
+        words = words.slice(0, words.low.rstrip().rfind(" ")).strip()
+        tokens = words.low.split()
     ends = _name_end(tokens)
     if ends < len(tokens):                             # 'the sky much brighter', 'the photo I took': the name is over
         words = words.slice(0, [m.start() for m in re.finditer(r"\S+", words.low)][ends]).strip()

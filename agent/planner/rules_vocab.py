@@ -27,7 +27,9 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "firemen": "fireman", "gentlemen": "gentleman", "fishermen": "fisherman", "cacti": "cactus",
     "fungi": "fungus", "folks": "person", "sheeps": "sheep", "strawberrys": "strawberry",
     "peachs": "peach", "tomatoes": "tomato", "potatoes": "potato", "heroes": "hero",
-    "buses": "bus", "boxes": "box", "dice": "die", "lice": "louse",
+    "buses": "bus", "boxes": "box", "dice": "die", "lice": "louse", "selfies": "selfie", "hoodies": "hoodie",
+    "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
+    "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
 }
 """Plural → singular where the regular rules would go wrong."""
 
