@@ -114,7 +114,6 @@ KINDS = {
     "words around a name": [
         ("remove as much of the graffiti as possible", ["remove"], "graffiti", "removing the graffiti."),
         ("remove the kid on the right though", ["remove"], "kid", None),
-        ("remove the can", ["remove"], "can", None),
         ("get rid of the beer can", ["remove"], "beer can", None),
     ],
     # a command verb or a 'so' a handler left before the name is not the name

@@ -18,10 +18,14 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLOR_COMPARATIVES, DETERMINERS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY,
-    ING_NOUNS, IRREGULAR_PLURALS, NAME_ENDS, NOT_HEAD_WORDS, TONE_COMPARATIVES,
-    ORDINAL_WORDS, OWN_QUALITIES, PERSON_WORDS, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
-    SURFACE_AREAS, TARGET_SYNONYMS, TEXT_NAMES, UNCOUNTED, VAGUE_THINGS,
+    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    NOT_HEAD_WORDS,
+    ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
+    SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
+)
+
+from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
+    COLOR_COMPARATIVES, DETERMINERS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -347,8 +351,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if place and place.end() < len(words.low):       # 'the on the face': a word the clause took out left 'on'
         words = words.slice(place.end(), len(words.low)).strip()
     tokens = words.low.split()
-    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens) \
-            and not (m and tokens == ["can"]):          # 'the can' is a thing
+    if tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
         return None                                    # "the", "the and", "the very": no thing is named
     if not tokens:
         if everyone:
