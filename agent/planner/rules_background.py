@@ -184,7 +184,8 @@ def _subject(low: str) -> tuple[str, str]:
         if word in SUBJECT_PEOPLE:
             return "person", "subject"
         target = parse_target(Words.of(m.group("s")))
-        if target and target.target not in IMAGE_WORDS and not _SCENE.fullmatch(target.target):
+        if target and target.target not in IMAGE_WORDS and not _SCENE.fullmatch(target.target) \
+                and target.target not in COLORS:           # 'from black to white': the old colour, not a subject
             return target.target, target.display
     return "person", "subject"
 

@@ -17,12 +17,13 @@ from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
 from retouch.agent.planner.rules_target import (
-    SCAFFOLD, Target, name_new_thing, names_nothing, only_function_words, parse_target,
+    SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, PART_PROPERTIES, WHOLE_PICTURE,
+    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, OBJECT_POSSESSIVES, PART_PROPERTIES,
+    WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
@@ -90,7 +91,8 @@ _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s
 _COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
 _COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
-_DRESS = re.compile(r"\b(?:dress|cloth)\w*\s+(?P<who>.+?)\s*$")
+_DRESS = re.compile(r"^(?:dress|clothe)\w*\s+(?!(?:be|is|are|was|were|to|in|on|and|with)\b)(?P<who>.+?)\s*$")
+"""'dress him in red' (the verb, first): his clothes — not 'could her dress be pink' (the noun)."""
 _OWNER_LEAD = rx(r"^(?:the|his|her|their|my)\s+")
 _PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
 """Colour modifiers that say nothing about the new colour ("vivid red" → red)."""
@@ -119,7 +121,7 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         if old_low in WHOLE_PICTURE and not (ctx.has_selection and old_low in ("it", "this")):
             continue
         new = name_new_thing(new_w)
-        if not new:
+        if not new or only_a_look(new):              # 'change the sky to be brighter': a look, not a new thing
             continue
         verb = m.group(0).split()[0]
         if names_nothing(old_w):
@@ -215,7 +217,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
         return []
     if dress:
-        target = Target("clothes", f"{target.display}'s clothes", phrase=f"{target.display}'s clothes")
+        who = rest.find_orig(_OWNER_LEAD.sub("", dress.group("who")))
+        owner = OBJECT_POSSESSIVES.get(who.lower(), f"the {who}'" if who.endswith("s") else f"the {who}'s")
+        target = Target("clothes", "clothes", phrase=f"{owner} clothes")
     named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         return [edit_on(t, "recolor", f"making {t.describe()} {color}", prompt=f"{color} {t.phrase or t.display}",

@@ -79,7 +79,7 @@ _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b
 _DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|[a-z]{3,}ly)\s+)?"
 """'too dark', '*terribly* back-lit', '*badly* overexposed': how much, between the lead and the diagnosis."""
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+" + _DEGREE +
-                r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
+                r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:[de]?ish)?(?![\w-])(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _STATE = rx(r"\b{STATE_LEADS}\s+" + _DEGREE +
             r"(?P<what>(?:{EXPOSURE_DIAGNOSES})(?:\s*(?:,|and|&|/|or)\s*(?:{EXPOSURE_DIAGNOSES}))*)\b")
 """'the faces *are dark*': a darkness said as a state is a diagnosis too (a colour said so describes: 'the shoes are

@@ -24,12 +24,16 @@ from retouch.agent.planner.rules_vocab import (
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
+from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
+    COLOR_COMPARATIVES, DETERMINERS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+)
+
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
-    r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
+    r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
     r"|\b{IF_THERE}\b"
@@ -38,6 +42,7 @@ SCAFFOLD = rx(
     r"|\b(?:all|any)?\s*{TRACE_WORDS}\s+of\b"
     r"|\bthe\s+{EXISTENCE_WORDS}\s+of\b|\b{NAME_FILLERS}\b"
     r"|\s+(?:when|after|while|before|once)\s+[a-z]+ing\b.*$"
+    r"|\bas\s+(?:much|many)\s+(?:of\s+)?(?=\S)|\s+as\s+(?:[a-z]+\s+as\s+)?(?:possible|you\s+can|u\s+can)\b.*$"
 )
 """Words around a name that are not the name: "from the image", "if present", "all traces of"."""
 
@@ -71,18 +76,18 @@ _P_ORD_SIDE = rx(
     r"(?:the\s+)?(?P<side>left|right|top|bottom)\b(?:\s+(?:side|end))?")
 _P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b)")
 _P_CORNER = rx(
-    r"\b(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
+    r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
     r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
-    r"\b{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
+    r"\b(?:{ALL_THE_WAY}\s+)?{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
     r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
-    r"(?!\s+of\b)")
+    r"(?!\s+of\b)(?:\s+side\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*$)?")
 _P_TOPBOTTOM = rx(
-    r"\b{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
+    r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
 _P_CENTER = rx(
     r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
@@ -91,7 +96,7 @@ _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
 _P_BACK = rx(
-    r"\b(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
+    r"\b(?:{ALL_THE_WAY}\s+)?(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
     r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
@@ -112,10 +117,20 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_DANGLING_ENDS = frozenset({"is", "are", "was", "were", "be", "being", "has", "had"}) & HEAD_BOUNDARY | DANGLING_WORDS
+_LOOK_VERBS = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "be", "have"}) & NAME_ENDS
+"""'make this *look* …': after 'this', a verb — 'this' is the photo."""
+_LEADING_PLACE = rx(r"^(?:on|of|at|so)\s+(?:{DETERMINERS})\s+")
+_LEADING_VERB = rx(r"^(?:{IMPERATIVE_VERBS})\s+(?=(?:{DETERMINERS})\s+\S)")
+"""A command verb left before a name by the clause that held it: 'change *the lighting*'."""
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
 _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
-_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS
+_COMPARATIVES = frozenset(word for word in TONE_COMPARATIVES if " " not in word) | frozenset(COLOR_COMPARATIVES)
+_ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
+_DETERMINER_SET = frozenset(DETERMINERS)
+_NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME | (FUNCTION_WORDS - {"can"})
+"""Words a name never ends on (a 'can' is a thing: 'the trash can')."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
 
 _POSITION_TEXT = {
@@ -322,11 +337,19 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = words.squeeze()
     words = _cut_tail(words)
     words = words.squeeze().strip()
+    lead = _LEADING_VERB.match(words.low)
+    if lead:                                           # 'change the lighting on the face': the verb came along
+        words = words.slice(lead.end(), len(words.low))
     m = _DETERMINERS.match(words.low)
     pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))
+    if pointed and words.low[m.end():].split()[:1] and words.low[m.end():].split()[0] in _LOOK_VERBS:
+        words, m, pointed = words.slice(0, m.end()).strip(), None, False   # 'make this look …': 'this' is the photo
     if m:
         words = words.slice(m.end(), len(words.low))
     words = words.strip()
+    place = _LEADING_PLACE.match(words.low)
+    if place and place.end() < len(words.low):       # 'the on the face': a word the clause took out left 'on'
+        words = words.slice(place.end(), len(words.low)).strip()
     tokens = words.low.split()
     if m and len(tokens) == 1 and tokens[0].strip(".,;:!?\"'()") in FUNCTION_NOUNS:
         pass                                           # "the can": a thing, after an article
@@ -338,6 +361,13 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         if where:
             return Target("object", "one", **where)  # type: ignore[arg-type]
         return None
+    while len(tokens) > 1 and tokens[-1] in _DANGLING_ENDS:   # 'the girl is': nothing follows the 'is'
+        words = words.slice(0, words.low.rstrip().rfind(" ")).strip()
+        tokens = words.low.split()
+    ends = _name_end(tokens)
+    if ends < len(tokens):                             # 'the sky much brighter', 'the photo I took': the name is over
+        words = words.slice(0, [m.start() for m in re.finditer(r"\S+", words.low)][ends]).strip()
+        tokens = tokens[:ends]
     head_at = _head_index(tokens)
     head = tokens[head_at].strip(".,;:!?\"'()[]").removesuffix("'s").removesuffix("'")
     if head_at > 0:
@@ -393,6 +423,13 @@ def only_function_words(text: str) -> bool:
     return bool(tokens) and all(t in FUNCTION_WORDS for t in tokens)
 
 
+def only_a_look(text: str) -> bool:
+    """'be brighter', 'a bit darker': words that say how something should look, and name no thing."""
+    tokens = [t.strip(".,;:!?\"'()") for t in text.lower().split()]
+    return bool(tokens) and all(t in FUNCTION_WORDS or t in _ENDS_A_NAME for t in tokens) \
+        and any(t in _COMPARATIVES for t in tokens)
+
+
 def names_nothing(words: Words) -> bool:
     """Words are there, but no thing is named: "the", "the and", "the on the left"."""
     return bool(SCAFFOLD.sub(" ", words.low).strip(" ,.;:!?-\"'")) and parse_target(words) is None
@@ -412,26 +449,65 @@ def _names_more(tokens: list[str]) -> bool:
     return bool(said) and said[0] not in PRONOUNS and said[0] not in _PICTURE_WORDS
 
 
+def _name_end(tokens: list[str]) -> int:
+    """Where the name stops: at a word that starts something else (`NAME_ENDS`, a comparative) after a word that
+    can name the thing and before any attribute word ('the hair darker red' → 'hair'); else at the end."""
+    for i, token in enumerate(tokens):
+        token = token.strip(".,")
+        if i > 0 and token in _ENDS_A_NAME and not tokens[i - 1].endswith(("'s", "s'")) \
+                and any(t.strip(".,") not in _NOT_HEAD and t.strip(".,") not in _PICTURE_WORDS for t in tokens[:i]):
+            return i
+        if i > 0 and token in _DETERMINER_SET:
+            break                                      # 'restore the whole picture so …': more than a name
+        if token in HEAD_BOUNDARY or token[:1] in "\"“'‘":
+            break
+    return len(tokens)
+
+
+_PARTICIPLE = re.compile(r"^[a-z]{3,}[^e\W]ed$|^[a-z]{4,}ied$")
+"""'eyes *brightened*', 'the glare *reduced*': a past participle said after the thing (not 'bed', 'seaweed', 'shed')."""
+
+
+def _said_after(token: str, before: list[str]) -> bool:
+    """A last word that only says something of the name before it: a participle ('the eyes brightened') or 'one'
+    after a name ('my aunt, the one in black'), when a word before it can name the thing."""
+    if not any(t.strip(".,") not in _NOT_HEAD for t in before):
+        return False
+    return token in ("one", "ones") or bool(_PARTICIPLE.match(token)) and not token.endswith(("bed", "sled", "shed"))
+
+
+def _person_colour(token: str, last: bool) -> bool:
+    """'the cute *blonde*': a colour that names a person, as the last word."""
+    return last and singularize(token)[0] in PERSON_WORDS
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
     for i, token in enumerate(tokens):
         token = re.sub(r"'(?:s|re|ll|d)$", "", token)
-        if i > 0 and token[:1] in "\"“'‘":               # 'the text "sold"': the quoted words name it, the noun is it
-            end = i
-            break
+        if i > 0 and token[:1] in "\"“'‘" and any(t.strip(".,") not in _NOT_HEAD for t in tokens[:i]):
+            end = i                                    # 'the text "sold"': the quoted words name it, the noun is it
+            break                                      # ('the other "tourists"': the quoted word is the noun)
         if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
-            if (token == "of" and (tokens[i - 1] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
+            if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
                     or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
                     and _names_more(tokens[i + 1:]):
                 rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])
                 return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
             end = i
             break
+    if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
+        return 0                                       # 'the words happy birthday': what the text says follows
     head = end - 1
-    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD or tokens[head] in OWN_QUALITIES and head == end - 1
-                        and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS):
+    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
+                        or tokens[head] in OWN_QUALITIES and head == end - 1
+                        and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
+                        or head == end - 1 and _said_after(tokens[head], tokens[:head])):
         head -= 1
+    if head > 0 and tokens[head] in VAGUE_THINGS and tokens[head - 1] not in _NOT_HEAD \
+            and not tokens[head - 1].endswith(("'s", "s'")):
+        head -= 1                                      # 'that ship thing' is a ship
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table
     return max(0, head)

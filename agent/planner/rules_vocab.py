@@ -27,7 +27,9 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "firemen": "fireman", "gentlemen": "gentleman", "fishermen": "fisherman", "cacti": "cactus",
     "fungi": "fungus", "folks": "person", "sheeps": "sheep", "strawberrys": "strawberry",
     "peachs": "peach", "tomatoes": "tomato", "potatoes": "potato", "heroes": "hero",
-    "buses": "bus", "boxes": "box", "dice": "die", "lice": "louse",
+    "buses": "bus", "boxes": "box", "dice": "die", "lice": "louse", "selfies": "selfie", "hoodies": "hoodie",
+    "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
+    "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
 }
 """Plural → singular where the regular rules would go wrong."""
 
@@ -56,7 +58,7 @@ COMPOUND_NOUNS = frozenset({
     "cell phone", "mobile phone", "teddy bear", "hair drier", "hair dryer", "traffic light",
     "traffic cone", "street sign", "road sign", "street light", "street lamp", "lamp post",
     "power line", "power lines", "telephone pole", "utility pole", "light pole", "trash can",
-    "garbage can", "trash bin", "recycling bin", "christmas tree", "palm tree", "pine tree",
+    "garbage can", "beer can", "soda can", "spray can", "paint can", "counter top", "trash bin", "recycling bin", "christmas tree", "palm tree", "pine tree",
     "apple tree", "oak tree", "coconut tree", "t-shirt", "t shirt", "tee shirt", "ice cream",
     "soccer ball", "tennis ball", "golf ball", "beach ball", "baseball cap", "bow tie",
     "coffee cup", "coffee mug", "water bottle", "wine bottle", "beer bottle", "car seat",
@@ -76,7 +78,8 @@ COMPOUND_NOUNS = frozenset({
 QUANTITY_NOUNS = frozenset({
     "group", "bunch", "pile", "pair", "couple", "set", "stack", "crowd", "flock", "herd", "row",
     "line", "piece", "pieces", "bits", "bit", "lot", "lots", "ton", "tons", "handful", "cluster",
-    "collection", "swarm", "school", "pack", "bundle", "heap", "load", "mass",
+    "collection", "swarm", "school", "pack", "bundle", "heap", "load", "mass", "most", "few", "half", "several",
+    "rest", "majority", "remainder",
 })
 """In "a group of people" the head is "people", not "group"."""
 
@@ -105,7 +108,13 @@ _PERSON_NOUNS = frozenset({
     "person", "man", "woman", "boy", "girl", "kid", "child", "lady", "baby", "toddler", "teen", "teenager", "adult",
     "bride", "groom", "player", "worker", "pedestrian", "officer", "policeman", "policewoman", "son", "daughter",
     "grandmother", "grandfather", "granddaughter", "grandson", "nephew", "niece", "photographer", "model", "subject",
-    "guest", "people",
+    "guest", "people", "skier", "snowboarder", "cyclist", "biker", "runner", "jogger", "hiker", "surfer", "swimmer",
+    "kayaker", "boater", "fisherman", "passenger", "onlooker", "spectator", "waiter", "waitress", "student",
+    "classmate", "teacher", "umpire", "referee", "drinker", "sunbather", "actor", "actress", "dj", "officiant",
+    "priest", "cameraman", "photo-bomber", "rando", "grandad", "granny", "nana", "parent", "grandparent",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-law", "ex-husband", "ex-wife",
+    "ex-boyfriend", "ex-girlfriend", "stepmom", "stepdad", "bridesmaid", "groomsman", "bestie", "neighbor",
+    "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -168,6 +177,7 @@ where a sentence uses them as one ("paint it orange"), never as the thing being 
 COLOR_MODIFIERS = frozenset({
     "light", "dark", "deep", "bright", "pale", "pastel", "neon", "hot", "royal", "jet", "matte", "metallic",
     "vivid", "rich", "soft", "dusty", "muted", "electric", "snowy", "pure", "lush", "more",
+    "darker", "lighter", "brighter", "deeper", "paler",
 })
 
 COLOR_LIKENESSES = ("fire engine", "fire truck", "candy apple", "lipstick", "bubblegum", "bubble gum", "baby",
@@ -702,7 +712,8 @@ LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
 LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
 """A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
-ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "on", "in", "at", "with",
+ASIDE_STARTS = ("he", "she", "they", "it", "who", "which", "that", "this", "the one", "the ones", "on", "in", "at", "with",
+                "behind", "under", "above", "holding", "carrying", "dressed",
                 "wearing", "from", "without", "not", "near", "next", "closest", "nearest", "furthest", "far", "left",
                 "right", "middle", "center", "centre", "top", "bottom", *ORDINAL_WORDS, "last")
 """A list item starting with one of these belongs to the one before ("my ex, he's on the left")."""
@@ -734,6 +745,8 @@ PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scen
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+OBJECT_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "me": "my", "us": "our"}
+"""'dress *him* in red': whose clothes, said as the reply says it."""
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
                "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",
                "some of the", "both")
@@ -768,6 +781,8 @@ PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
 END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
 EXTREMITY = ("very", "far", "extreme")
+ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
+"""Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half")
 END_PARTS = ("edge", "part", "half", "side", "area", "section")
@@ -844,7 +859,7 @@ HEAD_BOUNDARY = frozenset({
     "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
     "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
     "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
-    "seen", "taken", "made", "parked", "cast", "casting",
+    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/",
 })
 """The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
 ING_NOUNS = frozenset({
@@ -871,6 +886,17 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
                             "entire", "new", "extra", "unwanted"})
 """Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
+"""'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
+NAME_ENDS = frozenset({
+    "so", "here", "there", "i", "i'm", "im", "i've", "ive", "we", "we're", "you", "look",
+    "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
+    "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
+    "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
+})
+"""After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
+*look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
+Tone and colour comparatives ('the hair *darker* red') end it too; a word of these never is the head."""
 NEW_THING_TAILS = ("comfortably", "gracefully", "gently", "delicately", "carefully", "nicely", "somewhere",
                    "please", "as well", "too", "here", "there")
 """Where the name of a thing to add ends: "a dog *comfortably* lying on the sofa"."""
@@ -1262,8 +1288,9 @@ composite is refused and they go with it."""
 """'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
-TEXT_WORDS = ("text", "word", "words", "writing", "caption", "lettering", "font", "typo", "spelling", "says",
-              "quote", "title", "headline")
+TEXT_NAMES = ("text", "word", "words", "writing", "caption", "lettering", "quote", "title", "headline")
+"""Names of written words: 'the *words* happy birthday' is text, whatever it says (rules_target)."""
+TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
