@@ -65,7 +65,7 @@ KINDS = {
         ("crop the two girls", ["crop"], "girl", "cropping to the two girls"),
         ("crop to the man on the left", ["crop"], "man", None),
         ("crop the dog", ["crop"], "dog", None),
-        ("crop this photo about right here", ["crop"], None, None),
+        ("crop this photo about right here", [], None, "how should i crop it"),  # no thing named: asked, not removed
     ],
     # a list that names a thing and a condition ('the elbow and the other noise') is both, in order — never only the
     # condition
