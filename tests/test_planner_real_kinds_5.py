@@ -83,6 +83,7 @@ KINDS = {
         ("she always wished it was in colour", [], None, "can't colourise"),
         ("colour it for me please, it's my grandad", [], None, "can't colourise"),
         ("colour the boat green", ["recolor"], "boat", None),
+        ("can someone put some colour in this please", ["adjust"], None, "boosting the colours"),
     ],
     # a shadow on a person is light: the part's exposure lifted there, even when said as a removal
     "a shadow on a person lifted": [
@@ -100,6 +101,23 @@ KINDS = {
         ("get rid of the oily sheen on his face", ["enhance"], "face", None),
         ("remove the glare on his glasses", ["remove"], "glare", None),
         ("fix the glow in her eyes", ["fix"], "eye", None),
+        ("please remove the harsh sun from my daughter's cheek", ["enhance"], "cheek", "shine"),
+    ],
+    # a colour on skin taken away ('the red from my ears'): its cast corrected there, not a thing painted out
+    "a colour on skin": [
+        ("remove the red from my ears", ["enhance"], "ear", "colour cast"),
+        ("get rid of the redness on his cheeks", ["enhance"], "cheek", None),
+        ("remove the red car from the street", ["remove"], "car", None),
+    ],
+    # the photo's shadows made less, a condition taken out of a photo described after it, the photo asked about
+    "the photo's own light and condition": [
+        ("is it possible to reduce any of the shadows?", ["enhance"], None, "lifting the shadows"),
+        ("soften the harsh shadows in this picture", ["enhance"], None, None),
+        ("remove the shadow of the tree", ["remove"], "shadow", None),
+        ("could you take out some of the blur from this photo of my late cat", ["enhance"], None, "sharpening"),
+        ("can these old film photos be saved?", ["enhance"], None, None),
+        ("please remove the blurry man on the right", ["remove"], "man", None),
+        ("hoping this can be cleaned up and the lamp post taken out", ["enhance", "remove"], None, "lamp post"),
     ],
     # skin made flawless or smooth, or 'skin smoothing' as a title: the skin softened there
     "skin made smooth": [

@@ -1965,10 +1965,11 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
                         "picture", "image", "room")
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
 SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily shine", "oiliness", "hotspot",
-               "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections")
+               "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections", "harsh sun", "sunlight",
+               "harsh light", "harsh sunlight", "brightness", "bright spot", "bright spots", "overexposure")
 """'remove the *shine* on her forehead': too much light on skin (`SKIN_PLACES`) — its exposure, measured there, as a
 shadow's is (a glow or glare in the eyes is a fix)."""
-SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads")
+SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
 UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to",
