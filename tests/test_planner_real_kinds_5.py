@@ -161,6 +161,8 @@ KINDS = {
         ("just a more rich picture please", ["adjust"], None, "boosting the colours"),
         ("hoping someone makes this photo look better! open to anything", ["enhance"], None, None),
         ("your call", ["enhance"], None, None),
+        ("do whatever you like with it", ["enhance"], None, None),
+        ("is it possible to fix the shaking on this photo?", ["enhance"], None, "sharpening"),
     ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [

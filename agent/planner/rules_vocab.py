@@ -1161,7 +1161,7 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
               "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
-              "shakey", "shaken", "shaked",
+              "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
@@ -1775,7 +1775,8 @@ LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_L
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
                "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
-               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you")
+               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you",
+               "do what you like", "do what you want", "do whatever you like", "do whatever you want")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
