@@ -162,7 +162,7 @@ KINDS = {
         ("hoping someone makes this photo look better! open to anything", ["enhance"], None, None),
         ("your call", ["enhance"], None, None),
         ("do whatever you like with it", ["enhance"], None, None),
-        ("is it possible to fix the shaking on this photo?", ["enhance"], None, "sharpening"),
+        ("is it possible to fix the shaking on this photo?", ["enhance"], None, None),
     ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
