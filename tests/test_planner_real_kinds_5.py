@@ -26,6 +26,8 @@ KINDS = {
         ("can someone enchance my holiday picture", ["enhance"], None, None),
         ("blurr the background please", ["background"], None, "blurring the background"),
         ("the britness is too low", ["adjust"], None, "brightening the image"),
+        ("whithe background please", ["background"], None, "white"),
+        ("I want the blue ting taken away as wel as the date stamp", ["enhance", "remove"], None, "colour cast"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
     "a quality wish in new words": [

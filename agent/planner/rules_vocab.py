@@ -618,7 +618,7 @@ MISSPELLINGS: dict[str, str] = {
     "blury": "blurry", "blured": "blurred", "blurr": "blur",
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
-    "collor": "colour", "colur": "colour", "colr": "color",
+    "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop",
 }
