@@ -26,6 +26,8 @@ KINDS = {
         ("can someone enchance my holiday picture", ["enhance"], None, None),
         ("blurr the background please", ["background"], None, "blurring the background"),
         ("the britness is too low", ["adjust"], None, "brightening the image"),
+        ("whithe background please", ["background"], None, "white"),
+        ("I want the blue ting taken away as wel as the date stamp", ["enhance", "remove"], None, "colour cast"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
     "a quality wish in new words": [
@@ -83,6 +85,7 @@ KINDS = {
         ("she always wished it was in colour", [], None, "can't colourise"),
         ("colour it for me please, it's my grandad", [], None, "can't colourise"),
         ("colour the boat green", ["recolor"], "boat", None),
+        ("can someone put some colour in this please", ["adjust"], None, "boosting the colours"),
     ],
     # a shadow on a person is light: the part's exposure lifted there, even when said as a removal
     "a shadow on a person lifted": [
@@ -100,6 +103,23 @@ KINDS = {
         ("get rid of the oily sheen on his face", ["enhance"], "face", None),
         ("remove the glare on his glasses", ["remove"], "glare", None),
         ("fix the glow in her eyes", ["fix"], "eye", None),
+        ("please remove the harsh sun from my daughter's cheek", ["enhance"], "cheek", "shine"),
+    ],
+    # a colour on skin taken away ('the red from my ears'): its cast corrected there, not a thing painted out
+    "a colour on skin": [
+        ("remove the red from my ears", ["enhance"], "ear", "colour cast"),
+        ("get rid of the redness on his cheeks", ["enhance"], "cheek", None),
+        ("remove the red car from the street", ["remove"], "car", None),
+    ],
+    # the photo's shadows made less, a condition taken out of a photo described after it, the photo asked about
+    "the photo's own light and condition": [
+        ("is it possible to reduce any of the shadows?", ["enhance"], None, "lifting the shadows"),
+        ("soften the harsh shadows in this picture", ["enhance"], None, None),
+        ("remove the shadow of the tree", ["remove"], "shadow", None),
+        ("could you take out some of the blur from this photo of my late cat", ["enhance"], None, "sharpening"),
+        ("can these old film photos be saved?", ["enhance"], None, None),
+        ("please remove the blurry man on the right", ["remove"], "man", None),
+        ("hoping this can be cleaned up and the lamp post taken out", ["enhance", "remove"], None, "lamp post"),
     ],
     # skin made flawless or smooth, or 'skin smoothing' as a title: the skin softened there
     "skin made smooth": [
@@ -143,6 +163,8 @@ KINDS = {
         ("just a more rich picture please", ["adjust"], None, "boosting the colours"),
         ("hoping someone makes this photo look better! open to anything", ["enhance"], None, None),
         ("your call", ["enhance"], None, None),
+        ("do whatever you like with it", ["enhance"], None, None),
+        ("is it possible to fix the shaking on this photo?", ["enhance"], None, None),
     ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [

@@ -137,7 +137,7 @@ _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
 _ADD_LIFE = rx(r"\badd\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
-               r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|for|please|pls|and|the|its|it|this|that|my|his"
+               r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|of|for|please|pls|and|the|its|it|this|that|my|his"
                r"|her|their|our|all|every)\b))")
 """'add some life to it', 'add a little holiday cheer' adds no thing ('add some drama *to* the sky': the sky)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
@@ -165,19 +165,23 @@ _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?P<np>(?:(?:the|his|her
                       r"(?:look|looks|appear|appears|seem|seems)\s+(?:\w+\s+){0,2}?(?:{QUALITY_LOOKS})\b")
 """'make the clouds look nicer', 'make the pond appear cleaner': a thing to look better is a thing to enhance (a part of
 a person to look better is a fix: 'make his hand look better')."""
-_SHADOW_ON = rx(r"\b(?P<light>{SHADOW_WORDS}|{SHINE_WORDS})\b(?:\s+[\w'/-]+){0,4}?\s+(?:on|from|off|over|across|under|around|in|of)\s+"
+_SHADOW_ON = rx(r"(?:\b(?P<light>{SHADOW_WORDS}|{SHINE_WORDS})\b(?:\s+[\w'/-]+){0,4}?|\bthe\s+(?P<hue>{CAST_COLOURS}|{CAST_NESS}))\s+"
+                r"(?:on|from|off|over|across|under|around|in|of)\s+"
                 r"(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?(?:{SHADOWED_PARTS}))\b"
                 r"(?![^,;]*\b(?:and|&|plus|also)\b)")
 """'remove the shadow on her face', 'shadows away from our faces': the part's exposure, lifted by what is measured — a
 shadow on a person is light, not a thing to paint out (nothing else may follow: '… and the bin' is more)."""
 _SALVAGE_OF_PHOTO = rx(r"\b(?:this|it|that|(?:the|this|my|our)\s+(?:old\s+)?(?:{PICTURE_NOUNS}))\s+(?:can|could|might|will|would)\s+"
+                       r"(?:ever\s+|still\s+|possibly\s+)?(?:{SALVAGE_QUESTIONS})\b(?=\s*(?:$|[?.!,;]|(?:or|at\s+all|somehow|please)\b))"
+                       r"|^(?:can|could|will)\s+(?:this|these|it|the|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\s+)?"
                        r"(?:ever\s+|still\s+|possibly\s+)?(?:{SALVAGE_QUESTIONS})\b")
 """'… if *this can be cleaned up*': the photo asked about, whatever story is around it."""
 _TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{SPLIT_VERBS}|it|go|set|get)\b)[a-z'-]+"
                  r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
 """'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
 _SHINE = rx(r"{SHINE_WORDS}")
-_ON_SKIN = rx(r"\b{SKIN_PLACES}$")
+_SHADE = rx(r"{SHADOW_WORDS}")
+_ON_SKIN = rx(r"\b(?:{SKIN_PLACES}|ear|ears)$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
                   r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
@@ -189,6 +193,10 @@ _TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?
                 r"(?:\s+(?:one|colou?r|look|tone))?\b")
 """'change the pinkish filter *to a regular one*': a cast asked away, in other words."""
 _FOR_A_SHAPE = re.compile(r"\s*(?:for|as|so|to)\b")
+_SHADOWS_LIFTED = rx(r"^(?:{REDUCING_VERBS})\s+(?:(?:any|some|all|most|a\s+bit)\s+of\s+)?(?:the\s+)?"
+                     r"(?:harsh\s+|dark\s+|deep\s+)?shadows(?:\s+(?:in|on|from|of)\s+(?:this|the|my)\s+(?:{PICTURE_NOUNS}))?"
+                     r"(?:\s+(?:a\s+bit|a\s+little|please|pls|if\s+possible))*\s*[?.!]*$")
+"""'reduce the shadows', 'soften any of the shadows': the photo's dark tones lifted (exposure), not things painted out."""
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -222,6 +230,11 @@ what."""
 
 
 
+def shadows_lifted(low: str) -> bool:
+    """Whether the words ask the photo's shadows to be made less ('reduce the shadows'): exposure, not a removal."""
+    return bool(_SHADOWS_LIFTED.match(low))
+
+
 def salvage_asked(low: str) -> bool:
     """Whether the words ask if the photo can be made better ('not sure if this can be cleaned up'): an enhance, even
     though 'cleaned up' is also a removal's passive."""
@@ -232,7 +245,7 @@ def shadow_on_a_part(low: str) -> bool:
     """Whether the words ask to take a shadow off a part of a person ('remove the shadow from his face'): an enhance,
     even when said as a removal."""
     m = _SHADOW_ON.search(low)
-    return bool(m) and not _ADDING.match(low) and not (_SHINE.fullmatch(m.group("light"))
+    return bool(m) and not _ADDING.match(low) and not (not _SHADE.fullmatch(m.group("light") or "")
                                                       and not _ON_SKIN.search(m.group("np")))
 
 
@@ -241,9 +254,13 @@ def _shadow_lifted(clause: Words) -> list[Step]:
     target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m else None
     if target is None or target.pronoun:
         return []
-    how = "taming the shine on" if _SHINE.fullmatch(m.group("light")) else "lifting the shadows on"
-    return [enhance_step(["exposure"], f"{how} {target.describe()} — correcting the exposure there by what I measure",
-                         masked=True, target=target)]
+    light = m.group("light") or m.group("hue")
+    if m.group("light"):
+        how = "lifting the shadows on" if _SHADE.fullmatch(light) else "taming the shine on"
+        return [enhance_step(["exposure"], f"{how} {target.describe()} — correcting the exposure there by what I measure",
+                             masked=True, target=target)]
+    return [enhance_step(["white_balance"], f"taking the {light} out of {target.describe()} — correcting its colour cast "
+                         "by what I measure", masked=True, target=target)]
 
 
 def _too_written_to(clause: Words) -> list[Step]:
@@ -429,6 +446,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
         return [Step("adjust", [adjust({"warmth": sign * amount})],
                      f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for a {hue} tone")]
+    if shadows_lifted(low):
+        return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
     lifted = _shadow_lifted(clause) or _too_written_to(clause)
     if lifted:
         return lifted

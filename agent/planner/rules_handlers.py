@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_background import parse_background
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
 from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
-from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part
+from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
 from retouch.agent.planner.rules_history import parse_history, parse_save
@@ -64,7 +64,8 @@ def _no_thing_removed(low: str) -> bool:
     """Enhance reads "clean up this photo", not "photoshop her out" or "clean up the bins": a removal of a thing (but a
     shadow on a face is light: "remove the shadow on her face" is lifted there, and "not sure if this can be cleaned up"
     asks about the photo)."""
-    return not removal_shape(low) or not names_a_thing(low) or shadow_on_a_part(low) or salvage_asked(low)
+    return not removal_shape(low) or not names_a_thing(low) or shadow_on_a_part(low) or salvage_asked(low) \
+        or shadows_lifted(low)
 
 
 HANDLERS: tuple[Handler, ...] = tuple(sorted((

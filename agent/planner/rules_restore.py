@@ -44,6 +44,11 @@ _THING_WITH_IT = (
 )
 """'how blurry her foot is', 'make her face less grainy', 'her foot is blurry', 'fix her blurry foot': the condition
 of one thing, corrected there (select it, enhance masked)."""
+_CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+|its\s+)?"
+                     r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS}|blur)\b(?!\s+(?:of|on|in)\s+(?:the|his|her|my|their)\s+"
+                     r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")
+"""'some of *the blur* from this image of my dog': the condition is what is taken out, whatever the photo is of (not
+'the blur on her foot': a thing's; not 'the blurry person': a thing)."""
 _KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
                  + "I can remove a named object, denoise, dehaze, sharpen, or adjust the tone.")
@@ -106,13 +111,16 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     if mixed:
         return mixed
     means = _MEANS.search(low)
+    taken_out = np is not None and bool(_CONDITION_FIRST.match(np.low))
+    if taken_out:                                     # "take out some of the blur from this image of my dog"
+        np = None
     if np is not None and not (means and condition_kind(means.group(0))):
         target = parse_target(np, clause)
         head = target.target.split()[-1] if target else ""
         if target is not None and target.target not in CONDITION_TARGETS and head not in CONDITION_VAGUE_NOUNS \
                 and not condition_kind(head):
             return []
-    elif np is None and (kind in ("rain", "snow") or not _RESTORE_CUE.search(low)):
+    elif np is None and not taken_out and (kind in ("rain", "snow") or not _RESTORE_CUE.search(low)):
         return []                                     # "change the background to a snowy forest"
     if kind == "noise":
         return [enhance_step(["denoise"], "removing the noise by what I measure")]

@@ -23,7 +23,7 @@ STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS
 """A request to restyle the whole picture: 'like a Van Gogh', 'as an anime drawing'."""
 _COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+(?:old\s+)?{OLD_PHOTO_WORDS}\b"
                r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)")
-_COLOUR_IN = rx(r"\b(?:re)?colou?r(?:ed|ing)?\s+(?:in\s+)?(?:it|this|that|(?:this|the|my|our|his|her|their)\s+(?:old\s+)?"
+_COLOUR_IN = rx(r"(?<!some )(?<!more )(?<!of )(?<!little )\b(?:re)?colou?r(?:ed|ing)?\s+(?:in\s+)?(?:it|this|that|(?:this|the|my|our|his|her|their)\s+(?:old\s+)?"
                 r"(?:{PICTURE_NOUNS}))(?=\s*$|\s*[?.!,;]|\s+(?:in|for|please|pls|photo|picture|pic|image|of|if)\b)"
                 r"|\b(?:have|get|having|getting)\s+(?:(?:the|this|my|it)\s+)?(?:(?:{PICTURE_NOUNS})\s+)?colou?red(?:\s+in)?\b"
                 r"|\b(?:wish|wished|if|see)\s+(?:it|this|they|he|she)\s+(?:was|were|in)\s+(?:in\s+)?colou?r\b")

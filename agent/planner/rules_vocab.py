@@ -628,7 +628,7 @@ MISSPELLINGS: dict[str, str] = {
     "blury": "blurry", "blured": "blurred", "blurr": "blur",
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
-    "collor": "colour", "colur": "colour", "colr": "color",
+    "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop",
 }
@@ -1217,7 +1217,7 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
               "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
-              "shakey", "shaken", "shaked",
+              "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
@@ -1838,7 +1838,8 @@ LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_L
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
                "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
-               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you")
+               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you",
+               "do what you like", "do what you want", "do whatever you like", "do whatever you want")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -2028,10 +2029,11 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
                         "picture", "image", "room")
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
 SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily shine", "oiliness", "hotspot",
-               "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections")
+               "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections", "harsh sun", "sunlight",
+               "harsh light", "harsh sunlight", "brightness", "bright spot", "bright spots", "overexposure")
 """'remove the *shine* on her forehead': too much light on skin (`SKIN_PLACES`) — its exposure, measured there, as a
 shadow's is (a glow or glare in the eyes is a fix)."""
-SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads")
+SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
 UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to",
