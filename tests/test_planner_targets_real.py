@@ -128,6 +128,20 @@ KINDS = {
         ("remove the cookies", ["remove"], "cookie", None),
         ("remove the puppies", ["remove"], "dog", None),
     ],
+    # two names for one thing with a slash: the first that is there
+    "a slash between two names": [
+        ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
+        ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
+        ("get rid of the shadows on the left/right of her face", ["remove"], "shadow", None),
+    ],
+    # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
+    "how or where it is, after the name": [
+        ("remove the couple sat on the wall", ["remove"], "couple", None),
+        ("remove the shadow away from her eyes", ["remove"], "shadow", None),
+        ("remove the boy in the bottom corner", ["remove"], "boy", "in the bottom corner"),
+        ("remove the stain fixed on his collar", ["remove"], "stain", None),
+        ("remove the passers-by", ["remove"], "person", None),
+    ],
     # a name said again in an aside as 'the one …': the name, not 'one'
     "a name, then the one": [
         ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),
