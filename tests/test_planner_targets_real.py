@@ -142,6 +142,12 @@ KINDS = {
         ("remove the stain fixed on his collar", ["remove"], "stain", None),
         ("remove the passers-by", ["remove"], "person", None),
     ],
+    # 'behind my wife and I': the owner said with the one before is no second thing to remove
+    "the owner said with and I": [
+        ("please remove the sheds behind my wife and I", ["remove"], "shed", None),
+        ("remove the man in the back of this photo of my sister and I", ["remove"], "man", None),
+        ("remove the dog and me", ["remove", "remove"], "dog", None),
+    ],
     # a name said again in an aside as 'the one …': the name, not 'one'
     "a name, then the one": [
         ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),
