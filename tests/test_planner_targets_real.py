@@ -128,6 +128,26 @@ KINDS = {
         ("remove the cookies", ["remove"], "cookie", None),
         ("remove the puppies", ["remove"], "dog", None),
     ],
+    # two names for one thing with a slash: the first that is there
+    "a slash between two names": [
+        ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
+        ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
+        ("get rid of the shadows on the left/right of her face", ["remove"], "shadow", None),
+    ],
+    # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
+    "how or where it is, after the name": [
+        ("remove the couple sat on the wall", ["remove"], "couple", None),
+        ("remove the shadow away from her eyes", ["remove"], "shadow", None),
+        ("remove the boy in the bottom corner", ["remove"], "boy", "in the bottom corner"),
+        ("remove the stain fixed on his collar", ["remove"], "stain", None),
+        ("remove the passers-by", ["remove"], "person", None),
+    ],
+    # 'behind my wife and I': the owner said with the one before is no second thing to remove
+    "the owner said with and I": [
+        ("please remove the sheds behind my wife and I", ["remove"], "shed", None),
+        ("remove the man in the back of this photo of my sister and I", ["remove"], "man", None),
+        ("remove the dog and me", ["remove", "remove"], "dog", None),
+    ],
     # a name said again in an aside as 'the one …': the name, not 'one'
     "a name, then the one": [
         ("remove my stepmom (the one in grey)", ["remove"], "stepmom", None),

@@ -247,11 +247,15 @@ _ASIDE = rx(r"^(?!(?:that|this)\s+(?!(?:is|was|are|were|one|ones|has|had|looks?)
 thing of their own."""
 
 
+_AND_I = re.compile(r"^i\b(?!')(?!\s+(?:am|was|want|need|would|will|think|have|had|can|could|do)\b)")
+"""'behind my wife *and I*': the owner, said with the one before — never a thing of its own to remove."""
+
+
 def split_list(words: Words) -> list[Words]:
     """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
     merged: list[Words] = []
     for part in cut(words, _LIST_SPLIT):
-        if merged and (_NOT_A_THING.search(merged[-1].low) or _ASIDE.match(part.low)):
+        if merged and (_NOT_A_THING.search(merged[-1].low) or _ASIDE.match(part.low) or _AND_I.match(part.low)):
             merged[-1] = merged[-1].join(", " if _ASIDE.match(part.low) else " and ", part)
         else:
             merged.append(part)

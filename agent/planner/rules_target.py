@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_vocab import (
 )
 
 from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
-    COLOR_COMPARATIVES, DETERMINERS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+    COLOR_COMPARATIVES, DETERMINERS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -368,6 +368,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if ends < len(tokens):                             # 'the sky much brighter', 'the photo I took': the name is over
         words = words.slice(0, [m.start() for m in re.finditer(r"\S+", words.low)][ends]).strip()
         tokens = tokens[:ends]
+    tokens = [_one_of_two(token) for token in tokens]
     head_at = _head_index(tokens)
     head = tokens[head_at].strip(".,;:!?\"'()[]").removesuffix("'s").removesuffix("'")
     if head_at > 0:
@@ -464,8 +465,13 @@ def _name_end(tokens: list[str]) -> int:
     return len(tokens)
 
 
-_PARTICIPLE = re.compile(r"^[a-z]{3,}[^e\W]ed$|^[a-z]{4,}ied$")
+_PARTICIPLE = re.compile(r"^[a-z]{2,}[^e\W]ed$|^[a-z]{4,}ied$")
 """'eyes *brightened*', 'the glare *reduced*': a past participle said after the thing (not 'bed', 'seaweed', 'shed')."""
+
+
+def _one_of_two(token: str) -> str:
+    """'arm/hand', 'bottom/top', '/shadows': two names for one thing, read as the first that is there."""
+    return next((part for part in token.split("/") if part), token) if "/" in token.strip("/") or token[:1] == "/" else token
 
 
 def _said_after(token: str, before: list[str]) -> bool:
@@ -489,7 +495,12 @@ def _head_index(tokens: list[str]) -> int:
         if i > 0 and token[:1] in "\"“'‘" and any(t.strip(".,") not in _NOT_HEAD for t in tokens[:i]):
             end = i                                    # 'the text "sold"': the quoted words name it, the noun is it
             break                                      # ('the other "tourists"': the quoted word is the noun)
-        if i > 0 and (token in HEAD_BOUNDARY or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
+        if i > 0 and (token in HEAD_BOUNDARY or token in MOTION_PASTS
+                      or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
+            if token == "of" and tokens[i - 1] in PART_OF_WORDS and i > 1 \
+                    and any(t.strip(".,") not in _NOT_HEAD and t not in COLOR_MODIFIERS for t in tokens[:i - 1]):
+                end = i - 1                            # 'the shadows (on the) top of the face': the shadows
+                break
             if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
                     or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
                     and _names_more(tokens[i + 1:]):

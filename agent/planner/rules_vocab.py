@@ -30,6 +30,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "buses": "bus", "boxes": "box", "dice": "die", "lice": "louse", "selfies": "selfie", "hoodies": "hoodie",
     "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
     "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
+    "passers-by": "passer-by", "passersby": "passerby",
 }
 """Plural → singular where the regular rules would go wrong."""
 
@@ -785,7 +786,7 @@ ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
 """Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half")
-END_PARTS = ("edge", "part", "half", "side", "area", "section")
+END_PARTS = ("edge", "part", "half", "side", "area", "section", "corner")
 LEFTMOST = ("leftmost", "left-most", "furthest left", "far-left", "far left")
 RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far right")
 TOPMOST = ("topmost", "top-most", "uppermost", "upper-most", "highest")
@@ -859,7 +860,7 @@ HEAD_BOUNDARY = frozenset({
     "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
     "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
     "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
-    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/",
+    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/", "away",
 })
 """The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
 ING_NOUNS = frozenset({
@@ -874,7 +875,8 @@ ING_NOUNS = frozenset({
 PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
                         "inside", "bottom", "tip", "end", "area"})
 """'the table's *surface*' is the table."""
-PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion",
+PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion", "left", "right",
+                           "middle", "centre", "center",
                            "section", "region", "inside", "corner"})
 """'the *back of* the scarf', 'the *top of* the tree': the thing whose part it is (the whole words stay the phrase)."""
 SURFACE_AREAS = frozenset({"area", "part", "portion", "section", "region", "bit", "patches"})
