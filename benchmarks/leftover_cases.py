@@ -15,7 +15,8 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
     of the rabbit), splitting the object into pieces — truth: the visible object pixels.
   Backgrounds: scikit-image's grass, gravel and brick textures tinted to plausible colours, the
   wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
-  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel.
+  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; three more
+  stand alone (grass, gravel, paving) and are clicked on the back, as in rabbit-back-click.
 
 Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
 confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
@@ -313,6 +314,24 @@ def _occluded_case(obj: str, ground: str, post_width: tuple[int, int] = (14, 22)
                 parts={"body": labels == largest, "cut off": visible & (labels != largest)})
 
 
+RABBIT_BACK = (130, 220)
+"""Where a user clicks on the rabbit's back in bunny.jpeg (the held-out case rabbit-back-click)."""
+
+
+def _back_click_case(ground: str) -> Case:
+    """The rabbit alone on `ground`, clicked on its back where the photo's back click lies: its
+    darker, striped back fur is unlike its chest and face, so a click there outlines the back."""
+    name = f"rabbit-back-{ground}"
+    rng = _rng(name)
+    height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
+    rgb, body = _placed("rabbit", height, left, bottom)
+    ys, xs = np.nonzero(_mask(BUNNY_MASK))
+    scale = height / (ys.max() + 1 - ys.min())
+    click = (round(left + (RABBIT_BACK[0] - xs.min()) * scale), round(bottom - height + (RABBIT_BACK[1] - ys.min()) * scale))
+    return Case(name, _paste(background(ground), rgb, body), body, click, _split(ground), "plain",
+                parts={"body": body})
+
+
 def _split(ground: str) -> str:
     return "held-out" if ground in HELD_OUT_BACKGROUNDS else "dev"
 
@@ -342,6 +361,7 @@ def composite_cases() -> list[Case]:
         cases.append(_occluded_case("rabbit", ground))
         cases.append(_portrait_case(ground))
     cases.append(_occluded_case("rabbit", "gravel", WIDE_POST, name="rabbit-wide-post-gravel"))
+    cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
     return cases
 
 
