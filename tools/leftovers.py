@@ -18,7 +18,9 @@ and `decide` sorts them into taken (sure) and asked about (unsure):
   window around both (the shadow at the feet of legs the click missed lies beyond the window
   around the body). On rough ground (soil, dry grass) the shade joins the dark of everything
   around it into one region that runs on; that region's deep core, cut loose from thin joins,
-  is judged again on its own.
+  is judged again on its own. On paving the dark joints join it into a net of lines; its thick
+  part is judged on its own. The grain is measured on the RGB values without the ramp of the
+  shadow's soft edge (`_grain`), so a shadow on smooth ground is not taken for a rough thing.
 
 * **enclosed** (a part, always asked about) — a pocket that the selection, the parts and the
   shadow close around, with the picture's edge where the thing is cut off by it, and that is not
