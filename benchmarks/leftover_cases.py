@@ -14,7 +14,9 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
   - an **occluder** is put in front (a plank across the dog like the bench seat, a post in front
     of the rabbit), splitting the object into pieces — truth: the visible object pixels.
   Backgrounds: scikit-image's grass, gravel and brick textures tinted to plausible colours, the
-  wood of `coffee` and the field of the dog photo left of the bench.
+  wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
+  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; three more
+  stand alone (grass, gravel, paving) and are clicked on the back, as in rabbit-back-click.
 
 Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
 confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
@@ -109,7 +111,26 @@ def background(name: str) -> np.ndarray:
         return _mirrored(cv2.resize(strip, (strip.shape[1] * SIDE // strip.shape[0], SIDE)))
     if name == "field":
         return _mirrored(_rgb(DOG)[:, :168])  # the field and sky left of the bench
+    if name == "paving":
+        return _paving()
     raise KeyError(name)
+
+
+def _paving() -> np.ndarray:
+    """Square concrete slabs with dark joints, drawn here (no photo): a smooth ground whose grain is
+    fine and faint, crossed by dark lines — where a shadow's soft edge, not the ground, makes most
+    of the local contrast."""
+    rng = np.random.default_rng(zlib.crc32(b"paving"))
+    slab, joint = 72, 4
+    tones = rng.normal(0, 7, (SIDE // slab + 2, SIDE // slab + 2))
+    ys, xs = np.mgrid[0:SIDE, 0:SIDE]
+    rows, columns = (ys + 20) // slab, (xs + 11) // slab
+    grain = cv2.GaussianBlur(rng.normal(0, 6, (SIDE, SIDE)).astype(np.float32), (0, 0), 0.8)
+    grey = 168 + tones[rows, columns] + grain
+    in_joint = ((ys + 20) % slab < joint) | ((xs + 11) % slab < joint)
+    grey = np.where(in_joint, 92 + rng.normal(0, 5, (SIDE, SIDE)), grey)
+    grey = cv2.GaussianBlur(grey.astype(np.float32), (0, 0), 0.6)
+    return np.stack([grey * 1.02, grey, grey * 0.93], axis=-1).clip(0, 255).astype(np.uint8)
 
 
 # ---- cut-outs -------------------------------------------------------------------------------------
@@ -267,8 +288,9 @@ def _portrait_case(ground: str) -> Case:
                 words="remove the person", parts={"body": body, "shadow": shadow})
 
 
-def _occluded_case(obj: str, ground: str) -> Case:
-    name = f"{obj}-occluded-{ground}"
+def _occluded_case(obj: str, ground: str, post_width: tuple[int, int] = (14, 22), name: str = "") -> Case:
+    """`post_width`: the range the rabbit's post is drawn from, in px."""
+    name = name or f"{obj}-occluded-{ground}"
     rng = _rng(name)
     height = int(rng.integers(280, 340))
     rgb, body = _placed(obj, height, int(rng.integers(80, 180)), int(rng.integers(440, 490)))
@@ -281,7 +303,7 @@ def _occluded_case(obj: str, ground: str) -> Case:
         hidden[rows] = True
     else:  # a post in front of the rabbit's back
         left = int(xs.min() + rng.uniform(0.22, 0.32) * (xs.max() - xs.min()))
-        columns = slice(left, left + int(rng.integers(14, 22)))
+        columns = slice(left, left + int(rng.integers(*post_width)))
         image = post(_paste(background(ground), rgb, body), columns, rng)
         hidden = np.zeros(body.shape, bool)
         hidden[:, columns] = True
@@ -290,6 +312,24 @@ def _occluded_case(obj: str, ground: str) -> Case:
     largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     return Case(name, image, visible, deepest_point(visible), _split(ground), "occluded",
                 parts={"body": labels == largest, "cut off": visible & (labels != largest)})
+
+
+RABBIT_BACK = (130, 220)
+"""Where a user clicks on the rabbit's back in bunny.jpeg (the held-out case rabbit-back-click)."""
+
+
+def _back_click_case(ground: str) -> Case:
+    """The rabbit alone on `ground`, clicked on its back where the photo's back click lies: its
+    darker, striped back fur is unlike its chest and face, so a click there outlines the back."""
+    name = f"rabbit-back-{ground}"
+    rng = _rng(name)
+    height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
+    rgb, body = _placed("rabbit", height, left, bottom)
+    ys, xs = np.nonzero(_mask(BUNNY_MASK))
+    scale = height / (ys.max() + 1 - ys.min())
+    click = (round(left + (RABBIT_BACK[0] - xs.min()) * scale), round(bottom - height + (RABBIT_BACK[1] - ys.min()) * scale))
+    return Case(name, _paste(background(ground), rgb, body), body, click, _split(ground), "plain",
+                parts={"body": body})
 
 
 def _split(ground: str) -> str:
@@ -306,7 +346,10 @@ def real_cases() -> list[Case]:
     ]
 
 
-GROUNDS = ("grass", "gravel", "field", "brick", "wood")
+GROUNDS = ("grass", "gravel", "field", "paving", "brick", "wood")
+WIDE_POST = (22, 28)
+"""A post wider than the others (22–28 px of 512, the others 14–21): a quarter of the rabbit's
+thickness and more."""
 
 
 def composite_cases() -> list[Case]:
@@ -317,6 +360,8 @@ def composite_cases() -> list[Case]:
         cases.append(_occluded_case("dog", ground))
         cases.append(_occluded_case("rabbit", ground))
         cases.append(_portrait_case(ground))
+    cases.append(_occluded_case("rabbit", "gravel", WIDE_POST, name="rabbit-wide-post-gravel"))
+    cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
     return cases
 
 

@@ -167,6 +167,53 @@ def test_a_smooth_plank_across_rough_ground_is_no_shadow() -> None:
                    for part in found)
 
 
+def _on_paving(shade_blur: float, joint: int = 3) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(RGB, a cream thing, its cast shadow) on smooth grey paving slabs 48 px wide with dark joints
+    `joint` px wide, 320×320; the shadow's edge blurred by `shade_blur` px."""
+    rng = np.random.default_rng(11)
+    side = 320
+    ys, xs = np.mgrid[0:side, 0:side]
+    tone = rng.normal(0, 5, (side // 48 + 2, side // 48 + 2))[(ys + 7) // 48, (xs + 30) // 48]
+    grey = 170 + tone + cv2.GaussianBlur(rng.normal(0, 4, (side, side)).astype(np.float32), (0, 0), 0.8)
+    grey[((ys + 7) % 48 < joint) | ((xs + 30) % 48 < joint)] = 95
+    picture = np.repeat(cv2.GaussianBlur(grey.astype(np.float32), (0, 0), 0.6)[..., None], 3, axis=-1)
+    picture *= np.array([1.0, 0.98, 0.92], np.float32)
+    thing, shade = np.zeros((side, side), np.uint8), np.zeros((side, side), np.float32)
+    cv2.ellipse(thing, (130, 150), (42, 60), 0, 0, 360, 1, -1)
+    cv2.ellipse(shade, (196, 214), (70, 18), 20, 0, 360, 1, -1)
+    shade = cv2.GaussianBlur(shade, (0, 0), shade_blur)
+    picture *= (1 - 0.45 * shade)[..., None]
+    picture[thing > 0] = CREAM
+    return np.clip(picture, 0, 255).astype(np.uint8), thing > 0, (0.45 * shade >= 0.15) & (thing == 0)
+
+
+def test_a_shadow_on_smooth_paving_is_found() -> None:
+    # On smooth slabs the shadow's soft edge and the joints under it made most of its local
+    # contrast: measured on Lab lightness it was 4 times rougher than the slabs around it, and was
+    # taken for a thing of its own. Measured on the RGB values without the edge's ramp, it is the
+    # ground's grain, dimmed.
+    image, thing, shadow = _on_paving(2.5)
+    found = find_leftovers(image, thing.astype(np.uint8) * 255)
+    assert [part.kind for part in found] == ["shadow"]
+    mask = found[0].full_mask((image.shape[1], image.shape[0])) > 127
+    assert mask[shadow].mean() >= 0.9
+    assert (mask & ~shadow).sum() <= 0.2 * mask.sum()  # measured 0.13 (texture 1.57 against 1.7): the soft rim below the truth's 15 %
+
+
+def test_the_joints_of_paving_joined_to_a_shadow_are_cut_off_it() -> None:
+    # The rabbit on drawn paving (benchmarks/leftover_cases.py, a dev case): the dark joints join
+    # its shade into one net over the picture. Before, the net was offered as its shadow (three
+    # quarters of it joints and slabs); its thick part, cut loose from the lines, is the shadow.
+    from benchmarks.leftover_cases import _shadow_case
+
+    case = _shadow_case("rabbit", "paving")
+    body, shadow = case.parts["body"], case.parts["shadow"]
+    found = find_leftovers(case.image, body.astype(np.uint8) * 255)
+    assert [(part.kind, part.sure) for part in found] == [("shadow", True)]
+    shade = found[0].full_mask((case.image.shape[1], case.image.shape[0])) > 127
+    assert shade[shadow].mean() >= 0.9  # measured 0.97
+    assert (shade & ~shadow).sum() <= 0.15 * shade.sum()  # measured 0.10 (was 0.75)
+
 def _cut_off_u(pocket: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(RGB, a cream U cut off by the picture's bottom edge, the pocket inside the U): the pocket
     holds a flat black thing (a helmet held against a chest) or shows the grass behind."""

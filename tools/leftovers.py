@@ -18,7 +18,9 @@ and `decide` sorts them into taken (sure) and asked about (unsure):
   window around both (the shadow at the feet of legs the click missed lies beyond the window
   around the body). On rough ground (soil, dry grass) the shade joins the dark of everything
   around it into one region that runs on; that region's deep core, cut loose from thin joins,
-  is judged again on its own.
+  is judged again on its own. On paving the dark joints join it into a net of lines; its thick
+  part is judged on its own. The grain is measured on the RGB values without the ramp of the
+  shadow's soft edge (`_grain`), so a shadow on smooth ground is not taken for a rough thing.
 
 * **enclosed** (a part, always asked about) — a pocket that the selection, the parts and the
   shadow close around, with the picture's edge where the thing is cut off by it, and that is not
@@ -95,10 +97,22 @@ class LeftoverRule:
     shadow_steady: float = 0.2
     """Largest spread of the lightness ratio inside a shadow (a dark object or a bench varies more)."""
     shadow_texture: float = 1.7
-    """Largest ratio of the ground's grain inside to around (a shadow keeps the ground's texture)."""
+    """Largest ratio of the ground's grain inside to around, the grain measured without the ramp of
+    a soft edge (`_grain`): a shadow keeps the ground's texture (the dev cases' shadows 0.8–1.3;
+    on paving the plain contrast of Lab lightness made them 7–17)."""
     shadow_smoother: float = 0.75
-    """Smallest such ratio: a region much smoother than the ground around it is a thing of its own
-    (a planed plank across gravel: 0.60; the shadows of the dev cases: 1.0–1.4)."""
+    """Smallest ratio of plain local contrast (`_contrast`) inside to around for a region whose
+    colour is not the ground's dimmed (beyond `shadow_sure_colour`): much smoother than the ground
+    and of another colour, it is a thing of its own (a planed grey plank across brown gravel:
+    0.60, colour 5.6; the shadows of the dev cases 0.9–1.3). Smoother alone says nothing: a shadow
+    on paving leaves the slabs' joints out of its thick part (0.54, colour 0.5)…"""
+    shadow_flat: float = 0.3
+    """…but a region with almost none of the ground's grain left is no shadow whatever its colour
+    (a plank painted the ground's colour, dimmed: 0.0)."""
+    shadow_lines: float = 0.5
+    """A region of which less than this share is left by an opening with the `shadow_deep_apart`
+    disc is mostly lines (paving joints, mortar, cracks joined to the shade); its thick part is
+    judged alone."""
     shadow_deep: float = 0.65
     """A region that runs on or varies too much is split: its pixels at most this lightness ratio
     (averaged over `shadow_deep_blur` working px) are the deep shade, judged again on their own…"""
@@ -195,7 +209,7 @@ def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Ma
         taken = shade_view.from_view(view, taken)
     inner_sides = shade_view.inner_sides  # a long shadow may leave the frame
     whole = shade_view.small | taken
-    for region, features in _shadows(shade_view.lab, shade_view.small, shade_view.blocked | taken,
+    for region, features in _shadows(shade_view.lab, shade_view.rgb, shade_view.small, shade_view.blocked | taken,
                                      shade_view.distance(whole), shade_view.reach, inner_sides, rule):
         found.append(("shadow", shade_view, region, features))
         whole = whole | region
@@ -228,6 +242,8 @@ class _View:
     small: np.ndarray
     blocked: np.ndarray
     lab: np.ndarray
+    rgb: np.ndarray
+    """The window's pixels at the working scale, uint8 RGB (the shadow's grain is measured on them)."""
 
     @classmethod
     def around(cls, image: Image.Image | np.ndarray, selection: np.ndarray, kept: Mask | None,
@@ -243,8 +259,8 @@ class _View:
         if small.sum() < 16:
             return None
         blocked = small | (_shrink_mask(np.asarray(kept)[y0:y1, x0:x1] > 127, scale) if kept is not None else False)
-        lab = cv2.cvtColor(np.ascontiguousarray(_shrink(rgb_window(image, window), scale)), cv2.COLOR_RGB2LAB)
-        return cls(window, (width, height), scale, selected, small, blocked, lab)
+        rgb = np.ascontiguousarray(_shrink(rgb_window(image, window), scale))
+        return cls(window, (width, height), scale, selected, small, blocked, cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB), rgb)
 
     @property
     def reach(self) -> float:
@@ -415,7 +431,7 @@ def _enclosed(lab: np.ndarray, whole: np.ndarray, blocked: np.ndarray, reach: fl
 # ---- shadows: the ground, dimmed -----------------------------------------------------------------
 
 
-def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distance: np.ndarray, reach: float,
+def _shadows(lab: np.ndarray, rgb: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distance: np.ndarray, reach: float,
              inner_sides: tuple[bool, bool, bool, bool], rule: LeftoverRule) -> list[tuple[np.ndarray, dict[str, float]]]:
     values = lab.astype(np.float32)
     lightness = values[..., 0] + 1.0
@@ -434,8 +450,7 @@ def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distanc
     likely = (smooth_ratio < rule.shadow_edge) & (smooth_tint < rule.shadow_colour) & free
     likely = cv2.morphologyEx(likely.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)) > 0
     likely &= free
-    mean = cv2.blur(lightness, (5, 5))
-    grain = np.sqrt(np.maximum(cv2.blur(lightness * lightness, (5, 5)) - mean * mean, 0.0)) / mean
+    grain, contrast = _grain(rgb), _contrast(lightness)
     deep = cv2.GaussianBlur(ratio, (0, 0), rule.shadow_deep_blur) < rule.shadow_deep
     apart = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (rule.shadow_deep_apart, rule.shadow_deep_apart))
     regions = []
@@ -452,8 +467,16 @@ def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distanc
                 continue
             inner = ratio[region]
             features = {"ratio": float(inner.mean()), "steady": float(inner.std()),
-                        "colour": float(tint[region].mean()), "texture": _texture(grain, region, ground), "gap": gap}
+                        "colour": float(tint[region].mean()), "texture": _texture(grain, region, ground),
+                        "smooth": _texture(contrast, region, ground), "gap": gap}
             spreads = features["steady"] > rule.shadow_steady or _runs_out(stats[label], region.shape, inner_sides)
+            body = cv2.morphologyEx(region.astype(np.uint8), cv2.MORPH_OPEN, apart) > 0
+            if may_split and body.sum() < rule.shadow_lines * region.sum():
+                # Dark lines of the ground (the joints of paving, mortar) join the shade into a
+                # net that spans the picture; what is thick in it, cut loose from the lines, is
+                # judged on its own (and split again if it still runs on).
+                pending.append((body, True))
+                continue
             if spreads and may_split:
                 # On rough ground the shade joins the dark of everything around it (a bench's legs,
                 # dark soil) into one region that runs on or varies too much; its deep core, cut
@@ -461,11 +484,31 @@ def _shadows(lab: np.ndarray, selected: np.ndarray, blocked: np.ndarray, distanc
                 core = cv2.morphologyEx((region & deep).astype(np.uint8), cv2.MORPH_OPEN, apart) > 0
                 pending.append((core, False))
                 continue
-            if (spreads or features["ratio"] > rule.shadow_core
-                    or not rule.shadow_smoother <= features["texture"] <= rule.shadow_texture):
+            smoother = features["smooth"] < rule.shadow_flat or (
+                features["smooth"] < rule.shadow_smoother and features["colour"] > rule.shadow_sure_colour)
+            if spreads or features["ratio"] > rule.shadow_core or smoother or features["texture"] > rule.shadow_texture:
                 continue
             regions.append((region, features))
     return regions
+
+
+def _grain(rgb: np.ndarray) -> np.ndarray:
+    """Each pixel's local contrast over its local brightness — the detail left after a 1 px blur
+    is taken away, on the RGB values. A shadow scales the RGB values (in sRGB as in linear light),
+    so this grain stays under it; Lab's lightness is no scale of the light (its offset makes the
+    dark of a shadow look rougher). And the ramp of a shadow's soft edge is no detail: measured as
+    the plain local contrast of Lab lightness, the shade on smooth paving was 7–17 times rougher
+    than the slabs around it (2.8 measured here)."""
+    value = rgb.astype(np.float32).mean(axis=-1) + 1.0
+    detail = value - cv2.GaussianBlur(value, (0, 0), 1.0)
+    return np.sqrt(np.maximum(cv2.blur(detail * detail, (5, 5)), 0.0)) / cv2.blur(value, (5, 5))
+
+
+def _contrast(lightness: np.ndarray) -> np.ndarray:
+    """Each pixel's plain local contrast over its local lightness (Lab): the coarse texture of
+    gravel counts, so a planed plank across it shows as smooth."""
+    mean = cv2.blur(lightness, (5, 5))
+    return np.sqrt(np.maximum(cv2.blur(lightness * lightness, (5, 5)) - mean * mean, 0.0)) / mean
 
 
 def _texture(grain: np.ndarray, region: np.ndarray, ground: np.ndarray) -> float:
