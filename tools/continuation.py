@@ -142,6 +142,18 @@ class BorderSources:
         continued = self.continued.get(side)
         return self.work_avoid if continued is None else self.work_avoid & ~continued
 
+    def avoid_on_canvas(self, side: SideName, shape: tuple[int, int]) -> np.ndarray:
+        """`avoid_for(side)` at full resolution on a canvas of `shape` (H, W): what a stage
+        growing `side` must not copy, wherever it reads the original (the PatchMatch path,
+        which sees the canvas rather than the planning copy)."""
+        x0, y0, x1, y1 = self.original
+        mask = self.avoid_for(side).astype(np.uint8)
+        canvas = np.zeros(shape, bool)
+        if mask.shape != (y1 - y0, x1 - x0):
+            mask = cv2.resize(mask, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
+        canvas[y0:y1, x0:x1] = mask > 0
+        return canvas
+
     @property
     def block(self) -> int:
         """The quilt's block at the planning scale."""
