@@ -38,9 +38,12 @@ EDGE_DEPTH_BLOCKS = 0.5
 MIN_GAIN = 1 / 3
 MAX_GAIN = 3.0
 """The fine detail of a pixel is scaled by at least / at most these factors. The copies are
-mostly too smooth (the quilt's match prefers smooth blocks; where the subject fills the band
-beside the ground nearest the camera, only the out-of-focus background is left to copy): the
-wanted detail needed a median gain of 1.4–2.3 on the bunny's sides, where 1.5 capped it."""
+mostly too smooth (the quilt's match prefers smooth blocks; where the subject estimate covers
+the ground nearest the camera, only out-of-focus background is left to copy): the bunny's
+strips want a median gain of 1.1–2.4, and ×1.5 capped up to 85 % of a strip. Tuned uncrop
+texture error: about 0.12 with ×2, 0.107 with ×3. The cost: a few pixels lighter or darker than
+anything in the photo (colour outliers at most 0.014 % of a case's new area, brick-corner;
+0.00 % with ×1.5)."""
 GREY = np.array([0.299, 0.587, 0.114], np.float32)
 
 
