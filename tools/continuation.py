@@ -251,8 +251,8 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
         light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
                                 boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
-        wanted = detail_level.edge_energy(full_edge / edge_gain, depth=round(detail_level.EDGE_DEPTH_BLOCKS * block * scale),
-                                          smooth=block * scale / 2)
+        wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2,
+                                          depth=round(detail_level.EDGE_DEPTH_BLOCKS * block * scale))
         flat = detail_level.match_detail(flat, wanted, smooth=block * scale / 2)
         new = np.clip(flat * falloff.oriented_gain(box, side) + 0.5, 0, 255).astype(np.uint8)
     canvas[y0:y1, x0:x1] = texture.from_right(new, side)
