@@ -110,6 +110,21 @@ def test_a_subject_the_frame_cuts_goes_on_beyond_it(monkeypatch) -> None:
     assert error < 0.75 * np.abs(avoided[:, columns] - truth[:, columns]).mean()
 
 
+def test_the_patchmatch_path_continues_a_subject_the_frame_cuts_too(monkeypatch) -> None:
+    """With PatchMatch as the built-in method, the astronaut's suit goes on below the bottom edge
+    as it does with quilting. The PatchMatch path used to avoid the whole subject: it filled those
+    columns with the flag and the wall (mean |Δ| from the truth 105, no orange; now 28, orange as
+    the suit is)."""
+    monkeypatch.setattr(outpaint_module, "BUILTIN_METHOD", "patchmatch")
+    photo = skdata.astronaut()
+    given, truth = photo[:384], photo[384:].astype(int)
+    columns = np.flatnonzero(estimate_subject(given).cut["bottom"])
+    grown = np.asarray(outpaint(Image.fromarray(given), bottom=128, seed=7).image)[384:, columns].astype(int)
+    assert np.abs(grown - truth[:, columns]).mean() < 50
+    orange = (grown[..., 0] - grown[..., 2] > 80) & (grown[..., 1] > 60)
+    assert orange.mean() > 0.5
+
+
 def test_what_the_caller_excluded_stays_excluded_where_the_frame_cuts_it() -> None:
     photo = skdata.astronaut()[:384]
     subject = estimate_subject(photo)

@@ -23,11 +23,11 @@ For each stage (a strip beside what exists, `tools.outpaint.Stage`):
 4. **Light keeps falling off** (`tools.edge_falloff`): copies are made at the brightness of the
    photo's centre and then given the brightness of their new place, so a vignetted photo's
    extension darkens outwards as the photo does.
-5. **Detail as the edge predicts** (`tools.detail_level`): the stitched strip's fine detail is
-   scaled to the edge's at each height, drifting outward as the band's own detail does towards
-   that edge — the quilt and the stitch both smooth a little (the new areas had a median 0.86 of
-   the truth's gradient on the uncrop benchmark), and a photo going out of focus towards its
-   frame goes on softening.
+5. **Detail as the edge has it** (`tools.detail_level`): the stitched strip's fine detail is
+   scaled to that of the strip just inside the edge (half a block deep) at each height — the
+   quilt and the stitch both smooth (the new areas had a median 0.86 of the truth's gradient on
+   the uncrop benchmark; the bunny's, where only out-of-focus grass was left to copy, 0.4–0.8),
+   and what lies just beyond the frame is most like what lies just inside it.
 6. **Planned small, copied large.** On a big photo the quilt (where each block comes from) is
    planned on a copy whose short side is about WORK_SHORT px; the plan is scaled up and the
    full-resolution pixels are copied and stitched. Blocks keep the same share of the scene at
@@ -142,6 +142,18 @@ class BorderSources:
         continued = self.continued.get(side)
         return self.work_avoid if continued is None else self.work_avoid & ~continued
 
+    def avoid_on_canvas(self, side: SideName, shape: tuple[int, int]) -> np.ndarray:
+        """`avoid_for(side)` at full resolution on a canvas of `shape` (H, W): what a stage
+        growing `side` must not copy, wherever it reads the original (the PatchMatch path,
+        which sees the canvas rather than the planning copy)."""
+        x0, y0, x1, y1 = self.original
+        mask = self.avoid_for(side).astype(np.uint8)
+        canvas = np.zeros(shape, bool)
+        if mask.shape != (y1 - y0, x1 - x0):
+            mask = cv2.resize(mask, (x1 - x0, y1 - y0), interpolation=cv2.INTER_NEAREST)
+        canvas[y0:y1, x0:x1] = mask > 0
+        return canvas
+
     @property
     def block(self) -> int:
         """The quilt's block at the planning scale."""
@@ -239,9 +251,9 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
         light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
                                 boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
-        wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2)
-        slope = detail_level.trend(work_source, scale=scale)
-        flat = detail_level.match_detail(flat, wanted, slope, smooth=block * scale / 2)
+        wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2,
+                                          depth=round(detail_level.EDGE_DEPTH_BLOCKS * block * scale))
+        flat = detail_level.match_detail(flat, wanted, smooth=block * scale / 2)
         new = np.clip(flat * falloff.oriented_gain(box, side) + 0.5, 0, 255).astype(np.uint8)
     canvas[y0:y1, x0:x1] = texture.from_right(new, side)
     avoided = int(np.count_nonzero(_crop(sources.avoid_for(side), work_band))) * scale * scale

@@ -176,7 +176,8 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
         if not use_builtin:  # a generating backend starts from the edge stretched out; quilting never reads it
             _initial_fill(canvas, stage, np.random.default_rng(stage.seed))
         if use_builtin and BUILTIN_METHOD == "patchmatch":
-            record = _fill_patchmatch(canvas, stage, layout.original_box, overlap=overlap, avoid=avoid)
+            record = _fill_patchmatch(canvas, stage, layout.original_box, overlap=overlap,
+                                      avoid=borders.avoid_on_canvas(stage.side, canvas.shape[:2]))
         elif use_builtin:
             record = _fill_builtin(canvas, stage, borders, overlap=overlap, cancel=cancel)
         else:
@@ -410,7 +411,8 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, borders: BorderSources, *, o
 def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,
                      avoid: np.ndarray | None) -> dict[str, Any]:
     """PatchMatch on the strip plus the band of what exists next to it (as deep as quilting's
-    source band), the subject excluded as a source."""
+    source band), the subject excluded as a source — except, as for quilting, where the frame on
+    this side cuts it (`avoid`: `BorderSources.avoid_on_canvas`)."""
     from retouch.tools.fill import fill_crop
 
     ox0, oy0, ox1, oy1 = original
