@@ -71,6 +71,7 @@ KINDS = {
         ("make him blend in better", ["enhance"], "person", None),
         ("colour match the lighting please", ["enhance"], None, "colour cast and the exposure"),
         ("match my socks", [], None, None),
+        ("match all the line colours and edges so it reads as one hand-drawn scroll", ["enhance"], None, None),
     ],
     # 'tone it down' with no property: the colours and the contrast, muted (by the size words)
     "toned down": [
@@ -178,6 +179,8 @@ KINDS = {
         ("make pizza look more delicious", ["enhance"], "pizza", None),
         ("make the cupcakes seem tastier", ["enhance"], None, None),
         ("make his hand look better", ["fix"], "hand", None),
+        ("could someone make this photo of my nan look clearer", ["enhance"], None, "enhancing the photo"),
+        ("make the lawn look a little nicer, we are selling the house", ["enhance"], "lawn", None),
     ],
     # a thing that can't be seen: made visible there
     "a thing that can't be seen": [

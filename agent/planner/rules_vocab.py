@@ -1967,7 +1967,7 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
 SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily shine", "oiliness", "hotspot",
                "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections", "harsh sun", "sunlight",
-               "harsh light", "harsh sunlight", "brightness", "bright spot", "bright spots", "overexposure")
+               "harsh light", "harsh sunlight", "bright spot", "bright spots", "overexposure")
 """'remove the *shine* on her forehead': too much light on skin (`SKIN_PLACES`) — its exposure, measured there, as a
 shadow's is (a glow or glare in the eyes is a fix)."""
 SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
