@@ -27,6 +27,7 @@ KINDS = {
         ("blurr the background please", ["background"], None, "blurring the background"),
         ("the britness is too low", ["adjust"], None, "brightening the image"),
         ("whithe background please", ["background"], None, "white"),
+        ("please fix her skintone to match her arms", ["enhance"], "skin", "colour cast"),
         ("I want the blue ting taken away as wel as the date stamp", ["enhance", "remove"], None, "colour cast"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'

@@ -619,6 +619,7 @@ MISSPELLINGS: dict[str, str] = {
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
     "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
+    "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop",
 }
