@@ -145,6 +145,7 @@ KINDS = {
         ("remove the yellow tint", ["enhance"], None, "colour cast"),
         ("change the pinkish filter to a normal one", ["enhance"], None, "colour cast"),
         ("give the banana a green tint", ["recolor"], "banana", None),
+        ("apply a blue hue to the kite", ["recolor"], "kite", None),
     ],
     # a look by tone alone (night, vintage, eerie, autumn …): its adjust amounts, with the note that tone is all
     "a look by tone alone": [
