@@ -196,6 +196,8 @@ KINDS = {
         ("make face colour uniform", ["enhance"], "face", "colour cast"),
         ("make her skin tone more even", ["enhance"], "skin", "colour cast"),
         ("make the colour more even", ["enhance"], None, "colour cast"),
+        ("make my face leas blotchy and do some basic touch ups", ["enhance"], "face", "colour cast of the face by"),
+        ("make the sky and the sea look nicer", ["enhance"], "sky", "the sky and the sea"),
     ],
     # quality said as a title or in slang: touching, clear view, osm, airy, clarified
     "quality as a title or slang": [

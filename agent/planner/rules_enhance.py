@@ -74,7 +74,7 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
 """A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
-_WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
+_WHITE_BALANCE = rx(r"\b(?:(?:less|not\s+so|too|so|very)\s+)?{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|[a-z]{3,}ly)\s+)?"
 """'too dark', '*terribly* back-lit', '*badly* overexposed': how much, between the lead and the diagnosis."""
@@ -530,7 +530,12 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [enhance_step(parts, say, strength=strength)]
     if looks_better and target.target.split()[-1] in FIXABLE_PARTS:
         return []                                   # "make his hand look better" is a fix
-    named = [parse_target(part, clause) for part in split_list(rest)] if not (skin or better_on or bare) else []
+    source = clause.slice(better_on.start("np"), better_on.end("np")) if better_on else rest
+    pieces = split_list(source) if not (skin or bare) else []
+    kept = [piece for piece in pieces if not _GENERAL.search(piece.low)]     # "… and do some basic touch ups"
+    if len(kept) == 1 < len(pieces):                                         # names no thing
+        target = parse_target(kept[0], clause) or target
+    named = [parse_target(part, clause) for part in kept]
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"
         return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],

@@ -619,7 +619,7 @@ MISSPELLINGS: dict[str, str] = {
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
     "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
-    "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone",
+    "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone", "leas": "less",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop",
 }
@@ -1795,7 +1795,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit", "touching", "clear view",
+                 "professional photography", "professional edit", "touching", "clear view", "improvement", "improvements",
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
@@ -1808,6 +1808,7 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
                        "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
                        "proper colo*", "accurate colo*", "fix the hue", "fix the tint", "correct the hue", "correct the tint",
+                       "blotchy", "blotchiness", "splotchy", "blotches",
                        *_each("colo*|skin colo*|skin tone*", "uniform|more uniform|even|more even|consistent"),
                        *_each("uniform|even|consistent", "colo*|skin colo*|skin tone*"),
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
