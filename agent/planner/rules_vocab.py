@@ -1762,7 +1762,7 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
