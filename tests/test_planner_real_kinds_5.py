@@ -27,6 +27,7 @@ KINDS = {
         ("blurr the background please", ["background"], None, "blurring the background"),
         ("the britness is too low", ["adjust"], None, "brightening the image"),
         ("whithe background please", ["background"], None, "white"),
+        ("please fix her skintone to match her arms", ["enhance"], "skin", "colour cast"),
         ("I want the blue ting taken away as wel as the date stamp", ["enhance", "remove"], None, "colour cast"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
@@ -71,6 +72,7 @@ KINDS = {
         ("make him blend in better", ["enhance"], "person", None),
         ("colour match the lighting please", ["enhance"], None, "colour cast and the exposure"),
         ("match my socks", [], None, None),
+        ("match all the line colours and edges so it reads as one hand-drawn scroll", ["enhance"], None, None),
     ],
     # 'tone it down' with no property: the colours and the contrast, muted (by the size words)
     "toned down": [
@@ -143,6 +145,7 @@ KINDS = {
         ("remove the yellow tint", ["enhance"], None, "colour cast"),
         ("change the pinkish filter to a normal one", ["enhance"], None, "colour cast"),
         ("give the banana a green tint", ["recolor"], "banana", None),
+        ("apply a blue hue to the kite", ["recolor"], "kite", None),
     ],
     # a look by tone alone (night, vintage, eerie, autumn …): its adjust amounts, with the note that tone is all
     "a look by tone alone": [
@@ -178,6 +181,8 @@ KINDS = {
         ("make pizza look more delicious", ["enhance"], "pizza", None),
         ("make the cupcakes seem tastier", ["enhance"], None, None),
         ("make his hand look better", ["fix"], "hand", None),
+        ("could someone make this photo of my nan look clearer", ["enhance"], None, "enhancing the photo"),
+        ("make the lawn look a little nicer, we are selling the house", ["enhance"], "lawn", None),
     ],
     # a thing that can't be seen: made visible there
     "a thing that can't be seen": [
@@ -191,6 +196,8 @@ KINDS = {
         ("make face colour uniform", ["enhance"], "face", "colour cast"),
         ("make her skin tone more even", ["enhance"], "skin", "colour cast"),
         ("make the colour more even", ["enhance"], None, "colour cast"),
+        ("make my face leas blotchy and do some basic touch ups", ["enhance"], "face", "colour cast of the face by"),
+        ("make the sky and the sea look nicer", ["enhance"], "sky", "the sky and the sea"),
     ],
     # quality said as a title or in slang: touching, clear view, osm, airy, clarified
     "quality as a title or slang": [

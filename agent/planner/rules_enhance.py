@@ -74,7 +74,7 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
                r"(?:[\w'-]+\s+){1,9}?(?:look|looks|appear)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\b")
 """A general wish whose object is the photo itself — 'restore *this* for my parents', 'clean up *this potato-phone
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
-_WHITE_BALANCE = rx(r"\b{WHITE_BALANCE_WORDS}\b")
+_WHITE_BALANCE = rx(r"\b(?:(?:less|not\s+so|too|so|very)\s+)?{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
 _DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|[a-z]{3,}ly)\s+)?"
 """'too dark', '*terribly* back-lit', '*badly* overexposed': how much, between the lead and the diagnosis."""
@@ -185,8 +185,10 @@ _ON_SKIN = rx(r"\b(?:{SKIN_PLACES}|ear|ears)$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
                   r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
-                  r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b")
-"""'give it a red tint', 'make it a blue overtone': a cast asked for, not one to correct."""
+                  r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b"
+                  r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
+"""'give it a red tint', 'make it a blue overtone': a cast asked for, not one to correct ('apply a blue hue *to the
+airplane*' colours the airplane)."""
 _WARM = rx(r"{WARM_CASTS}")
 _COOL = rx(r"{COOL_CASTS}")
 _TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:regular|normal|natural|neutral|plain|proper)"
@@ -197,6 +199,8 @@ _SHADOWS_LIFTED = rx(r"^(?:{REDUCING_VERBS})\s+(?:(?:any|some|all|most|a\s+bit)\
                      r"(?:harsh\s+|dark\s+|deep\s+)?shadows(?:\s+(?:in|on|from|of)\s+(?:this|the|my)\s+(?:{PICTURE_NOUNS}))?"
                      r"(?:\s+(?:a\s+bit|a\s+little|please|pls|if\s+possible))*\s*[?.!]*$")
 """'reduce the shadows', 'soften any of the shadows': the photo's dark tones lifted (exposure), not things painted out."""
+_NAMES_THE_PHOTO = rx(r"(?:(?:the|this|that|my|our|his|her|their)\s+)?(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
+"""'make *this photo* (of my nan) look clearer': the photo itself, not a thing in it."""
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
@@ -219,6 +223,8 @@ _MATCHED = rx(r"\b(?:(?:with|to|into|in|of|and|for)\s+)?(?:(?:the|its|his|her|th
               r"(?:{MATCHED_SURROUNDINGS}|{MATCHED_QUALITIES})\b(?:\s+(?:{MATCHED_QUALITIES})\b)?")
 _BLEND_CUES = frozenset(words.split()[0] for words in BLEND_WORDS)
 """The first word of every blend shape ('match', 'blend', 'belongs' …): a clause with none skips the patterns."""
+MATCHED_THING_WORDS = 5
+"""A thing to match is named in a few words; more is a description of the job, and the whole photo is corrected."""
 _PEOPLE_WORDS = {"me": "person", "myself": "person", "him": "person", "her": "person", "us": "people", "them": "people"}
 """Who 'make *him* blend in' is: a person (all the people for 'us', 'them')."""
 MATCH_NOTE = "(I can't match light and colour to another part exactly — this corrects its own colour cast and exposure.)"
@@ -286,6 +292,8 @@ def _blend_in(clause: Words) -> list[Step]:
     for found in reversed(list(_MATCHED.finditer(rest.low))):
         rest = rest.blank(found.start(), found.end())
     rest = rest.squeeze()
+    if len(rest.low.split()) > MATCHED_THING_WORDS:       # "match all line colours, edges to make …": no one thing
+        rest = Words("", "")
     if rest.low.endswith(("'s", "s'")):                 # "match the dog's lighting": the dog
         rest = rest.slice(0, len(rest.low) - 2).squeeze()
     person = _PEOPLE_WORDS.get(rest.low)                # "make *him* blend in": the person
@@ -502,6 +510,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             and not _FOR_ANOTHER_EDIT.match(low) and not _TONE_WORD.search(low):
         return [enhance_step(parts, say, strength=strength)]
     better_on = _LOOKS_BETTER_ON.search(low) if not named_part else None
+    if better_on and _NAMES_THE_PHOTO.match(better_on.group("np")):
+        return [enhance_step(parts, say, strength=strength)]     # "make this photo of my nan look clearer"
     looks_better = better_on is not None
     bare = _BARE_PART.match(low) if named_part else None       # "make face colour uniform": a part named bare
     if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
@@ -520,7 +530,12 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [enhance_step(parts, say, strength=strength)]
     if looks_better and target.target.split()[-1] in FIXABLE_PARTS:
         return []                                   # "make his hand look better" is a fix
-    named = [parse_target(part, clause) for part in split_list(rest)] if not skin else []
+    source = clause.slice(better_on.start("np"), better_on.end("np")) if better_on else rest
+    pieces = split_list(source) if not (skin or bare) else []
+    kept = [piece for piece in pieces if not _GENERAL.search(piece.low)]     # "… and do some basic touch ups"
+    if len(kept) == 1 < len(pieces):                                         # names no thing
+        target = parse_target(kept[0], clause) or target
+    named = [parse_target(part, clause) for part in kept]
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"
         return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],

@@ -99,6 +99,8 @@ _LOOK_SHAPES = (
 """'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")
 """'change the background to night', 'add a night sky': a new thing, not a look."""
+_LOOK_CUES = frozenset(word.split()[0].split("-")[0] for word in LOOK_WORDS)
+"""The first word of every look ('night', 'vintage' …): a clause with none skips the look patterns."""
 LOOK_NOTE = "(Tone only: I can't add or change things in it — stars, lights, leaves or props.)"
 SMOOTHING_NOTE = "(To take spots out too, say “remove the blemishes”.)"
 
@@ -251,7 +253,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
 
 def _look_of(low: str) -> str | None:
     """The look the words give the whole photo ('make it look like night' → night), if any."""
-    if _LOOK_ELSEWHERE.search(low):
+    if not any(cue in low for cue in _LOOK_CUES) or _LOOK_ELSEWHERE.search(low):
         return None
     for pattern in _LOOK_SHAPES:
         m = pattern.search(low)

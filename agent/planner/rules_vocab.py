@@ -630,6 +630,7 @@ MISSPELLINGS: dict[str, str] = {
     "sharepen": "sharpen", "sharopen": "sharpen",
     "enchance": "enhance", "enhace": "enhance", "inhance": "enhance", "enhanse": "enhance",
     "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
+    "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone", "leas": "less",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop",
 }
@@ -1826,7 +1827,7 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-LOOK_BETTER = (*_each("look|looks|appear|appears|seem|seems", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
+LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
                "insta-worthy", "better quality", "higher quality", "good quality", "good", "great", "amazing",
@@ -1859,7 +1860,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit", "touching", "clear view",
+                 "professional photography", "professional edit", "touching", "clear view", "improvement", "improvements",
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
@@ -1872,6 +1873,7 @@ WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "colo
                        "fading", "colo* faded", "restore the colo*", "restore its colo*", "colo* have faded",
                        "original colo*", "restore the original colo*", "restore its original colo*", "right colo*", "correct colo*",
                        "proper colo*", "accurate colo*", "fix the hue", "fix the tint", "correct the hue", "correct the tint",
+                       "blotchy", "blotchiness", "splotchy", "blotches",
                        *_each("colo*|skin colo*|skin tone*", "uniform|more uniform|even|more even|consistent"),
                        *_each("uniform|even|consistent", "colo*|skin colo*|skin tone*"),
                        *_each("colo*", "natural|more natural|real|more real|realistic|more realistic|normal"))
@@ -2032,7 +2034,7 @@ MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the 
 """'… *with the background*', '… *to the rest of the photo*': what it is matched to — no thing of its own."""
 SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily shine", "oiliness", "hotspot",
                "hotspots", "hot spot", "hot spots", "flash glare", "reflection", "reflections", "harsh sun", "sunlight",
-               "harsh light", "harsh sunlight", "brightness", "bright spot", "bright spots", "overexposure")
+               "harsh light", "harsh sunlight", "bright spot", "bright spots", "overexposure")
 """'remove the *shine* on her forehead': too much light on skin (`SKIN_PLACES`) — its exposure, measured there, as a
 shadow's is (a glow or glare in the eyes is a fix)."""
 SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
