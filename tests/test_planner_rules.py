@@ -943,3 +943,14 @@ def test_class_sets_dev_split():
     table = EVAL.score_class_rows(rows, plans, [None] * len(rows))["table"]
     for (name, split), cell in table.items():
         assert cell["ok"] / cell["n"] >= 0.95, (name, [r["text"] for r in rows if r["class"] == name and not r["ok"]])
+
+
+@pytest.mark.parametrize("text", ["add a lamp in the corner", "add a red armchair in the corner please"])
+def test_an_add_in_an_unnamed_corner_goes_in_one_said_corner(text):
+    """'in the corner' names no corner: the plan puts it in the bottom-right one and says so (it was an internal
+    validation error shown as 'Sorry — I couldn't work out an edit')."""
+    plan = RulesPlanner().plan(text, PlanningContext(image_size=(900, 600)))
+    region = next(call for call in plan.calls if call.tool == "region")
+    assert region.args.box == (600, 400, 900, 600), region.args
+    assert [call.tool for call in plan.calls][-1] == "inpaint"
+    assert "bottom right corner" in plan.reply and "another corner" in plan.reply

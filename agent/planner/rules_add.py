@@ -41,6 +41,8 @@ _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+
                  r"|\bstand\w*\s+out\b|^add\w*\s+(?:a|an|the|some)?\s*(?:bit\s+of\s+(?:a\s+)?|little\s+|subtle\s+|"
                  r"nice\s+|slight\s+|[a-z]+\s+)?{EFFECT_NOUNS}\b")
 """No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow'."""
+_UNNAMED_CORNER = "bottom-right"
+"""Where "add a lamp in the corner" puts it when no corner is named: the reply says which, and how to choose."""
 _PLACE_WORDS = rx(
     r"^(?:the\s+)?(?:very\s+)?(?P<place>{PLACE_NAMES})(?:\s+{PLACE_PARTS})?(?:\s+of\s+the\s+{PICTURE_NOUNS})?$")
 _WHOLE_SCENE = rx(r"^(?:(?:the|this|my)\s+)?{SCENERY_WORDS}(?:'s\s+\w+)?$")
@@ -90,6 +92,9 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
         name = place.group("place").replace("upper", "top").replace("lower", "bottom")
         if name in ("middle", "center", "centre", "foreground", "background"):
             return [region({"side": "center"})], "in the middle of the picture"
+        if name in ("corner", "corners"):              # no corner named: one is chosen and said, never a crash
+            return _anchor_calls(Words.of(_UNNAMED_CORNER), relation, clause, ctx, said)[0], \
+                f"in the {_UNNAMED_CORNER.replace('-', ' ')} corner (name another corner if you meant one)"
         found = parse_region(Words.of(f"the {name} corner" if "-" in name or " " in name else f"the {name} side"),
                              ctx.image_size)
         side = name.split("-")[0].split()[0]
