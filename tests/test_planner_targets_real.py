@@ -133,6 +133,7 @@ KINDS = {
         ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
         ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
         ("get rid of the shadows on the left/right of her face", ["remove"], "shadow", None),
+        ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
     "how or where it is, after the name": [
