@@ -132,13 +132,13 @@ KINDS = {
     "a slash between two names": [
         ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
         ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
-        ("get rid of the shadows on the left/right of her face", ["remove"], "shadow", None),
+        ("get rid of the shadows on the left/right of the car", ["remove"], "shadow", None),
         ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
     "how or where it is, after the name": [
         ("remove the couple sat on the wall", ["remove"], "couple", None),
-        ("remove the shadow away from her eyes", ["remove"], "shadow", None),
+        ("remove the shadow away from the steps", ["remove"], "shadow", None),  # on a face: lifted, not removed
         ("remove the boy in the bottom corner", ["remove"], "boy", "in the bottom corner"),
         ("remove the stain fixed on his collar", ["remove"], "stain", None),
         ("remove the passers-by", ["remove"], "person", None),
