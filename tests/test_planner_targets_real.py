@@ -133,7 +133,6 @@ KINDS = {
         ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
         ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
         ("get rid of the shadows on the left/right of the car", ["remove"], "shadow", None),
-        ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
     "how or where it is, after the name": [
@@ -164,6 +163,7 @@ KINDS = {
     "a side of another thing": [
         ("remove the old man on the right side of the statue", ["remove"], "man", None),
         ("remove the man on the left side", ["remove"], "man", "on the left"),
+        ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # a colour that names a person, said last
     "a person named by hair colour": [
