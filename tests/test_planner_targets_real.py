@@ -163,6 +163,7 @@ KINDS = {
     "a side of another thing": [
         ("remove the old man on the right side of the statue", ["remove"], "man", None),
         ("remove the man on the left side", ["remove"], "man", "on the left"),
+        ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # a colour that names a person, said last
     "a person named by hair colour": [

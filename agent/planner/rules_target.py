@@ -497,7 +497,7 @@ def _head_index(tokens: list[str]) -> int:
             break                                      # ('the other "tourists"': the quoted word is the noun)
         if i > 0 and (token in HEAD_BOUNDARY or token in MOTION_PASTS
                       or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
-            if token == "of" and tokens[i - 1] in PART_OF_WORDS and i > 1 \
+            if token == "of" and tokens[i - 1] in PART_OF_WORDS and tokens[i - 1] not in SURFACE_AREAS and i > 1 \
                     and any(t.strip(".,") not in _NOT_HEAD and t not in COLOR_MODIFIERS for t in tokens[:i - 1]):
                 end = i - 1                            # 'the shadows (on the) top of the face': the shadows
                 break
