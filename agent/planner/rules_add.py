@@ -26,7 +26,8 @@ _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (ph
                               enumerate(RELATION_PHRASES)))
 _RELATION_WORDS = {"left_of": "to the left of", "right_of": "to the right of", "on": "on", "below": "below",
                    "above": "above"}
-_ADD_VERB = rx(r"\b{ADD_VERBS_INFLECTED}\b")
+_ADD_VERB = rx(r"(?<!\bthe\s)\b{ADD_VERBS_INFLECTED}\b")
+"""An add verb — never one after 'the': 'the rest is up to you', 'the stand' are things."""
 _ENRICH = rx(r"\b{ENRICH_VERBS}\s+(?P<where>.+?)\s+with\s+(?:{ENRICH_PREFIXES}\s+)?(?P<new>.+)")
 _ADD_INVERTED = (
     rx(r"^(?P<rel>.+?),\s*(?:let'?s\s+|please\s+)?{ADD_VERBS}\s+(?P<new>.+)$"),

@@ -149,9 +149,9 @@ _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:
 """'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
 
 
-_TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*?)\s*,?\s+(?:and|&)\s+"
+_TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*?)\s*(?:,?\s+(?:and|&)\s+|[,;]\s*)"
                    r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
-                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES})\b.*)$")
+                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*)$")
 
 
 _NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
@@ -159,14 +159,16 @@ _NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
 
 def _two_passives(piece: Words) -> list[Words]:
     """'I want the bin removed & the sky brightened' is two edits, each said as done ('the bin and the sky
-    brightened' is one); a thing named bare ('& sky brightened') is read as 'the sky', as it is meant."""
+    brightened' is one); so is a list of them, 'shadow taken away, eyes brightened, teeth whitened' (a thing with
+    no word of its own, 'the bin, the sign taken away', shares the last one). A thing named bare ('& sky
+    brightened') is read as 'the sky', as it is meant."""
     m = _TWO_PASSIVES.match(piece.low)
     if not m:
         return [piece]
     second = piece.slice(m.start("b"), m.end("b"))
     if not _NAMED_FIRST.match(second.low):
         second = Words.of("the ").join("", second)
-    return [piece.slice(m.start("a"), m.end("a")), second]
+    return [piece.slice(m.start("a"), m.end("a")), *_two_passives(second)]
 
 
 def _two_colours(piece: Words) -> list[Words]:

@@ -303,6 +303,10 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return steps
 
 
+_FREE_HAND_NOTE = re.compile(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:up\s+to\s+you|your\s+(?:call|choice))\b")
+"""'remove the bin, the rest is up to you': the rest of the list hands over the choice; it names nothing to remove."""
+
+
 def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     """The steps that take out what `np` names (or the question when it names nothing)."""
     if not np.low.strip(" ,.!?") and ctx.fresh_selection:
@@ -337,6 +341,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
         return []                                      # "remove the colours", "remove the contrast": a tone change
     steps = []
     for part in parts:
+        if _FREE_HAND_NOTE.search(part.low):
+            continue
         target = parse_target(part, clause)
         if target is None:
             continue

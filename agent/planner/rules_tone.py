@@ -61,10 +61,11 @@ _POINTS_AT_SELECTION = rx(r"\b(?:it|this|that|them|these|those|{SELECTION_WORDS}
 _BARE_OBJECT = rx(
     r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?)"
     r"|(?:help\s+)?(?:make|get)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
-    r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS})"
+    r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS}"
+    r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES}))"
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
-"""A thing named with no article, right after the tone verb or between 'make' and the tone word: 'darken *grass* a
-bit', 'lighten up *faces*', 'make *palm trees* not so dark'."""
+"""A thing named with no article, right after the tone verb, between 'make' and the tone word, or said as done: 'darken
+*grass* a bit', 'lighten up *faces*', 'make *palm trees* not so dark', '*sky* darkened please'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
@@ -231,10 +232,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         return [Step("adjust", [select(person), adjust(amounts, masked=True)],
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
     bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
-    if bare and _TONAL_RANGE.fullmatch(bare.group("np") or bare.group("np2")):
+    bare_group = next((g for g in ("np", "np2", "np3") if bare.group(g)), "") if bare else ""
+    if bare and _TONAL_RANGE.fullmatch(bare.group(bare_group)):
         bare = None                                    # "lighten shadows" is a tone range, not a thing
     if bare:                                           # "darken grass a bit", "make palm trees not so dark"
-        group = "np" if bare.group("np") else "np2"
+        group = bare_group
         rest = clause.slice(bare.start(group), bare.end(group))
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
         for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window brighter and more beautiful"

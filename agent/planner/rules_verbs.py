@@ -159,6 +159,8 @@ ENHANCE_SPLIT_HEADS = tuple(dict.fromkeys(verb.words.rpartition(" ")[0] for verb
 when what they act on is the whole picture or its look."""
 TONE_PARTICIPLES = tuple(dict.fromkeys(participle(verb) for verb in of_action("adjust")))
 """'brightened', 'darkened' …: a tone change said as done, for 'the bin removed & the sky brightened'."""
+COLOR_PARTICIPLES = tuple(dict.fromkeys(participle(verb) for verb in of_action("recolor") if verb.means))
+"""'whitened', 'blackened' …: a colour verb said as done, for 'shadow taken away, teeth whitened'."""
 TOUCH_UP_NAMES = tuple(name for name in rules_vocab.ENHANCE_NAMES if "touch" in name)
 """'touch ups', 'retouching' …: the enhance names that are a general touch-up, for '… and general touch ups'."""
 
@@ -168,7 +170,7 @@ LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
     "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS, "TOUCH_UP_NAMES": TOUCH_UP_NAMES,
-    "TONE_PARTICIPLES": TONE_PARTICIPLES,
+    "TONE_PARTICIPLES": TONE_PARTICIPLES, "COLOR_PARTICIPLES": COLOR_PARTICIPLES,
 }
 """The computed lists, by the name a pattern template uses."""
 
