@@ -30,6 +30,7 @@ The figures, per split (dev is tuned on, test is only scored):
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -170,10 +171,23 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """The human words: this scorer's own, and every word the planner sends to a people-only finder as `person`
+    (`rules_vocab.PERSON_WORDS`: 'cyclist', 'stepmom' …), so a plan target the finder reads as a person counts as
+    one."""
+    try:
+        from retouch.agent.planner.rules_vocab import PERSON_WORDS
+    except ImportError:                                     # a planner without the list: this scorer's words alone
+        return HUMAN_WORDS
+    return HUMAN_WORDS | frozenset(PERSON_WORDS)
+
+
 def _canonical(head: str) -> str:
     """The head a finder looks for: singular, any human word → person."""
     head = " ".join(_singular(w) for w in head.lower().replace("-", " ").split())
-    if head in HUMAN_WORDS or head.split()[-1:] and head.split()[-1] in HUMAN_WORDS:
+    human = _person_words()
+    if head in human or head.split()[-1:] and head.split()[-1] in human:
         return "person"
     return head
 

@@ -97,6 +97,10 @@ def test_head_matching_reads_humans_synonyms_groups_and_the_background() -> None
     assert real_set.heads_match(described, "shirt", {}) is False
     misread = make_plan({"tool": "select", "args": {"target": "out", "phrase": "girl out of the shed"}}, REMOVE)
     assert real_set.heads_match(misread, "person", {}) is False
+    # a role word the planner sends to a people-only finder is a person ('cyclist' is in rules_vocab.PERSON_WORDS)
+    cyclist = make_plan({"tool": "select", "args": {"target": "cyclist"}}, REMOVE)
+    assert real_set.heads_match(cyclist, "person", {}) is True
+    assert real_set.heads_match(cyclist, "bicycle", {}) is False
 
 
 def test_head_and_position_are_scored_only_where_the_gold_has_them() -> None:
