@@ -29,6 +29,14 @@ KINDS = {
         ("eyes brightened a bit", ["adjust"], "eye", None),
         ("photo darkened a bit", ["adjust"], None, "darkening the image"),
     ],
+    # a run-on line with no punctuation: an edit done on its thing, then a verb that is no noun, is a second edit
+    # (before: 'remove the person add lightning' removed the lightning)
+    "a second verb after a thing, no punctuation": [
+        ("remove the person add lightning", ["remove", "add"], "person", None),
+        ("remove bin brighten sky", ["remove", "adjust"], "bin", "brightening the sky"),
+        ("remove the cup remove the plate", ["remove", "remove"], "cup", None),
+        ("make this nail polish blue", ["recolor"], "polish", None),                # a 'make' waits for its colour
+    ],
     # the choice handed over at the end of a list names nothing to remove or add
     "a free hand after a list": [
         ("remove the bin, the rest is up to you", ["remove"], "bin", None),

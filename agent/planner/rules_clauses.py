@@ -76,6 +76,10 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
+_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!(?:make|makes|get|have|let|turn)\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:the|a|an|this|that|my|his|her|their|all)\s+)?"
+                      r"[a-z'-]{3,}\s+$")
+"""'remove (the) person *add* lightning': an edit already done on its thing, then a verb that is no noun — a new edit
+('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
@@ -135,7 +139,8 @@ def run_ons(piece: Words) -> list[Words]:
         elif _NAMED_AS_A_THING.search(before) and not ahead:    # "give it a quick clean up"
             cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
-            cut_here = ahead or " " in m.group(0) or (particle or at_end) and not noun_like
+            cut_here = ahead or " " in m.group(0) or (particle or at_end or _DONE_ON_A_THING.search(before)) \
+                and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()
