@@ -76,6 +76,8 @@ _COMPARED_CANVAS = rx(
     r"(?:^|\b(?:it|this|that|{CANVAS_NOUNS})\s+(?:be\s+|look\s+)?)(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much|way|"
     r"slightly|even)\s+)*{GROWN_WORDS}\b")
 """'make *it* wider', 'can *the photo be* taller', 'wider please' — not 'make her hair longer'."""
+_THE_CANVAS = re.compile(r"\bcanvas\b")
+"""A format fitted by resizing *the canvas* grows it: the photo stays whole."""
 _SMALL = rx(r"\b{SMALL_GROWTH}\b")
 _SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
 _SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
@@ -213,8 +215,8 @@ def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
     grow = Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
                 f"extending the canvas to {aspect} for {_a(name)}")
     if ctx.image_size is None:
-        grow.note = "(Without the photo's size I extend; say “crop” to crop to the shape instead.)"
-        return grow
+        return Step("crop", [CropCall(args=CropArgs(aspect=aspect))], f"cropping to {aspect} for {_a(name)}",
+                    "(Without the photo's size I crop to the shape; say “extend” to keep all of the picture instead.)")
     width, height = ctx.image_size
     photo, target = width / max(1, height), wide / high
     kept = min(photo / target, target / photo)
@@ -226,6 +228,32 @@ def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
                     f"(The crop keeps {kept:.0%} of the photo; say “extend” to keep all of it.)")
     grow.note = f"(Cropping would keep only {kept:.0%} of the photo; say “crop” to crop instead.)"
     return grow
+
+
+def fit_size(width: int, height: int, ctx: PlanningContext) -> Step:
+    """A size in pixels with no word for how ("resize it to 2560x1440", "make it 300 x 300"): its shape, cropped or
+    extended as for a named format. No tool resamples the picture, so the reply says the pixels stay the photo's own —
+    and, when the size is larger than the photo, that upscaling to it is not done."""
+    common = math.gcd(width, height)
+    aspect = f"{width // common}:{height // common}"
+    problem = aspect_problem(aspect)
+    if problem:
+        return ask(problem)
+    step = fit_format(aspect, f"{width}×{height} size", ctx)
+    photo = ctx.image_size
+    larger = photo is not None and (width > photo[0] or height > photo[1])
+    if step.action == "refuse" and photo is not None:
+        step.note = (f"The photo is already {width}×{height}." if (width, height) == tuple(photo) else
+                     f"The photo already has the shape of {width}×{height} ({aspect}), and I can't upscale it to that "
+                     "size." if larger else
+                     f"The photo already has the shape of {width}×{height} ({aspect}); I don't resample, so it stays "
+                     f"{photo[0]}×{photo[1]}.")
+        return step
+    said = (f"{width}×{height} is larger than the photo ({photo[0]}×{photo[1]}): I can't upscale, so only its shape "
+            "is done and the pixels stay the photo's own." if larger else
+            f"I don't resample: it gets the shape of {width}×{height}, and the pixels stay the photo's own.")
+    step.note = f"{step.note} {said}".strip()
+    return step
 
 
 def _a(name: str) -> str:
@@ -271,7 +299,9 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if not (MIN_SIZE_PX <= w <= MAX_SIZE_PX and MIN_SIZE_PX <= h <= MAX_SIZE_PX):
             return [ask(f"{w}×{h} is outside the sizes I can make ({MIN_SIZE_PX} to {MAX_SIZE_PX} px a side) — "
                         "what size should it be?")]
-        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
+        if cue:                                        # "extend the canvas to 1920x1080": the words say how
+            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
+        return [fit_size(w, h, ctx)]
     aspect = aspect_of(low)
     found = find_format(low)
     named = found[0] if found else None
@@ -283,7 +313,12 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             return []                                  # "I saved it from a wallpaper": a format in passing
         name = printed[1] if printed else " ".join(named.group(0).split())
         problem = aspect_problem(aspect)
-        return [ask(problem)] if problem else [fit_format(aspect, name, ctx)]
+        if problem:
+            return [ask(problem)]
+        if _THE_CANVAS.search(low):                    # "resize the canvas for a story": the canvas, not a crop
+            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
+                         f"extending the canvas to {aspect} for {_a(name)}")]
+        return [fit_format(aspect, name, ctx)]
     if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
         problem = aspect_problem(aspect)
         if problem:

@@ -1,0 +1,47 @@
+"""Kinds of geometry and size request real people write that the plan missed (issue 20, the geometry round over the
+GIER requests whose editor cropped, rotated or straightened), each in sentences written here for the purpose — none
+is taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). The photo is
+1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retouch.agent.planner.base import PlanningContext
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a size in pixels with no word for how is its shape, cropped or extended by the photo's shape; nothing resamples
+    # the picture, so the reply says the pixels stay, and that a larger size is no upscale
+    "a size in pixels": [
+        ("could you resize my photo to 2400x1350 please", ["crop"], None, "larger than the photo"),
+        ("please change it to 600 by 600 pixels", ["crop"], None, "the pixels stay the photo's own"),
+        ("can someone make this 300 x 300 for a forum", ["crop"], None, "1:1"),
+        ("make it 500x1250", ["outpaint"], None, "cropping would keep only"),
+        ("make it 1200x800", [], None, "already 1200×800"),
+        ("extend the canvas to 1600x900", ["outpaint"], None, None),             # the words say how
+        ("make the background transparent and change it to 400 x 400", ["background", "crop"], None, "1:1"),
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_geometry_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_size_larger_than_the_photo_gets_its_shape_and_says_no_upscale():
+    _, plan, _ = actions("please make it 3600x2400")
+    assert plan.calls == [] and "can't upscale" in plan.reply          # 3:2 already: nothing to crop
+
+
+def test_without_the_photos_size_a_size_in_pixels_crops_to_its_shape():
+    got, plan, _ = actions("resize it to 2560x1440", PlanningContext())
+    assert got == ["crop"] and plan.calls[0].args.aspect == "16:9"
+    assert "extend" in plan.reply and "pixels stay" in plan.reply
