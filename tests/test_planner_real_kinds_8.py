@@ -26,6 +26,18 @@ KINDS = {
         ("extend the canvas to 1600x900", ["outpaint"], None, None),             # the words say how
         ("make the background transparent and change it to 400 x 400", ["background", "crop"], None, "1:1"),
     ],
+    # a tilt said as the photo's state ('wonky', 'on a slant', 'not straight') or asked as levelling the photo: the
+    # straightening that measures the tilt; said of a thing in the photo it is no straightening
+    "a tilt said as a state": [
+        ("the horizon is wonky in this one", ["enhance"], None, "straightening"),
+        ("the picture is a bit crooked, could someone fix it", ["enhance"], None, "straightening"),
+        ("it's a bit crooked", ["enhance"], None, "straightening"),
+        ("the sea isn't level, the horizon isn't straight", ["enhance"], None, "straightening"),
+        ("can anyone level this picture for me", ["enhance"], None, "straightening"),
+        ("it's on a slant, sorry", ["enhance"], None, "straightening"),
+        ("please make the photo look straight", ["enhance"], None, "straightening"),
+        ("could someone make his tie straight", [], None, None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -63,8 +63,10 @@ _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
-_STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
-                 r"(?:{TILTED_WORDS}|not\s+level)|\b(?:it'?s|is)\s+{TILTED_WORDS}\b")
+_STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
+                 r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
+                 r"|\b(?:it'?s|is)\s+(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
+                 r"|\b(?:it|this|the\s+(?:{PICTURE_NOUNS}|horizon))\s+(?:to\s+)?{STRAIGHT_LOOKS}\b")
 _FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
            r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
 _VERTICAL = rx(r"\b{VERTICAL_FLIPS}")

@@ -1355,8 +1355,12 @@ scene (a painting on the wall), so a frame, bars or edges with no colour need on
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
-                    *_each("tilt|level", "the", "image|photo|picture|pic"), "level it")
-TILTED_WORDS = ("tilted", "crooked", "skewed")
+                    *_each("tilt|level", "the|this", "image|photo|picture|pic"), "level it")
+TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lopsided", "on a slant", "not level",
+                "not straight", "isn't straight", "isnt straight")
+"""'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
+STRAIGHT_LOOKS = ("look straight", "looks straight", "be straight", "is straight", "straight")
+"""'make the photo *look straight*': said of the photo or its horizon (not of a bow tie), a straightening."""
 FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
 VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
                   "up-and-down")
