@@ -27,7 +27,7 @@ from retouch.agent.plan import (
 )
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_geometry import (
-    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, find_format, print_size, turns,
+    ASPECT, FORMAT, aspect_of, aspect_problem, find_format, pixel_size, print_size, turns,
 )
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
@@ -97,7 +97,7 @@ def asks_for_canvas(low: str) -> bool:
                 or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
                 or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
-                or (_KEEP_ALL.search(low) and (aspect_of(low) or SIZE.search(low))))
+                or (_KEEP_ALL.search(low) and (aspect_of(low) or pixel_size(low))))
 
 
 def edge_fill_shape(low: str) -> bool:
@@ -293,15 +293,15 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     m = _ZOOM.search(low)
     if m:
         return [_zoom_step(m)]
-    size = SIZE.search(low)
+    size = pixel_size(low)
     if size and (cue or _FIT.search(low)):
-        w, h = int(size.group("w")), int(size.group("h"))
+        _, w, h = size
+        if not cue:                                    # only its shape is made: the pixels stay the photo's own
+            return [fit_size(w, h, ctx)]
         if not (MIN_SIZE_PX <= w <= MAX_SIZE_PX and MIN_SIZE_PX <= h <= MAX_SIZE_PX):
             return [ask(f"{w}×{h} is outside the sizes I can make ({MIN_SIZE_PX} to {MAX_SIZE_PX} px a side) — "
                         "what size should it be?")]
-        if cue:                                        # "extend the canvas to 1920x1080": the words say how
-            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
-        return [fit_size(w, h, ctx)]
+        return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(size=(w, h)))], f"extending the canvas to {w}×{h}")]
     aspect = aspect_of(low)
     found = find_format(low)
     named = found[0] if found else None

@@ -35,8 +35,20 @@ PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _U
                         r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
                         r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
 """A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
-SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
-"""An exact size in pixels: 1920x1080."""
+_PX = r"\d{1,2},\d{3}|\d{2,5}"
+SIZE = re.compile(rf"(?<![\w.,])(?P<w>{_PX})\s*(?:x|\*|by|×)\s*(?P<h>{_PX})(?![\w.,]*\d)")
+"""An exact size in pixels: 1920x1080, 1,920 x 1,080, 64x64 (`pixel_size` tells it from a ratio such as 16x9)."""
+RATIO_SIDE_MAX = 40
+"""Two numbers up to this, written like a size ('16x9', '4 by 5'), are a ratio; a bigger one makes them pixels."""
+
+
+def pixel_size(low: str) -> tuple[re.Match[str], int, int] | None:
+    """The first size in pixels in the words, with its width and height; None when there is none."""
+    for m in SIZE.finditer(low):
+        width, height = (int(m.group(side).replace(",", "")) for side in ("w", "h"))
+        if max(width, height) > RATIO_SIDE_MAX:
+            return m, width, height
+    return None
 _FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
 FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split()))
                                         for name, _ in sorted(FORMATS, key=lambda f: -len(f[0]))) + r")\b")
@@ -192,7 +204,7 @@ def aspect_of(low: str) -> str | None:
         return printed[0]
     m = ASPECT.search(low)
     if m and not _PRINT_AFTER.match(low[m.end():]) and (
-            0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):
+            0 < float(m.group("a")) <= RATIO_SIDE_MAX and 0 < float(m.group("b")) <= RATIO_SIDE_MAX or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
     named = find_format(low)
     if named:
