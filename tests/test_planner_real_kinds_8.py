@@ -29,6 +29,17 @@ KINDS = {
         ("resize it to 64x64 please, it's for an emoji", ["crop"], None, "1:1"),              # a small icon
         ("resize it to 40x30", ["outpaint"], None, "to 40:30"),      # numbers this small are a ratio, as "make it 16:9"
     ],
+    # a phone said after fit / for is a phone screen's shape (9:16) — a bare 'wallpaper' with it is the phone's too; a
+    # phone named in passing ('taken with my phone') is no shape. The photo is landscape, so the canvas grows.
+    "a phone to fit": [
+        ("could someone make this fit my phone", ["outpaint"], None, "for a phone screen"),
+        ("please make it fit a galaxy note 8", ["outpaint"], None, "9:16"),
+        ("I'd love it as a wallpaper for my phone", ["outpaint"], None, "9:16"),
+        ("resize this for my phone please", ["outpaint"], None, "9:16"),
+        ("crop it for my iphone", ["crop"], None, "9:16"),                                   # the words say how
+        ("I took this with my phone, please remove the bin", ["remove"], "bin", None),
+        ("make the galaxy in the night sky brighter", ["adjust"], None, None),
+    ],
     # a tilt said as the photo's state ('wonky', 'on a slant', 'not straight') or asked as levelling the photo: the
     # straightening that measures the tilt; said of a thing in the photo it is no straightening
     "a tilt said as a state": [

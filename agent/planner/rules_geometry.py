@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, 
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CROPPED_OFF_SIDES,
+    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
     ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -65,6 +65,20 @@ def find_format(low: str) -> tuple[re.Match[str], str] | None:
     if m is None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
+_FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
+                 r"{PHONE_NAMES}\b")
+
+
+def phone_screen(low: str) -> bool:
+    """Whether the words fit the photo to a phone ('make it fit my phone', 'for a galaxy note'), which has the
+    shape of the phone-screen format."""
+    return bool(_FOR_A_PHONE.search(low))
+
+
+def phone_aspect() -> str:
+    return _FORMAT_ASPECT[PHONE_FORMAT]
+
+
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
@@ -207,6 +221,8 @@ def aspect_of(low: str) -> str | None:
             0 < float(m.group("a")) <= RATIO_SIDE_MAX and 0 < float(m.group("b")) <= RATIO_SIDE_MAX or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
     named = find_format(low)
+    if phone_screen(low) and (named is None or " ".join(named[0].group(0).split()) in GENERIC_FORMATS):
+        return phone_aspect()
     if named:
         return named[1]
     return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)

@@ -453,6 +453,14 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("panoramic", "3:1"), ("cinemascope", "2.39:1"),
 )
 
+PHONE_NAMES = ("phone", "cell phone", "cellphone", "mobile", "mobile phone", "smartphone", "iphone", "android",
+               "android phone", "galaxy", "samsung", "samsung galaxy", "galaxy note", "pixel phone")
+"""'make it fit *my phone*', 'a wallpaper for a *galaxy note*': a phone's screen (the 'phone screen' format) when
+said right after fit / for — 'taken with my phone' names no shape."""
+PHONE_FORMAT = "phone screen"
+GENERIC_FORMATS = ("wallpaper",)
+"""A format whose shape a phone named with it overrides: 'a wallpaper for my phone' is the phone's."""
+
 ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait": "4:5"}
 
 # ---- numbers -----------------------------------------------------------------------------------
