@@ -35,7 +35,7 @@ from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, refusal
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CANVAS_DIRECTIONS, FRACTION_WORDS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
+    CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
 )
 
 DEFAULT_PX = 256
@@ -309,7 +309,8 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     bare = _FORMAT_FILLER.sub(" ", (FORMAT.sub(" ", low) if named else low))
     bare = ASPECT.sub(" ", bare)
     printed = print_size(low)
-    if aspect == phone_aspect() and phone_screen(low) and not (cue or printed or ASPECT.search(low)):
+    named_generic = named is None or " ".join(named.group(0).split()) in GENERIC_FORMATS
+    if aspect == phone_aspect() and phone_screen(low) and named_generic and not (cue or printed or ASPECT.search(low)):
         return [fit_format(aspect, PHONE_FORMAT, ctx)]  # "make it fit my phone", "a wallpaper for my phone"
     if aspect and (named and not ASPECT.search(low) or printed) and not cue:
         if not printed and bare.strip(" ,.!?") and not _GOVERNED.search(low[:named.start()]):
