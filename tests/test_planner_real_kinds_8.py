@@ -38,6 +38,8 @@ KINDS = {
         ("resize this for my phone please", ["outpaint"], None, "9:16"),
         ("crop it for my iphone", ["crop"], None, "9:16"),                                   # the words say how
         ("I took this with my phone, please remove the bin", ["remove"], "bin", None),
+        ("Please take out the bin. It's for an iphone case.", ["remove"], "bin", None),
+        ("Please take out the bin. It's for my phone.", ["remove"], "bin", None),         # a purpose told
         ("make the galaxy in the night sky brighter", ["adjust"], None, None),
     ],
     # a tilt said as the photo's state ('wonky', 'on a slant', 'not straight') or asked as levelling the photo: the

@@ -66,13 +66,19 @@ def find_format(low: str) -> tuple[re.Match[str], str] | None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
 _FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
-                 r"{PHONE_NAMES}\b")
+                 r"{PHONE_NAMES}\b(?!\s+{PHONE_THINGS}\b)")
+
+
+_PURPOSE_TOLD = re.compile(r"\b(?:it'?s|it\s+is|its|this\s+is|that'?s|it'?ll\s+be|going)\b[^,.;!?]*$")
+"""'*it's* for my phone' tells what the photo is for, beside the ask: no shape is asked for."""
 
 
 def phone_screen(low: str) -> bool:
-    """Whether the words fit the photo to a phone ('make it fit my phone', 'for a galaxy note'), which has the
-    shape of the phone-screen format."""
-    return bool(_FOR_A_PHONE.search(low))
+    """Whether the words fit the photo to a phone ('make it fit my phone', 'resize it for a galaxy note'), which has
+    the shape of the phone-screen format — not a purpose told ('it's for my phone') nor a thing for one ('a phone
+    case')."""
+    m = _FOR_A_PHONE.search(low)
+    return bool(m) and not _PURPOSE_TOLD.search(low[:m.start()])
 
 
 def phone_aspect() -> str:

@@ -457,6 +457,8 @@ PHONE_NAMES = ("phone", "cell phone", "cellphone", "mobile", "mobile phone", "sm
                "android phone", "galaxy", "samsung", "samsung galaxy", "galaxy note", "pixel phone")
 """'make it fit *my phone*', 'a wallpaper for a *galaxy note*': a phone's screen (the 'phone screen' format) when
 said right after fit / for — 'taken with my phone' names no shape."""
+PHONE_THINGS = ("case", "cases", "cover", "covers", "charger", "stand", "holder", "skin", "app", "ad", "number")
+"""'for an iphone *case*': a thing for a phone, not its screen's shape."""
 PHONE_FORMAT = "phone screen"
 GENERIC_FORMATS = ("wallpaper",)
 """A format whose shape a phone named with it overrides: 'a wallpaper for my phone' is the phone's."""
