@@ -272,9 +272,9 @@ def test_a_format_named_in_passing_is_no_request():
     assert got == ["remove"], plan.reply
 
 
-def test_without_the_photos_size_a_format_extends_and_says_so():
+def test_without_the_photos_size_a_format_crops_and_says_so():
     got, plan, _ = actions("make it my phone wallpaper", PlanningContext())
-    assert got == ["outpaint"] and "Without the photo's size I extend" in plan.reply
+    assert got == ["crop"] and "Without the photo's size I crop" in plan.reply
 
 
 @pytest.mark.parametrize("text", ["invert the colours", "convert it to black and white", "insect on the leaf"])

@@ -140,7 +140,7 @@ FORUM = [
     ("Can someone fix his hand? It has 6 fingers", "fix", "hand", None, {}),
     ("fix the eyes, they look weird", "fix", "eye", None, {"all": True}),
     ("Can someone extend this photo so it fits a phone wallpaper?", "outpaint", None, None, {}),
-    ("make this fit a Facebook cover", "outpaint", None, None, {}),
+    ("make this fit a Facebook cover", "crop", None, None, {}),
     ("Can someone crop this square for Instagram?", "crop", None, None, {}),
     ("rotate 90 degrees clockwise", "crop", None, None, {}),
     ("Can you make it look like a painting?", "refuse", None, None, {}),
@@ -418,17 +418,30 @@ def test_background_in_black_and_white_is_a_masked_adjust():
     ("make it square", {"aspect": "1:1"}),
     ("zoom out", {"zoom": 1.5}),
     ("zoom out 2x", {"zoom": 2.0}),
-    ("make this fit a Facebook cover", {"aspect": "820:312"}),
-    ("I need it as a phone wallpaper", {"aspect": "9:16"}),
     ("resize the canvas for an Instagram story", {"aspect": "9:16"}),
-    ("make it a YouTube thumbnail", {"aspect": "16:9"}),
-    ("twitter header please", {"aspect": "3:1"}),
-    ("make it 1920x1080", {"size": (1920, 1080)}),
+    ("extend it to 1920x1080", {"size": (1920, 1080)}),
 ])
 def test_outpaint(text, fields):
     out = args(plan(text), "outpaint")
     for key, value in fields.items():
         assert getattr(out, key) == value, (key, out)
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("make this fit a Facebook cover", {"aspect": "820:312"}),
+    ("I need it as a phone wallpaper", {"aspect": "9:16"}),
+    ("make it a YouTube thumbnail", {"aspect": "16:9"}),
+    ("twitter header please", {"aspect": "3:1"}),
+    ("make it 1920x1080", {"aspect": "16:9"}),
+])
+def test_a_format_or_size_without_the_photos_size_crops_to_its_shape(text, fields):
+    """With no word for how and no photo to compare, a format is cropped to: real editors mostly cropped, and a crop
+    invents nothing (the reply says how to extend instead)."""
+    result = plan(text)
+    crop = args(result, "crop")
+    for key, value in fields.items():
+        assert getattr(crop, key) == value, (key, crop)
+    assert "outpaint" not in result.tools() and "extend" in result.reply
 
 
 @pytest.mark.parametrize("text, sides, prompt", [

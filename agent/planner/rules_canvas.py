@@ -27,14 +27,15 @@ from retouch.agent.plan import (
 )
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_geometry import (
-    ASPECT, FORMAT, SIZE, aspect_of, aspect_problem, find_format, print_size, turns,
+    ASPECT, FORMAT, aspect_of, aspect_problem, find_format, phone_aspect, phone_screen, pixel_size, print_size,
+    turns,
 )
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_steps import Step, ask, refusal
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CANVAS_DIRECTIONS, FRACTION_WORDS, IMPLIED_SIDES, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
+    CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
 )
 
 DEFAULT_PX = 256
@@ -76,6 +77,8 @@ _COMPARED_CANVAS = rx(
     r"(?:^|\b(?:it|this|that|{CANVAS_NOUNS})\s+(?:be\s+|look\s+)?)(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much|way|"
     r"slightly|even)\s+)*{GROWN_WORDS}\b")
 """'make *it* wider', 'can *the photo be* taller', 'wider please' — not 'make her hair longer'."""
+_THE_CANVAS = re.compile(r"\bcanvas\b")
+"""A format fitted by resizing *the canvas* grows it: the photo stays whole."""
 _SMALL = rx(r"\b{SMALL_GROWTH}\b")
 _SHARE = re.compile(r"%|percent|\bby\s+(?:a\s+)?(?:half|third|quarter)")
 _SIDE_TEXT = {"left": "to the left", "right": "to the right", "top": "at the top", "bottom": "at the bottom"}
@@ -95,7 +98,7 @@ def asks_for_canvas(low: str) -> bool:
                 or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
                 or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
-                or (_KEEP_ALL.search(low) and (aspect_of(low) or SIZE.search(low))))
+                or (_KEEP_ALL.search(low) and (aspect_of(low) or pixel_size(low))))
 
 
 def edge_fill_shape(low: str) -> bool:
@@ -213,8 +216,8 @@ def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
     grow = Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
                 f"extending the canvas to {aspect} for {_a(name)}")
     if ctx.image_size is None:
-        grow.note = "(Without the photo's size I extend; say “crop” to crop to the shape instead.)"
-        return grow
+        return Step("crop", [CropCall(args=CropArgs(aspect=aspect))], f"cropping to {aspect} for {_a(name)}",
+                    "(Without the photo's size I crop to the shape; say “extend” to keep all of the picture instead.)")
     width, height = ctx.image_size
     photo, target = width / max(1, height), wide / high
     kept = min(photo / target, target / photo)
@@ -226,6 +229,32 @@ def fit_format(aspect: str, name: str, ctx: PlanningContext) -> Step:
                     f"(The crop keeps {kept:.0%} of the photo; say “extend” to keep all of it.)")
     grow.note = f"(Cropping would keep only {kept:.0%} of the photo; say “crop” to crop instead.)"
     return grow
+
+
+def fit_size(width: int, height: int, ctx: PlanningContext) -> Step:
+    """A size in pixels with no word for how ("resize it to 2560x1440", "make it 300 x 300"): its shape, cropped or
+    extended as for a named format. No tool resamples the picture, so the reply says the pixels stay the photo's own —
+    and, when the size is larger than the photo, that upscaling to it is not done."""
+    common = math.gcd(width, height)
+    aspect = f"{width // common}:{height // common}"
+    problem = aspect_problem(aspect)
+    if problem:
+        return ask(problem)
+    step = fit_format(aspect, f"{width}×{height} size", ctx)
+    photo = ctx.image_size
+    larger = photo is not None and (width > photo[0] or height > photo[1])
+    if step.action == "refuse" and photo is not None:
+        step.note = (f"The photo is already {width}×{height}." if (width, height) == tuple(photo) else
+                     f"The photo already has the shape of {width}×{height} ({aspect}), and I can't upscale it to that "
+                     "size." if larger else
+                     f"The photo already has the shape of {width}×{height} ({aspect}); I don't resample, so it stays "
+                     f"{photo[0]}×{photo[1]}.")
+        return step
+    said = (f"{width}×{height} is larger than the photo ({photo[0]}×{photo[1]}): I can't upscale, so only its shape "
+            "is done and the pixels stay the photo's own." if larger else
+            f"I don't resample: it gets the shape of {width}×{height}, and the pixels stay the photo's own.")
+    step.note = f"{step.note} {said}".strip()
+    return step
 
 
 def _a(name: str) -> str:
@@ -265,9 +294,11 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     m = _ZOOM.search(low)
     if m:
         return [_zoom_step(m)]
-    size = SIZE.search(low)
+    size = pixel_size(low)
     if size and (cue or _FIT.search(low)):
-        w, h = int(size.group("w")), int(size.group("h"))
+        _, w, h = size
+        if not cue:                                    # only its shape is made: the pixels stay the photo's own
+            return [fit_size(w, h, ctx)]
         if not (MIN_SIZE_PX <= w <= MAX_SIZE_PX and MIN_SIZE_PX <= h <= MAX_SIZE_PX):
             return [ask(f"{w}×{h} is outside the sizes I can make ({MIN_SIZE_PX} to {MAX_SIZE_PX} px a side) — "
                         "what size should it be?")]
@@ -278,12 +309,20 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     bare = _FORMAT_FILLER.sub(" ", (FORMAT.sub(" ", low) if named else low))
     bare = ASPECT.sub(" ", bare)
     printed = print_size(low)
+    named_generic = named is None or " ".join(named.group(0).split()) in GENERIC_FORMATS
+    if aspect == phone_aspect() and phone_screen(low) and named_generic and not (cue or printed or ASPECT.search(low)):
+        return [fit_format(aspect, PHONE_FORMAT, ctx)]  # "make it fit my phone", "a wallpaper for my phone"
     if aspect and (named and not ASPECT.search(low) or printed) and not cue:
         if not printed and bare.strip(" ,.!?") and not _GOVERNED.search(low[:named.start()]):
             return []                                  # "I saved it from a wallpaper": a format in passing
         name = printed[1] if printed else " ".join(named.group(0).split())
         problem = aspect_problem(aspect)
-        return [ask(problem)] if problem else [fit_format(aspect, name, ctx)]
+        if problem:
+            return [ask(problem)]
+        if _THE_CANVAS.search(low):                    # "resize the canvas for a story": the canvas, not a crop
+            return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
+                         f"extending the canvas to {aspect} for {_a(name)}")]
+        return [fit_format(aspect, name, ctx)]
     if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
         problem = aspect_problem(aspect)
         if problem:

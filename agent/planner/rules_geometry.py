@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, 
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CROPPED_OFF_SIDES,
+    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
     ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -35,8 +35,20 @@ PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _U
                         r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
                         r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
 """A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
-SIZE = re.compile(r"\b(?P<w>\d{3,5})\s*(?:x|\*|by|×)\s*(?P<h>\d{3,5})\b")
-"""An exact size in pixels: 1920x1080."""
+_PX = r"\d{1,2},\d{3}|\d{2,5}"
+SIZE = re.compile(rf"(?<![\w.,])(?P<w>{_PX})\s*(?:x|\*|by|×)\s*(?P<h>{_PX})(?![\w.,]*\d)")
+"""An exact size in pixels: 1920x1080, 1,920 x 1,080, 64x64 (`pixel_size` tells it from a ratio such as 16x9)."""
+RATIO_SIDE_MAX = 40
+"""Two numbers up to this, written like a size ('16x9', '4 by 5'), are a ratio; a bigger one makes them pixels."""
+
+
+def pixel_size(low: str) -> tuple[re.Match[str], int, int] | None:
+    """The first size in pixels in the words, with its width and height; None when there is none."""
+    for m in SIZE.finditer(low):
+        width, height = (int(m.group(side).replace(",", "")) for side in ("w", "h"))
+        if max(width, height) > RATIO_SIDE_MAX:
+            return m, width, height
+    return None
 _FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
 FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split()))
                                         for name, _ in sorted(FORMATS, key=lambda f: -len(f[0]))) + r")\b")
@@ -53,6 +65,26 @@ def find_format(low: str) -> tuple[re.Match[str], str] | None:
     if m is None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
+_FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
+                 r"{PHONE_NAMES}\b(?!\s+{PHONE_THINGS}\b)")
+
+
+_PURPOSE_TOLD = re.compile(r"\b(?:it'?s|it\s+is|its|this\s+is|that'?s|it'?ll\s+be|going)\b[^,.;!?]*$")
+"""'*it's* for my phone' tells what the photo is for, beside the ask: no shape is asked for."""
+
+
+def phone_screen(low: str) -> bool:
+    """Whether the words fit the photo to a phone ('make it fit my phone', 'resize it for a galaxy note'), which has
+    the shape of the phone-screen format — not a purpose told ('it's for my phone') nor a thing for one ('a phone
+    case')."""
+    m = _FOR_A_PHONE.search(low)
+    return bool(m) and not _PURPOSE_TOLD.search(low[:m.start()])
+
+
+def phone_aspect() -> str:
+    return _FORMAT_ASPECT[PHONE_FORMAT]
+
+
 _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
@@ -63,8 +95,10 @@ _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
-_STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+is\s+"
-                 r"(?:{TILTED_WORDS}|not\s+level)|\b(?:it'?s|is)\s+{TILTED_WORDS}\b")
+_STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
+                 r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
+                 r"|\b(?:it'?s|is)\s+(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
+                 r"|\b(?:it|this|the\s+(?:{PICTURE_NOUNS}|horizon))\s+(?:to\s+)?{STRAIGHT_LOOKS}\b")
 _FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
            r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
 _VERTICAL = rx(r"\b{VERTICAL_FLIPS}")
@@ -190,9 +224,11 @@ def aspect_of(low: str) -> str | None:
         return printed[0]
     m = ASPECT.search(low)
     if m and not _PRINT_AFTER.match(low[m.end():]) and (
-            0 < float(m.group("a")) <= 40 and 0 < float(m.group("b")) <= 40 or ":" in m.group(0)):
+            0 < float(m.group("a")) <= RATIO_SIDE_MAX and 0 < float(m.group("b")) <= RATIO_SIDE_MAX or ":" in m.group(0)):
         return f"{m.group('a')}:{m.group('b')}"
     named = find_format(low)
+    if phone_screen(low) and (named is None or " ".join(named[0].group(0).split()) in GENERIC_FORMATS):
+        return phone_aspect()
     if named:
         return named[1]
     return next((aspect for pattern, aspect in _SHAPE_WORD if pattern.search(low)), None)

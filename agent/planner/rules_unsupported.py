@@ -12,7 +12,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
 from retouch.agent.planner.rules_enhance import enhance_step
-from retouch.agent.planner.rules_geometry import aspect_of
+from retouch.agent.planner.rules_geometry import aspect_of, pixel_size
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, adjust, refusal
@@ -55,7 +55,6 @@ _STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\
 """'add graffiti', 'the gravestone's engraving': a style word that names a thing, not a restyle."""
 _UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
-_PIXEL_SIZE = re.compile(r"\d{2,5}\s*[x×*]\s*\d{2,5}")
 _RESOLUTION = re.compile(r"\b(?:resolution|res)\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
 _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
@@ -91,7 +90,7 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _UPSCALE.search(low) and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
                         "canvas (\"extend 256 px to the right\").")]
-    if _RESIZE.search(low) and not _PIXEL_SIZE.search(low) and not aspect_of(low):
+    if _RESIZE.search(low) and not pixel_size(low) and not aspect_of(low):
         return [refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to 16:9\") or "
                         "extend the canvas to one (\"make it 16:9\").")]
     if _RESOLUTION.search(low) and _BETTER.search(low):

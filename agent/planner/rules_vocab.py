@@ -453,6 +453,16 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("panoramic", "3:1"), ("cinemascope", "2.39:1"),
 )
 
+PHONE_NAMES = ("phone", "cell phone", "cellphone", "mobile", "mobile phone", "smartphone", "iphone", "android",
+               "android phone", "galaxy", "samsung", "samsung galaxy", "galaxy note", "pixel phone")
+"""'make it fit *my phone*', 'a wallpaper for a *galaxy note*': a phone's screen (the 'phone screen' format) when
+said right after fit / for — 'taken with my phone' names no shape."""
+PHONE_THINGS = ("case", "cases", "cover", "covers", "charger", "stand", "holder", "skin", "app", "ad", "number")
+"""'for an iphone *case*': a thing for a phone, not its screen's shape."""
+PHONE_FORMAT = "phone screen"
+GENERIC_FORMATS = ("wallpaper",)
+"""A format whose shape a phone named with it overrides: 'a wallpaper for my phone' is the phone's."""
+
 ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait": "4:5"}
 
 # ---- numbers -----------------------------------------------------------------------------------
@@ -1356,8 +1366,12 @@ scene (a painting on the wall), so a frame, bars or edges with no colour need on
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
-                    *_each("tilt|level", "the", "image|photo|picture|pic"), "level it")
-TILTED_WORDS = ("tilted", "crooked", "skewed")
+                    *_each("tilt|level", "the|this", "image|photo|picture|pic"), "level it")
+TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lopsided", "on a slant", "not level",
+                "not straight", "isn't straight", "isnt straight")
+"""'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
+STRAIGHT_LOOKS = ("look straight", "looks straight", "be straight", "is straight", "straight")
+"""'make the photo *look straight*': said of the photo or its horizon (not of a bow tie), a straightening."""
 FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
 VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
                   "up-and-down")
