@@ -21,7 +21,9 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import COLORS, IMAGE_WORDS, NOT_A_SUBJECT, PLAIN_WORDS, SUBJECT_PEOPLE
+from retouch.agent.planner.rules_vocab import (
+    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+)
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
@@ -93,6 +95,11 @@ _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), sty
 
 _ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
 """'… everything *except* the two guys': the subject that stays."""
+_UNNAMED_COLOUR = rx(r"\b(?:with|in|to|into)?\s*(?:{UNNAMED_COLOURS})\b")
+_ENDS_PLAIN = re.compile(r"\s+(?P<c>white|black|gr[ae]y)\s*[.!?]*$")
+"""'everything but the cat *black*': the plain colour the rest becomes."""
+_COLOUR_LEAD_VERB = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\b")
+"""'*cover* everything but the cats with a colour': a plain ground asked for, its colour unsaid."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
 _CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
@@ -137,6 +144,52 @@ _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
 """'a cut-out of the subject', 'the dog as a png', 'make behind it transparent': the thing kept, on nothing."""
+_CUT_OUT_LEAD = rx(r"^(?:cut|crop)\w*\s+(?:out\s+(?:(?:and|&)\s+(?:png|isolate)\s+)?(?P<only>(?:just|only)\s+)?"
+                  r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)"
+                  r"(?=\s+(?:into|as|onto|so|to|for|and|then)\b|\s*[,.!?]|\s*$)"
+                  r"|(?P<only2>(?:just|only)\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+out\b)")
+"""'cut my uncle out …', 'cut out and png my cat', 'crop out just the trophy': what is cut, then why ('crop the
+photo closer' has no 'out': a crop)."""
+_CUT_OUT_PASSIVE = rx(r"^(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:to\s+be\s+|be\s+)?cut\s+out\b")
+"""'her cut out so she would fit onto a tote bag': the thing cut, said first."""
+_CUTOUT_WANTED = rx(r"(?<![\w-])(?:{CUTOUT_FILE_CUES})\b|\bso\s+(?:that\s+)?(?:i|we|you|he|she|it|they|i'm|we're)\b"
+                    r".*\b(?:{CUTOUT_PLACING})\b|\bto\s+(?:{CUTOUT_PLACING})\b")
+"""A file, or a place the cut thing goes: 'cut X out *as a png*', '… *so I can put him* on a poster'."""
+_WANTED_ALONE = rx(r"^(?:{WANTED_ALONE_LEADS})\s+(?:just|only)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
+                   r"(?:\s+(?:only|please|thanks|thank\s+you))*\s*[.!?]*$")
+"""'I want only the motorbike', 'send me just the guitar please': that thing, on its own."""
+_NOT_A_CUTOUT = rx(r"\b(?:{SIDES}|{SIDE_PARTS}|top|bottom|middle|centre|center|corner)\b")
+"""'I want only the left half' is a crop, not a cut-out."""
+
+
+def _cut_out(clause: Words) -> list[Step]:
+    """'cut my uncle out into a .png so I can put him on a poster', 'crop out just the trophy', 'I want only the
+    motorbike': the thing kept on a transparent background — a cut-out, not a removal of it. 'cut out the bin' (no
+    file, no place it goes, no 'just') still removes the bin."""
+    low = clause.low
+    alone = _WANTED_ALONE.match(low)
+    lead = _CUT_OUT_LEAD.match(low) or _CUT_OUT_PASSIVE.match(low)
+    if alone is None and (lead is None or not (lead.groupdict().get("only") or lead.groupdict().get("only2")
+                                               or _CUTOUT_WANTED.search(low))):
+        return []
+    said, group = (alone, "s") if alone is not None else (lead, "s" if lead.group("s") else "s2")
+    if _NOT_A_CUTOUT.search(said.group(group)):
+        return []
+    target = parse_target(clause.slice(said.start(group), said.end(group)))
+    if alone is not None and (target is None or target.pronoun or target.target in IMAGE_WORDS
+                              or target.target in SUBJECT_PEOPLE or said.group(group) in OWN_PEOPLE):
+        return []                                      # "I want only us": who stays (rules_keep_only)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in SUBJECT_PEOPLE:
+        target = Target("person", "subject")
+    step = background_step(target.target, target.display, "transparent", "",
+                           say=f"cutting out the {target.display} (transparent background)")
+    if alone is not None:
+        step.note = (f"(I read this as the {target.display} on its own, on a transparent background — say “crop to "
+                     f"the {target.display}” if you meant a crop.)")
+        step.doubt = "one thing wanted on its own"
+    return [step]
+
+
 _BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
@@ -292,11 +345,31 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if rest and _BG_BLUR.search(low[:rest.start()]):       # "blur out everything except the two guys"
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, "blur", "", say=f"blurring everything but the {display}")]
+        unnamed = _UNNAMED_COLOUR.search(low) if rest else None
+        if unnamed and _COLOUR_LEAD_VERB.search(low[:rest.start()]):     # "cover everything but the cats in a colour"
+            kept = clause.slice(rest.start("s"), min(rest.end("s"), unnamed.start())
+                                if unnamed.start() > rest.start("s") else rest.end("s"))
+            subject, display = _kept_subject(kept)
+            step = background_step(subject, display, UNNAMED_COLOUR_DEFAULT, "",
+                                   say=f"making everything but the {display} {UNNAMED_COLOUR_DEFAULT}")
+            step.note = (f"(You didn't say which colour, so I used {UNNAMED_COLOUR_DEFAULT} — say “make everything but "
+                         f"the {display} black” for another.)")
+            step.doubt = "no colour named"
+            return [step]
+        ends = _ENDS_PLAIN.search(rest.group("s")) if rest else None
+        if ends and _COLOUR_LEAD_VERB.search(low[:rest.start()]):         # "make everything but the cat black"
+            style = _plain_style(ends.group("c"))
+            kept = clause.slice(rest.start("s"), rest.start("s") + ends.start())
+            subject, display = _kept_subject(kept)
+            return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
         lead = _PLAIN_COLOR_LEAD.search(low[:rest.start()]) if rest else None
         if lead and _plain_style(lead.group("c") or lead.group("c2")):
             style = _plain_style(lead.group("c") or lead.group("c2"))
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
+        cut = _cut_out(clause)
+        if cut:
+            return cut
         if _PARTS_TRANSPARENT.search(low):
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]

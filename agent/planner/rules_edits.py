@@ -33,6 +33,13 @@ _COLOR_VERB = rx(r"\b(?P<v>{COLOR_VERBS})\w*\b")
 _BW = re.compile(r"^black\s*(?:and|&|n)\s*white$")
 _PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
 _RECOLOR_CUE = rx(r"\b(?:{COLOR_CARRIERS}|{RECOLOR_CUES})\b")
+_TOUCHED_TO_COLOUR = rx(r"^(?:{TOUCHED_TO_COLOUR_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+up\s+"
+                       r"(?:to|and)\s+make\s+(?:it|them)\s+(?P<c>.+)$")
+"""'touch the sky up to make it bluer': 'make the sky bluer'."""
+_STRONGER_COLOUR = rx(r"^(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+(?:(?:{STRONGER_AMOUNTS})\s+)?"
+                      r"(?:{COLOR_COMPARATIVES}|more\s+{COLORS})\s*[.!?]*$")
+"""'the lawn a little greener', 'the lake a bit more blue': a named thing and a stronger colour, with no verb — a
+recolour of the thing (a colour of the whole photo, 'the photo a bit more yellow', stays a tone)."""
 _RECOLOR_SCAFFOLD = rx(
     r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
     r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
@@ -175,11 +182,14 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
+    touched = _TOUCHED_TO_COLOUR.match(low)
+    if touched:                                      # "touch the sky up to make it bluer"
+        return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:
         return []
-    if not _RECOLOR_CUE.search(low) and verb is None:
+    if not _RECOLOR_CUE.search(low) and verb is None and not _STRONGER_COLOUR.match(low):
         return []
     if span is not None:
         start, end = span

@@ -1,0 +1,89 @@
+"""Kinds of colour and background request real people write that the rules misread (issue 20, the colour and
+background round): a cut-out said with a file or a place to put it, a thing wanted on its own, a colour made
+stronger on a named thing without a verb — each in sentences written here for the purpose; none is taken from the
+real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). A kind is a
+shape, not a sentence: every kind has several sentences, and rows that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # "cut X out" with a file to make or a place to put it is a cut-out (the thing kept, on nothing), not a removal
+    "a cut-out said with a png or a place to put it": [
+        ("cut out and png my dog", ["background"], "dog", "transparent"),
+        ("could you cut my uncle out into a .png so I can put him on a poster", ["background"], "person",
+         "transparent"),
+        ("I'd love her cut out so she would fit onto a tote bag", ["background"], "person", "transparent"),
+        ("cut the lamp out as a png please", ["background"], "lamp", "transparent"),
+        ("cut out only the grandmother", ["background"], "grandmother", "transparent"),
+        ("crop out just the trophy", ["background"], "trophy", "transparent"),
+        # the kind's edges: a plain 'cut out X' still takes X away
+        ("cut out the bin behind my son", ["remove"], "bin", None),
+        ("please cut out the man walking past", ["remove"], "man", None),
+    ],
+    # one thing wanted on its own, with nothing else said: a cut-out of it, and unsure (it may mean a crop)
+    "one thing wanted on its own": [
+        ("i want only the motorbike", ["background"], "motorbike", "transparent"),
+        ("could someone send me just the guitar please", ["background"], "guitar", "transparent"),
+        ("can I have only the teapot", ["background"], "teapot", "transparent"),
+        # the kind's edges: a place or a part of the photo is a crop, and people kept is a removal of the others
+        ("crop this so it's only the horse", ["crop"], None, None),
+        ("make it so it's just me and my dog", ["remove"], None, None),
+    ],
+    # a colour made stronger on a named thing, said without a verb or after 'touch up': a recolour of that thing
+    "a stronger colour on a named thing": [
+        ("the lawn a little greener", ["recolor"], "lawn", "green"),
+        ("the lake a bit more blue", ["recolor"], "lake", "blue"),
+        ("touch the sky up to make it bluer", ["recolor"], "sky", "blue"),
+        ("touch the hedges up to make them greener", ["recolor"], "hedge", "green"),
+        # the kind's edges: a colour said as a cast of the photo stays a white balance, a plain colour a recolour
+        ("make the photo less yellow", ["adjust"], None, None),
+        ("make the trees greener", ["recolor"], "tree", "green"),
+    ],
+    # everything but a thing covered in a colour that isn't named: a plain (white) background, said, and unsure
+    "everything but a thing in an unnamed colour": [
+        ("cover everything except the cats in one colour", ["background"], "cat", "white"),
+        ("please fill everything but the two dogs with a single colour", ["background"], "dog", "white"),
+        ("make everything except my bike a plain colour", ["background"], "bike", "didn't say which colour"),
+        # the kind's edge: a colour named is that colour
+        ("make everything but the cat black", ["background"], "cat", "black"),
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_real_request_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_thing_wanted_on_its_own_is_unsure_and_says_a_crop_is_the_other_reading():
+    """'I want only the motorbike' may mean a crop to it: the cut-out is made, the plan is unsure (so `auto` may ask
+    an LLM) and the reply says how to ask for the crop instead."""
+    _, plan, sure = actions("i want only the motorbike")
+    assert not sure
+    assert "crop" in plan.reply.lower()
+    select = plan.calls[0]
+    assert select.tool == "select" and select.args.exclude
+
+
+def test_a_cut_out_keeps_the_thing_and_takes_the_rest():
+    """The cut-out selects the thing with exclude=True, so the background — not the thing — is made transparent."""
+    _, plan, _ = actions("cut the lamp out as a png please")
+    assert plan.calls[0].args.target == "lamp" and plan.calls[0].args.exclude
+    assert plan.calls[-1].args.background == "transparent"
+
+
+def test_an_unnamed_colour_is_white_and_unsure():
+    """'cover everything except the cats in one colour': white is a choice the words didn't make — unsure."""
+    _, plan, sure = actions("cover everything except the cats in one colour")
+    assert not sure
+    assert plan.calls[0].args.exclude and plan.calls[-1].args.background == "white"
