@@ -55,6 +55,18 @@ KINDS = {
         # the kind's edge: a colour named is that colour
         ("make everything but the cat black", ["background"], "cat", "black"),
     ],
+    # a colour splash: black and white but for a thing that keeps its colour — everything but it made grey
+    "black and white but a thing kept in colour": [
+        ("make it black and white but keep the yellow taxi in colour", ["adjust"], "taxi", "everything but"),
+        ("could someone turn this black and white and keep the kite's colour", ["adjust"], "kite", "everything but"),
+        ("only the scarf in colour, the rest black and white", ["adjust"], "scarf", "everything but"),
+        ("could you edit it so only the lighthouse stays coloured and the rest is black and white", ["adjust"],
+         "lighthouse", "everything but"),
+        ("greyscale the photo except for my daughter and the balloon", ["adjust"], "daughter", "balloon"),
+        # the kind's edges: a setting kept is no thing, and a black and white with nothing kept is the whole photo
+        ("convert to black and white and keep the contrast high", ["adjust"], None, None),
+        ("make it black and white please", ["adjust"], None, "black and white"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -87,3 +99,18 @@ def test_an_unnamed_colour_is_white_and_unsure():
     _, plan, sure = actions("cover everything except the cats in one colour")
     assert not sure
     assert plan.calls[0].args.exclude and plan.calls[-1].args.background == "white"
+
+
+def test_a_colour_splash_greys_everything_but_what_keeps_its_colour():
+    """The thing kept is selected with exclude=True (the second thing subtracted), and only that selection loses its
+    colour — never the whole photo, which would lose what was asked to stay."""
+    _, plan, _ = actions("greyscale the photo except for my daughter and the balloon")
+    selects = [call.args for call in plan.calls if call.tool == "select"]
+    assert [(a.target, a.exclude, a.subtract) for a in selects] == [("daughter", True, False), ("balloon", False, True)]
+    tone = plan.calls[-1]
+    assert tone.tool == "adjust" and tone.args.saturation == -1.0 and tone.args.masked
+
+
+def test_a_setting_kept_is_no_colour_splash():
+    _, plan, _ = actions("convert to black and white and keep the contrast high")
+    assert not any(call.tool == "select" for call in plan.calls)

@@ -162,6 +162,45 @@ _NOT_A_CUTOUT = rx(r"\b(?:{SIDES}|{SIDE_PARTS}|top|bottom|middle|centre|center|c
 """'I want only the left half' is a crop, not a cut-out."""
 
 
+_NP = r"(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?"
+_AND_NP = r"(?:\s+(?:and|&)\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+)?)*"
+_COLOUR_KEPT = rx(r"\b(?:{COLOUR_KEEPERS})\s+(?:(?:the\s+)?colou?rs?\s+(?:of|on|in)\s+)?(?:only\s+|just\s+)?(?P<s>" + _NP
+                  + _AND_NP + ")"
+                  r"(?:'s?\s+colou?rs?|\s+(?:in\s+)?colou?r(?:ed|s)?|\s+as\s+(?:it\s+)?is)?\s*(?:[,.!?]|\s(?:and|but)\b|$)"
+                  r"|\b(?:only|just)\s+(?P<s2>" + _NP + r")\s+(?:(?:is|are|in|stays?|kept)\s+)*colou?r(?:ed|s)?\b")
+"""'… black and white but keep *the red bus* in colour', 'only *the umbrella* in colour, the rest black and white'."""
+
+
+_TONE_KEPT = rx(r"\b(?:{ADJUST_PROPERTY_WORDS})\b")
+
+
+def _colour_kept(clause: Words) -> list[Step]:
+    """A colour splash: the photo made black and white but for the thing named, which keeps its colour — everything
+    but it selected, its colour taken away (a black and white of the whole photo would lose what was asked to stay)."""
+    low = clause.low
+    if not _BLACK_AND_WHITE.search(low):
+        return []
+    kept = _COLOUR_KEPT.search(low)
+    group = "s" if kept is not None and kept.group("s") else "s2"
+    if kept is None or _BLACK_AND_WHITE.search(kept.group(group)):
+        return []
+    said = kept.group(group)
+    end = kept.end(group) - (2 if said.endswith("'s") else 0)        # "the umbrella's colour"
+    if _TONE_KEPT.search(said):
+        return []                                      # "… and keep the contrast high": a setting, not a thing
+    names = [parse_target(part) for part in split_list(clause.slice(kept.start(group), end))]
+    if not names or any(t is None or t.pronoun or t.target in IMAGE_WORDS or t.target in COLORS for t in names):
+        return []
+    names = [Target("person", "subject") if t.target in SUBJECT_PEOPLE or t.display in OWN_PEOPLE else t
+             for t in names]
+    first, *more = names
+    calls = [select(Target(first.target, first.display, exclude=True)),
+             *(SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in more),
+             adjust({"saturation": -1.0}, masked=True)]
+    said_names = " and the ".join(t.display for t in names)
+    return [Step("adjust", calls, f"making everything but the {said_names} black and white")]
+
+
 def _cut_out(clause: Words) -> list[Step]:
     """'cut my uncle out into a .png so I can put him on a poster', 'crop out just the trophy', 'I want only the
     motorbike': the thing kept on a transparent background — a cut-out, not a removal of it. 'cut out the bin' (no
@@ -318,6 +357,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _CUT_CUE.search(low) and _COLOUR_TAKEN.search(low):           # "… with the black taken out, as a png"
         return [background_step("person", "subject", "transparent", "",
                                 say="removing the plain ground around the subject (transparent background)")]
+    splash = _colour_kept(clause)
+    if splash:                                         # "black and white but keep the bus in colour"
+        return splash
     cut = _CUT_FROM_BG.match(low)
     if cut:                                            # "cut the trophy from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))

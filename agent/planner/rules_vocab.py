@@ -1001,6 +1001,9 @@ UNNAMED_COLOURS = ("a colour", "a color", "one colour", "one color", "a single c
 """'cover everything but the cats *with a colour*': a plain colour, none named (white, said, and unsure)."""
 UNNAMED_COLOUR_DEFAULT = "white"
 """The plain colour used when none is named; the reply says so and how to name another."""
+COLOUR_KEEPERS = ("keep", "keeping", "but keep", "leave", "leaving", "but leave", "except", "except for",
+                  "apart from", "other than", "but not", "save for", "excluding")
+"""'black and white *but keep* the bus in colour': the thing named keeps its colour, the rest goes grey."""
 TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
 """'*touch* the sky up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
 STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
