@@ -67,6 +67,19 @@ KINDS = {
         ("convert to black and white and keep the contrast high", ["adjust"], None, None),
         ("make it black and white please", ["adjust"], None, "black and white"),
     ],
+    # the background said with a colour verb ('whiten', 'blacken') or faded: that plain colour, or lighter
+    "the background whitened or faded": [
+        ("whiten the background", ["background"], "person", "white"),
+        ("could you blacken the backdrop behind the statue", ["background"], "statue", "black"),
+        ("fade the background a bit", ["background"], "person", "brightening the background"),
+        # the kind's edge: a thing whitened is a recolour of it
+        ("whiten the fence", ["recolor"], "fence", "white"),
+    ],
+    # the photo changed 'so that' a thing has a colour: a recolour of the thing, not of the photo
+    "the photo changed so a thing has a colour": [
+        ("could you change this picture so that all the mugs are green", ["recolor"], "mug", "green"),
+        ("alter the image so that the kayaks are orange", ["recolor"], "kayak", "orange"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

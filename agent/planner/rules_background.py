@@ -20,6 +20,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
@@ -246,6 +247,8 @@ def _kept_subject(words: Words) -> tuple[str, str]:
     return target.target, target.display
 
 
+_COLOUR_VERB_ON_BG = rx(r"\b(?P<v>{COLOR_VERBS})\s+(?:(?:the|my|this|its|her|his|their|our)\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'*whiten* the background': the colour the verb says."""
 _PAINTED = rx(r"^(?:paint|colou?r|make|turn|dye|fill)\w*\s+.+?\s+(?P<d>{COLORS})\s*$")
 """'paint the area around the boy *yellow*': the colour ends the request."""
 
@@ -467,9 +470,10 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
-    colored = _BG_COLOR.search(low) or _PAINTED.search(low)
+    colored = _BG_COLOR.search(low) or _PAINTED.search(low) or _COLOUR_VERB_ON_BG.search(low)
     if colored:
         color = next(c for c in colored.groups() if c)
+        color = COLOR_VERBS.get(color, color)           # "whiten the background": white
         style = _plain_style(color)
         if style:
             return [background_step(subject, display, style, "", say=f"making the background {style}")]

@@ -40,6 +40,9 @@ _STRONGER_COLOUR = rx(r"^(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+(
                       r"(?:{COLOR_COMPARATIVES}|more\s+{COLORS})\s*[.!?]*$")
 """'the lawn a little greener', 'the lake a bit more blue': a named thing and a stronger colour, with no verb — a
 recolour of the thing (a colour of the whole photo, 'the photo a bit more yellow', stays a tone)."""
+_CHANGED_SO_THAT = rx(r"^(?:{RECOLOR_FILLERS})\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+so\s+(?:that\s+)?"
+                     r"(?P<rest>.+)$")
+"""'change this picture so that all the mugs are green': what follows 'so that' is the recolour."""
 _RECOLOR_SCAFFOLD = rx(
     r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
     r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
@@ -182,6 +185,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
+    so_that = _CHANGED_SO_THAT.match(low)
+    if so_that:                                      # "change this picture so that all the mugs are green"
+        return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)
     touched = _TOUCHED_TO_COLOUR.match(low)
     if touched:                                      # "touch the sky up to make it bluer"
         return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)

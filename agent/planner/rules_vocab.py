@@ -1111,7 +1111,8 @@ WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want",
 BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
 DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
-LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*")
+LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*", "fade", "faded", "fade out")
+"""'*fade* the background': lighter, so the subject stands in front of it."""
 DEST_PREPOSITIONS = ("to", "into", "with", "for", "as", "by")
 DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resemble", "portray", "illustrate",
               "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
