@@ -80,6 +80,17 @@ KINDS = {
         ("could you change this picture so that all the mugs are green", ["recolor"], "mug", "green"),
         ("alter the image so that the kayaks are orange", ["recolor"], "kayak", "orange"),
     ],
+    # a thing's colour taken away: it goes grey (masked saturation), it is not removed
+    "a thing's colour taken away": [
+        ("remove the colour from the tulips", ["adjust"], "tulip", "colour out of"),
+        ("could you take the colour out of his jumper", ["adjust"], "jumper", "colour out of"),
+        ("drain the colour from the sea", ["adjust"], "sea", "colour out of"),
+        ("get rid of all the colour in the background", ["adjust"], "person", "background black and white"),
+        ("please remove the colour from this picture", ["adjust"], None, "black and white"),
+        ("take all the colour out of the photo except for the red kite", ["adjust"], "kite", "everything but"),
+        # the kind's edge: a coloured thing removed is still removed
+        ("remove the coloured umbrella", ["remove"], "umbrella", None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -127,3 +138,10 @@ def test_a_colour_splash_greys_everything_but_what_keeps_its_colour():
 def test_a_setting_kept_is_no_colour_splash():
     _, plan, _ = actions("convert to black and white and keep the contrast high")
     assert not any(call.tool == "select" for call in plan.calls)
+
+
+def test_a_colour_taken_away_greys_only_the_thing():
+    _, plan, _ = actions("remove the colour from the tulips")
+    assert [call.tool for call in plan.calls] == ["select", "adjust"]
+    assert plan.calls[0].args.target == "tulip" and not plan.calls[0].args.exclude
+    assert plan.calls[1].args.saturation == -1.0 and plan.calls[1].args.masked

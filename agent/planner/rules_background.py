@@ -13,7 +13,7 @@ import re
 from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_edits import COLOR_PHRASE, COLOUR_TAKEN_FROM
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
@@ -179,7 +179,7 @@ def _colour_kept(clause: Words) -> list[Step]:
     """A colour splash: the photo made black and white but for the thing named, which keeps its colour — everything
     but it selected, its colour taken away (a black and white of the whole photo would lose what was asked to stay)."""
     low = clause.low
-    if not _BLACK_AND_WHITE.search(low):
+    if not _BLACK_AND_WHITE.search(low) and not COLOUR_TAKEN_FROM.match(low):   # "… all the colour, except …"
         return []
     kept = _COLOUR_KEPT.search(low)
     group = "s" if kept is not None and kept.group("s") else "s2"
@@ -459,7 +459,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
         return [enhance_step(POP_PARTS, "making the background stand out", masked=True,
                              target=Target(subject, display, exclude=True))]
-    if _BLACK_AND_WHITE.search(low):
+    if _BLACK_AND_WHITE.search(low) or COLOUR_TAKEN_FROM.match(low):    # "drain the colour from the background"
         return [Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
                                                                                          masked=True)],
                     "making the background black and white")]

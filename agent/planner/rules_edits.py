@@ -15,7 +15,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
+from retouch.agent.planner.rules_steps import Step, adjust, ask, edit_on, is_selection, pronoun_step, select
 from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
@@ -243,6 +243,32 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     name = target.phrase or target.display or target.target
     return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
+
+
+# ---- colour taken away ------------------------------------------------------------------------------
+
+COLOUR_TAKEN_FROM = rx(r"^(?:{REMOVE_VERBS}|{COLOUR_DRAIN_VERBS})\w*\s+(?:(?:all|any|some|most)\s+(?:of\s+)?)?"
+                        r"(?:the\s+)?colou?rs?\s+(?:out\s+)?(?:from|out\s+of|of|off|on|in)\s+(?P<s>.+?)\s*[.!?]*$")
+"""'remove the colour from the flowers', 'take the colour out of her dress', 'drain the colour from the sky'."""
+
+
+_KEPT_TOO = rx(r"\b(?:{EXCEPT_WORDS})\b")
+
+
+def parse_colour_taken(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A thing's colour taken away: the thing selected and its saturation taken to nothing — never the thing removed
+    (the removal handler would read 'the colour' as a thing) nor the whole photo's colours moved. Of the photo itself
+    ('remove the colour from this picture') it is the photo's black and white."""
+    taken = COLOUR_TAKEN_FROM.match(clause.low)
+    if taken is None or _KEPT_TOO.search(taken.group("s")):
+        return []                                    # "… except her eyes": a colour splash (rules_background)
+    target = parse_target(clause.slice(taken.start("s"), taken.end("s")))
+    if target is None or target.pronoun and not target.target in IMAGE_WORDS:
+        return []
+    if target.target in IMAGE_WORDS:
+        return [Step("adjust", [adjust({"saturation": -1.0})], "making the image black and white")]
+    return [Step("adjust", [select(target), adjust({"saturation": -1.0}, masked=True)],
+                 f"taking the colour out of {target.describe()}")]
 
 
 # ---- fix ----------------------------------------------------------------------------------------------

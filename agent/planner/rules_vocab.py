@@ -1004,6 +1004,9 @@ UNNAMED_COLOUR_DEFAULT = "white"
 COLOUR_KEEPERS = ("keep", "keeping", "but keep", "leave", "leaving", "but leave", "except", "except for",
                   "apart from", "other than", "but not", "save for", "excluding")
 """'black and white *but keep* the bus in colour': the thing named keeps its colour, the rest goes grey."""
+COLOUR_DRAIN_VERBS = ("drain", "strip", "suck", "take", "pull", "wash")
+"""'*drain* the colour from the sky', '*take* the colour out of her dress' (beside the removal verbs): that thing's
+colour taken away — it goes grey, it is not removed."""
 TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
 """'*touch* the sky up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
 STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
