@@ -91,6 +91,14 @@ KINDS = {
         # the kind's edge: a coloured thing removed is still removed
         ("remove the coloured umbrella", ["remove"], "umbrella", None),
     ],
+    # the new background said after a comma as 'something …': that background, not a question
+    "a new background said as 'something …'": [
+        ("can someone do a nice background, something outdoorsy?", ["background"], "person", "something outdoorsy"),
+        ("could i get a new background, maybe something with palm trees", ["background"], "person", "palm trees"),
+        ("change the backdrop, something like a snowy forest", ["background"], "person", "a snowy forest"),
+        # the kind's edge: nothing said after it still asks, or uses the neutral backdrop when a new one is wanted
+        ("can someone do a nice background", [], None, "What should the new background be?"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

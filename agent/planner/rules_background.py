@@ -56,6 +56,19 @@ _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND
 _BG_DARK = rx(r"\b{DARKER_CUES}\b")
 _BG_LIGHT = rx(r"\b{LIGHTER_CUES}\b")
 _BG_DEST = rx(r"\b(?:{DEST_PREPOSITIONS}|:)\s+(?:{DEST_VERBS}\s+)?(?P<dest>.+)$")
+_BG_SOMETHING = rx(r"^\s*[,:-]?\s*(?P<dest>(?:{SOMETHING_LEADS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,5})\s*[.!?]*$")
+"""'a nice background*, something outdoorsy*': what follows the comma is the new background."""
+_SOMETHING_HEDGE = re.compile(r"^(?:maybe|perhaps|ideally|preferably)\s+", re.I)
+_SOMETHING_LINK = re.compile(r"^something\s+(?:like|with)\s+", re.I)
+
+
+def _something(said: str) -> str:
+    """'maybe something with palm trees' → 'palm trees'; 'something outdoorsy' stays whole (an adjective alone
+    names no scene)."""
+    said = _SOMETHING_HEDGE.sub("", " ".join(said.split()))
+    return _SOMETHING_LINK.sub("", said).strip(" ,.!?")
+
+
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
 _BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
@@ -480,11 +493,12 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [background_step(subject, display, "generate", f"plain {color} background",
                                 say=f"making the background {color}")]
     dest = None
-    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_PRE, low)):
+    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_SOMETHING, after), (_BG_PRE, low)):
         m = pattern.search(text)
         if m:
             offset = 0 if text is low else noun.end()
-            dest = _dest(clause.orig[offset + m.start("dest"): offset + m.end("dest")])
+            said = clause.orig[offset + m.start("dest"): offset + m.end("dest")]
+            dest = _something(said) if pattern is _BG_SOMETHING else _dest(said)
             if dest:
                 break
     if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):

@@ -1007,6 +1007,9 @@ COLOUR_KEEPERS = ("keep", "keeping", "but keep", "leave", "leaving", "but leave"
 COLOUR_DRAIN_VERBS = ("drain", "strip", "suck", "take", "pull", "wash")
 """'*drain* the colour from the sky', '*take* the colour out of her dress' (beside the removal verbs): that thing's
 colour taken away — it goes grey, it is not removed."""
+SOMETHING_LEADS = ("something", "somewhere", "anything", "something like", "something with", "something more",
+                   "maybe something", "perhaps something", "ideally something", "preferably something")
+"""'do a nice background*, something* outdoorsy': the new background, said after a comma."""
 TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
 """'*touch* the sky up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
 STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
