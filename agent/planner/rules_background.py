@@ -13,15 +13,18 @@ import re
 from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_edits import COLOR_PHRASE
+from retouch.agent.planner.rules_edits import COLOR_PHRASE, COLOUR_TAKEN_FROM
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import COLORS, IMAGE_WORDS, NOT_A_SUBJECT, PLAIN_WORDS, SUBJECT_PEOPLE
+from retouch.agent.planner.rules_vocab import (
+    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+)
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
@@ -53,6 +56,19 @@ _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND
 _BG_DARK = rx(r"\b{DARKER_CUES}\b")
 _BG_LIGHT = rx(r"\b{LIGHTER_CUES}\b")
 _BG_DEST = rx(r"\b(?:{DEST_PREPOSITIONS}|:)\s+(?:{DEST_VERBS}\s+)?(?P<dest>.+)$")
+_BG_SOMETHING = rx(r"^\s*[,:-]?\s*(?P<dest>(?:{SOMETHING_LEADS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,5})\s*[.!?]*$")
+"""'a nice background*, something outdoorsy*': what follows the comma is the new background."""
+_SOMETHING_HEDGE = re.compile(r"^(?:maybe|perhaps|ideally|preferably)\s+", re.I)
+_SOMETHING_LINK = re.compile(r"^something\s+(?:like|with)\s+", re.I)
+
+
+def _something(said: str) -> str:
+    """'maybe something with palm trees' → 'palm trees'; 'something outdoorsy' stays whole (an adjective alone
+    names no scene)."""
+    said = _SOMETHING_HEDGE.sub("", " ".join(said.split()))
+    return _SOMETHING_LINK.sub("", said).strip(" ,.!?")
+
+
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
 _BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
@@ -93,6 +109,11 @@ _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), sty
 
 _ALL_BUT = rx(r"\b(?:{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+(?P<s>.+)$")
 """'… everything *except* the two guys': the subject that stays."""
+_UNNAMED_COLOUR = rx(r"\b(?:with|in|to|into)?\s*(?:{UNNAMED_COLOURS})\b")
+_ENDS_PLAIN = re.compile(r"\s+(?P<c>white|black|gr[ae]y)\s*[.!?]*$")
+"""'everything but the cat *black*': the plain colour the rest becomes."""
+_COLOUR_LEAD_VERB = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\b")
+"""'*cover* everything but the cats with a colour': a plain ground asked for, its colour unsaid."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
 _CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
@@ -137,6 +158,91 @@ _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
 """'a cut-out of the subject', 'the dog as a png', 'make behind it transparent': the thing kept, on nothing."""
+_CUT_OUT_LEAD = rx(r"^(?:cut|crop)\w*\s+(?:out\s+(?:(?:and|&)\s+(?:png|isolate)\s+)?(?P<only>(?:just|only)\s+)?"
+                  r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)"
+                  r"(?=\s+(?:into|as|onto|so|to|for|and|then)\b|\s*[,.!?]|\s*$)"
+                  r"|(?P<only2>(?:just|only)\s+)?(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+out\b)")
+"""'cut my uncle out …', 'cut out and png my cat', 'crop out just the trophy': what is cut, then why ('crop the
+photo closer' has no 'out': a crop)."""
+_CUT_OUT_PASSIVE = rx(r"^(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:to\s+be\s+|be\s+)?cut\s+out\b")
+"""'her cut out so she would fit onto a tote bag': the thing cut, said first."""
+_CUTOUT_WANTED = rx(r"(?<![\w-])(?:{CUTOUT_FILE_CUES})\b|\bso\s+(?:that\s+)?(?:i|we|you|he|she|it|they|i'm|we're)\b"
+                    r".*\b(?:{CUTOUT_PLACING})\b|\bto\s+(?:{CUTOUT_PLACING})\b")
+"""A file, or a place the cut thing goes: 'cut X out *as a png*', '… *so I can put him* on a poster'."""
+_WANTED_ALONE = rx(r"^(?:{WANTED_ALONE_LEADS})\s+(?:just|only)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
+                   r"(?:\s+(?:only|please|thanks|thank\s+you))*\s*[.!?]*$")
+"""'I want only the motorbike', 'send me just the guitar please': that thing, on its own."""
+_NOT_A_CUTOUT = rx(r"\b(?:{SIDES}|{SIDE_PARTS}|top|bottom|middle|centre|center|corner)\b")
+"""'I want only the left half' is a crop, not a cut-out."""
+
+
+_NP = r"(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?"
+_AND_NP = r"(?:\s+(?:and|&)\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+)?)*"
+_COLOUR_KEPT = rx(r"\b(?:{COLOUR_KEEPERS})\s+(?:(?:the\s+)?colou?rs?\s+(?:of|on|in)\s+)?(?:only\s+|just\s+)?(?P<s>" + _NP
+                  + _AND_NP + ")"
+                  r"(?:'s?\s+colou?rs?|\s+(?:in\s+)?colou?r(?:ed|s)?|\s+as\s+(?:it\s+)?is)?\s*(?:[,.!?]|\s(?:and|but)\b|$)"
+                  r"|\b(?:only|just)\s+(?P<s2>" + _NP + r")\s+(?:(?:is|are|in|stays?|kept)\s+)*colou?r(?:ed|s)?\b")
+"""'… black and white but keep *the red bus* in colour', 'only *the umbrella* in colour, the rest black and white'."""
+
+
+_TONE_KEPT = rx(r"\b(?:{ADJUST_PROPERTY_WORDS})\b")
+
+
+def _colour_kept(clause: Words) -> list[Step]:
+    """A colour splash: the photo made black and white but for the thing named, which keeps its colour — everything
+    but it selected, its colour taken away (a black and white of the whole photo would lose what was asked to stay)."""
+    low = clause.low
+    if not _BLACK_AND_WHITE.search(low) and not COLOUR_TAKEN_FROM.match(low):   # "… all the colour, except …"
+        return []
+    kept = _COLOUR_KEPT.search(low)
+    group = "s" if kept is not None and kept.group("s") else "s2"
+    if kept is None or _BLACK_AND_WHITE.search(kept.group(group)):
+        return []
+    said = kept.group(group)
+    end = kept.end(group) - (2 if said.endswith("'s") else 0)        # "the umbrella's colour"
+    if _TONE_KEPT.search(said):
+        return []                                      # "… and keep the contrast high": a setting, not a thing
+    names = [parse_target(part) for part in split_list(clause.slice(kept.start(group), end))]
+    if not names or any(t is None or t.pronoun or t.target in IMAGE_WORDS or t.target in COLORS for t in names):
+        return []
+    names = [Target("person", "subject") if t.target in SUBJECT_PEOPLE or t.display in OWN_PEOPLE else t
+             for t in names]
+    first, *more = names
+    calls = [select(Target(first.target, first.display, exclude=True)),
+             *(SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in more),
+             adjust({"saturation": -1.0}, masked=True)]
+    said_names = " and the ".join(t.display for t in names)
+    return [Step("adjust", calls, f"making everything but the {said_names} black and white")]
+
+
+def _cut_out(clause: Words) -> list[Step]:
+    """'cut my uncle out into a .png so I can put him on a poster', 'crop out just the trophy', 'I want only the
+    motorbike': the thing kept on a transparent background — a cut-out, not a removal of it. 'cut out the bin' (no
+    file, no place it goes, no 'just') still removes the bin."""
+    low = clause.low
+    alone = _WANTED_ALONE.match(low)
+    lead = _CUT_OUT_LEAD.match(low) or _CUT_OUT_PASSIVE.match(low)
+    if alone is None and (lead is None or not (lead.groupdict().get("only") or lead.groupdict().get("only2")
+                                               or _CUTOUT_WANTED.search(low))):
+        return []
+    said, group = (alone, "s") if alone is not None else (lead, "s" if lead.group("s") else "s2")
+    if _NOT_A_CUTOUT.search(said.group(group)):
+        return []
+    target = parse_target(clause.slice(said.start(group), said.end(group)))
+    if alone is not None and (target is None or target.pronoun or target.target in IMAGE_WORDS
+                              or target.target in SUBJECT_PEOPLE or said.group(group) in OWN_PEOPLE):
+        return []                                      # "I want only us": who stays (rules_keep_only)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in SUBJECT_PEOPLE:
+        target = Target("person", "subject")
+    step = background_step(target.target, target.display, "transparent", "",
+                           say=f"cutting out the {target.display} (transparent background)")
+    if alone is not None:
+        step.note = (f"(I read this as the {target.display} on its own, on a transparent background — say “crop to "
+                     f"the {target.display}” if you meant a crop.)")
+        step.doubt = "one thing wanted on its own"
+    return [step]
+
+
 _BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
@@ -154,6 +260,8 @@ def _kept_subject(words: Words) -> tuple[str, str]:
     return target.target, target.display
 
 
+_COLOUR_VERB_ON_BG = rx(r"\b(?P<v>{COLOR_VERBS})\s+(?:(?:the|my|this|its|her|his|their|our)\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'*whiten* the background': the colour the verb says."""
 _PAINTED = rx(r"^(?:paint|colou?r|make|turn|dye|fill)\w*\s+.+?\s+(?P<d>{COLORS})\s*$")
 """'paint the area around the boy *yellow*': the colour ends the request."""
 
@@ -265,6 +373,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _CUT_CUE.search(low) and _COLOUR_TAKEN.search(low):           # "… with the black taken out, as a png"
         return [background_step("person", "subject", "transparent", "",
                                 say="removing the plain ground around the subject (transparent background)")]
+    splash = _colour_kept(clause)
+    if splash:                                         # "black and white but keep the bus in colour"
+        return splash
     cut = _CUT_FROM_BG.match(low)
     if cut:                                            # "cut the trophy from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
@@ -292,11 +403,31 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if rest and _BG_BLUR.search(low[:rest.start()]):       # "blur out everything except the two guys"
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, "blur", "", say=f"blurring everything but the {display}")]
+        unnamed = _UNNAMED_COLOUR.search(low) if rest else None
+        if unnamed and _COLOUR_LEAD_VERB.search(low[:rest.start()]):     # "cover everything but the cats in a colour"
+            kept = clause.slice(rest.start("s"), min(rest.end("s"), unnamed.start())
+                                if unnamed.start() > rest.start("s") else rest.end("s"))
+            subject, display = _kept_subject(kept)
+            step = background_step(subject, display, UNNAMED_COLOUR_DEFAULT, "",
+                                   say=f"making everything but the {display} {UNNAMED_COLOUR_DEFAULT}")
+            step.note = (f"(You didn't say which colour, so I used {UNNAMED_COLOUR_DEFAULT} — say “make everything but "
+                         f"the {display} black” for another.)")
+            step.doubt = "no colour named"
+            return [step]
+        ends = _ENDS_PLAIN.search(rest.group("s")) if rest else None
+        if ends and _COLOUR_LEAD_VERB.search(low[:rest.start()]):         # "make everything but the cat black"
+            style = _plain_style(ends.group("c"))
+            kept = clause.slice(rest.start("s"), rest.start("s") + ends.start())
+            subject, display = _kept_subject(kept)
+            return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
         lead = _PLAIN_COLOR_LEAD.search(low[:rest.start()]) if rest else None
         if lead and _plain_style(lead.group("c") or lead.group("c2")):
             style = _plain_style(lead.group("c") or lead.group("c2"))
             subject, display = _kept_subject(clause.slice(rest.start("s"), rest.end("s")))
             return [background_step(subject, display, style, "", say=f"making everything but the {display} {style}")]
+        cut = _cut_out(clause)
+        if cut:
+            return cut
         if _PARTS_TRANSPARENT.search(low):
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]
@@ -341,7 +472,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
         return [enhance_step(POP_PARTS, "making the background stand out", masked=True,
                              target=Target(subject, display, exclude=True))]
-    if _BLACK_AND_WHITE.search(low):
+    if _BLACK_AND_WHITE.search(low) or COLOUR_TAKEN_FROM.match(low):    # "drain the colour from the background"
         return [Step("adjust", [select(Target(subject, display, exclude=True)), adjust({"saturation": -1.0},
                                                                                          masked=True)],
                     "making the background black and white")]
@@ -352,20 +483,22 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
-    colored = _BG_COLOR.search(low) or _PAINTED.search(low)
+    colored = _BG_COLOR.search(low) or _PAINTED.search(low) or _COLOUR_VERB_ON_BG.search(low)
     if colored:
         color = next(c for c in colored.groups() if c)
+        color = COLOR_VERBS.get(color, color)           # "whiten the background": white
         style = _plain_style(color)
         if style:
             return [background_step(subject, display, style, "", say=f"making the background {style}")]
         return [background_step(subject, display, "generate", f"plain {color} background",
                                 say=f"making the background {color}")]
     dest = None
-    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_PRE, low)):
+    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_SOMETHING, after), (_BG_PRE, low)):
         m = pattern.search(text)
         if m:
             offset = 0 if text is low else noun.end()
-            dest = _dest(clause.orig[offset + m.start("dest"): offset + m.end("dest")])
+            said = clause.orig[offset + m.start("dest"): offset + m.end("dest")]
+            dest = _something(said) if pattern is _BG_SOMETHING else _dest(said)
             if dest:
                 break
     if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):

@@ -15,7 +15,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, pronoun_step
+from retouch.agent.planner.rules_steps import Step, adjust, ask, edit_on, is_selection, pronoun_step, select
 from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
@@ -33,6 +33,16 @@ _COLOR_VERB = rx(r"\b(?P<v>{COLOR_VERBS})\w*\b")
 _BW = re.compile(r"^black\s*(?:and|&|n)\s*white$")
 _PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
 _RECOLOR_CUE = rx(r"\b(?:{COLOR_CARRIERS}|{RECOLOR_CUES})\b")
+_TOUCHED_TO_COLOUR = rx(r"^(?:{TOUCHED_TO_COLOUR_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+up\s+"
+                       r"(?:to|and)\s+make\s+(?:it|them)\s+(?P<c>.+)$")
+"""'touch the sky up to make it bluer': 'make the sky bluer'."""
+_STRONGER_COLOUR = rx(r"^(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+(?:(?:{STRONGER_AMOUNTS})\s+)?"
+                      r"(?:{COLOR_COMPARATIVES}|more\s+{COLORS})\s*[.!?]*$")
+"""'the lawn a little greener', 'the lake a bit more blue': a named thing and a stronger colour, with no verb — a
+recolour of the thing (a colour of the whole photo, 'the photo a bit more yellow', stays a tone)."""
+_CHANGED_SO_THAT = rx(r"^(?:{RECOLOR_FILLERS})\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+so\s+(?:that\s+)?"
+                     r"(?P<rest>.+)$")
+"""'change this picture so that all the mugs are green': what follows 'so that' is the recolour."""
 _RECOLOR_SCAFFOLD = rx(
     r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
     r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
@@ -175,11 +185,17 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
+    so_that = _CHANGED_SO_THAT.match(low)
+    if so_that:                                      # "change this picture so that all the mugs are green"
+        return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)
+    touched = _TOUCHED_TO_COLOUR.match(low)
+    if touched:                                      # "touch the sky up to make it bluer"
+        return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:
         return []
-    if not _RECOLOR_CUE.search(low) and verb is None:
+    if not _RECOLOR_CUE.search(low) and verb is None and not _STRONGER_COLOUR.match(low):
         return []
     if span is not None:
         start, end = span
@@ -227,6 +243,32 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     name = target.phrase or target.display or target.target
     return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
+
+
+# ---- colour taken away ------------------------------------------------------------------------------
+
+COLOUR_TAKEN_FROM = rx(r"^(?:{REMOVE_VERBS}|{COLOUR_DRAIN_VERBS})\w*\s+(?:(?:all|any|some|most)\s+(?:of\s+)?)?"
+                        r"(?:the\s+)?colou?rs?\s+(?:out\s+)?(?:from|out\s+of|of|off|on|in)\s+(?P<s>.+?)\s*[.!?]*$")
+"""'remove the colour from the flowers', 'take the colour out of her dress', 'drain the colour from the sky'."""
+
+
+_KEPT_TOO = rx(r"\b(?:{EXCEPT_WORDS})\b")
+
+
+def parse_colour_taken(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A thing's colour taken away: the thing selected and its saturation taken to nothing — never the thing removed
+    (the removal handler would read 'the colour' as a thing) nor the whole photo's colours moved. Of the photo itself
+    ('remove the colour from this picture') it is the photo's black and white."""
+    taken = COLOUR_TAKEN_FROM.match(clause.low)
+    if taken is None or _KEPT_TOO.search(taken.group("s")):
+        return []                                    # "… except her eyes": a colour splash (rules_background)
+    target = parse_target(clause.slice(taken.start("s"), taken.end("s")))
+    if target is None or target.pronoun and not target.target in IMAGE_WORDS:
+        return []
+    if target.target in IMAGE_WORDS:
+        return [Step("adjust", [adjust({"saturation": -1.0})], "making the image black and white")]
+    return [Step("adjust", [select(target), adjust({"saturation": -1.0}, masked=True)],
+                 f"taking the colour out of {target.describe()}")]
 
 
 # ---- fix ----------------------------------------------------------------------------------------------

@@ -21,7 +21,9 @@ from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
-from retouch.agent.planner.rules_edits import fixes_a_part, parse_fix, parse_recolor, parse_replace
+from retouch.agent.planner.rules_edits import (
+    fixes_a_part, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
+)
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
@@ -79,6 +81,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background
+    Handler("colour taken", 52, parse_colour_taken),        # remove the colour from the flowers (it goes grey)
     Handler("remove, removal-shaped", 55, parse_remove, _removal_of_a_thing),   # remove the dark spots
     Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move
     Handler("geometry", 70, parse_geometry),                  # crop, rotate, flip, straighten

@@ -1006,6 +1006,26 @@ THERE_PREPOSITIONS = ("on", "in", "at", "from", "near", "around", "inside")
 COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer": "blue", "greener": "green",
                                       "yellower": "yellow", "pinker": "pink", "blacker": "black",
                                       "browner": "brown"}
+UNNAMED_COLOURS = ("a colour", "a color", "one colour", "one color", "a single colour", "a single color",
+                   "a plain colour", "a plain color", "a solid colour", "a solid color", "a flat colour",
+                   "a flat color", "some colour", "some color", "one solid colour", "one solid color")
+"""'cover everything but the cats *with a colour*': a plain colour, none named (white, said, and unsure)."""
+UNNAMED_COLOUR_DEFAULT = "white"
+"""The plain colour used when none is named; the reply says so and how to name another."""
+COLOUR_KEEPERS = ("keep", "keeping", "but keep", "leave", "leaving", "but leave", "except", "except for",
+                  "apart from", "other than", "but not", "save for", "excluding")
+"""'black and white *but keep* the bus in colour': the thing named keeps its colour, the rest goes grey."""
+COLOUR_DRAIN_VERBS = ("drain", "strip", "suck", "take", "pull", "wash")
+"""'*drain* the colour from the sky', '*take* the colour out of her dress' (beside the removal verbs): that thing's
+colour taken away — it goes grey, it is not removed."""
+SOMETHING_LEADS = ("something", "somewhere", "anything", "something like", "something with", "something more",
+                   "maybe something", "perhaps something", "ideally something", "preferably something")
+"""'do a nice background*, something* outdoorsy': the new background, said after a comma."""
+TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
+"""'*touch* the sky up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
+STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
+                    "bit", "little", "lot", "tad")
+"""'the lawn *a little* greener': how much stronger a colour is wanted (the recolour says the colour alone)."""
 COLOR_FOLLOWERS = ("in", "on", "to", "with", "for", "and", "or", "please", "instead", "too", "as", "like", "then",
                    "now", "but", "the", "a", "an", "his", "her", "their", "my", "its", "so", "one", "ones", "if",
                    "shade", "all", "again", "color", "colour", "here", "there", "only")
@@ -1097,10 +1117,19 @@ ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
 """'*isolate* the bike', '*cut-out* my aunt': the thing kept on nothing (a cutout), not removed ('cut
 out the bin' removes it)."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
+CUTOUT_FILE_CUES = ("png", ".png", "transparen*", "cutout", "cut-out", "sticker", "silhouette")
+"""Said with 'cut X out', a file or a look of a cut-out: 'cut my dog out *into a png*' keeps the dog (a cut-out)."""
+CUTOUT_PLACING = ("put", "place", "paste", "use", "fit", "move", "drop", "stick", "print")
+"""'cut her out *so she would fit* onto a mug', '… so I can *put* him anywhere': the thing goes elsewhere — a
+cut-out, not a removal."""
+WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want", "we need", "send me", "give me",
+                      "can i have", "can i get", "could i have", "could i get", "may i have", "i just want")
+"""'*I want* only the motorbike', '*send me* just the guitar': one thing wanted on its own (a cut-out, unsure)."""
 BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
 DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
-LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*")
+LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*", "fade", "faded", "fade out")
+"""'*fade* the background': lighter, so the subject stands in front of it."""
 DEST_PREPOSITIONS = ("to", "into", "with", "for", "as", "by")
 DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resemble", "portray", "illustrate",
               "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
