@@ -37,6 +37,14 @@ KINDS = {
         ("remove the cup remove the plate", ["remove", "remove"], "cup", None),
         ("make this nail polish blue", ["recolor"], "polish", None),                # a 'make' waits for its colour
     ],
+    # a colour wished for a thing after 'so (that)' is its recolour — before, one thing ('is') had its colour cast
+    # measured and corrected, the opposite of the wish, and 'edit it so …' asked
+    "a colour wished after 'so that'": [
+        ("change the photo so that the scooter is purple", ["recolor"], "scooter", "purple"),
+        ("edit it so the car is red", ["recolor"], "car", "red"),
+        ("photoshop it so the sky is pink", ["recolor"], "sky", None),
+        ("his face is red, fix it", ["enhance"], "face", "colour cast"),            # a complaint stays the cast
+    ],
     # the choice handed over at the end of a list names nothing to remove or add
     "a free hand after a list": [
         ("remove the bin, the rest is up to you", ["remove"], "bin", None),

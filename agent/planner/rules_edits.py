@@ -181,13 +181,13 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    so_that = _CHANGED_SO_THAT.match(low)
+    if so_that:                                      # "change this picture so that all the mugs are green", "edit it so
+        return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
     if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
-    so_that = _CHANGED_SO_THAT.match(low)
-    if so_that:                                      # "change this picture so that all the mugs are green"
-        return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)
     touched = _TOUCHED_TO_COLOUR.match(low)
     if touched:                                      # "touch the sky up to make it bluer"
         return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)
