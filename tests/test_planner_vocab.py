@@ -18,7 +18,7 @@ import pytest
 from retouch.agent.planner import rules_verbs, rules_vocab
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_handlers import HANDLERS, Handler, dispatch
-from retouch.agent.planner.rules_lexicon import expand, inflect, named, phrase_re, rx
+from retouch.agent.planner.rules_lexicon import LazyPattern, compile_all, expand, inflect, named, phrase_re, rx
 from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 
@@ -115,6 +115,29 @@ def test_patterns_compile_from_named_lists():
     assert re.fullmatch(expand("{DIRECTIONS}"), "bottom")
     with pytest.raises(KeyError, match="NO_SUCH_LIST"):
         rx("{NO_SUCH_LIST}")
+
+
+def test_a_pattern_compiles_on_first_use_and_then_matches_as_compiled():
+    template = r"\b{REMOVE_VERBS}\s+the\s+(?P<thing>\w+)"
+    pattern = rx(template)
+    assert isinstance(pattern, LazyPattern) and "_compiled" not in vars(pattern)
+    said = "erase the kite, then get rid of the bench"
+    found = [m.group("thing") for m in pattern.finditer(said)]
+    assert "_compiled" in vars(pattern)
+    assert found == [m.group("thing") for m in re.finditer(expand(template), said)] == ["kite", "bench"]
+    assert pattern.sub("<turn>", said) == re.sub(expand(template), "<turn>", said)
+    assert pattern.compiled is pattern.compiled and pattern.groupindex == {"thing": 1}
+
+
+def test_every_planner_pattern_compiles():
+    import retouch.agent.planner.rules  # noqa: F401  (every handler module, so every pattern is made)
+
+    broken = rx(r"(?P<open>{ARTICLES}")             # a bracket left open: made quietly, fails on compiling
+    with pytest.raises(re.error, match="missing \\)"):
+        broken.search("the dog")
+    from retouch.agent.planner import rules_lexicon
+    rules_lexicon._MADE.remove(broken)
+    assert compile_all() > 400
 
 
 def test_list_entries_are_phrases_and_stems():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable, cast
 
 from retouch.agent.planner import rules_verbs, rules_vocab
 
@@ -87,9 +87,53 @@ def expand(template: str) -> str:
     return _PLACEHOLDER.sub(lambda m: named(m.group(1)), template)
 
 
+class LazyPattern:
+    """A compiled pattern that is compiled on its first use, not at import.
+
+    The planner holds ~500 patterns and one request touches about a quarter of them; compiling them all at import
+    cost most of a cold `retouch plan` (~0.8 s). The template is expanded at once (so a misspelt list name still
+    fails at import); `re.compile` waits until a method (`search`, `sub` …) or attribute is first asked for, then
+    that bound method is kept on the instance, so later calls cost a plain attribute lookup. A match's `.re` is the
+    compiled pattern, not this wrapper: tell patterns apart by the wrapper you called (`pattern is _X`), never by
+    `match.re is _X`."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        _MADE.append(self)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):                      # copy/pickle probes must not compile or recurse
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The `re.Pattern` itself (compiled now if not yet): for code that needs a real one."""
+        pattern = self.__dict__.get("_compiled")
+        if pattern is None:
+            pattern = self.__dict__["_compiled"] = re.compile(self._source, self._flags)
+        return pattern
+
+
+_MADE: list[LazyPattern] = []
+"""Every pattern `rx` has made, so `compile_all` can reach the ones no request has used yet."""
+
+
+def compile_all() -> int:
+    """Compile every pattern made so far; the count. A malformed template fails here (the tests call it), not
+    silently on the first request that reaches it (the planner turns a crash into "I couldn't work that out")."""
+    for pattern in _MADE:
+        pattern.compiled
+    return len(_MADE)
+
+
 def rx(template: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile a regex template whose {NAMES} are lists of `rules_vocab`."""
-    return re.compile(expand(template), flags)
+    """A regex template whose {NAMES} are lists of `rules_vocab`, compiled on first use (`LazyPattern`); it
+    answers every `re.Pattern` method, hence the type."""
+    return cast("re.Pattern[str]", LazyPattern(expand(template), flags))
 
 
 def inflect(verbs: Iterable[str]) -> tuple[str, ...]:

@@ -190,10 +190,11 @@ def strip_politeness(words: Words) -> Words:
     thanks at the end. (A back-story before the ask inside one sentence is `rules_story.split_story`.)"""
     words = words.strip()
     for _ in range(6):
-        m = _LEAD.match(words.low) or _HELP_WITH.match(words.low) or _MIND.match(words.low)
+        lead = _LEAD.match(words.low)
+        m = lead or _HELP_WITH.match(words.low) or _MIND.match(words.low)
         if not m or m.end() == 0:
             break
-        helped = m.re is _HELP_WITH or m.re is _MIND
+        helped = lead is None                           # "help with …" / "would you mind …" read, not a plain lead
         words = words.slice(m.end(), len(words.low)).strip()
         if helped:                                      # "help clearing up this photo" → "clear up this photo"
             gerund = re.match(r"[a-z]+ing\b", words.low)
