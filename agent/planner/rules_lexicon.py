@@ -102,6 +102,10 @@ class LazyPattern:
         self._flags = flags
         _MADE.append(self)
 
+    def __repr__(self) -> str:
+        state = "compiled" if "_compiled" in self.__dict__ else "not compiled yet"
+        return f"rx({self._source[:60]!r}…, {state})"
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):                      # copy/pickle probes must not compile or recurse
             raise AttributeError(name)
