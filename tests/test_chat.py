@@ -460,6 +460,22 @@ def test_the_finder_is_warm_before_the_first_request(session: Session) -> None:
     asyncio.run(run())
 
 
+def test_the_planners_patterns_are_compiled_before_the_first_request(session: Session) -> None:
+    """The rules' patterns compile on first use (fast for a one-shot `retouch plan`); the chat compiles them all while
+    it warms the finder, so the first request typed doesn't wait for them."""
+    from retouch.agent.planner.rules_lexicon import rx
+
+    untouched = rx(r"\bpatterns? compiled by the chat's warm-up\b")
+
+    async def run() -> None:
+        app = _chat(session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, lambda: app.finder_warm)
+            assert "_compiled" in vars(untouched)
+
+    asyncio.run(run())
+
+
 @pytest.mark.parametrize("image, box, cell, expected", [
     ((600, 200), (42, 30), (10, 20), (42, 7)),     # wide: full width, a third as many rows (×2 for the cell)
     ((200, 600), (42, 18), (10, 20), (12, 18)),    # tall: full height
