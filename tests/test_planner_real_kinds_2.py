@@ -19,18 +19,18 @@ KINDS = {
         ("just make it better pls, nobody has edited it yet", ["enhance"], None, None),
         ("restore this for my grandparents' 50th anniversary, I want to frame it", ["enhance"], None, None),
         ("please clean up this blurry phone snapshot", ["enhance"], None, None),
-        ("would someone tidy up this portrait I took of my aunt", ["enhance"], None, None),
+        ("would someone tidy up the portrait I shot of my aunt", ["enhance"], None, None),
         ("improve my future profile picture", ["enhance"], None, None),
-        ("hoping someone can kindly touch it up so it looks a bit more polished", ["enhance"], None, None),
+        ("hoping somebody will kindly touch it up so that it's a bit more polished", ["enhance"], None, None),
         ("is there any way someone could edit the fisherman out of this photo?", ["remove"], "fisherman", None),
         ("photoshop it so he looks taller", [], None, None),
-        ("edit this so it looks like it was taken at night", ["adjust"], None, "night look"),   # a look by tone (#20 tone)
+        ("edit the photo so that it looks like it was shot at night", ["adjust"], None, "night look"),   # a look by tone (#20 tone)
         ("put two ducks on the pond to enhance the scene", ["add"], None, None),
         ("Just make it Perfect", ["enhance"], None, None),
     ],
     # a vague quality wish: an aesthetic word, a wish with no verb of its own, a question whether it can be saved
     "vague quality wishes": [
-        ("can you make this photo a little more striking", ["enhance"], None, None),
+        ("can you make the picture a little more striking", ["enhance"], None, None),
         ("make it look clean and professional please", ["enhance"], None, None),
         ("make it awsome!!", ["enhance"], None, None),
         ("do what you can with it", ["enhance"], None, None),
@@ -40,8 +40,8 @@ KINDS = {
         ("is this fixable?", ["enhance"], None, None),
         ("can this old photo of my grandad be saved?", ["enhance"], None, None),
         ("is this snapshot beyond repair?", ["enhance"], None, None),
-        ("is there anything that can be done about the graininess?", ["enhance"], None, "noise"),
-        ("any way to salvage this picture?", ["enhance"], None, None),
+        ("can anything be done about the graininess?", ["enhance"], None, "noise"),
+        ("any way to salvage the photo?", ["enhance"], None, None),
         ("could someone freshen it up for my mum", ["enhance"], None, None),
         ("make this a bit more HD", ["enhance"], None, None),
         ("make this photo a bit cooler", ["adjust"], None, "Cooling"),
@@ -80,7 +80,7 @@ KINDS = {
     "masked tone": [
         ("darken grass a bit", ["adjust"], "grass", "Darkening the grass"),
         ("lighten up faces please", ["adjust"], "face", None),
-        ("help make palm trees not so dark", ["adjust"], "palm tree", None),
+        ("help me make the palm trees a bit less dark", ["adjust"], "palm tree", None),
         ("SMOOTH SAND", ["adjust"], "sand", "Softening the SAND"),
         ("brighten this face", ["adjust"], "face", None),
         ("lighten shadows", ["adjust"], None, "Brightening the image"),
@@ -121,7 +121,7 @@ KINDS = {
         ("make behind her transparent", ["background"], "person", "transparent"),
         ("just the bike as a png please", ["background"], "bike", "transparent"),
         ("could I get a cut-out of the cat?", ["background"], "cat", "transparent"),
-        ("cut out the horse on the right and place it on a white background", ["background"], "horse", "white"),
+        ("cut out the horse on the left and set it on a white background", ["background"], "horse", "white"),
         ("can you cut me out of this photo? I need a transparent background for my CV", ["background"], "person",
          "transparent"),
         ("put the teapot on a grey background", ["background"], "teapot", "background gr"),
@@ -130,7 +130,7 @@ KINDS = {
     # a format said only as what the photo is for, beside other edits, reshapes nothing (and the reply says how)
     "a format as a purpose": [
         ("remove the scooters, I'd like it for my desktop wallpaper", ["remove"], "scooter", "kept the photo's shape"),
-        ("erase the sign please, I want to use it as my profile picture", ["remove"], "sign", "kept the photo's shape"),
+        ("erase the sign, we want to use it as our profile picture", ["remove"], "sign", "kept the photo's shape"),
         ("make it my phone wallpaper", ["outpaint"], None, None),
     ],
     # a flaw made less is a flaw taken out
@@ -145,13 +145,13 @@ KINDS = {
     ],
     # the photo with its purpose after a general verb, a phrasal verb around the photo, a long name for the photo
     "more wishes on the photo": [
-        ("could someone do a quick touch-up on this so it looks like a proper photo and not a scan", ["enhance"], None,
+        ("could anyone give this a quick touch-up so it looks a real photo rather than a scan", ["enhance"], None,
          None),
         ("can you do a small touch up to our team's group shot", ["enhance"], None, None),
         ("please clean this old picture up", ["enhance"], None, None),
         ("make this photo we took at the lake last summer look better", ["enhance"], None, None),
         ("would someone shop this so it looks nicer", ["enhance"], None, None),
-        ("is it possible to improve the quality of this scan?", ["enhance"], None, None),
+        ("can the quality of this scan be improved?", ["enhance"], None, None),
         ("photoshop it out please", [], None, "Which part"),
     ],
     # grooming and regenerating a part of a person is a fix; the verb said once for fix, enhance and the rest
@@ -194,7 +194,7 @@ KINDS = {
     "crops to a thing": [
         ("crop it tight around the lighthouse", ["crop"], "lighthouse", "Cropping to the lighthouse"),
         ("zoom in on the bride please", ["crop"], "bride", None),
-        ("Crop and zoom in on this person", ["crop"], "person", None),
+        ("Crop it and zoom in on this person", ["crop"], "person", None),
         ("crop it", [], None, "How should I crop it?"),
         ("zoom in", [], None, "Zoom in on what?"),
         ("zoom out a bit", ["outpaint"], None, None),
@@ -203,7 +203,7 @@ KINDS = {
     "from the background": [
         ("remove the cyclist from the background of this holiday snap", ["remove"], "cyclist", None),
         ("Remove the woman behind", ["remove"], "woman", None),
-        ("there are people in the back. Please remove them from the background.", ["remove"], "person", None),
+        ("there are people in the back. Please remove them from the backdrop.", ["remove"], "person", None),
         ("what a shot... but those tourists! remove them please", ["remove"], "person", None),
     ],
     # eyes the flash spoilt are fixed, however the request says it
@@ -234,21 +234,21 @@ KINDS = {
         ("need my grandad's photo restored for the funeral", ["enhance"], None, None),
         ("this picture needs to be fixed", ["enhance"], None, None),
         ("bring this old photo back to life please", ["enhance"], None, None),
-        ("can someone adjust this picture so I can print it", ["enhance"], None, None),
+        ("could somebody adjust the photo so I'm able to print it", ["enhance"], None, None),
         ("need a white backgroud for my passport photo", ["background"], None, "white"),
         ("please clean this up and colourise it", ["enhance"], None, "can't colourise"),
-        ("can the left side of the photo be fixed to match the rest", [], None, None),
+        ("could the right half of the picture be fixed so it matches the rest", [], None, None),
     ],
     # a cast named by itself, a flaw reduced in the -ing form, colour or life brought in
     "casts, flaws and life": [
         ("could someone reduce the yellowness in this photo", ["enhance"], None, "colour cast"),
         ("take out the blue tint along with the scratches", ["enhance", "remove"], None, None),
         ("I need help minimising the glare on her glasses", ["remove"], "glare", None),
-        ("can someone clear up my face a bit", ["fix"], "face", None),
+        ("would anyone clear up my face a little", ["fix"], "face", None),
         ("get rid of the pixelation please", ["enhance"], None, "noise"),
         ("please bring some colour to this", ["adjust"], None, "colours"),
         ("add some life to it", ["enhance"], None, None),
-        ("make face bright and add enough light", ["adjust", "adjust"], "face", None),
+        ("make face bright and put in enough light", ["adjust", "adjust"], "face", None),
     ],
     "colourise and restore": [
         ("could someone restore/colourise this photo of my dad", ["enhance"], None, "can't colourise"),

@@ -51,7 +51,7 @@ KINDS = {
     # a forum tag at the end of a post names no edit
     "a tag at the end": [
         ("Cyclist removal [Specific]", ["remove"], "cyclist", None),
-        ("remove the man on the right [Random].", ["remove"], "man", None),
+        ("erase the man on the right [Random].", ["remove"], "man", None),
         ("remove the sign (paid)", ["remove"], "sign", None),
         ("remove the dog (the brown one)", ["remove"], "dog", None),
     ],
@@ -114,8 +114,8 @@ KINDS = {
     "as a pro would take it": [
         ("give it the best possible quality", ["enhance"], None, None),
         ("make the portrait look professionally shot", ["enhance"], None, None),
-        ("make it look like a pro took it", ["enhance"], None, None),
-        ("make it look like it was taken at night", ["adjust"], None, "night look"),   # a look by tone, not an enhance
+        ("make it look as if a pro took it", ["enhance"], None, None),
+        ("make the photo look like it was shot at night", ["adjust"], None, "night look"),   # a look by tone, not an enhance
     ],
     # magic asked of someone else's hands
     "work some magic": [

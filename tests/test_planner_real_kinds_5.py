@@ -28,7 +28,7 @@ KINDS = {
         ("the britness is too low", ["adjust"], None, "brightening the image"),
         ("whithe background please", ["background"], None, "white"),
         ("please fix her skintone to match her arms", ["enhance"], "skin", "colour cast"),
-        ("I want the blue ting taken away as wel as the date stamp", ["enhance", "remove"], None, "colour cast"),
+        ("pls get the blue ting taken off and the date stamp as wel", ["enhance", "remove"], None, "colour cast"),
     ],
     # a quality wish in words the rules didn't know: HD as a verb, refine, fancy up, a bare 'photo'
     "a quality wish in new words": [
@@ -43,7 +43,7 @@ KINDS = {
     "the photo described before the wish": [
         ("Prom photo (needs retouching, the quality is bad)", ["enhance"], None, None),
         ("beach sunset, would like it to look hd", ["enhance"], None, None),
-        ("prom pic need help to make it pop", ["enhance"], None, "contrast"),
+        ("wedding snap, help me make it pop", ["enhance"], None, "contrast"),
         ("help 'touch up' a scanned photo", ["enhance"], None, None),
         ("need grainy photo fixed", ["enhance"], None, None),
         ("make the dog in the photo look better", ["enhance"], "dog", None),
@@ -61,7 +61,7 @@ KINDS = {
         ("fix background only!", ["enhance"], "background", None),
         ("make the backdrop look a bit nicer", ["enhance"], "background", None),
         ("improve the background slightly", ["enhance"], "background", "(a little)"),
-        ("change the background to a forest", ["background"], None, None),
+        ("change the background into a forest", ["background"], None, None),
         ("blur the background", ["background"], None, None),
     ],
     # light and colour matched to the rest: the thing's own colour cast and exposure, measured, with the honest note
@@ -93,7 +93,7 @@ KINDS = {
     "a shadow on a person lifted": [
         ("remove the shadow from her face", ["enhance"], "face", "lifting the shadows"),
         ("shadows away from our faces please", ["enhance"], "face", "exposure"),
-        ("could someone get rid of the dark shadows under his eyes", ["enhance"], "eye", None),
+        ("can anybody get rid of the dark shadows under my eyes", ["enhance"], "eye", None),
         ("need help reducing the shadow on the bride's face", ["enhance"], "face", None),
         ("remove the shadow on the wall", ["remove"], "shadow", None),
         ("remove the shadow on her face and the bin behind her", ["remove", "remove"], None, None),
@@ -105,20 +105,20 @@ KINDS = {
         ("get rid of the oily sheen on his face", ["enhance"], "face", None),
         ("remove the glare on his glasses", ["remove"], "glare", None),
         ("fix the glow in her eyes", ["fix"], "eye", None),
-        ("please remove the harsh sun from my daughter's cheek", ["enhance"], "cheek", "shine"),
+        ("take the harsh sun off my son's cheek", ["enhance"], "cheek", "shine"),
     ],
     # a colour on skin taken away ('the red from my ears'): its cast corrected there, not a thing painted out
     "a colour on skin": [
-        ("remove the red from my ears", ["enhance"], "ear", "colour cast"),
+        ("remove the red from his ears", ["enhance"], "ear", "colour cast"),
         ("get rid of the redness on his cheeks", ["enhance"], "cheek", None),
-        ("remove the red car from the street", ["remove"], "car", None),
+        ("remove the red car parked on the road", ["remove"], "car", None),
     ],
     # the photo's shadows made less, a condition taken out of a photo described after it, the photo asked about
     "the photo's own light and condition": [
-        ("is it possible to reduce any of the shadows?", ["enhance"], None, "lifting the shadows"),
+        ("can you reduce some of the shadows?", ["enhance"], None, "lifting the shadows"),
         ("soften the harsh shadows in this picture", ["enhance"], None, None),
         ("remove the shadow of the tree", ["remove"], "shadow", None),
-        ("could you take out some of the blur from this photo of my late cat", ["enhance"], None, "sharpening"),
+        ("please take out a bit of the blur in this snap of our old pony", ["enhance"], None, "sharpening"),
         ("can these old film photos be saved?", ["enhance"], None, None),
         ("please remove the blurry man on the right", ["remove"], "man", None),
         ("hoping this can be cleaned up and the lamp post taken out", ["enhance", "remove"], None, "lamp post"),
@@ -126,14 +126,14 @@ KINDS = {
     # skin made flawless or smooth, or 'skin smoothing' as a title: the skin softened there
     "skin made smooth": [
         ("make her skin flawless", ["adjust"], "skin", "blemishes"),
-        ("I want my face to be smooth", ["adjust"], "face", None),
+        ("I'd like my face to be smooth", ["adjust"], "face", None),
         ("skin smoothing please", ["adjust"], "skin", None),
         ("face airbrushing", ["adjust"], "face", None),
         ("smooth her skin", ["adjust"], "skin", None),
     ],
-    # a quality look given to the photo ('give it a clean editorial look'): simply better
+    # a quality look given to the photo ('give the photo a clean editorial look'): simply better
     "a quality look given": [
-        ("give it a clean editorial look", ["enhance"], None, None),
+        ("give the photo a clean editorial look", ["enhance"], None, None),
         ("could you give this picture a more professional finish", ["enhance"], None, None),
         ("put a hat on the dog", ["add"], "dog", None),
     ],
@@ -143,13 +143,13 @@ KINDS = {
         ("give the whole thing a slight blue overtone", ["adjust"], None, "(-0.15)"),
         ("give the photo a green tint", [], None, "not tint it green"),
         ("remove the yellow tint", ["enhance"], None, "colour cast"),
-        ("change the pinkish filter to a normal one", ["enhance"], None, "colour cast"),
+        ("turn the pinkish filter into a normal one", ["enhance"], None, "colour cast"),
         ("give the banana a green tint", ["recolor"], "banana", None),
         ("apply a blue hue to the kite", ["recolor"], "kite", None),
     ],
     # a look by tone alone (night, vintage, eerie, autumn …): its adjust amounts, with the note that tone is all
     "a look by tone alone": [
-        ("edit this so it looks like it was shot in the 80s", ["adjust"], None, "vintage look"),
+        ("edit the picture so it looks as if it was shot in the 80s", ["adjust"], None, "vintage look"),
         ("make it look like it's night time", ["adjust"], None, "darkening"),
         ("make the cabin look as spooky as possible", ["adjust"], None, "tone only"),
         ("give it a warm autumn feel", ["adjust"], None, "autumn"),
@@ -159,15 +159,15 @@ KINDS = {
     ],
     # a wish with its purpose or a free hand after it ('posting on instagram', 'have fun'), or said as 'like to look …'
     "a wish with a purpose after it": [
-        ("I need some retouching, posting on facebook.", ["enhance"], None, None),
-        ("basic retouching, have fun and go with what you think's nice", ["enhance"], None, "(a little)"),
-        ("lake at dawn, would like to look hd quality", ["enhance"], None, None),
+        ("some retouching needed, putting it on instagram.", ["enhance"], None, None),
+        ("basic retouching, have fun, go with whatever you think's best", ["enhance"], None, "(a little)"),
+        ("harbour at sunset, want it to look hd quality", ["enhance"], None, None),
         ("change skin tones", ["enhance"], "skin", "colour cast"),
         ("just a more rich picture please", ["adjust"], None, "boosting the colours"),
-        ("hoping someone makes this photo look better! open to anything", ["enhance"], None, None),
+        ("hope somebody can make the pic look better! any ideas welcome", ["enhance"], None, None),
         ("your call", ["enhance"], None, None),
         ("do whatever you like with it", ["enhance"], None, None),
-        ("is it possible to fix the shaking on this photo?", ["enhance"], None, None),
+        ("can the shaking in this picture be fixed?", ["enhance"], None, None),
     ],
     # fit for a showcase ('national geographic worthy', '"prom picture" ready'): simply better
     "worthy of somewhere": [
@@ -181,7 +181,7 @@ KINDS = {
         ("make pizza look more delicious", ["enhance"], "pizza", None),
         ("make the cupcakes seem tastier", ["enhance"], None, None),
         ("make his hand look better", ["fix"], "hand", None),
-        ("could someone make this photo of my nan look clearer", ["enhance"], None, "enhancing the photo"),
+        ("can anyone make the picture of my uncle look clearer", ["enhance"], None, "enhancing the photo"),
         ("make the lawn look a little nicer, we are selling the house", ["enhance"], "lawn", None),
     ],
     # a thing that can't be seen: made visible there
@@ -189,14 +189,14 @@ KINDS = {
         ("i cant see my face", ["enhance"], "face", None),
         ("it's hard to see the dog", ["enhance"], "dog", None),
         ("we can barely see the lighthouse at all", ["enhance"], "lighthouse", None),
-        ("need to be able to see the girl's face so she can be recognised", ["enhance"], "face", None),
+        ("we must be able to see the boy's face so people know him", ["enhance"], "face", None),
     ],
     # a colour made even: the cast of the part named (bare, with no article, too)
     "a colour made even": [
         ("make face colour uniform", ["enhance"], "face", "colour cast"),
         ("make her skin tone more even", ["enhance"], "skin", "colour cast"),
         ("make the colour more even", ["enhance"], None, "colour cast"),
-        ("make my face leas blotchy and do some basic touch ups", ["enhance"], "face", "colour cast of the face by"),
+        ("make face leas blotchy and do a few basic touch ups", ["enhance"], "face", "colour cast of the face by"),
         ("make the sky and the sea look nicer", ["enhance"], "sky", "the sky and the sea"),
     ],
     # quality said as a title or in slang: touching, clear view, osm, airy, clarified
@@ -210,8 +210,8 @@ KINDS = {
     ],
     # a general clean-up of the photo said around a long name, or asked as 'can this be cleaned up?'
     "a clean-up of the photo": [
-        ("could anyone clean this old photo of my grandad's boat up? it was taken in 1972", ["enhance"], None, None),
-        ("no idea if this can be cleaned up. my mum and me in 1990", ["enhance"], None, None),
+        ("can someone clean my aunt's old tractor picture up? it dates from 1968", ["enhance"], None, None),
+        ("my brother and I in 1985, no idea if it can be cleaned up", ["enhance"], None, None),
         ("my aunt passed away. hoping to get this restored as a gift for my cousins", ["enhance"], None, None),
         ("I'd love to give my dad a cleaned up version", ["enhance"], None, None),
         ("clean up the bins", ["remove"], "bin", None),
@@ -226,13 +226,13 @@ KINDS = {
     ],
     # an accent or emphasis added to a thing is its contrast and colours, not a new thing ('an accent chair' is one)
     "an accent added": [
-        ("add some more accent on the autumn leaves", ["enhance"], "leaf", "contrast"),
+        ("add some more accent to the autumn leaves", ["enhance"], "leaf", "contrast"),
         ("add a bit of emphasis to the roses", ["enhance"], "rose", None),
         ("add some drama to the sky", ["enhance"], "sky", None),
         ("add an accent chair by the window", ["add"], None, None),
     ],
     "an aesthetic look": [
-        ("make this photo look more esthetic", ["enhance"], None, None),
+        ("make the picture look more esthetic", ["enhance"], None, None),
         ("make it look aesthetic for my feed", ["enhance"], None, None),
     ],
 }

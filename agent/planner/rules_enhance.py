@@ -150,10 +150,10 @@ _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_
 _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b(?:{QUALITY_LOOKS}|{PRO_TAKEN})\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
-"""'photoshop it to make *me look* higher', 'edit this so it *looks like* it's from the 70s': a particular look that no
-measured correction gives, not a general wish."""
+"""'photoshop it to make *me look* higher', 'edit the picture so it *looks as if* it was shot in the 80s': a particular
+look that no measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
-"""'make it look better*, it looks like a rushed job*': what it looks like now, after the wish — no look asked for."""
+"""'make the photo look better*, it looks like a hurried job*': what it looks like now, after the wish — no look asked for."""
 _UNSEEN = rx(r"\b(?:{UNSEEN_LEADS})\s+(?:really\s+)?{SEE_VERBS}\s+(?P<what>(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w']+\s+){0,2}?"
              r"[\w']+)(?:\s+(?:at\s+all|well|properly|clearly|very\s+well))?(?:\s+(?:so|because|as)\s+.*)?\s*[.!?]*$")
 """'I can't see my face', 'it's hard to see the dog': the thing is to be made visible."""
@@ -179,7 +179,7 @@ _SALVAGE_OF_PHOTO = rx(r"\b(?:this|it|that|(?:the|this|my|our)\s+(?:old\s+)?(?:{
                        r"(?:ever\s+|still\s+|possibly\s+)?(?:{SALVAGE_QUESTIONS})\b(?=\s*(?:$|[?.!,;]|(?:or|at\s+all|somehow|please)\b))"
                        r"|^(?:can|could|will)\s+(?:this|these|it|the|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\s+)?"
                        r"(?:ever\s+|still\s+|possibly\s+)?(?:{SALVAGE_QUESTIONS})\b")
-"""'… if *this can be cleaned up*': the photo asked about, whatever story is around it."""
+"""'… if *the photo can be cleaned up*': the photo asked about, whatever story is around it."""
 _TO_FOR_TOO = rx(r"^(?P<np>(?:(?:the|my|his|her|their|our|its|this)\s+)?(?!(?:{SPLIT_VERBS}|it|go|set|get)\b)[a-z'-]+"
                  r"(?:\s+(?!(?:is|are|looks?|it)\b)[a-z'-]+)?)\s+(?:is\s+|are\s+|looks?\s+)?to\s+(?:{EXPOSURE_DIAGNOSES})\s*[.!?]*$")
 """'face to bright', 'the pic is to dark': 'too' written 'to' — a verbless diagnosis of the thing before it."""
@@ -197,7 +197,7 @@ _WARM = rx(r"{WARM_CASTS}")
 _COOL = rx(r"{COOL_CASTS}")
 _TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:regular|normal|natural|neutral|plain|proper)"
                 r"(?:\s+(?:one|colou?r|look|tone))?\b")
-"""'change the pinkish filter *to a regular one*': a cast asked away, in other words."""
+"""'change the greenish filter *to a plain one*': a cast asked away, in other words."""
 _FOR_A_SHAPE = re.compile(r"\s*(?:for|as|so|to)\b")
 _SHADOWS_LIFTED = rx(r"^(?:{REDUCING_VERBS})\s+(?:(?:any|some|all|most|a\s+bit)\s+of\s+)?(?:the\s+)?"
                      r"(?:harsh\s+|dark\s+|deep\s+)?shadows(?:\s+(?:in|on|from|of)\s+(?:this|the|my)\s+(?:{PICTURE_NOUNS}))?"
@@ -246,8 +246,8 @@ def shadows_lifted(low: str) -> bool:
 
 
 def salvage_asked(low: str) -> bool:
-    """Whether the words ask if the photo can be made better ('not sure if this can be cleaned up'): an enhance, even
-    though 'cleaned up' is also a removal's passive."""
+    """Whether the words ask if the photo can be made better ('not sure whether the photo can be cleaned up'): an
+    enhance, even though 'cleaned up' is also a removal's passive."""
     return bool(_SALVAGE_OF_PHOTO.search(low))
 
 
@@ -493,7 +493,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     after = min(spans)[1]                           # after the wish itself: "touch up this so it looks …"
     for m in _PHOTO_KIND.finditer(rest.low):         # "… this graduation photo": which photo, not what in it
         rest = rest.blank(m.start(), m.end())
-    for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this photo of my dad and me", "… for my shop": why, not what
+    for pattern in (_PICTURE_TAIL, _PURPOSE):       # "… this shot of my sister and me", "… for my shop": why, not what
         tail = pattern.search(rest.low, after if pattern is _PURPOSE else 0)
         if tail and not (find_format(tail.group(0)) and _FOR_A_SHAPE.match(tail.group(0))):   # "… for my youtube
             #                                                 channel art" asks for a shape; "posting on instagram" doesn't
@@ -536,7 +536,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                   # "make his hand look better" is a fix
     source = clause.slice(better_on.start("np"), better_on.end("np")) if better_on else rest
     pieces = split_list(source) if not (skin or bare) else []
-    kept = [piece for piece in pieces if not _GENERAL.search(piece.low)]     # "… and do some basic touch ups"
+    kept = [piece for piece in pieces if not _GENERAL.search(piece.low)]     # "… and do a few basic touch ups"
     if len(kept) == 1 < len(pieces):                                         # names no thing
         target = parse_target(kept[0], clause) or target
     named = [parse_target(part, clause) for part in kept]

@@ -47,7 +47,7 @@ of one thing, corrected there (select it, enhance masked)."""
 _CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+|its\s+)?"
                      r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS}|blur)\b(?!\s+(?:of|on|in)\s+(?:the|his|her|my|their)\s+"
                      r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")
-"""'some of *the blur* from this image of my dog': the condition is what is taken out, whatever the photo is of (not
+"""'a bit of *the blur* in this shot of our horse': the condition is what is taken out, whatever the photo is of (not
 'the blur on her foot': a thing's; not 'the blurry person': a thing)."""
 _KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
@@ -112,7 +112,7 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return mixed
     means = _MEANS.search(low)
     taken_out = np is not None and bool(_CONDITION_FIRST.match(np.low))
-    if taken_out:                                     # "take out some of the blur from this image of my dog"
+    if taken_out:                                     # "take out a bit of the blur in this shot of our horse"
         np = None
     if np is not None and not (means and condition_kind(means.group(0))):
         target = parse_target(np, clause)

@@ -842,23 +842,23 @@ OWN_GROUP = ("us", "we", "ourselves", "of us")
 """The owner among others ('everyone but *us*'): two people kept, or the number said ('the three of us')."""
 OWNER_STATEMENTS = ("we are", "we're", "i am", "i'm", "that's me", "that's us", "this is me", "those are us",
                     "that is me", "that is us")
-"""'photoshop out the 3 people behind us *(we're the 2 on the left)*': who the owner is, said inside a removal — no
+"""'photoshop out the people walking past *(we're the pair on the right)*': who the owner is, said inside a removal — no
 thing to remove, and it ends the list."""
 ALONE_WORDS = ("alone", "all alone", "on our own", "on my own", "by ourselves", "by myself", "the only ones there",
                "the only one there", "the only people there", "the only person there")
-"""'make it look like we were *alone*': an outcome that removes everyone else."""
+"""'make it look as if I was *alone*': an outcome that removes everyone else."""
 LOOKS_AS_IF = ("look like", "looks like", "seem like", "seems like", "look as if", "looks as if", "seem as if",
                "seems as if", "look as though", "looks as though", "appear as if", "appear that", "feel like")
 NO_OTHER_PEOPLE = ("other people", "other persons", "other tourists", "one else", "body else", "other guests",
                    "strangers", "other folks")
-"""'so there aren't any *other people* in it', 'with no *one else* in the shot': everyone else goes."""
+"""'so that no *other people* are in it', 'with no *one else* in the shot': everyone else goes."""
 NONE_LEFT_LEADS = ("there aren't any", "there are not any", "there aren't", "there are no", "there is no",
                    "there isn't any", "there's no", "there were no", "there was no", "there won't be any",
                    "without any", "without", "with no", "no")
 """What comes before NO_OTHER_PEOPLE in an outcome ('so *there aren't any* other people')."""
 ONLY_LEADS = ("it's just", "it is just", "it was just", "it to be just", "it be just", "it's only", "it is only",
               "it to be only", "it only shows", "it just shows", "of just", "of only", "with just", "with only")
-"""'make it so *it's just* me and my dog', 'a photo *of just* us': who is left; everyone else goes."""
+"""'edit it so *it's just* the kids and me', 'a photo *of just* us': who is left; everyone else goes."""
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "who", "which", "that", "this")
 BE_FORMS = ("'s", "'re", " is", " are", " was", " were")
 WHO_NOUNS = ("one", "ones", "guy", "girl", "man", "woman", "person", "kid", "lady", "dude")
@@ -1009,7 +1009,7 @@ COLOR_COMPARATIVES: dict[str, str] = {"whiter": "white", "redder": "red", "bluer
 UNNAMED_COLOURS = ("a colour", "a color", "one colour", "one color", "a single colour", "a single color",
                    "a plain colour", "a plain color", "a solid colour", "a solid color", "a flat colour",
                    "a flat color", "some colour", "some color", "one solid colour", "one solid color")
-"""'cover everything but the cats *with a colour*': a plain colour, none named (white, said, and unsure)."""
+"""'cover everything except the dogs *with a colour*': a plain colour, none named (white, said, and unsure)."""
 UNNAMED_COLOUR_DEFAULT = "white"
 """The plain colour used when none is named; the reply says so and how to name another."""
 COLOUR_KEEPERS = ("keep", "keeping", "but keep", "leave", "leaving", "but leave", "except", "except for",
@@ -1022,7 +1022,7 @@ SOMETHING_LEADS = ("something", "somewhere", "anything", "something like", "some
                    "maybe something", "perhaps something", "ideally something", "preferably something")
 """'do a nice background*, something* outdoorsy': the new background, said after a comma."""
 TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
-"""'*touch* the sky up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
+"""'*touch* the lake up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
 STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
                     "bit", "little", "lot", "tad")
 """'the lawn *a little* greener': how much stronger a colour is wanted (the recolour says the colour alone)."""
@@ -1120,7 +1120,7 @@ TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", 
 CUTOUT_FILE_CUES = ("png", ".png", "transparen*", "cutout", "cut-out", "sticker", "silhouette")
 """Said with 'cut X out', a file or a look of a cut-out: 'cut my dog out *into a png*' keeps the dog (a cut-out)."""
 CUTOUT_PLACING = ("put", "place", "paste", "use", "fit", "move", "drop", "stick", "print")
-"""'cut her out *so she would fit* onto a mug', '… so I can *put* him anywhere': the thing goes elsewhere — a
+"""'cut him out *so he would fit* on a t-shirt', '… so I can *put* him anywhere': the thing goes elsewhere — a
 cut-out, not a removal."""
 WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want", "we need", "send me", "give me",
                       "can i have", "can i get", "could i have", "could i get", "may i have", "i just want")
@@ -1713,7 +1713,7 @@ EXCLUDE_CUES = ("except", "but", "other than", "everything", "apart from", "back
 SUBTRACT_CUES = ("except", "but", "other than", "apart from", "besides", "save for", "aside from", "excluding", "keep",
                  "keeping", "only", "just", "else", "others", "rest", "leave", "leaving", "other people", "alone",
                  "on our own", "on my own", "by ourselves", "by myself")
-"""'remove everyone *except* the boy', 'make it look like we were *alone*': the words must say someone stays before an
+"""'remove everyone *except* the boy', 'make it look as if I was *alone*': the words must say someone stays before an
 LLM's plan subtracts them."""
 
 # ---- run-on requests (rules_clauses) ----------------------------------------------------------------------
@@ -1842,7 +1842,7 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
              "highest possible quality")
-"""'make it look like it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
+"""'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
                  "more easily read", "easily read", "easily readable", "recognisable", "recognizable",
@@ -2085,7 +2085,7 @@ SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
 UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to",
                 "be able to", "need to be able to")
-"""'I *can't* see my face', 'I need to *be able to* see her face': the thing after 'see' is to be made visible, as
+"""'I *can't* see my face', 'we must *be able to* see the boy's face': the thing after 'see' is to be made visible, as
 `VISIBLE_LOOKS` are."""
 WORTHY_WORDS = ("worthy", "ready")
 """'make it *national geographic worthy*', '*senior picture ready*': fit for a showcase — simply better."""
