@@ -36,8 +36,8 @@ def _is_keep_only(plan: Plan) -> None:
 
 @pytest.mark.parametrize(("words", "kept"), [
     ("remove everyone except the boy in front", [{"target": "boy", "position": "foreground", "subtract": True}]),
-    ("Erase everybody but the girl on the right please", [{"target": "girl", "position": "right", "subtract": True}]),
-    ("get rid of all the people except the woman on the left",
+    ("Erase everyone but the girl on the right, thanks", [{"target": "girl", "position": "right", "subtract": True}]),
+    ("erase all the people except the woman on the left",
      [{"target": "woman", "position": "left", "subtract": True}]),
     ("remove the people apart from the man in the green coat",
      [{"target": "man", "phrase": "man in the green coat", "subtract": True}]),
@@ -155,7 +155,7 @@ def test_hostile_kept_names_give_a_valid_plan(words: str) -> None:
 
 
 def test_a_place_after_who_goes_is_every_person_and_said() -> None:
-    plan = _plan("I'd like you to remove all the people on the beach except the girl with the kite")
+    plan = _plan("I'd like you to erase all of the people on the beach except the girl with the kite")
     _is_keep_only(plan)
     assert _kept(plan) == [{"target": "girl", "phrase": "girl with the kite", "subtract": True}]
     assert "not only those on the beach" in plan.reply
@@ -169,7 +169,7 @@ def test_a_place_that_is_the_picture_needs_no_word() -> None:
 
 @pytest.mark.parametrize(("words", "kept"), [
     ("remove everyone except the one on the right", {"target": "person", "position": "right", "subtract": True}),
-    ("remove everybody but the two in the middle",
+    ("remove everyone apart from the two in the middle",
      {"target": "person", "position": "center", "count": 2, "subtract": True}),
     ("remove the people except the one in the red scarf, that's me",
      {"target": "person", "phrase": "person in the red scarf", "subtract": True}),

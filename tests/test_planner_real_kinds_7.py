@@ -18,9 +18,9 @@ KINDS = {
     # "cut X out" with a file to make or a place to put it is a cut-out (the thing kept, on nothing), not a removal
     "a cut-out said with a png or a place to put it": [
         ("cut out and png my dog", ["background"], "dog", "transparent"),
-        ("could you cut my uncle out into a .png so I can put him on a poster", ["background"], "person",
+        ("can you cut my dad out as a .png so I can put him onto a birthday card", ["background"], "person",
          "transparent"),
-        ("I'd love her cut out so she would fit onto a tote bag", ["background"], "person", "transparent"),
+        ("I'd like her cut out so I can stick her on a mug", ["background"], "person", "transparent"),
         ("cut the lamp out as a png please", ["background"], "lamp", "transparent"),
         ("cut out only the grandmother", ["background"], "grandmother", "transparent"),
         ("crop out just the trophy", ["background"], "trophy", "transparent"),
@@ -31,17 +31,17 @@ KINDS = {
     # one thing wanted on its own, with nothing else said: a cut-out of it, and unsure (it may mean a crop)
     "one thing wanted on its own": [
         ("i want only the motorbike", ["background"], "motorbike", "transparent"),
-        ("could someone send me just the guitar please", ["background"], "guitar", "transparent"),
+        ("please could you send me just the guitar", ["background"], "guitar", "transparent"),
         ("can I have only the teapot", ["background"], "teapot", "transparent"),
         # the kind's edges: a place or a part of the photo is a crop, and people kept is a removal of the others
         ("crop this so it's only the horse", ["crop"], None, None),
-        ("make it so it's just me and my dog", ["remove"], None, None),
+        ("make it so it's just my horse and me", ["remove"], None, None),
     ],
     # a colour made stronger on a named thing, said without a verb or after 'touch up': a recolour of that thing
     "a stronger colour on a named thing": [
         ("the lawn a little greener", ["recolor"], "lawn", "green"),
         ("the lake a bit more blue", ["recolor"], "lake", "blue"),
-        ("touch the sky up to make it bluer", ["recolor"], "sky", "blue"),
+        ("touch this sky up to make it bluer", ["recolor"], "sky", "blue"),
         ("touch the hedges up to make them greener", ["recolor"], "hedge", "green"),
         # the kind's edges: a colour said as a cast of the photo stays a white balance, a plain colour a recolour
         ("make the photo less yellow", ["adjust"], None, None),
@@ -58,13 +58,13 @@ KINDS = {
     # a colour splash: black and white but for a thing that keeps its colour — everything but it made grey
     "black and white but a thing kept in colour": [
         ("make it black and white but keep the yellow taxi in colour", ["adjust"], "taxi", "everything but"),
-        ("could someone turn this black and white and keep the kite's colour", ["adjust"], "kite", "everything but"),
+        ("could someone turn it black and white, keeping the kite's colour", ["adjust"], "kite", "everything but"),
         ("only the scarf in colour, the rest black and white", ["adjust"], "scarf", "everything but"),
-        ("could you edit it so only the lighthouse stays coloured and the rest is black and white", ["adjust"],
+        ("could you edit it so only the lighthouse stays coloured and the rest goes black and white", ["adjust"],
          "lighthouse", "everything but"),
         ("greyscale the photo except for my daughter and the balloon", ["adjust"], "daughter", "balloon"),
         # the kind's edges: a setting kept is no thing, and a black and white with nothing kept is the whole photo
-        ("convert to black and white and keep the contrast high", ["adjust"], None, None),
+        ("convert to black and white, keeping the contrast high", ["adjust"], None, None),
         ("make it black and white please", ["adjust"], None, "black and white"),
     ],
     # the background said with a colour verb ('whiten', 'blacken') or faded: that plain colour, or lighter
@@ -77,7 +77,7 @@ KINDS = {
     ],
     # the photo changed 'so that' a thing has a colour: a recolour of the thing, not of the photo
     "the photo changed so a thing has a colour": [
-        ("could you change this picture so that all the mugs are green", ["recolor"], "mug", "green"),
+        ("please change the photo so that every one of the mugs is green", ["recolor"], "mug", "green"),
         ("alter the image so that the kayaks are orange", ["recolor"], "kayak", "orange"),
     ],
     # a thing's colour taken away: it goes grey (masked saturation), it is not removed
@@ -87,17 +87,17 @@ KINDS = {
         ("drain the colour from the sea", ["adjust"], "sea", "colour out of"),
         ("get rid of all the colour in the background", ["adjust"], "person", "background black and white"),
         ("please remove the colour from this picture", ["adjust"], None, "black and white"),
-        ("take all the colour out of the photo except for the red kite", ["adjust"], "kite", "everything but"),
+        ("take all the colour out of this picture apart from the red kite", ["adjust"], "kite", "everything but"),
         # the kind's edge: a coloured thing removed is still removed
         ("remove the coloured umbrella", ["remove"], "umbrella", None),
     ],
     # the new background said after a comma as 'something …': that background, not a question
     "a new background said as 'something …'": [
-        ("can someone do a nice background, something outdoorsy?", ["background"], "person", "something outdoorsy"),
-        ("could i get a new background, maybe something with palm trees", ["background"], "person", "palm trees"),
+        ("can anyone do me a nice background, something outdoorsy?", ["background"], "person", "something outdoorsy"),
+        ("might I have a new backdrop, maybe something with palm trees", ["background"], "person", "palm trees"),
         ("change the backdrop, something like a snowy forest", ["background"], "person", "a snowy forest"),
         # the kind's edge: nothing said after it still asks, or uses the neutral backdrop when a new one is wanted
-        ("can someone do a nice background", [], None, "What should the new background be?"),
+        ("can anyone do me a nice background", [], None, "What should the new background be?"),
     ],
 }
 
@@ -144,7 +144,7 @@ def test_a_colour_splash_greys_everything_but_what_keeps_its_colour():
 
 
 def test_a_setting_kept_is_no_colour_splash():
-    _, plan, _ = actions("convert to black and white and keep the contrast high")
+    _, plan, _ = actions("convert to black and white, keeping the contrast high")
     assert not any(call.tool == "select" for call in plan.calls)
 
 

@@ -25,7 +25,7 @@ KINDS = {
         ("make it 1200x800", [], None, "already 1200×800"),
         ("extend the canvas to 1600x900", ["outpaint"], None, None),             # the words say how
         ("make the background transparent and change it to 400 x 400", ["background", "crop"], None, "1:1"),
-        ("would it be possible to resize this to 1,600 x 900?", ["crop"], None, "16:9"),    # thousands written out
+        ("could you possibly resize this to 1,600 x 900?", ["crop"], None, "16:9"),    # thousands written out
         ("resize it to 64x64 please, it's for an emoji", ["crop"], None, "1:1"),              # a small icon
         ("resize it to 40x30", ["outpaint"], None, "to 40:30"),      # numbers this small are a ratio, as "make it 16:9"
     ],

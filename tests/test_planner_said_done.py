@@ -47,7 +47,7 @@ KINDS = {
     ],
     # the choice handed over at the end of a list names nothing to remove or add
     "a free hand after a list": [
-        ("remove the bin, the rest is up to you", ["remove"], "bin", None),
+        ("remove the bin, the rest is all up to you", ["remove"], "bin", None),
         ("remove the bin and the sign, the rest is your call", ["remove", "remove"], "bin", None),
         ("remove the rest of the people", ["remove"], "person", None),
     ],
@@ -61,7 +61,7 @@ def test_said_done_kind(kind, text, want, target, says):
 
 
 def test_a_free_hand_alone_is_no_add():
-    """'the rest is up to you' is no placing of a thing called 'is up' ('rest' is an add verb only as a verb)."""
+    """'the rest is all up to you' is no placing of a thing called 'is up' ('rest' is an add verb only as a verb)."""
     from retouch.agent.planner.rules import RulesPlanner
-    plan = RulesPlanner().plan("the rest is up to you")
+    plan = RulesPlanner().plan("the rest is all up to you")
     assert not any(call.tool == "inpaint" and call.args.task == "add" for call in plan.calls), plan.reply

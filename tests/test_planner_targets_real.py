@@ -19,7 +19,7 @@ KINDS = {
     "a word after the name that starts something else": [
         ("make the lake much bluer", ["recolor"], "lake", None),
         ("turn the roof slightly redder", ["recolor"], "roof", None),
-        ("make the grass a little bit more vivid", ["adjust"], "grass", None),
+        ("make the grass look a touch more vivid", ["adjust"], "grass", None),
         ("please take out the mole here", ["remove"], "mole", "removing the mole."),
         ("get rid of the scooter there", ["remove"], "scooter", "removing the scooter."),
         ("make the curtains look less orange", ["adjust"], "curtain", None),
@@ -77,7 +77,7 @@ KINDS = {
     ],
     # 'make this look …': 'this' is the photo, not a thing called 'look'
     "the photo said as this, then a verb": [
-        ("can someone make this look much more vibrant", ["adjust"], None, "image"),
+        ("could somebody make the photo look a lot more vibrant", ["adjust"], None, "image"),
         ("make this seem brighter", ["adjust"], None, "brightening the image"),
         ("make the photo look brighter", ["adjust"], None, "brightening the image"),
         ("make her face look brighter", ["adjust"], "face", None),
@@ -113,13 +113,13 @@ KINDS = {
     # 'as much X as possible', 'X though', 'the can': what is around a name is not the name
     "words around a name": [
         ("remove as much of the graffiti as possible", ["remove"], "graffiti", "removing the graffiti."),
-        ("remove the kid on the right though", ["remove"], "kid", None),
+        ("remove that kid at the right though", ["remove"], "kid", None),
         ("get rid of the beer can", ["remove"], "beer can", None),
     ],
     # a command verb or a 'so' a handler left before the name is not the name
     "a verb left before the name": [
-        ("change the lighting on the face and make it brighter", ["adjust", "adjust"], "face", None),
-        ("can someone brighten this so the boy is more visible", ["enhance"], "boy", "the boy"),
+        ("change the lighting on her face and then make it brighter", ["adjust", "adjust"], "face", None),
+        ("could anyone brighten this so the boy is more visible", ["enhance"], "boy", "the boy"),
     ],
     # 'this beach-pic', 'the selfies', 'the hoodies': the picture named with a hyphen, plurals in -ies
     "word forms": [
@@ -130,14 +130,14 @@ KINDS = {
     ],
     # two names for one thing with a slash: the first that is there
     "a slash between two names": [
-        ("remove my blurry arm/hand on the right", ["remove"], "arm", None),
+        ("erase my fuzzy arm/hand at the bottom", ["remove"], "arm", None),
         ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
-        ("get rid of the shadows on the left/right of the car", ["remove"], "shadow", None),
+        ("get rid of the shadows to the left/right of the van", ["remove"], "shadow", None),
     ],
     # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
     "how or where it is, after the name": [
         ("remove the couple sat on the wall", ["remove"], "couple", None),
-        ("remove the shadow away from the steps", ["remove"], "shadow", None),  # on a face: lifted, not removed
+        ("remove that shadow away from the porch steps", ["remove"], "shadow", None),  # on a face: lifted, not removed
         ("remove the boy in the bottom corner", ["remove"], "boy", "in the bottom corner"),
         ("remove the stain fixed on his collar", ["remove"], "stain", None),
         ("remove the passers-by", ["remove"], "person", None),
@@ -145,7 +145,7 @@ KINDS = {
     # 'behind my wife and I': the owner said with the one before is no second thing to remove
     "the owner said with and I": [
         ("please remove the sheds behind my wife and I", ["remove"], "shed", None),
-        ("remove the man in the back of this photo of my sister and I", ["remove"], "man", None),
+        ("remove the man at the back of the photo of my aunt and I", ["remove"], "man", None),
         ("remove the dog and me", ["remove", "remove"], "dog", None),
     ],
     # a name said again in an aside as 'the one …': the name, not 'one'
@@ -161,8 +161,8 @@ KINDS = {
     ],
     # 'on the left side of the fountain': where the thing is, not the thing
     "a side of another thing": [
-        ("remove the old man on the right side of the statue", ["remove"], "man", None),
-        ("remove the man on the left side", ["remove"], "man", "on the left"),
+        ("remove the old man standing to the right of the fountain", ["remove"], "man", None),
+        ("erase the man on the left side", ["remove"], "man", "on the left"),
         ("remove the canvas part of the boat", ["remove"], "boat", None),
     ],
     # a colour that names a person, said last
@@ -187,8 +187,8 @@ def test_a_name_cut_short_keeps_no_tail_in_the_phrase():
 
 
 def test_a_clause_with_its_own_article_is_not_cut_at_so():
-    """'restore the whole picture so the tears are gone': more than a name — the tears are what goes."""
-    got, plan, _ = actions("restore the whole picture so the tears are gone")
+    """'restore the entire photo so the tears are gone': more than a name — the tears are what goes."""
+    got, plan, _ = actions("restore the entire photo so the tears are gone")
     assert first_target(plan) != "picture", plan.reply
 
 

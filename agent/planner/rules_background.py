@@ -113,7 +113,7 @@ _UNNAMED_COLOUR = rx(r"\b(?:with|in|to|into)?\s*(?:{UNNAMED_COLOURS})\b")
 _ENDS_PLAIN = re.compile(r"\s+(?P<c>white|black|gr[ae]y)\s*[.!?]*$")
 """'everything but the cat *black*': the plain colour the rest becomes."""
 _COLOUR_LEAD_VERB = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\b")
-"""'*cover* everything but the cats with a colour': a plain ground asked for, its colour unsaid."""
+"""'*cover* all but the dogs in a colour': a plain ground asked for, its colour unsaid."""
 _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<c>white|black|gr[ae]y)\b|"
                        r"\b(?P<c2>white|black|gr[ae]y)\s+out\b")
 _CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
@@ -165,10 +165,10 @@ _CUT_OUT_LEAD = rx(r"^(?:cut|crop)\w*\s+(?:out\s+(?:(?:and|&)\s+(?:png|isolate)\
 """'cut my uncle out …', 'cut out and png my cat', 'crop out just the trophy': what is cut, then why ('crop the
 photo closer' has no 'out': a crop)."""
 _CUT_OUT_PASSIVE = rx(r"^(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:to\s+be\s+|be\s+)?cut\s+out\b")
-"""'her cut out so she would fit onto a tote bag': the thing cut, said first."""
+"""'her cut out so I can stick her on a mug': the thing cut, said first."""
 _CUTOUT_WANTED = rx(r"(?<![\w-])(?:{CUTOUT_FILE_CUES})\b|\bso\s+(?:that\s+)?(?:i|we|you|he|she|it|they|i'm|we're)\b"
                     r".*\b(?:{CUTOUT_PLACING})\b|\bto\s+(?:{CUTOUT_PLACING})\b")
-"""A file, or a place the cut thing goes: 'cut X out *as a png*', '… *so I can put him* on a poster'."""
+"""A file, or a place the cut thing goes: 'cut X out *as a png*', '… *so I can put him* onto a birthday card'."""
 _WANTED_ALONE = rx(r"^(?:{WANTED_ALONE_LEADS})\s+(?:just|only)\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
                    r"(?:\s+(?:only|please|thanks|thank\s+you))*\s*[.!?]*$")
 """'I want only the motorbike', 'send me just the guitar please': that thing, on its own."""
@@ -216,7 +216,7 @@ def _colour_kept(clause: Words) -> list[Step]:
 
 
 def _cut_out(clause: Words) -> list[Step]:
-    """'cut my uncle out into a .png so I can put him on a poster', 'crop out just the trophy', 'I want only the
+    """'cut my dad out as a .png so I can put him onto a birthday card', 'crop out just the trophy', 'I want only the
     motorbike': the thing kept on a transparent background — a cut-out, not a removal of it. 'cut out the bin' (no
     file, no place it goes, no 'just') still removes the bin."""
     low = clause.low
@@ -337,7 +337,7 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     names = [parse_target(part) for part in split_list(Words.of(listed.group("s")))]
     kept = [t for t in names if t is not None and not t.pronoun and t.target not in IMAGE_WORDS]
     if len(kept) < 2 or kept[0].target != first.args.target or all(t.target == "person" for t in kept) \
-            or any(t.target in COLORS for t in kept):         # "the area around the boy clear and blue": a look
+            or any(t.target in COLORS for t in kept):         # "the space round the girl plain and white": a look
         return steps                                   # "me and my sister": the finder's people, as before
     extra = [SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in kept[1:]]
     step = steps[0]
@@ -448,7 +448,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [background_step(target.target, target.display, "transparent", "",
                                     say=f"cutting out the {target.display} (transparent background)")]
         cutout = _CUTOUT.search(low)
-        if cutout:                                             # "make my daughter into a transparent png"
+        if cutout:                                             # "turn my son into a see-through png"
             target = parse_target(clause.slice(cutout.start("s"), cutout.end("s")))
             if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
                 return [background_step(target.target, target.display, "transparent", "",
@@ -477,7 +477,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                                                                                          masked=True)],
                     "making the background black and white")]
     removal = REMOVE_VERB.search(low)
-    taken = SPLIT_OUT.search(low)                        # "take the background out of this picture"
+    taken = SPLIT_OUT.search(low)                        # "take the background out of my photo"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
             or _BG_SAID_GONE.match(after) \
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
@@ -515,7 +515,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if _BG_LIGHT.search(low):
             return [background_step(subject, display, "lighter", "", say="brightening the background")]
     if _VAGUE_DEST.match(dest_low):
-        dest, dest_low = None, ""                          # "add a different type of background": which?
+        dest, dest_low = None, ""                          # "add some other kind of background": which?
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]

@@ -35,14 +35,14 @@ _PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
 _RECOLOR_CUE = rx(r"\b(?:{COLOR_CARRIERS}|{RECOLOR_CUES})\b")
 _TOUCHED_TO_COLOUR = rx(r"^(?:{TOUCHED_TO_COLOUR_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+up\s+"
                        r"(?:to|and)\s+make\s+(?:it|them)\s+(?P<c>.+)$")
-"""'touch the sky up to make it bluer': 'make the sky bluer'."""
+"""'touch this sky up to make it bluer': 'make the sky bluer'."""
 _STRONGER_COLOUR = rx(r"^(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+(?:(?:{STRONGER_AMOUNTS})\s+)?"
                       r"(?:{COLOR_COMPARATIVES}|more\s+{COLORS})\s*[.!?]*$")
 """'the lawn a little greener', 'the lake a bit more blue': a named thing and a stronger colour, with no verb — a
 recolour of the thing (a colour of the whole photo, 'the photo a bit more yellow', stays a tone)."""
 _CHANGED_SO_THAT = rx(r"^(?:{RECOLOR_FILLERS})\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+so\s+(?:that\s+)?"
                      r"(?P<rest>.+)$")
-"""'change this picture so that all the mugs are green': what follows 'so that' is the recolour."""
+"""'please change the photo so that every one of the mugs is green': what follows 'so that' is the recolour."""
 _RECOLOR_SCAFFOLD = rx(
     r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
     r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
@@ -182,14 +182,14 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     so_that = _CHANGED_SO_THAT.match(low)
-    if so_that:                                      # "change this picture so that all the mugs are green", "edit it so
+    if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
     if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
     touched = _TOUCHED_TO_COLOUR.match(low)
-    if touched:                                      # "touch the sky up to make it bluer"
+    if touched:                                      # "touch this sky up to make it bluer"
         return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None

@@ -1,9 +1,9 @@
 """Naming things: a noun phrase → what `select` needs (target, phrase, position, order, size, count).
 
-"the kid with the Pirates hat in the top left" → target "kid", phrase "kid with the Pirates hat",
+"the kid wearing a Mets cap up in the top left" → target "kid", phrase "kid wearing a Mets cap",
 position "top-left". The head noun goes to `target` in the singular ("people" → "person"), the
 whole descriptive phrase goes to `phrase` for the detector, and where-words ("on the left",
-"second from the right", "in the background", "the biggest") become select's qualifiers.
+"third from the left", "the biggest", "in the background") become select's qualifiers.
 
 Explicit regions ("the left half", "box 20,20,100,100") live in `rules_region`.
 """
