@@ -28,23 +28,25 @@ KINDS = {
     # a wish said as its outcome leaves only some people: everyone else goes, who is named stays (the owner: the
     # largest people); a removal or a crop said in the same words stays what it was
     "only us left, said as the outcome": [
-        ("could someone make it look like we were alone at the lake", ["remove"], "person", "largest two people"),
+        ("can anybody make the pier shot look like we were all alone", ["remove"], "person", "largest two people"),
         ("make it look as if I was all alone on the pier", ["remove"], "person", "the largest person"),
-        ("can you make this so it's just me and my cat? she died last spring", ["remove"], "person", "and the cat"),
-        ("my aunt walked into our shot and honestly we'd love it to be just us", ["remove"], "person",
+        ("could you fix the picture so it's only me and my cat? we lost her in May", ["remove"], "person",
+         "and the cat"),
+        ("my uncle stepped into our shot and really we want it to be just us", ["remove"], "person",
          "read “it to be just us”"),
-        ("I'd like it so that there aren't any other people in the photo, just the man in the middle", ["remove"],
+        ("please fix it so there aren't any other tourists around, just the man in the middle", ["remove"],
          "person", "except the man in the middle"),
         ("please edit it so there are no other tourists in it", ["remove"], "person", "the largest person"),
-        ("please take the man out of this photo, I'd like a picture of just us boys", ["remove"], "man",
+        ("please get the man out of this shot, I want a picture of just us boys", ["remove"], "man",
          "reason for the removal"),
         ("crop it to just the two of us", ["crop"], None, None),
         ("make it brighter, it's just a little dark", ["adjust"], None, None),
         ("a photo of just the sky would be nice", [], None, None),
-        ("can anyone remove the tourists from the photo (besides me). I'm at the edge of the cliff", ["remove"],
+        ("could someone remove the tourists from the picture (besides me). I'm the one by the railing", ["remove"],
          "person", "the largest person"),
         ("remove the guests (except the girl in yellow)", ["remove"], "person", "except the girl in yellow"),
-        ("could somebody remove the people except for me and my wife (man in the red coat next to the woman)",
+        ("can anybody take out all the people apart from me and my wife (guy in the grey jacket beside the blonde "
+         "woman)",
          ["remove"], "person", "largest two people"),
     ],
     # a thing complained of for taking the eye goes (never a sharpening, though 'focus' is a tone word); a bare
@@ -56,39 +58,39 @@ KINDS = {
         ("that sign in the corner stole the show", ["remove"], "sign", None),
         ("make it sharper, the focus is off", ["adjust"], None, None),
     ],
-    # 'crop the lady on the right' — a thing at one side, no 'out', no ratio — is her removal, said with how to ask for
+    # 'crop that girl at the right' — a thing at one side, no 'out', no ratio — is her removal, said with how to ask for
     # the crop around her; a thing with no side is still the crop to it
     "crop a thing at one side": [
         ("crop the man on the left", ["remove"], "man", "say “crop to the man on the left”"),
         ("could you crop the woman on the far right please", ["remove"], "woman", None),
-        ("clean it up for a gift? (colours, and crop the lady on the right?)", ["enhance", "remove"], "lady", None),
+        ("fix it up as a present? (colours, plus crop that lady on the right?)", ["enhance", "remove"], "lady", None),
         ("crop the two girls", ["crop"], "girl", "cropping to the two girls"),
         ("crop to the man on the left", ["crop"], "man", None),
         ("crop the dog", ["crop"], "dog", None),
-        ("crop this photo about right here", [], None, "how should i crop it"),  # no thing named: asked, not removed
+        ("crop the shot about right here", [], None, "how should i crop it"),  # no thing named: asked, not removed
     ],
     # a list that names a thing and a condition ('the elbow and the other noise') is both, in order — never only the
     # condition
     "a thing and a condition in one list": [
-        ("can you remove this guy's elbow and the other noise from this pic?", ["remove", "enhance"], None,
+        ("could you remove this woman's arm and the other noise in this shot?", ["remove", "enhance"], None,
          "removing the noise"),
         ("remove the bin and the grain", ["remove", "enhance"], "bin", None),
         ("remove the noise and the grain", ["enhance"], None, None),
     ],
     # who the owner is, said inside a removal ('(we're the two on the left)'), is no thing to remove
     "the owner said inside a removal": [
-        ("could someone photoshop out the 3 people behind us (we're the 2 people on the far right, for clarity)",
+        ("can anybody get rid of the 3 people behind us (that's us, the pair at the left edge, to be clear)",
          ["remove"], "person", "removing the three people behind us."),
         ("remove the man, I'm the one in red", ["remove"], "man", "removing the man."),
     ],
     # an aside in brackets that ends a sentence ends it; a forum tag opening a post is no part of its story
     "an aside that ends a sentence, a tag that opens a post": [
-        ("This is our only photo by the lake and I'd love it if someone could photoshop out the 2 people behind us "
-         "(we're the couple on the right, for clarity). Could one of you help me out, please?", ["remove"], "person",
+        ("It's the one shot we have from the harbour and it would be great if somebody could get rid of the 2 people "
+         "behind us (we're the couple at the left, to be clear). Could anyone here help, please?", ["remove"], "person",
          "removing the two people behind us."),
-        ("[Specific] This is our only picture at the fountain and I would love it if someone could edit out the man "
-         "behind us", ["remove"], "man", None),
-        ("remove grandma (on the left) from the photo", ["remove"], "person", "the grandma on the left"),
+        ("[Specific] We only have this one picture from the fountain and it'd be lovely if somebody could edit out "
+         "the man behind us", ["remove"], "man", None),
+        ("could you erase grandma (on the left) from my photo", ["remove"], "person", "the grandma on the left"),
     ],
     # a thing and 'out of the picture / background', with no verb: its removal
     "out of the picture, with no verb": [
@@ -111,7 +113,7 @@ KINDS = {
         ("get rid of the can", ["remove"], "can", None),
         ("crop it and flip", ["crop"], None, "how should i crop it"),
         ("crop it, then rotate it left", ["crop"], None, "how should i crop it"),
-        ("crop and zoom in on this person", ["crop"], "person", None),
+        ("crop and zoom in on that person", ["crop"], "person", None),
         ("put the cat and my daughter on a beach", ["background"], "cat", "keeping the cat and the daughter"),
         ("put my son on a beach", ["background"], "son", None),
         ("put the cat on the sofa", ["add"], None, None),
@@ -120,9 +122,9 @@ KINDS = {
         ("add a frame on the wall", ["add"], None, None),
         ("add some border", ["outpaint"], None, None),
     ],
-    # 'the white area around the image' is the photo's plain border: trimmed (a colour before, the photo after)
+    # 'the white space around this picture' is the photo's plain border: trimmed (a colour before, the photo after)
     "a plain area around the photo": [
-        ("remove the white area around the image", ["crop"], None, "trimming the white border"),
+        ("get rid of the white area around this image", ["crop"], None, "trimming the white border"),
         ("get rid of the black space around the photo", ["crop"], None, "trimming the black border"),
         ("remove the white area on his shirt", ["remove"], None, None),
     ],
@@ -144,9 +146,9 @@ def test_the_photos_flaws_are_every_blemish_and_unsure():
 
 
 def test_an_outcome_keeps_who_it_names_and_removes_the_rest():
-    """'so there aren't any other people, just the woman in the middle': every person, the woman in the middle taken
+    """'so there aren't any other guests, just the woman in the middle': every person, the woman in the middle taken
     out of the selection, the rest removed — read by the rules, so unsure."""
-    _, plan, sure = actions("I'd like it so that there aren't any other people here, just the woman in the middle")
+    _, plan, sure = actions("I want it so there aren't any other guests here, just the woman in the middle")
     assert [call.tool for call in plan.calls] == ["select", "select", "refine_mask", "inpaint"]
     assert plan.calls[0].args.target == "person" and plan.calls[0].args.all
     kept = plan.calls[1].args
@@ -155,14 +157,14 @@ def test_an_outcome_keeps_who_it_names_and_removes_the_rest():
 
 
 def test_the_owner_and_a_pet_keep_the_largest_person_and_the_pet():
-    """'just me and my dog': the largest person and the dog are both subtracted from everyone."""
-    _, plan, _ = actions("could you make it so it's just me and my dog")
+    """'just my dog and me': the largest person and the dog are both subtracted from everyone."""
+    _, plan, _ = actions("edit it please so it is just my dog and me")
     kept = [call.args for call in plan.calls if call.tool == "select" and call.args.subtract]
     assert [(args.target, args.size) for args in kept] == [("person", "largest"), ("dog", None)]
 
 
 @pytest.mark.parametrize("text", ["crop the man on the left", "the red van steals all the attention",
-                                  "make it look like we were alone at the lake"])
+                                  "can anybody make the pier shot look like we were all alone"])
 def test_a_removal_the_rules_read_into_the_words_is_unsure(text):
     """No one said 'remove': the rules plan the removal, say how they read it, and let `auto` check it."""
     got, _, sure = actions(text)
@@ -188,9 +190,9 @@ def test_a_flip_beside_a_crop_with_no_size_is_done_and_the_crop_asked():
 
 
 def test_an_llm_may_keep_people_when_the_words_wish_for_being_alone():
-    """The rules are unsure of 'make it look like we were alone', so `auto` asks an LLM: its plan that subtracts who
-    stays is not refused for lack of an 'except' (word_check's SUBTRACT_CUES)."""
-    text = "could someone make it look like we were alone at the lake"
+    """The rules are unsure of 'make the pier shot look like we were all alone', so `auto` asks an LLM: its plan
+    that subtracts who stays is not refused for lack of an 'except' (word_check's SUBTRACT_CUES)."""
+    text = "can anybody make the pier shot look like we were all alone"
     _, plan, _ = actions(text)
     assert any(call.tool == "select" and call.args.subtract for call in plan.calls)
     assert unasked(plan, text) is None

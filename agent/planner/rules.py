@@ -81,10 +81,10 @@ _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b
 _AGAIN = re.compile(r"\b(?:again|once\s+more|twice|another\s+time|repeat)\b")
 _PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
 _LOOK_FIXED = rx(r"^(?:make|get)\s+(?:it|them|this|these|those)\s+(?:look\s+)?(?:\w+\s+)?{NATURAL_LOOKS}\b")
-"""'tidy up the eyebrows *and make them look neat*': how the fix should look, not a second edit."""
+"""'fix her fringe *and have it look tidy*': how the fix should look, not a second edit."""
 _ELABORATION = rx(r"^(?P<lead>like|maybe|so|i\s+mean|e\.?g\.?|for\s+example|especially|mostly)?[\s,]*(?:(?:a\s+)?(?:bit|little|lot)\s+)?"
                   r"(?:(?:more|less)\s+[a-z]+|[a-z]+er)(?:\s*(?:,|and|or)\s*(?:(?:more|less)\s+[a-z]+|[a-z]+er))*[\s?!.]*$")
-"""'make this look better? *Like, sharper? Less shadowy?*': comparatives with no verb after an enhance say what it
+"""'improve this one? *So, crisper? Less dark?*': comparatives with no verb after an enhance say what it
 should reach, not a second edit."""
 _VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
               r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\b")
@@ -94,7 +94,7 @@ _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|the
 _ASKED_OF_IT = rx(r"^(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that)\b")
 """A question about the edit just asked for ('remove the bin, *could it look natural?*'), not a new enhance."""
 _ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
-"""A second way offered for the same edit ("…, or at least make her less obvious"): the first is done."""
+"""A second way offered for the same edit ("…, or at the very least make him harder to see"): the first is done."""
 _NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
 """What not to do is no edit: 'don't make the photo darker', 'do not touch the colours'."""
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
@@ -160,13 +160,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             steps.append(Step("social", note=social_kind(clause.low)))
             continue
         other = _ALTERNATIVE.match(clause.low)
-        if other and any(step.calls for step in steps):     # "remove her, or at least make her less obvious"
+        if other and any(step.calls for step in steps):     # "remove him, or at the very least make him harder to see"
             steps.append(Step("noted", note=f"(You also offered “{_short(clause.orig[other.end():], 50)}”; say it if "
                                            "you'd rather have that.)"))
             continue
         if other:
             clause = clause.slice(other.end(), len(clause.low)).strip()
-        if _NEGATED.match(clause.low):                      # "and please don't make the photo darker"
+        if _NEGATED.match(clause.low):                      # "but please don't make the picture any darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
             continue
         if is_self_account(clause.low):                     # "I'm hopeless at photoshop": tells, asks nothing
@@ -240,7 +240,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np")), found) if subject else None
-    if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on this person"
+    if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on that person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     steps = _wish_after_a_removal(steps)
@@ -251,7 +251,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps):
         steps.extend(_mask_settings(settings, ctx))         # "grow it by 10 px" after an edit or with a selection
     named_by_complaint = False
-    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "there's a guy in the background. Help!"
+    if not any(s.calls or s.action in ("refuse", "ask") for s in steps):    # "a man walked into my shot. Help!"
         before = len(steps)
         steps, unknown = _complaint(steps, unknown, ctx, settings)
         named_by_complaint = len(steps) > before
@@ -276,7 +276,7 @@ def _said_before(step: Step, steps: list[Step]) -> bool:
 
 
 def _format_as_purpose(low: str) -> bool:
-    """'… for a wallpaper', 'I'd like to use it as my profile picture': a format said as what the photo is for, with no
+    """'… for a wallpaper', 'I want this as my profile picture': a format said as what the photo is for, with no
     word that reshapes it ('make it my wallpaper', 'crop it for a cover' do)."""
     found = find_format(low)
     return bool(found) and bool(_AS_PURPOSE.search(low[:found[0].start()])) and not _RESHAPING.search(low)
@@ -294,13 +294,13 @@ def _shape_only_as_a_purpose(steps: list[Step], purposes: set[int]) -> list[Step
 
 
 def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
-    """'cut the giraffe out and place it on a white background', 'get myself cut out, I need a transparent background':
+    """'cut the giraffe out and set it on a white backdrop', 'get myself cut out, I need a transparent background':
     what is cut out is kept, on the background said after it — one background step around it, no removal."""
     out: list[Step] = []
     for index, step in enumerate(steps):
         later = next((s for s in steps[index + 1:] if s.action == "background" and s.calls), None)
         if later is not None and _transparent_cut_out(step) and _on_default_subject(later):
-            kept = step.calls[0].args                       # "isolate the dog and make the background white"
+            kept = step.calls[0].args                       # "isolate the cat and turn the background white"
             later.calls[0].args = later.calls[0].args.model_copy(update={
                 "target": kept.target, "phrase": kept.phrase, "position": kept.position})
             later.say = later.say.replace("the background", f"the background behind the {kept.phrase or kept.target}", 1)
@@ -355,7 +355,7 @@ def _faces_replaced(steps: list[Step]) -> list[Step]:
 
 def _complaint(steps: list[Step], unknown: list[str], ctx: PlanningContext,
                settings: Settings) -> tuple[list[Step], list[str]]:
-    """A request that only complains about a thing and asks for help ("some people got in the background — help!")
+    """A request that only complains about a thing and asks for help ("strangers wandered into my shot — help!")
     asks for it to go: the removal is planned, said, and marked doubtful (auto may ask an LLM)."""
     for said in unknown + [s.note for s in steps if s.action == "story"]:
         thing = complained_of(Words.of(said))
@@ -559,7 +559,7 @@ def _cuts(step: Step) -> bool:
 
 
 def _wish_after_a_removal(steps: list[Step]) -> list[Step]:
-    """'take the man out, I'd like a photo of just us': the outcome says why the removal was asked — it is noted, not
+    """'get the man out, I want a picture of only us': the outcome says why the removal was asked — it is noted, not
     a second removal of everyone but the largest people."""
     if not any(step.action == "remove" and step.calls and step.doubt != WISHED_ALONE_DOUBT for step in steps):
         return steps

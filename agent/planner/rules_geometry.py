@@ -409,7 +409,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if closer:
             return closer
         step = refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")
-        step.vague = True                                 # "crop and zoom in on this person": the next says how
+        step.vague = True                                 # "crop and zoom in on that person": the next says how
         return [step]
     fields, name = found
     if "problem" in fields:
@@ -479,11 +479,11 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
 _AT_ONE_SIDE = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:[\w'-]+\s+){1,2}?(?:on|at|to)\s+the\s+"
                   r"(?:(?:far|top|bottom|upper|lower)\s+)?(?:left|right)(?:\s+side)?$")
 """'the lady on the right', 'that guy on the far left': one thing and its side, and nothing else ('about right here',
-'the photo so you only see …' are no such thing)."""
+'the image so all you see is …' are no such thing)."""
 
 
 def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
-    """'crop the lady on the right' (a thing at a side, no 'out', no ratio) mostly asks for her to be gone; a crop
+    """'crop that girl at the right' (a thing at a side, no 'out', no ratio) mostly asks for her to be gone; a crop
     takes her away only if she stands at the edge, a removal wherever she stands — so it is the removal, said with
     how to ask for the crop down to her instead, and unsure. [] for anything else ('crop the two girls')."""
     np = clause.slice(thing.start("np"), thing.end("np"))

@@ -64,7 +64,7 @@ def _removal_of_a_thing(low: str) -> bool:
 
 def _no_thing_removed(low: str) -> bool:
     """Enhance reads "clean up this photo", not "photoshop her out" or "clean up the bins": a removal of a thing (but a
-    shadow on a face is light: "remove the shadow on her face" is lifted there, and "not sure if this can be cleaned up"
+    shadow on a face is light: "remove the shadow on her face" is lifted there, and "no idea if this can be tidied up"
     asks about the photo)."""
     return not removal_shape(low) or not names_a_thing(low) or shadow_on_a_part(low) or salvage_asked(low) \
         or shadows_lifted(low)

@@ -12,8 +12,8 @@ us") is kept, the reply says so and how to name yourself instead, and the step i
 as who stays ("everyone except this one") is a question: the contract has no way yet to subtract the current
 selection.
 
-A wish said as its outcome is the same request: "make it look like we were alone", "so it's just me and my dog",
-"so there aren't any other people in the picture, just the woman in the middle" remove everyone else, keeping who
+A wish said as its outcome is the same request: "make the pier shot look like we were all alone", "so it's only my
+dog and me", "so there aren't other guests in the frame, only the girl in the centre" remove everyone else, keeping who
 is named (or the owner); the reply says how it was read, and the step is unsure.
 
 Two-clause forms ("just X, remove the others") are joined into the one-clause form by `join_keep_only`
@@ -39,8 +39,8 @@ _ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{RE
               r"(?:\s+(?P<at>in|on|at|from)\s+(?:the|this|that|my|our)\s+(?P<place>(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?"
               r"\s*,?\s+(?:{KEPT_EXCEPT_WORDS})"
               r"(?:\s+(?:(?:{KEEP_VERBS})\s+)?(?P<kept>.*?))?\s*[.!?]*$")
-"""'remove everyone except the boy in front', 'I'd like you to get rid of the people in the pool apart from the man in
-red' (a place said after who goes is every person: the finder can't limit it, and the reply says so)."""
+"""'remove everyone except the boy in front', 'please take away the swimmers in the lake apart from the boy
+in green' (a place said after who goes is every person: the finder can't limit it, and the reply says so)."""
 _EVERYONE_ELSE_ALONE = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?:everyone|everybody)\s+else\b")
 """'remove everyone else' with no one named to keep: a question, not a thing called 'else'."""
 _PICTURE_PLACE = rx(r"^(?:{PICTURE_NOUNS})s?$")
@@ -62,12 +62,12 @@ _OWNERS_IN_A_GROUP = 2
 """How many people 'us' keeps when no number is said."""
 _WISHED_ALONE = rx(r"\b(?:{LOOKS_AS_IF})\s+(?P<kept>(?:the\s+[a-z]+\s+of\s+us|{OWN_PEOPLE}))\s+(?:was|were|are|am|is|'m|'re)\s+"
                    r"(?:all\s+)?(?:{ALONE_WORDS})\b")
-"""'make it look like *we were alone*': everyone but the owner goes."""
+"""'make the pier shot look like *we were all alone*': everyone but the owner goes."""
 _WISHED_ONLY = rx(r"\b(?:{ONLY_LEADS})\s+(?P<kept>[a-z'-]+(?:\s+[a-z'-]+){0,7}?)\s*[.!?]*$")
-"""'make it so *it's just me and my dog*', 'a picture *of just* us boys': who is left (an owner or a person)."""
+"""'fix it so *it's only my dog and me*', 'a picture *of just* us boys': who is left (an owner or a person)."""
 _NO_OTHERS = rx(r"\b(?:{NONE_LEFT_LEADS})\s*(?:{NO_OTHER_PEOPLE})\b(?:[^,;]*?(?:,\s*|\s+)(?:just|only|except(?:\s+for)?|"
                 r"apart\s+from|but)\s+(?P<kept>[^,;.!?]+))?")
-"""'so there aren't any other people in it(, just the woman in the middle)': everyone else goes."""
+"""'so there aren't other guests in the frame(, only the girl in the centre)': everyone else goes."""
 WISHED_ALONE_DOUBT = "a removal of everyone else read from the outcome wished for"
 """The doubt of a step read from an outcome: after a removal in the same request, the outcome is why it was asked."""
 _REMOVING = rx(r"\b(?:{REMOVE_VERBS})\b")
@@ -78,7 +78,7 @@ _CROPPING = rx(r"\b(?:crop|cropp|trim|zoom)")
 _PEOPLE_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?P<who>(?:the|all\s+the|these|those)\s+[a-z'-]+)"
                 r"(?:\s+(?:from|in|out\s+of)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*,\s*(?:{KEPT_EXCEPT_WORDS})\s+"
                 r"(?P<kept>[^,]+?)\s*,?\s*[.!?]*$")
-"""'remove the tourists from the photo (besides me)': people named, then who stays in an aside — everyone but them."""
+"""'take away the hikers in this shot (besides me)': people named, then who stays in an aside — everyone but them."""
 
 
 def _people_but(clause: Words) -> Words | None:
@@ -161,9 +161,9 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
 
 
 def _wished_alone(clause: Words) -> tuple[Words, str] | None:
-    """An outcome that leaves only some people — 'make it look like we were alone', 'so it's just me and my dog',
-    'so there aren't any other people, just the woman in the middle' — as (who stays, the words said); None for any
-    other clause (a removal or a crop said in the same words reads as that)."""
+    """An outcome that leaves only some people — 'make the pier shot look like we were all alone', 'so it's only my
+    dog and me', 'so there aren't any other guests, just the girl in the centre' — as (who stays, the words said);
+    None for any other clause (a removal or a crop said in the same words reads as that)."""
     low = clause.low
     if _CROPPING.search(low):
         return None

@@ -43,14 +43,14 @@ _ABSENCE = rx(
     r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
 _UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+|being\s+)?(?:{OCCLUDED_WORDS})\s+by\s+"
                 r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
-"""'make it so the skirt is *not blocked by* the chair': the thing in front is what goes."""
+"""'edit it so her dress is *not blocked by* that lamp': the thing in front is what goes."""
 _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
 the request — 'the hidden details' is no removal."""
 _PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
                    r"(?:(?![a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?\s*[,.;!?]*$")
-"""'I want the sign removed *as well as the logo at the bottom*': a second thing after the participle goes too (not
+"""'I need the poster removed *as well as the stamp in the corner*': a second thing after the participle goes too (not
 a second passive: 'the bin removed & the sky brightened')."""
 _PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
 """'the bin removed *top right*': where it is, said after the participle."""
@@ -69,7 +69,7 @@ _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b"
 
 
 _THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
-"""'shop *this so* it looks better': the photo and why — no thing taken out."""
+"""'shop *this so* it's nicer': the photo and why — no thing taken out."""
 _OF_A_THING = rx(r"\b(?:of|on|from|in)\s+(?:the|his|her|their|my|our|its)\s+(?!{PICTURE_NOUNS}\b)\w")
 _EYE_FLAW = rx(r"\b{EYE_FLAWS}\b|\b(?:red|redness|glow)\s+(?:from|in|of)\s+(?:(?:her|his|their|the|my|our|your)\s+)?eyes?\b")
 """'the red eye', and said round the other way: 'the red from her eyes'."""
@@ -81,12 +81,12 @@ flaw taken out."""
 _FROM_PICTURE = rx(r"^(?:{OUT_VERBS}|(?:(?:i|we)\s+)?(?:need|want|get|have))\s+(?P<np>.+?)\s+(?:from|out\s+of|off|off\s+of)"
                    r"\s+(?:(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the|this|a|an)\b)[\w'-]+\s+){0,3}?{PICTURE_NOUNS}\b"
                    r"|(?:this|it|here)(?:\s+(?:somehow|please|pls|too|asap))?\s*$)")
-"""'photoshop the bucket *from this photo*', 'need this dude *out of this pic*': a thing taken from the picture is
+"""'photoshop the bucket *from this photo*', 'want that guy *out of the shot*': a thing taken from the picture is
 removed."""
 _LOOKS_ABSENT = rx(r"\b(?:{LOOKS_AS_IF})\s+(?:there\s+(?:are|is|were|was)\s+|there's\s+)?no\s+"
                    r"(?P<np>(?!(?:one|body|other|longer|more)\b)[\w'-]+(?:\s+(?!(?:are|is|was|were|has|have|had)\b)[\w'-]+){0,2}?)"
                    r"(?:\s+(?:are|is|was|were)\s+(?P<doing>[\w'-]+ing\b.*))?\s*[.!?]*$")
-"""'make it seem like no hands are holding the girl': the hands holding her, removed."""
+"""'make the shot look like no arms are holding the baby': the arms holding it, removed."""
 _OUT_OF_PICTURE_ALONE = rx(r"^(?P<np>(?:{NOUN_OPENERS})\s+(?:(?!(?:is|are|was|were|be|been|gets?|got)\b)[\w'-]+\s+){1,5}?)"
                            r"out\s+of\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{BACKGROUND_NOUNS})"
                            r"(?:\s+(?:please|pls|if\s+possible))?\s*[.!?]*$")
@@ -97,13 +97,13 @@ removal said as done, not part of the thing."""
 _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)"
                    r"(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
                    r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
-"""'photoshop the people in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
+"""'photoshop the cars in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …' are not)."""
 _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
               r"(?:{SKIN_PLACES})\b")
 _FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?"
                          r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
-"""'some flaws removed *from this beach photo*': unnamed flaws said of the photo itself are its small ones."""
+"""'the flaws taken *out of my garden picture*': unnamed flaws said of the photo itself are its small ones."""
 _FLAW_OWN_PLACE = rx(r"\b(?:on|in|of|from|off|around|near|under|behind)\s+(?!(?:{PICTURE_OWNERS}\s+)?"
                      r"(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)")
 """'the flaws *on the wall*': a place of their own, not the photo — still a question."""
@@ -137,7 +137,7 @@ def _something_about(low: str) -> re.Match[str] | None:
 
 def removal_shape(low: str) -> bool:
     """The sentence is built around removing something (so removal is tried before tone, add or a crop):
-    "remove the dog", "crop the man out of the picture", "the sign has to go", "lessen the glare"."""
+    "remove the dog", "crop the boy out of this shot", "the sign has to go", "lessen the glare"."""
     split_out = SPLIT_OUT.match(low)
     return bool(REMOVE_LEAD.match(low) or _REDUCE_FLAW.match(low) or _something_about(low) or _IMAGE_OF.search(low) or _ABSENCE.search(low) or _PASSIVE.search(low)
                 or _UNBLOCKED.search(low) or _LOOKS_ABSENT.search(low)
@@ -304,7 +304,7 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
 
 
 _FREE_HAND_NOTE = re.compile(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:up\s+to\s+you|your\s+(?:call|choice))\b")
-"""'remove the bin, the rest is up to you': the rest of the list hands over the choice; it names nothing to remove."""
+"""'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
 
 def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
