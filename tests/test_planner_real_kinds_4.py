@@ -29,7 +29,7 @@ KINDS = {
     "a cut-out, then its background": [
         ("isolate the dog and make the background white", ["background"], "dog", "behind the dog white"),
         ("isolate the brown horse, then put it on a black background", ["background"], "horse", "black"),
-        ("cut the giraffe out and place it on a white background", ["background"], "giraffe", "behind the giraffe"),
+        ("cut the giraffe out and set it on a white background", ["background"], "giraffe", "behind the giraffe"),
         ("isolate the bike", ["background"], "bike", "transparent"),
         ("make the background white", ["background"], "person", None),
     ],
@@ -87,7 +87,7 @@ KINDS = {
         ("crop so there is less background", ["crop"], "person", None),
         ("crop just the cyclist and turn it black and white", ["crop", "adjust"], "cyclist", None),
         ("crop photo so only the three goats are showing", ["crop"], "goat", None),
-        ("crop the image and make it black and white", ["adjust"], None, "how should i crop it"),
+        ("crop the picture and then make it black and white", ["adjust"], None, "how should i crop it"),
         ("crop the photo", [], None, "how should i crop it"),
         ("crop the edges", [], None, None),
     ],

@@ -61,13 +61,13 @@ def test_is_a_planner_backend():
 
 # (request, action, select target or None, position or None, more select fields)
 FORUM = [
-    ("Can someone photoshop the kid with the Pirates hat in the top left out of this? Thank you!",
-     "remove", "kid", "top-left", {"phrase": "kid with the Pirates hat"}),
-    ("please get rid of the people in the background and make it brighter", "remove", "person", "background",
+    ("Could anybody photoshop the kid with the Yankees cap in the top left out of it? Cheers!",
+     "remove", "kid", "top-left", {"phrase": "kid with the Yankees cap"}),
+    ("please erase the people in the background and then brighten it", "remove", "person", "background",
      {"all": True}),
     ("edit out my ex, he's on the left", "remove", "person", "left", {}),
     ("Remove my ex from this photo, she's the one on the right", "remove", "person", "right", {}),
-    ("Can someone please remove the guy in the background? He's ruining the shot", "remove", "man",
+    ("Could anybody erase the guy in the background? He spoils the whole picture", "remove", "man",
      "background", {}),
     ("Could you photoshop out the trash can on the right side? Thanks in advance!", "remove", "trash can",
      "right", {}),
@@ -128,7 +128,7 @@ FORUM = [
     ("Add a rainbow in the sky", "add", "sky", None, {}),
     ("add a cat", "add", None, None, {}),
     ("Please blur the background so my daughter stands out", "background", "person", None, {"exclude": True}),
-    ("Can someone change the background to a beach?", "background", "person", None, {"exclude": True}),
+    ("Could we change the background into a beach?", "background", "person", None, {"exclude": True}),
     ("remove the background please, I need a transparent png", "background", "person", None, {"exclude": True}),
     ("Make the background white for my LinkedIn profile pic", "background", "person", None, {"exclude": True}),
     ("blur the background behind the dog", "background", "dog", None, {"exclude": True}),

@@ -1,6 +1,6 @@
 """Cutting a message into clauses, one edit each — a stage of its own, tested on its own.
 
-"get rid of the people in the background and make it brighter" is two edits; so is "remove the
+"erase the people in the background and then brighten it" is two edits; so is "remove the
 dog, then crop it square"; a list of names ("the trash can, the sign and the car") is one edit on
 several things. The cuts, in order:
 
@@ -213,7 +213,7 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
                   for pair in _two_colours(done)):
-        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
+        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)

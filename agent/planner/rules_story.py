@@ -35,7 +35,7 @@ _ASK_INSIDE = rx(
 what is before it is dropped."""
 _SALVAGE_ASKED = rx(r"(?:^|(?<=[,.;:!?]))\s*(?P<ask>(?:{ASKING_MODALS}|is|are)\s+(?:it|this|that|this\s+one|they|these)\s+"
                     r"(?:\w+\s+)?{SALVAGE_QUESTIONS}\b[^,.;:!?]*[.!?]*)\s*$")
-"""'…, this is the only photo I have of him, *can it be improved at all?*': a story ending in the question whether
+"""'…, it is our last picture of grandpa, *could it be made better?*': a story ending in the question whether
 the photo can be made better — the question is the ask (an enhance), the rest is told, unless it asks for an edit
 itself (a verb or a tone word; a participle such as 'we *lost* grandpa' tells)."""
 _ASKS_AN_EDIT = rx(r"\b(?:{SPLIT_VERBS}|{TONE_WORDS})\b")

@@ -239,7 +239,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         group = bare_group
         rest = clause.slice(bare.start(group), bare.end(group))
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
-        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window brighter and more beautiful"
+        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window lighter and more lovely"
             rest = rest.blank(m.start(), m.end())
         target = parse_target(rest.squeeze(), clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
