@@ -16,7 +16,7 @@ from tests.planner_kinds import actions, check_row, rows_of
 KINDS = {
     # a wrapper before the ask: a forum tag with a colon, a conditional, an addressee, a closing wish
     "wrappers": [
-        ("Request: please remove the man in the green jacket", ["remove"], "man", None),
+        ("Request: kindly erase the man in the green jacket", ["remove"], "man", None),
         ("Task: could you get rid of the kite", ["remove"], "kite", None),
         ("If someone could erase the lamp post on the left it would be much appreciated!", ["remove"], "lamp post",
          None),
@@ -38,12 +38,12 @@ KINDS = {
          "person", None),
         ("I like this one but there is a traffic cone behind me. Could someone remove it?", ["remove"],
          "traffic cone", None),
-        ("some stranger walked into our picture. Can someone help me out with removing him?", ["remove"], "person",
+        ("some stranger walked into our picture. Could anybody help me with removing him?", ["remove"], "person",
          None),
     ],
     # emoticons and brackets: an aside in brackets is an aside, a smiley ends nothing
     "asides": [
-        ("remove the people in the background :)", ["remove"], "person", None),
+        ("remove the people behind us :)", ["remove"], "person", None),
         ("Please remove my uncle (far right) out of this shot. Cheers!", ["remove"], "person", None),
         ("erase the bike (the red one) please (:", ["remove"], "bike", None),
         ("remove the box (10, 10, 50, 50)", ["remove"], None, None),
@@ -53,7 +53,7 @@ KINDS = {
         ("could somebody crop that man at the right edge out of the frame?", ["remove"], "man", None),
         ("please photoshop the bucket from this photo", ["remove"], "bucket", None),
         ("I need this boy taken out of the picture", ["remove"], "boy", None),
-        ("could the tall tree in the background be taken out?", ["remove"], "tree", None),
+        ("could the tall tree at the back be taken out?", ["remove"], "tree", None),
         ("looking to have the two tourists removed", ["remove"], "person", None),
         ("Need the blue van photoshopped out of the background", ["remove"], "van", None),
         ("help taking this man out of the picture please?", ["remove"], "man", None),
@@ -66,18 +66,18 @@ KINDS = {
          "lady", None),
         ("could you shop my uncle (in grey) out of this photo?", ["remove"], "person", None),
         ("can someone edit out the man on the left (without the cap)?", ["remove"], "man", None),
-        ("Could someone please photoshop the girl, and the ceiling lamp, from this?", ["remove", "remove"], "girl",
+        ("Could somebody kindly photoshop the girl, and the ceiling lamp, from this?", ["remove", "remove"], "girl",
          None),
-        ("need this guy out of this pic of my sister", ["remove"], "man", None),
+        ("need this guy out of the pic with my sister", ["remove"], "man", None),
         ("Could anybody photoshop the parked cars at the back of my picture, please?", ["remove"], "car", None),
-        ("please can anyone photo shop the tourist from the left", ["remove"], "person", None),
+        ("please could someone photo shop the tourist from the left", ["remove"], "person", None),
         ("remove the kayak from this harbour scene", ["remove"], "kayak", None),
         ("Edit request: would somebody kindly edit out the cable from my snap.", ["remove"], "cable", None),
     ],
     # a second way offered is not a second edit; what not to do is no edit
     "alternatives and negations": [
         ("erase the woman by the door (or, at least, make her fainter)", ["remove"], "woman", "You also offered"),
-        ("get rid of the van. And please don't make the photo any darker", ["remove"], "van", "Noted"),
+        ("get rid of the van. And please don't make the picture any darker", ["remove"], "van", "Noted"),
         ("remove the bin, but do not touch the colours", ["remove"], "bin", "Noted"),
     ],
     # tone said the way people say it: the people as the thing, "not so dark", a noun form, a colour cast, an effect
@@ -104,7 +104,7 @@ KINDS = {
     ],
     # a request that only complains about a thing and asks for help wants it gone (said, and unsure)
     "complaints": [
-        ("I adore this snap of my dog but there's a man in the back, would somebody help me out?", ["remove"],
+        ("I adore this snap of our puppy but there's a man in the back, would somebody help me out?", ["remove"],
          "man", "as asking to remove it"),
         ("Our trip to the lake, unfortunately some tourists got in the picture. Help, please!", ["remove"], "person",
          "as asking to remove it"),
@@ -144,18 +144,18 @@ KINDS = {
     # a colour said with the background is the colour meant; the background taken out, added, or "the area around"
     "background": [
         ("can I have the background completely white", ["background"], "person", "white"),
-        ("Make the background all white please", ["background"], "person", "white"),
+        ("Make the background all white, thanks", ["background"], "person", "white"),
         ("make entire backdrop green", ["background"], "person", "green"),
         ("white out the background", ["background"], "person", "white"),
         ("Replace with a black background and flip the image", ["background", "crop"], "person", "black"),
         ("Brighten the colours and the background white", ["adjust", "background"], None, None),
-        ("take the background out of this photo so it's just the man", ["background"], "person", "transparent"),
+        ("take the background out of the picture so only the man is left", ["background"], "person", "transparent"),
         ("Take all the background away", ["background"], "person", "transparent"),
         ("please could you get rid of the background xx", ["background"], "person", "transparent"),
         ("add a mountain background", ["background"], "person", "mountain"),
         ("paint the grey area around the boy yellow", ["background"], "boy", "yellow"),
-        ("add the blur effect around the dog", ["background"], "dog", "blurring"),
-        ("blur out everything except for the two women in the pink dresses", ["background"], "woman", "blurring"),
+        ("add the blur effect around my dog", ["background"], "dog", "blurring"),
+        ("blur out everything except for both women in pink dresses", ["background"], "woman", "blurring"),
         ("black out everything except the cat", ["background"], "cat", "black"),
         ("make my son into a transparent PNG", ["background"], "son", "cutting out"),
     ],

@@ -31,7 +31,7 @@ _ASK_INSIDE = rx(
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to)"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
-"I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
+"I shot this in Lisbon and I'm wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
 what is before it is dropped."""
 _SALVAGE_ASKED = rx(r"(?:^|(?<=[,.;:!?]))\s*(?P<ask>(?:{ASKING_MODALS}|is|are)\s+(?:it|this|that|this\s+one|they|these)\s+"
                     r"(?:\w+\s+)?{SALVAGE_QUESTIONS}\b[^,.;:!?]*[.!?]*)\s*$")
