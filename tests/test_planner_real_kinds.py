@@ -99,7 +99,7 @@ KINDS = {
         ("Super cool shot but there is a bucket behind me. Can anybody remove it?", ["remove"], "bucket", None),
         ("remove the cones from behind us. Funny and serious is cool.", ["remove"], "cone", None),
         ("add graffiti on the fence", ["add"], "fence", None),
-        ("would anybody make the sky blue in the picture", ["recolor"], "sky", None),
+        ("would anybody make the sky blue in this shot", ["recolor"], "sky", None),
         ("could her scarf be red in the picture", ["recolor"], "scarf", None),
     ],
     # a request that only complains about a thing and asks for help wants it gone (said, and unsure)
@@ -149,7 +149,7 @@ KINDS = {
         ("white out the background", ["background"], "person", "white"),
         ("Replace with a black background and flip the image", ["background", "crop"], "person", "black"),
         ("Brighten the colours and the background white", ["adjust", "background"], None, None),
-        ("take the background out of the picture so only the man is left", ["background"], "person", "transparent"),
+        ("take the background out of the shot so only the man is left", ["background"], "person", "transparent"),
         ("Take all the background away", ["background"], "person", "transparent"),
         ("please could you get rid of the background xx", ["background"], "person", "transparent"),
         ("add a mountain background", ["background"], "person", "mountain"),

@@ -201,7 +201,7 @@ KINDS = {
     ],
     # 'the right side where the hand is' is the hand, on the right; 'take off X up top' is X, at the top
     "a thing named by where it is": [
-        ("remove the right side where the lamp sits", ["remove"], "lamp", "on the right"),
+        ("erase the right side where the lamp sits", ["remove"], "lamp", "on the right"),
         ("remove the left part where the dog is", ["remove"], "dog", "on the left"),
         ("get rid of the left bit with the bin", ["remove"], "bin", None),
         ("could you take off the date stamp up top", ["remove"], "date stamp", "removing the date stamp"),
