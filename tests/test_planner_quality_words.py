@@ -58,7 +58,7 @@ KINDS = {
     ],
     # a back-story that ends in the question whether the photo can be made better: the question is the ask
     "salvage asked at the end": [
-        ("we lost grandpa in the spring, this is the last photo of him, can it be improved at all?", ["enhance"],
+        ("we lost grandpa in the spring, this is our last picture with him, could it be made better at all?", ["enhance"],
          None, "enhancing the photo"),
         ("found this in the attic last week, is it salvageable?", ["enhance"], None, None),
         ("our only picture from the wedding, could it be saved?", ["enhance"], None, None),
@@ -66,7 +66,7 @@ KINDS = {
     # a story told without its subject ('found this …', 'decided to …'), then the ask
     "story without a subject": [
         ("Decided to refresh my dating profile picture, mind touching it up? :)", ["enhance"], None, None),
-        ("Found a box of slides from the 1960s -- would anybody be willing to add some life to this one?",
+        ("Found a box of slides from the 1960s -- would somebody kindly add some life to this one?",
          ["enhance"], None, "local contrast"),
         ("met my favourite band last night, can someone brighten the photo?", ["adjust"], None, None),
         ("found this print in the attic, can someone remove the sticker?", ["remove"], "sticker", None),
@@ -95,13 +95,13 @@ KINDS = {
         ("make this photo prom picture worthy", ["enhance"], None, None),
         ("professional photo please", ["enhance"], None, None),
         ("a professional look for my portfolio shot", ["enhance"], None, None),
-        ("do the best you can with this dim picture from the concert", ["enhance"], None, None),
-        ("open to ideas, I want it to look more impressive", ["enhance"], None, None),
-        ("is there any way to improve this without ruining the grain?", ["enhance"], None, None),
+        ("just do your best with this dim picture from the concert", ["enhance"], None, None),
+        ("open to ideas, I'd like it to look more impressive", ["enhance"], None, None),
+        ("can this be improved without ruining the grain?", ["enhance"], None, None),
     ],
     # the colour named as what it should be ('the right colours'): the cast measured and corrected
     "right colours": [
-        ("could you help me get the right colours", ["enhance"], None, "colour cast"),
+        ("could you help me to get the right colours", ["enhance"], None, "colour cast"),
         ("I'd like the proper colours back please", ["enhance"], None, "colour cast"),
     ],
     # a colour of light over the whole photo, one colour or two with a slash: the cast; a light on a thing is a thing
@@ -168,7 +168,7 @@ def test_a_direction_or_a_thing_is_not_a_measured_enhance(text, want):
     "can anyone colour this?",                           # colourising: a question or a refusal, never a correction
     "colour it",
     "what effects would you add to spice this banner up?",   # asks for ideas and effects: no measurement gives them
-    "I want to see what it would look like",
+    "I'd love to see how it might look",
 ])
 def test_what_no_correction_gives_gets_no_enhance(text):
     got, plan, _ = actions(text)

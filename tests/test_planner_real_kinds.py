@@ -16,7 +16,7 @@ from tests.planner_kinds import actions, check_row, rows_of
 KINDS = {
     # a wrapper before the ask: a forum tag with a colon, a conditional, an addressee, a closing wish
     "wrappers": [
-        ("Request: please remove the man in the green jacket", ["remove"], "man", None),
+        ("Request: kindly erase the man in the green jacket", ["remove"], "man", None),
         ("Task: could you get rid of the kite", ["remove"], "kite", None),
         ("If someone could erase the lamp post on the left it would be much appreciated!", ["remove"], "lamp post",
          None),
@@ -27,7 +27,7 @@ KINDS = {
     ],
     # a back-story before the ask, in the same sentence or the one before
     "back-stories": [
-        ("We got engaged on the pier last summer and I was wondering if anyone could remove the fishing rod",
+        ("Our engagement shot from the pier, and I wondered whether somebody could remove the fishing rod",
          ["remove"], "rod", None),
         ("My granddad passed away in May. Could somebody erase the cup from the table?", ["remove"], "cup", None),
         ("this is the only photo of the three of us, can someone take the umbrella out", ["remove"], "umbrella", None),
@@ -38,22 +38,22 @@ KINDS = {
          "person", None),
         ("I like this one but there is a traffic cone behind me. Could someone remove it?", ["remove"],
          "traffic cone", None),
-        ("some stranger walked into our picture. Can someone help me out with removing him?", ["remove"], "person",
+        ("some stranger walked into our picture. Could anybody help me with removing him?", ["remove"], "person",
          None),
     ],
     # emoticons and brackets: an aside in brackets is an aside, a smiley ends nothing
     "asides": [
-        ("remove the people in the background :)", ["remove"], "person", None),
-        ("Please remove my uncle (on the right) out of the picture. Thanks!", ["remove"], "person", None),
+        ("remove the people behind us :)", ["remove"], "person", None),
+        ("Please remove my uncle (far right) out of this shot. Cheers!", ["remove"], "person", None),
         ("erase the bike (the red one) please (:", ["remove"], "bike", None),
         ("remove the box (10, 10, 50, 50)", ["remove"], None, None),
     ],
     # removal said without a removal verb: crop out, photoshop from, a passive behind a wish or a question
     "removal shapes": [
-        ("could someone crop the man on the right out of the picture?", ["remove"], "man", None),
+        ("could somebody crop that man at the right edge out of the frame?", ["remove"], "man", None),
         ("please photoshop the bucket from this photo", ["remove"], "bucket", None),
         ("I need this boy taken out of the picture", ["remove"], "boy", None),
-        ("could the tall tree in the background be taken out?", ["remove"], "tree", None),
+        ("could the tall tree at the back be taken out?", ["remove"], "tree", None),
         ("looking to have the two tourists removed", ["remove"], "person", None),
         ("Need the blue van photoshopped out of the background", ["remove"], "van", None),
         ("help taking this man out of the picture please?", ["remove"], "man", None),
@@ -66,18 +66,18 @@ KINDS = {
          "lady", None),
         ("could you shop my uncle (in grey) out of this photo?", ["remove"], "person", None),
         ("can someone edit out the man on the left (without the cap)?", ["remove"], "man", None),
-        ("Could someone please photoshop the girl, and the ceiling lamp, from this?", ["remove", "remove"], "girl",
+        ("Could somebody kindly photoshop the girl, and the ceiling lamp, from this?", ["remove", "remove"], "girl",
          None),
-        ("need this guy out of this pic of my sister", ["remove"], "man", None),
-        ("Can anyone photoshop the cars in the background of this photo for me?", ["remove"], "car", None),
-        ("please can anyone photo shop the tourist from the left", ["remove"], "person", None),
+        ("need this guy out of the pic with my sister", ["remove"], "man", None),
+        ("Could anybody photoshop the parked cars at the back of my picture, please?", ["remove"], "car", None),
+        ("please could someone photo shop the tourist from the left", ["remove"], "person", None),
         ("remove the kayak from this harbour scene", ["remove"], "kayak", None),
-        ("Editing request - could somebody please edit out the cable from this pic.", ["remove"], "cable", None),
+        ("Edit request: would somebody kindly edit out the cable from my snap.", ["remove"], "cable", None),
     ],
     # a second way offered is not a second edit; what not to do is no edit
     "alternatives and negations": [
-        ("remove the woman in the back (or, at least, make her less obvious)", ["remove"], "woman", "You also offered"),
-        ("get rid of the van. And please don't make the photo any darker", ["remove"], "van", "Noted"),
+        ("erase the woman by the door (or, at least, make her fainter)", ["remove"], "woman", "You also offered"),
+        ("get rid of the van. And please don't make the picture any darker", ["remove"], "van", "Noted"),
         ("remove the bin, but do not touch the colours", ["remove"], "bin", "Noted"),
     ],
     # tone said the way people say it: the people as the thing, "not so dark", a noun form, a colour cast, an effect
@@ -99,34 +99,34 @@ KINDS = {
         ("Super cool shot but there is a bucket behind me. Can anybody remove it?", ["remove"], "bucket", None),
         ("remove the cones from behind us. Funny and serious is cool.", ["remove"], "cone", None),
         ("add graffiti on the fence", ["add"], "fence", None),
-        ("could someone make the sky blue in this photo", ["recolor"], "sky", None),
+        ("would anybody make the sky blue in this shot", ["recolor"], "sky", None),
         ("could her scarf be red in the picture", ["recolor"], "scarf", None),
     ],
     # a request that only complains about a thing and asks for help wants it gone (said, and unsure)
     "complaints": [
-        ("I love this shot of my cat but there's a man in the background, could anyone help me out?", ["remove"],
+        ("I adore this snap of our puppy but there's a man in the back, would somebody help me out?", ["remove"],
          "man", "as asking to remove it"),
         ("Our trip to the lake, unfortunately some tourists got in the picture. Help, please!", ["remove"], "person",
          "as asking to remove it"),
         ("Cables in the way", ["remove"], "cable", "as asking to remove it"),
         ("the red bin is so distracting. any ideas?", ["remove"], "bin", "as asking to remove it"),
-        ("He walked in just as I took it. Can anyone please shop him out of this picture? Much obliged!!",
+        ("He strolled in right as I clicked. Could somebody shop him out of the picture? Much appreciated!!",
          ["remove"], "person", None),
-        ("Is there any chance someone could photoshop out this sleepy-looking man in the background?", ["remove"],
+        ("Any chance a kind soul could photoshop out this bored-looking man at the back?", ["remove"],
          "man", None),
-        ("Can someone please removethe people inthe background?", ["remove"], "person", None),
-        ("If someone could take out the boy on the left it would be an awesome gift. Thank you!", ["remove"], "boy",
+        ("Could anyone kindly removethe people inthe corner?", ["remove"], "person", None),
+        ("If anybody could take out the boy on the left it would make a lovely present. Cheers!", ["remove"], "boy",
          None),
         ("Need my brother out of it somehow.", ["remove"], "person", None),
     ],
     # clauses said in passing: a temporal one, a gerund after "and", a picture called a wallpaper, a device model
     "clauses in passing": [
-        ("remove the lamp and the phone after removing the background", ["remove", "remove", "background"], "lamp",
+        ("erase the lamp and the mug after removing the background", ["remove", "remove", "background"], "lamp",
          None),
-        ("can you also re-add the grass when removing the women?", ["add"], None, None),
+        ("could you also re-add the grass while removing the men?", ["add"], None, None),
         ("Removal of the red cup and making the sky brighter?", ["remove", "adjust"], "cup", None),
         ("Remove the boy from this wallpaper.", ["remove"], "boy", None),
-        ("Can someone scale this for an iPhone 12 Pro wallpaper please!", ["outpaint"], None, "an iphone wallpaper"),
+        ("Could anybody scale this for an iPhone 13 Mini wallpaper, thanks!", ["outpaint"], None, "an iphone wallpaper"),
     ],
     # a verb misspelt by a letter, or in the wrong form, at the start of the ask
     "verb forms": [
@@ -144,18 +144,18 @@ KINDS = {
     # a colour said with the background is the colour meant; the background taken out, added, or "the area around"
     "background": [
         ("can I have the background completely white", ["background"], "person", "white"),
-        ("Make the background all white please", ["background"], "person", "white"),
+        ("Make the background all white, thanks", ["background"], "person", "white"),
         ("make entire backdrop green", ["background"], "person", "green"),
         ("white out the background", ["background"], "person", "white"),
         ("Replace with a black background and flip the image", ["background", "crop"], "person", "black"),
         ("Brighten the colours and the background white", ["adjust", "background"], None, None),
-        ("take the background out of this photo so it's just the man", ["background"], "person", "transparent"),
+        ("take the background out of the shot so only the man is left", ["background"], "person", "transparent"),
         ("Take all the background away", ["background"], "person", "transparent"),
-        ("get rid of the background please xxx", ["background"], "person", "transparent"),
+        ("please could you get rid of the background xx", ["background"], "person", "transparent"),
         ("add a mountain background", ["background"], "person", "mountain"),
         ("paint the grey area around the boy yellow", ["background"], "boy", "yellow"),
-        ("add the blur effect around the dog", ["background"], "dog", "blurring"),
-        ("blur out everything except for the two women in the pink dresses", ["background"], "woman", "blurring"),
+        ("add the blur effect around my dog", ["background"], "dog", "blurring"),
+        ("blur out everything except for both women in pink dresses", ["background"], "woman", "blurring"),
         ("black out everything except the cat", ["background"], "cat", "black"),
         ("make my son into a transparent PNG", ["background"], "son", "cutting out"),
     ],
@@ -178,7 +178,7 @@ def test_real_request_kinds(kind, text, want, target, says):
 
 
 def test_no_scene_named_is_a_neutral_backdrop_said_and_unsure():
-    got, plan, sure = actions("remove the chairs in the background and add a different type of background")
+    got, plan, sure = actions("remove the benches at the back and add some other kind of background")
     assert got == ["remove", "background"] and "neutral studio backdrop" in plan.reply and not sure
 
 

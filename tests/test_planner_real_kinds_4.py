@@ -27,9 +27,9 @@ KINDS = {
     ],
     # a thing cut out and then given a background: one background step around that thing
     "a cut-out, then its background": [
-        ("isolate the dog and make the background white", ["background"], "dog", "behind the dog white"),
+        ("isolate the dog and then make the background white", ["background"], "dog", "behind the dog white"),
         ("isolate the brown horse, then put it on a black background", ["background"], "horse", "black"),
-        ("cut the giraffe out and place it on a white background", ["background"], "giraffe", "behind the giraffe"),
+        ("cut the giraffe out and set it on a white background", ["background"], "giraffe", "behind the giraffe"),
         ("isolate the bike", ["background"], "bike", "transparent"),
         ("make the background white", ["background"], "person", None),
     ],
@@ -85,9 +85,9 @@ KINDS = {
         ("crop in closer please", ["crop"], "person", "around the subject"),
         ("a tighter crop please", ["crop"], "person", "crop to the dog"),
         ("crop so there is less background", ["crop"], "person", None),
-        ("crop just the cyclist and turn it black and white", ["crop", "adjust"], "cyclist", None),
+        ("crop just the cyclist and then turn it black and white", ["crop", "adjust"], "cyclist", None),
         ("crop photo so only the three goats are showing", ["crop"], "goat", None),
-        ("crop the image and make it black and white", ["adjust"], None, "how should i crop it"),
+        ("crop the picture and then make it black and white", ["adjust"], None, "how should i crop it"),
         ("crop the photo", [], None, "how should i crop it"),
         ("crop the edges", [], None, None),
     ],
@@ -201,7 +201,7 @@ KINDS = {
     ],
     # 'the right side where the hand is' is the hand, on the right; 'take off X up top' is X, at the top
     "a thing named by where it is": [
-        ("remove the right side where the lamp is", ["remove"], "lamp", "on the right"),
+        ("erase the right side where the lamp sits", ["remove"], "lamp", "on the right"),
         ("remove the left part where the dog is", ["remove"], "dog", "on the left"),
         ("get rid of the left bit with the bin", ["remove"], "bin", None),
         ("could you take off the date stamp up top", ["remove"], "date stamp", "removing the date stamp"),
@@ -219,9 +219,9 @@ def test_real_request_kinds(kind, text, want, target, says):
 
 
 def test_a_cut_out_keeps_its_thing_and_grows_no_second_step():
-    """'isolate the dog and make the background white' is the white background behind the dog: the select keeps
+    """'isolate the dog and then make the background white' is the white background behind the dog: the select keeps
     (excludes) the dog, and nothing is made transparent first."""
-    _, plan, sure = actions("isolate the dog and make the background white")
+    _, plan, sure = actions("isolate the dog and then make the background white")
     selects = [call for call in plan.calls if call.tool == "select"]
     inpaints = [call for call in plan.calls if call.tool == "inpaint"]
     assert sure and len(selects) == 1 and selects[0].args.exclude and first_target(plan) == "dog"

@@ -61,13 +61,13 @@ def test_is_a_planner_backend():
 
 # (request, action, select target or None, position or None, more select fields)
 FORUM = [
-    ("Can someone photoshop the kid with the Pirates hat in the top left out of this? Thank you!",
-     "remove", "kid", "top-left", {"phrase": "kid with the Pirates hat"}),
-    ("please get rid of the people in the background and make it brighter", "remove", "person", "background",
+    ("Could anybody photoshop out the kid with the Yankees cap in the top left? Cheers!",
+     "remove", "kid", "top-left", {"phrase": "kid with the Yankees cap"}),
+    ("please erase the people in the background, then brighten it", "remove", "person", "background",
      {"all": True}),
     ("edit out my ex, he's on the left", "remove", "person", "left", {}),
-    ("Remove my ex from this photo, she's the one on the right", "remove", "person", "right", {}),
-    ("Can someone please remove the guy in the background? He's ruining the shot", "remove", "man",
+    ("Remove my ex from the picture, she's the one at the right", "remove", "person", "right", {}),
+    ("Could anybody erase the guy in the background? He spoils the whole picture", "remove", "man",
      "background", {}),
     ("Could you photoshop out the trash can on the right side? Thanks in advance!", "remove", "trash can",
      "right", {}),
@@ -104,8 +104,8 @@ FORUM = [
      None, None, None, {}),
     ("Can someone remove the dog leash? thanks!!", "remove", "leash", None, {"phrase": "dog leash"}),
     ("there should be no cars on the street", "remove", "car", None, {"all": True}),
-    ("Crop out the guy on the right", "remove", "man", "right", {}),
-    ("Please remove the man in the middle", "remove", "man", "center", {}),
+    ("Crop out that guy on the right", "remove", "man", "right", {}),
+    ("Kindly erase the man in the middle", "remove", "man", "center", {}),
     ("remove both kids", "remove", "kid", None, {"count": 2}),
     ("remove the middle guy", "remove", "man", "center", {}),
     ("Could someone make the sky blue instead of grey?", "recolor", "sky", None, {}),
@@ -128,7 +128,7 @@ FORUM = [
     ("Add a rainbow in the sky", "add", "sky", None, {}),
     ("add a cat", "add", None, None, {}),
     ("Please blur the background so my daughter stands out", "background", "person", None, {"exclude": True}),
-    ("Can someone change the background to a beach?", "background", "person", None, {"exclude": True}),
+    ("Could we change the background into a beach?", "background", "person", None, {"exclude": True}),
     ("remove the background please, I need a transparent png", "background", "person", None, {"exclude": True}),
     ("Make the background white for my LinkedIn profile pic", "background", "person", None, {"exclude": True}),
     ("blur the background behind the dog", "background", "dog", None, {"exclude": True}),
@@ -148,7 +148,7 @@ FORUM = [
     ("make it pop", "enhance", None, None, {}),
     ("What camera was this taken with?", "refuse", None, None, {}),
     ("swap my face with my friend's", "refuse", None, None, {}),
-    ("Hi everyone, my grandpa passed away last month and this is one of the only photos we have of him. Could "
+    ("Hi everyone, my grandpa passed away last month and this is among the few pictures we have of him. Could "
      "someone please remove the man standing next to him on the right? It would mean a lot.", "remove", "man",
      "right", {}),
     ("Can someone remove the sunglasses from my dad's head?", "remove", "sunglasses", None, {}),

@@ -26,7 +26,7 @@ TRIMS = [
     ("remove the letterbox bars", "plain"),
     ("remove the letterboxing", "plain"),
     ("crop away the blank space around the screenshot", "plain"),
-    ("remove the white border from around the picture", "white"),
+    ("remove this white border from around my scan", "white"),
 ]
 
 

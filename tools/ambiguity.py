@@ -33,7 +33,7 @@ _TOLERANCE = {"side": 0.05, "corner": 0.01, "depth": 0.03, "size": math.log(1.1)
 def is_qualified(*, target: str, phrase: str | None, position: str | None, ordinal: int | None,
                  size: str | None, count: int | None, all: bool) -> bool:
     """Whether the request itself says which one(s): a where-word, an order, a size, a count,
-    "all", or a describing phrase the finder ranks by ("the man in the blue shirt", "her left hand")."""
+    "all", or a describing phrase the finder ranks by ("the woman in the green coat", "her left hand")."""
     if position is not None or ordinal is not None or size is not None or count is not None or all:
         return True
     return bool(phrase) and _bare(phrase) != _bare(target)

@@ -1,6 +1,6 @@
 """Cutting a message into clauses, one edit each — a stage of its own, tested on its own.
 
-"get rid of the people in the background and make it brighter" is two edits; so is "remove the
+"erase the people in the background, then brighten it" is two edits; so is "remove the
 dog, then crop it square"; a list of names ("the trash can, the sign and the car") is one edit on
 several things. The cuts, in order:
 
@@ -152,7 +152,7 @@ def run_ons(piece: Words) -> list[Words]:
 _TWO_COLOURS = rx(r"^(?P<a>.+?\b{COLORS})\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
                  r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
 _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
-"""'make the black white and the white black' is one request (a swap, which rules_unsupported declines)."""
+"""'make the dark parts white and the white parts dark' is one request (a swap, which rules_unsupported declines)."""
 
 
 _TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*?)\s*(?:,?\s+(?:and|&)\s+|[,;]\s*)"
@@ -213,7 +213,7 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
                   for pair in _two_colours(done)):
-        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make her less obvious"
+        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)

@@ -31,11 +31,11 @@ _ASK_INSIDE = rx(
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to)"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
-"I took this in Rome and was wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
+"I shot this in Lisbon and I'm wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
 what is before it is dropped."""
 _SALVAGE_ASKED = rx(r"(?:^|(?<=[,.;:!?]))\s*(?P<ask>(?:{ASKING_MODALS}|is|are)\s+(?:it|this|that|this\s+one|they|these)\s+"
                     r"(?:\w+\s+)?{SALVAGE_QUESTIONS}\b[^,.;:!?]*[.!?]*)\s*$")
-"""'…, this is the only photo I have of him, *can it be improved at all?*': a story ending in the question whether
+"""'…, it is our last picture of grandpa, *could it be made better?*': a story ending in the question whether
 the photo can be made better — the question is the ask (an enhance), the rest is told, unless it asks for an edit
 itself (a verb or a tone word; a participle such as 'we *lost* grandpa' tells)."""
 _ASKS_AN_EDIT = rx(r"\b(?:{SPLIT_VERBS}|{TONE_WORDS})\b")

@@ -121,7 +121,7 @@ _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![
                        r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
 """:) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
 _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
-"""'remove grandma (on the left) from the photo': an aside in brackets reads as one between commas. A bracket at
+"""'erase granny (at the left) from this shot': an aside in brackets reads as one between commas. A bracket at
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
 
 
@@ -156,7 +156,7 @@ WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
 """Who a request is addressed to: "someone", "any of you", "a kind photoshop wizard", "masters of photoshop"."""
 _HELP_WITH = rx(r"^(?:(?:(?:i|we)\s+)?(?:need|want|could\s+use|am\s+looking\s+for|looking\s+for)\s+(?:some\s+|a\s+little\s+)?)?"
                 r"(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
-"""'help taking this woman out of the picture': the ask is the -ing verb."""
+"""'help taking this lady out of my photo': the ask is the -ing verb."""
 _MIND = rx(r"^(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind\s+(?:{ASKING_SOFTENERS}\s+)*(?=[a-z]+ing\b)")
 """'would you mind touching it up', 'mind cleaning this up?': the ask is the -ing verb."""
 _LEAD = rx(

@@ -235,11 +235,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     bare_group = next((g for g in ("np", "np2", "np3") if bare.group(g)), "") if bare else ""
     if bare and _TONAL_RANGE.fullmatch(bare.group(bare_group)):
         bare = None                                    # "lighten shadows" is a tone range, not a thing
-    if bare:                                           # "darken grass a bit", "make palm trees not so dark"
+    if bare:                                           # "darken grass a bit", "make the hedges not so dark"
         group = bare_group
         rest = clause.slice(bare.start(group), bare.end(group))
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
-        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window brighter and more beautiful"
+        for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window lighter and more lovely"
             rest = rest.blank(m.start(), m.end())
         target = parse_target(rest.squeeze(), clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \

@@ -43,7 +43,7 @@ _COMPOSITE = rx(r"\b(?:{COMPOSITE_VERBS})\s+(?:{COMPOSITED_WHO})\s+(?:\w+\s+)?(?
                 r"(?:(?:a|an|the|another|this|that|my|some|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b"
                 r"|^(?:paste|superimpose|transplant)\s+(?:{COMPOSITED_WHO})\b")
 _COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b")
-"""'invert the colours', 'make the black white and the white black'."""
+"""'invert the colours', 'make the dark parts white and the white parts dark'."""
 _ANOTHER_PHOTO = rx(r"\b(?:{ADD_VERBS}|{COMPOSITE_VERBS})\s+(?:in\s+)?{ANOTHER_PHOTO_WORDS}")
 FACE_SWAP_NOTE = "I can't swap faces; I can fix a face, remove a person, or change the background."
 COMPOSITE_NOTE = ("I can't put a person or a face from one picture into another (a composite or a face swap); I can "

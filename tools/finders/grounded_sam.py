@@ -1,6 +1,6 @@
 """The grounded-sam finder: Grounding DINO turns the words into boxes, SAM turns boxes into masks.
 
-Anything with a name can be found ("the red umbrella", "the man in the blue shirt"): the phrase
+Anything with a name can be found ("the red umbrella", "the woman in the green coat"): the phrase
 goes to the detector whole and its scores rank the candidates; where-words are picked afterwards
 by `tools.spatial`. For what the embedded models know (people, faces, hands, feet, …) the embedded
 finder stands behind it: when the detector finds none of them, MediaPipe gets a look, so a
