@@ -133,7 +133,7 @@ KINDS = {
         ("take the bin out and make it brighter", ["remove", "adjust"], "bin", None),
         ("make it brighter and get the saturation up", ["adjust"], None, None),
     ],
-    # the head of a part ('the back of the tie', 'the white area on the racing suit', 'the skin tone') is the thing
+    # the head of a part ('the back of the tie', 'the red patch on the ski jacket', 'the skin tone') is the thing
     # the part belongs to; the whole words stay the phrase the finder grounds
     "the thing a part belongs to": [
         ("remove the back of the scarf", ["remove"], "scarf", None),

@@ -159,7 +159,7 @@ KINDS = {
         ("remove the bed", ["remove"], "bed", None),
         ("remove the seaweed", ["remove"], "seaweed", None),
     ],
-    # 'on the left side of the fountain': where the thing is, not the thing
+    # 'on the right side of the statue': where the thing is, not the thing
     "a side of another thing": [
         ("remove the old man standing to the right of the fountain", ["remove"], "man", None),
         ("erase the man on the left side", ["remove"], "man", "on the left"),

@@ -31,7 +31,7 @@ _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behin
 canvas)."""
 _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:blur\w*|bokeh)(?:\s+effect)?\s+"
                   r"(?:around|behind|to\s+the\s+background\s+of)\s+(?P<s>.+)")
-"""'add the blur effect around the girl': the background, blurred."""
+"""'put a blur effect around the boy': the background, blurred."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
@@ -119,7 +119,7 @@ _PLAIN_COLOR_LEAD = rx(r"\b(?:make|turn|paint|colou?r|fill|cover)\w*\s+.*?\b(?P<
 _CUTOUT = rx(r"\b(?:make|turn|cut|crop|isolate|save|export|give\s+me)\w*\s+(?:out\s+)?"
              r"(?P<s>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,5}?)"
              r"\s+(?:into|as|to|on|with|in)\s+(?:a\s+)?(?:{TRANSPARENT_CUES})\b")
-"""'make my daughter into a transparent PNG', 'a cutout of the dog': the thing kept, on nothing."""
+"""'turn my son into a see-through PNG', 'a cutout of the dog': the thing kept, on nothing."""
 _OUT_OF_PICTURE = rx(r"(?<!\ba\s)(?<!\ban\s)\bcut\s+out\s+of\s+(?:{PICTURE_OWNERS}\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s*$")
 """'the van cut out *of this picture*': taken out of the picture ('a cut out of this picture' is a cut-out of it)."""
 _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|image|file))\s+of\s+"

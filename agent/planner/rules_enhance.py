@@ -150,7 +150,7 @@ _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_
 _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b(?:{QUALITY_LOOKS}|{PRO_TAKEN})\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
-"""'photoshop it to make *me look* higher', 'edit the picture so it *looks as if* it was shot in the 80s': a particular
+"""'edit it to make *me look* taller', 'edit the picture so it *looks as if* it was shot in the 80s': a particular
 look that no measured correction gives, not a general wish."""
 _SAID_OF_IT_AFTER = re.compile(r",\s*(?:it|this|that)\s+(?:looks?|seems?)\s+like\b.*$")
 """'make the photo look better*, it looks like a hurried job*': what it looks like now, after the wish — no look asked for."""

@@ -1376,7 +1376,7 @@ BORDER_NOUNS = ("border", "borders", "margin", "margins", "letterbox*", "pillarb
                 "blank space", "empty space", "padding")
 """'trim the *border*': always the photo's own plain edge — unless a thing is named after it ('of the rug')."""
 BORDER_AREA_NOUNS = ("area", "areas", "space", "part", "parts", "bits")
-"""'remove the white *area* around the image': the photo's border only with a colour before it *and* the photo after it."""
+"""'erase the black *area* around the picture': the photo's border only with a colour before it *and* the photo after it."""
 BORDER_LIKE_NOUNS = ("frame", "bars", "bar", "edges", "edge", "lines", "strips", "stripes", "banding", "bands")
 """'remove the black *bars*': the photo's border only with a colour said before it or 'around the photo' after
 it — 'remove the picture frame on the wall' is a thing in the scene."""
