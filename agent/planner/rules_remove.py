@@ -303,7 +303,7 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return steps
 
 
-_FREE_HAND_NOTE = re.compile(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:up\s+to\s+you|your\s+(?:call|choice))\b")
+_FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
 

@@ -1870,6 +1870,9 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
+FREE_HAND_WORDS = ("your choice", "your call", "up to you")
+"""'it's *up to you*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
+('remove the bin, the rest is your call')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
@@ -1884,7 +1887,7 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIB
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
                "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
-               "open to ideas", "open to suggestions", "anything goes", "your choice", "your call", "up to you",
+               "open to ideas", "open to suggestions", "anything goes", *FREE_HAND_WORDS,
                "do what you like", "do what you want", "do whatever you like", "do whatever you want")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
