@@ -64,6 +64,10 @@ POSITIONS = frozenset({"left", "right", "top", "bottom", "center", "top-left", "
                        "bottom-right", "foreground", "background", "behind"})
 SIDES = frozenset({"left", "right", "top", "bottom"})
 SPLITS = ("dev", "test")
+BATCHES = {"dev2": "dev"}
+"""Later batches of labelled rows (`batch`), each in one split: they are scored in their split and
+also on a line of their own — a batch's first read, before any tuning on it, is an honest estimate
+of what the test split would show."""
 
 HUMAN_WORDS = frozenset({
     "person", "people", "man", "men", "woman", "women", "guy", "lady", "girl", "boy", "child", "children", "kid",
@@ -105,6 +109,8 @@ def _check_label(row: dict, number: int) -> None:
         raise ValueError(f"{where}: sides must be left/right/top/bottom")
     if not isinstance(row.get("ask"), bool):
         raise ValueError(f"{where}: ask must be true or false")
+    if row.get("batch") is not None and BATCHES.get(row["batch"]) != row["split"]:
+        raise ValueError(f"{where}: batch must be one of {', '.join(f'{b} (split {s})' for b, s in BATCHES.items())}")
 
 
 def load_labels(path: str | Path = LABELS) -> list[dict]:
@@ -463,22 +469,29 @@ def run_real(planner, rules, corpus_path: str | Path, splits: tuple[str, ...], e
     synonyms = _synonyms()
     scores = {split: SplitScore() for split in splits}
     canvas = {split: SplitScore() for split in splits}
+    batches = {batch: SplitScore() for batch, split in BATCHES.items()
+               if split in splits and any(row.get("batch") == batch for row in rows)}
     outcomes = []
     for row, plan, confident in zip(rows, plans, sure):
         group = canvas if row["stratum"] == CANVAS_SUPPLEMENT else scores
         outcome = score_row(group[row["split"]], row, plan, confident, synonyms)
+        if row.get("batch") in batches and group is scores:
+            score_row(batches[row["batch"]], row, plan, confident, synonyms)
         outcomes.append({"id": row["id"], "split": row["split"], "stratum": row["stratum"], "actions": row["actions"],
                          **outcome})                # no reply: a reply quotes the request's words
-    result: dict = {"labels": str(labels_path), "splits": {}, "canvas_supplement": {}, "outpaint": {},
+    result: dict = {"labels": str(labels_path), "splits": {}, "batches": {}, "canvas_supplement": {}, "outpaint": {},
                     "per_action": {}, "rows": outcomes}
     print(f"real requests, hand-labelled: {', '.join(f'{s} {scores[s].n}' for s in splits)} rows of the random "
           f"sample, {', '.join(f'{s} {canvas[s].n}' for s in splits)} of the canvas supplement\n")
     print(f"{'split':<13}{'n':>5}{'P':>7}{'R':>7}{'F1':>7}{'F1alt':>7}{'exact':>7}{'ex.alt':>7}{'head':>7}"
           f"{'pos':>7}{'outp.R':>8}{'sides':>7}{'noCall':>8}{'asks':>6}{'ask.R':>7}{'unsure':>8}")
-    for split, group, score in [(s, "", scores[s]) for s in splits] + [(s, " canvas", canvas[s]) for s in splits]:
+    lines = ([(s, "splits", scores[s]) for s in splits] + [(b, "batches", score) for b, score in batches.items()] +
+             [(s, "canvas_supplement", canvas[s]) for s in splits])
+    for split, group, score in lines:
         fig = score.figures()
-        result["canvas_supplement" if group else "splits"][split] = fig
-        print(f"{split + group:<13}{fig['n']:>5}{_f(fig['precision']):>7}{_f(fig['recall']):>7}{_f(fig['f1']):>7}"
+        result[group][split] = fig
+        label = {"splits": split, "batches": f"  {split}", "canvas_supplement": f"{split} canvas"}[group]
+        print(f"{label:<13}{fig['n']:>5}{_f(fig['precision']):>7}{_f(fig['recall']):>7}{_f(fig['f1']):>7}"
               f"{_f(fig['f1_alt']):>7}{_f(fig['exact']):>7}{_f(fig['exact_alt']):>7}{_f(fig['head']):>7}"
               f"{_f(fig['position']):>7}{_f(fig['outpaint_recall']):>8}{_f(fig['sides']):>7}{_f(fig['no_calls']):>8}"
               f"{_f(fig['asks']):>6}{_f(fig['ask_recall']):>7}{fig['unsure']:>8}")
@@ -494,7 +507,8 @@ def run_real(planner, rules, corpus_path: str | Path, splits: tuple[str, ...], e
               f"sides {_f(sides)} of {both['sides_n']}")
     print("  (P/R/F1 strict over the actions, `none` for a question/refusal; F1alt and ex.alt honour alt_actions; "
           "noCall: plans with no calls; asks: replies with a question; ask.R: asks where the gold asks; "
-          "unsure: the rules are not confident; `canvas`: the supplement, never mixed into the sample's rows)")
+          "unsure: the rules are not confident; `canvas`: the supplement, never mixed into the sample's rows; an "
+          "indented line is a later batch of its split, also counted in the split's line)")
     print(f"\nper action, random sample\n{'action':<12}" + "".join(f"{s + ' P':>9}{s + ' R':>9}{s + ' n':>7}" for s in splits))
     for action in (*ACTIONS, NONE, "select", "refine", "cleanup"):
         cells = [scores[s].per_action.get(action) for s in splits]

@@ -14,6 +14,7 @@ import pytest
 
 from benchmarks import planner_eval, real_set
 from benchmarks.real_corpus import CANVAS_SUPPLEMENT, STRATA, editor_class, load_corpus
+from benchmarks import real_labels_draw
 from benchmarks.real_labels_draw import copied_words
 from retouch.agent.plan import Plan
 from retouch.tools.errors import RetouchError
@@ -150,7 +151,8 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
     good = label(["remove"], target="person")
     for broken, why in ((good | {"actions": ["delete"]}, "actions"), (good | {"split": "train"}, "split"),
                         (good | {"position": "upstairs"}, "position"), (good | {"sides": ["up"]}, "sides"),
-                        (good | {"ask": "yes"}, "ask"), (good | {"target": 5}, "target")):
+                        (good | {"ask": "yes"}, "ask"), (good | {"target": 5}, "target"),
+                        (good | {"batch": "dev3"}, "batch"), (good | {"split": "test", "batch": "dev2"}, "batch")):
         path = tmp_path / "labels.jsonl"
         path.write_text(json.dumps(broken) + "\n", encoding="utf-8")
         with pytest.raises(ValueError, match=why):
@@ -162,12 +164,16 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
 
 def test_the_committed_labels_are_a_stratified_split_sample() -> None:
     rows = real_set.load_labels()
-    sample = [row for row in rows if row["stratum"] != CANVAS_SUPPLEMENT]
+    sample = [row for row in rows if row["stratum"] != CANVAS_SUPPLEMENT and not row.get("batch")]
     assert len(sample) >= 600
     per = Counter((row["stratum"], row["split"]) for row in sample)
     for name in STRATA:
         assert per[(name, "dev")] + per[(name, "test")] >= 30, name
         assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
+    dev2 = [row for row in rows if row.get("batch") == "dev2"]
+    assert {row["split"] for row in dev2} == {"dev"}, "the second batch is all dev: the test split never grows"
+    per_batch = Counter(row["stratum"] for row in dev2)
+    assert all(per_batch[name] >= real_labels_draw.DEV2_FLOOR for name in STRATA), per_batch
     assert all(len(row["note"].split()) <= 20 for row in rows), "a note is a few words of the labeller's own"
     assert "text" not in {key for row in rows for key in row}, "the texts have no licence: ids and labels only"
 
@@ -207,3 +213,66 @@ def test_the_cli_refuses_without_a_corpus_and_never_lists_test_misses(tmp_path: 
     assert "real_requests.py" in capsys.readouterr().err
     assert planner_eval.main(["--set", "real", "--corpus", "x", "--split", "test", "--errors", "5"]) == 2
     assert "held out" in capsys.readouterr().err
+
+
+def _invented_corpus() -> list[dict]:
+    """A corpus of invented rows: GIER titles of every editor class (some repeated, as GIER repeats a
+    title once per editor) and IER pairs of two sentences each."""
+    did = {"tone": ["brightness"], "inpaint_obj": ["inpaint_obj"], "color_bg": ["color_bg"], "geometry": ["crop"],
+           "blur": ["radial_blur"], "other": ["deform_obj"]}
+    rows = []
+    for cls, ops in did.items():
+        for k in range(200):
+            rows.append({"source": "gier-train", "id": f"gier-train-{cls}-{k}", "text": f"{cls} wish number {k % 150}",
+                         "editor_did": ops})
+    for k in range(600):
+        for j in range(2):
+            rows.append({"source": "ier-train", "id": f"Pair_{k}#{j}", "text": f"ier sentence {k} variant {j}"})
+    rows.append({"source": "ier-train", "id": "Pair_canvas#0", "text": "extend the canvas a little"})
+    return rows
+
+
+def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _invented_corpus()
+    with_batch = real_labels_draw.draw(corpus)
+    monkeypatch.setattr(real_labels_draw, "DEV2_SIZE", 0)
+    monkeypatch.setattr(real_labels_draw, "DEV2_FLOOR", 0)
+    without = real_labels_draw.draw(corpus)
+    assert all("batch" not in row for row in without)
+    first, batch = with_batch[:len(without)], with_batch[len(without):]
+    assert first == without, "the batch is drawn last: the earlier rows never depend on it"
+    assert batch and all(row["batch"] == "dev2" and row["split"] == "dev" for row in batch)
+    texts = {row["id"]: row["text"].lower() for row in corpus}
+    pair = (lambda ident: ident.split("#")[0])
+    assert len({texts[row["id"]] for row in with_batch}) == len(with_batch), "no text is drawn twice"
+    ier_pairs = [pair(row["id"]) for row in with_batch if row["id"].startswith("Pair_")]
+    assert len(set(ier_pairs)) == len(ier_pairs), "at most one sentence of an IER pair"
+
+
+def test_the_batch_quotas_are_shares_with_a_floor() -> None:
+    counts = Counter({name: 10 for name in STRATA} | {"ier": 1000, "gier:tone": 500})
+    got = real_labels_draw.quotas(counts, 240, 12)
+    total = sum(counts.values())
+    assert got["ier"] == round(240 * 1000 / total) and got["gier:tone"] == round(240 * 500 / total)
+    assert got["gier:blur"] == 10, "a floor never asks for more rows than the stratum has"
+    assert real_labels_draw.quotas(counts) == real_labels_draw.quotas(counts, real_labels_draw.BASE_SIZE,
+                                                                      real_labels_draw.FLOOR)
+
+
+def test_a_later_batch_is_scored_on_its_own_line_too(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    invented = [("a1", "brighten the photo a bit"), ("a2", "erase the lamp post on the right"),
+                ("b1", "make the whole picture darker"), ("b2", "blur everything behind the dog")]
+    corpus.write_text("".join(json.dumps({"source": "ier-train", "id": f"{i}#0", "text": t}) + "\n"
+                              for i, t in invented), encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    rows = [label(["adjust"], id="a1#0"), label(["remove"], id="a2#0", target="lamp post", position="right"),
+            label(["adjust"], id="b1#0", batch="dev2"), label(["crop"], id="b2#0", batch="dev2")]
+    labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    rules = planner_eval.load_planner("rules")
+    result = real_set.run_real(rules, rules, corpus, ("dev",), labels_path=labels)
+    assert result["splits"]["dev"]["n"] == 4 and result["batches"]["dev2"]["n"] == 2
+    # the batch line holds only its two rows: the darker one is right, the background blur is no crop
+    assert result["batches"]["dev2"]["exact"] == pytest.approx(0.5)
+    assert result["splits"]["dev"]["exact"] == pytest.approx(0.75)
+    assert "  dev2" in capsys.readouterr().out
