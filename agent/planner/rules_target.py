@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLOR_MODIFIERS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     NOT_HEAD_WORDS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
@@ -90,8 +90,8 @@ _P_TOPBOTTOM = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
 _P_CENTER = rx(
-    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
-    r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b(?!\s+of\b)")
+    r"\b(?:in|at|on|from)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
+    r"(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}|group))?\b(?!\s+of\b)")
 _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
@@ -99,7 +99,10 @@ _P_BACK = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
+    r"|\b(?:in|from|out\s+of|off)\s+(?:the\s+)?background\s+of\s+(?:{DETERMINERS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*$"
     r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
+"""'the crowd in the background of *our race finish*': whatever the shot is called, its background is the
+picture's."""
 _P_FRONT = rx(
     r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
     r"|\b{NEAR_CAMERA}\b")
@@ -120,7 +123,7 @@ _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
 _DANGLING_ENDS = frozenset({"is", "are", "was", "were", "be", "being", "has", "had"}) & HEAD_BOUNDARY | DANGLING_WORDS
 _LOOK_VERBS = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "be", "have"}) & NAME_ENDS
 """'make this *look* …': after 'this', a verb — 'this' is the photo."""
-_LEADING_PLACE = rx(r"^(?:on|of|at|so)\s+(?:{DETERMINERS})\s+")
+_LEADING_PLACE = rx(r"^(?:on|of|at|so|(?:but\s+)?with)\s+(?:{DETERMINERS})\s+")
 _LEADING_VERB = rx(r"^(?:{IMPERATIVE_VERBS})\s+(?=(?:{DETERMINERS})\s+\S)")
 """A command verb left before a name by the clause that held it: 'change *the lighting*'."""
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\b")
@@ -131,6 +134,9 @@ _ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
 _DETERMINER_SET = frozenset(DETERMINERS)
 _NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME | (FUNCTION_WORDS - {"can"})
 """Words a name never ends on (a 'can' is a thing: 'the trash can')."""
+_COLOR_ONLY = frozenset(COLORS) - COLOR_NOUNS | COLOR_MODIFIERS | frozenset(COLOR_CARRIERS)
+"""A name made only of these ('the *white color* on the bike', 'the *blue* of the eyes') names a colour the
+thing after the preposition has: a finder looks for that thing."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
 
 _POSITION_TEXT = {
@@ -501,6 +507,14 @@ def _head_index(tokens: list[str]) -> int:
                     and any(t.strip(".,") not in _NOT_HEAD and t not in COLOR_MODIFIERS for t in tokens[:i - 1]):
                 end = i - 1                            # 'the shadows (on the) top of the face': the shadows
                 break
+            if token in ("on", "of", "in") and i + 1 < len(tokens) and _names_more(tokens[i + 1:]) \
+                    and all(t.strip(".,") in _COLOR_ONLY for t in tokens[:i]):
+                owner = [t for t in tokens[i + 1:] if t not in ("the", "a", "an")]
+                rest = _head_index(owner)
+                word = owner[rest].strip(".,;:!?\"'()")
+                if word and word not in _NOT_HEAD and "," not in "".join(owner[:rest + 1]):
+                    # 'the white on the bike': the bike (one plain name after the preposition, no list or aside)
+                    return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
             if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
                     or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
                     and _names_more(tokens[i + 1:]):

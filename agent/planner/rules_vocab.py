@@ -80,9 +80,9 @@ QUANTITY_NOUNS = frozenset({
     "group", "bunch", "pile", "pair", "couple", "set", "stack", "crowd", "flock", "herd", "row",
     "line", "piece", "pieces", "bits", "bit", "lot", "lots", "ton", "tons", "handful", "cluster",
     "collection", "swarm", "school", "pack", "bundle", "heap", "load", "mass", "most", "few", "half", "several",
-    "rest", "majority", "remainder",
+    "rest", "majority", "remainder", "strand", "wisp", "tuft",
 })
-"""In "a group of people" the head is "people", not "group"."""
+"""In "a group of people" the head is "people", not "group" (and in "the strands of hair", "hair")."""
 
 TARGET_SYNONYMS: dict[str, str] = {
     "guy": "man", "dude": "man", "bloke": "man", "fella": "man", "fellow": "man", "chap": "man",
@@ -101,9 +101,9 @@ TARGET_SYNONYMS: dict[str, str] = {
     "roommate": "person", "folk": "person", "figure": "person", "silhouette": "shadow",
     "shading": "shadow", "shade": "shadow", "shadowing": "shadow", "aeroplane": "airplane",
     "kiddo": "kid", "doggo": "dog", "pupper": "dog", "puppy": "dog", "kitty": "cat",
-    "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt",
+    "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "trashcan": "trash can",
 }
-"""Words a detector handles badly, mapped to one it knows. Relatives become "person"."""
+"""Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
 _PERSON_NOUNS = frozenset({
     "person", "man", "woman", "boy", "girl", "kid", "child", "lady", "baby", "toddler", "teen", "teenager", "adult",
@@ -753,7 +753,7 @@ FEATHER_VERBS = ("feather", "soften", "blur")
 # ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
 
 PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
-                 "selfie", "screenshot", "img", "screen")
+                 "selfie", "screenshot", "img", "screen", "panorama", "pano")
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
@@ -871,7 +871,7 @@ HEAD_BOUNDARY = frozenset({
     "outside", "whose", "where", "while", "whom", "in front", "leaning", "lying", "laying", "eating",
     "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
     "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
-    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/", "away",
+    "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/", "away", "going",
 })
 """The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
 ING_NOUNS = frozenset({
@@ -897,8 +897,9 @@ OWN_QUALITIES = frozenset({"tone", "tones", "colour", "color", "colours", "color
 """'the *skin tone*', 'the car colour': what a thing has; the thing is the head ('the tone' alone stays)."""
 NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "short", "large", "tiny", "huge",
                             "fat", "thin", "weird", "ugly", "random", "annoying", "other", "same", "whole",
-                            "entire", "new", "extra", "unwanted"})
-"""Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall'."""
+                            "entire", "new", "extra", "unwanted", "nice", "lovely", "pretty"})
+"""Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall', 'the lawn
+nice and green'."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
 """'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
 NAME_ENDS = frozenset({

@@ -1,0 +1,81 @@
+"""Kinds of naming real people write that the plan's target or position missed (issue 20, the second dev batch of
+hand-labelled real requests: heads and places), each in sentences written here for the purpose — none is taken from
+the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). The photo is
+1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a colour named as the thing's ('the white on the scooter', 'the blue of her eyes'): a finder looks for the thing
+    # that has the colour; a bare colour with nothing after it stays the colour
+    "a colour of a thing": [
+        ("switch the white colour on my scooter to green", ["recolor"], "scooter", None),
+        ("turn the red paint on the boat yellow", ["recolor"], "boat", None),
+        ("could you make the blue of her eyes a bit lighter", ["adjust"], "eye", None),
+        ("the colour of the tie needs to be brighter", ["adjust"], "tie", None),
+        ("please change the pink of the little girl's hat to purple", ["recolor"], "hat", None),
+        ("change the red to blue", ["recolor"], "red", None),
+    ],
+    # a partitive before the thing ('the strands of hair', 'a wisp of smoke'): the thing is the head
+    "a partitive before the thing": [
+        ("please get rid of the strands of hair over her nose", ["remove"], "hair", None),
+        ("erase the wisp of smoke by the chimney", ["remove"], "smoke", None),
+        ("could someone remove the stray strand of hair going across his ear", ["remove"], "hair", None),
+    ],
+    # an adjective of praise between a thing and its colour ('the lawn nice and green') is no name
+    "praise before a colour": [
+        ("make the hedge nice and green", ["recolor"], "hedge", None),
+        ("could you make the sea lovely and blue", ["recolor"], "sea", None),
+    ],
+    # a thing named after 'but with' (a back-story, then the edit as a passive) is the thing
+    "a thing after 'but with'": [
+        ("we'd like it for the invitation, but with the waiter removed", ["remove"], "waiter", None),
+    ],
+    # words a finder handles badly: a photo bomber is a person, a trashcan a trash can
+    "names a finder knows": [
+        ("can somebody remove the photo bomber on this one", ["remove"], "person", None),
+        ("please erase the two photo bombers", ["remove"], "person", None),
+        ("delete the trashcan next to the bench", ["remove"], "trash can", None),
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_naming_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+PLACES = [
+    # 'from the middle' is a place as 'in the middle' is, of the picture by any name (a panorama too)
+    ("delete the cyclist from the middle of my panorama", "cyclist", "center"),
+    ("can someone erase the lamp from the centre of the photo", "lamp", "center"),
+    ("get rid of the bollard from the middle of the shot", "bollard", "center"),
+    # 'in the background of my <shot>': whatever the shot is called, its background is the picture's
+    ("erase those walkers in the background of our first dance", "walker", "background"),
+    ("could you erase that fisherman in the background of my handstand", "fisherman", "background"),
+]
+
+
+@pytest.mark.parametrize("text, target, position", PLACES, ids=[row[0][:40] for row in PLACES])
+def test_places_said_with_from_or_of_a_shot(text, target, position):
+    got, plan, _ = actions(text)
+    selects = [call for call in plan.calls if call.tool == "select"]
+    assert got == ["remove"] and selects, (text, plan.reply)
+    assert (selects[0].args.target, selects[0].args.position) == (target, position), (text, plan.reply)
+
+
+def test_a_relative_place_stays_part_of_the_name():
+    """'the stripe from the middle of the shirt' is on the shirt, not a place in the frame."""
+    _, plan, _ = actions("remove the stripe from the middle of the shirt")
+    select = next(call for call in plan.calls if call.tool == "select")
+    assert select.args.position is None, plan.reply
