@@ -44,6 +44,32 @@ KINDS = {
         ("can somebody remove the photo bomber on this one", ["remove"], "person", None),
         ("please erase the two photo bombers", ["remove"], "person", None),
         ("delete the trashcan next to the bench", ["remove"], "trash can", None),
+        ("could you edit out the grinning photobomb", ["remove"], "person", None),
+    ],
+    # 'etc' closes a list; it names nothing ('the cones, signs etc': the signs are the last thing)
+    "a list closed by etc": [
+        ("please remove the cones, signs etc", ["remove", "remove"], "cone", None),
+        ("erase the scaffolding etc.", ["remove"], "scaffolding", None),
+    ],
+    # a brand that names a shade, right after the thing coloured ('my mower john deere green'): the thing
+    "a brand's shade": [
+        ("can you paint my lawnmower john deere green", ["recolor"], "lawnmower", None),
+    ],
+    # an effect over the whole picture ('a grey and white filter', 'put a sepia filter over it all') is a look,
+    # not a thing to paint in the middle; an effect placed by a thing ('a glow behind him') is still drawn there
+    "an effect is a look": [
+        ("add a monochrome black and white effect", ["adjust"], None, "black and white"),
+        ("apply a sepia filter, then boost the contrast", ["adjust"], None, None),
+        ("put a sepia filter over the whole photo", ["adjust"], None, None),
+        ("could you add an orange glowing effect behind him", ["add"], "person", None),
+        ("add a hat and a scarf to the snowman", ["add"], "snowman", None),
+    ],
+    # a bare effect or filter is no thing a finder can find: taking it away is a question, not an inpaint; with a
+    # word that names a thing before it, it is that thing's ('the shading effect' is a shadow)
+    "an effect is no thing": [
+        ("please delete the filter", [], None, "doesn't name a thing"),
+        ("erase the grey and white filter and fix the red eye", ["fix"], "eye", "doesn't name a thing"),
+        ("could you get rid of that shading effect", ["remove"], "shadow", None),
     ],
 }
 

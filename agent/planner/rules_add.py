@@ -38,10 +38,18 @@ _ADD_INVERTED = (
 )
 _ADJUST_WORDS = rx(r"\b{ADJUST_PROPERTY_WORDS}\b")
 _PUT_A = re.compile(r"\b(?:add|put|place|insert)\s+(?:a|an)\b")
+_EFFECT_WORD = r"(?:(?!(?:to|on|in|for|with|that|which|of|into|onto|and|or|from|at|by)\b)[a-z&'-]+\s+|(?:{COLORS})\s+and\s+)"
+"""A word that describes an effect ('black and white', 'pink and red', 'sepia'): never a preposition or a
+clause, so 'add a hat to complete the look' still adds the hat."""
+_ON_THE_WHOLE = r"(?=\s*$|\s*[,.;!]|\s+(?:that|which|so|and)\b|\s+all\s+over\b|\s+(?:to|on|over|across|for)\s+(?:the\s+|this\s+|my\s+)?" \
+                r"(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}|it|everything)\b)"
+"""After an effect: nothing, or the whole picture. An effect placed by a thing ('a glow behind him') is drawn."""
 _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+(?:it|the\s+(?:image|photo))\s+to\b"
                  r"|\bstand\w*\s+out\b|^add\w*\s+(?:a|an|the|some)?\s*(?:bit\s+of\s+(?:a\s+)?|little\s+|subtle\s+|"
-                 r"nice\s+|slight\s+|[a-z]+\s+)?{EFFECT_NOUNS}\b")
-"""No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow'."""
+                 r"nice\s+|slight\s+|[a-z]+\s+)?{EFFECT_NOUNS}\b"
+                 r"|^(?:add|put|apply)\w*\s+(?:a|an|the|some)?\s*" + _EFFECT_WORD + r"{0,4}?{EFFECT_NOUNS}" + _ON_THE_WHOLE)
+"""No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow',
+'add a sepia and cream effect', 'put a warm filter over the whole photo'."""
 _UNNAMED_CORNER = "bottom-right"
 """Where "add a lamp in the corner" puts it when no corner is named: the reply says which, and how to choose."""
 _PLACE_WORDS = rx(

@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_vocab import (
 )
 
 from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
-    COLOR_COMPARATIVES, DETERMINERS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+    COLOR_COMPARATIVES, DETERMINERS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -392,6 +392,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single, pronoun = "person", False
     if head in ("one", "ones"):
         single, pronoun, plural = "object", False, head == "ones"
+    if single in LOOK_NOUNS and all(t.strip(".,") in _NOT_HEAD for t in tokens[:head_at]):
+        return None                                    # 'the black and white effect': a look, no thing
     if not single or not re.search(r"[a-z0-9]", single):
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)

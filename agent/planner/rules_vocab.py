@@ -101,7 +101,8 @@ TARGET_SYNONYMS: dict[str, str] = {
     "roommate": "person", "folk": "person", "figure": "person", "silhouette": "shadow",
     "shading": "shadow", "shade": "shadow", "shadowing": "shadow", "aeroplane": "airplane",
     "kiddo": "kid", "doggo": "dog", "pupper": "dog", "puppy": "dog", "kitty": "cat",
-    "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "trashcan": "trash can",
+    "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "photobomb": "person",
+    "trashcan": "trash can",
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
@@ -115,7 +116,8 @@ _PERSON_NOUNS = frozenset({
     "priest", "cameraman", "photo-bomber", "rando", "grandad", "granny", "nana", "parent", "grandparent",
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-law", "ex-husband", "ex-wife",
     "ex-boyfriend", "ex-girlfriend", "stepmom", "stepdad", "bridesmaid", "groomsman", "bestie", "neighbor",
-    "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead",
+    "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead", "female", "male",
+    "family", "crowd", "crew",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -184,7 +186,7 @@ COLOR_MODIFIERS = frozenset({
 COLOR_LIKENESSES = ("fire engine", "fire truck", "candy apple", "lipstick", "bubblegum", "bubble gum", "baby",
                     "brick", "lemon", "tomato", "bottle", "racing", "canary", "cherry blossom", "ocean", "sea",
                     "army", "police", "postbox", "pillar box", "school bus", "traffic cone", "barbie", "tiffany",
-                    "ferrari", "cobalt", "powder", "slate", "stone", "sunshine")
+                    "ferrari", "cobalt", "powder", "slate", "stone", "sunshine", "john deere")
 """A thing that names a shade with the colour after it: 'make my van *fire engine* red' asks for a red, of the van.
 Read so only right after the thing being coloured ('paint the fire engine red' colours the fire engine)."""
 
@@ -609,6 +611,10 @@ PRAISE_LEADS = ("is", "are", "was", "'s", "so", "super", "really", "very", "pret
 EFFECT_NOUNS = ("filter", "effect", "glow", "tint", "vignette", "look", "feel", "vibe", "mood", "tone", "contrast",
                 "brightness", "saturation", "warmth", "hue")
 """What 'add a … that makes the colours pop' adds: a tone, not a thing ('add a filter', 'add a bit of a glow')."""
+LOOK_NOUNS = frozenset({"effect", "filter"})
+"""A look laid over the picture, never a thing a finder could find: 'make *the effect* black and white', 'the
+black and white *filter*' name no thing (the whole picture is meant). With a word that can name a thing before it,
+the name is that thing's ('the shading effect', 'the snapchat filter')."""
 PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
                 "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
 """'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
@@ -907,6 +913,7 @@ NAME_ENDS = frozenset({
     "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
     "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
     "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
+    "etc",
 })
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
