@@ -71,6 +71,13 @@ KINDS = {
         ("erase the grey and white filter and fix the red eye", ["fix"], "eye", "doesn't name a thing"),
         ("could you get rid of that shading effect", ["remove"], "shadow", None),
     ],
+    # the picture itself after an add verb ('I'd like to draw this photo', 'put the image in a frame') is no new thing
+    # to paint into it: nothing is added
+    "the picture is no new thing": [
+        ("I'd like to draw this photo as a gift, could someone clean it up first", ["enhance"], None, None),
+        ("sharpen it and put the whole image in a gold frame", ["adjust"], None, None),
+        ("add a vase of tulips next to the lamp", ["add"], "lamp", None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -50,6 +50,8 @@ _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+
                  r"|^(?:add|put|apply)\w*\s+(?:a|an|the|some)?\s*" + _EFFECT_WORD + r"{0,4}?{EFFECT_NOUNS}" + _ON_THE_WHOLE)
 """No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow',
 'add a sepia and cream effect', 'put a warm filter over the whole photo'."""
+_THE_PICTURE = rx(r"^(?:this|that|the|my|our|these)\s+(?:whole\s+|entire\s+|same\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
+"""'I want to draw *this photo* for my mum': the picture itself is never a new thing to paint into it."""
 _UNNAMED_CORNER = "bottom-right"
 """Where "add a lamp in the corner" puts it when no corner is named: the reply says which, and how to choose."""
 _PLACE_WORDS = rx(
@@ -154,7 +156,7 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         if relation is None and rel_w.low.strip():
             relation, anchor = "on", rel_w
     new = name_new_thing(new_w)
-    if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()):
+    if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()) or _THE_PICTURE.match(new_w.low.strip()):
         return []
     if only_function_words(new):
         where = f" {said or _RELATION_WORDS.get(relation or 'on', 'on')} {' '.join(anchor.orig.split())}" \
