@@ -18,9 +18,9 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, region, select
 from retouch.agent.planner.rules_story import is_story
-from retouch.agent.planner.rules_target import SCAFFOLD, name_new_thing, only_function_words, parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, only_function_words, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
+from retouch.agent.planner.rules_vocab import ADDED_BY_REPLACING, NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
 
 _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
                               enumerate(RELATION_PHRASES)))
@@ -162,6 +162,11 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         where = f" {said or _RELATION_WORDS.get(relation or 'on', 'on')} {' '.join(anchor.orig.split())}" \
             if anchor is not None and anchor.low.strip() else ""
         return [ask(f"What should I add{where}? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
+    region_named = parse_target(Words.of(re.split(r"\s+(?:and|with|plus)\s+", new_w.low.strip())[0]))
+    if relation is None and region_named is not None and region_named.target in ADDED_BY_REPLACING \
+            and region_named.position is None:
+        return [Step("replace", [select(Target(region_named.target, region_named.target)), refine(),
+                                 inpaint("replace", new)], f"replacing the {region_named.target} with {new}")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
     say = f"adding {new} {where}"
     if where == "in the middle of the picture":

@@ -1236,6 +1236,9 @@ BRING_PARTICLES = ("out", "up", "back", "down")
 BODY_PLACES = ("head", "shoulder", "lap", "hand")
 SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
 NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
+ADDED_BY_REPLACING = frozenset({"sky"})
+"""A new thing that is a region the photo already has: 'add a blue sky with clouds', said with no place, replaces
+the sky there rather than painting a second one in the middle."""
 TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
 
 # ---- history and saving (rules_history) -----------------------------------------------------------
