@@ -86,6 +86,11 @@ KINDS = {
         ("add a hot air balloon in the sky", ["add"], "sky", None),
         ("add a few clouds to the sky", ["add"], "sky", None),
     ],
+    # verbs of pasting one thing onto the picture: 'paste in', 'superimpose'
+    "pasting a thing in": [
+        ("paste in a shark fin", ["add"], None, "shark fin"),
+        ("superimpose a full moon over the lake", ["add"], "lake", None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

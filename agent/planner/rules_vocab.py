@@ -268,7 +268,7 @@ VERBS: tuple[Verb, ...] = (
     # add
     *_verbs("add", "add", "introduce", "include", "incorporate", "integrate", "attach", "affix", "install", "embed",
             "tuck", "sprinkle", "scatter", "arrange", "invite", "bring", "situate", "throw in", "toss in",
-            "slip in", "squeeze in"),
+            "slip in", "squeeze in", "paste in", "superimpose"),
     Verb("put", "add", participle="put"),
     Verb("place", "add", thing=True),
     Verb("insert", "add", thing=True),
