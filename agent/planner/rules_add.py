@@ -48,7 +48,7 @@ _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+
                  r"|\bstand\w*\s+out\b|^add\w*\s+(?:a|an|the|some)?\s*(?:bit\s+of\s+(?:a\s+)?|little\s+|subtle\s+|"
                  r"nice\s+|slight\s+|[a-z]+\s+)?{EFFECT_NOUNS}\b"
                  r"|^(?:add|put|apply)\w*\s+(?:a|an|the|some)?\s*" + _EFFECT_WORD + r"{0,4}?{EFFECT_NOUNS}" + _ON_THE_WHOLE)
-"""No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a bit of a glow',
+"""No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a little glow',
 'add a sepia and cream effect', 'put a warm filter over the whole photo'."""
 _THE_PICTURE = rx(r"^(?:this|that|the|my|our|these)\s+(?:whole\s+|entire\s+|same\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
 """'I want to draw *this photo* for my mum': the picture itself is never a new thing to paint into it."""
