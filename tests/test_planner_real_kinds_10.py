@@ -91,6 +91,14 @@ KINDS = {
         ("paste in a shark fin", ["add"], None, "shark fin"),
         ("superimpose a full moon over the lake", ["add"], "lake", None),
     ],
+    # what the background is to be, said as a permission or a wish in a sentence of its own: a colour given is a colour
+    # meant, as 'make the background white'
+    "the background can be": [
+        ("Could someone erase the two joggers? The background can just be plain grey", ["remove", "background"],
+         "jogger", None),
+        ("the backdrop should be pure white", ["background"], None, "white"),
+        ("the background could be a snowy forest", ["background"], None, "snowy forest"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

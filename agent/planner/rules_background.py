@@ -154,6 +154,11 @@ _COLOUR_TAKEN = rx(r"\bthe\s+(?:white|black|gr[ae]y)\s+(?:{REMOVED_WORDS})\b")
 _BACK_AS_BACKGROUND = rx(r"\bthe\s+back\s+(?=(?:(?:completely|all|entirely|totally|plain|pure|solid)\s+)+"
                          r"(?:white|black|gr[ae]y)\b)")
 """'the back all white': the background, in a plain colour ('the back of the car' is no background)."""
+_MAY_BE = rx(r"^(?:(?:and|but|so|then)\s+)?(?:the\s+)?(?:{BACKGROUND_NOUNS})\s+(?:{MODAL_VERBS})\s+"
+             r"(?:just\s+|simply\s+|only\s+)?be\s+(?P<dest>[a-z].*)$")
+"""'the backdrop may simply be plain grey': what the background is to be, said as a permission or a wish — the
+same as 'make the background plain grey' (a clause of its own: 'remove the men, the background …' is left to the
+clause splitter)."""
 _PARTS_TRANSPARENT = rx(r"\b(?:make|turn|get)\s+(?:the|all\s+the|those|these)\s+(?:{COLORS}\s+)?"
                         r"(?:part|parts|area|areas|bits|space|spaces|bg)\s+(?:to\s+)?transparent\b")
 """'make the beige areas transparent': the plain ground around a logo or a subject goes, the subject stays."""
@@ -358,6 +363,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
             return _parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
         return _parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
+    may_be = _MAY_BE.search(low)
+    if may_be:                                         # "the backdrop may simply be plain grey"
+        return _parse_background(Words.of("make the background " + may_be.group("dest")), ctx, settings)
     back = _BACK_AS_BACKGROUND.search(low)
     if back:                                           # "the back all white"
         return _parse_background(Words.of(low[:back.start()] + "the background " + low[back.end():]), ctx, settings)

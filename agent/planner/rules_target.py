@@ -100,7 +100,7 @@ _P_BACK = rx(
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
     r"|\b(?:in|from|out\s+of|off)\s+(?:the\s+)?background\s+of\s+(?:{DETERMINERS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*$"
-    r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b)|\bfar away\b|\bin the back of\b")
+    r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b|{MODAL_VERBS}\b)|\bfar away\b|\bin the back of\b")
 """'the crowd in the background of *our race finish*': whatever the shot is called, its background is the
 picture's."""
 _P_FRONT = rx(

@@ -1107,6 +1107,9 @@ NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
                  "hues of", "tone of", "tones of")
 """'change it *to* red': a strong sign the colour is the new one."""
+MODAL_VERBS = ("can", "could", "should", "would", "must", "will", "shall", "may", "might", "needs to", "has to",
+               "ought to")
+"""'the background *can* be white': after a noun, a modal starts what is said of it — never a thing ('the can')."""
 MODAL_FOLLOWERS = ("shall", "should", "is", "for", "must", "will")
 TONE_DOWN = ("less", "too", "not so")
 """'*less* yellow' is a white-balance change, not a recolour."""
