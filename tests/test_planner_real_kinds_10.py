@@ -99,6 +99,12 @@ KINDS = {
         ("the backdrop should be pure white", ["background"], None, "white"),
         ("the background could be a snowy forest", ["background"], None, "snowy forest"),
     ],
+    # a verb that is also a noun, after an article and an adjective ('not sure this is the right place'), is the noun
+    "a noun-verb after an adjective": [
+        ("my bad if it's the wrong place; my grandad's photo is faded. could someone tidy it up", ["enhance"], None,
+         None),
+        ("place a lamp on the desk", ["add"], "desk", None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -28,6 +28,8 @@ _RELATION_WORDS = {"left_of": "to the left of", "right_of": "to the right of", "
                    "above": "above"}
 _ADD_VERB = rx(r"(?<!\bthe\s)\b{ADD_VERBS_INFLECTED}\b")
 """An add verb — never one after 'the': 'the rest is up to you', 'the stand' are things."""
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:wrong|right|best|good|only|same|perfect)\s+$")
+"""'maybe *the wrong* place to ask': after an article and one of these, the verb is a noun."""
 _ENRICH = rx(r"\b{ENRICH_VERBS}\s+(?P<where>.+?)\s+with\s+(?:{ENRICH_PREFIXES}\s+)?(?P<new>.+)")
 _ADD_INVERTED = (
     rx(r"^(?P<rel>.+?),\s*(?:let'?s\s+|please\s+)?{ADD_VERBS}\s+(?P<new>.+)$"),
@@ -140,7 +142,7 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
             where = clause.slice(m.start("where"), m.end("where"))
             rel_w = Words("on " + where.orig, "on " + where.low)
     if new_w is None:
-        m = _ADD_VERB.search(low)
+        m = next((v for v in _ADD_VERB.finditer(low) if not _NOUN_BEFORE.search(low[:v.start()])), None)
         if m:
             rest = clause.slice(m.end(), len(low)).strip()
         elif _COUNTED_THING.match(low) and _NEXT_TO_SOMETHING.search(low) and not is_story(low) \
