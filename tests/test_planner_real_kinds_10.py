@@ -78,13 +78,15 @@ KINDS = {
         ("sharpen it and put the whole image in a gold frame", ["adjust"], None, None),
         ("add a vase of tulips next to the lamp", ["add"], "lamp", None),
     ],
-    # a sky added with no place ('add a stormy sky', 'add blue sky and a few clouds') replaces the sky the photo has;
+    # a sky added with no place and no 'the' ('add a stormy sky', 'add blue sky and a few clouds') replaces the sky the
+    # photo has;
     # a thing added in the sky, or clouds added to it, is still an add
     "a sky is replaced, not added": [
         ("add a stormy purple sky", ["replace"], "sky", "replacing the sky"),
         ("please add blue sky and a few fluffy clouds", ["replace"], "sky", None),
         ("add a hot air balloon in the sky", ["add"], "sky", None),
         ("add a few clouds to the sky", ["add"], "sky", None),
+        ("put a road in and then add the sky", ["add", "add"], None, None),       # 'the sky' of a scene being built
     ],
     # verbs of pasting one thing onto the picture: 'paste in', 'superimpose'
     "pasting a thing in": [

@@ -166,7 +166,7 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         return [ask(f"What should I add{where}? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
     region_named = parse_target(Words.of(re.split(r"\s+(?:and|with|plus)\s+", new_w.low.strip())[0]))
     if relation is None and region_named is not None and region_named.target in ADDED_BY_REPLACING \
-            and region_named.position is None:
+            and region_named.position is None and not new_w.low.lstrip().startswith("the "):
         return [Step("replace", [select(Target(region_named.target, region_named.target)), refine(),
                                  inpaint("replace", new)], f"replacing the {region_named.target} with {new}")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)

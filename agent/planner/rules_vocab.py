@@ -1240,8 +1240,9 @@ BODY_PLACES = ("head", "shoulder", "lap", "hand")
 SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
 NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
 ADDED_BY_REPLACING = frozenset({"sky"})
-"""A new thing that is a region the photo already has: 'add a blue sky with clouds', said with no place, replaces
-the sky there rather than painting a second one in the middle."""
+"""A new thing that is a region the photo already has: 'add a stormy sky', said with no place and no 'the',
+replaces the sky there rather than painting a second one in the middle ('add the sky', to a scene being built, stays
+an add)."""
 TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
 
 # ---- history and saving (rules_history) -----------------------------------------------------------
