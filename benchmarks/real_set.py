@@ -4,7 +4,8 @@ the human editors did on every GIER request. `benchmarks/planner_eval.py --set r
 (`score_row`, `agreement_counts`, the matching of heads) is kept in small pure functions so a test
 can check it on invented rows.
 
-The figures, per split (dev is tuned on, test is only scored):
+The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2,
+on its own line, also counted in its split's):
 
 - **Action P/R/F1** over the multiset of actions of each row, summed over rows. A plan's actions are
   read from its calls (`plan_actions`); a row whose gold is `[]` and a plan with no calls both count
