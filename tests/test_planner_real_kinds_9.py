@@ -26,6 +26,9 @@ KINDS = {
         ("center Priya in the frame and make it a bit brighter", ["crop", "adjust"], "person", "Priya"),
         ("warm it up and then centre the kite", ["adjust", "crop"], "kite", None),
         ("I'm in the centre of the group. remove the bin on the right", ["remove"], "bin", None),  # a place, told
+        ("could the shot be more focused on my grandson", ["crop"], "grandson", None),     # what it should be about
+        ("I'd love this picture more focused on us", ["crop"], "person", "say where you stand"),
+        ("focus more on the background and brighten the lamp", ["adjust"], None, None),  # no crop to a background
     ],
     # two bare asks that together mean 'in closer': the crop in around the subject, not two questions
     "zoom in and crop": [
@@ -48,6 +51,8 @@ KINDS = {
         ("could someone make his collar straight", [], None, "can't straighten one thing"),
         ("straighten her scarf please", [], None, "straighten the whole photo"),
         ("straighten it a bit", ["enhance"], None, "straightening"),
+        ("please make her smile brighter and straighter", ["adjust"], None, "can't straighten one thing"),
+        ("make the photo darker and straighter", ["adjust", "enhance"], None, "straightening"),
     ],
     # a person reshaped, the perspective corrected: no tool warps part of a photo — an honest refusal that says what
     # is possible instead
@@ -80,6 +85,9 @@ KINDS = {
         ("make the background a little softer", ["background"], "person", "blurring"),
         ("a blurred background please", ["background"], "person", "blurring"),
         ("no bokeh please, just brighten it", ["adjust"], None, None),
+        ("you see shots where the runner is sharp but the background is soft and blurry, could mine look like that",
+         ["background"], None, "behind the runner"),     # not the background's blur complained of
+        ("the background is blurred, please fix it", ["enhance"], None, "sharpen"),   # that one is a complaint
     ],
 }
 
@@ -116,3 +124,9 @@ def test_a_blurred_background_is_a_blur_not_a_red_one():
 def test_a_thing_declined_once_when_fix_it_follows():
     _, plan, _ = actions("her necklace is crooked, can you fix it")
     assert plan.calls == [] and plan.reply.count("can't straighten") == 1
+
+
+def test_a_second_change_beside_a_things_straightening_is_made():
+    """'whiter and straighter': the whitening is planned and the straightening declined beside it, never dropped."""
+    got, plan, sure = actions("could you make my son's teeth whiter and straighter")
+    assert got == ["recolor"] and sure and "can't straighten one thing" in plan.reply

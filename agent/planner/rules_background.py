@@ -360,11 +360,28 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     return steps
 
 
+def _in_focus_but_blurred(clause: Words) -> list[Step]:
+    """'the car sharp but the background nicely blurred': the background blurred behind the thing in focus — read
+    before an enhance takes 'the background is blurred' for a complaint to sharpen."""
+    focused = _IN_FOCUS_BUT.search(clause.low)
+    if focused is None:
+        return []
+    target = parse_target(clause.slice(focused.start("s"), focused.end("s")))
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []
+    return [background_step(target.target, target.display, "blur", "",
+                            say=f"blurring the background behind the {target.display}")]
+
+
 def parse_portrait_look(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """'give the shot some depth of field', 'as if a dslr took it', 'portrait mode': the look of a
     background out of focus behind the subject, asked before an enhance reads 'add … to this picture' as a look of its
-    own. A background named goes to `parse_background`, which reads what it should become."""
+    own; and 'the bike in focus but the background blurred'. Any other background named goes to `parse_background`,
+    which reads what it should become."""
     low = clause.low
+    focused = _in_focus_but_blurred(clause)
+    if focused:
+        return focused
     if not _PORTRAIT_MODE.search(low) or _bg_noun(low) is not None or _NOT_ASKED.search(low):
         return []
     return [background_step("person", "subject", "blur", "",
@@ -375,12 +392,6 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
     low = clause.low
-    focused = _IN_FOCUS_BUT.search(low)
-    if focused:                                        # "the car sharp but the background nicely blurred"
-        target = parse_target(clause.slice(focused.start("s"), focused.end("s")))
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
-            return [background_step(target.target, target.display, "blur", "",
-                                    say=f"blurring the background behind the {target.display}")]
     put = _PUT_ON_BACKGROUND.match(low)
     if put:                                            # read as "change the background behind the dog to a beach"
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")

@@ -388,6 +388,27 @@ ZOOM_IN_ON_WHAT = "Zoom in on what? Name it (\"zoom in on the dog\") or give a r
 CROP_HOW = "How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box."
 
 
+_MORE_ON = rx(r"\b(?:(?:{PICTURE_NOUNS}|it|this)\s+(?:to\s+)?(?:be\s+)?more\s+(?:focused|centred|centered)\s+on"
+              r"|(?:focus|zoom)\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?more\s+on)"
+              r"\s+(?P<np>(?:the|my|his|her|their|our|this|that|him|her|them|me|us)\b"
+              r"(?:\s+(?!{IMPERATIVE_VERBS}\b)[\w'-]+){0,3}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""'I'd like the shot more focused on us', 'focus it more on the bride': a crop in around that thing."""
+
+
+def _more_on(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """A crop in around the thing the picture should be more about; a person said as 'me'/'us' is the person(s) in it
+    (no finder knows who you are: said)."""
+    m = _MORE_ON.search(clause.low)
+    if m is None or _NOT_A_CROP_TARGET.search(m.group("np")):
+        return []
+    said = m.group("np").strip()
+    if said in PEOPLE_PRONOUNS:
+        who = Target("person", "people", all=True) if said in ("them", "us", "they", "we") else Target("person", "person")
+        return [Step("crop", [select(who), CropCall(args=CropArgs(keep_selection=True))],
+                     f"cropping in close around the {who.display}", "(Say where you stand if there are several.)")]
+    return _crop_to(clause.slice(m.start("np"), m.end("np")), ctx)
+
+
 def zoom_and_crop(steps: list[Step], ctx: PlanningContext) -> list[Step]:
     """'zoom in and crop', 'crop it, zoom in': two bare asks that together say 'in closer' — the crop in around the
     subject ('crop it closer'), in place of both questions. Anything else is left as it is."""
@@ -411,6 +432,36 @@ _STRAIGHTENED = rx(r"^(?:{STRAIGHTEN_WORDS}|make|get)\s+(?:up\s+|out\s+)?"
                    r"(?:\s+(?:please|pls|a\s+(?:bit|little)|slightly))*\s*[.!?]*$")
 """'his tie is crooked', 'straighten my glasses', 'make her necklace straight': what the tilt is said of."""
 _MADE_STRAIGHT = re.compile(r"^(?:make|get)\s+\S.*?\s+(?:look\s+|be\s+)?(?:straight|straighter)\b")
+
+
+_ALSO_STRAIGHTER = re.compile(r"^(?:make|get)\s+(?P<np>.+?)\s+(?:look\s+)?(?:\w+er(?P<after>\s+and\s+straighter)"
+                              r"|(?P<before>straighter\s+and\s+)\w+er)\b")
+"""'get her smile brighter *and straighter*': another change to the same thing beside its straightening."""
+
+
+def _with_another_change(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'get her smile brighter and straighter': the other change made (planned as if said alone) and the straightening
+    declined beside it — or, of the photo itself, straightened too. [] for any other clause."""
+    m = _ALSO_STRAIGHTER.search(clause.low)
+    if m is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    cut = "after" if m.group("after") else "before"
+    rest = clause.blank(m.start(cut), m.end(cut)).squeeze()
+    others = dispatch(rest, ctx, settings)
+    declined = _tilted_thing(Words.of(f"make {m.group('np')} straighter"))
+    if not any(step.calls for step in others):
+        if declined is None:
+            return []
+        declined.doubt = f"the other change in “{rest.orig}” was not read"      # never dropped silently
+        declined.note += f" I didn't understand “{' '.join(rest.orig.split())}”, so I left it out."
+        return [declined]
+    if declined is None:
+        from retouch.agent.planner.rules_enhance import enhance_step
+
+        return [*others, enhance_step(["straighten"], "straightening it by the tilt its lines show")]
+    return [*others, declined]
 
 
 def _tilted_thing(clause: Words) -> Step | None:
@@ -438,7 +489,7 @@ def _tilted_thing(clause: Words) -> Step | None:
 
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    centred = _centre(clause, ctx)
+    centred = _centre(clause, ctx) or _more_on(clause, ctx)
     if centred:
         return centred
     zoom = _ZOOM_IN.search(low)
@@ -473,6 +524,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                         "should I turn it?")]
         return _turn(turned, said, "rotating the image", ctx, keep_edges)
     if _STRAIGHTEN.search(low) or _THING_TILTED.search(low) or _MADE_STRAIGHT.search(low):
+        both = _with_another_change(clause, ctx, settings)
+        if both:
+            return both
         askew = _tilted_thing(clause)
         if askew is not None:
             return [askew]
