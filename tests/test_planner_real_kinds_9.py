@@ -63,6 +63,16 @@ KINDS = {
         ("make the photo taller", ["outpaint"], None, None),                     # the canvas, not a person
         ("please fix the perspective of the shed", [], None, "no perspective"),
         ("correct the lens distortion and brighten it", ["adjust"], None, "can't correct perspective"),
+        ("make me bigger and my sister smaller", [], None, "can't resize an object"),   # asked how, as before
+    ],
+    # the picture made bigger or stretched: no tool resamples it — declined with what is possible; words before the
+    # declined part that it doesn't read leave the rules unsure
+    "enlarge or stretch the picture": [
+        ("could you help with enlarging my graduation photo", [], None, "can't upscale"),
+        ("any chance you could blow it up for a poster", [], None, "can't upscale"),
+        ("stretch the picture please", [], None, "can't resize"),
+        ("change size", [], None, "can't resize"),
+        ("enlarge it at the top", ["outpaint"], None, None),                          # more canvas, said with a side
     ],
     # damage to an old print or a scan: each defect taken out where the finder sees it, then the tone cleaned up by
     # measuring; a defect word alone stays a plain removal, and 'tears' on a face are no damage
@@ -130,3 +140,12 @@ def test_a_second_change_beside_a_things_straightening_is_made():
     """'whiter and straighter': the whitening is planned and the straightening declined beside it, never dropped."""
     got, plan, sure = actions("could you make my son's teeth whiter and straighter")
     assert got == ["recolor"] and sure and "can't straighten one thing" in plan.reply
+
+
+def test_a_declined_resize_after_another_ask_is_unsure():
+    """'paint his hat green stretch the image': the stretch is declined, and the words before it are not read — so
+    the rules say they are unsure (auto asks the LLM) instead of answering for the whole line."""
+    _, plan, sure = actions("paint his hat green stretch the image")
+    assert "can't resize" in plan.reply and not sure
+    _, plan, sure = actions("can someone please stretch the image")
+    assert "can't resize" in plan.reply and sure

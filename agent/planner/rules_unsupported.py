@@ -12,7 +12,7 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
 from retouch.agent.planner.rules_enhance import enhance_step
-from retouch.agent.planner.rules_geometry import aspect_of, pixel_size
+from retouch.agent.planner.rules_geometry import aspect_of, phone_screen, pixel_size
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, adjust, refusal
@@ -80,6 +80,16 @@ PERSPECTIVE_NOTE = ("I can't correct perspective — there is no perspective or 
                     "straighten a tilt by the photo's lines (\"straighten it\") or crop (\"crop to the whiteboard\").")
 
 
+_ASK_LEAD = rx(r"^(?:(?:{ASK_HELPERS}|{DECLINED_ASK_LEADS})\b[\s,:-]*)*$")
+
+
+def _after_other_words(step: Step, before: str) -> Step:
+    """The refusal, unsure when words before what it declines ask something it did not read."""
+    if not _ASK_LEAD.match(before.strip()):
+        step.doubt = "words before the declined resize were not read"
+    return step
+
+
 def _reshapes_a_person(clause: Words) -> bool:
     """A body made slimmer or taller: the one reshaped is a pronoun or a name that reads as a person ('the guy on the
     left', 'my friend'), never the photo ('make the photo taller' grows the canvas)."""
@@ -119,12 +129,15 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
         return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
                         "sign\") so you can add new text in another app.")]
-    if _UPSCALE.search(low) and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
-        return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
-                        "canvas (\"extend 256 px to the right\").")]
-    if _RESIZE.search(low) and not pixel_size(low) and not aspect_of(low):
-        return [refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to 16:9\") or "
-                        "extend the canvas to one (\"make it 16:9\").")]
+    upscale = _UPSCALE.search(low)
+    if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
+        return [_after_other_words(refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or "
+                                           "extend the canvas (\"extend 256 px to the right\")."), low[:upscale.start()])]
+    resize = _RESIZE.search(low)
+    if resize and not pixel_size(low) and not aspect_of(low) and not phone_screen(low):
+        return [_after_other_words(refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to "
+                                           "16:9\") or extend the canvas to one (\"make it 16:9\")."),
+                                   low[:resize.start()])]
     if _RESOLUTION.search(low) and _BETTER.search(low):
         return [Step("adjust", [adjust({"sharpness": 0.4})], "sharpening the image (+0.4)",
                      "I can't add real resolution, so I'm sharpening instead.")]

@@ -1356,10 +1356,22 @@ TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", 
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
                  "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
-                 "enlarge the photo", "enlarge the picture", "double the size")
+                 "enlarge the photo", "enlarge the picture", "double the size", "enlarging the", "enlarging this",
+                 "enlarging my", "enlarging picture", "enlarging photo", "enlarging image", "enlarge this", "enlarge it",
+                 "blow up this pic*", "blow up the pic*", "blow up this photo*", "blow up the photo*",
+                 "blow up this image", "blow up the image", "blow it up", "blow this up", "larger resolution",
+                 "bigger resolution")
 RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
-                "reduce the file size")
+                "reduce the file size", "change size", "change the size", "stretch this", "stretch the image",
+                "stretch the photo", "stretch the picture", "stretch it")
+DECLINED_ASK_LEADS = ("help", "with", "me", "us", "to", "i", "we", "want", "need", "would", "like", "please", "is", "it",
+                      "possible", "how", "about", "the", "this", "a", "an", "and", "so", "just", "simple", "thing",
+                      "request", "quick", "make", "get", "have", "give", "do", "can", "could", "you", "someone",
+                      "anyone", "somebody", "anybody", "looking", "trying", "i'm", "am", "version", "of", "large",
+                      "big", "be", "should", "my", "our", "image", "photo", "picture", "pic", "for")
+"""Words a request may say before the resize it asks for ('can someone help with …', 'is it possible to …'); anything
+else before it ('give him blue eyes stretch the image') is another ask the refusal didn't read — it is then unsure."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
 ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
 """'add *a photo of* the DJ': a second picture to put in — no tool has it."""
