@@ -248,7 +248,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
         described = (clause.slice(0, subject.end("np" if subject.group("np") else "it")), found) if subject else None
-    steps = zoom_and_crop(steps, ctx)                                     # "zoom in and crop": in closer
+    steps = zoom_and_crop(steps, ctx)                                     # "zoom in, and crop it": in closer
     if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on that person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)

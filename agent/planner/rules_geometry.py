@@ -140,9 +140,12 @@ just the two of us': a crop to a thing."""
 _CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(?:{IMPERATIVE_VERBS}|be|just|only|show)\b)"
                   r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
 """'crop to white board', 'crop around dog': a crop to a thing named with no article."""
-_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
-              r"|\bzoom\w*\s+in\s*$")
-"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""
+_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?"
+              r"(?!(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?\s*[.!?]*$)"
+              r"(?P<np>\S.*)$"
+              r"|\bzoom\w*\s+in(?:\s+(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)"
+              r"(?:\s+(?:more|bit))?)?\s*[.!?]*$")
+"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone, or 'a little': how far?)."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
@@ -410,7 +413,7 @@ def _more_on(clause: Words, ctx: PlanningContext) -> list[Step]:
 
 
 def zoom_and_crop(steps: list[Step], ctx: PlanningContext) -> list[Step]:
-    """'zoom in and crop', 'crop it, zoom in': two bare asks that together say 'in closer' — the crop in around the
+    """'zoom in a little and crop it', 'crop it, zoom in': two bare asks that together say 'in closer' — the crop in around the
     subject ('crop it closer'), in place of both questions. Anything else is left as it is."""
     vague = [step for step in steps if step.vague and step.action == "refuse" and step.note in (ZOOM_IN_ON_WHAT,
                                                                                                  CROP_HOW)]
