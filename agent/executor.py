@@ -481,6 +481,8 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = _crop_keeping_selection(state, args.aspect, record)
     elif args.keep_selection:
         images = _crop_to_selection(state, record)
+    elif args.center_on_selection:
+        images = _crop_centred_on_selection(state, record)
     elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     elif args.trim:
@@ -489,7 +491,7 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = [geometry.rotate(image, args.rotate) for image in images]
     if args.flip:
         images = [geometry.flip(image, args.flip) for image in images]
-    if args.trim and images is state.images:  # a trim that found no border, and no turn or flip: the version stays
+    if (args.trim or args.center_on_selection) and images is state.images:  # nothing cut, turned or flipped
         record["changes_image"] = False
         return
     state.images = images
@@ -533,6 +535,23 @@ def _crop_to_selection(state: _RunState, record: dict[str, Any]) -> list[Image.I
     dx, dy = round((x1 - x0) * CROP_MARGIN), round((y1 - y0) * CROP_MARGIN)
     box = (max(0, x0 - dx), max(0, y0 - dy), min(width, x1 + dx), min(height, y1 + dy))
     record["box"] = list(box)
+    return [image.crop(box) for image in state.images]
+
+
+def _crop_centred_on_selection(state: _RunState, record: dict[str, Any]) -> list[Image.Image]:
+    """"Centre him in the photo": the largest box centred on the selection (tools.geometry.box_centred_on); a
+    selection already in the middle leaves the picture as it is, and the reply says so."""
+    from retouch.tools import geometry
+
+    keep = mask_ops.bounding_box(mask_ops.from_bool(mask_ops.binary(state.mask))) if state.mask is not None else None
+    if keep is None:
+        raise RetouchError("there is nothing selected to centre",
+                           "Name what goes in the middle, e.g. 'centre the dog', or select it first.")
+    box = geometry.box_centred_on(state.image.size, keep)
+    record["box"] = list(box)
+    if box == (0, 0, *state.image.size):
+        state.notes.append("It already sits in the middle, so nothing was cropped.")
+        return state.images
     return [image.crop(box) for image in state.images]
 
 

@@ -246,6 +246,10 @@ class CropArgs(_Args):
                            "to 4:5 but keep both people'); when no box of that aspect can hold it, grow the "
                            "canvas to the aspect instead, so nothing selected is cut. Without aspect: crop to "
                            "the selection with a margin around it ('crop to the dog', 'zoom in on her').")
+    center_on_selection: bool = Field(
+        False, description="Crop to the largest box whose centre is the current selection's centre, so the "
+                           "selection ends up in the middle and stays whole ('centre him in the photo', 'put the "
+                           "dog in the middle'); an axis where it is already in the middle is left whole.")
     trim: bool = Field(
         False, description="Crop away a plain border found by measuring — a white frame, black bars, plain "
                            "margins ('trim the white border', 'remove the black bars'); each side on its own, "
@@ -262,6 +266,10 @@ class CropArgs(_Args):
     def _trim_alone(self) -> "CropArgs":
         if self.trim and (self.box is not None or self.aspect is not None or self.keep_selection):
             raise ValueError("trim measures where to crop; it can't be combined with box, aspect or keep_selection")
+        if self.center_on_selection and (self.box is not None or self.aspect is not None or self.keep_selection
+                                         or self.trim):
+            raise ValueError("center_on_selection finds the crop from the selection; it can't be combined with box, "
+                             "aspect, keep_selection or trim")
         if self.border is not None and not self.trim:
             raise ValueError("border names the colour of a border to trim; it needs trim")
         return self

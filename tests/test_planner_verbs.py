@@ -64,7 +64,8 @@ def _actions(text: str) -> tuple[list[str], str]:
             after = plan.calls[index + 1] if index + 1 < len(plan.calls) else None
             used = after is not None and (after.tool in _USES_SELECTION or after.tool == "select"
                                           or getattr(after.args, "masked", False)
-                                          or getattr(after.args, "keep_selection", False))
+                                          or getattr(after.args, "keep_selection", False)
+                                          or getattr(after.args, "center_on_selection", False))
             if not used:
                 actions.append("select")
     return actions, plan.reply

@@ -169,3 +169,47 @@ def test_crop_to_the_selection_keeps_it_with_a_margin(tmp_path) -> None:
                       {"tool": "crop", "args": {"keep_selection": True}}], "reply": "ok"}
     edge = editor.apply(plan)
     assert Image.open(edge.path).size == (100 + margin, 256), "the margin stops at the picture's edge"
+
+
+def test_box_centred_on_puts_the_thing_in_the_middle() -> None:
+    from retouch.tools.geometry import box_centred_on
+
+    # 400×200 picture, a thing at x 300–390: its centre (345) is 55 px from the right edge, so the box is 290–400;
+    # vertically it is already in the middle, so the whole height stays.
+    assert box_centred_on((400, 200), (300, 50, 390, 150)) == (290, 0, 400, 200)
+    # Low and to the left: both axes are cut, and the thing is inside the box.
+    assert box_centred_on((400, 200), (40, 120, 80, 180)) == (0, 100, 120, 200)
+    # Already in the middle on both axes (within CENTRED_WITHIN): the whole picture.
+    assert box_centred_on((400, 200), (150, 20, 250, 180)) == (0, 0, 400, 200)
+
+
+def test_crop_centred_on_the_selection(tmp_path) -> None:
+    """"centre her in the photo": the crop's middle is the selection's middle, every kept pixel is the original's,
+    and a selection already in the middle makes no new version (the reply says why)."""
+    import retouch
+    from tests.support import pixels, two_people
+
+    photo = two_people(tmp_path)
+    editor = retouch.open(photo, session=tmp_path / "s")
+    plan = {"calls": [{"tool": "region", "args": {"box": [340, 40, 420, 120]}},
+                      {"tool": "crop", "args": {"center_on_selection": True}}], "reply": "ok"}
+    made = editor.apply(plan)
+    # centre (380, 80) in 512×256: 132 px to the right edge, 80 px to the top → box 248–512 × 0–160
+    assert made.version == 1 and Image.open(made.path).size == (264, 160)
+    assert np.array_equal(pixels(made.path), pixels(photo)[0:160, 248:512])
+
+    middle = {"calls": [{"tool": "region", "args": {"box": [98, 60, 166, 100]}},
+                        {"tool": "crop", "args": {"center_on_selection": True}}], "reply": "ok"}
+    still = editor.apply(middle)                  # (132, 80) is the middle of the 264×160 picture
+    assert still.version == 1 and any("already sits in the middle" in note for note in still.notes), still.notes
+
+
+def test_center_on_selection_goes_alone() -> None:
+    from pydantic import ValidationError
+
+    from retouch.agent.plan import CropArgs
+
+    for clash in ({"aspect": "1:1"}, {"keep_selection": True}, {"trim": True}, {"box": [0, 0, 10, 10]}):
+        with pytest.raises(ValidationError, match="center_on_selection"):
+            CropArgs(center_on_selection=True, **clash)
+    assert CropArgs(center_on_selection=True, flip="horizontal").flip == "horizontal"

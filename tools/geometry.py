@@ -52,6 +52,31 @@ def _place(keep_start: int, keep_end: int, length: int, limit: int) -> int:
     return min(max(round((keep_start + keep_end - length) / 2), lowest), highest)
 
 
+CENTRED_WITHIN = 0.01
+"""A thing whose centre is this share of the picture's side (or less) from the middle is already centred on that
+axis: the crop leaves that axis whole rather than shave off a pixel or two."""
+
+
+def box_centred_on(size: tuple[int, int], keep: Box) -> Box:
+    """The largest box whose centre is the centre of `keep` ('centre him in the photo'): on each axis it reaches as
+    far from that centre as the nearer edge of the picture allows. `keep` always stays whole inside it — its own
+    centre is the box's and it lies inside the picture — and the thing ends up in the middle."""
+    (x0, x1), (y0, y1) = _centred_span(keep[0], keep[2], size[0]), _centred_span(keep[1], keep[3], size[1])
+    return x0, y0, x1, y1
+
+
+def _centred_span(keep_start: int, keep_end: int, limit: int) -> tuple[int, int]:
+    """The widest span of [0, limit) centred on the middle of [keep_start, keep_end); the whole axis when that middle
+    is already within CENTRED_WITHIN of the picture's."""
+    middle = (keep_start + keep_end) / 2
+    if abs(middle - limit / 2) <= CENTRED_WITHIN * limit:
+        return 0, limit
+    reach = math.floor(min(middle, limit - middle))
+    start = max(0, min(keep_start, math.ceil(middle - reach)))
+    end = min(limit, max(keep_end, math.floor(middle + reach)))
+    return start, end
+
+
 def crop(image: Image.Image, *, box: Box | None = None, aspect: str | None = None) -> Image.Image:
     if box is not None:
         return image.crop(clamp_box(box, image.size))

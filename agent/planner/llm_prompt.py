@@ -48,7 +48,8 @@ TOOL_PURPOSE = {
     "adjust": "tone of the whole image (or of the selection with masked=true)",
     "enhance": "measure the photo and correct what is off (colour cast, exposure, contrast, noise, blur, haze, "
                "tilt) by the measured amount; parts null = auto",
-    "crop": "crop to a box or aspect, rotate, flip, or trim a plain border found by measuring (trim true)",
+    "crop": "crop to a box or aspect, rotate, flip, trim a plain border found by measuring (trim true), or put "
+            "the selection in the middle (center_on_selection true)",
     "history": "undo, redo, or revert to a version",
     "save": "write the current version to a file",
 }

@@ -40,7 +40,7 @@ from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, Refi
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
-from retouch.agent.planner.rules_geometry import find_format
+from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
@@ -66,8 +66,11 @@ _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
 _UNDOING = re.compile(r"\b(?:undo|redo|back)\b")
-_DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:is|are|looks?|seems?|feels?)\b")
+_DESCRIBED = rx(r"^(?P<np>(?:the|my|his|her|their|this|that)\s+[a-z' -]+?)\s+(?:is|are|was|were|looks?|seems?|feels?)\b"
+               r"|^(?P<it>it)(?:'s|\s+(?:is|looks|seems))\s")
+"""'the sky is too dark', 'it's crooked': something described; a 'fix it' after it asks for that edit, said once."""
 _IT = re.compile(r"(?<=\s)(?:it|them)\b")
+_PICTURE_NAMED = rx(r"\b(?:{PICTURE_NOUNS})\b")
 _VERB_FIRST = rx(r"^{IMPERATIVE_VERBS}\b")
 _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
@@ -89,7 +92,8 @@ should reach, not a second edit."""
 _VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
               r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\b")
 """'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
-_FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$")
+_FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$"
+             r"|^sort\s+(?:it|that|this|them)\s+out(?:\s+(?:please|pls))?$")
 """'… is too dark. Can you fix it?': the description already asked for the edit."""
 _ASKED_OF_IT = rx(r"^(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that)\b")
 """A question about the edit just asked for ('remove the bin, *could it look natural?*'), not a new enhance."""
@@ -175,7 +179,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)
             continue
-        if described and any(step.calls for step in described[1]) and _FIX_IT.match(clause.low) \
+        if described and (any(step.calls for step in described[1]) or _declined(described[1])) \
+                and _FIX_IT.match(clause.low) \
                 or steps and steps[-1].action == "fix" and _LOOK_FIXED.match(clause.low) \
                 or steps and steps[-1].action == "enhance" and _ELABORATION.match(clause.low) \
                 and (elaborating or _ELABORATION.match(clause.low).group("lead")):
@@ -184,6 +189,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         elaborating = False
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
+        if found and not any(step.calls for step in found) and \
+                [step.note for step in found] == [step.note for step in described[1]]:
+            continue                                        # "his tie is crooked, straighten it": declined once
         if found and any(step.calls for step in found):
             for step in described[1]:                       # the description was no request of its own, or
                 if not step.calls or step.action == found[0].action:     # the same one, said better
@@ -239,7 +247,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if not any(step.calls for step in found):
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
-        described = (clause.slice(0, subject.end("np")), found) if subject else None
+        described = (clause.slice(0, subject.end("np" if subject.group("np") else "it")), found) if subject else None
+    steps = zoom_and_crop(steps, ctx)                                     # "zoom in, and crop it": in closer
     if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on that person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
@@ -388,10 +397,16 @@ def _mask_settings(settings: Settings, ctx: PlanningContext) -> list[Step]:
     return [Step("refine", [call], " and ".join(said))]
 
 
+def _declined(steps: list[Step]) -> bool:
+    """The description was answered with a refusal ("his tie is crooked": no tool straightens one thing): a "fix it"
+    after it asks for that same thing, declined already."""
+    return bool(steps) and all(step.action == "refuse" and not step.vague for step in steps)
+
+
 def _said_of(clause: Words, described: tuple[Words, list[Step]] | None) -> Words | None:
     """"the background is too busy, blur it": the clause with "it" read as the thing just described."""
-    if described is None:
-        return None
+    if described is None or _PICTURE_NAMED.search(described[0].low):
+        return None                                     # "the one shot we have got spoilt by …": "it" is the flaw
     m = _IT.search(clause.low)
     if not m or not _VERB_FIRST.match(clause.low):
         return None
@@ -554,7 +569,8 @@ def _merge_enhance(prev: Step, step: Step) -> bool:
 def _cuts(step: Step) -> bool:
     """A crop step that cuts the picture (a box, a ratio, around a thing, a border) — not only a flip or a turn: "crop it
     and flip" still asks how to crop."""
-    return any(call.tool == "crop" and (call.args.box or call.args.aspect or call.args.keep_selection or call.args.trim)
+    return any(call.tool == "crop" and (call.args.box or call.args.aspect or call.args.keep_selection or call.args.trim
+                                       or call.args.center_on_selection)
                for call in step.calls)
 
 

@@ -42,7 +42,7 @@ _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this
                         r"{BACKGROUND_NOUNS}\b")
 """'place it on a white background', 'put the dog on a beach background': that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
-_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS})\b)")
+_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
 """'the background *cropped out* of my sketch': the background taken away, said as done."""
 _CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
@@ -98,9 +98,23 @@ _RID_OF = rx(r"\b(?:{REMOVE_VERBS})\s+(?:the\s+)?$")
 _PART_OF = rx(r"\b{PARTS_OF}\s+(?:of|in)\s+(?:the\s+)?$")
 _ADD_LEAD = rx(r"^(?:[a-z]+ly\s+)?{ADD_VERBS_INFLECTED}\b")
 _GENERIC_BG = rx(r"\b{GENERIC_SETTINGS}\b")
-_PORTRAIT_MODE = re.compile(r"\bportrait\s+mode\b|\bbokeh\b")
+_PORTRAIT_MODE = rx(r"\b{PORTRAIT_LOOKS}\b")
+_NOT_ASKED = rx(r"\b(?:{DO_NOT}|without|no|not|never|too\s+much|less)\b")
+"""'*no* bokeh please', '*less* depth of field': a portrait look not asked for."""
 _BLACK_AND_WHITE = rx(r"\b{BLACK_AND_WHITE}\b")
-_BLURRY_DEST = rx(r"(?:more\s+)?(?:blurr?\w*|out of focus|bokeh)")
+_BLURRY_DEST = rx(r"(?:(?:more|(?:a\s+)?(?:bit|little)|slightly|nicely|very|much)\s+)*(?:{BLUR_CUES}|less\s+sharp|less\s+in\s+focus)"
+                  r"(?:\s+(?:effect|look|style|blur|please|pls|to|on|for|behind|around|in|and|so)\b.*)?\s*[.!?]*$")
+"""'make the background *soft*', '… *a bit blurry*', '… *less sharp*', 'some bokeh for the background': blurred
+('a blurred jeep' is a new background with a jeep in it)."""
+_BLURRY_NAMED = rx(r"\b(?:a|an|with|want|like|need|get|have)\s+(?:a\s+)?(?:(?:nice|nicely|soft|slightly|more)\s+)?"
+                   r"(?:blurr?\w*|out[\s-]of[\s-]focus|bokeh|soft)\s+{BACKGROUND_NOUNS}\b")
+"""'a dslr look *with a blurry background*', 'I'd *like a blurred background*': blurred, whatever look is named too."""
+_IN_FOCUS_BUT = rx(r"(?:^|\b(?:like|want|keep|have|make|with|where)\s+)(?P<s>(?:the|my|our|his|her|this|that)\s+[\w'-]+"
+                   r"(?:\s+[\w'-]+)?)\s+(?:(?:is|stays?|being|to\s+be|kept|remains?)\s+)?(?:{IN_FOCUS_WORDS})\s*,?\s*"
+                   r"(?:but|while|and|with|whereas)\s+(?:the\s+|a\s+|its\s+)?{BACKGROUND_NOUNS}\s+(?:(?:is|be|being|gets?)\s+)?"
+                   r"(?:(?:nicely|slightly|a\s+bit|a\s+little|more|very)\s+)*(?:{BLUR_CUES})")
+"""'the car sharp but the background nicely blurred', 'the dog is in focus while the background is soft': the
+background blurred behind the thing named."""
 _TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
 _CANVAS_LEAD = rx(r"^(?:extend|expand|outpaint|uncrop|widen|lengthen|continue)\w*\b")
 _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), style) for word, style in (
@@ -248,7 +262,7 @@ def _cut_out(clause: Words) -> list[Step]:
     return [step]
 
 
-_BG_COLOR = rx(r"(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
+_BG_COLOR = rx(r"\b(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
                r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red)\s+)*(?P<b>{COLORS})\b"
@@ -349,6 +363,34 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     step.calls = [first, *extra, *step.calls[1:]]
     step.say = step.say + " (keeping " + " and ".join(t.describe() for t in kept) + ")"
     return steps
+
+
+def _in_focus_but_blurred(clause: Words) -> list[Step]:
+    """'the car sharp but the background nicely blurred': the background blurred behind the thing in focus — read
+    before an enhance takes 'the background is blurred' for a complaint to sharpen."""
+    focused = _IN_FOCUS_BUT.search(clause.low)
+    if focused is None:
+        return []
+    target = parse_target(clause.slice(focused.start("s"), focused.end("s")))
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []
+    return [background_step(target.target, target.display, "blur", "",
+                            say=f"blurring the background behind the {target.display}")]
+
+
+def parse_portrait_look(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'give the shot some depth of field', 'as if a dslr took it', 'portrait mode': the look of a
+    background out of focus behind the subject, asked before an enhance reads 'add … to this picture' as a look of its
+    own; and 'the bike in focus but the background blurred'. Any other background named goes to `parse_background`,
+    which reads what it should become."""
+    low = clause.low
+    focused = _in_focus_but_blurred(clause)
+    if focused:
+        return focused
+    if not _PORTRAIT_MODE.search(low) or _bg_noun(low) is not None or _NOT_ASKED.search(low):
+        return []
+    return [background_step("person", "subject", "blur", "",
+                            say="blurring the background (the shallow depth of field of a portrait lens)")]
 
 
 def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -461,8 +503,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
                 return [background_step(target.target, target.display, "transparent", "",
                                         say=f"cutting out the {target.display} (transparent background)")]
-        if _PORTRAIT_MODE.search(low):
-            return [background_step("person", "subject", "blur", "", say="blurring the background")]
+        if _PORTRAIT_MODE.search(low) and not _NOT_ASKED.search(low):      # "portrait mode", "a dslr look"
+            return [background_step("person", "subject", "blur", "",
+                                    say="blurring the background (the shallow depth of field of a portrait lens)")]
         m = _PUT_SUBJECT.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low) and not _A_PICTURE.match(m.group("dest")):
             subject, display = _subject("of " + split_list(Words.of(m.group("s")))[0].low)    # the first of a list
@@ -515,7 +558,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):
             return [background_step(subject, display, style, "", say=f"making the background {style}")]
-    if _BG_BLUR.search(low) and not dest_low or _BLURRY_DEST.match(dest_low):
+    if _BG_BLUR.search(low) and not dest_low or _BLURRY_DEST.match(dest_low) or _BLURRY_NAMED.search(low):
         return [background_step(subject, display, "blur", "", say="blurring the background")]
     if not dest_low or _TONE_DEST.fullmatch(dest_low):
         if _BG_DARK.search(low):

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
-    ASPECT_WORDS, FORMATS, IMAGE_WORDS, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+    ASPECT_WORDS, FORMATS, IMAGE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
@@ -137,9 +137,15 @@ _CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|(?:the\s+|this\s+)?(?:{
                   r"\s*)?$")
 """'crop to the dog', 'crop it tight around her', 'crop in on this', 'crop so only the dog is in it', 'crop it to be
 just the two of us': a crop to a thing."""
-_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?(?P<np>\S.*)$"
-              r"|\bzoom\w*\s+in\s*$")
-"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone: how far?)."""
+_CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(?:{IMPERATIVE_VERBS}|be|just|only|show)\b)"
+                  r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""'crop to white board', 'crop around dog': a crop to a thing named with no article."""
+_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?"
+              r"(?!(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?\s*[.!?]*$)"
+              r"(?P<np>\S.*)$"
+              r"|\bzoom\w*\s+in(?:\s+(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)"
+              r"(?:\s+(?:more|bit))?)?\s*[.!?]*$")
+"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone, or 'a little': how far?)."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
@@ -326,17 +332,173 @@ def _crop_to(np: Words, ctx: PlanningContext) -> list[Step]:
         return [step]
     target = parse_target(np)
     if target is None or target.target in IMAGE_WORDS:
-        return [refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")]
+        return [refusal(CROP_HOW)]
     return [Step("crop", [select(target), CropCall(args=CropArgs(keep_selection=True))],
                  f"cropping to {target.describe()}", on_selection=target.pointed)]
 
 
+_IN_THE_MIDDLE = (r"(?:\s+(?:in|into|to|at)\s+(?:(?:the|this|my|our)\s+)?(?:{MIDDLE_WORDS}|{PICTURE_NOUNS})"
+                   r"(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))?)?(?:\s+(?:please|pls|more|better))*")
+"""What may follow the thing centred: 'in the middle of the frame', 'in the photo', 'please' (a pattern's words)."""
+_CENTRE = (
+    rx(r"^(?:help\s+(?:me\s+|us\s+)?(?:to\s+)?)?{CENTRE_VERBS}\s+(?:up\s+)?(?P<np>\S.*?)" + _IN_THE_MIDDLE
+       + r"\s*[.!?]*$"),
+    rx(r"^(?:make|get|have)\s+(?P<np>\S.*?)\s+(?:(?:be|look)\s+)?(?:more\s+)?{CENTRED_WORDS}"
+       + _IN_THE_MIDDLE + r"\s*[.!?]*$"),
+    rx(r"^(?:put|place|have|get)\s+(?P<np>(?:the|my|our|his|her|their|this|that|him|her|them|me|us)\b.*?)\s+"
+       r"(?:right\s+)?in\s+the\s+(?:{MIDDLE_WORDS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))?"
+       r"(?:\s+(?:please|pls))?\s*[.!?]*$"),
+    rx(r"^(?P<np>\S.*?)\s+(?:is|are|looks?|seems?)\s+(?:a\s+(?:bit|little)\s+|slightly\s+|very\s+|so\s+)?"
+       r"(?:{OFF_CENTRE_WORDS})\b"),
+)
+"""'centre the dog', 'help to centralise the image', 'make him centred', 'put the cake in the middle of the frame',
+'the vase is off-centre': a crop that puts the thing in the middle."""
+
+
+def _centre(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """crop(center_on_selection) around the thing named; the photo itself ('centre the image') is its subject, a
+    person unless another is named (said); a selection pointed at ('centre this') is that selection."""
+    m = next((found for pattern in _CENTRE if (found := pattern.search(clause.low))), None)
+    if m is None:
+        return []
+    said = SCAFFOLD.sub(" ", m.group("np")).strip(" ,.!?")
+    centre = CropCall(args=CropArgs(center_on_selection=True))
+    if said in ("this", "that") or is_selection(said) and ctx.has_selection:
+        if ctx.has_selection:
+            return [Step("crop", [centre], "cropping so the selection sits in the middle")]
+        step = refusal("Centre what? Name it (\"centre the dog\") or select it first.")
+        step.pointing = True
+        return [step]
+    if said in PEOPLE_PRONOUNS:
+        who = Target("person", "people", all=True) if said in ("them", "us", "they", "we") else Target("person", "person")
+        return [Step("crop", [select(who), centre], f"cropping so the {who.display} {'sit' if who.all else 'sits'} in "
+                                                     "the middle")]
+    target = parse_target(clause.slice(m.start("np"), m.end("np")))
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        subject = Target("person", "subject")
+        return [Step("crop", [select(subject), centre], "cropping so the subject sits in the middle",
+                     "(I took the subject to be the person in it; name another thing to centre it, e.g. “centre the "
+                     "dog”.)")]
+    named = " ".join(clause.orig[m.start("np"):m.end("np")].split())
+    if named.lower() == said and named[:1].isupper() and " " not in said:      # "centre Maya": a person by name
+        return [Step("crop", [select(Target("person", named)), centre], f"cropping so {named} sits in the middle (the "
+                     "person; say where they stand if there are several)")]
+    return [Step("crop", [select(target), centre], f"cropping so {target.describe()} sits in the middle",
+                 on_selection=target.pointed)]
+
+
+ZOOM_IN_ON_WHAT = "Zoom in on what? Name it (\"zoom in on the dog\") or give a ratio (\"crop to 4:5\")."
+CROP_HOW = "How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box."
+
+
+_MORE_ON = rx(r"\b(?:(?:{PICTURE_NOUNS}|it|this)\s+(?:to\s+)?(?:be\s+)?more\s+(?:focused|centred|centered)\s+on"
+              r"|(?:focus|zoom)\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?more\s+on)"
+              r"\s+(?P<np>(?:the|my|his|her|their|our|this|that|him|her|them|me|us)\b"
+              r"(?:\s+(?!{IMPERATIVE_VERBS}\b)[\w'-]+){0,3}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""'I'd like the shot more focused on us', 'focus it more on the bride': a crop in around that thing."""
+
+
+def _more_on(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """A crop in around the thing the picture should be more about; a person said as 'me'/'us' is the person(s) in it
+    (no finder knows who you are: said)."""
+    m = _MORE_ON.search(clause.low)
+    if m is None or _NOT_A_CROP_TARGET.search(m.group("np")):
+        return []
+    said = m.group("np").strip()
+    if said in PEOPLE_PRONOUNS:
+        who = Target("person", "people", all=True) if said in ("them", "us", "they", "we") else Target("person", "person")
+        return [Step("crop", [select(who), CropCall(args=CropArgs(keep_selection=True))],
+                     f"cropping in close around the {who.display}", "(Say where you stand if there are several.)")]
+    return _crop_to(clause.slice(m.start("np"), m.end("np")), ctx)
+
+
+def zoom_and_crop(steps: list[Step], ctx: PlanningContext) -> list[Step]:
+    """'zoom in a little and crop it', 'crop it, zoom in': two bare asks that together say 'in closer' — the crop in around the
+    subject ('crop it closer'), in place of both questions. Anything else is left as it is."""
+    vague = [step for step in steps if step.vague and step.action == "refuse" and step.note in (ZOOM_IN_ON_WHAT,
+                                                                                                 CROP_HOW)]
+    if {step.note for step in vague} != {ZOOM_IN_ON_WHAT, CROP_HOW}:
+        return steps
+    closer = _crop_closer(Words.of("crop it closer"), ctx)
+    first = steps.index(vague[0])
+    kept = [step for step in steps if step not in vague]
+    return kept[:first] + closer + kept[first:]
+
+
+_THING_TILTED = rx(r"^(?P<np>(?:the|my|his|her|their|our|your|this|that|these|those)\s+[\w' -]+?|he|she|they)\s+"
+                  r"(?:is|are|looks?|seems?|was|were)\s+(?:(?:a\s+(?:bit|little)|slightly|very|so|all)\s+)?"
+                  r"{TILTED_WORDS}\b")
+_STRAIGHTENED = rx(r"^(?:{STRAIGHTEN_WORDS}|make|get)\s+(?:up\s+|out\s+)?"
+                   r"(?P<np>(?:the|my|his|her|their|our|your|this|that|these|those)\s+\S.*?|them|these|those)"
+                   r"(?:\s+(?:out|up))?"
+                   r"(?:\s+(?:look\s+|be\s+)?(?:straight|straighter|level|even))?"
+                   r"(?:\s+(?:please|pls|a\s+(?:bit|little)|slightly))*\s*[.!?]*$")
+"""'his tie is crooked', 'straighten my glasses', 'make her necklace straight': what the tilt is said of."""
+_MADE_STRAIGHT = re.compile(r"^(?:make|get)\s+\S.*?\s+(?:look\s+|be\s+)?(?:straight|straighter)\b")
+
+
+_ALSO_STRAIGHTER = re.compile(r"^(?:make|get)\s+(?P<np>.+?)\s+(?:look\s+)?(?:\w+er(?P<after>\s+and\s+straighter)"
+                              r"|(?P<before>straighter\s+and\s+)\w+er)\b")
+"""'get her smile brighter *and straighter*': another change to the same thing beside its straightening."""
+
+
+def _with_another_change(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'get her smile brighter and straighter': the other change made (planned as if said alone) and the straightening
+    declined beside it — or, of the photo itself, straightened too. [] for any other clause."""
+    m = _ALSO_STRAIGHTER.search(clause.low)
+    if m is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    cut = "after" if m.group("after") else "before"
+    rest = clause.blank(m.start(cut), m.end(cut)).squeeze()
+    others = dispatch(rest, ctx, settings)
+    declined = _tilted_thing(Words.of(f"make {m.group('np')} straighter"))
+    if not any(step.calls for step in others):
+        if declined is None:
+            return []
+        declined.doubt = f"the other change in “{rest.orig}” was not read"      # never dropped silently
+        declined.note += f" I didn't understand “{' '.join(rest.orig.split())}”, so I left it out."
+        return [declined]
+    if declined is None:
+        from retouch.agent.planner.rules_enhance import enhance_step
+
+        return [*others, enhance_step(["straighten"], "straightening it by the tilt its lines show")]
+    return [*others, declined]
+
+
+def _tilted_thing(clause: Words) -> Step | None:
+    """A refusal when the tilt is a thing's own ('my glasses are wonky', 'straighten his tie'): straightening turns
+    the whole photo by its lines, and no tool reshapes one thing in it. None when the tilt is the photo's (its
+    horizon, its buildings, 'it', a person standing in it) or nothing is named."""
+    m = _THING_TILTED.search(clause.low) or _STRAIGHTENED.search(clause.low)
+    if m is None:
+        return None
+    np = clause.slice(m.start("np"), m.end("np"))
+    said = SCAFFOLD.sub(" ", np.low).strip(" ,.!?")
+    if said in ("them", "these", "those"):
+        step = refusal("Straighten what? I straighten the whole photo by its lines (\"straighten the photo\"); one "
+                       "thing in it can't be straightened.")
+        step.pointing = True
+        return step
+    target = parse_target(np)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target == "person" \
+            or said.split()[-1] in LEVEL_LINES or target.target in LEVEL_LINES:
+        return None
+    return refusal(f"I can't straighten one thing on its own ({target.describe()}) — that reshapes part of the "
+                   "picture, and no tool here bends or turns part of a photo. I can straighten the whole photo by its "
+                   "lines (\"straighten the photo\"), or remove it or replace it with a new one described in words.")
+
+
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    centred = _centre(clause, ctx) or _more_on(clause, ctx)
+    if centred:
+        return centred
     zoom = _ZOOM_IN.search(low)
     if zoom:
         if not zoom.group("np"):
-            step = refusal("Zoom in on what? Name it (\"zoom in on the dog\") or give a ratio (\"crop to 4:5\").")
+            step = refusal(ZOOM_IN_ON_WHAT)
             step.vague = True
             return [step]
         return _crop_to(clause.slice(zoom.start("np"), zoom.end("np")), ctx)
@@ -364,7 +526,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far "
                         "should I turn it?")]
         return _turn(turned, said, "rotating the image", ctx, keep_edges)
-    if _STRAIGHTEN.search(low):
+    if _STRAIGHTEN.search(low) or _THING_TILTED.search(low) or _MADE_STRAIGHT.search(low):
+        both = _with_another_change(clause, ctx, settings)
+        if both:
+            return both
+        askew = _tilted_thing(clause)
+        if askew is not None:
+            return [askew]
         value, said = _angle(low, unit_needed=True)
         if value is None:                                   # the angle is measured from the photo's lines
             from retouch.agent.planner.rules_enhance import enhance_step
@@ -408,7 +576,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         closer = _crop_closer(clause, ctx)
         if closer:
             return closer
-        step = refusal("How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box.")
+        bare = _CROP_TO_BARE.search(low)
+        if bare and not _NOT_A_CROP_TARGET.search(bare.group("np")):
+            np = clause.slice(bare.start("np"), bare.end("np"))
+            target = parse_target(np)
+            if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+                return _crop_to(np, ctx)
+        step = refusal(CROP_HOW)
         step.vague = True                                 # "crop and zoom in on that person": the next says how
         return [step]
     fields, name = found

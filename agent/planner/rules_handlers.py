@@ -18,9 +18,10 @@ from typing import Callable
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add
-from retouch.agent.planner.rules_background import parse_background
+from retouch.agent.planner.rules_background import parse_background, parse_portrait_look
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
+from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
     fixes_a_part, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
 )
@@ -36,7 +37,7 @@ from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
-from retouch.agent.planner.rules_unsupported import parse_unsupported
+from retouch.agent.planner.rules_unsupported import parse_reshape, parse_unsupported
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
 
@@ -75,9 +76,12 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
+    Handler("portrait look", 31, parse_portrait_look),        # add a fake depth of field, a dslr look
+    Handler("print damage", 32, parse_damage),                # touch up the tears and spots on this old print
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
+    Handler("reshape", 38, parse_reshape),                    # make me slimmer, fix the perspective (can't)
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

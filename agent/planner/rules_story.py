@@ -42,7 +42,9 @@ _ASKS_AN_EDIT = rx(r"\b(?:{SPLIT_VERBS}|{TONE_WORDS})\b")
 _REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
-_EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
+_EDIT_CONTENT = rx(r"(?<!\bthe\s)\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
+"""What makes a clause more than a story: a verb, a participle, a complaint — not a word after "the" ("I'm in *the
+centre*", "by the mirror"), which names a thing."""
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""

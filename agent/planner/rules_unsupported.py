@@ -12,11 +12,13 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
 from retouch.agent.planner.rules_enhance import enhance_step
-from retouch.agent.planner.rules_geometry import aspect_of, pixel_size
+from retouch.agent.planner.rules_geometry import aspect_of, phone_screen, pixel_size
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, adjust, refusal
+from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
 
 STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS}\b"
            r"|\b(?:painting|drawing|sketch)\s+style\b")
@@ -61,6 +63,46 @@ _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 """A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""
 
 
+_RESHAPED = rx(r"\b(?:make|get|shop|photoshop|ps|edit|have|want)\s+(?P<who>(?:{RESHAPED_WHO})\b[\w' -]*?)\s+"
+               r"(?:(?:to\s+)?(?:look|appear|seem|be)(?:ing)?\s+)?(?:(?:a\s+(?:bit|little|lot)|slightly|much|way|even|"
+               r"somewhat|more|less)\s+)*(?:{BODY_SHAPE_WORDS})\b"
+               r"|\bslim\s+(?:me|him|her|us|them)\s+down\b|\b(?:look|be|appear)\s+(?:more\s+)?(?:skinny|slim|skinnier|slimmer"
+               r"|thinner)\b|\b(?:{BODY_SHAPE_WORDS})\s+(?:version\s+of\s+)?(?:me|him|her|us|them)\b")
+"""'make me look slimmer', 'shop us skinny', 'make my cousin at the back a bit taller', 'see how I'd look skinny': a
+person reshaped."""
+_PERSPECTIVE = rx(r"\b(?:{PERSPECTIVE_WORDS})\b")
+_PERSPECTIVE_ASK = re.compile(r"\b(?:fix|correct|straighten|adjust|change|repair|sort|undo|remove|reduce|less|off|"
+                              r"wrong|weird|skewed|distorted|warped|bad|improve)\w*\b")
+RESHAPE_NOTE = ("I can't reshape a person — slimmer, taller, broader — since no tool here warps part of a photo; I "
+                "can smooth skin (\"smooth her skin\"), fix a face, brighten them, crop in closer, or remove "
+                "something beside them.")
+PERSPECTIVE_NOTE = ("I can't correct perspective — there is no perspective or lens-distortion tool here; I can "
+                    "straighten a tilt by the photo's lines (\"straighten it\") or crop (\"crop to the whiteboard\").")
+
+
+_ASK_LEAD = rx(r"^(?:(?:{ASK_HELPERS}|{DECLINED_ASK_LEADS})\b[\s,:-]*)*$")
+
+
+def _after_other_words(step: Step, before: str) -> Step:
+    """The refusal, unsure when words before what it declines ask something it did not read."""
+    if not _ASK_LEAD.match(before.strip()):
+        step.doubt = "words before the declined resize were not read"
+    return step
+
+
+def _reshapes_a_person(clause: Words) -> bool:
+    """A body made slimmer or taller: the one reshaped is a pronoun or a name that reads as a person ('the guy on the
+    left', 'my friend'), never the photo ('make the photo taller' grows the canvas)."""
+    m = _RESHAPED.search(clause.low)
+    if m is None:
+        return False
+    who = m.group("who")
+    if who is None or who.split()[0] in PEOPLE_PRONOUNS or who in ("myself",):
+        return True
+    target = parse_target(clause.slice(m.start("who"), m.end("who")))
+    return target is not None and (target.target == "person" or target.target in PERSON_WORDS)
+
+
 def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _COLORIZE.search(low) or _COLOUR_IN.search(low) and not _COLOUR_NAMED.search(low):
@@ -87,13 +129,27 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
         return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
                         "sign\") so you can add new text in another app.")]
-    if _UPSCALE.search(low) and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
-        return [refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the "
-                        "canvas (\"extend 256 px to the right\").")]
-    if _RESIZE.search(low) and not pixel_size(low) and not aspect_of(low):
-        return [refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to 16:9\") or "
-                        "extend the canvas to one (\"make it 16:9\").")]
+    upscale = _UPSCALE.search(low)
+    if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
+        return [_after_other_words(refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or "
+                                           "extend the canvas (\"extend 256 px to the right\")."), low[:upscale.start()])]
+    resize = _RESIZE.search(low)
+    if resize and not pixel_size(low) and not aspect_of(low) and not phone_screen(low):
+        return [_after_other_words(refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to "
+                                           "16:9\") or extend the canvas to one (\"make it 16:9\")."),
+                                   low[:resize.start()])]
     if _RESOLUTION.search(low) and _BETTER.search(low):
         return [Step("adjust", [adjust({"sharpness": 0.4})], "sharpening the image (+0.4)",
                      "I can't add real resolution, so I'm sharpening instead.")]
+    return []
+
+
+def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A person made slimmer or taller, the perspective corrected: warps no tool makes, declined with what is possible
+    — asked before a removal reads 'shop my dad more muscular' as taking him out, or a restore reads 'distortion' as
+    blur."""
+    if _reshapes_a_person(clause):
+        return [refusal(RESHAPE_NOTE)]
+    if _PERSPECTIVE.search(clause.low) and _PERSPECTIVE_ASK.search(clause.low):
+        return [refusal(PERSPECTIVE_NOTE)]
     return []

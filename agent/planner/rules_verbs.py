@@ -124,6 +124,11 @@ TONE_VERBS = _words(of_action("adjust"), gerunds=True)
 """'blur', 'brighten', 'soften' … and their -ing forms."""
 GEOMETRY_VERBS = _words(of_action("crop"), gerunds=True)
 CANVAS_ACTION_VERBS = _words(of_action("outpaint"), gerunds=True)
+_CENTRING = tuple(verb for verb in of_action("crop") if verb.means == "centre")
+CENTRE_VERBS = tuple(dict.fromkeys(_words(_CENTRING, gerunds=True) + tuple(participle(verb) for verb in _CENTRING)))
+"""'centre the dog', 'centering him', 'help to centralized the image': a crop that puts a thing in the middle."""
+CENTRED_WORDS = tuple(dict.fromkeys(participle(verb) for verb in _CENTRING))
+"""'make the dog *centred*', 'so she is *centered*'."""
 OUT_VERBS = tuple(dict.fromkeys(word for verb in _PHRASAL for word in (verb.words.split()[0],
                                                                        gerund(verb).split()[0])))
 """'photoshop my brother *out*', 'taking this man *out*': the first word of each removal verb that ends in
@@ -168,6 +173,7 @@ LISTS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "REMOVE_VERBS": REMOVE_VERBS, "ADD_VERBS": ADD_VERBS, "SPLIT_VERBS": SPLIT_VERBS,
     "IMPERATIVE_VERBS": IMPERATIVE_VERBS, "NOUN_LIKE_VERBS": NOUN_LIKE_VERBS, "PERSON_VERBS": PERSON_VERBS, "REMOVED_WORDS": REMOVED_WORDS,
     "OUT_VERBS": OUT_VERBS, "COLOR_VERBS": COLOR_VERBS, "TONE_VERBS": TONE_VERBS, "GEOMETRY_VERBS": GEOMETRY_VERBS,
+    "CENTRE_VERBS": CENTRE_VERBS, "CENTRED_WORDS": CENTRED_WORDS,
     "CANVAS_ACTION_VERBS": CANVAS_ACTION_VERBS, "ENHANCE_VERBS": ENHANCE_VERBS,
     "ENHANCE_SPLIT_HEADS": ENHANCE_SPLIT_HEADS, "FIX_VERBS": FIX_VERBS, "TOUCH_UP_NAMES": TOUCH_UP_NAMES,
     "TONE_PARTICIPLES": TONE_PARTICIPLES, "COLOR_PARTICIPLES": COLOR_PARTICIPLES,

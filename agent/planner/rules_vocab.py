@@ -335,6 +335,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("flip", "crop", thing=True, example="it"),
     Verb("mirror", "crop", thing=True, example="it"),
     Verb("level", "crop", thing=True),
+    *(Verb(word, "crop", thing=True, means="centre", example="the dog")
+      for word in ("centre", "center", "centralise", "centralize", "recentre", "recenter")),
     # canvas
     *_verbs("outpaint", "extend", "expand", "widen", "uncrop", "outpaint"),
     Verb("zoom", "outpaint", example="out"),
@@ -1138,6 +1140,13 @@ WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want",
 """'*I want* only the motorbike', '*send me* just the guitar': one thing wanted on its own (a cut-out, unsure)."""
 BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
+PORTRAIT_LOOKS = ("portrait mode", "bokeh", "depth of field", "depth-of-field", "shallow focus", "dslr effect",
+                  "dslr look", "dslr style", "dslr-like", "like a dslr", "like dslr", "with a dslr", "slr effect",
+                  "slr look")
+"""'give it *depth of field*', 'the *dslr look* please': the look of a background out of focus behind the
+subject — said with no background named, the background blurred."""
+IN_FOCUS_WORDS = ("in focus", "sharp", "crisp", "focused", "clear", "in sharp focus")
+"""'the car *in focus* but the background blurred': the subject the blurred background stands behind."""
 DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
 LIGHTER_CUES = ("light", "lighter", "lighten*", "bright", "brighter", "brighten*", "fade", "faded", "fade out")
 """'*fade* the background': lighter, so the subject stands in front of it."""
@@ -1345,6 +1354,16 @@ composite is refused and they go with it."""
 """'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
+BODY_SHAPE_WORDS = ("slimmer", "slim", "skinnier", "skinny", "thinner", "thin", "leaner", "fatter", "chubbier",
+                    "taller", "shorter", "broader", "more muscular", "muscular", "buff", "buffer", "curvier",
+                    "less fat", "less chubby", "lose weight", "lost weight", "weigh less")
+"""'make me look *slimmer*', 'shop us *skinny*', 'make my friend a little *taller*': a person reshaped — a warp no tool
+here makes (rules_unsupported says so, and what it can do instead)."""
+RESHAPED_WHO = ("me", "him", "her", "us", "them", "myself", "my", "the", "our", "his", "this", "that")
+"""Who a body reshape is asked for: a pronoun, or a name after one of these that reads as a person."""
+PERSPECTIVE_WORDS = ("perspective", "keystone", "keystoning", "converging lines", "distortion of the lens",
+                     "lens distortion", "fisheye", "fish-eye", "fish eye")
+"""'fix the *perspective*', 'correct the *keystone*': a geometric warp — there is no perspective tool (said)."""
 TEXT_NAMES = ("text", "word", "words", "writing", "caption", "lettering", "quote", "title", "headline")
 """Names of written words: 'the *words* happy birthday' is text, whatever it says (rules_target)."""
 TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
@@ -1352,10 +1371,22 @@ TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", 
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
                  "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
-                 "enlarge the photo", "enlarge the picture", "double the size")
+                 "enlarge the photo", "enlarge the picture", "double the size", "enlarging the", "enlarging this",
+                 "enlarging my", "enlarging picture", "enlarging photo", "enlarging image", "enlarge this", "enlarge it",
+                 "blow up this pic*", "blow up the pic*", "blow up this photo*", "blow up the photo*",
+                 "blow up this image", "blow up the image", "blow it up", "blow this up", "larger resolution",
+                 "bigger resolution")
 RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
-                "reduce the file size")
+                "reduce the file size", "change size", "change the size", "stretch this", "stretch the image",
+                "stretch the photo", "stretch the picture", "stretch it")
+DECLINED_ASK_LEADS = ("help", "with", "me", "us", "to", "i", "we", "want", "need", "would", "like", "please", "is", "it",
+                      "possible", "how", "about", "the", "this", "a", "an", "and", "so", "just", "simple", "thing",
+                      "request", "quick", "make", "get", "have", "give", "do", "can", "could", "you", "someone",
+                      "anyone", "somebody", "anybody", "looking", "trying", "i'm", "am", "version", "of", "large",
+                      "big", "be", "should", "my", "our", "image", "photo", "picture", "pic", "for")
+"""Words a request may say before the resize it asks for ('can someone help with …', 'is it possible to …'); anything
+else before it ('give him blue eyes stretch the image') is another ask the refusal didn't read — it is then unsure."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
 ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
 """'add *a photo of* the DJ': a second picture to put in — no tool has it."""
@@ -1382,8 +1413,9 @@ HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and s
 PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "us")
 """'crop it so *she* fills the frame': a person (the finder asks which when there are several)."""
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
-                     "background", "bg", "outline", "top", "bottom", "left", "right")
-"""'crop the edges' trims the picture; it is no thing to crop to."""
+                     "background", "bg", "outline", "top", "bottom", "left", "right", "size", "fit", "scale",
+                     "shape", "print", "standard", "proportion", "proportions")
+"""'crop the edges' trims the picture, 'crop to size' fits it; neither is a thing to crop to."""
 TRIM_VERBS = ("trim*", "crop*", "cut off", "cut away", "cut out", "remove*", "get rid of", "getting rid of",
               "lose", "delete*", "take off", "take away", "take out", "eliminate*", "strip*")
 """'*trim* the white border', '*get rid of* the black bars': verbs that take a plain border off the canvas."""
@@ -1416,6 +1448,16 @@ TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lop
 """'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
 STRAIGHT_LOOKS = ("look straight", "looks straight", "be straight", "is straight", "straight")
 """'make the photo *look straight*': said of the photo or its horizon (not of a bow tie), a straightening."""
+MIDDLE_WORDS = ("middle", "centre", "center")
+"""'put him *in the middle*', 'centre the dog *in the centre of the frame*': where a centring crop puts the thing."""
+OFF_CENTRE_WORDS = ("off centre", "off-centre", "off center", "off-center", "not centred", "not centered",
+                    "isn't centred", "isn't centered", "isnt centred", "isnt centered", "uncentred", "uncentered")
+"""'the dog is *off-centre*, fix it': a thing said not to be in the middle, a centring crop."""
+LEVEL_LINES = ("horizon", "skyline", "sea", "ocean", "lake", "water", "shoreline", "coastline", "building",
+               "buildings", "wall", "walls", "house", "tower", "church", "bridge", "street", "road", "lines",
+               "camera", "angle", "everything", "whole thing")
+"""What is tilted when the photo is: 'the horizon is wonky', 'the buildings lean' — straightening the photo levels
+these. Anything else said to be crooked ('his tie', 'my glasses') is a thing's own tilt, which no tool reshapes."""
 FLIP_OBJECTS = ("it", "this", "the image", "the photo", "the picture", "the whole")
 VERTICAL_FLIPS = ("vertical*", "upside down", "upside-down", "top to bottom", "top-to-bottom", "up and down",
                   "up-and-down")
@@ -1712,7 +1754,8 @@ EVERYTHING_ELSE = ("background", "back ground", "backdrop", "surroundings", "eve
 ASKED_FOR_TOOL: dict[str, tuple[str, ...]] = {
     # a plan that crops, grows the canvas, moves in history or saves needs one of these words in the request
     "crop": ("crop*", "cut*", "trim*", "rotat*", "turn*", "flip*", "mirror*", "square*", "aspect*", "ratio*",
-             "portrait*", "landscape*", "straight*", "tilt*", "degree*", "upside*", "level*"),
+             "portrait*", "landscape*", "straight*", "tilt*", "degree*", "upside*", "level*", "center*",
+             "centre*", "centrali*", "middle"),
     "outpaint": ("extend*", "expand*", "widen*", "wider", "taller", "longer", "uncrop*", "un-crop*", "outpaint*",
                  "zoom*", "room", "canvas*", "panoram*", "border*", "bigger", "larger", "enlarge*", "margin*",
                  "pad", "padding", "padded", "space", "headroom", "breathing", "pull back", "show more", "see more",
@@ -2112,3 +2155,26 @@ ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
                    "upright", "wonky", "askew"),
 }
 """An LLM's enhance plan that turns the picture (the straighten part) needs one of these words in the request."""
+
+# ---- damage to an old print or a scan (rules_damage) --------------------------------------------------
+
+PRINT_DAMAGE_WORDS = ("tear", "tears", "rip", "rips", "scratch*", "crease*", "fold", "folds", "fold line*",
+                      "crack*", "spot", "spots", "dust spot*", "speck*", "dust", "scuff*", "stain*", "blotch*",
+                      "smudge*", "mould", "mold", "mildew", "foxing", "defect*", "damaged area*", "damaged part*",
+                      "damaged spot*", "marks", "scuff mark*", "water mark*", "water stain*")
+"""What damages a print or a scan: 'touch up the *rips and specks* on this old print', 'tidy the *scuffs* from a scan'
+— each taken out where the finder sees it. Read only with `OLD_PRINT_WORDS` or a `DAMAGE_KINDS` near: 'the tears on
+her cheeks' are crying, not damage."""
+OLD_PRINT_WORDS = ("scan", "scans", "scanned", "vintage", "antique", "print", "prints", "printed", "album",
+                   "polaroid", "negative", "film", "damaged", "faded", "aged", "ancient", "heirloom", "1800s",
+                   "1900s")
+"""What makes the photo an old print: 'dust on the *scan*', 'a *faded* snapshot' (and 'old' before a picture noun: 'the
+spots on this *old* picture')."""
+DAMAGE_KINDS = ("water damage", "water-damage", "water damaged", "water-damaged", "fire damage", "fire-damaged",
+                "fire damaged", "flood damage", "sun damage", "mould damage", "mold damage", "the damage")
+"""A kind of damage named whole ('*water damage* from the flood', 'repair *the damage*'): its marks taken out."""
+DAMAGE_FIX_VERBS = ("touch up", "touching up", "touch-up", "tidy", "tidy up", "tidying", "tidying up", "clean up",
+                    "cleaning up", "clean", "fix", "fixing", "repair", "repairing", "restore", "restoring", "remove",
+                    "removing", "get rid of", "take out", "erase", "mend", "patch", "patch up", "retouch")
+"""Verbs that take damage out ('*touch up* the tears on this old print'); a verbless title ('water damage from a flood')
+is read the same."""
