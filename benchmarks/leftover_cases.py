@@ -15,8 +15,13 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
     of the rabbit), splitting the object into pieces — truth: the visible object pixels.
   Backgrounds: scikit-image's grass, gravel and brick textures tinted to plausible colours, the
   wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
-  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; three more
-  stand alone (grass, gravel, paving) and are clicked on the back, as in rabbit-back-click.
+  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; four more
+  stand alone (grass, gravel, paving, the field) and are clicked on the back, as in
+  rabbit-back-click.
+* **Drawn** — a cat lying on its side, drawn here from shapes (no photo): a striped tabby coat on
+  its back, tail and crown, a plain cream one on its chest, belly, legs and face, on grass and on
+  the field; clicked on its back. A second animal whose clicked coat is not the rest of it, so
+  the rabbit's back click is not the only case of a click that outlines a patch of the thing.
 
 Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
 confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
