@@ -325,6 +325,18 @@ def test_a_rail_across_the_picture_behind_the_thing_is_not_its_rest() -> None:
     assert (taken & rest).sum() >= 0.9 * rest.sum(), "the rest of the thing does not run on with the rail"
 
 
+def test_ground_that_looks_like_its_surroundings_is_not_the_rest_of_the_person() -> None:
+    """The woman at the chain-link fence: the cut takes a patch of the dark fence beside her (dark
+    like her jacket, half her size) for more of her; it has the colours of the fence around it."""
+    from retouch.tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.select import select
+
+    photo = Image.open(Path(__file__).parent / "data" / "image.png").convert("RGB").resize(
+        (512, 512), Image.Resampling.BICUBIC)
+    person = select(photo, EmbeddedFinder(), target="person").mask
+    assert not [part for part in find_leftovers(photo, person) if "rest" in part.features]
+
+
 def test_nothing_is_found_on_plain_ground_or_for_odd_selections() -> None:
     image, body, _ = scene("tail")
     plain = np.array(Image.fromarray(image).resize((256, 192)))

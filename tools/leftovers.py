@@ -148,6 +148,11 @@ class LeftoverRule:
     back was clicked is 2.3–2.5 times the back, of the drawn tabby 1.0 (dev); the other figures of
     the dev cases are bits of shadow, fur, paving joints and post beside the thing, 0.01–0.25
     (the post beside the rabbit) once what the other searches found is taken out."""
+    rest_overlap: float = 0.6
+    """…and when its colours are not those of what surrounds it: the overlap (Bhattacharyya, of the
+    part search's Lab histograms) of the region with a ring 7 working px wide around it is at most
+    this. The rests of the dev cases 0.01–0.31; a patch of the chain-link fence beside the woman in
+    tests/data/image.png, dark like her jacket and as large as half of her, 0.92."""
     # colour model
     lightness_bins: int = 16
     chroma_bins: int = 24
@@ -491,6 +496,7 @@ def _rest(view: _View, whole: np.ndarray, rule: LeftoverRule) -> list[tuple[np.n
     near_blocked = cv2.dilate((blocked & ~small).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     distance = view.distance(small)
     reach = view.reach
+    bins = _bins(view.lab, rule)
     regions = []
     count, labels, stats, _ = cv2.connectedComponentsWithStats((thing & ~whole & ~blocked).astype(np.uint8),
                                                                connectivity=8)
@@ -501,7 +507,14 @@ def _rest(view: _View, whole: np.ndarray, rule: LeftoverRule) -> list[tuple[np.n
         gap = float(distance[region].min()) / reach
         if gap > rule.part_sure_gap or (region & (reaching | near_blocked)).any():
             continue  # apart from the selection, running on out of the window, or behind something found
-        regions.append((region, {"rest": 1.0, "gap": gap}))
+        ring = cv2.dilate(region.astype(np.uint8), np.ones((15, 15), np.uint8)) > 0
+        ring &= ~region & ~blocked & ~whole
+        if ring.sum() < 10:
+            continue
+        overlap = float(np.sqrt(_histogram(bins, region, rule) * _histogram(bins, ring, rule)).sum())
+        if overlap > rule.rest_overlap:
+            continue  # the colours of what surrounds it: ground the cut took for the thing
+        regions.append((region, {"rest": 1.0, "gap": gap, "overlap": overlap}))
     return regions
 
 
