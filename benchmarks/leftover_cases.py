@@ -15,8 +15,13 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
     of the rabbit), splitting the object into pieces — truth: the visible object pixels.
   Backgrounds: scikit-image's grass, gravel and brick textures tinted to plausible colours, the
   wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
-  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; three more
-  stand alone (grass, gravel, paving) and are clicked on the back, as in rabbit-back-click.
+  (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; four more
+  stand alone (grass, gravel, paving, the field) and are clicked on the back, as in
+  rabbit-back-click.
+* **Drawn** — a cat lying on its side, drawn here from shapes (no photo): a striped tabby coat on
+  its back, tail and crown, a plain cream one on its chest, belly, legs and face, on grass and on
+  the field; clicked on its back. A second animal whose clicked coat is not the rest of it, so
+  the rabbit's back click is not the only case of a click that outlines a patch of the thing.
 
 Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
 confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
@@ -332,6 +337,56 @@ def _back_click_case(ground: str) -> Case:
                 parts={"body": body})
 
 
+def _tabby(height: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A cat lying on its side, drawn here (no photo), `height` px tall: (RGB, the whole cat, its
+    back). The back, the top of the head and the tail wear a striped tabby coat — dark wavy bands
+    on grey-brown — and the chest, belly, legs and face a plain cream one, as the rabbit's striped
+    back is unlike its chest: a second animal whose clicked coat is not the rest of it."""
+    unit = height / 100.0
+    width = int(round(150 * unit))
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32) / unit
+    body = ((xs - 64) / 46) ** 2 + ((ys - 64) / 32) ** 2 <= 1.0
+    head = (xs - 118) ** 2 + (ys - 36) ** 2 <= 21 ** 2
+    ears = np.zeros(body.shape, bool)
+    for tip, base in (((105, 4), (98, 26)), ((130, 4), (136, 26))):
+        triangle = np.array([tip, (base[0] - 8, base[1]), (base[0] + 8, base[1])], np.float32) * unit
+        ears |= cv2.fillPoly(np.zeros(body.shape, np.uint8), [triangle.astype(np.int32)], 1) > 0
+    legs = ((xs >= 92) & (xs <= 102) | (xs >= 106) & (xs <= 116)) & (ys >= 55) & (ys <= 97)
+    tail = np.zeros(body.shape, np.uint8)
+    curve = np.array([(22, 70), (9, 62), (6, 45), (12, 30)], np.float32) * unit
+    cv2.polylines(tail, [curve.astype(np.int32)], False, 1, thickness=max(2, int(7 * unit)))
+    cat = body | head | ears | legs | (tail > 0)
+    line = 74 + 4 * np.sin(xs / 9.0)  # where the back's coat meets the belly's, waving
+    back = (body & (ys < line) & (xs < 100)) | (tail > 0) | (head & (ys < 26)) | ears
+    grain = cv2.GaussianBlur(rng.normal(0, 1, body.shape).astype(np.float32), (0, 0), 0.7 * unit)
+    stripes = np.sin((xs + 3 * np.sin(ys / 5.0)) / 2.6) > 0.35
+    tabby = np.where(stripes[..., None], (58, 48, 40), (122, 106, 88)) + 10 * grain[..., None]
+    cream = np.array((232, 214, 186), np.float32) + 7 * grain[..., None]
+    rgb = np.where(back[..., None], tabby, cream)
+    face = head & ~back
+    eyes = ((xs - 111) ** 2 + (ys - 36) ** 2 <= 9) | ((xs - 125) ** 2 + (ys - 36) ** 2 <= 9)
+    rgb[face & eyes] = (70, 90, 40)
+    return np.clip(rgb, 0, 255).astype(np.uint8), cat, back
+
+
+def _tabby_case(ground: str) -> Case:
+    """The drawn tabby on `ground`, clicked on the deepest point of its striped back."""
+    name = f"tabby-back-{ground}"
+    rng = _rng(name)
+    rgb, cat, back = _tabby(int(rng.integers(250, 290)), rng)
+    left, bottom = int(rng.integers(20, SIDE - 20 - cat.shape[1])), int(rng.integers(420, 490))
+    top = bottom - cat.shape[0]
+    image = background(ground).copy()
+    truth = np.zeros((SIDE, SIDE), bool)
+    region = np.s_[top:bottom, left:left + cat.shape[1]]
+    image[region][cat] = rgb[cat]
+    truth[region] = cat
+    placed_back = np.zeros((SIDE, SIDE), bool)
+    placed_back[region] = back & cat
+    return Case(name, image, truth, deepest_point(placed_back), _split(ground), "plain",
+                parts={"body": truth})
+
+
 def _split(ground: str) -> str:
     return "held-out" if ground in HELD_OUT_BACKGROUNDS else "dev"
 
@@ -362,6 +417,8 @@ def composite_cases() -> list[Case]:
         cases.append(_portrait_case(ground))
     cases.append(_occluded_case("rabbit", "gravel", WIDE_POST, name="rabbit-wide-post-gravel"))
     cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
+    cases += [_back_click_case("field")]
+    cases += [_tabby_case(ground) for ground in ("grass", "field")]
     return cases
 
 

@@ -380,7 +380,9 @@ def test_a_click_picks_the_person_under_it_not_the_other(tmp_path: Path) -> None
                 await _click_image_point(pilot, app, int(np.median(xs)), int(np.median(ys)))
                 picked = app.agent.mask > 127
                 overlap = (picked & (person.mask > 127)).sum() / (picked | (person.mask > 127)).sum()
-                assert overlap > 0.99 and not (picked & (other.mask > 127)).any()
+                # the finder's mask trimmed to her edge (tools/mask_trim.py): inside it, nearly all of it
+                assert overlap > 0.95 and not (picked & ~(person.mask > 127)).any()
+                assert not (picked & (other.mask > 127)).any()
                 assert "Selected the person at" in _log_text(app).splitlines()[-1]
                 tinted = np.abs(_shown(app) - _version(session)).max(axis=2) > 20
                 assert tinted[picked].mean() > 0.9, "the pick is tinted"

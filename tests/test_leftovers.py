@@ -267,6 +267,76 @@ def test_the_helmet_held_against_the_astronaut_on_gravel_is_offered_with_her_sha
     assert (case.truth & ~taken).sum() / case.truth.sum() < 0.03
     assert (taken & ~case.truth).sum() / taken.sum() < 0.05
 
+def _two_coats(bar: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(RGB 320×256, the thing's dark striped saddle, the rest of it in a plain pale coat) on
+    textured green ground; with `bar`, a dark grey rail crosses the whole picture behind the
+    thing, touching its saddle (a fence rail: scenery, not more of it)."""
+    rng = np.random.default_rng(7)
+    height, width = 256, 320
+    grain = cv2.GaussianBlur(rng.normal(0, 1, (height, width)).astype(np.float32), (0, 0), 1.2)
+    picture = np.array([90, 126, 56], np.float32) * (1 + 0.18 * grain)[..., None]
+    if bar:
+        picture[84:100] = np.array([66, 64, 70], np.float32) * (1 + 0.05 * grain[84:100, :, None])
+    thing = np.zeros((height, width), np.uint8)
+    cv2.ellipse(thing, (160, 150), (110, 62), 0, 0, 360, 1, -1)
+    ys, xs = np.mgrid[0:height, 0:width]
+    saddle = (thing > 0) & (ys < 150) & (xs < 170)
+    stripes = np.sin(xs / 4.0) > 0.2
+    coat = np.where(stripes[..., None], (62, 50, 40), (118, 100, 80)).astype(np.float32)
+    pale = np.array([236, 220, 196], np.float32)
+    picture[thing > 0] = pale * (1 + 0.04 * grain[thing > 0, None])
+    picture[saddle] = coat[saddle]
+    return np.clip(picture, 0, 255).astype(np.uint8), saddle, (thing > 0) & ~saddle
+
+
+def test_a_click_on_a_striped_saddle_outlines_only_the_saddle() -> None:
+    """Why the rest search exists: GrabCut's background model learns the pale coat from everything
+    outside the click's window, so the outline stops where the coat changes."""
+    from retouch.tools.gestures import Gestures
+    from retouch.tools.point_select import select_with_gestures
+
+    image, saddle, rest = _two_coats()
+    selected = select_with_gestures(Image.fromarray(image), Gestures.click(110, 125)).mask > 127
+    assert (selected & rest).sum() <= 0.1 * rest.sum()
+    assert (selected & saddle).sum() >= 0.8 * saddle.sum()
+
+
+def test_the_rest_of_a_thing_whose_saddle_was_selected_is_asked_about() -> None:
+    image, saddle, rest = _two_coats()
+    found = find_leftovers(image, saddle.astype(np.uint8) * 255)
+    offered = [part for part in found if "rest" in part.features]
+    assert len(offered) == 1 and not offered[0].sure and offered[0].kind == "part"
+    mask = offered[0].full_mask((image.shape[1], image.shape[0])) > 127
+    assert (mask & rest).sum() >= 0.9 * rest.sum() and (mask & ~rest).sum() <= 0.05 * mask.sum()
+    with pytest.raises(LeftoverQuestion, match="more of it"):
+        _remove(image, saddle, "ask")
+
+
+def test_a_rail_across_the_picture_behind_the_thing_is_not_its_rest() -> None:
+    image, saddle, rest = _two_coats(bar=True)
+    found = find_leftovers(image, saddle.astype(np.uint8) * 255)
+    taken = np.zeros(saddle.shape, bool)
+    for part in found:
+        taken |= part.full_mask((image.shape[1], image.shape[0])) > 127
+    rail = np.zeros(saddle.shape, bool)
+    rail[84:100] = True
+    rail &= ~(saddle | rest)
+    assert (taken & rail).sum() <= 0.03 * rail.sum(), "the rail stays"
+    assert (taken & rest).sum() >= 0.9 * rest.sum(), "the rest of the thing does not run on with the rail"
+
+
+def test_ground_that_looks_like_its_surroundings_is_not_the_rest_of_the_person() -> None:
+    """The woman at the chain-link fence: the cut takes a patch of the dark fence beside her (dark
+    like her jacket, half her size) for more of her; it has the colours of the fence around it."""
+    from retouch.tools.finders.embedded import EmbeddedFinder
+    from retouch.tools.select import select
+
+    photo = Image.open(Path(__file__).parent / "data" / "image.png").convert("RGB").resize(
+        (512, 512), Image.Resampling.BICUBIC)
+    person = select(photo, EmbeddedFinder(), target="person").mask
+    assert not [part for part in find_leftovers(photo, person) if "rest" in part.features]
+
+
 def test_nothing_is_found_on_plain_ground_or_for_odd_selections() -> None:
     image, body, _ = scene("tail")
     plain = np.array(Image.fromarray(image).resize((256, 192)))

@@ -194,7 +194,10 @@ def test_a_click_on_a_person_picks_that_person_not_the_other(embedded) -> None:
         assert person.mask[torso[1], torso[0]] > 127
         picked = select_with_gestures(pair, Gestures.click(*torso), embedded)
         assert (picked.method, picked.label, picked.finder) == ("instance", "person", "embedded")
-        assert iou(picked.mask > 127, person.mask > 127) > 0.99
+        # the finder's mask trimmed to her edge (tools/mask_trim.py): a few px of the coarse edge
+        # over the dark fence at the top of her head go
+        assert iou(picked.mask > 127, person.mask > 127) > 0.95
+        assert not ((picked.mask > 127) & ~(person.mask > 127)).any()
         assert not ((picked.mask > 127) & (other.mask > 127)).any()
 
 
