@@ -77,7 +77,7 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
-_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!(?:make|makes|get|have|let|turn)\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:the|a|an|this|that|my|his|her|their|all)\s+)?"
+_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
                       r"[a-z'-]{3,}\s+$")
 """'remove (the) person *add* lightning': an edit already done on its thing, then a verb that is no noun — a new edit
 ('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""

@@ -99,8 +99,8 @@ _SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]
 _COLOUR_GIVEN = rx(r"\b(?:to|into|colou?r|colou?red)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
                    r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'change her skin colour *to blue*': a colour given is a colour meant — a recolour (rules_edits), not a measurement."""
-_COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:(?:the|his|her|my|their|its|our|this|that|all\s+the)\s+)[a-z' -]+?\s+"
-                    r"(?:is|are|becomes?|turns?)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
+_COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:{NOUN_OPENERS}|all\s+the)\s+[a-z' -]+?\s+"
+                    r"{BECOMING_VERBS}\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
                     r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'edit the photo *so that the scooter is purple*': a colour wished for a thing — a recolour, never its cast measured."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")

@@ -1735,6 +1735,11 @@ RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "mig
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
+RESULT_VERBS = ("make", "makes", "get", "have", "let", "turn")
+"""Verbs whose thing is followed by what it becomes — 'make this nail polish blue', 'turn the car red': a verb after
+their thing is what it becomes, never an edit of its own (rules_clauses)."""
+BECOMING_VERBS = ("is", "are", "become", "becomes", "turn", "turns")
+"""What a thing does to be what is wished: 'so that the scooter *is* purple', '… *turns* green' (rules_enhance)."""
 # ---- numbers (rules_numbers) ------------------------------------------------------------------------------
 
 BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
