@@ -87,6 +87,11 @@ words follow it."""
 _QUANTIFIED = rx(r"(?<![\w'-])(?:more|less|extra|add|adding|a\s+(?:bit|little|touch|lot)\s+of|a\s+little|lots\s+of)\s+$")
 """'add *more* colour to the sky', '*add* colour to the flowers': a thing-verb after a quantity, or right after
 "add", is the thing added, never a new command."""
+_RESULT_AWAITED = rx(r"(?<![\w'-]){RESULT_VERBS}\s+(?:{NOUN_OPENERS}|all)\s+"
+                     r"(?!(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|{COLORS})$)[a-z'-]+$")
+_NAMED_NEXT = rx(r"^(?:{NOUN_OPENERS}|all)\s")
+"""'make the wall *and the door darker*': a 'make' with only its thing waits for what it becomes — the next thing and
+its comparative are the same edit on both, not a second edit ('brighten the wall and the door darker' is two)."""
 _CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
 _GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
@@ -206,12 +211,24 @@ def _shared_thing(sentence: Words) -> Words:
             .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
 
 
+def _result_awaited(parts: list[Words]) -> list[Words]:
+    """'make the wall' + 'the door darker' → 'make the wall and the door darker' (`_RESULT_AWAITED`)."""
+    joined: list[Words] = []
+    for part in parts:
+        if joined and _RESULT_AWAITED.search(joined[-1].low) and _NAMED_NEXT.match(part.low):
+            joined[-1] = joined[-1].join(" and ", part)
+        else:
+            joined.append(part)
+    return joined
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
+    for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
+                  for done in _two_passives(run)
                   for pair in _two_colours(done)):
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)

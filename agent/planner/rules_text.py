@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
-    ENHANCE_FILLERS, ENHANCE_NAMES, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+    ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
 )
 
 MAX_CHARS = 2000
@@ -105,6 +105,8 @@ def clean(text: str) -> Words:
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
+    text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
+    text = _HEDGED_THING.sub("", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -115,6 +117,11 @@ _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|be
 """'removethe people inthe background': a missing space before "the"."""
 _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant."""
+_SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
+                                            sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""'the back ground' → 'the background' (`JOINED_WORDS`)."""
+_HEDGED_THING = rx(r"(?:(?<=,)|(?<=\band)|(?<=&)|(?<=\bplus))\s+{HEDGE_WORDS}(?=\s+(?:{NOUN_OPENERS}|all)\b)", re.IGNORECASE)
+"""'remove the pram, *possibly* the bench': the doubt before a listed thing, dropped so the thing reads as named."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
@@ -166,6 +173,7 @@ _LEAD = rx(
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"
+    r"|{HEDGE_CONDITIONS}(?:\s*[,:]\s*|\s+(?!help\b)|\s*$)"                # "if possible, …" — not "if you could help"
     r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
@@ -179,7 +187,7 @@ _LEAD = rx(
     r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})(?!\w)[,:]?\s*"
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")
-_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)\s+)?(?:would|will|'d|'ll)\s+(?:be\s+)?"
+_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)(?:\s+|(?=')))?(?:would|will|'d|'ll)\s+(?:be\s+)?"
             r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b"
             r"|[\s,]+(?:and\s+)?(?:it|that|this)\s+(?:would|will|'d|'ll)\s+(?:be|mean|make)\b[^.?!]*)+"
             r"[\s.!?:)(]*$")

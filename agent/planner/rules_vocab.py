@@ -591,12 +591,18 @@ manners, not a negated edit."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
+HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "if it's possible", "if its possible",
+                    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "if you can",
+                    "if you could")
+"""A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', or said alone
+('Remove the dog. If possible.') — manners, never a clause to understand."""
+HEDGE_WORDS = ("maybe", "perhaps", "possibly")
+"""A doubt said before a thing in a list: 'remove the pram, *possibly* the bench' — the thing is named all the same."""
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
-    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if it is possible",
-    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "somehow", "if possible", "if you can", "if you could",
-    "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
+    "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing")
@@ -612,7 +618,8 @@ EFFECT_NOUNS = ("filter", "effect", "glow", "tint", "vignette", "look", "feel", 
 PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
                 "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
 """'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
-PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely")
+PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely",
+                  "eternally", "incredibly", "immensely", "hugely", "deeply", "ever so")
 SOCIAL_WORDS = (
     *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
     "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
@@ -647,6 +654,14 @@ MISSPELLINGS: dict[str, str] = {
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
 `read_first_verb`)."""
+
+JOINED_WORDS: dict[str, str] = {
+    "back ground": "background", "back grounds": "backgrounds", "fore ground": "foreground",
+    "sun glasses": "sunglasses", "eye brow": "eyebrow", "eye brows": "eyebrows", "sky line": "skyline",
+    "bill board": "billboard", "bill boards": "billboards", "eye lashes": "eyelashes", "sun burn": "sunburn",
+}
+"""One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
+else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
 
 # ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
 
@@ -713,7 +728,7 @@ before it ('remove the background'); a clause 'A and B removal' is two requests.
 CLAUSE_GLUE = ("and", "but", "&")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-CLAUSE_OPENERS = ("also", "please", "then", "maybe", "try", "try to", "try and", "perhaps", "possibly")
+CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
