@@ -49,6 +49,19 @@ KINDS = {
         ("make it brighter and the sky bluer", ["adjust", "recolor"], None, None),                    # unchanged
         ("lighten the porch and the door darker", ["adjust", "adjust"], "porch", None),               # unchanged
     ],
+    # where a line broke, a pasted list of edits keeps a gap of spaces before the next command verb; a "+" joins two
+    # edits as "and" does; "zoom in" / "add in" after an edit start a new one (not "the purple colour in the photo")
+    "edits run together": [
+        ("mirror the photo  erase the lamp post", ["crop", "remove"], "lamp post", "then removing the lamp post"),
+        ("take away the smudge + crop it square", ["enhance", "crop"], None, "1:1"),
+        ("lighten the hallway + anything else", ["adjust", "enhance"], None, None),
+        ("straighten it by 3 degrees zoom in  brighten the pond", ["crop", "adjust"], "pond", "zoom in on what"),
+        ("remove the pylons add in some trees", ["remove", "add"], "pylon", "adding trees"),
+        ("add in a hot air balloon", ["add"], None, "adding a hot air balloon"),
+        ("remove the kite from the  picture", ["remove"], "kite", "removing the kite."),               # unchanged
+        ("reduce the purple colour in the photo", ["enhance"], None, None),                           # unchanged
+        ("erase the bin please c:", ["remove"], "bin", "removing the bin."),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

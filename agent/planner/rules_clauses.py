@@ -52,8 +52,8 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
-    r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
-    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
+    r"|\s*,?\s+(?:and|&|\+|plus)\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:anything|whatever|everything)\s+else\b"
+    r"|(?:(?:also|{HEDGE_WORDS})\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
@@ -70,6 +70,8 @@ _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
+_VERB_PARTICLE_AHEAD = rx(r"\s+{VERB_ONLY_PARTICLES}\b")
+_VERB_PARTICLE_COMMAND = rx(r"\s+{VERB_ONLY_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
 _TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}\b")
 """'… his jacket color *to a dark green*': after a thing-verb, the new colour with its article, not a command."""
@@ -130,9 +132,10 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())) \
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())
+                     or not noun_like and _VERB_PARTICLE_COMMAND.match(piece.low, m.end())) \
             and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
-        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
+        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()) or _VERB_PARTICLE_AHEAD.match(piece.low, m.end()))
         at_end = not piece.low[m.end():].strip(" ,.!?")
         if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True

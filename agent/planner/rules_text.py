@@ -107,6 +107,7 @@ def clean(text: str) -> Words:
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
+    text = _LINE_GAP.sub(" , ", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -117,6 +118,9 @@ _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|be
 """'removethe people inthe background': a missing space before "the"."""
 _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant."""
+_LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
+"""'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
+comma does (the comma's own rule still wants the verb)."""
 _SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
                                             sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """'the back ground' → 'the background' (`JOINED_WORDS`)."""
@@ -125,8 +129,8 @@ _HEDGED_THING = rx(r"(?:(?<=,)|(?<=\band)|(?<=&)|(?<=\bplus))\s+{HEDGE_WORDS}(?=
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
-                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
-""":) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
+                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^|(?<![\w])c[:;](?=\s|$)", re.IGNORECASE)
+""":) :( ;) :D :P (: c: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
 _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 """'erase granny (at the left) from this shot': an aside in brackets reads as one between commas. A bracket at
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""

@@ -266,7 +266,7 @@ VERBS: tuple[Verb, ...] = (
     # add
     *_verbs("add", "add", "introduce", "include", "incorporate", "integrate", "attach", "affix", "install", "embed",
             "tuck", "sprinkle", "scatter", "arrange", "invite", "bring", "situate", "throw in", "toss in",
-            "slip in", "squeeze in"),
+            "slip in", "squeeze in", "add in"),
     Verb("put", "add", participle="put"),
     Verb("place", "add", thing=True),
     Verb("insert", "add", thing=True),
@@ -725,7 +725,7 @@ NOUN_REQUESTS: dict[str, str] = {
 }
 """A request said as a noun after its thing — 'background removal', 'sky replacement', 'glare fix' — is the verb
 before it ('remove the background'); a clause 'A and B removal' is two requests."""
-CLAUSE_GLUE = ("and", "but", "&")
+CLAUSE_GLUE = ("and", "but", "&", "+", "plus")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
 CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
@@ -1744,6 +1744,9 @@ RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "t
 RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
+VERB_ONLY_PARTICLES = ("in",)
+"""These after a verb that is no thing make a command too ('rotate it 90 degrees *zoom in*', '… *add in* the moon') —
+after a thing-verb they are a place ('the red colour *in* the image')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
                    "they", "he", "she", "don't", "dont", "not", "of", "skin")
 """A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
