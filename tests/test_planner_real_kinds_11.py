@@ -62,6 +62,16 @@ KINDS = {
         ("reduce the purple colour in the photo", ["enhance"], None, None),                           # unchanged
         ("erase the bin please c:", ["remove"], "bin", "removing the bin."),
     ],
+    # a second clause that says what a thing should be ('be', 'should be', or nothing) after an ask is its own edit
+    # — never swallowed by the first, never dropped
+    "a change wished after an ask": [
+        ("erase the lamp post, background be a bit darker", ["remove", "background"], "lamp post", "darkening the background"),
+        ("take out the bin and sky should be bluer", ["remove", "recolor"], "bin", "making the sky blue"),
+        ("delete the wires, the lake a little greener", ["remove", "recolor"], "wire", "making the lake green"),
+        ("for the flyer, the sky should be lighter", ["adjust"], "sky", None),
+        ("make the cushions and rug warmer", ["adjust"], None, "warming the cushions and rug"),         # unchanged
+        ("brighten it and the sea be bluer", ["adjust", "recolor"], None, "making the sea blue"),       # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -51,6 +51,11 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
+    r"|\s*,\s*(?:and\s+|&\s+)?(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b"
+    r"(?!\s+{COLORS}\b))"
+    r"|\s+(?:and|&)\s+(?=[a-z'-]+\s+{BE_WISHED}\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
     r"|\s*,?\s+(?:and|&|\+|plus)\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:anything|whatever|everything)\s+else\b"
     r"|(?:(?:also|{HEDGE_WORDS})\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
@@ -66,6 +71,8 @@ two of the alternatives they were moved past can match at the same place (a comm
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
 _BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
+_LEADING_PURPOSE = rx(r"^for\b")
+"""'for the flyer, the sky should be lighter': a purpose before the edit is said after it, where a handler reads it."""
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
@@ -237,6 +244,8 @@ def edits_in(sentence: Words) -> list[Words]:
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _LEADING_PURPOSE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+            merged[-1] = piece.join(", ", merged[-1])           # "for the card, the sky lighter" → "…, for the card"
         elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
         else:
