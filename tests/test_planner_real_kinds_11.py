@@ -72,6 +72,21 @@ KINDS = {
         ("make the cushions and rug warmer", ["adjust"], None, "warming the cushions and rug"),         # unchanged
         ("brighten it and the sea be bluer", ["adjust", "recolor"], None, "making the sea blue"),       # unchanged
     ],
+    # a thing made "all <colour>" is recoloured (the photo said to be all one colour is a cast); the old colour said
+    # with "from" is no part of the name; a face or ski mask is a thing, not the selection; a colour change with no
+    # colour asks which colour, naming the thing
+    "a colour for a thing": [
+        ("make the teapot all green", ["recolor"], "teapot", "making the teapot green."),
+        ("paint the shed all blue", ["recolor"], "shed", "making the shed blue."),
+        ("please turn his scarf all yellow", ["recolor"], "scarf", None),
+        ("the picture is all green", ["enhance"], None, "colour cast"),                                 # unchanged
+        ("make her ski mask grey", ["recolor"], "mask", "the ski mask grey"),
+        ("recolour the kite from purple to orange", ["recolor"], "kite", "making the kite orange."),
+        ("change the colour of the umbrella", [], None, "what colour should the umbrella be"),
+        ("could you change the lamp's colour", [], None, "what colour should the lamp be"),
+        ("make the colours of the photo more vivid", ["adjust"], None, None),                           # unchanged
+        ("change the colour of the sunrise to pink", ["recolor"], "sunrise", None),                     # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

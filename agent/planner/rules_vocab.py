@@ -1054,6 +1054,8 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
                 "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
                 "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit")
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
+COLOUR_CHANGE_VERBS = ("change*", "alter*", "switch*", "modify*")
+"""'*change* the colour of the frog': a colour change asked with no colour — which colour is asked (rules_edits)."""
 RECOLOR_FILLERS = (
     "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give", "edit",
     "photoshop",
