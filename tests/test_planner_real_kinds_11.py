@@ -87,6 +87,13 @@ KINDS = {
         ("make the colours of the photo more vivid", ["adjust"], None, None),                           # unchanged
         ("change the colour of the sunrise to pink", ["recolor"], "sunrise", None),                     # unchanged
     ],
+    # a tone change on a strip of the photo ("the left side", "the top third") is a region, not a thing to find
+    "a tone on an area": [
+        ("lighten the left side", ["adjust"], None, "brightening the left side"),
+        ("make the bottom half a little cooler", ["adjust"], None, "the bottom half"),
+        ("blur the right side", ["adjust"], None, "remove the right side"),
+        ("darken the sky on the left", ["adjust"], "sky", None),                                       # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -107,6 +114,13 @@ def test_clause_kinds(kind, text, want, target, says):
 def test_nothing_is_left_out_and_the_rules_are_sure(text):
     _, plan, sure = actions(text)
     assert "didn't understand" not in plan.reply and sure, plan.reply
+
+
+@pytest.mark.parametrize("text, side", [("lighten the left side", "left"), ("make the bottom half a little cooler", "bottom")])
+def test_a_tone_on_an_area_is_a_region_of_the_photo(text, side):
+    _, plan, _ = actions(text)
+    assert [c.tool for c in plan.calls] == ["region", "adjust"] and plan.calls[0].args.side == side
+    assert plan.calls[1].args.masked
 
 
 def test_a_hedge_word_never_ends_up_in_a_name():
