@@ -94,6 +94,15 @@ KINDS = {
         ("blur the right side", ["adjust"], None, "remove the right side"),
         ("darken the sky on the left", ["adjust"], "sky", None),                                       # unchanged
     ],
+    # a size or a shape said bare after a background (or any edit) is an edit of its own; a width alone has no shape
+    # and is said to be left out — never dropped
+    "a size said with another edit": [
+        ("please make the background grey, 1200x1200", ["background", "crop"], None, "1:1"),
+        ("blue background and 4:5 please", ["background", "outpaint"], None, "4:5"),
+        ("erase the sign, square", ["remove", "outpaint"], "sign", "1:1"),
+        ("new backdrop, 1600 wide", ["background"], None, "1600 wide"),
+        ("crop it to 3:2, 1500x1000", ["crop"], None, "3:2"),                                         # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

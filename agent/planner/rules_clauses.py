@@ -39,6 +39,12 @@ in brackets that ends one ("… behind us (we're on the right). Could you …"),
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _LAST_WORD_THING = expand(r"{PERSON_VERBS}\s*[.!?]*$")
 """'… the bride *and groom*': a verb that is also a person, ending the request, is the person, not a new edit."""
+_SIZE = (r"(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+(?:\s*(?:px|pixels))?|\d+\s*:\s*\d+|square"
+         r"|\d+\s*(?:px|pixels)?\s+(?:wide|tall|high))(?:\s+(?:please|pls|thanks))?\s*[.!?]*$")
+"""A size or a shape said bare at the end: '…, 1080x1080', '… and 4:5', '…, square', '…, 1080 wide'."""
+_BARE_SIZE = re.compile("^" + _SIZE)
+_SIZE_READ = re.compile(r"^(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+|\d+\s*:\s*\d+|square)\b")
+"""The bare sizes a 'make it …' reads (a width alone has no shape)."""
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
@@ -62,6 +68,7 @@ _CONNECT = rx(
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
+    r"|\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
     r"\s+(?:out|off|away)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
@@ -248,6 +255,11 @@ def edits_in(sentence: Words) -> list[Words]:
             merged[-1] = piece.join(", ", merged[-1])           # "for the card, the sky lighter" → "…, for the card"
         elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _BARE_SIZE.match(piece.low):     # "new background, 1080x1080": the size is an edit too
+            if _GEOMETRY.search(merged[-1].low) or re.search(r"\d", merged[-1].low):
+                merged[-1] = merged[-1].join(", ", piece)      # "crop it to 4:5, 1080x1350": the same one
+            else:
+                merged.append(Words.of("make it ").join("", piece) if _SIZE_READ.match(piece.low) else piece)
         else:
             merged.append(piece)
     return merged
