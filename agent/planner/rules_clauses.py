@@ -68,7 +68,7 @@ _CONNECT = rx(
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
-    r"|\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
+    r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
     r"\s+(?:out|off|away)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
