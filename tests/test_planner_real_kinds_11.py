@@ -103,6 +103,16 @@ KINDS = {
         ("new backdrop, 1600 wide", ["background"], None, "1600 wide"),
         ("crop it to 3:2, 1500x1000", ["crop"], None, "3:2"),                                         # unchanged
     ],
+    # several tones on several things in one line: every part is a step on its own thing — a comparative before its
+    # thing ("…, warmer skin") is never folded into the thing before it nor read as the whole photo's
+    "several tones on several things": [
+        ("lighten his face and darken the clouds, warmer skin", ["adjust", "adjust", "adjust"], "face",
+         "then darkening all the clouds (-0.25), then warming the skin"),
+        ("erase the bin, brighter eyes", ["remove", "adjust"], "bin", "brightening all the eyes"),
+        ("fix the colours, a bit darker sky, and whiter teeth", ["enhance", "adjust", "recolor"], None,
+         "making all the teeth white"),
+        ("crop it square, sharper image", ["crop", "adjust"], None, "sharpening the image"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -45,6 +45,12 @@ _SIZE = (r"(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+(?:\s*(?:px|pixel
 _BARE_SIZE = re.compile("^" + _SIZE)
 _SIZE_READ = re.compile(r"^(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+|\d+\s*:\s*\d+|square)\b")
 """The bare sizes a 'make it …' reads (a width alone has no shape)."""
+_COMPARATIVE_FIRST = (r"(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+"
+                      r"(?P<np>(?!(?:{NOUN_OPENERS}|and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+"
+                      r"(?:\s+(?!(?:and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+)?)")
+"""'…, *warmer skin*', '…, *brighter eyes*': a comparative before its thing, after an edit — its own edit, read as
+'make the skin warmer' (never the thing named by the edit before it, never the whole photo)."""
+_COMPARATIVE_CLAUSE = rx("^" + _COMPARATIVE_FIRST + r"\s*[.!?]*$")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
@@ -57,7 +63,7 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
-    r"|\s*,\s*(?:and\s+|&\s+)?(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
+    r"|\s*,\s*(?:and\s+|&\s+)?(?!(?:and|&)\s)(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b"
     r"(?!\s+{COLORS}\b))"
     r"|\s+(?:and|&)\s+(?=[a-z'-]+\s+{BE_WISHED}\s+"
@@ -69,6 +75,7 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
     r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
+    r"|\s*,\s*(?:and\s+)?(?=" + _COMPARATIVE_FIRST + r"\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
     r"\s+(?:out|off|away)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
@@ -247,6 +254,10 @@ def edits_in(sentence: Words) -> list[Words]:
     for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
                   for done in _two_passives(run)
                   for pair in _two_colours(done)):
+        if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
+            m = _COMPARATIVE_CLAUSE.match(piece.low)
+            piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
+                " ", piece.slice(m.start("comp"), m.end("comp")))
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
