@@ -113,6 +113,16 @@ KINDS = {
          "making all the teeth white"),
         ("crop it square, sharper image", ["crop", "adjust"], None, "sharpening the image"),
     ],
+    # manners said as a sentence of their own — thanks with any tail, "give it a try", "Also", a doubt that it is hard —
+    # are manners: never an edit ("thank you for your help" is no enhance), never an "I didn't understand"
+    "manners on their own": [
+        ("Erase the wheelie bin. Thanks heaps!", ["remove"], "bin", "removing the wheelie bin."),
+        ("Take the crane out. Thank you for your help.", ["remove"], "crane", "removing the crane."),
+        ("Unsure whether it's too difficult, but please delete the ladder", ["remove"], "ladder", None),
+        ("Brighten the porch. Also. Give it a try!", ["adjust"], "porch", "brightening the porch"),
+        ("Lighten the hallway please, TIA", ["adjust"], None, None),
+        ("Cheers for having a look. Remove the kite", ["remove"], "kite", None),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -125,6 +135,10 @@ def test_clause_kinds(kind, text, want, target, says):
 
 @pytest.mark.parametrize("text", [
     "If it's possible, take the kettle off the counter.",
+    "Erase the wheelie bin. Thanks heaps!",
+    "Take the crane out. Thank you for your help.",
+    "Unsure whether it's too difficult, but please delete the ladder",
+    "Brighten the porch. Also. Give it a try!",
     "Erase the ladder. If at all possible.",
     "please take the bollard out, I will be immensely grateful",
     "delete the wheelbarrow, and possibly the hose",

@@ -585,6 +585,7 @@ FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgen
 HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
                  "do not know if", "don't know whether", "no idea if", "no idea whether")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
+                "hard to do", "difficult to do", "too hard", "too difficult", "easy to do",
                 "is something you can do", "anything can be done", "something can be done", "even possible")
 """A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …' —
 manners, not a negated edit."""
@@ -629,7 +630,10 @@ SOCIAL_WORDS = (
     "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
     "much appreciated", "appreciated", "much obliged", "obliged", "you're the best", "you are the best", "you're awesome", "you are awesome",
     "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
-    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
+    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team",
+    "heaps", "a bunch", "in advanced", "tia", "for your time", "for your help", "for the help", "for looking",
+    "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
+    "try", "give it a try", "give it a go", "give it a shot")
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
