@@ -123,6 +123,14 @@ KINDS = {
         ("Lighten the hallway please, TIA", ["adjust"], None, None),
         ("Cheers for having a look. Remove the kite", ["remove"], "kite", None),
     ],
+    # what the photo is for, said as a clause of its own, is told (a story), not an edit left out; an edit said with
+    # the same verbs is still said to be left out
+    "what the photo is for": [
+        ("Please remove the umbrella. We plan to give it to my aunt on her birthday.", ["remove"], "umbrella", None),
+        ("Brighten the porch, we hope to frame this shot for my brother", ["adjust"], None, None),
+        ("erase the tripod so I can surprise my grandad with it", ["remove"], "tripod", None),
+        ("Remove the kite. Give him a crown.", ["remove"], "kite", "give him a crown"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

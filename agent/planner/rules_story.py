@@ -43,6 +43,14 @@ _REASON = re.compile(r"\b(?:because|since|cause|cuz|so\s+that)\b")
 _NO_ASK = re.compile(r"^\s*(?:me\s+|us\s+)?(?:out|with\s+(?:this|it|that))?\s*[?.!]*\s*$")
 _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
 _EDIT_CONTENT = rx(r"\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
+_PHOTO_OBJECT = r"(?:it|this|that|them|these|(?:this|the|that|my|our)\s+(?:[a-z'-]+\s+)?(?:{PICTURE_NOUNS}))"
+_PURPOSE_TOLD = rx(r"^(?!.*\bbut\b)(?:(?:i|we)\s+(?:\w+\s+)?(?:want|plan|hope|would\s+like|'d\s+like|am\s+going|'m\s+going)"
+                  r"\s+to\s+)?(?:{PURPOSE_VERBS}\w*\s+(?:" + _PHOTO_OBJECT + r"\b|(?:him|her|them|my|our|his|their)\b"
+                  r"(?:\s+[a-z'-]+){0,2}?\s+(?:with\s+(?:it|this|that)\b|" + _PHOTO_OBJECT + r"\b))"
+                  r"|giv\w*\s+(?:" + _PHOTO_OBJECT + r"\s+(?:to|as|for)\b|a\s+(?:print|copy)\b"
+                  r"|(?:him|her|them|my|our|his|their)\s+(?:[a-z'-]+\s+){0,2}?" + _PHOTO_OBJECT + r"\b))")
+"""What the photo is for: 'frame it for my parents', 'surprise her with this', 'give it to her as a gift', 'give her this
+picture' — not 'give him a halo' or 'use a tool to …' (an edit left out, said), nor a clause with a 'but' in it."""
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
@@ -91,6 +99,8 @@ def is_story(low: str) -> bool:
     text = low.strip(" ,.!?;:-")
     if _HELP_ONLY.match(text) or _HEADER.match(text):
         return True
+    if _PURPOSE_TOLD.match(text):
+        return True                                 # "surprise her with it", "give it to my mum as a present"
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
 
 

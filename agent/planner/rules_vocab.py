@@ -669,6 +669,10 @@ else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
 
 # ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
 
+PURPOSE_VERBS = ("surprise", "frame", "print", "hang", "use", "show", "send", "post", "share", "upload", "gift",
+                 "present", "mail")
+"""What the photo is for, said as a clause of its own: '*surprise* her with it', '*frame* it for my parents', '*use*
+this on our cards' — told, not asked (rules_story), when no handler reads an edit in it."""
 STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "my", "our", "this", "that", "it",
                   "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
                   "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
