@@ -131,6 +131,16 @@ KINDS = {
         ("erase the tripod so I can surprise my grandad with it", ["remove"], "tripod", None),
         ("Remove the kite. Give him a crown.", ["remove"], "kite", "give him a crown"),
     ],
+    # a post's title that names the photo, a closing wish, an apology for the quality: told, not asks left out; a
+    # doubt opening an ask ("possibly …") is no part of it; a verb before "the image" is an ask, said when not read
+    "titles and closing words": [
+        ("Beach holiday photo. Take out the lifeguard tower", ["remove"], "tower", "removing the lifeguard tower."),
+        ("A silly picture of my cat. Brighten it please", ["adjust"], None, "brightening the image"),
+        ("Remove the crane. It would make my mum so happy", ["remove"], "crane", "removing the crane."),
+        ("Lighten the hallway. Sorry for the quality!", ["adjust"], None, None),
+        ("warm the colours up, and possibly reduce the reflections", ["adjust", "remove"], None, None),
+        ("Remove the crane. Squash the image", ["remove"], "crane", "squash the image"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

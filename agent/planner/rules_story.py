@@ -49,9 +49,13 @@ _PURPOSE_TOLD = rx(r"^(?!.*\bbut\b)(?:(?:i|we)\s+(?:\w+\s+)?(?:want|plan|hope|wo
                   r"(?:\s+[a-z'-]+){0,2}?\s+(?:with\s+(?:it|this|that)\b|" + _PHOTO_OBJECT + r"\b))"
                   r"|giv\w*\s+(?:" + _PHOTO_OBJECT + r"\s+(?:to|as|for)\b|a\s+(?:print|copy)\b"
                   r"|(?:him|her|them|my|our|his|their)\s+(?:[a-z'-]+\s+){0,2}?" + _PHOTO_OBJECT + r"\b))")
-"""What the photo is for: 'frame it for my parents', 'surprise her with this', 'give it to her as a gift', 'give her this
+"""What the photo is for: 'frame it for my parents', 'surprise her with this', 'give it to my aunt as a present', 'give her this
 picture' — not 'give him a halo' or 'use a tool to …' (an edit left out, said), nor a clause with a 'but' in it."""
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
+_TITLE = rx(r"^(?!(?:{SPLIT_VERBS}|{OUT_VERBS})\s)(?:(?:a|an|my|our|one|only|last|first)\s+)?(?:(?!(?:the|this|that|these|those|it|me|him|her|them)\b)[\w'-]+\s+){0,3}"
+            r"(?:{PICTURE_NOUNS})s?(?:\s+(?:of|for|from|with)\s+[\w' -]{1,40})?$")
+"""A post's title that names the photo: 'wedding photo', 'a silly picture of my dog' — no edit in it, and no 'the' or
+'this' before the photo ('distort the image' is an ask not understood, said so)."""
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
 _STATEMENT = rx(r"\b(?:{STORY_VERBS}|{MOTION_PASTS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
@@ -99,6 +103,8 @@ def is_story(low: str) -> bool:
     text = low.strip(" ,.!?;:-")
     if _HELP_ONLY.match(text) or _HEADER.match(text):
         return True
+    if _TITLE.match(text) and not _EDIT_CONTENT.search(text):
+        return True                                 # "wedding photo", "a silly picture of my dog": a post's title
     if _PURPOSE_TOLD.match(text):
         return True                                 # "surprise her with it", "give it to my mum as a present"
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)

@@ -290,6 +290,10 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_CLOSING_WISH = rx(r"^(?:(?:it|that|this)\s+)?(?:would|will|'d|'ll)\s+(?:really\s+|truly\s+)?(?:mean\s+(?:a\s+lot|so\s+much|the\s+world)"
+                  r"|make\s+(?:my|our|his|her|their|me|us|him|them)\b(?:\s+[a-z'-]+){0,3}?\s+(?:so\s+|very\s+|really\s+)?"
+                  r"(?:happy|glad|day|year|week|christmas|birthday))\b[^.?!]*$")
+"""'it would make my mum so happy', 'would mean the world': a closing wish said as a sentence of its own."""
 _SOCIAL = rx(r"^(?:{SOCIAL_WORDS}[\s,.!:)(]*)+$")
 _THANKS = rx(r"\b{THANKS_CUES}")
 
@@ -297,7 +301,7 @@ _THANKS = rx(r"\b{THANKS_CUES}")
 def is_social(low: str) -> bool:
     """Greetings, thanks and acknowledgements with nothing to edit in them."""
     text = low.strip(" .!?,:;-")
-    return not text or bool(_SOCIAL.match(text))
+    return not text or bool(_SOCIAL.match(text) or _CLOSING_WISH.match(text))
 
 
 def social_kind(low: str) -> str:

@@ -540,8 +540,10 @@ ADDRESSEE_KINDS = ("kind", "talented", "lovely", "generous", "skilled", "photosh
 GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
 GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*", *ADDRESSEES)
 """Who is greeted: "hi *all*", "hey *photoshoppers*"."""
+HEDGE_WORDS = ("maybe", "perhaps", "possibly")
+"""A doubt said before a thing in a list: 'remove the pram, *possibly* the bench' — the thing is named all the same; before an ask it opens it ('*possibly* reduce the glare')."""
 OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
-                   "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
+                   "next", "first", "firstly", "then", "finally", "lastly", "just", *HEDGE_WORDS, "basically",
                    "actually", "honestly", "yeah", "yes", "oh", "also", "secondly", "thirdly", "hmm", "hmmm", "hm",
                    "wait", "oops", "ugh")
 """Words that open a sentence without meaning anything for the edit."""
@@ -597,8 +599,6 @@ HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "i
                     "if you could")
 """A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', or said alone
 ('Remove the dog. If possible.') — manners, never a clause to understand."""
-HEDGE_WORDS = ("maybe", "perhaps", "possibly")
-"""A doubt said before a thing in a list: 'remove the pram, *possibly* the bench' — the thing is named all the same."""
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
@@ -633,7 +633,9 @@ SOCIAL_WORDS = (
     "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team",
     "heaps", "a bunch", "in advanced", "tia", "for your time", "for your help", "for the help", "for looking",
     "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
-    "try", "give it a try", "give it a go", "give it a shot")
+    "try", "give it a try", "give it a go", "give it a shot", "thnx", "love you all", "love you guys",
+    "you guys are awesome", "you guys rock", "you guys are the best", "sorry for the quality",
+    "sorry for the bad quality", "sorry about the quality", "would really appreciate it")
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
