@@ -140,6 +140,7 @@ KINDS = {
         ("Lighten the hallway. Sorry for the quality!", ["adjust"], None, None),
         ("warm the colours up, and possibly reduce the reflections", ["adjust", "remove"], None, None),
         ("Remove the crane. Squash the image", ["remove"], "crane", "squash the image"),
+        ("Flatten picture  Brighten it", ["adjust"], None, "flatten picture"),
     ],
 }
 
