@@ -39,6 +39,18 @@ in brackets that ends one ("… behind us (we're on the right). Could you …"),
 _OPENED_VERB = expand(r"(?:{CLAUSE_OPENERS}\s+)?{SPLIT_VERBS}\b")
 _LAST_WORD_THING = expand(r"{PERSON_VERBS}\s*[.!?]*$")
 """'… the bride *and groom*': a verb that is also a person, ending the request, is the person, not a new edit."""
+_SIZE = (r"(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+(?:\s*(?:px|pixels))?|\d+\s*:\s*\d+|square"
+         r"|\d+\s*(?:px|pixels)?\s+(?:wide|tall|high))(?:\s+(?:please|pls|thanks))?\s*[.!?]*$")
+"""A size or a shape said bare at the end: '…, 1080x1080', '… and 4:5', '…, square', '…, 1080 wide'."""
+_BARE_SIZE = re.compile("^" + _SIZE)
+_SIZE_READ = re.compile(r"^(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+|\d+\s*:\s*\d+|square)\b")
+"""The bare sizes a 'make it …' reads (a width alone has no shape)."""
+_COMPARATIVE_FIRST = (r"(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+"
+                      r"(?P<np>(?!(?:{NOUN_OPENERS}|and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+"
+                      r"(?:\s+(?!(?:and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+)?)")
+"""'…, *warmer skin*', '…, *brighter eyes*': a comparative before its thing, after an edit — its own edit, read as
+'make the skin warmer' (never the thing named by the edit before it, never the whole photo)."""
+_COMPARATIVE_CLAUSE = rx("^" + _COMPARATIVE_FIRST + r"\s*[.!?]*$")
 _CONNECT = rx(
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
@@ -51,12 +63,19 @@ _CONNECT = rx(
     r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
+    r"|\s*,\s*(?:and\s+|&\s+)?(?!(?:and|&)\s)(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b"
+    r"(?!\s+{COLORS}\b))"
+    r"|\s+(?:and|&)\s+(?=[a-z'-]+\s+{BE_WISHED}\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
-    r"|\s*,?\s+(?:and|&|plus)\s+(?=(?:also\s+|maybe\s+|perhaps\s+)?(?:anything|whatever|everything)\s+else\b"
-    r"|(?:also\s+|maybe\s+|perhaps\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
+    r"|\s*,?\s+(?:and|&|\+|plus)\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:anything|whatever|everything)\s+else\b"
+    r"|(?:(?:also|{HEDGE_WORDS})\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
+    r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
+    r"|\s*,\s*(?:and\s+)?(?=" + _COMPARATIVE_FIRST + r"\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
     r"\s+(?:out|off|away)\b)")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
@@ -66,10 +85,14 @@ two of the alternatives they were moved past can match at the same place (a comm
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
 _BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
+_LEADING_PURPOSE = rx(r"^for\b")
+"""'for the flyer, the sky should be lighter': a purpose before the edit is said after it, where a handler reads it."""
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
+_VERB_PARTICLE_AHEAD = rx(r"\s+{VERB_ONLY_PARTICLES}\b")
+_VERB_PARTICLE_COMMAND = rx(r"\s+{VERB_ONLY_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
 _TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}\b")
 """'… his jacket color *to a dark green*': after a thing-verb, the new colour with its article, not a command."""
@@ -77,7 +100,7 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
-_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!(?:make|makes|get|have|let|turn)\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:the|a|an|this|that|my|his|her|their|all)\s+)?"
+_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
                       r"[a-z'-]{3,}\s+$")
 """'remove (the) person *add* lightning': an edit already done on its thing, then a verb that is no noun — a new edit
 ('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
@@ -87,6 +110,11 @@ words follow it."""
 _QUANTIFIED = rx(r"(?<![\w'-])(?:more|less|extra|add|adding|a\s+(?:bit|little|touch|lot)\s+of|a\s+little|lots\s+of)\s+$")
 """'add *more* colour to the sky', '*add* colour to the flowers': a thing-verb after a quantity, or right after
 "add", is the thing added, never a new command."""
+_RESULT_AWAITED = rx(r"(?<![\w'-]){RESULT_VERBS}\s+(?:{NOUN_OPENERS}|all)\s+"
+                     r"(?!(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|{COLORS})$)[a-z'-]+$")
+_NAMED_NEXT = rx(r"^(?:{NOUN_OPENERS}|all)\s")
+"""'make the wall *and the door darker*': a 'make' with only its thing waits for what it becomes — the next thing and
+its comparative are the same edit on both, not a second edit ('brighten the wall and the door darker' is two)."""
 _CONSTRAINT = rx(r"^(?:{CONSTRAINT_OPENERS}|{KEEP_EDGES_WORDS})\b")
 _GEOMETRY = rx(r"\b{GEOMETRY_WORDS}")
 _VERB_START = rx(r"\b{SPLIT_VERBS}\b")
@@ -125,9 +153,10 @@ def run_ons(piece: Words) -> list[Words]:
             continue
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
-        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())) \
+        ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())
+                     or not noun_like and _VERB_PARTICLE_COMMAND.match(piece.low, m.end())) \
             and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
-        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()))
+        particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()) or _VERB_PARTICLE_AHEAD.match(piece.low, m.end()))
         at_end = not piece.low[m.end():].strip(" ,.!?")
         if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
@@ -206,19 +235,42 @@ def _shared_thing(sentence: Words) -> Words:
             .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
 
 
+def _result_awaited(parts: list[Words]) -> list[Words]:
+    """'make the wall' + 'the door darker' → 'make the wall and the door darker' (`_RESULT_AWAITED`)."""
+    joined: list[Words] = []
+    for part in parts:
+        if joined and _RESULT_AWAITED.search(joined[-1].low) and _NAMED_NEXT.match(part.low):
+            joined[-1] = joined[-1].join(" and ", part)
+        else:
+            joined.append(part)
+    return joined
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in cut(sentence, _CONNECT) for run in run_ons(part) for done in _two_passives(run)
+    for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
+                  for done in _two_passives(run)
                   for pair in _two_colours(done)):
+        if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
+            m = _COMPARATIVE_CLAUSE.match(piece.low)
+            piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
+                " ", piece.slice(m.start("comp"), m.end("comp")))
         if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _LEADING_PURPOSE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
+            merged[-1] = piece.join(", ", merged[-1])           # "for the card, the sky lighter" → "…, for the card"
         elif merged and _CONSTRAINT.match(piece.low) and _GEOMETRY.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)
+        elif merged and _BARE_SIZE.match(piece.low):     # "new background, 1080x1080": the size is an edit too
+            if _GEOMETRY.search(merged[-1].low) or re.search(r"\d", merged[-1].low):
+                merged[-1] = merged[-1].join(", ", piece)      # "crop it to 4:5, 1080x1350": the same one
+            else:
+                merged.append(Words.of("make it ").join("", piece) if _SIZE_READ.match(piece.low) else piece)
         else:
             merged.append(piece)
     return merged

@@ -98,8 +98,12 @@ it and ending on the new colour."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
 """'it's so orange, we look like carrots': the photo's cast described (rules_enhance), not a thing to recolour."""
-_COLOR_PREFIX = re.compile(r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
-                           r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?$")
+_COLOR_PREFIX = re.compile(r"(?:\bfrom\s+(?:[a-z-]+\s+){1,2}(?=(?:to|into)\s))?"
+                           r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
+                           r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?(?:\ball\s+)?$")
+_COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
+                 r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
+"""'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
 _COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
 _DRESS = re.compile(r"^(?:dress|clothe)\w*\s+(?!(?:be|is|are|was|were|to|in|on|and|with)\b)(?P<who>.+?)\s*$")
 """'dress him in red' (the verb, first): his clothes — not 'could her dress be pink' (the noun)."""
@@ -194,7 +198,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     span = _pick_color(low)
     verb = _COLOR_VERB.search(low) if span is None else None
     if span is None and verb is None:
-        return []
+        return _colour_asked(clause)
     if not _RECOLOR_CUE.search(low) and verb is None and not _STRONGER_COLOUR.match(low):
         return []
     if span is not None:
@@ -243,6 +247,19 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     name = target.phrase or target.display or target.target
     return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
+
+
+def _colour_asked(clause: Words) -> list[Step]:
+    """'change the colour of her dress' names the thing and no colour: which colour is asked (`_COLOURLESS`)."""
+    m = _COLOURLESS.match(clause.low)
+    if not m:
+        return []
+    group = "of" if m.group("of") else "own"
+    target = parse_target(clause.slice(m.start(group), m.end(group)), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []                                  # "change the colour of the photo": a tone, not a thing's colour
+    thing = target.describe()
+    return [ask(f"What colour should {thing} be? Say it, e.g. “make {thing} blue”.")]
 
 
 # ---- colour taken away ------------------------------------------------------------------------------

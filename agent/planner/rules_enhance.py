@@ -99,10 +99,13 @@ _SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]
 _COLOUR_GIVEN = rx(r"\b(?:to|into|colou?r|colou?red)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
                    r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'change her skin colour *to blue*': a colour given is a colour meant — a recolour (rules_edits), not a measurement."""
-_COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:(?:the|his|her|my|their|its|our|this|that|all\s+the)\s+)[a-z' -]+?\s+"
-                    r"(?:is|are|becomes?|turns?)\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
+_COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:{NOUN_OPENERS}|all\s+the)\s+[a-z' -]+?\s+"
+                    r"{BECOMING_VERBS}\s+(?:an?\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}"
                     r"(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'edit the photo *so that the scooter is purple*': a colour wished for a thing — a recolour, never its cast measured."""
+_COLOUR_MADE = rx(r"(?<![\w'-])(?:{RESULT_VERBS}|{IMPERATIVE_VERBS})\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+all\s+"
+                  r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
+"""'make the car *all red*': a thing made wholly one colour — a recolour, never a cast ('the photo is all red' is)."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -478,7 +481,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                              target=Target("background", "background"))]
     if _ELSEWHERE.search(_ADD_LIFE.sub(" ", low)) and not _CAST_NOUN.search(low):
         return []                                   # ("remove the orange cast" is still a white balance)
-    if _COLOUR_GIVEN.search(low) or _COLOUR_WISHED.search(low):
+    if _COLOUR_GIVEN.search(low) or _COLOUR_WISHED.search(low) or _COLOUR_MADE.search(low):
         return []
     parts, spans, named_part = _parts(low)
     if not spans:

@@ -23,6 +23,8 @@ CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and f
                 "blur, haze, tilt — by what I measure), and adjust brightness, contrast, saturation, sharpness "
                 "and warmth.")
 
+_SELECTION_NAMED = rx(r"(?:^|(?:^|\s)(?:{NOUN_OPENERS}|current|same|whole|entire)\s+|[^a-z'\s-]\s*){SELECTION_WORDS}$")
+"""'the mask', 'my selection', 'mask' — but a *face mask* or a *ski mask* is a thing."""
 _POINTED = rx(r"(?:{POINTING_WORDS}|{POINTING_WORDS}\s+(?:{POINTED_PARTS})|the\s+thing)$")
 
 
@@ -105,7 +107,7 @@ def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **
 
 def is_selection(low: str) -> bool:
     """Words that point at the current mask rather than name a thing: "this", "that part", "the selection"."""
-    return bool(_POINTED.match(low.strip())) or any(low.strip().endswith(w) for w in SELECTION_WORDS)
+    return bool(_POINTED.match(low.strip()) or _SELECTION_NAMED.search(low.strip()))
 
 
 def background_step(subject: str, display: str, style: str, prompt: str, say: str = "") -> Step:

@@ -45,7 +45,20 @@ _STORY_OPENING = rx(r"^(?:{STORY_SUBJECTS})\b")
 _EDIT_CONTENT = rx(r"(?<!\bthe\s)\b(?:{SPLIT_VERBS}|{REMOVED_WORDS}|{COMPLAINT_WORDS}|{TONE_WORDS})\b|\bwithout\b")
 """What makes a clause more than a story: a verb, a participle, a complaint — not a word after "the" ("I'm in *the
 centre*", "by the mirror"), which names a thing."""
+_PHOTO_OBJECT = r"(?:it|this|that|them|these|(?:this|the|that|my|our)\s+(?:[a-z'-]+\s+)?(?:{PICTURE_NOUNS}))"
+_PURPOSE_TOLD = rx(r"^(?!.*\bbut\b)(?:(?:i|we)\s+(?:\w+\s+)?(?:want|plan|hope|would\s+like|'d\s+like|am\s+going|'m\s+going)"
+                  r"\s+to\s+)?(?:{PURPOSE_VERBS}\w*\s+(?:" + _PHOTO_OBJECT + r"\b|(?:him|her|them|my|our|his|their)\b"
+                  r"(?:\s+[a-z'-]+){0,2}?\s+(?:with\s+(?:it|this|that)\b|" + _PHOTO_OBJECT + r"\b))"
+                  r"|giv\w*\s+(?:" + _PHOTO_OBJECT + r"\s+(?:to|as|for)\b|a\s+(?:print|copy)\b"
+                  r"|(?:him|her|them|my|our|his|their)\s+(?:[a-z'-]+\s+){0,2}?" + _PHOTO_OBJECT + r"\b))")
+"""What the photo is for: 'frame it for my parents', 'surprise her with this', 'give it to my aunt as a present', 'give her this
+picture' — not 'give him a halo' or 'use a tool to …' (an edit left out, said), nor a clause with a 'but' in it."""
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
+_TITLE = rx(r"^(?!(?:{SPLIT_VERBS}|{OUT_VERBS})\s|[a-z'-]+(?:en|ize|ise|ify)\s)(?:(?:a|an|my|our|one|only|last|first)\s+)?(?:(?!(?:the|this|that|these|those|it|me|him|her|them)\b)[\w'-]+\s+){0,3}"
+            r"(?:{PICTURE_NOUNS})s?(?:\s+(?:of|for|from|with)\s+[\w' -]{1,40})?$")
+"""A post's title that names the photo: 'wedding photo', 'a silly picture of my dog' — no edit in it, no 'the' or
+'this' before the photo and no verb-like first word ('distort the image', 'flatten picture' are asks not understood,
+said so)."""
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
 _STATEMENT = rx(r"\b(?:{STORY_VERBS}|{MOTION_PASTS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")
@@ -93,6 +106,10 @@ def is_story(low: str) -> bool:
     text = low.strip(" ,.!?;:-")
     if _HELP_ONLY.match(text) or _HEADER.match(text):
         return True
+    if _TITLE.match(text) and not _EDIT_CONTENT.search(text):
+        return True                                 # "wedding photo", "a silly picture of my dog": a post's title
+    if _PURPOSE_TOLD.match(text):
+        return True                                 # "surprise her with it", "give it to my mum as a present"
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
 
 

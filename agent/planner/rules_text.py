@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
-    ENHANCE_FILLERS, ENHANCE_NAMES, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+    ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
 )
 
 MAX_CHARS = 2000
@@ -105,6 +105,9 @@ def clean(text: str) -> Words:
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
+    text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
+    text = _HEDGED_THING.sub("", text)
+    text = _LINE_GAP.sub(" , ", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -115,11 +118,19 @@ _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|be
 """'removethe people inthe background': a missing space before "the"."""
 _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant."""
+_LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
+"""'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
+comma does (the comma's own rule still wants the verb)."""
+_SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
+                                            sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""'the back ground' → 'the background' (`JOINED_WORDS`)."""
+_HEDGED_THING = rx(r"(?:(?<=,)|(?<=\band)|(?<=&)|(?<=\bplus))\s+{HEDGE_WORDS}(?=\s+(?:{NOUN_OPENERS}|all)\b)", re.IGNORECASE)
+"""'remove the pram, *possibly* the bench': the doubt before a listed thing, dropped so the thing reads as named."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
 _EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
-                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^", re.IGNORECASE)
-""":) :( ;) :D :P (: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
+                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^|(?<![\w])c[:;](?=\s|$)", re.IGNORECASE)
+""":) :( ;) :D :P (: c: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
 _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 """'erase granny (at the left) from this shot': an aside in brackets reads as one between commas. A bracket at
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
@@ -166,6 +177,7 @@ _LEAD = rx(
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"
+    r"|{HEDGE_CONDITIONS}(?:\s*[,:]\s*|\s+(?!help\b)|\s*$)"                # "if possible, …" — not "if you could help"
     r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
@@ -179,7 +191,7 @@ _LEAD = rx(
     r"|(?:{LEAD_PHRASES}|how\s+{HOW_MODALS}\s+{HOW_WHO})(?!\w)[,:]?\s*"
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")
-_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)\s+)?(?:would|will|'d|'ll)\s+(?:be\s+)?"
+_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)(?:\s+|(?=')))?(?:would|will|'d|'ll)\s+(?:be\s+)?"
             r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b"
             r"|[\s,]+(?:and\s+)?(?:it|that|this)\s+(?:would|will|'d|'ll)\s+(?:be|mean|make)\b[^.?!]*)+"
             r"[\s.!?:)(]*$")
@@ -278,6 +290,10 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+_CLOSING_WISH = rx(r"^(?:(?:it|that|this)\s+)?(?:would|will|'d|'ll)\s+(?:really\s+|truly\s+)?(?:mean\s+(?:a\s+lot|so\s+much|the\s+world)"
+                  r"|make\s+(?:my|our|his|her|their|me|us|him|them)\b(?:\s+[a-z'-]+){0,3}?\s+(?:so\s+|very\s+|really\s+)?"
+                  r"(?:happy|glad|day|year|week|christmas|birthday))\b[^.?!]*$")
+"""'it would make my mum so happy', 'would mean the world': a closing wish said as a sentence of its own."""
 _SOCIAL = rx(r"^(?:{SOCIAL_WORDS}[\s,.!:)(]*)+$")
 _THANKS = rx(r"\b{THANKS_CUES}")
 
@@ -285,7 +301,7 @@ _THANKS = rx(r"\b{THANKS_CUES}")
 def is_social(low: str) -> bool:
     """Greetings, thanks and acknowledgements with nothing to edit in them."""
     text = low.strip(" .!?,:;-")
-    return not text or bool(_SOCIAL.match(text))
+    return not text or bool(_SOCIAL.match(text) or _CLOSING_WISH.match(text))
 
 
 def social_kind(low: str) -> str:

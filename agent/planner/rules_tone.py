@@ -15,7 +15,8 @@ import re
 from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
-from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, select
+from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
@@ -241,15 +242,19 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
         for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window lighter and more lovely"
             rest = rest.blank(m.start(), m.end())
-        target = parse_target(rest.squeeze(), clause)
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS \
+        area = parse_region(rest.squeeze(), ctx.image_size)
+        target = parse_target(rest.squeeze(), clause) if not area or "problem" in area[0] else None
+        if area and "problem" not in area[0] or target is not None and not target.pronoun \
+                and target.target not in IMAGE_WORDS \
                 and not _TONAL_RANGE.fullmatch(target.display.lower()) and not _TONAL_RANGE.fullmatch(target.target):
+            said = area[1] if target is None else target.describe()    # "lighten the left side": a strip, no thing
             note = ""
             if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
-                note = (f"That is only a light blur; to hide it completely say “remove {target.describe()}”.")
-            return [Step("adjust", [select(target), adjust(amounts, masked=True)],
-                        describe_amounts(amounts, target.describe()), note, on_selection=target.pointed)]
+                note = (f"That is only a light blur; to hide it completely say “remove {said}”.")
+            where = region(area[0]) if target is None else select(target)
+            return [Step("adjust", [where, adjust(amounts, masked=True)], describe_amounts(amounts, said), note,
+                         on_selection=target is not None and target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
 
 

@@ -268,7 +268,7 @@ VERBS: tuple[Verb, ...] = (
     # add
     *_verbs("add", "add", "introduce", "include", "incorporate", "integrate", "attach", "affix", "install", "embed",
             "tuck", "sprinkle", "scatter", "arrange", "invite", "bring", "situate", "throw in", "toss in",
-            "slip in", "squeeze in", "paste in", "superimpose"),
+            "slip in", "squeeze in", "paste in", "superimpose", "add in"),
     Verb("put", "add", participle="put"),
     Verb("place", "add", thing=True),
     Verb("insert", "add", thing=True),
@@ -544,8 +544,10 @@ ADDRESSEE_KINDS = ("kind", "talented", "lovely", "generous", "skilled", "photosh
 GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
 GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*", *ADDRESSEES)
 """Who is greeted: "hi *all*", "hey *photoshoppers*"."""
+HEDGE_WORDS = ("maybe", "perhaps", "possibly")
+"""A doubt said before a thing in a list: 'remove the pram, *possibly* the bench' — the thing is named all the same; before an ask it opens it ('*possibly* reduce the glare')."""
 OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
-                   "next", "first", "firstly", "then", "finally", "lastly", "just", "maybe", "perhaps", "basically",
+                   "next", "first", "firstly", "then", "finally", "lastly", "just", *HEDGE_WORDS, "basically",
                    "actually", "honestly", "yeah", "yes", "oh", "also", "secondly", "thirdly", "hmm", "hmmm", "hm",
                    "wait", "oops", "ugh")
 """Words that open a sentence without meaning anything for the edit."""
@@ -589,18 +591,23 @@ FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgen
 HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
                  "do not know if", "don't know whether", "no idea if", "no idea whether")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
+                "hard to do", "difficult to do", "too hard", "too difficult", "easy to do",
                 "is something you can do", "anything can be done", "something can be done", "even possible")
 """A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …' —
 manners, not a negated edit."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
+HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "if it's possible", "if its possible",
+                    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "if you can",
+                    "if you could")
+"""A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', or said alone
+('Remove the dog. If possible.') — manners, never a clause to understand."""
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
-    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", "if it is possible",
-    "if that's possible", "if thats possible", "if that is possible", "if it can be done", "somehow", "if possible", "if you can", "if you could",
-    "if it's possible", "if its possible", "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
+    "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
+    "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing")
@@ -620,7 +627,8 @@ the name is that thing's ('the shading effect', 'the snapchat filter')."""
 PRAISE_WORDS = ("appreciated", "great", "awesome", "amazing", "nice", "lovely", "wonderful", "perfect", "fantastic",
                 "helpful", "cool", "brilliant", "grateful", "thankful", "gratefully received")
 """'… *it would be much appreciated*', '… I'd be so *grateful*': a closing wish."""
-PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely")
+PRAISE_AMOUNTS = ("much", "so", "very", "really", "greatly", "super", "truly", "forever", "most", "extremely",
+                  "eternally", "incredibly", "immensely", "hugely", "deeply", "ever so")
 SOCIAL_WORDS = (
     *(f"{thanks}{lot}" for thanks in THANKS for lot in ("", " a lot")),
     "hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening",
@@ -630,7 +638,12 @@ SOCIAL_WORDS = (
     "thats better", "that's it", "thats it", "good job", "well done", "bye", "goodbye", "see you",
     "much appreciated", "appreciated", "much obliged", "obliged", "you're the best", "you are the best", "you're awesome", "you are awesome",
     "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
-    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team")
+    "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team",
+    "heaps", "a bunch", "in advanced", "tia", "for your time", "for your help", "for the help", "for looking",
+    "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
+    "try", "give it a try", "give it a go", "give it a shot", "thnx", "love you all", "love you guys",
+    "you guys are awesome", "you guys rock", "you guys are the best", "sorry for the quality",
+    "sorry for the bad quality", "sorry about the quality", "would really appreciate it")
 """A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
@@ -656,8 +669,20 @@ MISSPELLINGS: dict[str, str] = {
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
 `read_first_verb`)."""
 
+JOINED_WORDS: dict[str, str] = {
+    "back ground": "background", "back grounds": "backgrounds", "fore ground": "foreground",
+    "sun glasses": "sunglasses", "eye brow": "eyebrow", "eye brows": "eyebrows", "sky line": "skyline",
+    "bill board": "billboard", "bill boards": "billboards", "eye lashes": "eyelashes", "sun burn": "sunburn",
+}
+"""One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
+else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
+
 # ---- stories: what a request tells rather than asks (rules_story) ------------------------------------
 
+PURPOSE_VERBS = ("surprise", "frame", "print", "hang", "use", "show", "send", "post", "share", "upload", "gift",
+                 "present", "mail")
+"""What the photo is for, said as a clause of its own: '*surprise* her with it', '*frame* it for my parents', '*use*
+this on our cards' — told, not asked (rules_story), when no handler reads an edit in it."""
 STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "my", "our", "this", "that", "it",
                   "it's", "its", "he", "she", "they", "he's", "she's", "they're", "his", "her", "their", "there",
                   "these", "those", "me", "us", "here", "here's", "when", "after", "last", "yesterday", "today",
@@ -718,10 +743,13 @@ NOUN_REQUESTS: dict[str, str] = {
 }
 """A request said as a noun after its thing — 'background removal', 'sky replacement', 'glare fix' — is the verb
 before it ('remove the background'); a clause 'A and B removal' is two requests."""
-CLAUSE_GLUE = ("and", "but", "&")
+CLAUSE_GLUE = ("and", "but", "&", "+", "plus")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-CLAUSE_OPENERS = ("also", "please", "then", "maybe", "try", "try to", "try and", "perhaps", "possibly")
+BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "needs to be", "need to be")
+"""How a change wished for a thing is said after an ask: 'remove the pole, *the background be* darker', '… and sky
+*should be* bluer' — a second edit (rules_clauses)."""
+CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
@@ -1046,6 +1074,8 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
                 "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
                 "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit")
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
+COLOUR_CHANGE_VERBS = ("change*", "alter*", "switch*", "modify*")
+"""'*change* the colour of the frog': a colour change asked with no colour — which colour is asked (rules_edits)."""
 RECOLOR_FILLERS = (
     "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give", "edit",
     "photoshop",
@@ -1787,12 +1817,20 @@ RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "t
 RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
+VERB_ONLY_PARTICLES = ("in",)
+"""These after a verb that is no thing make a command too ('rotate it 90 degrees *zoom in*', '… *add in* the moon') —
+after a thing-verb they are a place ('the red colour *in* the image')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
                    "they", "he", "she", "don't", "dont", "not", "of", "skin")
 """A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
+RESULT_VERBS = ("make", "makes", "get", "have", "let", "turn")
+"""Verbs whose thing is followed by what it becomes — 'make this nail polish blue', 'turn the car red': a verb after
+their thing is what it becomes, never an edit of its own (rules_clauses)."""
+BECOMING_VERBS = ("is", "are", "become", "becomes", "turn", "turns")
+"""What a thing does to be what is wished: 'so that the scooter *is* purple', '… *turns* green' (rules_enhance)."""
 # ---- numbers (rules_numbers) ------------------------------------------------------------------------------
 
 BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
