@@ -37,6 +37,7 @@ from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
 from retouch.agent.planner.rules_unsupported import parse_unsupported
+from retouch.agent.planner.rules_wishes import parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
 
@@ -78,6 +79,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
+    Handler("quality wish", 37, parse_quality_wish),          # a nice filter; make me less pale; for a large print
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

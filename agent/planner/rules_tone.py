@@ -96,6 +96,10 @@ _LOOK_SHAPES = (
        r"(?:(?:a\s+bit|a\s+little|more|as|so|very|really|super|even)\s+)*" + _LOOK + r"\b"),
     rx(r"\b(?:make|edit|turn|get)\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+(?:(?:a\s+bit|a\s+little|look|more|as"
        r"|very|really|super|so\s+it\s+looks)\s+)*" + _LOOK + r"\b"),
+    rx(r"\b(?:make|making|get)\s+(?:(?:his|her|their|my|our|this|the|[a-z]+'s)\s+){0,2}(?:{PICTURE_NOUNS})\s+(?:a\s+bit\s+|a\s+little\s+)?more\s+"
+       + _LOOK + r"\b"),
+    rx(r"\b(?:look|looks|looking|feel|feels|feeling|seem|seems)\s+more\s+like\s+(?:(?:a|an|the|it's|its|it\s+is)\s+)?"
+       + _LOOK + r"\b"),
 )
 """'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")

@@ -1336,8 +1336,7 @@ TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
-                 "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
-                 "enlarge the photo", "enlarge the picture", "double the size")
+                 "more pixels", "enlarge the image", "enlarge the photo", "enlarge the picture", "double the size")
 RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
                 "reduce the file size")
@@ -1544,6 +1543,8 @@ LOOK_PRESETS: dict[str, dict[str, float]] = {
     "summer": {"brightness": 0.15, "warmth": 0.2, "saturation": 0.2},
     "dreamy": {"brightness": 0.2, "contrast": -0.2, "sharpness": -0.2},
     "cinematic": {"contrast": 0.25, "saturation": -0.15},
+    "festive": {"warmth": 0.2, "saturation": 0.2, "brightness": 0.1},
+    "spring": {"saturation": 0.3, "brightness": 0.1},
 }
 """A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
 editors take; the reply says that tone is all it changes."""
@@ -1559,6 +1560,9 @@ LOOK_WORDS: dict[str, str] = {
     **dict.fromkeys(("summer", "summery", "sunny", "sunnier"), "summer"),
     **dict.fromkeys(("dreamy", "ethereal"), "dreamy"),
     **dict.fromkeys(("cinematic", "movie-like", "film look", "movie poster", "film noir"), "cinematic"),
+    **dict.fromkeys(("festive", "christmassy", "christmasy", "xmassy"), "festive"),
+    **dict.fromkeys(("spring", "springtime", "spring time", "spring-time", "springlike", "spring-like", "springy"),
+                    "spring"),
 }
 """The words of each look in `LOOK_PRESETS`."""
 LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "theme", "tone", "tones", "colours", "colors",
@@ -1888,7 +1892,8 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIB
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
                "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
                "open to ideas", "open to suggestions", "anything goes", *FREE_HAND_WORDS,
-               "do what you like", "do what you want", "do whatever you like", "do whatever you want")
+               "do what you like", "do what you want", "do whatever you like", "do whatever you want",
+               "instagram worth", "insta worth")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -2092,6 +2097,47 @@ UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly"
 `VISIBLE_LOOKS` are."""
 WORTHY_WORDS = ("worthy", "ready")
 """'make it *national geographic worthy*', '*senior picture ready*': fit for a showcase — simply better."""
+FILTER_NOUNS = ("filter", "filters", "effect", "effects", "special effects", "special effect", "fx")
+FILTER_QUALITIES = ("nice", "good", "cool", "special", "unique", "natural", "great", "beautiful", "best", "awesome",
+                    "pretty", "creative", "interesting", "fun", "amazing", "professional", "pro", "subtle", "soft",
+                    "some", "any", "few", "lovely", "fancy", "stylish", "better", "different", "new", "gentle")
+"""'a nice *filter* on top', 'edit it with good *effects*', 'Filters': a general look asked for with no look named — no
+tool has named filters, so it is a general enhance and the reply says how to name a look ('a vintage filter' is the
+vintage look: rules_tone)."""
+NOT_A_PLAIN_FILTER = ("remove*", "removing", "erase*", "get rid of", "take off", "take away", "undo", "without",
+                      "what", "which", "how", "teach", "explain", "tutorial", "snapchat", "dog filter", "face filter",
+                      "polarizing", "polarising", "nd", "uv")
+"""'remove the filter', 'what filter is this', 'a snapchat dog filter', 'a polarising filter': another edit, a question,
+a sticker or a lens — not a wish for a nicer look."""
+CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
+"""'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
+thing, or the photo, wished clearer — a general enhance (how much is measured)."""
+VISIBILITY_WORDS = ("visibility", "better visibility", "more visibility")
+"""'Visibility' said alone as the whole request: the photo made easier to see."""
+SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "above", "attached", "link", "links",
+              "description", "edit", "edits", "if", "how", "what", "whether", "more", "original", "example",
+              "examples", "reference", "pic", "picture", "photo", "image", "second", "other")
+"""'see my comment', 'see below', 'see the original': a pointer to more words, not a wish to see a thing better."""
+FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm", "warmer", "cool", "cooler", "cold",
+                "colder", "desaturated", "black-n-white")
+"""'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
+PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
+"""'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
+EVEN_SKIN_WORDS = ("even out", "even up", "make even")
+"""'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
+LIGHTER_SKIN_WORDS = ("fair", "fairer", "light-skinned", "light skinned", "lighter-skinned", "lighter skinned",
+                      "fairer skin", "fair skin", "fair-skinned", "fair skinned")
+"""'make her face *fair*', 'make him *light-skinned*': no one's skin colour is changed — a brighter exposure on the face
+is what an editor would do, and the reply says so."""
+PRINT_WISHES = ("large print", "big print", "large prints", "big prints", "bigger print", "larger print",
+                "print it large", "print it big", "print it bigger", "print it larger", "print it as large",
+                "print it as big", "print this large", "print this big", "poster size", "poster-size", "pixel count",
+                "higher pixel count", "high resolution", "high-resolution", "high res", "high-res", "hi res", "hi-res",
+                "higher resolution", "higher-resolution", "higher res", "higher-res", "hires", "better resolution",
+                "more resolution", "look high res", "look hi-res", "a higher quality version", "high quality version",
+                "higher quality version", "hd version")
+"""'a high resolution version for a large print': quality wished for at size — there is no upscaler, so it is a sharpen
+whose reply says it cannot add pixels ('upscale to 4k', 'more pixels' ask for a size: refused, rules_unsupported)."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
     "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
                    "upright", "wonky", "askew"),

@@ -1,0 +1,120 @@
+"""Quality wishes said without an edit word, each turned into the tone edit an editor would make — and said so.
+
+Real requests often name what they want the photo to be, not how to get there: "a nice filter on it", "we'd like
+to be clearer here", "Visibility", "make me less pale", "make her face fair", "a hi-res copy for a big print". The enhance and tone handlers read edit words; this one reads these wishes:
+
+- a filter or effects with no look named → a general enhance; the reply says how to ask for a particular look
+  (a named look, "a vintage filter", stays a look: rules_tone);
+- a person or the photo wished clearer, or "visibility" alone → a general enhance;
+- skin "less pale" → a little more colour and warmth, masked to the skin; skin "evened out" → its cast and
+  exposure measured and corrected there;
+- skin wished "fair" or "light-skinned" → never a change of anyone's skin colour: a brighter exposure on the face,
+  which is what an editor does, and the reply says exactly that;
+- a resolution or print-size wish → there is no upscaler: the noise and sharpness corrected, and the reply says it
+  cannot add pixels ("upscale to 4k" asks for a size and is refused: rules_unsupported).
+"""
+
+from __future__ import annotations
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_target import Target, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
+
+FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
+               "“a vintage look”, “moody”, “warmer”, “black and white”.)")
+PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so for a large print I cleaned up the noise and "
+              "sharpened the detail that is there.)")
+SKIN_LIGHT_NOTE = ("(Exposure only: I brightened the light on the face. I don't change the colour of anyone's skin.)")
+PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
+"""'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
+LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
+"""'make her face fair': a gentle brighter exposure on the face, nothing else."""
+
+_FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)\s*(?:{FILTER_QUALITIES}))?\s+"
+             r"(?:{FILTER_NOUNS})\b")
+_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{NOT_A_PLAIN_FILTER})\b")
+"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'remove the filter', 'what filter is
+this': a look, a tone, a blur, a restyle, another edit or a question — not a plain filter wish."""
+_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
+"""'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
+_CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
+            r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|\b(?:become|becomes|should\s+be|must\s+be|to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"(?!\s+(?:of|from|that|about)\b)"
+            r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+(?:my|our|his|her|the|this)\b"
+            r"|^(?:to\s+)?(?:be|look|become)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|^(?:help\s+(?:me\s+|us\s+)?|so\s+(?:we|i|you)\s+can\s+)?(?:{SEE_VERBS})\s+"
+            r"(?!(?:(?:the|my|our|your|this|that)\s+)?(?:{SEE_ASIDES})\b)\w"
+            r"|^\W*(?:{VISIBILITY_WORDS})\W*(?:please|pls)?\W*$")
+"""'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'help me
+see the kids at the back', 'Visibility'."""
+_SKIN_OF = r"(?P<np>(?:(?:his|her|their|my|our|the|your|[a-z]+'s)\s+)?(?:{SKIN_PLACES}))"
+_WHO = r"(?P<who>me|him|her|us|them|myself)"
+_PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:look|looks|appear|seem|be)\s+)?(?:a\s+(?:bit|little)\s+)?"
+           r"(?:less|not\s+so|not\s+as)\s+(?:[a-z]+\s+)?(?:{PALE_WORDS})\b")
+_EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s+)?" + _SKIN_OF + r"(?:\s+(?:tone|colou?r))?\b"
+           r"|\b" + _SKIN_OF.replace("?P<np>", "?P<np2>") + r"(?:\s+(?:tone|colou?r))?\s+(?:(?:look|looks|be|to\s+be)\s+)?"
+           r"(?:more\s+)?even(?:ed\s+out)?\b")
+_LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO + r"|[a-z]+(?:\s+[a-z.]+){0,3}?)\s+"
+                   r"(?:(?:look|be|as|so)\s+)*(?:more\s+)?(?:{LIGHTER_SKIN_WORDS})\b")
+_UPSCALE_SIZE = rx(r"\b{UPSCALE_WORDS}\b")
+_PRINT = rx(r"\b{PRINT_WISHES}\b")
+_ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b")
+"""'a higher resolution version without the text': a removal first — not this handler's to drop."""
+
+
+def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _ELSEWHERE.search(low):
+        return [print_size_step()]
+    wished = _FILTER.search(low)
+    if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
+        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
+                             note=FILTER_NOTE)]
+    toned = _TONE_FILTER.search(low)
+    if toned:                                       # "put on the sepia effect": that tone, not a thing to add
+        said = " ".join(toned.group("tone").split())
+        return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
+    lighter = _LIGHTER_SKIN.search(low)
+    if lighter:
+        return [_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)]
+    pale = _PALE.search(low)
+    if pale:
+        return [_on_face(clause, pale, "skin", PALE_AMOUNTS)]
+    even = _EVEN.search(low)
+    if even:
+        target = _skin_target(clause, even, "skin")
+        return [enhance_step(["white_balance", "exposure"],
+                             f"evening out {target.describe()} — correcting its colour cast and exposure by what I "
+                             "measure", masked=True, target=target)]
+    if _CLEAR.search(low):
+        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
+    return []
+
+
+def print_size_step() -> Step:
+    """A resolution or print-size wish: the noise and the sharpness corrected by what is measured, and the reply says
+    that no pixels are added."""
+    return enhance_step(["denoise", "sharpen"], "correcting the noise and the sharpness by what I measure",
+                        note=PRINT_NOTE)
+
+
+def _skin_target(clause: Words, m, default: str) -> Target:
+    """The skin place the words name ('her face', 'my skin'), else the `default` part of whoever is meant."""
+    group = next((name for name in ("np", "np2") if m.groupdict().get(name)), None)
+    if group:
+        target = parse_target(clause.slice(m.start(group), m.end(group)), clause)
+        if target is not None and not target.pronoun:
+            return target
+    return Target(default, default)
+
+
+def _on_face(clause: Words, m, default: str, amounts: dict[str, float], note: str = "") -> Step:
+    """The tone change `amounts`, masked to the skin place named (else the `default` part)."""
+    target = _skin_target(clause, m, default)
+    return Step("adjust", [select(target), adjust(amounts, masked=True)], describe_amounts(amounts, target.describe()),
+                note, on_selection=target.pointed)
