@@ -60,10 +60,26 @@ KINDS = {
         ("is there a way for it to look hi-res?", ["enhance"], None, "no upscaler"),
         ("we're having it printed poster size", ["enhance"], None, "can't add pixels"),
         ("please upscale it to 4k", [], None, "can't upscale"),
+        ("and make the resolution better if you can", ["enhance"], None, "can't add pixels"),
+        ("just the dog on a transparent background, as high res as possible", ["background"], None, None),
     ],
     # 'instagram worth' misspelt is 'instagram worthy': simply better, not a square crop
     "worthy of a feed": [
         ("Make it instergram worth!", ["enhance"], None, None),
+    ],
+    # one thing wished better with no edit word: an enhance masked to it (a part of a person is a fix, not this)
+    "a thing to look better": [
+        ("make the puddle reflection nicer please", ["enhance"], "reflection", "enhancing the"),
+        ("make pudding seems more tasty", ["enhance"], "pudding", None),
+        ("make the lighthouse look a bit prettier", ["enhance"], "lighthouse", None),
+    ],
+    # the choice handed over, a studio or magazine finish, an 'aesthetic look': a general enhance
+    "a free hand or a finish": [
+        ("I need a new avatar, let your imagination run wild, I have none", ["enhance"], None, None),
+        ("get creative with it!", ["enhance"], None, None),
+        ("I want it to look like it was taken in a studio, it's for my CV", ["enhance"], None, None),
+        ("an aesthetic look please", ["enhance"], None, None),
+        ("put me on a beach, get creative", ["background"], None, None),     # another edit, a free hand in how
     ],
     # a title with no wish at all stays a question — nothing is guessed
     "a bare title": [

@@ -2,7 +2,8 @@
 moving or resizing objects, upscaling, resizing the file.
 
 Each gets a plan with no calls and a reply that says what is possible instead — never a guessed
-edit. "improve the resolution" is the one exception: a sharpen, with a note that says so.
+edit. "improve the resolution" is the one exception: the noise and sharpness corrected, with a note that says no
+pixels are added (`rules_wishes.print_size_step`, as for "a hi-res copy for a big print").
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_geometry import aspect_of, pixel_size
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB
-from retouch.agent.planner.rules_steps import CAPABILITIES, Step, adjust, refusal
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_wishes import print_size_step
 
 STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS}\b"
            r"|\b(?:painting|drawing|sketch)\s+style\b")
@@ -93,7 +95,6 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _RESIZE.search(low) and not pixel_size(low) and not aspect_of(low):
         return [refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to 16:9\") or "
                         "extend the canvas to one (\"make it 16:9\").")]
-    if _RESOLUTION.search(low) and _BETTER.search(low):
-        return [Step("adjust", [adjust({"sharpness": 0.4})], "sharpening the image (+0.4)",
-                     "I can't add real resolution, so I'm sharpening instead.")]
+    if _RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
+        return [print_size_step()]
     return []

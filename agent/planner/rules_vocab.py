@@ -1845,7 +1845,8 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
-             "highest possible quality")
+             "highest possible quality", "taken in a studio", "shot in a studio", "done in a studio",
+             "studio quality", "studio-quality", "studio look")
 """'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
@@ -1874,8 +1875,11 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
-FREE_HAND_WORDS = ("your choice", "your call", "up to you")
-"""'it's *up to you*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
+CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
+                      "creative freedom", "creative licence", "creative license")
+"""'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes)."""
+FREE_HAND_WORDS = ("your choice", "your call", "up to you", *CREATIVE_FREE_HAND)
+"""'it's *up to you*', '*get creative*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
 ('remove the bin, the rest is your call')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
@@ -1911,7 +1915,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit", "touching", "clear view", "improvement", "improvements",
+                 "professional photography", "professional edit", "aesthetic look", "aesthetic edit", "aesthetic feel",
+                 "magazine look", "magazine quality", "touching", "clear view", "improvement", "improvements",
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
@@ -2104,6 +2109,9 @@ FILTER_QUALITIES = ("nice", "good", "cool", "special", "unique", "natural", "gre
 """'a nice *filter* on top', 'edit it with good *effects*', 'Filters': a general look asked for with no look named — no
 tool has named filters, so it is a general enhance and the reply says how to name a look ('a vintage filter' is the
 vintage look: rules_tone)."""
+THING_BETTER = ("better", "nicer", "prettier", "more beautiful", "more delicious", "more appealing", "tastier",
+                "more appetising", "more appetizing", "more tasty")
+"""'make the reflection *better*': how one thing is wished better, with no edit word."""
 NOT_A_PLAIN_FILTER = ("remove*", "removing", "erase*", "get rid of", "take off", "take away", "undo", "without",
                       "what", "which", "how", "teach", "explain", "tutorial", "snapchat", "dog filter", "face filter",
                       "polarizing", "polarising", "nd", "uv")

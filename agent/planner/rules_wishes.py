@@ -16,18 +16,21 @@ to be clearer here", "Visibility", "make me less pale", "make her face fair", "a
 
 from __future__ import annotations
 
+import re
+
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import FIXABLE_PARTS, IMAGE_WORDS, PERSON_WORDS
 from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
 
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
                "“a vintage look”, “moody”, “warmer”, “black and white”.)")
-PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so for a large print I cleaned up the noise and "
-              "sharpened the detail that is there.)")
+PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so I cleaned up the noise and sharpened the detail "
+              "that is there.)")
 SKIN_LIGHT_NOTE = ("(Exposure only: I brightened the light on the face. I don't change the colour of anyone's skin.)")
 PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
 """'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
@@ -43,7 +46,7 @@ _TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+
 """'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
 _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
             r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
-            r"|\b(?:become|becomes|should\s+be|must\s+be|to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
             r"(?!\s+(?:of|from|that|about)\b)"
             r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+(?:my|our|his|her|the|this)\b"
             r"|^(?:to\s+)?(?:be|look|become)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
@@ -52,6 +55,15 @@ _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?
             r"|^\W*(?:{VISIBILITY_WORDS})\W*(?:please|pls)?\W*$")
 """'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'help me
 see the kids at the back', 'Visibility'."""
+_BETTER_THING = rx(r"^(?:(?:please|pls)\s+)?(?:make|get)\s+(?P<np>(?:(?:the|this|that|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
+                   r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[a-z'-]+)?)\s+(?:(?:look|looks|seem|seems|appear|appears)\s+)?"
+                   r"(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:{THING_BETTER})\W*(?:(?:please|pls)\W*)?$")
+"""'make the reflection on the lake better', 'make cake seem more delicious': one thing to look better — a general
+enhance masked to it (a part of a person to look better is a fix: 'make his hand better')."""
+_RESOLUTION = rx(r"\b(?:resolution|res|pixels|pixel\s+count)\b")
+_CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
+_OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
+"""'put me on a beach, get creative': another edit, with a free hand in how."""
 _SKIN_OF = r"(?P<np>(?:(?:his|her|their|my|our|the|your|[a-z]+'s)\s+)?(?:{SKIN_PLACES}))"
 _WHO = r"(?P<who>me|him|her|us|them|myself)"
 _PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:look|looks|appear|seem|be)\s+)?(?:a\s+(?:bit|little)\s+)?"
@@ -63,13 +75,18 @@ _LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO 
                    r"(?:(?:look|be|as|so)\s+)*(?:more\s+)?(?:{LIGHTER_SKIN_WORDS})\b")
 _UPSCALE_SIZE = rx(r"\b{UPSCALE_WORDS}\b")
 _PRINT = rx(r"\b{PRINT_WISHES}\b")
-_ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b")
-"""'a higher resolution version without the text': a removal first — not this handler's to drop."""
+_AS_HIGH_AS = re.compile(r"\bas\s+(?:high|hi)[\s-]+(?:a\s+)?(?:resolution|res)\s+as\b")
+"""'… as a png, as high resolution as possible': how the file is to be delivered, not an edit of its own."""
+_ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b|\bget\s+rid\b")
+"""'a higher resolution version without the text', 'get rid of them (to be clear, …)': a removal first — not this
+handler's to drop."""
 
 
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _ELSEWHERE.search(low):
+    if _ELSEWHERE.search(low):
+        return []
+    if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
         return [print_size_step()]
     wished = _FILTER.search(low)
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
@@ -91,6 +108,19 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return [enhance_step(["white_balance", "exposure"],
                              f"evening out {target.describe()} — correcting its colour cast and exposure by what I "
                              "measure", masked=True, target=target)]
+    better = _BETTER_THING.match(low)
+    if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
+        return [print_size_step()]
+    if better:
+        target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS:
+            return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
+        if target.target.split()[-1] in FIXABLE_PARTS or target.target in PERSON_WORDS:
+            return []
+        return [enhance_step(None, f"enhancing {target.describe()} — measuring it and correcting only what is off",
+                             masked=True, target=target)]
+    if _CREATIVE.search(low) and not _OTHER_EDIT.search(low):
+        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
     if _CLEAR.search(low):
         return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
     return []
