@@ -52,6 +52,7 @@ KINDS = {
         ("please make my nephew's picture more festive", ["adjust"], None, "festive look"),
         ("I'd like the lawn and hedges looking more like springtime", ["adjust"], None, "spring look"),
         ("make the garden look a bit more springlike", ["adjust"], None, "tone only"),
+        ("make the picture look scratched and retro on an instant print", ["adjust"], None, "vintage look"),
     ],
     # a resolution or print size wished for: no upscaler, so the noise and sharpness are corrected and the reply says
     # no pixels are added; a size asked for ('upscale to 4k') is refused

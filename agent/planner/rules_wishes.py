@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import FIXABLE_PARTS, IMAGE_WORDS, PERSON_WORDS
-from retouch.agent.planner.rules_tone import describe_amounts, parse_adjust
+from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
 
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
                "“a vintage look”, “moody”, “warmer”, “black and white”.)")
@@ -92,6 +92,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
         return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
                              note=FILTER_NOTE)]
+    if look_of(low):                                # "make it look scratched and retro on a print": a look, not a
+        return parse_adjust(clause, ctx, settings)  # thing replaced — before the replace and add handlers read it
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
         said = " ".join(toned.group("tone").split())
