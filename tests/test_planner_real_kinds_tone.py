@@ -28,6 +28,7 @@ KINDS = {
         ("put a black and white filter on it", ["adjust"], None, "black and white"),
         ("remove the filter", ["remove"], "filter", None),
         ("what filter did they use here?", [], None, None),
+        ("add the most dramatic effects you can, no text please", ["enhance"], None, "no named filters"),
     ],
     # a person, a thing or the photo wished clearer or easier to see: a general enhance
     "clear or visible": [
@@ -78,6 +79,7 @@ KINDS = {
     "a free hand or a finish": [
         ("I need a new avatar, let your imagination run wild, I have none", ["enhance"], None, None),
         ("get creative with it!", ["enhance"], None, None),
+        ("Go on, show off your skills", ["enhance"], None, None),
         ("I want it to look like it was taken in a studio, it's for my CV", ["enhance"], None, None),
         ("an aesthetic look please", ["enhance"], None, None),
         ("put me on a beach, get creative", ["background"], None, None),     # another edit, a free hand in how

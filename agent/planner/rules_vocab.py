@@ -1876,7 +1876,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
-                      "creative freedom", "creative licence", "creative license")
+                      "creative freedom", "creative licence", "creative license", "show your creative skills",
+                      "show your creativity", "show us your creativity", "show off your skills")
 """'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes)."""
 FREE_HAND_WORDS = ("your choice", "your call", "up to you", *CREATIVE_FREE_HAND)
 """'it's *up to you*', '*get creative*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
@@ -2105,7 +2106,8 @@ WORTHY_WORDS = ("worthy", "ready")
 FILTER_NOUNS = ("filter", "filters", "effect", "effects", "special effects", "special effect", "fx")
 FILTER_QUALITIES = ("nice", "good", "cool", "special", "unique", "natural", "great", "beautiful", "best", "awesome",
                     "pretty", "creative", "interesting", "fun", "amazing", "professional", "pro", "subtle", "soft",
-                    "some", "any", "few", "lovely", "fancy", "stylish", "better", "different", "new", "gentle")
+                    "some", "any", "few", "lovely", "fancy", "stylish", "better", "different", "new", "gentle",
+                    "dramatic", "artistic", "wow")
 """'a nice *filter* on top', 'edit it with good *effects*', 'Filters': a general look asked for with no look named — no
 tool has named filters, so it is a general enhance and the reply says how to name a look ('a vintage filter' is the
 vintage look: rules_tone)."""

@@ -37,11 +37,11 @@ PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
 LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
 """'make her face fair': a gentle brighter exposure on the face, nothing else."""
 
-_FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)\s*(?:{FILTER_QUALITIES}))?\s+"
+_FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
              r"(?:{FILTER_NOUNS})\b")
-_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{NOT_A_PLAIN_FILTER})\b")
-"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'remove the filter', 'what filter is
-this': a look, a tone, a blur, a restyle, another edit or a question — not a plain filter wish."""
+_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}|{NOT_A_PLAIN_FILTER})\b")
+"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
+filter is this': a look, a tone, a blur, a restyle, a colour, another edit or a question — not a plain filter wish."""
 _TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
 """'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
 _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
