@@ -259,7 +259,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
 
 def look_of(low: str) -> str | None:
     """The look the words give the whole photo ('make it look like night' → night), if any."""
-    if not any(cue in low for cue in _LOOK_CUES) or _LOOK_ELSEWHERE.search(low):
+    if _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) or _LOOK_ELSEWHERE.search(low):
         return None
     for pattern in _LOOK_SHAPES:
         m = pattern.search(low)

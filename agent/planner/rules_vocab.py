@@ -1845,8 +1845,7 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
-             "highest possible quality", "taken in a studio", "shot in a studio", "done in a studio",
-             "studio quality", "studio-quality", "studio look")
+             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look")
 """'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
@@ -1878,9 +1877,11 @@ keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
                       "creative freedom", "creative licence", "creative license", "show your creative skills",
                       "show your creativity", "show us your creativity", "show off your skills")
-"""'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes)."""
-FREE_HAND_WORDS = ("your choice", "your call", "up to you", *CREATIVE_FREE_HAND)
-"""'it's *up to you*', '*get creative*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
+"""'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes; kept
+out of `FREE_HAND_WORDS`, whose phrases feed the enhance handler's cue stems — 'get', 'let', 'show' would wake its costly
+patterns on most clauses)."""
+FREE_HAND_WORDS = ("your choice", "your call", "up to you")
+"""'it's *up to you*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
 ('remove the bin, the rest is your call')."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",

@@ -1,7 +1,8 @@
 """Quality wishes said without an edit word, each turned into the tone edit an editor would make — and said so.
 
 Real requests often name what they want the photo to be, not how to get there: "a nice filter on it", "we'd like
-to be clearer here", "Visibility", "make me less pale", "make her face fair", "a hi-res copy for a big print". The enhance and tone handlers read edit words; this one reads these wishes:
+to be clearer here", "Visibility", "make me less pale", "make her face fair", "a hi-res copy for a big print". The enhance and tone
+handlers read edit words; this one reads these wishes:
 
 - a filter or effects with no look named → a general enhance; the reply says how to ask for a particular look
   (a named look, "a vintage filter", stays a look: rules_tone);
@@ -11,7 +12,11 @@ to be clearer here", "Visibility", "make me less pale", "make her face fair", "a
 - skin wished "fair" or "light-skinned" → never a change of anyone's skin colour: a brighter exposure on the face,
   which is what an editor does, and the reply says exactly that;
 - a resolution or print-size wish → there is no upscaler: the noise and sharpness corrected, and the reply says it
-  cannot add pixels ("upscale to 4k" asks for a size and is refused: rules_unsupported).
+  cannot add pixels ("upscale to 4k" asks for a size and is refused: rules_unsupported);
+- one thing wished nicer with no edit word ("make the reflection nicer") → an enhance masked to it;
+- a free hand ("get creative") → a general enhance, unless another edit is named;
+- a look by tone alone ("make it look retro") → that look (rules_tone), read here before the replace and add
+  handlers take "… on an old print" for a thing.
 """
 
 from __future__ import annotations
@@ -24,9 +29,13 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import FIXABLE_PARTS, IMAGE_WORDS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import (
+    CLEAR_WISHED, CREATIVE_FREE_HAND, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, THING_BETTER, VISIBILITY_WORDS,
+)
 from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
 
+GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
                "“a vintage look”, “moody”, “warmer”, “black and white”.)")
 PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so I cleaned up the noise and sharpened the detail "
@@ -39,23 +48,27 @@ LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
 
 _FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
              r"(?:{FILTER_NOUNS})\b")
-_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}|{NOT_A_PLAIN_FILTER})\b")
+_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}"
+                         r"|{NOT_A_PLAIN_FILTER})\b")
 """'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
 filter is this': a look, a tone, a blur, a restyle, a colour, another edit or a question — not a plain filter wish."""
 _TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
 """'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
 _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
             r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
-            r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?"
+            r"(?:{CLEAR_WISHED})\b"
             r"(?!\s+(?:of|from|that|about)\b)"
-            r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+(?:my|our|his|her|the|this)\b"
+            r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+"
+            r"(?:my|our|his|her|the|this)\b"
             r"|^(?:to\s+)?(?:be|look|become)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
             r"|^(?:help\s+(?:me\s+|us\s+)?|so\s+(?:we|i|you)\s+can\s+)?(?:{SEE_VERBS})\s+"
             r"(?!(?:(?:the|my|our|your|this|that)\s+)?(?:{SEE_ASIDES})\b)\w"
             r"|^\W*(?:{VISIBILITY_WORDS})\W*(?:please|pls)?\W*$")
 """'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'help me
 see the kids at the back', 'Visibility'."""
-_BETTER_THING = rx(r"^(?:(?:please|pls)\s+)?(?:make|get)\s+(?P<np>(?:(?:the|this|that|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
+_BETTER_THING = rx(r"^(?:(?:please|pls)\s+)?(?:make|get)\s+"
+                   r"(?P<np>(?:(?:the|this|that|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
                    r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[a-z'-]+)?)\s+(?:(?:look|looks|seem|seems|appear|appears)\s+)?"
                    r"(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:{THING_BETTER})\W*(?:(?:please|pls)\W*)?$")
 """'make the reflection on the lake better', 'make cake seem more delicious': one thing to look better — a general
@@ -66,9 +79,10 @@ _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap
 """'put me on a beach, get creative': another edit, with a free hand in how."""
 _SKIN_OF = r"(?P<np>(?:(?:his|her|their|my|our|the|your|[a-z]+'s)\s+)?(?:{SKIN_PLACES}))"
 _WHO = r"(?P<who>me|him|her|us|them|myself)"
-_PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:look|looks|appear|seem|be)\s+)?(?:a\s+(?:bit|little)\s+)?"
-           r"(?:less|not\s+so|not\s+as)\s+(?:[a-z]+\s+)?(?:{PALE_WORDS})\b")
-_EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s+)?" + _SKIN_OF + r"(?:\s+(?:tone|colou?r))?\b"
+_PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+           r"(?:(?:look|looks|appear|seem|be)\s+)?(?:a\s+(?:bit|little)\s+)?(?:less|not\s+so|not\s+as)\s+(?:[a-z]+\s+)?(?:{PALE_WORDS})\b")
+_EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s+)?" + _SKIN_OF
+           + r"(?:\s+(?:tone|colou?r))?\b"
            r"|\b" + _SKIN_OF.replace("?P<np>", "?P<np2>") + r"(?:\s+(?:tone|colou?r))?\s+(?:(?:look|looks|be|to\s+be)\s+)?"
            r"(?:more\s+)?even(?:ed\s+out)?\b")
 _LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO + r"|[a-z]+(?:\s+[a-z.]+){0,3}?)\s+"
@@ -82,16 +96,29 @@ _ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b|\bget\s+rid\b")
 handler's to drop."""
 
 
+def _cue_words(*lists: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the wishes' phrases that says something (not 'the', 'make', 'your' …): a clause with none of them
+    is none of these wishes, so the patterns run only on the few that have one (the rules' speed budget)."""
+    words = {word for phrases in lists for phrase in phrases for word in re.findall(r"[a-z]+", phrase)}
+    return frozenset(words - FUNCTION_WORDS - {"make", "get", "let", "your", "show", "run", "look", "more", "it", "up",
+                                                "out", "off", "us", "this", "skinned"})
+
+
+_CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, LIGHTER_SKIN_WORDS, PRINT_WISHES,
+                   THING_BETTER, CREATIVE_FREE_HAND, SEE_VERBS, SKIN_PLACES)
+
+
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)):
+        return parse_adjust(clause, ctx, settings) if look_of(low) and not _ELSEWHERE.search(low) else []
     if _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
         return [print_size_step()]
     wished = _FILTER.search(low)
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
-        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
-                             note=FILTER_NOTE)]
+        return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
     if look_of(low):                                # "make it look scratched and retro on a print": a look, not a
         return parse_adjust(clause, ctx, settings)  # thing replaced — before the replace and add handlers read it
     toned = _TONE_FILTER.search(low)
@@ -116,15 +143,15 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if better:
         target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
         if target is None or target.pronoun or target.target in IMAGE_WORDS:
-            return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
+            return [enhance_step(None, GENERAL_SAY)]
         if target.target.split()[-1] in FIXABLE_PARTS or target.target in PERSON_WORDS:
             return []
         return [enhance_step(None, f"enhancing {target.describe()} — measuring it and correcting only what is off",
                              masked=True, target=target)]
     if _CREATIVE.search(low) and not _OTHER_EDIT.search(low):
-        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
+        return [enhance_step(None, GENERAL_SAY)]
     if _CLEAR.search(low):
-        return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off")]
+        return [enhance_step(None, GENERAL_SAY)]
     return []
 
 
@@ -135,7 +162,7 @@ def print_size_step() -> Step:
                         note=PRINT_NOTE)
 
 
-def _skin_target(clause: Words, m, default: str) -> Target:
+def _skin_target(clause: Words, m: re.Match[str], default: str) -> Target:
     """The skin place the words name ('her face', 'my skin'), else the `default` part of whoever is meant."""
     group = next((name for name in ("np", "np2") if m.groupdict().get(name)), None)
     if group:
@@ -145,7 +172,7 @@ def _skin_target(clause: Words, m, default: str) -> Target:
     return Target(default, default)
 
 
-def _on_face(clause: Words, m, default: str, amounts: dict[str, float], note: str = "") -> Step:
+def _on_face(clause: Words, m: re.Match[str], default: str, amounts: dict[str, float], note: str = "") -> Step:
     """The tone change `amounts`, masked to the skin place named (else the `default` part)."""
     target = _skin_target(clause, m, default)
     return Step("adjust", [select(target), adjust(amounts, masked=True)], describe_amounts(amounts, target.describe()),
