@@ -47,6 +47,16 @@ KINDS = {
         ("please even out the skin on her face", ["enhance"], "skin", "colour cast and exposure"),
         ("can you make her face fair", ["adjust"], "face", "don't change the colour of anyone's skin"),
         ("make the singer light-skinned please", ["adjust"], "face", "exposure only"),
+        ("whiten my face and do a couple of small touch-ups?", ["adjust", "enhance"], "face", "don't change the colour"),
+        ("make her skin a bit whiter", ["adjust"], "skin", "exposure only"),
+        ("make grandad look a little more tanned", ["adjust"], "skin", "warming the skin"),
+        ("make the tan sofa darker", ["adjust"], "sofa", "darkening"),                 # a tan sofa is no skin
+        ("make the wall whiter", ["recolor"], "wall", None),                         # a wall is no skin
+    ],
+    # tones asked for the whole picture, said of a wallpaper: a warmth, not a wallpaper's shape
+    "tones for a wallpaper": [
+        ("please make my wallpaper have some blue tones, not orange ones", ["adjust"], None, "cooling"),
+        ("can you make the wallpaper have warm tones", ["adjust"], None, "warming"),
     ],
     # a mood for the whole photo: a look by tone alone, and the reply says tone is all it changes
     "a mood": [

@@ -187,11 +187,12 @@ _SHINE = rx(r"{SHINE_WORDS}")
 _SHADE = rx(r"{SHADOW_WORDS}")
 _ON_SKIN = rx(r"\b(?:{SKIN_PLACES}|ear|ears)$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
-                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
+                  r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+have)\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
                   r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b"
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
-"""'give it a red tint', 'make it a blue overtone': a cast asked for, not one to correct ('apply a blue hue *to the
+"""'give it a red tint', 'make it a blue overtone', 'make my wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _WARM = rx(r"{WARM_CASTS}")
 _COOL = rx(r"{COOL_CASTS}")

@@ -37,7 +37,7 @@ from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
 from retouch.agent.planner.rules_unsupported import parse_unsupported
-from retouch.agent.planner.rules_wishes import parse_quality_wish
+from retouch.agent.planner.rules_wishes import parse_look_or_thing, parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
 
@@ -76,10 +76,11 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
+    Handler("quality wish", 32, parse_quality_wish),          # a nice filter; make me less pale; for a large print
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
-    Handler("quality wish", 37, parse_quality_wish),          # a nice filter; make me less pale; for a large print
+    Handler("look or thing", 37, parse_look_or_thing),        # make it look retro on a print; the reflection nicer
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

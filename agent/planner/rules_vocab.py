@@ -2134,10 +2134,18 @@ FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm",
 """'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
 PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 """'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
+TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed")
+"""'make him a little more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
+tone change on the skin, never a darker skin."""
 EVEN_SKIN_WORDS = ("even out", "even up", "make even")
 """'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
+WHITENING_VERBS = ("whiten", "whitening", "bleach", "bleaching")
+"""'*whiten* my face': a lighter skin asked with a verb — read as `LIGHTER_SKIN_WORDS` are."""
 LIGHTER_SKIN_WORDS = ("fair", "fairer", "light-skinned", "light skinned", "lighter-skinned", "lighter skinned",
                       "fairer skin", "fair skin", "fair-skinned", "fair skinned")
+SKIN_LIGHTER_COLOURS = ("white", "whiter")
+"""'make her skin *whiter*': said of a skin place, a lighter skin asked for by its colour — read as `LIGHTER_SKIN_WORDS`
+('lighter' is already a brightness: rules_tone)."""
 """'make her face *fair*', 'make him *light-skinned*': no one's skin colour is changed — a brighter exposure on the face
 is what an editor would do, and the reply says so."""
 PRINT_WISHES = ("large print", "big print", "large prints", "big prints", "bigger print", "larger print",

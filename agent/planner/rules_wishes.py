@@ -31,7 +31,8 @@ from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CLEAR_WISHED, CREATIVE_FREE_HAND, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
-    PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, THING_BETTER, VISIBILITY_WORDS,
+    PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
+    WHITENING_VERBS,
 )
 from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
 
@@ -40,7 +41,7 @@ FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measu
                "“a vintage look”, “moody”, “warmer”, “black and white”.)")
 PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so I cleaned up the noise and sharpened the detail "
               "that is there.)")
-SKIN_LIGHT_NOTE = ("(Exposure only: I brightened the light on the face. I don't change the colour of anyone's skin.)")
+SKIN_LIGHT_NOTE = "(Exposure only: I brightened the light there. I don't change the colour of anyone's skin.)"
 PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
 """'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
 LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
@@ -62,17 +63,23 @@ _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?
             r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+"
             r"(?:my|our|his|her|the|this)\b"
             r"|^(?:to\s+)?(?:be|look|become)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
-            r"|^(?:help\s+(?:me\s+|us\s+)?|so\s+(?:we|i|you)\s+can\s+)?(?:{SEE_VERBS})\s+"
-            r"(?!(?:(?:the|my|our|your|this|that)\s+)?(?:{SEE_ASIDES})\b)\w"
             r"|^\W*(?:{VISIBILITY_WORDS})\W*(?:please|pls)?\W*$")
-"""'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'help me
-see the kids at the back', 'Visibility'."""
+"""'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'Visibility'."""
+_SEE_WISH = rx(r"^(?:help\s+(?:me\s+|us\s+)?|so\s+(?:we|i|you)\s+can\s+)?(?:{SEE_VERBS})\s+"
+               r"(?!(?:(?:the|my|our|your|this|that)\s+)?(?:{SEE_ASIDES})\b)\w")
+"""'help me see the kids at the back': the photo made easier to see (with 'better' after it, 'see the kids better',
+rules_enhance enhances the kids)."""
+_SEEN_BETTER = rx(r"\b(?:{SEEN_BETTER})\b")
 _BETTER_THING = rx(r"^(?:(?:please|pls)\s+)?(?:make|get)\s+"
                    r"(?P<np>(?:(?:the|this|that|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
                    r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[a-z'-]+)?)\s+(?:(?:look|looks|seem|seems|appear|appears)\s+)?"
                    r"(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:{THING_BETTER})\W*(?:(?:please|pls)\W*)?$")
 """'make the reflection on the lake better', 'make cake seem more delicious': one thing to look better — a general
 enhance masked to it (a part of a person to look better is a fix: 'make his hand better')."""
+_A_QUALITY = rx(r"^(?:(?:the|its|this|my|our|his|her|their)\s+)?(?:overall\s+)?"
+                r"(?:{ENHANCE_NOUNS}|{ENHANCE_NAMES}|{ABSTRACT_NOUNS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|{BACKGROUND_NOUNS})\b")
+"""'make the quality better', 'make the colours better', 'make look better': a quality of the photo, not a thing; 'make
+the backdrop nicer' is rules_enhance's, with its own note."""
 _RESOLUTION = rx(r"\b(?:resolution|res|pixels|pixel\s+count)\b")
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
 _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
@@ -87,6 +94,21 @@ _EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s
            r"(?:more\s+)?even(?:ed\s+out)?\b")
 _LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO + r"|[a-z]+(?:\s+[a-z.]+){0,3}?)\s+"
                    r"(?:(?:look|be|as|so)\s+)*(?:more\s+)?(?:{LIGHTER_SKIN_WORDS})\b")
+_SKIN_WHITENED = rx(r"\b(?:{WHITENING_VERBS})\s+" + _SKIN_OF + r"\b"
+                   r"|\b(?:make|making|get|turn)\s+" + _SKIN_OF.replace("?P<np>", "?P<np2>")
+                   + r"\s+(?:(?:look|be)\s+)?(?:(?:a\s+bit|a\s+little|slightly|much)\s+)?(?:more\s+)?(?:{SKIN_LIGHTER_COLOURS})\b")
+"""'whiten my face', 'make her skin whiter': a lighter skin asked for — the same exposure-only answer as 'fair'."""
+_TAN = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r")\s+(?:(?:look|looks|appear|seem|be)\s+)?"
+          r"(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:more\s+)?(?:{TAN_WORDS})\b"
+          r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:look\s+|looks\s+|(?:a\s+bit\s+|a\s+little\s+)?more\s+)(?:{TAN_WORDS})\b")
+"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned' — not 'the tan sofa'."""
+_AND_TOUCH_UP = rx(r"[^,;.]*?\s+(?:and|&|plus)\s+(?:(?:do|give\s+it|get|add)\s+)?(?:(?:some|a\s+few|a|any)\s+)?"
+                   r"(?:[a-z]+\s+){0,3}?(?:{ENHANCE_NAMES}|{ENHANCE_VERBS})\b")
+"""'… and do some minor touch-ups', '… and tidy it up a little': a general enhance asked after the skin wish."""
+_AND_MORE = re.compile(r"\s(?:and|&|plus|then)\s+(?!(?:natural|still|keep|keeping)\b)[a-z]")
+"""'… *and eyes brighter*': more is asked after the skin wish."""
+_SKIN_TONE_SAID = re.compile(r"\bskin\s*-?\s*(?:tones?|colou?rs?)\b")
+"""'even out her skin tone': the skin tone said — rules_enhance reads it, with whose skin it is."""
 _UPSCALE_SIZE = rx(r"\b{UPSCALE_WORDS}\b")
 _PRINT = rx(r"\b{PRINT_WISHES}\b")
 _AS_HIGH_AS = re.compile(r"\bas\s+(?:high|hi)[\s-]+(?:a\s+)?(?:resolution|res)\s+as\b")
@@ -94,6 +116,29 @@ _AS_HIGH_AS = re.compile(r"\bas\s+(?:high|hi)[\s-]+(?:a\s+)?(?:resolution|res)\s
 _ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b|\bget\s+rid\b")
 """'a higher resolution version without the text', 'get rid of them (to be clear, …)': a removal first — not this
 handler's to drop."""
+
+
+def parse_look_or_thing(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Read after the enhance handler (which takes "make this photo from last summer look better" and "make the clouds
+    look a bit nicer", strength and all) and before the replace and add handlers would take "… on a print" for a
+    thing: a look by tone alone ("make it look scratched and retro on a print"), or one thing wished better in words
+    rules_enhance doesn't read ("make reflection on water better", "make cake seems more delicious")."""
+    low = clause.low
+    look, better = look_of(low), _BETTER_THING.match(low)
+    if not (look or better) or _ELSEWHERE.search(low):
+        return []
+    if look:
+        return parse_adjust(clause, ctx, settings)
+    if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
+        return [print_size_step()]
+    if better:
+        target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS or _A_QUALITY.match(better.group("np")) \
+                or target.target.split()[-1] in FIXABLE_PARTS or target.target in PERSON_WORDS:
+            return []                               # the photo or a quality of it: rules_enhance; a person: a fix
+        return [enhance_step(None, f"enhancing {target.describe()} — measuring it and correcting only what is off",
+                             masked=True, target=target)]
+    return []
 
 
 def _cue_words(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -104,55 +149,49 @@ def _cue_words(*lists: tuple[str, ...]) -> frozenset[str]:
                                                 "out", "off", "us", "this", "skinned"})
 
 
-_CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, LIGHTER_SKIN_WORDS, PRINT_WISHES,
+_CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, TAN_WORDS, LIGHTER_SKIN_WORDS, WHITENING_VERBS, PRINT_WISHES,
                    THING_BETTER, CREATIVE_FREE_HAND, SEE_VERBS, SKIN_PLACES)
 
 
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)):
-        return parse_adjust(clause, ctx, settings) if look_of(low) and not _ELSEWHERE.search(low) else []
-    if _ELSEWHERE.search(low):
+    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
         return [print_size_step()]
     wished = _FILTER.search(low)
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
         return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
-    if look_of(low):                                # "make it look scratched and retro on a print": a look, not a
-        return parse_adjust(clause, ctx, settings)  # thing replaced — before the replace and add handlers read it
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
         said = " ".join(toned.group("tone").split())
         return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
-    lighter = _LIGHTER_SKIN.search(low)
+    lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
     if lighter:
-        return [_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)]
-    pale = _PALE.search(low)
+        return _and_touch_up([_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)], low, lighter)
+    pale = _PALE.search(low) or _TAN.search(low)
     if pale:
-        return [_on_face(clause, pale, "skin", PALE_AMOUNTS)]
-    even = _EVEN.search(low)
+        return _and_touch_up([_on_face(clause, pale, "skin", PALE_AMOUNTS)], low, pale)
+    even = _EVEN.search(low) if not _SKIN_TONE_SAID.search(low) else None
     if even:
         target = _skin_target(clause, even, "skin")
-        return [enhance_step(["white_balance", "exposure"],
-                             f"evening out {target.describe()} — correcting its colour cast and exposure by what I "
-                             "measure", masked=True, target=target)]
-    better = _BETTER_THING.match(low)
-    if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
-        return [print_size_step()]
-    if better:
-        target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
-        if target is None or target.pronoun or target.target in IMAGE_WORDS:
-            return [enhance_step(None, GENERAL_SAY)]
-        if target.target.split()[-1] in FIXABLE_PARTS or target.target in PERSON_WORDS:
-            return []
-        return [enhance_step(None, f"enhancing {target.describe()} — measuring it and correcting only what is off",
-                             masked=True, target=target)]
+        return _and_touch_up([enhance_step(["white_balance", "exposure"],
+                                           f"evening out {target.describe()} — correcting its colour cast and exposure "
+                                           "by what I measure", masked=True, target=target)], low, even)
     if _CREATIVE.search(low) and not _OTHER_EDIT.search(low):
         return [enhance_step(None, GENERAL_SAY)]
-    if _CLEAR.search(low):
+    if _CLEAR.search(low) or _SEE_WISH.search(low) and not _SEEN_BETTER.search(low) and not look_of(low):
         return [enhance_step(None, GENERAL_SAY)]
     return []
+
+
+def _and_touch_up(steps: list[Step], low: str, m: re.Match[str]) -> list[Step]:
+    """The skin step, and a general enhance when the words after it ask for one too ('whiten her cheeks *and do a few
+    touch-ups*'); [] when they ask for something else ('… and eyes brighter'), left to the handlers that read it —
+    the clause is not cut there, and nothing it asks may be dropped."""
+    if _AND_TOUCH_UP.match(low, m.end()):
+        return [*steps, enhance_step(None, GENERAL_SAY)]
+    return [] if _AND_MORE.search(low, m.end()) else steps
 
 
 def print_size_step() -> Step:
