@@ -92,6 +92,9 @@ KINDS = {
         ("Go on, show off your skills", ["enhance"], None, None),
         ("I want it to look like it was taken in a studio, it's for my CV", ["enhance"], None, None),
         ("an aesthetic look please", ["enhance"], None, None),
+        ("creative but natural please", ["enhance"], None, None),
+        ("professional photography type edit", ["enhance"], None, None),
+        ("why such poor quality?", ["enhance"], None, None),               # a complaint, not a question to answer
         ("put me on a beach, get creative", ["background"], None, None),     # another edit, a free hand in how
     ],
     # a title with no wish at all stays a question — nothing is guessed

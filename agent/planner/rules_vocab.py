@@ -1876,7 +1876,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
                       "creative freedom", "creative licence", "creative license", "show your creative skills",
-                      "show your creativity", "show us your creativity", "show off your skills")
+                      "show your creativity", "show us your creativity", "show off your skills", "creative and natural",
+                      "creative but natural")
 """'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes; kept
 out of `FREE_HAND_WORDS`, whose phrases feed the enhance handler's cue stems — 'get', 'let', 'show' would wake its costly
 patterns on most clauses)."""
@@ -2021,7 +2022,7 @@ ENHANCE_FILLERS = (
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
     "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
-    "sort", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
+    "sort", "type", "such", "why", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
