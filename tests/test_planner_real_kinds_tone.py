@@ -85,6 +85,11 @@ KINDS = {
         ("make pudding seems more tasty", ["enhance"], "pudding", None),
         ("make the lighthouse look a bit prettier", ["enhance"], "lighthouse", None),
     ],
+    # a look put on a thing ('put more accent on …') adds no thing: its contrast and colours, measured there
+    "a look put on a thing": [
+        ("Please put a bit more accent on the red maple leaves.", ["enhance"], "leaf", "contrast"),
+        ("put a hat on him", ["add"], None, None),
+    ],
     # the choice handed over, a studio or magazine finish, an 'aesthetic look': a general enhance
     "a free hand or a finish": [
         ("I need a new avatar, let your imagination run wild, I have none", ["enhance"], None, None),

@@ -140,10 +140,10 @@ _SKIN = re.compile(r"skin\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
-_ADD_LIFE = rx(r"\badd\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
+_ADD_LIFE = rx(r"\b(?:add|put)\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
                r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|of|for|please|pls|and|the|its|it|this|that|my|his"
                r"|her|their|our|all|every)\b))")
-"""'add some life to it', 'add a little holiday cheer' adds no thing ('add some drama *to* the sky': the sky)."""
+"""'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
