@@ -58,6 +58,11 @@ KINDS = {
         ("please make my wallpaper have some blue tones, not orange ones", ["adjust"], None, "cooling"),
         ("can you make the wallpaper have warm tones", ["adjust"], None, "warming"),
     ],
+    # a tone change that must keep the background: the change, never the background cut out or changed itself
+    "keeping the background": [
+        ("brighten the faces without changing the background", ["adjust"], "face", "brightening"),
+        ("could you darken the sky a bit without ruining the background?", ["adjust"], "sky", "darkening"),
+    ],
     # a mood for the whole photo: a look by tone alone, and the reply says tone is all it changes
     "a mood": [
         ("please make my nephew's picture more festive", ["adjust"], None, "festive look"),

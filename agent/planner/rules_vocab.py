@@ -2121,6 +2121,9 @@ NOT_A_PLAIN_FILTER = ("remove*", "removing", "erase*", "get rid of", "take off",
                       "polarizing", "polarising", "nd", "uv")
 """'remove the filter', 'what filter is this', 'a snapchat dog filter', 'a polarising filter': another edit, a question,
 a sticker or a lens — not a wish for a nicer look."""
+KEPT_CHANGES = ("losing", "changing", "ruining", "touching", "affecting", "altering", "darkening", "brightening",
+                "removing", "blowing out")
+"""'brighten the faces without *changing* the background': what must not happen to the background."""
 CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
 """'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
 thing, or the photo, wished clearer — a general enhance (how much is measured)."""

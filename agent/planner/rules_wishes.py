@@ -109,6 +109,10 @@ _AND_MORE = re.compile(r"\s(?:and|&|plus|then)\s+(?!(?:natural|still|keep|keepin
 """'… *and eyes brighter*': more is asked after the skin wish."""
 _SKIN_TONE_SAID = re.compile(r"\bskin\s*-?\s*(?:tones?|colou?rs?)\b")
 """'even out her skin tone': the skin tone said — rules_enhance reads it, with whose skin it is."""
+_TONE_KEEPING = rx(r"^(?P<edit>(?:{TONE_VERBS})\b.*?)\s+without\s+(?:\w+\s+)?(?:{KEPT_CHANGES})\s+"
+                   r"(?:(?:the|my|our|its)\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'brighten my sister and me without losing the background': the tone change, with the background kept — not the
+background handler's (it read 'losing the background' as a cut-out, or brightened the background itself)."""
 _UPSCALE_SIZE = rx(r"\b{UPSCALE_WORDS}\b")
 _PRINT = rx(r"\b{PRINT_WISHES}\b")
 _AS_HIGH_AS = re.compile(r"\bas\s+(?:high|hi)[\s-]+(?:a\s+)?(?:resolution|res)\s+as\b")
@@ -155,6 +159,9 @@ _CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, TAN
 
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    kept = _TONE_KEEPING.match(low) if "without" in low else None
+    if kept:                                        # "brighten the faces without changing the background"
+        return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
     if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
