@@ -69,6 +69,7 @@ KINDS = {
         ("I'd like the lawn and hedges looking more like springtime", ["adjust"], None, "spring look"),
         ("make the garden look a bit more springlike", ["adjust"], None, "tone only"),
         ("make the picture look scratched and retro on an instant print", ["adjust"], None, "vintage look"),
+        ("can someone make this more grungy and gritty, it's for a band poster", ["adjust"], None, "edgy look"),
     ],
     # a resolution or print size wished for: no upscaler, so the noise and sharpness are corrected and the reply says
     # no pixels are added; a size asked for ('upscale to 4k') is refused

@@ -1544,6 +1544,7 @@ LOOK_PRESETS: dict[str, dict[str, float]] = {
     "dreamy": {"brightness": 0.2, "contrast": -0.2, "sharpness": -0.2},
     "cinematic": {"contrast": 0.25, "saturation": -0.15},
     "festive": {"warmth": 0.2, "saturation": 0.2, "brightness": 0.1},
+    "edgy": {"contrast": 0.3, "saturation": -0.25, "brightness": -0.1},
     "spring": {"saturation": 0.3, "brightness": 0.1},
 }
 """A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
@@ -1555,6 +1556,7 @@ LOOK_WORDS: dict[str, str] = {
                      "old fashioned", "old timey", "old-timey", "rustic", "faded", "antique", "indie"), "vintage"),
     **dict.fromkeys(("creepy", "ominous", "spooky", "eerie", "horror", "horror movie", "scary", "sinister", "gloomy",
                      "haunted", "moody", "dark and moody"), "eerie"),
+    **dict.fromkeys(("edgy", "edgier", "gritty", "grittier", "grungy", "grunge", "emo"), "edgy"),
     **dict.fromkeys(("autumn", "autumnal", "fall", "golden hour"), "autumn"),
     **dict.fromkeys(("winter", "wintry", "wintery", "icy"), "winter"),
     **dict.fromkeys(("summer", "summery", "sunny", "sunnier"), "summer"),
