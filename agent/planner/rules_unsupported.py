@@ -57,7 +57,7 @@ _STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\
 """'add graffiti', 'the gravestone's engraving': a style word that names a thing, not a restyle."""
 _UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
-_RESOLUTION = re.compile(r"\b(?:resolution|res)\b")
+_RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
 _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 """A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""

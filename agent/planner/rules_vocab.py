@@ -1340,6 +1340,8 @@ UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", 
 RESIZE_WORDS = ("resiz*", "downscal*", "downsiz*", "scale it", "scale the image", "scale the photo", "scale down",
                 "scale up", "shrink the image", "shrink the photo", "shrink the picture", "compress*",
                 "reduce the file size")
+RESOLUTION_WORDS = ("resolution", "res", "pixels", "pixel count")
+"""'improve the *resolution*', 'make the *pixel count* higher': the photo's size in pixels, which nothing here can grow."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
 ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
 """'add *a photo of* the DJ': a second picture to put in — no tool has it."""

@@ -80,7 +80,7 @@ _A_QUALITY = rx(r"^(?:(?:the|its|this|my|our|his|her|their)\s+)?(?:overall\s+)?"
                 r"(?:{ENHANCE_NOUNS}|{ENHANCE_NAMES}|{ABSTRACT_NOUNS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|{BACKGROUND_NOUNS})\b")
 """'make the quality better', 'make the colours better', 'make look better': a quality of the photo, not a thing; 'make
 the backdrop nicer' is rules_enhance's, with its own note."""
-_RESOLUTION = rx(r"\b(?:resolution|res|pixels|pixel\s+count)\b")
+_RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
 _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
 """'put me on a beach, get creative': another edit, with a free hand in how."""
