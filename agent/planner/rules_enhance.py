@@ -143,10 +143,10 @@ _SKIN = re.compile(r"skin\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
-_ADD_LIFE = rx(r"\badd\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
+_ADD_LIFE = rx(r"\b(?:add|put)\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
                r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|of|for|please|pls|and|the|its|it|this|that|my|his"
                r"|her|their|our|all|every)\b))")
-"""'add some life to it', 'add a little holiday cheer' adds no thing ('add some drama *to* the sky': the sky)."""
+"""'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
@@ -190,11 +190,12 @@ _SHINE = rx(r"{SHINE_WORDS}")
 _SHADE = rx(r"{SHADOW_WORDS}")
 _ON_SKIN = rx(r"\b(?:{SKIN_PLACES}|ear|ears)$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
-                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
+                  r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+have)\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
                   r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b"
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
-"""'give it a red tint', 'make it a blue overtone': a cast asked for, not one to correct ('apply a blue hue *to the
+"""'give it a red tint', 'make it a blue overtone', 'make my wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _WARM = rx(r"{WARM_CASTS}")
 _COOL = rx(r"{COOL_CASTS}")

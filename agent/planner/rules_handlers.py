@@ -38,6 +38,7 @@ from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
 from retouch.agent.planner.rules_unsupported import parse_reshape, parse_unsupported
+from retouch.agent.planner.rules_wishes import parse_look_or_thing, parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
 
@@ -78,9 +79,11 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("portrait look", 31, parse_portrait_look),        # add a fake depth of field, a dslr look
     Handler("print damage", 32, parse_damage),                # touch up the tears and spots on this old print
+    Handler("quality wish", 32, parse_quality_wish),          # a nice filter; make me less pale; for a large print
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
+    Handler("look or thing", 37, parse_look_or_thing),        # make it look retro on a print; the reflection nicer
     Handler("reshape", 38, parse_reshape),                    # make me slimmer, fix the perspective (can't)
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges

@@ -94,9 +94,13 @@ _LOOK_SHAPES = (
        r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}?" + _LOOK + r"\b"),
     rx(r"\b" + _LOOK + r"\s+(?:{LOOK_FRAMES})\b"),
     rx(r"\b(?:make|making|get|want)\s+(?:[\w'-]+\s+){1,3}?(?:look|appear|seem|feel)\s+"
-       r"(?:(?:a\s+bit|a\s+little|more|as|so|very|really|super|even)\s+)*" + _LOOK + r"\b"),
+       r"(?:(?:a\s+bit|a\s+little|more|as|so|very|really|super|even)\s+)*(?:[\w'-]+\s+(?:and|&)\s+)?" + _LOOK + r"\b"),
     rx(r"\b(?:make|edit|turn|get)\s+(?:it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+(?:(?:a\s+bit|a\s+little|look|more|as"
        r"|very|really|super|so\s+it\s+looks)\s+)*" + _LOOK + r"\b"),
+    rx(r"\b(?:make|making|get)\s+(?:(?:his|her|their|my|our|this|the|[a-z]+'s)\s+){0,2}(?:{PICTURE_NOUNS})\s+(?:a\s+bit\s+|a\s+little\s+)?more\s+"
+       + _LOOK + r"\b"),
+    rx(r"\b(?:look|looks|looking|feel|feels|feeling|seem|seems)\s+more\s+like\s+(?:(?:a|an|the|it's|its|it\s+is)\s+)?"
+       + _LOOK + r"\b"),
 )
 """'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")
@@ -189,7 +193,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
-    look = _look_of(low) if not amounts else None
+    look = look_of(low) if not amounts else None
     if look:                                           # "make it look like night": a look by tone alone
         amounts = dict(LOOK_PRESETS[look])
         return [Step("adjust", [adjust(amounts)], f"giving it {_an(look)} {look} look: " + describe_amounts(amounts),
@@ -258,9 +262,9 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return [Step("adjust", [adjust(amounts)], describe)]
 
 
-def _look_of(low: str) -> str | None:
+def look_of(low: str) -> str | None:
     """The look the words give the whole photo ('make it look like night' → night), if any."""
-    if not any(cue in low for cue in _LOOK_CUES) or _LOOK_ELSEWHERE.search(low):
+    if _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) or _LOOK_ELSEWHERE.search(low):
         return None
     for pattern in _LOOK_SHAPES:
         m = pattern.search(low)

@@ -1400,7 +1400,7 @@ TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
-                 "hd version", "higher res*", "higher-res*", "hi-res", "hires", "more pixels", "enlarge the image",
+                 "more pixels", "enlarge the image",
                  "enlarge the photo", "enlarge the picture", "double the size", "enlarging the", "enlarging this",
                  "enlarging my", "enlarging picture", "enlarging photo", "enlarging image", "enlarge this", "enlarge it",
                  "blow up this pic*", "blow up the pic*", "blow up this photo*", "blow up the photo*",
@@ -1417,6 +1417,8 @@ DECLINED_ASK_LEADS = ("help", "with", "me", "us", "to", "i", "we", "want", "need
                       "big", "be", "should", "my", "our", "image", "photo", "picture", "pic", "for")
 """Words a request may say before the resize it asks for ('can someone help with …', 'is it possible to …'); anything
 else before it ('give him blue eyes stretch the image') is another ask the refusal didn't read — it is then unsure."""
+RESOLUTION_WORDS = ("resolution", "res", "pixels", "pixel count")
+"""'improve the *resolution*', 'make the *pixel count* higher': the photo's size in pixels, which nothing here can grow."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
 ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
 """'add *a photo of* the DJ': a second picture to put in — no tool has it."""
@@ -1631,6 +1633,9 @@ LOOK_PRESETS: dict[str, dict[str, float]] = {
     "summer": {"brightness": 0.15, "warmth": 0.2, "saturation": 0.2},
     "dreamy": {"brightness": 0.2, "contrast": -0.2, "sharpness": -0.2},
     "cinematic": {"contrast": 0.25, "saturation": -0.15},
+    "festive": {"warmth": 0.2, "saturation": 0.2, "brightness": 0.1},
+    "edgy": {"contrast": 0.3, "saturation": -0.25, "brightness": -0.1},
+    "spring": {"saturation": 0.3, "brightness": 0.1},
 }
 """A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
 editors take; the reply says that tone is all it changes."""
@@ -1641,11 +1646,15 @@ LOOK_WORDS: dict[str, str] = {
                      "old fashioned", "old timey", "old-timey", "rustic", "faded", "antique", "indie"), "vintage"),
     **dict.fromkeys(("creepy", "ominous", "spooky", "eerie", "horror", "horror movie", "scary", "sinister", "gloomy",
                      "haunted", "moody", "dark and moody"), "eerie"),
+    **dict.fromkeys(("edgy", "edgier", "gritty", "grittier", "grungy", "grunge", "emo"), "edgy"),
     **dict.fromkeys(("autumn", "autumnal", "fall", "golden hour"), "autumn"),
     **dict.fromkeys(("winter", "wintry", "wintery", "icy"), "winter"),
     **dict.fromkeys(("summer", "summery", "sunny", "sunnier"), "summer"),
     **dict.fromkeys(("dreamy", "ethereal"), "dreamy"),
     **dict.fromkeys(("cinematic", "movie-like", "film look", "movie poster", "film noir"), "cinematic"),
+    **dict.fromkeys(("festive", "christmassy", "christmasy", "xmassy"), "festive"),
+    **dict.fromkeys(("spring", "springtime", "spring time", "spring-time", "springlike", "spring-like", "springy"),
+                    "spring"),
 }
 """The words of each look in `LOOK_PRESETS`."""
 LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "theme", "tone", "tones", "colours", "colors",
@@ -1937,7 +1946,7 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
-             "highest possible quality")
+             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look")
 """'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
@@ -1966,6 +1975,13 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "appetising")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
+CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
+                      "creative freedom", "creative licence", "creative license", "show your creative skills",
+                      "show your creativity", "show us your creativity", "show off your skills", "creative and natural",
+                      "creative but natural")
+"""'*get creative*', 'let your imagination run wild': a free hand, whatever the story around it (rules_wishes; kept
+out of `FREE_HAND_WORDS`, whose phrases feed the enhance handler's cue stems — 'get', 'let', 'show' would wake its costly
+patterns on most clauses)."""
 FREE_HAND_WORDS = ("your choice", "your call", "up to you")
 """'it's *up to you*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
 ('remove the bin, the rest is your call')."""
@@ -1984,7 +2000,8 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIB
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
                "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
                "open to ideas", "open to suggestions", "anything goes", *FREE_HAND_WORDS,
-               "do what you like", "do what you want", "do whatever you like", "do whatever you want")
+               "do what you like", "do what you want", "do whatever you like", "do whatever you want",
+               "instagram worth", "insta worth")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
 SALVAGE_QUESTIONS = ("fixable", "salvageable", "salvagable", "savable", "saveable", "repairable", "restorable",
@@ -2002,7 +2019,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
-                 "professional photography", "professional edit", "touching", "clear view", "improvement", "improvements",
+                 "professional photography", "professional edit", "aesthetic look", "aesthetic edit", "aesthetic feel",
+                 "magazine look", "magazine quality", "touching", "clear view", "improvement", "improvements",
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
@@ -2105,7 +2123,7 @@ ENHANCE_FILLERS = (
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
     "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
-    "sort", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
+    "sort", "type", "such", "why", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
@@ -2188,6 +2206,62 @@ UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly"
 `VISIBLE_LOOKS` are."""
 WORTHY_WORDS = ("worthy", "ready")
 """'make it *national geographic worthy*', '*senior picture ready*': fit for a showcase — simply better."""
+FILTER_NOUNS = ("filter", "filters", "effect", "effects", "special effects", "special effect", "fx")
+FILTER_QUALITIES = ("nice", "good", "cool", "special", "unique", "natural", "great", "beautiful", "best", "awesome",
+                    "pretty", "creative", "interesting", "fun", "amazing", "professional", "pro", "subtle", "soft",
+                    "some", "any", "few", "lovely", "fancy", "stylish", "better", "different", "new", "gentle",
+                    "dramatic", "artistic", "wow")
+"""'a nice *filter* on top', 'edit it with good *effects*', 'Filters': a general look asked for with no look named — no
+tool has named filters, so it is a general enhance and the reply says how to name a look ('a vintage filter' is the
+vintage look: rules_tone)."""
+THING_BETTER = ("better", "nicer", "prettier", "more beautiful", "more delicious", "more appealing", "tastier",
+                "more appetising", "more appetizing", "more tasty")
+"""'make the reflection *better*': how one thing is wished better, with no edit word."""
+NOT_A_PLAIN_FILTER = ("remove*", "removing", "erase*", "get rid of", "take off", "take away", "undo", "without",
+                      "what", "which", "how", "teach", "explain", "tutorial", "snapchat", "dog filter", "face filter",
+                      "polarizing", "polarising", "nd", "uv")
+"""'remove the filter', 'what filter is this', 'a snapchat dog filter', 'a polarising filter': another edit, a question,
+a sticker or a lens — not a wish for a nicer look."""
+KEPT_CHANGES = ("losing", "changing", "ruining", "touching", "affecting", "altering", "darkening", "brightening",
+                "removing", "blowing out")
+"""'brighten the faces without *changing* the background': what must not happen to the background."""
+CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
+"""'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
+thing, or the photo, wished clearer — a general enhance (how much is measured)."""
+VISIBILITY_WORDS = ("visibility", "better visibility", "more visibility")
+"""'Visibility' said alone as the whole request: the photo made easier to see."""
+SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "above", "attached", "link", "links",
+              "description", "edit", "edits", "if", "how", "what", "whether", "more", "original", "example",
+              "examples", "reference", "pic", "picture", "photo", "image", "second", "other")
+"""'see my comment', 'see below', 'see the original': a pointer to more words, not a wish to see a thing better."""
+FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm", "warmer", "cool", "cooler", "cold",
+                "colder", "desaturated", "black-n-white")
+"""'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
+PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
+"""'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
+TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed")
+"""'make him a little more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
+tone change on the skin, never a darker skin."""
+EVEN_SKIN_WORDS = ("even out", "even up", "make even")
+"""'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
+WHITENING_VERBS = ("whiten", "whitening", "bleach", "bleaching")
+"""'*whiten* my face': a lighter skin asked with a verb — read as `LIGHTER_SKIN_WORDS` are."""
+LIGHTER_SKIN_WORDS = ("fair", "fairer", "light-skinned", "light skinned", "lighter-skinned", "lighter skinned",
+                      "fairer skin", "fair skin", "fair-skinned", "fair skinned")
+SKIN_LIGHTER_COLOURS = ("white", "whiter")
+"""'make her skin *whiter*': said of a skin place, a lighter skin asked for by its colour — read as `LIGHTER_SKIN_WORDS`
+('lighter' is already a brightness: rules_tone)."""
+"""'make her face *fair*', 'make him *light-skinned*': no one's skin colour is changed — a brighter exposure on the face
+is what an editor would do, and the reply says so."""
+PRINT_WISHES = ("large print", "big print", "large prints", "big prints", "bigger print", "larger print",
+                "print it large", "print it big", "print it bigger", "print it larger", "print it as large",
+                "print it as big", "print this large", "print this big", "poster size", "poster-size", "pixel count",
+                "higher pixel count", "high resolution", "high-resolution", "high res", "high-res", "hi res", "hi-res",
+                "higher resolution", "higher-resolution", "higher res", "higher-res", "hires", "better resolution",
+                "more resolution", "look high res", "look hi-res", "a higher quality version", "high quality version",
+                "higher quality version", "hd version")
+"""'a high resolution version for a large print': quality wished for at size — there is no upscaler, so it is a sharpen
+whose reply says it cannot add pixels ('upscale to 4k', 'more pixels' ask for a size: refused, rules_unsupported)."""
 ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
     "straighten": ("straight*", "tilt*", "level*", "crooked*", "skew*", "deskew*", "horizon*", "lean*", "slant*",
                    "upright", "wonky", "askew"),

@@ -1,0 +1,225 @@
+"""Quality wishes said without an edit word, each turned into the tone edit an editor would make — and said so.
+
+Real requests often name what they want the photo to be, not how to get there: "a nice filter on it", "we'd like
+to be clearer here", "Visibility", "make me less pale", "make her face fair", "a hi-res copy for a big print". The enhance and tone
+handlers read edit words; this one reads these wishes:
+
+- a filter or effects with no look named → a general enhance; the reply says how to ask for a particular look
+  (a named look, "a vintage filter", stays a look: rules_tone);
+- a person or the photo wished clearer, or "visibility" alone → a general enhance;
+- skin "less pale" → a little more colour and warmth, masked to the skin; skin "evened out" → its cast and
+  exposure measured and corrected there;
+- skin wished "fair" or "light-skinned" → never a change of anyone's skin colour: a brighter exposure on the face,
+  which is what an editor does, and the reply says exactly that;
+- a resolution or print-size wish → there is no upscaler: the noise and sharpness corrected, and the reply says it
+  cannot add pixels ("upscale to 4k" asks for a size and is refused: rules_unsupported);
+- one thing wished nicer with no edit word ("make the reflection nicer") → an enhance masked to it;
+- a free hand ("get creative") → a general enhance, unless another edit is named;
+- a look by tone alone ("make it look retro") → that look (rules_tone), read here before the replace and add
+  handlers take "… on an old print" for a thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_target import Target, parse_target
+from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_vocab import (
+    CLEAR_WISHED, CREATIVE_FREE_HAND, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
+    WHITENING_VERBS,
+)
+from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
+
+GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
+FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
+               "“a vintage look”, “moody”, “warmer”, “black and white”.)")
+PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so I cleaned up the noise and sharpened the detail "
+              "that is there.)")
+SKIN_LIGHT_NOTE = "(Exposure only: I brightened the light there. I don't change the colour of anyone's skin.)"
+PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
+"""'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
+LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
+"""'make her face fair': a gentle brighter exposure on the face, nothing else."""
+
+_FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
+             r"(?:{FILTER_NOUNS})\b")
+_NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}"
+                         r"|{NOT_A_PLAIN_FILTER})\b")
+"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
+filter is this': a look, a tone, a blur, a restyle, a colour, another edit or a question — not a plain filter wish."""
+_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
+"""'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
+_CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
+            r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?"
+            r"(?:{CLEAR_WISHED})\b"
+            r"(?!\s+(?:of|from|that|about)\b)"
+            r"|\bmake\s+(?:{CLEAR_WISHED})(?:\s+(?:or|and|&)\s+(?:better|nicer|{CLEAR_WISHED}))?\s+"
+            r"(?:my|our|his|her|the|this)\b"
+            r"|^(?:to\s+)?(?:be|look|become)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
+            r"|^\W*(?:{VISIBILITY_WORDS})\W*(?:please|pls)?\W*$")
+"""'we'd like to be clearer here', 'the writing should become clearer', 'make clear or better my son', 'Visibility'."""
+_SEE_WISH = rx(r"^(?:help\s+(?:me\s+|us\s+)?|so\s+(?:we|i|you)\s+can\s+)?(?:{SEE_VERBS})\s+"
+               r"(?!(?:(?:the|my|our|your|this|that)\s+)?(?:{SEE_ASIDES})\b)\w")
+"""'help me see the kids at the back': the photo made easier to see (with 'better' after it, 'see the kids better',
+rules_enhance enhances the kids)."""
+_SEEN_BETTER = rx(r"\b(?:{SEEN_BETTER})\b")
+_BETTER_THING = rx(r"^(?:(?:please|pls)\s+)?(?:make|get)\s+"
+                   r"(?P<np>(?:(?:the|this|that|my|our|his|her|their)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?"
+                   r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[a-z'-]+)?)\s+(?:(?:look|looks|seem|seems|appear|appears)\s+)?"
+                   r"(?:a\s+bit\s+|a\s+little\s+|much\s+)?(?:{THING_BETTER})\W*(?:(?:please|pls)\W*)?$")
+"""'make the reflection on the lake better', 'make cake seem more delicious': one thing to look better — a general
+enhance masked to it (a part of a person to look better is a fix: 'make his hand better')."""
+_A_QUALITY = rx(r"^(?:(?:the|its|this|my|our|his|her|their)\s+)?(?:overall\s+)?"
+                r"(?:{ENHANCE_NOUNS}|{ENHANCE_NAMES}|{ABSTRACT_NOUNS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|{BACKGROUND_NOUNS})\b")
+"""'make the quality better', 'make the colours better', 'make look better': a quality of the photo, not a thing; 'make
+the backdrop nicer' is rules_enhance's, with its own note."""
+_RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
+_CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
+_OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
+"""'put me on a beach, get creative': another edit, with a free hand in how."""
+_SKIN_OF = r"(?P<np>(?:(?:his|her|their|my|our|the|your|[a-z]+'s)\s+)?(?:{SKIN_PLACES}))"
+_WHO = r"(?P<who>me|him|her|us|them|myself)"
+_PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+           r"(?:(?:look|looks|appear|seem|be)\s+)?(?:a\s+(?:bit|little)\s+)?(?:less|not\s+so|not\s+as)\s+(?:[a-z]+\s+)?(?:{PALE_WORDS})\b")
+_EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s+)?" + _SKIN_OF
+           + r"(?:\s+(?:tone|colou?r))?\b"
+           r"|\b" + _SKIN_OF.replace("?P<np>", "?P<np2>") + r"(?:\s+(?:tone|colou?r))?\s+(?:(?:look|looks|be|to\s+be)\s+)?"
+           r"(?:more\s+)?even(?:ed\s+out)?\b")
+_LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO + r"|[a-z]+(?:\s+[a-z.]+){0,3}?)\s+"
+                   r"(?:(?:look|be|as|so)\s+)*(?:more\s+)?(?:{LIGHTER_SKIN_WORDS})\b")
+_SKIN_WHITENED = rx(r"\b(?:{WHITENING_VERBS})\s+" + _SKIN_OF + r"\b"
+                   r"|\b(?:make|making|get|turn)\s+" + _SKIN_OF.replace("?P<np>", "?P<np2>")
+                   + r"\s+(?:(?:look|be)\s+)?(?:(?:a\s+bit|a\s+little|slightly|much)\s+)?(?:more\s+)?(?:{SKIN_LIGHTER_COLOURS})\b")
+"""'whiten my face', 'make her skin whiter': a lighter skin asked for — the same exposure-only answer as 'fair'."""
+_TAN = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r")\s+(?:(?:look|looks|appear|seem|be)\s+)?"
+          r"(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:more\s+)?(?:{TAN_WORDS})\b"
+          r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:look\s+|looks\s+|(?:a\s+bit\s+|a\s+little\s+)?more\s+)(?:{TAN_WORDS})\b")
+"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned' — not 'the tan sofa'."""
+_AND_TOUCH_UP = rx(r"[^,;.]*?\s+(?:and|&|plus)\s+(?:(?:do|give\s+it|get|add)\s+)?(?:(?:some|a\s+few|a|any)\s+)?"
+                   r"(?:[a-z]+\s+){0,3}?(?:{ENHANCE_NAMES}|{ENHANCE_VERBS})\b")
+"""'… and do some minor touch-ups', '… and tidy it up a little': a general enhance asked after the skin wish."""
+_AND_MORE = re.compile(r"\s(?:and|&|plus|then)\s+(?!(?:natural|still|keep|keeping)\b)[a-z]")
+"""'… *and eyes brighter*': more is asked after the skin wish."""
+_SKIN_TONE_SAID = re.compile(r"\bskin\s*-?\s*(?:tones?|colou?rs?)\b")
+"""'even out her skin tone': the skin tone said — rules_enhance reads it, with whose skin it is."""
+_TONE_KEEPING = rx(r"^(?P<edit>(?:{TONE_VERBS})\b.*?)\s+without\s+(?:\w+\s+)?(?:{KEPT_CHANGES})\s+"
+                   r"(?:(?:the|my|our|its)\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'brighten my sister and me without losing the background': the tone change, with the background kept — not the
+background handler's (it read 'losing the background' as a cut-out, or brightened the background itself)."""
+_UPSCALE_SIZE = rx(r"\b{UPSCALE_WORDS}\b")
+_PRINT = rx(r"\b{PRINT_WISHES}\b")
+_AS_HIGH_AS = re.compile(r"\bas\s+(?:high|hi)[\s-]+(?:a\s+)?(?:resolution|res)\s+as\b")
+"""'… as a png, as high resolution as possible': how the file is to be delivered, not an edit of its own."""
+_ELSEWHERE = rx(r"\b{REMOVE_VERBS}\b|\bwithout\b|\bget\s+rid\b")
+"""'a higher resolution version without the text', 'get rid of them (to be clear, …)': a removal first — not this
+handler's to drop."""
+
+
+def parse_look_or_thing(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Read after the enhance handler (which takes "make this photo from last summer look better" and "make the clouds
+    look a bit nicer", strength and all) and before the replace and add handlers would take "… on a print" for a
+    thing: a look by tone alone ("make it look scratched and retro on a print"), or one thing wished better in words
+    rules_enhance doesn't read ("make reflection on water better", "make cake seems more delicious")."""
+    low = clause.low
+    look, better = look_of(low), _BETTER_THING.match(low)
+    if not (look or better) or _ELSEWHERE.search(low):
+        return []
+    if look:
+        return parse_adjust(clause, ctx, settings)
+    if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
+        return [print_size_step()]
+    if better:
+        target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS or _A_QUALITY.match(better.group("np")) \
+                or target.target.split()[-1] in FIXABLE_PARTS or target.target in PERSON_WORDS:
+            return []                               # the photo or a quality of it: rules_enhance; a person: a fix
+        return [enhance_step(None, f"enhancing {target.describe()} — measuring it and correcting only what is off",
+                             masked=True, target=target)]
+    return []
+
+
+def _cue_words(*lists: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the wishes' phrases that says something (not 'the', 'make', 'your' …): a clause with none of them
+    is none of these wishes, so the patterns run only on the few that have one (the rules' speed budget)."""
+    words = {word for phrases in lists for phrase in phrases for word in re.findall(r"[a-z]+", phrase)}
+    return frozenset(words - FUNCTION_WORDS - {"make", "get", "let", "your", "show", "run", "look", "more", "it", "up",
+                                                "out", "off", "us", "this", "skinned"})
+
+
+_CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, TAN_WORDS, LIGHTER_SKIN_WORDS, WHITENING_VERBS, PRINT_WISHES,
+                   THING_BETTER, CREATIVE_FREE_HAND, SEE_VERBS, SKIN_PLACES)
+
+
+def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    low = clause.low
+    kept = _TONE_KEEPING.match(low) if "without" in low else None
+    if kept:                                        # "brighten the faces without changing the background"
+        return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
+    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
+        return []
+    if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
+        return [print_size_step()]
+    wished = _FILTER.search(low)
+    if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
+        return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
+    toned = _TONE_FILTER.search(low)
+    if toned:                                       # "put on the sepia effect": that tone, not a thing to add
+        said = " ".join(toned.group("tone").split())
+        return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
+    lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
+    if lighter:
+        return _and_touch_up([_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)], low, lighter)
+    pale = _PALE.search(low) or _TAN.search(low)
+    if pale:
+        return _and_touch_up([_on_face(clause, pale, "skin", PALE_AMOUNTS)], low, pale)
+    even = _EVEN.search(low) if not _SKIN_TONE_SAID.search(low) else None
+    if even:
+        target = _skin_target(clause, even, "skin")
+        return _and_touch_up([enhance_step(["white_balance", "exposure"],
+                                           f"evening out {target.describe()} — correcting its colour cast and exposure "
+                                           "by what I measure", masked=True, target=target)], low, even)
+    if _CREATIVE.search(low) and not _OTHER_EDIT.search(low):
+        return [enhance_step(None, GENERAL_SAY)]
+    if _CLEAR.search(low) or _SEE_WISH.search(low) and not _SEEN_BETTER.search(low) and not look_of(low):
+        return [enhance_step(None, GENERAL_SAY)]
+    return []
+
+
+def _and_touch_up(steps: list[Step], low: str, m: re.Match[str]) -> list[Step]:
+    """The skin step, and a general enhance when the words after it ask for one too ('whiten her cheeks *and do a few
+    touch-ups*'); [] when they ask for something else ('… and eyes brighter'), left to the handlers that read it —
+    the clause is not cut there, and nothing it asks may be dropped."""
+    if _AND_TOUCH_UP.match(low, m.end()):
+        return [*steps, enhance_step(None, GENERAL_SAY)]
+    return [] if _AND_MORE.search(low, m.end()) else steps
+
+
+def print_size_step() -> Step:
+    """A resolution or print-size wish: the noise and the sharpness corrected by what is measured, and the reply says
+    that no pixels are added."""
+    return enhance_step(["denoise", "sharpen"], "correcting the noise and the sharpness by what I measure",
+                        note=PRINT_NOTE)
+
+
+def _skin_target(clause: Words, m: re.Match[str], default: str) -> Target:
+    """The skin place the words name ('her face', 'my skin'), else the `default` part of whoever is meant."""
+    group = next((name for name in ("np", "np2") if m.groupdict().get(name)), None)
+    if group:
+        target = parse_target(clause.slice(m.start(group), m.end(group)), clause)
+        if target is not None and not target.pronoun:
+            return target
+    return Target(default, default)
+
+
+def _on_face(clause: Words, m: re.Match[str], default: str, amounts: dict[str, float], note: str = "") -> Step:
+    """The tone change `amounts`, masked to the skin place named (else the `default` part)."""
+    target = _skin_target(clause, m, default)
+    return Step("adjust", [select(target), adjust(amounts, masked=True)], describe_amounts(amounts, target.describe()),
+                note, on_selection=target.pointed)
