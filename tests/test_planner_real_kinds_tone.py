@@ -26,7 +26,7 @@ KINDS = {
         ("a subtle natural filter on top would be great", ["enhance"], None, None),
         ("a vintage filter please", ["adjust"], None, "vintage look"),
         ("put a black and white filter on it", ["adjust"], None, "black and white"),
-        ("remove the filter", ["remove"], "filter", None),
+        ("remove the filter", [], None, "doesn't name a thing"),  # not a filter wish: an applied filter isn't a thing to paint out
         ("what filter did they use here?", [], None, None),
         ("add the most dramatic effects you can, no text please", ["enhance"], None, "no named filters"),
     ],

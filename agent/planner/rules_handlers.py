@@ -78,7 +78,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("portrait look", 31, parse_portrait_look),        # add a fake depth of field, a dslr look
-    Handler("print damage", 32, parse_damage),                # touch up the tears and spots on this old print
+    Handler("print damage", 29, parse_damage),                # touch up the tears and spots on this old print
     Handler("quality wish", 32, parse_quality_wish),          # a nice filter; make me less pale; for a large print
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
