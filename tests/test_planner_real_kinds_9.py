@@ -91,6 +91,7 @@ KINDS = {
     "background blurred": [
         ("give this a fake depth of field", ["background"], "person", "blurring the background"),
         ("give this snap the dslr look", ["background"], "person", None),
+        ("take the woman in red out, and if you can, a subtle dof effect as well", ["remove", "background"], "woman", "blurring the background"),
         ("I want the bike crisp but the background slightly blurred", ["background"], "bike", "behind the bike"),
         ("the puppy is in focus while the background is soft", ["background"], "dog", "behind the puppy"),
         ("make the background a little softer", ["background"], "person", "blurring"),

@@ -387,10 +387,28 @@ def parse_portrait_look(clause: Words, ctx: PlanningContext, settings: Settings)
     focused = _in_focus_but_blurred(clause)
     if focused:
         return focused
-    if not _PORTRAIT_MODE.search(low) or _bg_noun(low) is not None or _NOT_ASKED.search(low):
+    look = _PORTRAIT_MODE.search(low)
+    if not look or _bg_noun(low) is not None or _NOT_ASKED.search(low):
         return []
-    return [background_step("person", "subject", "blur", "",
-                            say="blurring the background (the shallow depth of field of a portrait lens)")]
+    blur = background_step("person", "subject", "blur", "",
+                           say="blurring the background (the shallow depth of field of a portrait lens)")
+    return [*_edit_before_look(clause, look.start(), ctx, settings), blur]
+
+
+_EARLIER_CUT = re.compile(r".*(?:,|\band\b)")
+"""Where an earlier edit ends before the look: 'take him out, and if you can, a subtle dof effect'."""
+
+
+def _edit_before_look(clause: Words, start: int, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """An edit said before the portrait look in the same clause ('remove the woman in red, and a slight depth of field
+    too'): planned as if said alone, so the look doesn't swallow it. [] when the words before the look ask nothing."""
+    cut = _EARLIER_CUT.match(clause.low[:start])
+    if cut is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    earlier = clause.slice(0, cut.end()).squeeze()
+    return [step for step in dispatch(earlier, ctx, settings) if step.calls]
 
 
 def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

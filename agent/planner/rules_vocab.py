@@ -1172,8 +1172,8 @@ BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "so
              "portrait mode", "fuzzy")
 PORTRAIT_LOOKS = ("portrait mode", "bokeh", "depth of field", "depth-of-field", "shallow focus", "dslr effect",
                   "dslr look", "dslr style", "dslr-like", "like a dslr", "like dslr", "with a dslr", "slr effect",
-                  "slr look")
-"""'give it *depth of field*', 'the *dslr look* please': the look of a background out of focus behind the
+                  "slr look", "dof")
+"""'give it *depth of field*', 'the *dslr look* please', 'a slight *dof* effect': the look of a background out of focus behind the
 subject — said with no background named, the background blurred."""
 IN_FOCUS_WORDS = ("in focus", "sharp", "crisp", "focused", "clear", "in sharp focus")
 """'the car *in focus* but the background blurred': the subject the blurred background stands behind."""
