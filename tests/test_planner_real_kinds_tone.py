@@ -70,6 +70,8 @@ KINDS = {
         ("make the garden look a bit more springlike", ["adjust"], None, "tone only"),
         ("make the picture look scratched and retro on an instant print", ["adjust"], None, "vintage look"),
         ("can someone make this more grungy and gritty, it's for a band poster", ["adjust"], None, "edgy look"),
+        ("give it the gritty, edgy feel of cyberpunk", [], None, "can't restyle"),   # a named style: refused, not a tone
+        ("soak the picture in the dreamy, ethereal colours of a watercolour", [], None, "can't restyle"),
     ],
     # a resolution or print size wished for: no upscaler, so the noise and sharpness are corrected and the reply says
     # no pixels are added; a size asked for ('upscale to 4k') is refused

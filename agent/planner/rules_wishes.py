@@ -132,6 +132,10 @@ def parse_look_or_thing(clause: Words, ctx: PlanningContext, settings: Settings)
     if not (look or better) or _ELSEWHERE.search(low):
         return []
     if look:
+        from retouch.agent.planner.rules_unsupported import STYLE     # that module imports this one
+
+        if STYLE.search(low):                       # "the gritty look of cyberpunk", "ethereal watercolour": a style
+            return []                               # no tone makes — refused, with what is possible, by unsupported
         return parse_adjust(clause, ctx, settings)
     if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
         return [print_size_step()]
