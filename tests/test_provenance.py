@@ -163,3 +163,8 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
                       {"tool": "select", "args": {"target": "boy", "subtract": True}},
                       {"tool": "crop", "args": {"trim": True}}]}
     assert plan_line(kept) == "select(target person) → select(target boy, subtract) → crop(trim)"   # a switch by name
+    centred = {"calls": [{"tool": "select", "args": {"target": "vase"}},
+                         {"tool": "crop", "args": {"center_on_selection": True, "keep_selection": False}}]}
+    assert plan_line(centred) == "select(target vase) → crop(center_on_selection)"   # not a bare "crop()"
+    closer = {"calls": [{"tool": "crop", "args": {"keep_selection": True, "center_on_selection": False}}]}
+    assert plan_line(closer) == "crop(keep_selection)"
