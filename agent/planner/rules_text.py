@@ -16,8 +16,10 @@ from __future__ import annotations
 import html
 import math
 import re
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import rx
@@ -104,11 +106,58 @@ def clean(text: str) -> Words:
     text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
+    text = _STRETCHED.sub(unstretch, text)
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
     return Words.of(_SPACES.sub(" ", text).strip())
+
+
+_STRETCHED = re.compile(r"\b(?=[a-z]*([a-z])\1\1)[a-z]+\b", re.IGNORECASE)
+"""A word with a letter said three or more times in a row, for emphasis ('pleeease', 'coooll', 'plzzz')."""
+_LETTER_RUN = re.compile(r"([a-z])\1+", re.IGNORECASE)
+MAX_STRETCHED_LETTERS = 24
+"""A longer stretched word is kept as written: the spellings tried double with each run, so the length bounds them."""
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word the planner's vocabulary declares — the only words a stretched word is read as. Built on the
+    first stretched word, so a plan without one pays nothing."""
+    from retouch.agent.planner import rules_vocab
+
+    found: set[str] = set()
+    pending: list[object] = [value for name, value in vars(rules_vocab).items() if name.isupper()]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.update(re.findall(r"[a-z]+", value.lower()))
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            pending.extend(value)
+    return frozenset(found)
+
+
+def unstretch(match: re.Match[str]) -> str:
+    """'pleeeease' → 'please', 'coooll' → 'cool', 'plsssss' → 'pls': each run of a repeated letter is tried at two
+    letters, then one, and the first spelling the vocabulary declares is the word ('goood' is 'good', not 'god'; a
+    declared misspelling it lands on is then read as `MISSPELLINGS` says). A word no such spelling makes
+    (a name, 'xxx' kisses) stays as written, so nothing unknown is guessed at."""
+    word = match.group(0)
+    if len(set(word.lower())) == 1 or len(word) > MAX_STRETCHED_LETTERS:
+        return word
+    pieces = _LETTER_RUN.split(word)
+    runs = _LETTER_RUN.finditer(word)
+    spans = [run.group(0) for run in runs]
+    stems = pieces[0::2]
+    for lengths in itertools.product((2, 1), repeat=len(spans)):
+        spelling = stems[0] + "".join(run[:size] + stem for run, size, stem in zip(spans, lengths, stems[1:]))
+        if spelling.lower() in _known_words():
+            return spelling
+    return word
 
 
 _DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+\w*|pro|max|plus|mini|se|xr|xs|x|ultra))+\b",

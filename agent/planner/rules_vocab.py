@@ -554,7 +554,7 @@ OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "
 ACKNOWLEDGEMENTS = ("no", "nope", "nah", "not that one", "wrong one", "great", "perfect", "nice", "cool", "good",
                     "awesome", "thanks", "thank you", "thx", "ok", "okay")
 """Openers followed by punctuation: "perfect, now remove the dog"."""
-PLEASE = ("please", "pls", "plz", "pleasee", "pleaseee", "kindly")
+PLEASE = ("please", "pls", "plz", "kindly")
 ASKING_MODALS = ("can", "could", "would", "will", "might")
 HOW_MODALS = ("do", "can", "would", "should", "could")
 HOW_WHO = ("i", "you", "we", "one")
@@ -663,7 +663,7 @@ MISSPELLINGS: dict[str, str] = {
     "collor": "colour", "colur": "colour", "colr": "color", "whithe": "white", "ting": "tint", "wel": "well",
     "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone", "leas": "less",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
-    "photshop": "photoshop",
+    "photshop": "photoshop", "pleasee": "please",
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by

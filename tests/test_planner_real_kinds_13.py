@@ -1,0 +1,46 @@
+"""Tone asks real people write that the plan only answered with a question (issue 20, the second tone pass), each in
+sentences written here for the purpose — none is taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). Rows marked
+"unchanged" passed before this round and must keep passing. The photo is 1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retouch.agent.planner.rules_text import clean
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a letter said three or more times for emphasis is the word the vocabulary knows ('pleeease', 'coool', 'plzzz'):
+    # the edit and the manners under it are read; a word no shorter spelling makes known stays as typed
+    "letters stretched for emphasis": [
+        ("fix the tones on the harbour shot plsssss", ["enhance"], None, "measuring it"),
+        ("make the whole snap cooool", ["adjust"], None, "cooling"),
+        ("erase the traffic cone pleeeease", ["remove"], "traffic cone", "removing the traffic cone."),
+        ("take the bins out of the yard plzzzz", ["remove"], "bin", None),
+        ("lighten the porch a bit pleaseeee", ["adjust"], "porch", "the porch"),
+        ("make my jumper yelllow", ["recolor"], "jumper", "yellow"),
+        ("make it look goood", ["enhance"], None, None),
+        ("remove the kettle please", ["remove"], "kettle", "removing the kettle."),                   # unchanged
+        ("make the whole snap cool", ["adjust"], None, "cooling"),                                   # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_tone_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("pleeeease", "please"), ("coooll", "cool"), ("plsssss", "pls"), ("goood", "good"), ("helllp", "help"),
+    ("pleaseeee", "please"), ("Sooo", "So"),
+    ("xxx", "xxx"), ("Brrrrandon", "Brrrrandon"), ("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzab", None),
+])
+def test_a_stretched_word_is_read_as_the_known_word_or_left_as_typed(typed, read):
+    assert clean(typed).orig == (typed if read is None else read)
