@@ -27,6 +27,16 @@ KINDS = {
         ("remove the kettle please", ["remove"], "kettle", "removing the kettle."),                   # unchanged
         ("make the whole snap cool", ["adjust"], None, "cooling"),                                   # unchanged
     ],
+    # the light or the colour named with a noun that still gives no direction ('changes', 'quality', 'adjustments') is
+    # what is off, measured; 'change' before the topic is the verb and still asks which colours
+    "a colour named as a quality": [
+        ("just some colour changes please", ["enhance"], None, "the colour cast"),
+        ("colour adjustments", ["enhance"], None, "the colours by what I measure"),
+        ("lighting quality", ["enhance"], None, "the exposure by what I measure"),
+        ("the tone quality please", ["enhance"], None, "the colour cast"),
+        ("change the colours", [], None, "not sure"),                                                 # unchanged
+        ("help with the colours", ["enhance"], None, "the colour cast"),                              # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

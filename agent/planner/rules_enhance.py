@@ -122,7 +122,7 @@ _FLASH = rx(r"(?:^(?:[\w'-]+\s+){0,4}?)?\b{FLASH_COMPLAINTS}\b")
 """'*the school photographer* used a flash': who used it is part of the complaint, not a thing to correct."""
 _TOPIC = r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
 _TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(?:,|and|&|/|or|\s)\s*" + _TOPIC + r")*)"
-                  r"(?:\s+(?:{TOPIC_FRAMES}))*[\s.!?]*$")
+                  r"(?:\s+(?:{TOPIC_FRAMES}|{TOPIC_TAILS}))*[\s.!?]*$")
 """'light and colours', 'lighting problems', 'help with the colours': the light or the colour named with no way to move
 it — what is off is measured (a direction, 'more light', is an adjust: rules_tone)."""
 _COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")

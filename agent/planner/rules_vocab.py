@@ -2101,6 +2101,9 @@ TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's",
                 "just", "only", "some", "general", "overall")
 """What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
 *problems*'."""
+TOPIC_TAILS = ("change", "changes", "quality", "adjustment", "adjustments")
+"""Nouns after a topic that still name no way to move it: 'some colour *changes*', 'the colour *quality*' (before the
+topic 'change' is the verb — 'change the colours' wants new colours, and asks which)."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")
