@@ -37,6 +37,16 @@ KINDS = {
         ("change the colours", [], None, "not sure"),                                                 # unchanged
         ("help with the colours", ["enhance"], None, "the colour cast"),                              # unchanged
     ],
+    # "edit" and a bare scene with nothing else: the photo is of the scene — a general enhance, said to be a guess; a
+    # bare thing or a part of the scene still asks what to change
+    "edit and a scene": [
+        ("edit waterfall", ["enhance"], None, "you named only the scene"),
+        ("Edit the lake please", ["enhance"], None, "you named only the scene"),
+        ("photoshop the countryside", ["enhance"], None, "measuring it"),
+        ("edit the lamp post", [], None, "not sure"),                                                 # unchanged
+        ("edit the sky", [], None, "not sure"),                                                       # unchanged
+        ("edit the river and remove the canoe", ["enhance", "remove"], None, "removing the canoe"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -54,3 +64,9 @@ def test_tone_kinds(kind, text, want, target, says):
 ])
 def test_a_stretched_word_is_read_as_the_known_word_or_left_as_typed(typed, read):
     assert clean(typed).orig == (typed if read is None else read)
+
+
+@pytest.mark.parametrize("text", ["edit waterfall", "edit the river and remove the canoe"])
+def test_an_edit_of_a_bare_scene_is_a_guess_the_llm_may_better(text):
+    _, plan, sure = actions(text)
+    assert plan.calls[0].tool == "enhance" and not plan.calls[0].args.masked and not sure

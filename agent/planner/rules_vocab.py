@@ -404,6 +404,10 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
+EDIT_SCENE_VERBS = ("edit", "photoshop")
+"""The verbs that, with only a scene after them ('edit sunset'), ask for the photo of that scene to be improved."""
+SCENE_PARTS = ("sky", "clouds")
+"""Scene words that name a part of the photo, not the photo: 'edit the sky' is no wish for the whole photo."""
 BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
                     "environment", "setting", "backgroud", "backround", "bakground", "backgound", "green screen",
                     "greenscreen", "blue screen", "bluescreen")

@@ -16,7 +16,9 @@ handlers read edit words; this one reads these wishes:
 - one thing wished nicer with no edit word ("make the reflection nicer") → an enhance masked to it;
 - a free hand ("get creative") → a general enhance, unless another edit is named;
 - a look by tone alone ("make it look retro") → that look (rules_tone), read here before the replace and add
-  handlers take "… on an old print" for a thing.
+  handlers take "… on an old print" for a thing;
+- "edit" and a bare scene with no other word ("edit lake", "edit the sunset") → the scene is the photo: a general
+  enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CLEAR_WISHED, CREATIVE_FREE_HAND, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    CLEAR_WISHED, CREATIVE_FREE_HAND, EDIT_SCENE_VERBS, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
@@ -41,6 +43,9 @@ FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measu
                "“a vintage look”, “moody”, “warmer”, “black and white”.)")
 PRINT_NOTE = ("(I can't add pixels — there is no upscaler here — so I cleaned up the noise and sharpened the detail "
               "that is there.)")
+SCENE_NOTE = ("(You named only the scene, so I corrected what I measured over the whole photo; say what should change — "
+              "“warmer”, “a bluer sky”, “remove the boat” — for anything else.)")
+SCENE_DOUBT = "only a scene named after 'edit': what to change is a guess"
 SKIN_LIGHT_NOTE = "(Exposure only: I brightened the light there. I don't change the colour of anyone's skin.)"
 PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
 """'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
@@ -80,6 +85,9 @@ _A_QUALITY = rx(r"^(?:(?:the|its|this|my|our|his|her|their)\s+)?(?:overall\s+)?"
                 r"(?:{ENHANCE_NOUNS}|{ENHANCE_NAMES}|{ABSTRACT_NOUNS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|{BACKGROUND_NOUNS})\b")
 """'make the quality better', 'make the colours better', 'make look better': a quality of the photo, not a thing; 'make
 the backdrop nicer' is rules_enhance's, with its own note."""
+_EDIT_A_SCENE = rx(r"^(?:{EDIT_SCENE_VERBS})\s+(?:(?:the|my|our|this|that|a)\s+)?(?!(?:{SCENE_PARTS})\b)(?:{SCENE_WORDS})"
+                   r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'edit sunset', 'edit the lake please': a scene and nothing else — the photo is of the scene (not 'edit the sign')."""
 _RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
 _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
@@ -166,6 +174,10 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     kept = _TONE_KEEPING.match(low) if "without" in low else None
     if kept:                                        # "brighten the faces without changing the background"
         return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
+    if _EDIT_A_SCENE.match(low):
+        step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
+        step.doubt = SCENE_DOUBT
+        return [step]
     if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
