@@ -47,6 +47,14 @@ KINDS = {
         ("edit the sky", [], None, "not sure"),                                                       # unchanged
         ("edit the river and remove the canoe", ["enhance", "remove"], None, "removing the canoe"),
     ],
+    # dark clothing "fixed": the detail lost in the dark cloth, lifted by measure on the clothing alone — never a
+    # darker garment (a direction said is still that direction)
+    "dark clothing fixed": [
+        ("could someone fix my black clothing?", ["enhance"], "clothing", "lifting the detail in the black"),
+        ("correct his dark jacket please", ["enhance"], "jacket", "its exposure and local contrast"),
+        ("brighten my black clothing", ["adjust"], "clothing", "brightening"),              # unchanged
+        ("remove the man in the black shirt", ["remove"], "man", None),                               # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -70,3 +78,9 @@ def test_a_stretched_word_is_read_as_the_known_word_or_left_as_typed(typed, read
 def test_an_edit_of_a_bare_scene_is_a_guess_the_llm_may_better(text):
     _, plan, sure = actions(text)
     assert plan.calls[0].tool == "enhance" and not plan.calls[0].args.masked and not sure
+
+
+def test_fixed_dark_clothing_is_lifted_on_the_clothing_alone():
+    _, plan, _ = actions("fix the black dress")
+    enhance = plan.calls[-1]
+    assert enhance.args.masked and enhance.args.parts == ["exposure", "local_contrast"]

@@ -406,6 +406,11 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 
 EDIT_SCENE_VERBS = ("edit", "photoshop")
 """The verbs that, with only a scene after them ('edit sunset'), ask for the photo of that scene to be improved."""
+DARK_GARMENT_WORDS = ("black", "dark")
+"""'my *black* clothing': a garment whose detail a photo loses in the shadows."""
+GARMENT_NOUNS = ("clothing", "clothes", "outfit", "outfits", "suit", "suits", "dress", "jacket", "shirt", "coat",
+                 "top", "jeans", "trousers", "hoodie", "jumper", "sweater", "tux", "tuxedo", "gown", "uniform")
+"""What 'fix my black …' names as clothing: its detail lifted, never the garment recoloured or darkened."""
 SCENE_PARTS = ("sky", "clouds")
 """Scene words that name a part of the photo, not the photo: 'edit the sky' is no wish for the whole photo."""
 BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",

@@ -17,6 +17,8 @@ handlers read edit words; this one reads these wishes:
 - a free hand ("get creative") → a general enhance, unless another edit is named;
 - a look by tone alone ("make it look retro") → that look (rules_tone), read here before the replace and add
   handlers take "… on an old print" for a thing;
+- dark clothing "fixed" ("fix my black clothing") → its exposure and local contrast measured and lifted, masked to
+  the clothing — the detail a photo loses in black cloth, never a darker or recoloured garment;
 - "edit" and a bare scene with no other word ("edit lake", "edit the sunset") → the scene is the photo: a general
   enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks.
 """
@@ -32,7 +34,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CLEAR_WISHED, CREATIVE_FREE_HAND, EDIT_SCENE_VERBS, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
@@ -88,6 +90,10 @@ the backdrop nicer' is rules_enhance's, with its own note."""
 _EDIT_A_SCENE = rx(r"^(?:{EDIT_SCENE_VERBS})\s+(?:(?:the|my|our|this|that|a)\s+)?(?!(?:{SCENE_PARTS})\b)(?:{SCENE_WORDS})"
                    r"(?:\s+(?:please|pls|plz))?\W*$")
 """'edit sunset', 'edit the lake please': a scene and nothing else — the photo is of the scene (not 'edit the sign')."""
+_DARK_GARMENT_FIXED = rx(r"^(?:(?:please|pls)\s+)?(?:{EXPOSURE_FIX_VERBS})\s+"
+                         r"(?P<np>(?:(?:my|his|her|their|our|the|your|this)\s+)?(?:{DARK_GARMENT_WORDS})\s+"
+                         r"(?:{GARMENT_NOUNS}))(?:\s+(?:please|pls|plz))?\W*$")
+"""'fix my black clothing', 'correct his dark suit': the detail lost in dark cloth — not a darker suit."""
 _RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
 _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
@@ -174,6 +180,13 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     kept = _TONE_KEEPING.match(low) if "without" in low else None
     if kept:                                        # "brighten the faces without changing the background"
         return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
+    dark_garment = _DARK_GARMENT_FIXED.match(low) if any(word in low for word in DARK_GARMENT_WORDS) else None
+    if dark_garment:
+        target = parse_target(clause.slice(dark_garment.start("np"), dark_garment.end("np")), clause)
+        if target is not None:
+            return [enhance_step(["exposure", "local_contrast"],
+                                 f"lifting the detail in {target.describe()} — its exposure and local contrast, by what "
+                                 "I measure", masked=True, target=target)]
     if _EDIT_A_SCENE.match(low):
         step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
         step.doubt = SCENE_DOUBT
