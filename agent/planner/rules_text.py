@@ -181,6 +181,7 @@ _LEAD = rx(
     r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
+    r"|{I_WOULD}\s+(?:just\s+|probably\s+)?(?=(?!like\b|love\b){IMPERATIVE_VERBS}\s)"    # "I would darken it": the ask
     r"|(?:{I_WOULD}|would)\s+(?:really\s+|so\s+|greatly\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can|would))?\s+"
     r"|(?:i\s+|i'?m\s+|i\s+am\s+)?{HEDGE_OPENERS}\s+(?:(?:this|it|that)(?:\s+is|'s)?\s+|anything\s+|something\s+)?"
     r"{HEDGE_DOUBTS}\s*[,.!;:-]*\s*(?:but\s+)?"
