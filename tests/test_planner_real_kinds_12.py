@@ -34,6 +34,13 @@ KINDS = {
         ("I'd darken the whole picture a bit", ["adjust"], None, "darkening"),
         ("I would like the lawn brighter", ["adjust"], "lawn", None),                                 # unchanged
     ],
+    # a dash glued to the word before it ends a sentence as " - " does; a hyphen broken by a space stays one word
+    "a glued dash": [
+        ("Not even sure if it is doable- can the wheelbarrow be erased?", ["remove"], "wheelbarrow", "removing the wheelbarrow"),
+        ("Faded print- please restore it", ["enhance"], None, None),
+        ("Harbour lights- make them pop", ["enhance"], None, None),
+        ("Not sure if it is doable - can the wheelbarrow be erased?", ["remove"], "wheelbarrow", None),   # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -62,3 +69,8 @@ def test_both_things_of_one_tone_are_selected_the_second_added():
 def test_a_quality_after_and_is_no_second_thing():
     _, plan, _ = actions("make the lamp more crisp and refined")
     assert [c.args.target for c in plan.calls if c.tool == "select"] == ["lamp"]
+
+
+def test_a_glued_dash_is_a_sentence_break_and_the_hedge_is_manners():
+    _, plan, sure = actions("Not even sure if it is doable- can the wheelbarrow be erased?")
+    assert sure and "didn't understand" not in plan.reply, plan.reply

@@ -108,6 +108,7 @@ def clean(text: str) -> Words:
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
+    text = _GLUED_DASH.sub(" - ", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -121,6 +122,9 @@ _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse
 _LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
 """'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
 comma does (the comma's own rule still wants the verb)."""
+_GLUED_DASH = re.compile(r"(?<=[a-z])-(?=\s+(?!up\b)[a-z])", re.IGNORECASE)
+"""'Mountains- make them stand out': a dash glued to the word before it and followed by a space is the dash between
+two sentences (' - '), not a hyphen ('grown- up' is still one word)."""
 _SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
                                             sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """'the back ground' → 'the background' (`JOINED_WORDS`)."""

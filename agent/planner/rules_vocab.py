@@ -588,7 +588,7 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
 """A request forum's tags: '… [Specific]' at the end of a post names no edit."""
-HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
+HEDGE_OPENERS = ("not sure if", "not sure whether", "not even sure if", "not even sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
                  "do not know if", "don't know whether", "no idea if", "no idea whether")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
                 "hard to do", "difficult to do", "too hard", "too difficult", "easy to do",
