@@ -41,6 +41,14 @@ KINDS = {
         ("Harbour lights- make them pop", ["enhance"], None, None),
         ("Not sure if it is doable - can the wheelbarrow be erased?", ["remove"], "wheelbarrow", None),   # unchanged
     ],
+    # a format wished good ("a nice desktop wallpaper") is the shape and an enhance; the format alone, or a size, is
+    # only the shape
+    "a format wished good": [
+        ("please turn this into a great laptop wallpaper", ["crop", "enhance"], None, "16:9"),
+        ("edit it to make a cool desktop background", ["crop", "enhance"], None, "enhancing"),
+        ("please turn this into a laptop wallpaper", ["crop"], None, "16:9"),                       # unchanged
+        ("could you make this a 1920x1080 wallpaper", ["crop"], None, None),                          # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -1747,6 +1747,9 @@ SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
+FORMAT_PRAISE = ("nice", "good", "great", "cool", "better", "beautiful", "awesome", "stunning")
+"""'turn this into a *good* laptop wallpaper': a format wished good, not only shaped — the shape, then an enhance (a
+size or a device said alone is only the shape, as the editors of real requests read it)."""
 EDGE_FILL = ("around the edges", "around the edge", "at the edges", "the edges", "the borders", "the corners",
              "the sides")
 """'fill in the rest of the scene *around the edges*' grows the canvas; 'fill the hole' does not."""
