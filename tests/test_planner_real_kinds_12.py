@@ -49,6 +49,13 @@ KINDS = {
         ("please turn this into a laptop wallpaper", ["crop"], None, "16:9"),                       # unchanged
         ("could you make this a 1920x1080 wallpaper", ["crop"], None, None),                          # unchanged
     ],
+    # the speaker beside another person ("my aunt and I") is both people — never "the aunt" alone, never a thing
+    "the speaker and another person": [
+        ("please lighten my aunt and I a little", ["adjust"], "person", "you and your aunt"),
+        ("warm up me and my grandad", ["adjust"], "person", "you and your grandad"),
+        ("lighten my bike and me", ["adjust"], "bike", None),
+        ("brighten me", ["adjust"], "person", "brightening you"),                                     # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -82,3 +89,9 @@ def test_a_quality_after_and_is_no_second_thing():
 def test_a_glued_dash_is_a_sentence_break_and_the_hedge_is_manners():
     _, plan, sure = actions("Not even sure if it is doable- can the wheelbarrow be erased?")
     assert sure and "didn't understand" not in plan.reply, plan.reply
+
+
+def test_the_speaker_and_one_other_are_two_people():
+    _, plan, _ = actions("please lighten my aunt and I a little")
+    chosen = next(c.args for c in plan.calls if c.tool == "select")
+    assert chosen.target == "person" and chosen.count == 2
