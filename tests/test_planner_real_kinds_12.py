@@ -56,6 +56,14 @@ KINDS = {
         ("lighten my bike and me", ["adjust"], "bike", None),
         ("brighten me", ["adjust"], "person", "brightening you"),                                     # unchanged
     ],
+    # two topics of one correction ("a colour and light correction") are one measured correction, never cut at "and"
+    # with one half lost or read as a brightening
+    "two topics, one correction": [
+        ("please, a full colour and light correction", ["enhance"], None, "the colour cast, the exposure"),
+        ("Colour/Exposure correction", ["enhance"], None, "by what I measure"),
+        ("just a light correction", ["enhance"], None, "the exposure"),
+        ("a colour and light fix", ["enhance"], None, "the colour cast, the exposure"),                # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

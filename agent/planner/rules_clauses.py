@@ -83,6 +83,9 @@ removal verb that is no verb alone, around its thing). The comma, glue and slash
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no
 two of the alternatives they were moved past can match at the same place (a comma, a glue word, a slash, 'also'… each
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
+_TOPIC_END = rx(r"(?:^|\s)(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})$")
+_TOPIC_REQUEST = rx(r"^(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\s+{CORRECTION_NOUNS}\s*[.!?]*$")
+"""'a colour *and* light correction': two topics of one correction — the cut before the last one, undone."""
 _BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _LEADING_PURPOSE = rx(r"^for\b")
@@ -258,7 +261,9 @@ def edits_in(sentence: Words) -> list[Words]:
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
                 " ", piece.slice(m.start("comp"), m.end("comp")))
-        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
+        if merged and _TOPIC_END.search(merged[-1].low) and _TOPIC_REQUEST.match(piece.low):
+            merged[-1] = merged[-1].join(" and ", piece)       # "a colour and light correction": one correction
+        elif merged and _BARE_OR.match(merged[-1].low):        # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)

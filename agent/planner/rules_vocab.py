@@ -2027,6 +2027,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
+CORRECTION_NOUNS = ("correction", "corrections", "adjustment", "adjustments")
+"""'a colour and light *correction*': the noun that makes two topics one correction (`rules_clauses`)."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
                        "fix colo*", "fix its colo*", "natural colo*", "true colo*", "real colo*", "colo* look off",
@@ -2101,7 +2103,7 @@ COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colou
 parts of a measured correction (a direction — 'more colour' — stays an adjust; 'colour this' asks to colourise)."""
 TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's", "picture's", "please", "pls",
                 "problem", "problems", "issue", "issues", "trouble", "troubles", "fix", "fixing", "work on", "etc",
-                "just", "only", "some", "general", "overall")
+                "just", "only", "some", "general", "overall", "a", "an", "full", "complete", *CORRECTION_NOUNS)
 """What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
 *problems*'."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
