@@ -64,6 +64,13 @@ KINDS = {
         ("just a light correction", ["enhance"], None, "the exposure"),
         ("a colour and light fix", ["enhance"], None, "the colour cast, the exposure"),                # unchanged
     ],
+    # after a removal, ", the background can be <colour>" is a background edit of its own — never a thing called
+    # "can" to remove, never the removal swallowed
+    "a background wished after a comma": [
+        ("erase the cyclists, the background can be grey", ["remove", "background"], "cyclist", "making the background gray"),
+        ("take out the pylons, the backdrop should be white", ["remove", "background"], "pylon", "then making the background white"),
+        ("erase the cyclists and the background grey", ["remove", "background"], "cyclist", None),          # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -746,7 +746,7 @@ before it ('remove the background'); a clause 'A and B removal' is two requests.
 CLAUSE_GLUE = ("and", "but", "&", "+", "plus")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "needs to be", "need to be")
+BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "can be", "needs to be", "need to be")
 """How a change wished for a thing is said after an ask: 'remove the pole, *the background be* darker', '… and sky
 *should be* bluer' — a second edit (rules_clauses)."""
 CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
