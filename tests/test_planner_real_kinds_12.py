@@ -71,6 +71,13 @@ KINDS = {
         ("take out the pylons, the backdrop should be white", ["remove", "background"], "pylon", "then making the background white"),
         ("erase the cyclists and the background grey", ["remove", "background"], "cyclist", None),          # unchanged
     ],
+    # one fix verb on a topic of the photo and a thing of a person ("fix the lighting and his teeth") is two fixes —
+    # the topic is never lost, and the reply never reads "the and his teeth"
+    "a topic and a thing, one verb": [
+        ("fix the lighting and his teeth", ["enhance", "fix"], None, "then fixing"),
+        ("please fix the exposure and my hands", ["enhance", "fix"], None, "correcting the exposure"),
+        ("fix the exposure and remove the bin", ["enhance", "remove"], None, None),                     # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -110,3 +117,8 @@ def test_the_speaker_and_one_other_are_two_people():
     _, plan, _ = actions("please lighten my aunt and I a little")
     chosen = next(c.args for c in plan.calls if c.tool == "select")
     assert chosen.target == "person" and chosen.count == 2
+
+
+def test_a_topic_and_a_thing_never_garble_the_reply():
+    _, plan, _ = actions("fix the lighting and his teeth")
+    assert " the and " not in plan.reply and [c.args.target for c in plan.calls if c.tool == "select"] == ["tooth"]

@@ -240,6 +240,20 @@ def _shared_thing(sentence: Words) -> Words:
             .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
 
 
+_TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
+                      r"(?P<glue>\s+(?:and|&)\s+)(?P<thing>(?:his|her|their|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
+"""'fix the exposure *and her eyes*': a topic of the photo, then a thing of a person — two fixes, one verb."""
+
+
+def _topic_and_thing(piece: Words) -> list[Words]:
+    """'fix the exposure and her eyes' → 'fix the exposure', 'fix her eyes' (the verb said once serves both)."""
+    m = _TOPIC_AND_THING.match(piece.low)
+    if not m:
+        return [piece]
+    return [piece.slice(0, m.start("glue")),
+            piece.slice(m.start("verb"), m.end("verb")).join("", piece.slice(m.start("thing"), len(piece.low)))]
+
+
 def _result_awaited(parts: list[Words]) -> list[Words]:
     """'make the wall' + 'the door darker' → 'make the wall and the door darker' (`_RESULT_AWAITED`)."""
     joined: list[Words] = []
@@ -258,7 +272,7 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
                   for done in _two_passives(run)
-                  for pair in _two_colours(done)):
+                  for both in _two_colours(done) for pair in _topic_and_thing(both)):
         if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
