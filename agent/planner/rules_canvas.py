@@ -52,7 +52,7 @@ _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
 _GOVERNED = rx(r"\b(?:{FIT_WORDS})\s+(?:(?:it|this|that|them|the|my|our|a|an|into|as|for|in|to|be|use|work|fit|"
-               r"photo|picture|image|pic|version|new|nice|good|great|proper|cool)\s+){0,4}$")
+               r"photo|picture|image|pic|version|new|proper|{FORMAT_PRAISE})\s+){0,4}$")
 """A format counts when the words before it ask for it ('make it *my* phone wallpaper', 'crop it *for a* cover'),
 not when a story names one in passing ('I saved it from a wallpaper')."""
 _ZOOM = rx(r"\bzoom(?:ed|ing)?\s+(?:(?:it|this|that|him|her|them|(?:the|my|this)\s+[a-z]+)\s+)?out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
@@ -70,6 +70,8 @@ _PAIR = rx(
 _FRACTION = rx(r"\bby\s+(?:a\s+|one\s+)?(?P<frac>{FRACTION_WORDS})\b")
 _BARE_BY = re.compile(r"\bby\s+(?P<bare>" + NUMBER + r")(?!\s*(?:x|×|times|%|percent|degrees?|°))")
 _CROPPING = re.compile(r"(?<!un-)\b(?:crop|trim)\w*\b")
+_PRAISED = rx(r"\b(?:{FORMAT_PRAISE})\s+(?:[a-z0-9]+\s+)?$")
+"""The praise just before a format's name ('a *nice* wallpaper', 'a *good* laptop wallpaper')."""
 _FORMAT_FILLER = rx(r"\b{FORMAT_FILLERS}\b")
 _MORE_ASK = rx(r"\b{MORE_ASKS}\b")
 _COMPARATIVE = re.compile(r"(?:wider|taller|longer)$")
@@ -322,7 +324,12 @@ def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if _THE_CANVAS.search(low):                    # "resize the canvas for a story": the canvas, not a crop
             return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
                          f"extending the canvas to {aspect} for {_a(name)}")]
-        return [fit_format(aspect, name, ctx)]
+        shaped = fit_format(aspect, name, ctx)
+        if named and _PRAISED.search(low[:named.start()]) and shaped.calls:    # "a good laptop wallpaper"
+            from retouch.agent.planner.rules_enhance import enhance_step
+            return [shaped, enhance_step(None, f"enhancing it for {_a(name)} — measuring it and correcting only "
+                                               "what is off")]
+        return [shaped]
     if aspect and (cue or _FIT.search(low) or not bare.strip(" ,.!?")):
         problem = aspect_problem(aspect)
         if problem:

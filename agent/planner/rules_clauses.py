@@ -74,6 +74,8 @@ _CONNECT = rx(
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
     r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
+    r"|\s*,\s*(?:and\s+|&\s+)?(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:{BE_WISHED}\s+)?"   # ", the bg can be …"
+    r"(?:(?:all|completely|plain|a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
     r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
     r"|\s*,\s*(?:and\s+)?(?=" + _COMPARATIVE_FIRST + r"\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
@@ -83,6 +85,9 @@ removal verb that is no verb alone, around its thing). The comma, glue and slash
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no
 two of the alternatives they were moved past can match at the same place (a comma, a glue word, a slash, 'also'… each
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
+_TOPIC_END = rx(r"(?:^|\s)(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})$")
+_TOPIC_REQUEST = rx(r"^(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\s+{CORRECTION_NOUNS}\s*[.!?]*$")
+"""'a colour *and* light correction': two topics of one correction — the cut before the last one, undone."""
 _BARE_OR = re.compile(r"^or(?:[\s,]+at\s+least)?$")
 _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _LEADING_PURPOSE = rx(r"^for\b")
@@ -235,6 +240,20 @@ def _shared_thing(sentence: Words) -> Words:
             .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
 
 
+_TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
+                      r"(?P<glue>\s+(?:and|&)\s+)(?P<thing>(?:his|her|their|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
+"""'fix the exposure *and her eyes*': a topic of the photo, then a thing of a person — two fixes, one verb."""
+
+
+def _topic_and_thing(piece: Words) -> list[Words]:
+    """'fix the exposure and her eyes' → 'fix the exposure', 'fix her eyes' (the verb said once serves both)."""
+    m = _TOPIC_AND_THING.match(piece.low)
+    if not m:
+        return [piece]
+    return [piece.slice(0, m.start("glue")),
+            piece.slice(m.start("verb"), m.end("verb")).join("", piece.slice(m.start("thing"), len(piece.low)))]
+
+
 def _result_awaited(parts: list[Words]) -> list[Words]:
     """'make the wall' + 'the door darker' → 'make the wall and the door darker' (`_RESULT_AWAITED`)."""
     joined: list[Words] = []
@@ -253,12 +272,14 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
                   for done in _two_passives(run)
-                  for pair in _two_colours(done)):
+                  for both in _two_colours(done) for pair in _topic_and_thing(both)):
         if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
                 " ", piece.slice(m.start("comp"), m.end("comp")))
-        if merged and _BARE_OR.match(merged[-1].low):          # "…, or, at least, make him harder to spot"
+        if merged and _TOPIC_END.search(merged[-1].low) and _TOPIC_REQUEST.match(piece.low):
+            merged[-1] = merged[-1].join(" and ", piece)       # "a colour and light correction": one correction
+        elif merged and _BARE_OR.match(merged[-1].low):        # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):
             merged[-1] = merged[-1].join(", ", piece)

@@ -23,7 +23,8 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, adjust, ask, select
+from retouch.agent.planner.rules_region import strip_named
+from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
@@ -321,11 +322,12 @@ def casts_colour(low: str) -> bool:
 
 
 def enhance_step(parts: list[str] | None, say: str, *, strength: float | None = None, masked: bool = False,
-                 keep_all: bool = False, note: str = "", target=None, also: tuple = ()) -> Step:
-    """One enhance (after a select when `target` names what to enhance, and one more for each of `also`), as a
-    Step."""
+                 keep_all: bool = False, note: str = "", target=None, also: tuple = (), area: dict | None = None) -> Step:
+    """One enhance (after a select when `target` names what to enhance, and one more for each of `also`; after a
+    region when `area` names a strip of the photo instead), as a Step."""
     call = EnhanceCall(args=EnhanceArgs(parts=parts, strength=strength, masked=masked, keep_all=keep_all))
-    calls = [select(target), *(select(other, add=True) for other in also), call] if target is not None else [call]
+    calls = [region(area), call] if area is not None \
+        else [select(target), *(select(other, add=True) for other in also), call] if target is not None else [call]
     return Step("enhance", calls, say + _how_strong(strength), note, on_selection=target is not None and target.pointed)
 
 
@@ -536,6 +538,9 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    area = strip_named(target.describe(), target.target, ctx.image_size)
+    if area:                                        # "the top half is too dark": a strip of the photo, no thing
+        return [enhance_step(parts, _say(parts, area[1]), strength=strength, masked=True, area=area[0])]
     if looks_better and target.target.split()[-1] in FIXABLE_PARTS:
         return []                                   # "make his hand look better" is a fix
     source = clause.slice(better_on.start("np"), better_on.end("np")) if better_on else rest

@@ -15,7 +15,7 @@ from retouch.agent.plan import MAX_COORD, RegionArgs
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import within
 from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_vocab import FRACTION_WORDS
+from retouch.agent.planner.rules_vocab import FRACTION_WORDS, STRIP_WORDS
 
 _R_BOX = rx(
     r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*"
@@ -70,6 +70,15 @@ def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict
             return None
         return _region_from(m, kind, image_size)
     return None
+
+
+def strip_named(display: str, head: str, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:
+    """A thing whose name is only a strip of the photo ("the left side", "the bottom third", read as a thing
+    called "side" or "third" with the words after it) is that strip: its region, or None for a real thing."""
+    if head not in STRIP_WORDS and head not in FRACTION_WORDS:
+        return None
+    area = parse_region(Words.of(display), image_size)
+    return area if area and "problem" not in area[0] else None
 
 
 def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> tuple[dict, str] | None:

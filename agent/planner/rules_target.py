@@ -182,7 +182,8 @@ class Target:
             return f"everything except the {noun}"
         if self.ordinal and self.position in ("left", "right", "top", "bottom"):
             return f"the {_ORDINAL_TEXT.get(self.ordinal, f'#{self.ordinal}')} {noun} from the {self.position}"
-        if noun.lower() in ("me", "him", "her", "them", "us", "you", "myself", "everyone", "everybody"):
+        if noun.lower() in ("me", "him", "her", "them", "us", "you", "myself", "everyone", "everybody") \
+                or noun.startswith("you and your "):
             return " ".join([noun] + ([self.where or _POSITION_TEXT[self.position]] if self.position else []))
         words = ["the"]
         if self.ordinal:
@@ -285,6 +286,11 @@ _SIDE_WHERE = rx(r"^(?:the\s+)?(?P<side>left|right|top|bottom)(?:[\s-]+hand)?\s+
 def parse_target(words: Words, source: Words | None = None) -> Target | None:
     """A noun phrase → Target; None when no thing is named at all. A name with an aside ("the lady, in brown")
     is read with the aside, else without it; 'the right side where the lamp is' is the hand, on the right."""
+    who = speaker_beside(words.low.strip(" ,.!?"))
+    if who:
+        several = singularize(who.split()[-1])[1]               # "my two sons and me": all of them, not two
+        return Target("person", f"you and your {who}", phrase=words.low.strip(" ,.!?"), count=None if several else 2,
+                      all=several)
     where = _SIDE_WHERE.match(words.low)
     if where:
         inside = parse_target(words.slice(where.start("np"), where.end("np")), source)
@@ -299,6 +305,19 @@ def parse_target(words: Words, source: Words | None = None) -> Target | None:
     if aside.group("rest"):
         joined = joined.join(" ", words.slice(aside.start("rest"), len(words.low)))
     return _parse_target(joined, source) or _parse_target(words.slice(0, aside.end("name")), source)
+
+
+_WITH_ME = re.compile(r"^(?:(?:my|our)\s+(?P<who>[a-z'-]+(?:\s+[a-z'-]+)?)\s+and\s+(?:i|me|myself)"
+                      r"|(?:i|me|myself)\s+and\s+(?:my|our)\s+(?P<who2>[a-z'-]+(?:\s+[a-z'-]+)?))$")
+"""'my brother and I', 'me and my dad': two people, one of them the speaker — both selected, never 'the brother'."""
+
+
+def speaker_beside(low: str) -> str:
+    """The other person in 'my brother and I' / 'me and my dad' ("brother", "dad"); "" when the words are not the
+    speaker beside a person ('my car and I')."""
+    with_me = _WITH_ME.match(low)
+    who = (with_me.group("who") or with_me.group("who2")) if with_me else ""
+    return who if who and singularize(who.split()[-1])[0] in PERSON_WORDS else ""
 
 
 def _parse_target(words: Words, source: Words | None = None) -> Target | None:

@@ -111,6 +111,7 @@ def clean(text: str) -> Words:
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
+    text = _GLUED_DASH.sub(" - ", text)
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -170,6 +171,9 @@ _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse
 _LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
 """'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
 comma does (the comma's own rule still wants the verb)."""
+_GLUED_DASH = re.compile(r"(?<=[a-z])-(?=\s+(?!up\b)[a-z])", re.IGNORECASE)
+"""'Mountains- make them stand out': a dash glued to the word before it and followed by a space is the dash between
+two sentences (' - '), not a hyphen ('grown- up' is still one word)."""
 _SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
                                             sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """'the back ground' → 'the background' (`JOINED_WORDS`)."""
@@ -230,6 +234,7 @@ _LEAD = rx(
     r"|{ASKING_MODALS}\s+{ASKED_WHO}(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?(?:\s+|$)"
     r"|{IS_IT_POSSIBLE}(?:\s+for\s+{ASKED_WHO})?\s+to\s+"
     r"|{IS_IT_POSSIBLE}\s+(?:that\s+)?{ASKED_WHO}\s+(?:can|could|would|will|might)\s+"
+    r"|{I_WOULD}\s+(?:just\s+|probably\s+)?(?=(?!like\b|love\b){IMPERATIVE_VERBS}\s)"    # "I would darken it": the ask
     r"|(?:{I_WOULD}|would)\s+(?:really\s+|so\s+|greatly\s+)?{LIKING}(?:\s+{ASKED_WHO})?(?:\s+(?:to|could|can|would))?\s+"
     r"|(?:i\s+|i'?m\s+|i\s+am\s+)?{HEDGE_OPENERS}\s+(?:(?:this|it|that)(?:\s+is|'s)?\s+|anything\s+|something\s+)?"
     r"{HEDGE_DOUBTS}\s*[,.!;:-]*\s*(?:but\s+)?"

@@ -15,15 +15,18 @@ import re
 from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
-from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_region import parse_region, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_beside
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_PROPERTIES
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}$")
+"""One of several things a tone is on: said with its determiner ("the lake", "my sister"), in at most three words."""
 _DOWN = rx(r"\b{DOWN_WORDS}\b")
 _LOW = rx(r"\b{SMALL_AMOUNTS}\b")
 _HIGH = rx(r"\b{LARGE_AMOUNTS}\b")
@@ -37,6 +40,9 @@ about — a million times darker is not a setting."""
 _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
                "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
+_SPEAKER_PAIR = re.compile(r"\b(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+and\s+(?:i|me|myself)\b"
+                           r"|\b(?:i|me|myself)\s+and\s+(?:my|our)\s+[a-z'-]+")
+"""'brighten my brother and I', 'me and my dad': the speaker said beside another person is kept in the name."""
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
@@ -221,9 +227,12 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     rest = clause
     for a, b, _ in spans:
         rest = rest.blank(a, b)
+    pairs = [m.span() for m in _SPEAKER_PAIR.finditer(rest.low)    # "my brother and I": the "I" is one of them
+             if speaker_beside(m.group(0))]
     for pattern in (SCAFFOLD, _NOISE, _AMOUNT):
         for m in list(pattern.finditer(rest.low)):
-            rest = rest.blank(m.start(), m.end())
+            if not any(a <= m.start() < b for a, b in pairs):
+                rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
@@ -248,16 +257,23 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             rest = rest.blank(m.start(), m.end())
         area = parse_region(rest.squeeze(), ctx.image_size)
         target = parse_target(rest.squeeze(), clause) if not area or "problem" in area[0] else None
+        strip = strip_named(target.describe(), target.target, ctx.image_size) if target is not None else None
+        if strip:                                      # "fix the left side brightness": the strip, not a "side"
+            area, target = strip, None
         if area and "problem" not in area[0] or target is not None and not target.pronoun \
                 and target.target not in IMAGE_WORDS \
                 and not _TONAL_RANGE.fullmatch(target.display.lower()) and not _TONAL_RANGE.fullmatch(target.target):
-            said = area[1] if target is None else target.describe()    # "lighten the left side": a strip, no thing
+            named_all = _listed(rest.squeeze(), clause) if target is not None else []
+            said = area[1] if target is None else rest.squeeze().orig.strip(" ,.;:!?") if named_all \
+                else target.describe()                 # "lighten the left side": a strip, no thing
             note = ""
             if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {said}”.")
-            where = region(area[0]) if target is None else select(target)
-            return [Step("adjust", [where, adjust(amounts, masked=True)], describe_amounts(amounts, said), note,
+            where = [region(area[0])] if target is None else [select(target)]
+            if named_all:
+                where = [select(named_all[0]), *(select(other, add=True) for other in named_all[1:])]
+            return [Step("adjust", [*where, adjust(amounts, masked=True)], describe_amounts(amounts, said), note,
                          on_selection=target is not None and target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
 
@@ -311,3 +327,15 @@ def describe_amounts(amounts: dict[str, float], subject: str = "the image") -> s
         text = words[k][0 if v >= 0 else 1].format(s=subject if not parts else "it")
         parts.append(f"{text} ({v:+g})")
     return " and ".join(parts)
+
+
+def _listed(rest: Words, clause: Words) -> list[Target]:
+    """The things a tone is on when several are listed ("warm up the lake and the hills"): each one, so every thing
+    the reply names is selected; one thing (or a list with a part that names no thing) → an empty list."""
+    pieces = split_list(rest)
+    if len(pieces) < 2 or not all(_NAMED_THING.match(piece.low.strip(" ,")) for piece in pieces):
+        return []                                   # "the tree more clear and refined": a quality, not a thing
+    named = [parse_target(piece, clause) for piece in pieces]
+    if any(t is None or t.pronoun or t.target in IMAGE_WORDS for t in named):
+        return []
+    return named

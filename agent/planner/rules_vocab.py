@@ -597,7 +597,7 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
 """A request forum's tags: '… [Specific]' at the end of a post names no edit."""
-HEDGE_OPENERS = ("not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
+HEDGE_OPENERS = ("not sure if", "not sure whether", "not even sure if", "not even sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
                  "do not know if", "don't know whether", "no idea if", "no idea whether")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
                 "hard to do", "difficult to do", "too hard", "too difficult", "easy to do",
@@ -755,7 +755,7 @@ before it ('remove the background'); a clause 'A and B removal' is two requests.
 CLAUSE_GLUE = ("and", "but", "&", "+", "plus")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
 COMMA_GLUE = ("and", "but", "or")
-BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "needs to be", "need to be")
+BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "can be", "needs to be", "need to be")
 """How a change wished for a thing is said after an ask: 'remove the pole, *the background be* darker', '… and sky
 *should be* bluer' — a second edit (rules_clauses)."""
 CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
@@ -1756,6 +1756,9 @@ SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
+FORMAT_PRAISE = ("nice", "good", "great", "cool", "better", "beautiful", "awesome", "stunning")
+"""'turn this into a *good* laptop wallpaper': a format wished good, not only shaped — the shape, then an enhance (a
+size or a device said alone is only the shape, as the editors of real requests read it)."""
 EDGE_FILL = ("around the edges", "around the edge", "at the edges", "the edges", "the borders", "the corners",
              "the sides")
 """'fill in the rest of the scene *around the edges*' grows the canvas; 'fill the hole' does not."""
@@ -2033,6 +2036,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  *_each("cleaned up|cleaned-up|restored|enhanced|improved|retouched|touched up|touched-up|fixed up",
                         "version|copy"))
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
+CORRECTION_NOUNS = ("correction", "corrections", "adjustment", "adjustments")
+"""'a colour and light *correction*': the noun that makes two topics one correction (`rules_clauses`)."""
 WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
                        "fix colo*", "fix its colo*", "natural colo*", "true colo*", "real colo*", "colo* look off",
@@ -2107,7 +2112,7 @@ COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colou
 parts of a measured correction (a direction — 'more colour' — stays an adjust; 'colour this' asks to colourise)."""
 TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's", "picture's", "please", "pls",
                 "problem", "problems", "issue", "issues", "trouble", "troubles", "fix", "fixing", "work on", "etc",
-                "just", "only", "some", "general", "overall")
+                "just", "only", "some", "general", "overall", "a", "an", "full", "complete", *CORRECTION_NOUNS)
 """What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
 *problems*'."""
 TOPIC_TAILS = ("change", "changes", "quality", "adjustment", "adjustments")
