@@ -1425,7 +1425,7 @@ DECLINED_ASK_LEADS = ("help", "with", "me", "us", "to", "i", "we", "want", "need
                       "anyone", "somebody", "anybody", "looking", "trying", "i'm", "am", "version", "of", "large",
                       "big", "be", "should", "my", "our", "image", "photo", "picture", "pic", "for")
 """Words a request may say before the resize it asks for ('can someone help with …', 'is it possible to …'); anything
-else before it ('give him blue eyes stretch the image') is another ask the refusal didn't read — it is then unsure."""
+else before it ('turn her scarf red stretch the photo') is another ask the refusal didn't read — it is then unsure."""
 RESOLUTION_WORDS = ("resolution", "res", "pixels", "pixel count")
 """'improve the *resolution*', 'make the *pixel count* higher': the photo's size in pixels, which nothing here can grow."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
