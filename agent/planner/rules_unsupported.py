@@ -20,7 +20,7 @@ from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
-from retouch.agent.planner.rules_wishes import print_size_step
+from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
 
 STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS}\b"
            r"|\b(?:painting|drawing|sketch)\s+style\b")
@@ -59,7 +59,6 @@ _STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\
 """'add graffiti', 'the gravestone's engraving': a style word that names a thing, not a restyle."""
 _UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
-_RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
 _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 """A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""
@@ -140,7 +139,7 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [_after_other_words(refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to "
                                            "16:9\") or extend the canvas to one (\"make it 16:9\")."),
                                    low[:resize.start()])]
-    if _RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
+    if RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
         return [print_size_step()]
     return []
 

@@ -94,7 +94,8 @@ _DARK_GARMENT_FIXED = rx(r"^(?:(?:please|pls)\s+)?(?:{EXPOSURE_FIX_VERBS})\s+"
                          r"(?P<np>(?:(?:my|his|her|their|our|the|your|this)\s+)?(?:{DARK_GARMENT_WORDS})\s+"
                          r"(?:{GARMENT_NOUNS}))(?:\s+(?:please|pls|plz))?\W*$")
 """'fix my black clothing', 'correct his dark suit': the detail lost in dark cloth — not a darker suit."""
-_RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
+RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
+"""'the resolution', 'the pixel count': the photo's size in pixels — read here and by rules_unsupported."""
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
 _OTHER_EDIT = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*)\b")
 """'put me on a beach, get creative': another edit, with a free hand in how."""
@@ -151,7 +152,7 @@ def parse_look_or_thing(clause: Words, ctx: PlanningContext, settings: Settings)
         if STYLE.search(low):                       # "the gritty look of cyberpunk", "ethereal watercolour": a style
             return []                               # no tone makes — refused, with what is possible, by unsupported
         return parse_adjust(clause, ctx, settings)
-    if better and _RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
+    if better and RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
         return [print_size_step()]
     if better:
         target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
