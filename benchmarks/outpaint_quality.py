@@ -32,16 +32,18 @@ Measures on the new area (`testkit/uncrop_measures.py`; texture error from fill_
 
 Goals (issue #21): `out%` ≤ 0.2 on every case; `rep` and `dup` no worse than mirror's; `tex` and `ssim`
 better than both mirror and patchmatch on the median. **Tuned on** the bunny, the dog, chelsea
-and grass (TUNED) and five photos that are not among the twelve (DEV, `--dev`: cameraman, moon,
-coins, clock, a tissue section); the other eight photos are held out, and the summary gives both
-splits.
+and grass (TUNED) and ten photos that are not among the twelve (DEV, `--dev`: cameraman, moon,
+coins, clock, a tissue section; handwriting over ruled lines, a printed page, the red cat, the
+car, the ornate figure — the last five for the regular texture, man-made lines and busy structure
+the held-out photos have; `--tune` runs TUNED + DEV); the other eight photos are held out, and
+the summary gives both splits.
 
 `--scaling` times the built-in outpainter's "extend 256 px to the right" on the dog photo scaled
 to 512…4096 px square (CPU seconds and the exponent of time against the added area: 1 = linear),
 and "make it 16:9" on 2048² and 4096² (in process: no decode or encode; benchmarks/scaling.py
 times the whole command).
 
-    .venv/bin/python benchmarks/outpaint_quality.py [--quick | --dev] [--methods a,b] [--photos a,b]
+    .venv/bin/python benchmarks/outpaint_quality.py [--quick | --dev | --tune] [--methods a,b] [--photos a,b]
                                                     [--scaling] [--json PATH] [--sheet PATH]
 
 Writes the JSON and a contact sheet (rows = cases; columns = truth, input, each method) to
@@ -80,11 +82,19 @@ PHOTOS = ("bunny.jpeg", "overture-creations-5sI6fQgYIuo.png", "image.png", "sk:a
           "sk:chelsea", "sk:rocket", "sk:stereo_motorcycle", "sk:hubble_deep_field", "sk:grass", "sk:brick",
           "sk:gravel")
 TUNED = ("bunny.jpeg", "overture-creations-5sI6fQgYIuo.png", "sk:chelsea", "sk:grass")
-DEV = ("sk:camera", "sk:moon", "sk:coins", "sk:clock", "sk:immunohistochemistry")
-"""Five more of scikit-image's bundled photos (the cameraman on his lawn, the moon's craters, coins
-on a plain ground, a clock on a shelf, a stained tissue section; the three greys stacked to RGB),
-for tuning beside TUNED without touching the held-out photos: `--dev`. Not in PHOTOS, so the
-benchmark's own figures and splits are unchanged."""
+DEV = ("sk:camera", "sk:moon", "sk:coins", "sk:clock", "sk:immunohistochemistry",
+       "sk:text", "sk:page", "cat.png", "png_parameter_test.png", "icc_profile_test.jpg@14:16:398:262")
+"""Photos that are none of the twelve, for tuning beside TUNED without touching the held-out ones
+(`--dev`; not in PHOTOS, so the benchmark's own figures and splits are unchanged). Five of
+scikit-image's bundled photos that are grey, soft or natural (the cameraman on his lawn, the
+moon's craters, coins on a plain ground, a clock on a shelf, a stained tissue section; greys
+stacked to RGB), then five that carry what the held-out photos have and those did not — regular
+texture, man-made lines, busy structure: scikit-image's `text` (handwriting over ruled lines,
+photographed at a slant) and `page` (a printed page, lit unevenly), and three of the IOPaint test
+images in tests/data (LICENSE-IOPaint) — the red cat (whiskers, fur against a dark ground), the
+car on a lit floor (a body's lines, the floor's perspective), and the ornate figure of
+`icc_profile_test.jpg` cropped inside its black frame and above its subtitle (`NAME@x0:y0:x1:y1`:
+gilded arcs and filigree crossing every side). Still unlike them: no sky over a gantry, no brick."""
 KINDS = ("side", "corner", "all", "16:9", "9:16")
 SIDES = ("right", "left", "top", "bottom")
 CORNERS = (("left", "bottom"), ("right", "top"), ("left", "top"), ("right", "bottom"))
@@ -125,13 +135,34 @@ class Case:
 
 def _short(photo: str) -> str:
     return {"overture-creations-5sI6fQgYIuo.png": "dog", "image.png": "fence", "bunny.jpeg": "bunny",
-            "sk:stereo_motorcycle": "motorcycle", "sk:hubble_deep_field": "hubble"}.get(photo, photo.removeprefix("sk:"))
+            "sk:stereo_motorcycle": "motorcycle", "sk:hubble_deep_field": "hubble", "cat.png": "cat",
+            "png_parameter_test.png": "car", "icc_profile_test.jpg@14:16:398:262": "figure",
+            }.get(photo, photo.removeprefix("sk:"))
+
+
+def load(photo: str) -> np.ndarray:
+    """`load_photo`, plus `NAME@x0:y0:x1:y1`: that box of the photo (as loaded, ≤ 512 px)."""
+    name, _, box = photo.partition("@")
+    rgb = load_photo(name)
+    if not box:
+        return rgb
+    x0, y0, x1, y1 = (int(value) for value in box.split(":"))
+    return np.ascontiguousarray(rgb[y0:y1, x0:x1])
+
+
+def photo_index(photo: str, fallback: int) -> int:
+    """Which side and corner a photo's cases cut (SIDES, CORNERS in turn): its place in PHOTOS or
+    DEV, so a photo is cut the same way whichever photos run beside it."""
+    for photos in (PHOTOS, DEV):
+        if photo in photos:
+            return photos.index(photo)
+    return fallback
 
 
 # --------------------------------------------------------------------------------------- cases
 
 def make_cases(photo: str, index: int, kinds: tuple[str, ...] = KINDS) -> list[Case]:
-    rgb = load_photo(photo)
+    rgb = load(photo)
     height, width = rgb.shape[:2]
     cases = []
     for kind in kinds:
@@ -377,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the tuned photos only")
     parser.add_argument("--dev", action="store_true", help="the dev photos only (DEV: for tuning, never reported)")
+    parser.add_argument("--tune", action="store_true", help="the tuned and the dev photos (TUNED + DEV)")
     parser.add_argument("--photos", help="comma-separated photo names (tests/data file or sk:NAME)")
     parser.add_argument("--methods", default=",".join(METHODS), help=f"any of {', '.join(METHODS)}")
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"any of {', '.join(KINDS)}")
@@ -389,10 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
         parser.error(f"unknown method {unknown[0]!r}; choose from {', '.join(METHODS)}")
-    photos = args.photos.split(",") if args.photos else list(DEV if args.dev else TUNED if args.quick else PHOTOS)
+    photos = args.photos.split(",") if args.photos else list(DEV if args.dev else TUNED + DEV if args.tune else TUNED if args.quick else PHOTOS)
     kinds = tuple(args.kinds.split(","))
-    cases = [case for index, photo in enumerate(photos) for case in make_cases(photo, PHOTOS.index(photo)
-                                                                                if photo in PHOTOS else index, kinds)]
+    cases = [case for index, photo in enumerate(photos) for case in make_cases(photo, photo_index(photo, index), kinds)]
     rows, images = run(cases, methods)
     summary = summarise(rows, methods)
     print_summary(summary)
