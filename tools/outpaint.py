@@ -46,7 +46,6 @@ from retouch.tools.geometry import parse_aspect
 from retouch.tools.inpaint import InpaintRequest
 from retouch.tools.masks import feather
 from retouch.tools.settings import OUTPAINT_DEFAULTS
-from retouch.tools.side_trial import REFLECTION, SideTrial, reflect_into
 
 if TYPE_CHECKING:
     from retouch.tools.subject import Subject
@@ -73,8 +72,6 @@ picture, and would quilt 86 strips for minutes; a tiny image still grows to any 
 MIN_CONTEXT = 8
 """A smaller overlap is raised to this: a strip that sees nothing of the picture has nothing to
 continue (the guide: zero overlap gives disconnected results)."""
-TRIAL_SEED = 10_000
-"""Stage seeds count from 0; a side's trial (`tools.side_trial`) draws from TRIAL_SEED + its index."""
 BUILTIN_METHOD = "quilting"
 """How the built-in backend continues a border: "quilting" (`tools.texture`) or "patchmatch"
 (`tools.fill` on the strip plus the band next to it); see benchmarks/outpaint_quality.py."""
@@ -164,16 +161,12 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
     records: list[dict[str, Any]] = []
     notes: list[str] = []
     use_builtin = inpainter is None  # the caller hands over only a backend that paints stages itself
-    avoid, borders, cut = None, None, {}
+    avoid, borders = None, None
     if use_builtin or not _can_outpaint(inpainter):
         avoid = np.zeros((height, width), bool)
         subject, excluded = _subject(np.asarray(rgb), exclude)
         avoid[y0:y1, x0:x1] = subject.mask | excluded
-        cut = subject.cut
-        borders = BorderSources.of(canvas, layout.original_box, avoid, cut=cut, fixed=excluded)
-    trials: dict[SideName, SideTrial] = {}
-    side_start: dict[SideName, Box] = {}
-    """Per side, what existed when it began to grow: what a reflection mirrors."""
+        borders = BorderSources.of(canvas, layout.original_box, avoid, cut=subject.cut, fixed=excluded)
     if progress and stages:
         progress(0, len(stages), f"outpaint {stages[0].side}")
     for index, stage in enumerate(stages):
@@ -186,16 +179,7 @@ def outpaint(image: Image.Image, *, left: int | None = None, right: int | None =
             record = _fill_patchmatch(canvas, stage, layout.original_box, overlap=overlap,
                                       avoid=borders.avoid_on_canvas(stage.side, canvas.shape[:2]))
         elif use_builtin:
-            if stage.side not in trials:
-                side_start[stage.side] = stage.known
-                trials[stage.side] = _trial(borders, stage.side, layout.amount(stage.side), cut, seed=seed,
-                                            overlap=overlap)
-            trial = trials[stage.side]
-            if trial.method == REFLECTION:
-                record = _fill_reflection(canvas, stage, side_start[stage.side], borders)
-            else:
-                record = _fill_builtin(canvas, stage, borders, overlap=overlap, cancel=cancel)
-            record["trial"] = trial.record()
+            record = _fill_builtin(canvas, stage, borders, overlap=overlap, cancel=cancel)
         else:
             record = _fill_with(inpainter, canvas, protected, stage, layout.original_box, prompt=prompt,
                                 cancel=cancel, notes=notes, borders=borders)
@@ -422,26 +406,6 @@ def _fill_builtin(canvas: np.ndarray, stage: Stage, borders: BorderSources, *, o
     nothing any stage copied already."""
     return continue_stage(canvas, stage.side, stage.box, stage.known, stage.seed, borders, overlap=overlap,
                           cancel=cancel)
-
-
-def _trial(borders: BorderSources, side: SideName, amount: int, cut: dict[SideName, np.ndarray], *, seed: int,
-           overlap: int) -> SideTrial:
-    """Whether `side` grows by quilting or by reflection, as the photo's own outer strip on that
-    side, hidden and regrown both ways, answers it (`tools.side_trial`; on the planning copy)."""
-    from retouch.tools.side_trial import try_side
-
-    return try_side(borders.work, borders.avoid_for(side), side, math.ceil(amount / borders.scale),
-                    seed=stage_seed(seed, TRIAL_SEED + SIDES.index(side)), overlap=max(1, overlap // borders.scale),
-                    cut=cut)
-
-
-def _fill_reflection(canvas: np.ndarray, stage: Stage, start: Box, borders: BorderSources) -> dict[str, Any]:
-    """The strip as what existed when its side began to grow (`start`), reflected about that
-    side's edge, each line brought to the light falloff of its new place."""
-    falloff = borders.falloff
-    axis = "x" if stage.side in ("left", "right") else "y"
-    reflect_into(canvas, stage.box, start, stage.side, gain=lambda at: falloff.axis_gain(at, axis))
-    return {"backend": "builtin", "method": REFLECTION, "source": list(start)}
 
 
 def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap: int,
