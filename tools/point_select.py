@@ -15,8 +15,10 @@ three ways in order:
    if it holds every added point.
 3. **GrabCut, one gesture at a time** (OpenCV, no weights). The first is outlined as one click
    always was — a probable-foreground window around the point, the image border as sure
-   background, larger windows tried when GrabCut gives the window up — or, for a box, as GrabCut's
-   rectangle (sure background outside it). Every click is also a sure spot: foreground where
+   background, larger windows tried when GrabCut gives the window up, then taken on to the whole
+   thing it is a patch of (`_whole_thing`: a second cut that learns the ground only outside a
+   window around that outline, so a click on a rabbit's striped back takes the rabbit) — or, for
+   a box, as GrabCut's rectangle (sure background outside it). Every click is also a sure spot: foreground where
    added, background where taken away (a click taken back by a later one beside it is dropped). A
    later added point keeps the selection as sure foreground, so GrabCut's colour model is the
    thing's own, and adds the part under it from one window: a larger one lets look-alike
