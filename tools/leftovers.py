@@ -419,6 +419,17 @@ def colour_overlap(lab: np.ndarray, region: np.ndarray, ring: np.ndarray, rule: 
     return _overlap(_bins(lab, rule), region, ring, rule)
 
 
+def looks_like_shade(lab: np.ndarray, region: np.ndarray, ring: np.ndarray, rule: LeftoverRule = RULE) -> bool:
+    """Whether `region` is the ground of `ring` dimmed (uint8 OpenCV Lab pixels, bool masks): darker
+    than it beyond `shadow_edge`, with its colour per unit of light (`shadow_colour`) — a cast
+    shadow, which is the shadow search's to find and say, not more of the thing."""
+    inner, outer = lab[region].astype(np.float64).mean(axis=0), lab[ring].astype(np.float64).mean(axis=0)
+    light_in, light_out = inner[0] + 1.0, outer[0] + 1.0
+    tint = np.hypot((inner[1] - 128.0) / light_in - (outer[1] - 128.0) / light_out,
+                    (inner[2] - 128.0) / light_in - (outer[2] - 128.0) / light_out) * 100.0
+    return bool(light_in / light_out < rule.shadow_edge and tint <= rule.shadow_colour)
+
+
 def _smooth(volume: np.ndarray, sigma: float) -> np.ndarray:
     """A 3-D Gaussian blur, one axis at a time, mirrored at the ends (as scipy's gaussian_filter,
     which a removal of a person should not have to import)."""

@@ -133,8 +133,10 @@ closes within the first window."""
 WHOLE_OVERLAP = 0.45
 """A piece the second pass adds is kept only when its colours are unlike those of the ground just
 around it (`tools.leftovers.colour_overlap` at most this): the rests of the dev animals 0.01–0.36,
-a paving slab of another tone next to the dog 0.59–0.84, a cast shadow on gravel or grass
-0.5–0.68 — a shadow is the leftover search's to find and say, not the click's."""
+a paving slab of another tone next to the dog 0.59–0.84. Nor is a piece that is the ground around
+it dimmed (`tools.leftovers.looks_like_shade`): a rabbit's cast shadow on grass, dark green beside
+lit green, overlaps only 0.15 — a shadow is the leftover search's to find and ask about, and a
+click is a selection for any edit ("brighten this" would brighten the shadow)."""
 WHOLE_OPENING = 5
 """The added area is cut into pieces by an opening this many working px wide, so a thin join (a
 paving joint, the edge of a shadow) does not carry ground in with the thing."""
@@ -406,12 +408,13 @@ def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.nd
     (`WHOLE_WINDOW`) and the thing from the outline, and lets one graph cut with those models
     frozen say what in the window is more of the thing. What it adds is taken when it closes within
     the window (else the window grows, `WHOLE_STEPS`; what still runs on is ground) and, piece by
-    piece, when its colours are not those of the ground around it (`WHOLE_OVERLAP`): taken, not
+    piece, when its colours are not those of the ground around it nor that ground dimmed
+    (`WHOLE_OVERLAP`): taken, not
     asked about, because a click on an animal is a click on the animal — and the chat shows the
     tinted selection before anything is removed. ~0.03 s a click at 256 px."""
     import cv2
 
-    from retouch.tools.leftovers import colour_overlap
+    from retouch.tools.leftovers import colour_overlap, looks_like_shade
 
     height, width = bgr.shape[:2]
     border = max(1, int(GRABCUT_BORDER * min(height, width)))
@@ -465,7 +468,8 @@ def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.nd
     for label in range(1, count):
         piece = pieces == label
         ring = (cv2.dilate(piece.astype(np.uint8), np.ones((15, 15), np.uint8)) > 0) & ~piece & ~reached
-        if (piece & beside).any() and ring.sum() >= 10 and colour_overlap(lab, piece, ring) <= WHOLE_OVERLAP:
+        if ((piece & beside).any() and ring.sum() >= 10 and colour_overlap(lab, piece, ring) <= WHOLE_OVERLAP
+                and not looks_like_shade(lab, piece, ring)):
             whole |= piece
     return whole
 
