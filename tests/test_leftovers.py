@@ -332,10 +332,12 @@ def test_a_click_on_a_striped_saddle_outlines_the_whole_thing() -> None:
     from retouch.tools.point_select import select_with_gestures
 
     image, saddle, rest = _two_coats()
-    selected = select_with_gestures(Image.fromarray(image), Gestures.click(110, 125)).mask > 127
+    pick = select_with_gestures(Image.fromarray(image), Gestures.click(110, 125))
+    selected = pick.mask > 127
     assert (selected & saddle).sum() >= 0.9 * saddle.sum()
     assert (selected & rest).sum() >= 0.9 * rest.sum()  # before: 0 of it
     assert (selected & ~(saddle | rest)).sum() <= 0.05 * selected.sum()
+    assert pick.describe().endswith("(outlined from the click, then the whole thing around it)")
 
 
 def test_a_click_on_the_saddle_does_not_take_the_rail_behind_it() -> None:
