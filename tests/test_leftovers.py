@@ -353,6 +353,26 @@ def test_a_click_on_the_saddle_does_not_take_the_rail_behind_it() -> None:
     assert (selected & rest).sum() >= 0.9 * rest.sum()
 
 
+@pytest.mark.parametrize("near, taken", [(None, True), (100.0, False)])
+def test_a_click_on_a_big_thing_learns_the_ground_beside_it_not_the_far_sky(monkeypatch: pytest.MonkeyPatch,
+                                                                             near: float | None, taken: bool) -> None:
+    # The drawn tabby on the field (a dev case of benchmarks/removal_leftovers.py) fills most of
+    # the picture, so only the frame lies outside the second pass's window; the frame's pale sky is
+    # nearer the tabby's cream coat than its stripes are. Learnt from the frame beside the tabby
+    # (`WHOLE_GROUND_NEAR`), the cream is taken; learnt from all of it (100), it is not.
+    from benchmarks.leftover_cases import _tabby_case
+    from retouch.tools import point_select
+    from retouch.tools.gestures import Gestures
+
+    if near is not None:
+        monkeypatch.setattr(point_select, "WHOLE_GROUND_NEAR", near)
+    case = _tabby_case("field")
+    selected = point_select.select_with_gestures(Image.fromarray(case.image), Gestures.click(*case.click)).mask > 127
+    left = float((case.truth & ~selected).sum() / case.truth.sum())
+    assert (left <= 0.05) == taken  # measured 0.01 and 0.56
+    assert (selected & ~case.truth).sum() <= 0.05 * selected.sum()
+
+
 def test_a_click_on_a_thing_leaves_its_cast_shadow_to_the_shadow_search() -> None:
     # The rabbit on grass (a dev case of benchmarks/removal_leftovers.py): its shadow's dark green
     # is unlike the lit grass around it, so the click's second pass took it as more of the rabbit
