@@ -445,7 +445,9 @@ def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.nd
     if not body.any():
         return outline
     ys, xs = np.nonzero(body)
-    if (ys.min() <= border and ys.max() >= height - 1 - border) or (xs.min() <= border and xs.max() >= width - 1 - border):
+    spans_down = ys.min() <= border and ys.max() >= height - 1 - border
+    spans_across = xs.min() <= border and xs.max() >= width - 1 - border
+    if spans_down or spans_across:
         return outline  # it spans the picture (a clicked post, a rail): no window around it leaves ground
     x, y = prompt.positives[0]
     current = outline
