@@ -22,6 +22,8 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
   its back, tail and crown, a plain cream one on its chest, belly, legs and face, on grass and on
   the field; clicked on its back. A second animal whose clicked coat is not the rest of it, so
   the rabbit's back click is not the only case of a click that outlines a patch of the thing.
+  And a standing calf, white with black patches, on gravel and paving, clicked on the black patch
+  on its flank (added after the click's second pass in tools/point_select.py was chosen).
 
 Every case is seeded by its name, so a rebuild gives the same pixels. `split` is "dev" (the
 confidence rule in tools/leftovers.py was chosen on these) or "held-out" (never looked at while
@@ -387,6 +389,51 @@ def _tabby_case(ground: str) -> Case:
                 parts={"body": truth})
 
 
+def _piebald(height: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A standing calf drawn here (no photo), `height` px tall: (RGB, the whole calf, the black patch
+    on its flank). A white coat with black patches — one large one on the flank, smaller ones on the
+    neck and rump — so a click on the flank patch, like the rabbit's back and the tabby's, points at
+    a coat that is not the rest of the animal; its build (a long body on four legs, a head held
+    forward) is neither. Added after the click's second pass was chosen, not tuned on."""
+    unit = height / 100.0
+    width = int(round(160 * unit))
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32) / unit
+    body = ((xs - 78) / 52) ** 2 + ((ys - 44) / 22) ** 2 <= 1.0
+    head = ((xs - 140) / 14) ** 2 + ((ys - 30) / 11) ** 2 <= 1.0
+    neck = (xs >= 118) & (xs <= 134) & (ys >= 26) & (ys <= 48)
+    legs = np.zeros(body.shape, bool)
+    for left in (36, 48, 104, 116):
+        legs |= (xs >= left) & (xs <= left + 8) & (ys >= 56) & (ys <= 98)
+    tail = np.zeros(body.shape, np.uint8)
+    cv2.polylines(tail, [(np.array([(27, 38), (20, 52), (19, 70)], np.float32) * unit).astype(np.int32)], False, 1,
+                  thickness=max(2, int(3 * unit)))
+    calf = body | head | neck | legs | (tail > 0)
+    flank = (((xs - 72) / 22) ** 2 + ((ys - 42) / 14) ** 2 + 0.25 * np.sin(xs / 3.0) <= 1.0) & body
+    spots = (((xs - 124) / 8) ** 2 + ((ys - 34) / 7) ** 2 <= 1.0) | (((xs - 36) / 9) ** 2 + ((ys - 36) / 8) ** 2 <= 1.0)
+    black = (flank | spots) & calf
+    grain = cv2.GaussianBlur(rng.normal(0, 1, body.shape).astype(np.float32), (0, 0), 0.7 * unit)
+    coat = np.where(black[..., None], (34, 32, 30), (236, 232, 224)) + 8 * grain[..., None]
+    coat[head & (((xs - 146) ** 2 + (ys - 28) ** 2) <= 4)] = (20, 20, 20)  # an eye
+    return np.clip(coat, 0, 255).astype(np.uint8), calf, flank
+
+
+def _piebald_case(ground: str) -> Case:
+    """The drawn calf on `ground`, clicked on the deepest point of the black patch on its flank."""
+    name = f"calf-flank-{ground}"
+    rng = _rng(name)
+    rgb, calf, flank = _piebald(int(rng.integers(220, 260)), rng)
+    left, bottom = int(rng.integers(10, SIDE - 10 - calf.shape[1])), int(rng.integers(440, 500))
+    top = bottom - calf.shape[0]
+    image = background(ground).copy()
+    truth = np.zeros((SIDE, SIDE), bool)
+    region = np.s_[top:bottom, left:left + calf.shape[1]]
+    image[region][calf] = rgb[calf]
+    truth[region] = calf
+    patch = np.zeros((SIDE, SIDE), bool)
+    patch[region] = flank & calf
+    return Case(name, image, truth, deepest_point(patch), _split(ground), "plain", parts={"body": truth})
+
+
 def _split(ground: str) -> str:
     return "held-out" if ground in HELD_OUT_BACKGROUNDS else "dev"
 
@@ -419,6 +466,7 @@ def composite_cases() -> list[Case]:
     cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
     cases += [_back_click_case("field")]
     cases += [_tabby_case(ground) for ground in ("grass", "field")]
+    cases += [_piebald_case(ground) for ground in ("gravel", "paving")]
     return cases
 
 
