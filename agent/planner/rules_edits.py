@@ -99,8 +99,11 @@ _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
 """'it's so orange, we look like carrots': the photo's cast described (rules_enhance), not a thing to recolour."""
 _COLOR_PREFIX = re.compile(r"(?:\bfrom\s+(?:[a-z-]+\s+){1,2}(?=(?:to|into)\s))?"
-                           r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
+                           r"(?:\b(?:to|into)\s+(?P<shade>(?!(?:a|an|some|the|be|look|like|all|shades?|hues?|tones?|tints?)\b)"
+                           r"[a-z]+\s+)|\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?(?:\ball\s+)?$")
+"""What comes before the colour asked for and is no part of the thing: 'to', 'into a', 'from blue to', a shade word
+said between 'to' and the colour ('to *chrome* red', 'into *neon* green')."""
 _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
                  r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
 """'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
@@ -207,6 +210,8 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         pre = _COLOR_PREFIX.search(low[:start])
         if pre:
             start = pre.start()
+            if pre.group("shade"):                   # 'the car to *chrome* red': the shade is the colour's, not the thing's
+                color = f"{pre.group('shade').strip()} {color}"
         post = _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)

@@ -35,7 +35,7 @@ SCAFFOLD = rx(
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
     r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
-    r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
+    r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b(?!\s+(?!{POINTER_FOLLOWERS}\b)[a-z])|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
     r"|\b{SHOWN_WORDS}\b"
@@ -79,7 +79,8 @@ _P_CORNER = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
-    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})(?:\s+corner\b|(?=\s+(?:of|in)\s+"
+    r"(?:the\s+)?{PICTURE_NOUNS}\b|\s*[,.;!?]|\s*$))(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS}\b)?"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
     r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
@@ -90,8 +91,9 @@ _P_TOPBOTTOM = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
 _P_CENTER = rx(
-    r"\b(?:in|at|on|from)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
+    r"\b(?:in|at|on|from)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}(?:[\s-]+{SIDES}(?=\s*$|\s*[,.;!?]))?"
     r"(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}|group))?\b(?!\s+of\b)")
+"""'in the middle right': a side said after the middle, ending the name, is still the middle."""
 _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
@@ -514,6 +516,12 @@ def _person_colour(token: str, last: bool) -> bool:
     return last and singularize(token)[0] in PERSON_WORDS
 
 
+def _ends_a_compound(tokens: list[str], at: int) -> bool:
+    """'the ice *cream*': a word that is never a head alone (a colour) ends a declared two-word name with the word
+    before it, so the name is the pair."""
+    return at > 0 and f"{tokens[at - 1]} {tokens[at].strip('.,')}" in COMPOUND_NOUNS
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -546,7 +554,8 @@ def _head_index(tokens: list[str]) -> int:
     if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
         return 0                                       # 'the words happy birthday': what the text says follows
     head = end - 1
-    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
+    while head > 0 and not _ends_a_compound(tokens, head) and (
+                        tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
                         or tokens[head] in OWN_QUALITIES and head == end - 1
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
                         or head == end - 1 and _said_after(tokens[head], tokens[:head])):

@@ -117,7 +117,9 @@ _PERSON_NOUNS = frozenset({
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-law", "ex-husband", "ex-wife",
     "ex-boyfriend", "ex-girlfriend", "stepmom", "stepdad", "bridesmaid", "groomsman", "bestie", "neighbor",
     "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead", "female", "male",
-    "family", "crowd", "crew",
+    "family", "crowd", "crew", "self", "nurse", "vet", "guard", "cop", "soldier", "infant", "granddad", "lad", "lass",
+    "singer", "dancer", "musician", "drummer", "guitarist", "bartender", "goalie", "athlete", "clown", "member",
+    "couple", "group", "prince", "princess", "queen",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -592,7 +594,7 @@ STORY_ENDS = ("not sure if possible", "not sure if this is possible", "not sure 
 LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
                 "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
-                "mind if you",
+                "mind if you", "could we", "can we",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
@@ -816,6 +818,10 @@ PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictur
                     "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
+POINTER_FOLLOWERS = ("and", "or", "but", "so", "please", "pls", "plz", "too", "as", "if", "for", "to", "then",
+                     "thanks", "thank", "because", "while", "with", "without", "asap", "now", "also", "somehow", "i", "we")
+"""What may follow 'from *this*' when 'this' is the photo ('get him out of this, please'); any other word makes it a
+determiner — 'the panda from this *poster*' names the panda, never the poster."""
 IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
             "if there are any")
 RELATIVES = ("that", "which", "who")
@@ -952,7 +958,7 @@ NAME_ENDS = frozenset({
     "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
     "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
     "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
-    "etc",
+    "etc", "left",
 })
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
@@ -1152,7 +1158,7 @@ MODAL_VERBS = ("can", "could", "should", "would", "must", "will", "shall", "may"
                "ought to")
 """'the background *can* be white': after a noun, a modal starts what is said of it — never a thing ('the can')."""
 MODAL_FOLLOWERS = ("shall", "should", "is", "for", "must", "will")
-TONE_DOWN = ("less", "too", "not so")
+TONE_DOWN = ("less", "too", "not so", "decrease", "decrease the")
 """'*less* yellow' is a white-balance change, not a recolour."""
 
 # ---- the background (rules_background) ----------------------------------------------------------------
@@ -1162,7 +1168,8 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
+                        "leaving")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
@@ -1194,10 +1201,13 @@ DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resem
               "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
               "like")
 """'change the background to *look like* a beach'."""
-SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from")
-"""'blur the background *behind* the dog': the subject follows."""
+SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from",
+                 *_each("so|so that|leaving|just leaving|only leaving", "|it's|its|it is|there's|there is", "only|just"))
+"""'blur the background *behind* the dog': the subject follows; so does what is left — 'remove the background *so
+only* my cat is left', '*leaving just* the trophy'."""
 SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
-NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus"})
+NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole"})
+"""'strip out all of the *whole* backdrop': what is left around the background word names no subject."""
 SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
 """'behind *me*': the subject is a person."""
 SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*", "alter*", "adapt*", "reimagine*",
