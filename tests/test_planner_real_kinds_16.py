@@ -66,6 +66,29 @@ KINDS = {
         ("remove the dust marks and decrease the green colour", ["remove"], "mark", None),
         ("make the tulips red", ["recolor"], "tulip", "red"),                                       # unchanged
     ],
+    # a side with 'corner' after it ('in the left corner') is a place, never the thing's name
+    "a side corner": [
+        ("erase the lamp in the left corner", ["remove"], "lamp", None),
+        ("remove the flag in the right corner, then brighten it", ["remove", "adjust"], "flag", None),
+        ("remove the clock in the bottom left corner", ["remove"], "clock", None),                # unchanged
+    ],
+    # a reward offered after the ask ('I'll award gold to whoever does it', 'reddit gold for the winner') is a thank-you:
+    # no thing named 'give' or 'help' is removed, nothing is made gold
+    "a reward offered": [
+        ("erase the kite, I'll award gold to whoever does it", ["remove"], "kite", "removing the kite."),
+        ("can you take out the hose? Reddit gold for the best one!", ["remove"], "hose", "removing the hose."),
+        ("remove the bucket. I will give gold", ["remove"], "bucket", "removing the bucket."),
+        ("make the kettle gold", ["recolor"], "kettle", "gold"),                                   # unchanged
+        ("remove man", ["remove"], "man", None),                                                    # unchanged
+    ],
+    # a removal wished in a condition ('it would be lovely if the bin could be taken away'): the thing after 'if'
+    "a removal wished after 'if'": [
+        ("I hiked up the hill and I'd be thrilled if the man on the bench could be edited out", ["remove"], "man",
+         "removing the man"),
+        ("it would be lovely if the crane could be removed", ["remove"], "crane", "removing the crane."),
+        ("is there any way the scaffolding could be taken out?", ["remove"], "scaffolding", None),
+        ("the crane should be removed", ["remove"], "crane", "removing the crane."),               # unchanged
+    ],
     # more words for people: the plan keeps the word; the finder that knows only people is asked for a person
     # (test_new_people_words_are_asked_of_the_finder_as_a_person)
     "people words": [

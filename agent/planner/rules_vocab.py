@@ -654,8 +654,16 @@ SOCIAL_WORDS = (
     "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
     "try", "give it a try", "give it a go", "give it a shot", "thnx", "love you all", "love you guys",
     "you guys are awesome", "you guys rock", "you guys are the best", "sorry for the quality",
-    "sorry for the bad quality", "sorry about the quality", "would really appreciate it")
-"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
+    "sorry for the bad quality", "sorry about the quality", "would really appreciate it",
+    *_each("i'll|i will|will|i can|happy to|offering||i'm offering", "give|award|pay|offer|tip", "|you", "|in",
+           "|reddit", "gold"),
+    "reddit gold", "gold", *_each("|reddit ", "gold ", "for|to", "the best|the best one|the best edit|the winner|"
+                                  "one of you|whoever does it|my favorite|my favourite|favorite|favourite"),
+    *_each("to|for", "the best one|the best edit|the winner|one of you|whoever does it|my favorite|my favourite"))
+"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements, and a reward offered ('will
+give gold', 'reddit gold for the best one') — 'gold' there is a thank-you, never a colour."""
+REWARD_WORDS = ("gold", "reddit gold")
+"""What a reward offered names ('I'll award *gold* to whoever does it'): a list part of social words holding one is manners."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
 
@@ -847,7 +855,7 @@ EXTREMITY = ("very", "far", "extreme")
 ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
 """Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
-SIDE_PARTS = ("side", "edge", "part", "end", "half")
+SIDE_PARTS = ("side", "edge", "part", "end", "half", "corner")
 END_PARTS = ("edge", "part", "half", "side", "area", "section", "corner")
 LEFTMOST = ("leftmost", "left-most", "furthest left", "far-left", "far left")
 RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far right")
@@ -1005,6 +1013,10 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+WISH_CONDITIONS = ("if", "whether", "any way", "anyway")
+WISH_MODALS = ("could", "would", "might", "may", "can")
+"""'… if the bin *could* be removed': the modal after the thing is no part of its name."""
+"""'I'd love it *if* the man in the water could be edited out': the passive's thing follows the condition."""
 OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
 """'so the skirt is not *blocked* by the chair': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
