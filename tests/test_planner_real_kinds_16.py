@@ -89,6 +89,15 @@ KINDS = {
         ("is there any way the scaffolding could be taken out?", ["remove"], "scaffolding", None),
         ("the crane should be removed", ["remove"], "crane", "removing the crane."),               # unchanged
     ],
+    # a first and a last name, capitalised in a request not written in title case, is a person for the finder (the
+    # name stays the phrase); a capitalised thing, a title-case request or a plural place is not
+    "a person's name": [
+        ("please remove Desmond Pike from the wedding shot", ["remove"], "person", None),
+        ("could you cut out this picture of Edith Marlowe", ["background"], "person", None),
+        ("Remove The Lamp From This Pic", ["remove"], "lamp", None),                               # unchanged
+        ("please remove the Red Van", ["remove"], "van", None),                                      # unchanged
+        ("make the Golden Gate Bridge brighter", ["adjust"], "bridge", None),                       # unchanged
+    ],
     # more words for people: the plan keeps the word; the finder that knows only people is asked for a person
     # (test_new_people_words_are_asked_of_the_finder_as_a_person)
     "people words": [
@@ -130,3 +139,8 @@ def test_new_people_words_are_asked_of_the_finder_as_a_person(word):
 def test_a_decreased_colour_selects_nothing_and_is_unsure():
     _, plan, sure = actions("decrease the yellow colour")
     assert not [c for c in plan.calls if c.tool == "select"] and not sure
+
+
+def test_a_persons_name_travels_as_the_phrase():
+    _, plan, _ = actions("please remove Desmond Pike from the wedding shot")
+    assert plan.calls[0].args.target == "person" and "Desmond Pike" in plan.calls[0].args.phrase

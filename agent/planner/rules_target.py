@@ -418,6 +418,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if not single or not re.search(r"[a-z0-9]", single):
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
+    if head_at > 0 and " " not in single and _named_person(display.split(), head_at, len(tokens), source.orig):
+        single = "person"                              # 'cut out Ronda Rousey': a person's name, for the finder
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
@@ -425,6 +427,29 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
         exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][a-z'-]+$")
+TITLE_CASE_MIN = 4
+"""A request whose every other word this long is capitalised is written in title case ('Erase The Bike Next To
+Us'): a capital says nothing there."""
+
+
+def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool:
+    """'remove Jane Smithers', 'a white background behind Arthur Penrose': the head and the word before it are
+    capitalised, in a request not written in title case, and neither is a word the vocabulary declares — a first and a
+    last name, which a finder looks for as a person (the name stays the phrase). A single name, a capitalised thing
+    ('the Red Car'), a plural or a landmark of known words ('the Golden Gate Bridge') is not read so."""
+    if len(shown) != count or not all(_TITLE_WORD.match(word) for word in shown[head_at - 1:head_at + 1]) \
+            or singularize(shown[head_at].lower())[1]:
+        return False                                   # 'the United States': a plural is no one's name
+    name = set(shown[head_at - 1:head_at + 1])
+    others = [word for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if len(word) >= TITLE_CASE_MIN and word not in name]
+    if others and all(word[:1].isupper() for word in others):
+        return False                                   # 'Erase The Bike Next To Us': title case, no name
+    from retouch.agent.planner.rules_text import known_words
+    known = known_words()
+    return not any(word.lower().removesuffix("'s").removesuffix("'") in known for word in shown[head_at - 1:head_at + 1])
 
 
 _QUOTES = "\"“”«»"
