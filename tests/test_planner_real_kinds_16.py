@@ -98,6 +98,14 @@ KINDS = {
         ("please remove the Red Van", ["remove"], "van", None),                                      # unchanged
         ("make the Golden Gate Bridge brighter", ["adjust"], "bridge", None),                       # unchanged
     ],
+    # everyday words a detector reads worse than their common name: the finder is asked for the common name, the
+    # reply keeps the user's word
+    "a common name for the finder": [
+        ("erase the rubbish by the gate", ["remove"], "trash", "the rubbish"),
+        ("remove the lettering on the mug", ["remove"], "text", "the lettering"),
+        ("remove the motorbike on the left", ["remove"], "motorcycle", "the motorbike"),
+        ("remove the garbage can", ["remove"], "garbage can", None),                               # unchanged
+    ],
     # more words for people: the plan keeps the word; the finder that knows only people is asked for a person
     # (test_new_people_words_are_asked_of_the_finder_as_a_person)
     "people words": [

@@ -102,7 +102,8 @@ TARGET_SYNONYMS: dict[str, str] = {
     "shading": "shadow", "shade": "shadow", "shadowing": "shadow", "aeroplane": "airplane",
     "kiddo": "kid", "doggo": "dog", "pupper": "dog", "puppy": "dog", "kitty": "cat",
     "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "photobomb": "person",
-    "trashcan": "trash can",
+    "trashcan": "trash can", "motorbike": "motorcycle", "automobile": "car", "cellphone": "phone", "smartphone": "phone",
+    "rubbish": "trash", "garbage": "trash", "litter": "trash", "wording": "text", "lettering": "text", "writing": "text",
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
