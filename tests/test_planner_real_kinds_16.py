@@ -106,6 +106,15 @@ KINDS = {
         ("remove the motorbike on the left", ["remove"], "motorcycle", "the motorbike"),
         ("remove the garbage can", ["remove"], "garbage can", None),                               # unchanged
     ],
+    # a colour given to what a person or thing has ('give him green eyes') is its recolour; a new thing given with a
+    # colour is not ('give the cat a blue bow' still asks); a shape said with it is left out, said
+    "a colour given": [
+        ("give him green eyes", ["recolor"], "eye", "green"),
+        ("give the horse a black mane", ["recolor"], "mane", "black"),
+        ("give her short wavy pink hair", ["recolor"], "hair", "only its colour"),
+        ("give the cat a blue bow", [], None, "not sure"),                                          # unchanged
+        ("make her hair pink", ["recolor"], "hair", "pink"),                                        # unchanged
+    ],
     # more words for people: the plan keeps the word; the finder that knows only people is asked for a person
     # (test_new_people_words_are_asked_of_the_finder_as_a_person)
     "people words": [
@@ -152,3 +161,8 @@ def test_a_decreased_colour_selects_nothing_and_is_unsure():
 def test_a_persons_name_travels_as_the_phrase():
     _, plan, _ = actions("please remove Desmond Pike from the wedding shot")
     assert plan.calls[0].args.target == "person" and "Desmond Pike" in plan.calls[0].args.phrase
+
+
+def test_a_shape_given_with_a_colour_is_left_out_and_unsure():
+    _, plan, sure = actions("give her short wavy pink hair")
+    assert plan.calls[-1].args.prompt.startswith("pink") and not sure

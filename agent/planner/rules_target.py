@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     NOT_HEAD_WORDS,
@@ -430,6 +430,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
 
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z'-]+$")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 TITLE_CASE_MIN = 4
 """A request whose every other word this long is capitalised is written in title case ('Erase The Bike Next To
 Us'): a capital says nothing there."""
@@ -443,13 +444,12 @@ def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool
     if len(shown) != count or not all(_TITLE_WORD.match(word) for word in shown[head_at - 1:head_at + 1]) \
             or singularize(shown[head_at].lower())[1]:
         return False                                   # 'the United States': a plural is no one's name
-    name = set(shown[head_at - 1:head_at + 1])
-    others = [word for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if len(word) >= TITLE_CASE_MIN and word not in name]
+    name = shown[head_at - 1:head_at + 1]
+    others = [word for word in _LETTERS.findall(text) if len(word) >= TITLE_CASE_MIN and word not in name]
     if others and all(word[:1].isupper() for word in others):
         return False                                   # 'Erase The Bike Next To Us': title case, no name
-    from retouch.agent.planner.rules_text import known_words
     known = known_words()
-    return not any(word.lower().removesuffix("'s").removesuffix("'") in known for word in shown[head_at - 1:head_at + 1])
+    return not any(word.lower().removesuffix("'s").removesuffix("'") in known for word in name)
 
 
 _QUOTES = "\"“”«»"

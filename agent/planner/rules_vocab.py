@@ -1164,6 +1164,10 @@ FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", 
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
 NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 """'blue *instead of* grey': grey is the old colour, not the new one."""
+GIVEN_COLOUR_PARTS = ("hair", "eyes", "eye", "skin", "lips", "beard", "moustache", "mustache", "eyebrows", "nails", "fur",
+                      "sky", "feathers", "mane")
+"""'give her *red hair*', 'give him blue *eyes*', 'give it a stormy grey *sky*': a colour given to what the thing already
+has is its recolour (a new thing given — 'give the dog a red collar' — is not)."""
 COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
                  "hues of", "tone of", "tones of")
 """'change it *to* red': a strong sign the colour is the new one."""
