@@ -115,6 +115,13 @@ KINDS = {
         ("give the cat a blue bow", [], None, "not sure"),                                          # unchanged
         ("make her hair pink", ["recolor"], "hair", "pink"),                                        # unchanged
     ],
+    # words that name no thing on their own ('many', 'untouched', 'significantly') are never selected; 'many thanks'
+    # closing a request is manners
+    "no thing named": [
+        ("please tidy up this snap, many thanks", ["enhance"], None, "measuring it"),
+        ("raise the brightness significantly", ["adjust"], None, None),                            # unchanged
+        ("remove the many balloons", ["remove"], "balloon", None),                                  # unchanged
+    ],
     # more words for people: the plan keeps the word; the finder that knows only people is asked for a person
     # (test_new_people_words_are_asked_of_the_finder_as_a_person)
     "people words": [
@@ -166,3 +173,9 @@ def test_a_persons_name_travels_as_the_phrase():
 def test_a_shape_given_with_a_colour_is_left_out_and_unsure():
     _, plan, sure = actions("give her short wavy pink hair")
     assert plan.calls[-1].args.prompt.startswith("pink") and not sure
+
+
+@pytest.mark.parametrize("text", ["raise the brightness significantly", "the saturation and warmth both should be increased"])
+def test_a_word_that_names_no_thing_is_never_selected(text):
+    _, plan, _ = actions(text)
+    assert [c.tool for c in plan.calls] == ["adjust"], plan.reply

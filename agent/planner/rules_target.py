@@ -19,7 +19,7 @@ from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NOT_HEAD_WORDS,
+    NEVER_THINGS, NOT_HEAD_WORDS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -140,6 +140,7 @@ _COLOR_ONLY = frozenset(COLORS) - COLOR_NOUNS | COLOR_MODIFIERS | frozenset(COLO
 """A name made only of these ('the *white color* on the bike', 'the *blue* of the eyes') names a colour the
 thing after the preposition has: a finder looks for that thing."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
+_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -380,8 +381,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     tokens = words.low.split()
     if m and len(tokens) == 1 and tokens[0].strip(".,;:!?\"'()") in FUNCTION_NOUNS:
         pass                                           # "the can": a thing, after an article
-    elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
-        return None                                    # "the", "the and", "the very": no thing is named
+    elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in _NAMES_NOTHING for t in tokens):
+        return None                                    # "the", "the and", "the very", "many": no thing is named
     if not tokens:
         if everyone:
             return Target("person", "people", all=True, exclude=exclude, **where)  # type: ignore[arg-type]

@@ -619,6 +619,7 @@ TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
+    "many thanks", "many thx",
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
@@ -960,6 +961,11 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
                             "entire", "new", "extra", "unwanted", "nice", "lovely", "pretty"})
 """Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall', 'the lawn
 nice and green'."""
+NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
+                          "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
+                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither"})
+"""Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
+me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
 """'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
 NAME_ENDS = frozenset({
