@@ -30,7 +30,7 @@ KINDS = {
     ],
     # one thing wanted on its own, with nothing else said: a cut-out of it, and unsure (it may mean a crop)
     "one thing wanted on its own": [
-        ("i want only the motorbike", ["background"], "motorbike", "transparent"),
+        ("i want only the motorbike", ["background"], "motorcycle", "transparent"),  # the finder's name (round 10)
         ("please could you send me just the guitar", ["background"], "guitar", "transparent"),
         ("can I have only the teapot", ["background"], "teapot", "transparent"),
         # the kind's edges: a place or a part of the photo is a crop, and people kept is a removal of the others

@@ -67,7 +67,7 @@ KINDS = {
     "written words with what they say": [
         ("erase the words good luck", ["remove"], "word", None),
         ("remove the caption summer camp", ["remove"], "caption", None),
-        ("remove the writing on the van", ["remove"], "writing", None),
+        ("remove the writing on the van", ["remove"], "text", None),          # the finder's common name (round 10)
         ("remove the text box", ["remove"], "text", None),
     ],
     # a shortened 'with' and 'out of' end the name like the words they stand for

@@ -71,7 +71,7 @@ def _something(said: str) -> str:
 
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:\s+[a-z]+)?)")
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
 _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
@@ -332,10 +332,11 @@ _COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totall
 """'the background *whited out*': said as done, the plain colour it is to be ('… background white')."""
 
 
-_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides)\s+(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+\s+(?:and|&)\s+"
+_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides|only|just)\s+(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+\s+(?:and|&)\s+"
                    r"(?:[a-z']+\s+){0,3}?[a-z']+)"
                    r"(?=\s+(?:to|with|into|in|on|as|for|and\s+(?:make|turn|change|put))\b|\s+{COLORS}\s*[.!?]*$|\s*[,.!?]|$)")
-"""'change the background behind *the dog and the cat* to grey': more than one thing stays."""
+"""'change the background behind *the dog and the cat* to grey', '… so it's *just* the dog and the cat': more than one
+thing stays."""
 
 
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

@@ -99,8 +99,16 @@ _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
 """'it's so orange, we look like carrots': the photo's cast described (rules_enhance), not a thing to recolour."""
 _COLOR_PREFIX = re.compile(r"(?:\bfrom\s+(?:[a-z-]+\s+){1,2}(?=(?:to|into)\s))?"
-                           r"(?:\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
+                           r"(?:\b(?:to|into)\s+(?P<shade>(?!(?:a|an|some|the|be|look|like|all|shades?|hues?|tones?|tints?)\b)"
+                           r"[a-z]+\s+)|\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
                            r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?(?:\ball\s+)?$")
+"""What comes before the colour asked for and is no part of the thing: 'to', 'into a', 'from blue to', a shade word
+said between 'to' and the colour ('to *chrome* red', 'into *neon* green')."""
+_GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|his|her|our|their)\s+[a-z'-]+)\s+"
+                   r"(?:(?:a|an|some)\s+)?(?P<extra>(?:[a-z'-]+\s+){0,2}?)(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+"
+                   r"(?P<part>{GIVEN_COLOUR_PARTS})"
+                   r"\s*[.!?]*$")
+"""'give her red hair', 'give the cat green eyes': a colour given to what the thing has."""
 _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
                  r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
 """'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
@@ -185,6 +193,16 @@ def _pick_color(low: str) -> tuple[int, int] | None:
 
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    given = _GIVEN_COLOUR.match(low)
+    if given:                                        # "give her red hair": make her hair red
+        who = given.group("who")
+        owner = OBJECT_POSSESSIVES.get(who, "its" if who == "it" else f"{who}'s")
+        steps = parse_recolor(Words.of(f"make {owner} {given.group('part')} {given.group('c')}"), ctx, settings)
+        extra = given.group("extra").strip()
+        if steps and extra:                          # "give her short wavy pink hair": the colour alone is done
+            steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(I can change only its colour — not “{extra}”.)"]))
+            steps[-1].doubt = steps[-1].doubt or f"“{extra}” left out"
+        return steps
     so_that = _CHANGED_SO_THAT.match(low)
     if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
@@ -207,6 +225,8 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         pre = _COLOR_PREFIX.search(low[:start])
         if pre:
             start = pre.start()
+            if pre.group("shade"):                   # 'the car to *chrome* red': the shade is the colour's, not the thing's
+                color = f"{pre.group('shade').strip()} {color}"
         post = _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)

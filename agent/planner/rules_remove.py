@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_story import complained_of
-from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
     FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
@@ -198,6 +198,11 @@ def removal_np(clause: Words) -> Words | None:
             if pattern is not _PASSIVE:
                 return np
             np = np.slice(lead.end(), len(np.low)).strip() if lead else np
+            wished = [c for c in _WISH_CONDITION.finditer(np.low)]
+            if wished:                                # "I'd love it if the man in the water could be edited out"
+                np = np.slice(wished[-1].end(), len(np.low)).strip()
+                modal = _WISH_MODAL_END.search(np.low)
+                np = np.slice(0, modal.start()).strip() if modal else np
             end = m.end()
             place = _PASSIVE_PLACE.match(low, end)
             if place:
@@ -303,6 +308,11 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return steps
 
 
+_WISH_CONDITION = rx(r"\b{WISH_CONDITIONS}\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s+\S)")
+_WISH_MODAL_END = rx(r"\s+{WISH_MODALS}\s*$")
+_THANKS_OR_REWARD = rx(r"\b(?:{THANKS_CUES}|{REWARD_WORDS})")
+"""A list part of social words that thanks or offers a reward ('…, I'll award gold to whoever does it') is manners; a social
+word alone ('man', 'guys') may still be the thing."""
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
@@ -341,8 +351,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
         return []                                      # "remove the colours", "remove the contrast": a tone change
     steps = []
     for part in parts:
-        if _FREE_HAND_NOTE.search(part.low):
-            continue
+        if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low):
+            continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
         target = parse_target(part, clause)
         if target is None:
             continue

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
-from retouch.agent.planner.rules_text import Words
+from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NOT_HEAD_WORDS,
+    NEVER_THINGS, NOT_HEAD_WORDS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -35,7 +35,7 @@ SCAFFOLD = rx(
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
     r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
-    r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b|\bout\s*$"
+    r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b(?!\s+(?!{POINTER_FOLLOWERS}\b)[a-z])|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
     r"|\b{SHOWN_WORDS}\b"
@@ -79,7 +79,8 @@ _P_CORNER = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
-    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})\s+corner\b"
+    r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})(?:\s+corner\b|(?=\s+(?:of|in)\s+"
+    r"(?:the\s+)?{PICTURE_NOUNS}\b|\s*[,.;!?]|\s*$))(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS}\b)?"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h3>{SIDES})(?:\s+hand)?\s+side\s+(?P<v3>{VERTICALS})"
     r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
@@ -90,8 +91,9 @@ _P_TOPBOTTOM = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
     r"(?:\s+{END_PARTS})?(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b(?!\s+of\b)")
 _P_CENTER = rx(
-    r"\b(?:in|at|on|from)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}"
+    r"\b(?:in|at|on|from)\s+(?:the\s+)?(?:(?:very|dead)\s+)?{CENTER_WORDS}(?:[\s-]+{SIDES}(?=\s*$|\s*[,.;!?]))?"
     r"(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}|group))?\b(?!\s+of\b)")
+"""'in the middle right': a side said after the middle, ending the name, is still the middle."""
 _P_EXTREME = rx(
     r"\b(?:the\s+)?(?:(?P<left>{LEFTMOST})|(?P<right>{RIGHTMOST})|(?P<top>{TOPMOST})|(?P<bottom>{BOTTOMMOST})|"
     r"(?P<center>{CENTERMOST}))\b")
@@ -138,6 +140,7 @@ _COLOR_ONLY = frozenset(COLORS) - COLOR_NOUNS | COLOR_MODIFIERS | frozenset(COLO
 """A name made only of these ('the *white color* on the bike', 'the *blue* of the eyes') names a colour the
 thing after the preposition has: a finder looks for that thing."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
+_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -378,8 +381,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     tokens = words.low.split()
     if m and len(tokens) == 1 and tokens[0].strip(".,;:!?\"'()") in FUNCTION_NOUNS:
         pass                                           # "the can": a thing, after an article
-    elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in FUNCTION_WORDS for t in tokens):
-        return None                                    # "the", "the and", "the very": no thing is named
+    elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in _NAMES_NOTHING for t in tokens):
+        return None                                    # "the", "the and", "the very", "many": no thing is named
     if not tokens:
         if everyone:
             return Target("person", "people", all=True, exclude=exclude, **where)  # type: ignore[arg-type]
@@ -416,6 +419,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if not single or not re.search(r"[a-z0-9]", single):
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
+    if head_at > 0 and " " not in single and _named_person(display.split(), head_at, len(tokens), source.orig):
+        single = "person"                              # 'cut out Ronda Rousey': a person's name, for the finder
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
@@ -423,6 +428,29 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
         exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][a-z'-]+$")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+TITLE_CASE_MIN = 4
+"""A request whose every other word this long is capitalised is written in title case ('Erase The Bike Next To
+Us'): a capital says nothing there."""
+
+
+def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool:
+    """'remove Jane Smithers', 'a white background behind Arthur Penrose': the head and the word before it are
+    capitalised, in a request not written in title case, and neither is a word the vocabulary declares — a first and a
+    last name, which a finder looks for as a person (the name stays the phrase). A single name, a capitalised thing
+    ('the Red Car'), a plural or a landmark of known words ('the Golden Gate Bridge') is not read so."""
+    if len(shown) != count or not all(_TITLE_WORD.match(word) for word in shown[head_at - 1:head_at + 1]) \
+            or singularize(shown[head_at].lower())[1]:
+        return False                                   # 'the United States': a plural is no one's name
+    name = shown[head_at - 1:head_at + 1]
+    others = [word for word in _LETTERS.findall(text) if len(word) >= TITLE_CASE_MIN and word not in name]
+    if others and all(word[:1].isupper() for word in others):
+        return False                                   # 'Erase The Bike Next To Us': title case, no name
+    known = known_words()
+    return not any(word.lower().removesuffix("'s").removesuffix("'") in known for word in name)
 
 
 _QUOTES = "\"“”«»"
@@ -514,6 +542,12 @@ def _person_colour(token: str, last: bool) -> bool:
     return last and singularize(token)[0] in PERSON_WORDS
 
 
+def _ends_a_compound(tokens: list[str], at: int) -> bool:
+    """'the ice *cream*': a word that is never a head alone (a colour) ends a declared two-word name with the word
+    before it, so the name is the pair."""
+    return at > 0 and f"{tokens[at - 1]} {tokens[at].strip('.,')}" in COMPOUND_NOUNS
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -546,7 +580,8 @@ def _head_index(tokens: list[str]) -> int:
     if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
         return 0                                       # 'the words happy birthday': what the text says follows
     head = end - 1
-    while head > 0 and (tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
+    while head > 0 and not _ends_a_compound(tokens, head) and (
+                        tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
                         or tokens[head] in OWN_QUALITIES and head == end - 1
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
                         or head == end - 1 and _said_after(tokens[head], tokens[:head])):

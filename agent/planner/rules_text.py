@@ -123,7 +123,7 @@ MAX_STRETCHED_LETTERS = 24
 
 
 @cache
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Every word the planner's vocabulary declares — the only words a stretched word is read as. Built on the
     first stretched word, so a plan without one pays nothing."""
     from retouch.agent.planner import rules_vocab
@@ -156,7 +156,7 @@ def unstretch(match: re.Match[str]) -> str:
     stems = pieces[0::2]
     for lengths in itertools.product((2, 1), repeat=len(spans)):
         spelling = stems[0] + "".join(run[:size] + stem for run, size, stem in zip(spans, lengths, stems[1:]))
-        if spelling.lower() in _known_words():
+        if spelling.lower() in known_words():
             return spelling
     return word
 

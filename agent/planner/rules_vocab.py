@@ -102,7 +102,8 @@ TARGET_SYNONYMS: dict[str, str] = {
     "shading": "shadow", "shade": "shadow", "shadowing": "shadow", "aeroplane": "airplane",
     "kiddo": "kid", "doggo": "dog", "pupper": "dog", "puppy": "dog", "kitty": "cat",
     "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "photobomb": "person",
-    "trashcan": "trash can",
+    "trashcan": "trash can", "motorbike": "motorcycle", "automobile": "car", "cellphone": "phone", "smartphone": "phone",
+    "rubbish": "trash", "garbage": "trash", "litter": "trash", "wording": "text", "lettering": "text", "writing": "text",
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
@@ -117,7 +118,9 @@ _PERSON_NOUNS = frozenset({
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-law", "ex-husband", "ex-wife",
     "ex-boyfriend", "ex-girlfriend", "stepmom", "stepdad", "bridesmaid", "groomsman", "bestie", "neighbor",
     "neighbour", "colleague", "visitor", "shopper", "lifeguard", "blonde", "brunette", "redhead", "female", "male",
-    "family", "crowd", "crew",
+    "family", "crowd", "crew", "self", "nurse", "vet", "guard", "cop", "soldier", "infant", "granddad", "lad", "lass",
+    "singer", "dancer", "musician", "drummer", "guitarist", "bartender", "goalie", "athlete", "clown", "member",
+    "couple", "group", "prince", "princess", "queen",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -592,7 +595,7 @@ STORY_ENDS = ("not sure if possible", "not sure if this is possible", "not sure 
 LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you should", "it's time to", "its time to",
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
                 "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
-                "mind if you",
+                "mind if you", "could we", "can we",
                 "do me a favor and", "do me a favour and")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
@@ -616,6 +619,7 @@ TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
+    "many thanks", "many thx",
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
@@ -652,8 +656,16 @@ SOCIAL_WORDS = (
     "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
     "try", "give it a try", "give it a go", "give it a shot", "thnx", "love you all", "love you guys",
     "you guys are awesome", "you guys rock", "you guys are the best", "sorry for the quality",
-    "sorry for the bad quality", "sorry about the quality", "would really appreciate it")
-"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements."""
+    "sorry for the bad quality", "sorry about the quality", "would really appreciate it",
+    *_each("i'll|i will|will|i can|happy to|offering||i'm offering", "give|award|pay|offer|tip", "|you", "|in",
+           "|reddit", "gold"),
+    "reddit gold", "gold", *_each("|reddit ", "gold ", "for|to", "the best|the best one|the best edit|the winner|"
+                                  "one of you|whoever does it|my favorite|my favourite|favorite|favourite"),
+    *_each("to|for", "the best one|the best edit|the winner|one of you|whoever does it|my favorite|my favourite"))
+"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements, and a reward offered ('will
+give gold', 'reddit gold for the best one') — 'gold' there is a thank-you, never a colour."""
+REWARD_WORDS = ("gold", "reddit gold")
+"""What a reward offered names ('I'll award *gold* to whoever does it'): a list part of social words holding one is manners."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
                "good*", "amazing*", "well done")
 
@@ -816,6 +828,10 @@ PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictur
                     "shots", "selfie")
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
+POINTER_FOLLOWERS = ("and", "or", "but", "so", "please", "pls", "plz", "too", "as", "if", "for", "to", "then",
+                     "thanks", "thank", "because", "while", "with", "without", "asap", "now", "also", "somehow", "i", "we")
+"""What may follow 'from *this*' when 'this' is the photo ('get him out of this, please'); any other word makes it a
+determiner — 'the panda from this *poster*' names the panda, never the poster."""
 IF_THERE = ("if present", "if applicable", "if any", "if possible", "if there is one", "if visible",
             "if there are any")
 RELATIVES = ("that", "which", "who")
@@ -841,7 +857,7 @@ EXTREMITY = ("very", "far", "extreme")
 ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
 """Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
-SIDE_PARTS = ("side", "edge", "part", "end", "half")
+SIDE_PARTS = ("side", "edge", "part", "end", "half", "corner")
 END_PARTS = ("edge", "part", "half", "side", "area", "section", "corner")
 LEFTMOST = ("leftmost", "left-most", "furthest left", "far-left", "far left")
 RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far right")
@@ -945,6 +961,11 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
                             "entire", "new", "extra", "unwanted", "nice", "lovely", "pretty"})
 """Adjectives (besides colours) that are never the thing itself, even at the end: 'the man, the tall', 'the lawn
 nice and green'."""
+NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
+                          "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
+                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither"})
+"""Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
+me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
 """'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
 NAME_ENDS = frozenset({
@@ -952,7 +973,7 @@ NAME_ENDS = frozenset({
     "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
     "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
     "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
-    "etc",
+    "etc", "left",
 })
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
@@ -999,6 +1020,10 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
+WISH_CONDITIONS = ("if", "whether", "any way", "anyway")
+WISH_MODALS = ("could", "would", "might", "may", "can")
+"""'… if the bin *could* be removed': the modal after the thing is no part of its name."""
+"""'I'd love it *if* the man in the water could be edited out': the passive's thing follows the condition."""
 OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
 """'so the skirt is not *blocked* by the chair': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
@@ -1145,6 +1170,10 @@ FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", 
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
 NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 """'blue *instead of* grey': grey is the old colour, not the new one."""
+GIVEN_COLOUR_PARTS = ("hair", "eyes", "eye", "skin", "lips", "beard", "moustache", "mustache", "eyebrows", "nails", "fur",
+                      "sky", "feathers", "mane")
+"""'give her *red hair*', 'give him blue *eyes*', 'give it a stormy grey *sky*': a colour given to what the thing already
+has is its recolour (a new thing given — 'give the dog a red collar' — is not)."""
 COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
                  "hues of", "tone of", "tones of")
 """'change it *to* red': a strong sign the colour is the new one."""
@@ -1152,7 +1181,7 @@ MODAL_VERBS = ("can", "could", "should", "would", "must", "will", "shall", "may"
                "ought to")
 """'the background *can* be white': after a noun, a modal starts what is said of it — never a thing ('the can')."""
 MODAL_FOLLOWERS = ("shall", "should", "is", "for", "must", "will")
-TONE_DOWN = ("less", "too", "not so")
+TONE_DOWN = ("less", "too", "not so", "decrease", "decrease the")
 """'*less* yellow' is a white-balance change, not a recolour."""
 
 # ---- the background (rules_background) ----------------------------------------------------------------
@@ -1162,7 +1191,8 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
-                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand")
+                        "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
+                        "leaving")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
@@ -1194,10 +1224,13 @@ DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resem
               "evoke", "capture", "convey", "simulate", "represent", "feature", "have", "something like", "one with",
               "like")
 """'change the background to *look like* a beach'."""
-SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from")
-"""'blur the background *behind* the dog': the subject follows."""
+SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from",
+                 *_each("so|so that|leaving|just leaving|only leaving", "|it's|its|it is|there's|there is", "only|just"))
+"""'blur the background *behind* the dog': the subject follows; so does what is left — 'remove the background *so
+only* my cat is left', '*leaving just* the trophy'."""
 SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
-NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus"})
+NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole"})
+"""'strip out all of the *whole* backdrop': what is left around the background word names no subject."""
 SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
 """'behind *me*': the subject is a person."""
 SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*", "alter*", "adapt*", "reimagine*",
