@@ -38,6 +38,9 @@ from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
 )
 
+_SIZE_JOINT = rx(r".*?[\s,]*(?<![\w'-]){SIZE_JOINTS}(?![\w'-])\s*")
+_UPSCALE = rx(r"\b{UPSCALE_WORDS}")
+
 DEFAULT_PX = 256
 DEFAULT_ZOOM = 1.5
 SMALL_ZOOM = 1.25
@@ -257,6 +260,40 @@ def fit_size(width: int, height: int, ctx: PlanningContext) -> Step:
             f"I don't resample: it gets the shape of {width}×{height}, and the pixels stay the photo's own.")
     step.note = f"{step.note} {said}".strip()
     return step
+
+
+def size_beside(low: str) -> bool:
+    """Whether the words give a size in pixels and ask for no upscale (the row of `parse_size_beside`)."""
+    return pixel_size(low) is not None and not _UPSCALE.search(low)
+
+
+def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A size in pixels asked in one clause with more words around it ('make it 1920x1080 and clear it up', 'a
+    112x112 png that has a clear background', 'resize it to 2560x1440 for my quad hd phone'): the size's shape as
+    the canvas row reads the clause (or, when that is nothing, the words up to the size), then what the words after a joint ask (`SIZE_JOINTS`) — offered before
+    the enhance and background rows, which would take the clause and drop the size. [] when the words up to the size
+    ask for no shape ('taken on a 1920x1080 screen')."""
+    found = pixel_size(clause.low)
+    if found is None:
+        return []
+    m = found[0]
+    shaped = parse_outpaint(clause, ctx, settings)             # "… without cutting anything" after the size counts
+    if not any(step.calls for step in shaped):
+        shaped = parse_outpaint(clause.slice(0, m.end()), ctx, settings)
+    if not any(step.calls for step in shaped):
+        return []
+    joint = _SIZE_JOINT.match(clause.low, m.end())
+    if joint is None:
+        return shaped
+    rest = clause.slice(joint.end(), len(clause.low)).strip()
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    others = dispatch(rest, ctx, settings) if rest.low.strip(" ,.!?") else []
+    if not others:
+        shaped[-1].doubt = f"the rest of “{' '.join(clause.orig.split())}” was not read"     # never dropped silently
+        shaped[-1].note = f"{shaped[-1].note} I didn't understand “{' '.join(rest.orig.split())}”, so I left it " \
+                          "out.".strip()
+    return [*shaped, *others]
 
 
 def _a(name: str) -> str:

@@ -23,30 +23,36 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
-    ASPECT_WORDS, FORMATS, IMAGE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+    ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
 ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
-                    r"(?!\s*(?:px|pixels|%))")
-"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1."""
+                    r"(?!\s*(?:%|(?:px|pixels|kb|mb|gb|kilobytes?|megabytes?)\b))")
+"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1 (not '30 to 40 kb', a file size)."""
 _UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
 PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
                         r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"
                         r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
                         r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
 """A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
+_UNIT_AFTER = re.compile(_UNIT)
 _PX = r"\d{1,2},\d{3}|\d{2,5}"
 SIZE = re.compile(rf"(?<![\w.,])(?P<w>{_PX})\s*(?:x|\*|by|×)\s*(?P<h>{_PX})(?![\w.,]*\d)")
 """An exact size in pixels: 1920x1080, 1,920 x 1,080, 64x64 (`pixel_size` tells it from a ratio such as 16x9)."""
 RATIO_SIDE_MAX = 40
 """Two numbers up to this, written like a size ('16x9', '4 by 5'), are a ratio; a bigger one makes them pixels."""
+SQUARE_SIZE_MIN = 16
+"""Two equal numbers from this up are pixels even below RATIO_SIDE_MAX ('an icon 32x32'): a square ratio is 1:1."""
 
 
 def pixel_size(low: str) -> tuple[re.Match[str], int, int] | None:
     """The first size in pixels in the words, with its width and height; None when there is none."""
     for m in SIZE.finditer(low):
         width, height = (int(m.group(side).replace(",", "")) for side in ("w", "h"))
-        if max(width, height) > RATIO_SIDE_MAX:
+        if _UNIT_AFTER.match(low, m.end()):
+            continue                                      # '25x25cm' is a print size
+        if max(width, height) > RATIO_SIDE_MAX or width == height >= SQUARE_SIZE_MIN and not _PRINT_AFTER.match(
+                low, m.end()):
             return m, width, height
     return None
 _FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
@@ -125,6 +131,10 @@ MAX_TILT = 45.0
 MAX_TURNS = 10
 """Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
 _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
+_SLIGHT_TURN = rx(r"\b{SLIGHT_TURNS}\b")
+_TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED_RESULTS}\b")
+"""A turn said small ('rotate it slightly', 'a bit to the left') or wished level ('rotate it so the wall is
+straight'), with no angle: a straightening by the photo's lines, never a quarter turn."""
 _CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
 _CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:off|away|out|to|the)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
@@ -140,12 +150,15 @@ just the two of us': a crop to a thing."""
 _CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(?:{IMPERATIVE_VERBS}|be|just|only|show)\b)"
                   r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
 """'crop to white board', 'crop around dog': a crop to a thing named with no article."""
-_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?"
-              r"(?!(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?\s*[.!?]*$)"
-              r"(?P<np>\S.*)$"
-              r"|\bzoom\w*\s+in(?:\s+(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)"
-              r"(?:\s+(?:more|bit))?)?\s*[.!?]*$")
-"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone, or 'a little': how far?)."""
+_ZOOM_AMOUNT = r"(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?"
+_ZOOM_IN = rx(r"\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?|into|in\s+to|onto|on)\s+"
+              r"(?:just\s+|only\s+)?(?!" + _ZOOM_AMOUNT + r"\s*[.!?]*$)(?P<np>\S.*)$"
+              r"|\bzoom\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS})|(?:{PICTURE_NOUNS}))\s+)?in(?:\s+"
+              + _ZOOM_AMOUNT + r")?\s*[.!?]*$|^zoom(?:\s+(?:it|this|please|pls))?\s*[.!?]*$")
+"""'zoom in on this person', 'zoom into the cake': a crop to the thing (and 'zoom in' alone, 'zoom it in a little',
+'zoom': how far?)."""
+_ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
+"""'I zoomed in a lot, so it's grainy': a zoom told, not asked for."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
@@ -496,8 +509,11 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if centred:
         return centred
     zoom = _ZOOM_IN.search(low)
+    if zoom and low.startswith("zoomed", zoom.start()) and _ZOOMED_BEFORE.search(low[:zoom.start()]):
+        zoom = None
     if zoom:
-        if not zoom.group("np"):
+        said = [word for word in (zoom.group("np") or "").strip(" ,.!?").split() if word not in DETERMINERS and word not in WHOLE_WORDS]
+        if not said or said[0] in IMAGE_WORDS and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)
             step.vague = True
             return [step]
@@ -514,6 +530,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if said and _TIMES.match(low, low.find(said, rotate.end() if rotate else 0) + len(said)):
             return [ask(f"Rotate by how many degrees? “{said} times” is a count of turns — say e.g. \"rotate 90 "
                         "degrees\" or \"rotate 180 degrees\".")]
+        if value is None and rotate and not _UPSIDE_DOWN.search(low) and (
+                _SLIGHT_TURN.search(low) or _TURNED_STRAIGHT.search(low)):
+            return [_slight_turn(low, keep_edges)]
         degrees = 180.0 if _UPSIDE_DOWN.search(low) else (90.0 if value is None else value)
         if _CCW.search(low) and degrees > 0 and degrees != 180:
             degrees = -degrees
@@ -596,6 +615,18 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if box is None:
         return [refusal("That crop would leave nothing of the picture.")]
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def _slight_turn(low: str, keep_edges: bool) -> Step:
+    """'rotate it slightly to the right': the small turn a photo needs is the tilt its lines show, measured (an
+    enhance's straighten) — a quarter turn would lay the picture on its side. The reply says how to ask for an
+    exact angle instead."""
+    from retouch.agent.planner.rules_enhance import enhance_step
+
+    how = ", growing the canvas so nothing is cut" if keep_edges else ""
+    return enhance_step(["straighten"], f"straightening it by the tilt its lines show{how}",
+                        note="(A slight turn with no angle: I measure the tilt. For an exact turn say e.g. “rotate "
+                             "3 degrees clockwise”.)", keep_all=bool(how))
 
 
 def _headshot(clause: Words, ctx: PlanningContext) -> list[Step]:

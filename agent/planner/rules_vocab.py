@@ -1487,6 +1487,12 @@ STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct 
 TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lopsided", "on a slant", "not level",
                 "not straight", "isn't straight", "isnt straight")
 """'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
+SLIGHT_TURNS = ("slightly", "a bit", "a little", "a little bit", "a touch", "a tad", "just a bit", "just a little",
+                "a few degrees", "a couple of degrees", "a small amount", "gently")
+"""'rotate it *slightly* to the right': a turn too small to be a quarter turn, with no angle — the photo
+straightened by the tilt its lines show (a quarter turn was read before)."""
+STRAIGHTENED_RESULTS = ("straight", "straighter", "level", "even", "aligned", "lined up")
+"""'rotate it so they're standing *straight*': a turn whose wished result is a level photo — a straightening."""
 STRAIGHT_LOOKS = ("look straight", "looks straight", "be straight", "is straight", "straight")
 """'make the photo *look straight*': said of the photo or its horizon (not of a bow tie), a straightening."""
 MIDDLE_WORDS = ("middle", "centre", "center")
@@ -1517,6 +1523,8 @@ CUT_VERBS = ("cut", "cutting", "crop", "cropping", "lose", "losing", "chop", "ch
 STAYING = ("stay", "stays", "remain", "remains", "is", "are")
 IN_FRAME = ("in", "inside", "within", "in frame", "in the frame", "in the shot", "in the picture", "in the photo",
             "in the crop", "in the image", "in shot")
+WHOLE_WORDS = ("whole", "entire", "full")
+"""'zoom in on the *whole* picture': words before the picture that leave it the picture."""
 WHOLE_THING = frozenset({"everything", "anything", "the whole thing", "it all", "all of it", "the whole picture",
                          "the whole image", "the whole photo", "the edges", "the sides", "the corners"})
 COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
@@ -1756,6 +1764,10 @@ SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
+SIZE_JOINTS = ("and", "&", "that has", "that is", "which has", "plus", "then", "also")
+"""'make it 1920x1080 *and* clear it up', 'a 112x112 png *that has* a clear background': what joins a size to another
+edit said in the same clause (rules_canvas.parse_size_beside; not 'with': '1280x720 with the kite in the centre' says how
+to crop)."""
 FORMAT_PRAISE = ("nice", "good", "great", "cool", "better", "beautiful", "awesome", "stunning")
 """'turn this into a *good* laptop wallpaper': a format wished good, not only shaped — the shape, then an enhance (a
 size or a device said alone is only the shape, as the editors of real requests read it)."""
@@ -1833,8 +1845,9 @@ RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "t
                     "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
                     "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
                     "contrast", "saturation", "sharpness", "warmth", "exposure", "colors", "colours", "temperature",
-                    "vibrance")
-"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter'."""
+                    "vibrance", "image", "photo", "picture", "pic", "photograph")
+"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter', '… *sharpen image*'
+(the picture named bare, as terse lists do)."""
 RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
@@ -1842,8 +1855,9 @@ VERB_ONLY_PARTICLES = ("in",)
 """These after a verb that is no thing make a command too ('rotate it 90 degrees *zoom in*', '… *add in* the moon') —
 after a thing-verb they are a place ('the red colour *in* the image')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
-                   "they", "he", "she", "don't", "dont", "not", "of", "skin")
-"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
+                   "they", "he", "she", "don't", "dont", "not", "of", "skin", "otherwise")
+"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add', 'an *otherwise* perfect
+picture'."""
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""

@@ -1,0 +1,105 @@
+"""Crop, turn, size and canvas asks real people write that the plan got wrong or dropped (issue 20, the geometry
+round), each in sentences written here for the purpose — none is taken from the real-request corpus, whose texts carry
+no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). Rows marked
+"unchanged" passed before this round and must keep passing. The photo is 1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retouch.agent.planner.base import PlanningContext
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a turn said small, or wished level, with no angle: the tilt the photo's lines show, measured — a quarter turn
+    # would lay the picture on its side; a turn with an angle or a quarter-turn word is still that turn
+    "a slight turn": [
+        ("slightly rotate the snapshot and make it warmer", ["enhance", "adjust"], None, "straightening it"),
+        ("turn up the contrast and rotate it a touch", ["adjust", "enhance"], None, "straightening it"),
+        ("rotate the beach shot a little to the left", ["enhance"], None, "exact turn"),
+        ("rotate it so the fence looks level", ["enhance"], None, "straightening it"),
+        ("rotate the photo 90 degrees", ["crop"], None, "90°"),                                        # unchanged
+        ("rotate this one upside down", ["crop"], None, "180°"),                                       # unchanged
+        ("rotate it 5 degrees to the left", ["crop"], None, "5°"),                                     # unchanged
+    ],
+    # a straightening beside a measured correction is two enhances: the turn is no part of "auto", and joining them
+    # dropped the straightening while the reply still said it
+    "a straightening beside a correction": [
+        ("straighten the horizon and correct the colours", ["enhance", "enhance"], None, "straightening it"),
+        ("level the photo, fix the lighting", ["enhance", "enhance"], None, "exposure"),
+    ],
+    # zoom said without "in on": into, onto, on, or the photo between the verb and "in"; the picture itself or
+    # nothing named asks how far, as "zoom in" does; a zoom told in a story asks nothing
+    "a zoom said another way": [
+        ("zoom into the lighthouse", ["crop"], "lighthouse", "cropping to the lighthouse"),
+        ("zoom onto the two swans", ["crop"], "swan", None),
+        ("zoom the picture in a bit", [], None, "zoom in on what"),
+        ("zoom into the whole photograph", [], None, "zoom in on what"),
+        ("zoom", [], None, "zoom in on what"),
+        ("zoom and crop", ["crop"], "person", "in close around the subject"),
+        ("I zoomed in loads so now it looks soft, can you sharpen it?", ["adjust"], None, None),
+        ("zoom in on the kite", ["crop"], "kite", "cropping to the kite"),                             # unchanged
+        ("zoom in a little", [], None, "zoom in on what"),                                             # unchanged
+    ],
+    # a terse list that names the picture bare after each verb ('crop image sharpen image'): each verb a new edit,
+    # where the list was one clause and only its first verb was read
+    "a terse list naming the picture bare": [
+        ("crop image recolour image sharpen image", ["adjust"], None, "how should i crop"),
+        ("erase wooden crates crop photo", ["remove"], "crate", "how should i crop"),
+        ("brighten picture remove the lamp", ["adjust", "remove"], "lamp", None),
+        ("take out the bin in an otherwise perfect photo from our holiday", ["remove"], "bin", None),  # unchanged
+    ],
+    # a size in pixels beside another edit in one clause: the size's shape, then the other edit — the enhance or
+    # background row took the clause and dropped the size; a file size, a unit or a screen name is no ratio
+    "a size beside another edit": [
+        ("can you make this shot 1600x900 and tidy it up?", ["crop", "enhance"], None, "1600×900"),
+        ("make my logo a 64x64 png that has a transparent background", ["crop", "background"], None, "64×64"),
+        ("resize the snap to 2560x1440 so it suits my quad hd monitor", ["crop"], None, "2560×1440"),
+        ("make the icon 32x32", ["crop"], None, "32×32"),
+        ("for my pixel 240*320 please, under 50 kb", ["crop"], None, "240×320"),
+        ("resize it to 1920x1080", ["crop"], None, "1920×1080"),                                         # unchanged
+        ("extend the canvas to 1920x1080", ["outpaint"], None, "1920×1080"),                             # unchanged
+        ("upscale the photo to 3840x2160", [], None, "upscale"),                                         # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_geometry_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_slight_turn_measures_the_tilt_instead_of_a_quarter_turn():
+    _, plan, sure = actions("rotate the photo slightly clockwise")
+    assert [call.tool for call in plan.calls] == ["enhance"] and plan.calls[0].args.parts == ["straighten"] and sure
+
+
+def test_a_straightening_next_to_a_general_correction_keeps_both():
+    _, plan, _ = actions("straighten it and correct the colours")
+    parts = [call.args.parts for call in plan.calls]
+    assert parts[0] == ["straighten"] and "straighten" not in (parts[1] or [])
+
+
+def test_a_size_beside_an_edit_keeps_the_size_shape():
+    _, plan, _ = actions("make this shot 1600x900 and tidy it up", PlanningContext())
+    assert plan.calls[0].tool == "crop" and plan.calls[0].args.aspect == "16:9"
+
+
+def test_what_follows_a_size_that_nothing_reads_is_said_and_unsure():
+    _, plan, sure = actions("make it 1600x900 and zorblify it")
+    assert plan.calls[0].args.aspect == "16:9" and not sure and "zorblify" in plan.reply
+
+
+def test_a_square_size_is_pixels_and_a_file_size_is_no_ratio():
+    from retouch.agent.planner.rules_geometry import aspect_of, pixel_size
+
+    assert pixel_size("make it 32x32")[1:] == (32, 32)
+    assert pixel_size("a 20x20 cm print") is None
+    assert pixel_size("make it 16x9") is None
+    assert aspect_of("keep it under 30 to 40 kb") is None
