@@ -65,6 +65,36 @@ KINDS = {
         ("extend the canvas to 1920x1080", ["outpaint"], None, "1920×1080"),                             # unchanged
         ("upscale the photo to 3840x2160", [], None, "upscale"),                                         # unchanged
     ],
+    # a crop to a thing said with focus, "so we only see", or "inside": the crop in around it
+    "a crop to a thing said another way": [
+        ("crop the photo to focus mostly on the sailboat", ["crop"], "sailboat", "cropping to the sailboat"),
+        ("crop it so we only see the twins on the left", ["crop"], "twin", None),
+        ("crop the picture to within the red square", ["crop"], "square", None),
+        ("crop it tight around the bride", ["crop"], "bride", None),                                   # unchanged
+    ],
+    # a side named with no amount asks how much, whatever the words around it; "a little" takes a tenth off (said);
+    # "crop top of image" is the picture's top, not a garment
+    "a side cropped": [
+        ("crop the snapshot from the bottom", [], None, "how much off the bottom"),
+        ("crop top of image", [], None, "how much off the top"),
+        ("crop the left of the photo a little bit", ["crop"], None, "10%"),
+        ("crop the top 25%", ["crop"], None, "25%"),                                                   # unchanged
+        ("make her crop top red", ["recolor"], "top", None),                                               # unchanged
+    ],
+    # "enlarge" of the whole picture, or alone after another ask, is more pixels: declined and said, and a verb of its
+    # own in a run-on ('remove the bin enlarge the photo' keeps the removal); growing a side is still the canvas
+    "enlarge the picture": [
+        ("enlarge the entire snapshot", [], None, "can't upscale"),
+        ("rotate it 90 degrees and enlarge", ["crop"], None, "can't upscale"),
+        ("erase the whole background enlarge the picture", ["background"], None, "can't upscale"),
+        ("enlarge it at the top", ["outpaint"], None, "top"),                                          # unchanged
+    ],
+    # a change of orientation said "from landscape to portrait": the shape named after "to"
+    "from one orientation to another": [
+        ("switch my photo from landscape to portrait", ["outpaint"], None, "4:5"),
+        ("could you change it from portrait to square", ["outpaint"], None, "1:1"),
+        ("crop it square", ["crop"], None, "1:1"),                                                     # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

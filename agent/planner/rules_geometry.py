@@ -95,7 +95,10 @@ _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
-                        rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
+                        rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"
+                        rf"|\bfrom\s+(?:a\s+)?(?:{{ASPECT_NAMES}})(?:\s+{{SHAPE_NOUNS}})?\s+(?:to|into)\s+(?:a\s+)?{word}\b"),
+                 aspect) for word, aspect in ASPECT_WORDS.items())
+"""A shape word asked for: 'make it square', 'a portrait crop', 'change it from landscape to *portrait*'."""
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
            r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
@@ -135,18 +138,22 @@ _SLIGHT_TURN = rx(r"\b{SLIGHT_TURNS}\b")
 _TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED_RESULTS}\b")
 """A turn said small ('rotate it slightly', 'a bit to the left') or wished level ('rotate it so the wall is
 straight'), with no angle: a straightening by the photo's lines, never a quarter turn."""
-_CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
-_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:off|away|out|to|the)?\s*")
+_CROP_TOPS = rx(r"\bcrop(?:ped)?\s+(?:top|tops)\b(?!\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))")
+"""'her crop top' is a garment; 'crop top of image' the top of the picture cropped."""
+_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:(?:off|away|out|to|the)\b)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
 _CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|(?:the\s+|this\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+|down\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
                   r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"
+                  r"|to\s+(?:{FOCUS_WORDS})\s+(?:(?:{FOCUS_AMOUNTS})\s+)?on|(?:to\s+)?(?:inside|within)"
+                  r"|so(?:\s+that)?\s+(?:you|we|i|one|people)\s+(?:can\s+)?(?:only|just)\s+see"
                   r"|(?:to\s+be|to\s+show|so(?:\s+that)?(?:\s+it'?s|\s+it\s+is|\s+it\s+shows)?)(?=\s+(?:just|only)\b))"
                   r"\s+(?:just\s+|only\s+)?"
                   r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those|him|her|them|me|us|it)\b.*?)"
                   r"(?:\s+(?:is|are|remains?|shows?|stays?)\s+(?:in\s+(?:it|the\s+(?:{PICTURE_NOUNS}))|left|showing|visible|in\s+view)"
                   r"\s*)?$")
 """'crop to the dog', 'crop it tight around her', 'crop in on this', 'crop so only the dog is in it', 'crop it to be
-just the two of us': a crop to a thing."""
+just the two of us', 'crop it to focus on the boat', 'crop to inside the frame I drew', 'crop so we only see the
+twins': a crop to a thing."""
 _CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(?:{IMPERATIVE_VERBS}|be|just|only|show)\b)"
                   r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
 """'crop to white board', 'crop around dog': a crop to a thing named with no article."""
@@ -169,8 +176,13 @@ _CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this
                  r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
 """'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
-_BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
-"""'crop the top of the photo': a side, with no amount."""
+_BARE_SIDE = rx(r"^(?:(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:from|at|along|on)\s+)?(?:the\s+)?"
+                r"(?P<side>{DIRECTIONS})(?:\s+(?:side|edge|end))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?"
+                r"(?P<small>\s+(?:{SLIGHT_TURNS}))?\s*[.!?]*$")
+"""'crop the top of the photo', 'crop this photo along the left': a side, with no amount — or a small one ('crop the
+right edge slightly': `SMALL_STRIP`)."""
+SMALL_STRIP = 0.1
+"""A side cropped 'a little' with no amount loses this share of the picture (said, with how to ask for more)."""
 _HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
                    r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
@@ -583,6 +595,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     rest = _CROP_LEAD.sub("", low)
     found = parse_region(Words.of(rest), ctx.image_size)
     side = _BARE_SIDE.match(rest)
+    if found is None and side and side.group("small"):
+        if ctx.image_size is None:
+            return [refusal("I need the image size to crop a strip; give a box instead (\"crop to box 0,0,800,600\").")]
+        name = side.group("side")
+        return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
+                                                                     ctx.image_size, keep=False)))],
+                     f"cropping off the {name} {SMALL_STRIP:.0%} (a little; say e.g. “crop the {name} 20%” for more)")]
     if found is None and side:
         return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
                     f"off the {side.group('side')} 200 px”.")]

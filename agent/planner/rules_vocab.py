@@ -340,6 +340,7 @@ VERBS: tuple[Verb, ...] = (
     # canvas
     *_verbs("outpaint", "extend", "expand", "widen", "uncrop", "outpaint"),
     Verb("zoom", "outpaint", example="out"),
+    Verb("enlarge", "outpaint", example="it at the bottom"),
     # saving, history, selecting
     Verb("save", "save", thing=True),
     Verb("export", "save"),
@@ -477,6 +478,8 @@ GENERIC_FORMATS = ("wallpaper",)
 """A format whose shape a phone named with it overrides: 'a wallpaper for my phone' is the phone's."""
 
 ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait": "4:5"}
+ASPECT_NAMES = tuple(ASPECT_WORDS)
+"""The shape words as a list a pattern names: 'from *landscape* to portrait'."""
 
 # ---- numbers -----------------------------------------------------------------------------------
 
@@ -1409,7 +1412,9 @@ TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
-                 "more pixels", "enlarge the image",
+                 "more pixels", "enlarge the image", "enlarge image", "enlarge photo*", "enlarge picture", "enlarge pic",
+                 "enlarge the whole", "enlarge the entire", "enlarge entire", "enlarge whole", "enlarge this whole",
+                 "enlarge the pic",
                  "enlarge the photo", "enlarge the picture", "double the size", "enlarging the", "enlarging this",
                  "enlarging my", "enlarging picture", "enlarging photo", "enlarging image", "enlarge this", "enlarge it",
                  "blow up this pic*", "blow up the pic*", "blow up this photo*", "blow up the photo*",
@@ -1445,6 +1450,9 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
                 "so there's not much background", "so theres not much background", "so there is less background",
                 "so there's less background", "with less background")
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+FOCUS_WORDS = ("focus", "focus in", "concentrate", "center", "centre")
+FOCUS_AMOUNTS = ("mainly", "mostly", "more", "only", "just", "purely", "entirely")
+"""'crop it to *focus mainly* on the boat': a crop to the thing named after it."""
 FILLS_THE_FRAME = ("fill*", "take* up")
 """'crop it so she *fills* the frame': in around the one named."""
 HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and shoulders", "head & shoulders",
