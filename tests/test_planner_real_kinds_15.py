@@ -56,8 +56,8 @@ KINDS = {
     # a size in pixels beside another edit in one clause: the size's shape, then the other edit — the enhance or
     # background row took the clause and dropped the size; a file size, a unit or a screen name is no ratio
     "a size beside another edit": [
-        ("can you make this shot 1600x900 and tidy it up?", ["crop", "enhance"], None, "1600×900"),
-        ("make my logo a 64x64 png that has a transparent background", ["crop", "background"], None, "64×64"),
+        ("can you make this shot 1600x900 and tidy it up?", ["enhance", "crop"], None, "1600×900"),
+        ("make my logo a 64x64 png that has a transparent background", ["background", "crop"], None, "64×64"),
         ("resize the snap to 2560x1440 so it suits my quad hd monitor", ["crop"], None, "2560×1440"),
         ("make the icon 32x32", ["crop"], None, "32×32"),
         ("for my pixel 240*320 please, under 50 kb", ["crop"], None, "240×320"),
@@ -95,6 +95,14 @@ KINDS = {
         ("could you change it from portrait to square", ["outpaint"], None, "1:1"),
         ("crop it square", ["crop"], None, "1:1"),                                                     # unchanged
     ],
+    # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
+    # van'): the canvas grows, on the side named
+    "the rest shown": [
+        ("could you show the rest of the lorry", ["outpaint"], None, "zooming out"),
+        ("take my thumb out. If you can, finish the left side of the van too", ["remove", "outpaint"], None, "left"),
+        ("complete the cut-off part please", ["outpaint"], None, None),
+        ("his shoes are cut off, extend the bottom", ["outpaint"], None, "bottom"),                    # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -118,12 +126,12 @@ def test_a_straightening_next_to_a_general_correction_keeps_both():
 
 def test_a_size_beside_an_edit_keeps_the_size_shape():
     _, plan, _ = actions("make this shot 1600x900 and tidy it up", PlanningContext())
-    assert plan.calls[0].tool == "crop" and plan.calls[0].args.aspect == "16:9"
+    assert [call.tool for call in plan.calls] == ["enhance", "crop"] and plan.calls[-1].args.aspect == "16:9"
 
 
 def test_what_follows_a_size_that_nothing_reads_is_said_and_unsure():
     _, plan, sure = actions("make it 1600x900 and zorblify it")
-    assert plan.calls[0].args.aspect == "16:9" and not sure and "zorblify" in plan.reply
+    assert plan.calls[-1].args.aspect == "16:9" and not sure and "zorblify" in plan.reply
 
 
 def test_a_square_size_is_pixels_and_a_file_size_is_no_ratio():

@@ -51,6 +51,8 @@ _ROOM = rx(r"\b{ROOM_AMOUNTS}\s+(?:\w+\s+)?{ROOM_WORDS}\b|\b{ROOM_WORDS}\s+(?:ar
 _PAD = rx(r"^{PAD_VERBS}\b|\b{PAD_VERBS}\s+(?:it|this|the\s+\w+)\b")
 _CONTINUE = rx(r"\b{CONTINUE_VERBS}\s+(?:the\s+)?(?P<what>[a-z]+)")
 _CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
+_REST_SHOWN = rx(r"\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{REST_SHOWN_PARTS})\b"
+                 r"|\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{DIRECTIONS})\s+(?:side|edge|end|part)\s+of\b")
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
@@ -101,7 +103,7 @@ def asks_for_canvas(low: str) -> bool:
     """Whether the words ask for more canvas, in any of the ways people say it."""
     return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
                 or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
-                or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
+                or _CUT_OFF.search(low) or _EDGE_FILL.search(low) or _REST_SHOWN.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
                 or (_KEEP_ALL.search(low) and (aspect_of(low) or pixel_size(low))))
 
@@ -269,10 +271,11 @@ def size_beside(low: str) -> bool:
 
 def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """A size in pixels asked in one clause with more words around it ('make it 1920x1080 and clear it up', 'a
-    112x112 png that has a clear background', 'resize it to 2560x1440 for my quad hd phone'): the size's shape as
-    the canvas row reads the clause (or, when that is nothing, the words up to the size), then what the words after a joint ask (`SIZE_JOINTS`) — offered before
-    the enhance and background rows, which would take the clause and drop the size. [] when the words up to the size
-    ask for no shape ('taken on a 1920x1080 screen')."""
+    112x112 png that has a clear background', 'resize it to 2560x1440 for my quad hd phone'): what the words after a
+    joint ask (`SIZE_JOINTS`), then the size's shape as the canvas row reads the clause (or, when that is nothing, the
+    words up to the size), last, so the other edit sees the whole picture — offered before the enhance and background
+    rows, which would take the clause and drop the size. [] when the words ask for no shape ('taken on a 1920x1080
+    screen')."""
     found = pixel_size(clause.low)
     if found is None:
         return []
@@ -293,7 +296,7 @@ def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -
         shaped[-1].doubt = f"the rest of “{' '.join(clause.orig.split())}” was not read"     # never dropped silently
         shaped[-1].note = f"{shaped[-1].note} I didn't understand “{' '.join(rest.orig.split())}”, so I left it " \
                           "out.".strip()
-    return [*shaped, *others]
+    return [*others, *shaped]                        # the other edit sees the whole picture; the shape comes last
 
 
 def _a(name: str) -> str:

@@ -26,9 +26,9 @@ from retouch.agent.planner.rules_vocab import (
     ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
-ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
+ASPECT = re.compile(r"(?<!\d\s)\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:%|(?:px|pixels|kb|mb|gb|kilobytes?|megabytes?)\b))")
-"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1 (not '30 to 40 kb', a file size)."""
+"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1 (not '30 to 40 kb', a file size, nor the half of '6 1/2 years')."""
 _UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
 PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
                         r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"

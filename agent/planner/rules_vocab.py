@@ -1713,6 +1713,11 @@ PAD_VERBS = ("pad", "pads", "padded", "padding")
 """'*pad* the icon with a white margin'."""
 CONTINUE_VERBS = ("continue", "carry on", "keep going with")
 """'*continue* the landscape to the left'."""
+REST_SHOWN_VERBS = ("show", "reveal", "finish", "complete", "extend", "continue")
+REST_SHOWN_PARTS = ("rest", "other half", "other side", "missing part", "missing side", "cut off part",
+                    "cut-off part", "cut off side", "cut-off side", "cut off bit", "cut-off bit", "cropped part")
+"""'*show the rest* of the car', '*finish the cut-off side*', '*complete the right side* of the van': what the frame
+cut, drawn on a grown canvas (a side named is where)."""
 CUT_OFF_WORDS = (*_each("is|are|was|were|got|gets|get|getting|being|'s|'re", "cut off|cut-off|chopped off|cropped off|"
                                                                           "cut|cropped"),
                  "out of frame", "out of the frame", "nothing cut off", "cut off at the", "cropped out at the")
