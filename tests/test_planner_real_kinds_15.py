@@ -95,6 +95,15 @@ KINDS = {
         ("could you change it from portrait to square", ["outpaint"], None, "1:1"),
         ("crop it square", ["crop"], None, "1:1"),                                                     # unchanged
     ],
+    # a crop of a coloured area is its plain border trimmed (a crop takes only the edges away); a removal of one
+    # still removes a thing; "turn this photo" with a direction is a turn
+    "a coloured area cropped, a photo turned": [
+        ("straighten it then crop away the grey area", ["enhance", "crop"], None, "trimming the plain border"),
+        ("brighten it and crop the white part", ["adjust", "crop"], None, "trimming the white border"),
+        ("remove the white area on her scarf", ["remove"], "scarf", None),                              # unchanged
+        ("turn this photo clockwise then remove the kite", ["crop", "remove"], "kite", "90° clockwise"),
+        ("turn this picture into a watercolour", [], None, "restyle"),                                 # unchanged
+    ],
     # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
     # van'): the canvas grows, on the side named
     "the rest shown": [

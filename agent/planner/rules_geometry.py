@@ -102,7 +102,7 @@ _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{
 _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
            r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
-_ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
+_ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
                  r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
@@ -203,6 +203,8 @@ _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|th
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
 said before them or the photo said after them; anything else after the noun ('on the wall') is a thing."""
+_CROPPED_AWAY = re.compile(r"crop\w*\b")
+"""'crop (off) the black area': a crop takes only the picture's edges away, so a coloured area it names is a border."""
 _TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?:the|this|my|our)\s+)?"
                   r"{BORDER_PHOTO_WORDS}\b")
 _NOT_TRIM = rx(r"\b(?:{DO_NOT}|without|never|keep)\b")
@@ -216,7 +218,8 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
         return []
-    if m.group("area") and not (m.group("colour").strip() and _TRIM_AROUND.search(m.group("rest"))):
+    if m.group("area") and not (m.group("colour").strip() and (_TRIM_AROUND.search(m.group("rest"))
+                                                            or _CROPPED_AWAY.match(low, m.start()))):
         return []                                      # "remove the white area on his shirt" is a thing
     named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
     colour = named or "plain"
