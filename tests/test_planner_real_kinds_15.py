@@ -104,6 +104,13 @@ KINDS = {
         ("turn this photo clockwise then remove the kite", ["crop", "remove"], "kite", "90° clockwise"),
         ("turn this picture into a watercolour", [], None, "restyle"),                                 # unchanged
     ],
+    # trim said of a side, a closer crop on a thing, a banner named as the shape
+    "trim a side, a closer crop, a banner": [
+        ("trim the right edge a little", ["crop"], None, "10%"),
+        ("a closer crop on the baby please", ["crop"], "baby", "cropping to the baby"),
+        ("I'd like this as a banner for the club site", ["crop"], None, "3:1"),
+        ("make the letters on our banner brighter", ["adjust"], "letter", None),                       # unchanged
+    ],
     # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
     # van'): the canvas grows, on the side named
     "the rest shown": [

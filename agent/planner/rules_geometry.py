@@ -99,7 +99,7 @@ _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{
                         rf"|\bfrom\s+(?:a\s+)?(?:{{ASPECT_NAMES}})(?:\s+{{SHAPE_NOUNS}})?\s+(?:to|into)\s+(?:a\s+)?{word}\b"),
                  aspect) for word, aspect in ASPECT_WORDS.items())
 """A shape word asked for: 'make it square', 'a portrait crop', 'change it from landscape to *portrait*'."""
-_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
+_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter|closer)\s+crop\b"
            r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
 _ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
@@ -140,7 +140,7 @@ _TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED
 straight'), with no angle: a straightening by the photo's lines, never a quarter turn."""
 _CROP_TOPS = rx(r"\bcrop(?:ped)?\s+(?:top|tops)\b(?!\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))")
 """'her crop top' is a garment; 'crop top of image' the top of the picture cropped."""
-_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:(?:off|away|out|to|the)\b)?\s*")
+_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut|trim\w*)\s*(?:(?:off|away|out|to|the)\b)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
 _CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|(?:the\s+|this\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+|down\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
                   r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"

@@ -461,7 +461,7 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"), ("phone screen", "9:16"),
     ("iphone screen", "9:16"), ("home screen", "9:16"), ("laptop wallpaper", "16:9"), ("ipad wallpaper", "4:3"),
     ("desktop wallpaper", "16:9"), ("desktop background", "16:9"), ("computer wallpaper", "16:9"),
-    ("wallpaper", "16:9"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
+    ("wallpaper", "16:9"), ("web banner", "3:1"), ("banner", "3:1"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
     ("letter size", "8.5:11"), ("4x6 print", "3:2"), ("8x10 print", "4:5"),
     ("widescreen", "16:9"), ("ultrawide", "21:9"), ("ultra wide", "21:9"), ("panorama", "3:1"),
     ("panoramic", "3:1"), ("cinemascope", "2.39:1"),
