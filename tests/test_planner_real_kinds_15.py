@@ -111,6 +111,14 @@ KINDS = {
         ("I'd like this as a banner for the club site", ["crop"], None, "3:1"),
         ("make the letters on our banner brighter", ["adjust"], "letter", None),                       # unchanged
     ],
+    # a crop said as a noun with the picture inside ('a square photo crop') or as a passive ('needs to be cropped'),
+    # and a tilt given in degrees: the crop, its question, the turn — a negated passive stays no crop
+    "a crop said as a noun or a passive, a tilt in degrees": [
+        ("warm it up a touch, then a square photo crop", ["adjust", "crop"], None, "1:1"),
+        ("the poster needs to be cropped", [], None, "how should i crop"),
+        ("tilt it 3 degrees to the left", ["crop"], None, "3° counter-clockwise"),
+        ("it doesn't need to be cropped, just brighten it", ["adjust"], None, None),                   # unchanged
+    ],
     # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
     # van'): the canvas grows, on the side named
     "the rest shown": [

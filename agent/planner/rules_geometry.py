@@ -95,14 +95,16 @@ _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
-                        rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"
+                        rf"|\b{word}\s+(?:(?:{{PICTURE_NOUNS}})\s+)?{{SHAPE_NOUNS}}\b|^{word}$"
                         rf"|\bfrom\s+(?:a\s+)?(?:{{ASPECT_NAMES}})(?:\s+{{SHAPE_NOUNS}})?\s+(?:to|into)\s+(?:a\s+)?{word}\b"),
                  aspect) for word, aspect in ASPECT_WORDS.items())
 """A shape word asked for: 'make it square', 'a portrait crop', 'change it from landscape to *portrait*'."""
-_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter|closer)\s+crop\b"
+_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter|closer)\s+(?:(?:{PICTURE_NOUNS})\s+)?crop\b"
+           r"|(?<!n't\s)(?<!not\s)\b(?:needs?|has|have|should|must|wants?)\s+(?:to\s+)?(?:be|get)\s+cropped\b"
            r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
-"""A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
-_ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
+"""A crop; 'cut off the bottom part' too (a place cut off, not a thing), 'a square photo crop', 'the logo needs to be
+cropped'."""
+_ROTATE = rx(r"\brotat\w*\b|\btilt\s+(?=(?:it\s+|this\s+)?(?:by\s+)?\d)|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
                  r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
