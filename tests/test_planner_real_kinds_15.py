@@ -119,6 +119,15 @@ KINDS = {
         ("tilt it 3 degrees to the left", ["crop"], None, "3° counter-clockwise"),
         ("it doesn't need to be cropped, just brighten it", ["adjust"], None, None),                   # unchanged
     ],
+    # a shape with a thing named around, with or of it ('square, the kite in the centre', '4:5 around the bride'):
+    # the shape placed so the thing stays whole; a place ('on the left') is no thing; 'right' meaning correct is no side
+    "a shape with a thing": [
+        ("crop the photo to a square with the tabby in the middle", ["crop"], "tabby", "around the tabby"),
+        ("crop it 4:5 around the groom", ["crop"], "groom", "around the groom"),
+        ("crop it to 16:9 on the left", ["crop"], None, "16:9"),
+        ("crop to 16:9 but keep the boat", ["crop"], "boat", None),                                   # unchanged
+        ("make it 16:9, I can't get the ratio right", ["outpaint"], None, "extending the canvas to 16:9"),
+    ],
     # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
     # van'): the canvas grows, on the side named
     "the rest shown": [

@@ -114,8 +114,13 @@ def edge_fill_shape(low: str) -> bool:
     return bool(_EDGE_FILL.search(low)) and not turns(low)
 
 
+_RIGHT_AS_CORRECT = rx(r"\b{RIGHT_AS_CORRECT}\b")
+
+
 def _explicit_sides(low: str) -> list[str]:
-    """The sides a sentence names outright ("at the top", "on both sides", "all around")."""
+    """The sides a sentence names outright ("at the top", "on both sides", "all around"; not the 'right' of 'get the
+    size right')."""
+    low = _RIGHT_AS_CORRECT.sub(" ", low)
     wanted: list[str] = []
     for pattern, names in _EXPLICIT:
         if pattern.search(low):

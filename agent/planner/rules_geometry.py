@@ -128,8 +128,13 @@ _KEEPING = (
     rx(r"\b{KEEP_VERBS}\s+(?P<x>.+?)(?:\s+{IN_FRAME})?\s*$"),
     rx(r"\b(?:{DO_NOT}|without)\s+{CUT_VERBS}\s+(?:off\s+|out\s+)?(?P<x>.+?)(?:\s+(?:out|off))?\s*$"),
     rx(r"\bmake\s+sure\s+(?P<x>.+?)\s+{STAYING}\s+in\b"),
+    rx(r"\b(?:around|round|with|of|on|focused\s+on|{CENTRED_WORDS}\s+on)\s+"
+       r"(?!(?:the|this)\s+(?:(?:{DIRECTIONS}|{MIDDLE_WORDS}|{STRIP_WORDS})\b|(?:far|upper|lower)\s))"
+       r"(?P<x>(?:the|my|his|her|their|our|this|that|these|those)\s+[\w' -]+?)"
+       r"(?:\s+(?:in\s+the\s+(?:{MIDDLE_WORDS})|{CENTRED_WORDS}|in\s+it|in\s+view|in\s+(?:the\s+)?frame))?\s*[.!?]*$"),
 )
-"""How a crop names what it must keep whole."""
+"""How a crop names what it must keep whole ('but keep both people', 'to a square with the kite in the centre', '4:5
+around the bride')."""
 _WHOLE_BODY = re.compile(r"^(?:her|his|their|my)\s+(?:whole\s+|entire\s+)?body$")
 MAX_TILT = 45.0
 """Straightening fixes a tilt; more than this is a rotation, and the words are asked about."""

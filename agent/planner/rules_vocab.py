@@ -1763,6 +1763,11 @@ CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("bottom",)),
 )
 """Which sides a canvas request names outright."""
+RIGHT_AS_CORRECT = ("get it right", "get this right", *_each("the|my", "size|ratio|shape|dimensions|format|crop|aspect",
+                                                               "right"), "looks right",
+                    "look right", "just right", "all right", "right now", "right away", "not right", "isn't right",
+                    "right size", "right shape", "right ratio", "right dimensions", "right format", "right way")
+"""'I can't get the size *right*': 'right' meaning correct, no side of the canvas."""
 CANVAS_DIMENSIONS = ("height", "width", "length")
 """'increase the *height*': the dimensions a canvas grows along (IMPLIED_SIDES says which sides)."""
 IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
