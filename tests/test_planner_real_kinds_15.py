@@ -43,6 +43,7 @@ KINDS = {
         ("zoom and crop", ["crop"], "person", "in close around the subject"),
         ("I zoomed in loads so now it looks soft, can you sharpen it?", ["adjust"], None, None),
         ("zoom in on the kite", ["crop"], "kite", "cropping to the kite"),                             # unchanged
+        ("zoom in on this", [], None, "crop to what"),                                                 # unchanged
         ("zoom in a little", [], None, "zoom in on what"),                                             # unchanged
     ],
     # a terse list that names the picture bare after each verb ('crop image sharpen image'): each verb a new edit,

@@ -534,8 +534,10 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if zoom and low.startswith("zoomed", zoom.start()) and _ZOOMED_BEFORE.search(low[:zoom.start()]):
         zoom = None
     if zoom:
-        said = [word for word in (zoom.group("np") or "").strip(" ,.!?").split() if word not in DETERMINERS and word not in WHOLE_WORDS]
-        if not said or said[0] in IMAGE_WORDS and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
+        named = (zoom.group("np") or "").strip(" ,.!?").split()
+        said = [word for word in named if word not in DETERMINERS and word not in WHOLE_WORDS]   # "the whole photo"
+        if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
+                and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)
             step.vague = True
             return [step]
