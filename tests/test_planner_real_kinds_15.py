@@ -129,6 +129,13 @@ KINDS = {
         ("crop to 16:9 but keep the boat", ["crop"], "boat", None),                                   # unchanged
         ("make it 16:9, I can't get the ratio right", ["outpaint"], None, "extending the canvas to 16:9"),
     ],
+    # a crop judged rather than asked ('cropping the photo just doesn't look the same'): no crop question beside the
+    # removal that is the ask
+    "a crop judged, not asked": [
+        ("remove the kid on the swing, cropping the photo just doesn't look the same", ["remove"], "kid",
+         "removing the kid on the swing."),
+        ("cropping it to a square would be great", ["crop"], None, "1:1"),                              # unchanged
+    ],
     # what the frame cut, asked to be shown or finished ('show the rest of the car', 'finish the left side of the
     # van'): the canvas grows, on the side named
     "the rest shown": [
@@ -175,3 +182,8 @@ def test_a_square_size_is_pixels_and_a_file_size_is_no_ratio():
     assert pixel_size("a 20x20 cm print") is None
     assert pixel_size("make it 16x9") is None
     assert aspect_of("keep it under 30 to 40 kb") is None
+
+
+def test_a_crop_judged_asks_no_crop_question():
+    _, plan, sure = actions("remove the kid on the swing, cropping the photo just doesn't look the same")
+    assert "how should i crop" not in plan.reply.lower() and not sure

@@ -145,6 +145,8 @@ _SLIGHT_TURN = rx(r"\b{SLIGHT_TURNS}\b")
 _TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED_RESULTS}\b")
 """A turn said small ('rotate it slightly', 'a bit to the left') or wished level ('rotate it so the wall is
 straight'), with no angle: a straightening by the photo's lines, never a quarter turn."""
+_CROP_TALKED = rx(r"^cropp(?:ing|ed)\b.*\b(?:{CROP_JUDGED})\b")
+"""'cropping it just doesn't feel the same': a crop talked about, not asked for (the removal beside it is the ask)."""
 _CROP_TOPS = rx(r"\bcrop(?:ped)?\s+(?:top|tops)\b(?!\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))")
 """'her crop top' is a garment; 'crop top of image' the top of the picture cropped."""
 _CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut|trim\w*)\s*(?:(?:off|away|out|to|the)\b)?\s*")
@@ -589,7 +591,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         degrees = -abs(value) if _CCW.search(low) or value < 0 else value
         return _turn(degrees, "", "straightening the image by", ctx, keep_edges)
     crop = _CROP.search(low)
-    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]):
+    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]) or _CROP_TALKED.match(low):
         return []
     aspect = aspect_of(low)
     if aspect:

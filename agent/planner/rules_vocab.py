@@ -1450,6 +1450,9 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
                 "so there's not much background", "so theres not much background", "so there is less background",
                 "so there's less background", "with less background")
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+CROP_JUDGED = ("doesn't", "doesnt", "does not", "won't", "wont", "wouldn't", "wouldnt", "isn't", "isnt", "is not",
+               "ruins", "ruin", "loses", "lose", "cuts off", "feels", "looks", "is no good", "not an option")
+"""'cropping it *doesn't* look right': a crop judged, which asks for none."""
 FOCUS_WORDS = ("focus", "focus in", "concentrate", "center", "centre")
 FOCUS_AMOUNTS = ("mainly", "mostly", "more", "only", "just", "purely", "entirely")
 """'crop it to *focus mainly* on the boat': a crop to the thing named after it."""
