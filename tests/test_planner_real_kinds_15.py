@@ -23,6 +23,7 @@ KINDS = {
         ("rotate the beach shot a little to the left", ["enhance"], None, "exact turn"),
         ("rotate it so the fence looks level", ["enhance"], None, "straightening it"),
         ("rotate the photo 90 degrees", ["crop"], None, "90°"),                                        # unchanged
+        ("rotate the picture and warm it up", ["crop", "adjust"], None, "no angle or direction given"),
         ("rotate this one upside down", ["crop"], None, "180°"),                                       # unchanged
         ("rotate it 5 degrees to the left", ["crop"], None, "5°"),                                     # unchanged
     ],
@@ -187,3 +188,8 @@ def test_a_square_size_is_pixels_and_a_file_size_is_no_ratio():
 def test_a_crop_judged_asks_no_crop_question():
     _, plan, sure = actions("remove the kid on the swing, cropping the photo just doesn't look the same")
     assert "how should i crop" not in plan.reply.lower() and not sure
+
+
+def test_a_turn_with_a_direction_says_no_guess():
+    _, plan, _ = actions("rotate it to the left")
+    assert plan.calls[0].args.rotate == -90 and "no angle" not in plan.reply.lower()

@@ -141,6 +141,7 @@ MAX_TILT = 45.0
 MAX_TURNS = 10
 """Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
 _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
+_TURN_WAY = rx(r"\b{TURN_WAYS}\b")
 _SLIGHT_TURN = rx(r"\b{SLIGHT_TURNS}\b")
 _TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED_RESULTS}\b")
 """A turn said small ('rotate it slightly', 'a bit to the left') or wished level ('rotate it so the wall is
@@ -570,7 +571,11 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             what = "no turn at all" if degrees == 0 else f"{abs(degrees) / 360:g} full turn(s)"
             return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far "
                         "should I turn it?")]
-        return _turn(turned, said, "rotating the image", ctx, keep_edges)
+        steps = _turn(turned, said, "rotating the image", ctx, keep_edges)
+        if value is None and not _UPSIDE_DOWN.search(low) and not _TURN_WAY.search(low):
+            steps[-1].note = (f"{steps[-1].note} (No angle or direction given: a quarter turn clockwise; say “rotate "
+                              "left” or an angle for another.)").strip()
+        return steps
     if _STRAIGHTEN.search(low) or _THING_TILTED.search(low) or _MADE_STRAIGHT.search(low):
         both = _with_another_change(clause, ctx, settings)
         if both:

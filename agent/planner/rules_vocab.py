@@ -1540,6 +1540,9 @@ WHOLE_THING = frozenset({"everything", "anything", "the whole thing", "it all", 
                          "the whole image", "the whole photo", "the edges", "the sides", "the corners"})
 COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
                      "anti-clockwise", "anticlockwise", "ccw", "to the left", "left", "leftward", "leftwards")
+TURN_WAYS = (*COUNTER_CLOCKWISE, "clockwise", "cw", "right", "rightward", "rightwards", "upright", "right side up",
+             "rightside up", "sideways", "on its side", "portrait", "landscape", "vertical", "horizontal")
+"""Words that say which way to turn; a turn with none of them and no angle is a quarter turn clockwise, said."""
 
 # ---- the whole request (rules) --------------------------------------------------------------------------
 
