@@ -130,6 +130,12 @@ KINDS = {
         ("crop to 16:9 but keep the boat", ["crop"], "boat", None),                                   # unchanged
         ("make it 16:9, I can't get the ratio right", ["outpaint"], None, "extending the canvas to 16:9"),
     ],
+    # a flip of one named thing: only the whole picture flips — done, said, and unsure (the LLM may know better)
+    "a thing flipped": [
+        ("flip the teapot", ["crop"], None, "one thing can't be flipped"),
+        ("mirror the dog and brighten the grass", ["crop", "adjust"], None, "the dog with it"),
+        ("flip the photo horizontally", ["crop"], None, "flipping the image horizontally."),            # unchanged
+    ],
     # a crop judged rather than asked ('cropping the photo just doesn't look the same'): no crop question beside the
     # removal that is the ask
     "a crop judged, not asked": [
@@ -193,3 +199,8 @@ def test_a_crop_judged_asks_no_crop_question():
 def test_a_turn_with_a_direction_says_no_guess():
     _, plan, _ = actions("rotate it to the left")
     assert plan.calls[0].args.rotate == -90 and "no angle" not in plan.reply.lower()
+
+
+def test_a_flip_of_one_thing_is_unsure_and_of_the_picture_sure():
+    assert not actions("flip the teapot upside down")[2]
+    assert actions("flip it upside down")[2] and actions("flip vertically")[2]

@@ -112,6 +112,12 @@ _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizo
                  r"|\b(?:it|this|the\s+(?:{PICTURE_NOUNS}|horizon))\s+(?:to\s+)?{STRAIGHT_LOOKS}\b")
 _FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
            r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
+_FLIPPED_THING = rx(r"^(?:flip|mirror)\w*\s+(?:just\s+|only\s+)?(?!(?:{FLIP_OBJECTS}|{PICTURE_NOUNS}|{VERTICAL_FLIPS}|horizontal\w*|over|around|left|right|sideways|back|"
+                    r"image|mirror)\b)"
+                    r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those)\s+[\w' -]+?|[a-z]+)"
+                    r"(?:\s+(?:horizontally|vertically|upside\s+down|over|around|left|right|sideways))?"
+                    r"(?:\s+(?:and|then|so)\s.*)?\s*[.!?]*$")
+"""'flip the coin', 'mirror the shoes': a thing named, where only the whole picture can flip (said, unsure)."""
 _VERTICAL = rx(r"\b{VERTICAL_FLIPS}")
 _UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
 _TURN_OR_PUT = re.compile(r"\bturn|\bput")
@@ -549,7 +555,14 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return _headshot(clause, ctx)
     if _FLIP.search(low):
         flip = "vertical" if _VERTICAL.search(low) else "horizontal"
-        return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
+        step = Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")
+        thing = _FLIPPED_THING.match(low)
+        target = parse_target(clause.slice(thing.start("np"), thing.end("np"))) if thing else None
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            step.note = (f"(I flip the whole picture — {target.describe()} with it; one thing can't be flipped on its "
+                         "own.)")
+            step.doubt = "a flip of one thing read as the whole picture's"
+        return [step]
     keep_edges = bool(_KEEP_EDGES.search(low))
     rotate = _ROTATE.search(low)
     if rotate or (_UPSIDE_DOWN.search(low) and _TURN_OR_PUT.search(low)):
