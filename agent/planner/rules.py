@@ -555,8 +555,8 @@ def _merge_enhance(prev: Step, step: Step) -> bool:
     if not (prev.action == step.action == "enhance" and len(prev.calls) == len(step.calls) == 1):
         return False
     a, b = prev.calls[0].args, step.calls[0].args
-    if a.masked or b.masked:
-        return False
+    if a.masked or b.masked or ("straighten" in (a.parts or ())) != ("straighten" in (b.parts or ())):
+        return False                                # a turn is no part of auto: "straighten it, fix the colours" is two
     a.parts = None if a.parts is None or b.parts is None else list(dict.fromkeys(a.parts + b.parts))
     a.keep_all = a.keep_all or b.keep_all
     a.strength = max((s for s in (a.strength, b.strength) if s is not None), default=None)

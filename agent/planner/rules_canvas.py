@@ -38,6 +38,9 @@ from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
 )
 
+_SIZE_JOINT = rx(r".*?[\s,]*(?<![\w'-]){SIZE_JOINTS}(?![\w'-])\s*")
+_UPSCALE = rx(r"\b{UPSCALE_WORDS}")
+
 DEFAULT_PX = 256
 DEFAULT_ZOOM = 1.5
 SMALL_ZOOM = 1.25
@@ -48,6 +51,8 @@ _ROOM = rx(r"\b{ROOM_AMOUNTS}\s+(?:\w+\s+)?{ROOM_WORDS}\b|\b{ROOM_WORDS}\s+(?:ar
 _PAD = rx(r"^{PAD_VERBS}\b|\b{PAD_VERBS}\s+(?:it|this|the\s+\w+)\b")
 _CONTINUE = rx(r"\b{CONTINUE_VERBS}\s+(?:the\s+)?(?P<what>[a-z]+)")
 _CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
+_REST_SHOWN = rx(r"\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{REST_SHOWN_PARTS})\b"
+                 r"|\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{DIRECTIONS})\s+(?:side|edge|end|part)\s+of\b")
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
@@ -98,7 +103,7 @@ def asks_for_canvas(low: str) -> bool:
     """Whether the words ask for more canvas, in any of the ways people say it."""
     return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
                 or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
-                or _CUT_OFF.search(low) or _EDGE_FILL.search(low)
+                or _CUT_OFF.search(low) or _EDGE_FILL.search(low) or _REST_SHOWN.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
                 or (_KEEP_ALL.search(low) and (aspect_of(low) or pixel_size(low))))
 
@@ -109,8 +114,13 @@ def edge_fill_shape(low: str) -> bool:
     return bool(_EDGE_FILL.search(low)) and not turns(low)
 
 
+_RIGHT_AS_CORRECT = rx(r"\b{RIGHT_AS_CORRECT}\b")
+
+
 def _explicit_sides(low: str) -> list[str]:
-    """The sides a sentence names outright ("at the top", "on both sides", "all around")."""
+    """The sides a sentence names outright ("at the top", "on both sides", "all around"; not the 'right' of 'get the
+    size right')."""
+    low = _RIGHT_AS_CORRECT.sub(" ", low)
     wanted: list[str] = []
     for pattern, names in _EXPLICIT:
         if pattern.search(low):
@@ -257,6 +267,41 @@ def fit_size(width: int, height: int, ctx: PlanningContext) -> Step:
             f"I don't resample: it gets the shape of {width}×{height}, and the pixels stay the photo's own.")
     step.note = f"{step.note} {said}".strip()
     return step
+
+
+def size_beside(low: str) -> bool:
+    """Whether the words give a size in pixels and ask for no upscale (the row of `parse_size_beside`)."""
+    return pixel_size(low) is not None and not _UPSCALE.search(low)
+
+
+def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A size in pixels asked in one clause with more words around it ('make it 1920x1080 and clear it up', 'a
+    112x112 png that has a clear background', 'resize it to 2560x1440 for my quad hd phone'): what the words after a
+    joint ask (`SIZE_JOINTS`), then the size's shape as the canvas row reads the clause (or, when that is nothing, the
+    words up to the size), last, so the other edit sees the whole picture — offered before the enhance and background
+    rows, which would take the clause and drop the size. [] when the words ask for no shape ('taken on a 1920x1080
+    screen')."""
+    found = pixel_size(clause.low)
+    if found is None:
+        return []
+    m = found[0]
+    shaped = parse_outpaint(clause, ctx, settings)             # "… without cutting anything" after the size counts
+    if not any(step.calls for step in shaped):
+        shaped = parse_outpaint(clause.slice(0, m.end()), ctx, settings)
+    if not any(step.calls for step in shaped):
+        return []
+    joint = _SIZE_JOINT.match(clause.low, m.end())
+    if joint is None:
+        return shaped
+    rest = clause.slice(joint.end(), len(clause.low)).strip()
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    others = dispatch(rest, ctx, settings) if rest.low.strip(" ,.!?") else []
+    if not others:
+        shaped[-1].doubt = f"the rest of “{' '.join(clause.orig.split())}” was not read"     # never dropped silently
+        shaped[-1].note = f"{shaped[-1].note} I didn't understand “{' '.join(rest.orig.split())}”, so I left it " \
+                          "out.".strip()
+    return [*others, *shaped]                        # the other edit sees the whole picture; the shape comes last
 
 
 def _a(name: str) -> str:

@@ -23,30 +23,36 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
-    ASPECT_WORDS, FORMATS, IMAGE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+    ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
-ASPECT = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
-                    r"(?!\s*(?:px|pixels|%))")
-"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1."""
+ASPECT = re.compile(r"(?<!\d\s)\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
+                    r"(?!\s*(?:%|(?:px|pixels|kb|mb|gb|kilobytes?|megabytes?)\b))")
+"""A ratio written out: 16:9, 4 by 5, 3/2, 1x1 (not '30 to 40 kb', a file size, nor the half of '6 1/2 years')."""
 _UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
 PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
                         r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"
                         r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
                         r"(?P<b2>\d{1,3}(?:\.\d{1,3})?)(?P<unit2>" + _UNIT + r")")
 """A print size: 8x10 in, 24.5" x 14.5", 25x25cm — its shape is the ratio (the pixels stay as they are)."""
+_UNIT_AFTER = re.compile(_UNIT)
 _PX = r"\d{1,2},\d{3}|\d{2,5}"
 SIZE = re.compile(rf"(?<![\w.,])(?P<w>{_PX})\s*(?:x|\*|by|×)\s*(?P<h>{_PX})(?![\w.,]*\d)")
 """An exact size in pixels: 1920x1080, 1,920 x 1,080, 64x64 (`pixel_size` tells it from a ratio such as 16x9)."""
 RATIO_SIDE_MAX = 40
 """Two numbers up to this, written like a size ('16x9', '4 by 5'), are a ratio; a bigger one makes them pixels."""
+SQUARE_SIZE_MIN = 16
+"""Two equal numbers from this up are pixels even below RATIO_SIDE_MAX ('an icon 32x32'): a square ratio is 1:1."""
 
 
 def pixel_size(low: str) -> tuple[re.Match[str], int, int] | None:
     """The first size in pixels in the words, with its width and height; None when there is none."""
     for m in SIZE.finditer(low):
         width, height = (int(m.group(side).replace(",", "")) for side in ("w", "h"))
-        if max(width, height) > RATIO_SIDE_MAX:
+        if _UNIT_AFTER.match(low, m.end()):
+            continue                                      # '25x25cm' is a print size
+        if max(width, height) > RATIO_SIDE_MAX or width == height >= SQUARE_SIZE_MIN and not _PRINT_AFTER.match(
+                low, m.end()):
             return m, width, height
     return None
 _FORMAT_ASPECT = {name: aspect for name, aspect in reversed(FORMATS)}
@@ -89,11 +95,16 @@ _PRINT_AFTER = re.compile(r"\s*(?:print|photo)")
 _SHAPE_WORD = tuple((rx(rf"\b{{RESHAPE_VERBS}}\s+(?:(?:the|this|that|my|our)\s+{{PICTURE_NOUNS}}|it|this|that)?\s*"
                         rf"(?:(?:in|into|to|as|in\s+to)\s+)?(?:a\s+)?{word}\b"
                         rf"|\b(?:in|to|into)\s+(?:a\s+)?{word}\s+(?:{{SHAPE_NOUNS}}|image)\b"
-                        rf"|\b{word}\s+{{SHAPE_NOUNS}}\b|^{word}$"), aspect) for word, aspect in ASPECT_WORDS.items())
-_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter)\s+crop\b"
+                        rf"|\b{word}\s+(?:(?:{{PICTURE_NOUNS}})\s+)?{{SHAPE_NOUNS}}\b|^{word}$"
+                        rf"|\bfrom\s+(?:a\s+)?(?:{{ASPECT_NAMES}})(?:\s+{{SHAPE_NOUNS}})?\s+(?:to|into)\s+(?:a\s+)?{word}\b"),
+                 aspect) for word, aspect in ASPECT_WORDS.items())
+"""A shape word asked for: 'make it square', 'a portrait crop', 'change it from landscape to *portrait*'."""
+_CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}\b|\b(?:square|tight|tighter|closer)\s+(?:(?:{PICTURE_NOUNS})\s+)?crop\b"
+           r"|(?<!n't\s)(?<!not\s)\b(?:needs?|has|have|should|must|wants?)\s+(?:to\s+)?(?:be|get)\s+cropped\b"
            r"|\bby\s+cropping\b|^cut\s+(?:off|away)\s+(?=(?:the\s+)?{DIRECTIONS}\b)")
-"""A crop; 'cut off the bottom part' too (a place cut off, not a thing)."""
-_ROTATE = rx(r"\brotat\w*\b|\bturn\s+(?:it|this|the\s+(?:image|photo|picture))?\s*(?:by\s+)?"
+"""A crop; 'cut off the bottom part' too (a place cut off, not a thing), 'a square photo crop', 'the logo needs to be
+cropped'."""
+_ROTATE = rx(r"\brotat\w*\b|\btilt\s+(?=(?:it\s+|this\s+)?(?:by\s+)?\d)|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
                  r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
@@ -101,6 +112,12 @@ _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizo
                  r"|\b(?:it|this|the\s+(?:{PICTURE_NOUNS}|horizon))\s+(?:to\s+)?{STRAIGHT_LOOKS}\b")
 _FLIP = rx(r"^(?:flip|mirror)\w*\b|\b(?:flip|mirror)\w*\s+{FLIP_OBJECTS}\b"
            r"|\b(?:flip|mirror)\w*\s+(?:horizontal|vertical)|\bmirror\s+image\b")
+_FLIPPED_THING = rx(r"^(?:flip|mirror)\w*\s+(?:just\s+|only\s+)?(?!(?:{FLIP_OBJECTS}|{PICTURE_NOUNS}|{VERTICAL_FLIPS}|horizontal\w*|over|around|left|right|sideways|back|"
+                    r"image|mirror)\b)"
+                    r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those)\s+[\w' -]+?|[a-z]+)"
+                    r"(?:\s+(?:horizontally|vertically|upside\s+down|over|around|left|right|sideways))?"
+                    r"(?:\s+(?:and|then|so)\s.*)?\s*[.!?]*$")
+"""'flip the coin', 'mirror the shoes': a thing named, where only the whole picture can flip (said, unsure)."""
 _VERTICAL = rx(r"\b{VERTICAL_FLIPS}")
 _UPSIDE_DOWN = re.compile(r"\bupside\s+down\b")
 _TURN_OR_PUT = re.compile(r"\bturn|\bput")
@@ -117,35 +134,54 @@ _KEEPING = (
     rx(r"\b{KEEP_VERBS}\s+(?P<x>.+?)(?:\s+{IN_FRAME})?\s*$"),
     rx(r"\b(?:{DO_NOT}|without)\s+{CUT_VERBS}\s+(?:off\s+|out\s+)?(?P<x>.+?)(?:\s+(?:out|off))?\s*$"),
     rx(r"\bmake\s+sure\s+(?P<x>.+?)\s+{STAYING}\s+in\b"),
+    rx(r"\b(?:around|round|with|of|on|focused\s+on|{CENTRED_WORDS}\s+on)\s+"
+       r"(?!(?:the|this)\s+(?:(?:{DIRECTIONS}|{MIDDLE_WORDS}|{STRIP_WORDS})\b|(?:far|upper|lower)\s))"
+       r"(?P<x>(?:the|my|his|her|their|our|this|that|these|those)\s+[\w' -]+?)"
+       r"(?:\s+(?:in\s+the\s+(?:{MIDDLE_WORDS})|{CENTRED_WORDS}|in\s+it|in\s+view|in\s+(?:the\s+)?frame))?\s*[.!?]*$"),
 )
-"""How a crop names what it must keep whole."""
+"""How a crop names what it must keep whole ('but keep both people', 'to a square with the kite in the centre', '4:5
+around the bride')."""
 _WHOLE_BODY = re.compile(r"^(?:her|his|their|my)\s+(?:whole\s+|entire\s+)?body$")
 MAX_TILT = 45.0
 """Straightening fixes a tilt; more than this is a rotation, and the words are asked about."""
 MAX_TURNS = 10
 """Angles up to ten turns are read modulo 360 (and the reply says so); beyond that they are asked about."""
 _CCW = rx(r"\b{COUNTER_CLOCKWISE}\b")
-_CROP_TOPS = re.compile(r"\bcrop(?:ped)?\s+(?:top|tops)\b")
-_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut)\s*(?:off|away|out|to|the)?\s*")
+_TURN_WAY = rx(r"\b{TURN_WAYS}\b")
+_SLIGHT_TURN = rx(r"\b{SLIGHT_TURNS}\b")
+_TURNED_STRAIGHT = rx(r"\b(?:so|to\s+(?:be|look|make)|until)\b.*?\b{STRAIGHTENED_RESULTS}\b")
+"""A turn said small ('rotate it slightly', 'a bit to the left') or wished level ('rotate it so the wall is
+straight'), with no angle: a straightening by the photo's lines, never a quarter turn."""
+_CROP_TALKED = rx(r"^cropp(?:ing|ed)\b.*\b(?:{CROP_JUDGED})\b")
+"""'cropping it just doesn't feel the same': a crop talked about, not asked for (the removal beside it is the ask)."""
+_CROP_TOPS = rx(r"\bcrop(?:ped)?\s+(?:top|tops)\b(?!\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))")
+"""'her crop top' is a garment; 'crop top of image' the top of the picture cropped."""
+_CROP_LEAD = re.compile(r"^.*?\b(?:crop\w*|cut|trim\w*)\s*(?:(?:off|away|out|to|the)\b)?\s*")
 _CROP_OUT = re.compile(r"\bcrop\w*\s+(?:out|away)\s+(?P<np>.+)")
 _CROP_AROUND = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|(?:the\s+|this\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:in\s+|down\s+)?(?:to|around|on)|in\s+(?:close\s+)?on"
                   r"|(?:closer|tight|tighter|close)\s+(?:to|on|around)"
+                  r"|to\s+(?:{FOCUS_WORDS})\s+(?:(?:{FOCUS_AMOUNTS})\s+)?on|(?:to\s+)?(?:inside|within)"
+                  r"|so(?:\s+that)?\s+(?:you|we|i|one|people)\s+(?:can\s+)?(?:only|just)\s+see"
                   r"|(?:to\s+be|to\s+show|so(?:\s+that)?(?:\s+it'?s|\s+it\s+is|\s+it\s+shows)?)(?=\s+(?:just|only)\b))"
                   r"\s+(?:just\s+|only\s+)?"
                   r"(?P<np>(?:the|my|his|her|their|our|this|that|these|those|him|her|them|me|us|it)\b.*?)"
                   r"(?:\s+(?:is|are|remains?|shows?|stays?)\s+(?:in\s+(?:it|the\s+(?:{PICTURE_NOUNS}))|left|showing|visible|in\s+view)"
                   r"\s*)?$")
 """'crop to the dog', 'crop it tight around her', 'crop in on this', 'crop so only the dog is in it', 'crop it to be
-just the two of us': a crop to a thing."""
+just the two of us', 'crop it to focus on the boat', 'crop to inside the frame I drew', 'crop so we only see the
+twins': a crop to a thing."""
 _CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(?:{IMPERATIVE_VERBS}|be|just|only|show)\b)"
                   r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
 """'crop to white board', 'crop around dog': a crop to a thing named with no article."""
-_ZOOM_IN = rx(r"\bzoom\w*\s+in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?\s+(?:just\s+|only\s+)?"
-              r"(?!(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?\s*[.!?]*$)"
-              r"(?P<np>\S.*)$"
-              r"|\bzoom\w*\s+in(?:\s+(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)"
-              r"(?:\s+(?:more|bit))?)?\s*[.!?]*$")
-"""'zoom in on this person', 'zoom in on the cake': a crop to the thing (and 'zoom in' alone, or 'a little': how far?)."""
+_ZOOM_AMOUNT = r"(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?"
+_ZOOM_IN = rx(r"\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?|into|in\s+to|onto|on)\s+"
+              r"(?:just\s+|only\s+)?(?!" + _ZOOM_AMOUNT + r"\s*[.!?]*$)(?P<np>\S.*)$"
+              r"|\bzoom\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS})|(?:{PICTURE_NOUNS}))\s+)?in(?:\s+"
+              + _ZOOM_AMOUNT + r")?\s*[.!?]*$|^zoom(?:\s+(?:it|this|please|pls))?\s*[.!?]*$")
+"""'zoom in on this person', 'zoom into the cake': a crop to the thing (and 'zoom in' alone, 'zoom it in a little',
+'zoom': how far?)."""
+_ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
+"""'I zoomed in a lot, so it's grainy': a zoom told, not asked for."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
@@ -156,8 +192,13 @@ _CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this
                  r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
 """'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
-_BARE_SIDE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS})(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?\s*[.!?]*$")
-"""'crop the top of the photo': a side, with no amount."""
+_BARE_SIDE = rx(r"^(?:(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:from|at|along|on)\s+)?(?:the\s+)?"
+                r"(?P<side>{DIRECTIONS})(?:\s+(?:side|edge|end))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?"
+                r"(?P<small>\s+(?:{SLIGHT_TURNS}))?\s*[.!?]*$")
+"""'crop the top of the photo', 'crop this photo along the left': a side, with no amount — or a small one ('crop the
+right edge slightly': `SMALL_STRIP`)."""
+SMALL_STRIP = 0.1
+"""A side cropped 'a little' with no amount loses this share of the picture (said, with how to ask for more)."""
 _HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _HEADSHOT_ASK = rx(r"\b(?:crop\w*|cut|make|turn|convert|want|need|like|give|edit|into|be|as|just|only)\b"
                    r"|^(?:a\s+)?(?:{HEADSHOT_WORDS})\s+of\b")
@@ -178,6 +219,8 @@ _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|th
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
 said before them or the photo said after them; anything else after the noun ('on the wall') is a thing."""
+_CROPPED_AWAY = re.compile(r"crop\w*\b")
+"""'crop (off) the black area': a crop takes only the picture's edges away, so a coloured area it names is a border."""
 _TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?:the|this|my|our)\s+)?"
                   r"{BORDER_PHOTO_WORDS}\b")
 _NOT_TRIM = rx(r"\b(?:{DO_NOT}|without|never|keep)\b")
@@ -191,7 +234,8 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
         return []
     if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
         return []
-    if m.group("area") and not (m.group("colour").strip() and _TRIM_AROUND.search(m.group("rest"))):
+    if m.group("area") and not (m.group("colour").strip() and (_TRIM_AROUND.search(m.group("rest"))
+                                                            or _CROPPED_AWAY.match(low, m.start()))):
         return []                                      # "remove the white area on his shirt" is a thing
     named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
     colour = named or "plain"
@@ -496,8 +540,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if centred:
         return centred
     zoom = _ZOOM_IN.search(low)
+    if zoom and low.startswith("zoomed", zoom.start()) and _ZOOMED_BEFORE.search(low[:zoom.start()]):
+        zoom = None
     if zoom:
-        if not zoom.group("np"):
+        named = (zoom.group("np") or "").strip(" ,.!?").split()
+        said = [word for word in named if word not in DETERMINERS and word not in WHOLE_WORDS]   # "the whole photo"
+        if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
+                and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)
             step.vague = True
             return [step]
@@ -506,7 +555,14 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return _headshot(clause, ctx)
     if _FLIP.search(low):
         flip = "vertical" if _VERTICAL.search(low) else "horizontal"
-        return [Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")]
+        step = Step("crop", [CropCall(args=CropArgs(flip=flip))], f"flipping the image {flip}ly")
+        thing = _FLIPPED_THING.match(low)
+        target = parse_target(clause.slice(thing.start("np"), thing.end("np"))) if thing else None
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            step.note = (f"(I flip the whole picture — {target.describe()} with it; one thing can't be flipped on its "
+                         "own.)")
+            step.doubt = "a flip of one thing read as the whole picture's"
+        return [step]
     keep_edges = bool(_KEEP_EDGES.search(low))
     rotate = _ROTATE.search(low)
     if rotate or (_UPSIDE_DOWN.search(low) and _TURN_OR_PUT.search(low)):
@@ -514,6 +570,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         if said and _TIMES.match(low, low.find(said, rotate.end() if rotate else 0) + len(said)):
             return [ask(f"Rotate by how many degrees? “{said} times” is a count of turns — say e.g. \"rotate 90 "
                         "degrees\" or \"rotate 180 degrees\".")]
+        if value is None and rotate and not _UPSIDE_DOWN.search(low) and (
+                _SLIGHT_TURN.search(low) or _TURNED_STRAIGHT.search(low)):
+            return [_slight_turn(low, keep_edges)]
         degrees = 180.0 if _UPSIDE_DOWN.search(low) else (90.0 if value is None else value)
         if _CCW.search(low) and degrees > 0 and degrees != 180:
             degrees = -degrees
@@ -525,7 +584,11 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             what = "no turn at all" if degrees == 0 else f"{abs(degrees) / 360:g} full turn(s)"
             return [ask(f"Rotating by {said or shown(degrees)}° is {what}: the picture would not change. How far "
                         "should I turn it?")]
-        return _turn(turned, said, "rotating the image", ctx, keep_edges)
+        steps = _turn(turned, said, "rotating the image", ctx, keep_edges)
+        if value is None and not _UPSIDE_DOWN.search(low) and not _TURN_WAY.search(low):
+            steps[-1].note = (f"{steps[-1].note} (No angle or direction given: a quarter turn clockwise; say “rotate "
+                              "left” or an angle for another.)").strip()
+        return steps
     if _STRAIGHTEN.search(low) or _THING_TILTED.search(low) or _MADE_STRAIGHT.search(low):
         both = _with_another_change(clause, ctx, settings)
         if both:
@@ -546,7 +609,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         degrees = -abs(value) if _CCW.search(low) or value < 0 else value
         return _turn(degrees, "", "straightening the image by", ctx, keep_edges)
     crop = _CROP.search(low)
-    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]):
+    if not crop or _CROP_TOPS.search(low) or _NOT_A_CROP.search(low[:crop.start() + 1]) or _CROP_TALKED.match(low):
         return []
     aspect = aspect_of(low)
     if aspect:
@@ -564,6 +627,13 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     rest = _CROP_LEAD.sub("", low)
     found = parse_region(Words.of(rest), ctx.image_size)
     side = _BARE_SIDE.match(rest)
+    if found is None and side and side.group("small"):
+        if ctx.image_size is None:
+            return [refusal("I need the image size to crop a strip; give a box instead (\"crop to box 0,0,800,600\").")]
+        name = side.group("side")
+        return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
+                                                                     ctx.image_size, keep=False)))],
+                     f"cropping off the {name} {SMALL_STRIP:.0%} (a little; say e.g. “crop the {name} 20%” for more)")]
     if found is None and side:
         return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
                     f"off the {side.group('side')} 200 px”.")]
@@ -596,6 +666,18 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if box is None:
         return [refusal("That crop would leave nothing of the picture.")]
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def _slight_turn(low: str, keep_edges: bool) -> Step:
+    """'rotate it slightly to the right': the small turn a photo needs is the tilt its lines show, measured (an
+    enhance's straighten) — a quarter turn would lay the picture on its side. The reply says how to ask for an
+    exact angle instead."""
+    from retouch.agent.planner.rules_enhance import enhance_step
+
+    how = ", growing the canvas so nothing is cut" if keep_edges else ""
+    return enhance_step(["straighten"], f"straightening it by the tilt its lines show{how}",
+                        note="(A slight turn with no angle: I measure the tilt. For an exact turn say e.g. “rotate "
+                             "3 degrees clockwise”.)", keep_all=bool(how))
 
 
 def _headshot(clause: Words, ctx: PlanningContext) -> list[Step]:

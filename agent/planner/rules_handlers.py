@@ -20,7 +20,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add
 from retouch.agent.planner.rules_background import parse_background, parse_portrait_look
 from retouch.agent.planner.rules_keep_only import parse_keep_only
-from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint
+from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
     fixes_a_part, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
@@ -76,6 +76,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
+    Handler("size beside", 28, parse_size_beside, size_beside),  # make it 1920x1080 and clear it up
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("portrait look", 31, parse_portrait_look),        # add a fake depth of field, a dslr look
     Handler("print damage", 29, parse_damage),                # touch up the tears and spots on this old print

@@ -161,9 +161,9 @@ def unstretch(match: re.Match[str]) -> str:
     return word
 
 
-_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+\w*|pro|max|plus|mini|se|xr|xs|x|ultra))+\b",
-                           re.IGNORECASE)
-"""'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape."""
+_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+[a-z]*\b(?!\s*[x×*]\s*\d)|pro|max|plus|mini|se|xr|xs|x|"
+                           r"ultra))+\b", re.IGNORECASE)
+"""'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape ('pixel 125*165' is a size)."""
 _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
 """'removethe people inthe background': a missing space before "the"."""
 _MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)

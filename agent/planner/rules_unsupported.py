@@ -57,7 +57,8 @@ _TEXT_VERB = rx(r"\b{TEXT_VERBS}\b")
 _REMOVE_TEXT = re.compile(r"\b(?:text|word)\s+(?:on|from)\b.*\b(?:remove|erase|delete)")
 _STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\s+|\bthe\s+)$")
 """'add graffiti', 'the gravestone's engraving': a style word that names a thing, not a restyle."""
-_UPSCALE = rx(r"\b{UPSCALE_WORDS}\b")
+_UPSCALE = rx(r"\b{UPSCALE_WORDS}\b|^enlarg\w*\s*[.!?]*$")
+"""'upscale it', 'enlarge the whole photo', 'crop it and *enlarge*' (the verb alone): more pixels, which no tool makes."""
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
 _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")

@@ -343,6 +343,7 @@ VERBS: tuple[Verb, ...] = (
     # canvas
     *_verbs("outpaint", "extend", "expand", "widen", "uncrop", "outpaint"),
     Verb("zoom", "outpaint", example="out"),
+    Verb("enlarge", "outpaint", example="it at the bottom"),
     # saving, history, selecting
     Verb("save", "save", thing=True),
     Verb("export", "save"),
@@ -463,7 +464,7 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("lock screen", "9:16"), ("lockscreen", "9:16"), ("mobile wallpaper", "9:16"), ("phone screen", "9:16"),
     ("iphone screen", "9:16"), ("home screen", "9:16"), ("laptop wallpaper", "16:9"), ("ipad wallpaper", "4:3"),
     ("desktop wallpaper", "16:9"), ("desktop background", "16:9"), ("computer wallpaper", "16:9"),
-    ("wallpaper", "16:9"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
+    ("wallpaper", "16:9"), ("web banner", "3:1"), ("banner", "3:1"), ("a4 landscape", "1.414:1"), ("a4 portrait", "1:1.414"), ("a4", "1:1.414"),
     ("letter size", "8.5:11"), ("4x6 print", "3:2"), ("8x10 print", "4:5"),
     ("widescreen", "16:9"), ("ultrawide", "21:9"), ("ultra wide", "21:9"), ("panorama", "3:1"),
     ("panoramic", "3:1"), ("cinemascope", "2.39:1"),
@@ -480,6 +481,8 @@ GENERIC_FORMATS = ("wallpaper",)
 """A format whose shape a phone named with it overrides: 'a wallpaper for my phone' is the phone's."""
 
 ASPECT_WORDS: dict[str, str] = {"square": "1:1", "landscape": "16:9", "portrait": "4:5"}
+ASPECT_NAMES = tuple(ASPECT_WORDS)
+"""The shape words as a list a pattern names: 'from *landscape* to portrait'."""
 
 # ---- numbers -----------------------------------------------------------------------------------
 
@@ -1442,7 +1445,9 @@ TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
               "spell", "type", "make it say", "insert")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
-                 "more pixels", "enlarge the image",
+                 "more pixels", "enlarge the image", "enlarge image", "enlarge photo*", "enlarge picture", "enlarge pic",
+                 "enlarge the whole", "enlarge the entire", "enlarge entire", "enlarge whole", "enlarge this whole",
+                 "enlarge the pic",
                  "enlarge the photo", "enlarge the picture", "double the size", "enlarging the", "enlarging this",
                  "enlarging my", "enlarging picture", "enlarging photo", "enlarging image", "enlarge this", "enlarge it",
                  "blow up this pic*", "blow up the pic*", "blow up this photo*", "blow up the photo*",
@@ -1478,6 +1483,12 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
                 "so there's not much background", "so theres not much background", "so there is less background",
                 "so there's less background", "with less background")
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+CROP_JUDGED = ("doesn't", "doesnt", "does not", "won't", "wont", "wouldn't", "wouldnt", "isn't", "isnt", "is not",
+               "ruins", "ruin", "loses", "lose", "cuts off", "feels", "looks", "is no good", "not an option")
+"""'cropping it *doesn't* look right': a crop judged, which asks for none."""
+FOCUS_WORDS = ("focus", "focus in", "concentrate", "center", "centre")
+FOCUS_AMOUNTS = ("mainly", "mostly", "more", "only", "just", "purely", "entirely")
+"""'crop it to *focus mainly* on the boat': a crop to the thing named after it."""
 FILLS_THE_FRAME = ("fill*", "take* up")
 """'crop it so she *fills* the frame': in around the one named."""
 HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and shoulders", "head & shoulders",
@@ -1520,6 +1531,12 @@ STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct 
 TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lopsided", "on a slant", "not level",
                 "not straight", "isn't straight", "isnt straight")
 """'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
+SLIGHT_TURNS = ("slightly", "a bit", "a little", "a little bit", "a touch", "a tad", "just a bit", "just a little",
+                "a few degrees", "a couple of degrees", "a small amount", "gently")
+"""'rotate it *slightly* to the right': a turn too small to be a quarter turn, with no angle — the photo
+straightened by the tilt its lines show (a quarter turn was read before)."""
+STRAIGHTENED_RESULTS = ("straight", "straighter", "level", "even", "aligned", "lined up")
+"""'rotate it so they're standing *straight*': a turn whose wished result is a level photo — a straightening."""
 STRAIGHT_LOOKS = ("look straight", "looks straight", "be straight", "is straight", "straight")
 """'make the photo *look straight*': said of the photo or its horizon (not of a bow tie), a straightening."""
 MIDDLE_WORDS = ("middle", "centre", "center")
@@ -1550,10 +1567,15 @@ CUT_VERBS = ("cut", "cutting", "crop", "cropping", "lose", "losing", "chop", "ch
 STAYING = ("stay", "stays", "remain", "remains", "is", "are")
 IN_FRAME = ("in", "inside", "within", "in frame", "in the frame", "in the shot", "in the picture", "in the photo",
             "in the crop", "in the image", "in shot")
+WHOLE_WORDS = ("whole", "entire", "full")
+"""'zoom in on the *whole* picture': words before the picture that leave it the picture."""
 WHOLE_THING = frozenset({"everything", "anything", "the whole thing", "it all", "all of it", "the whole picture",
                          "the whole image", "the whole photo", "the edges", "the sides", "the corners"})
 COUNTER_CLOCKWISE = ("counter clockwise", "counter-clockwise", "counterclockwise", "anti clockwise",
                      "anti-clockwise", "anticlockwise", "ccw", "to the left", "left", "leftward", "leftwards")
+TURN_WAYS = (*COUNTER_CLOCKWISE, "clockwise", "cw", "right", "rightward", "rightwards", "upright", "right side up",
+             "rightside up", "sideways", "on its side", "portrait", "landscape", "vertical", "horizontal")
+"""Words that say which way to turn; a turn with none of them and no angle is a quarter turn clockwise, said."""
 
 # ---- the whole request (rules) --------------------------------------------------------------------------
 
@@ -1730,6 +1752,11 @@ PAD_VERBS = ("pad", "pads", "padded", "padding")
 """'*pad* the icon with a white margin'."""
 CONTINUE_VERBS = ("continue", "carry on", "keep going with")
 """'*continue* the landscape to the left'."""
+REST_SHOWN_VERBS = ("show", "reveal", "finish", "complete", "extend", "continue")
+REST_SHOWN_PARTS = ("rest", "other half", "other side", "missing part", "missing side", "cut off part",
+                    "cut-off part", "cut off side", "cut-off side", "cut off bit", "cut-off bit", "cropped part")
+"""'*show the rest* of the car', '*finish the cut-off side*', '*complete the right side* of the van': what the frame
+cut, drawn on a grown canvas (a side named is where)."""
 CUT_OFF_WORDS = (*_each("is|are|was|were|got|gets|get|getting|being|'s|'re", "cut off|cut-off|chopped off|cropped off|"
                                                                           "cut|cropped"),
                  "out of frame", "out of the frame", "nothing cut off", "cut off at the", "cropped out at the")
@@ -1775,6 +1802,11 @@ CANVAS_DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("bottom",)),
 )
 """Which sides a canvas request names outright."""
+RIGHT_AS_CORRECT = ("get it right", "get this right", *_each("the|my", "size|ratio|shape|dimensions|format|crop|aspect",
+                                                               "right"), "looks right",
+                    "look right", "just right", "all right", "right now", "right away", "not right", "isn't right",
+                    "right size", "right shape", "right ratio", "right dimensions", "right format", "right way")
+"""'I can't get the size *right*': 'right' meaning correct, no side of the canvas."""
 CANVAS_DIMENSIONS = ("height", "width", "length")
 """'increase the *height*': the dimensions a canvas grows along (IMPLIED_SIDES says which sides)."""
 IMPLIED_SIDES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -1789,6 +1821,10 @@ SIDE_LINKS = ("to", "on", "at", "from", "onto", "off", "of")
 FORMAT_FILLERS = ("please", "pls", "thanks", "thank", "a", "an", "the", "for", "it", "this", "size", "format",
                   "ratio", "aspect", "version", "one", "square")
 """A bare format request ('instagram story version please') is these words around the format."""
+SIZE_JOINTS = ("and", "&", "that has", "that is", "which has", "plus", "then", "also")
+"""'make it 1920x1080 *and* clear it up', 'a 112x112 png *that has* a clear background': what joins a size to another
+edit said in the same clause (rules_canvas.parse_size_beside; not 'with': '1280x720 with the kite in the centre' says how
+to crop)."""
 FORMAT_PRAISE = ("nice", "good", "great", "cool", "better", "beautiful", "awesome", "stunning")
 """'turn this into a *good* laptop wallpaper': a format wished good, not only shaped — the shape, then an enhance (a
 size or a device said alone is only the shape, as the editors of real requests read it)."""
@@ -1866,8 +1902,9 @@ RUN_ON_FOLLOWERS = ("the", "a", "an", "it", "this", "that", "these", "those", "t
                     "any", "another", "some", "more", "less", "left", "right", "horizontally", "vertically",
                     "clockwise", "counterclockwise", "counter-clockwise", "anticlockwise", "slightly", "brightness",
                     "contrast", "saturation", "sharpness", "warmth", "exposure", "colors", "colours", "temperature",
-                    "vibrance")
-"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter'."""
+                    "vibrance", "image", "photo", "picture", "pic", "photograph")
+"""A verb followed by one of these (or a number) reads as a new command: '… *make it* brighter', '… *sharpen image*'
+(the picture named bare, as terse lists do)."""
 RUN_ON_PARTICLES = ("up", "down", "out", "off", "away", "back", "to", "by", "over")
 """These after a verb make a command too ('crop *to* 4:5', 'straighten *by* 3 degrees') — but not after a verb
 that is also a thing ('his shirt color *to* black')."""
@@ -1875,8 +1912,9 @@ VERB_ONLY_PARTICLES = ("in",)
 """These after a verb that is no thing make a command too ('rotate it 90 degrees *zoom in*', '… *add in* the moon') —
 after a thing-verb they are a place ('the red colour *in* the image')."""
 RUN_ON_BLOCKERS = ("to", "can", "could", "will", "would", "should", "must", "might", "may", "i", "you", "we",
-                   "they", "he", "she", "don't", "dont", "not", "of", "skin")
-"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add'."""
+                   "they", "he", "she", "don't", "dont", "not", "of", "skin", "otherwise")
+"""A verb right after one of these is not a new command: 'I want *to* add', 'so I *can* add', 'an *otherwise* perfect
+picture'."""
 NOUN_OPENERS = ("the", "a", "an", "my", "his", "her", "its", "their", "this", "that", "your", "our", "some", "any")
 """After one of these a command verb is a new command only if nothing follows it but a command's words: 'remove the
 add banner' is one edit; 'remove the make it pop' is two (and the first names nothing)."""
