@@ -323,8 +323,13 @@ def _target_of(words: Words, source: Words | None) -> Target | None:
     return _parse_target(joined, source) or _parse_target(words.slice(0, aside.end("name")), source)
 
 
-_WITH_ME = re.compile(r"^(?:(?:my|our)\s+(?P<who>[a-z'-]+(?:\s+[a-z'-]+)?)\s+and\s+(?:i|me|myself)"
-                      r"|(?:i|me|myself)\s+and\s+(?:my|our)\s+(?P<who2>[a-z'-]+(?:\s+[a-z'-]+)?))$")
+SPEAKER_PAIR = (r"(?:(?:my|our)\s+(?P<who>[a-z'-]+(?:\s+[a-z'-]+)??)\s+and\s+(?:i|me|myself)\b"
+                r"|(?:i|me|myself)\s+and\s+(?:my|our)\s+(?P<who2>[a-z'-]+(?:\s+[a-z'-]+)??))")
+"""The speaker said beside another person, 'my brother and I' / 'me and my dad' (`who` / `who2`: the other one), as
+one body that each reader anchors: the whole name here (`_WITH_ME`), a stretch inside a clause in `rules_tone`. The
+name's second word is lazy, so found inside a clause 'me and my dad' ends at 'dad', while a whole name still takes
+both words ('me and my little brother')."""
+_WITH_ME = re.compile(rf"^{SPEAKER_PAIR}$")
 """'my brother and I', 'me and my dad': two people, one of them the speaker — both selected, never 'the brother'."""
 
 
