@@ -102,3 +102,83 @@ def test_clauses_are_bounded():
     assert len(clauses("remove the dog. " * 100)) == MAX_CLAUSES
     long = clauses("remove the " + "very " * 200 + "big dog")
     assert len(long) == 1 and len(long[0]) <= MAX_CLAUSE_CHARS
+
+
+# ---- the cut pattern's guard ----------------------------------------------------------------------------
+
+try:                                                   # Python 3.11+
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:                                    # pragma: no cover - older Pythons
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+_SEPARATORS = {",", "/", ":", "-", "\u2013", _sre.CATEGORY_SPACE}
+
+
+def _first_chars(items) -> tuple[set, bool]:
+    """What a parsed regex sequence can begin with — characters, or categories such as CATEGORY_SPACE — and whether it
+    can match without reading a character (then whatever follows it decides)."""
+    firsts: set = set()
+    for op, av in items:
+        if op is _sre.AT or op is _sre.ASSERT_NOT or op is _sre.ASSERT and av[0] < 0:
+            continue                                   # \b, ^, a negative look, a look behind: nothing read
+        if op is _sre.ASSERT:                          # a look ahead: the next character is one it begins with
+            inner, empty = _first_chars(av[1])
+            firsts |= inner
+            if not empty:
+                return firsts, False
+            continue
+        if op is _sre.LITERAL:
+            return firsts | {chr(av)}, False
+        if op is _sre.IN:
+            return firsts | {chr(v) if o is _sre.LITERAL else v if o is _sre.CATEGORY else (o, v) for o, v in av}, False
+        if op is _sre.SUBPATTERN:
+            inner, empty = _first_chars(av[3])
+        elif op is _sre.BRANCH:
+            parts = [_first_chars(alt) for alt in av[1]]
+            inner, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            inner, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"the test does not read {op} yet")
+        firsts |= inner
+        if not empty:
+            return firsts, False
+    return firsts, True
+
+
+def test_every_cut_begins_where_its_guard_looks():
+    """`_CONNECT` looks at `_CONNECT_STARTS` before trying its alternatives: a new alternative that could begin
+    anywhere else would be silently never tried. Every alternative must begin at a space or a separator, except the
+    connector one and the 'or' one, which begin at a word (the guard's `\\b(?:{CONNECTORS}|or)\\b`)."""
+    from retouch.agent.planner import rules_clauses, rules_vocab
+
+    parsed = _sre_parse.parse(rules_clauses._CONNECT.compiled.pattern)
+    guard, branch = list(parsed)
+    assert guard[0] is _sre.ASSERT and branch[0] is _sre.BRANCH
+    at_words = {}
+    for index, alternative in enumerate(branch[1][1]):
+        firsts, empty = _first_chars(alternative)
+        assert not empty, f"alternative {index} can cut with no character read"
+        if firsts - _SEPARATORS:
+            at_words[index] = firsts - _SEPARATORS
+    connector_letters = {phrase[0] for phrase in rules_vocab.CONNECTORS}
+    assert at_words[0] == connector_letters                     # "…, then crop it", "then crop it"
+    (or_index,) = [i for i in at_words if i]
+    assert at_words[or_index] == {"o"}                         # "(…) or make him harder to see"
+    assert len(at_words) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("then sharpen the lake", ["sharpen the lake"]),                         # a connector with nothing before it
+    ("then finally crop it square", ["crop it square"]),
+    ("warm the kitchen up,then crop it", ["warm the kitchen up", "crop it"]),
+    ("crop the ladder,or blur it", ["crop the ladder", "blur it"]),           # 'or' right after a comma
+    ("brighten the porch/sharpen the fence", ["brighten the porch", "sharpen the fence"]),
+    ("darken the hedge:sharpen the gate", ["darken the hedge", "sharpen the gate"]),
+    ("fix the dock -- need help to remove the buoys", ["fix the dock", "need help to remove the buoys"]),
+])
+def test_cuts_at_a_separator_or_a_word_with_no_space_before(text, expected):
+    """The cuts the guard must still let through: a cut that begins at a word or at a separator, no space before."""
+    assert clauses(text) == expected

@@ -51,7 +51,13 @@ _COMPARATIVE_FIRST = (r"(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVE
 """'…, *warmer skin*', '…, *brighter eyes*': a comparative before its thing, after an edit — its own edit, read as
 'make the skin warmer' (never the thing named by the edit before it, never the whole photo)."""
 _COMPARATIVE_CLAUSE = rx("^" + _COMPARATIVE_FIRST + r"\s*[.!?]*$")
+_CONNECT_STARTS = r"[\s,/:\u2013-]|\b(?:{CONNECTORS}|or)\b"
+"""Where a cut can begin: at a space or a separator, or at a connector or an 'or' said with no space before it. Every
+alternative of `_CONNECT` begins there (`tests/test_planner_clauses.py` reads the pattern to check it), so the
+pattern looks at this first: the ~20 alternatives are tried only where one of them can match, not at every letter —
+the same cuts in 40 % of the time (15 µs a request instead of 40, the corpus's sentences)."""
 _CONNECT = rx(
+    r"(?=" + _CONNECT_STARTS + r")(?:"
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
     rf"(?!{_LAST_WORD_THING})|\s*/\s*(?![\w-]*[./\\]))(?={_OPENED_VERB})"  # a slash not in a path: "as /etc/a.png"
@@ -79,7 +85,7 @@ _CONNECT = rx(
     r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
     r"|\s*,\s*(?:and\s+)?(?=" + _COMPARATIVE_FIRST + r"\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
-    r"\s+(?:out|off|away)\b)")
+    r"\s+(?:out|off|away)\b))")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
 removal verb that is no verb alone, around its thing). The comma, glue and slash share one look for the verb ahead
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
-from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
@@ -107,7 +107,7 @@ def clean(text: str) -> Words:
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
     text = _STRETCHED.sub(unstretch, text)
-    text = _MISSPELT.sub(lambda m: MISSPELLINGS[m.group(0).lower()], text)
+    text = _MISSPELT.sub(lambda m: MISSPELLINGS[" ".join(m.group(0).lower().split())], text)
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
@@ -166,24 +166,29 @@ _DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+[a-z]*\b(?!
 """'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape ('pixel 125*165' is a size)."""
 _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
 """'removethe people inthe background': a missing space before "the"."""
-_MISSPELT = re.compile(r"\b(?:" + "|".join(sorted(MISSPELLINGS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-"""A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant."""
+_MISSPELT = re.compile(r"\b" + phrase_re(MISSPELLINGS) + r"\b", re.IGNORECASE)
+"""A common misspelling of an edit word ('overesposed', 'backround'), read as the word meant. A trie (`phrase_re`):
+the longest spelling that ends at a word's end still wins, in a third of the time of trying each in turn."""
 _LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
 """'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
 comma does (the comma's own rule still wants the verb)."""
 _GLUED_DASH = re.compile(r"(?<=[a-z])-(?=\s+(?!up\b)[a-z])", re.IGNORECASE)
 """'Mountains- make them stand out': a dash glued to the word before it and followed by a space is the dash between
 two sentences (' - '), not a hyphen ('grown- up' is still one word)."""
-_SPLIT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(split).replace(r"\ ", r"\s+") for split in
-                                            sorted(JOINED_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-"""'the back ground' → 'the background' (`JOINED_WORDS`)."""
-_HEDGED_THING = rx(r"(?:(?<=,)|(?<=\band)|(?<=&)|(?<=\bplus))\s+{HEDGE_WORDS}(?=\s+(?:{NOUN_OPENERS}|all)\b)", re.IGNORECASE)
-"""'remove the pram, *possibly* the bench': the doubt before a listed thing, dropped so the thing reads as named."""
+_SPLIT_WORD = re.compile(r"\b" + phrase_re(JOINED_WORDS) + r"\b", re.IGNORECASE)
+"""'the back ground' → 'the background' (`JOINED_WORDS`; a trie, as `_MISSPELT`)."""
+_HEDGED_THING = rx(r"(?=\s)(?:(?<=,)|(?<=\band)|(?<=&)|(?<=\bplus))\s+{HEDGE_WORDS}(?=\s+(?:{NOUN_OPENERS}|all)\b)",
+                   re.IGNORECASE)
+"""'remove the pram, *possibly* the bench': the doubt before a listed thing, dropped so the thing reads as named. It
+begins with a space, looked at first: the four looks behind run only there (3.8 -> 1.5 µs a request)."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
-_EMOTICON = re.compile(r"(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
-                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^|(?<![\w])c[:;](?=\s|$)", re.IGNORECASE)
-""":) :( ;) :D :P (: c: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)")."""
+_EMOTICON = re.compile(r"(?=[:;=)(<x^c])"
+                       r"(?:(?<![\w:;=])[:;=][-'^]?[)(\]\[dpo/\\|*3]+(?![\w])|(?<![\w])[)(][-']?[:;](?![\w])|<3+"
+                       r"|(?<![\w])x[dD]+(?![\w])|\^_*\^|(?<![\w])c[:;](?=\s|$))", re.IGNORECASE)
+""":) :( ;) :D :P (: c: <3 xD ^^ — a ")" left behind would end a name ("the people in the background :)"). Each
+face begins with one of the characters looked at first, so the faces are tried only there (5.1 -> 1.1 µs a
+request)."""
 _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 """'erase granny (at the left) from this shot': an aside in brackets reads as one between commas. A bracket at
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
@@ -398,14 +403,16 @@ class Settings:
 _NUM = r"(\d+|{COUNT_WORDS})"
 _VALUE = r"([-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?(?![\d.])|[-+]?(?:nan|inf|infinity)\b)"
 """A setting's number as written, sign, fraction and nan/inf included: each is checked, never read in part."""
+_SEED = "seed"
+_STEPS = "steps"
 _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*seed\s*(?:=|:|of|#|number|no\.?)?\s*" + _VALUE)),
-    ("new_seed", rx(r"\b(?:with\s+|using\s+)?(?:a\s+)?{NEW_SEED_WORDS}\s+seed\b")),
+    ("seed", rx(r"\b(?:with|using|use)?\s*(?:a|the)?\s*" + _SEED + r"\s*(?:=|:|of|#|number|no\.?)?\s*" + _VALUE)),
+    ("new_seed", rx(r"\b(?:with\s+|using\s+)?(?:a\s+)?{NEW_SEED_WORDS}\s+" + _SEED + r"\b")),
     ("strength", rx(r"\b(?:with\s+|at\s+)?(?:a\s+)?{DENOISE_WORDS}\s*(?:=|:|of|at|to)?\s*" + _VALUE + r"\s*"
                     r"(%|percent)?")),
     ("variations", rx(rf"\b(?:{{VARIATION_ASKS}}\s+)?{_NUM}\s+(?:different\s+|more\s+)?{{VARIATION_NOUNS}}\b")),
-    ("steps", rx(r"\b(?:with\s+)?(\d+)\s+(?:{STEP_KINDS}\s+)?steps\b"
-                 r"|\bsteps\s*(?:=|:|of|to)\s*" + _VALUE + r"|\bsteps\s+" + _VALUE)),
+    ("steps", rx(r"\b(?:with\s+)?(\d+)\s+(?:{STEP_KINDS}\s+)?" + _STEPS + r"\b"
+                 r"|\b" + _STEPS + r"\s*(?:=|:|of|to)\s*" + _VALUE + r"|\b" + _STEPS + r"\s+" + _VALUE)),
     ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
                        r"colou?r(?:s|ing)?\b")),
@@ -416,6 +423,9 @@ _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("feather", rx(r"\b{FEATHER_VERBS}\s+(?:the\s+)?(?:mask|selection|edges?)\s+(?:by\s+)?" + _VALUE + r"\s*"
                    r"(?:px|pixels?)?")),
 )
+_SETTING_CUES = {"seed": _SEED, "new_seed": _SEED, "steps": _STEPS}
+"""The word a setting's pattern can't match without: a request without it skips that scan (most say no seed and no
+steps; the three scans were a third of `extract_settings`)."""
 
 
 def _first_group(m: re.Match[str]) -> str:
@@ -428,7 +438,7 @@ def extract_settings(words: Words, undoing: bool = False) -> tuple[Words, Settin
     silently ("100 variations" → 16, and the reply says so)."""
     settings = Settings()
     for name, pattern in _SETTING_PATTERNS:
-        if name == "steps" and undoing:
+        if name == "steps" and undoing or _SETTING_CUES.get(name, "") not in words.low:
             continue
         for m in list(pattern.finditer(words.low)):
             value = " ".join(_first_group(m).split())

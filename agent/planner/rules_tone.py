@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_region import parse_region, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_beside
+from retouch.agent.planner.rules_target import SCAFFOLD, SPEAKER_PAIR, Target, parse_target, speaker_beside
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_PROPERTIES
@@ -40,8 +40,7 @@ about — a million times darker is not a setting."""
 _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
                "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
-_SPEAKER_PAIR = re.compile(r"\b(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+and\s+(?:i|me|myself)\b"
-                           r"|\b(?:i|me|myself)\s+and\s+(?:my|our)\s+[a-z'-]+")
+_SPEAKER_PAIR = re.compile(rf"\b{SPEAKER_PAIR}")
 """'brighten my brother and I', 'me and my dad': the speaker said beside another person is kept in the name."""
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
