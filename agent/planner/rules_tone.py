@@ -16,7 +16,7 @@ from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_region import parse_region, strip_named
+from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_beside
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
@@ -50,12 +50,20 @@ _HIDE = rx(r"\b{HIDE_WORDS}\b")
 _PROPERTY_NAMED = re.compile(r"\b(?:more|less|the)\s+$")
 _UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
 _TWICE = re.compile(r"\btwice\s+as\b|\bdouble\b")
-_NEGATED = re.compile(r"\b(?:not|n't|no\s+longer)\s+(?:so|too|as|that|this)\s+$")
-"""'make the palm trees *not so* dark': the opposite way."""
+_NEGATED = re.compile(r"(?:\bnot|\b[a-z]+n't|\bno\s+longer)\s+(?:(?:be|look|looking|seem|appear)\s+)?"
+                      r"(?:(?:so|too|as|that|this)\s+)?$")
+"""'make the palm trees *not so* dark', 'so the hall is *not* dark': the opposite way (but not '*not* dark
+enough': `_ENOUGH_AFTER`)."""
+_ENOUGH_AFTER = re.compile(r"\s+enough\b")
 _LESS_BEFORE = re.compile(r"\bless\s+$")
 """'make it look *less* dark', 'less warm': a word that names where to go, asked for less of, goes the other way
 (a word that names a flaw, 'less dull', and one whose way comes from the verb, 'less light', already do)."""
 _PRAISE_LEAD = rx(r"\b{PRAISE_LEADS}\s+$")
+_DETERMINED = rx(r"\b(?:{NOUN_OPENERS}|these|those)\s+(?:(?:very|really|so|quite|rather|slightly)\s+)?$")
+_THING_AFTER = rx(r"\s+(?!(?:and|or|nor|but|enough|than|to|in|on|at|for|with|please|pls|as|{EFFECT_NOUNS}|tones?|"
+                  r"colou?rs?|shades?|version|edit|one)\b)[a-z][a-z'-]{2,}")
+"""'the *dark* corner', 'this *warm* light': a tone word between a determiner and a thing says what the thing is, not
+which way to move it — a fault named so is corrected elsewhere ('fix the dark sky'), never made worse."""
 _TOO = re.compile(r"\b(?:too|so\s+much)\s+$|\bmore\s+$")
 _PICTURE_AFTER = rx(r"\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|shot|idea|effects?|stuff|one)\b")
 _PERSON_OBJECT = re.compile(r"\b(?:me|us|him|them|myself|ourselves)\b|\bher\b(?!\s+(?!(?:up|a|more|less|please|bit|little|"
@@ -171,7 +179,8 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     low = clause.low
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []
-    down = bool(_DOWN.search(low))
+    places = [m.span() for m in PLACE_SAID.finditer(low)]       # "the lower half": a place, not "lower" the verb
+    down = any(not any(a <= m.start() < b for a, b in places) for m in _DOWN.finditer(low))
     for pattern, prop, sign in _PROPS:
         for m in pattern.finditer(low):
             if any(a <= m.start() < b and (p == prop or prop == "brightness") for a, b, p in spans):
@@ -191,8 +200,10 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"
             direction = sign or (-1 if down else 1)
-            if m.group(0) in PRAISE_TONE and _NEGATED.search(low[:m.start()]):
+            negated = _NEGATED.search(low[:m.start()]) if m.group(0) in PRAISE_TONE else None
+            if negated and not _ENOUGH_AFTER.match(low, m.end()):
                 direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
+                spans[-1] = (negated.start(), m.end(), prop)       # "isn't dark" names no thing
             elif sign and asked_less(low, m):
                 direction = -direction                     # "less dark" brightens, "less warm" cools
             try:
@@ -231,7 +242,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
              if speaker_beside(m.group(0))]
     for pattern in (SCAFFOLD, _NOISE, _AMOUNT):
         for m in list(pattern.finditer(rest.low)):
-            if not any(a <= m.start() < b for a, b in pairs):
+            if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
@@ -303,6 +314,8 @@ def _praise(low: str, m: re.Match[str]) -> bool:
     """A tone word that describes rather than asks: 'a *cool* picture', 'it *is cool*'."""
     if m.group(0) not in PRAISE_TONE or _NEGATED.search(low[:m.start()]):
         return False
+    if m.group(0) not in ("bright", "light") and _DETERMINED.search(low[:m.start()]) and _THING_AFTER.match(low, m.end()):
+        return True                                # "the dark corner": what it is, not where to go
     return bool(_PRAISE_LEAD.search(low[:m.start()]) and not _TOO.search(low[:m.start()])
                 or _PICTURE_AFTER.match(low, m.end()))
 

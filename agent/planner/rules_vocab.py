@@ -968,6 +968,9 @@ BOX_WORDS = ("box", "rect", "rectangle", "region", "area", "bbox", "coordinates"
 REGION_SIDES = ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre")
 STRIP_WORDS = ("side", "edge", "strip", "border", "margin", "part")
 """'the left *strip*', 'the bottom *edge*'."""
+PLACE_ADJECTIVES: dict[str, str] = {"upper": "top", "lower": "bottom"}
+"""Before a strip word (`STRIP_WORDS`, `FRACTION_WORDS`) these name a place, the side they stand for: 'brighten the
+*lower* half', 'more light on the *upper* part' — never 'lower' the verb or a thing called 'half'."""
 REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "the", "a", "an", "area", "region",
                   "part", "portion", "section", "in", "on", "at", "of", "from", "within", "inside", "whatever",
                   "that's", "thats", "that is", "is", "there", "this", "it", "image", "photo", "picture", "pic",
@@ -2095,6 +2098,14 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
                       "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
                       "not enough light")
+FAULT_TONES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("dark", "dim", "shadowy", "gloomy", "underexposed", "under-exposed", "overexposed", "over-exposed",
+                     "blown", "blown out", "blown-out", "overblown", "burnt out", "burned out"), ("exposure",)),
+    **dict.fromkeys(("washed out", "washed-out", "faded", "dull", "flat", "muddy", "murky"), ("contrast", "vibrance")),
+}
+"""A tone word that names the fault of the thing after it, under a verb that corrects ('fix the *dark* sky', 'improve the
+*washed-out* colours', 'sort out the *blown* sky'): the parts that correct it, measured there — never the fault made
+worse (a darker sky)."""
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""

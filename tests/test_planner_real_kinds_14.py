@@ -1,0 +1,71 @@
+"""Tone asks real people write that the plan got the wrong way round or cut short (issue 20, the third tone pass), each
+in sentences written here for the purpose — none is taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). Rows marked
+"unchanged" passed before this round and must keep passing. The photo is 1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a tone word that names the fault of the thing after it, under a verb that corrects, is taken away — measured
+    # there — never made worse; a direction said is still that direction
+    "the fault named before its thing": [
+        ("could you fix the dark hallway", ["enhance"], "hallway", "exposure of the hallway"),
+        ("please improve the dark lighting in my kitchen shot", ["enhance"], None, "the exposure"),
+        ("sort out the washed-out lake", ["enhance"], "lake", "the contrast and the colours of the lake"),
+        ("correct the blown out clouds please", ["enhance"], "cloud", "exposure"),
+        ("fix the dark photo of my grandad", ["enhance"], None, "the exposure by what i measure"),
+        ("make the dark garage brighter", ["adjust"], "garage", "brightening"),
+        ("make the garage dark", ["adjust"], "garage", "darkening"),                                   # unchanged
+        ("fix my black clothing", ["enhance"], "clothing", "lifting the detail"),                       # unchanged
+    ],
+    # a tone word between a determiner and its thing says what the thing is — no direction is read from it
+    "a tone word that describes": [
+        ("erase the bin and the dark stain", ["remove", "remove"], "bin", "removing the dark stain"),
+        ("the porch shouldn't be dark", ["adjust"], "porch", "brightening the porch"),
+        ("make the hall not dark", ["adjust"], "hall", "brightening"),
+        ("the faces should be less dark", ["adjust"], "face", "brightening"),                            # unchanged
+        ("darken the sky", ["adjust"], "sky", "darkening"),                                            # unchanged
+    ],
+    # "lower" / "upper" before a strip word is a place in the frame, never 'lower' the verb or a thing called 'half'
+    "a lower or upper strip": [
+        ("raise the brightness in the lower part", ["adjust"], None, "brightening the bottom part"),
+        ("lighten the lower half", ["adjust"], None, "the bottom half"),
+        ("give the upper third more contrast", ["adjust"], None, "the top third"),
+        ("lower the saturation of the upper half", ["adjust"], None, "muting the colours of the top half"),
+        ("lower the contrast", ["adjust"], None, "reducing the contrast"),                               # unchanged
+        ("brighten the bottom half", ["adjust"], None, "the bottom half"),                               # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_tone_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+@pytest.mark.parametrize("text, side, amount", [
+    ("raise the brightness in the lower part", "bottom", 0.25),
+    ("darken the upper half a bit", "top", -0.15),
+])
+def test_a_lower_or_upper_strip_is_a_region_with_the_said_direction(text, side, amount):
+    _, plan, _ = actions(text)
+    region, adjust = plan.calls
+    assert region.tool == "region" and region.args.side == side
+    assert adjust.args.brightness == amount and adjust.args.masked
+
+
+@pytest.mark.parametrize("text", ["fix the dark hallway", "improve the dark lighting", "sort out the washed-out lake"])
+def test_a_fault_is_never_made_worse(text):
+    _, plan, _ = actions(text)
+    assert all(call.tool != "adjust" for call in plan.calls)
+    enhance = plan.calls[-1]
+    assert enhance.tool == "enhance" and set(enhance.args.parts) <= {"exposure", "contrast", "vibrance"}
