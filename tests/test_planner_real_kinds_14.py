@@ -42,6 +42,19 @@ KINDS = {
         ("lower the contrast", ["adjust"], None, "reducing the contrast"),                               # unchanged
         ("brighten the bottom half", ["adjust"], None, "the bottom half"),                               # unchanged
     ],
+    # topics of one correction listed with and / commas / slashes each count — and a colour topic after a slash is no
+    # verb; a direction said ('increase') or properties alone ('adjust the brightness and contrast') stay an adjust
+    "a list of topics corrected": [
+        ("fix the exposure and the colours", ["enhance"], None, "the exposure, the colour cast and the colours"),
+        ("colour/contrast correction please", ["enhance"], None, "the contrast"),
+        ("edit the colour, contrast and lighting for my dating profile", ["enhance"], None, "the exposure"),
+        ("any lighting/colour improvements would be welcome", ["enhance"], None, "the colour cast"),
+        ("could you fix her teeth and maybe the lighting/colour as well", ["fix", "enhance"], "tooth",
+         "the colours by what i measure"),
+        ("adjust the brightness and contrast", ["adjust"], None, "brightening"),                      # unchanged
+        ("increase the saturation and exposure", ["adjust"], None, "boosting the colours"),           # unchanged
+        ("sharpen it / colour the kite red", ["adjust", "recolor"], None, "making the kite red"),      # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

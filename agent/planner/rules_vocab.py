@@ -619,8 +619,8 @@ TRAILING_POLITENESS = (
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
-    "that would be amazing")
-"""Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+    "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"))
+"""Closing words: "… thanks in advance guys!", "… if possible", "… asap", "… are welcome too"."""
 PRAISE_TONE = ("cool", "bright", "warm", "dark", "light")
 """Tone words that are praise or description after these or before a picture noun: 'a *cool* picture', 'silly and
 serious *is cool*' — no tone change."""
@@ -2134,6 +2134,21 @@ SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity",
                    "focus issues", "blurriness", "softness")
 """What '*improve* the …', '*restore* the …' measures and corrects: 'improve the focus' is an enhance (sharpen);
 'make it sharper' says the direction and stays an adjust."""
+TOPIC_PARTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(EXPOSURE_WORDS, ("exposure",)), **dict.fromkeys(COLOUR_TOPICS, ("white_balance", "vibrance")),
+    **dict.fromkeys(("white balance", "colour balance", "color balance"), ("white_balance",)),
+    "contrast": ("contrast",), "saturation": ("vibrance",), **dict.fromkeys(SHARPNESS_NOUNS, ("sharpen",)),
+}
+"""Each topic of a list said to be corrected ('fix the exposure and the colours', 'colour/contrast correction') → the
+parts of the measured correction it asks for; every topic of the list counts."""
+MEASURED_TOPICS = (*COLOUR_TOPICS, "lighting", "light", "exposure", "levels", "white balance", "colour balance",
+                   "color balance")
+"""A list of topics with one of these is corrected by measure ('edit the colour, contrast and lighting'); a list of
+adjust properties alone ('adjust the brightness and contrast') stays an adjust."""
+TOPIC_LIST_FRAMES = ("edit*", "tweak*", "work on", "help with", "improvement*", "enhancement*", "fixes", "fix")
+"""Words beside a list of topics that ask for it to be corrected, besides `EXPOSURE_FIX_VERBS` and `CORRECTION_NOUNS`:
+'*edit* colour/contrast/lighting', 'a colour and contrast *improvement*' ('alter the contrast and white balance' stays
+an adjust)."""
 STRENGTH_SMALL = ("a little", "a little bit", "a bit", "a touch", "a tad", "slightly", "subtle", "subtly", "gently",
                   "lightly", "mildly", "small", "quick", "minor", "just a bit", "just a little", "a little touch",
                   "basic", "simple", "minimal", "minimally", "barely")
@@ -2150,7 +2165,7 @@ ENHANCE_FILLERS = (
     "whole", "entire", "image", "photo", "picture", "pic", "pict", "shot", "photograph", "snap", "snapshot", "img",
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
-    "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
+    "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "other", "kind",
     "sort", "type", "such", "why", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
