@@ -55,6 +55,13 @@ KINDS = {
         ("increase the saturation and exposure", ["adjust"], None, "boosting the colours"),           # unchanged
         ("sharpen it / colour the kite red", ["adjust", "recolor"], None, "making the kite red"),      # unchanged
     ],
+    # a tone asked in the passive ('needs to be turned up', 'both should be raised') names no thing: the whole photo
+    "a tone said in the passive": [
+        ("the saturation needs to be turned up a notch", ["adjust"], None, "boosting the colours of the image"),
+        ("contrast and exposure both should be raised", ["adjust"], None, "brightening the image"),
+        ("colouring brightened", ["adjust"], None, "brightening the image"),
+        ("brighten both kids", ["adjust"], "kid", None),                                               # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

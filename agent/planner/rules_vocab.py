@@ -1629,7 +1629,8 @@ TONE_FILLERS = (
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
     "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not", "looks", "looked", "seems",
-    "seemed", "appears", "feels", "felt", "are", "was", "were", "low", "high", "strong", "weak", "enough")
+    "seemed", "appears", "feels", "felt", "are", "was", "were", "low", "high", "strong", "weak", "enough", "turned",
+    "both", "higher", "we", "colouring", "coloring")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*', not 'the
 photo *looks*' in 'the photo looks so dull')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
