@@ -62,6 +62,16 @@ KINDS = {
         ("colouring brightened", ["adjust"], None, "brightening the image"),
         ("brighten both kids", ["adjust"], "kid", None),                                               # unchanged
     ],
+    # blur is a defect whose fix has a direction (the labelling guide): the sharpness turned up, on the thing when one
+    # is named — haze and noise are still measured
+    "blur asked away": [
+        ("could someone make this snap less blurry?", ["adjust"], None, "sharpening it against the blur (+0.25)"),
+        ("remove the blur from this snap a lot", ["adjust"], None, "(+0.5)"),
+        ("tidy up how fuzzy his left hand is", ["adjust"], "hand", "sharpening the left hand"),
+        ("my holiday shot is out of focus, any help is so appreciated", ["adjust"], None, "sharpening"),
+        ("reduce the haze", ["enhance"], None, "clearing the haze"),                                   # unchanged
+        ("remove the grain", ["enhance"], None, "removing the noise"),                                 # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

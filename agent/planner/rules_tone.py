@@ -289,6 +289,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return [Step("adjust", [adjust(amounts)], describe)]
 
 
+def amount_said(low: str) -> float:
+    """How much a change with no number is asked for: 'a lot' +0.5, 'a bit' +0.15, else the default +0.25."""
+    return 0.5 if _HIGH.search(low) else 0.15 if _LOW.search(low) else DEFAULT_AMOUNT
+
+
 def look_of(low: str) -> str | None:
     """The look the words give the whole photo ('make it look like night' → night), if any."""
     if _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) or _LOOK_ELSEWHERE.search(low):

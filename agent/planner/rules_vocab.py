@@ -308,9 +308,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
+    Verb("deblur", "adjust"),      # blur is a defect with a direction: sharper (the labelling guide), as 'sharpen'
     # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
     Verb("dehaze", "enhance", means="dehaze"),
-    Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
             "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up",
@@ -617,7 +617,7 @@ TRAILING_POLITENESS = (
       for who in ("", " guys", " all")),
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
-    "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
+    "appreciated", "much appreciated", "so appreciated", "really appreciated", "very appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"))
 """Closing words: "… thanks in advance guys!", "… if possible", "… asap", "… are welcome too"."""
