@@ -72,6 +72,15 @@ KINDS = {
         ("reduce the haze", ["enhance"], None, "clearing the haze"),                                   # unchanged
         ("remove the grain", ["enhance"], None, "removing the noise"),                                 # unchanged
     ],
+    # 'clearer' is a quality wished, not a direction (the labelling guide's enhance): measured, on the thing when one
+    # is named; 'sharper' names the direction and stays an adjust
+    "clearer wished": [
+        ("could this snap of my nephew be made a little clearer?", ["enhance"], None, "(a little)"),
+        ("make the street sign more clear", ["enhance"], "street sign", "enhancing the street sign"),
+        ("tidy this old print up and make it clearer", ["enhance"], None, "measuring it"),
+        ("make the kite sharper", ["adjust"], "kite", "sharpening the kite"),                          # unchanged
+        ("make it clearer and warmer", ["enhance", "adjust"], None, "warming"),
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -40,6 +40,7 @@ about — a million times darker is not a setting."""
 _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
                "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
+_CLEARER = rx(r"\b{CLEARER_WORDS}\b")
 _SPEAKER_PAIR = re.compile(r"\b(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+and\s+(?:i|me|myself)\b"
                            r"|\b(?:i|me|myself)\s+and\s+(?:my|our)\s+[a-z'-]+")
 """'brighten my brother and I', 'me and my dad': the speaker said beside another person is kept in the name."""
@@ -176,6 +177,39 @@ def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> flo
 
 
 def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    steps = _parse_adjust(clause, ctx, settings)
+    if len(steps) == 1 and steps[0].action == "adjust" and _CLEARER.search(clause.low):
+        return [_clearer(clause, steps[0])] if _only_clearer(clause.low, steps[0]) else steps
+    return steps
+
+
+def _only_clearer(low: str, step: Step) -> bool:
+    """Whether the one change asked is sharpness and every sharpness word said is a quality wished ('clearer')."""
+    amounts = step.calls[-1].args.model_dump(exclude_none=True, exclude={"masked"})
+    if set(amounts) != {"sharpness"} or amounts["sharpness"] <= 0:
+        return False
+    sharpness = [pattern for pattern, prop, _ in _PROPS if prop == "sharpness"]
+    said = {m.group(0) for pattern in sharpness for m in pattern.finditer(low)}
+    return bool(said) and all(_CLEARER.fullmatch(word) for word in said)
+
+
+def _clearer(clause: Words, step: Step) -> Step:
+    """'make it clearer': the photo (or the thing the adjust was on) enhanced by measure, as strong as the words say."""
+    from retouch.agent.planner.rules_enhance import enhance_step    # late: rules_enhance's module imports this one's
+
+    amount = step.calls[-1].args.sharpness
+    strength = None if amount == DEFAULT_AMOUNT else 0.5 if amount < DEFAULT_AMOUNT else 1.5 if amount <= 1 else 2.0
+    where = step.calls[:-1]
+    if not where:
+        return enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
+                            strength=strength)
+    enhanced = enhance_step(None, "", strength=strength, masked=True)
+    subject = step.say.split(" (")[0].removeprefix("sharpening ")
+    return Step("enhance", [*where, *enhanced.calls], f"enhancing {subject} — measuring it and correcting only what is "
+                "off" + enhanced.say, step.note, on_selection=step.on_selection)
+
+
+def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []

@@ -2272,6 +2272,9 @@ KEPT_CHANGES = ("losing", "changing", "ruining", "touching", "affecting", "alter
 CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
 """'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
 thing, or the photo, wished clearer — a general enhance (how much is measured)."""
+CLEARER_WORDS = ("clearer", "more clear")
+"""'make it *clearer*': a quality wished, not a direction — the labelling guide's enhance (by measure), even though the
+tone words read it as sharpness; 'sharper' names the direction and stays an adjust."""
 VISIBILITY_WORDS = ("visibility", "better visibility", "more visibility")
 """'Visibility' said alone as the whole request: the photo made easier to see."""
 SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "above", "attached", "link", "links",
