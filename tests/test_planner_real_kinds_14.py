@@ -81,6 +81,21 @@ KINDS = {
         ("make the kite sharper", ["adjust"], "kite", "sharpening the kite"),                          # unchanged
         ("make it clearer and warmer", ["enhance", "adjust"], None, "warming"),
     ],
+    # a person or a thing taken out of the shadows is brightened there — never removed
+    "out of the shadows": [
+        ("could someone pull my aunt and me out of the shadows", ["adjust"], "person", "brightening all the people"),
+        ("bring the fountain out of the shade", ["adjust"], "fountain", "brightening the fountain"),
+        ("take the wheelbarrow out of the garden", ["remove"], "wheelbarrow", None),                   # unchanged
+    ],
+    # a tone word typed with one letter added, dropped or two swapped (never the first) is read as the tone word, said;
+    # a real word one letter from a tone word is left alone
+    "a typo inside the tone word": [
+        ("make the shed dafrker", ["adjust"], "shed", "i read “dafrker” as “darker”"),
+        ("could you brigthen it up", ["adjust"], None, "i read “brigthen” as “brighten”"),
+        ("make the beach brigter", ["adjust"], "beach", "brightening the beach"),
+        ("remove the older man", ["remove"], "man", None),                                             # unchanged
+        ("we often go there, remove the fence", ["remove"], "fence", None),                            # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -21,7 +21,10 @@ from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, r
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_beside
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_PROPERTIES
+from retouch.agent.planner.rules_verbs import TONE_VERBS
+from retouch.agent.planner.rules_vocab import (
+    IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS,
+)
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
@@ -176,8 +179,45 @@ def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> flo
     return DEFAULT_AMOUNT * direction
 
 
+TYPO_MIN_LETTERS = 6
+"""Only a tone word this long is read through a typo: shorter ones sit one letter from too many other words."""
+_TYPO_KEYS = frozenset(word for word in (*TONE_COMPARATIVES, *TONE_VERBS)
+                       if word.isalpha() and len(word) >= TYPO_MIN_LETTERS and not word.endswith("ing"))
+_DROPPED_OR_SWAPPED: dict[str, str] = {
+    typo: word for word in sorted(_TYPO_KEYS) for typo in (
+        *(word[:i] + word[i + 1:] for i in range(1, len(word))),
+        *(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)))
+    if typo != word and typo not in _TYPO_KEYS and len(typo) >= TYPO_MIN_LETTERS}
+"""'brigter' → brighter, 'brigthen' → brighten: a tone word with one letter dropped or two swapped, never its first
+(one letter added — 'dafrker' — is found by dropping each letter but the first of the typed word). The first letter
+stays, so 'often' is never 'soften' nor 'older' 'colder'."""
+_KNOWN = frozenset(word for word in TONE_WORDS if word.isalpha())
+_LONG_WORD = re.compile(r"[a-z]{%d,}" % TYPO_MIN_LETTERS)
+
+
+def _respelt(clause: Words) -> tuple[Words, str] | None:
+    """The clause with its one tone word read through a typo ('make the sky dafrker' → darker), and what was read as
+    what; None when no word is one letter from a tone word."""
+    for m in _LONG_WORD.finditer(clause.low):
+        typed = m.group(0)
+        if typed in _KNOWN:
+            continue
+        meant = _DROPPED_OR_SWAPPED.get(typed) or next(
+            (typed[:i] + typed[i + 1:] for i in range(1, len(typed)) if typed[:i] + typed[i + 1:] in _TYPO_KEYS), None)
+        if meant:
+            said = clause.orig[m.start():m.end()]
+            return (Words(clause.orig[:m.start()] + meant + clause.orig[m.end():],
+                          clause.low[:m.start()] + meant + clause.low[m.end():]), f"I read “{said}” as “{meant}”.")
+    return None
+
+
 def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     steps = _parse_adjust(clause, ctx, settings)
+    respelt = _respelt(clause) if not steps else None
+    if respelt:                                        # "make the sky dafrker": the tone word under a typo
+        steps = _parse_adjust(respelt[0], ctx, settings)
+        for step in steps:
+            step.note = " ".join(note for note in (respelt[1], step.note) if note)
     if len(steps) == 1 and steps[0].action == "adjust" and _CLEARER.search(clause.low):
         return [_clearer(clause, steps[0])] if _only_clearer(clause.low, steps[0]) else steps
     return steps

@@ -2272,6 +2272,10 @@ KEPT_CHANGES = ("losing", "changing", "ruining", "touching", "affecting", "alter
 CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
 """'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
 thing, or the photo, wished clearer — a general enhance (how much is measured)."""
+OUT_OF_SHADE_VERBS = ("take", "bring", "get", "pull", "lift", "drag", "rescue")
+SHADE_PLACES = ("shadows", "shadow", "shade", "dark", "darkness", "gloom")
+"""'bring her out of the *shadows*', 'get us out of the *shade*': a person or a thing lifted out of the dark — brightened
+there (a local tone), never removed though 'take … out' reads like a removal."""
 CLEARER_WORDS = ("clearer", "more clear")
 """'make it *clearer*': a quality wished, not a direction — the labelling guide's enhance (by measure), even though the
 tone words read it as sharpness; 'sharper' names the direction and stays an adjust."""

@@ -38,7 +38,7 @@ from retouch.agent.planner.rules_vocab import (
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
-from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
@@ -105,6 +105,11 @@ is what the correcting verb takes away — measured there (over the whole photo 
 _PHOTO_TOPIC = rx(r"^(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|areas?|parts?|spots?)s?$")
 """What a fault may be of that is the photo itself or its light: 'the dark *photo*', 'the dark *lighting*', 'the
 washed-out *colours*' ('the dark *areas*' are the dark tones everywhere)."""
+_OUT_OF_SHADE = rx(r"\b(?:{OUT_OF_SHADE_VERBS})\s+(?P<np>(?!(?:it|this|that)\b)[a-z'&-]+(?:\s+[a-z'&-]+){0,4}?)\s+out\s+of\s+"
+                   r"(?:the\s+|all\s+the\s+|that\s+)?(?:{SHADE_PLACES})\b")
+"""'take my dad and me out of the shadows': who or what is brightened."""
+_PEOPLE_NAMED = re.compile(r"\b(?P<who>me|us|him|her|them|myself|ourselves)\b")
+OUT_OF_SHADE_AMOUNTS = {"brightness": DEFAULT_AMOUNT}
 RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 """'the resolution', 'the pixel count': the photo's size in pixels — read here and by rules_unsupported."""
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
@@ -199,6 +204,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
             return [enhance_step(["exposure", "local_contrast"],
                                  f"lifting the detail in {target.describe()} — its exposure and local contrast, by what "
                                  "I measure", masked=True, target=target)]
+    shaded = _OUT_OF_SHADE.search(low) if " out of " in low else None
+    if shaded:
+        return _out_of_shade(clause, shaded)
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
@@ -238,6 +246,23 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
 
 _FAULT_CUES = frozenset(word.split()[0].split("-")[0] for word in FAULT_TONES)
 """The first word of every fault tone: a clause with none skips the pattern."""
+
+
+def _out_of_shade(clause: Words, m: re.Match[str]) -> list[Step]:
+    """'bring her out of the shadows': the person (all of them for 'us', 'them', or more than one named) or the thing
+    named, brightened there."""
+    named = m.group("np")
+    who = _PEOPLE_NAMED.search(named)
+    if who:
+        plural = who.group("who") in ("us", "them", "ourselves") or bool(re.search(r"\b(?:and|&)\b", named))
+        target = Target("person", "people" if plural else "person", all=plural)
+    else:
+        target = parse_target(clause.slice(m.start("np"), m.end("np")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS:
+            return []
+    return [Step("adjust", [select(target), adjust(OUT_OF_SHADE_AMOUNTS, masked=True)],
+                 describe_amounts(OUT_OF_SHADE_AMOUNTS, target.describe()) + " — out of the shadow",
+                 on_selection=target.pointed)]
 
 
 def _fault_corrected(clause: Words, m: re.Match[str]) -> list[Step]:
