@@ -54,6 +54,7 @@ KINDS = {
         ("adjust the brightness and contrast", ["adjust"], None, "brightening"),                      # unchanged
         ("increase the saturation and exposure", ["adjust"], None, "boosting the colours"),           # unchanged
         ("sharpen it / colour the kite red", ["adjust", "recolor"], None, "making the kite red"),      # unchanged
+        ("tweak the lighting and levels in my portrait so it's less harsh", ["enhance"], None, "the exposure"),
     ],
     # a tone asked in the passive ('needs to be turned up', 'both should be raised') names no thing: the whole photo
     "a tone said in the passive": [

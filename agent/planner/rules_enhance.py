@@ -135,6 +135,9 @@ _TOPIC_LIST = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{TOPIC_LIST_FRAMES}|help\s+with)\s+
 that corrects them or right before the noun that does."""
 _MEASURED_TOPIC = rx(r"\b{MEASURED_TOPICS}\b")
 _LIST_FRAME = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES})\b")
+DIRECTION_REACH = 20
+"""How far after a list of topics a direction word still moves them ('… colour and contrast *turned up*'); a word
+further on ('… so it's not so harsh') says something else."""
 _DIRECTED = rx(r"\b(?!enhancements?\b)(?:{UP_WORDS}|{DOWN_WORDS})\b")
 """'increase the brightness and saturation', 'the colours and contrast turned up': a direction — an adjust (rules_tone)."""
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
@@ -380,8 +383,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     """(parts — None for auto —, the spans that said so, whether the words named a part at all)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
-    listed = _TOPIC_LIST.search(low) if _LIST_FRAME.search(low) and not _DIRECTED.search(low) \
-        and not _TOPICS_ONLY.match(low) else None                # (topics alone: "a colour and light fix", below)
+    listed = _TOPIC_LIST.search(low) if _LIST_FRAME.search(low) and not _TOPICS_ONLY.match(low) else None
+    if listed and _DIRECTED.search(low, listed.start(), listed.end() + DIRECTION_REACH):
+        listed = None                                            # "… colour and contrast turned up": a direction
     group = ("list" if listed.group("list") else "list2") if listed else ""
     if listed and _MEASURED_TOPIC.search(listed.group(group)):   # "fix the exposure and the colours": each topic counts
         for m in _ONE_TOPIC.finditer(low, listed.start(group), listed.end(group)):
