@@ -55,6 +55,8 @@ KINDS = {
         ("increase the saturation and exposure", ["adjust"], None, "boosting the colours"),           # unchanged
         ("sharpen it / colour the kite red", ["adjust", "recolor"], None, "making the kite red"),      # unchanged
         ("tweak the lighting and levels in my portrait so it's less harsh", ["enhance"], None, "the exposure"),
+        ("basic processing and some lighting improvements", ["enhance"], None, "the exposure"),
+        ("my holiday snap could use some fixing", ["enhance"], None, "measuring it"),
     ],
     # a tone asked in the passive ('needs to be turned up', 'both should be raised') names no thing: the whole photo
     "a tone said in the passive": [

@@ -129,10 +129,13 @@ it — what is off is measured (a direction, 'more light', is an adjust: rules_t
 _COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")
 _ONE_TOPIC = rx(r"\b(?P<topic>{TOPIC_PARTS})\b")
 _LIST = r"(?:{TOPIC_PARTS})(?:\s*(?:,|and|&|/|\+|or)\s*(?:(?:and|&)\s+)?(?:the\s+|its\s+|some\s+)?(?:{TOPIC_PARTS}))+\b"
+_IMPROVED = r"(?:improvements?|enhancements?)"
 _TOPIC_LIST = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{TOPIC_LIST_FRAMES}|help\s+with)\s+(?:(?:the|its|some|my|our|his|her|their)\s+)?"
-                 r"(?P<list>" + _LIST + r")|\b(?P<list2>" + _LIST + r")\s+(?:{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES}|{TOPIC_TAILS})\b")
+                 r"(?P<list>" + _LIST + r")|\b(?P<list2>" + _LIST + r")\s+(?:{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES}|{TOPIC_TAILS})\b"
+                 r"|\b(?P<list3>{MEASURED_TOPICS})\s+" + _IMPROVED + r"\b")
 """'fix the exposure and the colours', 'colour/contrast correction': two or more topics in a list, right after the verb
-that corrects them or right before the noun that does."""
+that corrects them or right before the noun that does; 'lighting improvements': one topic before the noun that asks it
+better."""
 _MEASURED_TOPIC = rx(r"\b{MEASURED_TOPICS}\b")
 _LIST_FRAME = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES})\b")
 DIRECTION_REACH = 20
@@ -386,11 +389,11 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     listed = _TOPIC_LIST.search(low) if _LIST_FRAME.search(low) and not _TOPICS_ONLY.match(low) else None
     if listed and _DIRECTED.search(low, listed.start(), listed.end() + DIRECTION_REACH):
         listed = None                                            # "… colour and contrast turned up": a direction
-    group = ("list" if listed.group("list") else "list2") if listed else ""
+    group = next(name for name in ("list", "list2", "list3") if listed.group(name)) if listed else ""
     if listed and _MEASURED_TOPIC.search(listed.group(group)):   # "fix the exposure and the colours": each topic counts
         for m in _ONE_TOPIC.finditer(low, listed.start(group), listed.end(group)):
             parts.extend(TOPIC_PARTS[" ".join(m.group("topic").split())])
-        spans.extend([listed.span(), *(m.span() for m in _LIST_FRAME.finditer(low))])
+        spans.extend([listed.span(), *(m.span() for pattern in (_LIST_FRAME, _GENERAL) for m in pattern.finditer(low))])
     for m in [*_DIAGNOSIS.finditer(low), *_STATE.finditer(low)]:
         what = m.group("what")
         if _CAST.search(what):
