@@ -99,6 +99,11 @@ KINDS = {
         ("remove the older man", ["remove"], "man", None),                                             # unchanged
         ("we often go there, remove the fence", ["remove"], "fence", None),                            # unchanged
     ],
+    # an opinion before a diagnosis ('I feel like it's …') is no thing to correct: the diagnosis is the photo's
+    "an opinion before a diagnosis": [
+        ("honestly i feel like its way too dim", ["enhance"], None, "the exposure"),
+        ("i think it's too dark", ["enhance"], None, "the exposure"),                                 # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

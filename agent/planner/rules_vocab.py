@@ -2185,7 +2185,7 @@ ENHANCE_FILLERS = (
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
-    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "feel", "feels", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
     "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but",
     "slight", "cosmetic", "fun", "go", "think's")
