@@ -104,6 +104,12 @@ KINDS = {
         ("honestly i feel like its way too dim", ["enhance"], None, "the exposure"),
         ("i think it's too dark", ["enhance"], None, "the exposure"),                                 # unchanged
     ],
+    # a cast asked away with an undoing prefix ('de-yellow') is the white balance, measured — never a colour asked for
+    "a cast undone": [
+        ("could anyone de-yellow my nan's old snap", ["enhance"], None, "the colour cast"),
+        ("please de-red his cheeks", ["enhance"], "cheek", "the colour cast of"),
+        ("make the scarf deep red", ["recolor"], "scarf", None),                                      # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

@@ -107,6 +107,8 @@ _COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:{NOUN_OPENERS}|all\s+the)\s+[a-z' -]
 _COLOUR_MADE = rx(r"(?<![\w'-])(?:{RESULT_VERBS}|{IMPERATIVE_VERBS})\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+all\s+"
                   r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'make the car *all red*': a thing made wholly one colour — a recolour, never a cast ('the photo is all red' is)."""
+_DE_CAST = rx(r"\bde[-\s]?{CAST_COLOURS}(?:ed|ing)?\b")
+"""'de-yellow this photo': a cast asked away with an undoing prefix — the white balance, measured."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -421,6 +423,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         named = topics.group("topics")
         parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
         spans.append(topics.span())
+    for m in _DE_CAST.finditer(low):
+        parts.append("white_balance")
+        spans.append(m.span())
     for m in _LESS_CAST.finditer(low):
         if not _TONE_WORD.fullmatch(m.group(0)):       # "less orange" is a warmth: rules_tone
             parts.append("white_balance")
