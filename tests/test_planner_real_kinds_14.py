@@ -17,7 +17,7 @@ KINDS = {
     # there — never made worse; a direction said is still that direction
     "the fault named before its thing": [
         ("could you fix the dark hallway", ["enhance"], "hallway", "exposure of the hallway"),
-        ("please improve the dark lighting in my kitchen shot", ["enhance"], None, "the exposure"),
+        ("please improve the gloomy lighting in my kitchen shot", ["enhance"], None, "the exposure"),
         ("sort out the washed-out lake", ["enhance"], "lake", "the contrast and the colours of the lake"),
         ("correct the blown out clouds please", ["enhance"], "cloud", "exposure"),
         ("fix the dark photo of my grandad", ["enhance"], None, "the exposure by what i measure"),
@@ -48,15 +48,15 @@ KINDS = {
         ("fix the exposure and the colours", ["enhance"], None, "the exposure, the colour cast and the colours"),
         ("colour/contrast correction please", ["enhance"], None, "the contrast"),
         ("edit the colour, contrast and lighting for my dating profile", ["enhance"], None, "the exposure"),
-        ("any lighting/colour improvements would be welcome", ["enhance"], None, "the colour cast"),
+        ("any light/colour improvements would be welcome", ["enhance"], None, "the colour cast"),
         ("could you fix her teeth and maybe the lighting/colour as well", ["fix", "enhance"], "tooth",
          "the colours by what i measure"),
         ("adjust the brightness and contrast", ["adjust"], None, "brightening"),                      # unchanged
         ("increase the saturation and exposure", ["adjust"], None, "boosting the colours"),           # unchanged
         ("sharpen it / colour the kite red", ["adjust", "recolor"], None, "making the kite red"),      # unchanged
-        ("tweak the lighting and levels in my portrait so it's less harsh", ["enhance"], None, "the exposure"),
-        ("basic processing and some lighting improvements", ["enhance"], None, "the exposure"),
-        ("my holiday snap could use some fixing", ["enhance"], None, "measuring it"),
+        ("tweak the light and the levels in my portrait so it's gentler", ["enhance"], None, "the exposure"),
+        ("exposure improvements please", ["enhance"], None, "the exposure"),
+        ("this selfie could do with some fixing", ["enhance"], None, "measuring it"),
     ],
     # a tone asked in the passive ('needs to be turned up', 'both should be raised') names no thing: the whole photo
     "a tone said in the passive": [
@@ -131,7 +131,7 @@ def test_a_lower_or_upper_strip_is_a_region_with_the_said_direction(text, side, 
     assert adjust.args.brightness == amount and adjust.args.masked
 
 
-@pytest.mark.parametrize("text", ["fix the dark hallway", "improve the dark lighting", "sort out the washed-out lake"])
+@pytest.mark.parametrize("text", ["fix the dark hallway", "improve the gloomy lighting", "sort out the washed-out lake"])
 def test_a_fault_is_never_made_worse(text):
     _, plan, _ = actions(text)
     assert all(call.tool != "adjust" for call in plan.calls)

@@ -56,7 +56,7 @@ _CONNECT = rx(
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
     rf"(?!{_LAST_WORD_THING})|\s*/\s*(?![\w-]*[./\\])"  # a slash not in a path: "as /etc/a.png"
     rf"(?!{{COLOUR_TOPICS}}\s*(?:$|[.!?,/&]|(?:and|{{CORRECTION_NOUNS}}|{{TOPIC_LIST_FRAMES}}|as\s+well)\b)))"
-    rf"(?={_OPENED_VERB})"  # "lighting/colour improvements": a topic, no verb
+    rf"(?={_OPENED_VERB})"  # "light/colour improvements": a topic, no verb
     r"|\s*,\s*(?=(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that|you|anyone|anybody|someone|somebody)\b)"  # ", can it …?"
     r"|\s+(?:also|after|before|once)\s+(?={SPLIT_VERBS}\b)"
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"

@@ -108,7 +108,7 @@ _COLOUR_MADE = rx(r"(?<![\w'-])(?:{RESULT_VERBS}|{IMPERATIVE_VERBS})\s+(?:{NOUN_
                   r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'make the car *all red*': a thing made wholly one colour — a recolour, never a cast ('the photo is all red' is)."""
 _DE_CAST = rx(r"\bde[-\s]?{CAST_COLOURS}(?:ed|ing)?\b")
-"""'de-yellow this photo': a cast asked away with an undoing prefix — the white balance, measured."""
+"""'de-yellow my nan's snap': a cast asked away with an undoing prefix — the white balance, measured."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -136,7 +136,7 @@ _TOPIC_LIST = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{TOPIC_LIST_FRAMES}|help\s+with)\s+
                  r"(?P<list>" + _LIST + r")|\b(?P<list2>" + _LIST + r")\s+(?:{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES}|{TOPIC_TAILS})\b"
                  r"|\b(?P<list3>{MEASURED_TOPICS})\s+" + _IMPROVED + r"\b")
 """'fix the exposure and the colours', 'colour/contrast correction': two or more topics in a list, right after the verb
-that corrects them or right before the noun that does; 'lighting improvements': one topic before the noun that asks it
+that corrects them or right before the noun that does; 'exposure improvements': one topic before the noun that asks it
 better."""
 _MEASURED_TOPIC = rx(r"\b{MEASURED_TOPICS}\b")
 _LIST_FRAME = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES})\b")

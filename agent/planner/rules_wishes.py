@@ -100,7 +100,7 @@ _FAULT_FIXED = rx(r"^(?:(?:please|pls|help(?:\s+me)?|also|maybe|possibly|and)\s+
                   r"(?P<head>(?!(?:and|or|with|please|pls|in|on|of)\b)[a-z'-]+(?:\s+(?!(?:and|or|with|please|pls)\b)[a-z'-]+){0,3}?)"
                   r"(?:\s+(?:in|of|on)\s+(?:the|this|my|our|that|your)\s+(?:[a-z'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))?"
                   r"(?:\s+(?:please|pls|plz|a\s+bit|a\s+little|if\s+possible|as\s+well|too))*\W*$")
-"""'fix the dark sky', 'improve the dark lighting', 'sort out the washed-out colours': the fault named before its thing
+"""'fix the dark sky', 'improve the gloomy lighting', 'sort out the washed-out colours': the fault named before its thing
 is what the correcting verb takes away — measured there (over the whole photo when the thing is its light or colour)."""
 _PHOTO_TOPIC = rx(r"^(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|areas?|parts?|spots?)s?$")
 """What a fault may be of that is the photo itself or its light: 'the dark *photo*', 'the dark *lighting*', 'the
