@@ -400,7 +400,6 @@ def test_hostile_pictures_for_the_bar_finder_and_the_measurements():
     ("make the colours pop", ["contrast", "local_contrast", "vibrance"], None),
     ("give it an hdr effect", ["contrast", "local_contrast", "vibrance"], None),
     ("it is very grainy, can you clean the grain", ["denoise"], None),
-    ("my shot is blurry", ["sharpen"], None),
     ("improve the focus", ["sharpen"], None),
     ("the view is foggy, remove the fog", ["dehaze"], None),
     ("straighten the picture", ["straighten"], None),
@@ -411,6 +410,13 @@ def test_plans_for_quality_requests(text, parts, strength):
     assert plan.tools() == ["enhance"], plan.reply
     args = plan.calls[0].args
     assert args.parts == parts and args.strength == strength
+
+
+def test_a_blur_described_is_sharpened_by_a_named_amount():
+    """Blur is a defect whose fix has a direction (the labelling guide): an adjust, not a measured enhance."""
+    plan = PLANNER.plan("my shot is blurry")
+    assert plan.tools() == ["adjust"], plan.reply
+    assert plan.calls[0].args.sharpness == 0.25 and not plan.calls[0].args.masked
 
 
 def test_a_named_thing_is_enhanced_through_a_selection():

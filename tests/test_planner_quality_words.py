@@ -35,9 +35,9 @@ KINDS = {
     "said as a state": [
         ("we took it at dusk and the faces were dark", ["enhance"], None, "exposure"),
         ("the kids are too dark", ["enhance"], "kid", "exposure"),
-        ("I finally met my favourite author but the photo was blurry", ["enhance"], None, "sharpening"),
+        ("I finally met my favourite author but the photo was blurry", ["adjust"], None, "sharpening"),
         ("the scans were grainy, anything you can do?", ["enhance"], None, "noise"),
-        ("the shot is shakey, hope someone can rescue it", ["enhance"], None, None),
+        ("the shot is shakey, hope someone can rescue it", ["adjust"], None, None),
         ("the garden shot is horribly back-lit", ["enhance"], None, "exposure"),
         ("honestly it feels really dark", ["enhance"], None, "exposure"),
         ("her dress seems a bit yellow", ["enhance"], "dress", "colour cast"),

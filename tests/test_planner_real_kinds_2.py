@@ -71,9 +71,9 @@ KINDS = {
     "a condition asked away": [
         ("remove the haze in the bottom left corner of the picture", ["enhance"], None, "haze"),
         ("sort out how grainy his shirt is", ["enhance"], "shirt", "noise"),
-        ("could you make her hand less blurry", ["enhance"], "hand", "Sharpening"),
-        ("remove the cat and fix her blurry shoe", ["remove", "enhance"], "cat", "sharpening the shoe"),
-        ("the photo is too blurry", ["enhance"], None, "Sharpening"),
+        ("could you make her hand less blurry", ["adjust"], "hand", "Sharpening"),
+        ("remove the cat and fix her blurry shoe", ["remove", "adjust"], "cat", "sharpening the shoe"),
+        ("the photo is too blurry", ["adjust"], None, "Sharpening"),
         ("his face is too grainy, can you fix it?", ["enhance"], "face", "noise"),
     ],
     # a tone change on a thing named without an article, with 'this', or before a description of the photo

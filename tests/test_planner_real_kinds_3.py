@@ -42,10 +42,10 @@ KINDS = {
     ],
     # a photo named by its condition is posted to have the condition corrected
     "a photo named by its condition": [
-        ("slightly blurry birthday photo", ["enhance"], None, "Sharpening"),
+        ("slightly blurry birthday photo", ["adjust"], None, "Sharpening"),
         ("grainy photo of the harbour at dusk", ["enhance"], None, "noise"),
         ("a foggy photo from our hike", ["enhance"], None, "haze"),
-        ("my very blurry graduation pic, please help", ["enhance"], None, "Sharpening"),
+        ("my very blurry graduation pic, please help", ["adjust"], None, "Sharpening"),
         ("add a blurry photo frame", ["add"], None, None),
     ],
     # a forum tag at the end of a post names no edit
@@ -130,7 +130,7 @@ KINDS = {
     # asking whether anything can be done with the photo is asking for it
     "anything done with it": [
         ("could you do anything with it?", ["enhance"], None, None),
-        ("could anything be done with the blurry one?", ["enhance"], None, "Sharpening"),
+        ("could anything be done with the blurry one?", ["adjust"], None, "Sharpening"),
         ("grateful for any work done on the scan", ["enhance"], None, None),
         ("what can you do with this", [], None, None),
     ],

@@ -118,7 +118,7 @@ KINDS = {
         ("can you reduce some of the shadows?", ["enhance"], None, "lifting the shadows"),
         ("soften the harsh shadows in this picture", ["enhance"], None, None),
         ("remove the shadow of the tree", ["remove"], "shadow", None),
-        ("please take out a bit of the blur in this snap of our old pony", ["enhance"], None, "sharpening"),
+        ("please take out a bit of the blur in this snap of our old pony", ["adjust"], None, "sharpening"),
         ("can these old film photos be saved?", ["enhance"], None, None),
         ("please remove the blurry man on the right", ["remove"], "man", None),
         ("hoping this can be cleaned up and the lamp post taken out", ["enhance", "remove"], None, "lamp post"),

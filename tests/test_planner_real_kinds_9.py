@@ -99,7 +99,7 @@ KINDS = {
         ("no bokeh please, just brighten it", ["adjust"], None, None),
         ("you see shots where the runner is sharp but the background is soft and blurry, could mine look like that",
          ["background"], None, "behind the runner"),     # not the background's blur complained of
-        ("the background is blurred, please fix it", ["enhance"], None, "sharpen"),   # that one is a complaint
+        ("the background is blurred, please fix it", ["adjust"], None, "sharpen"),   # that one is a complaint
     ],
 }
 

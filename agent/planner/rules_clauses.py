@@ -60,7 +60,9 @@ _CONNECT = rx(
     r"(?=" + _CONNECT_STARTS + r")(?:"
     r"\s*,?\s*\b{CONNECTORS}\b\s*,?\s+"
     r"|(?:(?:\s*,\s*(?:{COMMA_GLUE}\s+)?|\s+{CLAUSE_GLUE}\s+)"
-    rf"(?!{_LAST_WORD_THING})|\s*/\s*(?![\w-]*[./\\]))(?={_OPENED_VERB})"  # a slash not in a path: "as /etc/a.png"
+    rf"(?!{_LAST_WORD_THING})|\s*/\s*(?![\w-]*[./\\])"  # a slash not in a path: "as /etc/a.png"
+    rf"(?!{{COLOUR_TOPICS}}\s*(?:$|[.!?,/&]|(?:and|{{CORRECTION_NOUNS}}|{{TOPIC_LIST_FRAMES}}|as\s+well)\b)))"
+    rf"(?={_OPENED_VERB})"  # "light/colour improvements": a topic, no verb
     r"|\s*,\s*(?=(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that|you|anyone|anybody|someone|somebody)\b)"  # ", can it …?"
     r"|\s+(?:also|after|before|once)\s+(?={SPLIT_VERBS}\b)"
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
@@ -249,11 +251,16 @@ def _shared_thing(sentence: Words) -> Words:
 _TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
                       r"(?P<glue>\s+(?:and|&)\s+)(?P<thing>(?:his|her|their|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
 """'fix the exposure *and her eyes*': a topic of the photo, then a thing of a person — two fixes, one verb."""
+_THING_AND_TOPIC = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:[\w']+\s+){0,3}?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the|his|her|their|my|our)\s+"
+                      r"(?!(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\b)[a-z'-]+"
+                      r"(?:\s+[a-z'-]+)?(?P<glue>\s+(?:and|&)\s+(?:(?:maybe|also|possibly|perhaps)\s+)?)(?P<thing>(?:the\s+|its\s+)?"
+                      r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s*/\s*(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS}))*(?:\s+(?:as\s+well|too))?)\s*[.!?]*$")
+"""'fix her teeth *and perhaps the light/colours*': the same two fixes the other way round."""
 
 
 def _topic_and_thing(piece: Words) -> list[Words]:
     """'fix the exposure and her eyes' → 'fix the exposure', 'fix her eyes' (the verb said once serves both)."""
-    m = _TOPIC_AND_THING.match(piece.low)
+    m = _TOPIC_AND_THING.match(piece.low) or _THING_AND_TOPIC.match(piece.low)
     if not m:
         return [piece]
     return [piece.slice(0, m.start("glue")),

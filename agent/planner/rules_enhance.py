@@ -32,7 +32,7 @@ from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS,
-    WHITE_BALANCE_WORDS,
+    TOPIC_PARTS, WHITE_BALANCE_WORDS,
 )
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
@@ -107,6 +107,8 @@ _COLOUR_WISHED = rx(r"\bso(?:\s+that)?\s+(?:{NOUN_OPENERS}|all\s+the)\s+[a-z' -]
 _COLOUR_MADE = rx(r"(?<![\w'-])(?:{RESULT_VERBS}|{IMPERATIVE_VERBS})\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s+all\s+"
                   r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}(?:\s+(?:please|pls|thanks|instead))?\s*[.!?]*$")
 """'make the car *all red*': a thing made wholly one colour — a recolour, never a cast ('the photo is all red' is)."""
+_DE_CAST = rx(r"\bde[-\s]?{CAST_COLOURS}(?:ed|ing)?\b")
+"""'de-yellow my nan's snap': a cast asked away with an undoing prefix — the white balance, measured."""
 _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 """'make her skin *less green*': a colour asked away that no tone setting moves (not 'less orange', a warmth) — the cast,
 measured."""
@@ -127,6 +129,22 @@ _TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(
 """'light and colours', 'lighting problems', 'help with the colours': the light or the colour named with no way to move
 it — what is off is measured (a direction, 'more light', is an adjust: rules_tone)."""
 _COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")
+_ONE_TOPIC = rx(r"\b(?P<topic>{TOPIC_PARTS})\b")
+_LIST = r"(?:{TOPIC_PARTS})(?:\s*(?:,|and|&|/|\+|or)\s*(?:(?:and|&)\s+)?(?:the\s+|its\s+|some\s+)?(?:{TOPIC_PARTS}))+\b"
+_IMPROVED = r"(?:improvements?|enhancements?)"
+_TOPIC_LIST = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{TOPIC_LIST_FRAMES}|help\s+with)\s+(?:(?:the|its|some|my|our|his|her|their)\s+)?"
+                 r"(?P<list>" + _LIST + r")|\b(?P<list2>" + _LIST + r")\s+(?:{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES}|{TOPIC_TAILS})\b"
+                 r"|\b(?P<list3>{MEASURED_TOPICS})\s+" + _IMPROVED + r"\b")
+"""'fix the exposure and the colours', 'colour/contrast correction': two or more topics in a list, right after the verb
+that corrects them or right before the noun that does; 'exposure improvements': one topic before the noun that asks it
+better."""
+_MEASURED_TOPIC = rx(r"\b{MEASURED_TOPICS}\b")
+_LIST_FRAME = rx(r"\b(?:{EXPOSURE_FIX_VERBS}|{CORRECTION_NOUNS}|{TOPIC_LIST_FRAMES})\b")
+DIRECTION_REACH = 20
+"""How far after a list of topics a direction word still moves them ('… colour and contrast *turned up*'); a word
+further on ('… so it's not so harsh') says something else."""
+_DIRECTED = rx(r"\b(?!enhancements?\b)(?:{UP_WORDS}|{DOWN_WORDS})\b")
+"""'increase the brightness and saturation', 'the colours and contrast turned up': a direction — an adjust (rules_tone)."""
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
 _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
@@ -370,6 +388,14 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
     """(parts — None for auto —, the spans that said so, whether the words named a part at all)."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
+    listed = _TOPIC_LIST.search(low) if _LIST_FRAME.search(low) and not _TOPICS_ONLY.match(low) else None
+    if listed and _DIRECTED.search(low, listed.start(), listed.end() + DIRECTION_REACH):
+        listed = None                                            # "… colour and contrast turned up": a direction
+    group = next(name for name in ("list", "list2", "list3") if listed.group(name)) if listed else ""
+    if listed and _MEASURED_TOPIC.search(listed.group(group)):   # "fix the exposure and the colours": each topic counts
+        for m in _ONE_TOPIC.finditer(low, listed.start(group), listed.end(group)):
+            parts.extend(TOPIC_PARTS[" ".join(m.group("topic").split())])
+        spans.extend([listed.span(), *(m.span() for pattern in (_LIST_FRAME, _GENERAL) for m in pattern.finditer(low))])
     for m in [*_DIAGNOSIS.finditer(low), *_STATE.finditer(low)]:
         what = m.group("what")
         if _CAST.search(what):
@@ -397,6 +423,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         named = topics.group("topics")
         parts.extend(COLOUR_PARTS if _COLOUR_TOPIC.search(named) else ["exposure"])
         spans.append(topics.span())
+    for m in _DE_CAST.finditer(low):
+        parts.append("white_balance")
+        spans.append(m.span())
     for m in _LESS_CAST.finditer(low):
         if not _TONE_WORD.fullmatch(m.group(0)):       # "less orange" is a warmth: rules_tone
             parts.append("white_balance")

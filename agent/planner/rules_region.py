@@ -15,7 +15,7 @@ from retouch.agent.plan import MAX_COORD, RegionArgs
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import within
 from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_vocab import FRACTION_WORDS, STRIP_WORDS
+from retouch.agent.planner.rules_vocab import FRACTION_WORDS, PLACE_ADJECTIVES, STRIP_WORDS
 
 _R_BOX = rx(
     r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*"
@@ -29,11 +29,14 @@ _R_PIXELS = rx(
     r"\b(?:the\s+)?(?P<side>{DIRECTIONS})(?:most)?\s+(?P<px>\d+)\s*(?:px|pixels?)\b"
     r"|\b(?P<px2>\d+)\s*(?:px|pixels?)\s+(?:from|at|on|along|of|off)\s+the\s+(?P<side2>{DIRECTIONS})\b")
 _R_SIDE = rx(
-    r"\b(?:the\s+)?(?P<side>{DIRECTIONS})\s+(?P<kind>{STRIP_WORDS})"
+    r"\b(?:the\s+)?(?P<side>{DIRECTIONS}|{PLACE_ADJECTIVES})\s+(?P<kind>{STRIP_WORDS})"
     r"(?:\s+of\s+(?:the\s+)?{PICTURE_NOUNS})?\b|\bthe\s+(?P<center>{CENTER_WORDS})\b(?:\s+of\s+(?:the\s+)?"
     r"{PICTURE_NOUNS})?")
 _R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*hand)?\s+corner\b")
 _R_FILLER = rx(r"\b{REGION_FILLERS}\b")
+PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b)")
+"""'the *lower* half': a place, so a tone reader neither turns the tone down nor drops the word as noise."""
+_SIDE_OF = {**PLACE_ADJECTIVES, "middle": "center", "centre": "center"}
 
 
 _R_BOX_LIKE = rx(r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*(?P<a>[-+]?\d[\d.\s,+-]*)|[\[(]\s*(?P<b>[-+]?\d[\d.\s,+-]*)[\])]")
@@ -93,8 +96,7 @@ def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> t
             x1, y1 = x0 + x1, y0 + y1            # x, y, width, height
         return {"box": (x0, y0, x1, y1)}, f"the box ({x0}, {y0}, {x1}, {y1})"
     if kind == "fraction":
-        side = {"upper": "top", "lower": "bottom", "middle": "center", "centre": "center"}.get(
-            m.group("side"), m.group("side"))
+        side = _SIDE_OF.get(m.group("side"), m.group("side"))
         if m.group("pct"):
             share = float(m.group("pct"))
             name = f"{m.group('pct')}%"
@@ -129,6 +131,6 @@ def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> t
         return {"box": (x0, y0, x0 + max(1, w // 3), y0 + max(1, ht // 3))}, f"the {v}-{h} corner"
     if m.group("center"):
         return {"side": "center"}, "the middle"
-    side, kind_word = m.group("side"), m.group("kind")
+    side, kind_word = _SIDE_OF.get(m.group("side"), m.group("side")), m.group("kind")
     fraction = 0.5 if kind_word in ("side", "part") else 0.1
     return {"side": side, "fraction": fraction}, f"the {side} {kind_word}"

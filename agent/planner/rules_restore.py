@@ -1,7 +1,8 @@
 """Restoration of the whole picture: haze, blur, noise, rain, falling snow, low light.
 
-Haze, blur, noise and low light become an `enhance` of that part — dehaze, sharpen (with the honest
-note that motion blur can't really be undone), denoise, exposure — by the measured amount; rain
+Haze, noise and low light become an `enhance` of that part — dehaze, denoise, exposure — by the measured
+amount; blur, a defect whose fix has a direction ("less blurry", "out of focus", "remove the blur"), is
+sharpened (`adjust` sharpness, +0.25 unless the words say how much — the labelling guide's reading); rain
 streaks and falling snow get an honest "can't" (no tool removes them; a blur would be a silent
 guess). "Remove the snow from the roof" names an object, not a condition, and is left to removal.
 """
@@ -13,10 +14,11 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_remove import removal_np, removal_steps
 from retouch.agent.planner.rules_enhance import enhance_step
-from retouch.agent.planner.rules_steps import Step, refusal
+from retouch.agent.planner.rules_steps import Step, adjust, refusal, select
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_target import Target
+from retouch.agent.planner.rules_tone import amount_said
 from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
@@ -98,9 +100,10 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     low = clause.low
     kind = condition_kind(low)
     thing = _on_a_thing(clause) if kind in ("noise", "haze", "blur") else None
+    if thing is not None and kind == "blur":
+        return [_sharpened(low, thing)]
     if thing is not None:
-        part, how = {"noise": ("denoise", "removing the noise of"), "haze": ("dehaze", "clearing the haze over"),
-                     "blur": ("sharpen", "sharpening")}[kind]
+        part, how = {"noise": ("denoise", "removing the noise of"), "haze": ("dehaze", "clearing the haze over")}[kind]
         return [enhance_step([part], f"{how} {thing.describe()}", masked=True, target=thing)]
     if kind is None:
         if _LOWLIGHT.search(low):
@@ -128,4 +131,13 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return [refusal(_RESTORE_NOTE.format(what="falling rain" if kind == "rain" else "falling snow"))]
     if kind == "haze":
         return [enhance_step(["dehaze"], "clearing the haze")]
-    return [enhance_step(["sharpen"], "sharpening it against the blur")]
+    return [_sharpened(low)]
+
+
+def _sharpened(low: str, thing: Target | None = None) -> Step:
+    """The blur asked away: the sharpness turned up, by as much as the words say (on the thing when one is named)."""
+    amount = amount_said(low)
+    if thing is None:
+        return Step("adjust", [adjust({"sharpness": amount})], f"sharpening it against the blur ({amount:+g})")
+    return Step("adjust", [select(thing), adjust({"sharpness": amount}, masked=True)],
+                f"sharpening {thing.describe()} against the blur ({amount:+g})", on_selection=thing.pointed)

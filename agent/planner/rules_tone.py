@@ -16,12 +16,15 @@ from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_region import parse_region, strip_named
+from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, SPEAKER_PAIR, Target, parse_target, speaker_beside
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_PROPERTIES
+from retouch.agent.planner.rules_verbs import TONE_VERBS
+from retouch.agent.planner.rules_vocab import (
+    IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS,
+)
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
@@ -40,6 +43,7 @@ about — a million times darker is not a setting."""
 _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "colourful", "sharpness": "sharp",
                "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
+_CLEARER = rx(r"\b{CLEARER_WORDS}\b")
 _SPEAKER_PAIR = re.compile(rf"\b{SPEAKER_PAIR}")
 """'brighten my brother and I', 'me and my dad': the speaker said beside another person is kept in the name."""
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
@@ -49,12 +53,20 @@ _HIDE = rx(r"\b{HIDE_WORDS}\b")
 _PROPERTY_NAMED = re.compile(r"\b(?:more|less|the)\s+$")
 _UNITS_AFTER = re.compile(r"\d\s*(?:px|pixels|degrees)")
 _TWICE = re.compile(r"\btwice\s+as\b|\bdouble\b")
-_NEGATED = re.compile(r"\b(?:not|n't|no\s+longer)\s+(?:so|too|as|that|this)\s+$")
-"""'make the palm trees *not so* dark': the opposite way."""
+_NEGATED = re.compile(r"(?:\bnot|\b[a-z]+n't|\bno\s+longer)\s+(?:(?:be|look|looking|seem|appear)\s+)?"
+                      r"(?:(?:so|too|as|that|this)\s+)?$")
+"""'make the palm trees *not so* dark', 'so the hall is *not* dark': the opposite way (but not '*not* dark
+enough': `_ENOUGH_AFTER`)."""
+_ENOUGH_AFTER = re.compile(r"\s+enough\b")
 _LESS_BEFORE = re.compile(r"\bless\s+$")
 """'make it look *less* dark', 'less warm': a word that names where to go, asked for less of, goes the other way
 (a word that names a flaw, 'less dull', and one whose way comes from the verb, 'less light', already do)."""
 _PRAISE_LEAD = rx(r"\b{PRAISE_LEADS}\s+$")
+_DETERMINED = rx(r"\b(?:{NOUN_OPENERS}|these|those)\s+(?:(?:very|really|so|quite|rather|slightly)\s+)?$")
+_THING_AFTER = rx(r"\s+(?!(?:and|or|nor|but|enough|than|to|in|on|at|for|with|please|pls|as|{EFFECT_NOUNS}|tones?|"
+                  r"colou?rs?|shades?|version|edit|one)\b)[a-z][a-z'-]{2,}")
+"""'the *dark* corner', 'this *warm* light': a tone word between a determiner and a thing says what the thing is, not
+which way to move it — a fault named so is corrected elsewhere ('fix the dark sky'), never made worse."""
 _TOO = re.compile(r"\b(?:too|so\s+much)\s+$|\bmore\s+$")
 _PICTURE_AFTER = rx(r"\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|shot|idea|effects?|stuff|one)\b")
 _PERSON_OBJECT = re.compile(r"\b(?:me|us|him|them|myself|ourselves)\b|\bher\b(?!\s+(?!(?:up|a|more|less|please|bit|little|"
@@ -166,11 +178,82 @@ def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> flo
     return DEFAULT_AMOUNT * direction
 
 
+TYPO_MIN_LETTERS = 6
+"""Only a tone word this long is read through a typo: shorter ones sit one letter from too many other words."""
+_TYPO_KEYS = frozenset(word for word in (*TONE_COMPARATIVES, *TONE_VERBS)
+                       if word.isalpha() and len(word) >= TYPO_MIN_LETTERS and not word.endswith("ing"))
+_DROPPED_OR_SWAPPED: dict[str, str] = {
+    typo: word for word in sorted(_TYPO_KEYS) for typo in (
+        *(word[:i] + word[i + 1:] for i in range(1, len(word))),
+        *(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)))
+    if typo != word and typo not in _TYPO_KEYS and len(typo) >= TYPO_MIN_LETTERS}
+"""'brigter' → brighter, 'brigthen' → brighten: a tone word with one letter dropped or two swapped, never its first
+(one letter added — 'dafrker' — is found by dropping each letter but the first of the typed word). The first letter
+stays, so 'often' is never 'soften' nor 'older' 'colder'."""
+_KNOWN = frozenset(word for word in TONE_WORDS if word.isalpha())
+_LONG_WORD = re.compile(r"[a-z]{%d,}" % TYPO_MIN_LETTERS)
+
+
+def _respelt(clause: Words) -> tuple[Words, str] | None:
+    """The clause with its one tone word read through a typo ('make the sky dafrker' → darker), and what was read as
+    what; None when no word is one letter from a tone word."""
+    for m in _LONG_WORD.finditer(clause.low):
+        typed = m.group(0)
+        if typed in _KNOWN:
+            continue
+        meant = _DROPPED_OR_SWAPPED.get(typed) or next(
+            (typed[:i] + typed[i + 1:] for i in range(1, len(typed)) if typed[:i] + typed[i + 1:] in _TYPO_KEYS), None)
+        if meant:
+            said = clause.orig[m.start():m.end()]
+            return (Words(clause.orig[:m.start()] + meant + clause.orig[m.end():],
+                          clause.low[:m.start()] + meant + clause.low[m.end():]), f"I read “{said}” as “{meant}”.")
+    return None
+
+
 def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    steps = _parse_adjust(clause, ctx, settings)
+    respelt = _respelt(clause) if not steps else None
+    if respelt:                                        # "make the sky dafrker": the tone word under a typo
+        steps = _parse_adjust(respelt[0], ctx, settings)
+        for step in steps:
+            step.note = " ".join(note for note in (respelt[1], step.note) if note)
+    if len(steps) == 1 and steps[0].action == "adjust" and _CLEARER.search(clause.low):
+        return [_clearer(clause, steps[0])] if _only_clearer(clause.low, steps[0]) else steps
+    return steps
+
+
+def _only_clearer(low: str, step: Step) -> bool:
+    """Whether the one change asked is sharpness and every sharpness word said is a quality wished ('clearer')."""
+    amounts = step.calls[-1].args.model_dump(exclude_none=True, exclude={"masked"})
+    if set(amounts) != {"sharpness"} or amounts["sharpness"] <= 0:
+        return False
+    sharpness = [pattern for pattern, prop, _ in _PROPS if prop == "sharpness"]
+    said = {m.group(0) for pattern in sharpness for m in pattern.finditer(low)}
+    return bool(said) and all(_CLEARER.fullmatch(word) for word in said)
+
+
+def _clearer(clause: Words, step: Step) -> Step:
+    """'make it clearer': the photo (or the thing the adjust was on) enhanced by measure, as strong as the words say."""
+    from retouch.agent.planner.rules_enhance import enhance_step    # late: rules_enhance's module imports this one's
+
+    amount = step.calls[-1].args.sharpness
+    strength = None if amount == DEFAULT_AMOUNT else 0.5 if amount < DEFAULT_AMOUNT else 1.5 if amount <= 1 else 2.0
+    where = step.calls[:-1]
+    if not where:
+        return enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
+                            strength=strength)
+    enhanced = enhance_step(None, "", strength=strength, masked=True)
+    subject = step.say.split(" (")[0].removeprefix("sharpening ")
+    return Step("enhance", [*where, *enhanced.calls], f"enhancing {subject} — measuring it and correcting only what is "
+                "off" + enhanced.say, step.note, on_selection=step.on_selection)
+
+
+def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []
-    down = bool(_DOWN.search(low))
+    places = [m.span() for m in PLACE_SAID.finditer(low)]       # "the lower half": a place, not "lower" the verb
+    down = any(not any(a <= m.start() < b for a, b in places) for m in _DOWN.finditer(low))
     for pattern, prop, sign in _PROPS:
         for m in pattern.finditer(low):
             if any(a <= m.start() < b and (p == prop or prop == "brightness") for a, b, p in spans):
@@ -190,8 +273,10 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"
             direction = sign or (-1 if down else 1)
-            if m.group(0) in PRAISE_TONE and _NEGATED.search(low[:m.start()]):
+            negated = _NEGATED.search(low[:m.start()]) if m.group(0) in PRAISE_TONE else None
+            if negated and not _ENOUGH_AFTER.match(low, m.end()):
                 direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
+                spans[-1] = (negated.start(), m.end(), prop)       # "isn't dark" names no thing
             elif sign and asked_less(low, m):
                 direction = -direction                     # "less dark" brightens, "less warm" cools
             try:
@@ -230,7 +315,7 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
              if speaker_beside(m.group(0))]
     for pattern in (SCAFFOLD, _NOISE, _AMOUNT):
         for m in list(pattern.finditer(rest.low)):
-            if not any(a <= m.start() < b for a, b in pairs):
+            if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
@@ -277,6 +362,11 @@ def parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     return [Step("adjust", [adjust(amounts)], describe)]
 
 
+def amount_said(low: str) -> float:
+    """How much a change with no number is asked for: 'a lot' +0.5, 'a bit' +0.15, else the default +0.25."""
+    return 0.5 if _HIGH.search(low) else 0.15 if _LOW.search(low) else DEFAULT_AMOUNT
+
+
 def look_of(low: str) -> str | None:
     """The look the words give the whole photo ('make it look like night' → night), if any."""
     if _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) or _LOOK_ELSEWHERE.search(low):
@@ -302,6 +392,8 @@ def _praise(low: str, m: re.Match[str]) -> bool:
     """A tone word that describes rather than asks: 'a *cool* picture', 'it *is cool*'."""
     if m.group(0) not in PRAISE_TONE or _NEGATED.search(low[:m.start()]):
         return False
+    if m.group(0) not in ("bright", "light") and _DETERMINED.search(low[:m.start()]) and _THING_AFTER.match(low, m.end()):
+        return True                                # "the dark corner": what it is, not where to go
     return bool(_PRAISE_LEAD.search(low[:m.start()]) and not _TOO.search(low[:m.start()])
                 or _PICTURE_AFTER.match(low, m.end()))
 

@@ -311,9 +311,9 @@ VERBS: tuple[Verb, ...] = (
     Verb("sort out", "fix", photo="enhance"),
     # tone
     *_verbs("adjust", "brighten", "darken", "lighten", "saturate", "desaturate", "sharpen", "soften"),
+    Verb("deblur", "adjust"),      # blur is a defect with a direction: sharper (the labelling guide), as 'sharpen'
     # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
     Verb("dehaze", "enhance", means="dehaze"),
-    Verb("deblur", "enhance", means="sharpen"),
     Verb("denoise", "enhance", means="denoise"),
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
             "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up",
@@ -624,10 +624,10 @@ TRAILING_POLITENESS = (
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
     "many thanks", "many thx",
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
-    "appreciated", "much appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
+    "appreciated", "much appreciated", "so appreciated", "really appreciated", "very appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
-    "that would be amazing")
-"""Closing words: "… thanks in advance guys!", "… if possible", "… asap"."""
+    "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"))
+"""Closing words: "… thanks in advance guys!", "… if possible", "… asap", "… are welcome too"."""
 PRAISE_TONE = ("cool", "bright", "warm", "dark", "light")
 """Tone words that are praise or description after these or before a picture noun: 'a *cool* picture', 'silly and
 serious *is cool*' — no tone change."""
@@ -992,6 +992,9 @@ BOX_WORDS = ("box", "rect", "rectangle", "region", "area", "bbox", "coordinates"
 REGION_SIDES = ("left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre")
 STRIP_WORDS = ("side", "edge", "strip", "border", "margin", "part")
 """'the left *strip*', 'the bottom *edge*'."""
+PLACE_ADJECTIVES: dict[str, str] = {"upper": "top", "lower": "bottom"}
+"""Before a strip word (`STRIP_WORDS`, `FRACTION_WORDS`) these name a place, the side they stand for: 'brighten the
+*lower* half', 'more light on the *upper* part' — never 'lower' the verb or a thing called 'half'."""
 REGION_FILLERS = ("everything", "anything", "all", "stuff", "thing", "things", "the", "a", "an", "area", "region",
                   "part", "portion", "section", "in", "on", "at", "of", "from", "within", "inside", "whatever",
                   "that's", "thats", "that is", "is", "there", "this", "it", "image", "photo", "picture", "pic",
@@ -1681,7 +1684,8 @@ TONE_FILLERS = (
     "like", "would", "could", "can", "you", "me", "degree", "amount", "percent", "slight", "notch", "stop",
     "stops", "liveli*", "enliven*", "fix", "correct", "adjust*", "change", "changing", "alter", "modify", "tweak",
     "nicer", "better", "prettier", "beautiful", "good", "great", "nice", "pretty", "not", "looks", "looked", "seems",
-    "seemed", "appears", "feels", "felt", "are", "was", "were", "low", "high", "strong", "weak", "enough")
+    "seemed", "appears", "feels", "felt", "are", "was", "were", "low", "high", "strong", "weak", "enough", "turned",
+    "both", "higher", "we", "colouring", "coloring")
 """Words of a tone request that name no thing; what is left over names the thing ('brighten *his face*', not 'the
 photo *looks*' in 'the photo looks so dull')."""
 OWNER_WORDS = ("the", "his", "her", "their", "my", "its", "our", "your", "all", "everything", "everyone", "this", "that",
@@ -2100,6 +2104,7 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
                  "restoration", "a better version", "better version", "bad quality", "poor quality", "low quality",
                  "terrible quality", "awful quality", "crappy quality", "the quality", "quality", "qaulity", "quailty",
                  "retouch", "retouching", "basic edit", "basic edits", "basic retouching", "quick edit", "cleanup",
+                 "processing", "post processing", "post-processing", "basic processing",
                  "clean up", "clean-up", "enhance", "enhancing", "colour correction", "color correction",
                  "colour correcting", "color correcting", "hdr", "hdr effect", "professional photo", "professional look",
                  "professional photography", "professional edit", "aesthetic look", "aesthetic edit", "aesthetic feel",
@@ -2166,6 +2171,14 @@ EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexp
                       "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
                       "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
                       "not enough light")
+FAULT_TONES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("dark", "dim", "shadowy", "gloomy", "underexposed", "under-exposed", "overexposed", "over-exposed",
+                     "blown", "blown out", "blown-out", "overblown", "burnt out", "burned out"), ("exposure",)),
+    **dict.fromkeys(("washed out", "washed-out", "faded", "dull", "flat", "muddy", "murky"), ("contrast", "vibrance")),
+}
+"""A tone word that names the fault of the thing after it, under a verb that corrects ('fix the *dark* sky', 'improve the
+*washed-out* colours', 'sort out the *blown* sky'): the parts that correct it, measured there — never the fault made
+worse (a darker sky)."""
 LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lighting's|lighting looks",
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
@@ -2194,6 +2207,21 @@ SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity",
                    "focus issues", "blurriness", "softness")
 """What '*improve* the …', '*restore* the …' measures and corrects: 'improve the focus' is an enhance (sharpen);
 'make it sharper' says the direction and stays an adjust."""
+TOPIC_PARTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(EXPOSURE_WORDS, ("exposure",)), **dict.fromkeys(COLOUR_TOPICS, ("white_balance", "vibrance")),
+    **dict.fromkeys(("white balance", "colour balance", "color balance"), ("white_balance",)),
+    "contrast": ("contrast",), "saturation": ("vibrance",), **dict.fromkeys(SHARPNESS_NOUNS, ("sharpen",)),
+}
+"""Each topic of a list said to be corrected ('fix the exposure and the colours', 'colour/contrast correction') → the
+parts of the measured correction it asks for; every topic of the list counts."""
+MEASURED_TOPICS = (*COLOUR_TOPICS, "lighting", "light", "exposure", "levels", "white balance", "colour balance",
+                   "color balance")
+"""A list of topics with one of these is corrected by measure ('edit the colour, contrast and lighting'); a list of
+adjust properties alone ('adjust the brightness and contrast') stays an adjust."""
+TOPIC_LIST_FRAMES = ("edit*", "tweak*", "work on", "help with", "improvement*", "enhancement*", "fixes", "fix")
+"""Words beside a list of topics that ask for it to be corrected, besides `EXPOSURE_FIX_VERBS` and `CORRECTION_NOUNS`:
+'*edit* colour/contrast/lighting', 'a colour and contrast *improvement*' ('alter the contrast and white balance' stays
+an adjust)."""
 STRENGTH_SMALL = ("a little", "a little bit", "a bit", "a touch", "a tad", "slightly", "subtle", "subtly", "gently",
                   "lightly", "mildly", "small", "quick", "minor", "just a bit", "just a little", "a little touch",
                   "basic", "simple", "minimal", "minimally", "barely")
@@ -2210,12 +2238,12 @@ ENHANCE_FILLERS = (
     "whole", "entire", "image", "photo", "picture", "pic", "pict", "shot", "photograph", "snap", "snapshot", "img",
     "selfie", "one", "make", "made", "get", "give", "can", "could", "would", "you", "someone", "anyone", "somebody",
     "i", "me", "we", "us", "want", "need", "like", "be", "is", "are", "was", "look", "looks", "looking", "too",
-    "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "any", "kind",
+    "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "use", "any", "other", "kind",
     "sort", "type", "such", "why", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
     "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
-    "professional", "pro", "natural", "naturally", "clean", "clear", "clearer", "cleaner", "basic", "basics", "quick", "simple",
+    "professional", "pro", "natural", "naturally", "clean", "clear", "clearer", "cleaner", "basic", "basics", "standard", "quick", "simple",
     "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
     "wedding", "portrait", "landscape", "vacation", "holiday", "trip", "instagram", "insta", "facebook", "profile",
     "print", "printing", "worthy", "ready", "instagrammable", "pop", "pops", "stand", "appealing", "aesthetically",
@@ -2228,7 +2256,7 @@ ENHANCE_FILLERS = (
     "shadows", "highlights", "amateur", "amateurish", "stunning", "awesome", "higher", "high", "work", "magic",
     "your", "something", "everything", "than", "should", "must", "will", "nicer", "less", "able", "anybody",
     "everyone", "guys", "thanks", "thank", "over", "across", "everywhere", "there's", "theres", "not", "vsco",
-    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "whatever", "from", "even",
+    "lightroom", "preset", "presets", "filter", "filters", "enough", "think", "thinks", "feel", "feels", "whatever", "from", "even",
     "evener", "equable", "uniform", "consistent", "balanced", "needs", "needed", "somehow", "trying", "they",
     "increase", "raise", "boost", "bring", "back", "life", "curious", "love", "loved", "kindly", "am", "etc", "but",
     "slight", "cosmetic", "fun", "go", "think's")
@@ -2316,6 +2344,13 @@ KEPT_CHANGES = ("losing", "changing", "ruining", "touching", "affecting", "alter
 CLEAR_WISHED = ("clear", "clearer", "more clear", "clearly visible", "sharp", "sharper", "crisp", "crisper")
 """'we'd like to *be clear* here', 'the letters should *become clearer*', 'make *clear* or better my son': a
 thing, or the photo, wished clearer — a general enhance (how much is measured)."""
+OUT_OF_SHADE_VERBS = ("take", "bring", "get", "pull", "lift", "drag", "rescue")
+SHADE_PLACES = ("shadows", "shadow", "shade", "dark", "darkness", "gloom")
+"""'bring her out of the *shadows*', 'get us out of the *shade*': a person or a thing lifted out of the dark — brightened
+there (a local tone), never removed though 'take … out' reads like a removal."""
+CLEARER_WORDS = ("clearer", "more clear")
+"""'make it *clearer*': a quality wished, not a direction — the labelling guide's enhance (by measure), even though the
+tone words read it as sharpness; 'sharper' names the direction and stays an adjust."""
 VISIBILITY_WORDS = ("visibility", "better visibility", "more visibility")
 """'Visibility' said alone as the whole request: the photo made easier to see."""
 SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "above", "attached", "link", "links",

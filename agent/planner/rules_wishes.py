@@ -28,17 +28,17 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
-from retouch.agent.planner.rules_tone import describe_amounts, look_of, parse_adjust
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
@@ -94,6 +94,22 @@ _DARK_GARMENT_FIXED = rx(r"^(?:(?:please|pls)\s+)?(?:{EXPOSURE_FIX_VERBS})\s+"
                          r"(?P<np>(?:(?:my|his|her|their|our|the|your|this)\s+)?(?:{DARK_GARMENT_WORDS})\s+"
                          r"(?:{GARMENT_NOUNS}))(?:\s+(?:please|pls|plz))?\W*$")
 """'fix my black clothing', 'correct his dark suit': the detail lost in dark cloth — not a darker suit."""
+_FAULT_FIXED = rx(r"^(?:(?:please|pls|help(?:\s+me)?|also|maybe|possibly|and)\s+)*(?:{EXPOSURE_FIX_VERBS})\s+"
+                  r"(?P<det>(?:(?:my|his|her|their|our|the|your|this|that|these|those|its|all\s+the)\s+)?)"
+                  r"(?:(?:very|really|so|too|slightly|a\s+bit|quite|rather)\s+)?(?P<fault>{FAULT_TONES})\s+"
+                  r"(?P<head>(?!(?:and|or|with|please|pls|in|on|of)\b)[a-z'-]+(?:\s+(?!(?:and|or|with|please|pls)\b)[a-z'-]+){0,3}?)"
+                  r"(?:\s+(?:in|of|on)\s+(?:the|this|my|our|that|your)\s+(?:[a-z'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))?"
+                  r"(?:\s+(?:please|pls|plz|a\s+bit|a\s+little|if\s+possible|as\s+well|too))*\W*$")
+"""'fix the dark sky', 'improve the gloomy lighting', 'sort out the washed-out colours': the fault named before its thing
+is what the correcting verb takes away — measured there (over the whole photo when the thing is its light or colour)."""
+_PHOTO_TOPIC = rx(r"^(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{EXPOSURE_WORDS}|{COLOUR_TOPICS}|areas?|parts?|spots?)s?$")
+"""What a fault may be of that is the photo itself or its light: 'the dark *photo*', 'the dark *lighting*', 'the
+washed-out *colours*' ('the dark *areas*' are the dark tones everywhere)."""
+_OUT_OF_SHADE = rx(r"\b(?:{OUT_OF_SHADE_VERBS})\s+(?P<np>(?!(?:it|this|that)\b)[a-z'&-]+(?:\s+[a-z'&-]+){0,4}?)\s+out\s+of\s+"
+                   r"(?:the\s+|all\s+the\s+|that\s+)?(?:{SHADE_PLACES})\b")
+"""'take my dad and me out of the shadows': who or what is brightened."""
+_PEOPLE_NAMED = re.compile(r"\b(?P<who>me|us|him|her|them|myself|ourselves)\b")
+OUT_OF_SHADE_AMOUNTS = {"brightness": DEFAULT_AMOUNT}
 RESOLUTION = rx(r"\b(?:{RESOLUTION_WORDS})\b")
 """'the resolution', 'the pixel count': the photo's size in pixels — read here and by rules_unsupported."""
 _CREATIVE = rx(r"\b(?:{CREATIVE_FREE_HAND})\b")
@@ -188,6 +204,12 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
             return [enhance_step(["exposure", "local_contrast"],
                                  f"lifting the detail in {target.describe()} — its exposure and local contrast, by what "
                                  "I measure", masked=True, target=target)]
+    shaded = _OUT_OF_SHADE.search(low) if " out of " in low else None
+    if shaded:
+        return _out_of_shade(clause, shaded)
+    faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
+    if faulted:
+        return _fault_corrected(clause, faulted)
     if _EDIT_A_SCENE.match(low):
         step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
         step.doubt = SCENE_DOUBT
@@ -220,6 +242,45 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if _CLEAR.search(low) or _SEE_WISH.search(low) and not _SEEN_BETTER.search(low) and not look_of(low):
         return [enhance_step(None, GENERAL_SAY)]
     return []
+
+
+_FAULT_CUES = frozenset(word.split()[0].split("-")[0] for word in FAULT_TONES)
+"""The first word of every fault tone: a clause with none skips the pattern."""
+
+
+def _out_of_shade(clause: Words, m: re.Match[str]) -> list[Step]:
+    """'bring her out of the shadows': the person (all of them for 'us', 'them', or more than one named) or the thing
+    named, brightened there."""
+    named = m.group("np")
+    who = _PEOPLE_NAMED.search(named)
+    if who:
+        plural = who.group("who") in ("us", "them", "ourselves") or bool(re.search(r"\b(?:and|&)\b", named))
+        target = Target("person", "people" if plural else "person", all=plural)
+    else:
+        target = parse_target(clause.slice(m.start("np"), m.end("np")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS:
+            return []
+    return [Step("adjust", [select(target), adjust(OUT_OF_SHADE_AMOUNTS, masked=True)],
+                 describe_amounts(OUT_OF_SHADE_AMOUNTS, target.describe()) + " — out of the shadow",
+                 on_selection=target.pointed)]
+
+
+def _fault_corrected(clause: Words, m: re.Match[str]) -> list[Step]:
+    """'fix the dark sky': the parts that correct the fault, measured on the thing (the whole photo for its light)."""
+    parts = list(FAULT_TONES[" ".join(m.group("fault").split())])
+    fault = " ".join(clause.slice(m.start("fault"), m.end("fault")).orig.split())
+    listed = " and ".join(PART_SAY[part] for part in parts)
+    if _PHOTO_TOPIC.match(m.group("head")):
+        return [enhance_step(parts, f"correcting {listed} by what I measure (the {m.group('head')}: {fault})")]
+    named = clause.slice(m.start("det"), m.end("head"))
+    target = parse_target(named.blank(m.start("fault") - m.start("det"), m.end("fault") - m.start("det")).squeeze(),
+                          clause)
+    if target is None or target.pronoun:
+        return []
+    if target.target in IMAGE_WORDS:
+        return [enhance_step(parts, f"correcting {listed} by what I measure (the photo: {fault})")]
+    return [enhance_step(parts, f"correcting {listed} of {target.describe()} by what I measure (said to be {fault})",
+                         masked=True, target=target)]
 
 
 def _and_touch_up(steps: list[Step], low: str, m: re.Match[str]) -> list[Step]:
