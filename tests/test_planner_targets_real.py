@@ -134,7 +134,7 @@ KINDS = {
         ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
         ("get rid of the shadows to the left/right of the van", ["remove"], "shadow", None),
     ],
-    # 'the people sat on the bench', 'the shadow away from the faces', 'the guy in the bottom corner'
+    # 'the men sat on the wall', 'the glare away from their faces', 'the guy in the bottom corner'
     "how or where it is, after the name": [
         ("remove the couple sat on the wall", ["remove"], "couple", None),
         ("remove that shadow away from the porch steps", ["remove"], "shadow", None),  # on a face: lifted, not removed

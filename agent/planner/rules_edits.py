@@ -97,7 +97,7 @@ _EDITED_TO_COLOR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\b(?!.*\b(?:{OU
 it and ending on the new colour."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
-"""'it's so orange, we look like carrots': the photo's cast described (rules_enhance), not a thing to recolour."""
+"""'so orange that we both look like pumpkins': the photo's cast described (rules_enhance), not a thing to recolour."""
 _COLOR_PREFIX = re.compile(r"(?:\bfrom\s+(?:[a-z-]+\s+){1,2}(?=(?:to|into)\s))?"
                            r"(?:\b(?:to|into)\s+(?P<shade>(?!(?:a|an|some|the|be|look|like|all|shades?|hues?|tones?|tints?)\b)"
                            r"[a-z]+\s+)|\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"

@@ -387,7 +387,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     words = _cut_tail(words)
     words = words.squeeze().strip()
     lead = _LEADING_VERB.match(words.low)
-    if lead:                                           # 'change the lighting on the face': the verb came along
+    if lead:                                           # 'alter the lighting on her face': the verb came along
         words = words.slice(lead.end(), len(words.low))
     m = _DETERMINERS.match(words.low)
     pointed = bool(m) and bool(_DEMONSTRATIVE.search(m.group(0)))

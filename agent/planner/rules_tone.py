@@ -83,7 +83,7 @@ _BARE_OBJECT = rx(
     r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES}))"
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
 """A thing named with no article, right after the tone verb, between 'make' and the tone word, or said as done: 'darken
-*grass* a bit', 'lighten up *faces*', 'make *palm trees* not so dark', '*sky* darkened please'."""
+*grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
@@ -102,7 +102,7 @@ _SMOOTH_SKIN = rx(r"\b(?P<np>" + _SKIN_NP + r")\s+(?:to\s+be\s+|be\s+|look\s+|lo
                   r"a\s+little\s+|completely\s+|totally\s+)?(?:{FLAWLESS_WORDS})\b"
                   r"|\b(?:{FLAWLESS_WORDS})\s+(?P<np2>" + _SKIN_NP + r")\b"
                   r"|\b(?P<np3>" + _SKIN_NP + r")\s+(?:{SMOOTHING_NAMES})\b")
-"""'make her skin flawless', 'I want my face to be smooth', 'skin smoothing': the skin softened there."""
+"""'make her skin flawless', 'my cheeks should look smooth', 'skin smoothing': the skin softened there."""
 _LOOK = r"(?P<look>{LOOK_WORDS})"
 _LOOK_SHAPES = (
     rx(r"\b(?:make|making|edit|editing|photoshop|so|want|turn|change|get)\b[^,;.]*?\b(?:look|looks|looking|appear|appears"
@@ -425,7 +425,7 @@ def _listed(rest: Words, clause: Words) -> list[Target]:
     the reply names is selected; one thing (or a list with a part that names no thing) → an empty list."""
     pieces = split_list(rest)
     if len(pieces) < 2 or not all(_NAMED_THING.match(piece.low.strip(" ,")) for piece in pieces):
-        return []                                   # "the tree more clear and refined": a quality, not a thing
+        return []                                   # "the oak clearer and more refined": a quality, not a thing
     named = [parse_target(piece, clause) for piece in pieces]
     if any(t is None or t.pronoun or t.target in IMAGE_WORDS for t in named):
         return []

@@ -635,7 +635,7 @@ PRAISE_LEADS = ("is", "are", "was", "'s", "so", "super", "really", "very", "pret
                 "thats", "looks", "look", "kinda", "quite")
 EFFECT_NOUNS = ("filter", "effect", "glow", "tint", "vignette", "look", "feel", "vibe", "mood", "tone", "contrast",
                 "brightness", "saturation", "warmth", "hue")
-"""What 'add a … that makes the colours pop' adds: a tone, not a thing ('add a filter', 'add a bit of a glow')."""
+"""What 'add a … that makes the colours pop' adds: a tone, not a thing ('add a filter', 'add some glow')."""
 LOOK_NOUNS = frozenset({"effect", "filter"})
 """A look laid over the picture, never a thing a finder could find: 'make *the effect* black and white', 'the
 black and white *filter*' name no thing (the whole picture is meant). With a word that can name a thing before it,
@@ -1031,7 +1031,7 @@ WISH_MODALS = ("could", "would", "might", "may", "can")
 """'… if the bin *could* be removed': the modal after the thing is no part of its name."""
 """'I'd love it *if* the man in the water could be edited out': the passive's thing follows the condition."""
 OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
-"""'so the skirt is not *blocked* by the chair': what stands in front goes."""
+"""'so the lamp isn't *blocked* by his arm': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
                  "for me", "thanks", "thank", "completely", "entirely", "top", "bottom", "upper", "lower", "far")
 """What may follow a passive with no modal: 'I want the sign removed *from* the wall'."""
@@ -1418,7 +1418,7 @@ COMPOSITED_WHO = ("her", "him", "them", "me", "us", "it", "myself", "himself", "
 COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "screen", "tv", "television", "painting",
                     "magazine", "magazine cover", "album cover", "movie", "film", "scene from", "frame", "meme",
                     "another", "other picture", "other photo", "different picture", "different photo")
-"""'put her *in the billboard*', 'place this woman *on a picture* of …': a person or a face taken into another picture
+"""'put her *in the billboard*', 'set this man *on a picture* of …': a person or a face taken into another picture
 — a composite, which no tool makes."""
 FACE_WORDS = ("face", "faces", "head", "heads")
 MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey", "horse", "pig", "cow", "fox", "wolf",
@@ -1427,7 +1427,7 @@ MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey"
 """'put *a cat's* face on him': a face no one in a photo has can be painted in (a replace), not swapped."""
 PREPARING_VERBS = ("select", "cut", "cut out", "crop", "crop out", "copy", "take", "grab", "isolate", "extract",
                    "rotate", "turn", "flip", "mirror", "resize", "scale", "shrink", "enlarge")
-"""Before a composite ('select the woman, cut her out and put her in the billboard'), these only prepare it: the
+"""Before a composite ('select the girl, cut her out, then put her in the poster'), these only prepare it: the
 composite is refused and they go with it."""
 """'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
@@ -1471,7 +1471,7 @@ RESOLUTION_WORDS = ("resolution", "res", "pixels", "pixel count")
 """'improve the *resolution*', 'make the *pixel count* higher': the photo's size in pixels, which nothing here can grow."""
 BETTER_WORDS = ("improve", "enhance", "better", "increase", "higher", "raise", "boost")
 ANOTHER_PHOTO_WORDS = ("a photo of", "a picture of", "an image of", "a pic of", "photos of", "pictures of")
-"""'add *a photo of* the DJ': a second picture to put in — no tool has it."""
+"""'add *a photo of* our drummer': a second picture to put in — no tool has it."""
 ART_WORDS = ("painting", "drawing", "sketch", "cartoon", "illustration", "comic", "anime", "masterpiece")
 
 # ---- crop, rotate, flip (rules_geometry) ----------------------------------------------------------------
@@ -1731,7 +1731,7 @@ LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "the
 
 FLAWLESS_WORDS = ("flawless", "smooth", "smoother", "spotless", "blemish-free", "blemish free", "airbrushed",
                   "porcelain", "silky")
-"""'make her skin *flawless*', 'I want my face to be *smooth*': the skin softened (a light smoothing, masked to it)."""
+"""'make her skin *flawless*', 'my cheeks should look *smooth*': the skin softened (a light smoothing, masked to it)."""
 SMOOTHING_NAMES = ("smoothing", "smoothed", "softening", "airbrushing", "airbrush", "retouching", "retouch")
 """'skin *smoothing*', 'face *airbrushing*': the same softening, said as a name."""
 
@@ -2044,7 +2044,7 @@ measured (a general enhance, on the thing when one is named), as it is for 'clea
 SEE_VERBS = ("see", "make out", "recognise", "recognize")
 SEEN_WORDS = ("be seen", "be made out", "be recognised", "be recognized")
 SEEN_BETTER = ("better", "more clearly", "clearer", "clearly", "properly", "a bit better", "a little better")
-"""'so we can *see* the kids *better*', 'so my daughter can *be seen*': the thing between is what to make visible, as
+"""'so we can *see* the kids *better*', 'so that my niece can *be seen*': the thing between is what to make visible, as
 `VISIBLE_LOOKS` are."""
 QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
@@ -2145,7 +2145,7 @@ CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "colo
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint')."""
 CAST_LIGHTS = ("light",)
-"""'get rid of the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
+"""'lose the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
                    "is so", "so", "very", "really", "quite", "kind of", "kinda", "all", "way too", "a bit too",
                    "a little too", "overly", "very very", "super", "feels", "feel", "seems", "seem", "appears")
@@ -2363,7 +2363,7 @@ FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm",
 PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 """'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
 TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed")
-"""'make him a little more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
+"""'give him a bit more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
 tone change on the skin, never a darker skin."""
 EVEN_SKIN_WORDS = ("even out", "even up", "make even")
 """'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
