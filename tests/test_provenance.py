@@ -168,3 +168,7 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
     assert plan_line(centred) == "select(target vase) → crop(center_on_selection)"   # not a bare "crop()"
     closer = {"calls": [{"tool": "crop", "args": {"keep_selection": True, "center_on_selection": False}}]}
     assert plan_line(closer) == "crop(keep_selection)"
+    strip = {"calls": [{"tool": "region", "args": {"box": None, "side": "bottom", "fraction": 0.5, "pixels": None,
+                                                   "mask_path": None, "relation": None, "add": False}},
+                       {"tool": "adjust", "args": {"brightness": 0.25, "masked": True}}]}
+    assert plan_line(strip) == "region(side bottom, fraction 0.5) → adjust(brightness 0.25)"   # which strip, not "region()"
