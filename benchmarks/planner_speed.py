@@ -7,8 +7,8 @@ with the most time of their own (cProfile, one more pass) — where to look firs
 
     .venv/bin/python benchmarks/planner_speed.py --corpus /work/corpus/real.jsonl [--runs 3] [--profile 25]
 
-The goal is p95 <= 2 ms (docs/planner.md). Compare two versions side by side on the same machine at the same time, never against a number from another day. Not a test:
-nothing asserts on time.
+The goal is p95 <= 2 ms (docs/planner.md). Compare two versions side by side on the same machine at the same
+time, never against a number from another day. Not a test: nothing asserts on time.
 """
 
 from __future__ import annotations
