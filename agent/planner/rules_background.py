@@ -102,7 +102,7 @@ _PORTRAIT_MODE = rx(r"\b{PORTRAIT_LOOKS}\b")
 _NOT_ASKED = rx(r"\b(?:{DO_NOT}|without|no|not|never|too\s+much|less)\b")
 """'*no* bokeh please', '*less* depth of field': a portrait look not asked for."""
 _BLACK_AND_WHITE = rx(r"\b{BLACK_AND_WHITE}\b")
-_BLURRY_DEST = rx(r"(?:(?:more|(?:a\s+)?(?:bit|little)|slightly|nicely|very|much)\s+)*(?:{BLUR_CUES}|less\s+sharp|less\s+in\s+focus)"
+_BLURRY_DEST = rx(r"(?:(?:more|(?:a\s+)?(?:bit|little)|slightly|nicely|very|much|super|really|extra|quite|so)\s+)*(?:{BLUR_CUES}|less\s+sharp|less\s+in\s+focus)"
                   r"(?:\s+(?:effect|look|style|blur|please|pls|to|on|for|behind|around|in|and|so)\b.*)?\s*[.!?]*$")
 """'make the background *soft*', '… *a bit blurry*', '… *less sharp*', 'some bokeh for the background': blurred
 ('a blurred jeep' is a new background with a jeep in it)."""
@@ -115,7 +115,7 @@ _IN_FOCUS_BUT = rx(r"(?:^|\b(?:like|want|keep|have|make|with|where)\s+)(?P<s>(?:
                    r"(?:(?:nicely|slightly|a\s+bit|a\s+little|more|very)\s+)*(?:{BLUR_CUES})")
 """'the car sharp but the background nicely blurred', 'the dog is in focus while the background is soft': the
 background blurred behind the thing named."""
-_TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
+_TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much|super|really|very|extra|slightly|quite)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
 _CANVAS_LEAD = rx(r"^(?:extend|expand|outpaint|uncrop|widen|lengthen|continue)\w*\b")
 _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), style) for word, style in (
     ("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"), ("transparent", "transparent")))
@@ -265,7 +265,8 @@ def _cut_out(clause: Words) -> list[Step]:
 _BG_COLOR = rx(r"\b(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
-               r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red)\s+)*(?P<b>{COLORS})\b"
+               r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red|very|really|super)\s+)*"
+               r"(?P<b>(?!more\b)(?:{COLOR_MODIFIERS})\s+{COLORS}(?=\s*(?:$|[,.;!?]|(?:and|please|pls)\b))|{COLORS})\b"
                r"|\b(?P<c>white|black|gr[ae]y)\s+out\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\b")
 """A colour said with the background is the colour meant: 'the background completely white', 'a green background',
 'white out the background'."""

@@ -40,7 +40,7 @@ _ABSENCE = rx(
     r"|(?:confirm|ensure|verify)\s+the\s+absence\s+of"
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
     r"|no\s+more(?!\s+than)"
-    r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
+    r"|(?:{WANTING_WITHOUT}\s+|(?:'d|would)\s+(?:really\s+|so\s+)?{LIKING}\s+|^)(?:this|the|my)\s+(?:[\w'-]+\s+)?{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
 _UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+|being\s+)?(?:{OCCLUDED_WORDS})\s+by\s+"
                 r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
 """'edit it so her dress is *not blocked by* that lamp': the thing in front is what goes."""

@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NEVER_THINGS, NOT_HEAD_WORDS,
+    LARGE_AMOUNTS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -142,7 +142,9 @@ _COLOR_ONLY = frozenset(COLORS) - COLOR_NOUNS | COLOR_MODIFIERS | frozenset(COLO
 """A name made only of these ('the *white color* on the bike', 'the *blue* of the eyes') names a colour the
 thing after the preposition has: a finder looks for that thing."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
-_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS
+_AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if word.endswith("ly"))
+"""'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
+_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",

@@ -966,7 +966,8 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
 nice and green'."""
 NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
                           "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
-                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither"})
+                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither",
+                          "overall"})
 """Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
 me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
@@ -1026,10 +1027,11 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
-WISH_CONDITIONS = ("if", "whether", "any way", "anyway")
-WISH_MODALS = ("could", "would", "might", "may", "can")
+WISH_CONDITIONS = ("if", "whether", "any way", "anyway", "love for", "like for")
+WISH_MODALS = ("could", "would", "might", "may", "can", "to")
 """'… if the bin *could* be removed': the modal after the thing is no part of its name."""
-"""'I'd love it *if* the man in the water could be edited out': the passive's thing follows the condition."""
+"""'I'd love it *if* the man in the water could be edited out', 'she'd *love for* the lamp *to* be taken out': the
+passive's thing follows the condition."""
 OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
 """'so the lamp isn't *blocked* by his arm': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
@@ -1198,7 +1200,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
-                        "leaving")
+                        "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
@@ -1213,7 +1215,7 @@ cut-out, not a removal."""
 WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want", "we need", "send me", "give me",
                       "can i have", "can i get", "could i have", "could i get", "may i have", "i just want")
 """'*I want* only the motorbike', '*send me* just the guitar': one thing wanted on its own (a cut-out, unsure)."""
-BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
+BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "unfocus", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
 PORTRAIT_LOOKS = ("portrait mode", "bokeh", "depth of field", "depth-of-field", "shallow focus", "dslr effect",
                   "dslr look", "dslr style", "dslr-like", "like a dslr", "like dslr", "with a dslr", "slr effect",
@@ -1360,7 +1362,7 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
-              "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "soft focus", "soft-focus", "softness", "motion blur", "camera shake", "shaky",
               "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
@@ -1394,7 +1396,7 @@ MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
                                "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
                                "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
-                               "rainwater", "snowstorm", "blizzard", "graininess", "smudge", "softness"})
+                               "rainwater", "snowstorm", "blizzard", "graininess", "softness"})
 CONDITION_VAGUE_NOUNS = frozenset({
     "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
     "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
@@ -1659,7 +1661,7 @@ property as up anyway; the LLM plan's direction check (`direction_check`) holds 
 when the words state one."""
 SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a tad", "somewhat", "subtle",
                  "subtly", "gently", "bit", "mildly", "marginally", "lightly", "a smidge", "little")
-LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "super", "lots", "considerably",
+LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "noticeably", "visibly", "super", "lots", "considerably",
                  "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
                  "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
                  "so much", "far")

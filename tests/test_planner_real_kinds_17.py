@@ -1,0 +1,76 @@
+"""Misreadings noticed by the last round of helpers (issue 20, fix round 11), each kind in sentences written here for
+the purpose — none is taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). Rows marked
+"unchanged" passed before this round and must keep passing. The photo is 1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a smudge, smear or mark is a thing on the photo to take out — not the blur of a shaky shot
+    "a smudge is a thing to remove": [
+        ("take away the smudges", ["remove"], "smudge", None),
+        ("please wipe the lens smudge off the sky", ["remove"], "smudge", None),
+        ("get rid of the window smears", ["remove"], "smear", None),
+        ("the photo is blurry", ["adjust"], None, "sharpening"),                                      # unchanged
+        ("remove the blur from this shot", ["adjust"], None, "sharpening"),                           # unchanged
+    ],
+    # a blur wished for ('unfocus the background', 'make the background super blurry') blurs; one complained of
+    # ('less blurry') is still sharpened
+    "a blur wished for": [
+        ("unfocus the background", ["background"], "person", "blurring the background"),
+        ("make the background super blurry", ["background"], "person", "blurring the background"),
+        ("unfocus the backdrop in this one so that it looks blurry", ["background"], None, "blurring"),
+        ("make the backdrop really blurred please", ["background"], "person", "blurring the background"),
+        ("make the background a bit blurry", ["background"], "person", "blurring the background"),   # unchanged
+        ("make the photo less blurry", ["adjust"], None, "sharpening"),                               # unchanged
+        ("i want it less blurry", ["adjust"], None, "sharpening"),                                    # unchanged
+    ],
+    # a degree word after the background ('very', 'really') keeps it the background, and the shade stays the colour's
+    "a degree or shade after the background": [
+        ("make the background really dark", ["background"], "person", "darkening the background"),
+        ("make the backdrop very deep green", ["background"], "person", "deep green"),
+        ("make the background light grey", ["background"], "person", "light grey"),
+        ("make the background white", ["background"], "person", "making the background white"),     # unchanged
+    ],
+    # a removal wished after 'would love for … to be removed', or 'would love this photo without …': the thing goes
+    "a removal wished after 'would love'": [
+        ("my gran would love for this vase to be removed", ["remove"], "vase", "removing the vase"),
+        ("our aunt would really like for the bin to be removed from this shot", ["remove"], "bin", None),
+        ("would love this picture without the selfie stick", ["remove"], "stick", "selfie stick"),
+        ("my nan would love this holiday photo without the lamp post", ["remove"], "lamp post", None),
+        ("I want this picture without the bins", ["remove"], "bin", None),                           # unchanged
+    ],
+    # a word of how much ('noticeably', 'overall') is never the thing selected
+    "an adverb is no thing": [
+        ("raise the contrast noticeably", ["adjust"], None, "contrast to the image"),
+        ("boost the saturation visibly", ["adjust"], None, None),
+        ("wipe the marks off the desk, and overall make the shot crisper", ["remove", "adjust"], "mark", None),
+        ("raise the brightness significantly", ["adjust"], None, None),                               # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_fix_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+@pytest.mark.parametrize("text", ["raise the contrast noticeably", "increase the sharpness considerably"])
+def test_a_word_of_how_much_is_never_selected(text):
+    _, plan, _ = actions(text)
+    assert not [c for c in plan.calls if c.tool == "select"], plan.reply
+
+
+def test_a_wished_background_blur_blurs_and_does_not_sharpen():
+    _, plan, _ = actions("make the background super blurry")
+    assert plan.calls[-1].args.background == "blur"
+    assert not [c for c in plan.calls if c.tool == "adjust"], plan.reply
