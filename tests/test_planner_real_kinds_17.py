@@ -54,6 +54,48 @@ KINDS = {
         ("wipe the marks off the desk, and overall make the shot crisper", ["remove", "adjust"], "mark", None),
         ("raise the brightness significantly", ["adjust"], None, None),                               # unchanged
     ],
+    # the speaker beside a person with a two-word name: both people, the name whole
+    "the speaker beside a two-word name": [
+        ("darken me and my little brother slightly", ["adjust"], "person", "you and your little brother"),
+        ("lighten me and my baby daughter", ["adjust"], "person", "you and your baby daughter"),
+        ("brighten me and my dad a bit", ["adjust"], "person", "you and your dad"),                 # unchanged
+    ],
+    # a name said with capitals is a person kept in front of the background; a how-word before the kept thing is
+    # skipped, and a vague 'things' keeps the subject
+    "the subject kept in front of the background": [
+        ("delete the backdrop so there is only Marie Curie", ["background"], "person", None),
+        ("white backdrop please, leaving only the clearly visible toys", ["background"], "toy", None),
+        ("remove the backdrop, leaving only the plainly visible things", ["background"], "person", None),
+        ("remove the background so only my cat is left", ["background"], "cat", None),              # unchanged
+    ],
+    # 'make it so the porch isn't dark': what follows 'make it so' is the edit; 'in the back' with no owner is the
+    # background, 'on his back' a body's
+    "a place or a lead taken as a thing": [
+        ("make it so the porch isn't dark", ["adjust"], "porch", "brightening the porch"),
+        ("make it so that the shed is gone", ["remove"], "shed", "removing the shed"),
+        ("add balloons in the back", ["add"], None, "in the middle of the picture"),
+        ("add a tattoo on his back", ["add"], "back", None),                                         # unchanged
+        ("make it so it looks like autumn", ["adjust"], None, None),                                 # unchanged
+    ],
+    # a purpose said after the look ('… for this work photo') leaves every look word read
+    "a purpose after two looks": [
+        ("make her teeth whiter and straighter for the staff page photo", ["recolor"], "tooth", "white"),
+        ("make the picture brighter and sharper for my cousin's birthday", ["adjust"], None, "sharpening it"),
+        ("make the picture brighter and sharper", ["adjust"], None, "sharpening it"),                 # unchanged
+    ],
+    # a misspelt 'background' is the background, declared once as a misspelling
+    "a misspelt background": [
+        ("removed the backgrond", ["background"], "person", "removing the background"),
+        ("make backround darker", ["background"], "person", "darkening the background"),
+        ("please sharpen the dog in the backgrnd", ["adjust"], "dog", "in the background"),
+        ("blur the backgroud", ["background"], "person", "blurring the background"),                 # unchanged
+    ],
+    # a pixel size is never an enhance strength
+    "a size is no strength": [
+        ("enhance it at 2400x3000", ["enhance"], None, None),
+        ("this was scanned at 1800 x 2400 pixels, enhance it please", ["enhance"], None, None),
+        ("enhance it by 30%", ["enhance"], None, "(a little)"),                                      # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -74,3 +116,13 @@ def test_a_wished_background_blur_blurs_and_does_not_sharpen():
     _, plan, _ = actions("make the background super blurry")
     assert plan.calls[-1].args.background == "blur"
     assert not [c for c in plan.calls if c.tool == "adjust"], plan.reply
+
+
+def test_a_size_leaves_the_enhance_strength_unset():
+    _, plan, _ = actions("enhance it at 2400x3000")
+    assert plan.calls[0].args.strength is None, plan.reply
+
+
+def test_an_enhance_percentage_is_still_the_strength():
+    _, plan, _ = actions("enhance it by 30%")
+    assert plan.calls[0].args.strength == 0.3

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
@@ -71,7 +71,8 @@ def _something(said: str) -> str:
 
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
+"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped."""
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
 _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
@@ -304,17 +305,20 @@ def _bg_noun(low: str) -> re.Match[str] | None:
     return None
 
 
-def _subject(low: str) -> tuple[str, str]:
+def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
+    """What stays in front of the background ('… so it is just *Ada Lovelace*'): `orig`, the same text as said, keeps
+    the capitals a name is read by."""
     for m in _BG_SUBJECT.finditer(low):
         word = m.group("s").split()[0]
         if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT:
             continue
         if word in SUBJECT_PEOPLE:
             return "person", "subject"
-        target = parse_target(Words.of(m.group("s")))
+        said = Words(orig[m.start("s"):m.end("s")], m.group("s")) if orig is not None else Words.of(m.group("s"))
+        target = parse_target(said)
         if target and target.target not in IMAGE_WORDS and not _SCENE.fullmatch(target.target) \
-                and target.target not in COLORS:           # 'from black to white': the old colour, not a subject
-            return target.target, target.display
+                and target.target not in COLORS and target.target not in VAGUE_THINGS:
+            return target.target, target.display      # not 'from black *to white*' (the old colour) nor 'things'
     return "person", "subject"
 
 
@@ -538,7 +542,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [background_step("person", "subject", "generate", prompt,
                                     say=f"replacing the background with {prompt}")]
         return []
-    subject, display = _subject(low[:noun.start()] + " " + low[noun.end():])
+    subject, display = _subject(low[:noun.start()] + " " + low[noun.end():],
+                                clause.orig[:noun.start()] + " " + clause.orig[noun.end():])
     after = low[noun.end():]
     if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
         return [enhance_step(POP_PARTS, "making the background stand out", masked=True,

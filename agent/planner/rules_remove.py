@@ -54,7 +54,9 @@ _PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|th
 a second passive: 'the bin removed & the sky brightened')."""
 _PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
 """'the bin removed *top right*': where it is, said after the participle."""
-_MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
+_MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?:it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s))?(?P<np>.+?)\s+"
+                r"(?:(?:is|are)\s+)?(?:to\s+)?{GONE_WORDS}\b")
+"""'make the shed gone', 'make it so that the shed is gone': the thing between."""
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
 _NAME_ENDS = rx(r"\s+{BEFORE_VERB_MODALS}\b.*$")

@@ -338,6 +338,23 @@ _WITH_ME = re.compile(rf"^{SPEAKER_PAIR}$")
 """'my brother and I', 'me and my dad': two people, one of them the speaker — both selected, never 'the brother'."""
 
 
+_PAIR_IN_CLAUSE = re.compile(rf"\b{SPEAKER_PAIR}")
+_PAIR_OF_TWO_WORDS = re.compile(SPEAKER_PAIR.replace(r"(?:\s+[a-z'-]+)??", r"\s+[a-z'-]+"))
+"""The same pair with the other person's two-word name ('me and my *little brother*'), tried before the one-word one."""
+
+
+def speaker_pair_spans(low: str) -> list[tuple[int, int]]:
+    """Where the speaker is said beside a person inside a clause ('darken me and my little brother'): the two-word
+    name when it names a person, else the one-word one ('me and my dad brighter' ends at 'dad')."""
+    spans = []
+    for m in _PAIR_IN_CLAUSE.finditer(low):
+        longer = _PAIR_OF_TWO_WORDS.match(low, m.start())
+        found = next((f for f in (longer, m) if f and speaker_beside(f.group(0))), None)
+        if found:
+            spans.append(found.span())
+    return spans
+
+
 def speaker_beside(low: str) -> str:
     """The other person in 'my brother and I' / 'me and my dad' ("brother", "dad"); "" when the words are not the
     speaker beside a person ('my car and I')."""

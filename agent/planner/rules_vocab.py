@@ -130,6 +130,7 @@ TIME_WORDS = frozenset({
     "time", "day", "week", "year", "month", "morning", "evening", "night", "weekend", "moment", "today", "yesterday",
     "while", "hour", "minute", "summer", "winter", "spring", "autumn", "christmas", "birthday", "wedding", "party",
     "trip", "holiday", "vacation", "festival", "concert", "funeral", "service", "graduation", "event", "ceremony",
+    "anniversary", "reunion", "interview",
     "lot", "bit", "way", "help", "thing", "favor", "favour", "chance", "idea", "quality", "resolution",
 })
 """Nouns a story uses that no edit points back at ("last *week*", "a *favour*")."""
@@ -418,7 +419,7 @@ GARMENT_NOUNS = ("clothing", "clothes", "outfit", "outfits", "suit", "suits", "d
 SCENE_PARTS = ("sky", "clouds")
 """Scene words that name a part of the photo, not the photo: 'edit the sky' is no wish for the whole photo."""
 BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting", "backgroud", "backround", "bakground", "backgound", "green screen",
+                    "environment", "setting", "green screen",
                     "greenscreen", "blue screen", "bluescreen")
 
 SCENE_WORDS = (
@@ -688,6 +689,9 @@ MISSPELLINGS: dict[str, str] = {
     "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone", "leas": "less",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop", "pleasee": "please",
+    **{typo: "background" for typo in ("backgroud", "backround", "bakground", "backgound", "backgrond", "backgrnd",
+                                       "backgorund", "bakcground", "backgroung", "backgruond", "bckground")},
+    **{typo: "backgrounds" for typo in ("backgrouds", "backrounds", "backgounds", "backgronds")},
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -1316,7 +1320,7 @@ PROPERTY_NOUNS = (*(word for word in ADJUST_PROPERTY_WORDS if word not in ("shad
                   "color", "colors", "colour", "colours", "coloring", "colouring", "lighting", "tone", "tones")
 """What a photo has rather than shows: '*clean up* the exposure and colours' is an enhance, 'remove the contrast' a
 tone change — never a thing painted out (the shadows, the highlights on a forehead are things)."""
-PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
+PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background", "back",
                *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
                                                                   for h in ("left", "right")))
 PLACE_PARTS = ("side", "corner", "half", "part", "edge", "area")
