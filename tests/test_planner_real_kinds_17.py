@@ -13,11 +13,14 @@ import pytest
 from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
-    # a smudge, smear or mark is a thing on the photo to take out — not the blur of a shaky shot
+    # a smudge, smear or mark is a thing on the photo to take out — not the blur of a shaky shot; smudges said of the
+    # whole photo, or a photo said to look smudged, are still its blur
     "a smudge is a thing to remove": [
         ("take away the smudges", ["remove"], "smudge", None),
         ("please wipe the lens smudge off the sky", ["remove"], "smudge", None),
         ("get rid of the window smears", ["remove"], "smear", None),
+        ("clear the smudges from this photo", ["adjust"], None, "sharpening"),        # of the whole photo: its blur
+        ("the shot looks smudged, can you fix it", ["adjust"], None, "sharpening"),
         ("the photo is blurry", ["adjust"], None, "sharpening"),                                      # unchanged
         ("remove the blur from this shot", ["adjust"], None, "sharpening"),                           # unchanged
     ],

@@ -22,7 +22,8 @@ from retouch.agent.planner.rules_tone import amount_said
 from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
-_BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b))\b")
+_BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b)|{SMUDGE_NOUNS}(?=(?:\s+and\s+blurs?)?\s+(?:from|on|in|of|across)"
+           r"\s+(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\b))\b")
 _NOISE = rx(r"\b{NOISE_WORDS}\b")
 _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")

@@ -1366,11 +1366,16 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
-              "soft focus", "soft-focus", "softness", "motion blur", "camera shake", "shaky",
+              "soft focus", "soft-focus", "softness", "smudged", "smudgy", "smudging", "smeared", "smeary", "smearing",
+              "motion blur", "camera shake", "shaky",
               "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
+SMUDGE_NOUNS = ("smudge", "smudges", "smear", "smears")
+"""A smudge or smear is a thing on the photo to take out ('take away the smudges', 'the smear on the window') — the
+photo's blur only when said of the whole picture ('remove the smudges *from the picture*'); 'smudged', 'smearing'
+(in BLUR_WORDS) are the blur."""
 NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "despeckl*",
                "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
                "jpg artifact",
@@ -1400,7 +1405,7 @@ MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
                                "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
                                "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
-                               "rainwater", "snowstorm", "blizzard", "graininess", "softness"})
+                               "rainwater", "snowstorm", "blizzard", "graininess", "softness", "smudge", "smear"})
 CONDITION_VAGUE_NOUNS = frozenset({
     "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
     "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
