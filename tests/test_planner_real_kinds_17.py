@@ -93,10 +93,12 @@ KINDS = {
         ("please sharpen the dog in the backgrnd", ["adjust"], "dog", "in the background"),
         ("blur the backgroud", ["background"], "person", "blurring the background"),                 # unchanged
     ],
-    # a pixel size is never an enhance strength
+    # a pixel size is never an enhance strength, nor part of a thing's name; 'so <verb> it' after a story is the ask
     "a size is no strength": [
         ("enhance it at 2400x3000", ["enhance"], None, None),
         ("this was scanned at 1800 x 2400 pixels, enhance it please", ["enhance"], None, None),
+        ("this one was resized to 1800x2400 so please brighten it", ["adjust"], None, "brightening the image"),
+        ("this was shot after dusk so brighten it", ["adjust"], None, "brightening the image"),
         ("enhance it by 30%", ["enhance"], None, "(a little)"),                                      # unchanged
     ],
 }
