@@ -53,7 +53,7 @@ KINDS = {
     # edits as "and" does; "zoom in" / "add in" after an edit start a new one (not "the purple colour in the photo")
     "edits run together": [
         ("mirror the photo  erase the lamp post", ["crop", "remove"], "lamp post", "then removing the lamp post"),
-        ("take away the smudge + crop it square", ["adjust", "crop"], None, "1:1"),
+        ("take away the smudge + crop it square", ["remove", "crop"], "smudge", "1:1"),  # a smudge is removed (fix11)
         ("lighten the hallway + anything else", ["adjust", "enhance"], None, None),
         ("straighten it by 3 degrees zoom in  brighten the pond", ["crop", "adjust"], "pond", "zoom in on what"),
         ("remove the pylons add in some trees", ["remove", "add"], "pylon", "adding trees"),

@@ -76,6 +76,10 @@ _COMMAND_NAME = rx(r"{IMPERATIVE_VERBS}")
 _THING_VERB = rx(r"{NOUN_LIKE_VERBS}")
 _AS_PURPOSE = rx(r"\b(?:for|as|use\s+(?:it|this|that)\s+as|to\s+use\s+as)\s+(?:(?:a|an|my|our|the|his|her|their|its)\s+)?"
                  r"(?:\w+\s+)?$")
+_PURPOSE_AFTER_LOOK = rx(r"\b(?:[a-z]{3,}er|better)\s+(?P<why>for\s+(?:this|that|my|our|his|her|their|a|an|the)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{TIME_WORDS})s?)\s*[.!?]*$")
+"""'make the lawn greener and fuller *for our garden club's page*': what the look is for, after the words that say it —
+no thing to edit (a format there, '… for a wallpaper', is kept for the canvas)."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _FACE = rx(r"\b{FACE_WORDS}\b")
@@ -187,6 +191,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             elaborating = True                              # "her face is grainy, can you fix it": said once
             continue
         elaborating = False
+        clause = _without_purpose(clause)
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
         if found and not any(step.calls for step in found) and \
@@ -282,6 +287,14 @@ def _said_before(step: Step, steps: list[Step]) -> bool:
         return False
     dumped = [call.model_dump() for call in step.calls]
     return any(earlier.calls and [call.model_dump() for call in earlier.calls] == dumped for earlier in steps)
+
+
+def _without_purpose(clause: Words) -> Words:
+    """The clause without a purpose said after its look ('… brighter and sharper for my sister's birthday')."""
+    m = _PURPOSE_AFTER_LOOK.search(clause.low)
+    if m is None or find_format(m.group("why")):
+        return clause
+    return clause.slice(0, m.start("why")).strip()
 
 
 def _format_as_purpose(low: str) -> bool:

@@ -101,9 +101,11 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     if not a_low:
         return [region({"side": "center"})], "in the middle of the picture"
     place = _PLACE_WORDS.match(a_low)
+    if place and place.group("place") == "back" and said.split()[:1] != ["in"] and said.split()[:1] != ["at"]:
+        place = None                                   # 'put the words *on the back*': a back, not the background
     if place:
         name = place.group("place").replace("upper", "top").replace("lower", "bottom")
-        if name in ("middle", "center", "centre", "foreground", "background"):
+        if name in ("middle", "center", "centre", "foreground", "background", "back"):    # 'in the back': no body's
             return [region({"side": "center"})], "in the middle of the picture"
         if name in ("corner", "corners"):              # no corner named: one is chosen and said, never a crash
             return _anchor_calls(Words.of(_UNNAMED_CORNER), relation, clause, ctx, said)[0], \

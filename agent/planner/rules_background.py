@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
@@ -71,7 +71,8 @@ def _something(said: str) -> str:
 
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
+"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped."""
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
 _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
@@ -102,7 +103,7 @@ _PORTRAIT_MODE = rx(r"\b{PORTRAIT_LOOKS}\b")
 _NOT_ASKED = rx(r"\b(?:{DO_NOT}|without|no|not|never|too\s+much|less)\b")
 """'*no* bokeh please', '*less* depth of field': a portrait look not asked for."""
 _BLACK_AND_WHITE = rx(r"\b{BLACK_AND_WHITE}\b")
-_BLURRY_DEST = rx(r"(?:(?:more|(?:a\s+)?(?:bit|little)|slightly|nicely|very|much)\s+)*(?:{BLUR_CUES}|less\s+sharp|less\s+in\s+focus)"
+_BLURRY_DEST = rx(r"(?:(?:more|(?:a\s+)?(?:bit|little)|slightly|nicely|very|much|super|really|extra|quite|so)\s+)*(?:{BLUR_CUES}|less\s+sharp|less\s+in\s+focus)"
                   r"(?:\s+(?:effect|look|style|blur|please|pls|to|on|for|behind|around|in|and|so)\b.*)?\s*[.!?]*$")
 """'make the background *soft*', '… *a bit blurry*', '… *less sharp*', 'some bokeh for the background': blurred
 ('a blurred jeep' is a new background with a jeep in it)."""
@@ -115,7 +116,7 @@ _IN_FOCUS_BUT = rx(r"(?:^|\b(?:like|want|keep|have|make|with|where)\s+)(?P<s>(?:
                    r"(?:(?:nicely|slightly|a\s+bit|a\s+little|more|very)\s+)*(?:{BLUR_CUES})")
 """'the car sharp but the background nicely blurred', 'the dog is in focus while the background is soft': the
 background blurred behind the thing named."""
-_TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
+_TONE_DEST = rx(r"(?:a\s+)?(?:(?:bit|little|lot|much|super|really|very|extra|slightly|quite)\s+)?(?:dark\w*|dim\w*|light\w*|bright\w*)")
 _CANVAS_LEAD = rx(r"^(?:extend|expand|outpaint|uncrop|widen|lengthen|continue)\w*\b")
 _PLAIN_STYLES = tuple((rx(rf"(?:{{PLAIN_WORDS}}\s+)?{word}(?:\s+colou?r)?"), style) for word, style in (
     ("white", "white"), ("black", "black"), ("gray", "gray"), ("grey", "gray"), ("transparent", "transparent")))
@@ -265,7 +266,8 @@ def _cut_out(clause: Words) -> list[Step]:
 _BG_COLOR = rx(r"\b(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|totally|entirely)\s+)*(?P<a>{COLORS})\s+"
                r"(?:{BACKGROUND_NOUNS})\b"
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
-               r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red)\s+)*(?P<b>{COLORS})\b"
+               r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red|very|really|super)\s+)*"
+               r"(?P<b>(?!more\b)(?:{COLOR_MODIFIERS})\s+{COLORS}(?=\s*(?:$|[,.;!?]|(?:and|please|pls)\b))|{COLORS})\b"
                r"|\b(?P<c>white|black|gr[ae]y)\s+out\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\b")
 """A colour said with the background is the colour meant: 'the background completely white', 'a green background',
 'white out the background'."""
@@ -303,17 +305,20 @@ def _bg_noun(low: str) -> re.Match[str] | None:
     return None
 
 
-def _subject(low: str) -> tuple[str, str]:
+def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
+    """What stays in front of the background ('… so it is just *Ada Lovelace*'): `orig`, the same text as said, keeps
+    the capitals a name is read by."""
     for m in _BG_SUBJECT.finditer(low):
         word = m.group("s").split()[0]
         if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT:
             continue
         if word in SUBJECT_PEOPLE:
             return "person", "subject"
-        target = parse_target(Words.of(m.group("s")))
+        said = Words(orig[m.start("s"):m.end("s")], m.group("s")) if orig is not None else Words.of(m.group("s"))
+        target = parse_target(said)
         if target and target.target not in IMAGE_WORDS and not _SCENE.fullmatch(target.target) \
-                and target.target not in COLORS:           # 'from black to white': the old colour, not a subject
-            return target.target, target.display
+                and target.target not in COLORS and target.target not in VAGUE_THINGS:
+            return target.target, target.display      # not 'from black *to white*' (the old colour) nor 'things'
     return "person", "subject"
 
 
@@ -537,7 +542,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [background_step("person", "subject", "generate", prompt,
                                     say=f"replacing the background with {prompt}")]
         return []
-    subject, display = _subject(low[:noun.start()] + " " + low[noun.end():])
+    subject, display = _subject(low[:noun.start()] + " " + low[noun.end():],
+                                clause.orig[:noun.start()] + " " + clause.orig[noun.end():])
     after = low[noun.end():]
     if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
         return [enhance_step(POP_PARTS, "making the background stand out", masked=True,

@@ -151,7 +151,9 @@ _POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
 _SMALL = rx(r"\b{STRENGTH_SMALL}\b")
 _LARGE = rx(r"\b{STRENGTH_LARGE}\b")
 _MOST = rx(r"\b{STRENGTH_MOST}\b")
-_BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
+_BY = re.compile(r"\b(?:by|to|at)\s+(?P<n>" + NUMBER + r")(?!\d|[.,]\d|\s*(?:x|×|\*|by)\s*\d|\s*(?:px|pixels?|dpi|ppi)\b)"
+                 r"\s*(?P<pct>%|percent)?")
+"""'enhance it *by 30 %*' — never a size: 'scanned *at 2400x3000*', '*at 600 dpi*' say no strength."""
 _FILLER = rx(r"\b(?:{ENHANCE_FILLERS}|{QUALITY_LOOKS}|{PICTURE_MENTIONS})\b")
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _ELSEWHERE = rx(r"\b{NOT_ENHANCE}\b")

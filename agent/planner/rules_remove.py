@@ -40,7 +40,7 @@ _ABSENCE = rx(
     r"|(?:confirm|ensure|verify)\s+the\s+absence\s+of"
     r"|(?:i\s+|we\s+)?{DO_NOT}\s+want(?:\s+to\s+see)?"
     r"|no\s+more(?!\s+than)"
-    r"|{WANTING_WITHOUT}\s+(?:this|the|my)\s+{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
+    r"|(?:{WANTING_WITHOUT}\s+|(?:'d|would)\s+(?:really\s+|so\s+)?{LIKING}\s+|^)(?:this|the|my)\s+(?:[\w'-]+\s+)?{PICTURE_NOUNS}\s+without(?:\s+the)?)\b")
 _UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+|being\s+)?(?:{OCCLUDED_WORDS})\s+by\s+"
                 r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
 """'edit it so her dress is *not blocked by* that lamp': the thing in front is what goes."""
@@ -54,7 +54,9 @@ _PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|th
 a second passive: 'the bin removed & the sky brightened')."""
 _PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
 """'the bin removed *top right*': where it is, said after the participle."""
-_MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?P<np>.+?)\s+(?:to\s+)?{GONE_WORDS}\b")
+_MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?:it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s))?(?P<np>.+?)\s+"
+                r"(?:(?:is|are)\s+)?(?:to\s+)?{GONE_WORDS}\b")
+"""'make the shed gone', 'make it so that the shed is gone': the thing between."""
 _VERB_TAIL = rx(r"\s+{VERB_TAIL_PREPOSITIONS}\s*$")
 _NOT_A_REMOVAL = re.compile(r"(?:rid|the\s+(?:image|picture|photo)|it\s+up)\b")
 _NAME_ENDS = rx(r"\s+{BEFORE_VERB_MODALS}\b.*$")

@@ -22,7 +22,8 @@ from retouch.agent.planner.rules_tone import amount_said
 from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
-_BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b))\b")
+_BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b)|{SMUDGE_NOUNS}(?=(?:\s+and\s+blurs?)?\s+(?:from|on|in|of|across)"
+           r"\s+(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\b))\b")
 _NOISE = rx(r"\b{NOISE_WORDS}\b")
 _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")
@@ -51,6 +52,12 @@ _CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?
                      r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")
 """'a bit of *the blur* in this shot of our horse': the condition is what is taken out, whatever the photo is of (not
 'the blur on her foot': a thing's; not 'the blurry person': a thing)."""
+_BLUR_WISHED = rx(r"^unfocus\b|\bunfocus\s+(?:the|this|my|his|her|their|our|it)\b"
+                  r"|\b(?:make|making|get|want|wanted|like|need)\s+(?![^,.;!?]*\b(?:less|not|no\s+longer|too|un-?blur\w*)\b)"
+                  r"(?:[\w']+\s+){0,4}?(?:(?:super|really|very|extra|more|much|a\s+bit|a\s+little|slightly|nicely|quite)\s+)*"
+                  r"(?:blurr(?:y|ed|ier)|out\s+of\s+focus)\b")
+"""'unfocus the background', 'make the background super blurry': a blur wished for, not one to take away (left to
+the background and tone handlers)."""
 _KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
                  + "I can remove a named object, denoise, dehaze, sharpen, or adjust the tone.")
@@ -99,6 +106,8 @@ def _things_and_conditions(clause: Words, np: Words, ctx: PlanningContext, setti
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     kind = condition_kind(low)
+    if kind == "blur" and _BLUR_WISHED.search(low):
+        return []
     thing = _on_a_thing(clause) if kind in ("noise", "haze", "blur") else None
     if thing is not None and kind == "blur":
         return [_sharpened(low, thing)]

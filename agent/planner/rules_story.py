@@ -28,11 +28,12 @@ _ASK_INSIDE = rx(
     r"|(?:{ASKING_MODALS}\s+|is\s+|are\s+)?" + WHO + r"\s+(?:be\s+)?(?:able|willing|kind\s+enough|around)\s+to"
     r"|(?:i|we)\s+(?:\w+\s+){0,2}?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help(?:\s+(?:with|in|on))?"
     r"|(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind(?=\s+[a-z]+ing\b)"
-    r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to)"
+    r"|{IS_IT_POSSIBLE}(?:\s+for\s+" + WHO + r")?\s+to"
+    r"|so(?=\s+(?:(?:{ASK_HELPERS})\s+)*(?:{SPLIT_VERBS})\s+(?:it|this|the|my|her|his|them)\b))"
     r"(?:\s+{ASK_HELPERS})*(?:\s+(?:with|in|on))?\s+(?=(?:{SPLIT_VERBS}|{REMOVE_VERBS}|[a-z]+ing)\b)")
 """The ask inside a post that opens with a story: "My dad passed away last year, *could someone* remove …",
-"I shot this in Lisbon and I'm wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?" —
-what is before it is dropped."""
+"I shot this in Lisbon and I'm wondering *if anyone could* brighten …", "… our portraits came back, *mind* tidying them up?",
+"this was shot after dusk *so* brighten it" — what is before it is dropped."""
 _SALVAGE_ASKED = rx(r"(?:^|(?<=[,.;:!?]))\s*(?P<ask>(?:{ASKING_MODALS}|is|are)\s+(?:it|this|that|this\s+one|they|these)\s+"
                     r"(?:\w+\s+)?{SALVAGE_QUESTIONS}\b[^,.;:!?]*[.!?]*)\s*$")
 """'…, it is our last picture of grandpa, *could it be made better?*': a story ending in the question whether

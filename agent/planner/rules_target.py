@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    NEVER_THINGS, NOT_HEAD_WORDS,
+    LARGE_AMOUNTS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -142,7 +142,9 @@ _COLOR_ONLY = frozenset(COLORS) - COLOR_NOUNS | COLOR_MODIFIERS | frozenset(COLO
 """A name made only of these ('the *white color* on the bike', 'the *blue* of the eyes') names a colour the
 thing after the preposition has: a finder looks for that thing."""
 _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUNS}
-_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS
+_AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if word.endswith("ly"))
+"""'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
+_NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -334,6 +336,23 @@ name's second word is lazy, so found inside a clause 'me and my dad' ends at 'da
 both words ('me and my little brother')."""
 _WITH_ME = re.compile(rf"^{SPEAKER_PAIR}$")
 """'my brother and I', 'me and my dad': two people, one of them the speaker — both selected, never 'the brother'."""
+
+
+_PAIR_IN_CLAUSE = re.compile(rf"\b{SPEAKER_PAIR}")
+_PAIR_OF_TWO_WORDS = re.compile(SPEAKER_PAIR.replace(r"(?:\s+[a-z'-]+)??", r"\s+[a-z'-]+"))
+"""The same pair with the other person's two-word name ('me and my *little brother*'), tried before the one-word one."""
+
+
+def speaker_pair_spans(low: str) -> list[tuple[int, int]]:
+    """Where the speaker is said beside a person inside a clause ('darken me and my little brother'): the two-word
+    name when it names a person, else the one-word one ('me and my dad brighter' ends at 'dad')."""
+    spans = []
+    for m in _PAIR_IN_CLAUSE.finditer(low):
+        longer = _PAIR_OF_TWO_WORDS.match(low, m.start())
+        found = next((f for f in (longer, m) if f and speaker_beside(f.group(0))), None)
+        if found:
+            spans.append(found.span())
+    return spans
 
 
 def speaker_beside(low: str) -> str:

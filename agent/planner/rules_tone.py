@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
-from retouch.agent.planner.rules_target import SCAFFOLD, SPEAKER_PAIR, Target, parse_target, speaker_beside
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_pair_spans
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import TONE_VERBS
@@ -44,9 +44,9 @@ _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "c
                "warmth": "warm"}
 _NOISE = rx(r"\b{TONE_NOISE}\b")
 _CLEARER = rx(r"\b{CLEARER_WORDS}\b")
-_SPEAKER_PAIR = re.compile(rf"\b{SPEAKER_PAIR}")
-"""'brighten my brother and I', 'me and my dad': the speaker said beside another person is kept in the name."""
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
+_IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s)")
+"""'make it so the porch isn't dark': 'it so' is no part of the thing's name — what follows is."""
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
 _HIDE = rx(r"\b{HIDE_WORDS}\b")
@@ -311,8 +311,10 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for a, b, _ in spans:
         rest = rest.blank(a, b)
-    pairs = [m.span() for m in _SPEAKER_PAIR.finditer(rest.low)    # "my brother and I": the "I" is one of them
-             if speaker_beside(m.group(0))]
+    lead = _IT_SO.match(rest.low)
+    if lead:                                           # "make it so the porch isn't dark": the porch
+        rest = rest.blank(lead.start(), lead.end())
+    pairs = speaker_pair_spans(rest.low)                 # "my brother and I": the "I" is one of them
     for pattern in (SCAFFOLD, _NOISE, _AMOUNT):
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):

@@ -130,6 +130,7 @@ TIME_WORDS = frozenset({
     "time", "day", "week", "year", "month", "morning", "evening", "night", "weekend", "moment", "today", "yesterday",
     "while", "hour", "minute", "summer", "winter", "spring", "autumn", "christmas", "birthday", "wedding", "party",
     "trip", "holiday", "vacation", "festival", "concert", "funeral", "service", "graduation", "event", "ceremony",
+    "anniversary", "reunion", "interview",
     "lot", "bit", "way", "help", "thing", "favor", "favour", "chance", "idea", "quality", "resolution",
 })
 """Nouns a story uses that no edit points back at ("last *week*", "a *favour*")."""
@@ -418,7 +419,7 @@ GARMENT_NOUNS = ("clothing", "clothes", "outfit", "outfits", "suit", "suits", "d
 SCENE_PARTS = ("sky", "clouds")
 """Scene words that name a part of the photo, not the photo: 'edit the sky' is no wish for the whole photo."""
 BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
-                    "environment", "setting", "backgroud", "backround", "bakground", "backgound", "green screen",
+                    "environment", "setting", "green screen",
                     "greenscreen", "blue screen", "bluescreen")
 
 SCENE_WORDS = (
@@ -688,6 +689,9 @@ MISSPELLINGS: dict[str, str] = {
     "skintone": "skin tone", "skintones": "skin tones", "skin-tone": "skin tone", "leas": "less",
     "saturaion": "saturation", "saturatoin": "saturation", "contrasst": "contrast",
     "photshop": "photoshop", "pleasee": "please",
+    **{typo: "background" for typo in ("backgroud", "backround", "bakground", "backgound", "backgrond", "backgrnd",
+                                       "backgorund", "bakcground", "backgroung", "backgruond", "bckground")},
+    **{typo: "backgrounds" for typo in ("backgrouds", "backrounds", "backgounds", "backgronds")},
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -966,7 +970,8 @@ NOT_HEAD_WORDS = frozenset({"little", "big", "small", "old", "young", "tall", "s
 nice and green'."""
 NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
                           "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
-                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither"})
+                          "additionally", "especially", "anyway", "otherwise", "both", "either", "neither",
+                          "overall"})
 """Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
 me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
@@ -1026,10 +1031,11 @@ CONTAINING_VERBS = ("feature", "contain", "have", "show", "include")
 WANTING_WITHOUT = ("i want", "i'd like", "id like", "give me")
 PASSIVE_MODALS = ("should", "must", "ought to", "need to", "needs to", "has to", "have to", "is to", "are to",
                   "will", "shall", "has", "have", "is", "are", "get", "gets", "got", "can")
-WISH_CONDITIONS = ("if", "whether", "any way", "anyway")
-WISH_MODALS = ("could", "would", "might", "may", "can")
+WISH_CONDITIONS = ("if", "whether", "any way", "anyway", "love for", "like for")
+WISH_MODALS = ("could", "would", "might", "may", "can", "to")
 """'… if the bin *could* be removed': the modal after the thing is no part of its name."""
-"""'I'd love it *if* the man in the water could be edited out': the passive's thing follows the condition."""
+"""'I'd love it *if* the man in the water could be edited out', 'she'd *love for* the lamp *to* be taken out': the
+passive's thing follows the condition."""
 OCCLUDED_WORDS = ("blocked", "covered", "hidden", "obscured", "obstructed", "overlapped")
 """'so the lamp isn't *blocked* by his arm': what stands in front goes."""
 PASSIVE_TAILS = ("from", "out of", "of", "off", "in", "on", "at", "please", "pls", "too", "as well", "and", "asap", "if",
@@ -1198,7 +1204,7 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
-                        "leaving")
+                        "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
@@ -1213,7 +1219,7 @@ cut-out, not a removal."""
 WANTED_ALONE_LEADS = ("i want", "i need", "i'd like", "i would like", "we want", "we need", "send me", "give me",
                       "can i have", "can i get", "could i have", "could i get", "may i have", "i just want")
 """'*I want* only the motorbike', '*send me* just the guitar': one thing wanted on its own (a cut-out, unsure)."""
-BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "soft", "soften", "softer", "depth of field",
+BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "unfocus", "soft", "soften", "softer", "depth of field",
              "portrait mode", "fuzzy")
 PORTRAIT_LOOKS = ("portrait mode", "bokeh", "depth of field", "depth-of-field", "shallow focus", "dslr effect",
                   "dslr look", "dslr style", "dslr-like", "like a dslr", "like dslr", "with a dslr", "slr effect",
@@ -1314,7 +1320,7 @@ PROPERTY_NOUNS = (*(word for word in ADJUST_PROPERTY_WORDS if word not in ("shad
                   "color", "colors", "colour", "colours", "coloring", "colouring", "lighting", "tone", "tones")
 """What a photo has rather than shows: '*clean up* the exposure and colours' is an enhance, 'remove the contrast' a
 tone change — never a thing painted out (the shadows, the highlights on a forehead are things)."""
-PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background",
+PLACE_NAMES = ("left", "right", "top", "bottom", "middle", "center", "centre", "corner", "foreground", "background", "back",
                *_each("top|bottom|upper|lower", "left|right"), *(f"{v}-{h}" for v in ("top", "bottom", "upper", "lower")
                                                                   for h in ("left", "right")))
 PLACE_PARTS = ("side", "corner", "half", "part", "edge", "area")
@@ -1360,11 +1366,16 @@ HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "
               "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
-              "soft focus", "soft-focus", "softness", "smudg*", "smear*", "motion blur", "camera shake", "shaky",
+              "soft focus", "soft-focus", "softness", "smudged", "smudgy", "smudging", "smeared", "smeary", "smearing",
+              "motion blur", "camera shake", "shaky",
               "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
 BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
 """'blur *the* face' is an edit, not the blur of a shaky photo."""
+SMUDGE_NOUNS = ("smudge", "smudges", "smear", "smears")
+"""A smudge or smear is a thing on the photo to take out ('take away the smudges', 'the smear on the window') — the
+photo's blur only when said of the whole picture ('remove the smudges *from the picture*'); 'smudged', 'smearing'
+(in BLUR_WORDS) are the blur."""
 NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "graininess", "speckl*", "despeckl*",
                "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
                "jpg artifact",
@@ -1394,7 +1405,7 @@ MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
                                "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
                                "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
-                               "rainwater", "snowstorm", "blizzard", "graininess", "smudge", "softness"})
+                               "rainwater", "snowstorm", "blizzard", "graininess", "softness", "smudge", "smear"})
 CONDITION_VAGUE_NOUNS = frozenset({
     "area", "part", "portion", "section", "element", "detail", "streak", "particle", "drop", "overlay", "effect",
     "atmosphere", "ambiance", "ambience", "mood", "feel", "presence", "influence", "interference", "backdrop",
@@ -1659,7 +1670,7 @@ property as up anyway; the LLM plan's direction check (`direction_check`) holds 
 when the words state one."""
 SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a tad", "somewhat", "subtle",
                  "subtly", "gently", "bit", "mildly", "marginally", "lightly", "a smidge", "little")
-LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "super", "lots", "considerably",
+LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "noticeably", "visibly", "super", "lots", "considerably",
                  "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
                  "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
                  "so much", "far")
