@@ -131,3 +131,16 @@ def test_a_size_leaves_the_enhance_strength_unset():
 def test_an_enhance_percentage_is_still_the_strength():
     _, plan, _ = actions("enhance it by 30%")
     assert plan.calls[0].args.strength == 0.3
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("tone down the warmth", -1), ("less warmth in this one please", -1), ("lower the warmth considerably", -1),
+    ("there is too much warmth here", -1), ("cut the warmth a little", -1),
+    ("add some warmth", 1), ("increase the warmth", 1), ("more warmth on her face", 1),      # unchanged
+    ("make it less warm", -1), ("warm it up", 1), ("lower the temperature", -1),               # unchanged
+])
+def test_the_warmth_named_goes_the_way_the_verb_says(text, sign):
+    # 'warmth' is the property's name, like 'contrast': a verb that turns it down cools — it had warmed, sure
+    _, plan, _ = actions(text)
+    warmth = plan.calls[-1].args.warmth
+    assert warmth is not None and warmth * sign > 0, plan.reply
