@@ -174,9 +174,9 @@ class Target:
     exclude: bool = False
     pronoun: bool = False
     where: str | None = None
+    """The user's own words for the position ("behind my wife"), for the reply."""
     pointed: bool = False
     """Named with 'this'/'that' ("this dog"): with a selection just made, the thing is that selection."""
-    """The user's own words for the position ("behind my wife"), for the reply."""
 
     def args(self, add: bool = False) -> SelectArgs:
         return SelectArgs(target=self.target[:200], phrase=self.phrase[:500] if self.phrase else None,
