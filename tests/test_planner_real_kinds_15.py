@@ -58,7 +58,7 @@ KINDS = {
     # a size in pixels beside another edit in one clause: the size's shape, then the other edit — the enhance or
     # background row took the clause and dropped the size; a file size, a unit or a screen name is no ratio
     "a size beside another edit": [
-        ("can you make this shot 1600x900 and tidy it up?", ["enhance", "crop"], None, "1600×900"),
+        ("can you make this shot 1600x900 and tidy it up?", ["crop", "enhance"], None, "1600×900"),   # split at "tidy it up"
         ("make my logo a 64x64 png that has a transparent background", ["background", "crop"], None, "64×64"),
         ("resize the snap to 2560x1440 so it suits my quad hd monitor", ["crop"], None, "2560×1440"),
         ("make the icon 32x32", ["crop"], None, "32×32"),
@@ -174,7 +174,8 @@ def test_a_straightening_next_to_a_general_correction_keeps_both():
 
 def test_a_size_beside_an_edit_keeps_the_size_shape():
     _, plan, _ = actions("make this shot 1600x900 and tidy it up", PlanningContext())
-    assert [call.tool for call in plan.calls] == ["enhance", "crop"] and plan.calls[-1].args.aspect == "16:9"
+    # "tidy it up" starts a clause of its own (a two-word verb around its pronoun), so the user's order stands
+    assert [call.tool for call in plan.calls] == ["crop", "enhance"] and plan.calls[0].args.aspect == "16:9"
 
 
 def test_what_follows_a_size_that_nothing_reads_is_said_and_unsure():

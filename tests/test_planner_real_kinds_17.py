@@ -144,3 +144,19 @@ def test_the_warmth_named_goes_the_way_the_verb_says(text, sign):
     _, plan, _ = actions(text)
     warmth = plan.calls[-1].args.warmth
     assert warmth is not None and warmth * sign > 0, plan.reply
+
+
+@pytest.mark.parametrize("text, want", [
+    ("crop it square and touch it up a bit", ["crop", "enhance"]),
+    ("take the kettle out and tidy it up", ["remove", "enhance"]),
+    ("brighten it and spruce it up", ["adjust", "enhance"]),
+    ("remove the kettle and touch it up", ["remove", "enhance"]),
+    ("remove the kettle, then touch it up", ["remove", "enhance"]),                       # unchanged
+    ("crop it square and clean it up", ["crop", "enhance"]),                              # unchanged
+])
+def test_a_two_word_verb_around_its_pronoun_starts_an_edit_after_and(text, want):
+    # 'touch it up' after 'and' was no new clause: the touch-up was lost ("crop it square …" only cropped) or a
+    # thing called "up" was removed, both marked sure
+    got, plan, sure = actions(text)
+    assert got == want and sure, plan.reply
+    assert all(call.args.target != "up" for call in plan.calls if call.tool == "select"), plan.reply

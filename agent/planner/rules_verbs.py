@@ -107,9 +107,23 @@ REMOVE_VERBS = _words(of_action("remove"), gerunds=True) + ABSENCE_ADJECTIVES
 """Every removal verb and its -ing form: "obliterate the sign", "removing the sign"."""
 ADD_VERBS = _words(of_action("add"), gerunds=True) + PLACEMENT_VERBS
 """The add verbs, and the verbs that say where a new thing sits (the add shapes read both)."""
-SPLIT_VERBS = _words(VERBS, gerunds=True) + EDIT_OPENERS
+
+
+def _with_object_inside(verb: Verb) -> tuple[str, ...]:
+    """'touch up' → 'touch it up', 'touch this up', 'touching it up': a phrasal verb around a pronoun."""
+    head, _, particle = verb.words.rpartition(" ")
+    if not head or particle not in rules_vocab.OUT_PARTICLES:
+        return ()
+    heads = dict.fromkeys((head, gerund(verb).rpartition(" ")[0]))
+    return tuple(f"{said} {pronoun} {particle}" for said in heads for pronoun in ("it", "this", "them"))
+
+
+SPLIT_VERBS = _words(VERBS, gerunds=True) + EDIT_OPENERS + tuple(dict.fromkeys(
+    form for verb in VERBS for form in _with_object_inside(verb)
+    if form.split()[0] not in _words(VERBS, gerunds=True)))
 """After "and" or a comma these start a new edit: "make it warmer *and obliterate* the sign", "removal of the
-lamp *and making* it brighter"."""
+lamp *and making* it brighter", and a two-word verb around its pronoun, "crop it square *and touch it up*" (the
+verb's first word is not a verb of its own, so without this the touch-up was lost and "up" removed)."""
 IMPERATIVE_VERBS = _words(VERBS)
 """In a line with no punctuation each of these starts a new edit when it reads as a command."""
 NOUN_LIKE_VERBS = _words(tuple(verb for verb in VERBS if verb.thing))
@@ -135,15 +149,6 @@ OUT_VERBS = tuple(dict.fromkeys(word for verb in _PHRASAL for word in (verb.word
 out/off/away/up, and its -ing form."""
 COLOR_VERBS: dict[str, str] = {verb.words: verb.means for verb in of_action("recolor") if verb.means}
 """Verbs that are a colour: 'whiten his teeth'."""
-
-
-def _with_object_inside(verb: Verb) -> tuple[str, ...]:
-    """'touch up' → 'touch it up', 'touch this up', 'touching it up': a phrasal verb around a pronoun."""
-    head, _, particle = verb.words.rpartition(" ")
-    if not head or particle not in rules_vocab.OUT_PARTICLES:
-        return ()
-    heads = dict.fromkeys((head, gerund(verb).rpartition(" ")[0]))
-    return tuple(f"{said} {pronoun} {particle}" for said in heads for pronoun in ("it", "this", "them"))
 
 
 _GENERAL_ENHANCE = tuple(verb for verb in VERBS if verb.action == "enhance" and not verb.means
