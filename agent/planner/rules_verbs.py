@@ -118,9 +118,10 @@ def _with_object_inside(verb: Verb) -> tuple[str, ...]:
     return tuple(f"{said} {pronoun} {particle}" for said in heads for pronoun in ("it", "this", "them"))
 
 
-SPLIT_VERBS = _words(VERBS, gerunds=True) + EDIT_OPENERS + tuple(dict.fromkeys(
-    form for verb in VERBS for form in _with_object_inside(verb)
-    if form.split()[0] not in _words(VERBS, gerunds=True)))
+_EVERY_VERB = _words(VERBS, gerunds=True)
+_VERB_SET = frozenset(_EVERY_VERB)
+SPLIT_VERBS = _EVERY_VERB + EDIT_OPENERS + tuple(dict.fromkeys(
+    form for verb in VERBS for form in _with_object_inside(verb) if form.split()[0] not in _VERB_SET))
 """After "and" or a comma these start a new edit: "make it warmer *and obliterate* the sign", "removal of the
 lamp *and making* it brighter", and a two-word verb around its pronoun, "crop it square *and touch it up*" (the
 verb's first word is not a verb of its own, so without this the touch-up was lost and "up" removed)."""
