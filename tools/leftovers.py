@@ -430,6 +430,33 @@ def looks_like_shade(lab: np.ndarray, region: np.ndarray, ring: np.ndarray, rule
     return bool(light_in / light_out < rule.shadow_edge and tint <= rule.shadow_colour)
 
 
+def colour_models(bgr: np.ndarray, ground: np.ndarray, thing: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """GrabCut's two colour models (ground, thing) learnt from those pixels alone — not from everything outside a
+    box, which on a big animal is the rest of the animal. Seeded, since the models start from k-means: the same
+    picture gives the same models."""
+    samples = np.ascontiguousarray(np.concatenate([bgr[ground], bgr[thing]])[None])
+    sides = np.concatenate([np.full(int(ground.sum()), cv2.GC_BGD, np.uint8),
+                            np.full(int(thing.sum()), cv2.GC_FGD, np.uint8)])[None]
+    background, foreground = np.zeros((1, 65)), np.zeros((1, 65))
+    cv2.setRNGSeed(0)
+    cv2.grabCut(samples, sides, None, background, foreground, 0, cv2.GC_INIT_WITH_MASK)
+    return background, foreground
+
+
+def frozen_cut(bgr: np.ndarray, models: tuple[np.ndarray, np.ndarray], ground: np.ndarray,
+               thing: np.ndarray) -> np.ndarray:
+    """One graph cut with `models` frozen: `ground` is ground, `thing`'s inside (eroded by a pixel) is the thing,
+    its edge probably so, the rest probably ground; the thing's pixels after the cut. Used by the rest search
+    here and by the click's second pass (`point_select`)."""
+    background, foreground = models
+    seeds = np.full(thing.shape, cv2.GC_PR_BGD, np.uint8)
+    seeds[ground] = cv2.GC_BGD
+    seeds[thing] = cv2.GC_PR_FGD
+    seeds[cv2.erode(thing.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0] = cv2.GC_FGD
+    cv2.grabCut(bgr, seeds, None, background, foreground, 1, cv2.GC_EVAL_FREEZE_MODEL)
+    return (seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)
+
+
 def _smooth(volume: np.ndarray, sigma: float) -> np.ndarray:
     """A 3-D Gaussian blur, one axis at a time, mirrored at the ends (as scipy's gaussian_filter,
     which a removal of a person should not have to import)."""
@@ -514,18 +541,7 @@ def _rest(view: _View, whole: np.ndarray, rule: LeftoverRule) -> list[tuple[np.n
     if frame.sum() < 16 or core.sum() < 16:
         return []
     bgr = cv2.cvtColor(view.rgb, cv2.COLOR_RGB2BGR)
-    samples = np.ascontiguousarray(np.concatenate([bgr[frame], bgr[small]])[None])
-    sides = np.concatenate([np.full(int(frame.sum()), cv2.GC_BGD, np.uint8),
-                            np.full(int(small.sum()), cv2.GC_FGD, np.uint8)])[None]
-    background, foreground = np.zeros((1, 65)), np.zeros((1, 65))
-    cv2.setRNGSeed(0)  # the colour models start from k-means: the same picture, the same finds
-    cv2.grabCut(samples, sides, None, background, foreground, 0, cv2.GC_INIT_WITH_MASK)
-    seeds = np.full((height, width), cv2.GC_PR_BGD, np.uint8)
-    seeds[frame] = cv2.GC_BGD
-    seeds[small] = cv2.GC_PR_FGD
-    seeds[core] = cv2.GC_FGD
-    cv2.grabCut(bgr, seeds, None, background, foreground, 1, cv2.GC_EVAL_FREEZE_MODEL)
-    thing = (seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)
+    thing = frozen_cut(bgr, colour_models(bgr, frame, small), frame, small)
     reaching = cv2.dilate(frame.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     near_blocked = cv2.dilate((blocked & ~small).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     distance = view.distance(small)

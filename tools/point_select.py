@@ -437,7 +437,7 @@ def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.nd
     selection before anything is removed. ~0.03 s a click at 256 px."""
     import cv2
 
-    from retouch.tools.leftovers import colour_overlap, looks_like_shade
+    from retouch.tools.leftovers import colour_models, colour_overlap, frozen_cut, looks_like_shade
 
     height, width = bgr.shape[:2]
     border = max(1, int(GRABCUT_BORDER * min(height, width)))
@@ -462,18 +462,7 @@ def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.nd
             return outline
         away = cv2.distanceTransform((~outline).astype(np.uint8), cv2.DIST_L2, 5)
         near_ground = ground & (away <= WHOLE_GROUND_NEAR * float(away[ground].min()))
-        samples = np.ascontiguousarray(np.concatenate([bgr[near_ground], bgr[outline]])[None])
-        sides = np.concatenate([np.full(int(near_ground.sum()), cv2.GC_BGD, np.uint8),
-                                np.full(int(outline.sum()), cv2.GC_FGD, np.uint8)])[None]
-        background, foreground = np.zeros((1, 65)), np.zeros((1, 65))
-        cv2.setRNGSeed(0)  # the colour models start from k-means: the same click, the same mask
-        cv2.grabCut(samples, sides, None, background, foreground, 0, cv2.GC_INIT_WITH_MASK)
-        seeds = np.full((height, width), cv2.GC_PR_BGD, np.uint8)
-        seeds[outline] = cv2.GC_PR_FGD
-        seeds[cv2.erode(outline.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0] = cv2.GC_FGD
-        seeds[ground] = cv2.GC_BGD
-        cv2.grabCut(bgr, seeds, None, background, foreground, 1, cv2.GC_EVAL_FREEZE_MODEL)
-        chosen = ((seeds == cv2.GC_FGD) | (seeds == cv2.GC_PR_FGD)).astype(np.uint8)
+        chosen = frozen_cut(bgr, colour_models(bgr, near_ground, outline), ground, outline).astype(np.uint8)
         labels = cv2.connectedComponents(chosen, connectivity=8)[1]
         reached = labels == labels[y, x]
         ry, rx = np.nonzero(reached)
