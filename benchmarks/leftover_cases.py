@@ -376,17 +376,23 @@ def _tabby_case(ground: str) -> Case:
     name = f"tabby-back-{ground}"
     rng = _rng(name)
     rgb, cat, back = _tabby(int(rng.integers(250, 290)), rng)
-    left, bottom = int(rng.integers(20, SIDE - 20 - cat.shape[1])), int(rng.integers(420, 490))
-    top = bottom - cat.shape[0]
+    return _clicked_on_a_patch(name, ground, rng, rgb, cat, back, margin=20, bottoms=(420, 490))
+
+
+def _clicked_on_a_patch(name: str, ground: str, rng: np.random.Generator, rgb: np.ndarray, animal: np.ndarray,
+                        patch: np.ndarray, *, margin: int, bottoms: tuple[int, int]) -> Case:
+    """A drawn animal (`rgb` where `animal`) stood on `ground` at a seeded place (`margin` from the sides, its feet
+    within `bottoms`), clicked on the deepest point of `patch` — the coat that is not the rest of the animal."""
+    left, bottom = int(rng.integers(margin, SIDE - margin - animal.shape[1])), int(rng.integers(*bottoms))
+    top = bottom - animal.shape[0]
     image = background(ground).copy()
     truth = np.zeros((SIDE, SIDE), bool)
-    region = np.s_[top:bottom, left:left + cat.shape[1]]
-    image[region][cat] = rgb[cat]
-    truth[region] = cat
-    placed_back = np.zeros((SIDE, SIDE), bool)
-    placed_back[region] = back & cat
-    return Case(name, image, truth, deepest_point(placed_back), _split(ground), "plain",
-                parts={"body": truth})
+    region = np.s_[top:bottom, left:left + animal.shape[1]]
+    image[region][animal] = rgb[animal]
+    truth[region] = animal
+    placed = np.zeros((SIDE, SIDE), bool)
+    placed[region] = patch & animal
+    return Case(name, image, truth, deepest_point(placed), _split(ground), "plain", parts={"body": truth})
 
 
 def _piebald(height: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -422,16 +428,7 @@ def _piebald_case(ground: str) -> Case:
     name = f"calf-flank-{ground}"
     rng = _rng(name)
     rgb, calf, flank = _piebald(int(rng.integers(220, 260)), rng)
-    left, bottom = int(rng.integers(10, SIDE - 10 - calf.shape[1])), int(rng.integers(440, 500))
-    top = bottom - calf.shape[0]
-    image = background(ground).copy()
-    truth = np.zeros((SIDE, SIDE), bool)
-    region = np.s_[top:bottom, left:left + calf.shape[1]]
-    image[region][calf] = rgb[calf]
-    truth[region] = calf
-    patch = np.zeros((SIDE, SIDE), bool)
-    patch[region] = flank & calf
-    return Case(name, image, truth, deepest_point(patch), _split(ground), "plain", parts={"body": truth})
+    return _clicked_on_a_patch(name, ground, rng, rgb, calf, flank, margin=10, bottoms=(440, 500))
 
 
 def _split(ground: str) -> str:
