@@ -41,6 +41,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
+from retouch.agent.planner.rules_edits import replaced_in_place
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
@@ -192,6 +193,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             continue
         elaborating = False
         clause = _without_purpose(clause)
+        in_place = replaced_in_place(clause, steps, dispatch, ctx, settings)
+        if in_place is not None:                            # "remove the lamp and replace it with a vase"
+            steps = in_place
+            continue
         said = _said_of(clause, described)
         found = dispatch(said, ctx, settings) if said is not None else []
         if found and not any(step.calls for step in found) and \

@@ -24,6 +24,14 @@ _DEFECT = rx(r"\b(?P<word>{PRINT_DAMAGE_WORDS})\b")
 _FIX_LEAD = rx(r"^(?:help\s+(?:me\s+|us\s+)?(?:with\s+|to\s+)?)?(?:{DAMAGE_FIX_VERBS})\b")
 _TITLE = rx(r"^(?:(?:a|an|the|some|this|my|our|old|bad|bad\s+\w+)\s+)*(?:{DAMAGE_KINDS}|{PRINT_DAMAGE_WORDS})\b")
 """A verbless title that starts with the damage: 'water damage from a burst pipe', 'scuffs and dust on a scan'."""
+_MENDING_LEAD = rx(r"^(?:{DAMAGE_MENDING_VERBS})\b")
+_ON_THE_PHOTO = rx(r"^(?:\s*\b(?:on|in|from|of|across|over|off)\s+(?:the|this|my|our|that)\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}))?"
+                   r"\s*[.!?]*$")
+"""Where damage said alone may be: nowhere, or on the photo itself ('mend the tear *in this photo*') — 'the spots on
+her face' are blemishes, left to the removal."""
+_DEFECT_ALONE = rx(r"^(?:(?:the|a|an|this|that|these|those|all|any|some|every|his|her|my|our|their)\s+)*(?:[a-z'-]+\s+)?"
+                   r"{PRINT_DAMAGE_WORDS}$")
+"""A defect named with at most one word before it: 'the tear', 'those small holes', 'the torn corner'."""
 _STATED = re.compile(r"\b(?:is|are|was|were|got|get|getting|gets|has|have|had|been|starting)\b")
 """'the photos are starting to get damaged': told, not asked — left to the story and the enhance."""
 _PLACE_AFTER = re.compile(r"\b(?:on|in|from|of|across|over|off)\b.*$")
@@ -35,7 +43,7 @@ def parse_damage(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     low = clause.low
     kind = _KIND.search(low)
     if not (_OLD_PRINT.search(low) or kind):
-        return []
+        return _mended(clause)
     if not (_FIX_LEAD.match(low) or _TITLE.match(low) and not _STATED.search(low)):
         return []
     lead = _FIX_LEAD.match(low)
@@ -55,6 +63,25 @@ def parse_damage(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
                               note="(The damage is taken out where the finder sees it; name a spot it missed, e.g. "
                                    "“remove the tear at the top left”.)"))
     return steps
+
+
+def _mended(clause: Words) -> list[Step]:
+    """'repair the torn corner', 'mend the tear', 'patch the holes in this photo': damage named alone after a verb that
+    mends (`DAMAGE_MENDING_VERBS`) — each defect taken out where the finder sees it; [] for any other shape."""
+    lead = _MENDING_LEAD.match(clause.low)
+    if lead is None:
+        return []
+    named = clause.low[lead.end():]
+    place = _PLACE_AFTER.search(named)
+    if place and not _ON_THE_PHOTO.match(named[place.start():]):
+        return []                                      # "touch up the spots on her face": blemishes, not damage
+    named = named[:place.start()] if place else named
+    parts = [part for part in _PARTS.split(named.strip(" .!?")) if part.strip()]
+    if not parts or not all(_DEFECT_ALONE.match(part.strip()) for part in parts):
+        return []                                      # "the spots round the rim": a place of their own, removal's
+    defects = list(dict.fromkeys(_singular(m.group("word")) for m in _DEFECT.finditer(named)))
+    return [edit_on(Target(defect, _plural(defect), all=True), "remove", f"removing all the {_plural(defect)}")
+            for defect in defects]
 
 
 def _singular(word: str) -> str:

@@ -9,13 +9,15 @@ colour that is asked for told apart from one that names the thing ("make the red
 from __future__ import annotations
 
 import re
+from typing import Callable
 
+from retouch.agent.plan import InpaintCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, adjust, ask, edit_on, is_selection, pronoun_step, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, edit_on, inpaint, is_selection, pronoun_step, select
 from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
@@ -112,10 +114,15 @@ _GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|h
 _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
                  r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
 """'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
+_SAID_TWICE = re.compile(r"\b(?P<w>[a-z]{3,})\s+(?P<again>(?P=w))\b")
+_FROM_COLOUR = rx(r"\bfrom\s+(?P<old>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})\s+(?:to|into)\b")
+"""'from green to yellow': the colour the thing has now, which names it when nothing else does."""
 _COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
 _DRESS = re.compile(r"^(?:dress|clothe)\w*\s+(?!(?:be|is|are|was|were|to|in|on|and|with)\b)(?P<who>.+?)\s*$")
 """'dress him in red' (the verb, first): his clothes — not 'could her dress be pink' (the noun)."""
 _OWNER_LEAD = rx(r"^(?:the|his|her|their|my)\s+")
+Dispatch = Callable[[Words, PlanningContext, Settings], list[Step]]
+"""`rules_handlers.dispatch`, handed in (the handler table imports this module)."""
 _PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
 """Colour modifiers that say nothing about the new colour ("vivid red" → red)."""
 
@@ -128,6 +135,23 @@ def _color_only(low: str) -> bool:
     return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
 
+_BE_LEAD = re.compile(r"^(?:be|become)\s+(?=(?:a|an|some)\s)")
+_COLOUR_WORD = rx(r"\b{COLORS}\b")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:a|an|the|some)\s+)+")
+
+
+def _colour_for_colour(old_low: str, new_low: str) -> str:
+    """'change the teal bits to gold', 'turn blonde hair into red hair', 'swap the red ball for a blue ball': the
+    old thing named by its colour and the new one only a colour (its noun, if any, the old one's) — the new colour of a
+    recolour, not a new thing ('orange' is no fruit here); "" when it is not this shape."""
+    if not _COLOUR_WORD.search(old_low):
+        return ""
+    head = old_low.split()[-1]
+    new_colour = _LEADING_ARTICLE.sub("", new_low.strip(" ,.!?"))
+    new_colour = re.sub(rf"\s+{re.escape(head)}$", "", new_colour) if head not in COLORS else new_colour
+    return new_colour if new_colour and COLOR_PHRASE.fullmatch(new_colour) else ""
+
+
 def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     for pattern in _REPLACE_PATTERNS:
@@ -136,10 +160,20 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             continue
         old_w = clause.slice(m.start("old"), m.end("old")).strip()
         new_w = clause.slice(m.start("new"), m.end("new")).strip()
+        be = _BE_LEAD.match(new_w.low)
+        if be:                                       # "change the kettle to be a teapot": what it is to be
+            new_w = new_w.slice(be.end(), len(new_w.low))
         old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
         if not old_low or not new_w.low or _color_only(new_w.low) or _color_only(old_low) \
                 or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
             continue
+        colour = _colour_for_colour(old_low, new_w.low)
+        if colour:                                   # "swap the red ball for a blue ball": the ball made blue
+            steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", Words.of(colour)), ctx, settings)
+            uncoloured = " ".join(w for w in old_low.split() if w not in COLORS and w not in ("the", "a", "an", "all"))
+            for call in (c for step in steps for c in step.calls if isinstance(c, InpaintCall) and uncoloured):
+                call.args = call.args.model_copy(update={"prompt": f"{colour} {uncoloured}"})   # not "blue red ball"
+            return steps
         if old_low in WHOLE_PICTURE and not (ctx.has_selection and old_low in ("it", "this")):
             continue
         new = name_new_thing(new_w)
@@ -233,12 +267,17 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     else:
         color = COLOR_VERBS[verb.group("v")]
         rest = clause.blank(verb.start(), verb.end())
+    old_colour = _FROM_COLOUR.search(low)
     dress = _DRESS.search(rest.low.strip())
     rest = rest.blank(0, 0)
     for pattern in (SCAFFOLD, _RECOLOR_SCAFFOLD):       # "in this photo" first, then "make", "in", "to" …
         for sm in list(pattern.finditer(rest.low)):
             rest = rest.blank(sm.start(), sm.end())
+    for twice in list(_SAID_TWICE.finditer(rest.low)):    # "turn blonde hair into red hair": one hair
+        rest = rest.blank(twice.start("again"), twice.end("again"))
     rest = rest.squeeze().strip()
+    if old_colour and (not rest.low or only_function_words(rest.low)):     # "change the colour from green to yellow":
+        rest = clause.slice(old_colour.start("old"), old_colour.end("old"))   # what is green now
     if not rest.low or is_selection(rest.low):         # "make this one navy"
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
@@ -337,8 +376,33 @@ def _property_of_part(clause: Words, had: re.Match[str]) -> list[Step]:
                          masked=True, target=target)]
 
 
+_EYE_FLAW_SAID = rx(r"^(?:(?:the|his|her|their|my|our|your|any|all|some|those|these)\s+)?(?:[a-z'-]+(?:'s|s')\s+)?{EYE_FLAWS}"
+                   r"(?:\s+(?:{EYE_FLAW_NOUNS}))?(?:\s+(?:please|pls))?\s*[.!?]*$|^(?:{EYE_FLAW_NOUNS})\s+(?:of\s+)?"
+                   r"(?:the\s+)?{EYE_FLAWS}\b")
+"""'the demon eyes', 'redeye fixed', 'removal of the red eyes': the flaw named, with no verb — its fix."""
+_NATURAL_PART_GIVEN = rx(r"^give\s+.+?\s+(?:{NATURAL_LOOKS})\s+(?:looking\s+)?(?P<part>{FIXABLE_PARTS})\s*[.!?]*$")
+"""'give the puppy natural eyes': the part made natural — a fix."""
+
+
+def _eyes_fixed(low: str) -> list[Step]:
+    """An eye flaw said without a verb ('the demon eyes', 'redeye fixed'): the eyes' fix ([] if none). Eyes
+    caught closed are not opened: a changed expression is refused (rules_unsupported)."""
+    if _EYE_FLAW_SAID.match(low):
+        return [edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"])]
+    return []
+
+
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    eyes = _eyes_fixed(low)
+    if eyes:
+        return eyes
+    given = _NATURAL_PART_GIVEN.match(low)
+    if given:                                        # "give the puppy natural eyes": its eyes fixed
+        part = given.group("part")
+        noun = "eye" if "eye" in part else part.removesuffix("s") if part not in ("teeth", "feet") else part
+        return [edit_on(Target(noun, part, all=part != noun), "fix", f"fixing the {part}",
+                        prompt=FIX_PROMPTS.get(noun, f"a natural {noun}, correct anatomy"))]
     part = _FIX_PARTS.search(low)
     if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
@@ -361,3 +425,39 @@ def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     if "red" in low and "eye" in noun:
         target = Target("eye", "eyes", all=True)
     return [edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)]
+
+
+# ---- replaced in place ----------------------------------------------------------------------------------
+
+_BACKGROUND_WORD = rx(r"\b(?:{BACKGROUND_NOUNS})\b")
+_IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:{IN_PLACE_VERBS})\s+(?:(?:it|them|that|this|those|these)\s+)?(?:(?:all|both)\s+)?"
+                   r"(?:with|by|for)\s+(?P<new>.+?)\s*[.!?]*$")
+
+
+def replaced_in_place(clause: Words, steps: list[Step], dispatch: "Dispatch", ctx: PlanningContext,
+                      settings: Settings) -> list[Step] | None:
+    """'remove the lamp and replace it with a vase' (the lamp replaced by a vase), 'erase the backdrop, then replace it
+    by a grey one' (a grey background): a replace whose old thing is what the edit before took out. The steps
+    with that edit made the replace; None when the clause is not this shape or nothing was taken out before it."""
+    said = _IN_ITS_PLACE.match(clause.low)
+    last = next((step for step in reversed(steps) if step.calls), None)
+    if said is None or last is None or last.action not in ("remove", "background") \
+            or not isinstance(last.calls[0], SelectCall):
+        return None
+    new_words = clause.slice(said.start("new"), said.end("new"))
+    new = name_new_thing(new_words)
+    if not new or only_function_words(new) or last.action == "remove" and _BACKGROUND_WORD.search(new_words.low):
+        return None                                  # "… out, and replace it by a plain backdrop": the background's
+    kept = steps[:steps.index(last)] + steps[steps.index(last) + 1:]
+    if last.action == "background":                  # the background taken away, then a new one in its place
+        again = dispatch(Words.of("replace the background with ").join("", new_words), ctx, settings)
+        if not again or again[0].action != "background" or not isinstance(again[0].calls[0], SelectCall):
+            return None
+        subject = last.calls[0].args                  # the subject kept as the removal named it
+        again[0].calls[0].args = again[0].calls[0].args.model_copy(update={
+            "target": subject.target, "phrase": subject.phrase, "position": subject.position})
+        return kept[:steps.index(last)] + again + kept[steps.index(last):]
+    calls = [call for call in last.calls if not isinstance(call, InpaintCall)] + [inpaint("replace", new)]
+    replaced = Step("replace", calls, last.say.replace("removing", "replacing", 1) + f" with {new}",
+                    on_selection=last.on_selection, doubt=last.doubt)
+    return kept[:steps.index(last)] + [replaced] + kept[steps.index(last):]

@@ -543,6 +543,10 @@ FIX_PROMPTS: dict[str, str] = {
 EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
              "demon eyes", "white eye", "white eyes")
 """Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
+EYE_FLAW_NOUNS = ("removal", "removed", "fix", "fixed", "correction", "corrected", "reduction", "reduced", "gone",
+                  "taken out", "taken away")
+"""'*redeye removal* then more warmth', 'the demon eyes fixed': an eye flaw named with what is to be done to it, or
+alone — the fix, with no verb before it."""
 
 # ---- manners: greetings, politeness, thanks (rules_text) ----------------------------------------
 
@@ -1118,7 +1122,7 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
                 "dress*", "cloth*", "change*", "make", "made", "turn*", "render*", "get", "let", "ensure", "should",
                 "shall", "must", "ought", "is", "are", "be", "become*", "adorn*", "grace", "cover*", "choose",
                 "opt", "pick", "give", "apply", "transform*", "alter*", "switch*", "set", "darken", "lighten",
-                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit")
+                "bleach", "brown", "want", "need", "look", "into", "to", "in", "for", "edit", "replac*", "swap*")
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
 COLOUR_CHANGE_VERBS = ("change*", "alter*", "switch*", "modify*")
 """'*change* the colour of the frog': a colour change asked with no colour — which colour is asked (rules_edits)."""
@@ -1154,6 +1158,9 @@ ARROWS = ("->", "=>", "-->", "→")
 AMOUNT_NOUNS = ("bit", "little", "lot", "touch", "tad")
 """'make it *a bit* …' is an amount, not a new thing."""
 MUST_BE = ("should", "shall", "must", "needs to")
+IN_PLACE_VERBS = ("replace", "replacing", "substitute", "swap", "switch")
+"""'remove the lamp and *replace it with* a vase', '… and *replace with* a wall': the thing the edit before took out
+(or the background it took away), with the new thing in its place — one replace (rules_edits.replaced_in_place)."""
 WHOLE_PICTURE = ("it", "this", "that", "the image", "the photo", "the picture", "this image", "this photo",
                  "the whole thing", "everything")
 FIXABLE_PARTS = ("hand", "hands", "finger", "fingers", "face", "faces", "eye", "eyes", "teeth", "tooth", "smile",
@@ -2407,7 +2414,8 @@ ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
 PRINT_DAMAGE_WORDS = ("tear", "tears", "rip", "rips", "scratch*", "crease*", "fold", "folds", "fold line*",
                       "crack*", "spot", "spots", "dust spot*", "speck*", "dust", "scuff*", "stain*", "blotch*",
                       "smudge*", "mould", "mold", "mildew", "foxing", "defect*", "damaged area*", "damaged part*",
-                      "damaged spot*", "marks", "scuff mark*", "water mark*", "water stain*")
+                      "damaged spot*", "marks", "scuff mark*", "water mark*", "water stain*", "hole", "holes",
+                      "pinhole*", "torn corner*", "torn edge*", "torn part*", "ripped corner*", "ripped edge*")
 """What damages a print or a scan: 'touch up the *rips and specks* on this old print', 'tidy the *scuffs* from a scan'
 — each taken out where the finder sees it. Read only with `OLD_PRINT_WORDS` or a `DAMAGE_KINDS` near: 'the tears on
 her cheeks' are crying, not damage."""
@@ -2419,6 +2427,10 @@ spots on this *old* picture')."""
 DAMAGE_KINDS = ("water damage", "water-damage", "water damaged", "water-damaged", "fire damage", "fire-damaged",
                 "fire damaged", "flood damage", "sun damage", "mould damage", "mold damage", "the damage")
 """A kind of damage named whole ('*water damage* from the flood', 'repair *the damage*'): its marks taken out."""
+DAMAGE_MENDING_VERBS = ("repair", "repairing", "mend", "mending", "patch", "patch up", "patching", "touch up",
+                        "touching up", "fix", "fixing", "restore", "restoring", "retouch")
+"""Verbs that mend a print: with one of these, damage named alone is damage even with no old print said ('*mend* the
+tear', '*patch* the holes', '*touch up* the scratches') — only its marks taken out, no tone cleaned up."""
 DAMAGE_FIX_VERBS = ("touch up", "touching up", "touch-up", "tidy", "tidy up", "tidying", "tidying up", "clean up",
                     "cleaning up", "clean", "fix", "fixing", "repair", "repairing", "restore", "restoring", "remove",
                     "removing", "get rid of", "take out", "erase", "mend", "patch", "patch up", "retouch")

@@ -1,0 +1,91 @@
+"""Replace, recolour and fix said the ways real requests say them (issue 20, edit round 12), each kind in sentences
+written here for the purpose — none is taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order (the task of each inpaint, or the tool), what the
+first select must find (None: no select is checked) and what the reply must say (None: not checked). Rows marked
+"unchanged" passed before this round and must keep passing. The photo is 1200×800 (`tests/planner_kinds.CONTEXT`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # 'replace it with …' after a removal names the new thing for what the removal took out: one replace (the new
+    # thing had been dropped, "I didn't understand"); after the background went, it is the new background
+    "replaced in place after a removal": [
+        ("remove the kettle and replace it with a teapot", ["replace"], "kettle", "replacing the kettle with a teapot"),
+        ("take the umbrella out of her grip and replace with a bunch of flowers", ["replace"], "umbrella",
+         "with a bunch of flowers"),
+        ("erase the lamp post and replace it with a palm tree. then brighten it", ["replace", "adjust"], "lamp post",
+         None),
+        ("remove the backdrop and replace it with a grey one", ["background"], "person", "background gray"),
+        ("get rid of the backdrop, then replace it by a harbour photo", ["background"], "person", "harbour"),
+        ("remove the kettle", ["remove"], "kettle", "removing the kettle"),                                # unchanged
+        ("replace the kettle with a teapot", ["replace"], "kettle", "with a teapot"),                      # unchanged
+    ],
+    # the old colour named with the background is not the new one: the colour after 'to', or the one the request
+    # ends on (not one offered second, nor one after 'instead of'); a shade keeps its modifier
+    "the new colour of a background": [
+        ("change the green background to yellow", ["background"], "person", "background yellow"),
+        ("turn the grey backdrop to white please", ["background"], "person", "background white"),
+        ("make the blue background orange", ["background"], "person", "background orange"),
+        ("make the white background light pink", ["background"], "person", "light pink"),
+        ("make the background black instead of brown", ["background"], "person", "background black"),
+        ("make the background white", ["background"], "person", "background white"),                      # unchanged
+    ],
+    # the old thing named by its colour and the new one only a colour: a recolour, never a new thing painted in
+    "a colour for a colour": [
+        ("replace the teal with magenta", ["recolor"], "teal", "teal magenta"),
+        ("change the pink bits to orange", ["recolor"], "bit", "orange"),
+        ("make the blonde hair into brown hair", ["recolor"], "hair", "brown"),
+        ("swap the white mug for a black mug", ["recolor"], "mug", "black"),
+        ("change the colour from purple to green", ["recolor"], "purple", "green"),
+        ("change the colour of the scooter from red to silver", ["recolor"], "scooter", "silver"),       # unchanged
+        ("replace the kettle with an orange", ["replace"], "kettle", "an orange"),                        # unchanged
+        ("change the kettle to be a teapot", ["replace"], "kettle", "replacing the kettle with a teapot"),
+    ],
+    # an eye flaw with no verb, or a part given back natural: the eyes' fix
+    "eyes fixed however said": [
+        ("the demon eyes", ["fix"], "eye", "fixing the eyes"),
+        ("removal of the red eyes please", ["fix"], "eye", None),
+        ("give the puppy normal eyes", ["fix"], "eye", "fixing the eyes"),
+        ("fix her eyes", ["fix"], "eye", None),                                                           # unchanged
+        ("brighten her eyes", ["adjust"], "eye", None),                                                   # unchanged
+    ],
+    # damage mended by name with no old print said: the marks taken out where the finder sees them
+    "damage mended by name": [
+        ("mend the rip", ["remove"], "rip", "removing all the rips"),
+        ("patch the small holes in this photo", ["remove"], "hole", "holes"),
+        ("repair the torn corner", ["remove"], "torn corner", None),
+        ("touch up the scratches", ["remove"], "scratch", "scratches"),
+        ("remove the tears on her cheeks", ["remove"], None, "on her cheeks"),                           # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_edit_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_replaced_in_place_is_sure_and_keeps_the_removed_things_select():
+    # the removal's select stays (its place and all), and the new thing is the replace's prompt — no removal left
+    _, plan, sure = actions("remove the bicycle on the left and replace it with a bench")
+    select, inpaint = plan.calls[0], plan.calls[-1]
+    assert sure, plan.reply
+    assert (select.args.target, select.args.position) == ("bicycle", "left"), plan.reply
+    assert (inpaint.args.task, inpaint.args.prompt) == ("replace", "a bench"), plan.reply
+    assert [c.args.task for c in plan.calls if c.tool == "inpaint"] == ["replace"]
+
+
+def test_a_colour_for_a_colour_paints_without_the_old_colour_in_the_prompt():
+    # 'white green mug' would tell the inpainter two colours; the old colour only finds the thing
+    _, plan, _ = actions("swap the green mug for a white mug")
+    inpaint = plan.calls[-1]
+    assert (inpaint.args.task, inpaint.args.color, inpaint.args.prompt) == ("recolor", "white", "white mug")
+    assert (plan.calls[0].args.target, plan.calls[0].args.phrase) == ("mug", "green mug")
