@@ -47,6 +47,32 @@ KINDS = {
         ("replace the kettle with an orange", ["replace"], "kettle", "an orange"),                        # unchanged
         ("change the kettle to be a teapot", ["replace"], "kettle", "replacing the kettle with a teapot"),
     ],
+    # two things under one verb, each with its own colour or its own new thing: two edits (the second had been read
+    # as part of the first's new thing — one replace, sure)
+    "two things, two colours or two new things": [
+        ("change the fence colour to grey and the shed to a lilac", ["recolor", "recolor"], "fence", "lilac"),
+        ("make the kite a dark green colour and the sea a pale blue colour", ["recolor", "recolor"], "kite", "pale blue"),
+        ("replace the teal with gold and the white with black", ["recolor", "recolor"], "teal", None),
+        ("change the mug to a vase and the spoon to a fork", ["replace", "replace"], "mug", "replacing the spoon"),
+        ("turn the pond into a lawn, and the shed into a greenhouse", ["replace", "replace"], "pond", "greenhouse"),
+        ("make the kite red and the sea green", ["recolor", "recolor"], "kite", None),                     # unchanged
+    ],
+    # the old thing said to be the new one, said replaced, or pictured; a colour said as a noun after a word of its own
+    "a replace said another way": [
+        ("the lamp should be a bonsai tree", ["replace"], "lamp", "replacing the lamp with a bonsai tree"),
+        ("i'd like the lamp replaced by a bonsai tree", ["replace"], "lamp", "bonsai tree"),
+        ("change out the lamp for a bonsai tree", ["replace"], "lamp", "bonsai tree"),
+        ("replace the photo of a lamp with a photo of a bonsai", ["replace"], "lamp", "with a bonsai"),
+        ("change the shutters to a glossy teal", ["recolor"], "shutter", "teal"),
+        ("swap the kettle with a ripe peach", ["replace"], "kettle", "a ripe peach"),                       # unchanged
+        ("the lake should be a bit greener", ["recolor"], "lake", None),                                   # unchanged
+    ],
+    # a colour and a part a person has, nothing else: that part's recolour (an eye flaw stays a fix)
+    "a coloured part said bare": [
+        ("grey eyes please", ["recolor"], "eye", "grey"),
+        ("lilac hair", ["recolor"], "hair", "lilac"),
+        ("white eyes", ["fix"], "eye", None),
+    ],
     # an eye flaw with no verb, or a part given back natural: the eyes' fix
     "eyes fixed however said": [
         ("the demon eyes", ["fix"], "eye", "fixing the eyes"),

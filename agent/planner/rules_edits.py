@@ -24,13 +24,14 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, OBJECT_POSSESSIVES, PART_PROPERTIES,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, OBJECT_POSSESSIVES,
+    PART_PROPERTIES,
     WHOLE_PICTURE,
 )
 
-COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:\s+(?:and|&|or|with)\s+(?:{COLOR_MODIFIERS}[\s-]+)?"
+COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:(?:\s+(?:and|&|or|with)\s+|\s*/\s*)(?:{COLOR_MODIFIERS}[\s-]+)?"
                   r"{COLORS})*\b")
-"""A colour with its modifiers, or several: 'light blue', 'red and gold'."""
+"""A colour with its modifiers, or several: 'light blue', 'red and gold', 'dark grey/black'."""
 _COLOR_VERB = rx(r"\b(?P<v>{COLOR_VERBS})\w*\b")
 _BW = re.compile(r"^black\s*(?:and|&|n)\s*white$")
 _PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
@@ -65,7 +66,17 @@ _REPLACE_PATTERNS = (
        r"(?P<new>(?!{AMOUNT_NOUNS}\b)[a-z].*)"),
     rx(r"^(?P<old>.+?)\s+{MUST_BE}\s+be(?:come)?\s+(?:replaced\s+(?:with|by)|swapped\s+(?:with|for))\s+"
        r"(?P<new>.+)"),
+    rx(r"^(?P<old>(?:{NOUN_OPENERS})\s+.+?)\s+(?:replaced|swapped|switched|exchanged)\s+(?:out\s+)?(?:with|by|for)\s+"
+       r"(?P<new>.+)"),
+    rx(r"^(?P<old>(?:{NOUN_OPENERS})\s+(?![a-z' -]*\b(?:{BACKGROUND_NOUNS})\b)[a-z' -]+?)\s+(?:{MUST_BE}|could|can|would)\s+"
+       r"(?:be|become)\s+"
+       r"(?P<new>(?:a|an)\s+(?!(?:{AMOUNT_NOUNS}|lot|little|bit|lighter|darker|brighter|different|better|nicer)\b)[a-z].*)"),
+    re.compile(r"\bchange\s+out\s+(?P<old>.+?)\s+(?:for|with)\s+(?P<new>.+)"),
 )
+"""The shapes of a replace, the old thing and the new one named in each: … the old said replaced ('the kettle replaced
+with a teapot'), the old said to be a new one ('the kettle should be a teapot'), 'change out the kettle for a teapot'."""
+_PICTURE_OF = rx(r"^(?:(?:a|an|the|this|that)\s+)?(?:{PICTURE_NOUNS}|drawing|painting|photograph)\s+of\s+")
+"""'replace the picture of a kettle with a picture of a teapot': the thing pictured is the thing."""
 _FIX_PARTS = rx(r"\b{FIXABLE_PARTS}\b")
 _FIX_VERB = rx(
     r"\b(?:{FIX_VERBS}|make\s+.+?\s+look\s+{NATURAL_LOOKS})\b"
@@ -111,6 +122,9 @@ _GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|h
                    r"(?P<part>{GIVEN_COLOUR_PARTS})"
                    r"\s*[.!?]*$")
 """'give her red hair', 'give the cat green eyes': a colour given to what the thing has."""
+_BARE_COLOURED_PART = rx(r"^(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+(?P<part>{GIVEN_COLOUR_PARTS})"
+                         r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'green eyes please', 'purple hair': a colour and what a person has, nothing else — that part recoloured."""
 _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
                  r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
 """'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
@@ -152,14 +166,67 @@ def _colour_for_colour(old_low: str, new_low: str) -> str:
     return new_colour if new_colour and COLOR_PHRASE.fullmatch(new_colour) else ""
 
 
-def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+_COLOUR_END = r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?{COLORS}(?:\s*/\s*{COLORS})?(?:\s+colou?r)?"
+_TWO_COLOURS = rx(r"^(?P<verb>(?:{COLOUR_CHANGE_VERBS}|make|turn|paint|colou?r|replace|dye)\s+)"
+                  r"(?P<a>.+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END + r")\s*(?:,\s*and|,|and|&)\s+"
+                  r"(?P<b>(?!(?:make|turn|paint|change|replace|colou?r|dye)\b).+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END
+                  + r")\s*[.!?]*$")
+"""'change the fence colour to grey and the shed to a lilac', 'make the kite a dark green colour and the sea a pale
+blue one': two things, each with its colour, under one verb — two recolours (the second had been read as part of the
+first's new thing, a replace)."""
+_COLOUR_NOUN_PHRASE = rx(r"^(?:a|an)\s+(?P<mod>[a-z-]+\s+)?(?P<c>{COLORS})(?:\s+colou?r)?\s*[.!?]*$")
+"""'a glossy teal', 'a Prussian blue': a colour said as a noun, with a word before it that is no colour modifier — the
+new colour, not a new thing (a colour that is also a thing stays the thing: 'a ripe peach'; 'a deep tan' for the skin
+tone stays a replace)."""
+
+
+_TWO_REPLACES = rx(r"^(?P<verb>(?:{SWAP_VERBS}|{TRANSFORM_VERBS}|replac\w*)\s+)(?P<a>(?:{NOUN_OPENERS})\s.+?\s(?:to|into|with|for|by)\s+.+?)"
+                   r"\s*(?:,\s*and|,|and|&)\s+(?P<b>(?:{NOUN_OPENERS})\s.+?\s(?:to|into|with|for|by)\s+.+?)\s*[.!?]*$")
+"""'change the kettle to a lamp and the cup to a vase': two things, each with its new one, under one verb — two replaces."""
+
+
+def _two_replaces(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Each thing replaced by its own new one; [] unless both halves read as replaces."""
+    m = _TWO_REPLACES.match(clause.low)
+    if m is None:
+        return []
+    verb = clause.slice(m.start("verb"), m.end("verb"))
+    halves = [parse_replace(verb.join("", clause.slice(m.start(g), m.end(g))), ctx, settings, pairs=False)
+              for g in ("a", "b")]
+    if not all(len(half) == 1 and half[0].action == "replace" for half in halves):
+        return []
+    return halves[0] + halves[1]
+
+
+def _two_colours(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Each thing recoloured with its own colour; [] unless both halves read as recolours."""
+    m = _TWO_COLOURS.match(clause.low)
+    if m is None:
+        return []
+    verb = clause.slice(m.start("verb"), m.end("verb"))
+    halves = [parse_recolor(verb.join("", clause.slice(m.start(g), m.end(g))), ctx, settings) for g in ("a", "b")]
+    if not all(half and all(step.action == "recolor" for step in half) for half in halves):
+        return []
+    return halves[0] + halves[1]
+
+
+def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs: bool = True) -> list[Step]:
+    """'swap the dog for a cat' and its other shapes (`_REPLACE_PATTERNS`); with `pairs`, two things each with its
+    own new one or its own colour under one verb first."""
     low = clause.low
+    two = (_two_colours(clause, ctx, settings) or _two_replaces(clause, ctx, settings)) if pairs else []
+    if two:                                          # "change the fence colour to grey and the shed to a lilac"
+        return two
     for pattern in _REPLACE_PATTERNS:
         m = pattern.search(low)
         if not m:
             continue
         old_w = clause.slice(m.start("old"), m.end("old")).strip()
         new_w = clause.slice(m.start("new"), m.end("new")).strip()
+        pictured = _PICTURE_OF.match(old_w.low), _PICTURE_OF.match(new_w.low)
+        if all(pictured):                            # "the image of a fish with an image of a boot"
+            old_w = old_w.slice(pictured[0].end(), len(old_w.low))
+            new_w = new_w.slice(pictured[1].end(), len(new_w.low))
         be = _BE_LEAD.match(new_w.low)
         if be:                                       # "change the kettle to be a teapot": what it is to be
             new_w = new_w.slice(be.end(), len(new_w.low))
@@ -167,6 +234,12 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         if not old_low or not new_w.low or _color_only(new_w.low) or _color_only(old_low) \
                 or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
             continue
+        said = _COLOUR_NOUN_PHRASE.match(new_w.low)
+        if said and said.group("mod") and said.group("mod").strip() not in COLOR_MODIFIERS \
+                and said.group("c") not in COLOR_NOUNS:     # "… to a glossy teal", not "a ripe peach"
+            steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", new_w), ctx, settings)
+            if steps:
+                return steps
         colour = _colour_for_colour(old_low, new_w.low)
         if colour:                                   # "swap the red ball for a blue ball": the ball made blue
             steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", Words.of(colour)), ctx, settings)
@@ -237,6 +310,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(I can change only its colour — not “{extra}”.)"]))
             steps[-1].doubt = steps[-1].doubt or f"“{extra}” left out"
         return steps
+    bare = _BARE_COLOURED_PART.match(low)
+    if bare and not _EYE_FLAW_SAID.match(low):      # "green eyes please": make the eyes green ("red eyes": a flaw)
+        return parse_recolor(Words.of(f"make the {bare.group('part')} {bare.group('c')}"), ctx, settings)
     so_that = _CHANGED_SO_THAT.match(low)
     if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
