@@ -34,6 +34,8 @@ KINDS = {
         ("make the blue background orange", ["background"], "person", "background orange"),
         ("make the white background light pink", ["background"], "person", "light pink"),
         ("make the background black instead of brown", ["background"], "person", "background black"),
+        ("could the orange backdrop be turned to white?", ["background"], "person", "background white"),
+        ("change this grey background to a green meadow with sheep", ["background"], "person", "meadow with sheep"),
         ("make the background white", ["background"], "person", "background white"),                      # unchanged
     ],
     # the old thing named by its colour and the new one only a colour: a recolour, never a new thing painted in
@@ -53,6 +55,8 @@ KINDS = {
         ("change the fence colour to grey and the shed to a lilac", ["recolor", "recolor"], "fence", "lilac"),
         ("make the kite a dark green colour and the sea a pale blue colour", ["recolor", "recolor"], "kite", "pale blue"),
         ("replace the teal with gold and the white with black", ["recolor", "recolor"], "teal", None),
+        ("replace pink colour with teal and lilac with white", ["recolor", "recolor"], "pink", "lilac white"),
+        ("change the gold to grey and the red to navy on this scooter", ["recolor", "recolor"], "gold", "navy"),
         ("change the mug to a vase and the spoon to a fork", ["replace", "replace"], "mug", "replacing the spoon"),
         ("turn the pond into a lawn, and the shed into a greenhouse", ["replace", "replace"], "pond", "greenhouse"),
         ("make the kite red and the sea green", ["recolor", "recolor"], "kite", None),                     # unchanged

@@ -283,12 +283,16 @@ def _kept_subject(words: Words) -> tuple[str, str]:
 
 _COLOUR_VERB_ON_BG = rx(r"\b(?P<v>{COLOR_VERBS})\s+(?:(?:the|my|this|its|her|his|their|our)\s+)?(?:{BACKGROUND_NOUNS})\b")
 """'*whiten* the background': the colour the verb says."""
+_TO_A_SCENE = rx(r"^\s*(?:colou?rs?\s+)?(?:(?:be|is|gets?)\s+)?(?:(?:changed|turned|switched|converted|made)\s+)?(?:to|into)\s+"
+                 r"(?:a|an|some)\s+(?!(?:{COLOR_MODIFIERS}|plain|solid|pure|single|one)\b)(?:[a-z-]+\s+)?[a-z-]+\s+(?:with|and|of|in|on)\b")
+"""'change this grey background to *a green meadow with sheep*': a scene after 'to', with colours in it — no colour
+of the old background is meant."""
 _PAINTED = rx(r"^(?:paint|colou?r|make|turn|dye|fill)\w*\s+.+?(?<!\bor)(?<!\binstead\sof)(?<!\bthan)(?<!\bnot)\s+"
               r"(?:(?:very|really|super|quite)\s+)?(?P<d>(?:(?!(?:more|pure|plain|solid)\b)(?:{COLOR_MODIFIERS})\s+)?{COLORS})\s*$")
 """'paint the area around the boy *yellow*', 'make the white background *light pink*': the colour ends the request
 (not one offered second, 'black or white', nor the old one, 'instead of grey')."""
-_TO_NEW_COLOUR = rx(r"^\s*(?:(?:colou?rs?|(?:of|in)\s+(?:this|the|my|that)\s+[a-z]+)\s+)*(?:from\s+(?:[a-z]+\s+){1,2}?)?"
-                   r"(?:to|into)\s+(?:(?:a|an|be|all|completely|totally|entirely|plain|solid|pure|just|only)\s+)*"
+_TO_NEW_COLOUR = rx(r"^\s*(?:(?:colou?rs?|(?:of|in)\s+(?:this|the|my|that)\s+[a-z]+)\s+)*(?:(?:be|is|gets?)\s+)?"
+                   r"(?:(?:changed|turned|switched|converted|made)\s+)?(?:from\s+(?:[a-z]+\s+){1,2}?)?(?:to|into)\s+(?:(?:a|an|be|all|completely|totally|entirely|plain|solid|pure|just|only)\s+)*"
                    r"(?P<d>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:{BACKGROUND_NOUNS}|one))?\s*(?:$|[,.;!?]|and\b|please\b)")
 """'turn the *green* backdrop *to yellow*': after the background, the colour it goes to is the one meant — never
 the colour that named the old one."""
@@ -566,8 +570,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         return [background_step(subject, display, "transparent", "",
                                 say="removing the background (transparent)")]
-    colored = _TO_NEW_COLOUR.search(after) or _PAINTED.search(low) or _BG_COLOR.search(low) \
-        or _COLOUR_VERB_ON_BG.search(low)
+    colored = _TO_NEW_COLOUR.search(after)
+    if colored is None and not _TO_A_SCENE.match(after):     # "… to a blue sky with clouds": a scene, read below
+        colored = _PAINTED.search(low) or _BG_COLOR.search(low) or _COLOUR_VERB_ON_BG.search(low)
     if colored:
         color = next(c for c in colored.groups() if c)
         color = COLOR_VERBS.get(color, color)           # "whiten the background": white

@@ -170,10 +170,10 @@ _COLOUR_END = r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?{COLORS}(?:\s*/\s*{COLORS})?(?:\s
 _TWO_COLOURS = rx(r"^(?P<verb>(?:{COLOUR_CHANGE_VERBS}|make|turn|paint|colou?r|replace|dye)\s+)"
                   r"(?P<a>.+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END + r")\s*(?:,\s*and|,|and|&)\s+"
                   r"(?P<b>(?!(?:make|turn|paint|change|replace|colou?r|dye)\b).+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END
-                  + r")\s*[.!?]*$")
+                  + r")(?:\s+(?:on|in|of)\s+(?:the|this|that|my|our|his|her)\s+[a-z-]+)?\s*[.!?]*$")
 """'change the fence colour to grey and the shed to a lilac', 'make the kite a dark green colour and the sea a pale
 blue one': two things, each with its colour, under one verb — two recolours (the second had been read as part of the
-first's new thing, a replace)."""
+first's new thing, a replace). A place after both ('… on this scooter') is where both are, and names neither."""
 _COLOUR_NOUN_PHRASE = rx(r"^(?:a|an)\s+(?P<mod>[a-z-]+\s+)?(?P<c>{COLORS})(?:\s+colou?r)?\s*[.!?]*$")
 """'a glossy teal', 'a Prussian blue': a colour said as a noun, with a word before it that is no colour modifier — the
 new colour, not a new thing (a colour that is also a thing stays the thing: 'a ripe peach'; 'a deep tan' for the skin
@@ -198,13 +198,22 @@ def _two_replaces(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     return halves[0] + halves[1]
 
 
+_OPENED = rx(r"^(?:{NOUN_OPENERS}|all)\b")
+
+
+def _with_article(half: Words) -> Words:
+    """'yellow with white' → 'the yellow with white': a colour named bare is the thing of that colour, not the new one."""
+    return half if _OPENED.match(half.low) else Words.of("the ").join("", half)
+
+
 def _two_colours(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """Each thing recoloured with its own colour; [] unless both halves read as recolours."""
     m = _TWO_COLOURS.match(clause.low)
     if m is None:
         return []
     verb = clause.slice(m.start("verb"), m.end("verb"))
-    halves = [parse_recolor(verb.join("", clause.slice(m.start(g), m.end(g))), ctx, settings) for g in ("a", "b")]
+    halves = [parse_recolor(verb.join("", _with_article(clause.slice(m.start(g), m.end(g)))), ctx, settings)
+              for g in ("a", "b")]
     if not all(half and all(step.action == "recolor" for step in half) for half in halves):
         return []
     return halves[0] + halves[1]
