@@ -71,6 +71,21 @@ KINDS = {
         ("swap the kettle with a ripe peach", ["replace"], "kettle", "a ripe peach"),                       # unchanged
         ("the lake should be a bit greener", ["recolor"], "lake", None),                                   # unchanged
     ],
+    # a colour added to a thing is its recolour (its own noun, 'blue colour', 'a green tint', no new command); to the
+    # photo, a place or the light it stays a tone; a colour said with words of its own is still the colour
+    "a colour added to a thing": [
+        ("add some lilac to the curtains", ["recolor"], "curtain", "lilac"),
+        ("add more orange to the sunset clouds", ["recolor"], "cloud", "more orange"),
+        ("put some pink on her scarf", ["recolor"], "scarf", "pink"),
+        ("add blue colour to the kite", ["recolor"], "kite", "blue"),
+        ("apply a teal filter to the bicycle", ["recolor"], "bicycle", "teal"),
+        ("add a yellow tint to the whole photo", ["adjust"], None, None),
+        ("make the fence a lovely soft grey", ["recolor"], "fence", "soft grey"),
+        ("change the bike colour to a glossy teal", ["recolor"], "bike", "teal"),
+        ("make this green knitted hat a red knitted hat", ["recolor"], "hat", None),
+        ("add a red hat to the dog", ["add"], "dog", "red hat"),                                          # unchanged
+        ("paint the kite green then crop it square", ["recolor", "crop"], "kite", None),                  # unchanged
+    ],
     # a colour and a part a person has, nothing else: that part's recolour (an eye flaw stays a fix)
     "a coloured part said bare": [
         ("grey eyes please", ["recolor"], "eye", "grey"),
@@ -119,3 +134,10 @@ def test_a_colour_for_a_colour_paints_without_the_old_colour_in_the_prompt():
     inpaint = plan.calls[-1]
     assert (inpaint.args.task, inpaint.args.color, inpaint.args.prompt) == ("recolor", "white", "white mug")
     assert (plan.calls[0].args.target, plan.calls[0].args.phrase) == ("mug", "green mug")
+
+
+def test_a_run_on_change_after_a_colour_still_starts_an_edit():
+    # 'blue colour' is one noun, but a command verb after a colour still cuts a run-on line
+    got, plan, _ = actions("change the kite colour to yellow change the door to blue")
+    assert got == ["recolor", "recolor"], plan.reply
+    assert [c.args.target for c in plan.calls if c.tool == "select"] == ["kite", "door"]

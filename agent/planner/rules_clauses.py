@@ -107,8 +107,13 @@ _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 _VERB_PARTICLE_AHEAD = rx(r"\s+{VERB_ONLY_PARTICLES}\b")
 _VERB_PARTICLE_COMMAND = rx(r"\s+{VERB_ONLY_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
-_TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}\b")
-"""'… his jacket color *to a dark green*': after a thing-verb, the new colour with its article, not a command."""
+_TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:[a-z]+[\s-]+)?{COLORS}\b")
+"""'… his jacket color *to a dark green*', '*to a glossy teal*': after a thing-verb, the new colour with its article
+(and a word of its own), not a command."""
+_COLOUR_BEFORE = rx(r"(?<![\w'-]){COLORS}\s+$")
+_CARRIER_VERB = rx(r"^(?:{COLOR_CARRIERS})$")
+"""'add blue *colour* to her eyes', 'a green *tint*': a colour's own noun right after a colour is no command ('… to
+black *change* the sky' still cuts)."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
@@ -175,7 +180,8 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = True
         elif _BLOCKER.search(before):             # "I want to add", "so I can add"
             cut_here = False
-        elif noun_like and _QUANTIFIED.search(before):    # "add more colour to the sky"
+        elif noun_like and (_QUANTIFIED.search(before)                  # "add more colour to the sky",
+                            or _COLOUR_BEFORE.search(before) and _CARRIER_VERB.match(m.group(0))):   # "blue colour"
             cut_here = False
         elif _NOUN_OPENER.search(before):         # "the paint stains" vs "the make it pop"
             cut_here = ahead and not noun_like

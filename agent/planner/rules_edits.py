@@ -24,8 +24,8 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, OBJECT_POSSESSIVES,
-    PART_PROPERTIES,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    OBJECT_POSSESSIVES, PART_PROPERTIES,
     WHOLE_PICTURE,
 )
 
@@ -122,6 +122,14 @@ _GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|h
                    r"(?P<part>{GIVEN_COLOUR_PARTS})"
                    r"\s*[.!?]*$")
 """'give her red hair', 'give the cat green eyes': a colour given to what the thing has."""
+_COLOUR_ADDED = rx(r"^(?:{ADD_VERBS}|apply|put|give)\s+(?P<more>(?:(?:some|more|extra|a\s+bit\s+of|a\s+little|a\s+touch\s+of|a|an)\s+)*)"
+                   r"(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:colou?r|tint|tone|hue|filter|shade|paint))?\s+"
+                   r"(?:to|on|onto|into|in|over)\s+(?P<s>(?!(?:it|this|that|everything)\b).+?)\s*[.!?]*$")
+"""'add some red to the lips', 'apply a purple filter to her hair', 'put a green tint on the grass': a colour given to a
+thing is its recolour (more of it, 'add more pink to the sky', a stronger one) — not a thing called 'red' painted in."""
+_NO_THING_ADDED_TO = rx(r"^(?:the\s+)?(?:(?:{VERTICALS}|{SIDES}|middle|cent(?:er|re)|corners?|edges?|sides?|whole|entire)\b"
+                        r"|(?:{PART_PROPERTIES})\b)")
+"""A place or the light, not a thing: a colour added there is the tone's ('add some teal along the bottom edge')."""
 _BARE_COLOURED_PART = rx(r"^(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+(?P<part>{GIVEN_COLOUR_PARTS})"
                          r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
 """'green eyes please', 'purple hair': a colour and what a person has, nothing else — that part recoloured."""
@@ -149,7 +157,11 @@ def _color_only(low: str) -> bool:
     return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
 
-_BE_LEAD = re.compile(r"^(?:be|become)\s+(?=(?:a|an|some)\s)")
+_BE_LEAD = rx(r"^(?:be|become)\s+(?=(?:a|an|some)\s|(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS}\b)")
+_PROMPT_FILLERS = frozenset((*NOUN_OPENERS, "all", "these", "those"))
+"""Words of the old thing's name the recolour's prompt leaves out ('this blue jumper' → 'red jumper')."""
+_INSTEAD_TAIL = rx(r"\s+(?:{INSTEAD_OF})\s+.+$")
+"""'… to be turquoise *instead of green*': the old colour said after the new one."""
 _COLOUR_WORD = rx(r"\b{COLORS}\b")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:a|an|the|some)\s+)+")
 
@@ -160,9 +172,10 @@ def _colour_for_colour(old_low: str, new_low: str) -> str:
     recolour, not a new thing ('orange' is no fruit here); "" when it is not this shape."""
     if not _COLOUR_WORD.search(old_low):
         return ""
-    head = old_low.split()[-1]
-    new_colour = _LEADING_ARTICLE.sub("", new_low.strip(" ,.!?"))
-    new_colour = re.sub(rf"\s+{re.escape(head)}$", "", new_colour) if head not in COLORS else new_colour
+    old_words, new_words = old_low.split(), _LEADING_ARTICLE.sub("", new_low.strip(" ,.!?")).split()
+    while len(new_words) > 1 and old_words and new_words[-1] == old_words[-1] and old_words[-1] not in COLORS:
+        old_words, new_words = old_words[:-1], new_words[:-1]          # "… a red woolly jumper": the jumper's red
+    new_colour = " ".join(new_words)
     return new_colour if new_colour and COLOR_PHRASE.fullmatch(new_colour) else ""
 
 
@@ -174,7 +187,7 @@ _TWO_COLOURS = rx(r"^(?P<verb>(?:{COLOUR_CHANGE_VERBS}|make|turn|paint|colou?r|r
 """'change the fence colour to grey and the shed to a lilac', 'make the kite a dark green colour and the sea a pale
 blue one': two things, each with its colour, under one verb — two recolours (the second had been read as part of the
 first's new thing, a replace). A place after both ('… on this scooter') is where both are, and names neither."""
-_COLOUR_NOUN_PHRASE = rx(r"^(?:a|an)\s+(?P<mod>[a-z-]+\s+)?(?P<c>{COLORS})(?:\s+colou?r)?\s*[.!?]*$")
+_COLOUR_NOUN_PHRASE = rx(r"^(?:(?:a|an)\s+)?(?P<mod>(?:[a-z-]+\s+){1,3}?)?(?P<c>{COLORS})(?:\s+colou?r)?\s*[.!?]*$")
 """'a glossy teal', 'a Prussian blue': a colour said as a noun, with a word before it that is no colour modifier — the
 new colour, not a new thing (a colour that is also a thing stays the thing: 'a ripe peach'; 'a deep tan' for the skin
 tone stays a replace)."""
@@ -240,19 +253,23 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if be:                                       # "change the kettle to be a teapot": what it is to be
             new_w = new_w.slice(be.end(), len(new_w.low))
         old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
-        if not old_low or not new_w.low or _color_only(new_w.low) or _color_only(old_low) \
+        instead = _INSTEAD_TAIL.search(new_w.low)
+        if not old_low or not new_w.low or _color_only(new_w.low[:instead.start()] if instead else new_w.low) \
+                or _color_only(old_low) \
                 or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
             continue
         said = _COLOUR_NOUN_PHRASE.match(new_w.low)
-        if said and said.group("mod") and said.group("mod").strip() not in COLOR_MODIFIERS \
-                and said.group("c") not in COLOR_NOUNS:     # "… to a glossy teal", not "a ripe peach"
-            steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", new_w), ctx, settings)
+        mod = said.group("mod").split() if said and said.group("mod") else []
+        if mod and any(w not in COLOR_MODIFIERS for w in mod) and said.group("c") not in COLOR_NOUNS \
+                and not any(w in COLOR_NOUNS for w in mod):       # "… to a glossy teal", not "a ripe peach"
+            colour = " ".join([w for w in mod if w in COLOR_MODIFIERS and w != "more"] + [said.group("c")])
+            steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", Words.of(colour)), ctx, settings)
             if steps:
                 return steps
         colour = _colour_for_colour(old_low, new_w.low)
         if colour:                                   # "swap the red ball for a blue ball": the ball made blue
             steps = parse_recolor(Words.of("make ").join("", old_w).join(" ", Words.of(colour)), ctx, settings)
-            uncoloured = " ".join(w for w in old_low.split() if w not in COLORS and w not in ("the", "a", "an", "all"))
+            uncoloured = " ".join(w for w in old_low.split() if w not in COLORS and w not in _PROMPT_FILLERS)
             for call in (c for step in steps for c in step.calls if isinstance(c, InpaintCall) and uncoloured):
                 call.args = call.args.model_copy(update={"prompt": f"{colour} {uncoloured}"})   # not "blue red ball"
             return steps
@@ -322,6 +339,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     bare = _BARE_COLOURED_PART.match(low)
     if bare and not _EYE_FLAW_SAID.match(low):      # "green eyes please": make the eyes green ("red eyes": a flaw)
         return parse_recolor(Words.of(f"make the {bare.group('part')} {bare.group('c')}"), ctx, settings)
+    added = _COLOUR_ADDED.match(low)
+    if added:                                        # "add some red to the lips": the lips made red
+        return _colour_added(clause, added, ctx, settings)
     so_that = _CHANGED_SO_THAT.match(low)
     if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
@@ -391,6 +411,17 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     name = target.phrase or target.display or target.target
     return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
+
+
+def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The thing the colour is added to, made that colour ('more' kept: 'make the sky more pink'); [] for the photo
+    itself ('add red to the image' is a tone, read by the tone handler)."""
+    thing = clause.slice(added.start("s"), added.end("s"))
+    target = parse_target(thing, clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or _NO_THING_ADDED_TO.match(thing.low):
+        return []                                    # "… to the left side", "… to the lighting": a tone
+    more = "more " if "more" in added.group("more") or "extra" in added.group("more") else ""
+    return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(more + added.group("c"))), ctx, settings)
 
 
 def _colour_asked(clause: Words) -> list[Step]:
