@@ -61,9 +61,8 @@ KINDS = {
         ("turn the pond into a lawn, and the shed into a greenhouse", ["replace", "replace"], "pond", "greenhouse"),
         ("make the kite red and the sea green", ["recolor", "recolor"], "kite", None),                     # unchanged
     ],
-    # the old thing said to be the new one, said replaced, or pictured; a colour said as a noun after a word of its own
+    # the old thing said replaced, or pictured; a colour said as a noun after a word of its own
     "a replace said another way": [
-        ("the lamp should be a bonsai tree", ["replace"], "lamp", "replacing the lamp with a bonsai tree"),
         ("i'd like the lamp replaced by a bonsai tree", ["replace"], "lamp", "bonsai tree"),
         ("change out the lamp for a bonsai tree", ["replace"], "lamp", "bonsai tree"),
         ("replace the photo of a lamp with a photo of a bonsai", ["replace"], "lamp", "with a bonsai"),
@@ -78,6 +77,7 @@ KINDS = {
         ("add more orange to the sunset clouds", ["recolor"], "cloud", "more orange"),
         ("put some pink on her scarf", ["recolor"], "scarf", "pink"),
         ("add blue colour to the kite", ["recolor"], "kite", "blue"),
+        ("add green colour to feathers", ["recolor"], "feather", "green"),
         ("apply a teal filter to the bicycle", ["recolor"], "bicycle", "teal"),
         ("add a yellow tint to the whole photo", ["adjust"], None, None),
         ("make the fence a lovely soft grey", ["recolor"], "fence", "soft grey"),

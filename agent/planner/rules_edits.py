@@ -68,13 +68,11 @@ _REPLACE_PATTERNS = (
        r"(?P<new>.+)"),
     rx(r"^(?P<old>(?:{NOUN_OPENERS})\s+.+?)\s+(?:replaced|swapped|switched|exchanged)\s+(?:out\s+)?(?:with|by|for)\s+"
        r"(?P<new>.+)"),
-    rx(r"^(?P<old>(?:{NOUN_OPENERS})\s+(?![a-z' -]*\b(?:{BACKGROUND_NOUNS})\b)[a-z' -]+?)\s+(?:{MUST_BE}|could|can|would)\s+"
-       r"(?:be|become)\s+"
-       r"(?P<new>(?:a|an)\s+(?!(?:{AMOUNT_NOUNS}|lot|little|bit|lighter|darker|brighter|different|better|nicer)\b)[a-z].*)"),
     re.compile(r"\bchange\s+out\s+(?P<old>.+?)\s+(?:for|with)\s+(?P<new>.+)"),
 )
 """The shapes of a replace, the old thing and the new one named in each: … the old said replaced ('the kettle replaced
-with a teapot'), the old said to be a new one ('the kettle should be a teapot'), 'change out the kettle for a teapot'."""
+with a teapot'), 'change out the kettle for a teapot'. ('The kettle should be a teapot' is left unread, so `auto` asks an
+LLM: tests/test_planner_auto.py holds it as a request the rules are unsure of.)"""
 _PICTURE_OF = rx(r"^(?:(?:a|an|the|this|that)\s+)?(?:{PICTURE_NOUNS}|drawing|painting|photograph)\s+of\s+")
 """'replace the picture of a kettle with a picture of a teapot': the thing pictured is the thing."""
 _FIX_PARTS = rx(r"\b{FIXABLE_PARTS}\b")
@@ -124,7 +122,7 @@ _GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|h
 """'give her red hair', 'give the cat green eyes': a colour given to what the thing has."""
 _COLOUR_ADDED = rx(r"^(?:{ADD_VERBS}|apply|put|give)\s+(?P<more>(?:(?:some|more|extra|a\s+bit\s+of|a\s+little|a\s+touch\s+of|a|an)\s+)*)"
                    r"(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:colou?r|tint|tone|hue|filter|shade|paint))?\s+"
-                   r"(?:to|on|onto|into|in|over)\s+(?P<s>(?!(?:it|this|that|everything)\b).+?)\s*[.!?]*$")
+                   r"(?:to|on|onto|into|in|over)\s+(?P<s>(?!(?:it|this|that|everything|all)\b).+?)\s*[.!?]*$")
 """'add some red to the lips', 'apply a purple filter to her hair', 'put a green tint on the grass': a colour given to a
 thing is its recolour (more of it, 'add more pink to the sky', a stronger one) — not a thing called 'red' painted in."""
 _NO_THING_ADDED_TO = rx(r"^(?:the\s+)?(?:(?:{VERTICALS}|{SIDES}|middle|cent(?:er|re)|corners?|edges?|sides?|whole|entire)\b"
@@ -413,6 +411,13 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                    color=color[:100])]
 
 
+def parse_colour_added(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Its own handler row, before the enhance and quality-wish rows read 'add blue colour to eyes' as the photo's
+    tone: a colour given to a named thing (`_COLOUR_ADDED`); [] for any other clause."""
+    added = _COLOUR_ADDED.match(clause.low)
+    return _colour_added(clause, added, ctx, settings) if added else []
+
+
 def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The thing the colour is added to, made that colour ('more' kept: 'make the sky more pink'); [] for the photo
     itself ('add red to the image' is a tone, read by the tone handler)."""
@@ -421,6 +426,9 @@ def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, set
     if target is None or target.pronoun or target.target in IMAGE_WORDS or _NO_THING_ADDED_TO.match(thing.low):
         return []                                    # "… to the left side", "… to the lighting": a tone
     more = "more " if "more" in added.group("more") or "extra" in added.group("more") else ""
+    if _BACKGROUND_WORD.search(thing.low):          # "add blue to the backdrop": the background made blue
+        from retouch.agent.planner.rules_background import parse_background     # it imports this module
+        return parse_background(Words.of(f"make the background {added.group('c')}"), ctx, settings)
     return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(more + added.group("c"))), ctx, settings)
 
 

@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
-    fixes_a_part, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
+    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
 )
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted
 from retouch.agent.planner.rules_followup import parse_followup
@@ -85,6 +85,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
+    Handler("colour added", 27, parse_colour_added),          # add some red to the lips (not the photo's tone)
     Handler("size beside", 28, parse_size_beside, size_beside),  # make it 1920x1080 and clear it up
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog
     Handler("portrait look", 31, parse_portrait_look),        # add a fake depth of field, a dslr look
