@@ -473,7 +473,7 @@ def subject_crop_step() -> Step:
     at the photo's shape (`tools.subject_crop`; the executor says what it found). Vague: a crop said in the same
     message with a shape, a side or a thing is the crop meant ('crop it and zoom in on the dog')."""
     step = Step("crop", [CropCall(args=CropArgs(subject=True))],
-                "cropping in around the main subject, keeping the photo's shape")
+                "cropping in around the main subject (if one stands out), keeping the photo's shape")
     step.vague = True
     return step
 
