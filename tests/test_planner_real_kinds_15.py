@@ -39,7 +39,7 @@ KINDS = {
         ("zoom into the lighthouse", ["crop"], "lighthouse", "cropping to the lighthouse"),
         ("zoom onto the two swans", ["crop"], "swan", None),
         ("zoom the picture in a bit", [], None, "zoom in on what"),
-        ("zoom into the whole photograph", [], None, "zoom in on what"),
+        ("zoom into the whole photograph", ["crop"], None, "around the main subject"),   # round 12: the subject crop
         ("zoom", [], None, "zoom in on what"),
         ("zoom and crop", ["crop"], None, "around the main subject"),
         ("I zoomed in loads so now it looks soft, can you sharpen it?", ["adjust"], None, None),

@@ -36,6 +36,13 @@ KINDS = {
         ("crop so there is less background", ["crop"], None, SUBJECT),
         ("crop it to the main subject", ["crop"], None, SUBJECT),
     ],
+    # a zoom that names only the picture is a crop with no shape; a zoom with an amount or nothing still asks
+    "a zoom onto the picture itself": [
+        ("zoom in on the snapshot", ["crop"], None, SUBJECT),
+        ("zoom into this photograph please", ["crop"], None, SUBJECT),
+        ("zoom in on the pic, then cool it down", ["crop", "adjust"], None, SUBJECT),
+        ("zoom in on the goat", ["crop"], "goat", "cropping to the goat"),                      # unchanged
+    ],
     # beside another edit, the crop stays in the order said
     "a bare crop beside another edit": [
         ("crop the picture and make it warmer", ["crop", "adjust"], None, SUBJECT),
@@ -75,7 +82,7 @@ def test_a_crop_with_no_shape_is_the_subject_crop_at_the_photos_shape(text):
     assert not [call for call in plan.calls if call.tool == "select"]
 
 
-@pytest.mark.parametrize("text", ["zoom in a bit", "zoom in on the picture", "crop the picture from the left"])
+@pytest.mark.parametrize("text", ["zoom in a bit", "zoom in closer", "zoom in", "crop the picture from the left"])
 def test_a_zoom_or_a_side_with_no_amount_still_asks_how_far(text):
     got, plan, _ = actions(text)
     assert got == [] and "?" in plan.reply, plan.reply

@@ -104,8 +104,8 @@ def salient_box(rgb: np.ndarray) -> Box:
 
     height, width = rgb.shape[:2]
     scale = min(1.0, SALIENCY_SIDE / width)
-    small = cv2.resize(np.ascontiguousarray(rgb[..., :3]), (max(8, round(width * scale)), max(8, round(height * scale))),
-                       interpolation=cv2.INTER_AREA)
+    small_size = (max(8, round(width * scale)), max(8, round(height * scale)))
+    small = cv2.resize(np.ascontiguousarray(rgb[..., :3]), small_size, interpolation=cv2.INTER_AREA)
     found, saliency = cv2.saliency.StaticSaliencySpectralResidual_create().computeSaliency(
         cv2.cvtColor(small, cv2.COLOR_RGB2BGR))
     saliency = cv2.GaussianBlur(np.asarray(saliency, np.float32), (0, 0), 3)
@@ -116,7 +116,8 @@ def salient_box(rgb: np.ndarray) -> Box:
     columns, rows = np.cumsum(above.sum(0)) / above.sum(), np.cumsum(above.sum(1)) / above.sum()
     fx, fy = width / small.shape[1], height / small.shape[0]
     return (int(np.searchsorted(columns, low) * fx), int(np.searchsorted(rows, low) * fy),
-            min(width, round((np.searchsorted(columns, high) + 1) * fx)), min(height, round((np.searchsorted(rows, high) + 1) * fy)))
+            min(width, round((np.searchsorted(columns, high) + 1) * fx)),
+            min(height, round((np.searchsorted(rows, high) + 1) * fy)))
 
 
 def union(boxes: Sequence[Box]) -> Box:

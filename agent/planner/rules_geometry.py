@@ -185,16 +185,16 @@ _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|alrea
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
-_CROP_NO_SHAPE = rx(r"^crop\w*\s+(?:(?:it|this\s+one|that\s+one|this|that|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?(?:(?:a\s+(?:bit|little)|more|much)\s+)?"
-                    r"(?:{CROP_MANNERS})(?:\s+(?:please|pls))?\s*[.!?]*$"
-                    r"|\bcrop\w*\s+(?:(?:out|off|away)\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|some\s+(?:of\s+)?(?:the\s+)?)?"
-                    r"(?:{EXCESS_WORDS})\b")
+_CROP_NO_SHAPE = rx(r"^crop\w*\s+(?:(?:it|this\s+one|that\s+one|this|that|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                    r"(?:(?:a\s+(?:bit|little)|more|much)\s+)?(?:{CROP_MANNERS})(?:\s+(?:please|pls))?\s*[.!?]*$"
+                    r"|\bcrop\w*\s+(?:(?:out|off|away)\s+)?"
+                    r"(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|some\s+(?:of\s+)?(?:the\s+)?)?(?:{EXCESS_WORDS})\b")
 """'crop this nicely', 'crop it better', 'crop out the excess': a crop with no shape, said by how well or by the slack
 it takes away."""
-_NOT_A_SUBJECT_CROP = rx(r"^cropp(?:ing|ed)\b|\b(?:here|there|half|corner|if|without|not|never|going\s+to|had\s+to|will\s+be|"
-                         r"i'?m|i\s+am|i'?ll|just|only|{NOT_A_CROP_TARGET})\b|n't\b")
+_NOT_A_SUBJECT_CROP = rx(r"^cropp(?:ing|ed)\b|\b(?:{NO_SUBJECT_CROP_WORDS}|{NOT_A_CROP_TARGET})\b|n't\b")
 """A bare crop that points at a place ('crop it *here*'), halves the picture, is only allowed ('crop *if* it helps'),
-declined ('*without* cropping') or told ('I'm *going to* crop it'): asked about, never cropped to the subject."""
+declined ('*without* cropping'), told ('I'm *going to* crop it') or names an edge or a size: asked about, never
+cropped to the subject."""
 _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(?:\s+that)?\s+(?P<np>.+?)\s+{FILLS_THE_FRAME}\s+"
                    r"(?:up\s+)?(?:the|this|more\s+of\s+the)\s+(?:{PICTURE_NOUNS})\b")
 """'crop it so she fills the frame': in around her."""
@@ -479,7 +479,8 @@ def subject_crop_step() -> Step:
 
 
 def _is_subject_crop(step: Step) -> bool:
-    return step.vague and step.action == "crop" and any(call.tool == "crop" and call.args.subject for call in step.calls)
+    return step.vague and step.action == "crop" and any(call.tool == "crop" and call.args.subject
+                                                        for call in step.calls)
 
 
 def _cuts(args: CropArgs) -> bool:
@@ -577,6 +578,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if zoom:
         named = (zoom.group("np") or "").strip(" ,.!?").split()
         said = [word for word in named if word not in DETERMINERS and word not in WHOLE_WORDS]   # "the whole photo"
+        if said and all(word in IMAGE_WORDS and word not in POINTING_WORDS for word in said) \
+                and not _NOT_A_SUBJECT_CROP.search(low):
+            return [subject_crop_step()]                  # "zoom in on the photo": as a bare crop
         if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
                 and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)

@@ -1502,6 +1502,11 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
 CROP_MANNERS = ("better", "nicely", "nicer", "properly", "well", "neatly", "correctly", "appropriately",
                 "professionally", "artistically", "aesthetically", "nice")
 """'crop it *better*', 'crop this *nicely*': how well, not where — in around the subject at the photo's shape."""
+NO_SUBJECT_CROP_WORDS = ("here", "there", "half", "corner", "if", "without", "not", "never", "going to", "had to",
+                         "will be", "i'm", "im", "i am", "i'll", "just", "only")
+"""A bare crop with one of these points at a place ('crop it *here*'), halves the picture, is only allowed ('crop *if*
+it helps'), declined ('*without* cropping') or told ('I'm *going to* crop it'): asked about, not cropped to the
+subject."""
 EXCESS_WORDS = ("excess", "extra", "empty space", "dead space", "wasted space", "unneeded", "unnecessary",
                 "unnecessary space", "unused space", "negative space")
 """'crop out the *excess*': the slack around the subject, cropped away at the photo's shape."""
