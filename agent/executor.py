@@ -483,6 +483,8 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = _crop_to_selection(state, record)
     elif args.center_on_selection:
         images = _crop_centred_on_selection(state, record)
+    elif args.subject:
+        images = _crop_to_subject(state, args.aspect, record)
     elif args.box is not None or args.aspect is not None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     elif args.trim:
@@ -491,7 +493,7 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = [geometry.rotate(image, args.rotate) for image in images]
     if args.flip:
         images = [geometry.flip(image, args.flip) for image in images]
-    if (args.trim or args.center_on_selection) and images is state.images:  # nothing cut, turned or flipped
+    if (args.trim or args.center_on_selection or args.subject) and images is state.images:  # nothing cut, turned or flipped
         record["changes_image"] = False
         return
     state.images = images
@@ -553,6 +555,23 @@ def _crop_centred_on_selection(state: _RunState, record: dict[str, Any]) -> list
         state.notes.append("It already sits in the middle, so nothing was cropped.")
         return state.images
     return [image.crop(box) for image in state.images]
+
+
+def _crop_to_subject(state: _RunState, aspect: str | None, record: dict[str, Any]) -> list[Image.Image]:
+    """"Crop it better": in around the main subject (tools.subject_crop) — the people the finder sees and the
+    photo's own subject estimate — at the photo's shape or `aspect`; nothing standing out, or a subject that fills
+    the frame, leaves the pictures as they are, and the reply says so."""
+    from retouch.tools import geometry
+    from retouch.tools.subject_crop import subject_crop
+
+    people = [found.box for found in state.backends.finder().find(state.image, "person")]
+    found = subject_crop(np.asarray(state.image.convert("RGB")), people,
+                         geometry.parse_aspect(aspect) if aspect else None, aspect)
+    state.notes.append(found.sentence)
+    record["box"] = list(found.box) if found.box else None
+    if found.box is None:
+        return state.images
+    return [image.crop(found.box) for image in state.images]
 
 
 def _crop_keeping_selection(state: _RunState, aspect: str, record: dict[str, Any]) -> list[Image.Image]:

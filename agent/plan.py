@@ -250,6 +250,11 @@ class CropArgs(_Args):
         False, description="Crop to the largest box whose centre is the current selection's centre, so the "
                            "selection ends up in the middle and stays whole ('centre him in the photo', 'put the "
                            "dog in the middle'); an axis where it is already in the middle is left whole.")
+    subject: bool = Field(
+        False, description="Crop in around the photo's main subject with a margin, at the photo's shape (or "
+                           "`aspect`'s), never through it ('crop it better', 'crop the photo', 'a tighter crop'); "
+                           "when nothing stands out or it already fills the frame, nothing is cropped, and the reply "
+                           "says so.")
     trim: bool = Field(
         False, description="Crop away a plain border found by measuring — a white frame, black bars, plain "
                            "margins ('trim the white border', 'remove the black bars'); each side on its own, "
@@ -270,6 +275,9 @@ class CropArgs(_Args):
                                          or self.trim):
             raise ValueError("center_on_selection finds the crop from the selection; it can't be combined with box, "
                              "aspect, keep_selection or trim")
+        if self.subject and (self.box is not None or self.keep_selection or self.center_on_selection or self.trim):
+            raise ValueError("subject finds the crop from the photo; it can't be combined with box, keep_selection, "
+                             "center_on_selection or trim")
         if self.border is not None and not self.trim:
             raise ValueError("border names the colour of a border to trim; it needs trim")
         return self

@@ -39,9 +39,9 @@ KINDS = {
         ("zoom into the lighthouse", ["crop"], "lighthouse", "cropping to the lighthouse"),
         ("zoom onto the two swans", ["crop"], "swan", None),
         ("zoom the picture in a bit", [], None, "zoom in on what"),
-        ("zoom into the whole photograph", [], None, "zoom in on what"),
+        ("zoom into the whole photograph", ["crop"], None, "around the main subject"),   # round 12: the subject crop
         ("zoom", [], None, "zoom in on what"),
-        ("zoom and crop", ["crop"], "person", "in close around the subject"),
+        ("zoom and crop", ["crop"], None, "around the main subject"),
         ("I zoomed in loads so now it looks soft, can you sharpen it?", ["adjust"], None, None),
         ("zoom in on the kite", ["crop"], "kite", "cropping to the kite"),                             # unchanged
         ("zoom in on this", [], None, "crop to what"),                                                 # unchanged
@@ -50,8 +50,8 @@ KINDS = {
     # a terse list that names the picture bare after each verb ('crop image sharpen image'): each verb a new edit,
     # where the list was one clause and only its first verb was read
     "a terse list naming the picture bare": [
-        ("crop image recolour image sharpen image", ["adjust"], None, "how should i crop"),
-        ("erase wooden crates crop photo", ["remove"], "crate", "how should i crop"),
+        ("crop image recolour image sharpen image", ["crop", "adjust"], None, "around the main subject"),
+        ("erase wooden crates crop photo", ["remove", "crop"], "crate", "around the main subject"),
         ("brighten picture remove the lamp", ["adjust", "remove"], "lamp", None),
         ("take out the bin in an otherwise perfect photo from our holiday", ["remove"], "bin", None),  # unchanged
     ],
@@ -117,7 +117,7 @@ KINDS = {
     # and a tilt given in degrees: the crop, its question, the turn — a negated passive stays no crop
     "a crop said as a noun or a passive, a tilt in degrees": [
         ("warm it up a touch, then a square photo crop", ["adjust", "crop"], None, "1:1"),
-        ("the poster needs to be cropped", [], None, "how should i crop"),
+        ("the poster needs to be cropped", ["crop"], None, "around the main subject"),
         ("tilt it 3 degrees to the left", ["crop"], None, "3° counter-clockwise"),
         ("it doesn't need to be cropped, just brighten it", ["adjust"], None, None),                   # unchanged
     ],

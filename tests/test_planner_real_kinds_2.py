@@ -195,7 +195,7 @@ KINDS = {
         ("crop it tight around the lighthouse", ["crop"], "lighthouse", "Cropping to the lighthouse"),
         ("zoom in on the bride please", ["crop"], "bride", None),
         ("Crop it and zoom in on this person", ["crop"], "person", None),
-        ("crop it", [], None, "How should I crop it?"),
+        ("crop it", ["crop"], None, "around the main subject"),
         ("zoom in", [], None, "Zoom in on what?"),
         ("zoom out a bit", ["outpaint"], None, None),
     ],

@@ -111,8 +111,8 @@ KINDS = {
     "the known wrong plans": [
         ("remove the lamp, the can and the poster", ["remove", "remove", "remove"], "lamp", "removing the can"),
         ("get rid of the can", ["remove"], "can", None),
-        ("crop it and flip", ["crop"], None, "how should i crop it"),
-        ("crop it, then rotate it left", ["crop"], None, "how should i crop it"),
+        ("crop it and flip", ["crop", "crop"], None, "around the main subject"),
+        ("crop it, then rotate it left", ["crop", "crop"], None, "around the main subject"),
         ("crop and zoom in on that person", ["crop"], "person", None),
         ("put the cat and my daughter on a beach", ["background"], "cat", "keeping the cat and the daughter"),
         ("put my son on a beach", ["background"], "son", None),
@@ -181,12 +181,12 @@ def test_two_things_put_in_a_scene_both_stay():
     assert plan.calls[-1].args.background == "generate" and "beach" in plan.calls[-1].args.prompt
 
 
-def test_a_flip_beside_a_crop_with_no_size_is_done_and_the_crop_asked():
-    """'crop it and flip': the flip is made, and how to crop is asked — never dropped as if the flip were the crop."""
+def test_a_flip_beside_a_crop_with_no_size_is_done_and_the_crop_made_to_the_subject():
+    """'crop it and flip': the flip is made, and the bare crop is the subject crop (issue 20, round 12: it asked how
+    to crop before) — never dropped as if the flip were the crop."""
     _, plan, _ = actions("crop it and flip")
-    assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.flip == "horizontal"
-    assert plan.calls[0].args.box is None and plan.calls[0].args.aspect is None
-    assert "How should I crop it?" in plan.reply
+    assert [call.tool for call in plan.calls] == ["crop", "crop"] and plan.calls[0].args.subject
+    assert plan.calls[1].args.flip == "horizontal" and plan.calls[1].args.box is None and plan.calls[1].args.aspect is None
 
 
 def test_an_llm_may_keep_people_when_the_words_wish_for_being_alone():

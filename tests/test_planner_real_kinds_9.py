@@ -32,14 +32,14 @@ KINDS = {
     ],
     # two bare asks that together mean 'in closer': the crop in around the subject, not two questions
     "zoom in, then crop": [
-        ("zoom in a little and crop it", ["crop"], "person", "in close around the subject"),
-        ("crop it and zoom in please", ["crop"], "person", "in close"),
+        ("zoom in a little and crop it", ["crop"], None, "around the main subject"),
+        ("crop it and zoom in please", ["crop"], None, "around the main subject"),
         ("crop to notice board please", ["crop"], "board", "notice board"),      # a thing named with no article
         ("crop around cat", ["crop"], "cat", None),
         ("crop to size", [], None, "How should I crop it?"),                       # no thing: how?
         ("zoom in", [], None, "Zoom in on what?"),                    # alone it still asks how far
         ("darken it and zoom in a touch", ["adjust"], None, "Zoom in on what?"),      # an amount is no thing
-        ("crop it", [], None, "How should I crop it?"),
+        ("crop it", ["crop"], None, "around the main subject"),
     ],
     # a tilt: said of the photo (or 'it', its horizon, its buildings) it is the measured straightening, and "fix it"
     # after it is that same straightening; said of one thing in it, it is a reshape no tool makes — said, with what is

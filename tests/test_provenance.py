@@ -166,6 +166,7 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
     centred = {"calls": [{"tool": "select", "args": {"target": "vase"}},
                          {"tool": "crop", "args": {"center_on_selection": True, "keep_selection": False}}]}
     assert plan_line(centred) == "select(target vase) → crop(center_on_selection)"   # not a bare "crop()"
+    assert plan_line({"calls": [{"tool": "crop", "args": {"subject": True}}]}) == "crop(subject)"   # the subject crop
     closer = {"calls": [{"tool": "crop", "args": {"keep_selection": True, "center_on_selection": False}}]}
     assert plan_line(closer) == "crop(keep_selection)"
     strip = {"calls": [{"tool": "region", "args": {"box": None, "side": "bottom", "fraction": 0.5, "pixels": None,

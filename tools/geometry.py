@@ -45,6 +45,25 @@ def aspect_box_around(size: tuple[int, int], ratio: float, keep: Box) -> Box | N
     return left, top, left + box_w, top + box_h
 
 
+def smallest_aspect_box_around(size: tuple[int, int], ratio: float, keep: Box) -> Box | None:
+    """The smallest box with the given width/height ratio that holds `keep`, centred on it as far as the picture
+    allows ('crop it better': the subject and its margin, at the photo's own shape); None when no box of that ratio
+    inside the picture can hold it."""
+    width, height = size
+    keep_w, keep_h = keep[2] - keep[0], keep[3] - keep[1]
+    box_w = max(keep_w, math.ceil(keep_h * ratio))
+    box_h = max(keep_h, math.ceil(box_w / ratio))
+    box_w = max(box_w, round(box_h * ratio))
+    if box_w > width or box_h > height:
+        largest = crop_to_aspect_box(size, ratio)
+        box_w, box_h = largest[2] - largest[0], largest[3] - largest[1]
+        if keep_w > box_w or keep_h > box_h:
+            return None
+    left = _place(keep[0], keep[2], box_w, width)
+    top = _place(keep[1], keep[3], box_h, height)
+    return left, top, left + box_w, top + box_h
+
+
 def _place(keep_start: int, keep_end: int, length: int, limit: int) -> int:
     """Where a span of `length` starts so it covers [keep_start, keep_end) and stays in [0, limit),
     centred on the kept span as far as that allows."""

@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, 
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT,
+    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, SUBJECT_WORD,
     ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -185,6 +185,16 @@ _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|alrea
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
 """'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
+_CROP_NO_SHAPE = rx(r"^crop\w*\s+(?:(?:it|this\s+one|that\s+one|this|that|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                    r"(?:(?:a\s+(?:bit|little)|more|much)\s+)?(?:{CROP_MANNERS})(?:\s+(?:please|pls))?\s*[.!?]*$"
+                    r"|\bcrop\w*\s+(?:(?:out|off|away)\s+)?"
+                    r"(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|some\s+(?:of\s+)?(?:the\s+)?)?(?:{EXCESS_WORDS})\b")
+"""'crop this nicely', 'crop it better', 'crop out the excess': a crop with no shape, said by how well or by the slack
+it takes away."""
+_NOT_A_SUBJECT_CROP = rx(r"^cropp(?:ing|ed)\b|\b(?:{NO_SUBJECT_CROP_WORDS}|{NOT_A_CROP_TARGET})\b|n't\b")
+"""A bare crop that points at a place ('crop it *here*'), halves the picture, is only allowed ('crop *if* it helps'),
+declined ('*without* cropping'), told ('I'm *going to* crop it') or names an edge or a size: asked about, never
+cropped to the subject."""
 _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(?:\s+that)?\s+(?P<np>.+?)\s+{FILLS_THE_FRAME}\s+"
                    r"(?:up\s+)?(?:the|this|more\s+of\s+the)\s+(?:{PICTURE_NOUNS})\b")
 """'crop it so she fills the frame': in around her."""
@@ -377,6 +387,8 @@ def _crop_to(np: Words, ctx: PlanningContext) -> list[Step]:
     target = parse_target(np)
     if target is None or target.target in IMAGE_WORDS:
         return [refusal(CROP_HOW)]
+    if target.target == SUBJECT_WORD and target.position is None:    # "crop to the main subject"
+        return [subject_crop_step()]
     return [Step("crop", [select(target), CropCall(args=CropArgs(keep_selection=True))],
                  f"cropping to {target.describe()}", on_selection=target.pointed)]
 
@@ -456,17 +468,38 @@ def _more_on(clause: Words, ctx: PlanningContext) -> list[Step]:
     return _crop_to(clause.slice(m.start("np"), m.end("np")), ctx)
 
 
+def subject_crop_step() -> Step:
+    """A crop with no shape said ('crop the photo', 'crop it closer', 'a tighter crop'): in around the main subject
+    at the photo's shape (`tools.subject_crop`; the executor says what it found). Vague: a crop said in the same
+    message with a shape, a side or a thing is the crop meant ('crop it and zoom in on the dog')."""
+    step = Step("crop", [CropCall(args=CropArgs(subject=True))],
+                "cropping in around the main subject (if one stands out), keeping the photo's shape")
+    step.vague = True
+    return step
+
+
+def _is_subject_crop(step: Step) -> bool:
+    return step.vague and step.action == "crop" and any(call.tool == "crop" and call.args.subject
+                                                        for call in step.calls)
+
+
+def _cuts(args: CropArgs) -> bool:
+    """A crop that says where it cuts (a box, a shape, a thing, a border) — not a turn or a flip."""
+    return bool(args.box or args.aspect or args.keep_selection or args.trim or args.center_on_selection)
+
+
 def zoom_and_crop(steps: list[Step], ctx: PlanningContext) -> list[Step]:
-    """'zoom in a little and crop it', 'crop it, zoom in': two bare asks that together say 'in closer' — the crop in around the
-    subject ('crop it closer'), in place of both questions. Anything else is left as it is."""
-    vague = [step for step in steps if step.vague and step.action == "refuse" and step.note in (ZOOM_IN_ON_WHAT,
-                                                                                                 CROP_HOW)]
-    if {step.note for step in vague} != {ZOOM_IN_ON_WHAT, CROP_HOW}:
+    """A bare crop next to another crop or zoom in the same message: 'crop it and zoom in on the dog' is the crop to
+    the dog (the bare crop goes); 'zoom in a little and crop it', 'crop it, zoom in' together say 'in closer' — the
+    crop in around the subject, in place of the question how far to zoom. Anything else is left as it is."""
+    bare = [step for step in steps if _is_subject_crop(step)]
+    if not bare:
         return steps
-    closer = _crop_closer(Words.of("crop it closer"), ctx)
-    first = steps.index(vague[0])
-    kept = [step for step in steps if step not in vague]
-    return kept[:first] + closer + kept[first:]
+    if any(step.action == "crop" and not _is_subject_crop(step) and any(call.tool == "crop" and _cuts(call.args)
+                                                                        for call in step.calls) for step in steps):
+        return [step for step in steps if step not in bare]
+    return [step for step in steps if step in bare[:1] or step not in bare and not (
+        step.vague and step.action == "refuse" and step.note == ZOOM_IN_ON_WHAT)]
 
 
 _THING_TILTED = rx(r"^(?P<np>(?:the|my|his|her|their|our|your|this|that|these|those)\s+[\w' -]+?|he|she|they)\s+"
@@ -545,6 +578,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if zoom:
         named = (zoom.group("np") or "").strip(" ,.!?").split()
         said = [word for word in named if word not in DETERMINERS and word not in WHOLE_WORDS]   # "the whole photo"
+        if said and all(word in IMAGE_WORDS and word not in POINTING_WORDS for word in said) \
+                and not _NOT_A_SUBJECT_CROP.search(low):
+            return [subject_crop_step()]                  # "zoom in on the photo": as a bare crop
         if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
                 and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)
@@ -638,6 +674,8 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
                     f"off the {side.group('side')} 200 px”.")]
     if found is None:
+        if _CROP_NO_SHAPE.search(low):
+            return [subject_crop_step()]
         if _CROP_OUT.search(low):
             return []                                     # "crop out the guy" is a removal
         around = _CROP_AROUND.search(low)
@@ -652,9 +690,11 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             target = parse_target(np)
             if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
                 return _crop_to(np, ctx)
-        step = refusal(CROP_HOW)
-        step.vague = True                                 # "crop and zoom in on that person": the next says how
-        return [step]
+        if _NOT_A_SUBJECT_CROP.search(low):                # "crop it here", "crop if it helps": how, where, whether?
+            step = refusal(CROP_HOW)
+            step.vague = True
+            return [step]
+        return [subject_crop_step()]                      # "crop the photo", "crop it better": no shape said
     fields, name = found
     if "problem" in fields:
         return [ask(fields["problem"])]
@@ -703,9 +743,7 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     if _CROP_CLOSER.search(low):
         if ctx.has_selection:
             return [Step("crop", [CropCall(args=CropArgs(keep_selection=True))], "cropping in close to the selection")]
-        return [Step("crop", [select(Target("person", "subject")), CropCall(args=CropArgs(keep_selection=True))],
-                     "cropping in close around the subject", "(Name another thing to crop to it, e.g. “crop to the "
-                     "dog”.)")]
+        return [subject_crop_step()]
     filling = _CROP_FILLING.search(low)
     if filling:
         said = filling.group("np").strip()

@@ -1250,6 +1250,8 @@ only* my cat is left', '*leaving just* the trophy'."""
 SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
 NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole"})
 """'strip out all of the *whole* backdrop': what is left around the background word names no subject."""
+SUBJECT_WORD = "subject"
+"""'crop to the (main) *subject*': the photo's main subject, found from the picture (a crop with no shape)."""
 SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
 """'behind *me*': the subject is a person."""
 SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*", "alter*", "adapt*", "reimagine*",
@@ -1504,6 +1506,17 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
                 "so there's not much background", "so theres not much background", "so there is less background",
                 "so there's less background", "with less background")
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
+CROP_MANNERS = ("better", "nicely", "nicer", "properly", "well", "neatly", "correctly", "appropriately",
+                "professionally", "artistically", "aesthetically", "nice")
+"""'crop it *better*', 'crop this *nicely*': how well, not where — in around the subject at the photo's shape."""
+NO_SUBJECT_CROP_WORDS = ("here", "there", "half", "corner", "if", "without", "not", "never", "going to", "had to",
+                         "will be", "i'm", "im", "i am", "i'll", "just", "only")
+"""A bare crop with one of these points at a place ('crop it *here*'), halves the picture, is only allowed ('crop *if*
+it helps'), declined ('*without* cropping') or told ('I'm *going to* crop it'): asked about, not cropped to the
+subject."""
+EXCESS_WORDS = ("excess", "extra", "empty space", "dead space", "wasted space", "unneeded", "unnecessary",
+                "unnecessary space", "unused space", "negative space")
+"""'crop out the *excess*': the slack around the subject, cropped away at the photo's shape."""
 CROP_JUDGED = ("doesn't", "doesnt", "does not", "won't", "wont", "wouldn't", "wouldnt", "isn't", "isnt", "is not",
                "ruins", "ruin", "loses", "lose", "cuts off", "feels", "looks", "is no good", "not an option")
 """'cropping it *doesn't* look right': a crop judged, which asks for none."""
