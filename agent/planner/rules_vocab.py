@@ -1715,6 +1715,7 @@ LOOK_PRESETS: dict[str, dict[str, float]] = {
     "festive": {"warmth": 0.2, "saturation": 0.2, "brightness": 0.1},
     "edgy": {"contrast": 0.3, "saturation": -0.25, "brightness": -0.1},
     "spring": {"saturation": 0.3, "brightness": 0.1},
+    "daylight": {"brightness": 0.3, "warmth": 0.1},
 }
 """A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
 editors take; the reply says that tone is all it changes."""
@@ -1734,6 +1735,8 @@ LOOK_WORDS: dict[str, str] = {
     **dict.fromkeys(("festive", "christmassy", "christmasy", "xmassy"), "festive"),
     **dict.fromkeys(("spring", "springtime", "spring time", "spring-time", "springlike", "spring-like", "springy"),
                     "spring"),
+    **dict.fromkeys(("daytime", "day time", "day-time", "daylight", "broad daylight", "sunny day", "bright day"),
+                    "daylight"),
 }
 """The words of each look in `LOOK_PRESETS`."""
 LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "theme", "tone", "tones", "colours", "colors",
@@ -2401,6 +2404,29 @@ ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
                    "upright", "wonky", "askew"),
 }
 """An LLM's enhance plan that turns the picture (the straighten part) needs one of these words in the request."""
+
+# ---- wishes said in shapes that got only a question (rules_wishes; issue 20, ask round 12) ---------------
+
+FLAW_LOOKS: dict[str, str] = {
+    **dict.fromkeys(("obnoxious", "obvious", "noticeable", "noticable", "distracting", "prominent", "intrusive",
+                     "glaring", "harsh", "overpowering", "annoying", "intense", "strong", "bad"), "prominent"),
+    **dict.fromkeys(("shiny", "greasy", "oily", "sweaty", "glossy"), "shiny"),
+    **dict.fromkeys(("photoshopped", "shopped", "fake", "edited", "processed", "artificial", "overdone", "over-edited",
+                     "overedited", "over edited", "over-processed", "overprocessed", "plastic", "unnatural",
+                     "filtered"), "unnatural"),
+}
+"""'make the flash reflection less *obnoxious*', 'my forehead less *shiny*', 'make it look less *photoshopped*': a flaw
+asked down with 'less'. What it is decides the answer: a shine or a glare (`SHINE_WORDS`, or any thing 'less shiny') is
+its exposure measured there, harsh light or shadows the photo's exposure and contrast measured, an unnatural look of
+the photo a general enhance; a plain thing 'less noticeable' stays a question (nothing says how)."""
+HAIR_COLOUR_NOUNS: dict[str, str] = {
+    "redhead": "red", "redheaded": "red", "red-headed": "red", "red headed": "red", "ginger": "red",
+    "blonde": "blonde", "blond": "blonde", "brunette": "brunette", "platinum blonde": "platinum blonde",
+}
+"""'make him *redheaded*', 'make her a *blonde*': a person wished a hair colour — the hair recoloured to it."""
+WISHED_COLOUR_PARTS = ("eyes", "eye", "hair", "lips", "nails", "eyebrows", "brows", "beard")
+"""'*blue eyes* please', 'green hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
+alone, which names a thing, nothing wished of it)."""
 
 # ---- damage to an old print or a scan (rules_damage) --------------------------------------------------
 

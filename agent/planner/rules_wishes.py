@@ -28,17 +28,19 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_edits import parse_recolor
 from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
+    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, SHADOW_WORDS, SHINE_WORDS, WISHED_COLOUR_PARTS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
-from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust, turned_into_look
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
@@ -210,6 +212,11 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
+    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings)
+    if said:
+        return said
+    if (" into " in low or " a " in low) and turned_into_look(low):    # "edit this photo into a retro poster"
+        return parse_look_or_thing(clause, ctx, settings)
     if _EDIT_A_SCENE.match(low):
         step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
         step.doubt = SCENE_DOUBT
@@ -314,3 +321,89 @@ def _on_face(clause: Words, m: re.Match[str], default: str, amounts: dict[str, f
     target = _skin_target(clause, m, default)
     return Step("adjust", [select(target), adjust(amounts, masked=True)], describe_amounts(amounts, target.describe()),
                 note, on_selection=target.pointed)
+
+
+# ---- a flaw asked down, a colour wished for a part (issue 20, ask round 12) ---------------------------------------
+
+_LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+"
+                r"(?:(?:look|looks|appear|appears|seem|seems|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|slightly\s+"
+                r"|way\s+)?less\s+[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
+"""'make the window glare less obvious', 'make his brow less shiny', 'make my work less "photoshopped"'."""
+_PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
+                   r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
+"""What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
+work* less photoshopped', 'make *me* look less edited'."""
+_SHINY_THING = rx(r"\b(?:{SHINE_WORDS}|flash)\b")
+_SHADOWS = rx(r"^(?:the\s+)?(?:{SHADOW_WORDS})$")
+_LIGHT = rx(r"^(?:the\s+)?(?:{EXPOSURE_WORDS})$")
+_COLOURS = rx(r"^(?:the\s+)?(?:{COLOUR_TOPICS})$")
+SOFTER_COLOURS = {"saturation": -DEFAULT_AMOUNT}
+"""'make the colours less harsh': the colours muted by the plain step of `tools.adjust`'s scale."""
+_HAIR_COLOUR = rx(r"\b(?:make|making|turn|get)\s+(?P<who>me|him|her|them|us|myself"
+                  r"|(?:my|his|her|our|their|the)\s+(?!hair\b)[a-z'-]+(?:\s+(?!(?:hair|a|an|look|looks|into|more)\b)[a-z'-]+)?)\s+"
+                  r"(?:(?:a|an|look|looks|into|more)\s+)*(?P<hair>{HAIR_COLOUR_NOUNS})\b(?!\s+hair\b)")
+"""'make him redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
+_COLOUR_PART = rx(r"^(?:(?:please|pls|plz|can\s+i\s+have|i\s+want|i'd\s+like|give\s+(?:me|him|her|them|us))\s+)?"
+                  r"(?:(?:some|a|an)\s+)?(?P<colour>{COLORS})\s+(?P<part>{WISHED_COLOUR_PARTS})"
+                  r"(?:\s+(?:please|pls|plz|for\s+(?:me|him|her|them|us)|instead))*\W*$")
+"""'blue eyes please', 'pink hair!': a colour and a part said alone — the part recoloured."""
+_POSSESSIVES = {"me": "my", "myself": "my", "him": "his", "her": "her", "them": "their", "us": "our"}
+_FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a-z]+", phrase))
+_HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
+_PART_CUES = frozenset(WISHED_COLOUR_PARTS)
+
+
+def _flaw_made_less(clause: Words) -> list[Step]:
+    """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
+    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
+    [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
+    low = clause.low
+    m = _LESS_FLAW.search(low) if " less " in low and not _FLAW_CUES.isdisjoint(re.findall(r"[a-z]+", low)) else None
+    if m is None or _AND_MORE.search(low, m.end()):
+        return []
+    kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
+    if kind == "unnatural":
+        if _PHOTO_ITSELF.match(named):
+            return [enhance_step(None, GENERAL_SAY)]
+        return _on_thing(clause, m, None, "enhancing {} — measuring it and correcting only what is off")
+    if kind == "shiny" or _SHINY_THING.search(named):
+        if _PHOTO_ITSELF.match(named):
+            return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
+        return _on_thing(clause, m, ["exposure"], "taming the shine on {} — correcting the exposure there by what I "
+                                                  "measure")
+    if _SHADOWS.match(named):
+        return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
+    if _LIGHT.match(named):
+        return [enhance_step(["exposure", "contrast"], "softening the light — correcting the exposure and contrast by "
+                                                       "what I measure")]
+    if _COLOURS.match(named):
+        return [Step("adjust", [adjust(SOFTER_COLOURS)], describe_amounts(SOFTER_COLOURS))]
+    return []
+
+
+def _on_thing(clause: Words, m: re.Match[str], parts: list[str] | None, say: str) -> list[Step]:
+    """The enhance `parts` masked to the thing `m` names; [] when it names none."""
+    target = parse_target(clause.slice(m.start("np"), m.end("np")), clause)
+    if target is None or target.pronoun:
+        return []
+    return [enhance_step(parts, say.format(target.describe()), masked=True, target=target)]
+
+
+def _colour_wished(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A hair colour wished of a person ('make him redheaded') or a colour and a part said alone ('blue eyes please'):
+    read as the recolour it is ('make his hair red', 'make the eyes blue') by the recolour handler."""
+    low = clause.low
+    words = re.findall(r"[a-z]+", low)
+    hair = _HAIR_COLOUR.search(low) if not _HAIR_CUES.isdisjoint(words) else None
+    if hair:
+        who = hair.group("who")
+        if who.split()[-1] in FIXABLE_PARTS or who.split()[-1] in SKIN_PLACES:
+            return []                               # "make her eyebrows blonde": the part's own colour, recolour's
+        owner = _POSSESSIVES.get(who) or (who if who.split()[-1].endswith("'s") else f"{who}'s")
+        if owner.startswith("the ") and owner.endswith("'s") and len(owner.split()) == 1:
+            owner = "the"
+        return parse_recolor(Words.of(f"make {owner} hair {HAIR_COLOUR_NOUNS[hair.group('hair')]}"), ctx, settings)
+    part = _COLOUR_PART.match(low) if not _PART_CUES.isdisjoint(words) else None
+    if part and f"{part.group('colour')} {part.group('part')}" not in FIXABLE_PARTS:
+        return parse_recolor(Words.of(f"make the {part.group('part')} {part.group('colour')}"), ctx, settings)
+    return []
