@@ -49,6 +49,14 @@ KINDS = {
         ("red eyes please", [], None, None),                                        # question: red-eye or a colour
         ("the blonde lady on the left", [], None, None),                                              # question
     ],
+    # a command verb in quotes for emphasis is the verb; dead or hot pixels are the photo's noise
+    "a quoted verb, dead pixels": [
+        ('take the crumbs off the plate and "brighten" it a little', ["remove", "adjust"], "crumb", None),
+        ('please "sharpen" the portrait', ["adjust"], None, "sharpening"),
+        ("fix the hot pixels in this night shot", ["enhance"], None, "noise"),
+        ("can you sort out the dead pixels", ["enhance"], None, "noise"),
+        ('add the word "Hello" to the mug', [], None, "text"),                           # refused: quotes kept
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 
@@ -69,3 +77,14 @@ def test_the_state_before_into_is_never_the_look():
     # had darkened a photo wished into daylight
     _, plan, _ = actions("turn this gloomy photo into broad daylight")
     assert plan.calls and plan.calls[0].args.brightness > 0, plan.reply
+
+
+@pytest.mark.parametrize("text, says", [
+    ("could somebody make this bigger", "extend the canvas"),
+    ("make it larger please", "extend the canvas"),
+    ("can you make it smaller", "crop it"),
+])
+def test_a_size_asked_with_nothing_made_is_refused_with_what_can_be_done(text, says):
+    # 'make this bigger' was answered 'Bigger how?' — a question no answer could satisfy, since nothing resizes
+    got, plan, _ = actions(text)
+    assert got == [] and "can't" in plan.reply and says in plan.reply and "?" not in plan.reply, plan.reply

@@ -1380,7 +1380,8 @@ NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "grai
                "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
                "jpg artifact",
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
-               "static")
+               "static",
+               "dead pixel", "dead pixels", "hot pixel", "hot pixels", "stuck pixel", "stuck pixels")
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
               "rain streaks", "drizzl*", "precipitation", "wetness",
               *_each("wet", "weather|atmosphere|element|influence|backdrop|setting|aura|look"),
@@ -1396,7 +1397,8 @@ RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix*", "correct", "lift"
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
                 "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about", "done with",
                 "do with", "anything with",
-                "anything about", "help with", "salvage", "save")
+                "anything about", "help with", "salvage", "save",
+                "sort out", "sorting out", "sort", "tidy up", "get out")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
                     "uncloud", "despeckl", "de-speckl", "degrain", "de-grain")
