@@ -57,6 +57,15 @@ KINDS = {
         ("can you sort out the dead pixels", ["enhance"], None, "noise"),
         ('add the word "Hello" to the mug', [], None, "text"),                           # refused: quotes kept
     ],
+    # closed eyes wished open: the eye fix, on whoever's eyes are named
+    "eyes wished open": [
+        ("could you make my nephews eyes open", ["fix"], "eye", "nephew's eyes"),
+        ("open his eyes please", ["fix"], "eye", None),
+        ("her eyes opened please", ["fix"], "eye", None),
+        ("open my eyes and warm it up a bit", ["fix", "adjust"], "eye", None),
+        ("my aunt has her eyes open here", [], None, None),                                         # question
+        ("fix her closed eyes", ["fix"], "eye", None),                                                # unchanged
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

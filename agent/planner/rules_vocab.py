@@ -2426,6 +2426,9 @@ HAIR_COLOUR_NOUNS: dict[str, str] = {
     "blonde": "blonde", "blond": "blonde", "brunette": "brunette", "platinum blonde": "platinum blonde",
 }
 """'make him *redheaded*', 'make her a *blonde*': a person wished a hair colour — the hair recoloured to it."""
+OPENED_EYES = ("open", "opened", "wide open", "fully open", "open up")
+"""'make my brother's eyes *open*', '*open* her eyes': closed eyes painted open — the eye fix (natural eyes), as 'fix
+his closed eyes' is."""
 WISHED_COLOUR_PARTS = ("eyes", "eye", "hair", "lips", "nails", "eyebrows", "brows", "beard")
 """'*blue eyes* please', 'green hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
 alone, which names a thing, nothing wished of it)."""

@@ -28,14 +28,14 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_edits import parse_recolor
+from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
 from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, SHADOW_WORDS, SHINE_WORDS, WISHED_COLOUR_PARTS,
+    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS, WISHED_COLOUR_PARTS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
@@ -212,7 +212,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
-    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings)
+    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings) or _eyes_opened(clause, ctx, settings)
     if said:
         return said
     if (" into " in low or " a " in low) and turned_into_look(low):    # "edit this photo into a retro poster"
@@ -407,3 +407,22 @@ def _colour_wished(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if part and f"{part.group('colour')} {part.group('part')}" not in FIXABLE_PARTS:
         return parse_recolor(Words.of(f"make the {part.group('part')} {part.group('colour')}"), ctx, settings)
     return []
+
+
+_OWNER = r"(?P<owner>(?:my|his|her|their|our|the|your)\s+(?:(?!eyes\b)[a-z'-]+\s+)?|[a-z'-]+'s\s+)?"
+_EYES_OPENED = rx(r"\b(?:make|get|have|want|need)\s+" + _OWNER + r"eyes\s+(?:to\s+be\s+|be\s+|look\s+)?(?:{OPENED_EYES})\b"
+                  r"|\b(?:{OPENED_EYES})\s+" + _OWNER.replace("owner", "owner2") + r"eyes\b"
+                  r"|^(?:(?:please|pls|plz)\s+)?" + _OWNER.replace("owner", "owner3") + r"eyes\s+(?:{OPENED_EYES})(?:\s+(?:please|pls|plz))?\W*$")
+"""'make my boyfriend's eyes open', 'open her eyes', 'eyes opened please': closed eyes painted open."""
+
+
+def _eyes_opened(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Closed eyes wished open: the eye fix ('fix his eyes' — natural eyes painted in), on whoever's eyes are named."""
+    m = _EYES_OPENED.search(clause.low) if "eyes" in clause.low and "open" in clause.low else None
+    if m is None or _AND_MORE.search(clause.low, m.end()):
+        return []
+    owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").strip()
+    if owner and owner.split()[-1].isalpha() and owner not in ("my", "his", "her", "their", "our", "the", "your") \
+            and len(owner.split()) == 2:
+        owner = (owner[:-1] if owner.endswith("s") else owner) + "'s"     # "my boyfriends eyes": the boyfriend's
+    return parse_fix(Words.of(f"fix {owner or 'the'} eyes"), ctx, settings)
