@@ -31,7 +31,7 @@ KINDS = {
     ],
     # the photo turned into a look: the look after 'into' is the one wanted, the word before it what the photo is now
     "a photo turned into a look": [
-        ("turn this gloomy street photo into a sunny day", ["adjust"], None, "daylight look"),
+        ("turn this gloomy street photo into a bright day", ["adjust"], None, "daylight look"),
         ("please change this dim picture into daytime", ["adjust"], None, "brightening"),
         ("edit this shot into a neat retro postcard", ["adjust"], None, "vintage look"),
         ("make this picture a still from a horror movie", ["adjust"], None, "eerie look"),
@@ -65,6 +65,15 @@ KINDS = {
         ("open my eyes and warm it up a bit", ["fix", "adjust"], "eye", None),
         ("my aunt has her eyes open here", [], None, None),                                         # question
         ("fix her closed eyes", ["fix"], "eye", None),                                                # unchanged
+    ],
+    # a part wished the way its fix paints it, a pro finish said with a look's scaffold, a photo wished cuter
+    "a part made natural, a studio finish, cuter": [
+        ("could you make my lower teeth a bit more even", ["fix"], "tooth", None),
+        ("make his fingers more natural please", ["fix"], "finger", None),
+        ("make it look like it has been shot in a studio", ["enhance"], None, "enhancing the photo"),
+        ("make this portrait look as if it was taken by a pro", ["enhance"], None, "enhancing the photo"),
+        ("please make my kitten photo even cuter", ["enhance"], None, "enhancing the photo"),
+        ("make my teeth look even", ["fix"], "tooth", None),                                          # unchanged
     ],
 }
 ROWS, IDS = rows_of(KINDS)

@@ -124,7 +124,7 @@ _LOOK_SHAPES = (
        + _LOOK + r"\b"),
 )
 """'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone. The
-photo turned *into* a look is read first: 'turn this gloomy photo into a sunny day' is the look after 'into' — the
+photo turned *into* a look is read first: 'turn this gloomy photo into daytime' is the look after 'into' — the
 word before it says what the photo is now ('make this picture a still from a spooky film' too;
 not '… into dusk with lanterns hung everywhere', a new thing)."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")

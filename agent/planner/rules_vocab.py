@@ -2049,7 +2049,8 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
-             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look")
+             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look",
+             "shot in a studio", "taken at a studio", "shot at a studio", "done in a studio")
 """'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
@@ -2075,7 +2076,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
                  "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier", "aesthetic",
                  "more aesthetic", "esthetic", "more esthetic",
-                 "appetising")
+                 "appetising",
+                 "cuter", "even cuter", "more adorable", "sweeter")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
@@ -2417,7 +2419,7 @@ FLAW_LOOKS: dict[str, str] = {
                      "overedited", "over edited", "over-processed", "overprocessed", "plastic", "unnatural",
                      "filtered"), "unnatural"),
 }
-"""'make the flash reflection less *obnoxious*', 'my forehead less *shiny*', 'make it look less *photoshopped*': a flaw
+"""'make the lamp glare less *obnoxious*', 'his nose less *shiny*', 'make it look less *photoshopped*': a flaw
 asked down with 'less'. What it is decides the answer: a shine or a glare (`SHINE_WORDS`, or any thing 'less shiny') is
 its exposure measured there, harsh light or shadows the photo's exposure and contrast measured, an unnatural look of
 the photo a general enhance; a plain thing 'less noticeable' stays a question (nothing says how)."""
@@ -2425,12 +2427,12 @@ HAIR_COLOUR_NOUNS: dict[str, str] = {
     "redhead": "red", "redheaded": "red", "red-headed": "red", "red headed": "red", "ginger": "red",
     "blonde": "blonde", "blond": "blonde", "brunette": "brunette", "platinum blonde": "platinum blonde",
 }
-"""'make him *redheaded*', 'make her a *blonde*': a person wished a hair colour — the hair recoloured to it."""
+"""'make my uncle *redheaded*', 'make her a *blonde*': a person wished a hair colour — the hair recoloured to it."""
 OPENED_EYES = ("open", "opened", "wide open", "fully open", "open up")
-"""'make my brother's eyes *open*', '*open* her eyes': closed eyes painted open — the eye fix (natural eyes), as 'fix
+"""'make my cousin's eyes *open*', '*open* her eyes': closed eyes painted open — the eye fix (natural eyes), as 'fix
 his closed eyes' is."""
 WISHED_COLOUR_PARTS = ("eyes", "eye", "hair", "lips", "nails", "eyebrows", "brows", "beard")
-"""'*blue eyes* please', 'green hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
+"""'*green eyes* please', 'pink hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
 alone, which names a thing, nothing wished of it)."""
 
 # ---- damage to an old print or a scan (rules_damage) --------------------------------------------------

@@ -212,7 +212,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
-    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings) or _eyes_opened(clause, ctx, settings)
+    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings) or _eyes_opened(clause, ctx, settings) \
+        or _part_made_natural(clause, ctx, settings)
     if said:
         return said
     if (" into " in low or " a " in low) and turned_into_look(low):    # "edit this photo into a retro poster"
@@ -328,11 +329,11 @@ def _on_face(clause: Words, m: re.Match[str], default: str, amounts: dict[str, f
 _LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+"
                 r"(?:(?:look|looks|appear|appears|seem|seems|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|slightly\s+"
                 r"|way\s+)?less\s+[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
-"""'make the window glare less obvious', 'make his brow less shiny', 'make my work less "photoshopped"'."""
+"""'make the window glare less obvious', 'make his brow less shiny', 'make my edit look less photoshopped'."""
 _PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
                    r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
 """What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
-work* less photoshopped', 'make *me* look less edited'."""
+edit* less photoshopped', 'make *me* look less edited'."""
 _SHINY_THING = rx(r"\b(?:{SHINE_WORDS}|flash)\b")
 _SHADOWS = rx(r"^(?:the\s+)?(?:{SHADOW_WORDS})$")
 _LIGHT = rx(r"^(?:the\s+)?(?:{EXPOSURE_WORDS})$")
@@ -342,11 +343,11 @@ SOFTER_COLOURS = {"saturation": -DEFAULT_AMOUNT}
 _HAIR_COLOUR = rx(r"\b(?:make|making|turn|get)\s+(?P<who>me|him|her|them|us|myself"
                   r"|(?:my|his|her|our|their|the)\s+(?!hair\b)[a-z'-]+(?:\s+(?!(?:hair|a|an|look|looks|into|more)\b)[a-z'-]+)?)\s+"
                   r"(?:(?:a|an|look|looks|into|more)\s+)*(?P<hair>{HAIR_COLOUR_NOUNS})\b(?!\s+hair\b)")
-"""'make him redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
+"""'make my uncle redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
 _COLOUR_PART = rx(r"^(?:(?:please|pls|plz|can\s+i\s+have|i\s+want|i'd\s+like|give\s+(?:me|him|her|them|us))\s+)?"
                   r"(?:(?:some|a|an)\s+)?(?P<colour>{COLORS})\s+(?P<part>{WISHED_COLOUR_PARTS})"
                   r"(?:\s+(?:please|pls|plz|for\s+(?:me|him|her|them|us)|instead))*\W*$")
-"""'blue eyes please', 'pink hair!': a colour and a part said alone — the part recoloured."""
+"""'green eyes please', 'pink hair!': a colour and a part said alone — the part recoloured."""
 _POSSESSIVES = {"me": "my", "myself": "my", "him": "his", "her": "her", "them": "their", "us": "our"}
 _FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a-z]+", phrase))
 _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
@@ -390,7 +391,7 @@ def _on_thing(clause: Words, m: re.Match[str], parts: list[str] | None, say: str
 
 
 def _colour_wished(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """A hair colour wished of a person ('make him redheaded') or a colour and a part said alone ('blue eyes please'):
+    """A hair colour wished of a person ('make my uncle redheaded') or a colour and a part said alone ('green eyes please'):
     read as the recolour it is ('make his hair red', 'make the eyes blue') by the recolour handler."""
     low = clause.low
     words = re.findall(r"[a-z]+", low)
@@ -413,7 +414,7 @@ _OWNER = r"(?P<owner>(?:my|his|her|their|our|the|your)\s+(?:(?!eyes\b)[a-z'-]+\s
 _EYES_OPENED = rx(r"\b(?:make|get|have|want|need)\s+" + _OWNER + r"eyes\s+(?:to\s+be\s+|be\s+|look\s+)?(?:{OPENED_EYES})\b"
                   r"|\b(?:{OPENED_EYES})\s+" + _OWNER.replace("owner", "owner2") + r"eyes\b"
                   r"|^(?:(?:please|pls|plz)\s+)?" + _OWNER.replace("owner", "owner3") + r"eyes\s+(?:{OPENED_EYES})(?:\s+(?:please|pls|plz))?\W*$")
-"""'make my boyfriend's eyes open', 'open her eyes', 'eyes opened please': closed eyes painted open."""
+"""'make my cousin's eyes open', 'open her eyes', 'eyes opened please': closed eyes painted open."""
 
 
 def _eyes_opened(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -424,5 +425,21 @@ def _eyes_opened(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").strip()
     if owner and owner.split()[-1].isalpha() and owner not in ("my", "his", "her", "their", "our", "the", "your") \
             and len(owner.split()) == 2:
-        owner = (owner[:-1] if owner.endswith("s") else owner) + "'s"     # "my boyfriends eyes": the boyfriend's
+        owner = (owner[:-1] if owner.endswith("s") else owner) + "'s"     # "my cousins eyes": the cousin's
     return parse_fix(Words.of(f"fix {owner or 'the'} eyes"), ctx, settings)
+
+
+_PART_MORE_NATURAL = rx(r"^(?:(?:please|pls|help\s+me)\s+)?(?:make|get)\s+(?P<np>(?:(?:my|his|her|their|our|the|your|[a-z]+'s)\s+)?"
+                        r"(?:[a-z'-]+\s+)?(?:{FIXABLE_PARTS}))\s+(?:look\s+)?"
+                        r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|slightly\s+|much\s+)?more\s+(?:{NATURAL_LOOKS})"
+                        r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'make his lower teeth more even', 'make her hand more natural': a part wished the way its fix paints it (the
+fix handler reads it with 'look': 'make my teeth look even')."""
+
+
+def _part_made_natural(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A part of a person wished 'more even', 'more natural' …: its fix ('fix my front teeth')."""
+    m = _PART_MORE_NATURAL.match(clause.low) if " more " in clause.low else None
+    if m is None:
+        return []
+    return parse_fix(Words.of("fix ").join("", clause.slice(m.start("np"), m.end("np"))), ctx, settings)
