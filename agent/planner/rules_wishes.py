@@ -20,7 +20,13 @@ handlers read edit words; this one reads these wishes:
 - dark clothing "fixed" ("fix my black clothing") → its exposure and local contrast measured and lifted, masked to
   the clothing — the detail a photo loses in black cloth, never a darker or recoloured garment;
 - "edit" and a bare scene with no other word ("edit lake", "edit the sunset") → the scene is the photo: a general
-  enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks.
+  enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks;
+- a flaw asked down with "less" ("make the lamp glare less obnoxious", "make it look less photoshopped") → what the
+  flaw is decides: a shine's exposure there, harsh light's exposure, an unnatural look's general enhance;
+- the photo turned into a look ("edit this photo into a retro poster") → that look (rules_tone), before a general
+  enhance takes "edit this photo" for the whole ask;
+- a hair colour wished of a person ("make my uncle redheaded"), a colour and a small part alone ("green eyes please"),
+  closed eyes wished open, a part wished "more even" → the recolour or the fix those words mean.
 """
 
 from __future__ import annotations
