@@ -75,6 +75,20 @@ KINDS = {
         ("please make my kitten photo even cuter", ["enhance"], None, "enhancing the photo"),
         ("make my teeth look even", ["fix"], "tooth", None),                                          # unchanged
     ],
+    # a plain filter added is a filter wish (a general enhance, with how to name a look); a filter changed to a look is
+    # that look; 'intensify' the colours boosts them; 'lightness' is the exposure
+    "a filter added, colours intensified, the lightness": [
+        ("put a filter over this shot", ["enhance"], None, "no named filters"),
+        ("sharpen it and apply an effect to the picture", ["adjust", "enhance"], None, "no named filters"),
+        ("switch the filter to sepia", ["adjust"], None, None),
+        ("change the filter to sepia and swap the mug for a vase", ["adjust", "replace"], "mug", None),
+        ("intensify the colours a little", ["adjust"], None, "boosting the colours"),
+        ("take out the kite and intensify the colours", ["remove", "adjust"], "kite", "boosting the colours"),
+        ("fix the lightness", ["enhance"], None, "exposure"),
+        ("raise the lightness slightly", ["adjust"], None, "brightening"),
+        ("add a dog filter", [], None, None),                                          # question: a sticker, not a look
+        ("add a nice filter", ["enhance"], None, "no named filters"),                                  # unchanged
+    ],
 }
 ROWS, IDS = rows_of(KINDS)
 

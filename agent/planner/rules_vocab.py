@@ -375,6 +375,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("decrease", "edit", thing=True, example="the contrast"),
     Verb("lower", "edit", thing=True, example="the brightness"),
     Verb("tone", "edit", thing=True, example="down the colours"),
+    Verb("intensify", "edit", example="the colours"),
+    Verb("apply", "edit", example="a vintage filter"),
 )
 
 PLACEMENT_VERBS = ("perch", "lay", "rest", "sit", "stand", "hang", "glide", "spawn", "align", "nestle")
@@ -1628,11 +1630,11 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
-      "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
+      "light level", "light levels", "lighting", "exposure", "light", "lightness"), "brightness", 0),
     (("contrast*", "punchier", "punchy"), "contrast", 0),
     (("flat", "washed out", "washed-out", "dull"), "contrast", 1),
     (("washed out", "washed-out") + _each("dull", _COLOURS)
-     + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
+     + _each("boost|enhance|pump up|bring out|deepen|intensify", "|the|all the", _COLOURS), "saturation", 1),
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
@@ -1666,7 +1668,7 @@ DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "
 """Verbs that turn a property down: '*reduce* the contrast'."""
 UP_WORDS = ("more", "increas*", "boost*", "raise", "raising", "higher", "up", "enhanc*", "stronger", "add", "adding",
             "pump up", "crank up", "bump up", "turn up", "dial up", "maximis*", "maximiz*", "sharpen*", "sharper",
-            "crisper", "clearer")
+            "crisper", "clearer", "intensif*")
 """Words that turn a property up: '*more* contrast', '*boost* the saturation'. The rules read an undirected
 property as up anyway; the LLM plan's direction check (`direction_check`) holds a plan to a direction only
 when the words state one."""
@@ -2177,7 +2179,7 @@ STATE_LEADS = ("are", "was", "were")
 """Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
 dark', 'the shot *was* blurry'."""
 EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels",
-                  "shadows", "highlights", "dynamic range")
+                  "shadows", "highlights", "dynamic range", "lightness")
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
 EXPOSURE_FIX_VERBS = ("fix*", "correct*", "adjust*", "balanc*", "improv*", "sort out", "sorting out", "even out",
                       "evening out", "repair*", "lift", "lifting", "recover", "recovering", "open up", "bring up",

@@ -63,13 +63,20 @@ LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
 """'make her face fair': a gentle brighter exposure on the face, nothing else."""
 
 _FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
-             r"(?:{FILTER_NOUNS})\b")
+             r"(?:{FILTER_NOUNS})\b"
+             r"|^(?:(?:please|pls|and|also|then)\s+)*(?:add|apply|put|use|put\s+on)\s+(?:(?:a|an|some)\s+)?(?:(?:image|photo|picture)\s+)?"
+             r"(?:{FILTER_NOUNS})(?:\s+(?:to|on|onto|over|all\s+over|across)\s+(?:the\s+|this\s+)?(?:entire\s+|whole\s+)?"
+             r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|it|everything))?(?:\s+(?:please|pls|plz))?\W*$")
 _NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}"
                          r"|{NOT_A_PLAIN_FILTER})\b")
-"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
+"""'put a filter over this shot' (no look named: the third shape) is a plain filter wish too.
+'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
 filter is this': a look, a tone, a blur, a restyle, a colour, another edit or a question — not a plain filter wish."""
-_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
-"""'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
+_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b"
+                  r"|\b(?:{FILTER_NOUNS})\s+(?:to|into)\s+(?:(?:a|an)\s+)?(?P<tone2>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})"
+                  r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'a vintage filter', 'a black and white filter', 'change the filter to vintage': the look or tone named, which rules_tone
+gives."""
 _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
             r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
             r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?"
@@ -237,7 +244,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
-        said = " ".join(toned.group("tone").split())
+        said = " ".join((toned.group("tone") or toned.group("tone2")).split())
         return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
     lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
     if lighter:
