@@ -225,17 +225,18 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
-    said = _flaw_made_less(clause) or _colour_wished(clause, ctx, settings) or _eyes_opened(clause, ctx, settings) \
-        or _part_made_natural(clause, ctx, settings)
+    words = frozenset(re.findall(r"[a-z]+", low))
+    said = _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
+        or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
     if said:
         return said
-    if (" into " in low or " a " in low) and turned_into_look(low):    # "edit this photo into a retro poster"
+    if not _INTO_CUES.isdisjoint(words) and turned_into_look(low):    # "edit this photo into a retro poster"
         return parse_look_or_thing(clause, ctx, settings)
     if _EDIT_A_SCENE.match(low):
         step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
         step.doubt = SCENE_DOUBT
         return [step]
-    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
+    if _CUES.isdisjoint(words) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
         return [print_size_step()]
@@ -265,6 +266,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     return []
 
 
+_INTO_CUES = frozenset({"into", "to", "a", "an"})
+"""A photo is turned into a look only with one of these ('… into daytime', 'make this picture a spooky scene')."""
 _FAULT_CUES = frozenset(word.split()[0].split("-")[0] for word in FAULT_TONES)
 """The first word of every fault tone: a clause with none skips the pattern."""
 
@@ -367,12 +370,12 @@ _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.finda
 _PART_CUES = frozenset(WISHED_COLOUR_PARTS)
 
 
-def _flaw_made_less(clause: Words) -> list[Step]:
+def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
     shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
     [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
     low = clause.low
-    m = _LESS_FLAW.search(low) if " less " in low and not _FLAW_CUES.isdisjoint(re.findall(r"[a-z]+", low)) else None
+    m = _LESS_FLAW.search(low) if "less" in words and not _FLAW_CUES.isdisjoint(words) else None
     if m is None or _AND_MORE.search(low, m.end()):
         return []
     kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
@@ -403,11 +406,10 @@ def _on_thing(clause: Words, m: re.Match[str], parts: list[str] | None, say: str
     return [enhance_step(parts, say.format(target.describe()), masked=True, target=target)]
 
 
-def _colour_wished(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
     """A hair colour wished of a person ('make my uncle redheaded') or a colour and a part said alone ('green eyes please'):
     read as the recolour it is ('make his hair red', 'make the eyes blue') by the recolour handler."""
     low = clause.low
-    words = re.findall(r"[a-z]+", low)
     hair = _HAIR_COLOUR.search(low) if not _HAIR_CUES.isdisjoint(words) else None
     if hair:
         who = hair.group("who")
