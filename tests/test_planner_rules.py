@@ -164,7 +164,7 @@ FORUM = [
     ("extend the bottom so his feet aren't cut off", "outpaint", None, None, {}),
     ("uncrop this photo please", "outpaint", None, None, {}),
     ("can you put us in paris", "background", "person", None, {"exclude": True}),
-    ("Could anyone open my eyes? They're closed in this pic", "refuse", None, None, {}),
+    ("Could anyone open my eyes? They're closed in this pic", "fix", "eye", None, {}),   # the eye fix, as "fix her closed eyes" (issue 20, ask round 12)
     ("Move the dog to the left", "refuse", None, None, {}),
     ("can you color this old black and white photo?", "refuse", None, None, {}),
     ("Please remove everything on the table except the cake", "refuse", None, None, {}),

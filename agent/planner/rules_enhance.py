@@ -171,6 +171,11 @@ _ADD_LIFE = rx(r"\b(?:add|put)\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
+_PRO_LOOK = rx(r"\b(?:look|looks|seem|seems|appear|appears)\s+(?:like|as\s+if|as\s+though)\s+"
+               r"(?:(?:it|this|they|we|i|he|she)(?:'s|'d|'ve)?\s+)?(?:(?:was|were|is|are|has|have|had|been|being|got)\s+)*"
+               r"(?:{PRO_TAKEN})\b")
+"""'make this look like it was shot in a studio', '… as if it had been professionally shot': a pro finish said with
+the look's scaffold (which the leftover words read as a thing) — simply better."""
 _SPECIFIC_LOOK = rx(r"\b(?:look|looks|appear|seem)\s+(?:like|as\s+if|as\s+though)\b(?!.*\b(?:{QUALITY_LOOKS}|{PRO_TAKEN})\b)"
                     r"|\b(?:make|so(?:\s+that)?)\s+(?:me|him|her|us|them|he|she|they|i|we|(?:my|his|her|their)\s+\w+)\s+"
                     r"(?:look|looks|appear|appears|seem|seems|is|are)\s+(?!.*\b{QUALITY_LOOKS}\b)")
@@ -545,6 +550,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     say = _say(parts)
     if any(_PROPERTY.match(word) for word in leftover):
         return []                                   # "enhance the brightness" says the direction: rules_tone
+    if parts is None and _PRO_LOOK.search(low):
+        return [enhance_step(parts, say, strength=strength)]     # "… look like it was shot in a studio"
     if parts is None and _SPECIFIC_LOOK.search(_SAID_OF_IT_AFTER.sub("", low)):
         return []                                   # "edit it so it looks like night": a look no correction gives
     if not leftover or parts is None and (_ON_PHOTO.search(low) or salvage_asked(low)) \

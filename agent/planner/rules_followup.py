@@ -136,6 +136,15 @@ _MASK_STEP = {True: 16, False: 8}
 _PX = re.compile(r"\bby\s+(?P<n>" + NUMBER + r")\s*(?:px|pixels?)?|(?P<m>" + NUMBER + r")\s*(?:px|pixels?)\b")
 
 
+SIZE_NOTE = {
+    True: "I can't resize an object or the photo yet; I can extend the canvas (\"extend 256 px to the right\") "
+          "or zoom out (\"zoom out a bit\").",
+    False: "I can't shrink an object or the photo yet; I can crop it (\"crop it square\", \"crop to 16:9\").",
+}
+"""'make this bigger' with nothing made or selected before: the honest refusal, with what can be done instead (it was
+a question, 'Bigger how?', that no answer could satisfy)."""
+
+
 def _size(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
     bigger, smaller = bool(_BIGGER.search(low)), bool(_SMALLER.search(low))
     if not (bigger or smaller) or len(low.split()) > 8:
@@ -146,8 +155,7 @@ def _size(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> 
             return Step("outpaint", [c for c in calls if isinstance(c, OutpaintCall)], "extending the canvas further")
         return Step("history", [_undo()], "undoing the canvas extension")
     if not (_generates(calls) or ctx.has_selection):
-        return refusal(f"{'Bigger' if bigger else 'Smaller'} how? I can extend the canvas (\"extend 256 px to the "
-                       "right\") or zoom out; I can't resize an object yet.")
+        return refusal(SIZE_NOTE[bigger])
     said = _PX.search(low)
     amount = to_number(said.group("n") or said.group("m")) if said else _MASK_STEP[bigger and not smaller]
     if amount is None or not within(amount, RefineMaskArgs, "grow") or amount != int(amount):

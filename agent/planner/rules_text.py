@@ -24,7 +24,7 @@ from functools import cache
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
-from retouch.agent.planner.rules_verbs import VERB_BASES, base_verb
+from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
     ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
 )
@@ -112,7 +112,18 @@ def clean(text: str) -> Words:
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
     text = _GLUED_DASH.sub(" - ", text)
+    text = _QUOTED_WORD.sub(_unquoted_verb, text) if '"' in text else text
     return Words.of(_SPACES.sub(" ", text).strip())
+
+
+_QUOTED_WORD = re.compile(r'"(?P<w>[A-Za-z]+)"(?=[\s,.!?]|$)')
+_VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in IMPERATIVE_VERBS)
+
+
+def _unquoted_verb(m: re.Match[str]) -> str:
+    """'… and "liven" it up': a command verb in quotes for emphasis is the verb — the quotes hid it from the clause
+    split (a quoted word that is no verb, '"Happy" on the sign', keeps its quotes)."""
+    return m.group("w") if m.group("w").lower() in _VERB_FIRST_WORDS else m.group(0)
 
 
 _STRETCHED = re.compile(r"\b(?=[a-z]*([a-z])\1\1)[a-z]+\b", re.IGNORECASE)

@@ -105,6 +105,10 @@ _SMOOTH_SKIN = rx(r"\b(?P<np>" + _SKIN_NP + r")\s+(?:to\s+be\s+|be\s+|look\s+|lo
 """'make her skin flawless', 'my cheeks should look smooth', 'skin smoothing': the skin softened there."""
 _LOOK = r"(?P<look>{LOOK_WORDS})"
 _LOOK_SHAPES = (
+    rx(r"\b(?:turn|turning|make|making|change|changing|convert|converting|edit|editing|transform|transforming)\s+"
+       r"(?:it|this|that|(?:the|this|that|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))\s+"
+       r"(?:(?:in)?to\s+(?:(?:a|an|the|some)\s+)?|(?:a|an)\s+)(?:[\w'-]+\s+){0,3}?" + _LOOK + r"\b"
+       r"(?![^,;.]*\b(?:with|instead)\b)"),
     rx(r"\b(?:make|making|edit|editing|photoshop|so|want|turn|change|get)\b[^,;.]*?\b(?:look|looks|looking|appear|appears"
        r"|seem|seems|feel|feels)\s+(?:like|as\s+if|as\s+though)\s+(?:(?:it|this|it's|its|we|they|we're|they're)\s+)?"
        r"(?:(?:is|was|were|are|had|has|been|being)\s+)*(?:(?:taken|shot|set|from|in|at|during|out|of|on)\s+)*"
@@ -119,7 +123,10 @@ _LOOK_SHAPES = (
     rx(r"\b(?:look|looks|looking|feel|feels|feeling|seem|seems)\s+more\s+like\s+(?:(?:a|an|the|it's|its|it\s+is)\s+)?"
        + _LOOK + r"\b"),
 )
-"""'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone."""
+"""'make it look like it's night-time', 'a vintage feel', 'make this photo more moody': a look by tone alone. The
+photo turned *into* a look is read first: 'turn this gloomy photo into daytime' is the look after 'into' — the
+word before it says what the photo is now ('make this picture a still from a spooky film' too;
+not '… into dusk with lanterns hung everywhere', a new thing)."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")
 """'change the background to night', 'add a night sky': a new thing, not a look."""
 _LOOK_CUES = frozenset(word.split()[0].split("-")[0] for word in LOOK_WORDS)
@@ -367,6 +374,13 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
 def amount_said(low: str) -> float:
     """How much a change with no number is asked for: 'a lot' +0.5, 'a bit' +0.15, else the default +0.25."""
     return 0.5 if _HIGH.search(low) else 0.15 if _LOW.search(low) else DEFAULT_AMOUNT
+
+
+def turned_into_look(low: str) -> bool:
+    """Whether the words turn the photo into a look ('edit this photo into a retro poster'): read before a general
+    enhance takes 'edit this photo' for the whole ask."""
+    return not _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) and bool(_LOOK_SHAPES[0].search(low)) \
+        and not _LOOK_ELSEWHERE.search(low)
 
 
 def look_of(low: str) -> str | None:

@@ -375,6 +375,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("decrease", "edit", thing=True, example="the contrast"),
     Verb("lower", "edit", thing=True, example="the brightness"),
     Verb("tone", "edit", thing=True, example="down the colours"),
+    Verb("intensify", "edit", example="the colours"),
+    Verb("apply", "edit", example="a vintage filter"),
 )
 
 PLACEMENT_VERBS = ("perch", "lay", "rest", "sit", "stand", "hang", "glide", "spawn", "align", "nestle")
@@ -1389,7 +1391,8 @@ NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "grai
                "pixelation", "pixelated", "pixelization", "pixelisation", "pixellated", "pixelized", "pixelised",
                "jpg artifact",
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
-               "static")
+               "static",
+               "dead pixel", "dead pixels", "hot pixel", "hot pixels", "stuck pixel", "stuck pixels")
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
               "rain streaks", "drizzl*", "precipitation", "wetness",
               *_each("wet", "weather|atmosphere|element|influence|backdrop|setting|aura|look"),
@@ -1405,7 +1408,8 @@ RESTORE_CUES = ("reduc*", "less", "lower*", "minimi*", "fix*", "correct", "lift"
                 "resurrect", "unmask", "bring", "deveil", "sweep", "extract", "optimise", "optimize", "better",
                 "remove*", "eliminat*", "erase", "get rid", "done about", "do about", "do something about", "done with",
                 "do with", "anything with",
-                "anything about", "help with", "salvage", "save")
+                "anything about", "help with", "salvage", "save",
+                "sort out", "sorting out", "sort", "tidy up", "get out")
 """Words that ask for a condition to go: '*reduce* the haze', 'the photo is *too* blurry'."""
 UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois", "defog", "de-fog", "unfog", "unblur",
                     "uncloud", "despeckl", "de-speckl", "degrain", "de-grain")
@@ -1646,11 +1650,11 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
-      "light level", "light levels", "lighting", "exposure", "light"), "brightness", 0),
+      "light level", "light levels", "lighting", "exposure", "light", "lightness"), "brightness", 0),
     (("contrast*", "punchier", "punchy"), "contrast", 0),
     (("flat", "washed out", "washed-out", "dull"), "contrast", 1),
     (("washed out", "washed-out") + _each("dull", _COLOURS)
-     + _each("boost|enhance|pump up|bring out|deepen", "|the", _COLOURS), "saturation", 1),
+     + _each("boost|enhance|pump up|bring out|deepen|intensify", "|the|all the", _COLOURS), "saturation", 1),
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
@@ -1684,7 +1688,7 @@ DOWN_WORDS = ("reduce*", "decreas*", "lower*", "lessen*", "less", "tone down", "
 """Verbs that turn a property down: '*reduce* the contrast'."""
 UP_WORDS = ("more", "increas*", "boost*", "raise", "raising", "higher", "up", "enhanc*", "stronger", "add", "adding",
             "pump up", "crank up", "bump up", "turn up", "dial up", "maximis*", "maximiz*", "sharpen*", "sharper",
-            "crisper", "clearer")
+            "crisper", "clearer", "intensif*")
 """Words that turn a property up: '*more* contrast', '*boost* the saturation'. The rules read an undirected
 property as up anyway; the LLM plan's direction check (`direction_check`) holds a plan to a direction only
 when the words state one."""
@@ -1735,6 +1739,7 @@ LOOK_PRESETS: dict[str, dict[str, float]] = {
     "festive": {"warmth": 0.2, "saturation": 0.2, "brightness": 0.1},
     "edgy": {"contrast": 0.3, "saturation": -0.25, "brightness": -0.1},
     "spring": {"saturation": 0.3, "brightness": 0.1},
+    "daylight": {"brightness": 0.3, "warmth": 0.1},
 }
 """A look given by tone alone ('make it look like night', 'a vintage feel'): the adjust amounts of each — the direction
 editors take; the reply says that tone is all it changes."""
@@ -1754,6 +1759,8 @@ LOOK_WORDS: dict[str, str] = {
     **dict.fromkeys(("festive", "christmassy", "christmasy", "xmassy"), "festive"),
     **dict.fromkeys(("spring", "springtime", "spring time", "spring-time", "springlike", "spring-like", "springy"),
                     "spring"),
+    **dict.fromkeys(("daytime", "day time", "day-time", "daylight", "broad daylight", "sunny day", "bright day"),
+                    "daylight"),
 }
 """The words of each look in `LOOK_PRESETS`."""
 LOOK_FRAMES = ("look", "feel", "vibe", "edit", "effect", "filter", "style", "theme", "tone", "tones", "colours", "colors",
@@ -2064,7 +2071,8 @@ PRO_TAKEN = ("taken by a pro", "taken by a professional", "taken by a profession
              "a professional took it", "a pro took it", "professional photographer took", "pro photographer took",
              "professionally taken",
              "professionally shot", "highest quality", "best quality", "top quality", "best possible quality",
-             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look")
+             "highest possible quality", "taken in a studio", "studio quality", "studio-quality", "studio look",
+             "shot in a studio", "taken at a studio", "shot at a studio", "done in a studio")
 """'make it look as if it was *taken by a pro*', 'give it the *best possible quality*': simply better."""
 VISIBLE_LOOKS = ("visible", "more visible", "clearly visible", "easier to see", "easy to see", "easier to make out",
                  "legible", "more legible", "readable", "more readable", "easier to read", "easy to read",
@@ -2090,7 +2098,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "a real photo", "memorable", "alive", "back to life", "to life", "be better", "better quality", "clear", "more clear",
                  "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier", "aesthetic",
                  "more aesthetic", "esthetic", "more esthetic",
-                 "appetising")
+                 "appetising",
+                 "cuter", "even cuter", "more adorable", "sweeter")
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
@@ -2190,7 +2199,7 @@ STATE_LEADS = ("are", "was", "were")
 """Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
 dark', 'the shot *was* blurry'."""
 EXPOSURE_WORDS = ("exposure", "lighting", "light", "lights", "brightness", "light levels", "levels",
-                  "shadows", "highlights", "dynamic range")
+                  "shadows", "highlights", "dynamic range", "lightness")
 """What 'fix the …' or 'correct the …' measures and sets: the exposure and tone."""
 EXPOSURE_FIX_VERBS = ("fix*", "correct*", "adjust*", "balanc*", "improv*", "sort out", "sorting out", "even out",
                       "evening out", "repair*", "lift", "lifting", "recover", "recovering", "open up", "bring up",
@@ -2421,6 +2430,32 @@ ENHANCE_PART_CUES: dict[str, tuple[str, ...]] = {
                    "upright", "wonky", "askew"),
 }
 """An LLM's enhance plan that turns the picture (the straighten part) needs one of these words in the request."""
+
+# ---- wishes said in shapes that got only a question (rules_wishes; issue 20, ask round 12) ---------------
+
+FLAW_LOOKS: dict[str, str] = {
+    **dict.fromkeys(("obnoxious", "obvious", "noticeable", "noticable", "distracting", "prominent", "intrusive",
+                     "glaring", "harsh", "overpowering", "annoying", "intense", "strong", "bad"), "prominent"),
+    **dict.fromkeys(("shiny", "greasy", "oily", "sweaty", "glossy"), "shiny"),
+    **dict.fromkeys(("photoshopped", "shopped", "fake", "edited", "processed", "artificial", "overdone", "over-edited",
+                     "overedited", "over edited", "over-processed", "overprocessed", "plastic", "unnatural",
+                     "filtered"), "unnatural"),
+}
+"""'make the lamp glare less *obnoxious*', 'his nose less *shiny*', 'make it look less *photoshopped*': a flaw
+asked down with 'less'. What it is decides the answer: a shine or a glare (`SHINE_WORDS`, or any thing 'less shiny') is
+its exposure measured there, harsh light or shadows the photo's exposure and contrast measured, an unnatural look of
+the photo a general enhance; a plain thing 'less noticeable' stays a question (nothing says how)."""
+HAIR_COLOUR_NOUNS: dict[str, str] = {
+    "redhead": "red", "redheaded": "red", "red-headed": "red", "red headed": "red", "ginger": "red",
+    "blonde": "blonde", "blond": "blonde", "brunette": "brunette", "platinum blonde": "platinum blonde",
+}
+"""'make my uncle *redheaded*', 'make her a *blonde*': a person wished a hair colour — the hair recoloured to it."""
+OPENED_EYES = ("open", "opened", "wide open", "fully open", "open up")
+"""'make my cousin's eyes *open*', '*open* her eyes': closed eyes painted open — the eye fix (natural eyes), as 'fix
+his closed eyes' is."""
+WISHED_COLOUR_PARTS = ("eyes", "eye", "hair", "lips", "nails", "eyebrows", "brows", "beard")
+"""'*green eyes* please', 'pink hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
+alone, which names a thing, nothing wished of it)."""
 
 # ---- damage to an old print or a scan (rules_damage) --------------------------------------------------
 

@@ -20,7 +20,13 @@ handlers read edit words; this one reads these wishes:
 - dark clothing "fixed" ("fix my black clothing") → its exposure and local contrast measured and lifted, masked to
   the clothing — the detail a photo loses in black cloth, never a darker or recoloured garment;
 - "edit" and a bare scene with no other word ("edit lake", "edit the sunset") → the scene is the photo: a general
-  enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks.
+  enhance, said to be a guess (unsure, so `auto` asks the LLM) — a bare thing ("edit the sign") still asks;
+- a flaw asked down with "less" ("make the lamp glare less obnoxious", "make it look less photoshopped") → what the
+  flaw is decides: a shine's exposure there, harsh light's exposure, an unnatural look's general enhance;
+- the photo turned into a look ("edit this photo into a retro poster") → that look (rules_tone), before a general
+  enhance takes "edit this photo" for the whole ask;
+- a hair colour wished of a person ("make my uncle redheaded"), a colour and a small part alone ("green eyes please"),
+  closed eyes wished open, a part wished "more even" → the recolour or the fix those words mean.
 """
 
 from __future__ import annotations
@@ -28,17 +34,19 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
 from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
+    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS, WISHED_COLOUR_PARTS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
-from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust, turned_into_look
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
@@ -55,13 +63,20 @@ LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
 """'make her face fair': a gentle brighter exposure on the face, nothing else."""
 
 _FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
-             r"(?:{FILTER_NOUNS})\b")
+             r"(?:{FILTER_NOUNS})\b"
+             r"|^(?:(?:please|pls|and|also|then)\s+)*(?:add|apply|put|use|put\s+on)\s+(?:(?:a|an|some)\s+)?(?:(?:image|photo|picture)\s+)?"
+             r"(?:{FILTER_NOUNS})(?:\s+(?:to|on|onto|over|all\s+over|across)\s+(?:the\s+|this\s+)?(?:entire\s+|whole\s+)?"
+             r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|it|everything))?(?:\s+(?:please|pls|plz))?\W*$")
 _NOT_A_PLAIN_FILTER = rx(r"\b(?:{LOOK_WORDS}|{TONE_WORDS}|{BLUR_CUES}|{STYLE_WORDS}|{ART_WORDS}|{COLORS}"
                          r"|{NOT_A_PLAIN_FILTER})\b")
-"""'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
+"""'put a filter over this shot' (no look named: the third shape) is a plain filter wish too.
+'a vintage filter', 'a warm filter', 'a blur effect', 'a cartoon effect', 'a green filter', 'remove the filter', 'what
 filter is this': a look, a tone, a blur, a restyle, a colour, another edit or a question — not a plain filter wish."""
-_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b")
-"""'a vintage filter', 'a black and white filter': the look or tone named, which rules_tone gives."""
+_TONE_FILTER = rx(r"\b(?P<tone>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})\s+(?:{FILTER_NOUNS})\b"
+                  r"|\b(?:{FILTER_NOUNS})\s+(?:to|into)\s+(?:(?:a|an)\s+)?(?P<tone2>{LOOK_WORDS}|{BLACK_AND_WHITE}|{FILTER_TONES})"
+                  r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'a vintage filter', 'a black and white filter', 'change the filter to vintage': the look or tone named, which rules_tone
+gives."""
 _CLEAR = rx(r"\b(?:want|like|need|wish)\s+(?:(?:me|us|him|her|them|it|this)\s+)?to\s+(?:be|look|become)\s+"
             r"(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:{CLEAR_WISHED})\b"
             r"|\b(?:become|becomes|should\s+be|must\s+be|needs?\s+to\s+be)\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?"
@@ -210,11 +225,18 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
+    words = frozenset(re.findall(r"[a-z]+", low))
+    said = _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
+        or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
+    if said:
+        return said
+    if not _INTO_CUES.isdisjoint(words) and turned_into_look(low):    # "edit this photo into a retro poster"
+        return parse_look_or_thing(clause, ctx, settings)
     if _EDIT_A_SCENE.match(low):
         step = enhance_step(None, GENERAL_SAY, note=SCENE_NOTE)
         step.doubt = SCENE_DOUBT
         return [step]
-    if _CUES.isdisjoint(re.findall(r"[a-z]+", low)) or _ELSEWHERE.search(low):
+    if _CUES.isdisjoint(words) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
         return [print_size_step()]
@@ -223,7 +245,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
-        said = " ".join(toned.group("tone").split())
+        said = " ".join((toned.group("tone") or toned.group("tone2")).split())
         return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
     lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
     if lighter:
@@ -244,6 +266,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     return []
 
 
+_INTO_CUES = frozenset({"into", "to", "a", "an"})
+"""A photo is turned into a look only with one of these ('… into daytime', 'make this picture a spooky scene')."""
 _FAULT_CUES = frozenset(word.split()[0].split("-")[0] for word in FAULT_TONES)
 """The first word of every fault tone: a clause with none skips the pattern."""
 
@@ -314,3 +338,123 @@ def _on_face(clause: Words, m: re.Match[str], default: str, amounts: dict[str, f
     target = _skin_target(clause, m, default)
     return Step("adjust", [select(target), adjust(amounts, masked=True)], describe_amounts(amounts, target.describe()),
                 note, on_selection=target.pointed)
+
+
+# ---- a flaw asked down, a colour wished for a part (issue 20, ask round 12) ---------------------------------------
+
+_LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+"
+                r"(?:(?:look|looks|appear|appears|seem|seems|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|slightly\s+"
+                r"|way\s+)?less\s+[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
+"""'make the window glare less obvious', 'make his brow less shiny', 'make my edit look less photoshopped'."""
+_PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
+                   r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
+"""What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
+edit* less photoshopped', 'make *me* look less edited'."""
+_SHINY_THING = rx(r"\b(?:{SHINE_WORDS}|flash)\b")
+_SHADOWS = rx(r"^(?:the\s+)?(?:{SHADOW_WORDS})$")
+_LIGHT = rx(r"^(?:the\s+)?(?:{EXPOSURE_WORDS})$")
+_COLOURS = rx(r"^(?:the\s+)?(?:{COLOUR_TOPICS})$")
+SOFTER_COLOURS = {"saturation": -DEFAULT_AMOUNT}
+"""'make the colours less harsh': the colours muted by the plain step of `tools.adjust`'s scale."""
+_HAIR_COLOUR = rx(r"\b(?:make|making|turn|get)\s+(?P<who>me|him|her|them|us|myself"
+                  r"|(?:my|his|her|our|their|the)\s+(?!hair\b)[a-z'-]+(?:\s+(?!(?:hair|a|an|look|looks|into|more)\b)[a-z'-]+)?)\s+"
+                  r"(?:(?:a|an|look|looks|into|more)\s+)*(?P<hair>{HAIR_COLOUR_NOUNS})\b(?!\s+hair\b)")
+"""'make my uncle redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
+_COLOUR_PART = rx(r"^(?:(?:please|pls|plz|can\s+i\s+have|i\s+want|i'd\s+like|give\s+(?:me|him|her|them|us))\s+)?"
+                  r"(?:(?:some|a|an)\s+)?(?P<colour>{COLORS})\s+(?P<part>{WISHED_COLOUR_PARTS})"
+                  r"(?:\s+(?:please|pls|plz|for\s+(?:me|him|her|them|us)|instead))*\W*$")
+"""'green eyes please', 'pink hair!': a colour and a part said alone — the part recoloured."""
+_POSSESSIVES = {"me": "my", "myself": "my", "him": "his", "her": "her", "them": "their", "us": "our"}
+_FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a-z]+", phrase))
+_HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
+_PART_CUES = frozenset(WISHED_COLOUR_PARTS)
+
+
+def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
+    """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
+    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
+    [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
+    low = clause.low
+    m = _LESS_FLAW.search(low) if "less" in words and not _FLAW_CUES.isdisjoint(words) else None
+    if m is None or _AND_MORE.search(low, m.end()):
+        return []
+    kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
+    if kind == "unnatural":
+        if _PHOTO_ITSELF.match(named):
+            return [enhance_step(None, GENERAL_SAY)]
+        return _on_thing(clause, m, None, "enhancing {} — measuring it and correcting only what is off")
+    if kind == "shiny" or _SHINY_THING.search(named):
+        if _PHOTO_ITSELF.match(named):
+            return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
+        return _on_thing(clause, m, ["exposure"], "taming the shine on {} — correcting the exposure there by what I "
+                                                  "measure")
+    if _SHADOWS.match(named):
+        return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
+    if _LIGHT.match(named):
+        return [enhance_step(["exposure", "contrast"], "softening the light — correcting the exposure and contrast by "
+                                                       "what I measure")]
+    if _COLOURS.match(named):
+        return [Step("adjust", [adjust(SOFTER_COLOURS)], describe_amounts(SOFTER_COLOURS))]
+    return []
+
+
+def _on_thing(clause: Words, m: re.Match[str], parts: list[str] | None, say: str) -> list[Step]:
+    """The enhance `parts` masked to the thing `m` names; [] when it names none."""
+    target = parse_target(clause.slice(m.start("np"), m.end("np")), clause)
+    if target is None or target.pronoun:
+        return []
+    return [enhance_step(parts, say.format(target.describe()), masked=True, target=target)]
+
+
+def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A hair colour wished of a person ('make my uncle redheaded') or a colour and a part said alone ('green eyes please'):
+    read as the recolour it is ('make his hair red', 'make the eyes blue') by the recolour handler."""
+    low = clause.low
+    hair = _HAIR_COLOUR.search(low) if not _HAIR_CUES.isdisjoint(words) else None
+    if hair:
+        who = hair.group("who")
+        if who.split()[-1] in FIXABLE_PARTS or who.split()[-1] in SKIN_PLACES:
+            return []                               # "make her eyebrows blonde": the part's own colour, recolour's
+        owner = _POSSESSIVES.get(who) or (who if who.split()[-1].endswith("'s") else f"{who}'s")
+        if owner.startswith("the ") and owner.endswith("'s") and len(owner.split()) == 1:
+            owner = "the"
+        return parse_recolor(Words.of(f"make {owner} hair {HAIR_COLOUR_NOUNS[hair.group('hair')]}"), ctx, settings)
+    part = _COLOUR_PART.match(low) if not _PART_CUES.isdisjoint(words) else None
+    if part and f"{part.group('colour')} {part.group('part')}" not in FIXABLE_PARTS:
+        return parse_recolor(Words.of(f"make the {part.group('part')} {part.group('colour')}"), ctx, settings)
+    return []
+
+
+_OWNER = r"(?P<owner>(?:my|his|her|their|our|the|your)\s+(?:(?!eyes\b)[a-z'-]+\s+)?|[a-z'-]+'s\s+)?"
+_EYES_OPENED = rx(r"\b(?:make|get|have|want|need)\s+" + _OWNER + r"eyes\s+(?:to\s+be\s+|be\s+|look\s+)?(?:{OPENED_EYES})\b"
+                  r"|\b(?:{OPENED_EYES})\s+" + _OWNER.replace("owner", "owner2") + r"eyes\b"
+                  r"|^(?:(?:please|pls|plz)\s+)?" + _OWNER.replace("owner", "owner3") + r"eyes\s+(?:{OPENED_EYES})(?:\s+(?:please|pls|plz))?\W*$")
+"""'make my cousin's eyes open', 'open her eyes', 'eyes opened please': closed eyes painted open."""
+
+
+def _eyes_opened(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Closed eyes wished open: the eye fix ('fix his eyes' — natural eyes painted in), on whoever's eyes are named."""
+    m = _EYES_OPENED.search(clause.low) if "eyes" in clause.low and "open" in clause.low else None
+    if m is None or _AND_MORE.search(clause.low, m.end()):
+        return []
+    owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").strip()
+    if owner and owner.split()[-1].isalpha() and owner not in ("my", "his", "her", "their", "our", "the", "your") \
+            and len(owner.split()) == 2:
+        owner = (owner[:-1] if owner.endswith("s") else owner) + "'s"     # "my cousins eyes": the cousin's
+    return parse_fix(Words.of(f"fix {owner or 'the'} eyes"), ctx, settings)
+
+
+_PART_MORE_NATURAL = rx(r"^(?:(?:please|pls|help\s+me)\s+)?(?:make|get)\s+(?P<np>(?:(?:my|his|her|their|our|the|your|[a-z]+'s)\s+)?"
+                        r"(?:[a-z'-]+\s+)?(?:{FIXABLE_PARTS}))\s+(?:look\s+)?"
+                        r"(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|slightly\s+|much\s+)?more\s+(?:{NATURAL_LOOKS})"
+                        r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'make his lower teeth more even', 'make her hand more natural': a part wished the way its fix paints it (the
+fix handler reads it with 'look': 'make my teeth look even')."""
+
+
+def _part_made_natural(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A part of a person wished 'more even', 'more natural' …: its fix ('fix my front teeth')."""
+    m = _PART_MORE_NATURAL.match(clause.low) if " more " in clause.low else None
+    if m is None:
+        return []
+    return parse_fix(Words.of("fix ").join("", clause.slice(m.start("np"), m.end("np"))), ctx, settings)
