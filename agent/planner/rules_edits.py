@@ -128,9 +128,11 @@ thing is its recolour (more of it, 'add more pink to the sky', a stronger one) �
 _NO_THING_ADDED_TO = rx(r"^(?:the\s+)?(?:(?:{VERTICALS}|{SIDES}|middle|cent(?:er|re)|corners?|edges?|sides?|whole|entire)\b"
                         r"|(?:{PART_PROPERTIES})\b)")
 """A place or the light, not a thing: a colour added there is the tone's ('add some teal along the bottom edge')."""
-_BARE_COLOURED_PART = rx(r"^(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+(?P<part>{GIVEN_COLOUR_PARTS})"
-                         r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
-"""'green eyes please', 'purple hair': a colour and what a person has, nothing else — that part recoloured."""
+_BARE_COLOURED_PART = rx(r"^(?:(?:please|pls|plz|can\s+i\s+have|i\s+want|i'd\s+like|give\s+(?:me|him|her|them|us))\s+)?"
+                         r"(?:(?:some|a|an)\s+)?(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+(?P<part>{GIVEN_COLOUR_PARTS})"
+                         r"(?:\s+(?:please|pls|plz|for\s+(?:me|him|her|them|us)|instead))*\W*$")
+"""'green eyes please', 'purple hair!', 'can I have blue eyes': a colour and what a person has, nothing else — that part
+recoloured (not 'a red car' alone, which names a thing and wishes nothing of it)."""
 _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<of>(?:(?!\b(?:to|into|from)\b)[a-z' -])+?)"
                  r"|(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?:'s|s')?\s+colou?rs?)\s*[.!?]*$")
 """'change the colour of the frog', 'change her dress's colour': a recolour with no colour said — asked, not guessed."""
@@ -508,10 +510,15 @@ _NATURAL_PART_GIVEN = rx(r"^give\s+.+?\s+(?:{NATURAL_LOOKS})\s+(?:looking\s+)?(?
 """'give the puppy natural eyes': the part made natural — a fix."""
 
 
+_EYE_COLOUR_BARE = rx(r"(?<![-\w])(?:{EYE_FLAWS_ALSO_COLOURS})\b")
+_EYE_FLAW_NOUN = rx(r"\b(?:{EYE_FLAW_NOUNS})\b")
+
+
 def _eyes_fixed(low: str) -> list[Step]:
     """An eye flaw said without a verb ('the demon eyes', 'redeye fixed'): the eyes' fix ([] if none). Eyes
     caught closed are not opened: a changed expression is refused (rules_unsupported)."""
-    if _EYE_FLAW_SAID.match(low):
+    said = _EYE_FLAW_SAID.match(low)
+    if said and not (_EYE_COLOUR_BARE.search(low) and not _EYE_FLAW_NOUN.search(low)):
         return [edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"])]
     return []
 

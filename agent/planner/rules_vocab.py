@@ -545,6 +545,9 @@ FIX_PROMPTS: dict[str, str] = {
 EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
              "demon eyes", "white eye", "white eyes")
 """Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
+EYE_FLAWS_ALSO_COLOURS = ("red eye", "red eyes")
+"""Flaws that also read as a colour wished for the eyes: said bare ("red eyes please"), with no word of taking
+them out, they are asked about (the red-eye fix, or eyes painted red?). White eyes are a pet's flash shine."""
 EYE_FLAW_NOUNS = ("removal", "removed", "fix", "fixed", "correction", "corrected", "reduction", "reduced", "gone",
                   "taken out", "taken away")
 """'*redeye removal* then more warmth', 'the demon eyes fixed': an eye flaw named with what is to be done to it, or
@@ -1191,10 +1194,11 @@ FIX_TAIL_WORDS = ("look", "looks", "is", "are", "seem", "seems", "has", "have", 
 """Where the name of the part to fix ends: 'his hand *looks* weird'."""
 NOT_THE_COLOR = ("instead of", "rather than", "not", "from", "than")
 """'blue *instead of* grey': grey is the old colour, not the new one."""
-GIVEN_COLOUR_PARTS = ("hair", "eyes", "eye", "skin", "lips", "beard", "moustache", "mustache", "eyebrows", "nails", "fur",
+GIVEN_COLOUR_PARTS = ("hair", "eyes", "eye", "skin", "lips", "beard", "moustache", "mustache", "eyebrows", "brows", "nails", "fur",
                       "sky", "feathers", "mane")
 """'give her *red hair*', 'give him blue *eyes*', 'give it a stormy grey *sky*': a colour given to what the thing already
-has is its recolour (a new thing given — 'give the dog a red collar' — is not)."""
+has is its recolour (a new thing given — 'give the dog a red collar' — is not). Said alone ('*green eyes* please'), the
+same: that part recoloured (`rules_edits._BARE_COLOURED_PART`)."""
 COLOR_TARGETS = ("to", "into", "in", "with", "as", "be", "is", "are", "become", "shade of", "shades of", "hue of",
                  "hues of", "tone of", "tones of")
 """'change it *to* red': a strong sign the colour is the new one."""
@@ -2453,10 +2457,6 @@ HAIR_COLOUR_NOUNS: dict[str, str] = {
 OPENED_EYES = ("open", "opened", "wide open", "fully open", "open up")
 """'make my cousin's eyes *open*', '*open* her eyes': closed eyes painted open — the eye fix (natural eyes), as 'fix
 his closed eyes' is."""
-WISHED_COLOUR_PARTS = ("eyes", "eye", "hair", "lips", "nails", "eyebrows", "brows", "beard")
-"""'*green eyes* please', 'pink hair!': a colour and a small part said alone — that part recoloured (not 'a red car'
-alone, which names a thing, nothing wished of it)."""
-
 # ---- damage to an old print or a scan (rules_damage) --------------------------------------------------
 
 PRINT_DAMAGE_WORDS = ("tear", "tears", "rip", "rips", "scratch*", "crease*", "fold", "folds", "fold line*",

@@ -41,7 +41,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS, WISHED_COLOUR_PARTS,
+    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
@@ -360,14 +360,9 @@ _HAIR_COLOUR = rx(r"\b(?:make|making|turn|get)\s+(?P<who>me|him|her|them|us|myse
                   r"|(?:my|his|her|our|their|the)\s+(?!hair\b)[a-z'-]+(?:\s+(?!(?:hair|a|an|look|looks|into|more)\b)[a-z'-]+)?)\s+"
                   r"(?:(?:a|an|look|looks|into|more)\s+)*(?P<hair>{HAIR_COLOUR_NOUNS})\b(?!\s+hair\b)")
 """'make my uncle redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
-_COLOUR_PART = rx(r"^(?:(?:please|pls|plz|can\s+i\s+have|i\s+want|i'd\s+like|give\s+(?:me|him|her|them|us))\s+)?"
-                  r"(?:(?:some|a|an)\s+)?(?P<colour>{COLORS})\s+(?P<part>{WISHED_COLOUR_PARTS})"
-                  r"(?:\s+(?:please|pls|plz|for\s+(?:me|him|her|them|us)|instead))*\W*$")
-"""'green eyes please', 'pink hair!': a colour and a part said alone — the part recoloured."""
 _POSSESSIVES = {"me": "my", "myself": "my", "him": "his", "her": "her", "them": "their", "us": "our"}
 _FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a-z]+", phrase))
 _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
-_PART_CUES = frozenset(WISHED_COLOUR_PARTS)
 
 
 def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
@@ -407,8 +402,9 @@ def _on_thing(clause: Words, m: re.Match[str], parts: list[str] | None, say: str
 
 
 def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """A hair colour wished of a person ('make my uncle redheaded') or a colour and a part said alone ('green eyes please'):
-    read as the recolour it is ('make his hair red', 'make the eyes blue') by the recolour handler."""
+    """A hair colour wished of a person ('make my uncle redheaded'): read as the recolour it is ('make his hair red') by
+    the recolour handler. A colour and a part said alone ('green eyes please') is the recolour handler's own
+    (`rules_edits._BARE_COLOURED_PART`)."""
     low = clause.low
     hair = _HAIR_COLOUR.search(low) if not _HAIR_CUES.isdisjoint(words) else None
     if hair:
@@ -419,9 +415,6 @@ def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, s
         if owner.startswith("the ") and owner.endswith("'s") and len(owner.split()) == 1:
             owner = "the"
         return parse_recolor(Words.of(f"make {owner} hair {HAIR_COLOUR_NOUNS[hair.group('hair')]}"), ctx, settings)
-    part = _COLOUR_PART.match(low) if not _PART_CUES.isdisjoint(words) else None
-    if part and f"{part.group('colour')} {part.group('part')}" not in FIXABLE_PARTS:
-        return parse_recolor(Words.of(f"make the {part.group('part')} {part.group('colour')}"), ctx, settings)
     return []
 
 
