@@ -27,6 +27,10 @@ KINDS = {
         ("my husband would like the wires in the background removed", ["remove"], "wire", "the wires in the background"),
         ("fix the colours on this old photo I took of the harbour", ["enhance"], None, "the colours by what i measure."),
         ("remove the card from her hand so I can print it", ["remove"], "card", "removing the card from her hand."),
+        ("remove the man beside the bride, she would rather he wasn't in it", ["remove"], "man",
+         "removing the man beside the bride."),
+        ("remove the bench and the bag on it, so we can finally enjoy the garden", ["remove", "remove"], "bench",
+         "removing the bench, then removing the bag."),
         ("remove the bin from this photo", ["remove"], "bin", "removing the bin."),                      # unchanged
         ("brighten my sister and I", ["adjust"], "person", "you and your sister"),                   # unchanged
     ],

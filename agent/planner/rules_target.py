@@ -591,13 +591,14 @@ def _cut_tail(words: Words) -> Words:
     return words
 
 
-_TOLD_TAIL = rx(r"\s*,\s+(?:{TOLD_OPENERS})\s+(?!(?:the|a)\s+{WHO_NOUNS}\b|(?:{PLACE_PREPOSITIONS}|at)\s).*$"
+_TOLD_TAIL = rx(r"\s*,\s+(?:{TOLD_OPENERS}|he|she|they)\s+(?!(?:the|a)\s+{WHO_NOUNS}\b|(?:{PLACE_PREPOSITIONS}|at)\s).*$"
                 r"|\s+so\s+(?:that\s+)?(?:{TOLD_OPENERS}|you|it)\s+.*$")
 """A clause told after the name ('the girl by the groom*, she should* not be there', 'the card *so I* can frame it'),
 not the tail that points back at it ('…, she's the one') nor where it is ('…, he's on the left')."""
 _TOLD_WORDS = frozenset(TOLD_OPENERS)
 _AS_OBJECT = {"he": "him", "she": "her", "they": "them"}
-_TOLD_NAME = rx(r"^(?:{TOLD_OPENERS})(?:\s+|\s*$)")
+_TOLD_NAME = rx(r"^(?:(?:so|because|but)\s+(?:that\s+)?)?(?:{TOLD_OPENERS})(?:\s+|\s*$)")
+"""'I took this …', 'was hoping …', '*so we* can enjoy the garden', '*but I* recently met …': told words."""
 _PARTICLE_END = rx(r"\s+{OUT_PARTICLES}\b.*$")
 """'touch the water *up* so it looks greener', 'shop the kayak *out* of the shot': the verb's particle ends the name."""
 _WISHER = rx(r"^(?:[\w'-]+\s+)?(?P<who>[\w'-]+)\s+(?:(?:would|'d)\s+(?:really\s+|so\s+)?{LIKING}|{WANTING}s)\s+"
@@ -622,15 +623,15 @@ def _thing_told_of(words: Words, source: Words) -> Target | None | Literal[False
 
 def _an_object(low: str, at: re.Match[str]) -> bool:
     """Whether the words from `at` are what a verb acts on: not the photo ('I took *this picture*', 'I shot *this* at
-    the lake') and not a place after a preposition ('… at *the lake*')."""
+    the lake') and not a place or a role after a preposition ('… at *the lake*', '… as *a wallpaper*')."""
     before = low[:at.start()].split()
     return not _TOLD_PICTURE.match(low, at.end()) and not (before and before[-1] in _PLACE_WORDS)
 
 
-_PLACE_WORDS = frozenset(SCAFFOLD_PREPOSITIONS) | frozenset(PLACE_PREPOSITIONS) | {"of", "with", "by", "near"}
+_PLACE_WORDS = frozenset(SCAFFOLD_PREPOSITIONS) | frozenset(PLACE_PREPOSITIONS) | {"of", "with", "by", "near", "as"}
 """('is there a way for *the bin* to be removed': after 'for' comes what the wish is about.)"""
 _TOLD_PICTURE = rx(r"(?:{SCAFFOLD_DETERMINERS})\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b"
-                   r"|(?:this|that)(?=\s+(?:{PLACE_PREPOSITIONS}|of|for|with|by|last|yesterday|and|but)\b|\s*[,.;!?]|\s*$)")
+                   r"|(?:this|that)(?=\s+(?:{PLACE_PREPOSITIONS}|of|for|with|by|as|last|yesterday|and|but)\b|\s*[,.;!?]|\s*$)")
 _THING_AFTER_A_VERB = re.compile(r"\s(?=(?:the|a|an|this|that|my|his|her|our|their|your|these|those|some)\s+\S)")
 
 

@@ -848,7 +848,7 @@ part of any name (SCAFFOLD)."""
 TAKEN_TAILS = ("of", "in", "at", "on", "during", "with", "while", "from", "last", "yesterday", "today", "when")
 """'… this shot we took *in* Lisbon', '… we took *of* the harbour': how the picture's own story goes on."""
 TOLD_OPENERS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "we'd", "he's", "she's", "they're",
-                "was", "were", "is", "if", "would", "could")
+                "was", "were", "is", "if", "would", "could", "hoping", "wondering")
 """Words that open a told clause, never a thing's name: a 'name' that begins with one is told words ('*I* shot this in
 Lisbon', '*was* hoping you could touch the water up') whose thing, if any, follows a verb ('the water'); after a comma
 or 'so' inside a name they end it ('my cousin*, he's* spoiling the shot', 'the card *so I* can print it')."""
