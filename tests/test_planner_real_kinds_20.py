@@ -49,9 +49,17 @@ KINDS = {
         ("can you erase Ottoline", ["remove"], "person", "removing ottoline."),
         ("please erase J. from the picture", ["remove"], "person", "removing j."),
         ("please remove Grace Delacroix", ["remove"], "person", "removing grace delacroix."),
+        ("please remove KT Tunstall from the shot", ["remove"], "person", "removing kt tunstall"),
         ("Remove Tiara Remove paint", ["remove", "remove"], "tiara", None),                           # unchanged
         ("remove the Golden Gate Bridge", ["remove"], "bridge", None),                                # unchanged
         ("cut out Ronda Rousey", ["remove"], "person", "removing ronda rousey."),     # no more 'the Ronda Rousey'
+    ],
+    # what a removal's list keeps is no thing to remove: '… and just leave me', '…, but the swing can stay'
+    "a kept thing in a removal": [
+        ("please erase my three cousins on the right and just leave me standing", ["remove"], "person",
+         "removing the three cousins on the right."),
+        ("take out the kid on the swing, but the swing can stay", ["remove"], "kid", "removing the kid on the swing."),
+        ("remove the dog but keep the cat", ["remove"], "dog", "removing the dog."),                     # unchanged
     ],
     # a title that names many things ('Tulips - …') is what 'them' in its ask points at; a title of one thing leaves
     # 'it' the photo

@@ -64,8 +64,12 @@ _SHADOWY = rx(r"\b{SHADOW_WORDS}\b")
 _EVERYTHING_THERE = rx(r"\b{EVERYTHING_THERE}\s+{THERE_PREPOSITIONS}\b")
 _EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
 _EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
-_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:{KEEP_VERBS}|leave|leaving|don'?t\s+touch|not)\b.*$")
-"""'remove the dog, *but keep the cat*': the cat stays."""
+_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:(?:just|only|simply|please)\s+)?(?:{KEEP_VERBS}|leave|leaving|"
+              r"don'?t\s+touch|not)\b.*$"
+              r"|\s*,?\s+(?:but|while)\s+(?:{NOUN_OPENERS})\s+(?:[\w'-]+\s+){0,3}?(?:{MAYBE_MODALS}|should|must|will)\s+"
+              r"(?:stay|remain)\b.*$")
+"""'remove the dog, *but keep the cat*', '… *and just leave me* standing', '…, *but the swing can stay*': the cat,
+me, the swing stay."""
 _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 

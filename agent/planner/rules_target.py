@@ -148,8 +148,8 @@ _AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if w
 """'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
 _NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
 
-_PROPER_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]\.?)(?:\s+[A-Z][a-z'-]+)?$")
-"""How a person's name is shown ('Grace Hopper', 'J.'): said without 'the'."""
+_PROPER_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]{1,3}\.?)(?:\s+[A-Z][a-z'-]+)?$")
+"""How a person's name is shown ('Grace Delacroix', 'J.', 'KT Tunstall'): said without 'the'."""
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -198,7 +198,7 @@ class Target:
                 or noun.startswith("you and your "):
             return " ".join([noun] + ([self.where or _POSITION_TEXT[self.position]] if self.position else []))
         if self.target == "person" and _PROPER_NAME.match(noun) and noun.lower() not in PERSON_WORDS:
-            return noun                                # 'Removing Grace Hopper', never 'the Grace Hopper'
+            return noun                                # 'Removing Grace Delacroix', never 'the Grace …'
         words = ["the"]
         if self.ordinal:
             words.append(_ORDINAL_TEXT.get(self.ordinal, f"#{self.ordinal}"))
@@ -486,7 +486,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
     if head_at > 0 and " " not in single and _named_person(display.split(), head_at, len(tokens), source.orig):
         single = "person"                              # 'cut out Ronda Rousey': a person's name, for the finder
-    elif m is None and len(tokens) == 1 and _named_alone(display, source.orig):
+    elif m is None and head_at == 0 and " " not in single and display.split() \
+            and _named_alone(display.split()[0], source.orig):
         single = "person"                              # 'remove Bartholomew', 'erase J.': one name, no article
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
@@ -509,7 +510,8 @@ def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool
     capitalised, in a request not written in title case, and neither is a word the vocabulary declares — a first and a
     last name, which a finder looks for as a person (the name stays the phrase). A single name, a capitalised thing
     ('the Red Car'), a plural or a landmark of known words ('the Golden Gate Bridge') is not read so."""
-    if len(shown) != count or not all(_TITLE_WORD.match(word) for word in shown[head_at - 1:head_at + 1]) \
+    if len(shown) != count or not _TITLE_WORD.match(shown[head_at]) \
+            or not (_TITLE_WORD.match(shown[head_at - 1]) or _INITIALS.match(shown[head_at - 1])) \
             or singularize(shown[head_at].lower())[1]:
         return False                                   # 'the United States': a plural is no one's name
     name = shown[head_at - 1:head_at + 1]
@@ -518,9 +520,11 @@ def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool
         return False                                   # 'Erase The Bike Next To Us': title case, no name
     known = known_words()
     first, last = (word.lower().removesuffix("'s").removesuffix("'") for word in name)
-    return (first not in known or first in GIVEN_NAME_WORDS) and last not in known
+    return (first not in known or first in GIVEN_NAME_WORDS or bool(_INITIALS.match(name[0]))) and last not in known
 
 
+_INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")
+"""'*BD* Wong', '*J.* Smith': initials before a surname."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]{%d,}" % (TITLE_CASE_MIN - 1))
 _INITIAL = re.compile(r"^(?!I\b)[A-Z]\.?$")
 

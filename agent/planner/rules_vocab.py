@@ -140,7 +140,7 @@ GIVEN_NAME_WORDS = frozenset({
     "frank", "drew", "pat", "sue", "gene", "art", "max", "ray", "rob", "chase", "grant", "miles", "victor", "dean",
     "cliff", "dale", "rusty", "sandy", "earl", "duke", "crystal", "penny", "robin", "skye", "river", "sage", "angel",
 })
-"""Given names that are words too: 'remove *Grace* Hopper' names a person (rules_target reads two capitalised words
+"""Given names that are words too: 'remove *Grace* Delacroix' names a person (rules_target reads two capitalised words
 as a person's name only when neither is a word the vocabulary declares — except these, as the first)."""
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
