@@ -377,7 +377,7 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         name = re.sub(r"^(?:the|a|an|my|this|that)\s+", "", one.group("name"))
         words = Words.of(f"the {one.group('adj')}{name}{one.group('rest')}")
     words = words.blank(0, 0)
-    told = _TOLD_TAIL.search(words.low)
+    told = _TOLD_TAIL.search(words.low) if "," in words.low or " so " in words.low else None
     if told and told.start() > 0:                      # 'my cousin, he's spoiling the shot of my three nieces': the
         words = words.slice(0, told.start())           # is over (and 'two' counts cousins, not aunts)
     exclude = False
