@@ -76,7 +76,7 @@ KINDS = {
     "a place or a lead taken as a thing": [
         ("make it so the porch isn't dark", ["adjust"], "porch", "brightening the porch"),
         ("make it so that the shed is gone", ["remove"], "shed", "removing the shed"),
-        ("add balloons in the back", ["add"], None, "in the middle of the picture"),
+        ("add balloons in the back", ["add"], None, "in the background"),    # its top half since round 12 (kinds_20)
         ("add a tattoo on his back", ["add"], "back", None),                                         # unchanged
         ("make it so it looks like autumn", ["adjust"], None, None),                                 # unchanged
     ],

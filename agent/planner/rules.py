@@ -48,7 +48,7 @@ from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
-    Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, with_antecedent,
+    Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, title_mention, with_antecedent,
 )
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
@@ -155,6 +155,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
     bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
+    title: Mention | None = None                            # "Mountains - make them stand out": what "them" is
     for clause in join_keep_only(split_clauses(words)):
         story, clause = split_story(clause)
         if story is not None:
@@ -225,9 +226,21 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             continue                                        # may name it (asked only if nothing does)
         if not found and steps and steps[-1].calls and _VERBLESS.match(clause.low):
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
-        if found and all(step.pointing for step in found) and steps and steps[-1].doubt == COMPLAINT_DOUBT:
+        pointed_back = False
+        if title is not None and found and _THEM.search(clause.low) and (all(step.pointing for step in found) or
+                not any(isinstance(call, SelectCall) for step in found for call in step.calls)):
+            them = _THEM.search(clause.low)                 # "Mountains - make them stand out": the mountains
+            named = clause.slice(0, them.start()).join("", Words.of(f"the {title.name}")) \
+                .join("", clause.slice(them.end(), len(clause.low)))
+            again = dispatch(named, ctx, settings)
+            if any(isinstance(call, SelectCall) for step in again for call in step.calls):
+                found, pointed_back = again, True
+                unknown = [u for u in unknown if u != title.said]
+            title = None
+        if not pointed_back and found and all(step.pointing for step in found) and steps \
+                and steps[-1].doubt == COMPLAINT_DOUBT:
             continue                                        # "the bin stole the show. Remove it?": removed already
-        if found and all(step.pointing for step in found):     # "… a bin next to me. Can anyone remove it?"
+        if not pointed_back and found and all(step.pointing for step in found):   # "… a bin next to me. Remove it?"
             resolved = with_antecedent(clause, earlier)
             again = dispatch(resolved[0], ctx, settings) if resolved is not None else []
             if any(step.calls for step in again):
@@ -254,6 +267,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             steps.append(Step("story", note=clause.orig))
         else:
             unknown.append(clause.orig)
+            title = title_mention(clause) if not steps and len(unknown) == 1 else None
         if not any(step.calls for step in found):
             earlier.extend(mentions(clause))
         subject = _DESCRIBED.match(clause.low)
@@ -283,6 +297,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
+
+
+_THEM = re.compile(r"\bthem\b")
 
 
 def _said_before(step: Step, steps: list[Step]) -> bool:

@@ -54,6 +54,9 @@ _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+
 'add a sepia and cream effect', 'put a warm filter over the whole photo'."""
 _THE_PICTURE = rx(r"^(?:this|that|the|my|our|these)\s+(?:whole\s+|entire\s+|same\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
 """'I want to draw *this photo* for my mum': the picture itself is never a new thing to paint into it."""
+_DEPTH_HALVES = {"background": "top", "back": "top", "foreground": "bottom"}
+"""Where a thing added 'in the background' / 'in the foreground' goes when nothing there is named: the half of the
+picture a photo's far or near part mostly fills (the reply says which)."""
 _UNNAMED_CORNER = "bottom-right"
 """Where "add a lamp in the corner" puts it when no corner is named: the reply says which, and how to choose."""
 _PLACE_WORDS = rx(
@@ -105,8 +108,12 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
         place = None                                   # 'put the words *on the back*': a back, not the background
     if place:
         name = place.group("place").replace("upper", "top").replace("lower", "bottom")
-        if name in ("middle", "center", "centre", "foreground", "background", "back"):    # 'in the back': no body's
+        if name in ("middle", "center", "centre"):
             return [region({"side": "center"})], "in the middle of the picture"
+        if name in _DEPTH_HALVES:                      # 'in the back': no body's — the far part of a photo is its upper
+            side = _DEPTH_HALVES[name]                 # half, the near part its lower half
+            return [region({"side": side, "fraction": 1 / 2})], \
+                f"in the {'foreground' if side == 'bottom' else 'background'}, the {side} half of the picture"
         if name in ("corner", "corners"):              # no corner named: one is chosen and said, never a crash
             return _anchor_calls(Words.of(_UNNAMED_CORNER), relation, clause, ctx, said)[0], \
                 f"in the {_UNNAMED_CORNER.replace('-', ' ')} corner (name another corner if you meant one)"
@@ -173,6 +180,6 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
                                  inpaint("replace", new)], f"replacing the {region_named.target} with {new}")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
     say = f"adding {new} {where}"
-    if where == "in the middle of the picture":
+    if where == "in the middle of the picture" or where.endswith("half of the picture"):
         say += " (say where if it should go elsewhere)"
     return [Step("add", calls + [refine(), inpaint("add", new)], say)]

@@ -64,8 +64,12 @@ _SHADOWY = rx(r"\b{SHADOW_WORDS}\b")
 _EVERYTHING_THERE = rx(r"\b{EVERYTHING_THERE}\s+{THERE_PREPOSITIONS}\b")
 _EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
 _EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
-_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:{KEEP_VERBS}|leave|leaving|don'?t\s+touch|not)\b.*$")
-"""'remove the dog, *but keep the cat*': the cat stays."""
+_KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:(?:just|only|simply|please)\s+)?(?:{KEEP_VERBS}|leave|leaving|"
+              r"don'?t\s+touch|not)\b.*$"
+              r"|\s*,?\s+(?:but|while)\s+(?:{NOUN_OPENERS})\s+(?:[\w'-]+\s+){0,3}?(?:{MAYBE_MODALS}|should|must|will)\s+"
+              r"(?:stay|remain)\b.*$")
+"""'remove the dog, *but keep the cat*', '… *and just leave me* standing', '…, *but the swing can stay*': the cat,
+me, the swing stay."""
 _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 
@@ -191,7 +195,10 @@ def removal_np(clause: Words) -> Words | None:
             return after
         before = clause.slice(0, m.start())
         cut = _NAME_ENDS.search(before.low)
-        return (before.slice(0, cut.start()) if cut else before).strip()
+        before = (before.slice(0, cut.start()) if cut else before).strip()
+        if after_low in ("it", "them") and names_nothing(before):
+            return after                              # 'was hoping somebody might remove them': told words
+        return before                                 # before the verb, so 'them' points back at the story's thing
     for pattern in (_MAKE_GONE, _PASSIVE):
         m = pattern.search(low)
         if m:
@@ -203,8 +210,8 @@ def removal_np(clause: Words) -> Words | None:
             wished = [c for c in _WISH_CONDITION.finditer(np.low)]
             if wished:                                # "I'd love it if the man in the water could be edited out"
                 np = np.slice(wished[-1].end(), len(np.low)).strip()
-                modal = _WISH_MODAL_END.search(np.low)
-                np = np.slice(0, modal.start()).strip() if modal else np
+            modal = _WISH_MODAL_END.search(np.low)    # the modal is no part of the name, with the wish said in a
+            np = np.slice(0, modal.start()).strip() if modal else np    # story before it or not
             end = m.end()
             place = _PASSIVE_PLACE.match(low, end)
             if place:
@@ -328,7 +335,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
         return [refusal("I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people "
                         "on the left\".")]
-    if names_nothing(np):
+    if names_nothing(np) and not any(parse_target(part) for part in split_list(np)[1:]):
         return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
                     "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):

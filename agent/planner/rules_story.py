@@ -70,6 +70,9 @@ _AFTER_PLACE = rx(r"\b(?:{PLACE_PREPOSITIONS})\s+$")
 _POINTER = re.compile(r"\b(?P<p>it|him|her|them)\b(?=\s*(?:$|[,.!?;]|(?:out|off|from|away|up|please|too|in|on|at|"
                       r"so|and|or|for|if|as|completely|entirely)\b))")
 """A pronoun that is the object ("photoshop *her* out"), not an owner ("remove *her* glasses")."""
+_SUBJECT_POINTER = rx(r"\b(?P<p>he|she|they)(?=\s+(?:{PASSIVE_MODALS}|could|would|might|be)\s)")
+"""The same in a passive ask ("… Can *he* be taken out?"): the subject is what goes."""
+_AS_OBJECT = {"he": "him", "she": "her", "they": "them"}
 
 
 @dataclass(frozen=True)
@@ -226,14 +229,35 @@ def mentions(clause: Words) -> list[Mention]:
     return found
 
 
+_BARE_NAME = re.compile(r"^(?:[a-z'-]+\s+){0,3}[a-z'-]+$")
+
+
+def title_mention(clause: Words) -> Mention | None:
+    """A post's title that only names many things, which 'them' in its ask points back at: 'Mountains - make them
+    stand out' enhances the mountains, not the whole photo. A title of one thing ('Old barn: brighten it') is left
+    alone — its 'it' is as often the photo. None for any other clause."""
+    low = clause.low.strip(" .!?:;-")
+    if not _BARE_NAME.match(low) or _STATEMENT.search(low):
+        return None
+    target = parse_target(Words.of(low))
+    if target is None or target.pronoun or target.exclude or not target.all:
+        return None
+    head = singularize(target.target.split()[-1])[0]
+    if head in PICTURE_NOUNS or head in IMAGE_WORDS or head in TIME_WORDS or head in ABSTRACT_NOUNS:
+        return None
+    return Mention(target.phrase or target.display or target.target, head in PERSON_WORDS, clause.orig, plural=True)
+
+
 def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Mention] | None:
     """The clause with its object pronoun read as the thing the story named last — "him"/"her" a person, "it" a
     thing, "them" either — passing over the places things were named at ("a wasp on the table": the wasp, not the
     table), and that mention; None when there is no pronoun or nothing fits."""
     m = _POINTER.search(clause.low)
+    subject = m is None
+    m = m or _SUBJECT_POINTER.search(clause.low)
     if not m:
         return None
-    pronoun = m.group("p")
+    pronoun = _AS_OBJECT.get(m.group("p"), m.group("p"))
     fits = [mention for mention in earlier
             if pronoun == "them" or mention.person == (pronoun in ("him", "her"))]
     if not fits and pronoun in ("him", "her"):
@@ -243,5 +267,8 @@ def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Menti
     if pronoun == "them":                             # "… those people. Remove them": the many, before the one
         fits = [mention for mention in fits if mention.plural] or fits
     fits = [mention for mention in fits if not mention.place] or fits   # "a wasp on the table, remove it": the wasp
-    name = Words.of(f"the {fits[-1].name}")
-    return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), fits[-1]
+    chosen = fits[-1]
+    if subject:                                       # "the man whose elbow hides the cake is my neighbour's friend."
+        chosen = next(f for f in fits if f.said == fits[-1].said)   # Can he be taken out?": the sentence's topic
+    name = Words.of(f"the {chosen.name}")
+    return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), chosen

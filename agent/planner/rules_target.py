@@ -14,20 +14,21 @@ import re
 from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from retouch.agent.plan import SelectArgs
 from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    BODY_PARTS, PLACE_PREPOSITIONS, SCAFFOLD_PREPOSITIONS, TOLD_OPENERS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     LARGE_AMOUNTS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
 from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
-    COLOR_COMPARATIVES, DETERMINERS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+    COLOR_COMPARATIVES, DETERMINERS, GIVEN_NAME_WORDS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -37,6 +38,7 @@ SCAFFOLD = rx(
     r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
     r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
+    r"(?:\s+(?:that\s+)?{PHOTO_TAKERS}\s+{TAKING_VERBS}\b(?:\s+{TAKEN_TAILS}\b[^,.;!?]*?(?=\s*$|\s*[,.;!?]))?)?"
     r"|\b{AWAY_FROM}\s+{OUT_OF_SIGHT}\b(?!\s+(?!{POINTER_FOLLOWERS}\b)[a-z])|\bout\s*$"
     r"|\b{IF_THERE}\b"
     r"|\b{RELATIVES}\s+{MAYBE_MODALS}\s+be(?:\s+{PRESENT_WORDS})?"
@@ -146,6 +148,9 @@ _AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if w
 """'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
 _NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
 
+_PROPER_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]{1,3}\.?)(?:\s+[A-Z][a-z'-]+)?$")
+"""How a person's name is shown ('Grace Delacroix', 'J.', 'KT Tunstall'): said without 'the'."""
+
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
     "center": "in the middle", "top-left": "in the top left", "top-right": "in the top right",
@@ -192,6 +197,8 @@ class Target:
         if noun.lower() in ("me", "him", "her", "them", "us", "you", "myself", "everyone", "everybody") \
                 or noun.startswith("you and your "):
             return " ".join([noun] + ([self.where or _POSITION_TEXT[self.position]] if self.position else []))
+        if self.target == "person" and _PROPER_NAME.match(noun) and noun.lower() not in PERSON_WORDS:
+            return noun                                # 'Removing Grace Delacroix', never 'the Grace …'
         words = ["the"]
         if self.ordinal:
             words.append(_ORDINAL_TEXT.get(self.ordinal, f"#{self.ordinal}"))
@@ -370,6 +377,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         name = re.sub(r"^(?:the|a|an|my|this|that)\s+", "", one.group("name"))
         words = Words.of(f"the {one.group('adj')}{name}{one.group('rest')}")
     words = words.blank(0, 0)
+    told = _TOLD_TAIL.search(words.low) if "," in words.low or " so " in words.low else None
+    if told and told.start() > 0:                      # 'my cousin, he's spoiling the shot of my three nieces': the
+        words = words.slice(0, told.start())           # is over (and 'two' counts cousins, not aunts)
     exclude = False
     m = _P_EXCLUDE.search(words.low)
     if m:
@@ -383,6 +393,15 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         if m and m.group("x") and re.search(r"\b(?:everything|anything|all)\b", words.low[:m.start()]):
             exclude = True
             words = words.slice(m.start("x"), len(words.low))
+    wisher = _WISHER.match(words.low)
+    if wisher and singularize(wisher.group("who"))[0] in PERSON_WORDS:
+        if _TOLD_PICTURE.match(words.low, wisher.end()):
+            return None                                # 'my son wants this photo for his album': no thing
+        return _parse_target(words.slice(wisher.end(), len(words.low)), source)   # 'wife would like the wires': wires
+    if not exclude and _TOLD_NAME.match(words.low):
+        told_thing = _thing_told_of(words, source)     # 'was hoping you could touch the water up': the water
+        if told_thing is not False:
+            return told_thing
     for sm in list(SCAFFOLD.finditer(words.low)):
         words = words.blank(sm.start(), sm.end())
     words = words.squeeze()
@@ -418,7 +437,13 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     place = _LEADING_PLACE.match(words.low)
     if place and place.end() < len(words.low):       # 'the on the face': a word the clause took out left 'on'
         words = words.slice(place.end(), len(words.low)).strip()
+    if not exclude and _TOLD_NAME.match(words.low):   # 'the is a shot we made': told once the article is gone
+        told_thing = _thing_told_of(words, source)
+        if told_thing is not False:
+            return told_thing
     tokens = words.low.split()
+    if tokens and all(t in _TOLD_WORDS for t in tokens):
+        return None                                    # 'blur the background I'm on': told, no thing
     if m and len(tokens) == 1 and tokens[0].strip(".,;:!?\"'()") in FUNCTION_NOUNS:
         pass                                           # "the can": a thing, after an article
     elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in _NAMES_NOTHING for t in tokens):
@@ -461,6 +486,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
     if head_at > 0 and " " not in single and _named_person(display.split(), head_at, len(tokens), source.orig):
         single = "person"                              # 'cut out Ronda Rousey': a person's name, for the finder
+    elif m is None and head_at == 0 and " " not in single and display.split() \
+            and _named_alone(display.split()[0], source.orig):
+        single = "person"                              # 'remove Bartholomew', 'erase J.': one name, no article
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
@@ -482,7 +510,8 @@ def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool
     capitalised, in a request not written in title case, and neither is a word the vocabulary declares — a first and a
     last name, which a finder looks for as a person (the name stays the phrase). A single name, a capitalised thing
     ('the Red Car'), a plural or a landmark of known words ('the Golden Gate Bridge') is not read so."""
-    if len(shown) != count or not all(_TITLE_WORD.match(word) for word in shown[head_at - 1:head_at + 1]) \
+    if len(shown) != count or not _TITLE_WORD.match(shown[head_at]) \
+            or not (_TITLE_WORD.match(shown[head_at - 1]) or _INITIALS.match(shown[head_at - 1])) \
             or singularize(shown[head_at].lower())[1]:
         return False                                   # 'the United States': a plural is no one's name
     name = shown[head_at - 1:head_at + 1]
@@ -490,7 +519,34 @@ def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool
     if others and all(word[:1].isupper() for word in others):
         return False                                   # 'Erase The Bike Next To Us': title case, no name
     known = known_words()
-    return not any(word.lower().removesuffix("'s").removesuffix("'") in known for word in name)
+    first, last = (word.lower().removesuffix("'s").removesuffix("'") for word in name)
+    return (first not in known or first in GIVEN_NAME_WORDS or bool(_INITIALS.match(name[0]))) and last not in known
+
+
+_INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")
+"""'*BD* Wong', '*J.* Smith': initials before a surname."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'-]{%d,}" % (TITLE_CASE_MIN - 1))
+_INITIAL = re.compile(r"^(?!I\b)[A-Z]\.?$")
+
+
+def _named_alone(shown: str, text: str) -> bool:
+    """'remove Bartholomew', 'crop out Ottoline', 'erase J.': one capitalised word, said with no article, that no list
+    declares (or a given name that is also a word), not opening a sentence, in a request not written in title case
+    — or an initial — is a person's name. 'remove Coke' is no one (a declared word); so is 'Sunset' opening a post."""
+    if _INITIAL.match(shown):
+        return True
+    if not _TITLE_WORD.match(shown) or singularize(shown.lower())[1]:
+        return False
+    at = text.find(shown)
+    before = text[:at].split()
+    if not before or before[-1][-1:] in ".!?:;-[]" or before[-1][:1].isupper() or text[at + len(shown):][:1] == "?":
+        return False                                   # a sentence's first word, or one after a capitalised verb ('Take
+    for word in _CAPITALISED.finditer(text):           # Cigarette out'), says nothing by its capital; 'Toyota?' guesses
+        before = text[:word.start()].rstrip()
+        if word.group(0) != shown and before and before[-1] not in ".!?:;-[](\"'":
+            return False                               # 'Erase Pipe from his hand': capitals say nothing
+    word = shown.lower().removesuffix("'s")
+    return word not in known_words() or word in GIVEN_NAME_WORDS
 
 
 _QUOTES = "\"“”«»"
@@ -537,6 +593,50 @@ def _cut_tail(words: Words) -> Words:
         words = words.slice(0, m.start())
         m = _PRONOUN_TAIL.search(words.low)
     return words
+
+
+_TOLD_TAIL = rx(r"\s*,\s+(?:{TOLD_OPENERS}|he|she|they)\s+(?!(?:the|a)\s+{WHO_NOUNS}\b|(?:{PLACE_PREPOSITIONS}|at)\s).*$"
+                r"|\s+so\s+(?:that\s+)?(?:{TOLD_OPENERS}|you|it)\s+.*$")
+"""A clause told after the name ('the girl by the groom*, she should* not be there', 'the card *so I* can frame it'),
+not the tail that points back at it ('…, she's the one') nor where it is ('…, he's on the left')."""
+_TOLD_WORDS = frozenset(TOLD_OPENERS)
+_AS_OBJECT = {"he": "him", "she": "her", "they": "them"}
+_TOLD_NAME = rx(r"^(?:(?:so|because|but)\s+(?:that\s+)?)?(?:{TOLD_OPENERS})(?:\s+|\s*$)")
+"""'I took this …', 'was hoping …', '*so we* can enjoy the garden', '*but I* recently met …': told words."""
+_PARTICLE_END = rx(r"\s+{OUT_PARTICLES}\b.*$")
+"""'touch the water *up* so it looks greener', 'shop the kayak *out* of the shot': the verb's particle ends the name."""
+_WISHER = rx(r"^(?:[\w'-]+\s+)?(?P<who>[\w'-]+)\s+(?:(?:would|'d)\s+(?:really\s+|so\s+)?{LIKING}|{WANTING}s)\s+"
+             r"(?=(?:{SCAFFOLD_DETERMINERS}|all|any|those|these)\s)")
+"""'(my) wife would like the wires in the back removed', 'my son wants the bin gone': who wishes is no part of the name."""
+
+
+def _thing_told_of(words: Words, source: Words) -> Target | None | Literal[False]:
+    """What told words that stand where a name should ('we really need the cans', 'was hoping you could
+    touch the water up') name: the thing a verb in them acts on, None when there is none ('I have been trying', 'I
+    took this at the lake'); False when the words are not told (the speaker beside a person: 'I and my dad')."""
+    if speaker_beside(words.low):
+        return False
+    after = next((a for a in _THING_AFTER_A_VERB.finditer(words.low) if _an_object(words.low, a)), None)
+    if after is None:                                  # 'is there any way he (could be edited out)': him, whom the
+        last = words.low.split()[-1:]                  # story named
+        return Target(_AS_OBJECT[last[0]], _AS_OBJECT[last[0]], pronoun=True) if last and last[0] in _AS_OBJECT else None
+    thing = words.slice(after.end(), len(words.low))
+    particle = _PARTICLE_END.search(thing.low)
+    return _parse_target(thing.slice(0, particle.start()) if particle else thing, source)
+
+
+def _an_object(low: str, at: re.Match[str]) -> bool:
+    """Whether the words from `at` are what a verb acts on: not the photo ('I took *this picture*', 'I shot *this* at
+    the lake') and not a place or a role after a preposition ('… at *the lake*', '… as *a wallpaper*')."""
+    before = low[:at.start()].split()
+    return not _TOLD_PICTURE.match(low, at.end()) and not (before and before[-1] in _PLACE_WORDS)
+
+
+_PLACE_WORDS = frozenset(SCAFFOLD_PREPOSITIONS) | frozenset(PLACE_PREPOSITIONS) | {"of", "with", "by", "near", "as"}
+"""('is there a way for *the bin* to be removed': after 'for' comes what the wish is about.)"""
+_TOLD_PICTURE = rx(r"(?:{SCAFFOLD_DETERMINERS})\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b"
+                   r"|(?:this|that)(?=\s+(?:{PLACE_PREPOSITIONS}|of|for|with|by|as|last|yesterday|and|but)\b|\s*[,.;!?]|\s*$)")
+_THING_AFTER_A_VERB = re.compile(r"\s(?=(?:the|a|an|this|that|my|his|her|our|their|your|these|those|some)\s+\S)")
 
 
 def _names_more(tokens: list[str]) -> bool:

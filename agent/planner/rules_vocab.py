@@ -134,6 +134,14 @@ TIME_WORDS = frozenset({
     "lot", "bit", "way", "help", "thing", "favor", "favour", "chance", "idea", "quality", "resolution",
 })
 """Nouns a story uses that no edit points back at ("last *week*", "a *favour*")."""
+GIVEN_NAME_WORDS = frozenset({
+    "grace", "rose", "will", "bill", "mark", "jack", "hope", "faith", "joy", "may", "june", "april", "dawn", "summer",
+    "autumn", "amber", "ruby", "pearl", "ivy", "lily", "holly", "daisy", "violet", "iris", "heather", "olive", "hazel",
+    "frank", "drew", "pat", "sue", "gene", "art", "max", "ray", "rob", "chase", "grant", "miles", "victor", "dean",
+    "cliff", "dale", "rusty", "sandy", "earl", "duke", "crystal", "penny", "robin", "skye", "river", "sage", "angel",
+})
+"""Given names that are words too: 'remove *Grace* Delacroix' names a person (rules_target reads two capitalised words
+as a person's name only when neither is a word the vocabulary declares — except these, as the first)."""
 PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "he", "she",
                       "they", "one", "ones", "thing", "stuff", "selection", "selected"})
 
@@ -842,6 +850,17 @@ PICTURE_ADJECTIVES = ("whole", "entire", "original", "attached", "above", "follo
 PICTURE_MENTIONS = ("composition", "view", "visual", "images", "photos", "pictures", "wallpaper", "portrait", "pics",
                     "scan", "scans", "headshot", "headshots", "polaroid", "photo scan",
                     "shots", "selfie")
+PHOTO_TAKERS = ("i", "we", "i've", "we've", "you")
+TAKING_VERBS = ("took", "taken", "shot", "snapped", "captured", "made", "have", "had", "got")
+"""'the man from this picture *I took*', 'the tones of this shot *we took of the harbour*': the picture told about, no
+part of any name (SCAFFOLD)."""
+TAKEN_TAILS = ("of", "in", "at", "on", "during", "with", "while", "from", "last", "yesterday", "today", "when")
+"""'… this shot we took *in* Lisbon', '… we took *of* the harbour': how the picture's own story goes on."""
+TOLD_OPENERS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've", "we'd", "he's", "she's", "they're",
+                "was", "were", "is", "if", "would", "could", "hoping", "wondering")
+"""Words that open a told clause, never a thing's name: a 'name' that begins with one is told words ('*I* shot this in
+Lisbon', '*was* hoping you could touch the water up') whose thing, if any, follows a verb ('the water'); after a comma
+or 'so' inside a name they end it ('my cousin*, he's* spoiling the shot', 'the card *so I* can print it')."""
 AWAY_FROM = ("from", "out of", "off")
 OUT_OF_SIGHT = ("it", "this", "here", "there", "that", "view")
 POINTER_FOLLOWERS = ("and", "or", "but", "so", "please", "pls", "plz", "too", "as", "if", "for", "to", "then",
@@ -991,6 +1010,7 @@ NAME_ENDS = frozenset({
     "very", "really", "too", "just", "only", "still", "even", "also", "enough", "maybe", "please", "now", "not",
     "completely", "entirely", "totally", "all", "instead", "anymore", "again", "though", "thanks", "thx", "pls", "plz",
     "etc", "left",
+    "yesterday", "today", "tonight",
 })
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
