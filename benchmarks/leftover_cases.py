@@ -17,7 +17,8 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
   wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
   (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; four more
   stand alone (grass, gravel, paving, the field) and are clicked on the back, as in
-  rabbit-back-click.
+  rabbit-back-click, and four more fill most of the picture on those grounds (rabbit-close-*: as
+  in a photo taken of the animal, little ground outside a window around its back), clicked so too.
 * **Drawn** — a cat lying on its side, drawn here from shapes (no photo): a striped tabby coat on
   its back, tail and crown, a plain cream one on its chest, belly, legs and face, on grass and on
   the field; clicked on its back. A second animal whose clicked coat is not the rest of it, so
@@ -325,12 +326,17 @@ RABBIT_BACK = (130, 220)
 """Where a user clicks on the rabbit's back in bunny.jpeg (the held-out case rabbit-back-click)."""
 
 
-def _back_click_case(ground: str) -> Case:
+def _back_click_case(ground: str, close: bool = False) -> Case:
     """The rabbit alone on `ground`, clicked on its back where the photo's back click lies: its
-    darker, striped back fur is unlike its chest and face, so a click there outlines the back."""
-    name = f"rabbit-back-{ground}"
+    darker, striped back fur is unlike its chest and face, so a click there outlines the back.
+    `close`: the rabbit fills most of the picture (400–480 px tall of 512, its side near the frame),
+    as an animal does in a photo taken of it — little ground lies outside a window around its back."""
+    name = f"rabbit-{'close' if close else 'back'}-{ground}"
     rng = _rng(name)
-    height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
+    if close:
+        height, left, bottom = int(rng.integers(400, 481)), int(rng.integers(0, 61)), int(rng.integers(480, 513))
+    else:
+        height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
     rgb, body = _placed("rabbit", height, left, bottom)
     ys, xs = np.nonzero(_mask(BUNNY_MASK))
     scale = height / (ys.max() + 1 - ys.min())
@@ -462,6 +468,7 @@ def composite_cases() -> list[Case]:
     cases.append(_occluded_case("rabbit", "gravel", WIDE_POST, name="rabbit-wide-post-gravel"))
     cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
     cases += [_back_click_case("field")]
+    cases += [_back_click_case(ground, close=True) for ground in ("grass", "gravel", "field", "paving")]
     cases += [_tabby_case(ground) for ground in ("grass", "field")]
     cases += [_piebald_case(ground) for ground in ("gravel", "paving")]
     return cases

@@ -23,7 +23,7 @@ Goals (issue 21): left ≤ 5 % from one click, ≤ 3 % from the finder's selecti
 The confidence rule (tools/leftovers.py `LeftoverRule`) was chosen on the "dev" cases; the
 "held-out" ones (the real photos, the brick and wood backgrounds) were not looked at for it.
 
-    .venv/bin/python benchmarks/removal_leftovers.py [--cases a,b] [--json PATH] [--sheet PATH]
+    .venv/bin/python benchmarks/removal_leftovers.py [--split dev|held-out] [--cases a,b] [--json PATH] [--sheet PATH]
 
 Writes benchmarks/results/removal_leftovers.json and a contact sheet (selection blue, parts taken
 red, parts only taken on "yes" orange, the truth's outline yellow). Not a test: nothing asserts.
@@ -198,6 +198,8 @@ def contact_sheet(cases: list[Case], rows: list[dict[str, Any]], path: Path, col
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", default="", help="comma-separated case names (default: all)")
+    parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all",
+                        help="only the cases of this split (tune on dev; held-out is run once, at the end)")
     parser.add_argument("--json", type=Path, default=RESULTS / "removal_leftovers.json")
     parser.add_argument("--sheet", type=Path, default=RESULTS / "removal_leftovers_sheet.png")
     args = parser.parse_args(argv)
@@ -210,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             raise SystemExit(f"removal_leftovers.py: unknown case {sorted(unknown)[0]!r}")
         cases = [case for case in cases if case.name in wanted]
+    if args.split != "all":
+        cases = [case for case in cases if case.split == args.split]
     finder = EmbeddedFinder()
     rows = []
     for case in cases:
