@@ -139,7 +139,9 @@ ground (56 % of the tabby left out); at 1.5 and at 2 it is taken (3–5 % left o
 beyond it is not. The cost: two rabbits clicked beside a post keep their first outline's 3–6 %
 (which the removal's part search takes)."""
 WHOLE_RETRY = 0.4
-"""When the second pass adds less than this share of the first outline, it is tried once more with
+"""When the second pass adds less than this share of the first outline, though its cut reached at
+least as much beyond it (a click that already outlined the thing reaches little: no retry, no cost),
+it is tried once more with
 more ground to learn from (`WHOLE_GROUND_LEAST`) and the thing's colours learnt again from what the
 first cut reached (`_whole_thing`), and what adds more is kept. An animal that fills most of the
 picture (a rabbit 360–480 px tall of 512, clicked on its back) leaves only a sliver of ground
@@ -442,18 +444,19 @@ def _grabcut_once(bgr: np.ndarray, prompt: _Scaled, share: float, prior: np.ndar
 
 def _whole_thing(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray) -> np.ndarray:
     """The first click's outline taken on to the whole thing it is a patch of (`_taken_on`); when that
-    adds little (`WHOLE_RETRY`) — an animal that fills the picture leaves too little ground outside
-    the window to learn from — once more, learning the ground from more of it and the thing from
-    what the first cut reached. Whichever adds more is kept."""
-    first = _taken_on(bgr, prompt, outline)
-    if (first & ~outline).sum() >= WHOLE_RETRY * outline.sum():
-        return first
-    again = _taken_on(bgr, prompt, outline, ground_least=WHOLE_GROUND_LEAST, relearn=True)
+    keeps little of what its cut reached (`WHOLE_RETRY`) — an animal that fills the picture leaves too
+    little ground outside the window to learn from, and the cut runs on into the ground — once more,
+    learning the ground from more of it and the thing from what the first cut reached. Whichever adds
+    more is kept."""
+    first, reached = _taken_on(bgr, prompt, outline)
+    if (first & ~outline).sum() >= WHOLE_RETRY * outline.sum() or reached < WHOLE_RETRY * outline.sum():
+        return first  # it took the rest, or there was no rest to take: the cut found little beyond the outline
+    again = _taken_on(bgr, prompt, outline, ground_least=WHOLE_GROUND_LEAST, relearn=True)[0]
     return again if (again & ~outline).sum() > (first & ~outline).sum() else first
 
 
 def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_least: float = 0.0,
-              relearn: bool = False) -> np.ndarray:
+              relearn: bool = False) -> tuple[np.ndarray, int]:
     """The first click's outline taken on to the whole thing it is a patch of.
 
     The first outline's background model is learnt from everything outside the click's small
@@ -467,7 +470,9 @@ def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_l
     about, because a click on an animal is a click on the animal — and the chat shows the tinted
     selection before anything is removed. `ground_least`: the ground is learnt from at least this many
     times the outline's area; `relearn`: the thing's colours are learnt again from what the first cut
-    reached (connected to the click) and the cut made once more. ~0.03 s a click at 256 px."""
+    reached (connected to the click) and the cut made once more. Returns the outline with what is
+    taken, and how many pixels beyond the outline the last cut reached (0 when no cut was made).
+    ~0.03 s a click at 256 px."""
     import cv2
 
     from retouch.tools.leftovers import colour_models, colour_overlap, frozen_cut, looks_like_shade
@@ -476,12 +481,12 @@ def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_l
     border = max(1, int(GRABCUT_BORDER * min(height, width)))
     body = outline & ~_runners(outline, prompt)  # a post the window took in runs out; the thing need not
     if not body.any():
-        return outline
+        return outline, 0
     ys, xs = np.nonzero(body)
     spans_down = ys.min() <= border and ys.max() >= height - 1 - border
     spans_across = xs.min() <= border and xs.max() >= width - 1 - border
     if spans_down or spans_across:
-        return outline  # it spans the picture (a clicked post, a rail): no window around it leaves ground
+        return outline, 0  # it spans the picture (a clicked post, a rail): no window around it leaves ground
     x, y = prompt.positives[0]
     current = outline
     for _ in range(WHOLE_STEPS):
@@ -492,7 +497,7 @@ def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_l
         ground = np.ones((height, width), bool)
         ground[max(y0, border):min(y1, height - border), max(x0, border):min(x1, width - border)] = False
         if not ground.any():
-            return outline
+            return outline, 0
         away = cv2.distanceTransform((~outline).astype(np.uint8), cv2.DIST_L2, 5)
         near_ground = _ground_beside(ground, away, int(ground_least * outline.sum()))
         chosen = frozen_cut(bgr, colour_models(bgr, near_ground, outline), ground, outline).astype(np.uint8)
@@ -509,12 +514,12 @@ def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_l
             break
         current = reached
     else:
-        return outline  # it runs on into the ground however far the window grows
+        return outline, int((reached & ~outline).sum())  # it runs on into the ground however far the window grows
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (WHOLE_OPENING, WHOLE_OPENING))
     added = cv2.morphologyEx((reached & ~outline).astype(np.uint8), cv2.MORPH_OPEN, disc)
     count, pieces = cv2.connectedComponents(added, connectivity=8)
     if count < 2:
-        return outline
+        return outline, int((reached & ~outline).sum())
     lab = cv2.cvtColor(bgr, cv2.COLOR_BGR2LAB)
     beside = cv2.dilate(outline.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
     whole = outline.copy()
@@ -524,7 +529,7 @@ def _taken_on(bgr: np.ndarray, prompt: _Scaled, outline: np.ndarray, *, ground_l
         if ((piece & beside).any() and ring.sum() >= 10 and colour_overlap(lab, piece, ring) <= WHOLE_OVERLAP
                 and not looks_like_shade(lab, piece, ring)):
             whole |= piece
-    return whole
+    return whole, int((reached & ~outline).sum())
 
 
 def _ground_beside(ground: np.ndarray, away: np.ndarray, least: int) -> np.ndarray:
