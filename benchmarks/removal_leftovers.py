@@ -100,9 +100,14 @@ def measure(case: Case, finder: Any) -> dict[str, Any]:
     from retouch.tools.point_select import select_with_gestures
     from retouch.tools.select import select
 
+    from retouch.tools.errors import NothingFound
+
     image = Image.fromarray(case.image)
     if case.words == "remove this":
-        pick = select_with_gestures(image, Gestures.click(*case.click), finder)
+        try:
+            pick = select_with_gestures(image, Gestures.click(*case.click), finder)
+        except NothingFound:  # the click selects nothing: nothing is removed, all of it is left
+            return _nothing_selected(case)
         outline, how, selection = pick.mask > 127, pick.method, pick.mask > 127
     else:
         outline, how, selection = select(image, finder, target="person").mask > 127, "finder", None
@@ -127,6 +132,17 @@ def measure(case: Case, finder: Any) -> dict[str, Any]:
                        "parts": len(taken)}
         row[f"_{answer}_selected"] = selected
     row["asked"] = removal_mask(case, finder, selection, "ask") == "asked" if any(not p.sure for p in found) else False
+    return row
+
+
+def _nothing_selected(case: Case) -> dict[str, Any]:
+    empty = np.zeros(case.truth.shape, bool)
+    row: dict[str, Any] = {"case": case.name, "split": case.split, "kind": case.kind, "selection": "click",
+                           "method": "nothing", "truth_px": int(case.truth.sum()), "search_cpu_s": 0.0,
+                           "found": [], "asked": False}
+    for answer in ("alone", "sure", "yes"):
+        row[answer] = {"left": 1.0, "outside": 0.0, "parts": 0}
+        row[f"_{answer}_selected"] = empty
     return row
 
 
