@@ -4,7 +4,9 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
 
 * **Real** — a photo with a hand-made whole-object mask: the dog on the bench with its tail
   (tests/data/overture-creations-5sI6fQgYIuo_mask_with_tail.png) and the rabbit with its ears
-  and paws (tests/data/bunny_mask.png), each clicked where a user would.
+  and paws (tests/data/bunny_mask.png), each clicked where a user would (held out); and, dev, the
+  red cat of tests/data/cat.png (`RED_CAT_OUTLINE`), cut off by the frame, clicked on its flank
+  and on its chest.
 * **Composites** — the truth is exact because the picture is built around it: a cut-out object
   (the dog or the rabbit through those masks, or the astronaut through MediaPipe's person mask)
   is pasted onto a background, and either
@@ -17,7 +19,8 @@ Two kinds of case, both built from licensed pictures only (tests/data, scikit-im
   wood of `coffee`, the field of the dog photo left of the bench, and concrete paving drawn here
   (smooth slabs, dark joints). One more rabbit stands behind a wider post, on gravel; four more
   stand alone (grass, gravel, paving, the field) and are clicked on the back, as in
-  rabbit-back-click.
+  rabbit-back-click, and four more fill most of the picture on those grounds (rabbit-close-*: as
+  in a photo taken of the animal, little ground outside a window around its back), clicked so too.
 * **Drawn** — a cat lying on its side, drawn here from shapes (no photo): a striped tabby coat on
   its back, tail and crown, a plain cream one on its chest, belly, legs and face, on grass and on
   the field; clicked on its back. A second animal whose clicked coat is not the rest of it, so
@@ -325,12 +328,17 @@ RABBIT_BACK = (130, 220)
 """Where a user clicks on the rabbit's back in bunny.jpeg (the held-out case rabbit-back-click)."""
 
 
-def _back_click_case(ground: str) -> Case:
+def _back_click_case(ground: str, close: bool = False) -> Case:
     """The rabbit alone on `ground`, clicked on its back where the photo's back click lies: its
-    darker, striped back fur is unlike its chest and face, so a click there outlines the back."""
-    name = f"rabbit-back-{ground}"
+    darker, striped back fur is unlike its chest and face, so a click there outlines the back.
+    `close`: the rabbit fills most of the picture (400–480 px tall of 512, its side near the frame),
+    as an animal does in a photo taken of it — little ground lies outside a window around its back."""
+    name = f"rabbit-{'close' if close else 'back'}-{ground}"
     rng = _rng(name)
-    height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
+    if close:
+        height, left, bottom = int(rng.integers(400, 481)), int(rng.integers(0, 61)), int(rng.integers(480, 513))
+    else:
+        height, left, bottom = int(rng.integers(260, 330)), int(rng.integers(70, 160)), int(rng.integers(420, 480))
     rgb, body = _placed("rabbit", height, left, bottom)
     ys, xs = np.nonzero(_mask(BUNNY_MASK))
     scale = height / (ys.max() + 1 - ys.min())
@@ -435,6 +443,22 @@ def _split(ground: str) -> str:
     return "held-out" if ground in HELD_OUT_BACKGROUNDS else "dev"
 
 
+RED_CAT = DATA / "cat.png"
+RED_CAT_OUTLINE = ((119, 19), (93, 47), (73, 80), (63, 107), (40, 133), (20, 167), (3, 193), (0, 195), (0, 511),
+                   (443, 511), (427, 467), (413, 413), (403, 373), (393, 320), (383, 267), (372, 213), (363, 167),
+                   (363, 133), (373, 80), (385, 23), (347, 60), (303, 87), (267, 93), (220, 87), (180, 87),
+                   (160, 60), (133, 27))
+"""The red cat in tests/data/cat.png (IOPaint's, Apache-2.0) as a polygon drawn by hand and checked on
+an overlay: ears, head, the fur of its flank and chest down to the frame, which cuts it off on the
+left and at the bottom; its dark background is the rest."""
+
+
+def _red_cat_case(name: str, click: tuple[int, int]) -> Case:
+    """The red cat, a dev case: an animal cut off by the frame, clicked on a coat that is not the rest of it."""
+    truth = cv2.fillPoly(np.zeros((512, 512), np.uint8), [np.array(RED_CAT_OUTLINE, np.int32)], 1) > 0
+    return Case(name, _rgb(RED_CAT), truth, click, "dev", "real")
+
+
 def real_cases() -> list[Case]:
     dog, dog_truth = _rgb(DOG), _mask(DOG_MASK)
     bunny, bunny_truth = _rgb(BUNNY), _mask(BUNNY_MASK)
@@ -442,6 +466,8 @@ def real_cases() -> list[Case]:
         Case("dog-bench-click", dog, dog_truth, (250, 250), "held-out", "real"),
         Case("rabbit-chest-click", bunny, bunny_truth, (220, 260), "held-out", "real"),
         Case("rabbit-back-click", bunny, bunny_truth, (130, 220), "held-out", "real"),
+        _red_cat_case("redcat-flank-click", (60, 333)),  # the striped red fur of its flank, beside the frame
+        _red_cat_case("redcat-chest-click", (230, 420)),  # the grey-white fur of its chest
     ]
 
 
@@ -462,6 +488,7 @@ def composite_cases() -> list[Case]:
     cases.append(_occluded_case("rabbit", "gravel", WIDE_POST, name="rabbit-wide-post-gravel"))
     cases += [_back_click_case(ground) for ground in ("grass", "gravel", "paving")]
     cases += [_back_click_case("field")]
+    cases += [_back_click_case(ground, close=True) for ground in ("grass", "gravel", "field", "paving")]
     cases += [_tabby_case(ground) for ground in ("grass", "field")]
     cases += [_piebald_case(ground) for ground in ("gravel", "paving")]
     return cases

@@ -5,6 +5,12 @@ click on the body (24 clicks sampled on it), body + one tail click (12 clicks sa
 tail), body + three tail clicks, a box around the dog, a box and a tail click. For each: IoU with
 the truth, the share of the tail selected, and the CPU seconds the outline took.
 
+Then a rabbit clicked on its back (benchmarks/leftover_cases.py's cut-out, pasted on the dev
+grounds: grass, field, gravel, paving), 6 sizes from 300 to 480 px tall of 512 — the larger, the
+less ground lies outside a window around its back — each on the left and, mirrored, on the right
+(48 clicks): the share of the rabbit left out of the click's selection, and the share of the
+selection that is not the rabbit.
+
     .venv/bin/python benchmarks/point_select.py [--json PATH]
 
 Prints a table; writes JSON (default benchmarks/results/point_select.json). Downloads nothing.
@@ -46,6 +52,43 @@ def _sample(region: np.ndarray, count: int, seed: int) -> list[tuple[int, int]]:
     return [(int(xs[i]), int(ys[i])) for i in picked]
 
 
+RABBIT_SIZES = ((300, 120, 460), (360, 90, 470), (400, 60, 480), (440, 40, 490), (460, 20, 500), (480, 0, 512))
+"""(height, left, bottom) of the rabbit in the 512 px picture."""
+RABBIT_GROUNDS = ("grass", "field", "gravel", "paving")
+
+
+def _rabbit_sizes() -> dict:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import leftover_cases as cases
+
+    lefts: dict[str, list[float]] = {}
+    outside, seconds = [], []
+    truth_ys, truth_xs = np.nonzero(cases._mask(cases.BUNNY_MASK))
+    for ground in RABBIT_GROUNDS:
+        for height, left, bottom in RABBIT_SIZES:
+            rgb, body = cases._placed("rabbit", height, left, bottom)
+            scale = height / (truth_ys.max() + 1 - truth_ys.min())
+            click = (round(left + (cases.RABBIT_BACK[0] - truth_xs.min()) * scale),
+                     round(bottom - height + (cases.RABBIT_BACK[1] - truth_ys.min()) * scale))
+            image = cases._paste(cases.background(ground), rgb, body)
+            for mirrored in (False, True):
+                picture, truth, point = image, body, click
+                if mirrored:
+                    picture, truth = np.ascontiguousarray(image[:, ::-1]), body[:, ::-1]
+                    point = (image.shape[1] - 1 - click[0], click[1])
+                started = time.process_time()
+                selected = grabcut_gestures(Image.fromarray(picture), Gestures.click(*point)) > 127
+                seconds.append(time.process_time() - started)
+                lefts.setdefault(ground, []).append(float((truth & ~selected).sum() / truth.sum()))
+                outside.append(float((selected & ~truth).sum() / max(1, selected.sum())))
+    every = [v for values in lefts.values() for v in values]
+    return {"case": "rabbit clicked on its back, 6 sizes", "runs": len(every),
+            "left_at_goal": sum(v <= 0.05 for v in every), "left_median": round(statistics.median(every), 4),
+            "left_max": round(max(every), 4), "outside_max": round(max(outside), 4),
+            "cpu_seconds_median": round(statistics.median(seconds), 3),
+            "left_by_ground": {g: [round(v, 4) for v in values] for g, values in lefts.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
@@ -75,10 +118,18 @@ def main() -> None:
         rows.append({"case": name, "runs": len(runs), "iou_mean": round(statistics.mean(ious), 3),
                      "iou_min": round(min(ious), 3), "tail_share_mean": round(statistics.mean(tails), 3),
                      "cpu_seconds_median": round(statistics.median(seconds), 3)})
+    rows.append(_rabbit_sizes())
     print(f"{'case':<28} {'runs':>4} {'IoU mean':>9} {'IoU min':>8} {'tail':>6} {'CPU s':>6}")
-    for row in rows:
+    for row in rows[:-1]:
         print(f"{row['case']:<28} {row['runs']:>4} {row['iou_mean']:>9.3f} {row['iou_min']:>8.3f} "
               f"{row['tail_share_mean']:>6.0%} {row['cpu_seconds_median']:>6.2f}")
+    sizes = rows[-1]
+    print(f"rabbit clicked on its back, {sizes['runs']} clicks: left out ≤ 5 % in {sizes['left_at_goal']}, "
+          f"median {sizes['left_median']:.1%}, max {sizes['left_max']:.1%}; not the rabbit max {sizes['outside_max']:.1%}; "
+          f"CPU s median {sizes['cpu_seconds_median']:.2f}")
+    print("  left out per click (ground: sizes 300 … 480, left then right):")
+    for ground, lefts in sizes["left_by_ground"].items():
+        print(f"  {ground:<8}" + " ".join(f"{v:5.1%}" for v in lefts))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"machine": platform.platform(), "rows": rows}, indent=2), encoding="utf-8")
     print(f"wrote {args.json}")

@@ -23,7 +23,7 @@ Goals (issue 21): left ≤ 5 % from one click, ≤ 3 % from the finder's selecti
 The confidence rule (tools/leftovers.py `LeftoverRule`) was chosen on the "dev" cases; the
 "held-out" ones (the real photos, the brick and wood backgrounds) were not looked at for it.
 
-    .venv/bin/python benchmarks/removal_leftovers.py [--cases a,b] [--json PATH] [--sheet PATH]
+    .venv/bin/python benchmarks/removal_leftovers.py [--split dev|held-out] [--cases a,b] [--json PATH] [--sheet PATH]
 
 Writes benchmarks/results/removal_leftovers.json and a contact sheet (selection blue, parts taken
 red, parts only taken on "yes" orange, the truth's outline yellow). Not a test: nothing asserts.
@@ -100,9 +100,14 @@ def measure(case: Case, finder: Any) -> dict[str, Any]:
     from retouch.tools.point_select import select_with_gestures
     from retouch.tools.select import select
 
+    from retouch.tools.errors import NothingFound
+
     image = Image.fromarray(case.image)
     if case.words == "remove this":
-        pick = select_with_gestures(image, Gestures.click(*case.click), finder)
+        try:
+            pick = select_with_gestures(image, Gestures.click(*case.click), finder)
+        except NothingFound:  # the click selects nothing: nothing is removed, all of it is left
+            return _nothing_selected(case)
         outline, how, selection = pick.mask > 127, pick.method, pick.mask > 127
     else:
         outline, how, selection = select(image, finder, target="person").mask > 127, "finder", None
@@ -127,6 +132,17 @@ def measure(case: Case, finder: Any) -> dict[str, Any]:
                        "parts": len(taken)}
         row[f"_{answer}_selected"] = selected
     row["asked"] = removal_mask(case, finder, selection, "ask") == "asked" if any(not p.sure for p in found) else False
+    return row
+
+
+def _nothing_selected(case: Case) -> dict[str, Any]:
+    empty = np.zeros(case.truth.shape, bool)
+    row: dict[str, Any] = {"case": case.name, "split": case.split, "kind": case.kind, "selection": "click",
+                           "method": "nothing", "truth_px": int(case.truth.sum()), "search_cpu_s": 0.0,
+                           "found": [], "asked": False}
+    for answer in ("alone", "sure", "yes"):
+        row[answer] = {"left": 1.0, "outside": 0.0, "parts": 0}
+        row[f"_{answer}_selected"] = empty
     return row
 
 
@@ -198,6 +214,8 @@ def contact_sheet(cases: list[Case], rows: list[dict[str, Any]], path: Path, col
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", default="", help="comma-separated case names (default: all)")
+    parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all",
+                        help="only the cases of this split (tune on dev; held-out is run once, at the end)")
     parser.add_argument("--json", type=Path, default=RESULTS / "removal_leftovers.json")
     parser.add_argument("--sheet", type=Path, default=RESULTS / "removal_leftovers_sheet.png")
     args = parser.parse_args(argv)
@@ -210,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             raise SystemExit(f"removal_leftovers.py: unknown case {sorted(unknown)[0]!r}")
         cases = [case for case in cases if case.name in wanted]
+    if args.split != "all":
+        cases = [case for case in cases if case.split == args.split]
     finder = EmbeddedFinder()
     rows = []
     for case in cases:
