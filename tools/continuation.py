@@ -91,6 +91,16 @@ the copied texture's. (A difference in lightness at a join is smoothed over abou
 Tuned on the uncrop benchmark: 2 blocks gave low-pass SSIM 0.844, 0.5 → 0.851, 0.25 → 0.854,
 with texture error no worse."""
 
+LIGHT_KEEP_BLOCKS = 0.5
+"""Below this scale (σ, in blocks) the copy keeps its own light even where the prediction lays
+light out: the prediction is the edge smoothed along itself over a block, so the rows of a
+brick wall or a fence's rails, finer than that, are the copy's to give."""
+LIGHT_CLIP_QUANTILE = 0.0
+LIGHT_DEPTH_BLOCKS = 0.5
+"""The light beside the edge is the mean over this deep a strip (in blocks) at each height: a
+thin line running along the edge (a mortar joint, a car panel's border) is structure, not light,
+and the last few columns alone stretched it outward as a pale haze."""
+
 
 @dataclass
 class BorderSources:
@@ -250,7 +260,8 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
         boundary = full_edge[:, -1].astype(np.float32) / edge_gain[:, -1]
         light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
-                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
+                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light,
+                                keep=LIGHT_KEEP_BLOCKS * block * scale)
         wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2,
                                           depth=round(detail_level.EDGE_DEPTH_BLOCKS * block * scale))
         flat = detail_level.match_detail(flat, wanted, smooth=block * scale / 2)
@@ -263,7 +274,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
 
 def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: texture.QuiltPlan,
                      scale: int, shape: tuple[int, int], falloff: edge_falloff.Falloff, boundary: np.ndarray, *,
-                     reach: float, light: np.ndarray | None = None) -> np.ndarray:
+                     reach: float, light: np.ndarray | None = None, keep: float = 0.0) -> np.ndarray:
     """The strip's pixels at the centre's brightness (H×A×3 float): the plan scaled up, the
     full-resolution source copied with the falloff undone, stitched to `boundary`."""
     length, amount = shape
@@ -288,7 +299,8 @@ def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: t
         values[~inside] = np.nan
         return values
 
-    return stitch(sample, texture.QuiltPlan(src_y, src_x, step_y, step_x), boundary, reach=reach, light=light)
+    return stitch(sample, texture.QuiltPlan(src_y, src_x, step_y, step_x), boundary, reach=reach, light=light,
+                  keep=keep)
 
 
 def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray:
@@ -297,7 +309,13 @@ def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray
     running median over a block first, so a star or a lamp on the edge does not become a glow."""
     from scipy.ndimage import gaussian_filter1d, median_filter
 
-    line = np.asarray(edge, np.float32)[:, -min(4, edge.shape[1]):].mean(axis=1)
+    pixels = np.asarray(edge, np.float32)
+    depth = min(edge.shape[1], max(4, round(LIGHT_DEPTH_BLOCKS * block)))
+    line = pixels[:, -depth:].mean(axis=1)
+    if LIGHT_CLIP_QUANTILE > 0:
+        strip = pixels[:, -min(edge.shape[1], max(4, round(0.5 * block))):]
+        line = np.clip(line, np.quantile(strip, 1 - LIGHT_CLIP_QUANTILE, axis=1),
+                       np.quantile(strip, LIGHT_CLIP_QUANTILE, axis=1))
     line = median_filter(line, size=(max(1, block) | 1, 1), mode="nearest")
     levels = sorted({int(2 ** k) for k in range(0, max(1, int(np.log2(max(2, amount)))) + 2)})
     blurred = [gaussian_filter1d(line, level, axis=0, mode="nearest") for level in levels]
