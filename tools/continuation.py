@@ -91,15 +91,15 @@ the copied texture's. (A difference in lightness at a join is smoothed over abou
 Tuned on the uncrop benchmark: 2 blocks gave low-pass SSIM 0.844, 0.5 → 0.851, 0.25 → 0.854,
 with texture error no worse."""
 
-LIGHT_KEEP_BLOCKS = 0.5
-"""Below this scale (σ, in blocks) the copy keeps its own light even where the prediction lays
-light out: the prediction is the edge smoothed along itself over a block, so the rows of a
-brick wall or a fence's rails, finer than that, are the copy's to give."""
-LIGHT_CLIP_QUANTILE = 0.0
-LIGHT_DEPTH_BLOCKS = 0.5
-"""The light beside the edge is the mean over this deep a strip (in blocks) at each height: a
-thin line running along the edge (a mortar joint, a car panel's border) is structure, not light,
-and the last few columns alone stretched it outward as a pale haze."""
+LIGHT_STRIP_BLOCKS = 0.5
+LIGHT_STRIP_QUANTILE = 0.75
+"""The light the edge's last columns give is held, per height and channel, between these
+quantiles (1 − q, q) of the strip LIGHT_STRIP_BLOCKS deep beside the edge. A 3 px white line at
+the edge of dark grass took the last columns' mean with it and turned a 96 px extension pale
+(red 179 where the grass is 60); held, 76. A quarter of the strip may be such a line; an edge
+that brightens smoothly towards the frame loses at most the step across the last columns.
+On the uncrop tune photos (70 cases) no median moved by more than 0.004 (texture error 0.133,
+low-pass SSIM 0.859 → 0.860, repetition 0.115 → 0.111)."""
 
 
 @dataclass
@@ -260,8 +260,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
         boundary = full_edge[:, -1].astype(np.float32) / edge_gain[:, -1]
         light = _predicted_light(full_edge / edge_gain, amount, block=block * scale)
         flat = _copy_and_stitch(canvas, full_band, side, plan, scale, (full_edge.shape[0], amount), falloff,
-                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light,
-                                keep=LIGHT_KEEP_BLOCKS * block * scale)
+                                boundary, reach=LIGHT_REACH_BLOCKS * block * scale, light=light)
         wanted = detail_level.edge_energy(full_edge / edge_gain, smooth=block * scale / 2,
                                           depth=round(detail_level.EDGE_DEPTH_BLOCKS * block * scale))
         flat = detail_level.match_detail(flat, wanted, smooth=block * scale / 2)
@@ -274,7 +273,7 @@ def continue_stage(canvas: np.ndarray, side: SideName, box: Box, known: Box, see
 
 def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: texture.QuiltPlan,
                      scale: int, shape: tuple[int, int], falloff: edge_falloff.Falloff, boundary: np.ndarray, *,
-                     reach: float, light: np.ndarray | None = None, keep: float = 0.0) -> np.ndarray:
+                     reach: float, light: np.ndarray | None = None) -> np.ndarray:
     """The strip's pixels at the centre's brightness (H×A×3 float): the plan scaled up, the
     full-resolution source copied with the falloff undone, stitched to `boundary`."""
     length, amount = shape
@@ -299,23 +298,24 @@ def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: t
         values[~inside] = np.nan
         return values
 
-    return stitch(sample, texture.QuiltPlan(src_y, src_x, step_y, step_x), boundary, reach=reach, light=light,
-                  keep=keep)
+    return stitch(sample, texture.QuiltPlan(src_y, src_x, step_y, step_x), boundary, reach=reach, light=light)
 
 
 def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray:
     """The edge's last columns stretched outward, blurred along the edge the more the farther out
     (as far again as the distance): where light and shade lie beyond the edge, smoothly. A
-    running median over a block first, so a star or a lamp on the edge does not become a glow."""
+    running median over a block first, so a star or a lamp on the edge does not become a glow,
+    and the last columns held within the middle of the strip beside them (LIGHT_STRIP_QUANTILE),
+    so a pale line running along the edge does not become a pale haze."""
     from scipy.ndimage import gaussian_filter1d, median_filter
 
     pixels = np.asarray(edge, np.float32)
-    depth = min(edge.shape[1], max(4, round(LIGHT_DEPTH_BLOCKS * block)))
-    line = pixels[:, -depth:].mean(axis=1)
-    if LIGHT_CLIP_QUANTILE > 0:
-        strip = pixels[:, -min(edge.shape[1], max(4, round(0.5 * block))):]
-        line = np.clip(line, np.quantile(strip, 1 - LIGHT_CLIP_QUANTILE, axis=1),
-                       np.quantile(strip, LIGHT_CLIP_QUANTILE, axis=1))
+    line = pixels[:, -min(4, edge.shape[1]):].mean(axis=1)
+    # A thin line along the edge (a pole, a door frame, a mortar joint) is structure, not light:
+    # at each height the last columns' light is held within the spread of the strip beside them.
+    strip = pixels[:, -min(edge.shape[1], max(4, round(LIGHT_STRIP_BLOCKS * block))):]
+    line = np.clip(line, np.quantile(strip, 1 - LIGHT_STRIP_QUANTILE, axis=1),
+                   np.quantile(strip, LIGHT_STRIP_QUANTILE, axis=1))
     line = median_filter(line, size=(max(1, block) | 1, 1), mode="nearest")
     levels = sorted({int(2 ** k) for k in range(0, max(1, int(np.log2(max(2, amount)))) + 2)})
     blurred = [gaussian_filter1d(line, level, axis=0, mode="nearest") for level in levels]

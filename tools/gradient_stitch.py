@@ -40,7 +40,7 @@ COLOUR_REACH = 6.0
 
 
 def stitch(sample: Sampler, plan: "QuiltPlan", boundary: np.ndarray, *, reach: float,
-           light: np.ndarray | None = None, keep: float = 0.0) -> np.ndarray:
+           light: np.ndarray | None = None) -> np.ndarray:
     """The new columns (H×A×3 float) as the screened Poisson solution of the quilt's gradients.
 
     `sample(ys, xs)` reads the source the blocks were copied from (…×3 float, NaN outside it);
@@ -51,9 +51,7 @@ def stitch(sample: Sampler, plan: "QuiltPlan", boundary: np.ndarray, *, reach: f
     column, fixed on the left; Neumann elsewhere. `reach` (px) is how far a difference in
     lightness may spread (COLOUR_REACH for colour). `light` (H×A×3, optional) is what the
     lightness is pulled towards instead of the quilt's own: a smooth prediction, so light is laid
-    out beyond `reach` as predicted and textured below it as copied. `keep` (px, σ of a blur)
-    keeps the copy's own light below that scale even so: `light` then says only how light and
-    shade lie at larger scales (the rows of a brick wall are the copy's, not the edge's mean).
+    out beyond `reach` as predicted and textured below it as copied.
     """
     src_y, src_x, step_y, step_x = plan.src_y, plan.src_x, plan.step_y, plan.step_x
     quilt = _opponent(sample(src_y, src_x))
@@ -81,11 +79,7 @@ def stitch(sample: Sampler, plan: "QuiltPlan", boundary: np.ndarray, *, reach: f
     # Right-hand side: incoming minus outgoing guidance, the fixed edge, the screening pull.
     rhs = screening * quilt.astype(np.float64)
     if light is not None:
-        wanted = _opponent(np.asarray(light, np.float32))[..., 0]
-        if keep > 0:
-            own = quilt[..., 0]
-            wanted = wanted + own - cv2.GaussianBlur(own, (0, 0), keep, borderType=cv2.BORDER_REFLECT)
-        rhs[..., 0] = screening[0] * wanted
+        rhs[..., 0] = screening[0] * _opponent(np.asarray(light, np.float32))[..., 0]
     rhs += gx
     rhs[:, :-1] -= gx[:, 1:]
     rhs[1:] += gy

@@ -89,9 +89,6 @@ wrong content (field blocks in the sky) and a capped one let the best block by t
 copied thirty times."""
 TOLERANCE = 0.15
 """Candidates within this fraction of the best cost are equally good; one is drawn at random."""
-COHERENCE_TOLERANCE = 0.5
-"""A block that continues a neighbour's copy is taken instead of the drawn one when its cost is
-within this fraction of the best: larger coherent stretches of the photo."""
 EDGE_TOLERANCE = 0.05
 """The same for the first column of blocks, where a poorer match shows as a seam."""
 EDGE_OVERLAP = 0.5
@@ -227,8 +224,6 @@ class _Quilt:
         self.distinct = self.block_energy
         self.placed: list[tuple[int, int, int, int]] = []
         """(canvas y, canvas x, source y, source x) of every block placed so far."""
-        self.placed_flipped: list[bool] = []
-        """Whether each of `placed` was taken mirrored."""
         # The detail the new blocks should have at each height: the edge's (a photo's sharpness
         # changes with height — the focus plane — not along the growth direction).
         along = gaussian_filter1d(_detail_energy(edge.astype(np.float32)).mean(axis=1), block / 2, mode="nearest")
@@ -303,24 +298,6 @@ class _Quilt:
         near = np.flatnonzero(exact <= best + tolerance * abs(best) + 1e-6) if np.isfinite(best) else np.arange(len(exact))
         choice = int(near[self.rng.integers(len(near))])
         py, px, flipped = int(sy[choice]), int(sx[choice]), bool(mirrored[choice])
-        # A block that goes on copying where a neighbour's source goes on is taken when it is
-        # about as good as the best: a coherent stretch of the photo, not pieces of it.
-        if COHERENCE_TOLERANCE > 0:
-            onward = self._continuations(y0, x0)
-            if onward:
-                oy, ox, of = (np.array(values) for values in zip(*onward))
-                guide_onward = self._guide_costs(oy, ox, of, guide, known, guide_weight)
-                onward_cost = np.empty(len(oy))
-                for flipped_group in (False, True):
-                    group = of == flipped_group
-                    if group.any():
-                        onward_cost[group] = self._exact_costs(oy[group], ox[group], self._flip(target, flipped_group),
-                                                               self._flip(weight, flipped_group),
-                                                               guide_onward[group], y0, x0)
-                onward_cost = np.where(np.isfinite(onward_cost), onward_cost, np.inf)
-                pick = int(np.argmin(onward_cost))
-                if np.isfinite(best) and onward_cost[pick] <= best + COHERENCE_TOLERANCE * abs(best) + 1e-6:
-                    py, px, flipped = int(oy[pick]), int(ox[pick]), bool(of[pick])
         patch = self._flip(self.source[py:py + block, px:px + block], flipped)
         take = _cut_mask(patch, target, known)
         take[:, : max(0, self.protect - x0)] = False  # the original edge is never written
@@ -335,41 +312,6 @@ class _Quilt:
         known |= take
         self._mark_used(py, px)
         self.placed.append((y0, x0, py, px))
-        self.placed_flipped.append(flipped)
-
-    def _continuations(self, y0: int, x0: int) -> list[tuple[int, int, bool]]:
-        """Source origins that continue a placed neighbour's copy onto the block at (y0, x0): the
-        neighbour's source moved as far as the block is from it on the canvas (the other way
-        along a mirrored axis), for every placed block that overlaps this one's known part."""
-        block = self.block
-        source_h, source_w = self.source.shape[:2]
-        found: set[tuple[int, int, bool]] = set()
-        for (cy, cx, py, px), flipped in zip(self.placed, self.placed_flipped):
-            if abs(cy - y0) >= block or abs(cx - x0) >= block:
-                continue
-            dy, dx = y0 - cy, x0 - cx
-            if flipped and self.mirror_axis == 0:
-                dy = -dy
-            if flipped and self.mirror_axis == 1:
-                dx = -dx
-            sy, sx = py + dy, px + dx
-            if 0 <= sy <= source_h - block and 0 <= sx <= source_w - block:
-                found.add((sy, sx, flipped))
-        return sorted(found)
-
-    def _guide_costs(self, sy: np.ndarray, sx: np.ndarray, flipped: np.ndarray, guide: np.ndarray,
-                     known: np.ndarray, guide_weight: float) -> np.ndarray:
-        """The guide error of the source blocks at (sy, sx), as `_coarse_costs` measures it, at
-        full resolution."""
-        block = self.block
-        unknown = ~known
-        costs = np.zeros(len(sy))
-        if not unknown.any():
-            return costs
-        for index, (y, x, f) in enumerate(zip(sy, sx, flipped)):
-            low = self._flip(self.source_low[y:y + block, x:x + block], bool(f))
-            costs[index] = guide_weight * float(((low[unknown] - guide[unknown]) ** 2).sum()) / (unknown.sum() * 4)
-        return costs
 
     def _flip(self, array: np.ndarray, flipped: bool) -> np.ndarray:
         return np.ascontiguousarray(np.flip(array, axis=self.mirror_axis)) if flipped else array
