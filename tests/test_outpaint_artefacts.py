@@ -305,3 +305,29 @@ def test_a_photo_softening_at_its_edge_grows_soft() -> None:
     assert ratio <= 1.12, f"gradient {ratio:.2f} of the soft edge's"
     assert gradient[:, 256:].mean() < 0.5 * gradient[:, :128].mean(), "well below the sharp gravel's"
     assert _outliers(result, Image.fromarray(photo)) <= OUTLIER_MAX
+
+
+def _lawn_with_a_white_rail(seed: int) -> np.ndarray:
+    """A dark lawn (noise around one green) whose last 3 columns are a white rail along the edge."""
+    rng = np.random.default_rng(seed)
+    lawn = np.array([58, 92, 47], np.float32) + rng.normal(0, 9, (180, 220, 3))
+    lawn[:, -3:] = (232, 234, 226)
+    return np.clip(lawn + 0.5, 0, 255).astype(np.uint8)
+
+
+@pytest.mark.parametrize("seed", [1, 4])
+def test_a_thin_line_along_the_edge_does_not_become_a_haze(seed: int) -> None:
+    """A white rail standing along the right edge of a dark lawn, extended by 90 px: the light the
+    stitch lays out came from the edge's last 4 columns, three of them rail, and the whole
+    extension came out a pale mint the photo never had (red 176 where the lawn is 58; 99 % of it
+    colour outliers beyond its first 16 columns). Now the last columns are held within the strip
+    beside them: the extension stays near the lawn (red 75) and outliers beyond those 16 columns
+    are 0.5–1.4 % — what is left is the rail's white blended into the first columns."""
+    photo = _lawn_with_a_white_rail(seed)
+    result = outpaint(Image.fromarray(photo), right=90, seed=seed)
+    pixels = np.asarray(result.image.convert("RGB"))
+    lawn = photo[:, :-3].reshape(-1, 3).mean(axis=0)
+    beyond = pixels[:, 220 + 8:].reshape(-1, 3).mean(axis=0)
+    assert np.all(np.abs(beyond - lawn) < 25), f"extension {beyond.round()} against the lawn's {lawn.round()}"
+    assert colour_outlier_share(pixels[:, 220 + 16:].reshape(-1, 3), photo) <= 0.02
+

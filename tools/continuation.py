@@ -91,6 +91,16 @@ the copied texture's. (A difference in lightness at a join is smoothed over abou
 Tuned on the uncrop benchmark: 2 blocks gave low-pass SSIM 0.844, 0.5 → 0.851, 0.25 → 0.854,
 with texture error no worse."""
 
+LIGHT_STRIP_BLOCKS = 0.5
+LIGHT_STRIP_QUANTILE = 0.75
+"""The light the edge's last columns give is held, per height and channel, between these
+quantiles (1 − q, q) of the strip LIGHT_STRIP_BLOCKS deep beside the edge. A 3 px white line at
+the edge of dark grass took the last columns' mean with it and turned a 96 px extension pale
+(red 179 where the grass is 60); held, 76. A quarter of the strip may be such a line; an edge
+that brightens smoothly towards the frame loses at most the step across the last columns.
+On the uncrop tune photos (70 cases) no median moved by more than 0.004 (texture error 0.133,
+low-pass SSIM 0.859 → 0.860, repetition 0.115 → 0.111)."""
+
 
 @dataclass
 class BorderSources:
@@ -294,10 +304,18 @@ def _copy_and_stitch(canvas: np.ndarray, full_band: Box, side: SideName, plan: t
 def _predicted_light(edge: np.ndarray, amount: int, *, block: int) -> np.ndarray:
     """The edge's last columns stretched outward, blurred along the edge the more the farther out
     (as far again as the distance): where light and shade lie beyond the edge, smoothly. A
-    running median over a block first, so a star or a lamp on the edge does not become a glow."""
+    running median over a block first, so a star or a lamp on the edge does not become a glow,
+    and the last columns held within the middle of the strip beside them (LIGHT_STRIP_QUANTILE),
+    so a pale line running along the edge does not become a pale haze."""
     from scipy.ndimage import gaussian_filter1d, median_filter
 
-    line = np.asarray(edge, np.float32)[:, -min(4, edge.shape[1]):].mean(axis=1)
+    pixels = np.asarray(edge, np.float32)
+    line = pixels[:, -min(4, edge.shape[1]):].mean(axis=1)
+    # A thin line along the edge (a pole, a door frame, a mortar joint) is structure, not light:
+    # at each height the last columns' light is held within the spread of the strip beside them.
+    strip = pixels[:, -min(edge.shape[1], max(4, round(LIGHT_STRIP_BLOCKS * block))):]
+    line = np.clip(line, np.quantile(strip, 1 - LIGHT_STRIP_QUANTILE, axis=1),
+                   np.quantile(strip, LIGHT_STRIP_QUANTILE, axis=1))
     line = median_filter(line, size=(max(1, block) | 1, 1), mode="nearest")
     levels = sorted({int(2 ** k) for k in range(0, max(1, int(np.log2(max(2, amount)))) + 2)})
     blurred = [gaussian_filter1d(line, level, axis=0, mode="nearest") for level in levels]
