@@ -92,3 +92,32 @@ def test_zooming_in_and_cropping_together_is_one_subject_crop():
     _, plan, _ = actions("zoom in slightly and crop the photo")
     assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.subject, plan.reply
     assert "?" not in plan.reply
+
+
+@pytest.mark.parametrize("text, left", [
+    ("crop it better walrus", "walrus"),
+    ("a tighter crop please, tilt", "tilt"),
+    ("crop it closer, zebra", "zebra"),
+    ("crop the photo and stretch", "stretch"),
+])
+def test_a_word_a_crop_with_no_shape_cannot_read_is_said_and_the_plan_is_unsure(text, left):
+    """Nothing silent inside a clause: the crop stays, the reply names what was left out, `auto` asks the LLM."""
+    _, plan, sure = actions(text)
+    assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.subject, plan.reply
+    assert f"“{left}”" in plan.reply and "left it out" in plan.reply and not sure, plan.reply
+
+
+@pytest.mark.parametrize("text", ["this poster photo needs to be cropped", "can someone crop my pic a bit please",
+                                  "crop the shot better please", "crop the shot tighter",
+                                  "crop the photo of my grandad's boat"])
+def test_the_words_a_crop_with_no_shape_is_said_with_leave_it_sure(text):
+    """The kind of picture ('this poster photo') and what it shows ('the photo of …') are read, not left out."""
+    _, plan, sure = actions(text)
+    assert plan.calls and plan.calls[0].args.subject and sure and "left it out" not in plan.reply, plan.reply
+
+
+def test_the_picture_and_words_of_their_own_are_no_thing_to_crop_to():
+    """'crop the photo and stretch' had cropped to a thing called 'stretch' ("Cropping to the photo and stretch.")."""
+    _, plan, sure = actions("crop the photo and wobble")
+    assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.subject, plan.reply
+    assert "“wobble”" in plan.reply and not sure, plan.reply

@@ -9,6 +9,7 @@ Facebook cover").
 from __future__ import annotations
 
 import math
+import functools
 import re
 
 from pydantic import ValidationError
@@ -22,6 +23,7 @@ from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, 
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
+    BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, SUBJECT_WORD,
     ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
@@ -201,6 +203,8 @@ _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(
 _CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)"
                  r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
 """'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
+_PICTURE_AND = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:{PICTURE_NOUNS})\s+and\b")
+"""'crop the photo and stretch': the picture, then words of their own — no thing called 'photo and stretch'."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
 _BARE_SIDE = rx(r"^(?:(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:from|at|along|on)\s+)?(?:the\s+)?"
                 r"(?P<side>{DIRECTIONS})(?:\s+(?:side|edge|end))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?"
@@ -468,6 +472,34 @@ def _more_on(clause: Words, ctx: PlanningContext) -> list[Step]:
     return _crop_to(clause.slice(m.start("np"), m.end("np")), ctx)
 
 
+_WHAT_IT_SHOWS = rx(r"\b(?:{PICTURE_NOUNS})\s+of\s+[^,;]*?(?=\s+and\b|[,;]|$)")
+"""'crop the photo *of my dog*': what the picture shows, read as such — not words left out."""
+
+
+@functools.cache
+def _bare_crop_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words `BARE_CROP_WORDS` and its neighbour lists declare, as exact words and as stems ('crop*'); built on
+    first use (importing the planner stays cheap)."""
+    words = set(FUNCTION_WORDS)
+    for phrase in (*BARE_CROP_WORDS, *PICTURE_NOUNS, *CROP_MANNERS, *CLOSER_CROPS, *EXCESS_WORDS):
+        words.update(re.findall(r"[a-z'*]+", phrase))
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _said_what_was_left(step: Step, low: str) -> Step:
+    """A crop with no shape whose clause has words none of `BARE_CROP_WORDS`' lists reads ('crop it better zebra'):
+    the step stays, the reply says what was left out, and the plan is unsure (`Step.doubt`) — nothing silent."""
+    exact, stems = _bare_crop_words()
+    words = re.findall(r"[a-z][a-z']*", _WHAT_IT_SHOWS.sub(" ", low))
+    left = [w for w, after in zip(words, [*words[1:], ""])
+            if w not in exact and not w.startswith(stems) and after not in PICTURE_NOUNS]   # "this flyer photo": its kind
+    if left:
+        said = " ".join(dict.fromkeys(left))
+        step.doubt = f"“{said}” left out"
+        step.note = " ".join(filter(None, [step.note, f"(I didn't understand “{said}”, so I left it out.)"]))
+    return step
+
+
 def subject_crop_step() -> Step:
     """A crop with no shape said ('crop the photo', 'crop it closer', 'a tighter crop'): in around the main subject
     at the photo's shape (`tools.subject_crop`; the executor says what it found). Vague: a crop said in the same
@@ -580,7 +612,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         said = [word for word in named if word not in DETERMINERS and word not in WHOLE_WORDS]   # "the whole photo"
         if said and all(word in IMAGE_WORDS and word not in POINTING_WORDS for word in said) \
                 and not _NOT_A_SUBJECT_CROP.search(low):
-            return [subject_crop_step()]                  # "zoom in on the photo": as a bare crop
+            return [_said_what_was_left(subject_crop_step(), low)]   # "zoom in on the photo": as a bare crop
         if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
                 and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
             step = refusal(ZOOM_IN_ON_WHAT)
@@ -675,7 +707,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
                     f"off the {side.group('side')} 200 px”.")]
     if found is None:
         if _CROP_NO_SHAPE.search(low):
-            return [subject_crop_step()]
+            return [_said_what_was_left(subject_crop_step(), low)]
         if _CROP_OUT.search(low):
             return []                                     # "crop out the guy" is a removal
         around = _CROP_AROUND.search(low)
@@ -694,7 +726,7 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             step = refusal(CROP_HOW)
             step.vague = True
             return [step]
-        return [subject_crop_step()]                      # "crop the photo", "crop it better": no shape said
+        return [_said_what_was_left(subject_crop_step(), low)]    # "crop the photo", "crop it better": no shape said
     fields, name = found
     if "problem" in fields:
         return [ask(fields["problem"])]
@@ -743,7 +775,7 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     if _CROP_CLOSER.search(low):
         if ctx.has_selection:
             return [Step("crop", [CropCall(args=CropArgs(keep_selection=True))], "cropping in close to the selection")]
-        return [subject_crop_step()]
+        return [_said_what_was_left(subject_crop_step(), low)]
     filling = _CROP_FILLING.search(low)
     if filling:
         said = filling.group("np").strip()
@@ -763,7 +795,7 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     cropped_off = _cropped_off(clause, thing) if thing else None
     if cropped_off:
         return cropped_off
-    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()):
+    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()) and not _PICTURE_AND.match(thing.group("np")):
         target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)

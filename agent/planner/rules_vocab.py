@@ -1537,6 +1537,13 @@ CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in t
 CROP_MANNERS = ("better", "nicely", "nicer", "properly", "well", "neatly", "correctly", "appropriately",
                 "professionally", "artistically", "aesthetically", "nice")
 """'crop it *better*', 'crop this *nicely*': how well, not where — in around the subject at the photo's shape."""
+BARE_CROP_WORDS = ("crop*", "zoom*", "cut", "trim*", "it", "this", "that", "one", "me", "i", "you", "someone",
+                   "somebody", "anyone", "anybody", "need*", "want*", "like", "help", "get", "make", "pls", "plz",
+                   "bit", "little", "up", "down", "out", "off", "away", "more", "much", "slightly", "nicely")
+"""The words a crop with no shape is said with ('can someone crop this one up a bit'), beside `FUNCTION_WORDS`,
+`PICTURE_NOUNS`, `CROP_MANNERS`, `CLOSER_CROPS` and `EXCESS_WORDS`: any other word of that clause ('crop it better
+*zebra*') is said to be left out, and the plan is unsure. A word just before a picture noun says what kind of
+picture it is ('this *flyer* photo') and counts as read."""
 NO_SUBJECT_CROP_WORDS = ("here", "there", "half", "corner", "if", "without", "not", "never", "going to", "had to",
                          "will be", "i'm", "im", "i am", "i'll", "just", "only")
 """A bare crop with one of these points at a place ('crop it *here*'), halves the picture, is only allowed ('crop *if*
