@@ -99,6 +99,7 @@ def test_zooming_in_and_cropping_together_is_one_subject_crop():
     ("a tighter crop please, tilt", "tilt"),
     ("crop it closer, zebra", "zebra"),
     ("crop the photo and stretch", "stretch"),
+    ("crop the picture closer and greener", "greener"),
 ])
 def test_a_word_a_crop_with_no_shape_cannot_read_is_said_and_the_plan_is_unsure(text, left):
     """Nothing silent inside a clause: the crop stays, the reply names what was left out, `auto` asks the LLM."""
@@ -117,7 +118,8 @@ def test_the_words_a_crop_with_no_shape_is_said_with_leave_it_sure(text):
 
 
 def test_the_picture_and_words_of_their_own_are_no_thing_to_crop_to():
-    """'crop the photo and stretch' had cropped to a thing called 'stretch' ("Cropping to the photo and stretch.")."""
+    """'crop the photo and stretch' had cropped to a thing called 'stretch' ("Cropping to the photo and stretch."),
+    'crop the picture closer and greener' to one called 'closer'."""
     _, plan, sure = actions("crop the photo and wobble")
     assert [call.tool for call in plan.calls] == ["crop"] and plan.calls[0].args.subject, plan.reply
     assert "“wobble”" in plan.reply and not sure, plan.reply

@@ -203,8 +203,9 @@ _CROP_FILLING = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so(
 _CROP_THING = rx(r"^crop\w*\s+(?:just\s+|only\s+)?(?P<np>(?:the|these|those|this|that|my|our|his|her|their)"
                  r"(?:\s+(?!(?:out|off|away)\b)[\w'-]+)+)\s*$")
 """'crop these puppies', 'crop the two girls': a crop to what is named ('crop these cones out' removes them)."""
-_PICTURE_AND = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:{PICTURE_NOUNS})\s+and\b")
-"""'crop the photo and stretch': the picture, then words of their own — no thing called 'photo and stretch'."""
+_PICTURE_FIRST = rx(r"^(?:the|this|that|my|our|his|her|their)\s+(?:{PICTURE_NOUNS})\b(?!\s+of\b)")
+"""'crop the photo and stretch', 'crop the picture closer and greener': the picture, then words of their own — no
+thing called 'photo and stretch' ('the photo of the dog' names the dog)."""
 _NOT_A_CROP_TARGET = rx(r"\b{NOT_A_CROP_TARGET}(?:\s+of\s+(?:the\s+|this\s+)?{PICTURE_NOUNS})?$")
 _BARE_SIDE = rx(r"^(?:(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\s+)?(?:(?:from|at|along|on)\s+)?(?:the\s+)?"
                 r"(?P<side>{DIRECTIONS})(?:\s+(?:side|edge|end))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?{PICTURE_NOUNS})?"
@@ -795,7 +796,7 @@ def _crop_closer(clause: Words, ctx: PlanningContext) -> list[Step]:
     cropped_off = _cropped_off(clause, thing) if thing else None
     if cropped_off:
         return cropped_off
-    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()) and not _PICTURE_AND.match(thing.group("np")):
+    if thing and not _NOT_A_CROP_TARGET.search(thing.group("np").strip()) and not _PICTURE_FIRST.match(thing.group("np")):
         target = parse_target(clause.slice(thing.start("np"), thing.end("np")))
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             return _crop_to(clause.slice(thing.start("np"), thing.end("np")), ctx)
