@@ -32,7 +32,7 @@ from retouch.agent.planner.rules_geometry import (
 )
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask, refusal
+from retouch.agent.planner.rules_steps import Step, ask, left_out, refusal
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
@@ -298,9 +298,7 @@ def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -
 
     others = dispatch(rest, ctx, settings) if rest.low.strip(" ,.!?") else []
     if not others:
-        shaped[-1].doubt = f"the rest of “{' '.join(clause.orig.split())}” was not read"     # never dropped silently
-        shaped[-1].note = f"{shaped[-1].note} I didn't understand “{' '.join(rest.orig.split())}”, so I left it " \
-                          "out.".strip()
+        left_out(shaped[-1], rest.orig)
     return [*others, *shaped]                        # the other edit sees the whole picture; the shape comes last
 
 

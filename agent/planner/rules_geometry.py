@@ -19,7 +19,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
-from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, refusal, select
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, left_out, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -494,11 +494,7 @@ def _said_what_was_left(step: Step, low: str) -> Step:
     words = re.findall(r"[a-z][a-z']*", _WHAT_IT_SHOWS.sub(" ", low))
     left = [w for w, after in zip(words, [*words[1:], ""])
             if w not in exact and not w.startswith(stems) and after not in PICTURE_NOUNS]   # "this flyer photo": its kind
-    if left:
-        said = " ".join(dict.fromkeys(left))
-        step.doubt = f"“{said}” left out"
-        step.note = " ".join(filter(None, [step.note, f"(I didn't understand “{said}”, so I left it out.)"]))
-    return step
+    return left_out(step, " ".join(dict.fromkeys(left))) if left else step
 
 
 def subject_crop_step() -> Step:
@@ -567,9 +563,7 @@ def _with_another_change(clause: Words, ctx: PlanningContext, settings: Settings
     if not any(step.calls for step in others):
         if declined is None:
             return []
-        declined.doubt = f"the other change in “{rest.orig}” was not read"      # never dropped silently
-        declined.note += f" I didn't understand “{' '.join(rest.orig.split())}”, so I left it out."
-        return [declined]
+        return [left_out(declined, rest.orig)]
     if declined is None:
         from retouch.agent.planner.rules_enhance import enhance_step
 

@@ -57,6 +57,16 @@ class Step:
     asks an LLM about a request with any doubtful step."""
 
 
+def left_out(step: Step, words: str) -> Step:
+    """`step` with `words` of its clause that nothing read: said ("I didn't understand “…”, so I left it out.") and
+    the plan made unsure (`doubt`), never dropped silently. The clause-level twin, for whole clauses, is in
+    `rules.py`'s reply."""
+    said = " ".join(words.split())
+    step.doubt = step.doubt or f"“{said}” left out"
+    step.note = " ".join(filter(None, [step.note, f"I didn't understand “{said}”, so I left it out."]))
+    return step
+
+
 def refusal(note: str) -> Step:
     return Step("refuse", [], "", note)
 
