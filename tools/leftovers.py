@@ -52,6 +52,7 @@ from PIL import Image
 from retouch.tools.errors import AmbiguousTarget
 from retouch.tools.imageio import rgb_window
 from retouch.tools.masks import Mask, bounding_box
+from retouch.tools.regions import union_box
 
 Kind = Literal["part", "shadow"]
 Mode = Literal["ask", "sure", "all", "none"]
@@ -235,7 +236,7 @@ def find_leftovers(image: Image.Image | np.ndarray, selection: Mask, *, kept: Ma
     # beyond the window around the back).
     shade_view = view
     if taken.any():
-        whole_box = _union(found_box, view.to_picture(bounding_box(taken.astype(np.uint8) * 255)))
+        whole_box = union_box(found_box, view.to_picture(bounding_box(taken.astype(np.uint8) * 255)))
         shade_view = _View.around(image, selection, kept, whole_box, rule) or view
         taken = shade_view.from_view(view, taken)
     inner_sides = shade_view.inner_sides  # a long shadow may leave the frame
@@ -334,10 +335,6 @@ class _View:
         canvas = np.zeros((y1 - y0, x1 - x0), bool)
         canvas[oy0 - y0:oy1 - y0, ox0 - x0:ox1 - x0] = full
         return _shrink_mask(canvas, self.scale)
-
-
-def _union(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 # ---- parts: more of the same colours ---------------------------------------------------------------

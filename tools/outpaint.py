@@ -45,13 +45,13 @@ from retouch.tools.errors import Cancelled, RetouchError
 from retouch.tools.geometry import parse_aspect
 from retouch.tools.inpaint import InpaintRequest
 from retouch.tools.masks import feather
+from retouch.tools.regions import Box, union_box
 from retouch.tools.settings import OUTPAINT_DEFAULTS
 
 if TYPE_CHECKING:
     from retouch.tools.subject import Subject
 
 SideName = Literal["left", "right", "top", "bottom"]
-Box = tuple[int, int, int, int]
 ProgressCallback = Callable[[int, int, str], None]
 
 SIDES: tuple[SideName, ...] = ("left", "right", "top", "bottom")
@@ -417,7 +417,7 @@ def _fill_patchmatch(canvas: np.ndarray, stage: Stage, original: Box, *, overlap
 
     ox0, oy0, ox1, oy1 = original
     depth = max(overlap, round(SOURCE_BLOCKS * texture.block_size(oy1 - oy0, ox1 - ox0)))
-    cx0, cy0, cx1, cy1 = _union(stage.box, band(stage.known, stage.side, depth))
+    cx0, cy0, cx1, cy1 = union_box(stage.box, band(stage.known, stage.side, depth))
     hole = np.zeros((cy1 - cy0, cx1 - cx0), bool)
     x0, y0, x1, y1 = stage.box
     hole[y0 - cy0:y1 - cy0, x0 - cx0:x1 - cx0] = True
@@ -437,7 +437,7 @@ def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage:
 
     The crop *is* the work area (full_resolution off: paint the whole image given, at the
     model's pixel budget), so the model always sees the context next to the strip."""
-    crop = _union(stage.box, stage.context)
+    crop = union_box(stage.box, stage.context)
     cx0, cy0, cx1, cy1 = crop
     mask = np.zeros((cy1 - cy0, cx1 - cx0), np.uint8)
     x0, y0, x1, y1 = stage.box
@@ -465,10 +465,6 @@ def _fill_with(inpainter: Any, canvas: np.ndarray, protected: np.ndarray, stage:
     info = dict(getattr(result, "info", {}) or {})
     return {"backend": info.pop("backend", getattr(inpainter, "name", "inpainter")), "crop": list(crop),
             **({"info": _jsonable(info)} if info else {})}
-
-
-def _union(a: Box, b: Box) -> Box:
-    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def _jsonable(value: Any) -> Any:

@@ -26,6 +26,12 @@ def clamp_box(box: Box, size: tuple[int, int]) -> Box:
     return clipped
 
 
+def union_box(*boxes: Box) -> Box:
+    """The smallest box that holds every one of `boxes` (at least one)."""
+    return (min(box[0] for box in boxes), min(box[1] for box in boxes), max(box[2] for box in boxes),
+            max(box[3] for box in boxes))
+
+
 def box_mask(box: Box, size: tuple[int, int]) -> Mask:
     x0, y0, x1, y1 = clamp_box(box, size)
     mask = empty_mask(size)

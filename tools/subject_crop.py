@@ -19,7 +19,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from retouch.tools.regions import Box
+from retouch.tools.regions import Box, clamp_box, union_box
 
 MARGIN = 0.15
 """The subject's box grows by this share of its own width and height on each side before the crop is fitted: room
@@ -92,10 +92,10 @@ def subject_box(rgb: np.ndarray, people: Sequence[Box] = ()) -> Box | None:
     tallest = max((box[3] - box[1] for box in people), default=0)
     standing = [box for box in people if box[3] - box[1] >= PEOPLE_SHARE * tallest]
     if standing:
-        return union([*standing, *([estimate] if estimate else [])])
+        return union_box(*standing, *([estimate] if estimate else []))
     if estimate is None:
         return None
-    return union([estimate, salient_box(rgb)])
+    return union_box(estimate, salient_box(rgb))
 
 
 def salient_box(rgb: np.ndarray) -> Box:
@@ -120,15 +120,10 @@ def salient_box(rgb: np.ndarray) -> Box:
             min(height, round((np.searchsorted(rows, high) + 1) * fy)))
 
 
-def union(boxes: Sequence[Box]) -> Box:
-    return (min(box[0] for box in boxes), min(box[1] for box in boxes), max(box[2] for box in boxes),
-            max(box[3] for box in boxes))
-
-
 def with_margin(box: Box, size: tuple[int, int]) -> Box:
     """`box` grown by MARGIN of its own sides, inside the picture."""
     dx, dy = round((box[2] - box[0]) * MARGIN), round((box[3] - box[1]) * MARGIN)
-    return max(0, box[0] - dx), max(0, box[1] - dy), min(size[0], box[2] + dx), min(size[1], box[3] + dy)
+    return clamp_box((box[0] - dx, box[1] - dy, box[2] + dx, box[3] + dy), size)
 
 
 def shape_name(width: int, height: int) -> str:
