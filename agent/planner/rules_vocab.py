@@ -838,7 +838,7 @@ PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scen
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
-OBJECT_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "me": "my", "us": "our"}
+OBJECT_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "me": "my", "myself": "my", "us": "our"}
 """'dress *him* in red': whose clothes, said as the reply says it."""
 DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
                "some", "any", "all", "every", "each", "of", "certain", "said", "such", "one of the",

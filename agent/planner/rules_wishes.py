@@ -41,7 +41,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
+    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
@@ -360,7 +360,6 @@ _HAIR_COLOUR = rx(r"\b(?:make|making|turn|get)\s+(?P<who>me|him|her|them|us|myse
                   r"|(?:my|his|her|our|their|the)\s+(?!hair\b)[a-z'-]+(?:\s+(?!(?:hair|a|an|look|looks|into|more)\b)[a-z'-]+)?)\s+"
                   r"(?:(?:a|an|look|looks|into|more)\s+)*(?P<hair>{HAIR_COLOUR_NOUNS})\b(?!\s+hair\b)")
 """'make my uncle redheaded', 'make my sister a blonde': the hair of whoever is named, recoloured."""
-_POSSESSIVES = {"me": "my", "myself": "my", "him": "his", "her": "her", "them": "their", "us": "our"}
 _FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a-z]+", phrase))
 _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
 
@@ -411,7 +410,7 @@ def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, s
         who = hair.group("who")
         if who.split()[-1] in FIXABLE_PARTS or who.split()[-1] in SKIN_PLACES:
             return []                               # "make her eyebrows blonde": the part's own colour, recolour's
-        owner = _POSSESSIVES.get(who) or (who if who.split()[-1].endswith("'s") else f"{who}'s")
+        owner = OBJECT_POSSESSIVES.get(who) or (who if who.split()[-1].endswith("'s") else f"{who}'s")
         if owner.startswith("the ") and owner.endswith("'s") and len(owner.split()) == 1:
             owner = "the"
         return parse_recolor(Words.of(f"make {owner} hair {HAIR_COLOUR_NOUNS[hair.group('hair')]}"), ctx, settings)
