@@ -613,8 +613,8 @@ def _run_enhance(state: _RunState, call: EnhanceCall, record: dict[str, Any]) ->
     fine: list[str] = []
     notes: list[str] = []
     if tonal is None or tonal:
-        results = [enhance(image, parts=tonal, strength=strength, mask=state.mask if args.masked else None)
-                   for image in state.images]
+        results = [enhance(image, parts=tonal, strength=strength, mask=state.mask if args.masked else None,
+                           felt=args.felt) for image in state.images]
         state.images = [result.image for result in results]
         record["enhance"] = results[0].record()
         done, fine, notes = list(results[0].done), list(results[0].fine), list(results[0].notes)

@@ -26,7 +26,9 @@ from pydantic import (
 )
 
 from retouch.tools.errors import RetouchError
-from retouch.tools.settings import BackgroundStyle, InpaintSettings, OutpaintSettings, declared  # noqa: F401
+from retouch.tools.settings import (  # noqa: F401
+    BackgroundStyle, EnhancePart, ExposureFelt, InpaintSettings, OutpaintSettings, declared,
+)
 
 Position = Literal[
     "left", "right", "top", "bottom", "center",
@@ -283,8 +285,6 @@ class CropArgs(_Args):
         return self
 
 
-EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
-                      "dehaze", "straighten"]
 MAX_ENHANCE_STRENGTH = 2.0
 
 
@@ -302,6 +302,9 @@ class EnhanceArgs(_Args):
         False, description="With straighten: grow the canvas and fill the corners instead of cropping, so "
                            "nothing of the picture is lost.")
     masked: bool = Field(False, description="Measure and correct only inside the current selection.")
+    felt: ExposureFelt | None = Field(
+        None, description="The user's own reading of the exposure ('it's too dark'): the exposure moves only that "
+                          "way, a little when it measures fine. Needs the exposure part (or auto).")
 
     @field_validator("parts")
     @classmethod
@@ -317,6 +320,8 @@ class EnhanceArgs(_Args):
             raise ValueError("keep_all is for straighten: name the straighten part")
         if self.masked and straighten:
             raise ValueError("straighten turns the whole picture; it can't be masked")
+        if self.felt is not None and self.parts is not None and "exposure" not in self.parts:
+            raise ValueError("felt is a reading of the exposure: name the exposure part, or leave parts to auto")
         return self
 
 

@@ -189,6 +189,36 @@ def test_an_underexposed_photo_is_lifted_and_the_reply_says_by_how_much():
     assert record["enhance"]["applied"]["exposure_ev"] > 0.8
 
 
+def _mean_lightness(rgb: np.ndarray) -> float:
+    from skimage.color import rgb2lab
+
+    return float(rgb2lab(rgb)[..., 0].mean())
+
+
+@pytest.mark.parametrize("felt, sign", [("too_dark", 1), ("too_bright", -1)])
+def test_a_felt_exposure_moves_a_photo_that_measures_fine_the_users_way_and_says_so(felt, sign):
+    rgb = _photo("dog")                                  # measures well exposed: asked plainly, nothing moves
+    plain = enhance(Image.fromarray(rgb), parts=["exposure"])
+    assert np.array_equal(np.asarray(plain.image.convert("RGB")), rgb) and plain.fine == ["exposure"]
+    out, notes, record = _run(Image.fromarray(rgb), parts=["exposure"], felt=felt)
+    moved = _mean_lightness(np.asarray(out.convert("RGB"))) - _mean_lightness(rgb)
+    assert 2.0 < sign * moved < 8.0, moved               # about what "brighter" does, not a measured correction
+    assert record["enhance"]["applied"]["exposure_ev"] == pytest.approx(sign * 0.33)
+    assert "as you asked (it measured well exposed)" in notes[0]
+
+
+def test_a_felt_exposure_never_moves_the_other_way():
+    rgb = _photo("dog")
+    dark = _cast(rgb, (0.45, 0.45, 0.45))                # measures under-exposed by about a stop
+    result = enhance(Image.fromarray(dark), parts=["exposure"], felt="too_bright")
+    assert _mean_lightness(np.asarray(result.image.convert("RGB"))) < _mean_lightness(dark)
+    assert result.done == ["brought the exposure down by 0.3 EV as you asked (it measured dark already)"]
+    lifted = enhance(Image.fromarray(dark), parts=["exposure"], felt="too_dark")    # the measure's own amount
+    assert lifted.applied["exposure_ev"] > 0.8 and "as you asked" not in lifted.done[0]
+    half = enhance(Image.fromarray(rgb), parts=["exposure"], felt="too_dark", strength=0.5)
+    assert half.applied["exposure_ev"] == pytest.approx(0.165)      # "a bit too dark": half the step
+
+
 def test_a_hazy_veil_comes_off():
     rgb = _photo("astronaut")
     hazy = to_srgb8(TO_LINEAR_LUT[rgb] * 0.65 + 0.35 * 0.8)
@@ -338,6 +368,7 @@ def test_straighten_without_cropping_keeps_every_original_pixel():
     ({"parts": ["bogus"]}, None), ({"parts": []}, None), ({"parts": ["exposure", "exposure"]}, "once"),
     ({"keep_all": True}, "straighten"), ({"parts": ["straighten"], "masked": True}, "masked"),
     ({"parts": ["exposure"], "colour": 1}, "extra"),
+    ({"felt": "too_green"}, None), ({"parts": ["white_balance"], "felt": "too_dark"}, "exposure part"),
 ])
 def test_the_contract_refuses_hostile_arguments(args, problem):
     with pytest.raises(ValidationError, match=problem):
@@ -353,6 +384,8 @@ def test_the_tool_refuses_what_the_contract_would():
         enhance(photo, parts=["\x1b[31mred"])
     with pytest.raises(RetouchError, match="empty"):
         enhance(photo, mask=np.zeros((400, 600), np.uint8))
+    with pytest.raises(RetouchError, match="reading of the exposure"):
+        enhance(photo, felt="\x1b[31mdark")
     with pytest.raises(RetouchError, match="no selection"):
         _run(photo, masked=True)
 
@@ -410,6 +443,28 @@ def test_plans_for_quality_requests(text, parts, strength):
     assert plan.tools() == ["enhance"], plan.reply
     args = plan.calls[0].args
     assert args.parts == parts and args.strength == strength
+
+
+@pytest.mark.parametrize("text, felt", [
+    ("the picture is too dark", "too_dark"),
+    ("this came out a bit dark, fix the colours too", "too_dark"),
+    ("it's underexposed", "too_dark"),
+    ("the faces are too dark", "too_dark"),
+    ("the sky came out too bright", "too_bright"),
+    ("it looks overexposed", "too_bright"),
+    ("face to bright", "too_bright"),
+    ("sort out the lighting", None),                     # no direction said: the measure alone decides
+    ("it is badly lit", None),
+    ("too dark in the shade and blown out on the snow", None),    # both: no one direction
+    ("it is way too blue", None),                        # no exposure at all
+    ("colour correct it without making it too bright", None),      # a limit, not the photo as it is
+    ("touch it up to look bright and clean", None),      # a look wished
+])
+def test_a_diagnosis_of_the_exposure_carries_its_direction(text, felt):
+    plan = PLANNER.plan(text)
+    enhances = [call for call in plan.calls if isinstance(call, EnhanceCall)]
+    assert enhances, plan.reply
+    assert enhances[-1].args.felt == felt
 
 
 def test_a_blur_described_is_sharpened_by_a_named_amount():

@@ -25,6 +25,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
+EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
+                      "dehaze", "straighten"]
+"""What the enhance tool can measure and correct (`tools.enhance`), in the order it applies them."""
+ExposureFelt = Literal["too_dark", "too_bright"]
+"""The user's own reading of the exposure ("it's too dark"): the enhance tool never moves the exposure the other
+way, and moves it their way a little when it measures fine (`tools.enhance.pipeline`)."""
 FILL_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 """What a fill mode's name looks like; which fills exist is up to the inpainters (their
 capabilities), so a plugin can add one."""

@@ -114,6 +114,11 @@ _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 measured."""
 _CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b|\b" + _LIGHT_CAST[1:])
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
+_FELT_DARK = rx(r"\b{FELT_DARK}\b")
+_FELT_BRIGHT = rx(r"\b{FELT_BRIGHT}\b")
+_WISHED_BEFORE = rx(r"\b(?:to|2|make|makes|making|without|want|wants|wanted|keep|keeping)\s+(?:[\w'-]+\s+){0,4}$")
+"""'… to look bright', 'make the objects very dark', 'without it looking too bright': a look wished or kept from,
+not the user's reading of the photo as it is."""
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
 _FIX_EXPOSURE = rx(r"\b{EXPOSURE_FIX_VERBS}\s+"
@@ -488,6 +493,34 @@ def _may_enhance(low: str) -> bool:
 
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
+    (`felt`), so the exposure moves the way the user sees it, whatever it measures."""
+    steps = _enhance_steps(clause, ctx, settings)
+    felt = felt_exposure(clause.low)
+    return [_with_felt(step, felt) for step in steps] if felt else steps
+
+
+def felt_exposure(low: str) -> str | None:
+    """'it's too dark' → 'too_dark': the user's own reading of the exposure, from the diagnoses the words make;
+    None when they make none, or both ('too dark in the trees and blown out in the sky')."""
+    said = [m.group("what" if pattern is not _EXPOSED else 0)
+            for pattern in (_DIAGNOSIS, _STATE, _EXPOSED) for m in pattern.finditer(low)
+            if not _WISHED_BEFORE.search(low, 0, m.start())]
+    said += [low[m.end("np"):] for m in _TO_FOR_TOO.finditer(low)]     # 'face to bright': not the thing's own words
+    text = " ".join(said)
+    dark, bright = bool(_FELT_DARK.search(text)), bool(_FELT_BRIGHT.search(text))
+    return "too_dark" if dark and not bright else "too_bright" if bright and not dark else None
+
+
+def _with_felt(step: Step, felt: str) -> Step:
+    """The step with its enhance reading `felt`, where the enhance looks at the exposure."""
+    for i, call in enumerate(step.calls):
+        if isinstance(call, EnhanceCall) and (call.args.parts is None or "exposure" in call.args.parts):
+            step.calls[i] = EnhanceCall(args=EnhanceArgs(**{**call.args.model_dump(), "felt": felt}))
+    return step
+
+
+def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)

@@ -2237,11 +2237,14 @@ EXPOSURE_FIX_VERBS = ("fix*", "correct*", "adjust*", "balanc*", "improv*", "sort
                       "bring back", "tame", "taming", "rescue", "rescuing")
 """'fix the lighting', '*lift* the shadows', '*recover* the highlights': the exposure, measured (a direction — 'brighten
 the shadows' — is an adjust)."""
-EXPOSURE_DIAGNOSES = ("underexposed", "under-exposed", "under exposed", "overexposed", "over-exposed", "over exposed",
-                      "blown out", "blown-out", "too dark", "too bright", "too light", "too dim", "dark", "dim",
-                      "bright", "badly lit", "poorly lit", "bad lighting", "poor lighting", "low light", "backlit",
-                      "back-lit", "back lit", "overblown", "over-blown", "washed out by the flash",
-                      "not enough light")
+FELT_DARK = ("underexposed", "under-exposed", "under exposed", "too dark", "too dim", "dark", "dim", "low light",
+             "backlit", "back-lit", "back lit", "not enough light")
+"""A diagnosis that says the photo (or the thing) reads too dark: the enhance's exposure goes up only (`felt`)."""
+FELT_BRIGHT = ("overexposed", "over-exposed", "over exposed", "blown out", "blown-out", "too bright", "too light",
+               "bright", "overblown", "over-blown", "washed out by the flash")
+"""A diagnosis that says it reads too bright: the exposure goes down only."""
+EXPOSURE_DIAGNOSES = FELT_DARK + FELT_BRIGHT + ("badly lit", "poorly lit", "bad lighting", "poor lighting")
+"""Every diagnosis of the exposure ('badly lit' says no direction: the measure alone decides)."""
 FAULT_TONES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("dark", "dim", "shadowy", "gloomy", "underexposed", "under-exposed", "overexposed", "over-exposed",
                      "blown", "blown out", "blown-out", "overblown", "burnt out", "burned out"), ("exposure",)),

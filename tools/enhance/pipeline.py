@@ -16,7 +16,7 @@ Straightening is measured here (`find_tilt`) and done by the caller, which owns 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, get_args
 
 import cv2
 import numpy as np
@@ -31,13 +31,14 @@ from retouch.tools.enhance.straighten import Tilt, find_tilt
 from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
 from retouch.tools.enhance.tone import ToneCurve
 from retouch.tools.errors import RetouchError
+from retouch.tools.settings import EnhancePart, ExposureFelt
 
-Part = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
-               "dehaze", "straighten"]
-PARTS: tuple[str, ...] = ("white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise",
-                          "sharpen", "dehaze", "straighten")
+PARTS: tuple[str, ...] = get_args(EnhancePart)
 AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
 """What "enhance" with no parts named looks at: everything but the framing."""
+FELT: tuple[str, ...] = get_args(ExposureFelt)
+"""The user's own readings of the exposure ("it's too dark", "it came out too bright"): the exposure never moves the
+other way, and moves their way by `Thresholds.felt_step_ev` when it measures fine."""
 FLAT = 1e-3
 """Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
 BLACK = 1e-3
@@ -71,14 +72,18 @@ class EnhanceResult:
 
 
 def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength: float = 1.0,
-            mask: np.ndarray | None = None, limits: Thresholds = THRESHOLDS) -> EnhanceResult:
+            mask: np.ndarray | None = None, felt: str | None = None,
+            limits: Thresholds = THRESHOLDS) -> EnhanceResult:
     """The photo with what measures off corrected (`parts`, default auto), scaled by `strength`
     (1 = the measured correction). With `mask` (uint8, white = inside) only the masked area is
-    measured and changed, blended through the mask's soft edge. Alpha is kept as it is."""
+    measured and changed, blended through the mask's soft edge. `felt` ("too_dark" / "too_bright", see
+    FELT) is the user's reading of the exposure, which sets its direction. Alpha is kept as it is."""
     wanted, asked = _parts(parts)
     if not 0.0 < strength <= 2.0 or not np.isfinite(strength):
         raise RetouchError(f"an enhance strength of {strength:g} is outside 0…2",
                            "Use 1 for the measured correction, 0.5 for a little, 1.5 for a lot.")
+    if felt is not None and felt not in FELT:
+        raise RetouchError(f"{felt!r} is not a reading of the exposure I know", f"Use one of: {', '.join(FELT)}.")
     alpha = image.getchannel("A") if image.mode == "RGBA" else None
     original = np.asarray(image.convert("RGB"))
     keep_full = None if mask is None else np.asarray(mask) > 127
@@ -87,7 +92,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
     small, selected = _reduced(original, keep_full, limits.analysis_side)
     result = EnhanceResult(image=image)
     steps: list[Callable[[np.ndarray], np.ndarray]] = []
-    decide = _Decisions(limits, asked, strength, result, selected)
+    decide = _Decisions(limits, asked, strength, result, selected, felt)
 
     crops_from = original if keep_full is None else _masked_crop(original, keep_full)
     if "denoise" in wanted:
@@ -234,8 +239,9 @@ class _Decisions:
     the step to apply (or None when the part is fine)."""
 
     def __init__(self, limits: Thresholds, asked: bool, strength: float, result: EnhanceResult,
-                 keep: np.ndarray | None) -> None:
+                 keep: np.ndarray | None, felt: str | None = None) -> None:
         self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
+        self.felt = felt
         self.backdrop: np.ndarray | None = None
 
     def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
@@ -377,7 +383,11 @@ class _Decisions:
         ev_white = float(np.log2(limits.highlight_target / max(bright_end, 1e-4)))
         ev_middle = float(np.log2(limits.lift_median_cap / max(median, 1e-4)))
         ev = min(ev_white, ev_middle, limits.max_ev_up)
-        if ev > dead and bright_end > BLACK:                  # all black: no gain would change a pixel
+        lift = ev > dead and bright_end > BLACK               # all black: no gain would change a pixel
+        if lift and self.felt == "too_bright":
+            self._felt_step(curve, other_way=True)
+            return
+        if lift:
             ev *= strength
             curve.exposure = float(2.0 ** ev)
             result.applied["exposure_ev"] = ev
@@ -387,7 +397,11 @@ class _Decisions:
         result.measured.update(clip_pile=clip.pile, clip_steepness=clip.steepness,
                                clip_ev=min(clip.ev, 99.0))
         pushed = clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness
-        if pushed or clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share):
+        over = pushed or clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share)
+        if over and self.felt == "too_dark":
+            self._felt_step(curve, other_way=True)
+            return
+        if over:
             # a bright scene's median says how far; tones pushed into the clip say at least how far, and that
             # is all a dark scene (a night launch, a portrait on black) has to say
             ev_down = float(np.log2(max(median, 1e-4) / limits.mid_target))
@@ -401,13 +415,35 @@ class _Decisions:
                 result.applied["exposure_ev"] = -ev_down
                 result.done.append(f"brought the exposure down by {ev_down:.1f} EV (it was over-exposed)")
                 return
-        if self.asked and median < limits.dark_key:
+        if self.asked and median < limits.dark_key and self.felt != "too_bright":
             curve.shadows = limits.shadow_lift * strength * (limits.dark_key / max(median, 1e-4) - 1.0)
             curve.shadows = min(curve.shadows, 4.0)
             result.applied["shadows"] = curve.shadows
             result.done.append("lifted the shadows")
             return
+        if self.felt is not None and bright_end > BLACK:
+            self._felt_step(curve, other_way=False)
+            return
         result.fine.append("exposure")
+
+    def _felt_step(self, curve: ToneCurve, *, other_way: bool) -> None:
+        """The user's direction kept where the measure found nothing, or the opposite (`other_way`): a step of
+        `felt_step_ev` (times the strength) their way, and the note says what was measured."""
+        limits, result = self.limits, self.result
+        step = limits.felt_step_ev * self.strength
+        measured = ("it measured bright already" if self.felt == "too_dark" else "it measured dark already") \
+            if other_way else "it measured well exposed"
+        result.measured["felt_step"] = 1.0
+        if self.felt == "too_dark":
+            curve.exposure = float(2.0 ** step)
+            result.applied["exposure_ev"] = step
+            result.done.append(f"lifted the exposure by {step:.1f} EV as you asked ({measured})")
+        else:
+            curve.exposure = float(2.0 ** -step)
+            curve.clipped_white = (limits.clipped_white_backdrop if "backdrop_share" in result.measured
+                                   else limits.clipped_white)
+            result.applied["exposure_ev"] = -step
+            result.done.append(f"brought the exposure down by {step:.1f} EV as you asked ({measured})")
 
     def local_contrast(self, small: np.ndarray) -> Callable[[np.ndarray], np.ndarray] | None:
         limits = self.limits

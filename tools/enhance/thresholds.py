@@ -91,6 +91,11 @@ class Thresholds:
     black, a star field is meant to be dark."""
     shadow_lift: float = 0.35
     """How far (as a share of the way to `dark_key`) the deep shadows of such a photo are lifted."""
+    felt_step_ev: float = 0.33
+    """How far (EV, times the strength) the exposure moves the way the user said ("it's too dark") when it
+    measures fine, or measures the other way: the user sees the photo on their screen and in their use, which the
+    statistics don't, so their direction is kept — by about what "brighter" does (`adjust` brightness +0.25,
+    ×1.25 ≈ 0.32 EV), and the note says it measured fine."""
 
     backdrop_border: float = 0.5
     """Share of the frame's edge that flat white regions (two channels or three at the top code) touching it must
