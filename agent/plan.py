@@ -27,7 +27,7 @@ from pydantic import (
 
 from retouch.tools.errors import RetouchError
 from retouch.tools.settings import (  # noqa: F401
-    BackgroundStyle, EnhancePart, ExposureFelt, InpaintSettings, OutpaintSettings, declared,
+    EXPOSURE_FELT, OPPOSITE_FELT, BackgroundStyle, EnhancePart, Felt, InpaintSettings, OutpaintSettings, declared,
 )
 
 Position = Literal[
@@ -302,9 +302,11 @@ class EnhanceArgs(_Args):
         False, description="With straighten: grow the canvas and fill the corners instead of cropping, so "
                            "nothing of the picture is lost.")
     masked: bool = Field(False, description="Measure and correct only inside the current selection.")
-    felt: ExposureFelt | None = Field(
-        None, description="The user's own reading of the exposure ('it's too dark'): the exposure moves only that "
-                          "way, a little when it measures fine. Needs the exposure part (or auto).")
+    felt: list[Felt] | None = Field(
+        None, min_length=1, max_length=2,
+        description="The user's own reading of the photo ('it's too dark' → too_dark, 'it came out orange' → "
+                    "too_warm): the exposure or colour moves only away from it, a little where it measures fine. "
+                    "Needs the exposure part for too_dark/too_bright, white_balance for the colours (or auto).")
 
     @field_validator("parts")
     @classmethod
@@ -320,8 +322,15 @@ class EnhanceArgs(_Args):
             raise ValueError("keep_all is for straighten: name the straighten part")
         if self.masked and straighten:
             raise ValueError("straighten turns the whole picture; it can't be masked")
-        if self.felt is not None and self.parts is not None and "exposure" not in self.parts:
-            raise ValueError("felt is a reading of the exposure: name the exposure part, or leave parts to auto")
+        for reading in self.felt or []:
+            part = "exposure" if reading in EXPOSURE_FELT else "white_balance"
+            if self.parts is not None and part not in self.parts:
+                raise ValueError(f"felt {reading} is a reading of the {part.replace('_', ' ')}: name that part, "
+                                 "or leave parts to auto")
+        if self.felt and (len(set(self.felt)) != len(self.felt)
+                          or any(OPPOSITE_FELT.get(a) == b or OPPOSITE_FELT.get(b) == a
+                                 for a in self.felt for b in self.felt)):
+            raise ValueError("felt readings must differ and can't be opposites (too_dark with too_bright)")
         return self
 
 

@@ -195,7 +195,7 @@ def _mean_lightness(rgb: np.ndarray) -> float:
     return float(rgb2lab(rgb)[..., 0].mean())
 
 
-@pytest.mark.parametrize("felt, sign", [("too_dark", 1), ("too_bright", -1)])
+@pytest.mark.parametrize("felt, sign", [(["too_dark"], 1), (["too_bright"], -1)])
 def test_a_felt_exposure_moves_a_photo_that_measures_fine_the_users_way_and_says_so(felt, sign):
     rgb = _photo("dog")                                  # measures well exposed: asked plainly, nothing moves
     plain = enhance(Image.fromarray(rgb), parts=["exposure"])
@@ -210,13 +210,42 @@ def test_a_felt_exposure_moves_a_photo_that_measures_fine_the_users_way_and_says
 def test_a_felt_exposure_never_moves_the_other_way():
     rgb = _photo("dog")
     dark = _cast(rgb, (0.45, 0.45, 0.45))                # measures under-exposed by about a stop
-    result = enhance(Image.fromarray(dark), parts=["exposure"], felt="too_bright")
+    result = enhance(Image.fromarray(dark), parts=["exposure"], felt=["too_bright"])
     assert _mean_lightness(np.asarray(result.image.convert("RGB"))) < _mean_lightness(dark)
     assert result.done == ["brought the exposure down by 0.3 EV as you asked (it measured dark already)"]
-    lifted = enhance(Image.fromarray(dark), parts=["exposure"], felt="too_dark")    # the measure's own amount
+    lifted = enhance(Image.fromarray(dark), parts=["exposure"], felt=["too_dark"])    # the measure's own amount
     assert lifted.applied["exposure_ev"] > 0.8 and "as you asked" not in lifted.done[0]
-    half = enhance(Image.fromarray(rgb), parts=["exposure"], felt="too_dark", strength=0.5)
+    half = enhance(Image.fromarray(rgb), parts=["exposure"], felt=["too_dark"], strength=0.5)
     assert half.applied["exposure_ev"] == pytest.approx(0.165)      # "a bit too dark": half the step
+
+
+def _mean_lab(rgb: np.ndarray) -> np.ndarray:
+    from skimage.color import rgb2lab
+
+    return rgb2lab(rgb).reshape(-1, 3).mean(axis=0)
+
+
+@pytest.mark.parametrize("felt, axis, sign", [
+    (["too_warm"], 2, -1), (["too_cool"], 2, 1),         # b*: yellow (+) – blue (−)
+    (["too_green"], 1, 1), (["too_magenta"], 1, -1),     # a*: magenta (+) – green (−)
+])
+def test_a_named_lean_on_a_photo_that_measures_neutral_is_stepped_away_from(felt, axis, sign):
+    rgb = _photo("dog")
+    out, notes, record = _run(Image.fromarray(rgb), parts=["white_balance"], felt=felt)
+    moved = _mean_lab(np.asarray(out.convert("RGB")))[axis] - _mean_lab(rgb)[axis]
+    assert 1.0 < sign * moved < 10.0, moved
+    assert "a little as you asked (it measured neutral)" in notes[0]
+
+
+def test_a_named_lean_the_light_agrees_with_is_balanced_whole_and_the_other_way_only_stepped():
+    rgb = _photo("dog")
+    orange = _cast(rgb, (1.35, 1.0, 0.6))
+    balanced = enhance(Image.fromarray(orange), parts=["white_balance"], felt=["too_warm"])
+    assert balanced.done[0].startswith("balanced the colour (it was warm")
+    assert _delta_e(np.asarray(balanced.image.convert("RGB")), rgb) < _delta_e(orange, rgb) / 3
+    blue = enhance(Image.fromarray(orange), parts=["white_balance"], felt=["too_cool"])    # the user's way: warmer
+    assert _mean_lab(np.asarray(blue.image.convert("RGB")))[2] > _mean_lab(orange)[2]
+    assert blue.done[0].startswith("warmed the colour a little as you asked (it measured warm")
 
 
 def test_a_hazy_veil_comes_off():
@@ -368,7 +397,9 @@ def test_straighten_without_cropping_keeps_every_original_pixel():
     ({"parts": ["bogus"]}, None), ({"parts": []}, None), ({"parts": ["exposure", "exposure"]}, "once"),
     ({"keep_all": True}, "straighten"), ({"parts": ["straighten"], "masked": True}, "masked"),
     ({"parts": ["exposure"], "colour": 1}, "extra"),
-    ({"felt": "too_green"}, None), ({"parts": ["white_balance"], "felt": "too_dark"}, "exposure part"),
+    ({"felt": ["too_green", "too_orange"]}, None), ({"parts": ["white_balance"], "felt": ["too_dark"]}, "exposure"),
+    ({"parts": ["exposure"], "felt": ["too_warm"]}, "white balance"), ({"felt": []}, None),
+    ({"felt": ["too_dark", "too_bright"]}, "opposites"), ({"felt": ["too_warm", "too_warm"]}, "differ"),
 ])
 def test_the_contract_refuses_hostile_arguments(args, problem):
     with pytest.raises(ValidationError, match=problem):
@@ -384,8 +415,10 @@ def test_the_tool_refuses_what_the_contract_would():
         enhance(photo, parts=["\x1b[31mred"])
     with pytest.raises(RetouchError, match="empty"):
         enhance(photo, mask=np.zeros((400, 600), np.uint8))
-    with pytest.raises(RetouchError, match="reading of the exposure"):
-        enhance(photo, felt="\x1b[31mdark")
+    with pytest.raises(RetouchError, match="reading of the photo"):
+        enhance(photo, felt=["\x1b[31mdark"])
+    with pytest.raises(RetouchError, match="both ways"):
+        enhance(photo, felt=["too_cool", "too_warm"])
     with pytest.raises(RetouchError, match="no selection"):
         _run(photo, masked=True)
 
@@ -446,25 +479,38 @@ def test_plans_for_quality_requests(text, parts, strength):
 
 
 @pytest.mark.parametrize("text, felt", [
-    ("the picture is too dark", "too_dark"),
-    ("this came out a bit dark, fix the colours too", "too_dark"),
-    ("it's underexposed", "too_dark"),
-    ("the faces are too dark", "too_dark"),
-    ("the sky came out too bright", "too_bright"),
-    ("it looks overexposed", "too_bright"),
-    ("face to bright", "too_bright"),
+    ("the picture is too dark", ["too_dark"]),
+    ("this came out a bit dark, fix the colours too", ["too_dark"]),
+    ("it's underexposed", ["too_dark"]),
+    ("the faces are too dark", ["too_dark"]),
+    ("the sky came out too bright", ["too_bright"]),
+    ("it looks overexposed", ["too_bright"]),
+    ("face to bright", ["too_bright"]),
     ("sort out the lighting", None),                     # no direction said: the measure alone decides
     ("it is badly lit", None),
     ("too dark in the shade and blown out on the snow", None),    # both: no one direction
-    ("it is way too blue", None),                        # no exposure at all
     ("colour correct it without making it too bright", None),      # a limit, not the photo as it is
     ("touch it up to look bright and clean", None),      # a look wished
+    ("it is way too blue", ["too_cool"]),
+    ("my holiday snap came out yellowish", ["too_warm"]),
+    ("get rid of the green tint", ["too_green"]),
+    ("the whole thing looks pinkish", ["too_magenta"]),
+    ("it came out dark and orange", ["too_dark", "too_warm"]),
+    ("take out the blueness", ["too_cool"]),
 ])
 def test_a_diagnosis_of_the_exposure_carries_its_direction(text, felt):
     plan = PLANNER.plan(text)
     enhances = [call for call in plan.calls if isinstance(call, EnhanceCall)]
     assert enhances, plan.reply
     assert enhances[-1].args.felt == felt
+
+
+def test_every_cast_a_user_can_name_leans_one_way():
+    from retouch.agent.planner import rules_vocab as vocab
+
+    leans = [set(vocab.FELT_WARM), set(vocab.FELT_COOL), set(vocab.FELT_GREEN), set(vocab.FELT_MAGENTA)]
+    for word in (*vocab.CAST_COLOURS, *vocab.CAST_NESS):
+        assert sum(word in lean for lean in leans) == 1, word
 
 
 def test_a_blur_described_is_sharpened_by_a_named_amount():

@@ -28,9 +28,14 @@ BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "
 EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
                       "dehaze", "straighten"]
 """What the enhance tool can measure and correct (`tools.enhance`), in the order it applies them."""
-ExposureFelt = Literal["too_dark", "too_bright"]
-"""The user's own reading of the exposure ("it's too dark"): the enhance tool never moves the exposure the other
-way, and moves it their way a little when it measures fine (`tools.enhance.pipeline`)."""
+Felt = Literal["too_dark", "too_bright", "too_warm", "too_cool", "too_green", "too_magenta"]
+"""The user's own reading of the photo ("it's too dark", "it came out orange"): the enhance tool never moves the
+exposure or the colour against it, and moves them its way a little where they measure fine
+(`tools.enhance.pipeline`). The first two are of the exposure, the others of the colour cast."""
+OPPOSITE_FELT = {"too_dark": "too_bright", "too_warm": "too_cool", "too_green": "too_magenta"}
+"""Readings that can't both hold: each pair once."""
+EXPOSURE_FELT = ("too_dark", "too_bright")
+"""The readings of the exposure (the enhance's exposure part); the others are of the colour (white_balance)."""
 FILL_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 """What a fill mode's name looks like; which fills exist is up to the inpainters (their
 capabilities), so a plugin can add one."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
+from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_geometry import find_format
@@ -31,7 +32,7 @@ from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
-    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS,
+    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, PRAISE_TONE,
     TOPIC_PARTS, WHITE_BALANCE_WORDS,
 )
 
@@ -116,9 +117,15 @@ _CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
 _FELT_DARK = rx(r"\b{FELT_DARK}\b")
 _FELT_BRIGHT = rx(r"\b{FELT_BRIGHT}\b")
-_WISHED_BEFORE = rx(r"\b(?:to|2|make|makes|making|without|want|wants|wanted|keep|keeping)\s+(?:[\w'-]+\s+){0,4}$")
-"""'… to look bright', 'make the objects very dark', 'without it looking too bright': a look wished or kept from,
-not the user's reading of the photo as it is."""
+_FELT_CASTS = {"too_warm": rx(r"\b{FELT_WARM}\b"), "too_cool": rx(r"\b{FELT_COOL}\b"),
+               "too_green": rx(r"\b{FELT_GREEN}\b"), "too_magenta": rx(r"\b{FELT_MAGENTA}\b")}
+_WISHED_BEFORE = rx(r"\b(?:to|2|make|makes|making|without|want|wants|wanted|keep|keeping|give|gives|giving|add|adding"
+                   r"|apply|applying|increase|increasing|boost|boosting|more)\s+(?:[\w'-]+\s+){0,4}$")
+"""'… to look bright', 'make the objects very dark', 'without it looking too bright', 'give it a green tint', 'increase
+the yellowness': a look wished or kept from, not the user's reading of the photo as it is."""
+_PRAISE_CASTS = frozenset(PRAISE_TONE) & frozenset(CAST_COLOURS)
+_TOO = rx(r"\b(?:too|to|overly)\b")
+"""'it looks cool' is praise; 'it looks too cool' a reading of its colour."""
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
 _FIX_EXPOSURE = rx(r"\b{EXPOSURE_FIX_VERBS}\s+"
@@ -496,27 +503,44 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures."""
     steps = _enhance_steps(clause, ctx, settings)
-    felt = felt_exposure(clause.low)
+    felt = felt_readings(clause.low)
     return [_with_felt(step, felt) for step in steps] if felt else steps
 
 
-def felt_exposure(low: str) -> str | None:
-    """'it's too dark' → 'too_dark': the user's own reading of the exposure, from the diagnoses the words make;
-    None when they make none, or both ('too dark in the trees and blown out in the sky')."""
-    said = [m.group("what" if pattern is not _EXPOSED else 0)
-            for pattern in (_DIAGNOSIS, _STATE, _EXPOSED) for m in pattern.finditer(low)
-            if not _WISHED_BEFORE.search(low, 0, m.start())]
-    said += [low[m.end("np"):] for m in _TO_FOR_TOO.finditer(low)]     # 'face to bright': not the thing's own words
+def felt_readings(low: str) -> list[str]:
+    """'it's too dark' → ['too_dark'], 'it came out dark and orange' → ['too_dark', 'too_warm']: the user's own
+    reading of the photo, from the diagnoses and casts the words name (`tools.settings.Felt`). A look wished ('to
+    look bright') is none; a reading said both ways ('too dark in the trees and blown out in the sky') is left to
+    the measure."""
+    said = [low[m.end("np"):] for m in _TO_FOR_TOO.finditer(low)]      # 'face to bright': not the thing's own words
+    for pattern in (_DIAGNOSIS, _STATE, _EXPOSED, _CAST_NOUN, _DE_CAST, _LESS_CAST):
+        for m in pattern.finditer(low):
+            what = m.group("what") if pattern in (_DIAGNOSIS, _STATE) else m.group(0)
+            if _WISHED_BEFORE.search(low, 0, m.start()) or pattern is _DIAGNOSIS and \
+                    what.strip() in _PRAISE_CASTS and not _TOO.search(m.group(0)):
+                continue
+            said.append(what)
     text = " ".join(said)
-    dark, bright = bool(_FELT_DARK.search(text)), bool(_FELT_BRIGHT.search(text))
-    return "too_dark" if dark and not bright else "too_bright" if bright and not dark else None
+    readings = []
+    for reading, opposite in OPPOSITE_FELT.items():
+        pattern, other = (_FELT_DARK, _FELT_BRIGHT) if reading == "too_dark" else \
+            (_FELT_CASTS[reading], _FELT_CASTS[opposite])
+        one, two = bool(pattern.search(text)), bool(other.search(text))
+        if one != two:
+            readings.append(reading if one else opposite)
+    return readings
 
 
-def _with_felt(step: Step, felt: str) -> Step:
-    """The step with its enhance reading `felt`, where the enhance looks at the exposure."""
+def _with_felt(step: Step, felt: list[str]) -> Step:
+    """The step with its enhance reading `felt`, each reading kept where the enhance looks at its part."""
     for i, call in enumerate(step.calls):
-        if isinstance(call, EnhanceCall) and (call.args.parts is None or "exposure" in call.args.parts):
-            step.calls[i] = EnhanceCall(args=EnhanceArgs(**{**call.args.model_dump(), "felt": felt}))
+        if not isinstance(call, EnhanceCall):
+            continue
+        parts = call.args.parts
+        kept = [reading for reading in felt
+                if parts is None or ("exposure" if reading in EXPOSURE_FELT else "white_balance") in parts]
+        if kept:
+            step.calls[i] = EnhanceCall(args=EnhanceArgs(**{**call.args.model_dump(), "felt": kept}))
     return step
 
 

@@ -2210,6 +2210,13 @@ COOL_CASTS = ("blue", "bluish", "blueish", "cold", "cool")
 (a cast no warmth gives, 'a green tint', is asked about)."""
 CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
 """'reduce the *redness*': a cast named by itself."""
+FELT_WARM = WARM_CASTS + ("redness", "yellowness", "orangeness")
+FELT_COOL = COOL_CASTS + ("blueness",)
+FELT_GREEN = ("green", "greenish", "greenness")
+FELT_MAGENTA = ("magenta", "pink", "pinkish", "purple", "purplish", "pinkness", "purpleness")
+"""Which way a cast the user says the photo has leans ('it came out *orange*', 'the *greenness*'): the enhance's
+`felt` (too_warm, too_cool, too_green, too_magenta), so the colour moves away from it whatever it measures. Every
+CAST_COLOURS and CAST_NESS word is in one of the four."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade", "filter", "overtone",
               "undertone", "overtones", "undertones")

@@ -89,6 +89,19 @@ TINT = TINT if TINT[1] > 0 else -TINT
 lights a scene sits far on the magenta side."""
 
 
+FELT_CASTS = {"too_warm": LOCUS, "too_cool": -LOCUS, "too_green": TINT, "too_magenta": -TINT}
+"""The direction, in log-chromaticity, of each colour a user can say a photo leans to (`tools.settings.Felt`)."""
+FELT_SAY = {"too_warm": "cooled the colour", "too_cool": "warmed the colour", "too_green": "took green out of the colour",
+            "too_magenta": "took magenta out of the colour"}
+"""What moving away from each such lean is called in the reply."""
+
+
+def leaning(light: np.ndarray, direction: np.ndarray) -> float:
+    """How far (log-chromaticity units) the light's colour leans along `direction` (a unit vector)."""
+    logs = np.log(np.maximum(light, 1e-6))
+    return float((logs - logs.mean()) @ direction)
+
+
 def redness(light: np.ndarray) -> float:
     """How red (warm *and* magenta at once, in log-chromaticity units) a light colour reads. Lights are not
     red: a warm bulb reads warm and a little green, a fluorescent tube green; a reading that is warm and

@@ -31,14 +31,14 @@ from retouch.tools.enhance.straighten import Tilt, find_tilt
 from retouch.tools.enhance.thresholds import THRESHOLDS, Thresholds
 from retouch.tools.enhance.tone import ToneCurve
 from retouch.tools.errors import RetouchError
-from retouch.tools.settings import EnhancePart, ExposureFelt
+from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT, EnhancePart, Felt
 
 PARTS: tuple[str, ...] = get_args(EnhancePart)
 AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
 """What "enhance" with no parts named looks at: everything but the framing."""
-FELT: tuple[str, ...] = get_args(ExposureFelt)
-"""The user's own readings of the exposure ("it's too dark", "it came out too bright"): the exposure never moves the
-other way, and moves their way by `Thresholds.felt_step_ev` when it measures fine."""
+FELT: tuple[str, ...] = get_args(Felt)
+"""The user's own readings of the photo ("it's too dark", "it came out orange"): the exposure and the colour never
+move towards them, and move away by `Thresholds.felt_step_ev` / `felt_cast_step` where they measure fine."""
 FLAT = 1e-3
 """Local detail (0…1) below which a picture is flat: there is no local contrast to bring out."""
 BLACK = 1e-3
@@ -72,18 +72,23 @@ class EnhanceResult:
 
 
 def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength: float = 1.0,
-            mask: np.ndarray | None = None, felt: str | None = None,
+            mask: np.ndarray | None = None, felt: Iterable[str] | None = None,
             limits: Thresholds = THRESHOLDS) -> EnhanceResult:
     """The photo with what measures off corrected (`parts`, default auto), scaled by `strength`
     (1 = the measured correction). With `mask` (uint8, white = inside) only the masked area is
-    measured and changed, blended through the mask's soft edge. `felt` ("too_dark" / "too_bright", see
-    FELT) is the user's reading of the exposure, which sets its direction. Alpha is kept as it is."""
+    measured and changed, blended through the mask's soft edge. `felt` (FELT: "too_dark", "too_warm" …) is the
+    user's reading of the photo, which sets the direction of the exposure and the colour. Alpha is kept as it is."""
     wanted, asked = _parts(parts)
     if not 0.0 < strength <= 2.0 or not np.isfinite(strength):
         raise RetouchError(f"an enhance strength of {strength:g} is outside 0…2",
                            "Use 1 for the measured correction, 0.5 for a little, 1.5 for a lot.")
-    if felt is not None and felt not in FELT:
-        raise RetouchError(f"{felt!r} is not a reading of the exposure I know", f"Use one of: {', '.join(FELT)}.")
+    felt = list(felt or [])
+    unknown = [reading for reading in felt if reading not in FELT]
+    if unknown:
+        raise RetouchError(f"{unknown[0]!r} is not a reading of the photo I know", f"Use one of: {', '.join(FELT)}.")
+    if any(OPPOSITE_FELT.get(a) == b for a in felt for b in felt):
+        raise RetouchError("a photo can't read both ways at once", "Say which: too dark or too bright, too warm or "
+                           "too cool, too green or too magenta.")
     alpha = image.getchannel("A") if image.mode == "RGBA" else None
     original = np.asarray(image.convert("RGB"))
     keep_full = None if mask is None else np.asarray(mask) > 127
@@ -239,9 +244,10 @@ class _Decisions:
     the step to apply (or None when the part is fine)."""
 
     def __init__(self, limits: Thresholds, asked: bool, strength: float, result: EnhanceResult,
-                 keep: np.ndarray | None, felt: str | None = None) -> None:
+                 keep: np.ndarray | None, felt: list[str] | None = None) -> None:
         self.limits, self.asked, self.strength, self.result, self.keep = limits, asked, strength, result, keep
-        self.felt = felt
+        self.felt = next((reading for reading in felt or [] if reading in EXPOSURE_FELT), None)
+        self.felt_casts = [reading for reading in felt or [] if reading not in EXPOSURE_FELT]
         self.backdrop: np.ndarray | None = None
 
     def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
@@ -331,27 +337,11 @@ class _Decisions:
             light = colour.illuminant(linear, self.keep) if veil_light is None else veil_light
             angle = colour.cast_angle(light)
             result.measured["cast_degrees"] = angle
-            if self.asked:
-                fraction = 1.0 if angle > limits.cast_dead_zone_asked else 0.0
+            stepped = self._felt_cast(light, angle)
+            if stepped is not None:
+                curve.gains = stepped
             else:
-                fraction = colour.cast_fraction(light, dead_zone=limits.cast_dead_zone_auto,
-                                                full_from=limits.cast_full_auto, scene_from=limits.cast_scene_auto,
-                                                scene_at=limits.cast_scene_only, red_from=limits.cast_red_auto,
-                                                red_at=limits.cast_red_only)
-                result.measured["cast_redness"] = colour.redness(light)
-                if angle > limits.cast_dead_zone_auto and fraction < 1.0 and (
-                        angle > limits.cast_scene_auto or colour.redness(light) > limits.cast_red_auto):
-                    result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's "
-                                        f"own colour, so I {'left it' if fraction == 0 else 'only softened it'}; "
-                                        "say “fix the white balance” to neutralise it.")
-            gains = colour.balance_gains(light, fraction, limits.max_cast_gain)
-            if fraction > 0 and not np.allclose(gains, 1.0):
-                gains = np.power(gains, strength)
-                curve.gains = (gains / float(gains @ colour.LUMA)).astype(np.float32)
-                result.applied.update({f"gain_{c}": g for c, g in zip("rgb", curve.gains)})
-                result.done.append(f"balanced the colour (it was {colour.cast_name(light)})")
-            else:
-                result.fine.append("colour")
+                self._balance(curve, light, angle)
             linear = ToneCurve(gains=curve.gains).linear(linear)
         if "exposure" in wanted:
             self._exposure(curve, linear)
@@ -372,6 +362,54 @@ class _Decisions:
                 result.fine.append("contrast")
         return curve
 
+    def _balance(self, curve: ToneCurve, light: np.ndarray, angle: float) -> None:
+        """The measured cast taken out: whole when the words named it (a part asked, or a lean the user named
+        that the light agrees with), else as much as auto trusts it (`colour.cast_fraction`)."""
+        limits, strength, result = self.limits, self.strength, self.result
+        if self.asked or self.felt_casts:
+            fraction = 1.0 if angle > limits.cast_dead_zone_asked else 0.0
+        else:
+            fraction = colour.cast_fraction(light, dead_zone=limits.cast_dead_zone_auto,
+                                            full_from=limits.cast_full_auto, scene_from=limits.cast_scene_auto,
+                                            scene_at=limits.cast_scene_only, red_from=limits.cast_red_auto,
+                                            red_at=limits.cast_red_only)
+            result.measured["cast_redness"] = colour.redness(light)
+            if angle > limits.cast_dead_zone_auto and fraction < 1.0 and (
+                    angle > limits.cast_scene_auto or colour.redness(light) > limits.cast_red_auto):
+                result.notes.append(f"The colour leans {colour.cast_name(light)}, which looks like the scene's "
+                                    f"own colour, so I {'left it' if fraction == 0 else 'only softened it'}; "
+                                    "say “fix the white balance” to neutralise it.")
+        gains = colour.balance_gains(light, fraction, limits.max_cast_gain)
+        if fraction > 0 and not np.allclose(gains, 1.0):
+            gains = np.power(gains, strength)
+            curve.gains = (gains / float(gains @ colour.LUMA)).astype(np.float32)
+            result.applied.update({f"gain_{c}": g for c, g in zip("rgb", curve.gains)})
+            result.done.append(f"balanced the colour (it was {colour.cast_name(light)})")
+        else:
+            result.fine.append("colour")
+
+    def _felt_cast(self, light: np.ndarray, angle: float) -> np.ndarray | None:
+        """Gains that step away from the lean the user named ("it came out orange") when the light leans that way
+        by less than `felt_cast_step`, not at all, or the other way — said in the reply; None when it leans that
+        way by more (or nothing was named), and the measured cast is taken out whole instead."""
+        if not self.felt_casts:
+            return None
+        limits, result = self.limits, self.result
+        direction = sum(colour.FELT_CASTS[reading] for reading in self.felt_casts)
+        direction = direction / np.linalg.norm(direction)
+        along = colour.leaning(light, direction)
+        result.measured["felt_cast_lean"] = along
+        if along >= limits.felt_cast_step:
+            return None
+        gains = np.exp(-limits.felt_cast_step * self.strength * direction)
+        gains = (gains / float(gains @ colour.LUMA)).astype(np.float32)
+        result.applied.update({f"gain_{c}": g for c, g in zip("rgb", gains)})
+        measured = ("it measured neutral" if angle <= limits.cast_dead_zone_auto
+                    else f"it measured {colour.cast_name(light)}")
+        said = " and ".join(colour.FELT_SAY[reading] for reading in self.felt_casts)
+        result.done.append(f"{said} a little as you asked ({measured})")
+        return gains
+
     def _exposure(self, curve: ToneCurve, linear: np.ndarray) -> None:
         limits, strength, result = self.limits, self.strength, self.result
         y = self._pixels(colour.luminance(linear))
@@ -385,7 +423,10 @@ class _Decisions:
         ev = min(ev_white, ev_middle, limits.max_ev_up)
         lift = ev > dead and bright_end > BLACK               # all black: no gain would change a pixel
         if lift and self.felt == "too_bright":
-            self._felt_step(curve, other_way=True)
+            self._felt_step(curve, "it measured dark already")
+            return
+        if lift and self.felt == "too_dark" and ev < limits.felt_step_ev:
+            self._felt_step(curve, "it measured only a little dark")
             return
         if lift:
             ev *= strength
@@ -399,7 +440,7 @@ class _Decisions:
         pushed = clip.pile > limits.clip_pile and clip.steepness > limits.clip_steepness
         over = pushed or clipped > limits.clipped_alone or (median > limits.bright_key and clipped > limits.clipped_share)
         if over and self.felt == "too_dark":
-            self._felt_step(curve, other_way=True)
+            self._felt_step(curve, "it measured bright already")
             return
         if over:
             # a bright scene's median says how far; tones pushed into the clip say at least how far, and that
@@ -408,6 +449,9 @@ class _Decisions:
             if pushed:
                 ev_down = max(ev_down, clip.ev)
             ev_down = min(ev_down, limits.max_ev_down) * strength
+            if ev_down > dead and self.felt == "too_bright" and ev_down < limits.felt_step_ev * strength:
+                self._felt_step(curve, "it measured only a little bright")
+                return
             if ev_down > dead:
                 curve.exposure = float(2.0 ** -ev_down)
                 curve.clipped_white = (limits.clipped_white_backdrop if "backdrop_share" in result.measured
@@ -422,17 +466,15 @@ class _Decisions:
             result.done.append("lifted the shadows")
             return
         if self.felt is not None and bright_end > BLACK:
-            self._felt_step(curve, other_way=False)
+            self._felt_step(curve, "it measured well exposed")
             return
         result.fine.append("exposure")
 
-    def _felt_step(self, curve: ToneCurve, *, other_way: bool) -> None:
-        """The user's direction kept where the measure found nothing, or the opposite (`other_way`): a step of
-        `felt_step_ev` (times the strength) their way, and the note says what was measured."""
+    def _felt_step(self, curve: ToneCurve, measured: str) -> None:
+        """The user's direction kept where the measure asks less than `felt_step_ev` (times the strength) their way,
+        nothing, or the opposite: that step their way, and the note says what was `measured`."""
         limits, result = self.limits, self.result
         step = limits.felt_step_ev * self.strength
-        measured = ("it measured bright already" if self.felt == "too_dark" else "it measured dark already") \
-            if other_way else "it measured well exposed"
         result.measured["felt_step"] = 1.0
         if self.felt == "too_dark":
             curve.exposure = float(2.0 ** step)

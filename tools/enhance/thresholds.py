@@ -91,6 +91,11 @@ class Thresholds:
     black, a star field is meant to be dark."""
     shadow_lift: float = 0.35
     """How far (as a share of the way to `dark_key`) the deep shadows of such a photo are lifted."""
+    felt_cast_step: float = 0.19
+    """How far (log-chromaticity units along the lean, times the strength) the colour moves away from a lean the user
+    named ("it came out orange") at least: about what "cooler" does (`adjust` warmth −0.25 moves the light 0.19
+    along the warm–cool locus). A light measured leaning that way by more is balanced whole, by the measure; less,
+    not at all, or the other way: this step away from the named lean, and the reply says what was measured."""
     felt_step_ev: float = 0.33
     """How far (EV, times the strength) the exposure moves the way the user said ("it's too dark") when it
     measures fine, or measures the other way: the user sees the photo on their screen and in their use, which the
