@@ -503,7 +503,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures."""
     steps = _enhance_steps(clause, ctx, settings)
-    felt = felt_readings(clause.low)
+    felt = felt_readings(clause.low) if steps else []
     return [_with_felt(step, felt) for step in steps] if felt else steps
 
 
