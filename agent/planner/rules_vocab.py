@@ -2036,9 +2036,13 @@ PART_LABELS: dict[str, str] = {
     "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
     "finger": "hand", "foot": "foot", "shoe": "foot", "sneaker": "foot", "boot": "foot", "toe": "foot",
     "arm": "arm", "leg": "leg",
+    "eye": "eye", "eyeball": "eye", "iris": "iris", "irises": "iris", "pupil": "iris",
+    "eyebrow": "eyebrow", "brow": "eyebrow", "lip": "lip", "mouth": "mouth", "tooth": "tooth", "nose": "nose",
 }
-"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands."""
-OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg")
+"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands,
+"his pupils" the irises (the face mesh places the iris; a pupil's size changes with the light)."""
+OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg",
+                  "eye", "iris", "eyebrow")
 """Parts that have an owner's left and right: "her *left hand*" is her own left, not the picture's."""
 
 # ---- answers to "which one?" (answers) -----------------------------------------------------------------
