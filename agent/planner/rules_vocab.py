@@ -553,6 +553,8 @@ FIX_PROMPTS: dict[str, str] = {
 EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
              "demon eyes", "white eye", "white eyes")
 """Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
+EYE_FLAW = "red_eye"
+"""The inpaint call's `flaw` for every fix of EYE_FLAWS: the built-in backend corrects red pupils with no model."""
 EYE_FLAWS_ALSO_COLOURS = ("red eye", "red eyes")
 """Flaws that also read as a colour wished for the eyes: said bare ("red eyes please"), with no word of taking
 them out, they are asked about (the red-eye fix, or eyes painted red?). White eyes are a pet's flash shine."""

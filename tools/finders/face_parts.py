@@ -125,7 +125,8 @@ def teeth_mask(rgb: np.ndarray, opening: np.ndarray, lips: np.ndarray) -> np.nda
     inside, ring = opening[rows, cols], lips[rows, cols]
     lip_value = float(np.median(value[ring])) if ring.any() else 0.5
     pale = inside & (saturation <= TOOTH_MAX_SATURATION) & (value > lip_value)
-    pale = cv2.morphologyEx(pale.astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)) > 0
+    pale = (cv2.morphologyEx(pale.astype(np.uint8), cv2.MORPH_OPEN,
+                             cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3))) > 0) & inside
     out = np.zeros(opening.shape, bool)
     if pale.sum() >= max(4, TOOTH_MIN_SHARE * inside.sum()):
         out[rows, cols] = pale
