@@ -85,10 +85,11 @@ def face_parts(points: np.ndarray, rgb: np.ndarray) -> list[FacePart]:
 
 
 def polygon_mask(outline: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
-    """The inside of a closed outline (x, y rows, in order), drawn at 1/16 px so an eye a dozen
-    pixels wide keeps its shape."""
+    """The inside of a closed outline (x, y rows, in order; pixel i spans i to i + 1, as the mesh's
+    coordinates do), drawn at 1/16 px so an eye a dozen pixels wide keeps its shape."""
     mask = np.zeros(shape, np.uint8)
-    cv2.fillPoly(mask, [np.round(np.asarray(outline, np.float64) * 16).astype(np.int32)], 1,
+    centred = np.asarray(outline, np.float64) - 0.5  # OpenCV puts pixel i's centre at i
+    cv2.fillPoly(mask, [np.round(centred * 16).astype(np.int32)], 1,
                  lineType=cv2.LINE_8, shift=4)
     return mask > 0
 
@@ -106,7 +107,7 @@ def iris_mask(iris: np.ndarray, eye: np.ndarray, shape: tuple[int, int]) -> np.n
     if radius <= 0:
         return np.zeros(shape, bool)
     disc = np.zeros(shape, np.uint8)
-    cv2.circle(disc, tuple(int(round(v * 16)) for v in center), int(round(radius * 16)), 1, -1,
+    cv2.circle(disc, tuple(int(round((v - 0.5) * 16)) for v in center), int(round(radius * 16)), 1, -1,
                lineType=cv2.LINE_8, shift=4)
     grow = max(1, int(round(IRIS_ON_LIDS * radius)))
     opening = cv2.dilate(eye.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1,) * 2))
