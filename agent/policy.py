@@ -56,6 +56,10 @@ FLAW_GROW: dict[str, tuple[int, int]] = {"red_eye": (3, 3)}
 """A fix of a named flaw (`InpaintArgs.flaw`) → the selection's grow and soft edge in px, instead of the fix
 row's 24 and 8: the red-eye correction takes the red out of what is selected, and eyes grown by 24 px
 reach the eyebrows and the hair, whose browns are as red as a flash's pupils by their channels."""
+FACE_PART_RECOLOUR_EDGE = (1, 2)
+"""A recolour of a face's part (`tools.finders.vocabulary.FACE_PART_LABELS`: eyes, lips, teeth …) → the selection's
+grow and soft edge in px, instead of the recolor row's 4 and 6: those are half an eye's height in a portrait, and
+the colour spilt onto the skin around (green eye sockets, white lips round whitened teeth)."""
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
@@ -70,9 +74,20 @@ def settings_for(task: Task, target: str | None = None, flaw: str | None = None)
     if task == "fix" and flaw in FLAW_GROW:
         grow, blur = FLAW_GROW[flaw]
         row = replace(row, grow=grow, mask_blur=blur)
+    if task == "recolor" and target and _is_face_part(target):
+        grow, blur = FACE_PART_RECOLOUR_EDGE
+        row = replace(row, grow=grow, mask_blur=blur)
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
         return replace(row, strength=FACE_FIX_STRENGTH)
     return row
+
+
+def _is_face_part(target: str) -> bool:
+    """The words name a part of a face the finders outline ("her eyes", "his lips", "the left eye")."""
+    from retouch.agent.planner.finder_words import label_of
+    from retouch.tools.finders.vocabulary import FACE_PART_LABELS
+
+    return label_of(target) in FACE_PART_LABELS
 
 
 def varies_by_task(name: str) -> bool:

@@ -137,3 +137,34 @@ def test_no_face_says_the_same_one_line(finder, name) -> None:
         said[target] = str(caught.value)
     assert said["eye"].startswith("I couldn't find an eye, and I can't make out anything else here.")
     assert said["eye"].replace("an eye", "a hand") == said["hand"] and "\n" not in said["eye"]
+
+
+def test_a_face_part_s_recolour_keeps_to_the_part() -> None:
+    """The recolor row's 4 px grow and 6 px soft edge are half an eye's height in a portrait."""
+    from retouch.agent.planner.rules import RulesPlanner
+    from retouch.agent.policy import resolve_plan
+
+    def edge(words: str) -> tuple[int, int]:
+        plan, _ = resolve_plan(RulesPlanner().plan(words))
+        refine = next(call.args for call in plan.calls if call.tool == "refine_mask")
+        return refine.grow, refine.blur
+
+    assert edge("turn his eyes blue") == edge("give her purple lips") == edge("paint her teeth white") == (1, 2)
+    assert edge("turn the car blue") == (4, 6)
+
+
+def test_whitened_teeth_change_only_the_teeth(run_cli, tmp_path, finder, astronaut) -> None:
+    path, out = tmp_path / "smile.png", tmp_path / "whiter.png"
+    astronaut.save(path)
+    code, _, err = run_cli("edit", path, "whiten her teeth", "-o", out, "--session", tmp_path / "session",
+                           "--finder", "embedded", "--inpainter", "builtin")
+    assert code == 0, err
+    from scipy.ndimage import distance_transform_edt
+
+    (teeth,), (lips,) = masks(finder, astronaut, "tooth"), masks(finder, astronaut, "lip")
+    before = np.asarray(astronaut, dtype=int)
+    after = np.asarray(Image.open(out), dtype=int)
+    changed = np.abs(after - before).max(axis=2) > 0
+    assert not (changed & (distance_transform_edt(~teeth) > 1 + 2 + 1)).any(), "only the teeth and their edge"
+    assert after[teeth].mean() > before[teeth].mean() + 10, "the teeth are lighter"
+    assert np.abs(after[lips] - before[lips]).mean() < 0.25 * np.abs(after[teeth] - before[teeth]).mean()
