@@ -31,6 +31,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
     "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
     "passers-by": "passer-by", "passersby": "passerby",
+    "irises": "iris",
 }
 """Plural → singular where the regular rules would go wrong."""
 
@@ -2038,7 +2039,7 @@ PART_LABELS: dict[str, str] = {
     "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
     "finger": "hand", "foot": "foot", "shoe": "foot", "sneaker": "foot", "boot": "foot", "toe": "foot",
     "arm": "arm", "leg": "leg",
-    "eye": "eye", "eyeball": "eye", "iris": "iris", "irises": "iris", "pupil": "iris",
+    "eye": "eye", "eyeball": "eye", "iris": "iris", "pupil": "iris",
     "eyebrow": "eyebrow", "brow": "eyebrow", "lip": "lip", "mouth": "mouth", "tooth": "tooth", "nose": "nose",
 }
 """A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands,
