@@ -2,7 +2,8 @@
 
 scikit-image's `astronaut` (a NASA portrait, public domain: a smiling woman facing the camera, teeth
 showing) and matplotlib's `grace_hopper.jpg` (a US Navy portrait, public domain: an older woman in
-glasses, mouth shut; matplotlib comes with MediaPipe). Where the parts are was read off both photos
+glasses, mouth shut; matplotlib comes with MediaPipe), and tests/data/image.png (Apache-2.0, from IOPaint:
+a face about 20 px wide, so its eyes are a few pixels each). Where the parts are was read off both photos
 by eye at 4× (benchmarks/face_parts.py draws them): the astronaut's eyes near (205, 102) and
 (247, 104), her mouth near (225, 148); Grace Hopper's eyes near (223, 192) and (307, 189).
 """
@@ -50,7 +51,13 @@ def centre(mask: np.ndarray) -> tuple[float, float]:
     return float(xs.mean()), float(ys.mean())
 
 
-@pytest.mark.parametrize("which", ["astronaut", "hopper"])
+@pytest.fixture(scope="module")
+def night() -> Image.Image:
+    """tests/data/image.png: a woman by a fence at night, her face about 20 px wide."""
+    return Image.open(DATA / "image.png").convert("RGB")
+
+
+@pytest.mark.parametrize("which", ["astronaut", "hopper", "night"])
 def test_two_eyes_inside_the_face_each_a_small_share_of_it(finder, which, request) -> None:
     photo = request.getfixturevalue(which)
     (face,) = masks(finder, photo, "face")
