@@ -63,7 +63,7 @@ faces only a few dozen pixels wide."""
 
 
 class EmbeddedFinder:
-    """Finds people and body parts with MediaPipe's shipped models (the `Finder` protocol)."""
+    """Finds people, body parts and the parts of faces with MediaPipe's shipped models (the `Finder` protocol)."""
 
     name = "embedded"
     labels = EMBEDDED_LABELS
@@ -77,8 +77,9 @@ class EmbeddedFinder:
         self._scenes: LRU[Scene] = LRU(cache_size)
 
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
-        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg); [] for any other
-        target. Hands, feet, arms and legs carry their owner's side in `attributes["side"]`."""
+        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg, and a face's eye,
+        iris, eyebrow, lip, mouth, tooth, nose); [] for any other target. Hands, feet, arms, legs, eyes, irises and
+        eyebrows carry their owner's side in `attributes["side"]`."""
         label = embedded_label(target)
         if label is None:
             return []
