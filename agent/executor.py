@@ -329,7 +329,7 @@ def _run_inpaint(state: _RunState, call: InpaintCall, record: dict[str, Any]) ->
                            "Name the object, describe an area (e.g. 'the left half'), or pass --mask.")
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**32)
     excludes = args.task in ("remove", "cleanup") and state.backends.inpainter_capabilities().excludes_sources
-    request = InpaintRequest(**{**values_of(args, InpaintSettings), "seed": seed}, task=args.task,
+    request = InpaintRequest(**{**values_of(args, InpaintSettings), "seed": seed}, task=args.task, flaw=args.flaw,
                              exclude=state.found if excludes else None)
     if args.task == "remove" and state.outlined:
         _take_leftovers(state, args.leftovers or "none", record)

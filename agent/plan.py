@@ -27,7 +27,8 @@ from pydantic import (
 
 from retouch.tools.errors import RetouchError
 from retouch.tools.settings import (  # noqa: F401
-    EXPOSURE_FELT, OPPOSITE_FELT, BackgroundStyle, EnhancePart, Felt, InpaintSettings, OutpaintSettings, declared,
+    EXPOSURE_FELT, OPPOSITE_FELT, BackgroundStyle, EnhancePart, Felt, Flaw, InpaintSettings, OutpaintSettings,
+    declared,
 )
 
 Position = Literal[
@@ -184,6 +185,8 @@ InpaintArgs = create_model(
     task=(Task, ...),
     **_settings_fields(InpaintSettings, fill={"json_schema_extra": _fills_in_schema}),
     keep_colors=(bool, Field(False, description="Keep the original colours (recolor off, low strength).")),
+    flaw=(Optional[Flaw], Field(None, description="For task 'fix': the flaw named, when classical processing corrects "
+                                                   "it ('red_eye': pupils a flash turned red).")),
     leftovers=(Optional[Leftovers], Field(
         None, description="For task 'remove' of a found or pointed-at thing: parts beside the selection that look "
                           "like more of it (a tail below a bench) or like its shadow. 'ask': take the sure ones, "

@@ -52,6 +52,14 @@ SETTINGS: dict[str, TaskSettings] = {
 """One row per task (docs/DESIGN.md §3). `fix` uses 0.7 for hands; faces get 0.6 (see FACE_FIX_STRENGTH).
 The fill is the task's preferred one: an inpainter that doesn't offer it gets its own default."""
 
+FLAW_GROW: dict[str, tuple[int, int]] = {"red_eye": (3, 3)}
+"""A fix of a named flaw (`InpaintArgs.flaw`) → the selection's grow and soft edge in px, instead of the fix
+row's 24 and 8: the red-eye correction takes the red out of what is selected, and eyes grown by 24 px
+reach the eyebrows and the hair, whose browns are as red as a flash's pupils by their channels."""
+FACE_PART_RECOLOUR_EDGE = (1, 2)
+"""A recolour of a face's part (`tools.finders.vocabulary.FACE_PART_LABELS`: eyes, lips, teeth …) → the selection's
+grow and soft edge in px, instead of the recolor row's 4 and 6: those are half an eye's height in a portrait, and
+the colour spilt onto the skin around (green eye sockets, white lips round whitened teeth)."""
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
@@ -61,11 +69,25 @@ SELECTION_ONLY_GROW = 2
 """A select with no edit after it (e.g. `retouch mask`) still gets a tiny grow to cover edge pixels."""
 
 
-def settings_for(task: Task, target: str | None = None) -> TaskSettings:
+def settings_for(task: Task, target: str | None = None, flaw: str | None = None) -> TaskSettings:
     row = SETTINGS[task]
+    if task == "fix" and flaw in FLAW_GROW:
+        grow, blur = FLAW_GROW[flaw]
+        row = replace(row, grow=grow, mask_blur=blur)
+    if task == "recolor" and target and _is_face_part(target):
+        grow, blur = FACE_PART_RECOLOUR_EDGE
+        row = replace(row, grow=grow, mask_blur=blur)
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
         return replace(row, strength=FACE_FIX_STRENGTH)
     return row
+
+
+def _is_face_part(target: str) -> bool:
+    """The words name a part of a face the finders outline ("her eyes", "his lips", "the left eye")."""
+    from retouch.agent.planner.finder_words import label_of
+    from retouch.tools.finders.vocabulary import FACE_PART_LABELS
+
+    return label_of(target) in FACE_PART_LABELS
 
 
 def varies_by_task(name: str) -> bool:
@@ -88,8 +110,9 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
         if isinstance(call, SelectCall):
             last_target = call.args.phrase or call.args.target
         elif isinstance(call, RefineMaskCall):
-            task = _next_task(resolved, index)
-            row = settings_for(task, last_target) if task else None
+            following = _next_inpaint(resolved, index)
+            task = following.task if following else None
+            row = settings_for(task, last_target, following.flaw) if following else None
             _fill(call.args, "grow", row.grow if row else SELECTION_ONLY_GROW, f"calls[{index}].grow", filled)
             _fill(call.args, "shrink", row.shrink if row else 0, f"calls[{index}].shrink", filled)
             _fill(call.args, "blur", row.mask_blur if row else 0, f"calls[{index}].blur", filled)
@@ -97,7 +120,7 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
                   filled)
         elif isinstance(call, InpaintCall):
             args = call.args
-            row = settings_for(args.task, last_target)
+            row = settings_for(args.task, last_target, args.flaw)
             if args.keep_colors and args.strength is None:
                 row = replace(row, strength=min(row.strength, 0.45))
             if inpainter is not None:
@@ -119,13 +142,14 @@ def resolve_plan(plan: Plan, *, inpainter: InpainterCapabilities | None = None) 
     return resolved, filled
 
 
-def _next_task(plan: Plan, index: int) -> Task | None:
-    """The task of the first inpaint after a refine_mask: it decides how generous the mask is."""
+def _next_inpaint(plan: Plan, index: int) -> Any:
+    """The arguments of the first inpaint after a refine_mask: its task (and flaw) decide how generous the
+    mask is."""
     from retouch.agent.plan import InpaintCall, RegionCall, SelectCall
 
     for call in plan.calls[index + 1:]:
         if isinstance(call, InpaintCall):
-            return call.args.task
+            return call.args
         if isinstance(call, (SelectCall, RegionCall)):
             return None
     return None

@@ -200,7 +200,9 @@ CANONICAL_VALUES = {"EMBEDDED_LABELS": "labels a finder knows", "INVENTORY_LABEL
                     "COMMON_OBJECTS": "the detector's query", "POSITIONS": "select qualifiers", "SIDES": "sides",
                     "CORNERS": "corners", "DEPTHS": "depths", "PICK_POLICIES": "policy names",
                     "OPTIONS": "setting names", "PARTS": "the enhance tool's part names",
-                    "_IRREGULAR": "plurals for the tool's own English messages (tools write words, never read them)"}
+                    "_IRREGULAR": "plurals for the tool's own English messages (tools write words, never read them)",
+                    "FACE_PART_LABELS": "labels of a face's parts",
+                    "SOLUTION_MODULES": "embedded model names", "WEIGHTS": "embedded model names → weight files"}
 
 
 def test_tools_hold_no_vocabulary():

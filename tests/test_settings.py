@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def test_the_plan_s_fields_are_the_declared_settings_in_order() -> None:
-    assert list(InpaintArgs.model_fields) == ["task", *(item.name for item, _, _ in INPAINT), "keep_colors", "leftovers"]
+    assert list(InpaintArgs.model_fields) == ["task", *(item.name for item, _, _ in INPAINT), "keep_colors", "flaw",
+                                               "leftovers"]
     assert list(OutpaintArgs.model_fields)[-len(OUTPAINT):] == [item.name for item, _, _ in OUTPAINT]
 
 
@@ -49,7 +50,7 @@ def test_the_request_is_the_declaration_with_its_defaults() -> None:
     request = InpaintRequest(task="remove")
     for item, _, _ in INPAINT:
         assert getattr(request, item.name) == item.default == getattr(INPAINT_DEFAULTS, item.name)
-    assert {f.name for f in fields(InpaintRequest)} == {item.name for item, _, _ in INPAINT} | {"task", "exclude", "extra"}
+    assert {f.name for f in fields(InpaintRequest)} == {item.name for item, _, _ in INPAINT} | {"task", "flaw", "exclude", "extra"}
 
 
 def test_every_declared_flag_is_on_the_command_line_and_forces_its_setting() -> None:

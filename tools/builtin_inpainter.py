@@ -1,8 +1,9 @@
 """The inpainter that needs no weights: what Retouch does on a fresh machine.
 
 It can remove things (content-aware fill), clean up seams, recolour a selection to a named colour
-while keeping its shading, and change a background to blur / a flat colour / transparency. It
-cannot paint something new — a cat, a hat, a new sky — and says so with the model to pull.
+while keeping its shading, change a background to blur / a flat colour / transparency, and take
+the red out of pupils a flash turned red (a fix the plan names as the flaw 'red_eye'). It cannot
+paint something new — a cat, a hat, a new sky, a redrawn hand — and says so with the model to pull.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ PULL_HINT = (f"Pull a diffusion model once with: retouch models pull sd15-inpain
 FILL_TASKS = ("remove", "cleanup", "refine")
 """Tasks the built-in backend does by content-aware fill."""
 
+RED_EYE_RATIO = (1.5, 2.3)
+"""Red over the mean of green and blue: at the first, a pixel starts to count as a flash's red; at the
+second, it counts fully. Skin sits near 1.3–1.5, lips about 1.8, a red pupil 3 or more."""
+RED_EYE_EXCESS = (20.0, 60.0)
+"""The same, as red minus that mean (0–255): a dark pupil's few levels of red are no flaw."""
+RED_EYE_ORANGE = (0.2, 0.35)
+"""How far green stands above blue, as a share of red's lead over the lower of them: up to the first, the red
+is a flash's (green and blue alike, 0 or below); from the second on it is orange — the browns of irises,
+lashes and hair (0.5) and skin (0.4) — and kept."""
+RED_EYE_MIN_PIXELS = 4
+"""Fewer red pixels than this in the selection: no red eye to correct."""
 _FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
 
 
@@ -46,6 +58,8 @@ class BuiltinInpainter:
                 "recolouring to something other than a plain colour name"
         if request.task == "background":
             return None if request.background != "generate" else "generating a new background"
+        if request.task == "fix" and request.flaw == "red_eye":
+            return None
         return {"replace": "replacing an object with a new one", "add": "adding a new object",
                 "fix": "redrawing hands or faces"}.get(request.task, f"the task {request.task!r}")
 
@@ -103,6 +117,8 @@ class BuiltinInpainter:
             del filled, hole  # the filled window (38 MiB for a person at 4096²) is not needed past here
             new = Image.fromarray(pixels)
             del pixels
+        elif request.task == "fix":  # only the red-eye fix gets here (_unsupported_reason)
+            new = without_red_eye(image.crop(box).convert("RGB"), soft)
         else:
             new = recolour(image.crop(box).convert("RGB"), soft, _parse_colour(request.color or request.prompt))
         original = image.crop(box)
@@ -186,3 +202,25 @@ def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int]) -> Im
     out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
     rgb = cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
     return Image.fromarray(rgb, "RGB")
+
+
+def without_red_eye(image: Image.Image, mask: Mask) -> Image.Image:
+    """Pupils a flash turned red, made dark again: where red stands well above green and blue
+    (RED_EYE_RATIO, RED_EYE_EXCESS) and they are alike (RED_EYE_ORANGE), red is lowered towards their mean, fully where it is
+    plainly a flash's red and gradually at the pupil's edge. The catch-light (near white) and
+    the skin (red only a little above the rest) keep their colour. One clear line when the
+    selection holds no such red: white or green eye-shine, or eyes that need redrawing."""
+    rgb = np.asarray(image.convert("RGB"), dtype=np.float32)
+    red, rest = rgb[..., 0], (rgb[..., 1] + rgb[..., 2]) / 2
+    ratio = red / (rest + 1.0)
+    orange = (rgb[..., 1] - rgb[..., 2]) / np.maximum(red - np.minimum(rgb[..., 1], rgb[..., 2]), 1.0)
+    weight = (np.clip((ratio - RED_EYE_RATIO[0]) / (RED_EYE_RATIO[1] - RED_EYE_RATIO[0]), 0, 1)
+              * np.clip((red - rest - RED_EYE_EXCESS[0]) / (RED_EYE_EXCESS[1] - RED_EYE_EXCESS[0]), 0, 1)
+              * np.clip((RED_EYE_ORANGE[1] - orange) / (RED_EYE_ORANGE[1] - RED_EYE_ORANGE[0]), 0, 1))
+    weight[np.asarray(mask) == 0] = 0
+    if int(np.count_nonzero(weight >= 0.5)) < RED_EYE_MIN_PIXELS:
+        raise ModelMissing("I found no red in the selected eyes to take out; redrawing eyes needs a diffusion "
+                           "model, and none is set up", PULL_HINT)
+    out = rgb.copy()
+    out[..., 0] = red - weight * (red - rest)
+    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")

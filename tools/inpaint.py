@@ -17,7 +17,7 @@ from PIL import Image
 
 from retouch.tools.imageio import rgb_window
 from retouch.tools.masks import Mask, feather
-from retouch.tools.settings import InpaintSettings
+from retouch.tools.settings import Flaw, InpaintSettings
 
 ProgressCallback = Callable[[int, int, str], None]
 """progress(done, total, what) — the chat's progress bar listens to it."""
@@ -30,6 +30,8 @@ class InpaintRequest(InpaintSettings):
     here. Keyword arguments only: `InpaintRequest(task="remove", seed=3)`."""
 
     task: str
+    flaw: Flaw | None = None
+    """For task 'fix': the flaw the plan named, when it is one a backend may correct without redrawing."""
     exclude: Mask | None = None
     """Pixels a fill must never copy from (255 = excluded): the other things the finder found, an
     outpaint's subject. The hole itself is always filled. Given only to a backend whose

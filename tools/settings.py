@@ -24,6 +24,9 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+Flaw = Literal["red_eye"]
+"""For task 'fix': a flaw classical image processing corrects with no model, named by the plan ('red_eye': pupils
+a flash turned red). Any other fix redraws, which needs a generating backend."""
 BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
 EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
                       "dehaze", "straighten"]

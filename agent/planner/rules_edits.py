@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, EYE_FLAW, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES,
     WHOLE_PICTURE,
 )
@@ -519,7 +519,8 @@ def _eyes_fixed(low: str) -> list[Step]:
     caught closed are not opened: a changed expression is refused (rules_unsupported)."""
     said = _EYE_FLAW_SAID.match(low)
     if said and not (_EYE_COLOUR_BARE.search(low) and not _EYE_FLAW_NOUN.search(low)):
-        return [edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"])]
+        return [edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"],
+                        flaw=EYE_FLAW)]
     return []
 
 

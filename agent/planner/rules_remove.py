@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_story import complained_of
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
-    FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
+    EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -371,7 +371,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             continue
         if _EYE_FLAW.search(part.low):                # "remove the red eye": natural eyes painted back
             steps.append(edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes",
-                                 prompt=FIX_PROMPTS["eye"]))
+                                 prompt=FIX_PROMPTS["eye"], flaw=EYE_FLAW))
             continue
         if target.target in UNNAMED_FLAWS and _ON_SKIN.search(part.low):       # "the imperfections on his cheeks"
             steps.append(edit_on(Target("blemish", "blemishes", all=True), "remove",

@@ -31,6 +31,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
     "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
     "passers-by": "passer-by", "passersby": "passerby",
+    "irises": "iris",
 }
 """Plural → singular where the regular rules would go wrong."""
 
@@ -553,6 +554,8 @@ FIX_PROMPTS: dict[str, str] = {
 EYE_FLAWS = ("red eye", "red eyes", "red-eye", "red-eyes", "redeye", "glowing eye", "glowing eyes", "demon eye",
              "demon eyes", "white eye", "white eyes")
 """Eyes the flash spoilt: taking the flaw out is painting natural eyes back — a fix, however it is asked."""
+EYE_FLAW = "red_eye"
+"""The inpaint call's `flaw` for every fix of EYE_FLAWS: the built-in backend corrects red pupils with no model."""
 EYE_FLAWS_ALSO_COLOURS = ("red eye", "red eyes")
 """Flaws that also read as a colour wished for the eyes: said bare ("red eyes please"), with no word of taking
 them out, they are asked about (the red-eye fix, or eyes painted red?). White eyes are a pet's flash shine."""
@@ -2036,9 +2039,13 @@ PART_LABELS: dict[str, str] = {
     "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
     "finger": "hand", "foot": "foot", "shoe": "foot", "sneaker": "foot", "boot": "foot", "toe": "foot",
     "arm": "arm", "leg": "leg",
+    "eye": "eye", "eyeball": "eye", "iris": "iris", "pupil": "iris",
+    "eyebrow": "eyebrow", "brow": "eyebrow", "lip": "lip", "mouth": "mouth", "tooth": "tooth", "nose": "nose",
 }
-"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands."""
-OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg")
+"""A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands,
+"his pupils" the irises (the face mesh places the iris; a pupil's size changes with the light)."""
+OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg",
+                  "eye", "iris", "eyebrow")
 """Parts that have an owner's left and right: "her *left hand*" is her own left, not the picture's."""
 
 # ---- answers to "which one?" (answers) -----------------------------------------------------------------

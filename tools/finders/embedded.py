@@ -8,7 +8,9 @@ models — no downloads, CPU only, a fraction of a second per photo.
 - pose landmarks (one person per run, so per person crop with the other people blanked out) →
   the check that a blob is a person at all (the selfie model also marks cats and dogs), and
   hands, feet, arms and legs, each with the person's own side ("her left hand");
-- the hand model on the same crops → tighter hands where it sees them.
+- the hand model on the same crops → tighter hands where it sees them;
+- the face mesh on a crop around each face found → its eyes, irises, eyebrows, lips, mouth, teeth
+  and nose (`tools.finders.face_parts`), the sided ones with the person's own side ("her left eye").
 
 Importing mediapipe costs ~2 s, so it happens on the first `find`, never at start-up; each model
 loads once per process. What a photo contains is computed once per image content and reused for
@@ -28,11 +30,11 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from retouch.tools.finders import body
+from retouch.tools.finders import body, face_parts
 from retouch.tools.finders.body import Face, PersonPart
 from retouch.tools.finders.cache import LRU, image_content_key
 from retouch.tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
-from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, INVENTORY_LABELS, embedded_label
+from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, FACE_PART_LABELS, INVENTORY_LABELS, embedded_label
 from retouch.tools.masks import from_bool, remove_specks, resized
 from retouch.tools.select import Candidate
 
@@ -48,13 +50,20 @@ frame or more, so their crops still reach the models at full detail. On 4096-px 
 known truth the masks' IoU averaged 0.862 at 1024 against 0.860 looking at the whole photo
 (benchmarks/finder_resolution.py, 21 cases; 1536 and 2048 no better), for a third of the CPU
 and without the finder's memory growing with the photo."""
+FACE_CROP_PAD = 0.5
+"""The face mesh runs on the face's box grown by this share of its size on every side: its own
+detector must find the face again in the crop, and a forehead or chin cut off by a tight box
+loses it."""
+FACE_CROP_SIDE = 256
+"""A face crop smaller than this is enlarged to it before the mesh runs: the mesh's detector misses
+faces only a few dozen pixels wide."""
 
 
 # ---- the finder ------------------------------------------------------------------------------
 
 
 class EmbeddedFinder:
-    """Finds people and body parts with MediaPipe's shipped models (the `Finder` protocol)."""
+    """Finds people, body parts and the parts of faces with MediaPipe's shipped models (the `Finder` protocol)."""
 
     name = "embedded"
     labels = EMBEDDED_LABELS
@@ -68,8 +77,9 @@ class EmbeddedFinder:
         self._scenes: LRU[Scene] = LRU(cache_size)
 
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
-        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg); [] for any other
-        target. Hands, feet, arms and legs carry their owner's side in `attributes["side"]`."""
+        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg, and a face's eye,
+        iris, eyebrow, lip, mouth, tooth, nose); [] for any other target. Hands, feet, arms, legs, eyes, irises and
+        eyebrows carry their owner's side in `attributes["side"]`."""
         label = embedded_label(target)
         if label is None:
             return []
@@ -115,6 +125,7 @@ class Scene:
         """The person-probability map, at the working size."""
         self.faces, self.people = self._people(threshold)
         self._cache: dict[str, list[Candidate]] = {}
+        self._parts: list[tuple[list[face_parts.FacePart], float]] | None = None
         self._lock = threading.RLock()
 
     # -- what it holds
@@ -151,6 +162,9 @@ class Scene:
                     for f in self.faces]
         if label == "hand":
             return self._hand_candidates()
+        if label in FACE_PART_LABELS:
+            return [self._candidate(label, part.mask, score, side=part.side)
+                    for parts, score in self._face_parts() for part in parts if part.label == label]
         parts = []
         for person in self.people:
             for side in POSE_SIDES:
@@ -359,6 +373,36 @@ class Scene:
                 if region.any() and not any(_same_region(region, other.mask > 127) for other in hands):
                     hands.append(self._candidate("hand", region, score, side))
         return hands
+
+    def _face_parts(self) -> list[tuple[list[face_parts.FacePart], float]]:
+        """Every face's parts with the face's score, the mesh run once per face (kept for the next
+        question: "her eyes", then "her lips")."""
+        if self._parts is None:
+            self._parts = [(self._mesh(face), face.score) for face in self.faces]
+        return self._parts
+
+    def _mesh(self, face: Face) -> list[face_parts.FacePart]:
+        """The face mesh on a square crop around `face` (enlarged when small), its landmarks put
+        back in the photo's pixels; [] when the mesh finds no face there."""
+        import cv2
+
+        x0, y0, x1, y1 = _square_window(face.box, self.shape, pad=FACE_CROP_PAD)
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            return []
+        crop = self.rgb[y0:y1, x0:x1]
+        scale = max(1.0, FACE_CROP_SIDE / max(crop.shape[:2]))
+        if scale > 1.0:
+            crop = cv2.resize(crop, (round(crop.shape[1] * scale), round(crop.shape[0] * scale)),
+                              interpolation=cv2.INTER_CUBIC)
+        result = self._run("face-mesh", crop)
+        if not result.multi_face_landmarks:
+            return []
+        h, w = crop.shape[:2]
+        points = np.array([(x0 + mark.x * w / scale, y0 + mark.y * h / scale)
+                           for mark in result.multi_face_landmarks[0].landmark], dtype=np.float64)
+        if points.shape[0] != face_parts.MESH_SIZE:  # pragma: no cover - refine_landmarks gives 478
+            return []
+        return face_parts.face_parts(points, self.rgb)
 
     def _hand_side(self, person: PersonPart | None, points: list[tuple[float, float]], label: str) -> str | None:
         """The person's own side: from the nearest pose wrist when there is one; otherwise the hand

@@ -6,7 +6,8 @@ drawing_utils, which pulls matplotlib), the solution modules we use ~0.05 s. Eac
 lives in the process's model cache (`tools.models.cache.MODELS`, counted as its weight files) and
 runs one image at a time (its own lock). Only models whose weights ship in the wheel are used:
 selfie segmentation, both face detectors, the full pose landmarker (`model_complexity=1`; the lite
-and heavy ones would be downloaded) and the hand landmarker.
+and heavy ones would be downloaded), the hand landmarker and the face mesh with attention (478
+landmarks: the 468 of the face plus the irises; for the parts of a face).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ LANDMARKS = (
 )
 
 SOLUTION_MODULES = {"selfie": "selfie_segmentation", "face-short": "face_detection", "face-full": "face_detection",
-                    "pose": "pose", "hands": "hands"}
+                    "pose": "pose", "hands": "hands", "face-mesh": "face_mesh"}
 """Our model names → the module of `mediapipe.python.solutions` that builds each."""
 WEIGHTS = {"selfie": ("selfie_segmentation/selfie_segmentation.tflite",),
            "face-short": ("face_detection/face_detection_short_range.tflite",),
            "face-full": ("face_detection/face_detection_full_range_sparse.tflite",),
            "pose": ("pose_detection/pose_detection.tflite", "pose_landmark/pose_landmark_full.tflite"),
-           "hands": ("palm_detection/palm_detection_full.tflite", "hand_landmark/hand_landmark_full.tflite")}
+           "hands": ("palm_detection/palm_detection_full.tflite", "hand_landmark/hand_landmark_full.tflite"),
+           "face-mesh": ("face_detection/face_detection_short_range.tflite",
+                         "face_landmark/face_landmark_with_attention.tflite")}
 """The weight files each graph reads, under mediapipe/modules/ (what the model cache counts)."""
 
 _DEFERRED_PACKAGES = ("mediapipe", "mediapipe.python.solutions")
@@ -146,6 +149,11 @@ def _create(name: str) -> Any:
             # model_complexity=1 is the landmark model that ships in the wheel (0 and 2 download)
             created = module.Pose(static_image_mode=True, model_complexity=1, enable_segmentation=False,
                                   min_detection_confidence=0.5)
+        elif name == "face-mesh":
+            # refine_landmarks: the model with attention (irises, finer lips and lids), shipped in the wheel;
+            # one face per run, as it is run on a crop around one face the detectors found
+            created = module.FaceMesh(static_image_mode=True, max_num_faces=1, refine_landmarks=True,
+                                      min_detection_confidence=0.5)
         else:
             created = module.Hands(static_image_mode=True, max_num_hands=2, model_complexity=1,
                                    min_detection_confidence=0.5)
