@@ -175,3 +175,22 @@ def test_whitened_teeth_change_only_the_teeth(run_cli, tmp_path, finder, astrona
     assert not (changed & (distance_transform_edt(~teeth) > 1 + 2 + 1)).any(), "only the teeth and their edge"
     assert after[teeth].mean() > before[teeth].mean() + 10, "the teeth are lighter"
     assert np.abs(after[lips] - before[lips]).mean() < 0.25 * np.abs(after[teeth] - before[teeth]).mean()
+
+
+# ---- an eye's colour is its iris's (the lead's merge) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["make her eyes green", "give him brown eyes", "green eyes please"])
+def test_a_colour_given_to_the_eyes_colours_the_irises(text):
+    from retouch.agent.planner.rules import RulesPlanner
+
+    plan = RulesPlanner().plan(text)
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == ["iris"], plan.reply
+
+
+@pytest.mark.parametrize("text", ["whiten her eyes", "make his eyes whiter"])
+def test_eyes_made_white_are_asked_about_never_irises_painted_white(text):
+    from retouch.agent.planner.rules import RulesPlanner
+
+    plan = RulesPlanner().plan(text)
+    assert plan.calls == [] and "whites of the eyes" in plan.reply, plan.reply

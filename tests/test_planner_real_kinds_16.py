@@ -109,7 +109,7 @@ KINDS = {
     # a colour given to what a person or thing has ('give him green eyes') is its recolour; a new thing given with a
     # colour is not ('give the cat a blue bow' still asks); a shape said with it is left out, said
     "a colour given": [
-        ("give him green eyes", ["recolor"], "eye", "green"),
+        ("give him green eyes", ["recolor"], "iris", "green"),
         ("give the horse a black mane", ["recolor"], "mane", "black"),
         ("give her short wavy pink hair", ["recolor"], "hair", "only its colour"),
         ("give the cat a blue bow", [], None, "not sure"),                                          # unchanged

@@ -40,7 +40,7 @@ KINDS = {
     ],
     # a colour wished for a small part, or a hair colour wished of a person: that part recoloured
     "a colour wished for a part": [
-        ("green eyes please", ["recolor"], "eye", "green"),
+        ("green eyes please", ["recolor"], "iris", "green"),
         ("purple hair please!", ["recolor"], "hair", "purple"),
         ("make my cousin a redhead", ["recolor"], "hair", "red"),
         ("could you make him blond", ["recolor"], "hair", "blonde"),

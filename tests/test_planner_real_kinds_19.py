@@ -88,7 +88,7 @@ KINDS = {
     ],
     # a colour and a part a person has, nothing else: that part's recolour (an eye flaw stays a fix)
     "a coloured part said bare": [
-        ("grey eyes please", ["recolor"], "eye", "grey"),
+        ("grey eyes please", ["recolor"], "iris", "grey"),
         ("lilac hair", ["recolor"], "hair", "lilac"),
         ("white eyes", ["fix"], "eye", None),
     ],

@@ -8,6 +8,7 @@ colour that is asked for told apart from one that names the thing ("make the red
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Callable
 
@@ -24,7 +25,7 @@ from retouch.agent.planner.rules_target import (
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, EYE_FLAW, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES,
     WHOLE_PICTURE,
 )
@@ -406,11 +407,23 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         target = Target("clothes", "clothes", phrase=f"{owner} clothes")
     named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
-        return [edit_on(t, "recolor", f"making {t.describe()} {color}", prompt=f"{color} {t.phrase or t.display}",
-                        color=color[:100]) for t in named]                 # "paint the car and the house red"
+        return [edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {color}",
+                        prompt=f"{color} {t.phrase or t.display}", color=color[:100])
+                for t in named]                                            # "paint the car and the house red"
     name = target.phrase or target.display or target.target
-    return [edit_on(target, "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
+    if color in OWN_COLOUR_PARTS.get(target.target, ()):
+        return [ask(f"I can't tell the whites of the {target.display or target.target} from the irises yet, so I "
+                    f"won't paint them {color}; say “brighten the {target.display or target.target}” to lift them a "
+                    "little.")]
+    return [edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
                    color=color[:100])]
+
+
+def _coloured_part(target: Target) -> Target:
+    """The part that carries a whole's colour (`COLOURED_BY`: an eye's is its iris), looked for by the finder; the
+    reply still says the words the user used."""
+    part = COLOURED_BY.get(target.target)
+    return dataclasses.replace(target, target=part, phrase=None) if part else target
 
 
 def parse_colour_added(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

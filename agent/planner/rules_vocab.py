@@ -2215,6 +2215,12 @@ WARM_CASTS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", 
 COOL_CASTS = ("blue", "bluish", "blueish", "cold", "cool")
 """A cast asked for ('give it a *red* tint', 'make it a *blue* overtone'): a warmth, up or down — not a cast to correct
 (a cast no warmth gives, 'a green tint', is asked about)."""
+COLOURED_BY = {"eye": "iris"}
+"""A whole whose colour is one part's: 'make her eyes green' colours the irises — an eye's whites and lids keep theirs
+(the embedded finder finds each)."""
+OWN_COLOUR_PARTS = {"eye": ("white", "whiter", "whitest", "off-white", "ivory")}
+"""Colours that are another part's own: an eye made white means its whites, which no finder tells from the iris yet —
+asked, never the iris painted white."""
 CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
 """'reduce the *redness*': a cast named by itself."""
 FELT_WARM = WARM_CASTS + ("redness", "yellowness", "orangeness")
