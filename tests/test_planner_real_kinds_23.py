@@ -27,6 +27,13 @@ KINDS = {
         ("remove the kettle, i'd love the sky bluer", ["remove", "recolor"], "kettle", "the sky blue"),
         ("remove the cones i need gone", ["remove"], "cone", "removing all the cones."),            # unchanged
     ],
+    # a verb that is no noun after an edit done on its thing and where ('… around the cat *add* …') starts a new edit,
+    # never the tail of the thing's name
+    "an edit run on after a thing and its place": [
+        ("crop the image around the cat add stars in the sky", ["crop", "add"], "cat", "adding stars"),
+        ("erase the sign on the fence paint the gate red", ["remove", "recolor"], "sign", "the gate red"),
+        ("remove the add banner", ["remove"], None, None),                                         # unchanged
+    ],
     # a title before a colon that names many things is what 'them' in the ask points at; other titles stay as they were
     "a title and a colon": [
         ("Canoes: could you brighten them?", ["adjust"], "canoe", "the canoes"),

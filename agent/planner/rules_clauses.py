@@ -121,9 +121,10 @@ _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
-                      r"[a-z'-]{3,}\s+$")
-"""'remove (the) person *add* lightning': an edit already done on its thing, then a verb that is no noun — a new edit
-('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
+                      r"[a-z'-]{3,}\s+(?:(?:around|on|in|at|to|near|behind|of)\s+(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]{3,}\s+)?$")
+"""'remove (the) person *add* lightning', 'crop the photo around the baby *add* …': an edit already done on its thing
+(and where), then a verb that is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its
+thing becomes)."""
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
