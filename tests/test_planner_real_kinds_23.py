@@ -31,8 +31,18 @@ KINDS = {
     # never the tail of the thing's name
     "an edit run on after a thing and its place": [
         ("crop the image around the cat add stars in the sky", ["crop", "add"], "cat", "adding stars"),
-        ("erase the sign on the fence paint the gate red", ["remove", "recolor"], "sign", "the gate red"),
+        ("erase the sign on the fence paint the gate red", ["remove", "recolor"], "sign", "the gate red"),  # unchanged
+        ("brighten the whole picture erase the lamp post add a kite", ["adjust", "remove", "add"], None,
+         "removing the lamp post"),                                                                  # unchanged
+        ("remove the garden hose add gnomes", ["remove", "add"], "hose", "adding gnomes"),
         ("remove the add banner", ["remove"], None, None),                                         # unchanged
+    ],
+    # a bare removal verb that, said of the photo, is an enhance ('clean up') after a story works on the photo —
+    # never a removal of the one the story named; a plain 'remove?' still takes what the story named
+    "a bare clean-up after a story": [
+        ("My uncle passed soon after this was taken. could someone clean up?", ["enhance"], None, None),
+        ("my grandad passed a month after this few photos exist can anyone clean up", ["enhance"], None, None),
+        ("a jogger ran into my shot. remove?", ["remove"], "jogger", None),                          # unchanged
     ],
     # a title before a colon that names many things is what 'them' in the ask points at; other titles stay as they were
     "a title and a colon": [

@@ -62,8 +62,9 @@ from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
 _COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
-_BARE_REMOVAL = rx(r"^(?:{REMOVE_VERBS})\s*[?.!]*$")
-"""'remove?' with nothing named: what the story before it named last."""
+_BARE_REMOVAL = rx(r"^(?!(?:{ENHANCE_VERBS})\s*[?.!]*$)(?:{REMOVE_VERBS})\s*[?.!]*$")
+"""'remove?' with nothing named: what the story before it named last — but a removal verb that said of the photo is
+an enhance ('my aunt passed soon after this. can someone clean up?') works on the photo, never on the one named."""
 _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")

@@ -121,7 +121,7 @@ _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
-                      r"[a-z'-]{3,}\s+(?:(?:around|on|in|at|to|near|behind|of)\s+(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]{3,}\s+)?$")
+                      r"(?:[a-z'-]{3,}\s+){1,2}(?:(?:around|on|in|at|to|near|behind|of)\s+(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]{3,}\s+)?$")
 """'remove (the) person *add* lightning', 'crop the photo around the baby *add* …': an edit already done on its thing
 (and where), then a verb that is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its
 thing becomes)."""
