@@ -66,6 +66,14 @@ KINDS = {
         ("crop it for a phone wallpaper", ["crop"], None, "9:16"),                                  # unchanged
         ("brighter and sharper for my nan's birthday card", ["adjust"], None, "sharpening"),       # unchanged
     ],
+    # a tone verb and what it is for ('so you can see …'): the tone on the picture — never a thing called 'see', nor
+    # the purpose's words read as one
+    "a tone and what it lets you see": [
+        ("lighten this picture so you can see the trail", ["adjust"], None, "brightening the image"),
+        ("brighten it so we can see the stream better", ["adjust"], None, "brightening the image"),
+        ("darken it a bit so we could make out each star", ["adjust"], None, "darkening the image"),
+        ("make it clearer so we can see the kids better", ["enhance"], None, None),                # unchanged
+    ],
     # the slack around the subject cropped out is the crop in around it, not a thing called 'excess'
     "the excess cropped out": [
         ("crop out the excess", ["crop"], None, "around the main subject"),

@@ -86,6 +86,12 @@ no thing to edit (a format there, '… for a wallpaper', is kept for the canvas)
 _FORMAT_AFTER_LOOK = re.compile(r"\b(?:[a-z]{3,}er|better)\s+(?P<why>for\s+(?:this|that|my|our|his|her|their|a|an|the)\s+"
                                 r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s*[.!?]*$")
 """'… sharper *for my desktop background*': a format as what the look is for, however it is named."""
+_SEEN_AFTER_TONE = rx(r"^(?:{TONE_VERBS})(?:\s+(?:up|it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS})))*"
+                      r"(?:\s+(?:a\s+)?(?:bit|little|lot|touch|tad|more|slightly))*"
+                      r"(?P<why>\s+so\s+(?:that\s+)?(?:you|we|i|u|one|people|everyone)\s+(?:can|could|will|would|are\s+able\s+to)\s+"
+                      r"(?:{SEE_VERBS})\b.*)$")
+"""'lighten the photo *so you can see the trail*': a tone verb on the whole picture and what it is for — the tone, the
+purpose read (not 'the photo see the trail' as a thing, nor the verb as one)."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _FACE = rx(r"\b{FACE_WORDS}\b")
@@ -334,6 +340,9 @@ def _said_before(step: Step, steps: list[Step]) -> bool:
 def _look_and_purpose(clause: Words) -> tuple[Words, Words | None]:
     """The clause without a purpose said after its look ('… brighter and sharper for my sister's birthday'), and that
     purpose when it names a format ('brighter *for a phone wallpaper*': read by the canvas handler as a purpose)."""
+    seeing = _SEEN_AFTER_TONE.match(clause.low)
+    if seeing:                                              # "lighten it so you can see the trail": the tone
+        return clause.slice(0, seeing.start("why")).strip(), None
     m = _PURPOSE_AFTER_LOOK.search(clause.low)
     if m is None:
         m = _FORMAT_AFTER_LOOK.search(clause.low)
