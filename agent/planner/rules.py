@@ -57,12 +57,14 @@ from retouch.agent.planner.rules_text import (
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
+from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
 
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
 _COMPLETE = rx(r"\b{COMPLETE_WORDS}(?!\w)")
-_BARE_REMOVAL = rx(r"^(?:{REMOVE_VERBS})\s*[?.!]*$")
-"""'remove?' with nothing named: what the story before it named last."""
+_BARE_REMOVAL = rx(r"^(?!(?:{ENHANCE_VERBS})\s*[?.!]*$)(?:{REMOVE_VERBS})\s*[?.!]*$")
+"""'remove?' with nothing named: what the story before it named last — but a removal verb that said of the photo is
+an enhance ('my aunt passed soon after this. can someone clean up?') works on the photo, never on the one named."""
 _QUESTION = rx(r"^{QUESTION_WORDS}\b|\?\s*$")
 _HELP = rx(r"^{HELP_WORDS}\b")
 _EDIT_WORD = rx(r"\b{SPLIT_VERBS}\b")
@@ -81,6 +83,15 @@ _PURPOSE_AFTER_LOOK = rx(r"\b(?:[a-z]{3,}er|better)\s+(?P<why>for\s+(?:this|that
                         r"(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{TIME_WORDS})s?)\s*[.!?]*$")
 """'make the lawn greener and fuller *for our garden club's page*': what the look is for, after the words that say it —
 no thing to edit (a format there, '… for a wallpaper', is kept for the canvas)."""
+_FORMAT_AFTER_LOOK = re.compile(r"\b(?:[a-z]{3,}er|better)\s+(?P<why>for\s+(?:this|that|my|our|his|her|their|a|an|the)\s+"
+                                r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s*[.!?]*$")
+"""'… sharper *for my desktop background*': a format as what the look is for, however it is named."""
+_SEEN_AFTER_TONE = rx(r"^(?:{TONE_VERBS})(?:\s+(?:up|it|this|that|(?:the|this|my)\s+(?:{PICTURE_NOUNS})))*"
+                      r"(?:\s+(?:a\s+)?(?:bit|little|lot|touch|tad|more|slightly))*"
+                      r"(?P<why>\s+so\s+(?:that\s+)?(?:you|we|i|u|one|people|everyone)\s+(?:can|could|will|would|are\s+able\s+to)\s+"
+                      r"(?:{SEE_VERBS})\b.*)$")
+"""'lighten the photo *so you can see the trail*': a tone verb on the whole picture and what it is for — the tone, the
+purpose read (not 'the photo see the trail' as a thing, nor the verb as one)."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _FACE = rx(r"\b{FACE_WORDS}\b")
@@ -193,7 +204,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             elaborating = True                              # "her face is grainy, can you fix it": said once
             continue
         elaborating = False
-        clause = _without_purpose(clause)
+        clause, shaped_for = _look_and_purpose(clause)
         in_place = replaced_in_place(clause, steps, dispatch, ctx, settings)
         if in_place is not None:                            # "remove the lamp and replace it with a vase"
             steps = in_place
@@ -228,7 +239,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             found = dispatch(Words.of("make ").join("", clause), ctx, settings)    # "… and the grass greener"
         pointed_back = False
         if title is not None and found and _THEM.search(clause.low) and (all(step.pointing for step in found) or
-                not any(isinstance(call, SelectCall) for step in found for call in step.calls)):
+                not any(isinstance(call, SelectCall) and not _them_as_people(call, clause.low)
+                        for step in found for call in step.calls)):
             them = _THEM.search(clause.low)                 # "Mountains - make them stand out": the mountains
             named = clause.slice(0, them.start()).join("", Words.of(f"the {title.name}")) \
                 .join("", clause.slice(them.end(), len(clause.low)))
@@ -250,6 +262,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             found = [step for step in found if not _said_before(step, steps)]
             if not found:
                 continue
+        if shaped_for is not None and not any(step.calls for step in found):
+            found = dispatch(clause.join(" ", shaped_for), ctx, settings)    # the look read nothing: as said
+        elif shaped_for is not None:                        # "brighter for a phone wallpaper": the look, and the
+            for step in dispatch(shaped_for, ctx, settings):     # format as what it is for (its shape kept, said)
+                if step.action in ("outpaint", "crop"):
+                    purposes.add(id(step))
+                    found.append(step)
         if found:
             shape_as_purpose = _format_as_purpose(clause.low)
             for step in found:
@@ -302,6 +321,13 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
 _THEM = re.compile(r"\bthem\b")
 
 
+def _them_as_people(call: SelectCall, low: str) -> bool:
+    """'brighten them' selects people for the bare pronoun — after a title that names many things ('Boats: could
+    you brighten them?') the title is what 'them' points at."""
+    return call.args.target == "person" and not call.args.position and not any(
+        word in PERSON_WORDS and word not in PEOPLE_PRONOUNS for word in re.findall(r"[a-z]+", low))
+
+
 def _said_before(step: Step, steps: list[Step]) -> bool:
     """The same edit, with the same calls, already planned ('remove the background … after removing the
     background'): done once."""
@@ -311,12 +337,19 @@ def _said_before(step: Step, steps: list[Step]) -> bool:
     return any(earlier.calls and [call.model_dump() for call in earlier.calls] == dumped for earlier in steps)
 
 
-def _without_purpose(clause: Words) -> Words:
-    """The clause without a purpose said after its look ('… brighter and sharper for my sister's birthday')."""
+def _look_and_purpose(clause: Words) -> tuple[Words, Words | None]:
+    """The clause without a purpose said after its look ('… brighter and sharper for my sister's birthday'), and that
+    purpose when it names a format ('brighter *for a phone wallpaper*': read by the canvas handler as a purpose)."""
+    seeing = _SEEN_AFTER_TONE.match(clause.low)
+    if seeing:                                              # "lighten it so you can see the trail": the tone
+        return clause.slice(0, seeing.start("why")).strip(), None
     m = _PURPOSE_AFTER_LOOK.search(clause.low)
-    if m is None or find_format(m.group("why")):
-        return clause
-    return clause.slice(0, m.start("why")).strip()
+    if m is None:
+        m = _FORMAT_AFTER_LOOK.search(clause.low)
+        if m is None or not find_format(m.group("why")):
+            return clause, None
+    look = clause.slice(0, m.start("why")).strip()
+    return look, clause.slice(m.start("why"), m.end("why")) if find_format(m.group("why")) else None
 
 
 def _format_as_purpose(low: str) -> bool:

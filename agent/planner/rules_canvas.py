@@ -32,7 +32,7 @@ from retouch.agent.planner.rules_geometry import (
 )
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_steps import Step, ask, left_out, refusal
+from retouch.agent.planner.rules_steps import Step, ask, left_out, refusal, whole_clause_read
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     CANVAS_DIRECTIONS, FRACTION_WORDS, GENERIC_FORMATS, IMPLIED_SIDES, PHONE_FORMAT, SCENE_FILLERS, ZOOM_OUT_AMOUNTS,
@@ -275,6 +275,11 @@ def size_beside(low: str) -> bool:
 
 
 def parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """`_parse_size_beside`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`)."""
+    return whole_clause_read(_parse_size_beside(clause, ctx, settings), clause.low)
+
+
+def _parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """A size in pixels asked in one clause with more words around it ('make it 1920x1080 and clear it up', 'a
     112x112 png that has a clear background', 'resize it to 2560x1440 for my quad hd phone'): what the words after a
     joint ask (`SIZE_JOINTS`), then the size's shape as the canvas row reads the clause (or, when that is nothing, the
@@ -325,6 +330,11 @@ PLAIN_BORDER_NOTE = ("I can't add a plain border or frame yet — extending the 
 
 
 def parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """`_parse_outpaint`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`)."""
+    return whole_clause_read(_parse_outpaint(clause, ctx, settings), clause.low)
+
+
+def _parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _PLAIN_BORDER_ADDED.match(low):
         return [refusal(PLAIN_BORDER_NOTE)]

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.planner.rules_lexicon import expand, rx
+from retouch.agent.planner.rules_lexicon import expand, phrase_re, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_verbs import action_of
+from retouch.agent.planner.rules_vocab import EDIT_OPENERS
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -64,6 +65,7 @@ _CONNECT = rx(
     rf"(?!{{COLOUR_TOPICS}}\s*(?:$|[.!?,/&]|(?:and|{{CORRECTION_NOUNS}}|{{TOPIC_LIST_FRAMES}}|as\s+well)\b)))"
     rf"(?={_OPENED_VERB})"  # "light/colour improvements": a topic, no verb
     r"|\s*,\s*(?=(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that|you|anyone|anybody|someone|somebody)\b)"  # ", can it …?"
+    r"|\s*:\s+(?=[^.!?;]*\bthem\b)(?=" + _OPENED_VERB + r")"   # "Boats: could you brighten them?" (rules_story.title_mention)
     r"|\s+(?:also|after|before|once)\s+(?={SPLIT_VERBS}\b)"
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
@@ -119,9 +121,10 @@ _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
-                      r"[a-z'-]{3,}\s+$")
-"""'remove (the) person *add* lightning': an edit already done on its thing, then a verb that is no noun — a new edit
-('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
+                      r"(?:[a-z'-]{3,}\s+){1,2}(?:(?:around|on|in|at|to|near|behind|of)\s+(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]{3,}\s+)?$")
+"""'remove (the) person *add* lightning', 'crop the photo around the baby *add* …': an edit already done on its thing
+(and where), then a verb that is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its
+thing becomes)."""
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
@@ -193,6 +196,30 @@ def run_ons(piece: Words) -> list[Words]:
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()
+    parts.append(piece.slice(start, len(piece.low)).strip())
+    return [p for p in parts if p.low]
+
+
+_ASKERS = ("i", "i'd", "id", "we", "we'd")
+_WISH_LEAD = rx(r"(?<![\w'-])" + phrase_re(o for o in EDIT_OPENERS if o.split()[0] in _ASKERS)
+                + r"\s+(?=(?:you|someone|somebody|it|them|{NOUN_OPENERS}|(?:to\s+)?{IMPERATIVE_VERBS})\b)")
+"""'fix the sky *i'd love the* roses to pop': the asker's wish (`EDIT_OPENERS` said by 'i' or 'we') and what a wish
+takes — an edit, not a purpose ('… my cousins I'd like to *develop*': the prints, no new edit)."""
+_WISH_BLOCKED = rx(r"(?<![\w'-]){WISH_LEAD_BLOCKERS}\s+$")
+
+
+def wishes(piece: Words) -> list[Words]:
+    """Cut a run-on line where the asker starts a new wish after an edit: 'fix the sky i would love the roses to pop
+    more' is two edits; 'crop it the way i want it' is one (`WISH_LEAD_BLOCKERS`)."""
+    parts: list[Words] = []
+    start = 0
+    for m in _WISH_LEAD.finditer(piece.low):
+        before = piece.low[start:m.start()]
+        if m.start() > start and _EDIT_BEFORE.search(before) and not _WISH_BLOCKED.search(before):
+            parts.append(piece.slice(start, m.start()).strip())
+            start = m.start()
+    if not parts:
+        return [piece]
     parts.append(piece.slice(start, len(piece.low)).strip())
     return [p for p in parts if p.low]
 
@@ -289,8 +316,8 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for run in run_ons(part)
-                  for done in _two_passives(run)
+    for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
+                  for run in run_ons(said) for done in _two_passives(run)
                   for both in _two_colours(done) for pair in _topic_and_thing(both)):
         if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
             m = _COMPARATIVE_CLAUSE.match(piece.low)
@@ -351,12 +378,44 @@ _AND_I = re.compile(r"^i\b(?!')(?!\s+(?:am|was|want|need|would|will|think|have|h
 """'behind my wife *and I*': the owner, said with the one before — never a thing of its own to remove."""
 
 
+_AT_A_PLACE = re.compile(r"\b(?:of|in|on|at|from|near)\s+(?:the\s+|this\s+|a\s+)?[a-z'-]+(?:\s+[a-z'-]+)?$")
+_PLACE_NAME = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$")
+"""'… this shot of the harbour*, Portugal*': a name said after a place is where that place is — no thing of its own."""
+_OWNER_SAID = re.compile(r"^(?:me|us|myself|ourselves)$")
+_OWNER_KEPT = rx(r"\b(?:leaving|keeping|except|besides|but|{KEPT_EXCEPT_WORDS})\s+(?:me|us)$")
+"""'the girl (me)', 'leaving me, the one in the foreground': the asker said beside a thing is that thing, once ('remove
+me and the dog' is two)."""
+
+
+def _names_the_one_before(before: Words, part: Words, closed: bool) -> bool:
+    """Whether `part`, after a comma, only names where or who the list item `before` is: a place's name after a place
+    ('… of the harbour, Portugal'), or the asker beside a thing and closed by a comma or the end ('the girl (me)', an
+    aside in brackets read as one between commas) — read, and no thing of its own ('the dog and me', 'the girl, me
+    and the dog' name each)."""
+    return bool(_AT_A_PLACE.search(before.low) and _PLACE_NAME.match(part.orig.strip())
+                or closed and _OWNER_SAID.match(part.low) and not _OWNER_SAID.match(before.low))
+
+
+def _after_a_comma(words: Words) -> dict[str, bool]:
+    """The list items of `words` (as `cut` strips them) that follow a bare comma, not a list word, each with whether a
+    comma or the end closes it."""
+    cuts = list(_LIST_SPLIT.finditer(words.low))
+    return {words.low[m.end():after.start() if after else len(words.low)].strip():
+            after is None or after.group(0).strip() == ","
+            for m, after in zip(cuts, [*cuts[1:], None]) if m.group(0).strip() == ","}
+
+
 def split_list(words: Words) -> list[Words]:
     """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
     merged: list[Words] = []
+    commas = _after_a_comma(words) if "," in words.low else {}
     for part in cut(words, _LIST_SPLIT):
-        if merged and (_NOT_A_THING.search(merged[-1].low) or _ASIDE.match(part.low) or _AND_I.match(part.low)):
-            merged[-1] = merged[-1].join(", " if _ASIDE.match(part.low) else " and ", part)
+        if merged and part.low in commas and _names_the_one_before(merged[-1], part, commas[part.low]):
+            continue
+        aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \
+            and part.low.startswith("the ")           # "leaving me, the one in front": who 'me' is
+        if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)):
+            merged[-1] = merged[-1].join(", " if aside else " and ", part)
         else:
             merged.append(part)
     return merged or [words]

@@ -16,14 +16,14 @@ from pydantic import ValidationError
 
 from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, OutpaintCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_lexicon import named, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
-from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, left_out, refusal, select
+from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, left_out, refusal, select, whole_clause_read
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
+    BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_NOUNS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, SUBJECT_WORD,
     ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
@@ -31,7 +31,7 @@ from retouch.agent.planner.rules_vocab import (
 ASPECT = re.compile(r"(?<!\d\s)\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
                     r"(?!\s*(?:%|(?:px|pixels|kb|mb|gb|kilobytes?|megabytes?)\b))")
 """A ratio written out: 16:9, 4 by 5, 3/2, 1x1 (not '30 to 40 kb', a file size, nor the half of '6 1/2 years')."""
-_UNIT = r"\s*(?:\"|''|”|in\b|inch(?:es)?\b|cm\b|mm\b|centimet(?:er|re)s?\b)"
+_UNIT = r"\s*(?:\"|''|”|" + named("PRINT_UNITS") + r"\b)"
 PRINT_SIZE = re.compile(r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,3})?)(?P<first>" + _UNIT + r")\s*(?:x|by|×|\*)\s*"
                         r"(?P<b>\d{1,3}(?:\.\d{1,3})?)(?P<unit>" + _UNIT + r")?"
                         r"|(?<![\w.])(?P<a2>\d{1,3}(?:\.\d{1,3})?)\s*(?:x|by|×|\*)\s*"
@@ -241,9 +241,18 @@ _TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?
 _NOT_TRIM = rx(r"\b(?:{DO_NOT}|without|never|keep)\b")
 
 
+_EXCESS_CROPPED = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:out|away|off)\s+(?:(?:the|all\s+the|all|any|some|that|this|of\s+the)\s+)?"
+                    r"{EXCESS_WORDS}(?:\s+{EXCESS_NOUNS})?(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'crop out the excess': the slack around the subject (read here, before removal takes 'crop out X' as a thing);
+'crop out the extra people' names things and stays a removal."""
+
+
 def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """A plain border to crop away, found by measuring the picture (`tools.trim`)."""
+    """A plain border to crop away, found by measuring the picture (`tools.trim`); the slack around the subject
+    cropped out ('crop out the excess') is the crop in around it."""
     low = clause.low
+    if _EXCESS_CROPPED.search(low) and not _TRIM.search(low):
+        return [_said_what_was_left(subject_crop_step(), low)]
     m = _TRIM.search(low)
     if m is None or _NOT_TRIM.search(low[:m.start()]):
         return []
@@ -482,7 +491,7 @@ def _bare_crop_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words `BARE_CROP_WORDS` and its neighbour lists declare, as exact words and as stems ('crop*'); built on
     first use (importing the planner stays cheap)."""
     words = set(FUNCTION_WORDS)
-    for phrase in (*BARE_CROP_WORDS, *PICTURE_NOUNS, *CROP_MANNERS, *CLOSER_CROPS, *EXCESS_WORDS):
+    for phrase in (*BARE_CROP_WORDS, *PICTURE_NOUNS, *CROP_MANNERS, *CLOSER_CROPS, *EXCESS_WORDS, *EXCESS_NOUNS):
         words.update(re.findall(r"[a-z'*]+", phrase))
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
 
@@ -595,6 +604,11 @@ def _tilted_thing(clause: Words) -> Step | None:
 
 
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """`_parse_geometry`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`)."""
+    return whole_clause_read(_parse_geometry(clause, ctx, settings), _WHAT_IT_SHOWS.sub(" ", clause.low))
+
+
+def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     centred = _centre(clause, ctx) or _more_on(clause, ctx)
     if centred:
@@ -613,6 +627,9 @@ def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             step = refusal(ZOOM_IN_ON_WHAT)
             step.vague = True
             return [step]
+        if said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS and said[1:2] != ["of"] \
+                and not _NOT_A_SUBJECT_CROP.search(low):     # "zoom in on the photo kazoo": no thing called that
+            return [_said_what_was_left(subject_crop_step(), low)]
         return _crop_to(clause.slice(zoom.start("np"), zoom.end("np")), ctx)
     if _HEADSHOT.search(low) and _HEADSHOT_ASK.search(low) and not _ROTATE.search(low):
         return _headshot(clause, ctx)

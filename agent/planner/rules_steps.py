@@ -67,6 +67,23 @@ def left_out(step: Step, words: str) -> Step:
     return step
 
 
+def whole_clause_read(steps: list[Step], low: str) -> list[Step]:
+    """`steps` of a handler that takes its clause whole (a crop to 4:5, a canvas grown, a turn): when the clause has a
+    word no declaration of the vocabulary knows and no call holds as its thing or prompt ('crop it to 4:5 zebra'), the
+    first step that edits says it was left out (`left_out`) — a wish the handler can't see is never dropped sure."""
+    from retouch.agent.planner.word_check import unread_words
+
+    edits = [step for step in steps if step.calls]
+    if not edits or any(step.doubt for step in edits):
+        return steps                                # nothing done, or already said and unsure
+    read = " ".join([*(call.model_dump_json() for step in edits for call in step.calls),
+                     *(f"{step.say} {step.note}" for step in edits)]).lower()
+    left = unread_words(low, read)
+    if left:
+        left_out(edits[0], " ".join(left))
+    return steps
+
+
 def refusal(note: str) -> Step:
     return Step("refuse", [], "", note)
 

@@ -411,8 +411,15 @@ ABSENCE_ADJECTIVES = ("devoid",)
 """'make it *devoid* of people': read with the removal verbs."""
 EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can anyone", "could anyone",
                 "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
-                "i need", "we want", "we need")
-"""Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter")."""
+                "i need", "we want", "we need",
+                "i'd love", "id love", "i would love", "we'd love", "we would love", "i'd also like", "i would also like")
+"""Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter"); those said by
+the asker ('i …', 'we …') start one in a run-on line too ("fix the sky *i'd love* the roses brighter": rules_clauses)."""
+WISH_LEAD_BLOCKERS = ("so", "because", "cause", "cuz", "as", "since", "if", "that", "when", "how", "what", "way",
+                      "like", "than", "until", "whether", "where", "which", "who", "and", "but", "or", "to", "thing",
+                      "things", "stuff", "everything", "anything", "one", "ones", "all", "only", "just")
+"""After one of these an asker's wish is part of the clause before ('crop it the way *i want*', 'remove the things *i
+need* gone', 'make it look as *i'd like*') — no run-on cut."""
 
 ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fill", "populate",
                 "arrange", "liven up", "spruce up", "embellish", "furnish", "complement")
@@ -636,7 +643,9 @@ THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in
 """thank, thanks, thank you, thanks so much, thank you very much …"""
 HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "if it's possible", "if its possible",
                     "if that's possible", "if thats possible", "if that is possible", "if it can be done", "if you can",
-                    "if you could")
+                    "if you could",
+                    "if you can help", "if you could help", "if anyone can help", "if anyone could help",
+                    "if someone can help", "if someone could help")
 """A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', or said alone
 ('Remove the dog. If possible.') — manners, never a clause to understand."""
 TRAILING_POLITENESS = (
@@ -1555,6 +1564,8 @@ subject."""
 EXCESS_WORDS = ("excess", "extra", "empty space", "dead space", "wasted space", "unneeded", "unnecessary",
                 "unnecessary space", "unused space", "negative space")
 """'crop out the *excess*': the slack around the subject, cropped away at the photo's shape."""
+EXCESS_NOUNS = ("space", "stuff", "bit", "bits", "part", "parts", "area", "areas", "room")
+"""'crop out the excess *stuff*': the slack named as a noun — any other noun ('the extra *people*') is a thing."""
 CROP_JUDGED = ("doesn't", "doesnt", "does not", "won't", "wont", "wouldn't", "wouldnt", "isn't", "isnt", "is not",
                "ruins", "ruin", "loses", "lose", "cuts off", "feels", "looks", "is no good", "not an option")
 """'cropping it *doesn't* look right': a crop judged, which asks for none."""
@@ -2000,6 +2011,13 @@ their thing is what it becomes, never an edit of its own (rules_clauses)."""
 BECOMING_VERBS = ("is", "are", "become", "becomes", "turn", "turns")
 """What a thing does to be what is wished: 'so that the scooter *is* purple', '… *turns* green' (rules_enhance)."""
 # ---- numbers (rules_numbers) ------------------------------------------------------------------------------
+
+PRINT_UNITS = ("in", "inch", "inches", "cm", "mm", "centimeter", "centimeters", "centimetre", "centimetres")
+"""The units of a print size ('8x10 *inches*', '25x25cm'): rules_geometry.PRINT_SIZE."""
+CLIPPED_TAILS = ("'s", "'re", "'ll", "'ve", "'d", "'m")
+"""What a word said with it is still that word ("the boat's", "they're"): `word_check.unread_words`."""
+WORD_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments")
+"""Endings a declared word may be said with ('formatted', 'showing'): `word_check.unread_words` reads it as the word."""
 
 BIG_NUMBER_WORDS: dict[str, float] = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                                       "trillion": 1e12, "zillion": 1e15, "gazillion": 1e15, "bajillion": 1e15}

@@ -14,17 +14,23 @@ The plan is valid JSON and valid against the schema — only the words can tell 
 
 `unasked` returns the reason a plan fails (used as the repair message for the llm planner), or None.
 The auto planner uses the same check (`auto.accept`), plus "the plan edits something".
+
+The rules planner asks the other way round too: does a handler that takes its clause whole (a crop to 4:5, a canvas
+grown, a turn) leave a word unread? `unread_words` names the words no declaration of the planner's vocabulary knows —
+"crop it to 4:5 zebra" — so the handler can say it left them out and the plan is unsure (`rules_steps.left_out`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retouch.agent.plan import Plan
 from retouch.agent.planner.direction_check import contradiction
 from retouch.agent.planner.rules_lexicon import phrase_re
 from retouch.agent.planner.rules_vocab import (
-    ASKED_FOR_TOOL, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, SUBTRACT_CUES, TARGET_SYNONYMS,
+    ASKED_FOR_TOOL, CLIPPED_TAILS, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, SUBTRACT_CUES, TARGET_SYNONYMS,
+    WORD_ENDINGS,
 )
 
 _ASKED = {tool: re.compile(rf"\b{phrase_re(words)}") for tool, words in ASKED_FOR_TOOL.items()}
@@ -82,3 +88,64 @@ def plausible(plan: Plan, text: str) -> bool:
             if not parts or not all(part in names or part + "s" in words for part in parts):
                 return False
     return True
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@functools.cache
+def declared_words() -> frozenset[str]:
+    """Every word some list, table or set of `rules_vocab` and `rules_lexicon` declares (and `FUNCTION_WORDS`): the
+    words the rules can read. Built on first use (importing the planner stays cheap)."""
+    from retouch.agent.planner import rules_lexicon, rules_vocab
+    from retouch.agent.planner.rules_verbs import LISTS
+
+    words: set[str] = set()
+
+    def take(value: object) -> None:
+        if isinstance(value, str):
+            words.update(re.findall(r"[a-z]+", value.lower()))
+        elif isinstance(value, dict):
+            for key, entry in value.items():
+                take(key)
+                take(entry)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for entry in value:
+                take(entry)
+
+    for module in (rules_vocab, rules_lexicon):
+        for name, value in vars(module).items():
+            if name.isupper() and not isinstance(value, str):   # the declarations, not their docstrings
+                take(value)
+    take(LISTS)
+    return frozenset(words)
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    """The word, or the word less a common ending (doubled consonant undone: 'formatted' → format), is declared."""
+    if word in known:
+        return True
+    for ending in WORD_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 3 and (stem in known or stem + "e" in known
+                                                or stem[-1] == stem[-2:-1] and stem[:-1] in known):
+            return True
+    return False
+
+
+def unread_words(low: str, read: str = "") -> list[str]:
+    """The words of lowercase `low` that no declaration knows and `read` (what a step took as its thing or its prompt)
+    doesn't hold, in order, once each: 'crop it to 4:5 zebra' → ['zebra']. A plural or a possessive counts as its
+    word ('the boats', "the boat's", 'formatted'); numbers and units glued to them ('1080px') are read by the number
+    rules; an adverb ('perfectly', 'slightly') says how, never what."""
+    known = declared_words()
+    taken = set(_WORD.findall(read))
+    left: list[str] = []
+    for word in _WORD.findall(low):
+        for clipped in CLIPPED_TAILS:
+            word = word.removesuffix(clipped)
+        if len(word) < 3 or word.endswith("ly") or word in taken or word in left or _known(word, known) \
+                or _known(word.replace("'", ""), known):      # "don't" as the lists spell it, "dont"
+            continue
+        left.append(word)
+    return left
