@@ -487,23 +487,32 @@ _WHAT_IT_SHOWS = rx(r"\b(?:{PICTURE_NOUNS})\s+of\s+[^,;]*?(?=\s+and\b|[,;]|$)")
 
 
 @functools.cache
-def _bare_crop_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words `BARE_CROP_WORDS` and its neighbour lists declare, as exact words and as stems ('crop*'); built on
-    first use (importing the planner stays cheap)."""
+def _bare_crop_words() -> frozenset[str]:
+    """The words `BARE_CROP_WORDS` and its neighbour lists declare ('crop*' as its stem); built on first use
+    (importing the planner stays cheap)."""
     words = set(FUNCTION_WORDS)
     for phrase in (*BARE_CROP_WORDS, *PICTURE_NOUNS, *CROP_MANNERS, *CLOSER_CROPS, *EXCESS_WORDS, *EXCESS_NOUNS):
-        words.update(re.findall(r"[a-z'*]+", phrase))
-    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+        words.update(re.findall(r"[a-z']+", phrase))
+    return frozenset(words)
+
+
+_KIND_OF_PICTURE = rx(r"\b[a-z']+\s+(?=(?:{PICTURE_NOUNS})\b)")
+"""'this *flyer* photo': the picture's kind, read as such."""
+
+
+def _described_blanked(low: str) -> str:
+    """The clause less what describes the picture ('the photo *of my dog*', 'this *flyer* photo'), for a word check."""
+    return _KIND_OF_PICTURE.sub(" ", _WHAT_IT_SHOWS.sub(" ", low))
 
 
 def _said_what_was_left(step: Step, low: str) -> Step:
-    """A crop with no shape whose clause has words none of `BARE_CROP_WORDS`' lists reads ('crop it better zebra'):
-    the step stays, the reply says what was left out, and the plan is unsure (`Step.doubt`) — nothing silent."""
-    exact, stems = _bare_crop_words()
-    words = re.findall(r"[a-z][a-z']*", _WHAT_IT_SHOWS.sub(" ", low))
-    left = [w for w, after in zip(words, [*words[1:], ""])
-            if w not in exact and not w.startswith(stems) and after not in PICTURE_NOUNS]   # "this flyer photo": its kind
-    return left_out(step, " ".join(dict.fromkeys(left))) if left else step
+    """A crop with no shape whose clause has words none of `BARE_CROP_WORDS`' lists reads ('crop it better zebra';
+    the word check of `word_check.unread_words`, held to the crop's own lists — a crop with no shape reads nothing
+    else): the step stays, the reply says what was left out, and the plan is unsure (`Step.doubt`) — nothing silent."""
+    from retouch.agent.planner.word_check import unread_words
+
+    left = unread_words(_described_blanked(low), known=_bare_crop_words())
+    return left_out(step, " ".join(left)) if left else step
 
 
 def subject_crop_step() -> Step:
@@ -605,7 +614,7 @@ def _tilted_thing(clause: Words) -> Step | None:
 
 def parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """`_parse_geometry`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`)."""
-    return whole_clause_read(_parse_geometry(clause, ctx, settings), _WHAT_IT_SHOWS.sub(" ", clause.low))
+    return whole_clause_read(_parse_geometry(clause, ctx, settings), _described_blanked(clause.low))
 
 
 def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

@@ -133,12 +133,13 @@ def _known(word: str, known: frozenset[str]) -> bool:
     return False
 
 
-def unread_words(low: str, read: str = "") -> list[str]:
-    """The words of lowercase `low` that no declaration knows and `read` (what a step took as its thing or its prompt)
-    doesn't hold, in order, once each: 'crop it to 4:5 zebra' → ['zebra']. A plural or a possessive counts as its
-    word ('the boats', "the boat's", 'formatted'); numbers and units glued to them ('1080px') are read by the number
-    rules; an adverb ('perfectly', 'slightly') says how, never what."""
-    known = declared_words()
+def unread_words(low: str, read: str = "", known: frozenset[str] | None = None) -> list[str]:
+    """The words of lowercase `low` that no declaration knows (or none of `known`, when a handler reads only its own
+    lists) and `read` (what a step took as its thing or its prompt) doesn't hold, in order, once each: 'crop it to
+    4:5 zebra' → ['zebra']. A plural or a possessive counts as its word ('the boats', "the boat's", 'formatted');
+    numbers and units glued to them ('1080px') are read by the number rules; an adverb ('perfectly', 'slightly') says
+    how, never what."""
+    known = declared_words() if known is None else known
     taken = set(_WORD.findall(read))
     left: list[str] = []
     for word in _WORD.findall(low):
