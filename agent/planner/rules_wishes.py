@@ -35,7 +35,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
-from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
+from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
@@ -226,7 +226,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if faulted:
         return _fault_corrected(clause, faulted)
     words = frozenset(re.findall(r"[a-z]+", low))
-    said = _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
+    said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
         or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
     if said:
         return said
@@ -346,6 +346,10 @@ _LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0
                 r"(?:(?:look|looks|appear|appears|seem|seems|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|slightly\s+"
                 r"|way\s+)?less\s+[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
 """'make the window glare less obvious', 'make his brow less shiny', 'make my edit look less photoshopped'."""
+_FLAW_NOT = rx(r"\b(?:make|get|edit|fix|photoshop|change)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+so\s+(?:that\s+)?"
+               r"(?:it|they|he|she|this)\s+(?:isn't|aren't|is\s+not|are\s+not|doesn't\s+look|don't\s+look|looks?\s+less"
+               r"|isnt|arent)\s+(?:so\s+|super\s+|as\s+|too\s+|that\s+)?[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
+"""'edit her arm so it isn't so ashy': the same flaw, asked away with a negation."""
 _PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
                    r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
 """What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
@@ -369,7 +373,10 @@ def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
     [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
     low = clause.low
-    m = _LESS_FLAW.search(low) if "less" in words and not _FLAW_CUES.isdisjoint(words) else None
+    m = None
+    if not _FLAW_CUES.isdisjoint(words):
+        m = _LESS_FLAW.search(low) if "less" in words else None
+        m = m or (_FLAW_NOT.search(low) if "so" in words else None)
     if m is None or _AND_MORE.search(low, m.end()):
         return []
     kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
@@ -377,6 +384,9 @@ def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
         if _PHOTO_ITSELF.match(named):
             return [enhance_step(None, GENERAL_SAY)]
         return _on_thing(clause, m, None, "enhancing {} — measuring it and correcting only what is off")
+    if kind == "ashy":                              # skin gone grey: its colour, measured there
+        return _on_thing(clause, m, ["white_balance", "vibrance"], "evening out the ashy look of {} — correcting the "
+                                                                   "colour there by what I measure")
     if kind == "shiny" or _SHINY_THING.search(named):
         if _PHOTO_ITSELF.match(named):
             return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
