@@ -34,15 +34,16 @@ KINDS = {
         ("the right third (the scan) enhanced", ["enhance"], None, "right third"),
         ("the pond improved please", ["enhance"], "pond", "the pond"),
         ("I'd like the hills touched up", ["enhance"], "hill", None),
-        ("this snapshot of my grandad enhanced", ["enhance"], None, "enhancing the photo"),
-        ("the whole thing touched up a bit", ["enhance"], None, "enhancing the photo"),
+        ("this snapshot of my grandad enhanced", ["enhance"], None, "enhancing the photo"),        # unchanged
+        ("the whole thing touched up a bit", ["enhance"], None, "enhancing the photo"),            # unchanged
         ("would it be possible to get this tidied up", ["enhance"], None, "enhancing the photo"),
     ],
     # the colours made more or less intense, in words other than saturation
     "colour intensity in other words": [
         ("pump up the intensity of the colours", ["adjust"], None, "boosting the colours"),
         ("make the colours more intense", ["adjust"], None, "boosting the colours"),
-        ("over-saturate the colours a bit", ["adjust"], None, "boosting the colours"),
+        ("oversaturate the colours", ["adjust"], None, "boosting the colours"),
+        ("over-saturate the colour a bit", ["adjust"], None, "boosting the colours"),                 # unchanged
         ("wash out the colours slightly", ["adjust"], None, "muting the colours"),
         ("lower the colour concentration", ["adjust"], None, "muting the colours"),
         ("the photo looks washed out", ["adjust"], None, None),                                     # unchanged
@@ -115,3 +116,37 @@ def test_ashy_skin_is_its_colour_measured_there():
 def test_a_strip_said_enhanced_is_a_region_not_a_thing():
     _, plan, _ = actions("the left half enhanced")
     assert [c.tool for c in plan.calls] == ["region", "enhance"] and plan.calls[1].args.masked
+
+
+EXTRA_KINDS = {
+    # a look with a stray dot or comma inside 'look like'
+    "a look with stray punctuation": [
+        ("make the shot look.like a pro did it", ["enhance"], None, None),
+        ("make it look,like a night scene", ["adjust"], None, None),
+        ("make my photo look like a professional edited it", ["enhance"], None, None),           # unchanged
+    ],
+    # a condition said with a degree between the verb and it ('a bit blurry') is asked away as 'blurry' is
+    "a condition with a degree": [
+        ("the shot is a bit blurry", ["adjust"], None, "sharpening"),
+        ("it's a little grainy", ["enhance"], None, "noise"),
+        ("the shot is blurry", ["adjust"], None, "sharpening"),                                    # unchanged
+    ],
+    # everything but a thing made black and white: a colour splash (its colour kept), never a black ground painted
+    "a colour splash said with 'but'": [
+        ("turn everything but the tram black and white", ["adjust"], "tram", "black and white"),
+        ("make everything but the cat black", ["background"], "cat", None),                        # unchanged
+    ],
+}
+EXTRA_ROWS, EXTRA_IDS = rows_of(EXTRA_KINDS)
+
+
+@pytest.mark.parametrize("kind,text,want,target,says", EXTRA_ROWS, ids=EXTRA_IDS)
+def test_more_tone_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_colour_splash_keeps_the_thing_and_greys_the_rest():
+    _, plan, _ = actions("turn everything but the tram black and white")
+    select, adjust = plan.calls
+    assert select.args.target == "tram" and select.args.exclude
+    assert adjust.args.saturation == -1.0 and adjust.args.masked

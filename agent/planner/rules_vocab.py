@@ -693,6 +693,7 @@ THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*"
 # ---- misspellings (rules_text) -----------------------------------------------------------------------
 
 MISSPELLINGS: dict[str, str] = {
+    "look.like": "look like", "looks.like": "looks like", "look,like": "look like",   # a stray dot or comma in a look
     "overesposed": "overexposed", "overexposured": "overexposed", "underesposed": "underexposed",
     "exposer": "exposure", "exposre": "exposure", "expossure": "exposure",
     "britness": "brightness", "brithness": "brightness", "brightess": "brightness", "brigthness": "brightness",
