@@ -150,3 +150,45 @@ def test_a_colour_splash_keeps_the_thing_and_greys_the_rest():
     select, adjust = plan.calls
     assert select.args.target == "tram" and select.args.exclude
     assert adjust.args.saturation == -1.0 and adjust.args.masked
+
+
+LAST_KINDS = {
+    # a property of the background moved there: masked to the background, never the whole photo, never a new one asked
+    "a property of the background": [
+        ("lift the contrast in background", ["adjust"], "background", "the background"),
+        ("lower the backdrop brightness a little", ["adjust"], "background", "darkening the background"),
+        ("brighten up the colours of the background", ["adjust"], "background", "the background"),   # unchanged
+        ("make the background darker", ["background"], None, "darkening the background"),         # unchanged
+        ("change the background colour to grey", ["background"], None, None),                     # unchanged
+    ],
+    # a brightness said as a filter
+    "a brightness filter": [
+        ("put a bright filter on it", ["adjust"], None, "brightening the image"),
+        ("add a dark filter please", ["adjust"], None, "darkening the image"),
+        ("add a sepia filter", ["adjust"], None, None),                                            # unchanged
+    ],
+    # the whole photo's colour changed, none named: which colour, and what can be done
+    "the photo's colour changed, none named": [
+        ("change the photo colour", [], None, "which colour should the whole photo lean to"),
+        ("alter the tint of this whole picture", [], None, "which colour should the whole photo lean to"),
+        ("change the colour of the kettle", [], None, "what colour should the kettle be"),        # unchanged
+    ],
+}
+LAST_ROWS, LAST_IDS = rows_of(LAST_KINDS)
+
+
+@pytest.mark.parametrize("kind,text,want,target,says", LAST_ROWS, ids=LAST_IDS)
+def test_last_tone_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+def test_a_background_property_is_masked_to_the_background_and_sure():
+    _, plan, sure = actions("lift the contrast in background")
+    select, adjust = plan.calls
+    assert select.args.target == "background" and not select.args.exclude
+    assert adjust.args.contrast == pytest.approx(0.25) and adjust.args.masked and sure
+
+
+def test_the_photos_colour_changed_with_none_named_is_a_sure_question():
+    got, plan, sure = actions("change the photo colour")
+    assert got == [] and not plan.calls and sure and "warm or cool" in plan.reply

@@ -237,6 +237,14 @@ _WHOLE_TURNED = rx(
 whole photo to teal': the whole photo turned one colour — a tint, not a recolour of a thing called 'it'. A bare
 'it' or 'this' needs 'all' or 'to' ('make it red' may be a thing named before) and no selection to point at; with
 nothing turned ('… and turn to blue') it may be what the clause before named, so it is not read here."""
+_WHOLE_COLOUR_CHANGED = rx(
+    r"^(?:change|alter|shift)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+(?:colou?rs?|hue|tint)"
+    r"|(?:colou?rs?|hue|tint)\s+(?:of|on|in|for)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))"
+    r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'change the picture colour', 'alter the tint of this whole picture': the whole photo's colour changed, none named."""
+WHICH_COLOUR = ("Which colour should the whole photo lean to? I can warm or cool it (“warmer”, “give it a blue tint”), "
+                "correct its colours by what I measure (“colour correct it”), or recolour one thing (“make the sky "
+                "purple”).")
 _PARTICIPLES = tuple(participle(verb) for verb in of_action("enhance") if not verb.means)
 _ENHANCED = phrase_re(_PARTICIPLES)
 _ENHANCED_CUES = frozenset(phrase.split()[0] for phrase in _PARTICIPLES)
@@ -535,6 +543,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
         return [_tint(wanted.group("hue"), wanted.group("size") or "", low)]
+    if _WHOLE_COLOUR_CHANGED.match(low):           # "change the picture colour": to which?
+        return [ask(WHICH_COLOUR)]
     turned = _WHOLE_TURNED.search(low)
     if turned and _turns_whole_photo(turned, ctx):  # "turn it all purple": the same tint, said of the whole photo
         return [_tint(turned.group("hue"), "", low)]

@@ -2447,7 +2447,8 @@ SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "abo
               "examples", "reference", "pic", "picture", "photo", "image", "second", "other")
 """'see my comment', 'see below', 'see the original': a pointer to more words, not a wish to see a thing better."""
 FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm", "warmer", "cool", "cooler", "cold",
-                "colder", "desaturated", "black-n-white")
+                "colder", "desaturated", "black-n-white",
+                "bright", "brighter", "dark", "darker")
 """'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
 PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 """'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
@@ -2489,7 +2490,7 @@ FLAW_LOOKS: dict[str, str] = {
     **dict.fromkeys(("photoshopped", "shopped", "fake", "edited", "processed", "artificial", "overdone", "over-edited",
                      "overedited", "over edited", "over-processed", "overprocessed", "plastic", "unnatural",
                      "filtered"), "unnatural"),
-    **dict.fromkeys(("ashy", "ashen", "grey-looking", "chalky", "sallow"), "ashy"),
+    **dict.fromkeys(("ashy", "grey-looking", "chalky", "sallow"), "ashy"),
 }
 """'make the lamp glare less *obnoxious*', 'his nose less *shiny*', 'make it look less *photoshopped*': a flaw
 asked down with 'less'. What it is decides the answer: a shine or a glare (`SHINE_WORDS`, or any thing 'less shiny') is

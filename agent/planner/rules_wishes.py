@@ -41,7 +41,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
+    BACKGROUND_NOUNS, TONE_WORDS, COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
@@ -207,8 +207,37 @@ _CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, TAN
                    THING_BETTER, CREATIVE_FREE_HAND, SEE_VERBS, SKIN_PLACES)
 
 
+_BACKGROUND_PROPERTY = rx(r"\b(?:{BACKGROUND_NOUNS})(?:'s)?\s+(?:{PROPERTY_NOUNS})\b|\b(?:{PROPERTY_NOUNS})\s+(?:of|on|in|to|for)\s+"
+                         r"(?:the\s+|my\s+|this\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'increase contrast in background', 'reduce the background brightness': a property of the background, moved there."""
+_NEW_BACKGROUND = rx(r"\b(?:{COLORS}|{REMOVE_VERBS}|replace\w*|swap\w*|change\w*|transparent|match\w*|blend\w*)\b"
+                     r"|\b(?:{BACKGROUND_NOUNS})\s+(?:\w+\s+)?(?:to|into|with)\b")
+"""A new or removed background, a colour said, or something matched to the background's light ('match the overlay with
+the background lighting'): another handler's, never a tone moved there."""
+
+
+def _background_toned(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'increase contrast in background', 'reduce the background brightness', 'brighten up the background colours': the
+    tone change masked to the background (selected as such) — never the whole photo, never asked what the new
+    background should be. [] when a new background, a colour or a removal is said."""
+    if _BACKGROUND_PROPERTY.search(clause.low) is None or _NEW_BACKGROUND.search(clause.low):
+        return []
+    steps = parse_adjust(clause, ctx, settings)
+    if len(steps) != 1 or [call.tool for call in steps[0].calls] not in (["adjust"], ["select", "adjust"]):
+        return []
+    *chosen, call = steps[0].calls
+    if chosen and chosen[0].args.target not in BACKGROUND_NOUNS:
+        return []                                   # "the contrast of the boat against the background": the boat's
+    amounts = {name: value for name, value in call.args.model_dump().items() if name != "masked" and value is not None}
+    background = Target("background", "background")
+    return [Step("adjust", [select(background), adjust(amounts, masked=True)], describe_amounts(amounts, "the background"))]
+
+
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    toned = _background_toned(clause, ctx, settings) if "back" in low or "bg" in low or "scen" in low else []
+    if toned:
+        return toned
     kept = _TONE_KEEPING.match(low) if "without" in low else None
     if kept:                                        # "brighten the faces without changing the background"
         return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
@@ -246,6 +275,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
         said = " ".join((toned.group("tone") or toned.group("tone2")).split())
+        said = f"{said}er" if f"{said}er" in TONE_WORDS else said      # "a bright filter": brighter
         return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
     lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
     if lighter:
