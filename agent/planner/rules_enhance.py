@@ -301,7 +301,7 @@ _BLEND_CUES = frozenset(words.split()[0] for words in BLEND_WORDS)
 _OTHER_PHOTO = rx(r"\b(?:{OTHER_PHOTO_LEADS})\s+(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|photos|pictures"
                   r"|images|one|ones|set|series|batch)\b|\bmatch(?:es|ing)?\s+the\s+other\b")
 _MATCH_TOPIC = rx(r"\b(?:{MATCHED_QUALITIES}|colou?r\s+scheme|palette|look|style|grading|edit|editing|feel)\b"
-                  r"|^(?:[\w'-]+\s+){0,4}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|photos|pictures|images|it|this|them)\b")
+                  r"|\b(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|photos|pictures|images|it|this|them|ones?)\s+(?:to\s+)?match")
 OTHER_PHOTO_NOTE = ("(I can't see your other photo, so I can't match it — this corrects this photo's own colour cast and "
                     "exposure; to move it one way, say “warmer”, “brighter” or “more contrast”.)")
 MATCHED_THING_WORDS = 5
