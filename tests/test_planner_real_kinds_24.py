@@ -171,6 +171,9 @@ LAST_KINDS = {
     "the photo's colour changed, none named": [
         ("change the photo colour", [], None, "which colour should the whole photo lean to"),
         ("alter the tint of this whole picture", [], None, "which colour should the whole photo lean to"),
+        ("change overall tint of picture", [], None, "which colour should the whole photo lean to"),
+        ("remove all the colour", ["adjust"], None, "black and white"),
+        ("remove the colour", ["adjust"], None, "black and white"),                              # unchanged
         ("change the colour of the kettle", [], None, "what colour should the kettle be"),        # unchanged
     ],
 }

@@ -238,7 +238,7 @@ whole photo to teal': the whole photo turned one colour — a tint, not a recolo
 'it' or 'this' needs 'all' or 'to' ('make it red' may be a thing named before) and no selection to point at; with
 nothing turned ('… and turn to blue') it may be what the clause before named, so it is not read here."""
 _WHOLE_COLOUR_CHANGED = rx(
-    r"^(?:change|alter|shift)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+(?:colou?rs?|hue|tint)"
+    r"^(?:change|alter|shift)\s+(?:in\s+)?(?:the\s+)?(?:overall\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+(?:colou?rs?|hue|tint)"
     r"|(?:colou?rs?|hue|tint)\s+(?:of|on|in|for)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))"
     r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
 """'change the picture colour', 'alter the tint of this whole picture': the whole photo's colour changed, none named."""

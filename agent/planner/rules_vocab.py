@@ -1675,7 +1675,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     # (words, property, direction); first match claims its words. direction 0: from the verb around it
     # ("boost the luminosity" up, "tone down the contrast" down). "bw" is saturation -1, "sepia" a preset.
     (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
-     + _each("remove", "|the|all", _COLOURS), "bw", -1),
+     + _each("remove", "|the|all|all the|all of the", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*", "airy",
       "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
