@@ -65,6 +65,7 @@ KINDS = {
     "ashy skin": [
         ("make her knees less ashy", ["enhance"], "knee", "ashy"),
         ("fix my elbows so they aren't so ashy", ["enhance"], "elbow", "ashy"),
+        ("edit her shins so they aren't ashy and flaky", ["enhance"], "shin", "didn't understand “flaky”"),
         ("make the vase less obvious", [], None, None),                                            # unchanged
     ],
     # the background made less washed out or dull: enhanced there, never a new background called 'less washed out'
@@ -195,3 +196,8 @@ def test_a_background_property_is_masked_to_the_background_and_sure():
 def test_the_photos_colour_changed_with_none_named_is_a_sure_question():
     got, plan, sure = actions("change the photo colour")
     assert got == [] and not plan.calls and sure and "warm or cool" in plan.reply
+
+
+def test_a_second_flaw_word_left_unread_makes_the_plan_unsure():
+    _, plan, sure = actions("edit her shins so they aren't ashy and flaky")
+    assert not sure and "flaky" in plan.reply

@@ -37,7 +37,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
 from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_steps import Step, adjust, left_out, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -378,8 +378,10 @@ _LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0
 """'make the window glare less obvious', 'make his brow less shiny', 'make my edit look less photoshopped'."""
 _FLAW_NOT = rx(r"\b(?:make|get|edit|fix|photoshop|change)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+so\s+(?:that\s+)?"
                r"(?:it|they|he|she|this)\s+(?:isn't|aren't|is\s+not|are\s+not|doesn't\s+look|don't\s+look|looks?\s+less"
-               r"|isnt|arent)\s+(?:so\s+|super\s+|as\s+|too\s+|that\s+)?[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
-"""'edit her arm so it isn't so ashy': the same flaw, asked away with a negation."""
+               r"|isnt|arent)\s+(?:so\s+|super\s+|as\s+|too\s+|that\s+)?[\"'“]?(?P<flaw>{FLAW_LOOKS})\b"
+               r"(?:\s+(?:and|&)\s+(?P<more>[a-z'-]+)(?=\s*[.!?]*$))?")
+"""'edit her arm so it isn't so ashy': the same flaw, asked away with a negation ('… ashy and flaky': the second
+word is said to be left out, and the plan is unsure)."""
 _PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
                    r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
 """What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
@@ -400,8 +402,9 @@ _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.finda
 
 def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
-    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
-    [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
+    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance,
+    skin gone ashy its colour measured there. [] for a plain thing made 'less noticeable' — nothing says how, so it
+    stays a question."""
     low = clause.low
     m = None
     if not _FLAW_CUES.isdisjoint(words):
@@ -409,6 +412,13 @@ def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
         m = m or (_FLAW_NOT.search(low) if "so" in words else None)
     if m is None or _AND_MORE.search(low, m.end()):
         return []
+    steps = _flaw_steps(clause, m)
+    more = m.groupdict().get("more")
+    return [left_out(steps[0], more), *steps[1:]] if steps and more else steps
+
+
+def _flaw_steps(clause: Words, m: re.Match[str]) -> list[Step]:
+    """The steps of the flaw `m` names, by what kind of flaw it is (`FLAW_LOOKS`)."""
     kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
     if kind == "unnatural":
         if _PHOTO_ITSELF.match(named):
