@@ -60,10 +60,10 @@ KINDS = {
         ("could we make the towel blue", ["recolor"], "towel", "blue"),                             # unchanged
         ("can we remove the bucket", ["remove"], "bucket", None),                                   # unchanged
     ],
-    # a colour made less with 'decrease' is no thing to recolour: never a select of the verb ('decrease' is asked about
-    # until a tone handler reads it)
+    # a colour made less with 'decrease' is no thing to recolour: never a select of the verb (since tone round 13
+    # 'decrease' is a reducing verb, so the colour is the cast corrected, as 'reduce the green colour' is)
     "a colour decreased": [
-        ("remove the dust marks and decrease the green colour", ["remove"], "mark", None),
+        ("remove the dust marks and decrease the green colour", ["remove", "enhance"], "mark", None),
         ("make the tulips red", ["recolor"], "tulip", "red"),                                       # unchanged
     ],
     # a side with 'corner' after it ('in the left corner') is a place, never the thing's name
@@ -160,9 +160,11 @@ def test_new_people_words_are_asked_of_the_finder_as_a_person(word):
     assert finder_query(word).target == "person"
 
 
-def test_a_decreased_colour_selects_nothing_and_is_unsure():
+def test_a_decreased_colour_selects_nothing_and_is_its_cast_corrected():
+    """Since tone round 13 'decrease' reduces as 'reduce' does: the colour cast measured, no select of the verb."""
     _, plan, sure = actions("decrease the yellow colour")
-    assert not [c for c in plan.calls if c.tool == "select"] and not sure
+    assert not [c for c in plan.calls if c.tool == "select"] and sure
+    assert [c.args.parts for c in plan.calls if c.tool == "enhance"] == [["white_balance"]]
 
 
 def test_a_persons_name_travels_as_the_phrase():

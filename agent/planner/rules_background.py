@@ -499,6 +499,13 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                          f"the {display} black” for another.)")
             step.doubt = "no colour named"
             return [step]
+        splash = _BLACK_AND_WHITE.search(rest.group("s")) if rest else None
+        if splash and splash.start() and _COLOUR_LEAD_VERB.search(low[:rest.start()]):   # "turn everything but the car
+            kept = clause.slice(rest.start("s"), rest.start("s") + splash.start())         # black and white": a colour
+            subject, display = _kept_subject(kept)                                          # splash, not a black ground
+            return [Step("adjust", [select(Target(subject, display, exclude=True)),
+                                    adjust({"saturation": -1.0}, masked=True)],
+                         f"making everything but the {display} black and white")]
         ends = _ENDS_PLAIN.search(rest.group("s")) if rest else None
         if ends and _COLOUR_LEAD_VERB.search(low[:rest.start()]):         # "make everything but the cat black"
             style = _plain_style(ends.group("c"))

@@ -22,17 +22,17 @@ from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_geometry import find_format
-from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_region import strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_verbs import ENHANCE_VERBS
+from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, of_action, participle
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    ADDED_LOOKS, BLEND_WORDS, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
-    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, PRAISE_TONE,
+    ADDED_LOOKS, BLEND_WORDS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE,
     TOPIC_PARTS, WHITE_BALANCE_WORDS,
 )
 
@@ -235,6 +235,44 @@ _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|ever
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
 """'give it a red tint', 'make it a blue overtone', 'make my wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
+_SHADE_WORDS = (r"(?:(?:a\s+)?(?:bit|little|touch|lot)\s+(?:more\s+)?)?(?:(?:a|an)\s+)?"
+                r"(?:(?:dark|deep|light|pale|bright|soft|rich)\s+)?")
+_WHOLE_TURNED = rx(
+    r"^(?:(?:turn|make|change|tint|colou?r|convert)\s+(?:(?P<whole>everything|(?:the\s+)?(?:whole|entire)\s+(?:thing|{PICTURE_NOUNS})"
+    r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+|(?P<it>it|this)\s+)(?P<all>all\s+|completely\s+|entirely\s+)?"
+    r"(?P<to>(?:in)?to\s+)?"
+    r"|(?:change|turn|shift|set)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+)?(?P<scheme>colou?r\s+scheme|colou?r\s+palette"
+    r"|palette|colou?rs?|hue|tint)\s+(?:of\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s+)?"
+    r"(?:(?:in)?to|for)\s+(?:be\s+)?(?:more\s+)?)"
+    + _SHADE_WORDS + r"(?P<hue>{WHOLE_PHOTO_TINTS})(?:\s+(?:colou?r|tones?|hue|tint|shades?|one))?\s*[.!?]*$")
+"""'turn it all purple', 'change it to gold colour', 'change the colour scheme to a dark blue', 'set the hue of the
+whole photo to teal': the whole photo turned one colour — a tint, not a recolour of a thing called 'it'. A bare
+'it' or 'this' needs 'all' or 'to' ('make it red' may be a thing named before) and no selection to point at; with
+nothing turned ('… and turn to blue') it may be what the clause before named, so it is not read here."""
+_WHOLE_COLOUR_CHANGED = rx(
+    r"^(?:change|alter|shift)\s+(?:in\s+)?(?:the\s+)?(?:overall\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+(?:colou?rs?|hue|tint)"
+    r"|(?:colou?rs?|hue|tint)\s+(?:of|on|in|for)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))"
+    r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'change the picture colour', 'alter the tint of this whole picture': the whole photo's colour changed, none named."""
+WHICH_COLOUR = ("Which colour should the whole photo lean to? I can warm or cool it (“warmer”, “give it a blue tint”), "
+                "correct its colours by what I measure (“colour correct it”), or recolour one thing (“make the sky "
+                "purple”).")
+_PARTICIPLES = tuple(participle(verb) for verb in of_action("enhance") if not verb.means)
+_ENHANCED = phrase_re(_PARTICIPLES)
+_ENHANCED_CUES = frozenset(phrase.split()[0] for phrase in _PARTICIPLES)
+"""The first word of every enhance participle ('enhanced', 'touched' …): a clause with none skips the pattern."""
+_SAID_ENHANCED = re.compile(r"^(?:.*?\b(?:get|have|want|need|like)\s+)?(?P<np>[a-z][\w' ,-]*?)\s*,?\s+"
+                            r"(?:(?:to\s+be|be|should\s+be|needs\s+to\s+be)\s+)?" + _ENHANCED
+                            + r"(?:\s+(?:a\s+bit|a\s+little|please|pls|up))*\s*[.!?]*$")
+"""'the left half enhanced', 'the lake improved please': a thing or a part of the photo said enhanced — that enhance,
+masked there (a person's part said so is a fix: 'his hand improved')."""
+_WHOLE_NAMED = rx(r"(?:(?:the\s+)?(?:whole|entire)\s+thing|everything|it\s+all|" + _PHOTO_NAMED + r")")
+"""'the whole thing touched up', 'this snapshot of my aunt enhanced': the photo, whatever it shows."""
+_SAID_NOT_A_NAME = re.compile(r"\b(?:can|could|would|will|may|might|should|get|got|have|has|had|i|we|you|someone|anyone"
+                              r"|somebody|anybody|is|are|was|were|be|please|if|so|and)\b")
+"""Words no thing's name holds before 'enhanced': 'would you have my photo tidied up' holds no thing's name."""
+_ASIDE = re.compile(r"\s*,[^,]*,?\s*$")
+"""'the left half of the image (the x-ray)', its aside read as commas: the name is what comes before."""
 _WARM = rx(r"{WARM_CASTS}")
 _COOL = rx(r"{COOL_CASTS}")
 _TO_NORMAL = rx(r"\b(?:change|turn|switch)\b|\b(?:to|into|for)\s+(?:a\s+|an\s+)?(?:regular|normal|natural|neutral|plain|proper)"
@@ -257,9 +295,12 @@ _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _BACKGROUND_BETTER = rx(r"^(?:(?:{BACKGROUND_BETTER_VERBS})\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}"
                         r"|(?:make|get)\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}\s+(?:look\s+)?"
-                        r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:more\s+)?(?:{QUALITY_LOOKS}|prettier|cleaner))"
+                        r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:more\s+)?(?:{QUALITY_LOOKS}|prettier|cleaner)"
+                        r"|(?:make|get)\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}\s+(?:look\s+)?"
+                        r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?less\s+(?:{FAULT_TONES})(?:\s*/\s*[a-z-]+)*)"
                         r"(?:\s+(?:only|please|pls|etc|{STRENGTH_SMALL}|{STRENGTH_LARGE}|{STRENGTH_MOST}))*\s*[.!?]*$")
-"""'correct the background', 'make the background prettier': the background as it is, made better (enhanced there)."""
+"""'correct the background', 'make the background prettier', 'get the backdrop less faded/flat': the background
+as it is, made better (enhanced there)."""
 _MATCH_ASK = rx(r"^(?:help\s+(?:me\s+)?|please\s+)?(?:colou?r\s*-?\s*)?match(?:es|ing)?\s+(?P<rest>.+)$")
 _BLEND_ASK = rx(r"^(?:help\s+(?:me\s+)?|please\s+)?(?:make|get|help)\s+(?P<rest>.+?)\s+(?:look\s+(?:like\s+|as\s+if\s+)?"
                 r"(?:(?:he|she|it|they|i|we|you)\s+)?(?:(?:truly|really|actually|more|better)\s+)*)?(?:{BLEND_WORDS})\b")
@@ -269,6 +310,12 @@ _MATCHED = rx(r"\b(?:(?:with|to|into|in|of|and|for)\s+)?(?:(?:the|its|his|her|th
               r"(?:{MATCHED_SURROUNDINGS}|{MATCHED_QUALITIES})\b(?:\s+(?:{MATCHED_QUALITIES})\b)?")
 _BLEND_CUES = frozenset(words.split()[0] for words in BLEND_WORDS)
 """The first word of every blend shape ('match', 'blend', 'belongs' …): a clause with none skips the patterns."""
+_OTHER_PHOTO = rx(r"\b(?:{OTHER_PHOTO_LEADS})\s+(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|photos|pictures"
+                  r"|images|one|ones|set|series|batch)\b|\bmatch(?:es|ing)?\s+the\s+other\b")
+_MATCH_TOPIC = rx(r"\b(?:{MATCHED_QUALITIES}|colou?r\s+scheme|palette|look|style|grading|edit|editing|feel)\b"
+                  r"|\b(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|photos|pictures|images|it|this|them|ones?)\s+(?:to\s+)?match")
+OTHER_PHOTO_NOTE = ("(I can't see your other photo, so I can't match it — this corrects this photo's own colour cast and "
+                    "exposure; to move it one way, say “warmer”, “brighter” or “more contrast”.)")
 MATCHED_THING_WORDS = 5
 """A thing to match is named in a few words; more is a description of the job, and the whole photo is corrected."""
 _PEOPLE_WORDS = {"me": "person", "myself": "person", "him": "person", "her": "person", "us": "people", "them": "people"}
@@ -331,6 +378,10 @@ def _blend_in(clause: Words) -> list[Step]:
     none is), measured — with a note that nothing matches it to the rest exactly."""
     if not any(cue in clause.low for cue in _BLEND_CUES):
         return []
+    if "match" in clause.low and _OTHER_PHOTO.search(clause.low) and _MATCH_TOPIC.search(clause.low) \
+            and not _TONE_WORD.search(clause.low):    # ("the contrast adjusted to match the other" names its property)
+        parts = ["white_balance", "exposure"]           # "match the colours to my other photo": never seen here
+        return [enhance_step(parts, _say(parts), note=OTHER_PHOTO_NOTE)]
     m = _MATCH_ASK.match(clause.low) or _BLEND_ASK.match(clause.low)
     if not m or _MATCH_ASK.match(clause.low) and not _MATCHED.search(m.group("rest")):
         return []                                       # "match my shoes": no light or colour asked for
@@ -548,15 +599,12 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     low = clause.low
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
-        hue = wanted.group("hue")
-        sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
-        if not sign:
-            return [ask(f"I can warm or cool the whole photo, but not tint it {hue}; to colour one thing, name it "
-                        f"(“make the sky {hue}”).")]
-        size = wanted.group("size") or ""
-        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
-        return [Step("adjust", [adjust({"warmth": sign * amount})],
-                     f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for a {hue} tone")]
+        return [_tint(wanted.group("hue"), wanted.group("size") or "", low)]
+    if _WHOLE_COLOUR_CHANGED.match(low):           # "change the picture colour": to which?
+        return [ask(WHICH_COLOUR)]
+    turned = _WHOLE_TURNED.search(low)
+    if turned and _turns_whole_photo(turned, ctx):  # "turn it all purple": the same tint, said of the whole photo
+        return [_tint(turned.group("hue"), "", low)]
     if shadows_lifted(low):
         return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
     lifted = _shadow_lifted(clause) or _too_written_to(clause)
@@ -649,6 +697,54 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],
                              also=tuple(named[1:]))]
     return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]
+
+
+def said_enhanced(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """'the left half (the x-ray) enhanced', 'could we have this shot tidied up': the strip or thing named, enhanced
+    there; the photo named, all of it. Read by the quality-wish row (`rules_wishes`), before a removal takes the
+    participle for a thing (there is no 'tidied' to remove)."""
+    if _ENHANCED_CUES.isdisjoint(re.findall(r"[a-z]+", clause.low)):
+        return []
+    said = _SAID_ENHANCED.match(clause.low)
+    if said is None:
+        return []
+    start, end = said.span("np")
+    aside = _ASIDE.search(clause.low, start, end)
+    if aside and aside.start() > start:
+        end = aside.start()
+    if _SAID_NOT_A_NAME.search(clause.low, start, end) or _TONE_WORD.search(clause.low, start, end):
+        return []                                   # "would you get this tidied", "the details touched up": no thing
+    if _WHOLE_NAMED.match(clause.low, start):
+        return [enhance_step(None, _say(None))]
+    target = parse_target(clause.slice(start, end), clause)
+    if target is None:
+        return []
+    if target.pronoun or target.target in IMAGE_WORDS:
+        return [enhance_step(None, _say(None))]
+    area = strip_named(target.describe(), target.target, ctx.image_size)
+    if area:
+        return [enhance_step(None, _say(None, area[1]), masked=True, area=area[0])]
+    if target.target.split()[-1] in FIXABLE_PARTS:
+        return []                                   # "his hand improved" is a fix
+    return [enhance_step(None, _say(None, target.describe()), masked=True, target=target)]
+
+
+def _turns_whole_photo(turned: re.Match[str], ctx: PlanningContext) -> bool:
+    """The photo is what turns: named, or a bare 'it' / 'this' with 'all' or 'to' and no selection to point at."""
+    if turned.group("whole") or turned.group("scheme"):
+        return True
+    return not ctx.has_selection and bool(turned.group("all") or turned.group("to"))
+
+
+def _tint(hue: str, size: str, low: str) -> Step:
+    """A tint of the whole photo: a warm or cool one is the warmth, any other said to be out of reach (no hue tool)."""
+    sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+    if not sign:
+        return ask(f"I can warm or cool the whole photo, but not tint it {hue}; to colour one thing, name it "
+                   f"(“make the sky {hue}”).")
+    amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+    return Step("adjust", [adjust({"warmth": sign * amount})],
+                f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for a {hue} tone")
 
 
 def _say(parts: list[str] | None, subject: str = "the photo") -> str:

@@ -28,11 +28,12 @@ _NOISE = rx(r"\b{NOISE_WORDS}\b")
 _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")
 _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
-_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+(?:\w+\s+)?"
+_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+"
+                  r"(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|\w+\s+)?"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})"
                   r"|^(?:(?:a|an|my|our|this|the|old|slightly|very|really|quite|kind\s+of|a\s+bit|a\s+little|super|so)\s+){0,3}"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS})s?\b")
-"""Words that ask a condition away — 'reduce the haze', 'it's too blurry', 'the shot was blurry', 'de-noise' — or name
+"""Words that ask a condition away — 'reduce the haze', 'it's too blurry', 'the shot was a bit blurry', 'de-noise' — or name
 the photo by it: a
 '*blurry wedding photo*' is posted to be made sharp."""
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")

@@ -705,6 +705,7 @@ THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*"
 # ---- misspellings (rules_text) -----------------------------------------------------------------------
 
 MISSPELLINGS: dict[str, str] = {
+    "look.like": "look like", "looks.like": "looks like", "look,like": "look like",   # a stray dot or comma in a look
     "overesposed": "overexposed", "overexposured": "overexposed", "underesposed": "underexposed",
     "exposer": "exposure", "exposre": "exposure", "expossure": "exposure",
     "britness": "brightness", "brithness": "brightness", "brightess": "brightness", "brigthness": "brightness",
@@ -1115,7 +1116,7 @@ DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scr
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
                 "scar*", "bruise*", "blotch*", "splotch*")
 """Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
-REDUCING_VERBS = ("reduc*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
+REDUCING_VERBS = ("reduc*", "decreas*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
                   "deal with", "dealing with", "sort out", "sorting out", "handle", "handling", "tackle", "tackling",
                   "diminish*", "cut down", "fade", "fading", "clean", "cleaning", "clear", "clearing", "lower*")
 """Verbs that make a flaw less ('*lessen* the window reflection'): with a flaw named, a removal."""
@@ -1688,7 +1689,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     # (words, property, direction); first match claims its words. direction 0: from the verb around it
     # ("boost the luminosity" up, "tone down the contrast" down). "bw" is saturation -1, "sepia" a preset.
     (BLACK_AND_WHITE + ("black-n-white", "colorless", "colourless") + _each("no", _COLOURS)
-     + _each("remove", "|the|all", _COLOURS), "bw", -1),
+     + _each("remove", "|the|all|all the|all of the", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*", "airy",
       "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
@@ -1700,11 +1701,17 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("flat", "washed out", "washed-out", "dull"), "contrast", 1),
     (("washed out", "washed-out") + _each("dull", _COLOURS)
      + _each("boost|enhance|pump up|bring out|deepen|intensify", "|the|all the", _COLOURS), "saturation", 1),
+    (_each("amplify|oversaturate|over saturate|over-saturate", "|the|all the", _COLOURS)
+     + _each(_COLOURS, "amplified|more intense|intensified|are amplified|are more intense"), "saturation", 1),
+    (_each("wash out|desaturate", "|the|all the", _COLOURS) + _each(_COLOURS, "less intense"),
+     "saturation", -1),
     (("oversaturated", "over-saturated", "too saturated", "too colorful", "too colourful", "muted", "less colorful",
       "less colourful"), "saturation", -1),
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful", "richer", "more rich") + _each("more|richer|some|a bit of|a little|add|adding", _COLOURS)
-     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out"), "saturation", 0),
+     + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out")
+     + _each("intensity of|concentration of", "|the|all the", _COLOURS) + _each("color|colour", "concentration"),
+     "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clarif*", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
@@ -2229,7 +2236,7 @@ CAST_COLOURS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish"
                 "warm", "cold", "cool", "amber", "brown", "brownish")
 """Colours a whole photo can lean: 'it came out *orange*', 'too *blue*'."""
 WARM_CASTS = ("orange", "orangey", "orangy", "orangish", "yellow", "yellowish", "yellowy", "red", "reddish", "warm", "amber",
-              "brown", "brownish", "golden")
+              "brown", "brownish", "golden", "gold")
 COOL_CASTS = ("blue", "bluish", "blueish", "cold", "cool")
 """A cast asked for ('give it a *red* tint', 'make it a *blue* overtone'): a warmth, up or down — not a cast to correct
 (a cast no warmth gives, 'a green tint', is asked about)."""
@@ -2239,6 +2246,13 @@ COLOURED_BY = {"eye": "iris"}
 OWN_COLOUR_PARTS = {"eye": ("white", "whiter", "whitest", "off-white", "ivory")}
 """Colours that are another part's own: an eye made white means its whites, which no finder tells from the iris yet —
 asked, never the iris painted white."""
+WHOLE_PHOTO_TINTS = tuple(colour for colour in COLORS if colour not in (
+    "black", "white", "gray", "grey", "silver", "charcoal", "ivory", "cream", "blonde", "blond", "brunette",
+    "platinum", "auburn", "sand", "chocolate", "khaki", "beige", "tan", "off-white", "off white", "pitch black", "jet black",
+    "grayish", "greyish", "bluer", "redder", "greener", "whiter", "yellower", "pinker", "blacker", "browner"))
+"""Colours the whole photo can be turned ('turn it all purple', 'change the colour scheme to a dark blue'): a tint —
+warmth when it is a warm or cool one (`WARM_CASTS`, `COOL_CASTS`, gold a warm one), else said to be out of reach; the
+neutrals are black and white or a plain ground, read elsewhere."""
 CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
 """'reduce the *redness*': a cast named by itself."""
 FELT_WARM = WARM_CASTS + ("redness", "yellowness", "orangeness")
@@ -2416,6 +2430,10 @@ so)."""
 MATCHED_QUALITIES = ("lighting", "light", "exposure", "brightness", "colour", "colours", "color", "colors", "tone",
                      "tones", "skin tone", "skin tones", "colour grading", "color grading", "contrast")
 """'match *the lighting* of the overlay …': what a match is asked of, not a thing to select."""
+OTHER_PHOTO_LEADS = ("the other", "another", "my other", "a second", "the second", "the old", "the older", "two old",
+                     "the previous", "the first", "a reference", "the reference", "my old", "our other", "an older",
+                     "the rest of the", "the others in the", "the two old")
+"""'… to match *the other* photo', '*another* picture's colours': a photo beside this one, which the planner never sees."""
 MATCHED_SURROUNDINGS = ("background", "backdrop", "scene", "rest", "rest of the photo", "rest of the picture",
                         "rest of the image", "surroundings", "others", "everything else", "everyone else", "photo",
                         "picture", "image", "room")
@@ -2470,7 +2488,8 @@ SEE_ASIDES = ("comment", "comments", "my comment", "the comments", "below", "abo
               "examples", "reference", "pic", "picture", "photo", "image", "second", "other")
 """'see my comment', 'see below', 'see the original': a pointer to more words, not a wish to see a thing better."""
 FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm", "warmer", "cool", "cooler", "cold",
-                "colder", "desaturated", "black-n-white")
+                "colder", "desaturated", "black-n-white",
+                "bright", "brighter", "dark", "darker")
 """'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
 PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 """'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
@@ -2512,11 +2531,13 @@ FLAW_LOOKS: dict[str, str] = {
     **dict.fromkeys(("photoshopped", "shopped", "fake", "edited", "processed", "artificial", "overdone", "over-edited",
                      "overedited", "over edited", "over-processed", "overprocessed", "plastic", "unnatural",
                      "filtered"), "unnatural"),
+    **dict.fromkeys(("ashy", "grey-looking", "chalky", "sallow"), "ashy"),
 }
 """'make the lamp glare less *obnoxious*', 'his nose less *shiny*', 'make it look less *photoshopped*': a flaw
 asked down with 'less'. What it is decides the answer: a shine or a glare (`SHINE_WORDS`, or any thing 'less shiny') is
 its exposure measured there, harsh light or shadows the photo's exposure and contrast measured, an unnatural look of
-the photo a general enhance; a plain thing 'less noticeable' stays a question (nothing says how)."""
+the photo a general enhance, skin gone ashy its colour measured there ('make her hands less ashy', 'edit his arm so it
+isn't ashy'); a plain thing 'less noticeable' stays a question (nothing says how)."""
 HAIR_COLOUR_NOUNS: dict[str, str] = {
     "redhead": "red", "redheaded": "red", "red-headed": "red", "red headed": "red", "ginger": "red",
     "blonde": "blonde", "blond": "blonde", "brunette": "brunette", "platinum blonde": "platinum blonde",

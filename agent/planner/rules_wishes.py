@@ -35,13 +35,13 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
-from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step
+from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step, adjust, select
+from retouch.agent.planner.rules_steps import Step, adjust, left_out, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
-    COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
+    BACKGROUND_NOUNS, TONE_WORDS, COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
@@ -207,8 +207,37 @@ _CUES = _cue_words(FILTER_NOUNS, CLEAR_WISHED, VISIBILITY_WORDS, PALE_WORDS, TAN
                    THING_BETTER, CREATIVE_FREE_HAND, SEE_VERBS, SKIN_PLACES)
 
 
+_BACKGROUND_PROPERTY = rx(r"\b(?:{BACKGROUND_NOUNS})(?:'s)?\s+(?:{PROPERTY_NOUNS})\b|\b(?:{PROPERTY_NOUNS})\s+(?:of|on|in|to|for)\s+"
+                         r"(?:the\s+|my\s+|this\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'increase contrast in background', 'reduce the background brightness': a property of the background, moved there."""
+_NEW_BACKGROUND = rx(r"\b(?:{COLORS}|{REMOVE_VERBS}|replace\w*|swap\w*|change\w*|transparent|match\w*|blend\w*)\b"
+                     r"|\b(?:{BACKGROUND_NOUNS})\s+(?:\w+\s+)?(?:to|into|with)\b")
+"""A new or removed background, a colour said, or something matched to the background's light ('match the overlay with
+the background lighting'): another handler's, never a tone moved there."""
+
+
+def _background_toned(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'increase contrast in background', 'reduce the background brightness', 'brighten up the background colours': the
+    tone change masked to the background (selected as such) — never the whole photo, never asked what the new
+    background should be. [] when a new background, a colour or a removal is said."""
+    if _BACKGROUND_PROPERTY.search(clause.low) is None or _NEW_BACKGROUND.search(clause.low):
+        return []
+    steps = parse_adjust(clause, ctx, settings)
+    if len(steps) != 1 or [call.tool for call in steps[0].calls] not in (["adjust"], ["select", "adjust"]):
+        return []
+    *chosen, call = steps[0].calls
+    if chosen and chosen[0].args.target not in BACKGROUND_NOUNS:
+        return []                                   # "the contrast of the boat against the background": the boat's
+    amounts = {name: value for name, value in call.args.model_dump().items() if name != "masked" and value is not None}
+    background = Target("background", "background")
+    return [Step("adjust", [select(background), adjust(amounts, masked=True)], describe_amounts(amounts, "the background"))]
+
+
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    toned = _background_toned(clause, ctx, settings) if "back" in low or "bg" in low or "scen" in low else []
+    if toned:
+        return toned
     kept = _TONE_KEEPING.match(low) if "without" in low else None
     if kept:                                        # "brighten the faces without changing the background"
         return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
@@ -226,7 +255,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if faulted:
         return _fault_corrected(clause, faulted)
     words = frozenset(re.findall(r"[a-z]+", low))
-    said = _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
+    said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
         or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
     if said:
         return said
@@ -246,6 +275,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
         said = " ".join((toned.group("tone") or toned.group("tone2")).split())
+        said = f"{said}er" if f"{said}er" in TONE_WORDS else said      # "a bright filter": brighter
         return parse_adjust(Words.of(f"give it a {said} look"), ctx, settings)
     lighter = _LIGHTER_SKIN.search(low) or _SKIN_WHITENED.search(low)
     if lighter:
@@ -346,6 +376,12 @@ _LESS_FLAW = rx(r"\b(?:make|making|get|getting)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0
                 r"(?:(?:look|looks|appear|appears|seem|seems|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|much\s+|slightly\s+"
                 r"|way\s+)?less\s+[\"'“]?(?P<flaw>{FLAW_LOOKS})\b")
 """'make the window glare less obvious', 'make his brow less shiny', 'make my edit look less photoshopped'."""
+_FLAW_NOT = rx(r"\b(?:make|get|edit|fix|photoshop|change)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+so\s+(?:that\s+)?"
+               r"(?:it|they|he|she|this)\s+(?:isn't|aren't|is\s+not|are\s+not|doesn't\s+look|don't\s+look|looks?\s+less"
+               r"|isnt|arent)\s+(?:so\s+|super\s+|as\s+|too\s+|that\s+)?[\"'“]?(?P<flaw>{FLAW_LOOKS})\b"
+               r"(?:\s+(?:and|&)\s+(?P<more>[a-z'-]+)(?=\s*[.!?]*$))?")
+"""'edit her arm so it isn't so ashy': the same flaw, asked away with a negation ('… ashy and flaky': the second
+word is said to be left out, and the plan is unsure)."""
 _PHOTO_ITSELF = rx(r"^(?:(?:it|this|that|me|us|him|her|them|everything)|(?:(?:the|this|that|my|our|his|her|their)\s+)?"
                    r"(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|work|edit|edits|editing|retouch|retouching))$")
 """What a look is wished of that is the photo (or the people in it, for a look): 'make *it* less fake', 'make *my
@@ -366,17 +402,31 @@ _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.finda
 
 def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
-    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance.
-    [] for a plain thing made 'less noticeable' — nothing says how, so it stays a question."""
+    shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance,
+    skin gone ashy its colour measured there. [] for a plain thing made 'less noticeable' — nothing says how, so it
+    stays a question."""
     low = clause.low
-    m = _LESS_FLAW.search(low) if "less" in words and not _FLAW_CUES.isdisjoint(words) else None
+    m = None
+    if not _FLAW_CUES.isdisjoint(words):
+        m = _LESS_FLAW.search(low) if "less" in words else None
+        m = m or (_FLAW_NOT.search(low) if "so" in words else None)
     if m is None or _AND_MORE.search(low, m.end()):
         return []
+    steps = _flaw_steps(clause, m)
+    more = m.groupdict().get("more")
+    return [left_out(steps[0], more), *steps[1:]] if steps and more else steps
+
+
+def _flaw_steps(clause: Words, m: re.Match[str]) -> list[Step]:
+    """The steps of the flaw `m` names, by what kind of flaw it is (`FLAW_LOOKS`)."""
     kind, named = FLAW_LOOKS[m.group("flaw")], m.group("np")
     if kind == "unnatural":
         if _PHOTO_ITSELF.match(named):
             return [enhance_step(None, GENERAL_SAY)]
         return _on_thing(clause, m, None, "enhancing {} — measuring it and correcting only what is off")
+    if kind == "ashy":                              # skin gone grey: its colour, measured there
+        return _on_thing(clause, m, ["white_balance", "vibrance"], "evening out the ashy look of {} — correcting the "
+                                                                   "colour there by what I measure")
     if kind == "shiny" or _SHINY_THING.search(named):
         if _PHOTO_ITSELF.match(named):
             return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
