@@ -17,6 +17,15 @@ from retouch.agent.planner.word_check import unread_words
 from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
+    # a limit said after the edit ('… without it looking too bright') is noted — never a second wish read from its
+    # words (a darkening, an exposure measured) nor part of the thing before it ('it up')
+    "a limit after the edit": [
+        ("lighten it up, but without it looking too bright", ["adjust"], None, "noted: “without it looking too bright”"),
+        ("fix the exposure without it looking too bright", ["enhance"], None, "noted"),
+        ("warm it up a bit without it getting orange", ["adjust"], None, "noted: “without it getting orange”"),
+        ("remove the scooter without it looking fake", ["remove"], "scooter", "noted"),
+        ("brighten the faces without changing the background", ["adjust"], "face", None),          # unchanged
+    ],
     # the asker's wish ('i would love', "we'd love", 'i want you to') after an edit, with no punctuation between, is
     # a second edit — never folded into the first one's thing and dropped
     "a wish run on after an edit": [

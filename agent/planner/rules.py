@@ -92,6 +92,10 @@ _SEEN_AFTER_TONE = rx(r"^(?:{TONE_VERBS})(?:\s+(?:up|it|this|that|(?:the|this|my
                       r"(?:{SEE_VERBS})\b.*)$")
 """'lighten the photo *so you can see the trail*': a tone verb on the whole picture and what it is for — the tone, the
 purpose read (not 'the photo see the trail' as a thing, nor the verb as one)."""
+_LIMIT_AFTER = rx(r"(?:\s*,)?(?:\s+but)?\s+(?P<said>without\s+(?:(?:it|them|this|that|everything|(?:the|this|my)\s+"
+                  r"(?:{PICTURE_NOUNS}))\s+)?(?:looking|being|getting|becoming|going|turning|ending\s+up)\s+.*)$")
+"""'brighten it up, but *without it looking too bright*': a limit on the edit before it, noted — never read as a second
+wish ('too bright' a diagnosis) nor as part of the thing ('it up')."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _FACE = rx(r"\b{FACE_WORDS}\b")
@@ -204,6 +208,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             elaborating = True                              # "her face is grainy, can you fix it": said once
             continue
         elaborating = False
+        limit = _LIMIT_AFTER.search(clause.low)
+        if limit and limit.start() > 0:                    # "brighten it, but without it looking too bright"
+            settings.notes.append(f"(Noted: “{_short(clause.orig[limit.start('said'):], 50)}”.)")
+            clause = clause.slice(0, limit.start()).strip()
         clause, shaped_for = _look_and_purpose(clause)
         in_place = replaced_in_place(clause, steps, dispatch, ctx, settings)
         if in_place is not None:                            # "remove the lamp and replace it with a vase"
