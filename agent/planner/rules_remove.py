@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, 
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_story import complained_of
+from retouch.agent.planner.rules_story import complained_of, tells_a_loss
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
     FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
@@ -300,6 +300,8 @@ def parse_attention_thief(clause: Words, ctx: PlanningContext, settings: Setting
 
 
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    if tells_a_loss(clause.low):
+        return []                                      # "my wife has lost two cats to cancer": a story, no removal
     np = removal_np(clause)
     if np is None:
         return []
@@ -322,6 +324,24 @@ _WISH_MODAL_END = rx(r"\s+{WISH_MODALS}\s*$")
 _THANKS_OR_REWARD = rx(r"\b(?:{THANKS_CUES}|{REWARD_WORDS})")
 """A list part of social words that thanks or offers a reward ('…, I'll award gold to whoever does it') is manners; a social
 word alone ('man', 'guys') may still be the thing."""
+_NARROWING = rx(r"^(?:{NARROWING_WORDS})\s+(?:(?:the|those)\s+(?:ones?\s+)?)?(?=(?:{PLACE_PREPOSITIONS}|from|by|near)\b)")
+"""A list part that only says where the thing before it is worst: 'the reflections, *especially* on the window', 'the
+tourists, *particularly the ones* on the left'."""
+
+
+def _narrowed(parts: list[Words]) -> list[Words]:
+    """'the glare, mostly from his glasses' → 'the glare from his glasses': a part that narrows the thing before it to
+    a place is that thing's place, never a second thing to remove (which had been called 'mostly')."""
+    joined: list[Words] = []
+    for part in parts:
+        narrowing = _NARROWING.match(part.strip().low)
+        if joined and narrowing:
+            joined[-1] = joined[-1].strip().join(" ", part.strip().slice(narrowing.end(), len(part.strip().low)))
+        else:
+            joined.append(part)
+    return joined
+
+
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
@@ -351,7 +371,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     said_who = _OWNER_SAID.search(np.low)
     if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
         np = np.slice(0, said_who.start()).strip()
-    parts = split_list(np)
+    parts = _narrowed(split_list(np))
     if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
         verb = clause.low[:max(clause.low.find(np.low), 0)]
         if _ENHANCE_VERB.search(verb):                 # "clean up the exposure and colours": a measured correction

@@ -1,0 +1,73 @@
+"""Target heads and names the third dev batch of real requests showed wrong (issue 20, round 13): a loss told in a
+back-story ('lost my uncle to cancer') read as a removal of whoever was named, a word in -ly closing a name taken
+for the thing ('the bin *quickly*'), and a list part that only narrows the thing before it ('the glare, *mostly*
+from his glasses') read as a second thing called 'mostly'. Every sentence is written here for the purpose — none is
+taken from the real-request corpus, whose texts carry no licence.
+
+Each row: the request, the actions the plan must take in order, what the first select must find (None: not checked)
+and what the reply must say (None: not checked). Rows marked "unchanged" planned the same before this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, check_row, rows_of
+
+KINDS = {
+    # a death or a loss told with 'lost' is the story, never a removal of whoever it names
+    "a loss told": [
+        ("Lost my uncle to cancer last spring. Could someone sharpen this photo?", ["adjust"], None, None),
+        ("My husband has lost two of his brothers to the war and I want this restored.", ["enhance"], None, None),
+        ("We lost our cat to kidney disease. Please brighten the picture.", ["adjust"], None, None),
+        ("my wife has sadly lost her old dog, can you remove the leash from the lawn?", ["remove"], "leash", None),
+    ],
+    # 'lose' and 'lost' that ask for a removal still remove
+    "a removal said with lose": [
+        ("lose the sunglasses", ["remove"], "sunglasses", None),                                         # unchanged
+        ("Lose the guy on the left", ["remove"], "man", None),                                           # unchanged
+        ("the bin lost and the sky brighter", ["remove", "adjust"], "bin", None),                        # unchanged
+    ],
+    # a word in -ly closing a name says how, not what
+    "a manner word closing a name": [
+        ("remove the bin quickly", ["remove"], "bin", "removing the bin"),
+        ("get rid of the bench additionally", ["remove"], "bench", None),
+        ("please erase the kite string carefully", ["remove"], "string", None),
+        ("remove the butterfly", ["remove"], "butterfly", None),                                         # unchanged
+        ("take out the dragonfly on the left", ["remove"], "dragonfly", None),                           # unchanged
+        ("remove the dog's curly hair", ["remove"], "hair", None),                                       # unchanged
+    ],
+    # a list part that says where the thing before it is worst is that thing's place
+    "a narrowing after a removal": [
+        ("remove the glare, mostly from his glasses", ["remove"], "glare", "glare from his glasses"),
+        ("remove the reflections, especially on the window", ["remove"], "reflection", "on the window"),
+        ("remove the tourists, particularly the ones on the left", ["remove"], "person", "on the left"),
+        ("take out the wires, mainly near the roof, and the bins", ["remove", "remove"], "wire", "near the roof"),
+        ("remove the wires and the bins", ["remove", "remove"], "wire", None),                         # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind, text, want, target, says", ROWS, ids=IDS)
+def test_head_kinds(kind, text, want, target, says):
+    check_row(text, want, target, says)
+
+
+@pytest.mark.parametrize("text", [
+    "Lost my uncle to cancer last spring. Could someone sharpen this photo?",
+    "We lost our cat to kidney disease. Please brighten the picture.",
+])
+def test_a_loss_told_is_accounted_for_as_the_story(text):
+    """The told loss is read (a story), so nothing is left out and the plan is sure — before, the first was a sure
+    removal of 'the uncle to cancer last spring' and the second an unsure plan that said it left the story out."""
+    _, plan, sure = actions(text)
+    assert "inpaint" not in [call.tool for call in plan.calls] and sure, plan.reply
+    assert "left it out" not in plan.reply and "remov" not in plan.reply.lower(), plan.reply
+
+
+def test_a_narrowing_makes_no_second_thing():
+    """'remove the glare, mostly from his glasses' had a second select, of a thing called 'mostly'."""
+    _, plan, _ = actions("remove the glare, mostly from his glasses")
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == ["glare"], plan.reply
