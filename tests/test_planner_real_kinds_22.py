@@ -1,7 +1,8 @@
 """Target heads and names the third dev batch of real requests showed wrong (issue 20, round 13): a loss told in a
 back-story ('lost my uncle to cancer') read as a removal of whoever was named, a word in -ly closing a name taken
-for the thing ('the bin *quickly*'), and a list part that only narrows the thing before it ('the glare, *mostly*
-from his glasses') read as a second thing called 'mostly'. Every sentence is written here for the purpose — none is
+for the thing ('the bin *quickly*'), a list part that only narrows the thing before it ('the glare, *mostly*
+from his glasses') read as a second thing called 'mostly', what the photo is for said after a removal ('(for my mum's
+birthday card)') read as one more thing, and 'facial features' looked for as a 'feature'. Every sentence is written here for the purpose — none is
 taken from the real-request corpus, whose texts carry no licence.
 
 Each row: the request, the actions the plan must take in order, what the first select must find (None: not checked)
@@ -45,6 +46,19 @@ KINDS = {
         ("take out the wires, mainly near the roof, and the bins", ["remove", "remove"], "wire", "near the roof"),
         ("remove the wires and the bins", ["remove", "remove"], "wire", None),                         # unchanged
     ],
+    # what a thing is for, said after it, is no second thing to remove
+    "a purpose after a removal": [
+        ("remove the bin (for my mum's birthday card)", ["remove"], "bin", None),
+        ("erase the cones, for a school project", ["remove"], "cone", None),
+        ("remove the stand for the microphone", ["remove"], "stand", None),                             # unchanged
+        ("remove the bin and the cones", ["remove", "remove"], "bin", None),                           # unchanged
+    ],
+    # a person's features are their face, for a finder
+    "facial features": [
+        ("please lighten his facial features", ["adjust"], "face", None),
+        ("sharpen her facial features a little", ["adjust"], "face", None),
+        ("remove the trash cans", ["remove"], "trash can", None),                                      # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)
@@ -71,3 +85,17 @@ def test_a_narrowing_makes_no_second_thing():
     """'remove the glare, mostly from his glasses' had a second select, of a thing called 'mostly'."""
     _, plan, _ = actions("remove the glare, mostly from his glasses")
     assert [call.args.target for call in plan.calls if call.tool == "select"] == ["glare"], plan.reply
+
+
+def test_his_facial_features_are_one_face():
+    """The plural is of the features: 'his facial features' selects his face, not every face in the photo."""
+    _, plan, _ = actions("please lighten his facial features")
+    select = next(call for call in plan.calls if call.tool == "select")
+    assert select.args.target == "face" and not select.args.all, plan.reply
+
+
+def test_a_purpose_after_a_removal_is_not_said_as_a_thing():
+    """'Removing the bin, then removing the for my mum's birthday card.' was the reply."""
+    _, plan, _ = actions("remove the bin (for my mum's birthday card)")
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == ["bin"], plan.reply
+    assert "the for" not in plan.reply, plan.reply

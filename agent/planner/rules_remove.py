@@ -342,6 +342,10 @@ def _narrowed(parts: list[Words]) -> list[Words]:
     return joined
 
 
+_PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
+"""'remove the bin (*for my mum's birthday card*)': after the things, what the photo is for — told, no thing to remove."""
+
+
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
@@ -379,9 +383,11 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             return [enhance_step(None, f"enhancing the photo ({said}) — measuring it and correcting only what is off")]
         return []                                      # "remove the colours", "remove the contrast": a tone change
     steps = []
-    for part in parts:
+    for at, part in enumerate(parts):
         if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low):
             continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
+        if at > 0 and _PURPOSE_PART.match(part.strip().low):
+            continue                                   # "remove the cones, for a school project": what it is for
         target = parse_target(part, clause)
         if target is None:
             continue

@@ -474,6 +474,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     single, plural = normalise_noun(last)
     if " " in head:
         single = head.rsplit(" ", 1)[0] + " " + singularize(last)[0]
+        if single in TARGET_SYNONYMS:                  # 'his facial features': the face, for the finder — one face,
+            single, plural = TARGET_SYNONYMS[single], False    # the plural was of its features
     pronoun = head in PRONOUNS and head_at == 0 and len(tokens) <= 2
     if everyone and head in PRONOUNS:
         single, pronoun = "person", False

@@ -73,6 +73,7 @@ COMPOUND_NOUNS = frozenset({
     "bus stop", "phone booth", "swimming pool", "dust spot", "dust spots", "red eye",
     "double chin", "baby bump", "hair tie", "food truck", "fire truck", "police car",
     "street vendor", "construction crane", "bird droppings", "skate board",
+    "facial feature",
 })
 """Two-word names whose first word is part of the name, not an attribute (a teddy bear is no bear)."""
 
@@ -104,6 +105,7 @@ TARGET_SYNONYMS: dict[str, str] = {
     "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "photobomb": "person",
     "trashcan": "trash can", "motorbike": "motorcycle", "automobile": "car", "cellphone": "phone", "smartphone": "phone",
     "rubbish": "trash", "garbage": "trash", "litter": "trash", "wording": "text", "lettering": "text", "writing": "text",
+    "facial feature": "face",
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
