@@ -2,8 +2,9 @@
 back-story ('lost my uncle to cancer') read as a removal of whoever was named, a word in -ly closing a name taken
 for the thing ('the bin *quickly*'), a list part that only narrows the thing before it ('the glare, *mostly*
 from his glasses') read as a second thing called 'mostly', what the photo is for said after a removal ('(for my mum's
-birthday card)') read as one more thing, and 'facial features' looked for as a 'feature'. Every sentence is written here for the purpose — none is
-taken from the real-request corpus, whose texts carry no licence.
+birthday card)') read as one more thing, 'facial features' looked for as a 'feature', and help asked with the photo
+named ('I'm looking for some help with our reunion picture!') read as an enhance before the ask. Every sentence is
+written here for the purpose — none is taken from the real-request corpus, whose texts carry no licence.
 
 Each row: the request, the actions the plan must take in order, what the first select must find (None: not checked)
 and what the reply must say (None: not checked). Rows marked "unchanged" planned the same before this round.
@@ -52,6 +53,15 @@ KINDS = {
         ("erase the cones, for a school project", ["remove"], "cone", None),
         ("remove the stand for the microphone", ["remove"], "stand", None),                             # unchanged
         ("remove the bin and the cones", ["remove", "remove"], "bin", None),                           # unchanged
+    ],
+    # help asked with the photo named, before the ask, is the post's lead — no enhance of its own
+    "help with a photo, then the ask": [
+        ("I'm looking for some help with an anniversary picture! Could anyone take my cousins out of it?",
+         ["remove"], "person", None),
+        ("Need help with a beach picture. Can someone take out the umbrella?", ["remove"], "umbrella", None),
+        ("Help with my graduation photo please. Remove the man behind me.", ["remove"], "man", None),
+        ("Need help with a beach picture.", ["enhance"], None, None),                                  # unchanged
+        ("we need some help with the exposure of our snapshot", ["enhance"], None, None),             # unchanged
     ],
     # a person's features are their face, for a finder
     "facial features": [

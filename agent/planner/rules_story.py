@@ -100,9 +100,19 @@ def is_self_account(low: str) -> bool:
     return bool(_SELF_ACCOUNT.match(low.strip(" ,.!?;:-")))
 
 
+_HELP_WITH = rx(r"^(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+)?(?:looking\s+for\s+|(?:(?:i|we)\s+)?(?:really\s+)?need\s+"
+               r"|requesting\s+|asking\s+for\s+)?(?:some\s+|a\s+little\s+)?help\s+(?:with|on|for)\s+(?P<photo>.+)$")
+_THIS_PHOTO = rx(r"^(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS})s?$")
+
+
 def is_help(low: str) -> bool:
-    """A clause that asks for help without saying what ("help, please!", "any help is appreciated")."""
-    return bool(_HELP_ONLY.match(low.strip(" ,.!?;:-")))
+    """A clause that asks for help without saying what ("help, please!", "any help is appreciated"), also with the
+    photo named as a post's title ("looking for help with our reunion photo", "need help with this picture"): what
+    the help is for comes after it, and the clause is read only when nothing else asks (rules.py)."""
+    text = low.strip(" ,.!?;:-")
+    helped = _HELP_WITH.match(text)
+    return bool(_HELP_ONLY.match(text)) or bool(helped) and bool(
+        _TITLE.match(helped.group("photo")) or _THIS_PHOTO.match(helped.group("photo")))
 
 
 _TOLD_LOSS = rx(r"\b(?:{LOSS_TELLERS})\s+(?:[a-z]+\s+)?lost\b|^lost\s+(?=(?:my|our|his|her|their)\b)"
