@@ -2,8 +2,9 @@
 back-story ('lost my uncle to cancer') read as a removal of whoever was named, a word in -ly closing a name taken
 for the thing ('the bin *quickly*'), a list part that only narrows the thing before it ('the glare, *mostly*
 from his glasses') read as a second thing called 'mostly', what the photo is for said after a removal ('(for my mum's
-birthday card)') read as one more thing, 'facial features' looked for as a 'feature', and help asked with the photo
-named ('I'm looking for some help with our reunion picture!') read as an enhance before the ask. Every sentence is
+birthday card)') read as one more thing, 'facial features' looked for as a 'feature', help asked with the photo
+named ('I'm looking for some help with our reunion picture!') read as an enhance before the ask, and a head found on
+a word that names nothing ('touch this photo *up*', 'there aren't *many*'). Every sentence is
 written here for the purpose — none is taken from the real-request corpus, whose texts carry no licence.
 
 Each row: the request, the actions the plan must take in order, what the first select must find (None: not checked)
@@ -63,6 +64,12 @@ KINDS = {
         ("Need help with a beach picture.", ["enhance"], None, None),                                  # unchanged
         ("we need some help with the exposure of our snapshot", ["enhance"], None, None),             # unchanged
     ],
+    # a head found on a word that names nothing ('up', 'to', 'many') is no thing to select
+    "a head that names nothing": [
+        ("remove the umbrella and touch the photo up a little", ["remove"], "umbrella", "left it out"),
+        ("change the colour of the sky to pink", ["recolor"], "sky", None),                          # unchanged
+        ("remove the can", ["remove"], "can", None),                                                 # unchanged
+    ],
     # a person's features are their face, for a finder
     "facial features": [
         ("please lighten his facial features", ["adjust"], "face", None),
@@ -95,6 +102,18 @@ def test_a_narrowing_makes_no_second_thing():
     """'remove the glare, mostly from his glasses' had a second select, of a thing called 'mostly'."""
     _, plan, _ = actions("remove the glare, mostly from his glasses")
     assert [call.args.target for call in plan.calls if call.tool == "select"] == ["glare"], plan.reply
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Remove every tourist from this shot (there aren't many)", ["person"]),
+    ("remove the umbrella and touch the photo up a little", ["umbrella"]),
+])
+def test_a_word_that_names_nothing_is_never_selected(text, wanted):
+    """'many' and 'up' had been selects of their own (a removal of a thing called 'up'); the touch-up the list
+    swallowed is said as left out, and the plan is unsure, so `auto` asks the LLM."""
+    _, plan, sure = actions(text)
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == wanted, plan.reply
+    assert sure == ("left it out" not in plan.reply), plan.reply
 
 
 def test_his_facial_features_are_one_face():

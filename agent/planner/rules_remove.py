@@ -14,7 +14,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import (
-    Step, ask, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
+    Step, ask, background_step, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region,
 )
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
@@ -342,6 +342,9 @@ def _narrowed(parts: list[Words]) -> list[Words]:
     return joined
 
 
+_COMMAND_PART = rx(r"^(?:(?:and|then|also|just|generally|overall|maybe)\s+)*(?:(?:{IMPERATIVE_VERBS})\b|touch\b(?=.*\bup\b))")
+"""A list part that opens with a command ('…, and touch the picture up a little') and names no thing: an edit the list
+swallowed, said as left out."""
 _PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
 """'remove the bin (*for my mum's birthday card*)': after the things, what the photo is for — told, no thing to remove."""
 
@@ -359,7 +362,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
         return [refusal("I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people "
                         "on the left\".")]
-    if names_nothing(np) and not any(parse_target(part) for part in split_list(np)[1:]):
+    if names_nothing(np) and not any(parse_target(part) for part in split_list(np)):
         return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
                     "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
@@ -382,7 +385,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             said = " and ".join(" ".join(part.orig.split()) for part in parts)
             return [enhance_step(None, f"enhancing the photo ({said}) — measuring it and correcting only what is off")]
         return []                                      # "remove the colours", "remove the contrast": a tone change
-    steps = []
+    steps: list[Step] = []
+    unread: list[Words] = []
     for at, part in enumerate(parts):
         if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low):
             continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
@@ -390,6 +394,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             continue                                   # "remove the cones, for a school project": what it is for
         target = parse_target(part, clause)
         if target is None:
+            if at > 0 and _COMMAND_PART.match(part.strip().low):
+                unread.append(part)                    # "take out the kite and touch the picture up": unread
             continue
         target = _refine_target(target, part.low)
         if casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
@@ -432,6 +438,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             steps.append(refusal(_cannot_pick_everyone(part.low)))
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
+    for part in unread if steps else []:
+        left_out(steps[-1], part.orig.strip(" ,.;:!?"))   # said, and the plan unsure: never dropped silently
     return steps
 
 

@@ -483,6 +483,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single, pronoun, plural = "object", False, head == "ones"
     if single in LOOK_NOUNS and all(t.strip(".,") in _NOT_HEAD for t in tokens[:head_at]):
         return None                                    # 'the black and white effect': a look, no thing
+    if single in _NAMES_NOTHING and single not in FUNCTION_NOUNS and single not in PRONOUNS:
+        return None                                    # 'touch the picture up', 'or swapping request': the head found
+                                                       # is a word that names nothing ('up', 'or'), so no thing is named
     if not single or not re.search(r"[a-z0-9]", single):
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
