@@ -301,7 +301,7 @@ def parse_attention_thief(clause: Words, ctx: PlanningContext, settings: Setting
 
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     if tells_a_loss(clause.low):
-        return []                                      # "my wife has lost two cats to cancer": a story, no removal
+        return []                                      # "my husband has lost two brothers to the war": told
     np = removal_np(clause)
     if np is None:
         return []

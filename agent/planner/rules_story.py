@@ -117,7 +117,7 @@ def is_help(low: str) -> bool:
 
 _TOLD_LOSS = rx(r"\b(?:{LOSS_TELLERS})\s+(?:[a-z]+\s+)?lost\b|^lost\s+(?=(?:my|our|his|her|their)\b)"
                r"|^lose\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,2}?to\s+(?!(?:the|a|an|this|that|be|left|right)\b)[a-z]")
-"""'my wife *has lost* two cats to cancer', 'the negative *was lost* in a flood', '*Lost* my uncle to cancer': a loss
+"""'my husband *has lost* two brothers to the war', 'the negative *was lost* in a flood', '*Lost* my uncle to cancer': a loss
 told (`LOSS_TELLERS` before it, or a post opening 'lost my …'), where 'lost' is no removal's participle. The opening
 'Lost' reaches the handlers as 'lose' (rules_text reads a request's first verb in its base form), so 'lose my uncle to
 cancer' — someone lost *to* a cause — is told too."""

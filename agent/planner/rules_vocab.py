@@ -740,7 +740,7 @@ STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've"
 subject left out too: '*found* this in the attic', '*decided* to update my profile picture'."""
 LOSS_TELLERS = ("has", "have", "had", "'ve", "was", "were", "been", "i", "we", "he", "she", "they", "who", "just",
                 "recently", "sadly", "tragically", "suddenly", "unexpectedly", "finally")
-"""Words before 'lost' that make it told — 'my wife *has* lost two cats to cancer', 'the negative *was* lost in a flood',
+"""Words before 'lost' that make it told — 'my husband *has* lost two brothers to the war', 'the negative *was* lost in a flood',
 '*we* lost him in May' — never the passive of a removal ('the bin lost'): a death or a loss in the story (rules_story)."""
 STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
                "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
