@@ -67,6 +67,7 @@ KINDS = {
     # a head found on a word that names nothing ('up', 'to', 'many') is no thing to select
     "a head that names nothing": [
         ("remove the umbrella and touch the photo up a little", ["remove"], "umbrella", "left it out"),
+        ("take out the kite and do anything you fancy to liven it up", ["remove"], "kite", "left it out"),
         ("change the colour of the sky to pink", ["recolor"], "sky", None),                          # unchanged
         ("remove the can", ["remove"], "can", None),                                                 # unchanged
     ],

@@ -345,6 +345,8 @@ def _narrowed(parts: list[Words]) -> list[Words]:
 _COMMAND_PART = rx(r"^(?:(?:and|then|also|just|generally|overall|maybe)\s+)*(?:(?:{IMPERATIVE_VERBS})\b|touch\b(?=.*\bup\b))")
 """A list part that opens with a command ('…, and touch the picture up a little') and names no thing: an edit the list
 swallowed, said as left out."""
+_FREE_HAND_PART = re.compile(r"^(?:(?:and|then|also|just)\s+)*do\s+(?:whatever|anything|what)\b")
+"""'…, and do anything you fancy to it': a free hand the list swallowed — no thing called 'anything', said as left out."""
 _PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
 """'remove the bin (*for my mum's birthday card*)': after the things, what the photo is for — told, no thing to remove."""
 
@@ -392,6 +394,9 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
         if at > 0 and _PURPOSE_PART.match(part.strip().low):
             continue                                   # "remove the cones, for a school project": what it is for
+        if at > 0 and _FREE_HAND_PART.match(part.strip().low):
+            unread.append(part)
+            continue
         target = parse_target(part, clause)
         if target is None:
             if at > 0 and _COMMAND_PART.match(part.strip().low):
