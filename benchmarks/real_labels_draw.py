@@ -27,6 +27,9 @@ skipping, so no text of the first draw comes back), every row in dev. The first 
 on it: it comes last, so the 716 rows before it are drawn exactly as before. Why: the planner was
 tuned on the first dev rows until their misses were all kinds already fixed; a fresh batch gives an
 untuned read of what the test split would show.
+
+A third dev batch (`batch: "dev3"`) follows dev2 in the same way (DEV3_SIZE, DEV3_FLOOR), for the same
+reason one round later: the 978 rows before it are drawn exactly as before.
 """
 
 from __future__ import annotations
@@ -64,6 +67,11 @@ DEV2_FLOOR = 12
 """The second dev batch: each stratum's share of DEV2_SIZE, at least DEV2_FLOOR (the sample's
 proportions and floor ratio, scaled)."""
 DEV2_BATCH = "dev2"
+DEV3_SIZE = 180
+DEV3_FLOOR = 10
+"""The third dev batch (issue 20, round 13): each stratum's share of DEV3_SIZE, at least DEV3_FLOOR — about
+200 rows, as the floor lifts the four small strata."""
+DEV3_BATCH = "dev3"
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 
@@ -112,10 +120,12 @@ def draw(corpus: list[dict], seed: int = SEED) -> list[dict]:
         rng.shuffle(picked)
         sample += [{"id": row["id"], "stratum": name, "split": "dev" if i % 2 == 0 else "test"}
                    for i, row in enumerate(picked)]
-    dev2 = quotas(Counter({name: len(by_stratum[name]) for name in STRATA}), DEV2_SIZE, DEV2_FLOOR)
-    for name in STRATA:                                 # after everything: the first 716 rows never depend on it
-        sample += [{"id": row["id"], "stratum": name, "split": "dev", "batch": DEV2_BATCH}
-                   for row in take(by_stratum[name], dev2[name])]
+    sizes = Counter({name: len(by_stratum[name]) for name in STRATA})
+    for batch, size, floor in ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR)):
+        share = quotas(sizes, size, floor)
+        for name in STRATA:                             # each batch after all before it: earlier rows never move
+            sample += [{"id": row["id"], "stratum": name, "split": "dev", "batch": batch}
+                       for row in take(by_stratum[name], share[name])]
     return sample
 
 
@@ -176,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     counts = Counter((row["stratum"], row.get("batch") or row["split"]) for row in sample)
-    columns = ("dev", "test", DEV2_BATCH)
+    columns = ("dev", "test", DEV2_BATCH, DEV3_BATCH)
     print(f"{'stratum':<18}" + "".join(f"{column:>6}" for column in columns))
     for name in (*STRATA, CANVAS_SUPPLEMENT):
         print(f"{name:<18}" + "".join(f"{counts[(name, column)]:>6}" for column in columns))

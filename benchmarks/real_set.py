@@ -4,7 +4,7 @@ the human editors did on every GIER request. `benchmarks/planner_eval.py --set r
 (`score_row`, `agreement_counts`, the matching of heads) is kept in small pure functions so a test
 can check it on invented rows.
 
-The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2,
+The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2, dev3,
 on its own line, also counted in its split's):
 
 - **Action P/R/F1** over the multiset of actions of each row, summed over rows. A plan's actions are
@@ -65,7 +65,7 @@ POSITIONS = frozenset({"left", "right", "top", "bottom", "center", "top-left", "
                        "bottom-right", "foreground", "background", "behind"})
 SIDES = frozenset({"left", "right", "top", "bottom"})
 SPLITS = ("dev", "test")
-BATCHES = {"dev2": "dev"}
+BATCHES = {"dev2": "dev", "dev3": "dev"}
 """Later batches of labelled rows (`batch`), each in one split: they are scored in their split and
 also on a line of their own — a batch's first read, before any tuning on it, is an honest estimate
 of what the test split would show."""

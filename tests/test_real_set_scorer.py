@@ -152,7 +152,7 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
     for broken, why in ((good | {"actions": ["delete"]}, "actions"), (good | {"split": "train"}, "split"),
                         (good | {"position": "upstairs"}, "position"), (good | {"sides": ["up"]}, "sides"),
                         (good | {"ask": "yes"}, "ask"), (good | {"target": 5}, "target"),
-                        (good | {"batch": "dev3"}, "batch"), (good | {"split": "test", "batch": "dev2"}, "batch")):
+                        (good | {"batch": "dev9"}, "batch"), (good | {"split": "test", "batch": "dev2"}, "batch")):
         path = tmp_path / "labels.jsonl"
         path.write_text(json.dumps(broken) + "\n", encoding="utf-8")
         with pytest.raises(ValueError, match=why):
@@ -174,6 +174,10 @@ def test_the_committed_labels_are_a_stratified_split_sample() -> None:
     assert {row["split"] for row in dev2} == {"dev"}, "the second batch is all dev: the test split never grows"
     per_batch = Counter(row["stratum"] for row in dev2)
     assert all(per_batch[name] >= real_labels_draw.DEV2_FLOOR for name in STRATA), per_batch
+    dev3 = [row for row in rows if row.get("batch") == "dev3"]
+    assert {row["split"] for row in dev3} == {"dev"}, "the third batch is all dev too"
+    per_batch = Counter(row["stratum"] for row in dev3)
+    assert all(per_batch[name] >= real_labels_draw.DEV3_FLOOR for name in STRATA), per_batch
     assert all(len(row["note"].split()) <= 20 for row in rows), "a note is a few words of the labeller's own"
     assert "text" not in {key for row in rows for key in row}, "the texts have no licence: ids and labels only"
 
@@ -235,11 +239,17 @@ def _invented_corpus() -> list[dict]:
 def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _invented_corpus()
     with_batch = real_labels_draw.draw(corpus)
+    monkeypatch.setattr(real_labels_draw, "DEV3_SIZE", 0)
+    monkeypatch.setattr(real_labels_draw, "DEV3_FLOOR", 0)
+    without_third = real_labels_draw.draw(corpus)
+    assert with_batch[:len(without_third)] == without_third, "the third batch never moves an earlier row"
+    third = with_batch[len(without_third):]
+    assert third and all(row["batch"] == "dev3" and row["split"] == "dev" for row in third)
     monkeypatch.setattr(real_labels_draw, "DEV2_SIZE", 0)
     monkeypatch.setattr(real_labels_draw, "DEV2_FLOOR", 0)
     without = real_labels_draw.draw(corpus)
     assert all("batch" not in row for row in without)
-    first, batch = with_batch[:len(without)], with_batch[len(without):]
+    first, batch = without_third[:len(without)], without_third[len(without):]
     assert first == without, "the batch is drawn last: the earlier rows never depend on it"
     assert batch and all(row["batch"] == "dev2" and row["split"] == "dev" for row in batch)
     texts = {row["id"]: row["text"].lower() for row in corpus}

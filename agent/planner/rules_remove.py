@@ -14,14 +14,14 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import (
-    Step, ask, background_step, edit_on, inpaint, is_selection, pronoun_step, refine, refusal, region,
+    Step, ask, background_step, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region,
 )
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_story import complained_of
+from retouch.agent.planner.rules_story import complained_of, tells_a_loss
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
     EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
@@ -300,6 +300,8 @@ def parse_attention_thief(clause: Words, ctx: PlanningContext, settings: Setting
 
 
 def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    if tells_a_loss(clause.low):
+        return []                                      # "my husband has lost two brothers to the war": told
     np = removal_np(clause)
     if np is None:
         return []
@@ -322,6 +324,33 @@ _WISH_MODAL_END = rx(r"\s+{WISH_MODALS}\s*$")
 _THANKS_OR_REWARD = rx(r"\b(?:{THANKS_CUES}|{REWARD_WORDS})")
 """A list part of social words that thanks or offers a reward ('…, I'll award gold to whoever does it') is manners; a social
 word alone ('man', 'guys') may still be the thing."""
+_NARROWING = rx(r"^(?:{NARROWING_WORDS})\s+(?:(?:the|those)\s+(?:ones?\s+)?)?(?=(?:{PLACE_PREPOSITIONS}|from|by|near)\b)")
+"""A list part that only says where the thing before it is worst: 'the reflections, *especially* on the window', 'the
+tourists, *particularly the ones* on the left'."""
+
+
+def _narrowed(parts: list[Words]) -> list[Words]:
+    """'the glare, mostly from his glasses' → 'the glare from his glasses': a part that narrows the thing before it to
+    a place is that thing's place, never a second thing to remove (which had been called 'mostly')."""
+    joined: list[Words] = []
+    for part in parts:
+        narrowing = _NARROWING.match(part.strip().low)
+        if joined and narrowing:
+            joined[-1] = joined[-1].strip().join(" ", part.strip().slice(narrowing.end(), len(part.strip().low)))
+        else:
+            joined.append(part)
+    return joined
+
+
+_COMMAND_PART = rx(r"^(?:(?:and|then|also|just|generally|overall|maybe)\s+)*(?:(?:{IMPERATIVE_VERBS})\b|touch\b(?=.*\bup\b))")
+"""A list part that opens with a command ('…, and touch the picture up a little') and names no thing: an edit the list
+swallowed, said as left out."""
+_FREE_HAND_PART = re.compile(r"^(?:(?:and|then|also|just)\s+)*do\s+(?:whatever|anything|what)\b")
+"""'…, and do anything you fancy to it': a free hand the list swallowed — no thing called 'anything', said as left out."""
+_PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
+"""'remove the bin (*for my mum's birthday card*)': after the things, what the photo is for — told, no thing to remove."""
+
+
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
@@ -335,7 +364,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     if _EVERYONE.search(np.low) and _KEEPING.search(np.low):
         return [refusal("I can't yet pick \"everyone except someone\"; name who to remove, e.g. \"the two people "
                         "on the left\".")]
-    if names_nothing(np) and not any(parse_target(part) for part in split_list(np)[1:]):
+    if names_nothing(np) and not any(parse_target(part) for part in split_list(np)):
         return [ask(f"What should I remove? “{' '.join(np.orig.split())}” doesn't name a thing — name it, e.g. "
                     "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
@@ -351,19 +380,27 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     said_who = _OWNER_SAID.search(np.low)
     if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
         np = np.slice(0, said_who.start()).strip()
-    parts = split_list(np)
+    parts = _narrowed(split_list(np))
     if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
         verb = clause.low[:max(clause.low.find(np.low), 0)]
         if _ENHANCE_VERB.search(verb):                 # "clean up the exposure and colours": a measured correction
             said = " and ".join(" ".join(part.orig.split()) for part in parts)
             return [enhance_step(None, f"enhancing the photo ({said}) — measuring it and correcting only what is off")]
         return []                                      # "remove the colours", "remove the contrast": a tone change
-    steps = []
-    for part in parts:
+    steps: list[Step] = []
+    unread: list[Words] = []
+    for at, part in enumerate(parts):
         if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low):
             continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
+        if at > 0 and _PURPOSE_PART.match(part.strip().low):
+            continue                                   # "remove the cones, for a school project": what it is for
+        if at > 0 and _FREE_HAND_PART.match(part.strip().low):
+            unread.append(part)
+            continue
         target = parse_target(part, clause)
         if target is None:
+            if at > 0 and _COMMAND_PART.match(part.strip().low):
+                unread.append(part)                    # "take out the kite and touch the picture up": unread
             continue
         target = _refine_target(target, part.low)
         if casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
@@ -406,6 +443,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             steps.append(refusal(_cannot_pick_everyone(part.low)))
         else:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
+    for part in unread if steps else []:
+        left_out(steps[-1], part.orig.strip(" ,.;:!?"))   # said, and the plan unsure: never dropped silently
     return steps
 
 

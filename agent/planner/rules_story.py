@@ -20,6 +20,7 @@ from retouch.agent.planner.rules_vocab import (
     ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
     SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
 )
+from retouch.agent.planner.rules_vocab import LOSS_TELLERS  # noqa: F401  (read by the _TOLD_LOSS template)
 
 _ASK_INSIDE = rx(
     r"(?:^|(?<=[\s,.;:!?]))(?:(?:{ASKING_MODALS}|is|are|does)\s+" + WHO + r"(?:\s+(?:of\s+photoshop|out\s+there|here))?"
@@ -99,15 +100,47 @@ def is_self_account(low: str) -> bool:
     return bool(_SELF_ACCOUNT.match(low.strip(" ,.!?;:-")))
 
 
+_HELP_WITH = rx(r"^(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+)?(?:looking\s+for\s+|(?:(?:i|we)\s+)?(?:really\s+)?need\s+"
+               r"|requesting\s+|asking\s+for\s+)?(?:some\s+|a\s+little\s+)?help\s+(?:with|on|for)\s+(?P<photo>.+)$")
+_THIS_PHOTO = rx(r"^(?:this|the|that)\s+(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS})s?$")
+
+
 def is_help(low: str) -> bool:
-    """A clause that asks for help without saying what ("help, please!", "any help is appreciated")."""
-    return bool(_HELP_ONLY.match(low.strip(" ,.!?;:-")))
+    """A clause that asks for help without saying what ("help, please!", "any help is appreciated"), also with the
+    photo named as a post's title ("looking for help with our reunion photo", "need help with this picture"): what
+    the help is for comes after it, and the clause is read only when nothing else asks (rules.py)."""
+    text = low.strip(" ,.!?;:-")
+    helped = _HELP_WITH.match(text)
+    return bool(_HELP_ONLY.match(text)) or bool(helped) and bool(
+        _TITLE.match(helped.group("photo")) or _THIS_PHOTO.match(helped.group("photo")))
+
+
+_TOLD_LOSS = rx(r"\b(?:{LOSS_TELLERS})\s+(?:[a-z]+\s+)?lost\b|^lost\s+(?=(?:my|our|his|her|their)\b)"
+               r"|^lose\s+(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,2}?to\s+(?!(?:the|a|an|this|that|be|left|right)\b)[a-z]")
+"""'my husband *has lost* two brothers to the war', 'the negative *was lost* in a flood', '*Lost* my uncle to cancer': a loss
+told (`LOSS_TELLERS` before it, or a post opening 'lost my …'), where 'lost' is no removal's participle. The opening
+'Lost' reaches the handlers as 'lose' (rules_text reads a request's first verb in its base form), so 'lose my uncle to
+cancer' — someone lost *to* a cause — is told too."""
+_LOST_THING = re.compile(r"\b(?:was|were|been|got)\s+lost\b")
+"""'the negative *was lost* in a flood': what a story says is gone is not in the photo, so no 'it' points back at it."""
+
+
+def tells_a_loss(low: str) -> bool:
+    """A clause that tells of a death or a loss with 'lost' and asks for nothing else: a story, never a removal
+    of whoever is named in it (the removal handler declines it; `is_story` reads it)."""
+    if "los" not in low:
+        return False                                   # most clauses: no 'lost' / 'lose' to read (cheap)
+    text = low.strip(" ,.!?;:-")
+    loss = _TOLD_LOSS.search(text)
+    return bool(loss) and not _EDIT_CONTENT.search(text[:loss.start()] + " " + text[loss.end():])
 
 
 def is_story(low: str) -> bool:
     """Whether a clause only tells ("my dad passed away last year", "this is the only photo we have", "any help
     is appreciated") — no edit word, no complaint, no tone or colour in it."""
     text = low.strip(" ,.!?;:-")
+    if tells_a_loss(text):
+        return True                                 # "we lost our cat to kidney disease": told, nothing asked
     if _HELP_ONLY.match(text) or _HEADER.match(text):
         return True
     if _TITLE.match(text) and not _EDIT_CONTENT.search(text):
@@ -213,7 +246,10 @@ def split_story(words: Words) -> tuple[Words | None, Words]:
 def mentions(clause: Words) -> list[Mention]:
     """The things a clause names, in order: 'my friend jumped into the frame' → the friend (a person)."""
     found: list[Mention] = []
+    gone = _LOST_THING.search(clause.low)
     for m in _OPENER.finditer(clause.low):
+        if gone and m.start() < gone.start():
+            continue                                   # 'the negative was lost in a flood': not in the photo
         target = parse_target(_noun_phrase(clause, m.start("noun") if m.group("noun") is not None else m.start()))
         if target is None or target.pronoun or target.exclude:
             continue

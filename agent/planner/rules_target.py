@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, PLACE_PREPOSITIONS, SCAFFOLD_PREPOSITIONS, TOLD_OPENERS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    LARGE_AMOUNTS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
+    LARGE_AMOUNTS, LY_NOUNS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -474,6 +474,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     single, plural = normalise_noun(last)
     if " " in head:
         single = head.rsplit(" ", 1)[0] + " " + singularize(last)[0]
+        if single in TARGET_SYNONYMS:                  # 'his facial features': the face, for the finder — one face,
+            single, plural = TARGET_SYNONYMS[single], False    # the plural was of its features
     pronoun = head in PRONOUNS and head_at == 0 and len(tokens) <= 2
     if everyone and head in PRONOUNS:
         single, pronoun = "person", False
@@ -481,6 +483,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single, pronoun, plural = "object", False, head == "ones"
     if single in LOOK_NOUNS and all(t.strip(".,") in _NOT_HEAD for t in tokens[:head_at]):
         return None                                    # 'the black and white effect': a look, no thing
+    if single in _NAMES_NOTHING and single not in FUNCTION_NOUNS and single not in PRONOUNS:
+        return None                                    # 'touch the picture up', 'or swapping request': the head found
+                                                       # is a word that names nothing ('up', 'or'), so no thing is named
     if not single or not re.search(r"[a-z0-9]", single):
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
@@ -645,12 +650,20 @@ def _names_more(tokens: list[str]) -> bool:
     return bool(said) and said[0] not in PRONOUNS and said[0] not in _PICTURE_WORDS
 
 
+def _manner_word(token: str, last: bool) -> bool:
+    """'the bin *quickly*', 'the bench *additionally*': a word in -ly that closes the name says how or what else, never
+    what (a thing named in -ly is declared: `LY_NOUNS`); before another word it may be an adjective ('the curly hair')."""
+    return last and len(token) > 4 and token.endswith("ly") and token not in LY_NOUNS
+
+
 def _name_end(tokens: list[str]) -> int:
-    """Where the name stops: at a word that starts something else (`NAME_ENDS`, a comparative) after a word that
-    can name the thing and before any attribute word ('the hair darker red' → 'hair'); else at the end."""
+    """Where the name stops: at a word that starts something else (`NAME_ENDS`, a comparative, a closing manner word)
+    after a word that can name the thing and before any attribute word ('the hair darker red' → 'hair'); else at the
+    end."""
     for i, token in enumerate(tokens):
         token = token.strip(".,")
-        if i > 0 and token in _ENDS_A_NAME and not tokens[i - 1].endswith(("'s", "s'")) \
+        if i > 0 and (token in _ENDS_A_NAME or _manner_word(token, i == len(tokens) - 1)) \
+                and not tokens[i - 1].endswith(("'s", "s'")) \
                 and any(t.strip(".,") not in _NOT_HEAD and t.strip(".,") not in _PICTURE_WORDS for t in tokens[:i]):
             return i
         if i > 0 and token in _DETERMINER_SET:

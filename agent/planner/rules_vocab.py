@@ -74,6 +74,7 @@ COMPOUND_NOUNS = frozenset({
     "bus stop", "phone booth", "swimming pool", "dust spot", "dust spots", "red eye",
     "double chin", "baby bump", "hair tie", "food truck", "fire truck", "police car",
     "street vendor", "construction crane", "bird droppings", "skate board",
+    "facial feature",
 })
 """Two-word names whose first word is part of the name, not an attribute (a teddy bear is no bear)."""
 
@@ -105,6 +106,7 @@ TARGET_SYNONYMS: dict[str, str] = {
     "kitten": "cat", "tshirt": "t-shirt", "tee": "t-shirt", "bomber": "person", "photobomb": "person",
     "trashcan": "trash can", "motorbike": "motorcycle", "automobile": "car", "cellphone": "phone", "smartphone": "phone",
     "rubbish": "trash", "garbage": "trash", "litter": "trash", "wording": "text", "lettering": "text", "writing": "text",
+    "facial feature": "face",
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
@@ -749,6 +751,10 @@ STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've"
                   "thought", "finally", "went", "bought", "met", "spent")
 """How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo' — with its
 subject left out too: '*found* this in the attic', '*decided* to update my profile picture'."""
+LOSS_TELLERS = ("has", "have", "had", "'ve", "was", "were", "been", "i", "we", "he", "she", "they", "who", "just",
+                "recently", "sadly", "tragically", "suddenly", "unexpectedly", "finally")
+"""Words before 'lost' that make it told — 'my husband *has* lost two brothers to the war', 'the negative *was* lost in a flood',
+'*we* lost him in May' — never the passive of a removal ('the bin lost'): a death or a loss in the story (rules_story)."""
 STORY_VERBS = ("is", "was", "are", "were", "am", "be", "been", "has", "have", "had", "got", "get", "gets", "took",
                "take", "did", "does", "do", "went", "go", "made", "came", "come", "love", "like", "think", "thought",
                "know", "knew", "feel", "felt", "look", "looks", "seem", "seems", "can", "could", "will", "would",
@@ -1028,6 +1034,15 @@ NAME_ENDS = frozenset({
 """After a word that can name the thing, these start something else — a clause ('the photo *I* took', 'the water
 *look* better'), a degree ('the sky *much* brighter'), a place ('the chin *here*') — so the name ends before them.
 Tone and colour comparatives ('the hair *darker* red') end it too; a word of these never is the head."""
+NARROWING_WORDS = ("especially", "particularly", "mainly", "mostly", "primarily", "chiefly", "notably", "specifically",
+                   "in particular", "above all")
+"""'remove the glare, *mostly* from his glasses': after a thing to remove, where it is worst — no second thing
+(rules_remove joins the place to the name before it)."""
+LY_NOUNS = frozenset({"belly", "family", "fly", "butterfly", "dragonfly", "firefly", "lily", "jelly", "dolly", "holly",
+                      "gully", "pulley", "bully", "ally", "rally", "assembly", "reply", "supply", "anomaly", "telly",
+                      "brolly", "lolly", "trolly", "doily", "tally", "july"})
+"""Things whose name ends in -ly: any other word in -ly closing a name is how the edit is done ('the bin *quickly*', 'the
+glow effect *easily*'), never the thing (rules_target)."""
 NEW_THING_TAILS = ("comfortably", "gracefully", "gently", "delicately", "carefully", "nicely", "somewhere",
                    "please", "as well", "too", "here", "there")
 """Where the name of a thing to add ends: "a dog *comfortably* lying on the sofa"."""
