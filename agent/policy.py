@@ -60,6 +60,9 @@ FACE_PART_RECOLOUR_EDGE = (1, 2)
 """A recolour of a face's part (`tools.finders.vocabulary.FACE_PART_LABELS`: eyes, lips, teeth …) → the selection's
 grow and soft edge in px, instead of the recolor row's 4 and 6: those are half an eye's height in a portrait, and
 the colour spilt onto the skin around (green eye sockets, white lips round whitened teeth)."""
+IRIS_RECOLOUR_EDGE = (0, 1)
+"""The same for an iris: a portrait's iris is a few pixels across, and even 1 px grown and 2 px soft ringed it with the
+new colour on the lids and the whites (looked at on the astronaut)."""
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
@@ -75,7 +78,7 @@ def settings_for(task: Task, target: str | None = None, flaw: str | None = None)
         grow, blur = FLAW_GROW[flaw]
         row = replace(row, grow=grow, mask_blur=blur)
     if task == "recolor" and target and _is_face_part(target):
-        grow, blur = FACE_PART_RECOLOUR_EDGE
+        grow, blur = IRIS_RECOLOUR_EDGE if target.lower().strip() == "iris" else FACE_PART_RECOLOUR_EDGE
         row = replace(row, grow=grow, mask_blur=blur)
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
         return replace(row, strength=FACE_FIX_STRENGTH)
