@@ -55,7 +55,9 @@ The fill is the task's preferred one: an inpainter that doesn't offer it gets it
 FLAW_GROW: dict[str, tuple[int, int]] = {"red_eye": (3, 3)}
 """A fix of a named flaw (`InpaintArgs.flaw`) → the selection's grow and soft edge in px, instead of the fix
 row's 24 and 8: the red-eye correction takes the red out of what is selected, and eyes grown by 24 px
-reach the eyebrows and the hair, whose browns are as red as a flash's pupils by their channels."""
+reach the eyebrows and the hair, whose browns are as red as a flash's pupils by their channels. One result, not
+the fix row's 4 variations: the correction is measured, so every variation would be the same (the built-in backend
+said so in a note nobody asked for)."""
 FACE_PART_RECOLOUR_EDGE = (1, 2)
 """A recolour of a face's part (`tools.finders.vocabulary.FACE_PART_LABELS`: eyes, lips, teeth …) → the selection's
 grow and soft edge in px, instead of the recolor row's 4 and 6: those are half an eye's height in a portrait, and
@@ -76,7 +78,7 @@ def settings_for(task: Task, target: str | None = None, flaw: str | None = None)
     row = SETTINGS[task]
     if task == "fix" and flaw in FLAW_GROW:
         grow, blur = FLAW_GROW[flaw]
-        row = replace(row, grow=grow, mask_blur=blur)
+        row = replace(row, grow=grow, mask_blur=blur, variations=1)
     if task == "recolor" and target and _is_face_part(target):
         grow, blur = IRIS_RECOLOUR_EDGE if target.lower().strip() == "iris" else FACE_PART_RECOLOUR_EDGE
         row = replace(row, grow=grow, mask_blur=blur)

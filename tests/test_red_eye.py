@@ -98,9 +98,11 @@ def test_the_red_eye_fix_keeps_the_selection_to_the_eyes() -> None:
     plan, _ = resolve_plan(_plan("take the red eye out of his portrait"))
     refine = next(call.args for call in plan.calls if call.tool == "refine_mask")
     assert (refine.grow, refine.blur) == (3, 3)
+    assert next(call.args for call in plan.calls if call.tool == "inpaint").variations == 1    # measured: one answer
     plan, _ = resolve_plan(_plan("fix her eyes"))
     refine = next(call.args for call in plan.calls if call.tool == "refine_mask")
     assert refine.grow == 24
+    assert next(call.args for call in plan.calls if call.tool == "inpaint").variations == 4
 
 
 # ---- the built-in backend ---------------------------------------------------------------------
