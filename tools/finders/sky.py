@@ -1,4 +1,4 @@
-"""The sky, without a model: the smooth, sky-coloured region that hangs from the top of the photo.
+"""The sky, without a model: the smooth, sky-coloured region that hangs from the top edge of the frame.
 
 The classic weight-free recipe (gradient-energy sky detection, as in Shen & Wang 2013, then a
 colour model and a matting-style refinement), on a small copy of the photo:
@@ -7,7 +7,7 @@ colour model and a matting-style refinement), on a small copy of the photo:
    colour is in the sky's family (blue of any depth, grey to white, or a bright sunset orange) and
    that are not near-black;
 2. **hanging from the top** — only the parts of that connected to the top edge: a smooth wall or
-   a blue shirt in the middle of the photo is not sky;
+   a blue shirt in mid-frame is not sky;
 3. **cut cleanly** — GrabCut (Rother et al. 2004) seeded with the sure core of that region and the
    textured rest, so the gaps between branches and the outline of rooftops follow the colours;
    then the mask is brought back to the photo's size through a guided filter (He et al. 2010)
@@ -48,7 +48,9 @@ horizon to the violet-blue of the zenith at dusk."""
 WARM_HUE = (25.0, 95.0)
 """The hue range of a sunset's orange to yellow glow…"""
 WARM_MIN_LIGHTNESS = 60.0
-"""…when at least this light: a brown roof, wooden panelling or a face are warm too, but darker."""
+"""…when at least this light: a brown roof, wooden panelling or a face are warm too, but darker…"""
+WARM_MIN_CHROMA = 25.0
+"""…and at least this colourful: a beige or cream wall is warm and light, but pale."""
 MIN_LIGHTNESS = 8.0
 """No sky pixel is darker than this (CIELAB L): below it is black — a night sky with nothing to
 edit, a black border."""
@@ -65,6 +67,9 @@ smooth patch in a corner is more often a wall or a blurred background."""
 MAX_BOTTOM_TOUCH = 0.10
 """At most this share of the bottom row may be 'sky': a sky ends at a horizon, while a studio
 backdrop, a page or the moon's grey surface runs on to the bottom edge."""
+GREY_SKY_MIN_LIGHTNESS = 70.0
+"""A grey sky's median lightness is at least this: an overcast sky exposed for the ground is near
+white (82 and 92 on the tune photos); a grey ceiling or wall in room light is usually darker."""
 GREY_MIN_RANK = 0.8
 """A grey sky's median lightness is above at least this share of the rest of the photo's pixels:
 an overcast sky is the brightest thing outdoors (0.98 and 1.0 on the tune photos), while a grey
@@ -112,7 +117,8 @@ def sky_coloured(lab: np.ndarray) -> np.ndarray:
     hue = np.degrees(np.arctan2(b, a)) % 360.0
     grey = (chroma <= GREY_CHROMA) & (lightness >= GREY_MIN_LIGHTNESS)
     blue = (chroma > GREY_CHROMA) & (hue >= BLUE_HUE[0]) & (hue <= BLUE_HUE[1])
-    warm = (chroma > GREY_CHROMA) & (hue >= WARM_HUE[0]) & (hue <= WARM_HUE[1]) & (lightness >= WARM_MIN_LIGHTNESS)
+    warm = ((chroma >= WARM_MIN_CHROMA) & (hue >= WARM_HUE[0]) & (hue <= WARM_HUE[1])
+            & (lightness >= WARM_MIN_LIGHTNESS))
     return (grey | blue | warm) & (lightness >= MIN_LIGHTNESS)
 
 
@@ -146,8 +152,9 @@ def plausible_sky(region: np.ndarray, lab: np.ndarray) -> bool:
     lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
     median_a, median_b = float(np.median(a[region])), float(np.median(b[region]))
     if np.hypot(median_a, median_b) <= GREY_CHROMA:
-        rank = float((lightness[~region] < np.median(lightness[region])).mean())
-        return rank >= GREY_MIN_RANK  # a grey no lighter than most of the photo: a table, a ceiling
+        median = float(np.median(lightness[region]))
+        rank = float((lightness[~region] < median).mean())
+        return median >= GREY_SKY_MIN_LIGHTNESS and rank >= GREY_MIN_RANK
     hue = float(np.degrees(np.arctan2(median_b, median_a)) % 360.0)
     if WARM_HUE[0] <= hue <= WARM_HUE[1]:
         return float(region[0].mean()) >= WARM_MIN_TOP_COVER
