@@ -62,6 +62,28 @@ def test_the_sky_over_a_field_stays_off_the_tree_and_the_ground() -> None:
     assert not found[150:].any(), "nothing below the horizon"
 
 
+def test_white_clouds_are_part_of_the_sky() -> None:
+    """Puffy clouds (noise at several scales, soft edges, shaded undersides) over the same sky:
+    the clouds' edges are textured, but they hang in the sky and are found with it."""
+    import cv2
+
+    picture, truth, tree = field_with_a_tree()
+    rng = _rng()
+    noise = sum(cv2.resize(rng.normal(0, 1, (240 // step, 360 // step)).astype(np.float32), (360, 240),
+                           interpolation=cv2.INTER_CUBIC) * step ** 0.8 for step in (4, 8, 16, 32))
+    noise = (noise - noise.mean()) / noise.std()
+    cover = np.clip((noise - 0.3) * 1.2, 0, 1) * truth
+    shade = np.clip(240 - 25 * np.clip(noise - 1.2, 0, 3), 180, 245)
+    cloudy = picture * (1 - cover[..., None]) + shade[..., None] * cover[..., None]
+    clouds = cover > 0.5
+    assert clouds.sum() > 0.15 * truth.sum()
+    found = sky.find_sky(cloudy.astype(np.uint8))
+    assert found is not None
+    assert (found & clouds).sum() >= 0.9 * clouds.sum()
+    assert iou(found, truth) >= 0.85
+    assert (found & tree).sum() <= 0.03 * tree.sum()
+
+
 def test_a_room_with_a_pale_wall_has_no_sky() -> None:
     """A cream wall filling the top half, a picture on it, a wooden floor: smooth and light at the
     top, but pale warm, not a sky's colour."""
