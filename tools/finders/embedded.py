@@ -10,7 +10,9 @@ models — no downloads, CPU only, a fraction of a second per photo.
   hands, feet, arms and legs, each with the person's own side ("her left hand");
 - the hand model on the same crops → tighter hands where it sees them;
 - the face mesh on a crop around each face found → its eyes, irises, eyebrows, lips, mouth, teeth
-  and nose (`tools.finders.face_parts`), the sided ones with the person's own side ("her left eye").
+  and nose (`tools.finders.face_parts`), the sided ones with the person's own side ("her left eye");
+- no model at all → the sky (`tools.finders.sky`: smooth, sky-coloured, hanging from the top edge),
+  none in a close-up (CLOSE_UP_PERSON), where a smooth blue behind a face is a backdrop.
 
 Importing mediapipe costs ~2 s, so it happens on the first `find`, never at start-up; each model
 loads once per process. What a photo contains is computed once per image content and reused for
@@ -30,11 +32,12 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from retouch.tools.finders import body, face_parts
+from retouch.tools.finders import body, face_parts, sky
 from retouch.tools.finders.body import Face, PersonPart
 from retouch.tools.finders.cache import LRU, image_content_key
 from retouch.tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
-from retouch.tools.finders.vocabulary import EMBEDDED_LABELS, FACE_PART_LABELS, INVENTORY_LABELS, embedded_label
+from retouch.tools.finders.vocabulary import (EMBEDDED_LABELS, FACE_PART_LABELS, INVENTORY_LABELS, SKY_LABEL,
+                                              embedded_label)
 from retouch.tools.masks import from_bool, remove_specks, resized
 from retouch.tools.select import Candidate
 
@@ -54,6 +57,17 @@ FACE_CROP_PAD = 0.5
 """The face mesh runs on the face's box grown by this share of its size on every side: its own
 detector must find the face again in the crop, and a forehead or chin cut off by a tight box
 loses it."""
+CLOSE_UP_PERSON = 0.45
+"""A photo where one person covers at least this share is a close-up, and has no sky to find: a
+smooth blue or grey above a portrait is a studio backdrop (the astronaut's 0.55, Grace Hopper's
+0.58 in matplotlib's sample), which the sky's colour and smoothness cannot tell from a sky. A
+person photographed outdoors with the sky behind covers less (the cameraman 0.33, leaning into
+the frame)."""
+CLOSE_UP_FACE = 0.25
+"""…and so is one where a face is at least this share of the photo's height (a tight selfie the
+pose model cannot place as a person: the face alone says it is a close-up)."""
+SKY_SCORE = 1.0
+"""The sky's score: there is at most one, and it is handed out only when every check passed."""
 FACE_CROP_SIDE = 256
 """A face crop smaller than this is enlarged to it before the mesh runs: the mesh's detector misses
 faces only a few dozen pixels wide."""
@@ -77,8 +91,8 @@ class EmbeddedFinder:
         self._scenes: LRU[Scene] = LRU(cache_size)
 
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
-        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg, and a face's eye,
-        iris, eyebrow, lip, mouth, tooth, nose); [] for any other target. Hands, feet, arms, legs, eyes, irises and
+        """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg, a face's eye,
+        iris, eyebrow, lip, mouth, tooth, nose, and the sky); [] for any other target. Hands, feet, arms, legs, eyes, irises and
         eyebrows carry their owner's side in `attributes["side"]`."""
         label = embedded_label(target)
         if label is None:
@@ -162,6 +176,8 @@ class Scene:
                     for f in self.faces]
         if label == "hand":
             return self._hand_candidates()
+        if label == SKY_LABEL:
+            return self._sky_candidates()
         if label in FACE_PART_LABELS:
             return [self._candidate(label, part.mask, score, side=part.side)
                     for parts, score in self._face_parts() for part in parts if part.label == label]
@@ -373,6 +389,21 @@ class Scene:
                 if region.any() and not any(_same_region(region, other.mask > 127) for other in hands):
                     hands.append(self._candidate("hand", region, score, side))
         return hands
+
+    def close_up(self) -> bool:
+        """Whether a person or a face fills so much of the photo that it is a portrait (CLOSE_UP_PERSON)."""
+        height = self.shape[0]
+        return (any(float(person.mask.mean()) >= CLOSE_UP_PERSON for person in self.people)
+                or any(face.box[3] - face.box[1] >= CLOSE_UP_FACE * height for face in self.faces))
+
+    def _sky_candidates(self) -> list[Candidate]:
+        """The sky, or [] — always [] in a close-up (CLOSE_UP_PERSON, CLOSE_UP_FACE)."""
+        if self.close_up():
+            return []
+        started = time.perf_counter()
+        found = sky.find_sky(self.rgb)
+        self.timings["sky"] = self.timings.get("sky", 0.0) + time.perf_counter() - started
+        return [] if found is None else [self._candidate(SKY_LABEL, found, SKY_SCORE)]
 
     def _face_parts(self) -> list[tuple[list[face_parts.FacePart], float]]:
         """Every face's parts with the face's score, the mesh run once per face (kept for the next

@@ -1,7 +1,8 @@
 """The labels the embedded finder knows, and the everyday objects an open-vocabulary detector is asked
 about when listing what it can see.
 
-The embedded models find people, body parts and the parts of faces only, by label ("person", "hand", "eye"). Turning a name into a label —
+The embedded models find people, body parts and the parts of faces only, by label ("person", "hand", "eye"),
+and the sky. Turning a name into a label —
 "the guy", "my ex", "the kids" are "person", "the shoes" are "foot" — is the planner's vocabulary's job
 (`agent.planner.finder_words`), never this module's: tools read no words (docs/DESIGN.md).
 """
@@ -12,9 +13,12 @@ FACE_PART_LABELS = ("eye", "iris", "eyebrow", "lip", "mouth", "tooth", "nose")
 """The parts of a face the face mesh outlines (`tools.finders.face_parts`); eyes, irises and eyebrows carry
 their owner's side. "pupil" is asked for as "iris": the mesh places the iris, and a pupil's size changes with
 the light (a flash's red pupils fill most of it)."""
-EMBEDDED_LABELS = ("person", "face", "head", "hand", "foot", "arm", "leg", *FACE_PART_LABELS)
+SKY_LABEL = "sky"
+"""The sky, found with no model at all (`tools.finders.sky`: smooth, sky-coloured, hanging from the top)."""
+EMBEDDED_LABELS = ("person", "face", "head", "hand", "foot", "arm", "leg", *FACE_PART_LABELS, SKY_LABEL)
 """What MediaPipe's shipped models let us find: selfie segmentation (people), face detection
-(faces, heads), pose landmarks and the hand model (hands, feet, arms, legs), the face mesh (a face's parts)."""
+(faces, heads), pose landmarks and the hand model (hands, feet, arms, legs), the face mesh (a face's parts);
+and the sky, which needs no model."""
 
 INVENTORY_LABELS = ("person", "face", "hand", "foot")
 """What "I can see: …" lists for the embedded finder (heads, arms and legs follow from these)."""
