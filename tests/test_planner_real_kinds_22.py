@@ -66,7 +66,8 @@ KINDS = {
     ],
     # a head found on a word that names nothing ('up', 'to', 'many') is no thing to select
     "a head that names nothing": [
-        ("remove the umbrella and touch the photo up a little", ["remove"], "umbrella", "left it out"),
+        ("remove the umbrella and touch the photo up a little", ["remove", "enhance"], "umbrella",
+         "enhancing the photo"),                          # round 14: the touch-up is done, no longer said as left out
         ("take out the kite and do anything you fancy to liven it up", ["remove"], "kite", "left it out"),
         ("change the colour of the sky to pink", ["recolor"], "sky", None),                          # unchanged
         ("remove the can", ["remove"], "can", None),                                                 # unchanged

@@ -120,7 +120,8 @@ class BuiltinInpainter:
         elif request.task == "fix":  # only the red-eye fix gets here (_unsupported_reason)
             new = without_red_eye(image.crop(box).convert("RGB"), soft)
         else:
-            new = recolour(image.crop(box).convert("RGB"), soft, _parse_colour(request.color or request.prompt))
+            share = 1.0 if request.color_share is None else request.color_share
+            new = recolour(image.crop(box).convert("RGB"), soft, _parse_colour(request.color or request.prompt), share)
         original = image.crop(box)
         patch = composite(original, new, soft)
         del new, original
@@ -179,12 +180,14 @@ def _parse_colour(text: str | None) -> tuple[int, int, int] | None:
     return None
 
 
-def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int]) -> Image.Image:
+def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int], share: float = 1.0) -> Image.Image:
     """Give the selection a new colour but keep its shading and texture.
 
     Works in CIELAB: the chroma (a, b) moves to the target colour's, the lightness keeps its local
     variation around a mean pulled most of the way to the target's lightness — so a white shirt
     can become navy and a black car can become red without looking like flat paint.
+    `share` < 1 stops part of the way there (`InpaintSettings.color_share`: 'make her lips *a bit redder*' is 0.3 of
+    the change, not lips painted fully red); the policy's recolour strength is for diffusion and plays no part.
     """
     lab = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2LAB).astype(np.float32)
     target = cv2.cvtColor(np.uint8([[colour]]), cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
@@ -200,6 +203,8 @@ def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int]) -> Im
     out[..., 0] = new_mean_l + detail * float(np.clip(room * 1.2, 0.35, 1.0))
     out[..., 1] = target[1] + 0.25 * (lab[..., 1] - mean[1])
     out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
+    if share < 1.0:
+        out = lab + max(0.0, share) * (out - lab)
     rgb = cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
     return Image.fromarray(rgb, "RGB")
 

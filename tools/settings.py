@@ -127,6 +127,9 @@ class InpaintSettings:
     background: BackgroundStyle | None = setting(None, "For task 'background': what to put behind the subject.",
                                                  policy=False)
     color: str | None = setting(None, "For task 'recolor': the new colour.", max_length=100, policy=False)
+    color_share: float | None = setting(None, "For task 'recolor': how far towards the new colour, 0–1 ('redder' "
+                                              "0.5, 'a bit redder' 0.3); unset: all the way.", low=0, high=1,
+                                        policy=False)
 
 
 @dataclass

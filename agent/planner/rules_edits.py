@@ -18,21 +18,25 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
-from retouch.agent.planner.rules_steps import Step, adjust, ask, edit_on, inpaint, is_selection, pronoun_step, select
+from retouch.agent.planner.rules_steps import (
+    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, select,
+)
 from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
-    OBJECT_POSSESSIVES, PART_PROPERTIES,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES,
     WHOLE_PICTURE,
 )
 
 COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:(?:\s+(?:and|&|or|with)\s+|\s*/\s*)(?:{COLOR_MODIFIERS}[\s-]+)?"
                   r"{COLORS})*\b")
 """A colour with its modifiers, or several: 'light blue', 'red and gold', 'dark grey/black'."""
+_STRONGER_BEFORE = rx(r"(?:^|\s)(?:(?P<amount>{STRONGER_AMOUNTS})\s+)?(?P<more>more\s+)?$")
+"""What is said before the colour: 'a bit' ('… a bit redder'), 'more' ('the sea *more* blue') — a colour made stronger."""
 _COLOR_VERB = rx(r"\b(?P<v>{COLOR_VERBS})\w*\b")
 _BW = re.compile(r"^black\s*(?:and|&|n)\s*white$")
 _PREDICATE_FOLLOW = rx(r"^(?:$|[,.;!?]|{COLOR_CARRIERS}\b|{COLOR_FOLLOWERS}\b)")
@@ -361,17 +365,21 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if span is not None:
         start, end = span
-        color = " ".join(COLOR_COMPARATIVES.get(w, w) for w in low[start:end].split() if w not in _PLAIN_ADJECTIVES)
+        share = _stronger_share(low, start, end)
+        spoken = " ".join(COLOR_COMPARATIVES.get(w, w) for w in low[start:end].split() if w not in _PLAIN_ADJECTIVES)
+        color = " ".join(w for w in spoken.split() if not (share is not None and w == "more"))   # 'more blue': blue
         pre = _COLOR_PREFIX.search(low[:start])
         if pre:
             start = pre.start()
             if pre.group("shade"):                   # 'the car to *chrome* red': the shade is the colour's, not the thing's
                 color = f"{pre.group('shade').strip()} {color}"
+                spoken = f"{pre.group('shade').strip()} {spoken}"
         post = _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)
     else:
-        color = COLOR_VERBS[verb.group("v")]
+        share = None
+        color = spoken = COLOR_VERBS[verb.group("v")]
         rest = clause.blank(verb.start(), verb.end())
     old_colour = _FROM_COLOUR.search(low)
     dress = _DRESS.search(rest.low.strip())
@@ -385,7 +393,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if old_colour and (not rest.low or only_function_words(rest.low)):     # "change the colour from green to yellow":
         rest = clause.slice(old_colour.start("old"), old_colour.end("old"))   # what is green now
     if not rest.low or is_selection(rest.low):         # "make this one navy"
-        return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
+        return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color, color_share=share)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
         words = _OWNER_LEAD.sub("", rest.low)
         target = Target(target=words[:200], display=rest.find_orig(words))
@@ -399,7 +407,8 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):
-            return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color)]
+            return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color,
+                                 color_share=share)]
         return []
     if dress:
         who = rest.find_orig(_OWNER_LEAD.sub("", dress.group("who")))
@@ -407,16 +416,30 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         target = Target("clothes", "clothes", phrase=f"{owner} clothes")
     named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
-        return [edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {color}",
-                        prompt=f"{color} {t.phrase or t.display}", color=color[:100])
+        return [edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {spoken}",
+                        prompt=f"{color} {t.phrase or t.display}", color=color[:100], color_share=share)
                 for t in named]                                            # "paint the car and the house red"
     name = target.phrase or target.display or target.target
     if color in OWN_COLOUR_PARTS.get(target.target, ()):
         return [ask(f"I can't tell the whites of the {target.display or target.target} from the irises yet, so I "
                     f"won't paint them {color}; say “brighten the {target.display or target.target}” to lift them a "
                     "little.")]
-    return [edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {color}", prompt=f"{color} {name}",
-                   color=color[:100])]
+    return [edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
+                    prompt=f"{color} {name}", color=color[:100], color_share=share)]
+
+
+def _stronger_share(low: str, start: int, end: int) -> float | None:
+    """A colour made stronger ('redder', 'a bit redder', 'more blue') → the share of the way to it the recolour moves
+    (`COMPARATIVE_COLOUR_SHARE`, or the amount said: `STRONGER_AMOUNT_SHARES`); a colour given → None, all the way."""
+    before = _STRONGER_BEFORE.search(low[:start].rstrip() + " ")
+    said = low[start:end].split()
+    comparative = any(word in COLOR_COMPARATIVES for word in said) or said[:1] == ["more"]
+    if not comparative and not (before and before.group("more")):
+        return None
+    amount = before.group("amount") if before else None
+    return STRONGER_AMOUNT_SHARES[" ".join(amount.split())] if amount else COMPARATIVE_COLOUR_SHARE
+
+
 
 
 def _coloured_part(target: Target) -> Target:
@@ -515,10 +538,19 @@ def _property_of_part(clause: Words, had: re.Match[str]) -> list[Step]:
                          masked=True, target=target)]
 
 
-_EYE_FLAW_SAID = rx(r"^(?:(?:the|his|her|their|my|our|your|any|all|some|those|these)\s+)?(?:[a-z'-]+(?:'s|s')\s+)?{EYE_FLAWS}"
-                   r"(?:\s+(?:{EYE_FLAW_NOUNS}))?(?:\s+(?:please|pls))?\s*[.!?]*$|^(?:{EYE_FLAW_NOUNS})\s+(?:of\s+)?"
-                   r"(?:the\s+)?{EYE_FLAWS}\b")
-"""'the demon eyes', 'redeye fixed', 'removal of the red eyes': the flaw named, with no verb — its fix."""
+_ON_THE_PHOTO = r"(?:\s+(?:on|in|for|from)\s+(?:(?:this|the|my|our|these|those)\s+)?(?:one|it|them|{PICTURE_NOUNS}))?"
+_EYE_FLAW_SAID = rx(r"^(?:(?:the|his|her|their|my|our|your|any|all|some|those|these)\s+)?(?:[a-z'-]+(?:'s|s')\s+)?"
+                   r"(?:(?:white|red|green|yellow|bright)\s+)?{EYE_FLAWS}"
+                   r"(?:\s+(?:{EYE_FLAW_NOUNS}))?" + _ON_THE_PHOTO + r"(?:\s+(?:please|pls))?(?P<end>\s*[.!?]*$|\s+(?:and|&|\+)\s+)"
+                   r"|^(?:{EYE_FLAW_NOUNS})\s+(?:of\s+)?(?:the\s+)?{EYE_FLAWS}\b"
+                   r"|^(?:apply|do|perform|run|add)\s+(?:(?:a|an|the|some)\s+)?{EYE_FLAWS}\s+(?:{EYE_FLAW_NOUNS})\b")
+"""'the demon eyes', 'yellow glowing eyes', 'redeye fixed', 'removal of the red eyes', 'a red eye fix for this picture',
+'apply a red eye fix': the flaw named, with no verb (or one that only applies it) — its fix; an edit after 'and'
+('red eye removal and more light') is its own clause."""
+_EYE_FLAW_TOLD = rx(r"\b(?:gave|caused|left|got|has|have|had|ended\s+up\s+with)\s+(?:(?:everyone|everybody|us|them|him|her"
+                    r"|me|you|all\s+of\s+us|(?:the|my|our|his|her)\s+[a-z'-]+)\s+)?(?:with\s+)?(?:{EYE_FLAWS})\b")
+"""The flaw told ('the flash *left the twins with red eyes*', 'my son *has red eyes*'): its fix — a colour asked for is said
+with 'give' / 'make', never in the past."""
 _NATURAL_PART_GIVEN = rx(r"^give\s+.+?\s+(?:{NATURAL_LOOKS})\s+(?:looking\s+)?(?P<part>{FIXABLE_PARTS})\s*[.!?]*$")
 """'give the puppy natural eyes': the part made natural — a fix."""
 
@@ -527,19 +559,25 @@ _EYE_COLOUR_BARE = rx(r"(?<![-\w])(?:{EYE_FLAWS_ALSO_COLOURS})\b")
 _EYE_FLAW_NOUN = rx(r"\b(?:{EYE_FLAW_NOUNS})\b")
 
 
-def _eyes_fixed(low: str) -> list[Step]:
-    """An eye flaw said without a verb ('the demon eyes', 'redeye fixed'): the eyes' fix ([] if none). Eyes
-    caught closed are not opened: a changed expression is refused (rules_unsupported)."""
+def _eyes_fixed(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """An eye flaw said without a verb ('the demon eyes', 'redeye fixed'): the eyes' fix ([] if none), and an edit
+    after 'and' planned as its own clause (said as left out when nothing reads it). Eyes caught closed are not
+    opened: a changed expression is refused (rules_unsupported)."""
+    low = clause.low
     said = _EYE_FLAW_SAID.match(low)
-    if said and not (_EYE_COLOUR_BARE.search(low) and not _EYE_FLAW_NOUN.search(low)):
-        return [edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"],
-                        flaw=EYE_FLAW)]
+    if said and not (_EYE_COLOUR_BARE.search(low) and not _EYE_FLAW_NOUN.search(low)) or _EYE_FLAW_TOLD.search(low):
+        fixed = edit_on(Target("eye", "eyes", all=True), "fix", "fixing the eyes", prompt=FIX_PROMPTS["eye"],
+                        flaw=EYE_FLAW)
+        if said is None:
+            return [fixed]
+        end = said.start("end") if said.group("end") is not None else said.end()
+        return _and_more(clause, end, fixed, ctx)
     return []
 
 
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
-    eyes = _eyes_fixed(low)
+    eyes = _eyes_fixed(clause, ctx)
     if eyes:
         return eyes
     given = _NATURAL_PART_GIVEN.match(low)
@@ -567,9 +605,35 @@ def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     prompt = FIX_PROMPTS.get(noun, f"a natural {noun}, correct anatomy")
     if target.all and noun in ("hand", "eye", "foot"):
         prompt = prompt.replace("a natural hand", "natural hands").replace("a natural foot", "natural feet")
+    flaw = None
     if "red" in low and "eye" in noun:
         target = Target("eye", "eyes", all=True)
-    return [edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt)]
+        flaw = EYE_FLAW if _EYE_FLAW_NAMED.search(low) else None      # "fix my red eye": the red-eye fix
+    fixed = edit_on(target, "fix", f"fixing {target.describe()}", prompt=prompt, flaw=flaw)
+    return _and_more(clause, part.start() + len(tail), fixed, ctx)
+
+
+_EYE_FLAW_NAMED = rx(r"\b{EYE_FLAWS}\b")
+_ONLY_PEOPLE = re.compile(r"^(?:i|me|us|him|her|them|myself|ourselves)\b\W*$")
+_AND_MORE = re.compile(r"^\s*(?:,\s*)?(?:and|&|\+|as\s+well\s+as|plus)\s+(?P<rest>\S.*)$")
+
+
+def _and_more(clause: Words, end: int, fixed: Step, ctx: PlanningContext) -> list[Step]:
+    """A fix, and what is listed after its part ('fix the red eyes *and the scratch*', 'red eye removal *and more
+    contrast*'): the rest planned as a clause of its own — alone, else with the fix's verb — or said as left out, never
+    dropped."""
+    more = _AND_MORE.match(clause.low[end:])
+    if more is None or _ONLY_PEOPLE.match(more.group("rest")):
+        return [fixed]                                   # "… for my boys and I": who, not a second edit
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    rest = clause.slice(end + more.start("rest"), len(clause.low)).strip()
+    verb = _FIX_VERB.search(clause.low[:end])
+    for said in (rest, Words.of(f"{verb.group(0)} ").join("", rest) if verb else None):
+        steps = dispatch(said, ctx, Settings()) if said is not None else []
+        if steps and all(step.calls for step in steps):
+            return [fixed, *steps]
+    return [left_out(fixed, rest.orig)]
 
 
 # ---- replaced in place ----------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ _CAST_HUES = r"{CAST_COLOURS}(?:\s*/\s*{CAST_COLOURS})*"
 """'red', 'red/pink': the colour or colours a photo leans to."""
 _LIGHT_CAST = r"|" + _CAST_HUES + r"\s+{CAST_LIGHTS}\b(?!\s+(?:on|in|of|over|from|across|at|near|by)\b)"
 _CAST_NAMED = rx(r"\s*(?:(?:the|a|an|this|that|any|all|some|its)\s+)*(?:(?!(?:and|or|with|of)\b)\w+\s+){0,2}?"
-                 r"(?:" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS}" + _LIGHT_CAST + r")\b")
+                 r"(?:" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}|{CAST_NESS}|colou?r[\s-]+casts?" + _LIGHT_CAST + r")\b")
 _ON_A_THING = rx(r"\s+(?P<on>from|on|in|of|over|across)\s+(?:the|his|her|their|my|our|your|its)\s+(?!{PICTURE_NOUNS}\b)\w")
 _SUBJECT = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
               r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|(?:doesn't\s+|don't\s+)?(?:looks?|seems?|feels?))\s+"
@@ -141,6 +141,9 @@ _TOPICS_ONLY = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topics>" + _TOPIC + r"(?:\s*(
 """'light and colours', 'lighting problems', 'help with the colours': the light or the colour named with no way to move
 it — what is off is measured (a direction, 'more light', is an adjust: rules_tone)."""
 _COLOUR_TOPIC = rx(r"\b{COLOUR_TOPICS}\b")
+_TOPIC_TAIL_OF = rx(r"^\s*(?:{TOPIC_TAILS})\s+(?:of|on|in)\b")
+"""'fix the colour *quality of* the sky', 'the light *levels on* the twins' faces': left over once the topic is read, the
+tail names no thing — what follows it does."""
 _ONE_TOPIC = rx(r"\b(?P<topic>{TOPIC_PARTS})\b")
 _LIST = r"(?:{TOPIC_PARTS})(?:\s*(?:,|and|&|/|\+|or)\s*(?:(?:and|&)\s+)?(?:the\s+|its\s+|some\s+)?(?:{TOPIC_PARTS}))+\b"
 _IMPROVED = r"(?:improvements?|enhancements?)"
@@ -288,6 +291,8 @@ _NAMES_THE_PHOTO = rx(r"(?:(?:the|this|that|my|our|his|her|their)\s+)?(?:[\w'-]+
 _ADDING = rx(r"^(?:{ADD_VERBS_INFLECTED})\b")
 _BARE_PART = rx(r"^(?:make|get|fix|correct|even\s+out)\s+(?P<np>{SHADOWED_PARTS})\b")
 """'make *face* colour uniform': a part of a person named with no article is the thing corrected."""
+_ENHANCED_BARE_PART = rx(r"^(?:{ENHANCE_VERBS})\s+(?P<np>{FIXABLE_PARTS}|{SKIN_PLACES})\s*[.!?]*$")
+"""'enhance eyes', 'touch up face': a part named bare after an enhance verb is what is enhanced, not a question."""
 _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\b"), "sharpen"),
                     (rx(r"\b{HAZE_WORDS}\b"), "dehaze"))
 """A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
@@ -405,7 +410,8 @@ def _blend_in(clause: Words) -> list[Step]:
 
 
 def casts_colour(low: str) -> bool:
-    """'the pink tint', 'the yellow coloration': a colour the whole photo leans to, not a thing to take out."""
+    """'the pink tint', 'the yellow coloration', 'the colour cast': a colour the whole photo leans to, not a thing to take
+    out ('the cast on his arm' stays a thing)."""
     return bool(_CAST_NAMED.match(low))
 
 
@@ -651,6 +657,9 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     for m in list(_BY.finditer(rest.low)) + list(_NOT_SO.finditer(rest.low)) + taking:
         rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
+    tail = _TOPIC_TAIL_OF.match(rest.low)
+    if tail:                                        # "fix the colour *quality of* the sky": the sky's colour
+        rest = rest.blank(tail.start(), tail.end()).squeeze()
     leftover = [word for word in re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low)) if not _OWNER.fullmatch(word)]
     say = _say(parts)
     if any(_PROPERTY.match(word) for word in leftover):
@@ -666,7 +675,8 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if better_on and _NAMES_THE_PHOTO.match(better_on.group("np")):
         return [enhance_step(parts, say, strength=strength)]     # "make this photo of my nan look clearer"
     looks_better = better_on is not None
-    bare = _BARE_PART.match(low) if named_part else None       # "make face colour uniform": a part named bare
+    bare = _BARE_PART.match(low) if named_part else _ENHANCED_BARE_PART.match(low)   # "make face colour uniform",
+    #                                                                                  "enhance eyes": a part named bare
     if not (named_part or looks_better or _VISIBLE.search(low) or _VERB.search(low) and low.lstrip().startswith("enhance")) \
             or not (_OWNER.search(rest.low) or _POSSESSIVE.search(rest.low) or looks_better or bare
                     or _SKIN_TONE.search(low)):

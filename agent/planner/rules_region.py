@@ -37,6 +37,11 @@ _R_FILLER = rx(r"\b{REGION_FILLERS}\b")
 PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b)")
 """'the *lower* half': a place, so a tone reader neither turns the tone down nor drops the word as noise."""
 _SIDE_OF = {**PLACE_ADJECTIVES, "middle": "center", "centre": "center"}
+_R_PLACE_ONLY = rx(r"(?:^|\s)(?P<lead>(?:{PLACE_LEADS}|of|along|across)\s+)?(?:the\s+)?(?:(?P<v>{VERTICALS})(?:[\s-]*(?P<h>{SIDES}))?"
+                   r"|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
+                   r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}))?\s*$")
+PLACE_SHARE = 1 / 3
+"""'make it darker *at the top*', 'lighten it on the right': a side said with no strip word — its third of the photo."""
 
 
 _R_BOX_LIKE = rx(r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*(?P<a>[-+]?\d[\d.\s,+-]*)|[\[(]\s*(?P<b>[-+]?\d[\d.\s,+-]*)[\])]")
@@ -73,6 +78,25 @@ def parse_region(words: Words, image_size: tuple[int, int] | None) -> tuple[dict
             return None
         return _region_from(m, kind, image_size)
     return None
+
+
+def place_only(low: str, image_size: tuple[int, int] | None) -> tuple[dict, str, int] | None:
+    """A place said alone at the end of a tone clause — 'at the top', 'of the top right', 'the left' — as (RegionArgs
+    fields, description, where it starts); None otherwise. 'the top' / 'the bottom' bare may be a garment ('make the
+    top darker'), so a lone vertical needs a preposition or a place word ('corner', 'area') before it counts."""
+    m = _R_PLACE_ONLY.search(low)
+    if not m:
+        return None
+    vertical, side = m.group("v"), m.group("h") or m.group("h2")
+    if vertical and not side and not (m.group("lead") or m.group("kind")):
+        return None
+    if vertical and side:
+        corner = _R_CORNER.search(f"the {vertical} {side} corner")
+        found = _region_from(corner, "corner", image_size)
+    else:
+        where = _SIDE_OF.get(vertical, vertical) if vertical else side
+        found = {"side": where, "fraction": round(PLACE_SHARE, 4)}, f"the {where} of the photo"
+    return found[0], found[1], m.start()
 
 
 def strip_named(display: str, head: str, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:

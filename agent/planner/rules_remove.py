@@ -20,11 +20,12 @@ from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
-from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_lexicon import phrase_re, rx
+from retouch.agent.planner.rules_verbs import participle
 from retouch.agent.planner.rules_story import complained_of, tells_a_loss
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
-    EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS,
+    EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS, VERBS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -264,10 +265,16 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
-_PROPERTY = rx(r"(?:(?:the|all\s+the|its|this|these|my|her|his|their|any|some|bad|weird|odd)\s+)*(?:{PROPERTY_NOUNS})"
-               r"(?:\s*(?:/|,|and|&)\s*(?:the\s+)?(?:{PROPERTY_NOUNS}))*(?:\s+etc)?"
-               r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?")
-"""'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc': properties, not things."""
+_PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|his|their|any|some|bad|weird|odd)\s+)*"
+               r"(?:{PROPERTY_NOUNS})(?:\s*(?:/|,|and|&)\s*(?:the\s+)?(?:{PROPERTY_NOUNS}))*(?:\s+etc)?"
+               r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?"
+               r"(?:\s+(?:{PLACE_LEADS}|of|along|across)\s+(?:the\s+)?(?:{VERTICALS}|{SIDES})(?:[\s-]*(?:{SIDES}))?"
+               r"(?:[\s-]*hand)?(?:\s+(?:corner|{STRIP_WORDS}|half|area))?"
+               r"|\s+(?:in|on|from|off)\s+(?:(?:the|his|her|their|my|our|its|this|that|these|those)\s+)?[a-z][a-z'-]*"
+               r"(?:\s+[a-z][a-z'-]*){0,3})?")
+"""'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc', 'all of the saturation', 'the
+brightness in the top right' (a place), 'the brightness in the dog's eyes' (a thing it is on) — for the tone
+handler: properties, not things."""
 _ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
 
 
@@ -345,6 +352,16 @@ def _narrowed(parts: list[Words]) -> list[Words]:
 _COMMAND_PART = rx(r"^(?:(?:and|then|also|just|generally|overall|maybe)\s+)*(?:(?:{IMPERATIVE_VERBS})\b|touch\b(?=.*\bup\b))")
 """A list part that opens with a command ('…, and touch the picture up a little') and names no thing: an edit the list
 swallowed, said as left out."""
+_OWN_EDIT_ACTIONS = ("adjust", "fix", "enhance", "recolor")
+_REMOVAL_LIKE_PARTICIPLES = frozenset({"photoshopped", "shopped", "edited", "manipulated", "painted"})
+"""Said of a thing in a removal list, these may still mean it goes ('the bin photoshopped')."""
+_EDIT_PARTICIPLES = tuple(sorted({participle(verb) for verb in VERBS if verb.action in _OWN_EDIT_ACTIONS
+                                  or verb.action == "edit" and verb.photo == "enhance"} - _REMOVAL_LIKE_PARTICIPLES))
+_EDITED_PART = rx(r"^(?:(?:and|then|also|just)\s+)*(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?\s+"
+                  r"(?:" + phrase_re(_EDIT_PARTICIPLES) + r")\s*[.!?]*$")
+"""A list part that is a thing with an edit said as done ('I want *the colours corrected* and the cables taken out'): an edit of
+its own, never a thing called 'colours corrected' taken out with the rest."""
+_LIST_LEAD = re.compile(r"^(?:(?:and|then|also|just|generally|overall|maybe)\s+)+")
 _FREE_HAND_PART = re.compile(r"^(?:(?:and|then|also|just)\s+)*do\s+(?:whatever|anything|what)\b")
 """'…, and do anything you fancy to it': a free hand the list swallowed — no thing called 'anything', said as left out."""
 _PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
@@ -397,6 +414,10 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
         if at > 0 and _FREE_HAND_PART.match(part.strip().low):
             unread.append(part)
             continue
+        own = _own_edit(part, ctx) if at > 0 or _EDITED_PART.match(part.strip().low) else []
+        if own:                                        # "… and touch the snapshot up", "the colours corrected and …"
+            steps.extend(own)
+            continue
         target = parse_target(part, clause)
         if target is None:
             if at > 0 and _COMMAND_PART.match(part.strip().low):
@@ -445,6 +466,24 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             steps.append(edit_on(target, "remove", f"removing {target.describe()}"))
     for part in unread if steps else []:
         left_out(steps[-1], part.orig.strip(" ,.;:!?"))   # said, and the plan unsure: never dropped silently
+    return steps
+
+
+def _own_edit(part: Words, ctx: PlanningContext) -> list[Step]:
+    """A list part that is an edit of its own — a command ('and touch the snapshot up', 'and balance the dull sky')
+    or a thing said edited ('the colours corrected') — planned as a clause of its own; [] for a part that names a thing
+    to remove, or an edit no handler reads without a question."""
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    said = part.strip()
+    lead = _LIST_LEAD.match(said.low)
+    if lead:
+        said = said.slice(lead.end(), len(said.low)).strip()
+    if not (_COMMAND_PART.match(said.low) and not REMOVE_LEAD.match(said.low) or _EDITED_PART.match(said.low)):
+        return []
+    steps = dispatch(said, ctx, Settings())
+    if not steps or any(step.action in ("remove", "ask") or not step.calls for step in steps):
+        return []
     return steps
 
 

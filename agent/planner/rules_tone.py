@@ -16,14 +16,14 @@ from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, strip_named
+from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, place_only, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_pair_spans
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import TONE_VERBS
 from retouch.agent.planner.rules_vocab import (
-    IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS,
+    IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS, VERTICALS,
 )
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
@@ -45,6 +45,8 @@ _ADJECTIVES = {"brightness": "bright", "contrast": "contrasty", "saturation": "c
 _NOISE = rx(r"\b{TONE_NOISE}\b")
 _CLEARER = rx(r"\b{CLEARER_WORDS}\b")
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
+_MANNER = rx(r"\b{MANNER_ADVERBS}\b")
+"""'*gently* brighten the sky': how, never part of the thing's name."""
 _IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s)")
 """'make it so the porch isn't dark': 'it so' is no part of the thing's name — what follows is."""
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
@@ -80,10 +82,11 @@ _BARE_OBJECT = rx(
     r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?)"
     r"|(?:help\s+)?(?:make|get)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
     r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS}"
-    r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES}))"
+    r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES})"
+    r"|(?:(?:a\s+)?(?:bit|little|lot|touch|tad|slightly|much)\s+)?(?:{TONE_COMPARATIVES})\s+(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?))"
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
 """A thing named with no article, right after the tone verb, between 'make' and the tone word, or said as done: 'darken
-*grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please'."""
+*grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please', 'darker *eyebrows*'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
@@ -91,6 +94,17 @@ _TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
+_PLACE_WORDS = frozenset((*VERTICALS, *SIDES))
+_ON_A_THING = re.compile(r"^\s*(?:(?:the|any|all\s+(?:of\s+)?the)\s+)?(?:in|on|from|off|out\s+of)\s+(?=\S)")
+"""What is left of 'remove *the* brightness *in* the dog's eyes' before the thing: no part of its name."""
+_COLOUR_REMOVED = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+|any\s+)?colou?rs?\b")
+"""Every removal verb, as 'remove the colour' (a `TONE_PROPERTIES` entry) is: the colour taken away, black and white."""
+_REMOVED_FIRST = rx(r"^(?:{REMOVE_VERBS})\b")
+"""'*get rid of* the brightness in the top right': a property taken away is turned down, whatever removal verb says so."""
+_TAKEN_OFF = rx(r"\b(?P<v>take|taking|took|get|getting)\s+(?:(?:some|a\s+bit|a\s+little|all)\s+(?:of\s+)?)?(?:the\s+)?"
+                r"(?:{PROPERTY_NOUNS})\s+(?P<p>off|out|away|down)(?:\s+(?:of|from)\b)?")
+"""'*take* the brightness *off* the lamp post', 'take some colour out of the sky': the property turned down, on the thing
+after it — the verb and its particle name no thing."""
 _TONED_DOWN = rx(r"\btone\s+(?:(?:it|this|that|everything|all|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?down\b"
                  r"(?!\s+(?:the|his|her|their|my|its|our)\b)")
 """'tone it down', 'tone the photo down' with no property named: a quieter photo — the colours and the contrast, muted
@@ -261,6 +275,8 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     spans: list[tuple[int, int, str]] = []
     places = [m.span() for m in PLACE_SAID.finditer(low)]       # "the lower half": a place, not "lower" the verb
     down = any(not any(a <= m.start() < b for a, b in places) for m in _DOWN.finditer(low))
+    taken = _TAKEN_OFF.search(low)
+    down = down or bool(taken) or bool(_REMOVED_FIRST.match(low))
     for pattern, prop, sign in _PROPS:
         for m in pattern.finditer(low):
             if any(a <= m.start() < b and (p == prop or prop == "brightness") for a, b, p in spans):
@@ -290,6 +306,10 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
+    drained = _COLOUR_REMOVED.match(low) if "saturation" not in amounts else None
+    if drained:                                        # "erase all of the colour", "take away the colours"
+        amounts["saturation"] = -1.0
+        spans.append((drained.start(), drained.end(), "saturation"))
     look = look_of(low) if not amounts else None
     if look:                                           # "make it look like night": a look by tone alone
         amounts = dict(LOOK_PRESETS[look])
@@ -318,16 +338,28 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = clause
     for a, b, _ in spans:
         rest = rest.blank(a, b)
+    if taken:                                          # "take the brightness off the lamp post": the post
+        rest = rest.blank(taken.start("v"), taken.end("v")).blank(taken.start("p"), taken.end())
+    removed = _REMOVED_FIRST.match(rest.low)
+    if removed:                                        # "remove the contrast from the sky": no thing called 'remove'
+        rest = rest.blank(removed.start(), removed.end())
     lead = _IT_SO.match(rest.low)
     if lead:                                           # "make it so the porch isn't dark": the porch
         rest = rest.blank(lead.start(), lead.end())
     pairs = speaker_pair_spans(rest.low)                 # "my brother and I": the "I" is one of them
-    for pattern in (SCAFFOLD, _NOISE, _AMOUNT):
+    for pattern in (SCAFFOLD, _NOISE, _AMOUNT, _MANNER):
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
+    placed = _placed(rest.low, leftover, ctx)
+    if placed:                                         # "make it a bit lighter at the bottom": that part
+        return [Step("adjust", [region(placed[0]), adjust(amounts, masked=True)], describe_amounts(amounts, placed[1]))]
+    on = _ON_A_THING.match(rest.low) if removed or taken else None
+    if on:                                             # "remove the contrast *from* the sky": the sky
+        rest = rest.blank(on.start(), on.end()).squeeze()
+        leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     describe = describe_amounts(amounts)
     named = [word for word in leftover if not _OWNER.fullmatch(word)]
     if ctx.fresh_selection and _POINTS_AT_SELECTION.search(low) and (not named or is_selection(" ".join(named))):
@@ -339,7 +371,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [Step("adjust", [select(person), adjust(amounts, masked=True)],
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
     bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
-    bare_group = next((g for g in ("np", "np2", "np3") if bare.group(g)), "") if bare else ""
+    bare_group = next((g for g in ("np", "np2", "np3", "np4") if bare.group(g)), "") if bare else ""
     if bare and _TONAL_RANGE.fullmatch(bare.group(bare_group)):
         bare = None                                    # "lighten shadows" is a tone range, not a thing
     if bare:                                           # "darken grass a bit", "make the hedges not so dark"
@@ -369,6 +401,18 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             return [Step("adjust", [*where, adjust(amounts, masked=True)], describe_amounts(amounts, said), note,
                          on_selection=target is not None and target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _placed(rest: str, leftover: list[str], ctx: PlanningContext) -> tuple[dict, str] | None:
+    """The part of the photo a tone is on when the words name only a place ('lower the brightness of the top left',
+    'make it a bit lighter at the bottom'): its region, or None when a thing is named too ('darken the man on the left')."""
+    if not leftover or not any(word in _PLACE_WORDS for word in leftover):
+        return None
+    found = place_only(rest, ctx.image_size)
+    if found is None:
+        return None
+    before = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", _REMOVED_FIRST.sub(" ", rest[:found[2]].strip())))
+    return (found[0], found[1]) if all(_DOWN.fullmatch(word) for word in before) else None
 
 
 def amount_said(low: str) -> float:

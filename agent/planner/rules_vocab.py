@@ -336,6 +336,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("retouch", "enhance", part="fix"),
     Verb("tidy up", "enhance", part="fix"),
     Verb("perfect", "enhance", thing=True),
+    Verb("balance", "enhance", thing=True),     # 'balance the dull sky', '… and balance the colours'
     Verb("colour correct", "enhance", means="colour"),
     Verb("color correct", "enhance", means="colour"),
     Verb("tone down", "adjust", example="the colours"),
@@ -813,7 +814,9 @@ COMMA_GLUE = ("and", "but", "or")
 BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "can be", "needs to be", "need to be")
 """How a change wished for a thing is said after an ask: 'remove the pole, *the background be* darker', '… and sky
 *should be* bluer' — a second edit (rules_clauses)."""
-CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and")
+MANNER_ADVERBS = ("evenly", "gently", "subtly", "carefully", "lightly", "softly", "slightly")
+"""How an edit is to be done, said before its verb: '…, *evenly* tone my face' (the verb still starts the clause)."""
+CLAUSE_OPENERS = ("also", "please", "then", *HEDGE_WORDS, "try", "try to", "try and", *MANNER_ADVERBS)
 """Between the glue and the verb: "… and *also* make it brighter"."""
 PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under", "underneath", "atop", "above",
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
@@ -1164,9 +1167,15 @@ SOMETHING_LEADS = ("something", "somewhere", "anything", "something like", "some
 """'do a nice background*, something* outdoorsy': the new background, said after a comma."""
 TOUCHED_TO_COLOUR_VERBS = ("touch", "tweak", "edit", "fix", "brush", "punch", "jazz")
 """'*touch* the lake up to make it bluer': the thing between the verb and 'up' is what is recoloured."""
-STRONGER_AMOUNTS = ("a little", "a bit", "a little bit", "a lot", "a touch", "a tad", "slightly", "much", "way",
-                    "bit", "little", "lot", "tad")
-"""'the lawn *a little* greener': how much stronger a colour is wanted (the recolour says the colour alone)."""
+COMPARATIVE_COLOUR_SHARE = 0.5
+"""'make her lips *redder*', 'the sea more blue': a colour made stronger, not given — the recolour moves this share of
+the way to the named colour (`InpaintArgs.color_share`); a colour given ('make her lips red') goes all the way."""
+STRONGER_AMOUNT_SHARES: dict[str, float] = {"a little": 0.3, "a bit": 0.3, "a little bit": 0.25, "a touch": 0.25,
+                                            "a tad": 0.25, "slightly": 0.3, "bit": 0.3, "little": 0.3, "tad": 0.25,
+                                            "a lot": 0.8, "much": 0.8, "way": 0.8, "lot": 0.8}
+"""'the lawn *a little* greener': how much stronger a colour is wanted, as the share of the way to it ('*a bit*
+redder' 0.3, '*much* bluer' 0.8) in place of `COMPARATIVE_COLOUR_SHARE`."""
+STRONGER_AMOUNTS = tuple(STRONGER_AMOUNT_SHARES)
 COLOR_FOLLOWERS = ("in", "on", "to", "with", "for", "and", "or", "please", "instead", "too", "as", "like", "then",
                    "now", "but", "the", "a", "an", "his", "her", "their", "my", "its", "so", "one", "ones", "if",
                    "shade", "all", "again", "color", "colour", "here", "there", "only")
@@ -2232,7 +2241,8 @@ ENHANCE_NAMES = ("auto enhance", "auto-enhance", "enhancement", "enhancements", 
 """A request that is only a name: 'Retouching', 'Enhance', 'Color correction please'."""
 CORRECTION_NOUNS = ("correction", "corrections", "adjustment", "adjustments")
 """'a colour and light *correction*': the noun that makes two topics one correction (`rules_clauses`)."""
-WHITE_BALANCE_WORDS = ("white balance", "white-balance", "colour balance", "color balance", "colour cast",
+WHITE_BALANCE_WORDS = ("colo* corrected", "colo* balanced",
+                       "white balance", "white-balance", "colour balance", "color balance", "colour cast",
                        "color cast", "colour correct*", "color correct*", "correct the colo*", "fix the colo*",
                        "fix colo*", "fix its colo*", "natural colo*", "true colo*", "real colo*", "colo* look off",
                        "colo* are off", "colo* is off", "colo* look wrong", "colo* are wrong", "colo* look weird",
@@ -2332,7 +2342,8 @@ FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much
 """'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
 measured and corrected ('remove the flash glare' names a thing and is still a removal)."""
 COLOUR_TOPICS = ("colour", "colours", "color", "colors", "tone", "tones", "colour grading", "color grading",
-                 "grading")
+                 "grading",
+                 "colouring", "coloring")
 """The photo's colour named as a topic with no direction ('light and colours', 'help with the colours'): the colour
 parts of a measured correction (a direction — 'more colour' — stays an adjust; 'colour this' asks to colourise)."""
 TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's", "picture's", "please", "pls",
@@ -2340,7 +2351,8 @@ TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's",
                 "just", "only", "some", "general", "overall", "a", "an", "full", "complete", *CORRECTION_NOUNS)
 """What may stand around a topic that names only the light or the colour: '*help with the* lighting', 'colour
 *problems*'."""
-TOPIC_TAILS = ("change", "changes", "quality", "adjustment", "adjustments")
+TOPIC_TAILS = ("change", "changes", "quality", "adjustment", "adjustments",
+               "levels")
 """Nouns after a topic that still name no way to move it: 'some colour *changes*', 'the colour *quality*' (before the
 topic 'change' is the verb — 'change the colours' wants new colours, and asks which)."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
@@ -2382,7 +2394,7 @@ ENHANCE_FILLERS = (
     "very", "really", "quite", "all", "also", "again", "then", "now", "possible", "if", "help", "try", "use", "any", "other", "kind",
     "sort", "type", "such", "why", "thing", "stuff", "way", "well", "much", "lot", "few", "tad", "touch", "nice", "good", "do", "does", "did",
     "have", "has", "had", "by", "at", "as", "how", "what", "there", "here", "these", "those", "them", "out", "came",
-    "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "tones", "tone", "quality",
+    "come", "comes", "coming", "turned", "colors", "colours", "color", "colour", "colouring", "coloring", "tones", "tone", "quality",
     "lighting", "light", "exposure", "edit", "edits", "version", "copy", "amazing", "great", "better", "best",
     "professional", "pro", "natural", "naturally", "clean", "clear", "clearer", "cleaner", "basic", "basics", "standard", "quick", "simple",
     "small", "minor", "major", "strong", "heavy", "slightly", "subtly", "gently", "old", "new", "newer", "family",
@@ -2511,7 +2523,8 @@ PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed")
 """'give him a bit more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
 tone change on the skin, never a darker skin."""
-EVEN_SKIN_WORDS = ("even out", "even up", "make even")
+EVEN_SKIN_WORDS = ("even out", "even up", "make even",
+                   "evenly tone", "even tone", "even-tone")
 """'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
 WHITENING_VERBS = ("whiten", "whitening", "bleach", "bleaching")
 """'*whiten* my face': a lighter skin asked with a verb — read as `LIGHTER_SKIN_WORDS` are."""

@@ -137,7 +137,8 @@ _PALE = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r"|(?<=make\s)(?:[\w'-]+\s+){0,2}
 _EVEN = rx(r"\b(?:{EVEN_SKIN_WORDS})\s+(?:the\s+)?(?:colou?r\s+of\s+|tone\s+of\s+)?" + _SKIN_OF
            + r"(?:\s+(?:tone|colou?r))?\b"
            r"|\b" + _SKIN_OF.replace("?P<np>", "?P<np2>") + r"(?:\s+(?:tone|colou?r))?\s+(?:(?:look|looks|be|to\s+be)\s+)?"
-           r"(?:more\s+)?even(?:ed\s+out)?\b")
+           r"(?:more\s+)?even(?:ed\s+out)?\b"
+           r"|\btone\s+" + _SKIN_OF.replace("?P<np>", "?P<np3>") + r"\s+(?:more\s+)?evenly\b")
 _LIGHTER_SKIN = rx(r"\b(?:make|making|get|turn)\s+(?:" + _SKIN_OF + r"|" + _WHO + r"|[a-z]+(?:\s+[a-z.]+){0,3}?)\s+"
                    r"(?:(?:look|be|as|so)\s+)*(?:more\s+)?(?:{LIGHTER_SKIN_WORDS})\b")
 _SKIN_WHITENED = rx(r"\b(?:{WHITENING_VERBS})\s+" + _SKIN_OF + r"\b"
@@ -355,7 +356,7 @@ def print_size_step() -> Step:
 
 def _skin_target(clause: Words, m: re.Match[str], default: str) -> Target:
     """The skin place the words name ('her face', 'my skin'), else the `default` part of whoever is meant."""
-    group = next((name for name in ("np", "np2") if m.groupdict().get(name)), None)
+    group = next((name for name in ("np", "np2", "np3") if m.groupdict().get(name)), None)
     if group:
         target = parse_target(clause.slice(m.start(group), m.end(group)), clause)
         if target is not None and not target.pronoun:
