@@ -65,7 +65,7 @@ KINDS = {
     # a second clause that says what a thing should be ('be', 'should be', or nothing) after an ask is its own edit
     # — never swallowed by the first, never dropped
     "a change wished after an ask": [
-        ("erase the lamp post, background be a bit darker", ["remove", "background"], "lamp post", "darkening the background"),
+        ("erase the lamp post, background be a bit darker", ["remove", "adjust"], "lamp post", "darkening the background"),
         ("take out the bin and sky should be bluer", ["remove", "recolor"], "bin", "making the sky blue"),
         ("delete the wires, the lake a little greener", ["remove", "recolor"], "wire", "making the lake green"),
         ("for the flyer, the sky should be lighter", ["adjust"], "sky", None),

@@ -37,7 +37,7 @@ KINDS = {
     ],
     # a degree word after the background ('very', 'really') keeps it the background, and the shade stays the colour's
     "a degree or shade after the background": [
-        ("make the background really dark", ["background"], "person", "darkening the background"),
+        ("make the background really dark", ["adjust"], "person", "darkening the background"),
         ("make the backdrop very deep green", ["background"], "person", "deep green"),
         ("make the background light grey", ["background"], "person", "light grey"),
         ("make the background white", ["background"], "person", "making the background white"),     # unchanged
@@ -89,7 +89,7 @@ KINDS = {
     # a misspelt 'background' is the background, declared once as a misspelling
     "a misspelt background": [
         ("removed the backgrond", ["background"], "person", "removing the background"),
-        ("make backround darker", ["background"], "person", "darkening the background"),
+        ("make backround darker", ["adjust"], "person", "darkening the background"),
         ("please sharpen the dog in the backgrnd", ["adjust"], "dog", "in the background"),
         ("blur the backgroud", ["background"], "person", "blurring the background"),                 # unchanged
     ],

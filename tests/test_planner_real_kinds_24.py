@@ -72,7 +72,7 @@ KINDS = {
     "a background made less dull": [
         ("make my background a bit less washed-out", ["enhance"], "background", "enhancing the background"),
         ("make the backdrop a little less faded/flat", ["enhance"], "background", "enhancing the background"),
-        ("make the background darker", ["background"], None, "darkening the background"),         # unchanged
+        ("make the background darker", ["adjust"], None, "darkening the background"),         # unchanged
     ],
 }
 ROWS, IDS = rows_of(KINDS)
@@ -159,7 +159,7 @@ LAST_KINDS = {
         ("lift the contrast in background", ["adjust"], "background", "the background"),
         ("lower the backdrop brightness a little", ["adjust"], "background", "darkening the background"),
         ("brighten up the colours of the background", ["adjust"], "background", "the background"),   # unchanged
-        ("make the background darker", ["background"], None, "darkening the background"),         # unchanged
+        ("make the background darker", ["adjust"], None, "darkening the background"),         # unchanged
         ("change the background colour to grey", ["background"], None, None),                     # unchanged
     ],
     # a brightness said as a filter

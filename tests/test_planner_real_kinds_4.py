@@ -183,7 +183,7 @@ KINDS = {
         ("crop the photo from the background", ["background"], "person", "cutting out the subject"),
         ("crop the dog's head only without any background", ["background"], "head", None),
         ("cut the dog out without the background", ["background"], "dog", None),
-        ("add a background behind the parrot", [], None, "what should the new background be"),
+        ("add a background behind the parrot", ["background"], "parrot", "you didn't say with what"),
         ("place him in a different background", ["background"], "person", "studio backdrop"),
         ("put him on a beach background", ["background"], "person", "beach"),
         ("put the cat in the box", ["add"], None, None),

@@ -71,7 +71,7 @@ KINDS = {
     "the background whitened or faded": [
         ("whiten the background", ["background"], "person", "white"),
         ("could you blacken the backdrop behind the statue", ["background"], "statue", "black"),
-        ("fade the background a bit", ["background"], "person", "brightening the background"),
+        ("fade the background a bit", ["adjust"], "person", "brightening the background"),
         # the kind's edge: a thing whitened is a recolour of it
         ("whiten the fence", ["recolor"], "fence", "white"),
     ],

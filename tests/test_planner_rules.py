@@ -387,7 +387,6 @@ def test_fix_hands_and_faces():
     ("make the background a beach", "generate", "beach"),
     ("blur the background", "blur", ""),
     ("make the background white", "white", ""),
-    ("make the background darker", "darker", ""),
     ("remove the background", "transparent", ""),
     ("I want a transparent background", "transparent", ""),
     ("Transform this image into a snowy scene", "generate", "snowy scene"),

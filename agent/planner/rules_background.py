@@ -8,6 +8,7 @@ Paris" → generate too. "The people in the background" is a position, not the b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retouch.agent.plan import SelectArgs, SelectCall
@@ -22,6 +23,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, background_step, ref
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_tone import amount_said, describe_amounts
 from retouch.agent.planner.rules_vocab import (
     COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
@@ -29,9 +31,14 @@ from retouch.agent.planner.rules_vocab import (
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
 canvas)."""
+_BLUR_BACK_PEOPLE = rx(r"\b{BLUR_CUES}\s+(?:out\s+)?(?:(?:all\s+)?the\s+)?{BACKGROUND_NOUNS}\s+(?:{PERSON_WORDS})s?\b")
+"""'blur the background people so grandpa stands out': the background blurred behind the subject, its people with it
+('remove the background people' still removes them)."""
 _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:blur\w*|bokeh)(?:\s+effect)?\s+"
                   r"(?:around|behind|to\s+the\s+background\s+of)\s+(?P<s>.+)")
 """'put a blur effect around the boy': the background, blurred."""
+_ADDED_OF = rx(r"^\s+(?:of|with|showing)\s+(?P<dest>(?:a|an|some|the)\s+[a-z].*)$")
+"""'add a backdrop *of a lake*': what an added background shows."""
 _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added."""
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
@@ -42,13 +49,34 @@ _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this
                         r"{BACKGROUND_NOUNS}\b")
 """'place it on a white background', 'put the dog on a beach background': that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
-_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
+_BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?/&]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
 """'the background *cropped out* of my sketch': the background taken away, said as done."""
 _CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
                   r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)"
                   r"|(?:only\s+)?(?:without|with\s+no|minus)(?:\s+(?:the|a|any|its))?)\s+{BACKGROUND_NOUNS}\b")
 """'cut the trophy from the background', 'cut the dog out of its background': that thing kept, on nothing."""
+_LIFTED_FROM_BG = rx(r"^(?:{REMOVE_VERBS})\s+(?P<s>{LIFTED_FROM_BACKGROUND})\s+(?:from|off|out\s+of)\s+"
+                     r"(?:(?:the|its|this|that|my|our)\s+)?{BACKGROUND_NOUNS}\b")
+"""'remove her from the background', 'remove his head from the backdrop': the person (or the head) kept, the background
+taken away — a cut-out. 'remove the two men from the backdrop' names others: they go (the removal handler)."""
+_OTHER_THING_FROM = rx(r"^\s*(?P<s>(?!(?:the|a|an|all|this|that|its|my|our|entire|whole)\s*$)\S.*?)\s+(?:from|off|out\s+of)\s+"
+                       r"(?P<own>its\s+|their\s+)?(?:(?:the|this|that|my|our|his|her|a|an|all|of)\s+)*(?:[a-z'-]+\s+){0,2}$")
+"""'remove the phone *from the lovely* scenery': something else is taken out of the background — a removal of that
+thing, not of the background; 'remove the glass art *from its* background' keeps the thing and takes its own
+background away (a cut-out)."""
+_RUN_ON_BACKGROUND = rx(r"(?<=[a-z]\s)(?<!\bto\s)(?P<verb>{SCENE_VERBS}|{IN_PLACE_VERBS}|{REMOVE_VERBS}|{PUT_VERBS}|"
+                        r"{BLUR_CUES})\s+(?:[a-z'-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
+"""'erase the boy *change the background*': a verb that edits a background (a scene's, a swap's, a removal's, a
+placing's or a blur's), up to three words, then the background — a new edit in a run-on request ('a subway
+*station* background' has no such verb) ('need *to change* the background' is one wish, 'crop it *to remove* …' a purpose)."""
+_COMMAND_ON_PICTURE = rx(r"\s+(?:{IMPERATIVE_VERBS})\s+(?:(?:the|this|my)\s+)?(?:{PICTURE_NOUNS}|it)\b.*$")
+"""'… to a rocky shore *crop photo*': a run-on command on the picture ends the new background's words."""
+_EDIT_OPENS = rx(r"^(?:(?:and|then|also|plus|please|pls)\s+)*(?:(?:[a-z]+ly\s+)?(?:{IMPERATIVE_VERBS}|have)|(?:the|my)\s+"
+                 r"{BACKGROUND_NOUNS})\b")
+"""After a comma, a new edit opens with its verb or with the background ('…, *slightly blur* bg', '…, *have* the
+lady with a white bg', '…, and *the backdrop* turned navy'); 'or …' offers an alternative, and '…, leaving just the cat on grey' says how the edit
+before ends — neither is a second edit."""
 _BG_TRANSPARENT = rx(r"\b(?:{TRANSPARENT_CUES}|{REMOVE_VERBS})\b")
 _BG_BLUR = rx(r"\b{BLUR_CUES}\b")
 _TRANSPARENT_BG = rx(r"\b(?:transparent|see-through|see\s+through)\s+{BACKGROUND_NOUNS}\b")
@@ -69,7 +97,7 @@ def _something(said: str) -> str:
     return _SOMETHING_LINK.sub("", said).strip(" ,.!?")
 
 
-_BG_PRE = rx(r"(?:\b(?:a|an|some|new)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
+_BG_PRE = rx(r"(?:\b(?:a|an|some|new|into|onto)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
 _BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
 """'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped."""
@@ -155,6 +183,11 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|^(?:cut\w*\s+out|isolat\w*)\s+(?:(?:this|the|my|an?)\s+)?(?:{PICTURE_NOUNS})\s+of\s+"
                 r"(?P<s9>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s*$")
 _BODY_PART = rx(r"\b(?:{FIXABLE_PARTS}|{FACE_WORDS}|skin|teeth)$")
+_CUT_A_PICTURE = rx(r"^(?:(?:would|could|can|will)\s+(?:you|someone|somebody|anyone|anybody)\s+)?(?:(?:mind|help(?:\s+me)?)\s+)?"
+                    r"cutting\s+(?:out\s+)?(?:(?:a|an|the|this|my|our)\s+)?(?:(?:quick|simple|small|little|easy)\s+)?"
+                    r"(?:{PICTURE_NOUNS})(?:\s+(?:for\s+(?:me|us)|please|pls))*\s*[.!?]*$")
+"""'could someone help *cutting a quick photo* for us': a cut-out of what the picture shows — 'cutting' a picture
+with no shape, no half and no size asks for its subject cut out ('cut the photo in half' / 'to 4x6' are not this)."""
 _CUT_CUE = rx(r"\b(?:{TRANSPARENT_CUES}|{ISOLATE_VERBS}|cut\w*\s+out)")
 _CUTOUT_PURPOSE = rx(r"\s+(?:so(?:\s+that)?|for|because|since|in\s+order\s+to)\s+.*$")
 """'a tidy cutout of our dog *for a birthday card*': why, after the cut-out — not part of what is kept."""
@@ -302,8 +335,10 @@ def _plain_style(color: str | None) -> str | None:
     return {"white": "white", "black": "black", "gray": "gray", "grey": "gray"}.get(color)
 
 
+@functools.lru_cache(maxsize=256)
 def _bg_noun(low: str) -> re.Match[str] | None:
-    """A background word that means the background itself, not 'the people in the background'."""
+    """A background word that means the background itself, not 'the people in the background'. Cached: a pure
+    function of the words, asked twice of a clause (the edit-then-background check, then the background's own)."""
     for m in _BG_NOUN.finditer(low):
         before = low[:m.start()]
         if _OWNED_BY_PICTURE.search(before):
@@ -334,7 +369,7 @@ def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
 
 
 def _dest(text: str) -> str:
-    text = SCAFFOLD.sub(" ", text)
+    text = SCAFFOLD.sub(" ", _COMMAND_ON_PICTURE.sub("", text))
     text = _DEST_KEEP.split(text)[0]
     text = _DEST_END.split(text)[0]
     text = _DEST_FILLER.sub("", " ".join(text.split()).strip(" ,.!?\"'"))
@@ -358,7 +393,7 @@ thing stays."""
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The background step, with every further thing named beside its subject kept too: "put the dog and the
     cat on a grey background" selects everything but the dog, then takes the cat out of that selection."""
-    steps = _parse_background(clause, ctx, settings)
+    steps = _edit_then_background(clause, ctx, settings) or _parse_background(clause, ctx, settings)
     if len(steps) != 1 or steps[0].action != "background" or not steps[0].calls:
         return steps
     first = steps[0].calls[0]
@@ -380,6 +415,40 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     step.calls = [first, *extra, *step.calls[1:]]
     step.say = step.say + " (keeping " + " and ".join(t.describe() for t in kept) + ")"
     return steps
+
+
+def _edit_then_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'remove the stray hairs, softly blur bg': an edit, a comma, then the background — each planned as if said
+    alone, so the background step doesn't take the removal before it for its own ('remove … bg' is no transparent
+    background here); the same with no comma, a command verb starting the background's edit ('remove the boy change
+    background', `_RUN_ON_BACKGROUND`). [] when the words before ask nothing or the words after name no background
+    edit."""
+    low = clause.low
+    noun = _bg_noun(low)
+    if noun is None:
+        return []
+    comma = low.rfind(",", 0, noun.start())
+    if comma > 0 and _EDIT_OPENS.match(low[comma + 1:].lstrip()):
+        cut, resume = comma, comma + 1
+    else:                                              # "remove boy change background": a run-on, no comma
+        run_on = _RUN_ON_BACKGROUND.search(low, 0, noun.end())
+        while run_on is not None:                      # the last verb before the background opens its edit
+            later_verb = _RUN_ON_BACKGROUND.search(low, run_on.end("verb"), noun.end())
+            if later_verb is None:
+                break
+            run_on = later_verb
+        if run_on is None or run_on.end() != noun.end() or _BG_NOUN.search(low, 0, run_on.start("verb")):
+            return []                                  # the background in both halves: read whole, as before
+        cut = resume = run_on.start("verb")
+    later = _parse_background(clause.slice(resume, len(low)).squeeze(), ctx, settings)
+    if not later or not all(step.calls for step in later):
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    earlier = dispatch(clause.slice(0, cut).squeeze(), ctx, settings)
+    if not earlier or not all(step.calls for step in earlier):
+        return []
+    return [*earlier, *later]
 
 
 def _in_focus_but_blurred(clause: Words) -> list[Step]:
@@ -428,6 +497,15 @@ def _edit_before_look(clause: Words, start: int, ctx: PlanningContext, settings:
     return [step for step in dispatch(earlier, ctx, settings) if step.calls]
 
 
+def _toned_background(subject: str, display: str, low: str, darker: bool) -> Step:
+    """'darken the background a little': the same background, its light changed — a masked adjust of everything but
+    the subject, by the amount said (a tone, not a new background: 'a bit' is honoured and the pixels keep their
+    detail)."""
+    amounts = {"brightness": -amount_said(low) if darker else amount_said(low)}
+    return Step("adjust", [select(Target(subject, display, exclude=True)), adjust(amounts, masked=True)],
+                describe_amounts(amounts, "the background"))
+
+
 def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
@@ -461,6 +539,15 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     splash = _colour_kept(clause)
     if splash:                                         # "black and white but keep the bus in colour"
         return splash
+    lifted = _LIFTED_FROM_BG.match(low)
+    if lifted:                                         # "remove her from the background", "… his head from the bg"
+        said = lifted.group("s")
+        target = None if said in SUBJECT_PEOPLE or said in OWN_PEOPLE else parse_target(
+            clause.slice(lifted.start("s"), lifted.end("s")))
+        if target is None or target.pronoun or target.target in SUBJECT_PEOPLE:
+            target = Target("person", "subject")
+        return [background_step(target.target, target.display, "transparent", "",
+                                say=f"cutting out the {target.display} (transparent background)")]
     cut = _CUT_FROM_BG.match(low)
     if cut:                                            # "cut the trophy from the background"
         target = parse_target(clause.slice(cut.start("s"), cut.end("s")))
@@ -479,6 +566,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         noun = None                                    # "place a boy on the sofa to enrich the setting"
     if noun is not None and _STYLE.search(low) and _GENERIC_BG.fullmatch(noun.group(0)):
         return []                                    # "into a cyberpunk-inspired setting" is a restyle
+    if noun is None and _BLUR_BACK_PEOPLE.search(low):       # "blur the background people"
+        return [background_step("person", "subject", "blur", "", say="blurring the background (its people with it)")]
     if noun is None:
         around = _BLUR_AROUND.search(low)
         if around:
@@ -520,6 +609,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         cut = _cut_out(clause)
         if cut:
             return cut
+        if _CUT_A_PICTURE.match(low):                   # "could someone help cutting a quick photo for us"
+            return [background_step("person", "subject", "transparent", "",
+                                    say="cutting out the subject (transparent background)")]
         if _PARTS_TRANSPARENT.search(low):
             return [background_step("person", "subject", "transparent", "",
                                     say="cutting out the subject (transparent background)")]
@@ -571,6 +663,20 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                                                                                          masked=True)],
                     "making the background black and white")]
     removal = REMOVE_VERB.search(low)
+    other = _OTHER_THING_FROM.match(low[removal.end():noun.start()]) if removal and removal.start() < noun.start() \
+        else None
+    if other and other.group("own"):                   # "remove the glass art from its background": a cut-out of it
+        start = removal.end() + other.start("s")
+        target = parse_target(clause.slice(start, removal.end() + other.end("s")))
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            return [background_step(target.target, target.display, "transparent", "",
+                                    say=f"cutting out the {target.display} (transparent background)")]
+    elif other:                                        # "remove the phone from the lovely scenery": the phone goes,
+        if removal.start() == 0:                       # read by the removal handlers
+            return []
+        from retouch.agent.planner.rules_handlers import dispatch      # the table imports this module
+
+        return dispatch(clause.slice(removal.start(), len(low)).squeeze(), ctx, settings)  # "able to remove …"
     taken = SPLIT_OUT.search(low)                        # "take the background out of my photo"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
             or _BG_SAID_GONE.match(after) \
@@ -599,6 +705,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                 break
     if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):
         dest = None                                    # "add a background behind the cat": none named
+    added_of = _ADDED_OF.match(after) if dest is None and _ADDED_BACKGROUND.match(low) else None
+    if added_of:                                       # "add a backdrop of a lake"
+        dest = _dest(clause.orig[noun.end() + added_of.start("dest"): noun.end() + added_of.end("dest")])
     dest_low = (dest or "").lower()
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):
@@ -607,15 +716,16 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [background_step(subject, display, "blur", "", say="blurring the background")]
     if not dest_low or _TONE_DEST.fullmatch(dest_low):
         if _BG_DARK.search(low):
-            return [background_step(subject, display, "darker", "", say="darkening the background")]
+            return [_toned_background(subject, display, low, darker=True)]
         if _BG_LIGHT.search(low):
-            return [background_step(subject, display, "lighter", "", say="brightening the background")]
+            return [_toned_background(subject, display, low, darker=False)]
     if _VAGUE_DEST.match(dest_low):
         dest, dest_low = None, ""                          # "add some other kind of background": which?
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]
-        if _NEW_WANTED.search(low):                        # "replace the background": a new one, none named
+        if _NEW_WANTED.search(low) or _ADDED_BACKGROUND.match(low):   # "replace the background", "add a background
+                                                                        # here": a new one, none named
             step = background_step(subject, display, "generate", DEFAULT_BACKDROP,
                                    say=f"replacing the background with {DEFAULT_BACKDROP}")
             step.note = ("(You didn't say with what, so I used a neutral studio backdrop — say “change the background "

@@ -1274,7 +1274,8 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
-                        "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much")
+                        "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much",
+                        "here", "little", "bit")
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
 'the background people'."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
@@ -1337,6 +1338,10 @@ VAGUE_SCENE_WORDS = ("different", "new", "other", "another", "nicer", "better", 
                      "better looking", "more interesting", "different one", "new one", "something else", "something")
 """'add *a different* background': no scene named — the planner asks which."""
 GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
+LIFTED_FROM_BACKGROUND = ("her", "him", "me", "us", "myself", "head", "his head", "her head", "my head")
+"""Who is taken *from* the background as a cut-out ('remove *her* from the background'): the person kept, the
+background gone — any other thing named there is removed from it ('remove *them* from the background' points back
+at people named before, who go)."""
 IN_THE_BACK_LEADS = ("in", "at", "into", "of", "from", "toward", "towards")
 """'the people *in the* background': a position, not the background."""
 PARTS_OF = ("color", "colour", "rest", "part", "area", "type", "kind", "sort", "style")
@@ -1442,8 +1447,9 @@ BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus
               "motion blur", "camera shake", "shaky",
               "shakey", "shaken", "shaked", "shaking", "shakiness",
               "distortion", "distortions")
-BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all")
-"""'blur *the* face' is an edit, not the blur of a shaky photo."""
+BLUR_OBJECTS = ("the", "out", "it", "this", "his", "her", "their", "my", "everything", "that", "him", "them", "all",
+                *BACKGROUND_NOUNS)
+"""'blur *the* face', 'blur *background*' (no article, in a list) are edits, not the blur of a shaky photo."""
 SMUDGE_NOUNS = ("smudge", "smudges", "smear", "smears")
 """A smudge or smear is a thing on the photo to take out ('take away the smudges', 'the smear on the window') — the
 photo's blur only when said of the whole picture ('remove the smudges *from the picture*'); 'smudged', 'smearing'
