@@ -70,14 +70,10 @@ BATCHES = {"dev2": "dev", "dev3": "dev"}
 also on a line of their own — a batch's first read, before any tuning on it, is an honest estimate
 of what the test split would show."""
 
-HUMAN_WORDS = frozenset({
-    "person", "people", "man", "men", "woman", "women", "guy", "lady", "girl", "boy", "child", "children", "kid",
-    "baby", "human", "individual", "gentleman", "female", "male", "figure", "photobomber", "tourist", "onlooker",
-    "bystander", "stranger", "swimmer", "rider", "officiant", "priest", "dad", "mom", "mum", "father", "mother",
-    "sister", "brother", "friend", "husband", "wife", "boyfriend", "girlfriend", "me", "him", "her", "us", "them",
-    "couple", "character", "model", "teen", "teenager", "player", "dude", "chap",
-})
-"""Every word that names a human: all of them are the finder's `person`."""
+HUMAN_WORDS = frozenset({"rider", "character"})
+"""Words the gold labels use for a human that the planner's declaration (`rules_vocab.PERSON_WORDS`, read by
+`_person_words`) lacks; every other human word is the planner's, declared once there. All are the finder's
+`person`."""
 SAME_HEADS = ({"car", "vehicle", "automobile", "suv", "van"}, {"motorcycle", "motorbike"}, {"bike", "bicycle", "cycle"},
               {"text", "lettering", "writing", "word", "words", "caption", "watermark", "timestamp", "date", "url",
                "number"},
@@ -180,13 +176,11 @@ def _singular(word: str) -> str:
 
 @functools.cache
 def _person_words() -> frozenset[str]:
-    """The human words: this scorer's own, and every word the planner sends to a people-only finder as `person`
-    (`rules_vocab.PERSON_WORDS`: 'cyclist', 'stepmom' …), so a plan target the finder reads as a person counts as
-    one."""
-    try:
-        from retouch.agent.planner.rules_vocab import PERSON_WORDS
-    except ImportError:                                     # a planner without the list: this scorer's words alone
-        return HUMAN_WORDS
+    """The human words: every word the planner sends to a people-only finder as `person` (`rules_vocab.PERSON_WORDS`:
+    'classmate', 'cyclist', 'stepmom' …), so a plan target the finder reads as a person counts as one, and this
+    scorer's few label words the planner lacks (`HUMAN_WORDS`)."""
+    from retouch.agent.planner.rules_vocab import PERSON_WORDS
+
     return HUMAN_WORDS | frozenset(PERSON_WORDS)
 
 

@@ -123,7 +123,7 @@ KINDS = {
     "clauses in passing": [
         ("erase the lamp and the mug after removing the background", ["remove", "remove", "background"], "lamp",
          None),
-        ("could you also re-add the grass while removing the men?", ["add"], None, None),
+        ("could you also re-add the grass while removing the men?", ["remove"], "man", "fills the gap"),
         ("Removal of the red cup and making the sky brighter?", ["remove", "adjust"], "cup", None),
         ("Remove the boy from this wallpaper.", ["remove"], "boy", None),
         ("Could anybody scale this for an iPhone 13 Mini wallpaper, thanks!", ["outpaint"], None, "an iphone wallpaper"),

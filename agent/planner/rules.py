@@ -48,7 +48,7 @@ from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
 from retouch.agent.planner.rules_story import (
-    Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, title_mention, with_antecedent,
+    Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, tells_a_loss, title_mention, with_antecedent,
 )
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
@@ -194,7 +194,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if _NEGATED.match(clause.low):                      # "but please don't make the picture any darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
             continue
-        if is_self_account(clause.low):                     # "I'm hopeless at photoshop": tells, asks nothing
+        if is_self_account(clause.low) or tells_a_loss(clause.low):     # "I'm hopeless at photoshop", "the negative
+            described = None                                # was lost in a flood": tells, asks nothing
             steps.append(Step("story", note=clause.orig))
             continue
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
@@ -336,11 +337,20 @@ def _them_as_people(call: SelectCall, low: str) -> bool:
         word in PERSON_WORDS and word not in PEOPLE_PRONOUNS for word in re.findall(r"[a-z]+", low))
 
 
+def _removed_targets(step: Step) -> list[str]:
+    """The things a removal step selects, by their finder name ('the two women' and 'all the women' are both woman)."""
+    return [call.args.target for call in step.calls if isinstance(call, SelectCall)]
+
+
 def _said_before(step: Step, steps: list[Step]) -> bool:
     """The same edit, with the same calls, already planned ('remove the background … after removing the
     background'): done once."""
     if not step.calls:
         return False
+    if step.vague and step.action == "remove":              # "… re-add the grass while removing the men": the men
+        named = _removed_targets(step)                      # an earlier clause removed, said again in passing
+        if any(earlier.action == "remove" and _removed_targets(earlier) == named for earlier in steps):
+            return True
     dumped = [call.model_dump() for call in step.calls]
     return any(earlier.calls and [call.model_dump() for call in earlier.calls] == dumped for earlier in steps)
 

@@ -16,11 +16,11 @@ import re
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, region, select
-from retouch.agent.planner.rules_story import is_story
+from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, refusal, region, select
+from retouch.agent.planner.rules_story import is_story, put_told
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, only_function_words, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import ADDED_BY_REPLACING, NOT_NEW_THINGS, RELATION_PHRASES, RELATION_SAID
+from retouch.agent.planner.rules_vocab import ADDED_BY_REPLACING, NOT_NEW_THINGS, PERSON_WORDS, RELATION_PHRASES, RELATION_SAID
 
 _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
                               enumerate(RELATION_PHRASES)))
@@ -74,6 +74,28 @@ _TONE_THING = rx(r"^(?:(?:more|enough|extra|a\s+bit\s+of|a\s+little|some|a\s+lot
                  r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)\b")
 
 
+_NEEDED = rx(r"^(?P<owner>(?:the|this|my|his|her|our|their)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+             r"(?:really\s+|just\s+|also\s+|still\s+)?{NEED_WORDS}\s+(?P<new>(?:a|an|some|more|a\s+few)\s+.+?)\s*[.!?]*$")
+"""'the baby needs a rattle in its hand': what something lacks, added (on it when no place is said)."""
+_NOT_NEEDED = rx(r"(?:a|an|some|more|a\s+few)\s+(?:(?:bit|little|lot)\s+(?:of\s+)?)?(?:{TONE_NOUNS}|{ADJUST_PROPERTY_WORDS}"
+                 r"|fix|touch|crop|edit|work|help|love|cleaning|clean|retouch|enhancing|improvement)\b")
+"""'it needs a crop', 'the sky needs more contrast', 'my face needs some work': an edit said as lacking, no thing."""
+_ONLY_A_COLOUR = rx(r"\s*(?:{COLORS})\s*[.,!?]*$")
+"""'… with the letters in *white*': a colour after a place word is how the thing looks, never where it goes."""
+_PARTICULAR = rx(r"^(?:{PARTICULAR_OWNERS})\s+(?!(?:other|another|extra|more|some)\b)")
+"""'add *my* dad', 'put *our* nephew in': a person the user knows, not one a generator can paint."""
+
+
+def _a_person(new_w: Words) -> bool:
+    """Whether the thing to add is a person ('my dad', 'the new woman'), by the planner's person words."""
+    named = parse_target(new_w)
+    return named is not None and (named.target in PERSON_WORDS or named.target == "person")
+
+
+_REFILLED = rx(r"\bre-?(?:{ADD_VERBS})\b.*\b(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?P<removal>{REMOVE_VERBS})\b")
+"""'re-insert the lawn as you erase the joggers': what should fill a removal's gap, no new thing."""
+_INCLUDING_LEAD = rx(r"^\W*(?:(?:{HEDGE_WORDS}|preferably|also)\s+)?{INCLUDING_LEADS}\b")
+
 def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
     """'a hat on the man on the left' → ('a hat', 'on', 'the man on the left', 'on')."""
     m = _POSSESSIVE_SIDE.search(rest.low)
@@ -82,6 +104,9 @@ def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
         return (rest.slice(0, m.start()).strip(), relation,
                 rest.slice(m.start("anchor"), m.end("anchor")).strip(), _RELATION_WORDS[relation])
     matches = [m for m in _REL_RE.finditer(rest.low)]
+    if not matches:
+        return rest, None, None, ""
+    matches = [m for m in matches if not _ONLY_A_COLOUR.match(rest.low, m.end())]
     if not matches:
         return rest, None, None, ""
     strong = [m for m in matches if RELATION_PHRASES[int(m.lastgroup[1:])][2]]
@@ -135,14 +160,35 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     low = clause.low
     if _ADJUST_WORDS.search(low) and not _PUT_A.search(low):
         return []
-    if _NOT_AN_ADD.search(low):
-        return []
+    if _NOT_AN_ADD.search(low) or _INCLUDING_LEAD.match(low):
+        return []                                    # 'including the ball': widens an edit before, adds nothing
+    if put_told(low):
+        return []                                    # 'put the picture up in our hall': told, nothing added
+    refill = _REFILLED.search(low)
+    if refill:                                       # 're-insert the lawn as you erase the joggers': the gap's fill
+        from retouch.agent.planner.rules_remove import parse_remove
+
+        said = " ".join(clause.orig.split())[:60]
+        removed = parse_remove(clause.slice(refill.start("removal"), len(low)), ctx, settings)
+        note = Step("noted", note=f"(Noted: “{said}” — a removal fills the gap from what is around it.)")
+        for step in removed:
+            step.vague = True                        # said in passing: a removal named before is the same one
+        return [*(step for step in removed if step.calls), note]
+    need = _NEEDED.match(low)
+    if need and not _NOT_NEEDED.match(low, need.start("new")):    # 'the shelf could use some books'
+        new_w = clause.slice(need.start("new"), need.end("new"))
+        place = "" if _split_relation(new_w)[1] or _THE_PICTURE.match(need.group("owner")) \
+            else f" on {clause.orig[need.start('owner'):need.end('owner')]}"
+        steps = parse_add(Words.of(f"add {new_w.orig}{place}"), ctx, settings)
+        return steps if steps and steps[0].action == "add" else []
     new_w = rel_w = None
     for pattern in _ADD_INVERTED:
         m = pattern.search(low)
         if m:
             new_w = clause.slice(m.start("new"), m.end("new"))
             rel_w = clause.slice(m.start("rel"), m.end("rel"))
+            if pattern is _ADD_INVERTED[2] and _THE_PICTURE.match(rel_w.low.strip()):
+                return []                            # 'put this photo is (in) her room': the photo is placed, no add
             break
     if new_w is None:
         m = _ENRICH.search(low)
@@ -169,6 +215,9 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     new = name_new_thing(new_w)
     if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()) or _THE_PICTURE.match(new_w.low.strip()):
         return []
+    if _PARTICULAR.match(new_w.low.strip()) and _a_person(new_w):
+        return [refusal(f"I can't put a particular person into the photo — “{' '.join(new_w.orig.split())}” would "
+                        "need their own picture; I can add someone generic, e.g. \"add a woman on the left\".")]
     if only_function_words(new):
         where = f" {said or _RELATION_WORDS.get(relation or 'on', 'on')} {' '.join(anchor.orig.split())}" \
             if anchor is not None and anchor.low.strip() else ""

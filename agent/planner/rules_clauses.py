@@ -106,6 +106,8 @@ _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
+_COLOURED_THING_AHEAD = rx(r"\s+{COLORS}\s+(?!(?:and|or|to|in|on|with)\b)[a-z]")
+"""'… in white *add black sunglasses*': an add verb before a colour and a thing is a new command."""
 _VERB_PARTICLE_AHEAD = rx(r"\s+{VERB_ONLY_PARTICLES}\b")
 _VERB_PARTICLE_COMMAND = rx(r"\s+{VERB_ONLY_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 """'… bump *up the* brightness': a particle and a command's words make even a thing-verb a command."""
@@ -175,6 +177,7 @@ def run_ons(piece: Words) -> list[Words]:
         capital = piece.orig[m.start()].isupper() and not piece.orig[start:m.start()].strip().isupper()
         noun_like = bool(_NOUN_LIKE.match(m.group(0)))
         ahead = bool(_COMMAND_AHEAD.match(piece.low, m.end()) or _PARTICLE_COMMAND.match(piece.low, m.end())
+                     or _COLOURED_THING_AHEAD.match(piece.low, m.end()) and action_of(m.group(0)) == "add"
                      or not noun_like and _VERB_PARTICLE_COMMAND.match(piece.low, m.end())) \
             and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()) or _VERB_PARTICLE_AHEAD.match(piece.low, m.end()))
@@ -323,7 +326,10 @@ def edits_in(sentence: Words) -> list[Words]:
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
                 " ", piece.slice(m.start("comp"), m.end("comp")))
-        if merged and _TOPIC_END.search(merged[-1].low) and _TOPIC_REQUEST.match(piece.low):
+        joined = including_joined(merged[-1], piece) if merged else None
+        if joined is not None:
+            merged[-1] = joined
+        elif merged and _TOPIC_END.search(merged[-1].low) and _TOPIC_REQUEST.match(piece.low):
             merged[-1] = merged[-1].join(" and ", piece)       # "a colour and light correction": one correction
         elif merged and _BARE_OR.match(merged[-1].low):        # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
@@ -343,11 +349,28 @@ def edits_in(sentence: Words) -> list[Words]:
     return merged
 
 
+_ONE_ADDED = rx(r"\b{ADD_VERBS_INFLECTED}\s+(?:a|an)\s+(?:(?:{ONE_QUALITIES})\s+){0,2}(?P<one>one)\b")
+_BACKGROUND_NAMED = rx(r"\b{BACKGROUND_NOUNS}\b")
+
+
+def _one_named_before(before: Words, clause: Words) -> Words:
+    """'take the backdrop away and put in *a nicer one*': the 'one' added is the background the clause before
+    named — a new background, never a thing called 'one' painted in the middle."""
+    if "one" not in clause.low or not _BACKGROUND_NAMED.search(before.low):
+        return clause
+    m = _ONE_ADDED.search(clause.low)
+    if not m:
+        return clause
+    return clause.slice(0, m.start("one")).join("", Words.of("background")).join(
+        "", clause.slice(m.end("one"), len(clause.low)))
+
+
 def split_clauses(words: Words) -> list[Words]:
     """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
     clauses: list[Words] = []
     for sentence in sentences(words):
         for clause in edits_in(sentence):
+            clause = _one_named_before(clauses[-1], clause) if clauses else clause
             if clauses and _CONSTRAINT.match(clause.low) and _GEOMETRY.search(clauses[-1].low):
                 clauses[-1] = clauses[-1].join(". ", clause)
             else:
@@ -366,12 +389,46 @@ def _bounded(words: Words) -> Words:
 
 # ---- the names inside one clause --------------------------------------------------------------------
 
+_REMOVAL_BEFORE = rx(r"(?<![\w'-])(?:{REMOVE_VERBS})(?![\w'-])|(?<![\w'-]){OUT_VERBS}\s.*\b(?:out|off|away)\b")
+_BACKGROUND_BEFORE = rx(r"\b{BACKGROUND_NOUNS}\b")
+_INCLUDING = rx(r"^(?:(?:{HEDGE_WORDS}|preferably|also)\s+)?{INCLUDING_LEADS}\s+(?P<rest>.+?)(?:\s+{INCLUDED_TAILS})?\s*[.!?]*$")
+
+
+def including_joined(before: Words, piece: Words) -> Words | None:
+    """'remove the chairs, *including the cushions*': an aside that widens the removal before it is joined to it as
+    one more thing ('… and the cushions'); None when `piece` is no such aside or no removal comes before."""
+    m = _INCLUDING.match(piece.low)
+    if not m:
+        return None
+    if not _REMOVAL_BEFORE.search(before.low) or _BACKGROUND_BEFORE.search(before.low):
+        return None                 # 'brighten it, including the sky', a cut-out: no list to widen (said left out)
+    return before.join(" and ", piece.slice(m.start("rest"), m.end("rest")))
+
+
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
 _ASIDE = rx(r"^(?!(?:that|this)\s+(?!(?:is|was|are|were|one|ones|has|had|looks?)\b)[a-z])(?:{ASIDE_STARTS})\b|^\W*$"
             r"|^the\s+(?:[a-z]+\s+){0,2}ones?$")
 """An item that belongs to the one before ('the man, *that is* on the left') — but 'that sticker', 'this bin' name a
 thing of their own."""
+
+
+_ITS_TYPED_IT_IS = re.compile(r"^it'?s\s+(?P<w>[a-z-]+)$")
+
+
+def _its_typed_as_it_is(part: str) -> bool:
+    """'the tractor, *it's drivers* and …': a possessive typed as "it's" before one word that names a person, a body
+    part or a plural thing — a list item of its own (the tractor's), not an aside about the item before ("it's blurry",
+    "it's on the left" stay asides)."""
+    from retouch.agent.planner.rules_target import singularize
+    from retouch.agent.planner.rules_vocab import PART_LABELS, PERSON_WORDS
+
+    m = _ITS_TYPED_IT_IS.match(part)
+    if not m:
+        return False
+    word = m.group("w")
+    single, plural = singularize(word)
+    return single in PERSON_WORDS or single in PART_LABELS or plural and not word.endswith(("ous", "ss", "us", "is"))
 
 
 _AND_I = re.compile(r"^i\b(?!')(?!\s+(?:am|was|want|need|would|will|think|have|had|can|could|do)\b)")
@@ -412,6 +469,8 @@ def split_list(words: Words) -> list[Words]:
     for part in cut(words, _LIST_SPLIT):
         if merged and part.low in commas and _names_the_one_before(merged[-1], part, commas[part.low]):
             continue
+        if _its_typed_as_it_is(part.low):
+            part = Words.of("its " + part.orig.split(None, 1)[1])     # read as typed meant: 'its drivers'
         aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \
             and part.low.startswith("the ")           # "leaving me, the one in front": who 'me' is
         if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)):

@@ -14,7 +14,7 @@ from retouch.agent.plan import HistoryArgs, HistoryCall, SaveArgs, SaveCall, fie
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_numbers import within
-from retouch.agent.planner.rules_steps import Step, ask
+from retouch.agent.planner.rules_steps import Step, ask, whole_clause_read
 from retouch.agent.planner.rules_text import Settings, Words, number
 
 _COUNT = r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|{HISTORY_COUNTS})\b"
@@ -67,6 +67,12 @@ def _steps_problem(steps: int, said: str, action: str) -> Step | None:
 
 
 def parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """`_parse_history`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`): 'undo
+    that tambourine' undoes, and says 'tambourine' was left out, unsure."""
+    return whole_clause_read(_parse_history(clause, ctx, settings), clause.low)
+
+
+def _parse_history(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low.strip(" .!")
     if _REVERT_ORIGINAL.search(low):
         return [Step("history", [HistoryCall(args=HistoryArgs(action="revert", version=0))],
@@ -108,6 +114,11 @@ def _is_path(m: re.Match[str]) -> bool:
 
 
 def parse_save(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """`_parse_save`, with any word it took whole and left unread said (`rules_steps.whole_clause_read`)."""
+    return whole_clause_read(_parse_save(clause, ctx, settings), clause.low)
+
+
+def _parse_save(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     m = _SAVE.search(low)
     if not m or not (_is_path(m) or _SAVE_LEAD.match(low.strip())):

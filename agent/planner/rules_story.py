@@ -135,6 +135,16 @@ def tells_a_loss(low: str) -> bool:
     return bool(loss) and not _EDIT_CONTENT.search(text[:loss.start()] + " " + text[loss.end():])
 
 
+_PUT_IDIOM = rx(r"\bput\s+(?:[a-z'-]+\s+){1,4}?{PUT_IDIOM_ENDS}\b(?!\s+(?:on|in|at|over|onto|into|next\s+to|beside|above)"
+                r"\s+(?:the|a|an|his|her|their|its)\b)")
+
+
+def put_told(low: str) -> re.Match[str] | None:
+    """'put the picture *up* in our hall', 'had to put our cat *down*' (`PUT_IDIOM_ENDS`): a 'put' that tells — a
+    photo hung, a pet's death — and adds nothing; None for 'put a lamp up on the shelf' (a place for a new thing)."""
+    return _PUT_IDIOM.search(low) if "put" in low else None
+
+
 def is_story(low: str) -> bool:
     """Whether a clause only tells ("my dad passed away last year", "this is the only photo we have", "any help
     is appreciated") — no edit word, no complaint, no tone or colour in it."""
@@ -147,6 +157,9 @@ def is_story(low: str) -> bool:
         return True                                 # "wedding photo", "a silly picture of my dog": a post's title
     if _PURPOSE_TOLD.match(text):
         return True                                 # "surprise her with it", "give it to my mum as a present"
+    put = put_told(text)
+    if put and not _EDIT_CONTENT.search(text[:put.start()] + " " + text[put.end():]):
+        return True                                 # "we had to put our cat down last week"
     return bool(_STORY_OPENING.match(text) and _STATEMENT.search(text)) and not _EDIT_CONTENT.search(text)
 
 

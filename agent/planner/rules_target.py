@@ -21,8 +21,8 @@ from retouch.agent.planner.rules_lexicon import expand, rx
 from retouch.agent.planner.rules_numbers import word_value
 from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
-    BODY_PARTS, PLACE_PREPOSITIONS, SCAFFOLD_PREPOSITIONS, TOLD_OPENERS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
-    LARGE_AMOUNTS, LY_NOUNS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
+    BODY_PARTS, PLACE_PREPOSITIONS, SCAFFOLD_PREPOSITIONS, TOLD_OPENERS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, GROUND_COLOURS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
+    LARGE_AMOUNTS, LY_NOUNS, MATERIAL_WORDS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
     ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
@@ -695,6 +695,13 @@ def _person_colour(token: str, last: bool) -> bool:
     return last and singularize(token)[0] in PERSON_WORDS
 
 
+def _colour_noun_named(tokens: list[str], at: int, end: int) -> bool:
+    """'the dune *sand*': a colour that is also a stuff (`GROUND_COLOURS`), last, after a word that names a thing,
+    is the thing — the word before it says which ('dune'), not the other way round ('her hair silver' stays hair)."""
+    return at == end - 1 and at > 0 and tokens[at].strip(".,") in GROUND_COLOURS \
+        and tokens[at - 1].strip(".,") not in _NOT_HEAD and tokens[at - 1] not in COLOR_MODIFIERS
+
+
 def _ends_a_compound(tokens: list[str], at: int) -> bool:
     """'the ice *cream*': a word that is never a head alone (a colour) ends a declared two-word name with the word
     before it, so the name is the pair."""
@@ -735,12 +742,13 @@ def _head_index(tokens: list[str]) -> int:
     head = end - 1
     while head > 0 and not _ends_a_compound(tokens, head) and (
                         tokens[head].strip(".,") in _NOT_HEAD and not _person_colour(tokens[head], head == end - 1)
+                        and not _colour_noun_named(tokens, head, end)
                         or tokens[head] in OWN_QUALITIES and head == end - 1
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
                         or head == end - 1 and _said_after(tokens[head], tokens[:head])):
         head -= 1
     if head > 0 and tokens[head] in VAGUE_THINGS and tokens[head - 1] not in _NOT_HEAD \
-            and not tokens[head - 1].endswith(("'s", "s'")):
+            and tokens[head - 1] not in MATERIAL_WORDS and not tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # 'that ship thing' is a ship
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table

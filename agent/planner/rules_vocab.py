@@ -188,6 +188,9 @@ COLOR_NOUNS = frozenset({
     "copper", "bronze", "charcoal", "gold", "silver", "platinum", "tan", "navy",
 })
 """Colour names that are also things: "replace the cat with an orange" means the fruit."""
+GROUND_COLOURS = frozenset({"sand", "rust", "chocolate", "wine", "coral", "charcoal"})
+"""Colour names that are also a stuff a place or a thing is made of: last after a thing's word ('the dune *sand*',
+'the hull rust') they are the thing, never its colour."""
 
 _COLORS_DOC = """Colour names. Those that are also things (orange, peach, rose, lime …) count as a colour only
 where a sentence uses them as one ("paint it orange"), never as the thing being edited."""
@@ -327,6 +330,7 @@ VERBS: tuple[Verb, ...] = (
     # measured corrections (the enhance tool): a verb that names its part `means` it; the others measure everything
     Verb("dehaze", "enhance", means="dehaze"),
     Verb("denoise", "enhance", means="denoise"),
+    Verb("lift", "enhance", thing=True, example="the shadows on the porch"),   # a measured lift; also a ski lift
     *_verbs("enhance", "enhance", "polish", "polish up", "spruce up", "fix up", "beautify", "optimise", "optimize",
             "salvage", "freshen up", "rejuvenate", "revive", "remaster", "spice up", "liven up", "jazz up",
             "fancy up", "glam up", "refine"),
@@ -752,7 +756,7 @@ STORY_SUBJECTS = ("i", "i'm", "im", "i've", "ive", "i'd", "we", "we're", "we've"
                   "thought", "finally", "went", "bought", "met", "spent")
 """How a sentence that tells begins: 'my dad passed away', 'we took this in Rome', 'this is the only photo' — with its
 subject left out too: '*found* this in the attic', '*decided* to update my profile picture'."""
-LOSS_TELLERS = ("has", "have", "had", "'ve", "was", "were", "been", "i", "we", "he", "she", "they", "who", "just",
+LOSS_TELLERS = ("has", "have", "had", "'ve", "was", "were", "been", "got", "i", "we", "he", "she", "they", "who", "just",
                 "recently", "sadly", "tragically", "suddenly", "unexpectedly", "finally")
 """Words before 'lost' that make it told — 'my husband *has* lost two brothers to the war', 'the negative *was* lost in a flood',
 '*we* lost him in May' — never the passive of a removal ('the bin lost'): a death or a loss in the story (rules_story)."""
@@ -824,6 +828,14 @@ PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
 LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
+ONE_QUALITIES = ("new", "better", "nicer", "different", "cooler", "prettier", "plain", "simple", "nice", "good",
+                 "other", "more interesting", "fresh")
+"""'add *a better* one' after a background named: what the new one is wished to be (rules_clauses)."""
+INCLUDING_LEADS = ("including", "incl", "inclusive of")
+"""An aside that widens the edit before it: 'remove the chairs, *including* the cushions', 'cut us out (*including*
+the kite)' — the things named are in the same edit, never something to add."""
+INCLUDED_TAILS = ("too", "as well", "also")
+"""Said after what an 'including' aside names: '… including the lake *too*'."""
 LIST_ATTRIBUTES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray",
                    "grey", "dark", "light", "big", "small", "old", "young", "little", "tall")
 """A list item ending in one of these is an attribute of the next ("the red and blue shirt")."""
@@ -1026,6 +1038,9 @@ NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult",
 me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
 """'that ship *thing*': a word for any thing; the word before it, when it can name one, is the head."""
+MATERIAL_WORDS = frozenset({"steel", "metal", "metallic", "iron", "plastic", "wooden", "wood", "glass", "concrete",
+                            "rubber", "cardboard", "fabric", "leather", "stone", "brick", "aluminium", "aluminum"})
+"""'the *metal* thing': what a vague thing is made of says which, it names no thing — the head stays 'thing'."""
 NAME_ENDS = frozenset({
     "so", "here", "there", "i", "i'm", "im", "i've", "ive", "we", "we're", "you", "look",
     "looks", "be", "have", "seem", "seems", "appear", "appears", "much", "more", "less", "slightly", "somewhat", "bit",
@@ -1409,6 +1424,15 @@ BRING_PARTICLES = ("out", "up", "back", "down")
 BODY_PLACES = ("head", "shoulder", "lap", "hand")
 SMALL_COUNTS = ("a", "an", "some", "two", "three", "four", "five")
 NOT_NEW_THINGS = frozenset({"it", "them", "this", "that", "him", "her"})
+PARTICULAR_OWNERS = ("my", "our", "his", "her", "their", "your")
+"""Before a person to add, a particular one: 'add *my* dad to this photo' needs his picture (rules_add declines it)."""
+PUT_IDIOM_ENDS = ("up", "down", "to sleep", "to rest", "away")
+"""'put the photo *up* in our hall', 'we had to put our cat *down*', 'put her *to sleep*': 'put' with one of these after
+its object tells (a photo hung, a pet's death) and adds nothing — unless a place for a new thing follows ('put a
+lamp up on the shelf')."""
+NEED_WORDS = ("needs", "need", "could use", "could do with", "is missing", "lacks")
+"""'the baby *needs* a rattle in its hand', 'the shelf *could use* some books': a thing wished into the photo, said as
+what something there lacks — an add, on or in that something."""
 ADDED_BY_REPLACING = frozenset({"sky"})
 """A new thing that is a region the photo already has: 'add a stormy sky', said with no place and no 'the',
 replaces the sky there rather than painting a second one in the middle ('add the sky', to a scene being built, stays
