@@ -93,7 +93,7 @@ _SEEN_AFTER_TONE = rx(r"^(?:{TONE_VERBS})(?:\s+(?:up|it|this|that|(?:the|this|my
 """'lighten the photo *so you can see the trail*': a tone verb on the whole picture and what it is for — the tone, the
 purpose read (not 'the photo see the trail' as a thing, nor the verb as one)."""
 _LIMIT_AFTER = rx(r"(?:\s*,)?(?:\s+but)?\s+(?P<said>without\s+(?:(?:it|them|this|that|everything|(?:the|this|my)\s+"
-                  r"(?:{PICTURE_NOUNS}))\s+)?(?:looking|being|getting|becoming|going|turning|ending\s+up)\s+.*)$")
+                  r"(?:{PICTURE_NOUNS}))\s+)?(?:{LIMIT_VERBS})\s+.*)$")
 """'brighten it up, but *without it looking too bright*': a limit on the edit before it, noted — never read as a second
 wish ('too bright' a diagnosis) nor as part of the thing ('it up')."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")

@@ -119,13 +119,9 @@ _FELT_DARK = rx(r"\b{FELT_DARK}\b")
 _FELT_BRIGHT = rx(r"\b{FELT_BRIGHT}\b")
 _FELT_CASTS = {"too_warm": rx(r"\b{FELT_WARM}\b"), "too_cool": rx(r"\b{FELT_COOL}\b"),
                "too_green": rx(r"\b{FELT_GREEN}\b"), "too_magenta": rx(r"\b{FELT_MAGENTA}\b")}
-_WISHED_BEFORE = rx(r"\b(?:to|2|make|makes|making|without|want|wants|wanted|keep|keeping|give|gives|giving|add|adding"
-                   r"|apply|applying|increase|increasing|boost|boosting|more)\s+(?:[\w'-]+\s+){0,4}$")
-"""'… to look bright', 'make the objects very dark', 'without it looking too bright', 'give it a green tint', 'increase
-the yellowness': a look wished or kept from, not the user's reading of the photo as it is."""
+_WISHED_BEFORE = rx(r"\b(?:{LOOK_WISH_LEADS})\s+(?:[\w'-]+\s+){0,4}$")
 _PRAISE_CASTS = frozenset(PRAISE_TONE) & frozenset(CAST_COLOURS)
-_TOO = rx(r"\b(?:too|to|overly)\b")
-"""'it looks cool' is praise; 'it looks too cool' a reading of its colour."""
+_TOO = rx(r"\b(?:{TOO_LEADS})\b")
 _EXPOSED = rx(r"\b(?:underexposed|under-exposed|under\s+exposed|overexposed|over-exposed|over\s+exposed|blown\s+out"
               r"|badly\s+lit|poorly\s+lit|bad\s+lighting|poor\s+lighting|low\s+light)\b")
 _FIX_EXPOSURE = rx(r"\b{EXPOSURE_FIX_VERBS}\s+"

@@ -2310,6 +2310,16 @@ warmth when it is a warm or cool one (`WARM_CASTS`, `COOL_CASTS`, gold a warm on
 neutrals are black and white or a plain ground, read elsewhere."""
 CAST_NESS = ("redness", "yellowness", "blueness", "greenness", "pinkness", "orangeness", "purpleness")
 """'reduce the *redness*': a cast named by itself."""
+LOOK_WISH_LEADS = ("to", "2", "make", "makes", "making", "without", "want", "wants", "wanted", "keep", "keeping", "give",
+                   "gives", "giving", "add", "adding", "apply", "applying", "increase", "increasing", "boost", "boosting",
+                   "more")
+"""Up to four words before a darkness or a colour, a look wished or kept from, not the user's reading of the photo as it
+is ('… *to* look bright', '*make* the objects very dark', '*give* it a green tint', '*increase* the yellowness'): no
+`felt` (`rules_enhance.felt_readings`)."""
+TOO_LEADS = ("too", "to", "overly")
+"""'it looks cool' is praise; 'it looks *too* cool' a reading of its colour."""
+LIMIT_VERBS = ("looking", "being", "getting", "becoming", "going", "turning", "ending up")
+"""'… without it *looking* too bright', '… without it *getting* orange': a limit on the edit before it (`rules._LIMIT_AFTER`)."""
 FELT_WARM = WARM_CASTS + ("redness", "yellowness", "orangeness")
 FELT_COOL = COOL_CASTS + ("blueness",)
 FELT_GREEN = ("green", "greenish", "greenness")
