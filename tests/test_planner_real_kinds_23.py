@@ -26,6 +26,14 @@ KINDS = {
         ("remove the scooter without it looking fake", ["remove"], "scooter", "noted"),
         ("brighten the faces without changing the background", ["adjust"], "face", None),          # unchanged
     ],
+    # a thing to replace with nothing said for it is asked about with the words to use — not the generic "not sure"
+    "a replacement with nothing said for it": [
+        ("replace the scooter", [], None, "what should i put in place of the scooter? say “replace the scooter with"),
+        ("swap out the old lamp please", [], None, "in place of the old lamp"),
+        ("replace the scooter with a bike", ["replace"], "scooter", "with a bike"),                 # unchanged
+        ("replace the blue with purple", ["recolor"], None, None),                                  # unchanged
+        ("replace the background", ["background"], None, None),                                    # unchanged
+    ],
     # the asker's wish ('i would love', "we'd love", 'i want you to') after an edit, with no punctuation between, is
     # a second edit — never folded into the first one's thing and dropped
     "a wish run on after an edit": [

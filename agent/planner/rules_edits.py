@@ -295,7 +295,19 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if target is None or target.target in IMAGE_WORDS:
             continue
         return [edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)]
+    bare = _BARE_REPLACE.match(low)
+    if bare:                                         # "replace the car": with what is not said — asked, not guessed
+        target = parse_target(clause.slice(bare.start("np"), bare.end("np")), clause)
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            return [ask(f"What should I put in place of {target.describe()}? Say “replace {target.describe()} "
+                        "with …”.")]
     return []
+
+
+_BARE_REPLACE = rx(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:replace|swap\s+out|switch\s+out|change\s+out)"
+                   r"\s+(?P<np>(?:the|this|that|my|his|her|their|our)\s+(?:(?!(?:with|for|to|by|of|in|inside|on|and)\b)"
+                   r"[a-z'-]+\s*){1,3}?)\s*(?:please|pls)?\s*[.!?]*$")
+"""'replace the car', 'swap out the lamp': the thing to replace with nothing said for it — a question, never a guess."""
 
 
 # ---- recolour -------------------------------------------------------------------------------------
