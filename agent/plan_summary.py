@@ -7,12 +7,15 @@ from typing import Any
 
 KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "subject", "keep_selection",
                 "center_on_selection", "border", "box", "side", "fraction", "pixels", "relation", "mask_path", "task",
-                "parts", "prompt", "strength", "fill", "grow", "blur", "brightness", "contrast", "saturation", "warmth",
+                "flaw", "parts", "felt", "prompt", "color_share", "strength", "fill", "grow", "blur", "brightness",
+                "contrast", "saturation", "warmth",
                 "aspect", "rotate", "flip", "left", "right", "top", "bottom", "zoom", "size", "action", "path", "seed")
 """The settings worth showing, in the order shown; the rest are in the JSON. A switch that is on shows as its
 name alone: "select(target boy, subtract)", "crop(trim)", "crop(subject)", "crop(center_on_selection)" — a crop to
 the selection says so, or the card would read a bare "crop()"; a strip of the photo shows its side and depth
-("region(side bottom, fraction 0.5)"), not a bare "region()"."""
+("region(side bottom, fraction 0.5)"), not a bare "region()"; what the words read into a call shows next to what it
+acts on: the user's reading ("enhance(parts (exposure), felt (too_dark), …)"), a flaw fixed ("flaw red_eye"), a colour
+moved part of the way ("color_share 0.3")."""
 
 
 def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:

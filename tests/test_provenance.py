@@ -173,3 +173,9 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
                                                    "mask_path": None, "relation": None, "add": False}},
                        {"tool": "adjust", "args": {"brightness": 0.25, "masked": True}}]}
     assert plan_line(strip) == "region(side bottom, fraction 0.5) → adjust(brightness 0.25)"   # which strip, not "region()"
+    read = {"calls": [{"tool": "enhance", "args": {"parts": ["exposure"], "strength": 1.0, "felt": ["too_dark"]}},
+                      {"tool": "inpaint", "args": {"task": "fix", "flaw": "red_eye", "prompt": "", "strength": 0.6}},
+                      {"tool": "inpaint", "args": {"task": "recolor", "prompt": "red lips", "color_share": 0.3}}]}
+    assert plan_line(read).split(" → ") == [                  # what the words read into a call shows on its card
+        "enhance(parts (exposure), felt (too_dark), strength 1.0)", "inpaint(task fix, flaw red_eye, strength 0.6)",
+        "inpaint(task recolor, prompt red lips, color_share 0.3)"]
