@@ -79,20 +79,23 @@ def settings_for(task: Task, target: str | None = None, flaw: str | None = None)
     if task == "fix" and flaw in FLAW_GROW:
         grow, blur = FLAW_GROW[flaw]
         row = replace(row, grow=grow, mask_blur=blur, variations=1)
-    if task == "recolor" and target and _is_face_part(target):
-        grow, blur = IRIS_RECOLOUR_EDGE if target.lower().strip() == "iris" else FACE_PART_RECOLOUR_EDGE
+    part = _face_part(target) if task == "recolor" and target else None
+    if part:
+        grow, blur = IRIS_RECOLOUR_EDGE if part == "iris" else FACE_PART_RECOLOUR_EDGE
         row = replace(row, grow=grow, mask_blur=blur)
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
         return replace(row, strength=FACE_FIX_STRENGTH)
     return row
 
 
-def _is_face_part(target: str) -> bool:
-    """The words name a part of a face the finders outline ("her eyes", "his lips", "the left eye")."""
+def _face_part(target: str) -> str | None:
+    """The finder's label when the words name a part of a face it outlines ("her eyes" → eye, "her pupils" → iris);
+    None for anything else. The label, not the words, picks the edge: "pupils" are found as irises."""
     from retouch.agent.planner.finder_words import label_of
     from retouch.tools.finders.vocabulary import FACE_PART_LABELS
 
-    return label_of(target) in FACE_PART_LABELS
+    label = label_of(target)
+    return label if label in FACE_PART_LABELS else None
 
 
 def varies_by_task(name: str) -> bool:

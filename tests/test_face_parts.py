@@ -158,6 +158,7 @@ def test_a_face_part_s_recolour_keeps_to_the_part() -> None:
 
     assert edge("give her purple lips") == edge("paint her teeth white") == (1, 2)
     assert edge("turn his eyes blue") == edge("make her irises grey") == (0, 1)    # an eye's colour is its iris's
+    assert edge("make her pupils grey") == (0, 1)          # found as irises: the label picks the edge, not the word
     assert edge("turn the car blue") == (4, 6)
 
 
