@@ -115,10 +115,10 @@ _LESS_CAST = rx(r"\bless\s+{CAST_COLOURS}\b")
 measured."""
 _CAST_NOUN = rx(r"\b" + _CAST_HUES + r"(?:\s+colou?r)?\s+{CAST_NOUNS}\b|\b{CAST_NESS}\b|\b" + _LIGHT_CAST[1:])
 _DARKNESS = rx(r"\b{EXPOSURE_DIAGNOSES}\b")
-_FELT_DARK = rx(r"\b{FELT_DARK}\b")
-_FELT_BRIGHT = rx(r"\b{FELT_BRIGHT}\b")
-_FELT_CASTS = {"too_warm": rx(r"\b{FELT_WARM}\b"), "too_cool": rx(r"\b{FELT_COOL}\b"),
+_FELT_WORDS = {"too_dark": rx(r"\b{FELT_DARK}\b"), "too_bright": rx(r"\b{FELT_BRIGHT}\b"),
+               "too_warm": rx(r"\b{FELT_WARM}\b"), "too_cool": rx(r"\b{FELT_COOL}\b"),
                "too_green": rx(r"\b{FELT_GREEN}\b"), "too_magenta": rx(r"\b{FELT_MAGENTA}\b")}
+"""Each reading a user can give of the photo (`tools.settings.Felt`), by the words that say it."""
 _WISHED_BEFORE = rx(r"\b(?:{LOOK_WISH_LEADS})\s+(?:[\w'-]+\s+){0,4}$")
 _PRAISE_CASTS = frozenset(PRAISE_TONE) & frozenset(CAST_COLOURS)
 _TOO = rx(r"\b(?:{TOO_LEADS})\b")
@@ -576,9 +576,7 @@ def felt_readings(low: str) -> list[str]:
     text = " ".join(said)
     readings = []
     for reading, opposite in OPPOSITE_FELT.items():
-        pattern, other = (_FELT_DARK, _FELT_BRIGHT) if reading == "too_dark" else \
-            (_FELT_CASTS[reading], _FELT_CASTS[opposite])
-        one, two = bool(pattern.search(text)), bool(other.search(text))
+        one, two = bool(_FELT_WORDS[reading].search(text)), bool(_FELT_WORDS[opposite].search(text))
         if one != two:
             readings.append(reading if one else opposite)
     return readings
