@@ -20,8 +20,10 @@ EMBEDDED_LABELS = ("person", "face", "head", "hand", "foot", "arm", "leg", *FACE
 (faces, heads), pose landmarks and the hand model (hands, feet, arms, legs), the face mesh (a face's parts);
 and the sky, which needs no model."""
 
-INVENTORY_LABELS = ("person", "face", "hand", "foot")
-"""What "I can see: …" lists for the embedded finder (heads, arms and legs follow from these)."""
+INVENTORY_LABELS = ("person", "face", "hand", "foot", SKY_LABEL)
+"""What "I can see: …" lists for the embedded finder (heads, arms and legs follow from these, and a
+face's parts from a face). The sky is listed because a user can't guess that a finder with no
+object model finds it, and "make the sky bluer" is a common wish."""
 
 COMMON_OBJECTS = (
     "person", "face", "hand", "dog", "cat", "bird", "horse", "car", "bicycle", "motorcycle", "bus",
