@@ -219,6 +219,26 @@ def test_a_felt_exposure_never_moves_the_other_way():
     assert half.applied["exposure_ev"] == pytest.approx(0.165)      # "a bit too dark": half the step
 
 
+def test_a_small_lift_leaves_white_white_and_the_highlights_apart():
+    """The dog photo with a white card in it, called too dark: the card stays 255 (the roll-off reached
+    white only at infinity, and a third of a stop greyed it to 251), the highlights stay distinct codes,
+    and nothing below the knee changes from a plain gain."""
+    from retouch.tools.enhance.tone import SHOULDER_KNEE, ToneCurve
+
+    rgb = _photo("dog").copy()
+    rgb[20:60, 20:100] = 255
+    result = enhance(Image.fromarray(rgb), parts=["exposure"], felt=["too_dark"])
+    out = np.asarray(result.image.convert("RGB"))
+    assert result.applied["exposure_ev"] == pytest.approx(0.33)
+    assert (out[20:60, 20:100] == 255).all()
+    table = ToneCurve(exposure=2 ** 0.33).table()[:, 0, 0].astype(int)
+    assert table[-1] == 255 and (np.diff(table) >= 0).all()
+    assert len(set(table[230:])) >= 10, "the top codes are not squeezed into a few"
+    below_knee = TO_LINEAR_LUT * 2 ** 0.33 < SHOULDER_KNEE
+    plain_gain = np.clip(to_srgb8(np.minimum(TO_LINEAR_LUT * 2 ** 0.33, 1.0)).astype(int), 0, 255)
+    assert np.abs(table[below_knee] - plain_gain[below_knee]).max() <= 1
+
+
 def _mean_lab(rgb: np.ndarray) -> np.ndarray:
     from skimage.color import rgb2lab
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import math
+
 import cv2
+
 import numpy as np
 
 from retouch.tools.enhance.colour import LUMA, TO_LINEAR_LUT, to_srgb
@@ -54,7 +57,7 @@ class ToneCurve:
         x = x * self.gains
         x = np.maximum(x, 0.0)
         if self.exposure > 1.0:
-            x = shoulder(x * self.exposure)
+            x = shoulder(x * self.exposure, top=self.exposure * self._white_after_gains())
         elif self.exposure < 1.0:                    # darker; a blown area goes part of the way down with it
             x = np.minimum(x, 1.0)
             x = self.exposure * x + (1.0 - self.exposure) * self.clipped_white * np.power(x, WHITE_KEEP)
@@ -63,6 +66,14 @@ class ToneCurve:
         if self.shadows:
             x = x + self.shadows * x * np.power(1.0 - np.minimum(x, 1.0), 8)
         return np.clip(x, 0.0, 1.0)
+
+    def _white_after_gains(self) -> float:
+        """The brightest channel of a pure white pixel after the black point and the gains: what the
+        exposure's roll-off has to bring to white, and no further."""
+        white = np.ones(3, np.float32)
+        if self.black.any():
+            white = (white - self.black) / (1.0 - float(self.black @ LUMA))
+        return float(np.max(white * self.gains))
 
     def encoded(self, linear: np.ndarray) -> np.ndarray:
         """The whole curve, linear in → sRGB (0…1) out."""
@@ -82,12 +93,38 @@ class ToneCurve:
         return cv2.LUT(np.ascontiguousarray(rgb8), self.table())
 
 
-def shoulder(x: np.ndarray) -> np.ndarray:
-    """Identity below SHOULDER_KNEE; above it an exponential roll-off that reaches 1 only at infinity,
-    so a brightened highlight keeps its detail instead of clipping flat."""
+def shoulder(x: np.ndarray, top: float = math.inf) -> np.ndarray:
+    """Identity below SHOULDER_KNEE; above it an exponential roll-off, so a brightened highlight keeps
+    its detail instead of clipping flat. The roll-off reaches white exactly at `top` (the brightest
+    value the gain gives: white times the exposure), so a small lift leaves a white wall white —
+    a roll-off that reached white only at infinity put white at code 251 after a third of a stop.
+    Its slope at the knee is 1, so nothing below the knee moves."""
     k = SHOULDER_KNEE
+    if top <= 1.0:                                  # nothing can pass white: no roll-off needed
+        return x
     over = np.maximum(x - k, 0.0)
-    return np.where(x < k, x, k + (1.0 - k) * (1.0 - np.exp(-over / (1.0 - k))))
+    if not math.isfinite(top):
+        return np.where(x < k, x, k + (1.0 - k) * (1.0 - np.exp(-over / (1.0 - k))))
+    rate = _roll_off_rate((top - k) / (1.0 - k))
+    t = np.minimum(over / (top - k), 1.0)
+    rolled = k + (1.0 - k) * (-np.expm1(-rate * t)) / (-math.expm1(-rate))
+    return np.where(x < k, x, rolled)
+
+
+def _roll_off_rate(slope: float) -> float:
+    """The rate a of g(t) = (1 − e^(−a·t)) / (1 − e^(−a)), which runs from 0 to 1 as t does, such that its
+    slope at 0, a / (1 − e^(−a)), is `slope` (≥ 1): the roll-off then meets the identity smoothly at
+    the knee. Solved by bisection (the left side grows with a)."""
+    if slope <= 1.0 + 1e-9:
+        return 1e-9
+    low, high = 1e-9, slope + 1.0                   # a / (1 − e^(−a)) > a, so a < slope
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if mid / -math.expm1(-mid) < slope:
+            low = mid
+        else:
+            high = mid
+    return 0.5 * (low + high)
 
 
 def s_curve(encoded: np.ndarray, amount: float) -> np.ndarray:
