@@ -96,7 +96,7 @@ def test_apply_json_and_json_with_preview(run_cli, tmp_path) -> None:
 
 def test_a_failed_edit_prints_no_json(run_cli, tmp_path) -> None:
     code, stdout, err = run_cli("edit", DATA / "image.png", "remove the giraffe", "--json")
-    assert code == 1 and stdout == "" and err.startswith("retouch: error: I couldn't find a giraffe")
+    assert code == 1 and stdout == "" and err.startswith("retouch: error: I couldn't find the giraffe")
 
 
 # ---- the progress bar ----------------------------------------------------------------------------

@@ -100,7 +100,7 @@ def test_teeth_are_the_pale_pixels_of_the_open_mouth(finder, astronaut) -> None:
 def test_a_shut_mouth_has_no_teeth(finder, hopper) -> None:
     assert finder_query("teeth").target == "tooth"
     assert masks(finder, hopper, "mouth") and masks(finder, hopper, "tooth") == []
-    with pytest.raises(NothingFound, match="^I couldn't find a tooth. I can see: person, face"):
+    with pytest.raises(NothingFound, match="^I couldn't find the tooth. I can see: person, face"):
         select(hopper, finder, target="tooth")
 
 
@@ -142,8 +142,8 @@ def test_no_face_says_the_same_one_line(finder, name) -> None:
         with pytest.raises(NothingFound) as caught:
             select(photo, finder, target=target)
         said[target] = str(caught.value)
-    assert said["eye"].startswith("I couldn't find an eye, and I can't make out anything else here.")
-    assert said["eye"].replace("an eye", "a hand") == said["hand"] and "\n" not in said["eye"]
+    assert said["eye"].startswith("I couldn't find the eye, and I can't make out anything else here.")
+    assert said["eye"].replace("the eye", "the hand") == said["hand"] and "\n" not in said["eye"]
 
 
 def test_a_face_part_s_recolour_keeps_to_the_part() -> None:

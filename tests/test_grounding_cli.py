@@ -67,7 +67,7 @@ def test_nothing_found_is_one_line_naming_what_was_seen(run_cli, pair, tmp_path)
     code, stdout, err = run_cli("mask", pair, "the giraffe", "-o", out, "--overlay", tmp_path / "look.png")
     assert code == 1 and stdout == ""
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith("retouch: error: I couldn't find a giraffe. I can see: person (2), face (2), hand (4).")
+    assert err.startswith("retouch: error: I couldn't find the giraffe. I can see: person (2), face (2), hand (4).")
     assert not out.exists() and not (tmp_path / "look.png").exists()
 
 

@@ -132,14 +132,14 @@ def test_feet_cut_off_by_the_frame_are_not_invented(finder, photo) -> None:
     assert finder_query("shoes").target == "foot" and finder.find(photo, "foot") == []
     with pytest.raises(NothingFound) as caught:
         select(photo, finder, target="foot")
-    assert str(caught.value).startswith("I couldn't find a foot. I can see: person, face, hand (2)")
+    assert str(caught.value).startswith("I couldn't find the foot. I can see: person, face, hand (2)")
 
 
 def test_nothing_found_names_what_was_seen(finder, photo) -> None:
     with pytest.raises(NothingFound) as caught:
         select(photo, finder, target="giraffe")
     message = str(caught.value)
-    assert message.startswith("I couldn't find a giraffe. I can see: person, face, hand (2).")
+    assert message.startswith("I couldn't find the giraffe. I can see: person, face, hand (2).")
     assert "\n" not in message
 
 
@@ -166,7 +166,7 @@ def test_animals_and_things_are_not_people(finder, name) -> None:
     seen = finder.inventory(photo)
     assert set(seen) <= {"sky"}, "no person, face, hand or foot is listed"  # the dog sits under a sky
     expected = "I can see: sky" if seen else "and I can't make out anything else here"
-    with pytest.raises(NothingFound, match=f"I couldn't find a person[.,] {expected}"):
+    with pytest.raises(NothingFound, match=f"I couldn't find the person[.,] {expected}"):
         select(photo, finder, target="person")
 
 

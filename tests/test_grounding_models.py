@@ -118,7 +118,7 @@ def test_nothing_found_names_what_the_detector_sees(tiny_dino, tiny_sam, photo) 
     strict.box_threshold = 1.01  # nothing can pass: the find comes back empty
     with pytest.raises(NothingFound) as caught:
         select(photo, strict, target="giraffe")
-    assert str(caught.value).startswith("I couldn't find a giraffe")
+    assert str(caught.value).startswith("I couldn't find the giraffe")
 
 
 def test_a_person_the_detector_misses_falls_back_to_the_embedded_models(tiny_dino, tiny_sam, photo) -> None:

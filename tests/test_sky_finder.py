@@ -165,15 +165,15 @@ def test_a_photo_with_no_sky_says_so_in_one_line(finder, name) -> None:
     with pytest.raises(NothingFound) as caught:
         select(_skimage(name), finder, target="sky")
     message = str(caught.value)
-    assert message.startswith("I couldn't find a sky") and "\n" not in message
+    assert message.startswith("I couldn't find the sky") and "\n" not in message
 
 
 def test_what_it_can_see_lists_the_sky_only_where_there_is_one(finder) -> None:
-    """"I couldn't find a boat. I can see: …" names the sky over the dog, and nothing on a sky-less photo."""
+    """"I couldn't find the boat. I can see: …" names the sky over the dog, and nothing on a sky-less photo."""
     dog = Image.open(DATA / f"{DOG}.png").convert("RGB")
     with pytest.raises(NothingFound) as caught:
         select(dog, finder, target="boat")
-    assert str(caught.value).startswith("I couldn't find a boat. I can see: sky.")
+    assert str(caught.value).startswith("I couldn't find the boat. I can see: sky.")
     assert "sky" not in finder.inventory(_skimage("astronaut"))
     assert finder.inventory(_skimage("camera"))["sky"] == 1
 

@@ -123,11 +123,13 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:
+    """"I couldn't find the bench. I can see: sky" — "the", which reads right for things counted or not
+    ("a grass", "a snow" did not), as the user named them."""
     seen = finder.inventory(image)
     if not seen:
-        return f"I couldn't find {with_article(target)}, and I can't make out anything else here"
+        return f"I couldn't find the {target.strip()}, and I can't make out anything else here"
     listing = ", ".join(f"{label} ({count})" if count > 1 else label for label, count in seen.items())
-    return f"I couldn't find {with_article(target)}. I can see: {listing}"
+    return f"I couldn't find the {target.strip()}. I can see: {listing}"
 
 
 def with_article(noun: str) -> str:
