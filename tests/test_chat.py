@@ -124,6 +124,24 @@ def test_failures_are_lines_in_the_log_not_crashes(session: Session) -> None:
     asyncio.run(run())
 
 
+def test_a_thing_the_finder_cant_see_is_answered_with_pointing(tmp_path: Path) -> None:
+    """The default finder knows no dogs: the chat says what it can see and to click or drag on the
+    picture, not the CLI's box or --mask file."""
+    dog = Session.create(tmp_path / "dog", DATA / "overture-creations-5sI6fQgYIuo.png")
+
+    async def run() -> None:
+        app = _chat(dog)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, app.agent_ready.is_set)
+            await _say(pilot, app, "make the dog black")
+            log = _log_text(app)
+            assert ("error I couldn't find the dog. I can see: sky. Click it in the picture (drag for a box), "
+                    "then say what to do with it.") in log
+            assert "--mask" not in log and dog.head == 0
+
+    asyncio.run(run())
+
+
 def test_input_history_walks_back_and_forth(session: Session) -> None:
     async def run() -> None:
         app = _chat(session)
@@ -266,7 +284,7 @@ def test_every_reply_wraps_at_80_columns(session: Session) -> None:
             screen = " ".join(" ".join(row.split()) for row in rows)
             for line in Text.from_markup(HELP).plain.splitlines():
                 assert " ".join(line.split()) in screen, f"cut: {line!r}"
-            assert "give the area as a box or a --mask file" in screen, "the way out is readable"
+            assert "Click it in the picture (drag for a box), then say what to do with it." in screen, "the way out is readable"
             await pilot.resize_terminal(120, 30)
             await pilot.pause(0.3)
             assert len(log.lines) < len(rows), "wider panel, fewer rows: wrapped again"

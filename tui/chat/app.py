@@ -27,7 +27,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, Static
 
-from retouch.tools.errors import AmbiguousTarget, Cancelled, RetouchError
+from retouch.tools.errors import AmbiguousTarget, Cancelled, NothingFound, RetouchError
 from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
 from retouch.tui.chat.widgets import Conversation, HistoryInput, Preview
 from retouch.tui.terminal_text import clean
@@ -45,6 +45,9 @@ draw a box around it; /undo steps back one gesture
 [b]/compare[/b] [before|side|off] shows the version before · [b]/pick N[/b] keeps a variation
 [b]/open PATH[/b] [b]/save PATH[/b] [--force] · [b]/settings[/b] [b]/models[/b] · [b]/help[/b] [b]/quit[/b]
 Keys: ctrl+z undo · ctrl+y redo · ctrl+t before/after · esc cancels long work · ↑/↓ history · ctrl+q quits"""
+NOT_FOUND_HINT = "Click it in the picture (drag for a box), then say what to do with it."
+"""What the chat says after "I couldn't find the dog …", in place of the CLI's box or --mask file: in the
+chat the picture is right there to point at."""
 COMPARE_MODES = ("off", "before", "side")
 """What ctrl+t steps through: the current version, the one it was made from, both side by side.
 (Their captions stay under 40 characters: the picture pane is 42 columns wide at 80.)"""
@@ -434,7 +437,9 @@ class RetouchChat(App):
         self.query_one("#log", Conversation).add(clean(text))
 
     def log_error(self, exc: BaseException) -> None:
-        if isinstance(exc, RetouchError):
+        if isinstance(exc, NothingFound):
+            text = f"{exc.message.rstrip('.')}. {NOT_FOUND_HINT}"
+        elif isinstance(exc, RetouchError):
             text = str(exc)
         else:
             text = f"internal error: {type(exc).__name__}: {exc}"
