@@ -29,7 +29,9 @@ tuned on the first dev rows until their misses were all kinds already fixed; a f
 untuned read of what the test split would show.
 
 A third dev batch (`batch: "dev3"`) follows dev2 in the same way (DEV3_SIZE, DEV3_FLOOR), for the same
-reason one round later: the 978 rows before it are drawn exactly as before.
+reason one round later: the 978 rows before it are drawn exactly as before. A fourth (`batch: "dev4"`,
+DEV4_SIZE, DEV4_FLOOR) follows dev3 likewise, two rounds later: the 1,179 rows before it are drawn exactly as
+before. LATER_BATCHES lists them in draw order; a new batch is one more entry at its end.
 """
 
 from __future__ import annotations
@@ -72,6 +74,18 @@ DEV3_FLOOR = 10
 """The third dev batch (issue 20, round 13): each stratum's share of DEV3_SIZE, at least DEV3_FLOOR — about
 200 rows, as the floor lifts the four small strata."""
 DEV3_BATCH = "dev3"
+DEV4_SIZE = 180
+DEV4_FLOOR = 10
+"""The fourth dev batch (issue 20, round 15): drawn like dev3 — each stratum's share of DEV4_SIZE, at least
+DEV4_FLOOR — and labelled untuned, so that its reads before and after a round measure that round."""
+DEV4_BATCH = "dev4"
+
+
+def later_batches() -> tuple[tuple[str, int, int], ...]:
+    """(batch, size, floor) of each dev batch drawn after the sample, in draw order: a batch comes after
+    every one before it, so it never moves an earlier row. Read at call time (the draw's tests shrink one)."""
+    return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
+            (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 
@@ -121,7 +135,7 @@ def draw(corpus: list[dict], seed: int = SEED) -> list[dict]:
         sample += [{"id": row["id"], "stratum": name, "split": "dev" if i % 2 == 0 else "test"}
                    for i, row in enumerate(picked)]
     sizes = Counter({name: len(by_stratum[name]) for name in STRATA})
-    for batch, size, floor in ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR)):
+    for batch, size, floor in later_batches():
         share = quotas(sizes, size, floor)
         for name in STRATA:                             # each batch after all before it: earlier rows never move
             sample += [{"id": row["id"], "stratum": name, "split": "dev", "batch": batch}
@@ -186,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     counts = Counter((row["stratum"], row.get("batch") or row["split"]) for row in sample)
-    columns = ("dev", "test", DEV2_BATCH, DEV3_BATCH)
+    columns = ("dev", "test", *(batch for batch, _, _ in later_batches()))
     print(f"{'stratum':<18}" + "".join(f"{column:>6}" for column in columns))
     for name in (*STRATA, CANVAS_SUPPLEMENT):
         print(f"{name:<18}" + "".join(f"{counts[(name, column)]:>6}" for column in columns))

@@ -4,8 +4,8 @@ the human editors did on every GIER request. `benchmarks/planner_eval.py --set r
 (`score_row`, `agreement_counts`, the matching of heads) is kept in small pure functions so a test
 can check it on invented rows.
 
-The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2, dev3,
-on its own line, also counted in its split's):
+The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2,
+dev3, dev4, on its own line, also counted in its split's):
 
 - **Action P/R/F1** over the multiset of actions of each row, summed over rows. A plan's actions are
   read from its calls (`plan_actions`); a row whose gold is `[]` and a plan with no calls both count
@@ -51,6 +51,7 @@ from benchmarks.real_corpus import (  # noqa: E402
     editor_class,
     load_corpus,
 )
+from benchmarks.real_labels_draw import later_batches  # noqa: E402
 from retouch.tools.errors import RetouchError  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
@@ -65,10 +66,11 @@ POSITIONS = frozenset({"left", "right", "top", "bottom", "center", "top-left", "
                        "bottom-right", "foreground", "background", "behind"})
 SIDES = frozenset({"left", "right", "top", "bottom"})
 SPLITS = ("dev", "test")
-BATCHES = {"dev2": "dev", "dev3": "dev"}
+BATCHES = {batch: "dev" for batch, _, _ in later_batches()}
 """Later batches of labelled rows (`batch`), each in one split: they are scored in their split and
 also on a line of their own — a batch's first read, before any tuning on it, is an honest estimate
-of what the test split would show."""
+of what the test split would show. Read from the draw's list (every later batch is drawn all dev), so a new batch
+is declared once, there."""
 
 HUMAN_WORDS = frozenset({"rider", "character"})
 """Words the gold labels use for a human that the planner's declaration (`rules_vocab.PERSON_WORDS`, read by

@@ -239,6 +239,13 @@ def _invented_corpus() -> list[dict]:
 def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _invented_corpus()
     with_batch = real_labels_draw.draw(corpus)
+    monkeypatch.setattr(real_labels_draw, "DEV4_SIZE", 0)
+    monkeypatch.setattr(real_labels_draw, "DEV4_FLOOR", 0)
+    without_fourth = real_labels_draw.draw(corpus)
+    assert with_batch[:len(without_fourth)] == without_fourth, "the fourth batch never moves an earlier row"
+    fourth = with_batch[len(without_fourth):]
+    assert fourth and all(row["batch"] == "dev4" and row["split"] == "dev" for row in fourth)
+    full, with_batch = with_batch, without_fourth               # the earlier batches, checked as before
     monkeypatch.setattr(real_labels_draw, "DEV3_SIZE", 0)
     monkeypatch.setattr(real_labels_draw, "DEV3_FLOOR", 0)
     without_third = real_labels_draw.draw(corpus)
@@ -252,6 +259,7 @@ def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytes
     first, batch = without_third[:len(without)], without_third[len(without):]
     assert first == without, "the batch is drawn last: the earlier rows never depend on it"
     assert batch and all(row["batch"] == "dev2" and row["split"] == "dev" for row in batch)
+    with_batch = full                                           # every batch: no text twice
     texts = {row["id"]: row["text"].lower() for row in corpus}
     pair = (lambda ident: ident.split("#")[0])
     assert len({texts[row["id"]] for row in with_batch}) == len(with_batch), "no text is drawn twice"
@@ -269,7 +277,8 @@ def test_the_batch_quotas_are_shares_with_a_floor() -> None:
                                                                       real_labels_draw.FLOOR)
 
 
-def test_a_later_batch_is_scored_on_its_own_line_too(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+@pytest.mark.parametrize("batch", sorted(real_set.BATCHES))
+def test_a_later_batch_is_scored_on_its_own_line_too(batch: str, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     corpus = tmp_path / "corpus.jsonl"
     invented = [("a1", "brighten the photo a bit"), ("a2", "erase the lamp post on the right"),
                 ("b1", "make the whole picture darker"), ("b2", "blur everything behind the dog")]
@@ -277,12 +286,12 @@ def test_a_later_batch_is_scored_on_its_own_line_too(tmp_path: Path, capsys: pyt
                               for i, t in invented), encoding="utf-8")
     labels = tmp_path / "labels.jsonl"
     rows = [label(["adjust"], id="a1#0"), label(["remove"], id="a2#0", target="lamp post", position="right"),
-            label(["adjust"], id="b1#0", batch="dev2"), label(["crop"], id="b2#0", batch="dev2")]
+            label(["adjust"], id="b1#0", batch=batch), label(["crop"], id="b2#0", batch=batch)]
     labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     rules = planner_eval.load_planner("rules")
     result = real_set.run_real(rules, rules, corpus, ("dev",), labels_path=labels)
-    assert result["splits"]["dev"]["n"] == 4 and result["batches"]["dev2"]["n"] == 2
+    assert result["splits"]["dev"]["n"] == 4 and result["batches"][batch]["n"] == 2
     # the batch line holds only its two rows: the darker one is right, the background blur is no crop
-    assert result["batches"]["dev2"]["exact"] == pytest.approx(0.5)
+    assert result["batches"][batch]["exact"] == pytest.approx(0.5)
     assert result["splits"]["dev"]["exact"] == pytest.approx(0.75)
-    assert "  dev2" in capsys.readouterr().out
+    assert f"  {batch}" in capsys.readouterr().out
