@@ -60,16 +60,19 @@ def _lab(pixels: np.ndarray) -> np.ndarray:
 
 
 def test_recolour_stops_at_the_share_of_the_way() -> None:
-    """On a flat patch: the change of each channel at share s is s × the full change (to a level of rounding)."""
+    """On a flat patch: the change at share s is s × the full change, in OKLab where the recolour moves (to a level of
+    rounding). Measured in OKLab since the recolour left CIELAB: a straight line in one bends in the other."""
+    from retouch.tools.oklab import srgb_to_oklab
+
     patch = np.zeros((20, 20, 3), np.uint8)
     patch[...] = (150, 110, 100)
     mask = np.full((20, 20), 255, np.uint8)
     image = Image.fromarray(patch)
-    full = _lab(np.asarray(recolour(image, mask, PURE_RED)))
-    part = _lab(np.asarray(recolour(image, mask, PURE_RED, 0.3)))
-    start = _lab(patch)
-    assert np.abs((part - start) - 0.3 * (full - start)).max() <= 2.5
-    assert np.abs(full - start).max() > 20
+    full = srgb_to_oklab(np.asarray(recolour(image, mask, PURE_RED)))
+    part = srgb_to_oklab(np.asarray(recolour(image, mask, PURE_RED, 0.3)))
+    start = srgb_to_oklab(patch)
+    assert np.abs((part - start) - 0.3 * (full - start)).max() <= 0.004
+    assert np.abs(full - start)[..., 1:].max() > 0.04  # a change a user sees: chroma moves by more than 0.04
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +98,8 @@ def _lips_after(run_cli, path: Path, words: str, folder: Path) -> np.ndarray:
 
 def test_redder_lips_move_part_of_the_way_to_red(run_cli, lips_and_photo, tmp_path: Path) -> None:
     """The lips' mean redness (CIELAB a*) rises for each wording, least for 'a bit redder', most for 'red'; a bit redder
-    and redder stay near their shares of the full change."""
+    and redder stay near their shares of the full change. 'Red' is a natural red (OKLCH chroma 0.10, `tools/recolour.py`),
+    no longer sRGB's primary painted on: the full rise is ~13, where the primary gave over 15."""
     path, lips = lips_and_photo
     before = _lab(np.asarray(Image.open(path).convert("RGB")))[lips][:, 1].mean()
     rises = {}
@@ -104,7 +108,7 @@ def test_redder_lips_move_part_of_the_way_to_red(run_cli, lips_and_photo, tmp_pa
         folder.mkdir()
         rises[words] = _lab(_lips_after(run_cli, path, words, folder))[lips][:, 1].mean() - before
     full, half, little = rises["make her lips red"], rises["make her lips redder"], rises["make her lips a bit redder"]
-    assert full > 15, rises
+    assert full > 10, rises
     assert 0 < little < half < full, rises
     assert abs(half - COMPARATIVE_COLOUR_SHARE * full) < 0.15 * full, rises
     assert abs(little - STRONGER_AMOUNT_SHARES["a bit"] * full) < 0.15 * full, rises

@@ -20,6 +20,7 @@ from retouch.tools.fill import fill_window
 from retouch.tools.imageio import rgb_window
 from retouch.tools.inpaint import InpaintRequest, InpaintResult, ProgressCallback, composite, compositing_mask, hard_region
 from retouch.tools.masks import Mask, bounding_box
+from retouch.tools.recolour import recolour
 
 DEFAULT_DIFFUSION_MODEL = "stable-diffusion-v1-5/stable-diffusion-inpainting"
 PULL_HINT = (f"Pull a diffusion model once with: retouch models pull sd15-inpaint "
@@ -39,6 +40,11 @@ is a flash's (green and blue alike, 0 or below); from the second on it is orange
 lashes and hair (0.5) and skin (0.4) — and kept."""
 RED_EYE_MIN_PIXELS = 4
 """Fewer red pixels than this in the selection: no red eye to correct."""
+NATURAL_COLOURS = {"blue": (0, 150, 255), "orange": (255, 128, 0), "brown": (139, 90, 43)}
+"""Basic colour names whose CSS value is no natural colour of the name, with one that is: CSS blue is the display's
+primary, whose OKLCH hue (264°) reads lavender once paled (a clear sky is 240–250°; this is 251°); CSS orange
+(70°) is amber; CSS brown (26°) is red's hue, and an iris made 'brown' came out red. Red, green, yellow, purple
+and the rest keep their CSS values. Each colour is then fitted to the selection (`tools/recolour.py`)."""
 _FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
 
 
@@ -167,46 +173,19 @@ def edit_box(mask: np.ndarray, mask_blur: int) -> tuple[int, int, int, int] | No
 
 
 def _parse_colour(text: str | None) -> tuple[int, int, int] | None:
-    """A CSS colour name or hex from the request ("red", "navy blue" → navy, "#ff8800")."""
+    """A colour name (`NATURAL_COLOURS`, else CSS) or hex from the request ("red", "navy blue" → navy, "#ff8800")."""
     if not text:
         return None
     words = text.lower().replace("-", " ").split()
     candidates = ["".join(words), *words]  # "light blue" → lightblue; "navy blue" → navy
     for candidate in candidates:
+        if candidate in NATURAL_COLOURS:
+            return NATURAL_COLOURS[candidate]
         try:
             return ImageColor.getrgb(candidate)[:3]
         except ValueError:
             continue
     return None
-
-
-def recolour(image: Image.Image, mask: Mask, colour: tuple[int, int, int], share: float = 1.0) -> Image.Image:
-    """Give the selection a new colour but keep its shading and texture.
-
-    Works in CIELAB: the chroma (a, b) moves to the target colour's, the lightness keeps its local
-    variation around a mean pulled most of the way to the target's lightness — so a white shirt
-    can become navy and a black car can become red without looking like flat paint.
-    `share` < 1 stops part of the way there (`InpaintSettings.color_share`: 'make her lips *a bit redder*' is 0.3 of
-    the change, not lips painted fully red); the policy's recolour strength is for diffusion and plays no part.
-    """
-    lab = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2LAB).astype(np.float32)
-    target = cv2.cvtColor(np.uint8([[colour]]), cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
-    inside = np.asarray(mask) > 127
-    if not inside.any():
-        inside = np.asarray(mask) > 0
-    mean = lab[inside].mean(axis=0)
-    out = lab.copy()
-    new_mean_l = mean[0] + 0.75 * (target[0] - mean[0])
-    detail = lab[..., 0] - mean[0]
-    # Shading contrast shrinks for very dark or very light targets, where it would clip anyway.
-    room = min(new_mean_l, 255.0 - new_mean_l) / 127.5
-    out[..., 0] = new_mean_l + detail * float(np.clip(room * 1.2, 0.35, 1.0))
-    out[..., 1] = target[1] + 0.25 * (lab[..., 1] - mean[1])
-    out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
-    if share < 1.0:
-        out = lab + max(0.0, share) * (out - lab)
-    rgb = cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
-    return Image.fromarray(rgb, "RGB")
 
 
 def without_red_eye(image: Image.Image, mask: Mask) -> Image.Image:
