@@ -398,7 +398,9 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
             kept = step.calls[0].args                       # "isolate the cat and turn the background white"
             later.calls[0].args = later.calls[0].args.model_copy(update={
                 "target": kept.target, "phrase": kept.phrase, "position": kept.position})
-            later.say = later.say.replace("the background", f"the background behind the {kept.phrase or kept.target}", 1)
+            later.calls[1:1] = step.calls[1:-2]             # "isolate the bed and the cats …": each one kept
+            names = " and the ".join(call.args.phrase or call.args.target for call in step.calls[:-2])
+            later.say = later.say.replace("the background", f"the background behind the {names}", 1)
             continue
         if id(step) in cut_outs and later is not None and step.calls and isinstance(step.calls[0], SelectCall):
             kept = step.calls[0].args
@@ -420,7 +422,8 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
 
 def _transparent_cut_out(step: Step) -> bool:
     """A background step that keeps a thing on nothing ('isolate the dog', 'cut the cat out as a png')."""
-    return step.action == "background" and len(step.calls) == 3 and isinstance(step.calls[0], SelectCall) \
+    return step.action == "background" and len(step.calls) >= 3 \
+        and all(isinstance(call, SelectCall) for call in step.calls[:-2]) \
         and isinstance(step.calls[-1], InpaintCall) and step.calls[-1].args.background == "transparent"
 
 

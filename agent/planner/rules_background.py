@@ -8,12 +8,13 @@ Paris" → generate too. "The people in the background" is a position, not the b
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_edits import COLOR_PHRASE, COLOUR_TAKEN_FROM
 from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import crops_closer, find_format
@@ -25,12 +26,15 @@ from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import amount_said, describe_amounts
 from retouch.agent.planner.rules_vocab import (
-    COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
+    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+    VAGUE_THINGS,
 )
 
-_BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:area|part|stuff)(?=\s+(?:around|behind)\b))\b")
+_BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:{AREA_WORDS})(?=\s+(?:around|behind)\b))\b")
 """The background, or 'the area *around the girl*' (the background of what follows; 'more space around him' is
 canvas)."""
+_NAMED_PART = rx(r"\b(?!(?:{DETERMINERS}|{ALL_WORDS}|{COLORS}|{COLOR_MODIFIERS}|whole|entire|empty|blank|other|rest|of)\b)[a-z]{3,}\s+$")
+"""A word that names what the part is, before 'part' or 'area' ('the *metal* part behind her shoulder'): a thing there."""
 _BLUR_BACK_PEOPLE = rx(r"\b{BLUR_CUES}\s+(?:out\s+)?(?:(?:all\s+)?the\s+)?{BACKGROUND_NOUNS}\s+(?:{PERSON_WORDS})s?\b")
 """'blur the background people so grandpa stands out': the background blurred behind the subject, its people with it
 ('remove the background people' still removes them)."""
@@ -52,8 +56,8 @@ _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:typ
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?/&]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
 """'the background *cropped out* of my sketch': the background taken away, said as done."""
-_CUT_FROM_BG = rx(r"^(?:(?:cut|crop|isolate|extract|separate|lift)\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
-                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|this|my)"
+_CUT_FROM_BG = rx(r"^(?:(?:{CUT_AWAY_VERBS})\w*)\s+(?:out\s+)?(?P<s>(?:{NOUN_OPENERS}|these|those)\s+"
+                  r"[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+(?:out\s+)?(?:(?:from|off|off\s+of|out\s+of)\s+(?:the|its|their|this|my|our)"
                   r"|(?:only\s+)?(?:without|with\s+no|minus)(?:\s+(?:the|a|any|its))?)\s+{BACKGROUND_NOUNS}\b")
 """'cut the trophy from the background', 'cut the dog out of its background': that thing kept, on nothing."""
 _LIFTED_FROM_BG = rx(r"^(?:{REMOVE_VERBS})\s+(?P<s>{LIFTED_FROM_BACKGROUND})\s+(?:from|off|out\s+of)\s+"
@@ -301,9 +305,11 @@ _BG_COLOR = rx(r"\b(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|total
                r"|\b(?:{BACKGROUND_NOUNS})\s+(?:(?:is|be|to|into|all|completely|totally|entirely|plain|solid|pure|"
                r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red|very|really|super)\s+)*"
                r"(?P<b>(?!more\b)(?:{COLOR_MODIFIERS})\s+{COLORS}(?=\s*(?:$|[,.;!?]|(?:and|please|pls)\b))|{COLORS})\b"
+               r"(?!\s+(?:{SCENE_WORDS})(?:s|es)?\b)"
                r"|\b(?P<c>white|black|gr[ae]y)\s+out\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\b")
 """A colour said with the background is the colour meant: 'the background completely white', 'a green background',
-'white out the background'."""
+'white out the background' — not the colour of a scene named after it ('the background to blue skies', 'to a green
+field': that scene)."""
 
 
 def _kept_subject(words: Words) -> tuple[str, str]:
@@ -341,6 +347,8 @@ def _bg_noun(low: str) -> re.Match[str] | None:
     function of the words, asked twice of a clause (the edit-then-background check, then the background's own)."""
     for m in _BG_NOUN.finditer(low):
         before = low[:m.start()]
+        if m.group(0) in AREA_WORDS and _NAMED_PART.search(before):
+            continue                                   # "the metal part behind her shoulder": a thing, not the background
         if _OWNED_BY_PICTURE.search(before):
             continue
         if _IN_THE_BACK.search(before) and not _PART_OF.search(before) and not _RID_OF.search(before):
@@ -383,11 +391,16 @@ _COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totall
 """'the background *whited out*': said as done, the plain colour it is to be ('… background white')."""
 
 
-_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides|only|just)\s+(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+\s+(?:and|&)\s+"
+_SUBJECT_LIST = rx(r"\b(?:behind|around|keep|except|besides|only|just|the\s+(?:{BACKGROUND_NOUNS})\s+of)\s+(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+\s+(?:and|&)\s+"
                    r"(?:[a-z']+\s+){0,3}?[a-z']+)"
                    r"(?=\s+(?:to|with|into|in|on|as|for|and\s+(?:make|turn|change|put))\b|\s+{COLORS}\s*[.!?]*$|\s*[,.!?]|$)")
-"""'change the background behind *the dog and the cat* to grey', '… so it's *just* the dog and the cat': more than one
-thing stays."""
+"""'change the background behind *the dog and the cat* to grey', '… so it's *just* the dog and the cat', 'the background
+of *the baby and the pram*': more than one thing stays ('a background of leaves and moss' is what it shows)."""
+_CUT_LIST = rx(r"^(?:(?:{CUT_AWAY_VERBS})\w*|{ISOLATE_VERBS})\s+(?:out\s+)?(?P<s>(?:[a-z']+\s+){0,3}?[a-z']+"
+              r"(?:\s*,\s*(?:and\s+)?(?:[a-z']+\s+){0,3}?[a-z']+)*\s+(?:and|&)\s+(?:[a-z']+\s+){0,3}?[a-z']+)"
+              r"(?=\s+(?:out|from|off|without|as|onto|into|on|for)\b|\s*[,.!?]|$)")
+"""'cut *the dog and the ball* out of the background', 'isolate *the lamp, the rug and the chair*': a cut-out of each
+thing named, never of the last alone."""
 
 
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -403,17 +416,23 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     sent = _PUT_SUBJECT.search(clause.low) if put is None else None
     said = f"behind {put.group('who').strip()}" if put else f"behind {sent.group('s')}" if sent else clause.low
     listed = _SUBJECT_LIST.search(said)
-    if listed is None:
+    cut = _CUT_LIST.match(clause.low) if listed is None else None
+    if listed is None and cut is None:
         return steps
-    names = [parse_target(part) for part in split_list(Words.of(listed.group("s")))]
+    names = [parse_target(part) for part in split_list(Words.of((listed or cut).group("s")))]
     kept = [t for t in names if t is not None and not t.pronoun and t.target not in IMAGE_WORDS]
-    if len(kept) < 2 or kept[0].target != first.args.target or all(t.target == "person" for t in kept) \
+    if len(kept) < 2 or first.args.target not in {t.target for t in kept} or all(t.target == "person" for t in kept) \
             or any(t.target in COLORS for t in kept):         # "the space round the girl plain and white": a look
         return steps                                   # "me and my sister": the finder's people, as before
+    if cut is not None:                                # "cut the dog and the ball out": the list's first, not its head
+        first = select(dataclasses.replace(kept[0], exclude=True))
     extra = [SelectCall(args=SelectArgs.model_validate({**t.args().model_dump(), "subtract": True})) for t in kept[1:]]
     step = steps[0]
     step.calls = [first, *extra, *step.calls[1:]]
-    step.say = step.say + " (keeping " + " and ".join(t.describe() for t in kept) + ")"
+    if cut is None:
+        step.say = step.say + " (keeping " + " and ".join(t.describe() for t in kept) + ")"
+    else:                                              # "cutting out the dog and the ball": every one already said
+        step.say = "cutting out " + " and ".join(t.describe() for t in kept) + " (transparent background)"
     return steps
 
 
@@ -449,6 +468,38 @@ def _edit_then_background(clause: Words, ctx: PlanningContext, settings: Setting
     if not earlier or not all(step.calls for step in earlier):
         return []
     return [*earlier, *later]
+
+
+_BARE_BACKGROUND = rx(r"^(?:(?:{NOUN_OPENERS}|whole|entire|current|old)\s+)*(?:(?!so\b)[a-z-]+\s+)?(?:{BACKGROUND_NOUNS})$")
+"""The background alone as an item of a list ('the red background'), not 'the background so it's just the talon'."""
+_LISTED_THING = rx(r"^(?:(?:{NOUN_OPENERS}|all|both)\s+[a-z' -]+|(?!(?:{FUNCTION_WORDS}|{IMPERATIVE_VERBS}|{FEATHER_VERBS})\b)[a-z'-]+"
+                   r"(?:\s+(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+){0,2})$")
+"""A thing named in a list: after an article or an owner, or two or three words with no verb first and no function
+word ('shadow', 'red car') — not 'so only my dog is left', 'leave only the stairs'."""
+
+
+def _removed_beside(clause: Words, removal: re.Match[str], gone: Step, ctx: PlanningContext,
+                    settings: Settings) -> list[Step]:
+    """'erase the letters and the grey background', 'remove the background and the sticker': each thing listed beside
+    the background is removed too, in the order said — never dropped for the background's own step."""
+    listed = split_list(clause.slice(removal.end(), len(clause.low)).strip())
+    if len(listed) < 2:
+        return [gone]
+    from retouch.agent.planner.rules_handlers import dispatch      # the table imports this module
+
+    steps: list[Step] = []
+    for part in listed:
+        said = part.low.strip(" ,.!?")
+        if _BARE_BACKGROUND.match(said):
+            steps.append(gone)
+            continue
+        if not _LISTED_THING.match(said) or has_command(said) or _bg_noun(said) is not None:
+            return [gone]                              # "… and so only my dog is left": no thing of a list
+        found = dispatch(clause.slice(removal.start(), removal.end()).join(" ", part.strip()), ctx, settings)
+        if not any(step.calls for step in found):
+            return [gone]
+        steps.extend(found)
+    return steps if gone in steps else [gone]
 
 
 def _in_focus_but_blurred(clause: Words) -> list[Step]:
@@ -681,8 +732,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
             or _BG_SAID_GONE.match(after) \
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
-        return [background_step(subject, display, "transparent", "",
-                                say="removing the background (transparent)")]
+        gone = background_step(subject, display, "transparent", "", say="removing the background (transparent)")
+        return _removed_beside(clause, removal, gone, ctx, settings) if removal else [gone]
     colored = _TO_NEW_COLOUR.search(after)
     if colored is None and not _TO_A_SCENE.match(after):     # "… to a blue sky with clouds": a scene, read below
         colored = _PAINTED.search(low) or _BG_COLOR.search(low) or _COLOUR_VERB_ON_BG.search(low)

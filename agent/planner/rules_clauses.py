@@ -26,7 +26,7 @@ import re
 from retouch.agent.planner.rules_lexicon import expand, phrase_re, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_verbs import action_of
-from retouch.agent.planner.rules_vocab import EDIT_OPENERS
+from retouch.agent.planner.rules_vocab import COLOR_COMPARATIVES, EDIT_OPENERS, TONE_COMPARATIVES
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -46,12 +46,12 @@ _SIZE = (r"(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+(?:\s*(?:px|pixel
 _BARE_SIZE = re.compile("^" + _SIZE)
 _SIZE_READ = re.compile(r"^(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+|\d+\s*:\s*\d+|square)\b")
 """The bare sizes a 'make it …' reads (a width alone has no shape)."""
-_COMPARATIVE_FIRST = (r"(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+"
+_COMPARATIVE_FIRST = (r"(?:(?:a|an|some)\s+)?(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+"
                       r"(?P<np>(?!(?:{NOUN_OPENERS}|and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+"
                       r"(?:\s+(?!(?:and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+)?)")
 """'…, *warmer skin*', '…, *brighter eyes*': a comparative before its thing, after an edit — its own edit, read as
 'make the skin warmer' (never the thing named by the edit before it, never the whole photo)."""
-_COMPARATIVE_CLAUSE = rx("^" + _COMPARATIVE_FIRST + r"\s*[.!?]*$")
+_COMPARATIVE_CLAUSE = rx("^" + _COMPARATIVE_FIRST + r"(?:\s+{PLEASE})?\s*[.!?]*$")
 _CONNECT_STARTS = r"[\s,/:\u2013-]|\b(?:{CONNECTORS}|or)\b"
 """Where a cut can begin: at a space or a separator, or at a connector or an 'or' said with no space before it. Every
 alternative of `_CONNECT` begins there (`tests/test_planner_clauses.py` reads the pattern to check it), so the
@@ -70,25 +70,26 @@ _CONNECT = rx(
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
-    r"|\s*,?\s+(?:and|&)\s+(?=(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?{TONE_COMPARATIVES}\b)"
-    r"|\s*,?\s+(?:and|&)\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?"
+    r"{TONE_COMPARATIVES}\b)"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
-    r"|\s*,\s*(?:and\s+|&\s+)?(?!(?:and|&)\s)(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
+    r"|\s*,\s*(?:and\s+|&\s+)?(?!(?:{AND_GLUE})\s)(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b"
     r"(?!\s+{COLORS}\b))"
-    r"|\s+(?:and|&)\s+(?=[a-z'-]+\s+{BE_WISHED}\s+"
+    r"|\s+(?:{AND_GLUE})\s+(?=[a-z'-]+\s+{BE_WISHED}\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
-    r"|\s*,?\s+(?:and|&)\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:[a-z'-]+\s+){1,3}?{NOUN_REQUESTS}\s*$)"
     r"|\s*,?\s+(?:and|&|\+|plus)\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:anything|whatever|everything)\s+else\b"
     r"|(?:(?:also|{HEDGE_WORDS})\s+)?any\s+other\s+(?:changes|edits|improvements|adjustments|fixes|touch)\w*"
     r"|(?:(?:general|overall|some|basic|light|a\s+few|{STRENGTH_SMALL})\s+)*{TOUCH_UP_NAMES}\s*[.!?]*$)"
-    r"|\s*,?\s+(?:and|&)\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:(?:all|completely|plain|"
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
     r"|\s*,\s*(?:and\s+|&\s+)?(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:{BE_WISHED}\s+)?"   # ", the bg can be …"
     r"(?:(?:all|completely|plain|a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
-    r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?=" + _SIZE + r")"
-    r"|\s*,\s*(?:and\s+)?(?=" + _COMPARATIVE_FIRST + r"\s*(?:[,.!?]|$))"
-    r"|\s*,?\s+(?:and|&)\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
+    r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:{AND_GLUE})\s+)(?=" + _SIZE + r")"
+    r"|\s*(?:,\s*(?:and\s+)?|,?\s+(?:{AND_GLUE})\s+)(?=" + _COMPARATIVE_FIRST + r"(?:\s+{PLEASE})?\s*(?:[,.!?]|$))"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
     r"\s+(?:out|off|away)\b))")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
 removal verb that is no verb alone, around its thing). The comma, glue and slash share one look for the verb ahead
@@ -127,6 +128,12 @@ _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+
 """'remove (the) person *add* lightning', 'crop the photo around the baby *add* …': an edit already done on its thing
 (and where), then a verb that is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its
 thing becomes)."""
+_RESULT_REACHED = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS})\s+(?:[a-z'-]+\s+){1,3}?(?:(?:{STRONGER_AMOUNTS}|a\s+bit|a\s+little|"
+                     r"slightly|much|way|even)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+$")
+"""'make sun much brighter *make* sky much bluer': an edit that already reached its comparative, then a verb — a new
+edit, however plain the words after it."""
+_COMPARATIVE_LAST_WORDS = frozenset(words.split()[-1] for words in (*TONE_COMPARATIVES, *COLOR_COMPARATIVES))
+"""The last word of every comparative: a run-on whose words before the verb end in none of them skips the search."""
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
@@ -194,8 +201,9 @@ def run_ons(piece: Words) -> list[Words]:
         elif _NAMED_AS_A_THING.search(before) and not ahead:    # "give it a quick clean up"
             cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
-            cut_here = ahead or " " in m.group(0) or (particle or at_end or _DONE_ON_A_THING.search(before)) \
-                and not noun_like
+            cut_here = ahead or " " in m.group(0) or (particle or at_end or _DONE_ON_A_THING.search(before)
+                                                      or before.split()[-1] in _COMPARATIVE_LAST_WORDS
+                                                      and _RESULT_REACHED.search(before)) and not noun_like
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()
@@ -233,9 +241,11 @@ _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:
 """'make the dark parts white and the white parts dark' is one request (a swap, which rules_unsupported declines)."""
 
 
+_MADE_MORE = r"(?:made|got|gotten)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})"
+"""A tone said done with 'made': 'the sisters *made brighter*', 'the sea *made a bit bluer*'."""
 _TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*?)\s*(?:,?\s+(?:and|&)\s+|[,;]\s*)"
-                   r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
-                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*)$")
+                   r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?(?:\d+\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                   r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES}|" + _MADE_MORE + r")\b.*)$")
 
 
 _NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
@@ -285,11 +295,13 @@ def _shared_thing(sentence: Words) -> Words:
 
 
 _TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
-                      r"(?P<glue>\s+(?:and|&)\s+)(?P<thing>(?:his|her|their|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
-"""'fix the exposure *and her eyes*': a topic of the photo, then a thing of a person — two fixes, one verb."""
+                      r"(?P<glue>\s+(?:{AND_GLUE})\s+(?:(?:maybe|also|possibly|perhaps)\s+)?)(?P<thing>(?:the|his|her|their|my|our)\s+"
+                      r"(?!(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\b)[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
+"""'fix the exposure *and her eyes*', 'fix the lighting *and the eyes*': a topic of the photo, then a thing — two fixes,
+one verb (a second topic, 'the lighting and the colours', is the same correction)."""
 _THING_AND_TOPIC = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:[\w']+\s+){0,3}?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the|his|her|their|my|our)\s+"
                       r"(?!(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\b)[a-z'-]+"
-                      r"(?:\s+[a-z'-]+)?(?P<glue>\s+(?:and|&)\s+(?:(?:maybe|also|possibly|perhaps)\s+)?)(?P<thing>(?:the\s+|its\s+)?"
+                      r"(?:\s+[a-z'-]+)?(?P<glue>\s+(?:{AND_GLUE})\s+(?:(?:maybe|also|possibly|perhaps)\s+)?)(?P<thing>(?:the\s+|its\s+)?"
                       r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s*/\s*(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS}))*(?:\s+(?:as\s+well|too))?)\s*[.!?]*$")
 """'fix her teeth *and perhaps the light/colours*': the same two fixes the other way round."""
 
@@ -319,10 +331,12 @@ def edits_in(sentence: Words) -> list[Words]:
     command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    for piece in (pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
-                  for run in run_ons(said) for done in _two_passives(run)
-                  for both in _two_colours(done) for pair in _topic_and_thing(both)):
-        if merged and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the skin warmer"
+    pieces = [pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
+              for run in run_ons(said) for done in _two_passives(run)
+              for both in _two_colours(done) for pair in _topic_and_thing(both)]
+    for piece in pieces:
+        if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the
+            # skin warmer"; "whiter teeth and brighter eyes": the first of two such wishes too
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
                 " ", piece.slice(m.start("comp"), m.end("comp")))

@@ -49,10 +49,12 @@ _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)
               r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
 the request — 'the hidden details' is no removal."""
-_PASSIVE_MORE = rx(r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
-                   r"(?:(?![a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?\s*[,.;!?]*$")
-"""'I need the poster removed *as well as the stamp in the corner*': a second thing after the participle goes too (not
-a second passive: 'the bin removed & the sky brightened')."""
+_PASSIVE_MORE = rx(r"(?:\s+(?:of\s+)?(?:the|this|that|my|our)\s+(?:{PICTURE_NOUNS}))?"
+                   r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
+                   r"(?:(?!(?!(?:{COLORS})\b)[a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?(?:\s+(?:{PLEASE}))?\s*[,.;!?]*$")
+"""'I need the poster removed *as well as the stamp in the corner*', 'take the kite out of the photo *and the cone*':
+a second thing after the participle or the particle goes too (not a second passive: 'the bin removed & the sky
+brightened')."""
 _PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
 """'the bin removed *top right*': where it is, said after the participle."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?:it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s))?(?P<np>.+?)\s+"
@@ -73,6 +75,7 @@ _KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:(?:just|only|simply|please
 me, the swing stay."""
 _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
+_HUNG_PICTURE = rx(r"^\s*(?:(?:all|the|those|any|some|of)\s+)*(?:(?!(?:{POSSESSIVES}|these|this|both)\b)[a-z-]+\s+)?{HUNG_PICTURES}\b")
 
 
 _THE_PHOTO_AND_WHY = rx(r"(?:it|this|that)\s+(?:so|for|to|because|as|please|a\s+bit|a\s+little)\b")
@@ -449,7 +452,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             inside = parse_target(Words.of(said))
             if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS:
                 target = inside
-        if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low):
+        if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low) \
+                and not _hung_pictures(target, part, len(parts)):
             continue                                   # "the frame around the picture" is a thing
         if target.pronoun:
             steps.append(pronoun_step("remove", ctx, "removing the selected area"))
@@ -467,6 +471,14 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     for part in unread if steps else []:
         left_out(steps[-1], part.orig.strip(" ,.;:!?"))   # said, and the plan unsure: never dropped silently
     return steps
+
+
+def _hung_pictures(target: Target, part: Words, listed: int) -> bool:
+    """'take out *the frames on the wall* and the lamp', 'remove the pictures behind him': pictures in the plural, named
+    beside other things or at a place, are things in the scene — not 'these photos' or 'both pictures' (the user's)."""
+    head = _HUNG_PICTURE.search(part.low)
+    return head is not None and target.all and not target.pointed and not target.count \
+        and (listed > 1 or target.position is not None or target.phrase is not None)
 
 
 def _own_edit(part: Words, ctx: PlanningContext) -> list[Step]:

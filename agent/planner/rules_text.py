@@ -26,7 +26,7 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
-    ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, STORY_SUBJECTS, STORY_VERBS,
+    ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, OUT_PARTICLES, STORY_SUBJECTS, STORY_VERBS,
 )
 
 MAX_CHARS = 2000
@@ -112,18 +112,24 @@ def clean(text: str) -> Words:
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
     text = _GLUED_DASH.sub(" - ", text)
-    text = _QUOTED_WORD.sub(_unquoted_verb, text) if '"' in text else text
+    text = _QUOTED_WORD.sub(_unquoted_verb, text) if '"' in text or "'" in text else text
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
-_QUOTED_WORD = re.compile(r'"(?P<w>[A-Za-z]+)"(?=[\s,.!?]|$)')
+_QUOTED_WORD = re.compile(r"""(?:(?<=^)|(?<=[\s,.!?(]))(?P<q>["'])(?P<w>[A-Za-z]+)(?P<p>\s+[A-Za-z]+)?(?P=q)(?=[\s,.!?)]|$)""")
+"""A word in quotes, or a word and its particle in single or double ones ('"liven"', "'cut out'", "'Cutting Out'");
+an apostrophe inside a word ("don't") opens none."""
 _VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in IMPERATIVE_VERBS)
 
 
 def _unquoted_verb(m: re.Match[str]) -> str:
-    """'… and "liven" it up': a command verb in quotes for emphasis is the verb — the quotes hid it from the clause
-    split (a quoted word that is no verb, '"Happy" on the sign', keeps its quotes)."""
-    return m.group("w") if m.group("w").lower() in _VERB_FIRST_WORDS else m.group(0)
+    """'… and "liven" it up', "could you 'cut out' the cat": a command verb in quotes for emphasis, in any of its forms,
+    is the verb — the quotes hid it from the clause split (a quoted word that is no verb, '"Happy" on the sign', keeps
+    its quotes)."""
+    word, particle = m.group("w").lower(), (m.group("p") or "").strip().lower()
+    if (word in _VERB_FIRST_WORDS or base_verb(word) is not None) and (not particle or particle in OUT_PARTICLES):
+        return m.group("w") + (m.group("p") or "")
+    return m.group(0)
 
 
 _STRETCHED = re.compile(r"\b(?=[a-z]*([a-z])\1\1)[a-z]+\b", re.IGNORECASE)

@@ -161,6 +161,10 @@ IMAGE_WORDS = frozenset({
     "everything", "setting", "scenery", "visual", "visuals", "one", "whole thing",
 })
 
+HUNG_PICTURES = ("photos", "pictures", "frames", "photographs", "images", "pics", "portraits", "prints")
+"""A picture word said in the plural, as a thing of its own in a removal ('take out *the frames* on the wall and the
+lamp', 'the pictures behind him'): things in the scene, removed — never the user's photo, which is one."""
+
 BODY_PARTS = frozenset({
     "hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "eye", "eyes", "ear", "ears",
     "shoe", "shoes", "side", "cheek", "shoulder", "knee", "glove", "sleeve", "wing", "paw",
@@ -441,6 +445,9 @@ DARK_GARMENT_WORDS = ("black", "dark")
 GARMENT_NOUNS = ("clothing", "clothes", "outfit", "outfits", "suit", "suits", "dress", "jacket", "shirt", "coat",
                  "top", "jeans", "trousers", "hoodie", "jumper", "sweater", "tux", "tuxedo", "gown", "uniform")
 """What 'fix my black …' names as clothing: its detail lifted, never the garment recoloured or darkened."""
+AREA_WORDS = ("area", "part", "stuff")
+"""Before 'around' or 'behind', the background of what follows ('the area around the girl'), unless a word says what
+the part is ('the metal part behind her shoulder')."""
 SCENE_PARTS = ("sky", "clouds")
 """Scene words that name a part of the photo, not the photo: 'edit the sky' is no wish for the whole photo."""
 BACKGROUND_NOUNS = ("background wall", "background", "backdrop", "back ground", "bg", "surroundings", "scenery",
@@ -802,7 +809,7 @@ HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "fav
 # ---- clauses (rules_clauses) --------------------------------------------------------------------
 
 CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
-              "plus", "and after that", "once done", "when done")
+              "and after that", "once done", "when done")
 """Words that always start a new edit: "remove the dog, *then* brighten it"."""
 NOUN_REQUESTS: dict[str, str] = {
     "removal": "remove", "remover": "remove", "deletion": "delete", "erasure": "erase", "replacement": "replace",
@@ -814,6 +821,8 @@ NOUN_REQUESTS: dict[str, str] = {
 before it ('remove the background'); a clause 'A and B removal' is two requests."""
 CLAUSE_GLUE = ("and", "but", "&", "+", "plus")
 """Words that start a new edit only when a verb follows: "remove the dog *and* make it brighter"."""
+AND_GLUE = ("and", "&", "+", "plus")
+"""The words that add one more wish the way 'and' does: 'brighten it *plus* the sky bluer', '… *plus* take the bin out'."""
 COMMA_GLUE = ("and", "but", "or")
 BE_WISHED = ("be", "is", "was", "to be", "should be", "must be", "could be", "can be", "needs to be", "need to be")
 """How a change wished for a thing is said after an ask: 'remove the pole, *the background be* darker', '… and sky
@@ -826,7 +835,7 @@ PLACE_PREPOSITIONS = ("to", "on", "at", "in", "into", "beneath", "below", "under
                       "behind", "next to", "beside", "near", "in front of", "on top of", "inside", "within", "onto",
                       "over", "across", "along", "around")
 """A clause that starts with one of these is a place, not an edit ("on the left, remove …")."""
-LIST_GLUE = ("and", "as well as", "&", "plus", "along with", "together with")
+LIST_GLUE = ("and", "as well as", "&", "+", "plus", "along with", "together with")
 """Joins the names in a list: "the trash can, the sign *and* the car"."""
 ONE_QUALITIES = ("new", "better", "nicer", "different", "cooler", "prettier", "plain", "simple", "nice", "good",
                  "other", "more interesting", "fresh")
@@ -1296,6 +1305,9 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
 """'*isolate* the bike', '*cut-out* my aunt': the thing kept on nothing (a cutout), not removed ('cut
 out the bin' removes it)."""
+CUT_AWAY_VERBS = ("cut", "crop", "isolate", "extract", "separate", "lift")
+"""Verbs (any ending) that take a thing away from its background: 'cut the kite from the background', 'isolate the dog
+and the ball' — a cut-out of what they name."""
 TRANSPARENT_CUES = ("transparen*", "no background", "png", "cut out", "cutout", "isolat*", "knock out")
 CUTOUT_FILE_CUES = ("png", ".png", "transparen*", "cutout", "cut-out", "sticker", "silhouette")
 """Said with 'cut X out', a file or a look of a cut-out: 'cut my dog out *into a png*' keeps the dog (a cut-out)."""
