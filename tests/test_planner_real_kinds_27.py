@@ -43,7 +43,7 @@ KINDS = {
     # 'take the X off / out of' a thing: the property turned down there
     "a property taken off a thing": [
         ("take the brightness off the lamp post", ["adjust"], "lamp post", "darkening"),
-        ("take the contrast out of the clouds", ["adjust"], "cloud", "reducing the contrast"),
+        ("take the contrast out of the clouds", ["adjust"], "sky", "reducing the contrast"),     # the sky: round 15
         ("take the glare off the lamp post", ["remove"], "glare", None),                          # unchanged
     ],
     # a topic's tail is no thing: what follows 'of' is

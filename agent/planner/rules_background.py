@@ -322,7 +322,7 @@ def _kept_subject(words: Words) -> tuple[str, str]:
 
 _COLOUR_VERB_ON_BG = rx(r"\b(?P<v>{COLOR_VERBS})\s+(?:(?:the|my|this|its|her|his|their|our)\s+)?(?:{BACKGROUND_NOUNS})\b")
 """'*whiten* the background': the colour the verb says."""
-_TO_A_SCENE = rx(r"^\s*(?:colou?rs?\s+)?(?:(?:be|is|gets?)\s+)?(?:(?:changed|turned|switched|converted|made)\s+)?(?:to|into)\s+"
+_TO_A_SCENE = rx(r"^\s*(?:colou?rs?\s+)?(?:(?:be|is|gets?)\s+)?(?:(?:changed|turned|switched|converted|made)\s+)?(?:to|into|with)\s+"
                  r"(?:a|an|some)\s+(?!(?:{COLOR_MODIFIERS}|plain|solid|pure|single|one)\b)(?:[a-z-]+\s+)?[a-z-]+\s+(?:with|and|of|in|on)\b")
 """'change this grey background to *a green meadow with sheep*': a scene after 'to', with colours in it — no colour
 of the old background is meant."""
@@ -331,10 +331,11 @@ _PAINTED = rx(r"^(?:paint|colou?r|make|turn|dye|fill)\w*\s+.+?(?<!\bor)(?<!\bins
 """'paint the area around the boy *yellow*', 'make the white background *light pink*': the colour ends the request
 (not one offered second, 'black or white', nor the old one, 'instead of grey')."""
 _TO_NEW_COLOUR = rx(r"^\s*(?:(?:colou?rs?|(?:of|in)\s+(?:this|the|my|that)\s+[a-z]+)\s+)*(?:(?:be|is|gets?)\s+)?"
-                   r"(?:(?:changed|turned|switched|converted|made)\s+)?(?:from\s+(?:[a-z]+\s+){1,2}?)?(?:to|into)\s+(?:(?:a|an|be|all|completely|totally|entirely|plain|solid|pure|just|only)\s+)*"
+                   r"(?:(?:changed|turned|switched|converted|made)\s+)?(?:from\s+(?:[a-z]+\s+){1,2}?)?(?:to|into|with(?=\s+(?:(?:a|an|plain|solid|pure|just|only)\s+)*"
+                   r"(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS}\s*(?:$|[,.;!?]|please\b)))\s+(?:(?:a|an|be|all|completely|totally|entirely|plain|solid|pure|just|only)\s+)*"
                    r"(?P<d>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:{BACKGROUND_NOUNS}|one))?\s*(?:$|[,.;!?]|and\b|please\b)")
-"""'turn the *green* backdrop *to yellow*': after the background, the colour it goes to is the one meant — never
-the colour that named the old one."""
+"""'turn the *green* backdrop *to yellow*', 'replace the *blue* background *with white*': after the background, the colour
+it goes to is the one meant — never the colour that named the old one."""
 
 
 def _plain_style(color: str | None) -> str | None:

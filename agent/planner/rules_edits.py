@@ -19,16 +19,16 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import (
-    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, select,
+    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, select, whole_clause_read,
 )
 from retouch.agent.planner.rules_target import (
-    SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target,
+    SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target, singularize,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
-    OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES, FACE_WORDS, PERSON_WORDS,
     WHOLE_PICTURE,
 )
 
@@ -71,12 +71,15 @@ _REPLACE_PATTERNS = (
        r"(?P<new>(?!{AMOUNT_NOUNS}\b)[a-z].*)"),
     rx(r"^(?P<old>.+?)\s+{MUST_BE}\s+be(?:come)?\s+(?:replaced\s+(?:with|by)|swapped\s+(?:with|for))\s+"
        r"(?P<new>.+)"),
-    rx(r"^(?P<old>(?:{NOUN_OPENERS})\s+.+?)\s+(?:replaced|swapped|switched|exchanged)\s+(?:out\s+)?(?:with|by|for)\s+"
-       r"(?P<new>.+)"),
+    rx(r"^(?:(?:i\s+(?:want|need|would\s+like|'d\s+like)|id\s+like|(?:can|could|would)(?:\s+you)?|please|have|get)\s+"
+       r"(?:to\s+have\s+)?)?"
+       r"(?P<old>(?:{NOUN_OPENERS})\s+.+?)\s+(?:(?:be|get|being)\s+)?(?:replaced|swapped|switched|exchanged)\s+(?:out\s+)?"
+       r"(?:with|by|for)\s+(?P<new>.+)"),
     re.compile(r"\bchange\s+out\s+(?P<old>.+?)\s+(?:for|with)\s+(?P<new>.+)"),
 )
 """The shapes of a replace, the old thing and the new one named in each: … the old said replaced ('the kettle replaced
-with a teapot'), 'change out the kettle for a teapot'. ('The kettle should be a teapot' is left unread, so `auto` asks an
+with a teapot', 'I want the kettle replaced by a teapot', 'could the kettle be swapped for a teapot'), 'change out the
+kettle for a teapot'. ('The kettle should be a teapot' is left unread, so `auto` asks an
 LLM: tests/test_planner_auto.py holds it as a request the rules are unsure of.)"""
 _PICTURE_OF = rx(r"^(?:(?:a|an|the|this|that)\s+)?(?:{PICTURE_NOUNS}|drawing|painting|photograph)\s+of\s+")
 """'replace the picture of a kettle with a picture of a teapot': the thing pictured is the thing."""
@@ -91,19 +94,26 @@ _PROPERTY_OF_PART = rx(r"\b(?P<prop>{PART_PROPERTIES})\s+(?:on|of|in|across)\s+(
 _PART_S_PROPERTY = rx(r"\b(?P<part>(?:(?:the|his|her|their|my|our|its|your)\s+(?:[a-z-]+\s+){0,2}?)?(?:{FIXABLE_PARTS}))"
                      r"(?:'s|s')\s+(?P<prop>{PART_PROPERTIES})\b")
 """The same said with the part first: 'fix *the face's colour*', 'her hands' lighting'."""
+_PART_PROPERTY_NOUN = rx(r"\b(?P<part>(?:(?:the|his|her|their|my|our|its|your)\s+(?:[a-z-]+\s+){0,2}?)?(?:{FIXABLE_PARTS})"
+                        r"(?:\s+[a-z-]+)?)\s+(?P<prop>{PART_PROPERTIES})\s*[.!?]*$")
+"""…or as a noun before the property, ending the clause: 'correct *her face colour*', 'fix *my hair root colour*'."""
+_TOPIC_AND_PART = rx(r"^(?P<verb>(?:{FIX_VERBS})\s+)(?P<topic>(?:the\s+)?(?:{PART_PROPERTIES}))\s+(?:and|&|\+)\s+"
+                     r"(?P<rest>.+)$")
+"""'fix the lighting and eyes': a topic of the photo, then a part — the topic measured and corrected, then the part fixed
+(with the part's owner said, 'and her eyes', the clause splitter has already made two)."""
 _RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
 _COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
 _OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
 _NOT_THE_COLOR = rx(r"\b{NOT_THE_COLOR}(?:\s+(?:the|a|an|this|that|its))?$")
 _STRONG_BEFORE = rx(r"\b{COLOR_TARGETS}(?:\s+(?:a|an|some|\w+))?$")
-_CARRIER_AFTER = rx(r"{COLOR_CARRIERS}\b")
+_CARRIER_AFTER = rx(r"(?:{COLOR_CARRIERS}\b|colou?red\s*(?:$|[,.;!?]))")
 _LEAD_ONLY = re.compile(r"^(?:let\s+)?$")
 _LIKENESS_BEFORE = rx(r"(?<![\w'-])(?P<prev>[a-z'-]+)\s+(?P<like>{COLOR_LIKENESSES})\s+$")
 """'my van *fire engine* red': a shade named by a thing, right after the thing coloured."""
 _NOT_A_THING = rx(r"^(?:{DETERMINERS}|{COLOR_VERBS}|make|turn|paint|colou?r|dye|and|or|to|into)$")
 _MODAL_AFTER = rx(r"^{MODAL_FOLLOWERS}\b")
 _ADD_LEAD = rx(r"^{ADD_VERBS}\b")
-_OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS})\b")
+_OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERBS}|{FIX_VERBS})\b")
 """A clause led by a verb of another action is no recolour, whatever colour it names — unless it ends on the new
 colour ('darken the boy's hair *to black*')."""
 _TO_COLOR = rx(r"\b(?:to|into)\s+(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*$")
@@ -144,7 +154,7 @@ _COLOURLESS = rx(r"^{COLOUR_CHANGE_VERBS}\s+(?:(?:the\s+)?colou?rs?\s+of\s+(?P<o
 _SAID_TWICE = re.compile(r"\b(?P<w>[a-z]{3,})\s+(?P<again>(?P=w))\b")
 _FROM_COLOUR = rx(r"\bfrom\s+(?P<old>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})\s+(?:to|into)\b")
 """'from green to yellow': the colour the thing has now, which names it when nothing else does."""
-_COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b)?")
+_COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b|colou?red\b)?")
 _DRESS = re.compile(r"^(?:dress|clothe)\w*\s+(?!(?:be|is|are|was|were|to|in|on|and|with)\b)(?P<who>.+?)\s*$")
 """'dress him in red' (the verb, first): his clothes — not 'could her dress be pink' (the noun)."""
 _OWNER_LEAD = rx(r"^(?:the|his|her|their|my)\s+")
@@ -184,7 +194,7 @@ def _colour_for_colour(old_low: str, new_low: str) -> str:
     return new_colour if new_colour and COLOR_PHRASE.fullmatch(new_colour) else ""
 
 
-_COLOUR_END = r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?{COLORS}(?:\s*/\s*{COLORS})?(?:\s+colou?r)?"
+_COLOUR_END = r"(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?(?:(?:shade|tone|hue)\s+of\s+)?{COLORS}(?:\s*/\s*{COLORS})?(?:\s+colou?r)?"
 _TWO_COLOURS = rx(r"^(?P<verb>(?:{COLOUR_CHANGE_VERBS}|make|turn|paint|colou?r|replace|dye)\s+)"
                   r"(?P<a>.+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END + r")\s*(?:,\s*and|,|and|&)\s+"
                   r"(?P<b>(?!(?:make|turn|paint|change|replace|colou?r|dye)\b).+?\s(?:to|into|with|a|an)\s+" + _COLOUR_END
@@ -250,6 +260,9 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
             continue
         old_w = clause.slice(m.start("old"), m.end("old")).strip()
         new_w = clause.slice(m.start("new"), m.end("new")).strip()
+        removed = _OR_REMOVED.search(old_w.low)
+        if removed:                                  # "the man in red either removed or replaced with a plant"
+            old_w = old_w.slice(0, removed.start()).strip()
         pictured = _PICTURE_OF.match(old_w.low), _PICTURE_OF.match(new_w.low)
         if all(pictured):                            # "the image of a fish with an image of a boot"
             old_w = old_w.slice(pictured[0].end(), len(old_w.low))
@@ -263,6 +276,21 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
                 or _color_only(old_low) \
                 or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
             continue
+        unnamed = _UNNAMED_COLOUR.match(new_w.low)
+        if unnamed and unnamed.group("adj").split()[-1] not in COLORS and not names_nothing(old_w):
+            return _unnamed_colour(old_w, unnamed.group("adj"), clause, ctx, settings)
+        command = _COMMAND_AS_NEW.match(new_w.low)
+        if command and command.group("them") and not names_nothing(old_w):    # "change the roof to make it redder"
+            from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+            said = Words.of("make ").join("", old_w).join(" ", new_w.slice(command.end(), len(new_w.low)).strip())
+            steps = dispatch(said, ctx, settings)
+            if steps and all(step.calls for step in steps):
+                return steps
+        if command:                                  # "brighten everything instead of the kite": an edit, no new thing
+            continue
+        if old_low.split()[-1] in PART_PROPERTIES and not _REPLACE_SAID.match(m.group(0)) \
+                or _NEW_IS_A_COLOUR.match(new_w.low) or _FROM_COLOUR.search(low):
+            continue                                 # "the boat colour to teal", "into a warm tan colour": a recolour
         said = _COLOUR_NOUN_PHRASE.match(new_w.low)
         mod = said.group("mod").split() if said and said.group("mod") else []
         if mod and any(w not in COLOR_MODIFIERS for w in mod) and said.group("c") not in COLOR_NOUNS \
@@ -294,7 +322,13 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         target = parse_target(old_w, clause)
         if target is None or target.target in IMAGE_WORDS:
             continue
-        return [edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)]
+        if _face_swapped(target, new_w):             # "change her face to the one from my second photo"
+            from retouch.agent.planner.rules_unsupported import FACE_SWAP_NOTE    # late: it imports this module
+            return [refusal(FACE_SWAP_NOTE)]
+        step = edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
+        if removed:
+            step.note = f"(You offered its removal too: say “remove {target.describe()}” for that instead.)"
+        return [step]
     bare = _BARE_REPLACE.match(low)
     if bare:                                         # "replace the car": with what is not said — asked, not guessed
         target = parse_target(clause.slice(bare.start("np"), bare.end("np")), clause)
@@ -302,6 +336,68 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
             return [ask(f"What should I put in place of {target.describe()}? Say “replace {target.describe()} "
                         "with …”.")]
     return []
+
+
+_ANOTHER_PICTURE = rx(r"\b(?:other|another|different|second|separate)\s+(?:{PICTURE_NOUNS})\b")
+_SOMEONE_ELSE = re.compile(r"\bsome(?:one|body|bodies)\s+else")
+_PARTICULAR_PERSON = rx(r"\b(?:the|this|that|{PARTICULAR_OWNERS})\s+(?:[a-z-]+\s+)?(?P<who>[a-z'-]+)")
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'-]+")
+
+
+def _face_swapped(target: Target, new_w: Words) -> bool:
+    """A face or a head replaced by a particular person's — one named ('to Grace Delacroix', 'with the woman's head',
+    'to someone else's') or one from another picture ('to the one from my second photo'): a face swap, which no tool makes
+    (never an inpaint prompted with a name); a face made a thing's or anyone's ('with a cat face', 'with a light bulb',
+    'into a man's face') stays a replace the inpainter can draw."""
+    if target.target.split()[-1] not in FACE_WORDS:
+        return False
+    low = new_w.low
+    if _ANOTHER_PICTURE.search(low):
+        return True
+    for said in _PARTICULAR_PERSON.finditer(low):    # "the woman's head", "my brother's face" — not "a man's face"
+        who = said.group("who").removesuffix("'s").removesuffix("s'")
+        if who in PERSON_WORDS or singularize(who)[0] in PERSON_WORDS:
+            return True
+    if _SOMEONE_ELSE.search(low):
+        return True
+    return bool(_NAME_WORD.search(new_w.orig)) and not new_w.orig.isupper()
+
+
+_UNNAMED_COLOUR = re.compile(r"^(?:(?:a|an|some)\s+)?(?P<adj>(?:more\s+)?(?:of\s+a\s+)?[a-z-]+)\s+colou?r\s*[.!?]*$")
+"""'… to a neutral colour', '… a lighter colour': a colour described, not named — no new thing."""
+
+
+def _unnamed_colour(old_w: Words, adj: str, clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A colour described, not named: a look ('make the grass a lighter colour', '… a more vibrant colour') is that tone
+    on the thing, as the tone handlers read 'make the grass lighter'; any other word ('a neutral colour') asks which
+    colour — never a thing called 'neutral colour' painted in, nor a colour guessed."""
+    from retouch.agent.planner.rules_handlers import dispatch          # late: the handler table imports this module
+
+    adj = adj.replace("of a ", "")
+    steps = dispatch(Words.of("make ").join("", old_w).join(" ", Words.of(adj)), ctx, settings)
+    if steps and all(step.calls and step.action in ("adjust", "enhance") for step in steps):
+        return steps                                 # "a lighter colour", "a more vibrant colour": a look
+    target = parse_target(old_w, clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return [ask(f"Which colour? “{adj} colour” names none — say it, e.g. “make it beige”.")]
+    thing = target.describe()
+    return [ask(f"Which colour should {thing} be? “{adj} colour” names none — say it, e.g. “make {thing} beige”.")]
+
+
+_OR_REMOVED = rx(r"\s+(?:either\s+)?(?:{REMOVED_WORDS})\s+or$")
+"""'… either removed or replaced with …': the removal offered first, the replace said — the old thing's name ends before."""
+_NEW_IS_A_COLOUR = rx(r"^(?:(?:a|an|some)\s+)?(?:[a-z-]+\s+){0,2}?{COLORS}(?:\s*/\s*[a-z-]+)?\s+colou?r\b(?!\s+with\b)")
+"""'… into *a warm tan colour* instead of beige', '… a pale blue colour, please': what it becomes is a colour, said with
+the word 'colour' — the thing recoloured (`parse_recolor`), never replaced by a thing called 'tan colour' (a pattern
+after it, '… a black colour with white stripes', stays the replace that can draw it). With a property of the old thing
+changed ('the boat *colour* to a deep teal', 'the *tone* to sepia': `PART_PROPERTIES`; a replace said with its own verb,
+'replace the skin tone with jam', stays one) or a colour it goes from ('… from yellow to white, and …': `_FROM_COLOUR`)
+it is the same."""
+_COMMAND_AS_NEW = rx(r"^(?:make\s+(?P<them>it|them|this|that|him|her)|blur|{TONE_VERBS})\b")
+"""The new side is a command, not a new thing: 'change the roof to *make it redder*', 'brighten everything instead of
+the kite' — read, if at all, by another handler; never the thing replaced by one called 'make it redder'."""
+_REPLACE_SAID = rx(r"^(?:replac|substitut|{SWAP_VERBS}\b)")
+"""A replace said with its own verb: 'replace …', 'swap …', 'substitute …'."""
 
 
 _BARE_REPLACE = rx(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:replace|swap\s+out|switch\s+out|change\s+out)"
@@ -326,6 +422,16 @@ def _pick_color(low: str) -> tuple[int, int] | None:
         follow = low[end:].lstrip()
         if _BW.match(" ".join(low[start:end].split())) or _NOT_THE_COLOR.search(before):
             continue
+        stuff = follow.split(maxsplit=1)
+        if stuff and stuff[0].strip(".,!?") in GROUND_COLOURS and _OWNER_END.search(before) \
+                and not COLOR_PHRASE.search(stuff[1] if len(stuff) > 1 else ""):
+            continue                                 # "make the white sand warmer": the sand is the thing, white its own
+        said_before = before.split()
+        if len(words) == 1 and words[0] in GROUND_COLOURS and said_before and said_before[-1] in COLORS \
+                and _OWNER_END.search(" ".join(said_before[:-1])) and not COLOR_PHRASE.search(follow):
+            continue                                 # … and "sand" there is no colour asked for either
+        if len(words) == 1 and words[0] in GROUND_COLOURS and COLOR_PHRASE.match(follow):
+            continue                                 # "the beach sand tan coloured": the colour after it is asked for
         predicate = bool(_PREDICATE_FOLLOW.match(follow)) or bool(COLOR_PHRASE.match(follow))
         strong = bool(_CARRIER_AFTER.match(follow)) or bool(_STRONG_BEFORE.search(before))
         lead = not before or bool(_LEAD_ONLY.match(before))
@@ -341,8 +447,20 @@ def _pick_color(low: str) -> tuple[int, int] | None:
     return start, end
 
 
+_ALTERNATIVE_COLOUR = rx(r"\s*,?\s+or\s+(?:(?:{HEDGE_WORDS}|simply|just|even)\s+)?(?P<alt>(?:(?:{COLOR_MODIFIERS})[\s-]+)?"
+                        r"{COLORS})(?:\s+colou?r)?\s*[.!?]*$")
+"""'… to a deep teal *or maybe navy*': a second colour offered — the first is done, the other said, never read as part
+of the thing."""
+
+
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    other = _ALTERNATIVE_COLOUR.search(low) if " or " in low else None       # the scan only where "or" is said
+    if other and COLOR_PHRASE.search(low[:other.start()]):
+        steps = parse_recolor(clause.slice(0, other.start()), ctx, settings)
+        if steps and steps[-1].action == "recolor":
+            steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(You offered “{other.group('alt')}” too: ask for it to have that instead.)"]))
+        return steps
     given = _GIVEN_COLOUR.match(low)
     if given:                                        # "give her red hair": make her hair red
         who = given.group("who")
@@ -436,8 +554,13 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [ask(f"I can't tell the whites of the {target.display or target.target} from the irises yet, so I "
                     f"won't paint them {color}; say “brighten the {target.display or target.target}” to lift them a "
                     "little.")]
-    return [edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
-                    prompt=f"{color} {name}", color=color[:100], color_share=share)]
+    step = edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
+                   prompt=f"{color} {name}", color=color[:100], color_share=share)
+    if target.target in COLORS and target.target not in COLOR_NOUNS:    # "change the red to blue": what is red
+        step.note = " ".join(filter(None, [step.note, f"(I look for what is {target.target} by that word alone; if it "
+                                                      f"picks the wrong thing, name it: “make the {target.target} car "
+                                                      f"{color}”.)"]))
+    return [step]
 
 
 def _stronger_share(low: str, start: int, end: int) -> float | None:
@@ -588,7 +711,23 @@ def _eyes_fixed(clause: Words, ctx: PlanningContext) -> list[Step]:
 
 
 def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A part of a person fixed ('fix his hand', 'the demon eyes', 'her smile looks weird'), its clause read whole: a
+    word no declaration knows and no step holds ('fix the red eyes zebra') is said as left out, never dropped sure
+    (`rules_steps.whole_clause_read`)."""
+    return whole_clause_read(_fix_steps(clause, ctx), clause.low)
+
+
+def _fix_steps(clause: Words, ctx: PlanningContext) -> list[Step]:
     low = clause.low
+    topic = _TOPIC_AND_PART.match(low)
+    if topic:                                        # "fix the lighting and eyes": the lighting, then the eyes
+        from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+        verb = clause.slice(topic.start("verb"), topic.end("verb"))
+        first = dispatch(verb.join("", clause.slice(topic.start("topic"), topic.end("topic"))), ctx, Settings())
+        then = _fix_steps(verb.join("", clause.slice(topic.start("rest"), len(low))), ctx)
+        if first and then and all(step.calls for step in first + then):
+            return first + then
     eyes = _eyes_fixed(clause, ctx)
     if eyes:
         return eyes
@@ -601,7 +740,7 @@ def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     part = _FIX_PARTS.search(low)
     if not part or not (_FIX_VERB.search(low) or fixes_a_part(low)):
         return []
-    had = _PROPERTY_OF_PART.search(low) or _PART_S_PROPERTY.search(low)
+    had = _PROPERTY_OF_PART.search(low) or _PART_S_PROPERTY.search(low) or _PART_PROPERTY_NOUN.search(low)
     if had:                                          # "the lighting on her face is bad": its exposure, not a new face
         return _property_of_part(clause, had)
     begin = part.start()

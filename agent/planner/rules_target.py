@@ -696,10 +696,12 @@ def _person_colour(token: str, last: bool) -> bool:
 
 
 def _colour_noun_named(tokens: list[str], at: int, end: int) -> bool:
-    """'the dune *sand*': a colour that is also a stuff (`GROUND_COLOURS`), last, after a word that names a thing,
-    is the thing — the word before it says which ('dune'), not the other way round ('her hair silver' stays hair)."""
+    """'the dune *sand*', 'the white *sand*': a colour that is also a stuff (`GROUND_COLOURS`), last, after a word that
+    names a thing or a colour, is the thing — the word before it says which ('dune') or its colour ('white'), not the
+    other way round ('her hair silver' stays hair)."""
+    before = tokens[at - 1].strip(".,") if at > 0 else ""
     return at == end - 1 and at > 0 and tokens[at].strip(".,") in GROUND_COLOURS \
-        and tokens[at - 1].strip(".,") not in _NOT_HEAD and tokens[at - 1] not in COLOR_MODIFIERS
+        and (before not in _NOT_HEAD or before in COLORS) and before not in COLOR_MODIFIERS
 
 
 def _ends_a_compound(tokens: list[str], at: int) -> bool:

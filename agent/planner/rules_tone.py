@@ -10,6 +10,7 @@ is named ("brighten his face", "make the sky darker") the change is masked to it
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from retouch.agent.plan import AdjustArgs, field_bounds
@@ -23,6 +24,7 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import TONE_VERBS
 from retouch.agent.planner.rules_vocab import (
+    SKY_REGION_NAMES,
     IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS, VERTICALS,
 )
 
@@ -395,12 +397,21 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             if _HIDE.search(low) and amounts.get("sharpness", 0) < 0:
                 amounts["sharpness"] = -1.0
                 note = (f"That is only a light blur; to hide it completely say “remove {said}”.")
-            where = [region(area[0])] if target is None else [select(target)]
+            where = [region(area[0])] if target is None else [select(_in_the_sky(target))]
             if named_all:
-                where = [select(named_all[0]), *(select(other, add=True) for other in named_all[1:])]
+                where = [select(_in_the_sky(named_all[0])), *(select(_in_the_sky(other), add=True)
+                                                               for other in named_all[1:])]
             return [Step("adjust", [*where, adjust(amounts, masked=True)], describe_amounts(amounts, said), note,
                          on_selection=target is not None and target.pointed)]
     return [Step("adjust", [adjust(amounts)], describe)]
+
+
+def _in_the_sky(target: Target) -> Target:
+    """A tone on the clouds or the sunset is on the sky's region (`SKY_REGION_NAMES`): the sky is selected, the words
+    kept as its phrase so a finder that reads them still looks for the clouds; any other thing as it is."""
+    if target.target not in SKY_REGION_NAMES:
+        return target
+    return dataclasses.replace(target, target="sky", phrase=target.phrase or target.display or target.target)
 
 
 def _placed(rest: str, leftover: list[str], ctx: PlanningContext) -> tuple[dict, str] | None:

@@ -185,6 +185,7 @@ COLORS = (
     "hot pink", "off-white", "off white", "reddish", "bluish", "greenish", "yellowish",
     "pinkish", "purplish", "brownish", "grayish", "greyish", "bluer", "redder", "greener", "whiter", "yellower",
     "pinker", "blacker", "browner",
+    "aquamarine", "taupe", "mauve", "cobalt", "cognac",
 )
 COLOR_NOUNS = frozenset({
     "orange", "peach", "cherry", "lime", "rose", "salmon", "plum", "wine", "chocolate", "sand", "rust", "amber",
@@ -601,7 +602,8 @@ ADDRESSEE_KINDS = ("kind", "talented", "lovely", "generous", "skilled", "photosh
 GREETINGS = ("hi", "hey", "hello", "hiya", "yo", "greetings", "good morning", "good afternoon", "good evening")
 GREETED = ("all", "guys", "everyone", "there", "folks", "team", "friends", "reddit", "people", "photoshop*", *ADDRESSEES)
 """Who is greeted: "hi *all*", "hey *photoshoppers*"."""
-HEDGE_WORDS = ("maybe", "perhaps", "possibly")
+HEDGE_WORDS = ("maybe", "perhaps", "possibly",
+               "preferably")
 """A doubt said before a thing in a list: 'remove the pram, *possibly* the bench' — the thing is named all the same; before an ask it opens it ('*possibly* reduce the glare')."""
 OPENING_FILLERS = ("so", "ok", "okay", "alright", "well", "um", "umm", "ummm", "uh", "uhh", "and", "but", "now",
                    "next", "first", "firstly", "then", "finally", "lastly", "just", *HEDGE_WORDS, "basically",
@@ -1262,7 +1264,8 @@ PART_PROPERTIES = {"lighting": "exposure", "light": "exposure", "exposure": "exp
 is the face's exposure, never the face redrawn."""
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
-               "mangled", "ugly", "fake", "unnatural", "janky", "cursed")
+               "mangled", "ugly", "fake", "unnatural", "janky", "cursed",
+               "odd", "wonky")
 NATURAL_LOOKS = ("normal", "natural", "right", "real", "better", "neat", "neater", "tidy", "tidier", "even", "symmetrical",
                  "straight", "nice", "nicer", "good")
 FINGER_TROUBLE = ("too many", "extra", "six", "6", "seven", "missing")
@@ -2125,6 +2128,12 @@ DANGLING_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "with", 
 """Words a name never ends on: 'the dog and' names the dog. (Not 'can', 'will' …: 'the trash can'.)"""
 
 # ---- what a finder is asked for (finder_words) --------------------------------------------------------
+
+SKY_REGION_NAMES = ("cloud", "sunset", "sunrise")
+"""Things that are the sky's region for a tone edit: 'brighten the clouds', 'make the sunset more vivid' select the sky
+with these words as its phrase — a finder that reads words looks for the clouds, the one with no model finds the sky
+(tools/finders/sky.py: clouds and a sunset glow are in its colours). Not the sea or a lake: they are no sky, and the
+finder says it can't find them. Never for a removal or a recolour: the whole sky is no cloud to paint out."""
 
 PART_LABELS: dict[str, str] = {
     "face": "face", "visage": "face", "head": "head", "hand": "hand", "fist": "hand", "palm": "hand",
