@@ -2141,9 +2141,12 @@ PART_LABELS: dict[str, str] = {
     "arm": "arm", "leg": "leg",
     "eye": "eye", "eyeball": "eye", "iris": "iris", "pupil": "iris",
     "eyebrow": "eyebrow", "brow": "eyebrow", "lip": "lip", "mouth": "mouth", "tooth": "tooth", "nose": "nose",
+    "hair": "hair", "hairdo": "hair", "haircut": "hair", "hairstyle": "hair", "skin": "skin", "complexion": "skin",
+    "blemish": "blemish", "pimple": "blemish", "zit": "blemish", "mole": "blemish",
 }
 """A body part as a finder that knows only parts names it: "the shoes" are the feet, "her fingers" the hands,
-"his pupils" the irises (the face mesh places the iris; a pupil's size changes with the light)."""
+"his pupils" the irises (the face mesh places the iris; a pupil's size changes with the light), "her hairdo" the
+hair, "his complexion" the skin, "the pimples" the blemishes (small spots on the skin)."""
 OWN_SIDE_PARTS = ("hand", "foot", "arm", "leg",
                   "eye", "iris", "eyebrow")
 """Parts that have an owner's left and right: "her *left hand*" is her own left, not the picture's."""

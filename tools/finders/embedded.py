@@ -11,6 +11,9 @@ models — no downloads, CPU only, a fraction of a second per photo.
 - the hand model on the same crops → tighter hands where it sees them;
 - the face mesh on a crop around each face found → its eyes, irises, eyebrows, lips, mouth, teeth
   and nose (`tools.finders.face_parts`), the sided ones with the person's own side ("her left eye");
+- the person's mask, the face mesh and a colour model learnt from the face → each person's hair and skin
+  (`tools.finders.hair_skin`), one of each per person with a face the mesh outlines, and the small dark or red
+  spots on a face's skin (`tools.finders.blemishes`);
 - no model at all → the sky (`tools.finders.sky`: smooth, sky-coloured, hanging from the top edge),
   none in a close-up (CLOSE_UP_PERSON), where a smooth blue behind a face is a backdrop.
 
@@ -32,12 +35,12 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from retouch.tools.finders import body, face_parts, sky
+from retouch.tools.finders import blemishes, body, face_parts, hair_skin, sky
 from retouch.tools.finders.body import Face, PersonPart
 from retouch.tools.finders.cache import LRU, image_content_key
 from retouch.tools.finders.mediapipe_models import LANDMARKS, model, native_logs_silenced
-from retouch.tools.finders.vocabulary import (EMBEDDED_LABELS, FACE_PART_LABELS, INVENTORY_LABELS, SKY_LABEL,
-                                              embedded_label)
+from retouch.tools.finders.vocabulary import (BLEMISH_LABEL, EMBEDDED_LABELS, FACE_PART_LABELS, HAIR_LABEL,
+                                              INVENTORY_LABELS, SKIN_LABEL, SKY_LABEL, embedded_label)
 from retouch.tools.masks import from_bool, remove_specks, resized
 from retouch.tools.select import Candidate
 
@@ -92,8 +95,8 @@ class EmbeddedFinder:
 
     def find(self, image: Image.Image, target: str, phrase: str | None = None) -> list[Candidate]:
         """Every instance of a label it knows (`labels`: person, face, head, hand, foot, arm, leg, a face's eye,
-        iris, eyebrow, lip, mouth, tooth, nose, and the sky); [] for any other target. Hands, feet, arms, legs, eyes, irises and
-        eyebrows carry their owner's side in `attributes["side"]`."""
+        iris, eyebrow, lip, mouth, tooth, nose, a person's hair and skin, a face's blemishes, and the sky); [] for any
+        other target. Hands, feet, arms, legs, eyes, irises and eyebrows carry their owner's side in `attributes["side"]`."""
         label = embedded_label(target)
         if label is None:
             return []
@@ -140,6 +143,8 @@ class Scene:
         self.faces, self.people = self._people(threshold)
         self._cache: dict[str, list[Candidate]] = {}
         self._parts: list[tuple[list[face_parts.FacePart], float]] | None = None
+        self._meshes: dict[int, np.ndarray | None] = {}
+        self._hair: dict[int, np.ndarray | None] = {}
         self._lock = threading.RLock()
 
     # -- what it holds
@@ -178,6 +183,8 @@ class Scene:
             return self._hand_candidates()
         if label == SKY_LABEL:
             return self._sky_candidates()
+        if label in (HAIR_LABEL, SKIN_LABEL, BLEMISH_LABEL):
+            return self._hair_or_skin_candidates(label)
         if label in FACE_PART_LABELS:
             return [self._candidate(label, part.mask, score, side=part.side)
                     for parts, score in self._face_parts() for part in parts if part.label == label]
@@ -409,17 +416,26 @@ class Scene:
         """Every face's parts with the face's score, the mesh run once per face (kept for the next
         question: "her eyes", then "her lips")."""
         if self._parts is None:
-            self._parts = [(self._mesh(face), face.score) for face in self.faces]
+            self._parts = []
+            for face in self.faces:
+                points = self._mesh_points(face)
+                self._parts.append(([] if points is None else face_parts.face_parts(points, self.rgb), face.score))
         return self._parts
 
-    def _mesh(self, face: Face) -> list[face_parts.FacePart]:
-        """The face mesh on a square crop around `face` (enlarged when small), its landmarks put
-        back in the photo's pixels; [] when the mesh finds no face there."""
+    def _mesh_points(self, face: Face) -> np.ndarray | None:
+        """The face mesh's 478 landmarks for `face`, in the working copy's pixels, run once per face on a
+        square crop around it (enlarged when small); None when the mesh finds no face there."""
+        with self._lock:
+            if id(face) not in self._meshes:
+                self._meshes[id(face)] = self._mesh(face)
+            return self._meshes[id(face)]
+
+    def _mesh(self, face: Face) -> np.ndarray | None:
         import cv2
 
         x0, y0, x1, y1 = _square_window(face.box, self.shape, pad=FACE_CROP_PAD)
         if x1 - x0 < 8 or y1 - y0 < 8:
-            return []
+            return None
         crop = self.rgb[y0:y1, x0:x1]
         scale = max(1.0, FACE_CROP_SIDE / max(crop.shape[:2]))
         if scale > 1.0:
@@ -427,13 +443,47 @@ class Scene:
                               interpolation=cv2.INTER_CUBIC)
         result = self._run("face-mesh", crop)
         if not result.multi_face_landmarks:
-            return []
+            return None
         h, w = crop.shape[:2]
         points = np.array([(x0 + mark.x * w / scale, y0 + mark.y * h / scale)
                            for mark in result.multi_face_landmarks[0].landmark], dtype=np.float64)
         if points.shape[0] != face_parts.MESH_SIZE:  # pragma: no cover - refine_landmarks gives 478
-            return []
-        return face_parts.face_parts(points, self.rgb)
+            return None
+        return points
+
+    def _hair_or_skin_candidates(self, label: str) -> list[Candidate]:
+        """One person's hair (or skin) for every person with a face the mesh could outline
+        (`tools.finders.hair_skin`), or every blemish on their face's skin, each its own candidate, the most
+        marked first (`tools.finders.blemishes`); a sure face with no person around it uses the selfie map alone."""
+        found = []
+        for face, person in self._faces_with_people():
+            points = self._mesh_points(face)
+            if points is None:
+                continue
+            started = time.perf_counter()
+            head = hair_skin.Head(points)
+            hair = self._hair_of(face, person, head)
+            mask = hair if label == HAIR_LABEL else hair_skin.find_skin(self.rgb, person, head, hair)
+            if label == BLEMISH_LABEL:
+                spots = [] if mask is None else blemishes.find_blemishes(self.rgb, mask, head)
+                found += [self._candidate(label, spot, face.score) for spot, _ in spots]
+            elif mask is not None and mask.any():
+                found.append(self._candidate(label, mask, face.score))
+            self.timings[label] = self.timings.get(label, 0.0) + time.perf_counter() - started
+        return found
+
+    def _hair_of(self, face: Face, person: np.ndarray, head: hair_skin.Head) -> np.ndarray | None:
+        with self._lock:
+            if id(face) not in self._hair:
+                self._hair[id(face)] = hair_skin.find_hair(self.rgb, person, self.probability, head)
+            return self._hair[id(face)]
+
+    def _faces_with_people(self) -> list[tuple[Face, np.ndarray]]:
+        """Each face with the mask of the person it anchors (the selfie map's, cut at the threshold, for a
+        face no person holds)."""
+        owners = {id(p.face): p.mask for p in self.people if p.face is not None}
+        fallback = self.probability >= self.threshold
+        return [(face, owners.get(id(face), fallback)) for face in self.faces]
 
     def _hand_side(self, person: PersonPart | None, points: list[tuple[float, float]], label: str) -> str | None:
         """The person's own side: from the nearest pose wrist when there is one; otherwise the hand

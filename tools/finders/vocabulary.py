@@ -15,14 +15,23 @@ their owner's side. "pupil" is asked for as "iris": the mesh places the iris, an
 the light (a flash's red pupils fill most of it)."""
 SKY_LABEL = "sky"
 """The sky, found with no model at all (`tools.finders.sky`: smooth, sky-coloured, hanging from the top)."""
-EMBEDDED_LABELS = ("person", "face", "head", "hand", "foot", "arm", "leg", *FACE_PART_LABELS, SKY_LABEL)
+HAIR_LABEL = "hair"
+"""A person's hair, built from their mask, the face mesh and a colour model (`tools.finders.hair_skin`)."""
+SKIN_LABEL = "skin"
+"""A person's skin: the face less its eyes, brows and mouth, and the skin-coloured rest of the person
+(`tools.finders.hair_skin`)."""
+BLEMISH_LABEL = "blemish"
+"""A small spot on a face's skin, darker or redder than the skin around it (`tools.finders.blemishes`): one
+candidate per spot."""
+EMBEDDED_LABELS = ("person", "face", "head", "hand", "foot", "arm", "leg", *FACE_PART_LABELS, HAIR_LABEL, SKIN_LABEL,
+                   BLEMISH_LABEL, SKY_LABEL)
 """What MediaPipe's shipped models let us find: selfie segmentation (people), face detection
 (faces, heads), pose landmarks and the hand model (hands, feet, arms, legs), the face mesh (a face's parts);
-and the sky, which needs no model."""
+with a colour model learnt from the photo, a person's hair, skin and the blemishes on a face; and the sky, which needs no model."""
 
 INVENTORY_LABELS = ("person", "face", "hand", "foot", SKY_LABEL)
 """What "I can see: …" lists for the embedded finder (heads, arms and legs follow from these, and a
-face's parts from a face). The sky is listed because a user can't guess that a finder with no
+face's parts, the hair and the skin from a face). The sky is listed because a user can't guess that a finder with no
 object model finds it, and "make the sky bluer" is a common wish."""
 
 COMMON_OBJECTS = (
