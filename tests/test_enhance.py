@@ -78,6 +78,31 @@ def test_a_warm_cast_comes_back_with_its_grey_card_neutral():
     assert any("balanced the colour (it was warm" in said for said in auto.done)
 
 
+def test_a_selection_s_own_colour_is_no_cast_but_the_photo_s_light_is():
+    """'balance the colour of her skin': the light is read on the whole photo, not on the selection — read on
+    a skin-coloured patch it took the skin's warmth for a cast and turned the patch grey. Under a real warm
+    light the same selection is cooled, and nothing outside it changes."""
+    from skimage.color import rgb2lab
+
+    rgb = _photo("coffee").copy()
+    rgb[20:80, 20:80] = 128                                            # a grey card
+    rgb[100:220, 300:420] = (224, 172, 140)                            # a warm, skin-coloured patch
+    mask = np.zeros(rgb.shape[:2], np.uint8)
+    mask[100:220, 300:420] = 255
+
+    def patch_chroma(picture: np.ndarray) -> float:
+        lab = rgb2lab(picture[110:210, 310:410])
+        return float(np.hypot(lab[..., 1], lab[..., 2]).mean())
+
+    kept = np.asarray(enhance(Image.fromarray(rgb), parts=["white_balance"], mask=mask).image)
+    assert abs(patch_chroma(kept) - patch_chroma(rgb)) < 2.0, (patch_chroma(rgb), patch_chroma(kept))
+    warm = _cast(rgb, (1.25, 1.0, 0.75))
+    cooled = np.asarray(enhance(Image.fromarray(warm), parts=["white_balance"], mask=mask).image)
+    assert patch_chroma(cooled) < patch_chroma(warm) - 5.0
+    assert cooled[110:210, 310:410, 2].mean() > warm[110:210, 310:410, 2].mean() + 10     # bluer: the light's warmth out
+    assert np.array_equal(cooled[20:80, 20:80], warm[20:80, 20:80])    # outside the selection: untouched
+
+
 def _card_chroma(picture: np.ndarray) -> float:
     from skimage.color import rgb2lab
 

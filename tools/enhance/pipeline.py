@@ -76,7 +76,8 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
             limits: Thresholds = THRESHOLDS) -> EnhanceResult:
     """The photo with what measures off corrected (`parts`, default auto), scaled by `strength`
     (1 = the measured correction). With `mask` (uint8, white = inside) only the masked area is
-    measured and changed, blended through the mask's soft edge. `felt` (FELT: "too_dark", "too_warm" …) is the
+    measured and changed, blended through the mask's soft edge — but the light's colour, which falls on
+    everything, is read on the whole picture. `felt` (FELT: "too_dark", "too_warm" …) is the
     user's reading of the photo, which sets the direction of the exposure and the colour. Alpha is kept as it is."""
     wanted, asked = _parts(parts)
     if not 0.0 < strength <= 2.0 or not np.isfinite(strength):
@@ -112,6 +113,7 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
                                        h_color_per_sigma=limits.denoise_h_color)
     decide.keep = _without_bars(small, selected)     # found on the cleaned copy: noise can hide a black bar
     decide.keep = decide.without_backdrop(small)
+    decide.light_keep = decide.keep if selected is None else _without_bars(small, None)
     blur = detail.blur_measure(crops_from, limits.crop_side) if "sharpen" in wanted else 0.0
     if "dehaze" in wanted:
         step = decide.dehaze(small)
@@ -249,6 +251,10 @@ class _Decisions:
         self.felt = next((reading for reading in felt or [] if reading in EXPOSURE_FELT), None)
         self.felt_casts = [reading for reading in felt or [] if reading not in EXPOSURE_FELT]
         self.backdrop: np.ndarray | None = None
+        self.light_keep: np.ndarray | None = keep
+        """Where the light's colour is read: the whole picture (less black bars) even when a selection is
+        enhanced — the light falls on everything, and a selection's own colour is no cast: read on a face the
+        white balance turned the skin grey, on a sky grey-blue."""
 
     def without_backdrop(self, small: np.ndarray) -> np.ndarray | None:
         """The pixels to measure less a white backdrop (`backdrop`), which is said in `result`. A selection of
@@ -334,7 +340,7 @@ class _Decisions:
         if "white_balance" in wanted:
             # a veil is lit by the scene's light and balanced like it, so its colour is the light's colour,
             # whatever the colours of the things in the scene — the surest reading there is
-            light = colour.illuminant(linear, self.keep) if veil_light is None else veil_light
+            light = colour.illuminant(linear, self.light_keep) if veil_light is None else veil_light
             angle = colour.cast_angle(light)
             result.measured["cast_degrees"] = angle
             stepped = self._felt_cast(light, angle)
