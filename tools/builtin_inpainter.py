@@ -40,10 +40,11 @@ is a flash's (green and blue alike, 0 or below); from the second on it is orange
 lashes and hair (0.5) and skin (0.4) — and kept."""
 RED_EYE_MIN_PIXELS = 4
 """Fewer red pixels than this in the selection: no red eye to correct."""
-NATURAL_COLOURS = {"blue": (0, 150, 255), "orange": (255, 128, 0), "brown": (139, 90, 43)}
+NATURAL_COLOURS = {"blue": (0, 150, 255), "orange": (255, 128, 0), "brown": (101, 67, 33)}
 """Basic colour names whose CSS value is no natural colour of the name, with one that is: CSS blue is the display's
 primary, whose OKLCH hue (264°) reads lavender once paled (a clear sky is 240–250°; this is 251°); CSS orange
-(70°) is amber; CSS brown (26°) is red's hue, and an iris made 'brown' came out red. Red, green, yellow, purple
+(70°) is amber; CSS brown (26°) is red's hue, and an iris made 'brown' came out red; a saddle brown (139, 90, 43;
+OKLCH lightness 0.51) still turned the astronaut's fair hair copper, where this medium brown (0.41) reads brown. Red, green, yellow, purple
 and the rest keep their CSS values. Each colour is then fitted to the selection (`tools/recolour.py`)."""
 _FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
 
