@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from retouch.tools.finders.vocabulary import BLEMISH_LABEL, HAIR_LABEL
+from retouch.tools.finders.vocabulary import BLEMISH_LABEL, FACE_PART_LABELS, HAIR_LABEL, SKY_LABEL
 from retouch.tools.settings import InpaintSettings, OutpaintSettings, declared
 
 if TYPE_CHECKING:
@@ -63,21 +63,29 @@ FACE_PART_RECOLOUR_EDGE = (1, 2)
 """A recolour of a face's part (`tools.finders.vocabulary.FACE_PART_LABELS`: eyes, lips, teeth …) → the selection's
 grow and soft edge in px, instead of the recolor row's 4 and 6: those are half an eye's height in a portrait, and
 the colour spilt onto the skin around (green eye sockets, white lips round whitened teeth)."""
-IRIS_RECOLOUR_EDGE = (0, 1)
-"""The same for an iris: a portrait's iris is a few pixels across, and even 1 px grown and 2 px soft ringed it with the
-new colour on the lids and the whites (looked at on the astronaut)."""
-SPOT_LABELS = (BLEMISH_LABEL,)
-"""Finders' labels (`tools.finders.vocabulary`) of spots a few pixels across on the skin. Their removal looks for no
-leftovers (`inpaint.leftovers` none): a spot is found whole, and the lips or brows of its colour beside it are no
-missed part of it (the check asked "remove that too?" about the lips after "remove the blemishes"). And it grows
-them by SPOT_REMOVE_EDGE, not the remove row's 14 and 8 px: grown so, three spots on the astronaut's cheeks
-were one hole across her face, filled with hair and backdrop."""
-SPOT_REMOVE_EDGE = (2, 2)
-HAIR_RECOLOUR_EDGE = (1, 3)
-"""A recolour of hair (the embedded finder's `hair`, whose edge a guided filter has already laid on the photo's own
-edges) → grow and soft edge in px, instead of the recolor row's 4 and 6, which ringed the astronaut's hair with a
-band of the new colour on the pale backdrop: pixels changed by more than 8 levels over 2 px outside her drawn hair
-3,120 → 507, the hair itself changed 99.8 % → 98.6 %."""
+RECOLOUR_EDGE: dict[str, tuple[int, int]] = {
+    **{part: FACE_PART_RECOLOUR_EDGE for part in FACE_PART_LABELS},
+    "iris": (0, 1),
+    HAIR_LABEL: (1, 3),
+    SKY_LABEL: (0, 2),
+}
+"""A recolour of what a finder outlines closely (its label, `tools.finders.vocabulary`) → the selection's grow and
+soft edge in px, instead of the recolor row's 4 and 6, which are for a loose outline. Measured, each on its photo:
+- an iris: a portrait's iris is a few pixels across, and even 1 px grown and 2 px soft ringed it with the new
+  colour on the lids and the whites (the astronaut);
+- hair, whose edge a guided filter has already laid on the photo's own edges: 4 and 6 ringed the astronaut's hair
+  with a band of the new colour on the pale backdrop — pixels changed by more than 8 levels over 2 px outside her
+  drawn hair 3,120 → 507, the hair itself changed 99.8 % → 98.6 %;
+- the sky, cut round roofs and heads by GrabCut and a guided filter: grown 4 px it reached over the dog's head
+  ("make the sky blue" tinted its fur blue): pixels of the dog's drawn outline changed by more than 8 levels
+  805 → 278, of everything outside the drawn sky 10,061 → 6,295, the sky itself changed 100 % → 99.8 %."""
+REMOVE_EDGE: dict[str, tuple[int, int]] = {BLEMISH_LABEL: (2, 2)}
+"""A removal of what a finder outlines as a spot a few pixels across → grow and soft edge, not the remove row's 14
+and 8 px: grown so, three spots on the astronaut's cheeks were one hole across her face, filled with hair and
+backdrop. Such a removal also looks for no leftovers (`inpaint.leftovers` none): a spot is found whole, and the
+lips or brows of its colour beside it are no missed part of it (the check asked "remove that too?" about the lips
+after "remove the blemishes")."""
+SPOT_LABELS = tuple(REMOVE_EDGE)
 FACE_FIX_STRENGTH = 0.6
 FACE_WORDS = ("face", "eyes", "eye", "mouth", "nose", "teeth", "smile", "head")
 
@@ -93,39 +101,23 @@ def settings_for(task: Task, target: str | None = None, flaw: str | None = None,
     target), `selected` its target alone ("blemish" where the phrase is "blemishes on her skin")."""
     row = SETTINGS[task]
     label = _label(selected or target) if selected or target else None
-    if task == "remove" and label in SPOT_LABELS:
-        grow, blur = SPOT_REMOVE_EDGE
-        row = replace(row, grow=grow, mask_blur=blur)
+    edge = {"remove": REMOVE_EDGE, "recolor": RECOLOUR_EDGE}.get(task, {}).get(label or "")
+    if edge:
+        row = replace(row, grow=edge[0], mask_blur=edge[1])
     if task == "fix" and flaw in FLAW_GROW:
         grow, blur = FLAW_GROW[flaw]
         row = replace(row, grow=grow, mask_blur=blur, variations=1)
-    if task == "recolor" and label == HAIR_LABEL:
-        grow, blur = HAIR_RECOLOUR_EDGE
-        row = replace(row, grow=grow, mask_blur=blur)
-    part = _face_part(target) if task == "recolor" and target else None
-    if part:
-        grow, blur = IRIS_RECOLOUR_EDGE if part == "iris" else FACE_PART_RECOLOUR_EDGE
-        row = replace(row, grow=grow, mask_blur=blur)
     if task == "fix" and target and any(word in target.lower() for word in FACE_WORDS):
         return replace(row, strength=FACE_FIX_STRENGTH)
     return row
 
 
-def _label(target: str) -> str | None:
-    """The finder's label the words name ("the pimples" → blemish), or None."""
-    from retouch.agent.planner.finder_words import label_of
+def _label(target: str) -> str:
+    """What the finder is asked for ("the pimples" → blemish, "her pupils" → iris, "the sky" → sky): the label, not
+    the words, picks an edge."""
+    from retouch.agent.planner.finder_words import finder_query
 
-    return label_of(target)
-
-
-def _face_part(target: str) -> str | None:
-    """The finder's label when the words name a part of a face it outlines ("her eyes" → eye, "her pupils" → iris);
-    None for anything else. The label, not the words, picks the edge: "pupils" are found as irises."""
-    from retouch.agent.planner.finder_words import label_of
-    from retouch.tools.finders.vocabulary import FACE_PART_LABELS
-
-    label = label_of(target)
-    return label if label in FACE_PART_LABELS else None
+    return finder_query(target).target.strip().lower()
 
 
 def varies_by_task(name: str) -> bool:

@@ -162,7 +162,7 @@ def test_browning_her_hair_changes_pixels_only_in_and_near_her_hair(tmp_path: Pa
     changed = np.abs(after - before).max(axis=-1) > 2
     drawn = truth("astronaut_hair")
     assert changed[drawn].mean() >= 0.95, "the hair changed"
-    # a hair's recolour edge (policy.HAIR_RECOLOUR_EDGE: 1 px grown, 3 px soft), round a drawn truth that is
+    # a hair's recolour edge (policy.RECOLOUR_EDGE["hair"]: 1 px grown, 3 px soft), round a drawn truth that is
     # itself a pixel or two off; the recolor row's 4 and 6 px ringed her hair with colour on the backdrop
     near = cv2.dilate(drawn.astype(np.uint8), np.ones((13, 13), np.uint8)) > 0
     assert changed[~near].sum() == 0, "nothing away from the hair changed"
