@@ -1158,7 +1158,7 @@ PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
                 "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
                 "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
-                "scar*", "bruise*", "blotch*", "splotch*")
+                "scar", "scars", "scarring", "bruise*", "blotch*", "splotch*")
 """Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
 REDUCING_VERBS = ("reduc*", "decreas*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
                   "deal with", "dealing with", "sort out", "sorting out", "handle", "handling", "tackle", "tackling",
