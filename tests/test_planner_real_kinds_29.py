@@ -121,6 +121,10 @@ KINDS = {
         ("can you correct my son's smile", ["fix"], "smile", None),                                # unchanged
         ("correct the scar on his chin", ["remove"], "scar", None),                                # unchanged: a flaw
         ("please correct the scarf", [], None, "not sure"),  # a scarf is no scar ('scar*' took it for one): asked
+        ("fix the spotlight", [], None, "not sure"),                       # no spot ('spot*')
+        ("could you fix the sweater", [], None, "not sure"),               # no sweat ('sweat*')
+        ("fix the spots on the lens", ["remove"], "spot", None),                                   # unchanged
+        ("fix the tears in this old print", ["remove", "enhance"], "tear", None),                  # unchanged
     ],
 }
 ROWS, IDS = rows_of(KINDS)

@@ -1155,11 +1155,14 @@ SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehe
 PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
                            "last", "previous", "background", "main", "whole", "entire", "original")
 """'the *original* image' is the picture itself; 'the duck image' is a picture of a fish inside it."""
-DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain*", "scratch*", "crease*", "fold*", "tear*",
-                "rip*", "crack*", "spot*", "blemish*", "hot spot*", "shine", "shininess", "dust", "speck*", "scuff*",
-                "mark*", "acne", "pimple*", "zit*", "wrinkle*", "smear*", "fingerprint*", "sweat*", "shadow*", "dot*",
+DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain", "stains", "scratch*", "crease*", "fold",
+                "folds", "tear", "tears", "rip", "rips", "crack", "cracks", "spot", "spots", "blemish*", "hot spot*",
+                "shine", "shininess", "dust", "speck*", "scuff*", "mark", "marks", "marking", "markings", "acne",
+                "pimple*", "zit", "zits", "wrinkle*", "smear*", "fingerprint*", "sweat", "shadow*", "dot", "dots",
                 "scar", "scars", "scarring", "bruise*", "blotch*", "splotch*")
-"""Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out."""
+"""Flaws on a photo or a face, not things in the scene: '*reduce* the glare', '*fix* the creases' take them out.
+A short word is listed with its own forms, not as a stem ('spot*' read 'fix the spotlight' as a spot to take out,
+'mark*' a marker, 'fold*' a folder, 'sweat*' a sweater, 'scar*' a scarf)."""
 REDUCING_VERBS = ("reduc*", "decreas*", "lessen*", "minimi*", "tone down", "toning down", "soften*", "fix*", "correct*", "repair*",
                   "deal with", "dealing with", "sort out", "sorting out", "handle", "handling", "tackle", "tackling",
                   "diminish*", "cut down", "fade", "fading", "clean", "cleaning", "clear", "clearing", "lower*")
