@@ -109,6 +109,22 @@ def test_a_bald_head_has_no_hair_and_says_so(finder, astronaut) -> None:
         select(bald, finder, target="hair")
 
 
+def test_a_face_too_small_to_read_gives_no_hair_rather_than_the_wrong_thing(finder, astronaut) -> None:
+    """The bundled night portrait's face is 25 px wide: its hair was the jacket's shoulder (IoU 0.13 with the drawn
+    hair), so it says none; the same astronaut shrunk until her face is 29 px wide says none too, while her face and
+    skin are still found."""
+    from retouch.tools.finders.hair_skin import MIN_FACE_WIDTH
+
+    night = Image.open(DATA / "image.png").convert("RGB")
+    assert finder.find(night, "face") and finder.find(night, "hair") == []
+    with pytest.raises(NothingFound, match="^I couldn't find the hair. I can see: person, face"):
+        select(night, finder, target="hair")
+    small = astronaut.resize((128, 128), Image.Resampling.LANCZOS)
+    (face,) = finder.find(small, "face")
+    assert face.box[2] - face.box[0] < MIN_FACE_WIDTH
+    assert finder.find(small, "hair") == [] and finder.find(small, "skin")
+
+
 def test_a_cap_is_taken_for_the_hair_above_the_face() -> None:
     """What a colour model can't tell: Grace Hopper's cap sits where hair would, in no skin colour, so it is
     found as the hair — above her eyes and out of her face (docs/DESIGN.md says so)."""
