@@ -142,6 +142,21 @@ def test_a_thing_the_finder_cant_see_is_answered_with_pointing(tmp_path: Path) -
     asyncio.run(run())
 
 
+def test_too_few_of_a_thing_keeps_its_own_way_out(session: Session) -> None:
+    """One person by the fence and "the second person" asked: the finder did see people, so the way out is a
+    smaller number, not pointing."""
+    async def run() -> None:
+        app = _chat(session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, app.agent_ready.is_set)
+            await _say(pilot, app, "remove the second person")
+            log = _log_text(app)
+            assert "error I can only see one person" in log and "Ask for a smaller number" in log
+            assert "Click it in the picture" not in log and session.head == 0
+
+    asyncio.run(run())
+
+
 def test_input_history_walks_back_and_forth(session: Session) -> None:
     async def run() -> None:
         app = _chat(session)

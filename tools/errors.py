@@ -34,6 +34,11 @@ class NothingFound(RetouchError):
     """A selection matched nothing; the message names what *was* seen so the user can rephrase."""
 
 
+class NotSeen(NothingFound):
+    """The finder saw no such thing at all ("I couldn't find the dog. I can see: sky"): the way out is another
+    name or pointing at it — which each front end says its own way (the chat: click it)."""
+
+
 class AmbiguousTarget(RetouchError):
     """A singular target matched several things and nothing said which: ask, never guess.
 

@@ -15,7 +15,7 @@ from PIL import Image
 
 from retouch.tools.ambiguity import ambiguity, is_qualified, policy_kwargs
 from retouch.tools.candidates import Box, Candidate
-from retouch.tools.errors import NothingFound
+from retouch.tools.errors import NothingFound, NotSeen
 from retouch.tools.masks import Mask, bounding_box, empty_mask, invert
 from retouch.tools.spatial import pick as pick_among
 
@@ -101,7 +101,7 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
             if candidate.attributes.get("side") not in (None, own_side):
                 candidate.score *= 0.5
     if not candidates:
-        raise NothingFound(_not_found_message(target, finder, image),
+        raise NotSeen(_not_found_message(target, finder, image),
                            "Name something else, or give the area as a box or a --mask file.")
     if exclude and position is None and ordinal is None and size is None and count is None:
         all = True  # "everything except the people", "the background": every one of them stays out

@@ -27,7 +27,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, Static
 
-from retouch.tools.errors import AmbiguousTarget, Cancelled, NothingFound, RetouchError
+from retouch.tools.errors import AmbiguousTarget, Cancelled, NotSeen, RetouchError
 from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
 from retouch.tui.chat.widgets import Conversation, HistoryInput, Preview
 from retouch.tui.terminal_text import clean
@@ -437,7 +437,7 @@ class RetouchChat(App):
         self.query_one("#log", Conversation).add(clean(text))
 
     def log_error(self, exc: BaseException) -> None:
-        if isinstance(exc, NothingFound):
+        if isinstance(exc, NotSeen):
             text = f"{exc.message.rstrip('.')}. {NOT_FOUND_HINT}"
         elif isinstance(exc, RetouchError):
             text = str(exc)
