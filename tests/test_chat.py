@@ -157,6 +157,39 @@ def test_too_few_of_a_thing_keeps_its_own_way_out(session: Session) -> None:
     asyncio.run(run())
 
 
+def test_a_hung_up_terminal_is_no_terminal() -> None:
+    """A closed terminal window leaves the chat's descriptor open but no tty (what it watches for)."""
+    import os
+
+    from retouch.tui.chat.app import terminal_attached
+
+    leader, follower = os.openpty()
+    try:
+        assert terminal_attached(follower)
+        os.close(leader)
+        assert not terminal_attached(follower)
+    finally:
+        os.close(follower)
+
+
+def test_the_chat_leaves_when_its_terminal_is_gone(session: Session, monkeypatch) -> None:
+    """Under `make demo` the hangup reaches make, not the chat: the chat's own check ends it, and nothing is
+    written (read end-of-file in a loop at most of a core before)."""
+    import retouch.tui.chat.app as chat_app
+
+    async def run() -> None:
+        app = _chat(session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, app.agent_ready.is_set)
+            monkeypatch.setattr(chat_app, "terminal_attached", lambda fd=None: False)
+            app._leave_if_terminal_gone()
+            await pilot.pause(0.2)
+            assert not app.is_running and app.return_code == 1
+        assert session.head == 0
+
+    asyncio.run(run())
+
+
 def test_input_history_walks_back_and_forth(session: Session) -> None:
     async def run() -> None:
         app = _chat(session)

@@ -15,6 +15,8 @@ the two side by side.
 from __future__ import annotations
 
 import math
+import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -48,6 +50,10 @@ Keys: ctrl+z undo · ctrl+y redo · ctrl+t before/after · esc cancels long work
 NOT_FOUND_HINT = "Click it in the picture (drag for a box), then say what to do with it."
 """What the chat says after "I couldn't find the dog …", in place of the CLI's box or --mask file: in the
 chat the picture is right there to point at."""
+TERMINAL_CHECK_SECONDS = 1.0
+"""How often the chat checks that its terminal is still there. Started under `make demo`, a closed terminal window
+sends its hangup to make, not to the chat, which then read end-of-file in a loop at most of a core for as long as the
+machine ran (found after a tmux session was killed); now it stops within this many seconds."""
 COMPARE_MODES = ("off", "before", "side")
 """What ctrl+t steps through: the current version, the one it was made from, both side by side.
 (Their captions stay under 40 characters: the picture pane is 42 columns wide at 80.)"""
@@ -109,8 +115,17 @@ class RetouchChat(App):
         self.refresh_status()
         self.log_line(f"[dim]Session {escape(str(self.session.root))}. Type /help for what you can say.[/dim]")
         self.query_one("#prompt", HistoryInput).focus()
+        if terminal_attached():
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._leave_if_terminal_gone)
         # After the first frame: the agent's imports would otherwise hold the GIL while it paints.
         self.call_after_refresh(self.load_agent)
+
+    def _leave_if_terminal_gone(self) -> None:
+        """The terminal hung up: cancel what runs (a version is written whole or not at all) and leave."""
+        if terminal_attached():
+            return
+        self.action_cancel()
+        self.exit(return_code=1)
 
     # ------------------------------------------------------------------ agent in the background
 
@@ -535,3 +550,15 @@ _SLASH: dict[str, Callable[[RetouchChat, str], None]] = {
     "settings": RetouchChat.slash_settings, "models": RetouchChat.slash_models,
     "help": RetouchChat.slash_help, "quit": RetouchChat.slash_quit, "exit": RetouchChat.slash_quit,
 }
+
+
+def terminal_attached(fd: int | None = None) -> bool:
+    """Whether the chat's input is still a terminal: after a hangup its descriptor stays open but is no tty."""
+    try:
+        if fd is None:
+            if sys.__stdin__ is None:
+                return False
+            fd = sys.__stdin__.fileno()
+        return os.isatty(fd)
+    except (OSError, ValueError):
+        return False
