@@ -472,11 +472,11 @@ def _edit_then_background(clause: Words, ctx: PlanningContext, settings: Setting
 
 
 _BARE_BACKGROUND = rx(r"^(?:(?:{NOUN_OPENERS}|whole|entire|current|old)\s+)*(?:(?!so\b)[a-z-]+\s+)?(?:{BACKGROUND_NOUNS})$")
-"""The background alone as an item of a list ('the red background'), not 'the background so it's just the talon'."""
+"""The background alone as an item of a list ('the red background'), not 'the background so only the kite is left'."""
 _LISTED_THING = rx(r"^(?:(?:{NOUN_OPENERS}|all|both)\s+[a-z' -]+|(?!(?:{FUNCTION_WORDS}|{IMPERATIVE_VERBS}|{FEATHER_VERBS})\b)[a-z'-]+"
                    r"(?:\s+(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+){0,2})$")
 """A thing named in a list: after an article or an owner, or two or three words with no verb first and no function
-word ('shadow', 'red car') — not 'so only my dog is left', 'leave only the stairs'."""
+word ('shadow', 'red car') — not 'so just the goat remains', 'leave only the stairs'."""
 
 
 def _removed_beside(clause: Words, removal: re.Match[str], gone: Step, ctx: PlanningContext,

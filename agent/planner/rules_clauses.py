@@ -130,7 +130,7 @@ _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+
 thing becomes)."""
 _RESULT_REACHED = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS})\s+(?:[a-z'-]+\s+){1,3}?(?:(?:{STRONGER_AMOUNTS}|a\s+bit|a\s+little|"
                      r"slightly|much|way|even)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+$")
-"""'make sun much brighter *make* sky much bluer': an edit that already reached its comparative, then a verb — a new
+"""'lighten the lamp a lot *make* the lake much greener': an edit that already reached its comparative, then a verb — a new
 edit, however plain the words after it."""
 _COMPARATIVE_LAST_WORDS = frozenset(words.split()[-1] for words in (*TONE_COMPARATIVES, *COLOR_COMPARATIVES))
 """The last word of every comparative: a run-on whose words before the verb end in none of them skips the search."""
