@@ -495,7 +495,7 @@ def _removed_beside(clause: Words, removal: re.Match[str], gone: Step, ctx: Plan
             steps.append(gone)
             continue
         if not _LISTED_THING.match(said) or has_command(said) or _bg_noun(said) is not None:
-            return [gone]                              # "… and so only my dog is left": no thing of a list
+            return [gone]                              # "… and so just the goat remains": no thing of a list
         found = dispatch(clause.slice(removal.start(), removal.end()).join(" ", part.strip()), ctx, settings)
         if not any(step.calls for step in found):
             return [gone]
