@@ -168,14 +168,12 @@ SPLITS = {
 }
 
 
-def old_recoloured(rgb: np.ndarray, mask: np.ndarray, colour: tuple[int, int, int], share: float) -> tuple[np.ndarray, float]:
-    """The CIELAB recolour this replaced (OpenCV's 8-bit CIELAB, lightness pulled 3/4, chroma set to the colour's),
-    and the share of the mask whose colour had to be clipped into sRGB."""
-    from skimage.color import lab2xyz, xyz2rgb  # noqa: F401  (xyz2rgb clips; the linear matrix below does not)
-
+def old_lab(rgb: np.ndarray, mask: np.ndarray, colour: tuple[int, int, int], share: float) -> np.ndarray:
+    """The old `builtin_inpainter.recolour`'s new colours, line for line: OpenCV's 8-bit CIELAB, lightness pulled 3/4,
+    chroma set to the colour's — before they are clipped into codes."""
     lab = cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB).astype(np.float32)
     target = cv2.cvtColor(np.uint8([[colour]]), cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
-    inside = mask > 127
+    inside = np.asarray(mask) > 127
     mean = lab[inside].mean(axis=0)
     out = lab.copy()
     new_mean_l = mean[0] + 0.75 * (target[0] - mean[0])
@@ -184,15 +182,22 @@ def old_recoloured(rgb: np.ndarray, mask: np.ndarray, colour: tuple[int, int, in
     out[..., 1] = target[1] + 0.25 * (lab[..., 1] - mean[1])
     out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
     if share < 1.0:
-        out = lab + share * (out - lab)
-    out = np.clip(out, 0, 255)
+        out = lab + max(0.0, share) * (out - lab)
+    return np.clip(out, 0, 255)
+
+
+def old_recoloured(rgb: np.ndarray, mask: np.ndarray, colour: tuple[int, int, int], share: float) -> tuple[np.ndarray, float]:
+    """The old recolour (`old_lab`) and the share of the mask whose colour had to be clipped into sRGB."""
+    from skimage.color import lab2xyz
+
+    out = old_lab(rgb, mask, colour, share)
     cielab = np.stack([out[..., 0] * 100 / 255, out[..., 1] - 128, out[..., 2] - 128], axis=-1)
     xyz = lab2xyz(cielab)
     linear = xyz @ np.array([[3.2404542, -1.5371385, -0.4985314], [-0.9692660, 1.8760108, 0.0415560],
-                             [0.0556434, -0.2040259, 1.0572252]]).T
+                             [0.0556434, -0.2040259, 1.0572252]]).T   # no clipping, unlike skimage's xyz2rgb
     clipped = ((linear < -1e-3) | (linear > 1 + 1e-3)).any(axis=-1)
     result = cv2.cvtColor(out.astype(np.uint8), cv2.COLOR_LAB2RGB)
-    return result, float(clipped[inside].mean())
+    return result, float(clipped[mask > 127].mean())
 
 
 def new_recoloured(rgb: np.ndarray, mask: np.ndarray, colour: tuple[int, int, int], share: float) -> tuple[np.ndarray, float]:
@@ -221,20 +226,9 @@ def measures(before: np.ndarray, after: np.ndarray, inside: np.ndarray, colour: 
 
 
 def old_recolour(image: Image.Image, mask: np.ndarray, colour: tuple[int, int, int], share: float = 1.0) -> Image.Image:
-    """The old `builtin_inpainter.recolour`, line for line, for its cost (`old_recoloured` adds the clip count)."""
-    lab = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2LAB).astype(np.float32)
-    target = cv2.cvtColor(np.uint8([[colour]]), cv2.COLOR_RGB2LAB).astype(np.float32)[0, 0]
-    inside = np.asarray(mask) > 127
-    mean = lab[inside].mean(axis=0)
-    out = lab.copy()
-    new_mean_l = mean[0] + 0.75 * (target[0] - mean[0])
-    room = min(new_mean_l, 255.0 - new_mean_l) / 127.5
-    out[..., 0] = new_mean_l + (lab[..., 0] - mean[0]) * float(np.clip(room * 1.2, 0.35, 1.0))
-    out[..., 1] = target[1] + 0.25 * (lab[..., 1] - mean[1])
-    out[..., 2] = target[2] + 0.25 * (lab[..., 2] - mean[2])
-    if share < 1.0:
-        out = lab + max(0.0, share) * (out - lab)
-    return Image.fromarray(cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB), "RGB")
+    """The old `builtin_inpainter.recolour` as the backend ran it, for its cost (`old_recoloured` adds the clip count)."""
+    out = old_lab(np.asarray(image.convert("RGB")), mask, colour, share)
+    return Image.fromarray(cv2.cvtColor(out.astype(np.uint8), cv2.COLOR_LAB2RGB), "RGB")
 
 
 def cost_per_megapixel(recolour: Callable, repeat: int = 5) -> float:
