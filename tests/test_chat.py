@@ -47,6 +47,23 @@ async def _say(pilot, app: RetouchChat, text: str) -> None:
     await _until(pilot, lambda: not app.busy and len(app.workers) == 0)
 
 
+def _conversation(session: Session, *requests: str) -> str:
+    """What the conversation says after each request is said in turn, once the agent is ready."""
+    log = ""
+
+    async def run() -> None:
+        nonlocal log
+        app = _chat(session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, app.agent_ready.is_set)
+            for words in requests:
+                await _say(pilot, app, words)
+            log = _log_text(app)
+
+    asyncio.run(run())
+    return log
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Session:
     return Session.create(tmp_path / "session", DATA / "image.png")
@@ -128,33 +145,18 @@ def test_a_thing_the_finder_cant_see_is_answered_with_pointing(tmp_path: Path) -
     """The default finder knows no dogs: the chat says what it can see and to click or drag on the
     picture, not the CLI's box or --mask file."""
     dog = Session.create(tmp_path / "dog", DATA / "overture-creations-5sI6fQgYIuo.png")
-
-    async def run() -> None:
-        app = _chat(dog)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await _until(pilot, app.agent_ready.is_set)
-            await _say(pilot, app, "make the dog black")
-            log = _log_text(app)
-            assert ("error I couldn't find the dog. I can see: sky. Click it in the picture (drag for a box), "
-                    "then say what to do with it.") in log
-            assert "--mask" not in log and dog.head == 0
-
-    asyncio.run(run())
+    log = _conversation(dog, "make the dog black")
+    assert ("error I couldn't find the dog. I can see: sky. Click it in the picture (drag for a box), "
+            "then say what to do with it.") in log
+    assert "--mask" not in log and dog.head == 0
 
 
 def test_too_few_of_a_thing_keeps_its_own_way_out(session: Session) -> None:
     """One person by the fence and "the second person" asked: the finder did see people, so the way out is a
     smaller number, not pointing."""
-    async def run() -> None:
-        app = _chat(session)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await _until(pilot, app.agent_ready.is_set)
-            await _say(pilot, app, "remove the second person")
-            log = _log_text(app)
-            assert "error I can only see one person" in log and "Ask for a smaller number" in log
-            assert "Click it in the picture" not in log and session.head == 0
-
-    asyncio.run(run())
+    log = _conversation(session, "remove the second person")
+    assert "error I can only see one person" in log and "Ask for a smaller number" in log
+    assert "Click it in the picture" not in log and session.head == 0
 
 
 def test_a_hung_up_terminal_is_no_terminal() -> None:
