@@ -36,6 +36,21 @@ _STATED = re.compile(r"\b(?:is|are|was|were|got|get|getting|gets|has|have|had|be
 """'the photos are starting to get damaged': told, not asked — left to the story and the enhance."""
 _PLACE_AFTER = re.compile(r"\b(?:on|in|from|of|across|over|off)\b.*$")
 _PARTS = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b)\s*")
+_UNNAMED = rx(r"^(?:(?:the|this|that|all|any|some|of|its|his|her|my|our|their|a\s+lot)\s+)*(?:{UNNAMED_DAMAGE})"
+             r"(?:\s+(?:on|in|to|of|from)\s+(?:the|this|my|our|that)\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}))?\s*[.!?]*$")
+"""'the damage', 'all the damage on this photo': damage with nothing named that a finder could look for."""
+RESTORED_SAY = "restoring the damaged photo — measuring it and correcting only what is off"
+RESTORED_NOTE = "(Name a tear, a crease or a stain and I'll take it out where the finder sees it.)"
+
+
+def unnamed_damage(low: str) -> bool:
+    """Whether the words name damage and nothing a finder could find ('the damage', 'any damage to the photo')."""
+    return bool(_UNNAMED.match(low.strip(" ,.!?")))
+
+
+def restored() -> Step:
+    """The photo restored by what an enhance measures, with how to name a defect instead."""
+    return enhance_step(None, RESTORED_SAY, note=RESTORED_NOTE)
 
 
 def parse_damage(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -47,6 +62,8 @@ def parse_damage(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     if not (_FIX_LEAD.match(low) or _TITLE.match(low) and not _STATED.search(low)):
         return []
     lead = _FIX_LEAD.match(low)
+    if lead and unnamed_damage(low[lead.end():]):     # "repair the damage": nothing named — the photo restored
+        return [restored()]
     named = _PLACE_AFTER.sub("", low[lead.end():] if lead else low)
     if not all(_DEFECT.search(part) or _KIND.search(part) for part in _PARTS.split(named) if part.strip()):
         return []                                      # "remove the damage and the numbers": a thing too — removal's
@@ -71,6 +88,8 @@ def _mended(clause: Words) -> list[Step]:
     lead = _MENDING_LEAD.match(clause.low)
     if lead is None:
         return []
+    if unnamed_damage(clause.low[lead.end():]):
+        return [restored()]                            # "repair the damage": nothing named for a finder
     named = clause.low[lead.end():]
     place = _PLACE_AFTER.search(named)
     if place and not _ON_THE_PHOTO.match(named[place.start():]):

@@ -31,7 +31,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, of_action, participle
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
-    ADDED_LOOKS, BLEND_WORDS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
+    ADDED_LOOKS, BLEND_WORDS, PRAISE_ONLY_CASTS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE,
     TOPIC_PARTS, WHITE_BALANCE_WORDS,
 )
@@ -57,7 +57,9 @@ _PHOTO_KIND = rx(r"\b(?:(?!(?:{PHOTO_KIND_STOPS})\b)[a-z'-]+\s+){1,2}(?=(?:{PICT
 _PHOTO_NAMED = (r"(?:the|this|my|our|that|these|those|your|his|her|their|a|an|[a-z]+(?:'s|s'))\s+"
                 r"(?:(?!(?:of|out|from|off|in|on|at|with|and|into)\b)[\w'-]+\s+){0,4}?"
                 r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
-_PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _PHOTO_NAMED
+_SCAN_NAMED = r"(?:(?:the|this|my|our|that|a|an)\s+)?(?:{SCAN_WORDS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[.!?]*$"
+"""'this scanned magazine cover': the scan is the photo, whatever it shows (said last in the clause)."""
+_PHOTO = (r"(?:(?:it|this|that|this\s+one)(?=\s*(?:$|[,.;:!?)]|{PHOTO_PRONOUN_FOLLOWERS}\b))|" + _SCAN_NAMED + "|" + _PHOTO_NAMED
           + r"|(?:{PICTURE_NOUNS})\b(?!\s+(?:of|from|in|on)\b))")
 """The photo, as 'it', 'this', 'my old photo' — or a bare 'photo' ('make photo clear'), not 'photo of the cat'."""
 _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)\s+(?:\w+\s+)?(?:{QUALITY_LOOKS})\s+(?:\w+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|version|copy)\b"
@@ -293,6 +295,8 @@ _CONDITION_PARTS = ((rx(r"\b{NOISE_WORDS}\b"), "denoise"), (rx(r"\b{BLUR_WORDS}\
                     (rx(r"\b{HAZE_WORDS}\b"), "dehaze"))
 """A condition named beside an exposure or a cast ('too dark and grainy'): its part joins the measured correction."""
 _TONE_WORD = rx(r"\b{TONE_WORDS}\b")
+_PRAISED_LOOK = rx(r"\b(?:look|looks|looking|seem|seems)\s+(?:(?:really|very|super|so|extra|pretty|quite)\s+)?"
+                   r"(?:{PRAISE_ONLY_CASTS})\b(?!\s+(?:and|&|/)\s+\w)")
 """'make it colourful and beautiful' names its direction: the leftover words decide (rules_tone)."""
 _BACKGROUND_BETTER = rx(r"^(?:(?:{BACKGROUND_BETTER_VERBS})\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}"
                         r"|(?:make|get)\s+(?:the\s+|my\s+|this\s+|our\s+)?{BACKGROUND_NOUNS}\s+(?:look\s+)?"
@@ -328,6 +332,12 @@ _FOR_ANOTHER_EDIT = rx(r"^(?:{ADD_VERBS}|{REMOVE_VERBS}|{TONE_VERBS}|{GEOMETRY_V
 """'put two cats on the desk *to enhance the scene*', 'add birds *to bring it to life*': the enhance is why, not
 what."""
 
+
+
+def _tone_named(low: str) -> bool:
+    """Whether the words name a tone's direction ('make it colourful'); praise after a look verb ('make this look really
+    cool') names none."""
+    return bool(_TONE_WORD.search(_PRAISED_LOOK.sub(" ", low)))
 
 
 def shadows_lifted(low: str) -> bool:
@@ -470,6 +480,8 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         spans.extend([listed.span(), *(m.span() for pattern in (_LIST_FRAME, _GENERAL) for m in pattern.finditer(low))])
     for m in [*_DIAGNOSIS.finditer(low), *_STATE.finditer(low)]:
         what = m.group("what")
+        if set(re.findall(r"[a-z]+", what)) - {"and", "or"} <= set(PRAISE_ONLY_CASTS) and not _TOO.search(m.group(0)):
+            continue                                # "edit it so it looks cool": praise, no cast (cond16)
         if _CAST.search(what):
             parts.append("white_balance")
         if _DARKNESS.search(what):
@@ -514,7 +526,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
         whole_only = not on
     if parts:
         return list(dict.fromkeys(parts)), spans, not whole_only
-    for pattern in (_VERB_ON_PICTURE, _GENERAL) if _TONE_WORD.search(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
+    for pattern in (_VERB_ON_PICTURE, _GENERAL) if _tone_named(low) else (_VERB_ON_PICTURE, _GENERAL, _ON_PHOTO):
         for m in pattern.finditer(low):
             spans.append(m.span())
     for pattern in () if _TONE_WORD.search(low) else _SEE_BETTER:    # all but the thing: "… so *we can see* the kids
@@ -663,7 +675,7 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if parts is None and _SPECIFIC_LOOK.search(_SAID_OF_IT_AFTER.sub("", low)):
         return []                                   # "edit it so it looks like night": a look no correction gives
     if not leftover or parts is None and (_ON_PHOTO.search(low) or salvage_asked(low)) \
-            and not _FOR_ANOTHER_EDIT.match(low) and not _TONE_WORD.search(low):
+            and not _FOR_ANOTHER_EDIT.match(low) and not _tone_named(low):
         return [enhance_step(parts, say, strength=strength)]
     better_on = _LOOKS_BETTER_ON.search(low) if not named_part else None
     if better_on and _NAMES_THE_PHOTO.match(better_on.group("np")):

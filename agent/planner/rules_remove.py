@@ -19,13 +19,15 @@ from retouch.agent.planner.rules_steps import (
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
 from retouch.agent.planner.rules_clauses import has_command, split_list
+from retouch.agent.planner.rules_damage import restored, unnamed_damage
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_verbs import participle
 from retouch.agent.planner.rules_story import complained_of, tells_a_loss
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
-    EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS, SOMETHING_ABOUT, UNNAMED_FLAWS, VERBS,
+    EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, QUALITY_CONDITIONS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS,
+    SOMETHING_ABOUT, UNNAMED_FLAWS, VERBS, DEFECT_KIND_HEADS, NOUN_OPENERS, ALL_WORDS, ALL_OF, COLOR_NOUNS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
@@ -371,6 +373,46 @@ _PURPOSE_PART = re.compile(r"^for\s+(?!example\b|instance\b|one\b)\S")
 """'remove the bin (*for my mum's birthday card*)': after the things, what the photo is for — told, no thing to remove."""
 
 
+_STYLE_LAID = rx(r"^(?:(?:the|this|that|its|a|an|any|some|all)\s+)*(?:[a-z'-]+\s+)?(?P<style>{UNDONE_STYLES})[\s-]+"
+                 r"(?:{STYLE_LAYERS})\b")
+"""'the cartoon effect', 'this oil painting look', 'filter effect': a style over the whole photo, no thing."""
+_CAST_TAKEN = rx(r"^(?P<some>(?:some|a\s+bit|a\s+little|most|much|all)\s+of\s+)?(?:the\s+)?(?:(?P<ness>{CAST_NESS})|(?P<colour>{CAST_COLOURS}))"
+                 r"(?P<from>\s+(?:from|in|out\s+of|off)\s+(?:the\s+|this\s+|my\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS}))?"
+                 r"\s*[.!?]*$")
+"""'remove the yellow from the picture', 'remove some of the redness': the colour the whole photo leans to, taken out by
+correcting its cast — never a thing called 'yellow' (a bare 'remove the red' may be a red thing, and stays one, and so
+does a colour that is a thing: 'remove the orange from the image' is the fruit, `COLOR_NOUNS`)."""
+_ONE_DEFECT = rx(r"(?:{DEFECT_WORDS}|{PRINT_DAMAGE_WORDS})")
+_LIST_OPENERS = frozenset((*NOUN_OPENERS, *ALL_WORDS, *ALL_OF))
+
+
+def _defects_run_on(part: Words) -> list[Words] | None:
+    """'tear waterstain', 'the rips creases': defect words run on with no comma — each its own thing to take out
+    (a kind of mark after one, 'scratch marks', is one thing: `DEFECT_KIND_HEADS`); None for any other part."""
+    words = part.low.split()
+    start = 0
+    while start < len(words) and words[start] in _LIST_OPENERS:
+        start += 1
+    found: list[tuple[int, int]] = []
+    at = start
+    while at < len(words):
+        size = next((n for n in (3, 2, 1) if at + n <= len(words) and _ONE_DEFECT.fullmatch(" ".join(words[at:at + n]))), 0)
+        if not size:
+            return None
+        found.append((at, at + size))
+        at += size
+    if len(found) < 2 or any(" ".join(words[a:b]) in DEFECT_KIND_HEADS for a, b in found[1:]):
+        return None
+    return [Words.of("the " + " ".join(words[a:b])) for a, b in found]
+
+
+_SCANNED = rx(r"^(?:(?:the|this|my|our|that|a|an)\s+)?(?:{SCAN_WORDS})\s+\S")
+_OUT_OF_PHOTO = rx(r"\b(?:out\s+of|from|off)\s+(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s*[.!?]*$")
+"""'take the yellow *out of the picture*': the photo is what the colour leaves, said after the particle."""
+STYLE_UNDONE_NOTE = ("I can't take a style off the photo (“{said}”) — no tool turns a restyled picture back into a "
+                     "photo. I can enhance it (“enhance it”) or change its tone (“less saturated”, “more contrast”).")
+
+
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
 
@@ -400,13 +442,14 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     said_who = _OWNER_SAID.search(np.low)
     if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
         np = np.slice(0, said_who.start()).strip()
-    parts = _narrowed(split_list(np))
+    parts = [piece for part in _narrowed(split_list(np)) for piece in (_defects_run_on(part) or [part])]
     if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
         verb = clause.low[:max(clause.low.find(np.low), 0)]
         if _ENHANCE_VERB.search(verb):                 # "clean up the exposure and colours": a measured correction
             said = " and ".join(" ".join(part.orig.split()) for part in parts)
             return [enhance_step(None, f"enhancing the photo ({said}) — measuring it and correcting only what is off")]
         return []                                      # "remove the colours", "remove the contrast": a tone change
+    from retouch.agent.planner.rules_restore import condition_named     # here: rules_restore reads removals
     steps: list[Step] = []
     unread: list[Words] = []
     for at, part in enumerate(parts):
@@ -427,7 +470,25 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
                 unread.append(part)                    # "take out the kite and touch the picture up": unread
             continue
         target = _refine_target(target, part.low)
-        if casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
+        condition = condition_named(part.low)
+        if condition is not None:                     # "the cloudy look spoils it": the haze, never a thing 'cloudy'
+            steps.append(condition)
+            continue
+        if unnamed_damage(part.low):                  # "remove the damage and the numbers": the photo restored
+            steps.append(restored())
+            continue
+        if _STYLE_LAID.match(part.strip().low):      # "clear the cartoon effect": no tool undoes a style
+            steps.append(refusal(STYLE_UNDONE_NOTE.format(said=" ".join(part.orig.split()).strip(" ,.!?"))))
+            continue
+        if target.target in QUALITY_CONDITIONS and not target.pronoun \
+                or _SCANNED.match(part.strip().low) and _ENHANCE_VERB.search(clause.low[:clause.low.find(part.low)]):
+            #                                         "clean up this poor phone quality", "clean up the scanned cover"
+            steps.append(enhance_step(None, "enhancing the photo — measuring it and correcting only what is off"))
+            continue
+        cast = _CAST_TAKEN.match(part.strip().low)
+        if cast and (cast.group("some") or cast.group("ness") or (cast.group("from") or _OUT_OF_PHOTO.search(clause.low))
+                     and cast.group("colour") not in COLOR_NOUNS) or \
+                casts_colour(part.low) and not _OF_A_THING.search(part.low):     # "… the red tint along with the blemishes"
             steps.append(enhance_step(["white_balance"], "correcting the colour cast by what I measure"))
             continue
         if _EYE_FLAW.search(part.low):                # "remove the red eye": natural eyes painted back

@@ -9,17 +9,22 @@ guess). "Remove the snow from the roof" names an object, not a condition, and is
 
 from __future__ import annotations
 
+import re
+
+from retouch.agent.plan import EnhanceArgs, EnhanceCall
+
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_remove import removal_np, removal_steps
-from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_enhance import COLOUR_PARTS, PART_SAY, enhance_step
 from retouch.agent.planner.rules_steps import Step, adjust, refusal, select
+from retouch.agent.planner.rules_region import parse_region, place_only
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_tone import amount_said
-from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS
+from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, TOPIC_PARTS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
 _BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b)|{SMUDGE_NOUNS}(?=(?:\s+and\s+blurs?)?\s+(?:from|on|in|of|across)"
@@ -28,6 +33,20 @@ _NOISE = rx(r"\b{NOISE_WORDS}\b")
 _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")
 _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
+_FADE = rx(r"\b{FADING_WORDS}\b")
+_OVEREXPOSED = rx(r"\b{EXPOSURE_CONDITIONS}\b")
+_CONDITION_ONLY = rx(r"^(?:(?:the|this|that|all|any|some|its|of|a\s+lot)\s+)*(?P<what>{HAZE_WORDS}|{NOISE_WORDS}|{FADING_WORDS})$")
+_PLACE_TAIL = rx(r"\b(?:{HAZE_WORDS}|{NOISE_WORDS})\s+(?:in|on|at|across|along|over)\s+(?P<place>.+?)\s*[.!?]*$")
+"""'the haze *in the top half*': what follows the condition, read as a strip of the photo."""
+_EXPOSURE_OF = (rx(r"\b{EXPOSURE_CONDITIONS}\s+(?:of|on|in)\s+(?P<np>(?:the|his|her|their|my|our)\s+[a-z' -]+?)"
+                   r"(?=\s*(?:$|[,.;!?]|\b(?:{REMOVED_WORDS}|{REDUCING_VERBS}|please|pls|a\s+bit|a\s+little)\b))"),
+                rx(r"\b(?P<np>[a-z-]+)(?:'s)?\s+{EXPOSURE_CONDITIONS}\b"))
+"""'*sun* overexposure reduced', 'the overexposure *of the sky*': what the fault of the light is said of."""
+_NO_THING = rx(r"{RESTORE_CUES}|{REDUCING_VERBS}|{REMOVE_VERBS}|{CONDITION_DEGREES}|\w+ly|the|this|an?|its")
+_TOPIC_PART = rx(r"^(?:(?:the|its|some|all|any|my|our|this)\s+)*(?P<topic>{MEASURED_TOPICS})"
+                 r"(?:\s+(?:in|of|on|from)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*[.!?]*$")
+"""'clean up *the colours* and the fading': a topic of the photo in a list of its conditions — measured with them,
+never a thing called 'colours' to remove."""
 _RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+"
                   r"(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|\w+\s+)?"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})"
@@ -44,10 +63,11 @@ _THING_WITH_IT = (
     rx(r"\b(?:make|get)\s+(?P<np>" + _OWNED + r".+?)\s+(?:less|not\s+so|not\s+as|not)\s+" + _CONDITION),
     rx(r"(?:^|\b(?:and|but|so)\s+)(?P<np>" + _OWNED + r"[a-z' -]+?)\s+(?:is|are|looks?|seems?)\s+(?:\w+\s+)?"
        + _CONDITION),
-    rx(r"\b(?P<owner>" + _OWNED + r")" + _CONDITION + r"\s+(?P<noun>[a-z'-]+(?:\s+[a-z'-]+)?)\s*$"),
+    rx(r"\b(?P<owner>" + _OWNED + r")" + _CONDITION
+       + r"\s+(?P<noun>[a-z'-]+(?:\s+(?!(?:it|this|that|them|everything)\b)[a-z'-]+)?)\s*$"),
 )
 """'how blurry her foot is', 'make her face less grainy', 'her foot is blurry', 'fix her blurry foot': the condition
-of one thing, corrected there (select it, enhance masked)."""
+of one thing, corrected there (select it, enhance masked) — not 'the haze ruins it', a verb and its object."""
 _CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+|its\s+)?"
                      r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS}|blur)\b(?!\s+(?:of|on|in)\s+(?:the|his|her|my|their)\s+"
                      r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")
@@ -59,7 +79,11 @@ _BLUR_WISHED = rx(r"^unfocus\b|\bunfocus\s+(?:the|this|my|his|her|their|our|it)\
                   r"(?:blurr(?:y|ed|ier)|out\s+of\s+focus)\b")
 """'unfocus the background', 'make the background super blurry': a blur wished for, not one to take away (left to
 the background and tone handlers)."""
-_KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR))
+_KINDS = (("noise", _NOISE), ("rain", _RAIN), ("snow", _SNOW), ("haze", _HAZE), ("blur", _BLUR), ("fade", _FADE),
+          ("exposure", _OVEREXPOSED))
+_KIND_PARTS = {"noise": ["denoise"], "haze": ["dehaze"], "blur": ["sharpen"], "fade": COLOUR_PARTS,
+               "exposure": ["exposure"]}
+"""What the enhance corrects for each condition, when several are named in one list ('the grain and the fading')."""
 _RESTORE_NOTE = ("I can't remove {what} across the whole picture yet — that needs a restoration model. "
                  + "I can remove a named object, denoise, dehaze, sharpen, or adjust the tone.")
 
@@ -91,9 +115,15 @@ def _things_and_conditions(clause: Words, np: Words, ctx: PlanningContext, setti
     things removed, the condition measured and corrected — never only the condition. [] for a list of one kind."""
     parts = split_list(np)
     kinds = [condition_kind(part.low) for part in parts]
+    if len(parts) > 1 and any(kind in ("fade", "exposure") for kind in kinds) \
+            and all(kind or _TOPIC_PART.match(part.low) for part, kind in zip(parts, kinds)):
+        return [_conditions_measured(parts, kinds)]  # "the colours and the fading": one measured correction
     first_condition = next(index for index, kind in enumerate(kinds + ["end"]) if kind)
-    if len(parts) < 2 or not 0 < first_condition < len(parts) or not all(kinds[first_condition:]):
+    light_first = len(parts) > 1 and kinds[0] in ("fade", "exposure") and not all(kinds)
+    if not light_first and (len(parts) < 2 or not 0 < first_condition < len(parts) or not all(kinds[first_condition:])):
         return []                                     # things first, then conditions: "the neck and ears" is no list
+    #                                                   (a fault of the light or colour first: "the sun's overexposure
+    #                                                   and the flares" — a fault no thing is named by)
     steps: list[Step] = []
     for part, kind in zip(parts, kinds):
         found = parse_condition(Words.of("remove ").join("", part), ctx, settings) if kind else \
@@ -102,6 +132,62 @@ def _things_and_conditions(clause: Words, np: Words, ctx: PlanningContext, setti
             return []                                 # "the sign and rain gutter": the gutter is a thing after all
         steps += found
     return steps
+
+
+def condition_named(low: str) -> Step | None:
+    """'the cloudy look', 'all the grain': words that name only a condition of the photo — its measured correction as a
+    step (read by the removal, so a complaint about it, 'the cloudy look spoils it', never selects a thing called
+    'cloudy'); None for anything else."""
+    m = _CONDITION_ONLY.match(low.strip(" ,.!?"))
+    kind = condition_kind(m.group("what")) if m else None
+    if kind not in ("noise", "haze", "fade"):
+        return None
+    return enhance_step(_KIND_PARTS[kind], "correcting " + _listed(_KIND_PARTS[kind]) + " by what I measure")
+
+
+def _listed(parts: list[str]) -> str:
+    said = list(dict.fromkeys(PART_SAY[part] for part in parts))
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def _condition_place(low: str, ctx: PlanningContext) -> tuple[dict, str] | None:
+    """Where in the photo a condition is said to be ('the fog *at the bottom left*', 'the haze *in the top half*'): a
+    strip of the photo as RegionArgs fields and its description; None when no place of the photo is said."""
+    found = place_only(low, ctx.image_size)
+    if found is not None:
+        return found[0], found[1]
+    tail = _PLACE_TAIL.search(low)
+    area = parse_region(Words.of(tail.group("place")), ctx.image_size) if tail else None
+    return area if area and "problem" not in area[0] else None
+
+
+def _exposure_measured(clause: Words) -> Step:
+    """An over- or underexposure asked away: the exposure measured — on the thing it is said of ('the sun's overexposure',
+    'the overexposure of the sky'), read the way the words say it is off."""
+    said = _OVEREXPOSED.search(clause.low)
+    felt = "too_bright" if "over" in said.group(0) else "too_dark"
+    thing = None
+    for pattern in _EXPOSURE_OF:
+        of = pattern.search(clause.low)
+        if of and not _NO_THING.fullmatch(of.group("np").split()[-1]):
+            thing = parse_target(clause.slice(of.start("np"), of.end("np")), clause)
+            if thing is not None and (thing.pronoun or thing.target in IMAGE_WORDS or condition_kind(thing.target)):
+                thing = None
+            break
+    step = enhance_step(["exposure"], "correcting the exposure" + (f" of {thing.describe()}" if thing else "")
+                        + " by what I measure", masked=thing is not None, target=thing)
+    call = step.calls[-1]
+    step.calls[-1] = EnhanceCall(args=EnhanceArgs(**{**call.args.model_dump(), "felt": [felt]}))
+    return step
+
+
+def _conditions_measured(parts: list[Words], kinds: list[str | None]) -> Step:
+    """Conditions and topics of the whole photo named in one list: one enhance of every part they need."""
+    wanted: list[str] = []
+    for part, kind in zip(parts, kinds):
+        topic = _TOPIC_PART.match(part.low)
+        wanted += _KIND_PARTS[kind] if kind else list(TOPIC_PARTS[topic.group("topic")])
+    return enhance_step(list(dict.fromkeys(wanted)), f"correcting {_listed(wanted)} by what I measure")
 
 
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -131,16 +217,25 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         target = parse_target(np, clause)
         head = target.target.split()[-1] if target else ""
         if target is not None and target.target not in CONDITION_TARGETS and head not in CONDITION_VAGUE_NOUNS \
-                and not condition_kind(head):
-            return []
+                and not condition_kind(head) and condition_kind(np.low) not in ("fade", "exposure"):
+            return []                                 # ("the washed out look": the fading, whatever its head)
     elif np is None and not taken_out and (kind in ("rain", "snow") or not _RESTORE_CUE.search(low)):
         return []                                     # "change the background to a snowy forest"
+    place = _condition_place(low, ctx) if kind in ("noise", "haze") else None
+    if place is not None:                             # "remove the fog at the bottom left": that part of the photo
+        part, how = {"noise": ("denoise", "removing the noise in"), "haze": ("dehaze", "clearing the haze in")}[kind]
+        return [enhance_step([part], f"{how} {place[1]}", masked=True, area=place[0])]
     if kind == "noise":
         return [enhance_step(["denoise"], "removing the noise by what I measure")]
     if kind in ("rain", "snow"):
         return [refusal(_RESTORE_NOTE.format(what="falling rain" if kind == "rain" else "falling snow"))]
     if kind == "haze":
         return [enhance_step(["dehaze"], "clearing the haze")]
+    if kind == "fade":
+        return [enhance_step(COLOUR_PARTS, "bringing back the faded colours — correcting the colour and tone by what I "
+                                           "measure")]
+    if kind == "exposure":                           # only said as a removal ("take the overexposure away"): "fix
+        return [_exposure_measured(clause)] if np is not None else []    # the overexposure" has a direction (tone's)
     return [_sharpened(low)]
 
 

@@ -87,6 +87,7 @@ QUANTITY_NOUNS = frozenset({
 """In "a group of people" the head is "people", not "group" (and in "the strands of hair", "hair")."""
 
 TARGET_SYNONYMS: dict[str, str] = {
+    "streaking": "streak", "waterstain": "stain",            # cond16: the defect by its name ('fix the streaking')
     "guy": "man", "dude": "man", "bloke": "man", "fella": "man", "fellow": "man", "chap": "man",
     "gentleman": "man", "gent": "man", "gal": "woman", "ex": "person", "husband": "person",
     "wife": "person", "boyfriend": "person", "girlfriend": "person", "bf": "person",
@@ -1156,6 +1157,8 @@ PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "
                            "last", "previous", "background", "main", "whole", "entire", "original")
 """'the *original* image' is the picture itself; 'the duck image' is a picture of a fish inside it."""
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain", "stains", "scratch*", "crease*", "fold",
+                "streak", "streaks", "streaking", "stray hair", "stray hairs", "chin hair", "chin hairs",
+                "date stamp*", "time stamp*", "timestamp*",      # cond16: defects that are things ('fix the streaks')
                 "folds", "tear", "tears", "rip", "rips", "crack", "cracks", "spot", "spots", "blemish*", "hot spot*",
                 "shine", "shininess", "dust", "speck*", "scuff*", "mark", "marks", "marking", "markings", "acne",
                 "pimple*", "zit", "zits", "wrinkle*", "smear*", "fingerprint*", "sweat", "shadow*", "dot", "dots",
@@ -1482,6 +1485,8 @@ KEEP_NOT_SAVE = ("colors", "colours", "color", "colour", "details", "detail", "f
 # ---- restoration: haze, blur, noise, rain, snow, low light (rules_restore) --------------------------------
 
 HAZE_WORDS = ("haze", "hazy", "haziness", "dehaz*", "de-haz*", "fog", "foggy", "fogginess", "defog*", "unfog*",
+              "cloudiness", "murk", "murkiness", "cloudy look", "cloudy appearance", "smoky look", "smokiness",
+              "murky look",                          # cond16: a cloudy or murky look of the whole photo is its haze
               "mist", "misty", "mistiness", "smog*", "uncloud*", "atmospheric blur", "atmospheric haze",
               "atmospheric interference", "atmospheric distortion", "atmospheric obstruction", "visibility")
 BLUR_WORDS = ("blurr*", "deblur*", "de-blur*", "unblur*", "fuzz*", "out of focus", "out-of-focus", "unfocused",
@@ -1502,6 +1507,36 @@ NOISE_WORDS = ("noise", "noisy", "denois*", "de-nois*", "grain", "grainy", "grai
                "jpg artifacts", "jpeg artifact", "jpeg artifacts", "compression artifact", "compression artifacts",
                "static",
                "dead pixel", "dead pixels", "hot pixel", "hot pixels", "stuck pixel", "stuck pixels")
+# cond16 (issue 20, kinds_31): conditions of the whole photo that a removal can't select
+FADING_WORDS = ("fading", "fadedness", "discolouration", "discoloration", "washed out look", "washed-out look",
+                "washed out appearance", "washed-out appearance")
+"""'clean up the colours and *the fading*': the photo's faded colours, measured back (colour and tone parts), never a
+thing called 'fading' to paint out."""
+EXPOSURE_CONDITIONS = ("overexposure", "over-exposure", "over exposure", "underexposure", "under-exposure",
+                       "under exposure")
+"""'the sun's *overexposure* reduced': a fault of the light, measured where it is — never a thing to remove."""
+CONDITION_DEGREES = ("heavy", "bad", "severe", "slight", "strong", "harsh", "extreme", "massive", "huge", "major",
+                     "minor", "little", "big", "general", "overall", "obvious", "terrible", "awful", "horrible", "bit",
+                     "some", "much", "more", "less", "any", "all", "total", "whole", "entire", "clear", "apparent")
+"""'the *heavy* overexposure': how bad a fault is, never the thing it is said of."""
+DEFECT_KIND_HEADS = ("mark", "marks", "marking", "markings", "spot", "spots", "dot", "dots", "line", "lines")
+"""After another defect word these name its kind of mark, one thing: 'scratch *marks*', 'dust *spots*' — never a second
+defect in a run-on list ('the tear waterstain' is two)."""
+SCAN_WORDS = ("scanned", "scanned-in", "scanned in")
+"""'clean up this *scanned* book cover': what was scanned is the photo itself — cleaning it up is an enhance, never a
+removal of the cover."""
+QUALITY_CONDITIONS = ("quality", "image quality", "picture quality", "photo quality")
+"""'clean up this grainy phone quality': the photo's quality cleaned up — a general enhance, never a thing called
+'quality' removed."""
+PRAISE_ONLY_CASTS = ("cool",)
+"""'edit it so it looks *cool*', 'make this look really cool': after a look verb, praise — a general enhance, never a cold
+cast to correct ('so it looks warm' still asks the warmth; 'it looks *too* cool' is the cast)."""
+UNDONE_STYLES = (*STYLE_WORDS, "cartoonish", "cartoony", "cartooned", "painted", "painter", "painting", "drawn",
+                 "drawing", "filter")
+"""'clear the *cartoon* effect', 'remove the *painted* look', 'remove *filter* effect': a style laid over the whole photo.
+No tool turns it back into a photo — said so, never a thing called 'effect' painted out."""
+STYLE_LAYERS = ("effect", "effects", "look", "style", "appearance", "finish", "filter", "filters")
+"""What a style laid over the photo is called ('the cartoon *effect*', 'the painted *look*')."""
 RAIN_WORDS = ("rain", "rains", "rainy", "raindrop", "raindrops", "rainfall", "rainwater", "rain streak",
               "rain streaks", "drizzl*", "precipitation", "wetness",
               *_each("wet", "weather|atmosphere|element|influence|backdrop|setting|aura|look"),
@@ -1525,6 +1560,8 @@ UNDOING_PREFIXES = ("dehaz", "de-haz", "deblur", "de-blur", "denois", "de-nois",
 MEANS_WORDS = ("through", "by", "via", "using", "with")
 MEANS_VERBS = ("removing", "eliminating", "reducing", "clearing", "cleaning")
 CONDITION_TARGETS = frozenset({"snow", "snowfall", "snowflake", "rain", "raindrop", "rainfall", "drizzle",
+                               "cloudiness", "murk", "murkiness", "fading", "fadedness", "overexposure",
+                               "underexposure",                     # cond16: conditions, never things
                                "precipitation", "wetness", "droplet", "noise", "grain", "haze", "fog", "mist",
                                "smog", "blur", "blurriness", "fuzziness", "fuzz", "haziness", "mistiness",
                                "rainwater", "snowstorm", "blizzard", "graininess", "softness", "smudge", "smear"})
@@ -2230,6 +2267,7 @@ SEEN_BETTER = ("better", "more clearly", "clearer", "clearly", "properly", "a bi
 """'so we can *see* the kids *better*', 'so that my niece can *be seen*': the thing between is what to make visible, as
 `VISIBLE_LOOKS` are."""
 QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
+                 "cool",                                # cond16: 'make it look cool' — praise, not a cold cast
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
                  "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
                  "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
@@ -2644,6 +2682,7 @@ his closed eyes' is."""
 # ---- damage to an old print or a scan (rules_damage) --------------------------------------------------
 
 PRINT_DAMAGE_WORDS = ("tear", "tears", "rip", "rips", "scratch*", "crease*", "fold", "folds", "fold line*",
+                      "waterstain*",                          # cond16: the joined spelling of 'water stain'
                       "crack*", "spot", "spots", "dust spot*", "speck*", "dust", "scuff*", "stain*", "blotch*",
                       "smudge*", "mould", "mold", "mildew", "foxing", "defect*", "damaged area*", "damaged part*",
                       "damaged spot*", "marks", "scuff mark*", "water mark*", "water stain*", "hole", "holes",
@@ -2657,8 +2696,11 @@ OLD_PRINT_WORDS = ("scan", "scans", "scanned", "vintage", "antique", "print", "p
 """What makes the photo an old print: 'dust on the *scan*', 'a *faded* snapshot' (and 'old' before a picture noun: 'the
 spots on this *old* picture')."""
 DAMAGE_KINDS = ("water damage", "water-damage", "water damaged", "water-damaged", "fire damage", "fire-damaged",
-                "fire damaged", "flood damage", "sun damage", "mould damage", "mold damage", "the damage")
-"""A kind of damage named whole ('*water damage* from the flood', 'repair *the damage*'): its marks taken out."""
+                "fire damaged", "flood damage", "sun damage", "mould damage", "mold damage")
+"""A kind of damage named whole ('*water damage* from the flood'): its marks taken out."""
+UNNAMED_DAMAGE = ("damage", "damages", "damaged bits", "damaged areas", "damaged parts")
+"""cond16: damage with no defect or kind named ('repair *the damage*', 'remove the *damage* and the numbers'): the photo
+restored by what an enhance measures, as the labelling guide reads it — nothing named for a finder to find."""
 DAMAGE_MENDING_VERBS = ("repair", "repairing", "mend", "mending", "patch", "patch up", "patching", "touch up",
                         "touching up", "fix", "fixing", "restore", "restoring", "retouch")
 """Verbs that mend a print: with one of these, damage named alone is damage even with no old print said ('*mend* the
