@@ -25,6 +25,7 @@ from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target, singularize,
 )
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
     COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
@@ -482,7 +483,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
     if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
-    if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low):
+    if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low) or bright_patch_down(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
     touched = _TOUCHED_TO_COLOUR.match(low)
     if touched:                                      # "touch this sky up to make it bluer"

@@ -60,14 +60,16 @@ _CONDITION = r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS})"
 _OWNED = r"(?:the|his|her|their|my|our|your|its)\s+"
 _THING_WITH_IT = (
     rx(r"\bhow\s+(?:\w+\s+)?" + _CONDITION + r"\s+(?P<np>" + _OWNED + r".+?)\s+(?:is|are|looks?|seems?|was|were)\b"),
-    rx(r"\b(?:make|get)\s+(?P<np>" + _OWNED + r".+?)\s+(?:less|not\s+so|not\s+as|not)\s+" + _CONDITION),
+    rx(r"\b(?:make|get|want|need)\s+(?P<np>(?:all\s+)?" + _OWNED + r".+?)\s+(?:to\s+be\s+)?(?:(?:{CLEAR_WISHED})\s*(?:,|and|but)?\s+)?"
+       r"(?:less|not\s+so|not\s+as|not)\s+" + _CONDITION),
     rx(r"(?:^|\b(?:and|but|so)\s+)(?P<np>" + _OWNED + r"[a-z' -]+?)\s+(?:is|are|looks?|seems?)\s+(?:\w+\s+)?"
        + _CONDITION),
     rx(r"\b(?P<owner>" + _OWNED + r")" + _CONDITION
        + r"\s+(?P<noun>[a-z'-]+(?:\s+(?!(?:it|this|that|them|everything)\b)[a-z'-]+)?)\s*$"),
 )
-"""'how blurry her foot is', 'make her face less grainy', 'her foot is blurry', 'fix her blurry foot': the condition
-of one thing, corrected there (select it, enhance masked) — not 'the haze ruins it', a verb and its object."""
+"""'how blurry her foot is', 'make her face less grainy', 'I want the dials crisp and not blurry', 'her foot is blurry',
+'fix her blurry foot': the condition of one thing, corrected there (select it, enhance masked) — not 'the haze ruins
+it', a verb and its object."""
 _CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+|its\s+)?"
                      r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS}|blur)\b(?!\s+(?:of|on|in)\s+(?:the|his|her|my|their)\s+"
                      r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")

@@ -25,14 +25,30 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import TONE_VERBS
 from retouch.agent.planner.rules_vocab import (
     SKY_REGION_NAMES,
-    IMAGE_WORDS, LOOK_PRESETS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES, TONE_PROPERTIES, TONE_WORDS, VERTICALS,
+    ANSWER_SIDES, COLORS, IMAGE_WORDS, LOOK_PRESETS, LY_NOUNS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES,
+    TONE_PROPERTIES, TONE_WORDS, VERTICALS,
+)
+from retouch.agent.planner.rules_vocab import (  # a tone on a named thing (issue 20, tone16)
+    PORTRAIT_WORDS, SURFACE_AREAS, TONED_PATCHES,
 )
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
-_NAMED_THING = rx(r"(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}$")
-"""One of several things a tone is on: said with its determiner ("the lake", "my sister"), in at most three words."""
-_DOWN = rx(r"\b{DOWN_WORDS}\b")
+_NAMED_THING = rx(r"(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}(?:\s+(?:on|in|at)\s+the\s+(?:{DIRECTIONS}))?$")
+"""One of several things a tone is on: said with its determiner ("the lake", "my sister"), in at most three words, and
+where it stands ("the man on the left")."""
+_ALSO_JOINED = rx(r"\s+(?:{ALSO_JOINERS})\s+(?=(?:{NOUN_OPENERS})\s)")
+"""'darken the sky *as well as* the sea': one more thing of the list, as 'and' joins it."""
+_BOTH = re.compile(r"^\s*(?:both|all\s+of)\s+(?=(?:the|his|her|their|my|our|your)\s)")
+"""'brighten *both* the bride and the groom': how many, said before the list — no part of the first name."""
+_BARE_NAME = re.compile(r"[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?(?:\s+of\s+(?:the|his|her|their|my|our)\s+[a-z'-]+)?")
+"""A later thing of a list said without its determiner ("the sky and grass", "the hair and eyes"): one or two words, and
+its owner after 'of' ("the face and hands of the boy")."""
+_NOT_A_NAME = rx(r"\b(?:{TONE_WORDS}|{TONE_FILLERS}|{QUALITY_LOOKS}|{NEVER_THINGS}|{SMALL_AMOUNTS}|{LARGE_AMOUNTS})\b"
+                 r"|\b[a-z]+ly\b|\b[a-z]+(?:ed|ing)\b")
+"""Words that make a bare list item a quality or a manner rather than a thing: 'the oak clearer and *more refined*',
+'the sky brighter and *slightly warmer*'."""
+_DOWN = rx(r"\b(?:{DOWN_WORDS}|{DOWN_PARTICIPLES})\b")
 _LOW = rx(r"\b{SMALL_AMOUNTS}\b")
 _HIGH = rx(r"\b{LARGE_AMOUNTS}\b")
 _AMOUNT = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
@@ -81,8 +97,9 @@ _PEOPLE_SAID = {"me": "you", "myself": "you", "us": "you", "ourselves": "you", "
 _POINTS_AT_SELECTION = rx(r"\b(?:it|this|that|them|these|those|{SELECTION_WORDS})\b")
 """'make *this* darker', 'darken *the selection*': with a selection just made, the change is masked to it."""
 _BARE_OBJECT = rx(
-    r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?)"
-    r"|(?:help\s+)?(?:make|get)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
+    r"^(?:(?:help\s+)?(?:{TONE_VERBS})(?:\s+up)?\s+(?P<np>[a-z'-]+(?:\s+[a-z'-]+)?"
+    r"(?:\s+of\s+(?:the\s+)?(?!(?:{PICTURE_NOUNS})\b)[a-z'-]+)?)"
+    r"|(?:help\s+)?(?:make|get|want|need)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
     r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS}"
     r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES})"
     r"|(?:(?:a\s+)?(?:bit|little|lot|touch|tad|slightly|much)\s+)?(?:{TONE_COMPARATIVES})\s+(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?))"
@@ -93,6 +110,34 @@ _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_L
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
 _TONAL_RANGE = rx(r"(?:{EXPOSURE_WORDS}|colou?rs?|tones?|everything|all)")
+_PASSIVE_CHANGE = re.compile(r"\b(?:to\s+)?be\s+(?:[a-z]{3,}(?:ed|en)|brought|put|set)(?:\s+(?:up|upwards|down|downwards))?\b")
+"""'the warmth of her coat has *to be turned up*', '… *to be brought up*': how the change is said, no part of the
+thing's name (the direction is read from the words before this is blanked)."""
+_THERE_IS = re.compile(r"\b(?:so\s+(?:that\s+)?)?there(?:'s|\s+is|\s+are|\s+(?:should|would|will|could|can)\s+be)\b")
+"""'there should be less contrast on her face', '… so that there is less shine on his nose': the wish's frame, not
+the thing (the face, the nose)."""
+_HOLDER_ENDS = (r"(?:so|but|to|because|as|while|without|please|pls|than|by|which|that|if|needs?|has|have|should|must"
+                r"|less|more|too)")
+_STATE_VERBS = r"(?:is|are|was|were|looks?|seems?|feels?|appears?)"
+_HELD_BY = rx(r"\s+(?P<by>on|in|of|across)\s+(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+[a-z'-]+"
+              r"(?:\s+(?!(?:" + _HOLDER_ENDS + "|" + _STATE_VERBS + r")\b)[a-z'-]+){0,6})"
+              r"\s*(?=$|[,.;:!?]|\s" + _HOLDER_ENDS + r"\b)")
+"""The thing a property is on, said right after it: 'less contrast *on the face*', 'more colour *in the flowers*' — read
+when the words around it ('so that there is …', 'adding some touch-ups to …') hide it from the usual reading."""
+_BEHIND_THE_SUBJECT = rx(r"(?:{BEHIND_THE_SUBJECT})(?:\s+of(?:\s+the)?\s+(?:{PICTURE_NOUNS}))?")
+"""What is left of a tone clause that names only the space behind the people — 'darken *behind her*', 'more contrast
+*in the back*': the background (everything but the person), as 'darken the background' is."""
+_AREA_LEAD = re.compile(r"^(?:(?:on|in|of|across|at)\s+)?(?:(?:the|his|her|their|my|our|your|its)\s+)?")
+_PURPOSE_TAIL = re.compile(r"\bso\s+as\s+to\b.*$|\bso\s+(?:that\s+)?(?:it|its|it's|they|they're|he|she|we|you|i|people|everyone|"
+                           r"(?:the|his|her|their|our|my)\s+[a-z'-]+\s+(?:is|are|looks?|stands?|shows?|pops?))\b.*$")
+"""'brighten the faces *so they show*', 'warm up my arm *so it blends in*': why, no part of the thing."""
+_PATCH_ON = rx(r"^(?:[a-z'-]+\s+){0,2}?(?:{TONED_PATCHES}|{SURFACE_AREAS})\s+(?:on|of|in|across)\s+"
+               r"(?P<owner>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+.+)$")
+_POINTER_LEAD = re.compile(r"^(?:(?:it|this|that|the|a|an)\s+)+")
+_PHOTO_NAMED = rx(r"\b(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS})\b")
+_BRIGHT_PATCH = rx(r"\b(?:the\s+)?(?:{BRIGHT_PATCH_WORDS})\s+(?:on|in|across)\s+"
+                   r"(?=(?:the|his|her|their|my|our|your|[a-z]+'s)\s)")
+_HOLDER_LEADS = frozenset({"on", "in", "of", "across"})
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
@@ -308,6 +353,10 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                 amounts[prop] = _intensity(low, m.start(), m.end(), prop, direction)
             except _Unusable as problem:
                 return [ask(str(problem))]
+    patch = bright_patch_down(low) if not amounts else None
+    if patch:                                          # "the white on his face should be less": darker there
+        amounts["brightness"] = -amount_said(low)
+        spans.append((patch.start(), patch.end(), "brightness"))
     drained = _COLOUR_REMOVED.match(low) if "saturation" not in amounts else None
     if drained:                                        # "erase all of the colour", "take away the colours"
         amounts["saturation"] = -1.0
@@ -348,13 +397,22 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     lead = _IT_SO.match(rest.low)
     if lead:                                           # "make it so the porch isn't dark": the porch
         rest = rest.blank(lead.start(), lead.end())
+    for joined in reversed(list(_ALSO_JOINED.finditer(rest.low))):     # "the sky as well as the sea": "and"
+        rest = Words(rest.orig[:joined.start()] + " and " + rest.orig[joined.end():],
+                     rest.low[:joined.start()] + " and " + rest.low[joined.end():])
+    purpose = _PURPOSE_TAIL.search(rest.low)
+    if purpose:                                        # "brighten the faces so they show": the faces
+        rest = rest.blank(purpose.start(), len(rest.low))
     pairs = speaker_pair_spans(rest.low)                 # "my brother and I": the "I" is one of them
-    for pattern in (SCAFFOLD, _NOISE, _AMOUNT, _MANNER):
+    for pattern in (_PASSIVE_CHANGE, _THERE_IS, SCAFFOLD, _NOISE, _AMOUNT, _MANNER):
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
+    if _BEHIND_THE_SUBJECT.fullmatch(" ".join(leftover)):     # "darken behind her", "more contrast in the back"
+        return [Step("adjust", [select(Target("person", "the background", exclude=True)), adjust(amounts, masked=True)],
+                     describe_amounts(amounts, "the background"))]
     placed = _placed(rest.low, leftover, ctx)
     if placed:                                         # "make it a bit lighter at the bottom": that part
         return [Step("adjust", [region(placed[0]), adjust(amounts, masked=True)], describe_amounts(amounts, placed[1]))]
@@ -374,16 +432,24 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
     bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
     bare_group = next((g for g in ("np", "np2", "np3", "np4") if bare.group(g)), "") if bare else ""
-    if bare and _TONAL_RANGE.fullmatch(bare.group(bare_group)):
+    first = bare.group(bare_group).split()[0] if bare else ""
+    if bare and (_TONAL_RANGE.fullmatch(bare.group(bare_group)) or _TONAL_RANGE.fullmatch(first)
+                 or any(pattern.fullmatch(first) for pattern, _, _ in _PROPS)):
         bare = None                                    # "lighten shadows" is a tone range, not a thing
     if bare:                                           # "darken grass a bit", "make the hedges not so dark"
         group = bare_group
         rest = clause.slice(bare.start(group), bare.end(group))
-    if named and (bare or _OWNER.search(rest.low) and _owned(rest.low, named[0])):
+    usual = bool(named) and bool(_OWNER.search(rest.low)) and _owned(rest.low, named[0])
+    first_word = _POINTER_LEAD.sub("", rest.low.strip()).split()[:1]     # "make it so … *in* the tulips"
+    held = None if bare or not named or usual and not _HOLDER_LEADS.issuperset(first_word) else _property_holder(low, spans)
+    if held:                                           # "so there is less shine on the nose": the nose
+        rest = clause.slice(*held)
+    if named and (bare or held or usual):
         for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window lighter and more lovely"
             rest = rest.blank(m.start(), m.end())
         area = parse_region(rest.squeeze(), ctx.image_size)
         target = parse_target(rest.squeeze(), clause) if not area or "problem" in area[0] else None
+        target = _area_owner(target, clause) if target is not None else None
         strip = strip_named(target.describe(), target.target, ctx.image_size) if target is not None else None
         if strip:                                      # "fix the left side brightness": the strip, not a "side"
             area, target = strip, None
@@ -406,6 +472,38 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     return [Step("adjust", [adjust(amounts)], describe)]
 
 
+def _property_holder(low: str, spans: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where the thing that holds a tone property is named, right after it — 'less contrast *on the face*', 'more colour
+    *in the flowers*' — as a span of the clause (to the end of that phrase); None when no property is followed so."""
+    for _, end, _ in spans:
+        m = _HELD_BY.match(low, end)
+        if m and not (m.group("by") == "of" and _PHOTO_NAMED.search(low[:end])):
+            return m.start("np"), m.end("np")       # (not 'this photo brighter *of my aunt*': the photo's people)
+    return None
+
+
+def _area_owner(target: Target, clause: Words) -> Target:
+    """A thing named as its area or portion — 'the subject's area', 'the man's portion', 'the portrait area' — is that
+    thing (a portrait's is its person, `PORTRAIT_WORDS`); a bare 'the area' or a colour's ('the white area') stays."""
+    if target.target not in SURFACE_AREAS and target.target not in TONED_PATCHES:
+        return target
+    said = _AREA_LEAD.sub("", (target.phrase or target.display).lower())
+    on = _PATCH_ON.search(said)
+    if on:                                             # "tone down the bright patch on his cheek": the cheek
+        found = parse_target(Words.of(on.group("owner")), clause)
+        return found if found is not None and not found.pronoun and found.target not in IMAGE_WORDS else target
+    if target.target not in SURFACE_AREAS:
+        return target
+    words = said.split()
+    owner = " ".join(words[:-1]).removesuffix("'s").removesuffix("'").strip()
+    if not owner or words[-1] not in SURFACE_AREAS or owner in COLORS or owner in ANSWER_SIDES:
+        return target
+    if owner in PORTRAIT_WORDS:
+        return Target("person", "person")
+    found = parse_target(Words.of("the " + owner), clause)
+    return found if found is not None and not found.pronoun and found.target not in IMAGE_WORDS else target
+
+
 def _in_the_sky(target: Target) -> Target:
     """A tone on the clouds or the sunset is on the sky's region (`SKY_REGION_NAMES`): the sky is selected, the words
     kept as its phrase so a finder that reads them still looks for the clouds; any other thing as it is."""
@@ -424,6 +522,14 @@ def _placed(rest: str, leftover: list[str], ctx: PlanningContext) -> tuple[dict,
         return None
     before = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", _REMOVED_FIRST.sub(" ", rest[:found[2]].strip())))
     return (found[0], found[1]) if all(_DOWN.fullmatch(word) for word in before) else None
+
+
+def bright_patch_down(low: str) -> re.Match[str] | None:
+    """'the white on his face should be less', 'reduce the white on her forehead': a bright patch on a thing asked down —
+    a darker tone there, never a recolour to white (rules_edits asks this before it recolours). The match covers the
+    patch's words ('the white on'), so what follows names the thing."""
+    m = _BRIGHT_PATCH.search(low)
+    return m if m and _DOWN.search(low[:m.start()] + " " + low[m.end():]) else None
 
 
 def amount_said(low: str) -> float:
@@ -491,11 +597,22 @@ def describe_amounts(amounts: dict[str, float], subject: str = "the image") -> s
     return " and ".join(parts)
 
 
+def _bare_thing(piece: str) -> bool:
+    """A later list item with no determiner that names a thing ('grass', 'eyes'), not a quality ('more refined')."""
+    piece = piece.strip(" ,")
+    return bool(_BARE_NAME.fullmatch(piece)) and not any(
+        _NOT_A_NAME.fullmatch(word) and word not in LY_NOUNS for word in piece.split(" of ")[0].split())
+
+
 def _listed(rest: Words, clause: Words) -> list[Target]:
     """The things a tone is on when several are listed ("warm up the lake and the hills"): each one, so every thing
     the reply names is selected; one thing (or a list with a part that names no thing) → an empty list."""
+    both = _BOTH.match(rest.low)
+    if both:                                        # "both the bride and the groom": the bride, the groom
+        rest = rest.blank(both.start(), both.end()).squeeze()
     pieces = split_list(rest)
-    if len(pieces) < 2 or not all(_NAMED_THING.match(piece.low.strip(" ,")) for piece in pieces):
+    if len(pieces) < 2 or not _NAMED_THING.match(pieces[0].low.strip(" ,")) \
+            or not all(_NAMED_THING.match(piece.low.strip(" ,")) or _bare_thing(piece.low) for piece in pieces[1:]):
         return []                                   # "the oak clearer and more refined": a quality, not a thing
     named = [parse_target(piece, clause) for piece in pieces]
     if any(t is None or t.pronoun or t.target in IMAGE_WORDS for t in named):

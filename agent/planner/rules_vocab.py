@@ -2625,7 +2625,8 @@ FILTER_TONES = ("sepia", "monochrome", "grayscale", "greyscale", "mono", "warm",
 """'a sepia filter', 'a warm filter': a tone said as a filter (with `LOOK_WORDS` and `BLACK_AND_WHITE`) — that tone."""
 PALE_WORDS = ("pale", "paler", "pasty", "ghostly", "ashen")
 """'make me look *less pale*': the skin given a little more colour and warmth, masked to it (a tone change said)."""
-TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed")
+TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed", "suntan", "sun tan", "suntanned",
+             "sun-tanned")
 """'give him a bit more *tan*', 'skin that looks *sun-kissed*': the same gentle warmth and colour as 'less pale' — a
 tone change on the skin, never a darker skin."""
 EVEN_SKIN_WORDS = ("even out", "even up", "make even",
@@ -2710,3 +2711,26 @@ DAMAGE_FIX_VERBS = ("touch up", "touching up", "touch-up", "tidy", "tidy up", "t
                     "removing", "get rid of", "take out", "erase", "mend", "patch", "patch up", "retouch")
 """Verbs that take damage out ('*touch up* the tears on this old print'); a verbless title ('water damage from a flood')
 is read the same."""
+# ---- a tone on a named thing (rules_tone, rules_region; issue 20, tone16) ------------------------------
+
+DOWN_PARTICIPLES = ("turned down", "toned down", "brought down", "taken down", "dialled down", "dialed down",
+                    "pulled down", "knocked down", "lessened")
+"""A tone said lowered in the passive: 'the contrast on her dress needs to be *toned down*' — the way down, as 'tone
+down the contrast' is (`DOWN_WORDS`)."""
+BEHIND_THE_SUBJECT = ("behind her", "behind him", "behind them", "behind us", "behind me", "behind it",
+                      "behind the subject", "behind the people", "in back", "back", "at back", "in the back",
+                      "at the back", "distant part", "distant area", "back part", "back area", "in the distance",
+                      "distance")
+"""The space behind the people named with no thing: 'darken *behind her*', 'less light *in the back* of this
+shot' — the background, for a tone (the words are what is left once the tone and its fillers are read)."""
+PORTRAIT_WORDS = ("portrait", "portraits")
+"""'more contrast on *the portrait area*': the person a portrait shows, when its area is what a tone is on."""
+TONED_PATCHES = ("patch", "patches", "spot", "spots", "streak", "streaks", "blotch", "blotches")
+"""A stretch of light or colour a tone is asked on, named by what it lies on: 'tone down the bright *patch* on his
+cheek' is a tone on the cheek (with a removal verb, 'the spot' stays a thing to take out — rules_remove reads it
+first)."""
+ALSO_JOINERS = ("as well as", "along with", "together with")
+"""Words that add one more thing to a list a tone is on, as 'and' does: 'darken the sky *as well as* the sea'."""
+BRIGHT_PATCH_WORDS = ("white", "whiteness", "bright bit", "bright part")
+"""A bright patch named by its colour on a thing: 'the *white* on his face should be less' — asked down, a darker tone
+on the thing (rules_tone.bright_patch_down), not a recolour to white."""

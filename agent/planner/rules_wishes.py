@@ -147,8 +147,10 @@ _SKIN_WHITENED = rx(r"\b(?:{WHITENING_VERBS})\s+" + _SKIN_OF + r"\b"
 """'whiten my face', 'make her skin whiter': a lighter skin asked for — the same exposure-only answer as 'fair'."""
 _TAN = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r")\s+(?:(?:look|looks|appear|seem|be)\s+)?"
           r"(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:more\s+)?(?:{TAN_WORDS})\b"
-          r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:look\s+|looks\s+|(?:a\s+bit\s+|a\s+little\s+)?more\s+)(?:{TAN_WORDS})\b")
-"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned' — not 'the tan sofa'."""
+          r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:look\s+|looks\s+|(?:a\s+bit\s+|a\s+little\s+)?more\s+)(?:{TAN_WORDS})\b"
+          r"|\bgive\s+(?:[\w'-]+\s+){1,3}?(?:a\s+)?(?:(?:bit|little)\s+(?:of\s+)?(?:a\s+)?)?(?:{TAN_WORDS})\s*(?:$|[,.!?]|and\b)")
+"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned', 'give the singer a suntan' —
+not 'the tan sofa' (a person said pale or given a tan is the person: issue 20, tone16)."""
 _AND_TOUCH_UP = rx(r"[^,;.]*?\s+(?:and|&|plus)\s+(?:(?:do|give\s+it|get|add)\s+)?(?:(?:some|a\s+few|a|any)\s+)?"
                    r"(?:[a-z]+\s+){0,3}?(?:{ENHANCE_NAMES}|{ENHANCE_VERBS})\b")
 """'… and do some minor touch-ups', '… and tidy it up a little': a general enhance asked after the skin wish."""
@@ -283,7 +285,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return _and_touch_up([_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)], low, lighter)
     pale = _PALE.search(low) or _TAN.search(low)
     if pale:
-        return _and_touch_up([_on_face(clause, pale, "skin", PALE_AMOUNTS)], low, pale)
+        return _and_touch_up([_on_face(clause, pale, "person", PALE_AMOUNTS)], low, pale)   # "make me less pale": me
     even = _EVEN.search(low) if not _SKIN_TONE_SAID.search(low) else None
     if even:
         target = _skin_target(clause, even, "skin")
