@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union, get_args
 
 from pydantic import (
     BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model, field_validator, model_validator,
@@ -296,8 +296,9 @@ class EnhanceArgs(_Args):
     haze, tilt — by the measured amount (docs/enhance.md). A part that measures fine is left alone."""
 
     parts: list[EnhancePart] | None = Field(
-        None, min_length=1, max_length=9,
-        description="Which corrections to consider; None = auto (all but straighten, which changes the framing).")
+        None, min_length=1, max_length=len(get_args(EnhancePart)),
+        description="Which corrections to consider; None = auto (all but straighten, which changes the framing, "
+                    "and even_skin, which evens the colour of a selection: needs masked).")
     strength: float | None = Field(
         None, gt=0, le=MAX_ENHANCE_STRENGTH,
         description="1 = the measured correction; 0.5 'a little', 1.5 'a lot'.")
@@ -325,6 +326,8 @@ class EnhanceArgs(_Args):
             raise ValueError("keep_all is for straighten: name the straighten part")
         if self.masked and straighten:
             raise ValueError("straighten turns the whole picture; it can't be masked")
+        if self.parts is not None and "even_skin" in self.parts and not self.masked:
+            raise ValueError("even_skin evens the colour inside a selection (the skin): it needs masked")
         for reading in self.felt or []:
             part = "exposure" if reading in EXPOSURE_FELT else "white_balance"
             if self.parts is not None and part not in self.parts:

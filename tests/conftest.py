@@ -45,6 +45,36 @@ def dog_mask() -> Path:
     return DATA / "overture-creations-5sI6fQgYIuo_mask.png"
 
 
+@pytest.fixture(scope="session")
+def embedded_finder():
+    """The embedded finder (MediaPipe's shipped models, the sky and the hair and skin without weights), made once
+    for every test that finds on real photos: it holds no state a test changes, and its models load once."""
+    from retouch.tools.finders.embedded import EmbeddedFinder
+
+    return EmbeddedFinder()
+
+
+@pytest.fixture(scope="session")
+def astronaut() -> Image.Image:
+    """scikit-image's astronaut (a NASA portrait, public domain): a face about 110 px wide, an orange suit.
+    Shared: a test makes changed copies (resize, paste into another picture), never changes it."""
+    from skimage import data
+
+    return Image.fromarray(data.astronaut())
+
+
+@pytest.fixture(scope="session")
+def hopper() -> Image.Image:
+    """tests/data/grace_hopper.jpg (a US Navy portrait, public domain): glasses, a cap, mouth shut."""
+    return Image.open(DATA / "grace_hopper.jpg").convert("RGB")
+
+
+@pytest.fixture(scope="session")
+def night() -> Image.Image:
+    """tests/data/image.png: a woman by a fence at night, her face about 20 px wide."""
+    return Image.open(DATA / "image.png").convert("RGB")
+
+
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str]):
     """Run `retouch ARGS…` in this process; returns (exit code, stdout, stderr)."""

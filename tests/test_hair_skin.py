@@ -4,7 +4,7 @@ The truth masks were drawn for Retouch (tests/data/hair_skin_truth, see tests/da
 scikit-image's `astronaut` (a NASA portrait, public domain: short wavy hair over the forehead, an orange suit).
 Points read off the photo by eye at 4×: her cheeks near (200, 125) and (250, 125), her forehead (225, 86), the
 crown of her hair (230, 35), the backdrop (60, 60) and (400, 30), the suit (100, 400) and (330, 320).
-Matplotlib's `grace_hopper.jpg` (a US Navy portrait, public domain) wears a cap.
+tests/data/grace_hopper.jpg (a US Navy portrait, public domain, from matplotlib's sample data) wears a cap.
 """
 
 from __future__ import annotations
@@ -28,37 +28,23 @@ BACKDROP = ((60, 60), (30, 400))
 SUIT = ((400, 100), (320, 330))
 
 
-@pytest.fixture(scope="module")
-def finder():
-    from retouch.tools.finders.embedded import EmbeddedFinder
-
-    return EmbeddedFinder()
-
-
-@pytest.fixture(scope="module")
-def astronaut() -> Image.Image:
-    from skimage import data
-
-    return Image.fromarray(data.astronaut())
-
-
 def truth(name: str) -> np.ndarray:
     return np.asarray(Image.open(TRUTH / f"{name}.png").convert("L")) > 127
 
 
-def only(finder, photo: Image.Image, label: str) -> np.ndarray:
-    (found,) = finder.find(photo, label)
+def only(embedded_finder, photo: Image.Image, label: str) -> np.ndarray:
+    (found,) = embedded_finder.find(photo, label)
     return found.mask > 127
 
 
-def union(finder, photo: Image.Image, label: str) -> np.ndarray:
-    masks = [c.mask > 127 for c in finder.find(photo, label)]
+def union(embedded_finder, photo: Image.Image, label: str) -> np.ndarray:
+    masks = [c.mask > 127 for c in embedded_finder.find(photo, label)]
     return np.logical_or.reduce(masks) if masks else np.zeros(photo.size[::-1], bool)
 
 
-def test_her_hair_lies_above_her_eyes_outside_her_face_and_covers_the_drawn_hair(finder, astronaut) -> None:
-    hair = only(finder, astronaut, "hair")
-    eyes = union(finder, astronaut, "eye")
+def test_her_hair_lies_above_her_eyes_outside_her_face_and_covers_the_drawn_hair(embedded_finder, astronaut) -> None:
+    hair = only(embedded_finder, astronaut, "hair")
+    eyes = union(embedded_finder, astronaut, "eye")
     drawn = truth("astronaut_hair")
     assert (hair & eyes).sum() == 0
     assert np.nonzero(hair)[0].mean() < np.nonzero(eyes)[0].mean() - 20, "the hair sits above the eyes"
@@ -69,12 +55,12 @@ def test_her_hair_lies_above_her_eyes_outside_her_face_and_covers_the_drawn_hair
         assert not hair[point], point
 
 
-def test_her_skin_is_her_cheeks_and_forehead_not_her_eyes_lips_hair_or_suit(finder, astronaut) -> None:
-    skin = only(finder, astronaut, "skin")
+def test_her_skin_is_her_cheeks_and_forehead_not_her_eyes_lips_hair_or_suit(embedded_finder, astronaut) -> None:
+    skin = only(embedded_finder, astronaut, "skin")
     for point in (*CHEEKS, FOREHEAD):
         assert skin[point], point
     for part in ("eye", "iris", "lip", "hair"):
-        assert (skin & union(finder, astronaut, part)).sum() == 0, part
+        assert (skin & union(embedded_finder, astronaut, part)).sum() == 0, part
     pixels = np.asarray(astronaut).astype(int)
     orange = (pixels[..., 0] > 180) & (pixels[..., 0] - pixels[..., 2] > 120)
     orange[:200] = False
@@ -84,17 +70,17 @@ def test_her_skin_is_her_cheeks_and_forehead_not_her_eyes_lips_hair_or_suit(find
     assert (skin & drawn).sum() / (skin | drawn).sum() >= 0.65
 
 
-def test_a_black_and_white_photo_s_skin_is_the_face_alone(finder, astronaut) -> None:
+def test_a_black_and_white_photo_s_skin_is_the_face_alone(embedded_finder, astronaut) -> None:
     """Grey cheeks teach no skin colour: a grey coat would match them, so only the face is taken."""
     grey = astronaut.convert("L").convert("RGB")
-    skin = only(finder, grey, "skin")
-    face = only(finder, grey, "face")
+    skin = only(embedded_finder, grey, "skin")
+    face = only(embedded_finder, grey, "face")
     rows = np.nonzero(skin)[0]
     assert skin[CHEEKS[0]] and skin[FOREHEAD]
     assert rows.max() <= np.nonzero(face)[0].max() + 5, "nothing below the chin: no neck or suit by colour"
 
 
-def test_a_bald_head_has_no_hair_and_says_so(finder, astronaut) -> None:
+def test_a_bald_head_has_no_hair_and_says_so(embedded_finder, astronaut) -> None:
     """Her hair painted over with her own cheek's colour (a little grain kept): the band above the hairline is
     skin-coloured, so there is no hair to find — and the line says what can be seen."""
     pixels = np.asarray(astronaut).astype(np.float64)
@@ -103,53 +89,46 @@ def test_a_bald_head_has_no_hair_and_says_so(finder, astronaut) -> None:
     grain = np.random.default_rng(3).normal(0, 3, (int(drawn.sum()), 3))
     pixels[drawn] = cheek * 0.95 + grain
     bald = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
-    assert finder.find(bald, "skin"), "the face is still found"
-    assert finder.find(bald, "hair") == []
+    assert embedded_finder.find(bald, "skin"), "the face is still found"
+    assert embedded_finder.find(bald, "hair") == []
     with pytest.raises(NothingFound, match="^I couldn't find the hair. I can see: person, face"):
-        select(bald, finder, target="hair")
+        select(bald, embedded_finder, target="hair")
 
 
-def test_a_face_too_small_to_read_gives_no_hair_rather_than_the_wrong_thing(finder, astronaut) -> None:
+def test_a_face_too_small_to_read_gives_no_hair_rather_than_the_wrong_thing(embedded_finder, astronaut) -> None:
     """The bundled night portrait's face is 25 px wide: its hair was the jacket's shoulder (IoU 0.13 with the drawn
     hair), so it says none; the same astronaut shrunk until her face is 29 px wide says none too, while her face and
     skin are still found."""
     from retouch.tools.finders.hair_skin import MIN_FACE_WIDTH
 
     night = Image.open(DATA / "image.png").convert("RGB")
-    assert finder.find(night, "face") and finder.find(night, "hair") == []
+    assert embedded_finder.find(night, "face") and embedded_finder.find(night, "hair") == []
     with pytest.raises(NothingFound, match="^I couldn't find the hair. I can see: person, face"):
-        select(night, finder, target="hair")
+        select(night, embedded_finder, target="hair")
     small = astronaut.resize((128, 128), Image.Resampling.LANCZOS)
-    (face,) = finder.find(small, "face")
+    (face,) = embedded_finder.find(small, "face")
     assert face.box[2] - face.box[0] < MIN_FACE_WIDTH
-    assert finder.find(small, "hair") == [] and finder.find(small, "skin")
+    assert embedded_finder.find(small, "hair") == [] and embedded_finder.find(small, "skin")
 
 
-def test_a_cap_is_taken_for_the_hair_above_the_face() -> None:
+def test_a_cap_is_taken_for_the_hair_above_the_face(embedded_finder, hopper) -> None:
     """What a colour model can't tell: Grace Hopper's cap sits where hair would, in no skin colour, so it is
     found as the hair — above her eyes and out of her face (docs/DESIGN.md says so)."""
-    from matplotlib import cbook
-
-    from retouch.tools.finders.embedded import EmbeddedFinder
-
-    with cbook.get_sample_data("grace_hopper.jpg") as file:
-        hopper = Image.open(file).convert("RGB")
-    finder = EmbeddedFinder()
-    hair = only(finder, hopper, "hair")
-    eyes = union(finder, hopper, "eye")
+    hair = only(embedded_finder, hopper, "hair")
+    eyes = union(embedded_finder, hopper, "eye")
     assert (hair & eyes).sum() == 0
     assert hair[60:120, 230:330].mean() > 0.8, "the cap's crown"
     assert not hair[250, 260], "her cheek"
 
 
 @pytest.mark.parametrize("name", ["bunny.jpeg", "overture-creations-5sI6fQgYIuo.png"])
-def test_no_person_says_the_same_one_line(finder, name) -> None:
+def test_no_person_says_the_same_one_line(embedded_finder, name) -> None:
     """No face, no hair or skin: the line a missing hand gets, word for word but the thing's name."""
     photo = Image.open(DATA / name).convert("RGB")
     said = {}
     for target in ("hair", "skin", "blemish", "hand"):
         with pytest.raises(NothingFound) as caught:
-            select(photo, finder, target=target)
+            select(photo, embedded_finder, target=target)
         said[target] = str(caught.value)
     assert said["hair"].startswith("I couldn't find the hair")
     for target in ("hair", "skin", "blemish"):
@@ -159,9 +138,9 @@ def test_no_person_says_the_same_one_line(finder, name) -> None:
 @pytest.mark.parametrize("words,label", [("hair", "hair"), ("her hairdo", "hair"), ("his haircut", "hair"),
                                          ("skin", "skin"), ("her complexion", "skin"), ("the pimples", "blemish"),
                                          ("his zits", "blemish"), ("a mole", "blemish"), ("blemishes", "blemish")])
-def test_the_planner_s_names_reach_hair_and_skin(finder, words, label) -> None:
+def test_the_planner_s_names_reach_hair_and_skin(embedded_finder, words, label) -> None:
     assert finder_query(words).target == label
-    assert label in finder.labels
+    assert label in embedded_finder.labels
 
 
 def test_browning_her_hair_changes_pixels_only_in_and_near_her_hair(tmp_path: Path, astronaut) -> None:
@@ -202,16 +181,17 @@ def spotted(astronaut) -> Image.Image:
     return Image.fromarray(pixels)
 
 
-def test_spots_on_her_cheeks_are_blemishes_each_its_own(finder, astronaut, spotted) -> None:
-    found = [c.mask > 127 for c in finder.find(spotted, "blemish")]
+def test_spots_on_her_cheeks_are_blemishes_each_its_own(embedded_finder, astronaut, spotted) -> None:
+    found = [c.mask > 127 for c in embedded_finder.find(spotted, "blemish")]
     for row, column, radius, _ in SPOTS:
         disc = np.zeros_like(found[0])
         disc[row - radius:row + radius + 1, column - radius:column + radius + 1] = True
         assert sum(bool((spot & disc).any()) for spot in found) == 1, (row, column)
-    eyes, lips = union(finder, spotted, "eye"), union(finder, spotted, "lip")
+    eyes, lips = union(embedded_finder, spotted, "eye"), union(embedded_finder, spotted, "lip")
     for spot in found:
         assert spot.sum() <= 40 and not (spot & (eyes | lips)).any()
-    assert finder.find(astronaut, "blemish") == [], "her own skin has none: the folds of her smile are lines, not spots"
+    assert embedded_finder.find(astronaut, "blemish") == [], \
+        "her own skin has none: the folds of her smile are lines, not spots"
 
 
 def test_removing_the_blemishes_fills_only_the_spots_with_skin(tmp_path: Path, astronaut, spotted) -> None:
@@ -249,18 +229,15 @@ def test_a_spot_s_removal_keeps_a_small_edge_and_asks_about_no_leftovers() -> No
     assert settings("remove the dog") == (14, 8, "ask")
 
 
-def test_each_person_beside_another_gets_their_own_hair(finder, astronaut) -> None:
+def test_each_person_beside_another_gets_their_own_hair(embedded_finder, astronaut, hopper) -> None:
     """Two portraits side by side, Grace Hopper's cap navy like her jacket and the flag beside her: one hair for
     each face, above it, and neither running on down past the chin into clothes or flag (MAX_HAIR_FACES)."""
-    from matplotlib import cbook
-
-    with cbook.get_sample_data("grace_hopper.jpg") as file:
-        hopper = Image.open(file).convert("RGB").resize((256, 300))
+    hopper = hopper.resize((256, 300))
     pair = Image.new("RGB", (512 + 256, 512))
     pair.paste(astronaut, (0, 0))
     pair.paste(hopper, (512, 100))
-    faces = [c.box for c in finder.find(pair, "face")]
-    hairs = [c.mask > 127 for c in finder.find(pair, "hair")]
+    faces = [c.box for c in embedded_finder.find(pair, "face")]
+    hairs = [c.mask > 127 for c in embedded_finder.find(pair, "hair")]
     assert len(faces) == len(hairs) == 2
     for x0, y0, x1, y1 in faces:
         (hair,) = [h for h in hairs if x0 <= np.nonzero(h)[1].mean() <= x1]

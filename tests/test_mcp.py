@@ -115,6 +115,7 @@ def test_a_client_lists_the_tools_edits_undoes_and_sees_errors(tmp_path: Path, p
         assert result.is_error, name
         assert len(_text(result).splitlines()) == 1, (name, _text(result))
     assert "giraffe" in _text(seen["nothing_found"])
+    assert "edit_image's `mask`" in _text(seen["nothing_found"]) and "--mask" not in _text(seen["nothing_found"])
     assert _text(seen["no_target"]) == ("Error executing tool edit_image: no image and no session given. "
                                         "Pass image=PATH to start, or session=FOLDER to continue.")
     assert _text(seen["bad_type"]).startswith("outpaint_image: right: Input should be a valid integer")

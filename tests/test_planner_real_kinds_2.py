@@ -172,7 +172,7 @@ KINDS = {
     ],
     # a tone of the skin is the skin
     "skin tones": [
-        ("even out her skin tone", ["enhance"], "skin", "colour cast of the skin"),
+        ("even out her skin tone", ["enhance"], "skin", "blotchy colour of the skin"),
         ("make the boy's skin tone more even", ["enhance"], "skin", "the boy's skin"),
     ],
     # colours inverted or swapped: no tool; two things each their colour: two recolours

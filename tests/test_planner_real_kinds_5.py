@@ -110,7 +110,7 @@ KINDS = {
     # a colour on skin taken away ('the red from my ears'): its cast corrected there, not a thing painted out
     "a colour on skin": [
         ("remove the red from his ears", ["enhance"], "ear", "colour cast"),
-        ("get rid of the redness on his cheeks", ["enhance"], "cheek", None),
+        ("get rid of the redness on his cheeks", ["enhance"], "skin", "blotchy colour of the skin"),
         ("remove the red car parked on the road", ["remove"], "car", None),
     ],
     # the photo's shadows made less, a condition taken out of a photo described after it, the photo asked about
@@ -191,12 +191,12 @@ KINDS = {
         ("we can barely see the lighthouse at all", ["enhance"], "lighthouse", None),
         ("we must be able to see the boy's face so people know him", ["enhance"], "face", None),
     ],
-    # a colour made even: the cast of the part named (bare, with no article, too)
+    # a colour made even: on a face or the skin, the skin evened (even_skin); on the photo, its cast
     "a colour made even": [
-        ("make face colour uniform", ["enhance"], "face", "colour cast"),
-        ("make her skin tone more even", ["enhance"], "skin", "colour cast"),
+        ("make face colour uniform", ["enhance"], "skin", "blotchy colour"),
+        ("make her skin tone more even", ["enhance"], "skin", "blotchy colour"),
         ("make the colour more even", ["enhance"], None, "colour cast"),
-        ("make face leas blotchy and do a few basic touch ups", ["enhance"], "face", "colour cast of the face by"),
+        ("make face leas blotchy and do a few basic touch ups", ["enhance"], "skin", "blotchy colour of the skin by"),
         ("make the sky and the sea look nicer", ["enhance"], "sky", "the sky and the sea"),
     ],
     # quality said as a title or in slang: touching, clear view, osm, airy, clarified

@@ -39,12 +39,13 @@ KINDS = {
         ("Visibility", ["enhance"], None, None),
         ("better visibility please", ["enhance"], None, None),
     ],
-    # skin: 'less pale' is a little more colour in it, 'evened out' its cast and exposure measured, both masked to
-    # it (a person said pale or tanned is the person, the skin only when the skin is said: issue 20, tone16); 'fair' or 'light-skinned' changes no one's skin colour — a brighter exposure on the face, said
+    # skin: 'less pale' is a little more colour, 'evened out' its blotches evened (even_skin), both masked (a person
+    # said pale or tanned is the person, the skin only when the skin is said: issue 20, tone16); 'fair' or
+    # 'light-skinned' changes no one's skin colour — a brighter exposure on the face, said
     "skin tone": [
         ("could someone make my aunt look less pale, but keep it natural", ["adjust"], "person", "warming the person"),
         ("make me a bit less pasty", ["adjust"], "person", None),
-        ("please even out the skin on her face", ["enhance"], "skin", "colour cast and exposure"),
+        ("please even out the skin on her face", ["enhance"], "skin", "evening out the colour of the skin"),
         ("can you make her face fair", ["adjust"], "face", "don't change the colour of anyone's skin"),
         ("make the singer light-skinned please", ["adjust"], "face", "exposure only"),
         ("whiten my face and do a couple of small touch-ups?", ["adjust", "enhance"], "face", "don't change the colour"),

@@ -122,13 +122,6 @@ def test_a_backdrop_running_to_the_bottom_edge_is_no_sky() -> None:
     assert sky.find_sky(shot) is None
 
 
-@pytest.fixture(scope="module")
-def finder():
-    from retouch.tools.finders.embedded import EmbeddedFinder
-
-    return EmbeddedFinder()
-
-
 def _skimage(name: str) -> Image.Image:
     from skimage import data
 
@@ -136,10 +129,10 @@ def _skimage(name: str) -> Image.Image:
 
 
 @pytest.mark.parametrize("name, expected_iou", [("camera", 0.9), (DOG, 0.88)])
-def test_the_sky_of_a_real_photo_lies_at_the_top_and_covers_the_truth(finder, name, expected_iou) -> None:
+def test_the_sky_of_a_real_photo_lies_at_the_top_and_covers_the_truth(embedded_finder, name, expected_iou) -> None:
     photo = _skimage(name) if name == "camera" else Image.open(DATA / f"{name}.png").convert("RGB")
     truth = photo_truth(name)
-    selection = select(photo, finder, target="sky")
+    selection = select(photo, embedded_finder, target="sky")
     found = selection.mask > 127
     assert selection.found == 1 and found.shape == truth.shape
     assert (found & truth).sum() >= 0.95 * truth.sum()  # measured 0.998 and 0.997
@@ -148,34 +141,34 @@ def test_the_sky_of_a_real_photo_lies_at_the_top_and_covers_the_truth(finder, na
     assert not found[lowest_truth_row + 12:].any(), "nothing below the skyline"
 
 
-def test_the_cameraman_and_the_dog_are_not_sky(finder) -> None:
+def test_the_cameraman_and_the_dog_are_not_sky(embedded_finder) -> None:
     dog = Image.open(DATA / f"{DOG}.png").convert("RGB")
     body = np.asarray(Image.open(DATA / f"{DOG}_mask_with_tail.png").convert("L")) > 127
-    found = finder.find(dog, "sky")[0].mask > 127
+    found = embedded_finder.find(dog, "sky")[0].mask > 127
     assert (found & body).sum() <= 0.01 * body.sum()
     camera = _skimage("camera")
-    person = finder.find(camera, "person")[0].mask > 127
-    found = finder.find(camera, "sky")[0].mask > 127
+    person = embedded_finder.find(camera, "person")[0].mask > 127
+    found = embedded_finder.find(camera, "sky")[0].mask > 127
     assert (found & person).sum() <= 0.02 * person.sum()
 
 
 @pytest.mark.parametrize("name", ["astronaut", "coffee", "brick"])
-def test_a_photo_with_no_sky_says_so_in_one_line(finder, name) -> None:
+def test_a_photo_with_no_sky_says_so_in_one_line(embedded_finder, name) -> None:
     """The astronaut poses in front of a smooth grey-blue backdrop: a close-up, so no sky."""
     with pytest.raises(NothingFound) as caught:
-        select(_skimage(name), finder, target="sky")
+        select(_skimage(name), embedded_finder, target="sky")
     message = str(caught.value)
     assert message.startswith("I couldn't find the sky") and "\n" not in message
 
 
-def test_what_it_can_see_lists_the_sky_only_where_there_is_one(finder) -> None:
+def test_what_it_can_see_lists_the_sky_only_where_there_is_one(embedded_finder) -> None:
     """"I couldn't find the boat. I can see: …" names the sky over the dog, and nothing on a sky-less photo."""
     dog = Image.open(DATA / f"{DOG}.png").convert("RGB")
     with pytest.raises(NothingFound) as caught:
-        select(dog, finder, target="boat")
+        select(dog, embedded_finder, target="boat")
     assert str(caught.value).startswith("I couldn't find the boat. I can see: sky.")
-    assert "sky" not in finder.inventory(_skimage("astronaut"))
-    assert finder.inventory(_skimage("camera"))["sky"] == 1
+    assert "sky" not in embedded_finder.inventory(_skimage("astronaut"))
+    assert embedded_finder.inventory(_skimage("camera"))["sky"] == 1
 
 
 def test_make_the_sky_bluer_changes_only_the_sky(tmp_path: Path) -> None:

@@ -36,7 +36,13 @@ class NothingFound(RetouchError):
 
 class NotSeen(NothingFound):
     """The finder saw no such thing at all ("I couldn't find the dog. I can see: sky"): the way out is another
-    name or pointing at it — which each front end says its own way (the chat: click it)."""
+    name or pointing at it — which each front end says its own way (`with_hint`: the command line its --point,
+    --box and --mask, the MCP server its tools' arguments, the chat a click). The tools' own hint names no front
+    end's controls: a library caller reads it as it is."""
+
+    def with_hint(self, hint: str) -> "NotSeen":
+        """The same not-found line with a front end's own way out."""
+        return NotSeen(self.message, hint)
 
 
 class AmbiguousTarget(RetouchError):

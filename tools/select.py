@@ -19,6 +19,10 @@ from retouch.tools.errors import NothingFound, NotSeen
 from retouch.tools.masks import Mask, bounding_box, empty_mask, invert
 from retouch.tools.spatial import pick as pick_among
 
+NOT_SEEN_HINT = "Name something else, or mark its area (a box or a mask)."
+"""The way out of a thing the finder did not see, in no front end's terms; each front end gives its own
+(`tools.errors.NotSeen.with_hint`)."""
+
 __all__ = ["Box", "Candidate", "Finder", "Selection", "candidate_mask", "select"]
 
 
@@ -102,7 +106,7 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
                 candidate.score *= 0.5
     if not candidates:
         raise NotSeen(_not_found_message(target, finder, image),
-                           "Name something else, or give the area as a box or a --mask file.")
+                           NOT_SEEN_HINT)
     if exclude and position is None and ordinal is None and size is None and count is None:
         all = True  # "everything except the people", "the background": every one of them stays out
     qualifiers = dict(position=position, ordinal=ordinal, size=size, count=count, all=all)

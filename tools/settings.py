@@ -29,8 +29,9 @@ Flaw = Literal["red_eye"]
 a flash turned red). Any other fix redraws, which needs a generating backend."""
 BackgroundStyle = Literal["generate", "blur", "white", "black", "transparent", "darker", "lighter", "gray"]
 EnhancePart = Literal["white_balance", "exposure", "contrast", "local_contrast", "vibrance", "denoise", "sharpen",
-                      "dehaze", "straighten"]
-"""What the enhance tool can measure and correct (`tools.enhance`), in the order it applies them."""
+                      "dehaze", "even_skin", "straighten"]
+"""What the enhance tool can measure and correct (`tools.enhance`). 'even_skin' evens the colour of a selection
+(the skin: blotches, redness, sallow patches) and needs one; like 'straighten' it runs only when named."""
 Felt = Literal["too_dark", "too_bright", "too_warm", "too_cool", "too_green", "too_magenta"]
 """The user's own reading of the photo ("it's too dark", "it came out orange"): the enhance tool never moves the
 exposure or the colour against it, and moves them its way a little where they measure fine

@@ -11,11 +11,13 @@ import importlib
 import sys
 from typing import Callable, NoReturn, Sequence
 
-from retouch.tools.errors import Cancelled, RetouchError, file_error
+from retouch.tools.errors import Cancelled, NotSeen, RetouchError, file_error
 from retouch.tools.memory import return_freed_buffers
 from retouch.tui.commands import COMMAND_MODULES
 from retouch.tui.terminal_text import one_line
 
+NOT_SEEN_HINT = "Name something else, or give the area as a box or a --mask file."
+"""The command line's way out of a thing the finder did not see: its own --point, --box and --mask."""
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
@@ -85,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def print_error(exc: RetouchError) -> None:
     """The one error line: `retouch: error: what happened. What to do.` — on one line, and with any
     escape sequence from file names, plan files or servers removed."""
+    if isinstance(exc, NotSeen):
+        exc = exc.with_hint(NOT_SEEN_HINT)
     print(f"retouch: error: {one_line(exc)}", file=sys.stderr, flush=True)
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Sequence, TypeVar
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from retouch.tools.errors import NotSeen
 from retouch.tui.terminal_text import one_line
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ SERVER_INSTRUCTIONS = (
     "was allowed (its --root folders and the roots you declare; else its working folder).")
 
 T = TypeVar("T")
+NOT_SEEN_HINT = ("Name something else, or pass a mask image of the area as edit_image's `mask` (make_mask writes "
+                 "one from a region, e.g. target 'the left half').")
+"""The MCP server's way out of a thing the finder did not see: its tools' own arguments, not the CLI's flags."""
 
 
 def build_server(roots: Sequence[str | os.PathLike[str]] = ()) -> Any:
@@ -100,7 +104,7 @@ def build_server(roots: Sequence[str | os.PathLike[str]] = ()) -> Any:
             folders = fixed_roots + file_roots(roots)
             return work(retouch.Workspace(folders or [Path.cwd()], hint=WORKSPACE_HINT))
         except retouch.RetouchError as exc:
-            raise ToolError(one_line(exc)) from None
+            raise ToolError(one_line(exc.with_hint(NOT_SEEN_HINT) if isinstance(exc, NotSeen) else exc)) from None
 
     def preview(editor: "Editor") -> Any:
         return Image(data=_png_bytes(editor.image()), format="png")

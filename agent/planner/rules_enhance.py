@@ -33,7 +33,7 @@ from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, PRAISE_ONLY_CASTS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
     VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE,
-    TOPIC_PARTS, WHITE_BALANCE_WORDS,
+    TOPIC_PARTS, WHITE_BALANCE_WORDS, SKIN_PLACES, UNEVEN_SKIN_WORDS,
 )
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
@@ -41,7 +41,8 @@ COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 POP_PARTS = ["contrast", "local_contrast", "vibrance"]
 PART_SAY = {"white_balance": "the colour cast", "exposure": "the exposure", "contrast": "the contrast",
             "local_contrast": "local contrast", "vibrance": "the colours", "denoise": "the noise",
-            "sharpen": "the sharpness", "dehaze": "the haze", "straighten": "the tilt"}
+            "sharpen": "the sharpness", "dehaze": "the haze", "straighten": "the tilt",
+            "even_skin": "the blotchy colour"}
 
 _VERB = rx(r"\b{ENHANCE_VERBS}\b")
 _VERB_ON_PICTURE = rx(r"\b{ENHANCE_VERBS}\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:{PICTURE_NOUNS}|{ENHANCE_NOUNS}"
@@ -174,6 +175,7 @@ _NOT_SO = re.compile(r"\b(?:make|get|help|not)\b")
 """'help make the sky *not so* dark': no part of the name."""
 _PROPERTY = rx(r"^{ADJUST_PROPERTY_WORDS}$")
 _SKIN = re.compile(r"skin\b")
+_UNEVEN_SKIN = rx(r"\b{UNEVEN_SKIN_WORDS}\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
@@ -369,6 +371,8 @@ def _shadow_lifted(clause: Words) -> list[Step]:
         how = "lifting the shadows on" if _SHADE.fullmatch(light) else "taming the shine on"
         return [enhance_step(["exposure"], f"{how} {target.describe()} — correcting the exposure there by what I measure",
                              masked=True, target=target)]
+    if target.target in SKIN_PLACES and _UNEVEN_SKIN.fullmatch(light):      # "the redness on his cheeks": evened
+        return [enhance_step(["even_skin"], _say(["even_skin"], "the skin"), masked=True, target=Target("skin", "skin"))]
     return [enhance_step(["white_balance"], f"taking the {light} out of {target.describe()} — correcting its colour cast "
                          "by what I measure", masked=True, target=target)]
 
@@ -697,6 +701,8 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return [enhance_step(parts, say, strength=strength)]
+    if target.target in SKIN_PLACES and _UNEVEN_SKIN.search(low):   # "my face looks blotchy": the skin's colour evened
+        target, parts = target if target.target == "skin" else Target("skin", "skin"), ["even_skin"]
     area = strip_named(target.describe(), target.target, ctx.image_size)
     if area:                                        # "the top half is too dark": a strip of the photo, no thing
         return [enhance_step(parts, _say(parts, area[1]), strength=strength, masked=True, area=area[0])]

@@ -2631,7 +2631,13 @@ TAN_WORDS = ("tan", "tanned", "tanner", "sun-kissed", "sun kissed", "sunkissed",
 tone change on the skin, never a darker skin."""
 EVEN_SKIN_WORDS = ("even out", "even up", "make even",
                    "evenly tone", "even tone", "even-tone")
-"""'*even out* her skin': the skin's colour cast and exposure measured and corrected, masked to it."""
+"""'*even out* her skin': the skin's colour evened where it stands out in patches (the enhance's even_skin)."""
+UNEVEN_SKIN_WORDS = ("blotchy", "blotchiness", "splotchy", "blotches", "splotches", "uneven", "unevenly", "patchy",
+                     "redness", "red patches", "more even", "evenly", "evened", "even skin", "equable",
+                     "skin colo* even", "skin tone* even", "uniform", "consistent", *EVEN_SKIN_WORDS)
+"""'my skin looks *blotchy*', '*even out* his skin tone', 'the *redness* of her face': said of the skin or a face's part,
+the skin's colour evened where it stands out in patches — the enhance's even_skin on the skin (a spot is a blemish, a
+removal's)."""
 WHITENING_VERBS = ("whiten", "whitening", "bleach", "bleaching")
 """'*whiten* my face': a lighter skin asked with a verb — read as `LIGHTER_SKIN_WORDS` are."""
 LIGHTER_SKIN_WORDS = ("fair", "fairer", "light-skinned", "light skinned", "lighter-skinned", "lighter skinned",

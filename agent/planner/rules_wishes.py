@@ -289,9 +289,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     even = _EVEN.search(low) if not _SKIN_TONE_SAID.search(low) else None
     if even:
         target = _skin_target(clause, even, "skin")
-        return _and_touch_up([enhance_step(["white_balance", "exposure"],
-                                           f"evening out {target.describe()} — correcting its colour cast and exposure "
-                                           "by what I measure", masked=True, target=target)], low, even)
+        target = target if target.target == "skin" else Target("skin", "skin")   # a face's eyes and lips are no blotch
+        return _and_touch_up([enhance_step(["even_skin"], f"evening out the colour of {target.describe()} — "
+                                           "blotches and red patches toned down", masked=True, target=target)], low, even)
     if _CREATIVE.search(low) and not _OTHER_EDIT.search(low):
         return [enhance_step(None, GENERAL_SAY)]
     if _CLEAR.search(low) or _SEE_WISH.search(low) and not _SEEN_BETTER.search(low) and not look_of(low):

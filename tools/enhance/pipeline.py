@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from retouch.tools.enhance import colour, detail
+from retouch.tools.enhance import colour, detail, evening
 from retouch.tools.enhance.backdrop import backdrop_mask
 from retouch.tools.enhance.dehaze import dark_channel, dehaze
 from retouch.tools.enhance.frame import picture_mask
@@ -34,8 +34,9 @@ from retouch.tools.errors import RetouchError
 from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT, EnhancePart, Felt
 
 PARTS: tuple[str, ...] = get_args(EnhancePart)
-AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part != "straighten")
-"""What "enhance" with no parts named looks at: everything but the framing."""
+AUTO_PARTS: tuple[str, ...] = tuple(part for part in PARTS if part not in ("straighten", "even_skin"))
+"""What "enhance" with no parts named looks at: everything but the framing, and but evening the colour of a
+selection (asked for by name, on the skin: auto would even a red scarf with the face)."""
 FELT: tuple[str, ...] = get_args(Felt)
 """The user's own readings of the photo ("it's too dark", "it came out orange"): the exposure and the colour never
 move towards them, and move away by `Thresholds.felt_step_ev` / `felt_cast_step` where they measure fine."""
@@ -95,6 +96,9 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
     keep_full = None if mask is None else np.asarray(mask) > 127
     if keep_full is not None and not keep_full.any():
         raise RetouchError("the selection is empty, so there is nothing to enhance", "Select something first.")
+    if "even_skin" in wanted and mask is None:
+        raise RetouchError("evening the skin's colour needs the skin selected", "Say whose skin ('even out her "
+                           "skin tone'), or select it first.")
     small, selected = _reduced(original, keep_full, limits.analysis_side)
     result = EnhanceResult(image=image)
     steps: list[Callable[[np.ndarray], np.ndarray]] = []
@@ -134,6 +138,10 @@ def enhance(image: Image.Image, *, parts: Iterable[str] | None = None, strength:
         if step:
             steps.append(step)
             small = step(small)
+    if "even_skin" in wanted:
+        step = decide.even_skin(original, np.asarray(mask))
+        if step:
+            steps.append(step)
     decide.say_backdrop(small)
     if "sharpen" in wanted:
         step = decide.sharpen(blur)
@@ -519,6 +527,23 @@ class _Decisions:
         self.result.applied["vibrance"] = amount
         self.result.done.append("gave the colours more life")
         return lambda rgb8: colour.vibrance(rgb8, amount)
+
+    def even_skin(self, original: np.ndarray, mask: np.ndarray) -> Callable[[np.ndarray], np.ndarray] | None:
+        """Blotches, redness and sallow patches in the selection's colour pulled towards the skin's smooth colour
+        (`evening`), measured on the full photo: a blotch is a few pixels of a face that the reduced copy blurs."""
+        limits = self.limits
+        found = evening.measure_evenness(original, mask, low_scale=limits.even_low_scale,
+                                         band_scale=limits.even_band_scale)
+        self.result.measured["colour_patches"] = found.patches
+        if found.patches < limits.even_fine:
+            self.result.fine.append("evenness of the colour")
+            return None
+        pull = min(1.0, limits.even_pull * self.strength)
+        self.result.applied["even_pull"] = pull
+        self.result.done.append("evened out the colour (blotches and red or sallow patches toned down, the "
+                                "shading and texture kept)")
+        return lambda rgb8: evening.even_colour(rgb8, mask, pull=pull, low_scale=limits.even_low_scale,
+                                                band_scale=limits.even_band_scale, feather=limits.even_feather)
 
     def sharpen(self, blur: float) -> Callable[[np.ndarray], np.ndarray] | None:
         limits = self.limits

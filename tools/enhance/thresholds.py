@@ -175,6 +175,25 @@ class Thresholds:
     """Share of the haze kept (ω = 1 − this): distance should still read as distance."""
     min_transmission: float = 0.25
 
+    # ---- even skin (`evening`: the selection's colour evened at the blotches' scale) ----
+    even_pull: float = 0.9
+    """Share of a blotch's colour difference taken out at strength 1 (strength 2: all of it). Tuned on the tune
+    split of benchmarks/skin_evening.py (with a Gaussian band, before the median): 0.8 → 0.9 → 1.0 took the
+    astronaut's blotch error 1.33 → 1.27 → 1.21 for a change to a face with nothing to even of 0.67 → 0.69 → 0.76
+    (its own rosy cheeks flattened)."""
+    even_low_scale: float = 0.5
+    """σ of the skin's smooth colour, as a share of `evening.selection_reach` (half the selection's width): at 0.35
+    a large patch is much of its own reference (night's blotch error 1.39, 1.17 at 0.5); at 0.8 the face's own
+    colour regions (a rosy nose) go too (the astronaut's clean face changed 0.85, 0.76 at 0.5)."""
+    even_band_scale: float = 0.09
+    """The blotches' σ, as a share of the same reach, which sets the median's window (`evening.MEDIAN_SIZE` at
+    `WORK_BAND_PX`): at 0.06 a freckle keeps 0.88 of its colour contrast, at 0.09 0.96 (its darkness, in L, is
+    never touched); at 0.12 the patches' error grows (1.16, 1.11 at 0.09)."""
+    even_feather: float = 0.08
+    """Width of the ramp in from the selection's edge, as a share of the same reach."""
+    even_fine: float = 0.006
+    """Patches (`Evenness.patches`, OKLab chroma) below which the colour already measures even and is left."""
+
     # ---- straighten ----
     max_tilt: float = 15.0
     """Lines further than this from level or plumb are not read as a tilted horizon or wall."""

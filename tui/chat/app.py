@@ -453,7 +453,7 @@ class RetouchChat(App):
 
     def log_error(self, exc: BaseException) -> None:
         if isinstance(exc, NotSeen):
-            text = f"{exc.message.rstrip('.')}. {NOT_FOUND_HINT}"
+            text = str(exc.with_hint(NOT_FOUND_HINT))
         elif isinstance(exc, RetouchError):
             text = str(exc)
         else:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from retouch.tools.errors import AmbiguousTarget, RetouchError
+from retouch.tools.errors import AmbiguousTarget, NotSeen, RetouchError
 from retouch.tui.commands.common import (
     add_backend_options, add_max_steps_option, add_output_options, add_pick_option, add_session_option,
     allow_steps, check_output, check_room, load_user_mask, opened_agent, print_err, print_out, report,
@@ -166,6 +166,8 @@ def _on_line(exc: RetouchError, where: str) -> RetouchError:
     if isinstance(exc, AmbiguousTarget):
         return AmbiguousTarget(where + exc.question, exc.choices, exc.hint, label=exc.label,
                                candidates=exc.candidates, image_size=exc.image_size)
+    if isinstance(exc, NotSeen):                   # keeps its type: the command line gives its own way out
+        return NotSeen(where + exc.message, exc.hint)
     return RetouchError(where + exc.message, exc.hint)
 
 
