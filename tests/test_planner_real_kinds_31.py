@@ -78,7 +78,7 @@ KINDS = {
         ("could you fix the streaking on the scan", ["remove"], "streak", None),
         ("fix the stray hairs on his neck", ["remove"], "hair", None),
         ("can you fix the chin hairs", ["remove"], "hair", None),
-        ("fix the date stamp", ["remove"], "date stamp", None),
+        ("fix the date stamp", ["remove"], "timestamp", None),
         ("fix the creases in this shot", ["remove"], "crease", None),                              # unchanged
         ("fix the lighting in this shot", ["enhance"], None, None),                                # unchanged
         ("fix his hair", ["fix"], None, None),                                                     # unchanged
@@ -88,7 +88,7 @@ KINDS = {
         ("take out the rips creases and the foxing", ["remove", "remove", "remove"], "rip", None),
         ("please remove crack waterstain and dust", ["remove", "remove", "remove"], "crack", None),
         ("remove the dust spots", ["remove"], "dust spot", None),                                  # unchanged
-        ("remove the scratch marks", ["remove"], "mark", None),                                    # unchanged
+        ("remove the scratch marks", ["remove"], "scratch", None),     # the flaw, not its shape (heads16)
     ],
     # 'cool' after a look verb is praise: a general enhance, never a cold cast corrected
     "praise read as a cast": [

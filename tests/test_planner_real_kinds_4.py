@@ -204,7 +204,7 @@ KINDS = {
         ("erase the right side where the lamp sits", ["remove"], "lamp", "on the right"),
         ("remove the left part where the dog is", ["remove"], "dog", "on the left"),
         ("get rid of the left bit with the bin", ["remove"], "bin", None),
-        ("could you take off the date stamp up top", ["remove"], "date stamp", "removing the date stamp"),
+        ("could you take off the date stamp up top", ["remove"], "timestamp", "removing the date stamp"),
         ("remove the sign down the bottom", ["remove"], "sign", "at the bottom"),
         ("take the logo off", ["remove"], "logo", None),
         ("remove the right side of the photo", ["remove"], None, "clearing the right side"),
@@ -304,9 +304,10 @@ def test_hostile_text_in_these_shapes_plans_or_asks(text):
 
 
 def test_where_words_in_a_name_become_the_position():
-    """'take off the date stamp up top': the select is for the date stamp, at the top."""
+    """'take off the date stamp up top': the select is for the date stamp (a timestamp, one name for its spellings since
+    heads16), at the top."""
     _, plan, _ = actions("could you take off the date stamp up top")
-    assert plan.calls[0].args.target == "date stamp" and plan.calls[0].args.position == "top"
+    assert plan.calls[0].args.target == "timestamp" and plan.calls[0].args.position == "top"
 
 
 @pytest.mark.parametrize("text, kept, colour", [

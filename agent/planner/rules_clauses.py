@@ -491,4 +491,28 @@ def split_list(words: Words) -> list[Words]:
             merged[-1] = merged[-1].join(", " if aside else " and ", part)
         else:
             merged.append(part)
+    if len(merged) > 1:
+        merged = [item for part in merged for item in _two_bare_things(part)]
     return merged or [words]
+
+
+_TWO_BARE = re.compile(r"^(?P<lead>(?:(?:the|all|any|those|these|some)\s+)*)(?P<a>[a-z][a-z-]{2,}s)\s+(?P<b>[a-z][a-z-]{2,})$")
+
+
+def _two_bare_things(part: Words) -> list[Words]:
+    """'remove the straps netting and helmet': a list item of a plural and a stuff named in -ing (`ING_NOUNS`: tubing,
+    wiring, netting) with no comma between them is two things. Only such a stuff: two plain nouns side by side are as
+    often one name ('the trees branches') or an owner typed without its apostrophe ('the dogs collar'), and removing the
+    dogs for their collar is worse than leaving a list item whole."""
+    from retouch.agent.planner.rules_target import singularize
+    from retouch.agent.planner.rules_vocab import COMPOUND_NOUNS, ING_NOUNS, PERSON_WORDS, PLURAL_ONLY, VAGUE_THINGS
+
+    m = _TWO_BARE.match(part.low.strip(" .,!?"))
+    if not m:
+        return [part]
+    a, b = m.group("a"), m.group("b")
+    single_a, plural = singularize(a)
+    if not plural or a in PLURAL_ONLY or single_a in PERSON_WORDS or b not in ING_NOUNS or b in VAGUE_THINGS \
+            or b.endswith("thing") or f"{a} {b}" in COMPOUND_NOUNS or f"{single_a} {b}" in COMPOUND_NOUNS:
+        return [part]
+    return [part.slice(0, m.end("a")), part.slice(m.start("b"), m.end("b"))]

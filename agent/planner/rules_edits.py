@@ -28,7 +28,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, DETERMINERS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES, FACE_WORDS, PERSON_WORDS,
     WHOLE_PICTURE,
 )
@@ -128,14 +128,20 @@ _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s
 _COLOR_PREFIX = re.compile(r"(?:\bfrom\s+(?:[a-z-]+\s+){1,2}(?=(?:to|into)\s))?"
                            r"(?:\b(?:to|into)\s+(?P<shade>(?!(?:a|an|some|the|be|look|like|all|shades?|hues?|tones?|tints?)\b)"
                            r"[a-z]+\s+)|\b(?:to|into|in|with|as)\s+)?(?:\b(?:a|an|some)\s+(?:[a-z]+\s+)?)?"
-                           r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?(?:\ball\s+)?$")
+                           r"(?:(?:shades?|hues?|tones?|tints?)\s+of\s+)?(?:\ball\s+)?"
+                           r"(?:(?P<like>[a-z]+)[\s-]colou?red\s+)?$")
 """What comes before the colour asked for and is no part of the thing: 'to', 'into a', 'from blue to', a shade word
-said between 'to' and the colour ('to *chrome* red', 'into *neon* green')."""
+said between 'to' and the colour ('to *chrome* red', 'into *neon* green'), a likeness said with 'coloured' ('to a
+*sea-coloured* blue')."""
 _GIVEN_COLOUR = rx(r"^give\s+(?P<who>him|her|them|me|us|it|(?:the|my|this|that|his|her|our|their)\s+[a-z'-]+)\s+"
                    r"(?:(?:a|an|some)\s+)?(?P<extra>(?:[a-z'-]+\s+){0,2}?)(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s+"
                    r"(?P<part>{GIVEN_COLOUR_PARTS})"
                    r"\s*[.!?]*$")
 """'give her red hair', 'give the cat green eyes': a colour given to what the thing has."""
+_GIVEN_TAN = rx(r"^give\s+(?P<who>[a-z'.-]+(?:\s+[a-z'.-]+){0,2}?)\s+(?:a\s+|some\s+)?(?:(?:bit|little)\s+(?:of\s+)?(?:a\s+)?)?"
+                r"(?:(?:sun|spray)[\s-]?)?(?:{TAN_WORDS})\s*[.!?]*$")
+"""'give my brother a sun tan', 'give him a spray tan': a tan given to someone is the tan wish (`TAN_WORDS`), never the
+colour tan painted over them."""
 _COLOUR_ADDED = rx(r"^(?:{ADD_VERBS}|apply|put|give)\s+(?P<more>(?:(?:some|more|extra|a\s+bit\s+of|a\s+little|a\s+touch\s+of|a|an)\s+)*)"
                    r"(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:colou?r|tint|tone|hue|filter|shade|paint))?\s+"
                    r"(?:to|on|onto|into|in|over)\s+(?P<s>(?!(?:it|this|that|everything|all)\b).+?)\s*[.!?]*$")
@@ -159,6 +165,24 @@ _COLOR_SUFFIX = rx(r"\s*(?:(?:in\s+)?(?:colou?r|{COLOR_CARRIERS})s?\b|colou?red\
 _DRESS = re.compile(r"^(?:dress|clothe)\w*\s+(?!(?:be|is|are|was|were|to|in|on|and|with)\b)(?P<who>.+?)\s*$")
 """'dress him in red' (the verb, first): his clothes — not 'could her dress be pink' (the noun)."""
 _OWNER_LEAD = rx(r"^(?:the|his|her|their|my)\s+")
+_WORN_BEFORE = rx(r"(?:\b(?:{PERSON_WORDS}|one|ones|me|him|them|us)|\b(?:i|he|she|they|we)(?:'m|'s|'re|\s+(?:am|is|are|was|were)))"
+                  r"\s*\(?\s*(?:in|wearing|dressed\s+in)\s+(?:(?:the|a|an|his|her|their|my|our)\s+)?$")
+_COLOUR_ASKED_FIRST = rx(r"^(?:(?:please|pls|can\s+you|could\s+you|would\s+you|can\s+someone|could\s+someone)\s+)*"
+                         r"(?:{COLOR_VERBS}|paint\w*|colou?r\w*|recolou?r\w*|dye\w*|tint\w*|dress\w*|cloth\w*|make|turn|change|switch)\b")
+"""'the girl *in* brown', 'the one *in the* grey jacket', 'I'm the runner *in* blue', 'she *is in* green': a colour worn by
+whom the words name says who, never the colour asked for — unless a colour verb opens the clause ('paint the man in
+red', 'dress her in blue', 'make the man in red blue' — there the last colour is the one asked)."""
+_REWARD = rx(r"{REWARD_WORDS}")
+_REWARD_GIVEN = rx(r"\b{REWARD_GIVERS}\s+(?:(?:you|u|some|a|the|reddit|\$?\d+|or)\s+)*$")
+_REWARD_TAIL = rx(r"^{REWARD_TAILS}\b")
+_COMPLAINED_OF = rx(r"^(?:(?:on|in|at|by|near|behind|beside)\s+(?:the|this|that|my|our|his|her|their)\s+[a-z'-]+\s+)?"
+                    r"(?:(?:is|are|'s|was|were|being|really|so|very|too|a\s+bit|just)\s+)*{COMPLAINT_WORDS}\b")
+"""What follows a colour word that a complaint is about ('*olive* in the way', 'the orange *on the shelf is so
+distracting*'): the word names the thing complained about — its removal is another handler's — never the colour asked
+for."""
+_FILLER_OWNED = rx(r"(?:^|\s)(?:{POSSESSIVES}|[a-z-]+'s?|[a-z-]+s')\s+[a-z]+$")
+"""A filler word right after an owner is a noun ('the horse's *coat*', 'her *coat*', 'the van's *paint*'), never the
+verb of 'coat it red' or 'paint the door blue'."""
 Dispatch = Callable[[Words, PlanningContext, Settings], list[Step]]
 """`rules_handlers.dispatch`, handed in (the handler table imports this module)."""
 _PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
@@ -421,8 +445,13 @@ def _pick_color(low: str) -> tuple[int, int] | None:
             start = m.start() + m.group(0).rfind(words[-1])          # "color the sky blue"
             before = low[:start].rstrip()
         follow = low[end:].lstrip()
-        if _BW.match(" ".join(low[start:end].split())) or _NOT_THE_COLOR.search(before):
+        if _BW.match(" ".join(low[start:end].split())) or _NOT_THE_COLOR.search(before) or _COMPLAINED_OF.match(follow):
             continue
+        if _REWARD_GIVEN.search(before + " ") and _REWARD.fullmatch(m.group(0)) or _REWARD.fullmatch(m.group(0)) \
+                and _REWARD_TAIL.match(follow):
+            continue                                 # 'will give gold to whoever does it': a thank-you, no colour
+        if _WORN_BEFORE.search(before + " ") and not _COLOUR_ASKED_FIRST.match(low):
+            continue                                 # 'remove the girl in brown': who she is, not a colour asked for
         stuff = follow.split(maxsplit=1)
         if stuff and stuff[0].strip(".,!?") in GROUND_COLOURS and _OWNER_END.search(before) \
                 and not COLOR_PHRASE.search(stuff[1] if len(stuff) > 1 else ""):
@@ -462,6 +491,10 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         if steps and steps[-1].action == "recolor":
             steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(You offered “{other.group('alt')}” too: ask for it to have that instead.)"]))
         return steps
+    tan = _GIVEN_TAN.match(low)
+    if tan and _a_person_given(tan.group("who")):   # "give my brother a sun tan": the tan wish on his skin, never a
+        from retouch.agent.planner.rules_wishes import parse_quality_wish     # person painted tan (it imports this)
+        return parse_quality_wish(Words.of(f"make {tan.group('who')} look tanned"), ctx, settings)
     given = _GIVEN_COLOUR.match(low)
     if given:                                        # "give her red hair": make her hair red
         who = given.group("who")
@@ -502,9 +535,10 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         pre = _COLOR_PREFIX.search(low[:start])
         if pre:
             start = pre.start()
-            if pre.group("shade"):                   # 'the car to *chrome* red': the shade is the colour's, not the thing's
-                color = f"{pre.group('shade').strip()} {color}"
-                spoken = f"{pre.group('shade').strip()} {spoken}"
+            shade = pre.group("shade") or pre.group("like")
+            if shade:                                # 'the car to *chrome* red', 'to a *sea*-coloured blue': the shade is
+                color = f"{shade.strip()} {color}"    # the colour's, not the thing's
+                spoken = f"{shade.strip()} {spoken}"
         post = _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)
@@ -517,6 +551,8 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = rest.blank(0, 0)
     for pattern in (SCAFFOLD, _RECOLOR_SCAFFOLD):       # "in this photo" first, then "make", "in", "to" …
         for sm in list(pattern.finditer(rest.low)):
+            if pattern is _RECOLOR_SCAFFOLD and _FILLER_OWNED.search(rest.low[:sm.start()] + sm.group(0)):
+                continue                             # "the horse's *coat*", "her *coat*": a noun, not 'coat it red'
             rest = rest.blank(sm.start(), sm.end())
     for twice in list(_SAID_TWICE.finditer(rest.low)):    # "turn blonde hair into red hair": one hair
         rest = rest.blank(twice.start("again"), twice.end("again"))
@@ -562,6 +598,15 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                                                       f"picks the wrong thing, name it: “make the {target.target} car "
                                                       f"{color}”.)"]))
     return [step]
+
+
+def _a_person_given(who: str) -> bool:
+    """Whether 'give WHO a tan' gives it to a person: a pronoun, a name said with no article ('give tom a tan'), or a
+    person word after one ('my brother') — 'the sofa' is no one."""
+    words = who.split()
+    if len(words) == 1 or words[0] not in DETERMINERS:
+        return True                                  # 'him', 'her', 'tom', 'tom cruise'
+    return singularize(words[-1].removesuffix("'s"))[0] in PERSON_WORDS
 
 
 def _stronger_share(low: str, start: int, end: int) -> float | None:

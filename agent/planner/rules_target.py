@@ -23,12 +23,15 @@ from retouch.agent.planner.rules_text import Words, known_words
 from retouch.agent.planner.rules_vocab import (
     BODY_PARTS, PLACE_PREPOSITIONS, SCAFFOLD_PREPOSITIONS, TOLD_OPENERS, COLOR_CARRIERS, COLOR_MODIFIERS, COLOR_NOUNS, COLORS, COMPOUND_NOUNS, GROUND_COLOURS, DANGLING_WORDS, FUNCTION_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, ING_NOUNS, IRREGULAR_PLURALS,
     LARGE_AMOUNTS, LY_NOUNS, MATERIAL_WORDS, NEVER_THINGS, NOT_HEAD_WORDS, SMALL_AMOUNTS,
-    ORDINAL_WORDS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
+    ORDINAL_WORDS, OWNED_COVERINGS, FLAW_SHAPES, SHAPED_FLAWS, REQUEST_NOUNS, OWN_QUALITIES, PART_NOUNS, PART_OF_WORDS, PICTURE_NOUNS, PLURAL_ONLY, PRONOUNS, QUANTITY_NOUNS,
     SURFACE_AREAS, TARGET_SYNONYMS, UNCOUNTED,
 )
 
 from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
     COLOR_COMPARATIVES, DETERMINERS, GIVEN_NAME_WORDS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+)
+from retouch.agent.planner.rules_vocab import (  # a side said of a name (#20, heads16)
+    CENTER_WORDS, CORNER_PARTS, END_PARTS, ENDS, SIDE_PARTS, SIDES, VERTICALS,
 )
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
@@ -225,6 +228,28 @@ def _ordinal(word: str) -> int:
     return ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 1)
 
 
+_SIDE_FOLLOWERS = frozenset(FUNCTION_WORDS | HEAD_BOUNDARY | NAME_ENDS | NEVER_THINGS | DANGLING_WORDS) \
+    | frozenset((*SIDE_PARTS, *CORNER_PARTS, *END_PARTS, *SIDES, *ENDS, *VERTICALS, *CENTER_WORDS)) | frozenset(PRONOUNS) \
+    | {"one", "ones"}
+"""Words after 'on the left' that start no name of their own: 'the man on the left *is* …', '… on the left *side*'."""
+
+
+def _side_of_a_name(low: str, side: re.Match[str]) -> str | None:
+    """Whether 'on the left' / 'from the right' is the side of a name that follows it rather than a place: 'the sign on
+    the left *wall*', 'the cigar from the left *boy's* hand' → "named" (the thing is still the sign, the cigar; the
+    place is the wall's, the boy's); 'the ring on the left *hand*' → "own" (a body part's own left, no place in the
+    picture); None when the place ends there ('the man on the left *with* a hat')."""
+    if side.end() != side.end("s"):
+        return None                                    # '… on the left side of …': the match took more than the side
+    after = low[side.end():].split(None, 1)
+    word = after[0].rstrip(".,;:!?\"')") if after and after[0][:1].isalpha() else ""
+    owner = word.removesuffix("'s").removesuffix("'")
+    if not word.replace("'", "").replace("-", "").isalpha() or owner in _SIDE_FOLLOWERS or owner in _COMPARATIVES \
+            or word.endswith("ing") or _PARTICIPLE.match(word):
+        return None
+    return "own" if word in BODY_PARTS else "named"
+
+
 def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
     """Find and blank the where-words; return what they say."""
     found: dict[str, object] = {}
@@ -253,6 +278,13 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
             v, h = m.group("v") or m.group("v2") or m.group("v3"), m.group("h") or m.group("h2") or m.group("h3")
             found["position"] = ("top" if v in ("top", "upper") else "bottom") + "-" + h
         elif pattern in (_P_SIDE, _P_TOPBOTTOM):
+            owner = _side_of_a_name(words.low, m) if pattern is _P_SIDE else None
+            if owner == "own":                         # 'the ring on the left hand': the hand's own left, no place
+                continue
+            if owner == "named":                       # 'the bag from the left boy's hand': the boy is on the left;
+                found["position"] = m.group("s")       # the bag is still the thing, in his hand
+                words = words.blank(m.start("s"), m.end("s"))
+                break
             found["position"] = m.group("s")
         elif pattern is _P_CENTER:
             found["position"] = "center"
@@ -472,6 +504,11 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         return None
     last = head.split()[-1]
     single, plural = normalise_noun(last)
+    if plural and "'" not in tokens[head_at] and tokens[head_at + 1:head_at + 2] \
+            and tokens[head_at + 1].strip(".,") in OWNED_COVERINGS:
+        plural = False                                 # 'my dogs fur': one dog's, its apostrophe left out
+    if _flaw_shape(tokens, head_at + 1):
+        plural = singularize(tokens[head_at + 1].strip(".,"))[1]   # 'the glare spots': all of them
     if " " in head:
         single = head.rsplit(" ", 1)[0] + " " + singularize(last)[0]
         if single in TARGET_SYNONYMS:                  # 'his facial features': the face, for the finder — one face,
@@ -617,17 +654,22 @@ _WISHER = rx(r"^(?:[\w'-]+\s+)?(?P<who>[\w'-]+)\s+(?:(?:would|'d)\s+(?:really\s+
 
 def _thing_told_of(words: Words, source: Words) -> Target | None | Literal[False]:
     """What told words that stand where a name should ('we really need the cans', 'was hoping you could
-    touch the water up') name: the thing a verb in them acts on, None when there is none ('I have been trying', 'I
-    took this at the lake'); False when the words are not told (the speaker beside a person: 'I and my dad')."""
+    touch the water up') name: the thing a verb in them acts on — past a request ('I've got a request for brightening *the
+    hedges*': `REQUEST_NOUNS`) — None when there is none ('I have been trying', 'I took this at the lake'); False when the
+    words are not told (the speaker beside a person: 'I and my dad')."""
     if speaker_beside(words.low):
         return False
-    after = next((a for a in _THING_AFTER_A_VERB.finditer(words.low) if _an_object(words.low, a)), None)
-    if after is None:                                  # 'is there any way he (could be edited out)': him, whom the
+    objects = [a for a in _THING_AFTER_A_VERB.finditer(words.low) if _an_object(words.low, a)]
+    if not objects:                                    # 'is there any way he (could be edited out)': him, whom the
         last = words.low.split()[-1:]                  # story named
         return Target(_AS_OBJECT[last[0]], _AS_OBJECT[last[0]], pronoun=True) if last and last[0] in _AS_OBJECT else None
-    thing = words.slice(after.end(), len(words.low))
-    particle = _PARTICLE_END.search(thing.low)
-    return _parse_target(thing.slice(0, particle.start()) if particle else thing, source)
+    for after in objects:
+        thing = words.slice(after.end(), len(words.low))
+        particle = _PARTICLE_END.search(thing.low)
+        found = _parse_target(thing.slice(0, particle.start()) if particle else thing, source)
+        if found is None or found.target not in REQUEST_NOUNS:
+            return found
+    return None                                        # 'I have a request': what is asked for names nothing
 
 
 def _an_object(low: str, at: re.Match[str]) -> bool:
@@ -710,6 +752,13 @@ def _ends_a_compound(tokens: list[str], at: int) -> bool:
     return at > 0 and f"{tokens[at - 1]} {tokens[at].strip('.,')}" in COMPOUND_NOUNS
 
 
+def _head_after(tokens: list[str], start: int) -> int:
+    """The head of the name that starts at `start` ('the top of *the tree*'), read without its articles, as an index
+    into `tokens` (every article skipped counts: 'the tips of the mast, the flag and …')."""
+    kept = [j for j in range(start, len(tokens)) if tokens[j] not in ("the", "a", "an")]
+    return kept[_head_index([tokens[j] for j in kept])]
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -726,17 +775,16 @@ def _head_index(tokens: list[str]) -> int:
                 break
             if token in ("on", "of", "in") and i + 1 < len(tokens) and _names_more(tokens[i + 1:]) \
                     and all(t.strip(".,") in _COLOR_ONLY for t in tokens[:i]):
-                owner = [t for t in tokens[i + 1:] if t not in ("the", "a", "an")]
-                rest = _head_index(owner)
-                word = owner[rest].strip(".,;:!?\"'()")
-                if word and word not in _NOT_HEAD and "," not in "".join(owner[:rest + 1]):
+                at = _head_after(tokens, i + 1)
+                word = tokens[at].strip(".,;:!?\"'()")
+                if word and word not in _NOT_HEAD and "," not in "".join(tokens[i + 1:at + 1]):
                     # 'the white on the bike': the bike (one plain name after the preposition, no list or aside)
-                    return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
-            if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS or tokens[i - 1] in PART_OF_WORDS)
+                    return at
+            if (token == "of" and (singularize(tokens[i - 1])[0] in QUANTITY_NOUNS
+                                   or singularize(tokens[i - 1])[0] in PART_OF_WORDS)
                     or token in ("on", "across") and tokens[i - 1] in SURFACE_AREAS) and i + 1 < len(tokens) \
                     and _names_more(tokens[i + 1:]):
-                rest = _head_index([t for t in tokens[i + 1:] if t not in ("the", "a", "an")])
-                return i + 1 + rest + (1 if tokens[i + 1] in ("the", "a", "an") else 0)
+                return _head_after(tokens, i + 1)
             end = i
             break
     if end > 1 and tokens[0] in TEXT_NAMES and " ".join(tokens[:2]) not in COMPOUND_NOUNS:
@@ -752,9 +800,29 @@ def _head_index(tokens: list[str]) -> int:
     if head > 0 and tokens[head] in VAGUE_THINGS and tokens[head - 1] not in _NOT_HEAD \
             and tokens[head - 1] not in MATERIAL_WORDS and not tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # 'that ship thing' is a ship
+    if head > 0 and _flaw_shape(tokens, head):
+        head -= 1                                      # 'the fold line' is a fold
     if head > 0 and tokens[head] in PART_NOUNS and tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # "the table's surface" is the table
+    if head > 0 and tokens[head].strip(".,") in OWNED_COVERINGS and _covering_owner(tokens[head - 1]):
+        head -= 1                                      # "my dog's fur" is the dog
     return max(0, head)
+
+
+def _flaw_shape(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is the shape (`FLAW_SHAPES`) of the flaw named right before it (`SHAPED_FLAWS`): 'the
+    fold *line*', 'the glare *spots*'."""
+    return 0 < at < len(tokens) and singularize(tokens[at].strip(".,"))[0] in FLAW_SHAPES \
+        and singularize(tokens[at - 1])[0] in SHAPED_FLAWS and not _ends_a_compound(tokens, at)
+
+
+def _covering_owner(token: str) -> bool:
+    """Whether `token` owns the covering after it (`OWNED_COVERINGS`): said as an owner — 'dog's', 'dogs'' or an -s
+    word typed without its apostrophe ('my dogs fur') — and no person (a person's fur or paint is something else)."""
+    owner = token.removesuffix("'s").removesuffix("'")
+    if owner == token and not singularize(token)[1] or owner in _NOT_HEAD:
+        return False
+    return singularize(owner)[0] not in PERSON_WORDS and owner not in PERSON_WORDS
 
 
 # ---- the name of a new thing (for prompts) -------------------------------------------------------

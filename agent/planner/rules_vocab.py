@@ -75,6 +75,7 @@ COMPOUND_NOUNS = frozenset({
     "double chin", "baby bump", "hair tie", "food truck", "fire truck", "police car",
     "street vendor", "construction crane", "bird droppings", "skate board",
     "facial feature",
+    "date stamp", "time stamp",
 })
 """Two-word names whose first word is part of the name, not an attribute (a teddy bear is no bear)."""
 
@@ -108,6 +109,7 @@ TARGET_SYNONYMS: dict[str, str] = {
     "trashcan": "trash can", "motorbike": "motorcycle", "automobile": "car", "cellphone": "phone", "smartphone": "phone",
     "rubbish": "trash", "garbage": "trash", "litter": "trash", "wording": "text", "lettering": "text", "writing": "text",
     "facial feature": "face",
+    "date stamp": "timestamp", "time stamp": "timestamp", "datestamp": "timestamp",   # heads16: a stamp of digits
 }
 """Words a detector handles badly, mapped to one it knows. Relatives become "person" (a "photo bomber" too)."""
 
@@ -1023,11 +1025,31 @@ ING_NOUNS = frozenset({
     "lightning", "lighting", "bedding", "carving", "sting", "wiring", "parking", "packaging", "crossing",
     "landing", "marking", "markings", "opening", "frosting", "topping", "everything", "anything", "nothing",
     "shading", "stocking", "stockings", "piping", "herring", "bling", "viking", "ping",
+    "tubing", "netting", "fencing", "scaffolding", "flooring", "decking", "tiling",   # heads16: stuffs named in -ing
 })
 """-ing words that are things, not verbs: they don't end a name."""
 PART_NOUNS = frozenset({"surface", "top", "side", "edge", "front", "back", "corner", "middle", "center",
                         "inside", "bottom", "tip", "end", "area"})
 """'the table's *surface*' is the table."""
+# -- heads16 (issue 20, target heads): words that hand the head to another word, or are no colour --
+OWNED_COVERINGS = frozenset({"fur", "paint", "paintwork", "bodywork", "feathers", "plumage", "fleece"})
+"""'my dog's *fur*', 'the van's *paint*': what covers a thing all over is looked for as the thing (a finder sees the
+dog, not its fur; the words stay the phrase). Only after an owner said as one ('s, or an -s typed without the
+apostrophe: 'my dogs fur'), never a person. Not 'coat': a dog's coat may be one it wears, as a man's is."""
+FLAW_SHAPES = frozenset({"line", "spot", "mark", "streak", "patch", "dot"})
+SHAPED_FLAWS = frozenset({"glare", "reflection", "flare", "shine", "crease", "fold", "tear", "rip", "crack", "scratch",
+                          "shadow", "wrinkle"})
+"""'the fold *line*', 'the glare *spots*', 'the crease *marks*': the shape (`FLAW_SHAPES`) a flaw of light or of the
+paper leaves, said after it — the flaw is the head, what a finder looks for; its shape stays in the phrase. Dirt is
+named by its marks ('the dust marks', 'the sweat marks' are marks; 'dust spot' is a declared name)."""
+REQUEST_NOUNS = frozenset({"request", "favour", "favor", "ask"})
+"""'I've got a *request* for brightening the hedges': the asking itself, never the thing asked about — what follows it is."""
+REWARD_GIVERS = ("give", "gives", "giving", "award", "awarding", "offer", "offering", "tip", "pay", "get", "earn",
+                 "win")
+REWARD_TAILS = ("in return", "to the best", "for the best", "to whoever", "for whoever", "to my favo*", "to favo*",
+                "for my favo*", "for favo*", "to the winner", "to help", "for help", "for the help")
+"""'will *give* gold to whoever …', 'gold *in return*', '*get* some gold': gold (`REWARD_WORDS`) offered as a reward, said
+with a giver before it or a tail after it — a thank-you, never the colour a thing is to be painted."""
 PART_OF_WORDS = frozenset({"top", "side", "back", "front", "bottom", "end", "tip", "edge", "area", "part", "portion", "left", "right",
                            "middle", "centre", "center",
                            "section", "region", "inside", "corner"})

@@ -148,9 +148,11 @@ _SKIN_WHITENED = rx(r"\b(?:{WHITENING_VERBS})\s+" + _SKIN_OF + r"\b"
 _TAN = rx(r"\b(?:" + _SKIN_OF + r"|" + _WHO + r")\s+(?:(?:look|looks|appear|seem|be)\s+)?"
           r"(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:more\s+)?(?:{TAN_WORDS})\b"
           r"|(?<=make\s)(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:look\s+|looks\s+|(?:a\s+bit\s+|a\s+little\s+)?more\s+)(?:{TAN_WORDS})\b"
-          r"|\bgive\s+(?:[\w'-]+\s+){1,3}?(?:a\s+)?(?:(?:bit|little)\s+(?:of\s+)?(?:a\s+)?)?(?:{TAN_WORDS})\s*(?:$|[,.!?]|and\b)")
-"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned', 'give the singer a suntan' —
-not 'the tan sofa' (a person said pale or given a tan is the person: issue 20, tone16)."""
+          r"|\bgive\s+(?:(?:(?:the|my|his|her|our|their|your|this|that|[a-z]+'s)\s+)?(?:[\w'-]+\s+)?(?:{PERSON_WORDS})"
+          r"|me|him|her|us|them|(?!(?:the|a|an|this|that|these|those|my|his|her|our|their|your|it)\b)[a-z'-]+)\s+"
+          r"(?:a\s+)?(?:(?:bit|little)\s+(?:of\s+)?(?:a\s+)?)?(?:{TAN_WORDS})\s*(?:$|[,.!?]|and\b)")
+"""'make him a bit more tanned', 'make my skin look sun-kissed', 'make grandad look tanned', 'give the singer a suntan', 'give Tom a tan' —
+not 'the tan sofa', not 'give the armchair a tan' (a thing given a tan is its colour) (a person said pale or given a tan is the person: issue 20, tone16)."""
 _AND_TOUCH_UP = rx(r"[^,;.]*?\s+(?:and|&|plus)\s+(?:(?:do|give\s+it|get|add)\s+)?(?:(?:some|a\s+few|a|any)\s+)?"
                    r"(?:[a-z]+\s+){0,3}?(?:{ENHANCE_NAMES}|{ENHANCE_VERBS})\b")
 """'… and do some minor touch-ups', '… and tidy it up a little': a general enhance asked after the skin wish."""
