@@ -129,7 +129,7 @@ KINDS = {
         ("Please remove the umbrella. We plan to give it to my aunt on her birthday.", ["remove"], "umbrella", None),
         ("Brighten the porch, we hope to frame this shot for my brother", ["adjust"], None, None),
         ("erase the tripod so I can surprise my grandad with it", ["remove"], "tripod", None),
-        ("Remove the kite. Give him a crown.", ["remove"], "kite", "give him a crown"),
+        ("Remove the kite. Give him a crown.", ["remove", "add"], "kite", "a crown on him"),   # adds16: an add now
     ],
     # a post's title that names the photo, a closing wish, an apology for the quality: told, not asks left out; a
     # doubt opening an ask ("possibly …") is no part of it; a verb before "the image" is an ask, said when not read

@@ -107,12 +107,12 @@ KINDS = {
         ("remove the garbage can", ["remove"], "garbage can", None),                               # unchanged
     ],
     # a colour given to what a person or thing has ('give him green eyes') is its recolour; a new thing given with a
-    # colour is not ('give the cat a blue bow' still asks); a shape said with it is left out, said
+    # colour is not ('give the cat a blue bow' is an add on the cat, adds16); a shape said with it is left out, said
     "a colour given": [
         ("give him green eyes", ["recolor"], "iris", "green"),
         ("give the horse a black mane", ["recolor"], "mane", "black"),
         ("give her short wavy pink hair", ["recolor"], "hair", "only its colour"),
-        ("give the cat a blue bow", [], None, "not sure"),                                          # unchanged
+        ("give the cat a blue bow", ["add"], "cat", "blue bow on the cat"),                        # adds16: an add
         ("make her hair pink", ["recolor"], "hair", "pink"),                                        # unchanged
     ],
     # words that name no thing on their own ('many', 'untouched', 'significantly') are never selected; 'many thanks'

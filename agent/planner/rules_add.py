@@ -19,8 +19,11 @@ from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, refusal, region, select
 from retouch.agent.planner.rules_story import is_story, put_told
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, only_function_words, parse_target
-from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import ADDED_BY_REPLACING, NOT_NEW_THINGS, PERSON_WORDS, RELATION_PHRASES, RELATION_SAID
+from retouch.agent.planner.rules_text import Settings, Words, known_words
+from retouch.agent.planner.rules_vocab import (
+    ADDED_BY_REPLACING, DRESSED_AS_NOUN, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
+    RELATION_PHRASES, RELATION_SAID, SUITED_UP,
+)
 
 _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
                               enumerate(RELATION_PHRASES)))
@@ -61,6 +64,14 @@ _UNNAMED_CORNER = "bottom-right"
 """Where "add a lamp in the corner" puts it when no corner is named: the reply says which, and how to choose."""
 _PLACE_WORDS = rx(
     r"^(?:the\s+)?(?:very\s+)?(?P<place>{PLACE_NAMES})(?:\s+{PLACE_PARTS})?(?:\s+of\s+the\s+{PICTURE_NOUNS})?$")
+_AT_PLACE = rx(r"\bat(?=\s+the\s+(?:very\s+)?(?:{PLACE_NAMES})(?:\s+{PLACE_PARTS})?(?:\s+of\s+the\s+{PICTURE_NOUNS})?"
+               r"\s*[.!?]*$)")
+"""'add a bird *at* the top (of the picture)': 'at' before a place of the picture ending the clause is where the thing
+goes ('at night', 'at the party' are no place)."""
+_HOLDING = rx(r"^(?:(?:a|an|some|two|three)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:{HOLDING_WORDS})\s+"
+              r"(?P<held>(?:the|his|her|my|our|their|this|that)\s+.+)$")
+"""'a woman holding the cat': someone added with what they hold — drawn around the thing held, the whole phrase the
+prompt ('add a man with the dog' is no such shape)."""
 _WHOLE_SCENE = rx(r"^(?:(?:the|this|my)\s+)?{SCENERY_WORDS}(?:'s\s+\w+)?$")
 _POSSESSIVE_SIDE = rx(r"\b(?:to|on|at|by)\s+(?P<anchor>(?:(?:the|his|her|their|my)\s+)?[a-z ]+?)'s?"
                       r"\s+(?P<side>left|right)(?:[\s-]+hand)?(?:\s+side)?\b")
@@ -71,9 +82,14 @@ _NEXT_TO_SOMETHING = rx(
     r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
     r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+{BODY_PLACES}")
 _TONE_THING = rx(r"^(?:(?:more|enough|extra|a\s+bit\s+of|a\s+little|some|a\s+lot\s+of|lots\s+of)\s+)?"
-                 r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)\b")
+                 r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)\b|^more\s+(?:{COLORS})\s*$")
+"""A tone said as a thing added: 'add more contrast', 'add some life', 'add *more yellow*' (a cast, never a yellow
+thing)."""
 
 
+_NO_THING_NAMED = rx(r"^(?:(?:{PLACE_PREPOSITIONS})\s|(?:it|them|this|that|him|her)(?:\s+\w+ly)*\s*$)")
+"""'a print to put *at my desk*', 'align *it neatly*': after the verb, a place or the thing already there —
+nothing new to add."""
 _NEEDED = rx(r"^(?P<owner>(?:the|this|my|his|her|our|their)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
              r"(?:really\s+|just\s+|also\s+|still\s+)?{NEED_WORDS}\s+(?P<new>(?:a|an|some|more|a\s+few)\s+.+?)\s*[.!?]*$")
 """'the baby needs a rattle in its hand': what something lacks, added (on it when no place is said)."""
@@ -86,6 +102,50 @@ _PARTICULAR = rx(r"^(?:{PARTICULAR_OWNERS})\s+(?!(?:other|another|extra|more|som
 """'add *my* dad', 'put *our* nephew in': a person the user knows, not one a generator can paint."""
 
 
+_TWO_NAMES = re.compile(r"\b([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)\b(?!'?\s+[A-Z0-9])")
+"""A first and a last name, not the start of a longer title ('a Grand Theft Auto emblem')."""
+_TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][a-z'-]{3,}\b")
+_NAME_FIRST = re.compile(r"^\s*(?:(?:a|an|the|some|in)\s+)?$", re.I)
+_PART_OF = rx(r"\b(?:{FACE_WORDS}|{FIXABLE_PARTS}|shoulders|body|likeness)\s+of\s+$")
+"""Where a name is the person added: first ('add *Ada Lovelace* on the left', 'some *Ada Lovelace* hair') or after a part
+of them ('the face and shoulders of *Ada Lovelace*') — not a brand inside a thing ('a bottle of Jack Daniels', 'a
+Grand Theft Auto emblem')."""
+_FAMOUS = rx(r"\b(?:{FAMOUS_ROLES})\b")
+_CHARACTER = rx(r"\b(?:{DRAWN_CHARACTERS})\b")
+
+
+def real_person_named(new: str, request: str) -> str | None:
+    """The real person a thing to add names, as said — 'Vladimir Putin', 'the president', 'a film star's face' — or None.
+    A first and a last name is two capitalised words the vocabulary does not declare (a given name that is also a word
+    counts: 'Grace Kelly'), in a request not written in title case; a character a fill can draw ('Santa Claus') is no
+    one. No fill draws a real person faithfully, so such an add is declined (`rules_add.parse_add`)."""
+    low = new.lower()
+    if _CHARACTER.search(low):
+        return None
+    famous = _FAMOUS.search(low)
+    if famous:
+        return new[famous.start():famous.end()]
+    words = _TITLE_CASE_WORD.findall(request)
+    if words and all(word[:1].isupper() for word in words):
+        return None                                    # 'Add A Party Hat': capitals say nothing
+    known = known_words()
+    for name in _TWO_NAMES.finditer(new):
+        first, last = (word.lower().removesuffix("'s").removesuffix("'") for word in name.groups())
+        if (first not in known or first in GIVEN_NAME_WORDS) and last not in known \
+                and (_NAME_FIRST.match(new[:name.start()]) or _PART_OF.search(new[:name.start()])):
+            return name.group(0)
+    return None
+
+
+_TEXT_ON_IT = rx(r"\s+(?:(?:{TEXT_CARRIED})\s+(?P<said>.+?)(?:\s+(?:on|across)\s+(?:it|them))?|with\s+(?P<written>.+?)\s+{WRITTEN_PARTICIPLES}"
+                 r"(?:\s+(?:on|across|in)\s+(?:it|them|(?:the|its|his|her)\s+[\w'-]+))?)\s*[.!?]*$")
+"""'a hat *that says OBEY*', 'a jumper *with MUM printed on it*': words on the thing added, which no tool writes."""
+_GIVING_LEAD = rx(r"^(?:{GIVING_VERBS}|{DRESSING_VERBS})\b")
+_PLACE_TAIL = rx(r"\s+(?:at|on|in|to)\s+the\s+(?:very\s+)?(?:{PLACE_NAMES})\b")
+"""'… saying happy birthday *at the top*': where the thing goes, after the words it carries."""
+WORDS_LEFT_OUT = "I can't write words onto it (no tool here draws text reliably) — add “{said}” in another app."
+
+
 def _a_person(new_w: Words) -> bool:
     """Whether the thing to add is a person ('my dad', 'the new woman'), by the planner's person words."""
     named = parse_target(new_w)
@@ -94,6 +154,46 @@ def _a_person(new_w: Words) -> bool:
 
 _REFILLED = rx(r"\bre-?(?:{ADD_VERBS})\b.*\b(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?P<removal>{REMOVE_VERBS})\b")
 """'re-insert the lawn as you erase the joggers': what should fill a removal's gap, no new thing."""
+_NOT_AN_ARTICLE = r"(?!(?:a|an|some|the)\b)[\w'-]+"
+_GIVEN = (
+    rx(r"^{GIVING_VERBS}\s+(?P<who>(?:the|my|our|his|her|their|this|that)\s+(?:" + _NOT_AN_ARTICLE + r"\s+){0,3}?"
+       + _NOT_AN_ARTICLE + r")\s+(?P<new>(?:a|an|some|\d+)\s+.+)$"),
+    rx(r"^{GIVING_VERBS}\s+(?P<who>{GIVEN_TO})\s+(?P<new>.+)$"),
+)
+"""'give the frog a top hat', 'give him sunglasses and a scarf': the thing given, added on who gets it. A name before
+the thing needs an article to end it ('give the cat green eyes' is no add: the recolour's, or a question)."""
+_DRESSED = rx(r"^{DRESSING_VERBS}\s+(?P<who>me|him|her|them|us|myself|(?:the|my|our|his|her|their|this|that)\s+"
+              r"(?:(?!(?:up|in|as)\b)[\w'-]+\s+){0,3}?(?!(?:up|in|as)\b)[\w'-]+)\s+(?:up\s+)?(?P<how>in|as|with)\s+"
+              r"(?P<new>.+)$")
+"""'dress me in a tux', 'dress my son up as a knight': the clothes, added on the one dressed."""
+_HAD = rx(r"^(?:make|let)\s+(?P<who>(?:the|his|her|my|our|their|this|that)\s+(?:" + _NOT_AN_ARTICLE + r"\s+){0,3}?"
+          + _NOT_AN_ARTICLE + r")\s+have\s+(?P<new>(?:a|an|some|\d+)\s+.+)$")
+"""'make his pear have a face': the thing it is to have, added on it (never the pear replaced by a face)."""
+_SUITED = rx(r"^(?P<verb>{SUITED_UP})\s+(?P<who>me|him|her|them|us)\s+(?:up|out)\b")
+"""'suit me up', 'kit him out': dressed, the clothes unnamed."""
+_NOT_GIVEN = rx(r"\b(?:{NOT_GIVEN_THINGS}|{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b")
+
+
+def _as_given(clause: Words) -> Words | None:
+    """A thing given or worn, said as an add on who gets it: 'give him a halo' → 'add a halo on him', 'dress me in a
+    suit' → 'add a suit on me'. None when the clause is no such shape, or what is given is no thing ('give her a
+    touch-up', 'give him this photo', a colour: 'dress him in red' is the recolour's)."""
+    low = clause.low
+    suited = _SUITED.match(low)
+    if suited:
+        return Words.of(f"add {SUITED_UP[suited.group('verb')]} on {suited.group('who')}")
+    dressed = _DRESSED.match(low)
+    given = dressed or _HAD.match(low) or next((m for m in (pattern.match(low) for pattern in _GIVEN) if m), None)
+    if given is None or _THE_PICTURE.match(given.group("who")):
+        return None
+    new = clause.orig[given.start("new"):given.end("new")].strip(" .!?")
+    if _NOT_GIVEN.search(new.lower()) or _ONLY_A_COLOUR.fullmatch(new.lower()):
+        return None
+    if dressed is not None and dressed.group("how") == "as":
+        new = f"{new} {DRESSED_AS_NOUN}"
+    return Words.of(f"add {new} on {clause.orig[given.start('who'):given.end('who')]}")
+
+
 _INCLUDING_LEAD = rx(r"^\W*(?:(?:{HEDGE_WORDS}|preferably|also)\s+)?{INCLUDING_LEADS}\b")
 
 def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
@@ -103,6 +203,9 @@ def _split_relation(rest: Words) -> tuple[Words, str | None, Words | None, str]:
         relation = f"{m.group('side')}_of"
         return (rest.slice(0, m.start()).strip(), relation,
                 rest.slice(m.start("anchor"), m.end("anchor")).strip(), _RELATION_WORDS[relation])
+    at = _AT_PLACE.search(rest.low)
+    if at:                                           # 'a bird at the top': the place, said as 'at'
+        return rest.slice(0, at.start()).strip(), "on", rest.slice(at.end(), len(rest.low)).strip(), "at"
     matches = [m for m in _REL_RE.finditer(rest.low)]
     if not matches:
         return rest, None, None, ""
@@ -156,7 +259,7 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     return [select(target), region({}, relation=relation or "on")], f"{said} {target.describe()}"
 
 
-def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _ADJUST_WORDS.search(low) and not _PUT_A.search(low):
         return []
@@ -174,12 +277,16 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         for step in removed:
             step.vague = True                        # said in passing: a removal named before is the same one
         return [*(step for step in removed if step.calls), note]
+    given = _as_given(clause)
+    if given is not None:                            # 'give him a halo', 'dress me in a suit': an add on them
+        steps = _parse_add(given, ctx, settings)
+        return steps if steps and steps[0].action in ("add", "refuse") else []
     need = _NEEDED.match(low)
     if need and not _NOT_NEEDED.match(low, need.start("new")):    # 'the shelf could use some books'
         new_w = clause.slice(need.start("new"), need.end("new"))
         place = "" if _split_relation(new_w)[1] or _THE_PICTURE.match(need.group("owner")) \
             else f" on {clause.orig[need.start('owner'):need.end('owner')]}"
-        steps = parse_add(Words.of(f"add {new_w.orig}{place}"), ctx, settings)
+        steps = _parse_add(Words.of(f"add {new_w.orig}{place}"), ctx, settings)
         return steps if steps and steps[0].action == "add" else []
     new_w = rel_w = None
     for pattern in _ADD_INVERTED:
@@ -212,8 +319,16 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         _, relation, anchor, said = _split_relation(rel_w) if rel_w.low.strip() else (None, None, None, "")
         if relation is None and rel_w.low.strip():
             relation, anchor = "on", rel_w
+    held = _HOLDING.match(new_w.low)
+    if held and (anchor is None or _WHOLE_SCENE.match(SCAFFOLD.sub(" ", anchor.low).strip(" ,."))):
+        anchor, relation, said = new_w.slice(held.start("held"), len(new_w.low)), "around", "around"
     new = name_new_thing(new_w)
-    if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()) or _THE_PICTURE.match(new_w.low.strip()):
+    famous = real_person_named(new_w.orig, clause.orig) if new else None
+    if famous:
+        return [refusal(f"I can't put a particular person into the photo — no fill draws “{famous}” faithfully; "
+                        "I can add someone generic, e.g. \"add a man in a suit on the left\".")]
+    if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()) or _THE_PICTURE.match(new_w.low.strip()) \
+            or _NO_THING_NAMED.match(new.lower()):
         return []
     if _PARTICULAR.match(new_w.low.strip()) and _a_person(new_w):
         return [refusal(f"I can't put a particular person into the photo — “{' '.join(new_w.orig.split())}” would "
@@ -228,7 +343,36 @@ def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
         return [Step("replace", [select(Target(region_named.target, region_named.target)), refine(),
                                  inpaint("replace", new)], f"replacing the {region_named.target} with {new}")]
     calls, where = _anchor_calls(anchor, relation, clause, ctx, said)
-    say = f"adding {new} {where}"
+    say = f"adding {new} {where}" if relation != "around" or not held else f"adding {new}, drawn {where}"
     if where == "in the middle of the picture" or where.endswith("half of the picture"):
         say += " (say where if it should go elsewhere)"
     return [Step("add", calls + [refine(), inpaint("add", new)], say)]
+
+
+def _words_on_it(clause: Words) -> tuple[Words, str]:
+    """The clause without the words to be written on the thing added, and the note that says they are left out:
+    'add a banner saying HAPPY BIRTHDAY' → ('add a banner', "I can't write words …"). No such words: (clause, '')."""
+    written = _TEXT_ON_IT.search(clause.low)
+    if written is None or not (_ADD_VERB.search(clause.low, 0, written.start()) or _GIVING_LEAD.match(clause.low)):
+        return clause, ""
+    at = written.start("said") if written.group("said") else written.start("written")
+    end = written.end("said") if written.group("said") else written.end("written")
+    place = _PLACE_TAIL.search(clause.low, at, end)
+    kept = clause.slice(place.start(), len(clause.low)) if place else Words.of("")
+    said = " ".join(clause.orig[at:place.start() if place else end].split()).strip(" \"'“”")
+    return clause.slice(0, written.start()).join(" ", kept).squeeze(), WORDS_LEFT_OUT.format(said=said)
+
+
+def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """An add, with the words to be written on the thing said to be left out ('a hat that says OBEY')."""
+    clause, words_note = _words_on_it(clause)
+    steps = _parse_add(clause, ctx, settings)
+    if words_note and steps and steps[0].action == "add":
+        steps[0].note = " ".join(filter(None, [steps[0].note, words_note]))
+    return steps
+
+
+def parse_had(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'make his pear have a face': an add on the pear, read before the replace handler takes 'make X <new>' for a
+    replace of the pear."""
+    return parse_add(clause, ctx, settings) if _HAD.match(clause.low) else []

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_add import parse_add
+from retouch.agent.planner.rules_add import parse_add, parse_had
 from retouch.agent.planner.rules_background import parse_background, parse_portrait_look
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
@@ -38,7 +38,7 @@ from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
-from retouch.agent.planner.rules_unsupported import parse_reshape, parse_unsupported
+from retouch.agent.planner.rules_unsupported import no_tool_cue, parse_no_tool, parse_reshape, parse_unsupported
 from retouch.agent.planner.rules_wishes import parse_look_or_thing, parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
@@ -84,6 +84,7 @@ def _no_thing_removed(low: str) -> bool:
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("no tool", 24, parse_no_tool, no_tool_cue),       # so I'm facing the shark; make it say OPEN (can't)
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
     Handler("colour added", 27, parse_colour_added),          # add some red to the lips (not the photo's tone)
     Handler("size beside", 28, parse_size_beside, size_beside),  # make it 1920x1080 and clear it up
@@ -104,6 +105,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("unsupported", 60, parse_unsupported),            # restyle, face swap, text, colourise, move
     Handler("geometry", 70, parse_geometry),                  # crop, rotate, flip, straighten
     Handler("canvas", 80, parse_outpaint),                    # extend, zoom out, 16:9, a Facebook cover
+    Handler("had", 89, parse_had),                            # make his pear have a face (an add, not a replace)
     Handler("replace", 90, parse_replace),                    # swap the dog for a cat
     Handler("recolor", 100, parse_recolor),                   # make his shirt red
     Handler("fix", 110, parse_fix),                           # fix his hand

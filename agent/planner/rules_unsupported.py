@@ -129,8 +129,7 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
     if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low) \
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
-        return [refusal("I can't write or change text reliably; I can remove it (say \"remove the text on the "
-                        "sign\") so you can add new text in another app.")]
+        return [refusal(TEXT_NOTE)]
     upscale = _UPSCALE.search(low)
     if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [_after_other_words(refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or "
@@ -154,3 +153,112 @@ def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if _PERSPECTIVE.search(clause.low) and _PERSPECTIVE_ASK.search(clause.low):
         return [refusal(PERSPECTIVE_NOTE)]
     return []
+
+
+_FACING = rx(r"\bso\s+(?:that\s+)?(?:{FACING_SUBJECTS})\s+(?:is\s+|are\s+)?facing\b"
+             r"|\b(?:make|have|get|turn)\s+(?:[\w'-]+\s+){1,4}?face\s+(?:{FACING_WAYS})\b"
+             r"|\b(?:{POSE_MOVES})\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:person|{FACE_WORDS}|body|him|her|me)\b.{0,30}"
+             r"\bfacing\b")
+"""'edit it so I'm facing the dolphin', 'make them face forward', 'turn the head so it's facing down': a subject
+turned to face another way."""
+_FLIPPED = re.compile(r"\b(?:flip|mirror)\w*")
+"""'flip it so she's facing left': a flip does turn her, so no pose is declined (rules_geometry flips)."""
+_TOGETHER = rx(r"\b(?:{POSE_MOVES})\s+(?:{BROUGHT_TOGETHER}|(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?[\w'-]+s)\s+(?:back\s+)?(?:closer\s+)?together\b"
+               r"|\b(?:{POSE_MOVES})\s+(?:[\w'-]+\s+){1,6}?(?:look\s+)?(?:(?:a\s+)?(?:lot|bit|little)\s+)?closer\s+"
+               r"(?:to|together)\b")
+"""'bring the two groups together', 'photoshop him closer to the others', 'make the crowd look closer to the stage'."""
+_SHRUNK = rx(r"^(?:{SHRUNK_IN_PLACE_VERBS})\s+(?:(?:the\s+)?size\s+of\s+)?(?!(?:the\s+|this\s+|my\s+)?(?:whole\s+|entire\s+)?"
+             r"(?:{PICTURE_NOUNS}|it\b|to\b|down\b|font\b))(?:the|my|his|her|our|their|this|that)\s+\w")
+"""'shrink my car', 'shrink the size of the baby': a thing made smaller in place ('shrink the image' is a resize)."""
+_RELIT = rx(r"\b(?:as\s+if|as\s+though|look(?:s|ing)?\s+like|seem\w*\s+like|appear\w*)\b.{0,30}?\b(?:light|lighting|"
+            r"lit|glow)\w*\b.{0,20}?\b(?:from|by)\s+(?:a|an|the|my|his|her|their)\s+(?:[\w-]+\s+)?(?:{LIGHT_SOURCES})\b"
+            r"|\brelight\w*\b")
+"""'make it seem as if the glow comes from the monitor': the scene relit from a source in it."""
+_TURNED_INTO = rx(r"\b(?:{TURNED_INTO_WORDS})\s+(?P<who>him|her|me|them|us|myself|(?:the|my|this|that)\s+"
+                  r"(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:in)?to\s+(?P<what>(?:(?!\s(?:{IMPERATIVE_VERBS})\s).)+)")
+_NOT_A_CREATURE = rx(r"\b(?:{NOT_A_CREATURE}|{PICTURE_NOUNS})\b|^(?:(?:a|an|the)\s+)?(?:(?:{COLORS})(?:\s+and\s+|\s+|$))+"
+                     r"(?:colou?rs?)?\s*$")
+"""What a person is turned into that is no creature: a cut-out, a picture, another one, a colour alone ('turn him into
+black and white'; 'a solid white ghost' is a creature)."""
+_WRITTEN_WISH = rx(r"\b(?:make|have|get|let)\s+(?:it|this|that|them|(?:the|this|my|his|her|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                   r"(?:\w+ly\s+)?(?:{WRITTEN_WISH_VERBS})\b"
+                   r"|\b(?:needs?\s+to|should|must|has\s+to|have\s+to|ought\s+to|to)\s+(?:{WRITTEN_WISH_VERBS})\s+"
+                   r"(?!(?:{NOT_WRITTEN_AFTER})\b)\S"
+                   r"|\b(?:{WRITTEN_WISH_VERBS})\s+\S+(?:\s+\S+){0,3}\s+instead\s+of\b")
+"""'make it say OPEN', 'the sign needs to read CLOSED', 'it should say BAKERY instead of BANK': text rewritten."""
+POSE_NOTE = ("I can't turn, move or resize someone or something within the photo; I can flip the whole picture "
+             "(\"flip it\"), remove something (\"remove the bin\"), or add a new thing where you want it.")
+RELIGHT_NOTE = ("I can't relight a photo as if from a lamp or a screen; I can brighten, darken or warm it, or one part of "
+                "it (\"brighten her face\").")
+TURNED_INTO_NOTE = ("I can't turn a person into something else and keep them; I can replace them with a new thing "
+                    "(\"replace him with a snowman\"), remove them, or change the background behind them.")
+TEXT_NOTE = ("I can't write or change text reliably; I can remove it (say \"remove the text on the sign\") so you can "
+             "add new text in another app.")
+
+
+def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
+    """'turn him into a ghost', 'change the little girl into a cartoon': a person made into something else — never
+    'turn her into a png' (a cut-out) or 'turn my son into black and white'. The match, or None."""
+    m = _TURNED_INTO.search(clause.low)
+    if m is None or _NOT_A_CREATURE.search(m.group("what")):
+        return None
+    who = m.group("who")
+    if who.split()[0] in PEOPLE_PRONOUNS or who == "myself":
+        return m
+    target = parse_target(clause.slice(m.start("who"), m.end("who")))
+    return m if target is not None and (target.target == "person" or target.target in PERSON_WORDS) else None
+
+
+_NO_TOOL_CUE = re.compile(r"fac|together|closer|shrink|shrunk|downsize|light|lit\b|glow|into|\bto\b|say|read|spell"
+                          r"|effect|look|style|filter")
+"""A word every wish `parse_no_tool` declines has: other clauses skip its patterns."""
+
+
+def no_tool_cue(low: str) -> bool:
+    return _NO_TOOL_CUE.search(low) is not None
+
+
+def parse_no_tool(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Wishes no tool here grants, declined with what is possible before an enhance, a replace or an add reads them
+    as an edit and marks it sure: a subject turned, moved together or shrunk, a relight from a lamp, a person turned
+    into a creature, text rewritten ('make it say OPEN')."""
+    low = clause.low
+    posed = (None if _FLIPPED.search(low) else _FACING.search(low)) or _TOGETHER.search(low) or _SHRUNK.search(low)
+    if posed:
+        return _declined_among_edits(clause, posed.start(), posed.end(), POSE_NOTE, ctx, settings)
+    if _RELIT.search(low):
+        return [refusal(RELIGHT_NOTE)]
+    turned = _turned_into_a_creature(clause)
+    if turned is not None:
+        return _declined_among_edits(clause, turned.start(), turned.end(), TURNED_INTO_NOTE, ctx, settings)
+    written = _WRITTEN_WISH.search(low)
+    if written and not REMOVE_VERB.search(low) and not _ADDED_BEFORE.search(low[:written.start()]):
+        return [refusal(TEXT_NOTE)]                  # 'add a plaque to read WELCOME' is the add's (the words said)
+    return []
+
+
+_EDIT_THEN_AND = rx(r"^(?P<edit>.*\b(?:{IMPERATIVE_VERBS})\b.*?)\s*(?:,\s*)?\band\s+$")
+"""'remove the bin *and* move the two of us closer': an edit before the declined wish, planned on its own."""
+_EDIT_RUN_ON = rx(r"^(?P<edit>(?:{IMPERATIVE_VERBS})\s+.*?)[\s,.;]*$")
+_WISH_AS_COMMAND = rx(r"(?:{IMPERATIVE_VERBS}|{POSE_MOVES})\b")
+"""'crop it to her *Orient* her so she's facing us': a run-on command before a wish said as a command."""
+_NEXT_COMMAND = rx(r"\s(?:and\s+|then\s+)?(?={IMPERATIVE_VERBS}\s+(?:the|a|an|this|that|my|his|her|some|it)\b)")
+"""'shrink my scooter *change* the sky': a command verb after the declined wish starts an edit of its own."""
+_ADDED_BEFORE = rx(r"\b{ADD_VERBS_INFLECTED}\b")
+
+
+def _declined_among_edits(clause: Words, start: int, end: int, note: str, ctx: PlanningContext,
+                          settings: Settings) -> list[Step]:
+    """The refusal, with the edits said in the same clause before it ('…, and') or after it (a run-on command verb)
+    planned as they would be alone — a wish declined never takes an edit beside it down with it."""
+    from retouch.agent.planner.rules_handlers import dispatch
+
+    before = _EDIT_THEN_AND.match(clause.low[:start]) \
+        or (_EDIT_RUN_ON.match(clause.low[:start]) if _WISH_AS_COMMAND.match(clause.low, start) else None)
+    after = _NEXT_COMMAND.search(clause.low, end)
+    steps = dispatch(clause.slice(0, before.end("edit")).strip(), ctx, settings) if before else []
+    steps = [step for step in steps if step.calls] + [refusal(note)]
+    if after:
+        steps += [step for step in dispatch(clause.slice(after.end(), len(clause.low)).strip(), ctx, settings)
+                  if step.calls]
+    return steps

@@ -1606,12 +1606,14 @@ MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
 COMPOSITE_VERBS = ("put", "place", "paste", "insert", "move", "drop", "stick", "photoshop", "shop", "ps", "add",
                    "superimpose", "transplant", "copy", "edit", "position")
 COMPOSITED_WHO = ("her", "him", "them", "me", "us", "it", "myself", "himself", "herself", "this woman", "this man",
-                  "this girl", "this guy", "this person", "the woman", "the man", "the girl", "the guy", "the person")
+                  "this girl", "this guy", "this person", "the woman", "the man", "the girl", "the guy", "the person",
+                  "person", "my son", "my daughter", "my friend", "my dog", "my cat")
 COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "screen", "tv", "television", "painting",
                     "magazine", "magazine cover", "album cover", "movie", "film", "scene from", "frame", "meme",
-                    "another", "other picture", "other photo", "different picture", "different photo")
-"""'put her *in the billboard*', 'set this man *on a picture* of …': a person or a face taken into another picture
-— a composite, which no tool makes."""
+                    "another", "other picture", "other photo", "different picture", "different photo", "game",
+                    "video game", "game world", "cartoon world")
+"""'put her *in the billboard*', 'set this man *on a picture* of …', 'put my son into a *video game*': a person or a
+face taken into another picture or world — a composite, which no tool makes."""
 FACE_WORDS = ("face", "faces", "head", "heads")
 MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey", "horse", "pig", "cow", "fox", "wolf",
                  "owl", "frog", "duck", "bird", "rabbit", "bunny", "panda", "goat", "sheep", "shark", "alien", "robot",
@@ -1636,9 +1638,9 @@ PERSPECTIVE_WORDS = ("perspective", "keystone", "keystoning", "converging lines"
 """'fix the *perspective*', 'correct the *keystone*': a geometric warp — there is no perspective tool (said)."""
 TEXT_NAMES = ("text", "word", "words", "writing", "caption", "lettering", "quote", "title", "headline")
 """Names of written words: 'the *words* happy birthday' is text, whatever it says (rules_target)."""
-TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says")
+TEXT_WORDS = TEXT_NAMES + ("font", "typo", "spelling", "says", "letter")
 TEXT_VERBS = ("change", "edit", "replace", "fix", "write", "add", "say", "put", "correct", "translate", "rewrite",
-              "spell", "type", "make it say", "insert")
+              "spell", "type", "make it say", "insert", "switch", "swap", "enter", "shrink")
 UPSCALE_WORDS = ("upscal*", "up-scal*", "super resolution", "super-resolution", "superresolution", "4k", "8k",
                  "more pixels", "enlarge the image", "enlarge image", "enlarge photo*", "enlarge picture", "enlarge pic",
                  "enlarge the whole", "enlarge the entire", "enlarge entire", "enlarge whole", "enlarge this whole",
@@ -2762,3 +2764,74 @@ ALSO_JOINERS = ("as well as", "along with", "together with")
 BRIGHT_PATCH_WORDS = ("white", "whiteness", "bright bit", "bright part")
 """A bright patch named by its colour on a thing: 'the *white* on his face should be less' — asked down, a darker tone
 on the thing (rules_tone.bright_patch_down), not a recolour to white."""
+
+# ---- adds said as giving or dressing (rules_add; issue 20, adds16) --------------------------------------
+
+GIVING_VERBS = ("give", "giving", "gimme")
+"""'*give* him a halo and a cape': the thing given is added on whoever gets it."""
+GIVEN_TO = ("him", "her", "them")
+"""Who is given a thing, said as a pronoun ('give *her* a crown'); 'give me' asks for a file, advice or a background
+as often as a thing on me, so it is no add ('give me a png of the logo')."""
+NOT_GIVEN_THINGS = ("look", "looks", "touch", "touch-up", "boost", "laugh", "try", "go", "shot", "makeover", "chance",
+                    "break", "hand", "copy", "copies", "gift", "present", "surprise", "advice", "insight", "idea",
+                    "ideas", "tip", "tips", "feedback", "version", "edit", "fix", "treatment", "style", "vibe", "feel",
+                    "glow", "finish", "favour", "favor", "hug", "kiss", "lift", "refresh", "cleanup", "clean-up",
+                    "background", "backdrop", "bg", "tan", "smile", "expression", "quality", "resolution")
+"""What is given that is no new thing: 'give her a touch-up', 'give him a good laugh', 'give it a boost', 'give her a
+new background' (the background handler's), 'give him a smile' (a face, not a thing drawn on him)."""
+DRESSING_VERBS = ("dress", "dressing", "clothe")
+"""'*dress* me in a tux', 'dress him up as a pirate': the clothes added on the one dressed."""
+SUITED_UP = {"suit": "a suit", "kit": "an outfit", "gear": "an outfit"}
+"""'*suit* me up', '*kit* him out': dressed with the clothes unnamed — what is added for each verb."""
+DRESSED_AS_NOUN = "costume"
+"""'dress him as a pirate': the clothes of a pirate, said as the thing added ('a pirate costume')."""
+FAMOUS_ROLES = ("the president", "the pope", "the prime minister", "the queen", "the king", "the royal family",
+                "famous person", "famous actor", "famous actress", "famous singer", "famous footballer", "celebrity",
+                "celebrities")
+"""A real person named by a role or fame ('add *the president*', 'put *a celebrity's* face on him'): no fill draws a
+real person faithfully, so it is declined like a name (rules_add)."""
+DRAWN_CHARACTERS = ("santa claus", "father christmas", "easter bunny", "tooth fairy")
+"""Capitalised two-word names that are characters a fill can draw, never a real person to decline: 'add Santa Claus'."""
+TEXT_CARRIED = ("that says", "which says", "that reads", "which reads", "saying", "reading", "that said", "to read",
+                "to say",
+                "with the words", "with the word", "with the text", "with the letters")
+"""'a hat *that says* HELLO', 'a banner *saying* …', 'a jumper with MUM printed on it': words on a thing added —
+the thing is added, the words are said to be left out (no tool writes text)."""
+WRITTEN_PARTICIPLES = ("written", "printed", "spelled", "spelt", "lettered")
+"""'a cap with CHAMP *written* across it'."""
+
+# ---- wishes no tool has (rules_unsupported, handler `no tool`; issue 20, adds16) --------------------------
+
+FACING_SUBJECTS = ("i'm", "im", "i am", "he's", "hes", "he is", "she's", "shes", "she is", "they're", "theyre",
+                   "they are", "we're", "we are", "it's", "its", "it is", "he", "she", "it", "they", "we", "i")
+"""'… so *I'm* facing the dolphin', 'turn the head so *it's* facing down': who is to be turned."""
+FACING_WAYS = ("forward", "forwards", "the camera", "the other way", "the other side", "each other", "the front",
+               "the left", "the right", "away", "toward", "towards", "straight on")
+"""'make them *face forward*', 'have us face *the other way*': a subject turned, which no tool does."""
+POSE_MOVES = ("move", "moving", "moved", "bring", "bringing", "photoshop", "shop", "put", "get", "make", "have",
+              "pull", "push", "orient", "rotate", "turn")
+"""Verbs that move a subject: '*bring* us back together', '*photoshop* him closer to the others'."""
+BROUGHT_TOGETHER = ("us", "them", "the two", "the two groups", "the groups", "both groups", "both of us", "everyone",
+                    "the people", "the couple", "the two of us", "the band")
+"""Who is brought together ('bring *the two groups* together'); never pictures ('get some pictures together')."""
+SHRUNK_IN_PLACE_VERBS = ("shrink", "shrinking", "shrunk", "downsize")
+"""'*shrink* my car', 'shrink the size of the baby': a thing made smaller in place — no tool resizes part of a photo."""
+LIGHT_SOURCES = ("lamp", "laptop", "screen", "phone", "monitor", "tv", "candle", "candles", "fire", "fireplace",
+                 "campfire", "torch", "flashlight", "lantern", "computer", "neon sign", "streetlight", "street lamp")
+"""'as if the glow came *from the monitor*': a relight from a source no tool can cast light from."""
+TURNED_INTO_WORDS = ("turn", "turned", "turning", "change", "changed", "changing", "transform", "transformed",
+                     "transforming", "convert", "converted", "morph", "morphed")
+"""'*turn* him into a ghost', '*change* her into a cartoon': a person made into something else."""
+NOT_A_CREATURE = ("png", "transparent", "cutout", "cut out", "cut-out", "sticker", "silhouette", "headshot",
+                  "black and white", "b&w", "greyscale", "grayscale", "different", "another", "other", "new",
+                  "someone", "somebody", "something")
+"""What a person is 'turned into' that is an edit of the photo or another person, not a creature ('turn her into a
+png', 'change the toddler to another one' is the replace's)."""
+WRITTEN_WISH_VERBS = ("say", "says", "read", "reads", "spell", "spells")
+"""'make it *say* OPEN', 'the sign should *read* CLOSED instead of OPEN': text rewritten, which no tool writes."""
+NOT_WRITTEN_AFTER = ("goodbye", "bye", "hello", "hi", "thanks", "thank", "sorry", "no", "yes", "it", "this", "that",
+                     "the", "more", "properly", "clearly", "better", "easily", "what", "whatever", "anything",
+                     "something", "a lot", "much", "cheese")
+"""After 'to say' / 'to read', words that write nothing: 'I had to say *goodbye*', 'so I can read *the* note'."""
+HOLDING_WORDS = ("holding", "grabbing", "hugging", "carrying", "petting", "cuddling", "feeding", "kissing", "stroking")
+"""'add a woman *holding* the cat': the one added is the woman, drawn around the cat she holds (rules_add)."""
