@@ -20,6 +20,7 @@ KINDS = {
     "a thing given": [
         ("give her a paper crown and a feather boa", ["add"], "person", "on her"),
         ("please give him a pirate hat", ["add"], "person", "pirate hat"),
+        ("give her sunglasses and a straw hat", ["add"], "person", "sunglasses and a straw hat on her"),  # her, no owner
         ("give the tortoise a tiny top hat", ["add"], "tortoise", "top hat on the tortoise"),
         ("brighten it a little and give them party hats", ["adjust", "add"], "person", "party hats"),
         ("give her blue eyes", ["recolor"], None, None),                                           # unchanged

@@ -154,7 +154,8 @@ def _a_person(new_w: Words) -> bool:
 
 _REFILLED = rx(r"\bre-?(?:{ADD_VERBS})\b.*\b(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?P<removal>{REMOVE_VERBS})\b")
 """'re-insert the lawn as you erase the joggers': what should fill a removal's gap, no new thing."""
-_NOT_AN_ARTICLE = r"(?!(?:a|an|some|the)\b)[\w'-]+"
+_NOT_AN_ARTICLE = r"(?!(?:a|an|some|the|and|or|plus|with)\b)[\w'-]+"
+"""A word of who is given something: never an article, nor a joiner ('give her sunglasses *and* a hat' gives her both)."""
 _GIVEN = (
     rx(r"^{GIVING_VERBS}\s+(?P<who>(?:the|my|our|his|her|their|this|that)\s+(?:" + _NOT_AN_ARTICLE + r"\s+){0,3}?"
        + _NOT_AN_ARTICLE + r")\s+(?P<new>(?:a|an|some|\d+)\s+.+)$"),
