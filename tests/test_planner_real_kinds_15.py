@@ -74,11 +74,12 @@ KINDS = {
         ("crop the picture to within the red square", ["crop"], "square", None),
         ("crop it tight around the bride", ["crop"], "bride", None),                                   # unchanged
     ],
-    # a side named with no amount asks how much, whatever the words around it; "a little" takes a tenth off (said);
-    # "crop top of image" is the picture's top, not a garment
+    # a side named with no amount takes a tenth off when the photo's size is known, said with how to ask for more
+    # (round 16; without the size it asks how much — tests/test_planner_real_kinds_33.py); "a little" takes a tenth off
+    # (said); "crop top of image" is the picture's top, not a garment
     "a side cropped": [
-        ("crop the snapshot from the bottom", [], None, "how much off the bottom"),
-        ("crop top of image", [], None, "how much off the top"),
+        ("crop the snapshot from the bottom", ["crop"], None, "cropping off the bottom 10%"),
+        ("crop top of image", ["crop"], None, "cropping off the top 10%"),
         ("crop the left of the photo a little bit", ["crop"], None, "10%"),
         ("crop the top 25%", ["crop"], None, "25%"),                                                   # unchanged
         ("make her crop top red", ["recolor"], "top", None),                                               # unchanged

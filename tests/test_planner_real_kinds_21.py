@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.base import PlanningContext
 from tests.planner_kinds import actions, check_row, rows_of
 
 SUBJECT = "cropping in around the main subject"
@@ -84,7 +85,7 @@ def test_a_crop_with_no_shape_is_the_subject_crop_at_the_photos_shape(text):
 
 @pytest.mark.parametrize("text", ["zoom in a bit", "zoom in closer", "zoom in", "crop the picture from the left"])
 def test_a_zoom_or_a_side_with_no_amount_still_asks_how_far(text):
-    got, plan, _ = actions(text)
+    got, plan, _ = actions(text, PlanningContext())     # a side with the photo's size known: a tenth (kinds_33)
     assert got == [] and "?" in plan.reply, plan.reply
 
 

@@ -91,12 +91,13 @@ KINDS = {
         ("crop the photo", ["crop"], None, "around the main subject"),
         ("crop the edges", [], None, None),
     ],
-    # a place cut off is a crop of a strip; with no amount, the amount is asked for (never filled in as a removal)
+    # a place cut off is a crop of a strip (never filled in as a removal); with no amount, a tenth when the photo's size
+    # is known, said (round 16; without the size the amount is asked for)
     "a side cut off": [
         ("cut off the bottom part", ["crop"], None, "cropping off the bottom part"),
         ("crop out the top part", ["crop"], None, "cropping off the top part"),
-        ("cut off the top of the photo", [], None, "how much off the top"),
-        ("crop the top of the photo", [], None, "how much off the top"),
+        ("cut off the top of the photo", ["crop"], None, "cropping off the top 10%"),
+        ("crop the top of the photo", ["crop"], None, "cropping off the top 10%"),
         ("crop the sides off", [], None, None),
         ("crop out the guy on the left", ["remove"], "man", None),
     ],

@@ -98,6 +98,9 @@ _LIMIT_AFTER = rx(r"(?:\s*,)?(?:\s+but)?\s+(?P<said>without\s+(?:(?:it|them|this
 wish ('too bright' a diagnosis) nor as part of the thing ('it up')."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
+_CROPPED_OUT = re.compile(r"\bcrop(?:ped)?\s+(?:\w+\s+){0,4}?out\b")
+"""'crop the boy out', 'my aunt has to be cropped out': a cut-out, as 'cut X out' is, when a new background follows —
+unless the thing has a place ('crop out the girl at the left' picks one of several to go)."""
 _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
@@ -284,7 +287,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 step.prepares = bool(step.calls) and bool(_PREPARES.match(clause.low))
                 if shape_as_purpose and step.action in ("outpaint", "crop"):
                     purposes.add(id(step))
-                if step.action == "remove" and _CUT_OUT.search(clause.low):
+                if step.action == "remove" and (_CUT_OUT.search(clause.low) or _CROPPED_OUT.search(clause.low)
+                                                and step.calls and isinstance(step.calls[0], SelectCall)
+                                                and step.calls[0].args.position is None):
                     cut_outs.add(id(step))
                 if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
                     step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at

@@ -20,13 +20,13 @@ from retouch.agent.planner.rules_enhance import POP_PARTS, enhance_step
 from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
-from retouch.agent.planner.rules_steps import Step, adjust, background_step, refusal, select
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_steps import Step, adjust, background_step, left_out, refusal, select
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_tone import amount_said, describe_amounts
+from retouch.agent.planner.rules_tone import amount_said, describe_amounts, parse_adjust
 from retouch.agent.planner.rules_vocab import (
-    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
+    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PERSON_WORDS, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
     VAGUE_THINGS,
 )
 
@@ -38,6 +38,45 @@ _NAMED_PART = rx(r"\b(?!(?:{DETERMINERS}|{ALL_WORDS}|{COLORS}|{COLOR_MODIFIERS}|
 _BLUR_BACK_PEOPLE = rx(r"\b{BLUR_CUES}\s+(?:out\s+)?(?:(?:all\s+)?the\s+)?{BACKGROUND_NOUNS}\s+(?:{PERSON_WORDS})s?\b")
 """'blur the background people so grandpa stands out': the background blurred behind the subject, its people with it
 ('remove the background people' still removes them)."""
+_BLUR_WHO = rx(r"\b(?:{BLUR_CUES})\s+(?:out\s+)?(?P<np>(?:{NOUN_OPENERS}|all|any)\s+.+?)\s*[.!?]*$")
+"""'soften *the tourists in the back*': the blur of people said to be behind the subject — the
+background blurred, its people with it (`_people_behind_blurred`)."""
+_IN_FRONT_OF = rx(r"^(?:{SEND_VERBS})\w*\s+(?:(?:{SENT_WHO}|it)\s+)?(?:in\s*front\s+of|against)\s+"
+                  r"(?P<dest>(?:a|an|the|some)\s+[a-z].*)$")
+"""'(isolate her, then) *place her in front of a harbour*': she, or what was cut out, before a new backdrop — a new
+background (`rules._cut_out_onto` keeps the thing cut out in front of it); 'place the lamp in front of the cat' names
+who and is no such thing."""
+_SAME_SCENE = rx(r"(?:^|\s(?:and|then|,)\s+)(?:(?:{ADD_VERBS_INFLECTED}|fill\w*|replac\w*|use)\s+)(?:(?:it|them|that|the\s+(?:gap|space|spot|hole))\s+)?"
+                 r"(?:in\s+)?(?:with\s+)?(?:the\s+)?(?:same|matching|surrounding)\s+(?:{BACKGROUND_NOUNS}|scene|landscape|view)\b"
+                 r"|^fill\w*\s+in\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\s*[.!?]*$")
+"""'erase the boy at the right *and use the same scenery*': the gap filled with the scene around it — what a removal
+does anyway, never a new background called 'same'; 'fill in the background' after a removal says the same."""
+_ONLY_IT_LEFT = rx(r"\s+so\s+(?:that\s+)?(?:(?:i|we|you|it|there)\s+)?(?:[\w']+\s+){0,3}?(?:just|only)\s+(?:[\w']+\s+){0,2}?$")
+"""'erase the swing *so we only get* background left': the background named as what is left — why the removal was
+asked, never the background taken away."""
+_CUT_OUT_IN_FRONT_OF = rx(r"^(?P<who>(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?:(?:needs?|has|have|wants?)\s+to\s+be|"
+                          r"(?:should|must|could|can|will)\s+be|to\s+be)\s+(?:cut|cropped)\s+out\s+(?:and|then|&)\s+"
+                          r"(?:{SEND_VERBS})\w*\s+(?:in\s*front\s+of|against)\s+(?P<dest>(?:a|an|the|some)\s+[a-z].*)$")
+"""'that lady should be cropped out and placed in front of a waterfall', said as one clause: she stays, before it."""
+_OUT_OF_THE_BACKGROUND = rx(r"^(?:{OUT_VERBS})\s+(?P<np>(?!(?:{OUT_PARTICLES})\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)\s+out\s+of\s+"
+                            r"(?P<bg>(?:the|this|my|our)\s+(?:{BACKGROUND_NOUNS}))\b"
+                            r"(?:\s+of\s+(?:the|this|that|my|our)\s+.*|\s*(?:please|pls|thanks|thank\s+you)?)\s*[.!?]*$")
+"""'edit my uncle *out of the backdrop*', 'take the two men out of the background of my snap': the thing
+goes, and it stands in the background — the removal, with that place (the clause ends there, or with what the picture
+is of; 'get the bin out of the background and fold the towel' is left to the removal as it reads it)."""
+_ON_THE_BACK = re.compile(r"\b(?P<who>[a-z'-]+)\s+(?P<on>on)\s+(?:the\s+)?$")
+"""'the guys *on the* background': people standing there (`_people_word`) — a place, as 'in the background' is."""
+
+
+def _people_word(word: str) -> bool:
+    """'guys', 'men', 'tourist': a word for people, in either number."""
+    return singularize(word)[0] in PERSON_WORDS
+
+
+def _people_on_the_back(before: str) -> re.Match[str] | None:
+    """The 'on' of 'the guys on the' when the words before the background end so; None otherwise."""
+    on = _ON_THE_BACK.search(before)
+    return on if on is not None and _people_word(on.group("who")) else None
 _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+)?(?:blur\w*|bokeh)(?:\s+effect)?\s+"
                   r"(?:around|behind|to\s+the\s+background\s+of)\s+(?P<s>.+)")
 """'put a blur effect around the boy': the background, blurred."""
@@ -48,10 +87,11 @@ _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
                         r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
                         r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
-                        r"(?:on|onto|against|over|in\s+front\s+of|in|into)\s+(?:(?:a|an|the|some)\s+)?"
+                        r"(?:on|onto|against|over|in\s+front\s+of|behind|in|into)\s+(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
-"""'place it on a white background', 'put the dog on a beach background': that background behind it."""
+"""'place the mug on a white background', 'put the dog on a beach background', 'put her behind a new backdrop' (said
+backwards, meant the same): that background behind it."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?/&]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
@@ -102,9 +142,13 @@ def _something(said: str) -> str:
 
 
 _BG_PRE = rx(r"(?:\b(?:a|an|some|new|into|onto)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
+_BG_WITH = rx(r"\bwith\s+(?P<dest>(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+(?:\s+(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+)?)\s+{BACKGROUND_NOUNS}\s*[.!?]*$")
+"""'have the girl on the right *with creme* bg': one or two words before the background that ends the clause, what it
+shows ('… with grey if it suits the rest of the background' is no such thing)."""
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)")
-"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped."""
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+(?!(?:{STAYING_VERBS})\b)[a-z]+(?:-[a-z]+)*)?)")
+"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped, and never the verb
+after it ('so only the dog *remains*': `STAYING_VERBS`)."""
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
 _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
@@ -338,6 +382,23 @@ _TO_NEW_COLOUR = rx(r"^\s*(?:(?:colou?rs?|(?:of|in)\s+(?:this|the|my|that)\s+[a-
 it goes to is the one meant — never the colour that named the old one."""
 
 
+_TONED_DOWN = rx(r"^\s*(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*{TONE_DOWN}\s+"
+                 r"(?:(?P<colour>{COLORS})|{LIGHTER_CUES}|{DARKER_CUES})\b")
+"""'the background *less yellow*', '… *too blue*', '… *less bright*': the background's own colour or light taken down —
+a tone there, never a background painted that colour nor one called 'less bright'."""
+
+
+def _background_toned_down(clause: Words, ctx: PlanningContext, settings: Settings, said: re.Match[str]) -> list[Step]:
+    """The background made less of a colour or a light: the tone handler's reading where it has one ('less yellow' is
+    cooler, 'less bright' darker), else the cast of that colour measured and corrected there, as 'remove the green
+    tint from the background' is (an enhance of the white balance, masked to the background)."""
+    toned = parse_adjust(clause, ctx, settings)
+    if toned or not said.group("colour"):
+        return toned
+    return [enhance_step(["white_balance"], "correcting the colour cast of the background by what I measure",
+                         masked=True, target=Target("background", "background"))]
+
+
 def _plain_style(color: str | None) -> str | None:
     return {"white": "white", "black": "black", "gray": "gray", "grey": "gray"}.get(color)
 
@@ -354,6 +415,8 @@ def _bg_noun(low: str) -> re.Match[str] | None:
             continue
         if _IN_THE_BACK.search(before) and not _PART_OF.search(before) and not _RID_OF.search(before):
             continue
+        if _people_on_the_back(before) and REMOVE_VERB.search(before):
+            continue                                   # "erase the men on the backdrop": a place
         if not _BG_FOLLOW_OK.match(low[m.end():].lstrip()):
             continue
         return m
@@ -549,6 +612,69 @@ def _edit_before_look(clause: Words, start: int, ctx: PlanningContext, settings:
     return [step for step in dispatch(earlier, ctx, settings) if step.calls]
 
 
+def _people_behind_blurred(clause: Words) -> list[Step]:
+    """'blur the onlookers in the back': people (more than one) said to stand in the background, blurred
+    — the background blurred behind the subject, its people with it, as the labels read it (one person blurred there,
+    'blur the man in the background', stays a blur of him)."""
+    said = _BLUR_WHO.search(clause.low)
+    if said is None:
+        return []
+    people = parse_target(clause.slice(said.start("np"), said.end("np")))
+    if people is None or people.position != "background" or not people.all or people.target not in PERSON_WORDS:
+        return []
+    return [background_step("person", "subject", "blur", "", say="blurring the background (its people with it)")]
+
+
+def _placed_in_the_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'edit my uncle out of the backdrop', 'erase the men on the backdrop': a thing taken out that stands
+    in the background — planned as 'remove … in the background', so the removal keeps the place ('out of' the
+    background is where it goes, 'on' where it stands; neither is the background itself)."""
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    low = clause.low
+    out = _OUT_OF_THE_BACKGROUND.match(low)
+    if out:
+        said = Words.of("remove ").join("", clause.slice(out.start("np"), out.end("np"))).join(
+            " in ", clause.slice(out.start("bg"), len(low)))
+        return dispatch(said, ctx, settings)
+    if REMOVE_VERB.match(low):
+        noun = next((m for m in _BG_NOUN.finditer(low) if _people_on_the_back(low[:m.start()])), None)
+        on = _people_on_the_back(low[:noun.start()]) if noun is not None else None
+        if on:
+            return dispatch(clause.slice(0, on.start("on")).join("in", clause.slice(on.end("on"), len(low))), ctx,
+                            settings)
+    return []
+
+
+def _removal_for_what_is_left(clause: Words, end: int, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'take the man out so I only have the scenery left': the removal before 'so', its outcome noted as the reason."""
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    steps = dispatch(clause.slice(0, end).squeeze(), ctx, settings)
+    if not steps or not all(step.calls for step in steps):
+        return []
+    return [*steps, Step("noted", note="(I took the outcome you describe as the reason for the removal.)")]
+
+
+_TELLER_AFTER = rx(r"\s+(?:{RUN_ON_TELLERS})\b")
+
+
+def _background_then_told(clause: Words, end: int, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'blur background I'm on insta so I'll tag you': the background's edit up to its noun, then the asker's own
+    sentence run on — planned on its own when it asks something, else said and left out (never a new background
+    called 'tag you')."""
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    steps = _parse_background(clause.slice(0, end), ctx, settings)
+    if not steps or not all(step.calls for step in steps):
+        return steps
+    told = clause.slice(end, len(clause.low)).squeeze()
+    later = dispatch(told, ctx, settings)
+    if later and all(step.calls for step in later):
+        return [*steps, *later]
+    return [*steps[:-1], left_out(steps[-1], told.orig)]
+
+
 def _toned_background(subject: str, display: str, low: str, darker: bool) -> Step:
     """'darken the background a little': the same background, its light changed — a masked adjust of everything but
     the subject, by the amount said (a tone, not a new background: 'a bit' is honoured and the pixels keep their
@@ -558,7 +684,23 @@ def _toned_background(subject: str, display: str, low: str, darker: bool) -> Ste
                 describe_amounts(amounts, "the background"))
 
 
+def _same_scene(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'… and fill it with the same scenery' (`_SAME_SCENE`): the removal before it, if said in the same clause, then a
+    note that its gap takes the scene around it; [] when the words say no such thing."""
+    same = _SAME_SCENE.search(clause.low)
+    if same is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    earlier = clause.slice(0, same.start()).squeeze()
+    steps = [step for step in dispatch(earlier, ctx, settings) if step.calls] if earlier.low else []
+    return [*steps, Step("noted", note="(A removal fills its gap with the scene around it, so the same scenery stays.)")]
+
+
 def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    same = _same_scene(clause, ctx, settings)
+    if same:
+        return same
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
     low = clause.low
@@ -620,6 +762,19 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return []                                    # "into a cyberpunk-inspired setting" is a restyle
     if noun is None and _BLUR_BACK_PEOPLE.search(low):       # "blur the background people"
         return [background_step("person", "subject", "blur", "", say="blurring the background (its people with it)")]
+    if noun is None:
+        placed = _placed_in_the_background(clause, ctx, settings) or _people_behind_blurred(clause)
+        if placed:
+            return placed
+        cut_first = _CUT_OUT_IN_FRONT_OF.match(low)
+        backdrop = cut_first or _IN_FRONT_OF.match(low)
+        if backdrop and not _A_PICTURE.match(backdrop.group("dest")):
+            prompt = _dest(clause.orig[backdrop.start("dest"):backdrop.end("dest")])
+            kept = parse_target(clause.slice(cut_first.start("who"), cut_first.end("who"))) if cut_first else None
+            subject, display = (kept.target, kept.display) if kept is not None and not kept.pronoun \
+                and kept.target not in IMAGE_WORDS else ("person", "subject")
+            return [background_step(subject, display, "generate", prompt,
+                                    say=f"putting the {display} in front of {prompt}")]
     if noun is None:
         around = _BLUR_AROUND.search(low)
         if around:
@@ -704,6 +859,12 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [background_step("person", "subject", "generate", prompt,
                                     say=f"replacing the background with {prompt}")]
         return []
+    left = _ONLY_IT_LEFT.search(low, 0, noun.start())
+    if left and left.end() == noun.start() and REMOVE_VERB.search(low, 0, left.start()):
+        return _removal_for_what_is_left(clause, left.start(), ctx, settings)
+    teller = _TELLER_AFTER.match(low, noun.end())
+    if teller:                                         # "blur background I'm on insta so …": a run-on sentence
+        return _background_then_told(clause, noun.end(), ctx, settings)
     subject, display = _subject(low[:noun.start()] + " " + low[noun.end():],
                                 clause.orig[:noun.start()] + " " + clause.orig[noun.end():])
     after = low[noun.end():]
@@ -735,6 +896,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             or _BG_TRANSPARENT.search(low) and not _BG_DEST.search(after) or _TRANSPARENT_BG.search(low):
         gone = background_step(subject, display, "transparent", "", say="removing the background (transparent)")
         return _removed_beside(clause, removal, gone, ctx, settings) if removal else [gone]
+    toned_down = _TONED_DOWN.search(after)
+    if toned_down:                                     # "make the background less yellow / less bright"
+        return _background_toned_down(clause, ctx, settings, toned_down)
     colored = _TO_NEW_COLOUR.search(after)
     if colored is None and not _TO_A_SCENE.match(after):     # "… to a blue sky with clouds": a scene, read below
         colored = _PAINTED.search(low) or _BG_COLOR.search(low) or _COLOUR_VERB_ON_BG.search(low)
@@ -747,7 +911,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [background_step(subject, display, "generate", f"plain {color} background",
                                 say=f"making the background {color}")]
     dest = None
-    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_SOMETHING, after), (_BG_PRE, low)):
+    for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_SOMETHING, after), (_BG_PRE, low),
+                          (_BG_WITH, low)):
         m = pattern.search(text)
         if m:
             offset = 0 if text is low else noun.end()

@@ -57,9 +57,9 @@ _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
 _GOVERNED = rx(r"\b(?:{FIT_WORDS})\s+(?:(?:it|this|that|them|the|my|our|a|an|into|as|for|in|to|be|use|work|fit|"
-               r"photo|picture|image|pic|version|new|proper|{FORMAT_PRAISE})\s+){0,4}$")
+               r"photo|picture|image|pic|version|new|proper|{FORMAT_PRAISE})\s+){0,4}(?:and\s+)?$")
 """A format counts when the words before it ask for it ('make it *my* phone wallpaper', 'crop it *for a* cover'),
-not when a story names one in passing ('I saved it from a wallpaper')."""
+not when a story names one in passing ('I saved it from a wallpaper'); 'to fit *and* iphone screen' is a typo for 'an'."""
 _ZOOM = rx(r"\bzoom(?:ed|ing)?\s+(?:(?:it|this|that|him|her|them|(?:the|my|this)\s+[a-z]+)\s+)?out\b(?:\s+(?:by\s+)?(?:(?P<z>" + NUMBER + r")\s*(?:x|×|times)?(?P<pct>\s*%)?"
            r"|(?P<word>{ZOOM_OUT_AMOUNTS})))?|\b(?P<z2>" + NUMBER + r")\s*(?:x|×)\s+zoom\s+out\b"
            r"|\b{ZOOM_OUT_PHRASES}\b")
@@ -307,6 +307,27 @@ def _parse_size_beside(clause: Words, ctx: PlanningContext, settings: Settings) 
     return [*others, *shaped]                        # the other edit sees the whole picture; the shape comes last
 
 
+_JOINT_BEFORE = rx(r"\s*,?\s+(?:{SIZE_JOINTS})\s+|\s*,\s*")
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _edit_before_print(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'sharpen it, and the print size roughly 8x10': an edit said before a print size and a joint
+    (`SIZE_JOINTS`, or a comma), planned as if said alone, so the shape doesn't take the clause and drop it; [] when
+    the words before ask nothing."""
+    digit = _FIRST_DIGIT.search(clause.low)
+    joints = list(_JOINT_BEFORE.finditer(clause.low, 0, digit.start())) if digit else []
+    if not joints:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    earlier = dispatch(clause.slice(0, joints[-1].start()).squeeze(), ctx, settings)
+    if not earlier or not all(step.calls for step in earlier) or any(step.action in ("crop", "outpaint")
+                                                                     for step in earlier):
+        return []
+    return earlier
+
+
 def _a(name: str) -> str:
     return f"an {name}" if name[:1] in "aeiou8" or name.startswith(("11", "18")) else f"a {name}"
 
@@ -378,6 +399,9 @@ def _parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> 
             return [Step("outpaint", [OutpaintCall(args=OutpaintArgs(aspect=aspect))],
                          f"extending the canvas to {aspect} for {_a(name)}")]
         shaped = fit_format(aspect, name, ctx)
+        earlier = _edit_before_print(clause, ctx, settings) if printed and shaped.calls else []
+        if earlier:                                    # "make it clearer and a size of 8x10": both
+            return [*earlier, shaped]
         if named and _PRAISED.search(low[:named.start()]) and shaped.calls:    # "a good laptop wallpaper"
             from retouch.agent.planner.rules_enhance import enhance_step
             return [shaped, enhance_step(None, f"enhancing it for {_a(name)} — measuring it and correcting only "

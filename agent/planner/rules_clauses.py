@@ -273,9 +273,11 @@ def _two_colours(piece: Words) -> list[Words]:
     return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
 
 
-_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and/)?or\s)\s*(?P<b>{IMPERATIVE_VERBS})\s+"
+_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and/)?or\s)\s*"
+                          r"(?P<b>{IMPERATIVE_VERBS}(?:\s+(?:{OUT_PARTICLES}))?)\s+"
                           r"(?P<rest>(?:{NOUN_OPENERS}|all|every)\b[^,;]*)")
-"""'remove/crop the cyclist', 'remove or crop the bin': two verbs offered for one thing."""
+"""'remove/crop the cyclist', 'remove or crop the bin', 'erase or blur away the backdrop': two verbs offered for one
+thing (the second with its particle)."""
 
 
 def _shared_thing(sentence: Words) -> Words:

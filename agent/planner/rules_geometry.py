@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_NOUNS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
-    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, SUBJECT_WORD,
+    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, PRINT_SIZES, SUBJECT_WORD,
     ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
 )
 
@@ -73,8 +73,9 @@ def find_format(low: str) -> tuple[re.Match[str], str] | None:
     if m is None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
-_FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
+_FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|and|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
                  r"{PHONE_NAMES}\b(?!\s+{PHONE_THINGS}\b)")
+"""'make it fit my phone', 'to fit *and* iphone screen' (a typo for 'an', which no phone follows otherwise)."""
 
 
 _PURPOSE_TOLD = re.compile(r"\b(?:it'?s|it\s+is|its|this\s+is|that'?s|it'?ll\s+be|going)\b[^,.;!?]*$")
@@ -184,9 +185,10 @@ _ZOOM_IN = rx(r"\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on)
 'zoom': how far?)."""
 _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
 """'I zoomed in a lot, so it's grainy': a zoom told, not asked for."""
-_CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
+_CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|(?:the\s+)?(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
                   r"|^(?:a\s+)?(?:tight|tighter|closer)\s+crop\b")
-"""'crop it closer', 'crop so there's less background', 'a tighter crop': in around the subject (none named)."""
+"""'crop it closer', 'crop so there's less background', 'crop the pic to remove excess background', 'a tighter crop': in
+around the subject (none named)."""
 _CROP_NO_SHAPE = rx(r"^crop\w*\s+(?:(?:it|this\s+one|that\s+one|this|that|(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))\s+)?"
                     r"(?:(?:a\s+(?:bit|little)|more|much)\s+)?(?:{CROP_MANNERS})(?:\s+(?:please|pls))?\s*[.!?]*$"
                     r"|\bcrop\w*\s+(?:(?:out|off|away)\s+)?"
@@ -247,10 +249,54 @@ _EXCESS_CROPPED = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:out|away|off)\s+(?:(?:the
 'crop out the extra people' names things and stays a removal."""
 
 
+_BORDER_HIDDEN = rx(r"^crop\w*\s+(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?so\s+(?:that\s+)?(?:(?:the|this|these|those|all\s+the|any)\s+)?"
+                    r"(?P<colour>(?:(?:{BORDER_COLOURS})[\s,-]+){1,2})(?:{BORDER_NOUNS}|{BORDER_LIKE_NOUNS}|{BORDER_AREA_NOUNS})\b"
+                    r".*(?:\b(?:not|no\s+longer|never)\b|n't\b)")
+"""'crop it so these black areas aren't showing': a plain border the crop is to hide — trimmed like 'crop the black
+border' (a coloured area a crop hides can only be at the edges)."""
+
+
+_TWO_EDGES = rx(r"^(?:crop|trim|cut)\w*\s+(?:(?:off|out|away)\s+)?(?:(?:the|this|my)\s+(?:{PICTURE_NOUNS})\s+(?:at|from|on)\s+)?"
+                r"(?:both\s+)?(?:the\s+)?(?P<a>{DIRECTIONS})(?:\s+(?:side|edge|end))?\s+(?:and|&)\s+(?:the\s+)?(?P<b>{DIRECTIONS})"
+                r"(?:\s+(?:sides?|edges?|ends?))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))?(?:\s+(?:off|out|away))?"
+                r"(?:\s+(?:{SLIGHT_TURNS}))?\s*[.!?]*$")
+"""'crop away the left and right edges of this photo', 'trim the top & bottom a little': two of the picture's own
+edges cut off, never things called 'top' and 'bottom' (read here, before the removal handler takes 'crop out X')."""
+
+
+def _two_edges(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """Two edges cropped (`_TWO_EDGES`): a `SMALL_STRIP` off each when the photo's size is known, said with how to ask
+    for more; without the size, the amount asked for."""
+    m = _TWO_EDGES.match(clause.low)
+    if m is None or m.group("a") == m.group("b"):
+        return []
+    sides = f"{m.group('a')} and {m.group('b')}"
+    if ctx.image_size is None:
+        return [ask(f"How much off the {sides}? Say e.g. “crop the {m.group('a')} 10%” or give a box.")]
+    width, height = ctx.image_size
+    x0, y0, x1, y1 = 0, 0, width, height
+    for side in (m.group("a"), m.group("b")):
+        depth = round((width if side in ("left", "right") else height) * SMALL_STRIP)
+        x0, y0, x1, y1 = (x0 + depth if side == "left" else x0, y0 + depth if side == "top" else y0,
+                          x1 - depth if side == "right" else x1, y1 - depth if side == "bottom" else y1)
+    return [Step("crop", [CropCall(args=CropArgs(box=(x0, y0, x1, y1)))],
+                 f"cropping {SMALL_STRIP:.0%} off the {sides}",
+                 f"(You didn't say how much, so I took a little off each; say e.g. “crop the {m.group('a')} 25%” for "
+                 "more.)")]
+
+
 def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """A plain border to crop away, found by measuring the picture (`tools.trim`); the slack around the subject
-    cropped out ('crop out the excess') is the crop in around it."""
+    cropped out ('crop out the excess') is the crop in around it; two of the picture's edges cut off (`_two_edges`)."""
     low = clause.low
+    edges = _two_edges(clause, ctx)
+    if edges:
+        return edges
+    hidden = _BORDER_HIDDEN.match(low)
+    if hidden:
+        named = next((word for word in ("white", "black") if word in hidden.group("colour").split()), None)
+        return [Step("crop", [CropCall(args=CropArgs(trim=True, border=named))],
+                     f"trimming the {named or 'plain'} border (measured from each edge to where the picture starts)")]
     if _EXCESS_CROPPED.search(low) and not _TRIM.search(low):
         return [_said_what_was_left(subject_crop_step(), low)]
     m = _TRIM.search(low)
@@ -272,12 +318,20 @@ _RATIO_LIKE = re.compile(r"(?<![\w.])(?:-\s*)?\d+(?:\.\d+)?(?:\s*:\s*-?\s*\d+(?:
 never read as the 16:9 or 4:5 inside it."""
 
 
+_BARE_PRINT = re.compile(r"(?<![\w.])(?P<a>\d{1,2}(?:\.\d)?)\s*(?:x|×|by)\s*(?P<b>\d{1,2}(?:\.\d)?)(?![\w.]|\s*(?::|%))")
+_PRINT_SIZES = frozenset(PRINT_SIZES) | frozenset("x".join(reversed(size.split("x"))) for size in PRINT_SIZES)
+
+
 def print_size(low: str) -> tuple[str, str] | None:
     """A print size in the words → (its ratio, how to name it): '24.5" x 14.5"' → ("24.5:14.5", '24.5×14.5 in
-    print'); None when there is none (or a side of 0)."""
+    print'), a size of `PRINT_SIZES` said with no unit ('about 8x10') → ("8:10", '8×10 print'); None when there is
+    none (or a side of 0)."""
     m = PRINT_SIZE.search(low)
     if not m:
-        return None
+        bare = next((found for found in _BARE_PRINT.finditer(low)
+                     if f"{found.group('a')}x{found.group('b')}" in _PRINT_SIZES), None)
+        return None if bare is None else (f"{bare.group('a')}:{bare.group('b')}",
+                                          f"{bare.group('a')}×{bare.group('b')} print")
     a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
     unit = (m.group("unit") or m.group("first") or m.group("unit2")).strip()
     unit = "in" if unit in ('"', "''", "”") or unit.startswith("inch") else unit
@@ -723,6 +777,12 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
                                                                      ctx.image_size, keep=False)))],
                      f"cropping off the {name} {SMALL_STRIP:.0%} (a little; say e.g. “crop the {name} 20%” for more)")]
+    if found is None and side and ctx.image_size is not None:      # "crop the bottom of the picture": a strip
+        name = side.group("side")                                     # off that side, the small one, said
+        return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
+                                                                     ctx.image_size, keep=False)))],
+                     f"cropping off the {name} {SMALL_STRIP:.0%}",
+                     f"(You didn't say how much, so I took a little; say e.g. “crop the {name} 25%” for more.)")]
     if found is None and side:
         return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
                     f"off the {side.group('side')} 200 px”.")]

@@ -1323,10 +1323,19 @@ TONE_DOWN = ("less", "too", "not so", "decrease", "decrease the")
 
 # ---- the background (rules_background) ----------------------------------------------------------------
 
+PRINT_SIZES = ("3x5", "4x6", "5x7", "8x10", "8x12", "8.5x11", "11x14", "11x17", "12x18", "16x20", "20x30", "24x36")
+"""The photo print sizes people name without a unit ('a size of about *8x10*', 'print it as a *5 x 7*'): inches, so
+a print's shape — cropped to, as a named format is, never read as a canvas to grow (bg16: crop shapes)."""
+STAYING_VERBS = ("remain", "remains", "stay", "stays", "is", "are", "left", "shows", "show", "stands", "stand")
+"""'remove the background so only the parrot *remains*': what the kept thing does, never part of its name (bg16)."""
+RUN_ON_TELLERS = ("i", "i'm", "im", "i've", "i'd", "we", "we're")
+"""'blur background *I'm* on insta so …': after the background with no stop, the asker starting a sentence of their own
+— the background's edit ends there (bg16: background wordings)."""
 BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "then", "please", "behind", "around",
                         "more", "less", "a", "an", "the", "look", "be", "is", "are", "in", "on", "at", "as", "color",
                         "colour", "entirely", "completely", "totally", "only", "instead", "image", "photo", "from",
                         "by", "it", "dark*", "light*", "bright*", "blur*", "white", "black", "transparent", "plain",
+                        "not", "too", "part", "where", *RUN_ON_TELLERS,
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
                         "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much",
@@ -1678,7 +1687,9 @@ CROP_OBJECTS = ("it", "this", "that", "the", "to", "into", "in", "down", "off", 
                 "closer", "for")
 CLOSER_CROPS = ("closer", "tighter", "tight", "more tightly", "in closer", "in tighter", "in close", "in more",
                 "so there's not much background", "so theres not much background", "so there is less background",
-                "so there's less background", "with less background")
+                "so there's less background", "with less background",
+                "excess background", "the excess background", "to remove excess background", "to remove the excess background",
+                "to remove extra background", "to get rid of excess background")
 """'crop it *closer*', 'crop so there's less background': in around the subject, none named."""
 CROP_MANNERS = ("better", "nicely", "nicer", "properly", "well", "neatly", "correctly", "appropriately",
                 "professionally", "artistically", "aesthetically", "nice")
