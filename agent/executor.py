@@ -257,6 +257,7 @@ def _run_select(state: _RunState, call: SelectCall, record: dict[str, Any]) -> N
     state.outlined = not args.exclude  # "everything but her" is no outline of a thing
     record["selection"] = selection.to_record()
     state.notes.extend(picked_note(args, selection))
+    state.notes.extend([selection.note] if selection.note else [])
     # Nothing else found: what the finder saw is the selection itself (the same pixels; one 16 MiB
     # mask fewer at 4096²). Tools never write into a mask they are given, so it can be shared.
     found = selection.mask if not selection.others and not args.exclude else \

@@ -20,6 +20,13 @@ from retouch.tools.masks import Mask, bounding_box, empty_mask, invert
 from retouch.tools.spatial import pick as pick_among
 
 NOT_SEEN_HINT = "Name something else, or mark its area (a box or a mask)."
+MAIN_SUBJECT_LABEL = "main subject"
+MAIN_SUBJECT_GROW = 0.005
+"""The main subject's outline grows by this share of the short side: GrabCut's edge runs just inside fur."""
+MAIN_SUBJECT_NOTE = ("I found no person, so I kept the photo's main subject (told apart by its colours and place in "
+                     "the frame) in front; click or name it if that isn't it.")
+"""Said when everything but the default subject — the people — is asked for ('blur the background') and the photo
+has no one in it."""
 """The way out of a thing the finder did not see, in no front end's terms; each front end gives its own
 (`tools.errors.NotSeen.with_hint`)."""
 
@@ -50,6 +57,8 @@ class Selection:
     """How many candidates the finder returned before the pick."""
     others: list[Candidate] = field(default_factory=list)
     """The candidates found but not picked (the other people): a fill must not copy from them."""
+    note: str = ""
+    """What the user should know about how the selection was made (the main subject kept when no one was found)."""
 
     def to_record(self) -> dict[str, object]:
         return {"finder": self.finder, "found": self.found, "chosen": [c.to_record() for c in self.chosen]}
@@ -100,6 +109,10 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     `AmbiguousTarget`, never a guess.
     """
     candidates = finder.find(image, target, phrase or name)
+    note = ""
+    if not candidates and exclude and target == "person" and not phrase:
+        candidates = _main_subject(image)            # "blur the background" of a rabbit: keep the rabbit, not no one
+        note = MAIN_SUBJECT_NOTE if candidates else ""
     if own_side is not None:                          # "her left hand": her own left ranks first
         for candidate in candidates:
             if candidate.attributes.get("side") not in (None, own_side):
@@ -123,7 +136,20 @@ def select(image: Image.Image, finder: Finder, *, target: str, phrase: str | Non
     if exclude:
         mask = invert(mask)
     others = [candidate for candidate in candidates if not any(candidate is picked for picked in chosen)]
-    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates), others=others)
+    return Selection(mask=mask, chosen=chosen, finder=finder.name, found=len(candidates), others=others, note=note)
+
+
+def _main_subject(image: Image.Image) -> list[Candidate]:
+    """The photo's main subject as `tools.subject` estimates it with no model (GrabCut seeded by how photos are
+    framed), outlined tightly (no halo, no drop: here it is what stays in front, not what a fill must not copy);
+    [] when nothing stands out."""
+    from retouch.tools.subject import likely_subject
+
+    outline = likely_subject(np.asarray(image.convert("RGB")), grow=MAIN_SUBJECT_GROW, drop=0.0)
+    box = bounding_box(outline)
+    if box is None:
+        return []
+    return [Candidate(MAIN_SUBJECT_LABEL, box, mask=(outline * np.uint8(255)).astype(np.uint8))]
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:
