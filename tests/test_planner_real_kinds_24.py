@@ -70,8 +70,8 @@ KINDS = {
     ],
     # the background made less washed out or dull: enhanced there, never a new background called 'less washed out'
     "a background made less dull": [
-        ("make my background a bit less washed-out", ["enhance"], "background", "enhancing the background"),
-        ("make the backdrop a little less faded/flat", ["enhance"], "background", "enhancing the background"),
+        ("make my background a bit less washed-out", ["enhance"], "person", "enhancing the background"),
+        ("make the backdrop a little less faded/flat", ["enhance"], "person", "enhancing the background"),
         ("make the background darker", ["adjust"], None, "darkening the background"),         # unchanged
     ],
 }
@@ -156,9 +156,9 @@ def test_a_colour_splash_keeps_the_thing_and_greys_the_rest():
 LAST_KINDS = {
     # a property of the background moved there: masked to the background, never the whole photo, never a new one asked
     "a property of the background": [
-        ("lift the contrast in background", ["adjust"], "background", "the background"),
-        ("lower the backdrop brightness a little", ["adjust"], "background", "darkening the background"),
-        ("brighten up the colours of the background", ["adjust"], "background", "the background"),   # unchanged
+        ("lift the contrast in background", ["adjust"], "person", "the background"),
+        ("lower the backdrop brightness a little", ["adjust"], "person", "darkening the background"),
+        ("brighten up the colours of the background", ["adjust"], "person", "the background"),   # unchanged
         ("make the background darker", ["adjust"], None, "darkening the background"),         # unchanged
         ("change the background colour to grey", ["background"], None, None),                     # unchanged
     ],
@@ -188,8 +188,8 @@ def test_last_tone_kinds(kind, text, want, target, says):
 
 def test_a_background_property_is_masked_to_the_background_and_sure():
     _, plan, sure = actions("lift the contrast in background")
-    select, adjust = plan.calls
-    assert select.args.target == "background" and not select.args.exclude
+    select, adjust = plan.calls                       # all but the people, as every background edit selects it
+    assert select.args.target == "person" and select.args.exclude
     assert adjust.args.contrast == pytest.approx(0.25) and adjust.args.masked and sure
 
 

@@ -55,13 +55,16 @@ KINDS = {
         ("crop out this dog and put a snowy forest background", ["background"], "dog", "forest"),
         ("place the lamp in front of the cat", ["add"], None, None),                                   # unchanged
     ],
-    # the background made less of a colour or a light: a tone there, never a background painted that colour
+    # the background made less of a colour or a light, or more of a tone: a tone there (on all but the people, as
+    # every edit of the background selects it), never a background painted that colour or called 'more vivid'
     "the background toned down": [
-        ("make the background less yellow", ["adjust"], "background", "cooling"),
-        ("could the backdrop be less bright", ["adjust"], "backdrop", "darkening"),
-        ("make the background not so green please", ["enhance"], "background", "colour cast"),
+        ("make the background less yellow", ["adjust"], "person", "cooling"),
+        ("could the backdrop be less bright", ["adjust"], "person", "darkening"),
+        ("make the background not so green please", ["enhance"], "person", "colour cast"),
+        ("make the bg more vivid", ["adjust"], "person", "boosting the colours of the bg"),
+        ("make the backdrop behind the horse more colourful", ["adjust"], "horse", "boosting the colours"),
         ("make the background yellow", ["background"], "person", "yellow"),                       # unchanged
-        ("make the background warmer", ["adjust"], "background", "warming"),                      # unchanged
+        ("make the background warmer", ["adjust"], "person", "warming"),
     ],
     # the background's edit, then the asker's own sentence with no stop; a split 'back ground' with 'part'
     "run on after the background": [
@@ -146,3 +149,12 @@ def test_two_edges_with_no_size_ask_how_much():
 def test_a_side_cropped_with_no_amount_and_no_size_asks_how_much():
     found, plan, _ = actions("crop this image from the top", PlanningContext())
     assert found == [] and "how much off the top" in plan.reply.lower()
+
+
+@pytest.mark.parametrize("text", ["make the background warmer", "make the background less yellow",
+                                  "enhance the backdrop", "reduce brightness to the background"])
+def test_a_tone_on_the_background_selects_all_but_the_people(text):
+    """No finder looks for a thing called 'background': a tone on it selects what every background edit does."""
+    _, plan, _ = actions(text)
+    selects = [call for call in plan.calls if call.tool == "select"]
+    assert [(s.args.target, s.args.exclude) for s in selects] == [("person", True)], plan.reply

@@ -57,10 +57,10 @@ KINDS = {
     ],
     # the background as it is, made better: enhanced there (a new one is asked for with 'change' / 'replace')
     "the background made better": [
-        ("could somebody correct the background", ["enhance"], "background", "to put a new background in"),
-        ("fix background only!", ["enhance"], "background", None),
-        ("make the backdrop look a bit nicer", ["enhance"], "background", None),
-        ("improve the background slightly", ["enhance"], "background", "(a little)"),
+        ("could somebody correct the background", ["enhance"], "person", "to put a new background in"),
+        ("fix background only!", ["enhance"], "person", None),
+        ("make the backdrop look a bit nicer", ["enhance"], "person", None),
+        ("improve the background slightly", ["enhance"], "person", "(a little)"),
         ("change the background into a forest", ["background"], None, None),
         ("blur the background", ["background"], None, None),
     ],

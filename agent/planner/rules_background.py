@@ -382,21 +382,33 @@ _TO_NEW_COLOUR = rx(r"^\s*(?:(?:colou?rs?|(?:of|in)\s+(?:this|the|my|that)\s+[a-
 it goes to is the one meant — never the colour that named the old one."""
 
 
-_TONED_DOWN = rx(r"^\s*(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*{TONE_DOWN}\s+"
+_BEHIND_WHOM = r"^\s*(?P<behind>behind\s+(?:(?:the|this|that|my|his|her|their|our)\s+)?[\w'-]+\s+)?"
+"""'the background *behind the dog* less blue': who stays in front, said before the tone (read by `_subject`)."""
+_TONED_DOWN = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*{TONE_DOWN}\s+"
                  r"(?:(?P<colour>{COLORS})|{LIGHTER_CUES}|{DARKER_CUES})\b")
 """'the background *less yellow*', '… *too blue*', '… *less bright*': the background's own colour or light taken down —
 a tone there, never a background painted that colour nor one called 'less bright'."""
 
 
-def _background_toned_down(clause: Words, ctx: PlanningContext, settings: Settings, said: re.Match[str]) -> list[Step]:
+_TONED_UP = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*more\s+[a-z]")
+"""'the background *more vivid*', '… *more colourful*': more of a tone the tone handler reads, never a new background
+called 'more vivid' (a word it doesn't read as a tone, 'more dramatic', goes on to the background's other readings)."""
+
+
+def _background_toned_down(clause: Words, ctx: PlanningContext, settings: Settings, said: re.Match[str] | None,
+                           behind: Target) -> list[Step]:
     """The background made less of a colour or a light: the tone handler's reading where it has one ('less yellow' is
     cooler, 'less bright' darker), else the cast of that colour measured and corrected there, as 'remove the green
-    tint from the background' is (an enhance of the white balance, masked to the background)."""
+    tint from the background' is (an enhance of the white balance, masked to the background). The background is
+    selected as every other edit of it is — all but `behind`'s subject — since no finder looks for 'background'."""
     toned = parse_adjust(clause, ctx, settings)
-    if toned or not said.group("colour"):
+    if toned or said is None or not said.group("colour"):
+        for step in toned:
+            step.calls = [select(behind) if isinstance(call, SelectCall) and call.args.exclude else call
+                          for call in step.calls]        # the subject kept in front, when it is said ('behind the dog')
         return toned
     return [enhance_step(["white_balance"], "correcting the colour cast of the background by what I measure",
-                         masked=True, target=Target("background", "background"))]
+                         masked=True, target=behind)]
 
 
 def _plain_style(color: str | None) -> str | None:
@@ -897,8 +909,16 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         gone = background_step(subject, display, "transparent", "", say="removing the background (transparent)")
         return _removed_beside(clause, removal, gone, ctx, settings) if removal else [gone]
     toned_down = _TONED_DOWN.search(after)
-    if toned_down:                                     # "make the background less yellow / less bright"
-        return _background_toned_down(clause, ctx, settings, toned_down)
+    toned_up = None if toned_down else _TONED_UP.search(after)
+    said = toned_down or toned_up
+    if said:                                           # "make the background less yellow / more vivid": a tone there
+        behind = said.span("behind") if said.group("behind") else None      # "… behind the dog …": read above
+        toned = clause.blank(noun.end() + behind[0], noun.end() + behind[1]).squeeze() if behind else clause
+        steps = _background_toned_down(toned, ctx, settings, toned_down, Target(subject, display, exclude=True))
+        on_background_alone = len(steps) == 1 and [call.args.exclude for call in steps[0].calls
+                                                   if isinstance(call, SelectCall)] == [True]
+        if toned_down or on_background_alone:          # "more dramatic" is no tone read, "the people and the
+            return steps                               # background more visible" not the background's alone
     colored = _TO_NEW_COLOUR.search(after)
     if colored is None and not _TO_A_SCENE.match(after):     # "… to a blue sky with clouds": a scene, read below
         colored = _PAINTED.search(low) or _BG_COLOR.search(low) or _COLOUR_VERB_ON_BG.search(low)

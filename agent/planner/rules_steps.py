@@ -16,7 +16,7 @@ from retouch.agent.plan import (
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_vocab import SELECTION_WORDS
+from retouch.agent.planner.rules_vocab import BACKGROUND_NOUNS, SELECTION_WORDS
 
 CAPABILITIES = ("I can remove, replace, recolour or add objects, fix hands and faces, change or blur the "
                 "background, extend the canvas, crop/rotate/flip, enhance a photo (colour, exposure, noise, "
@@ -93,7 +93,17 @@ def ask(question: str) -> Step:
     return Step("ask", [], "", question)
 
 
+_BACKGROUND_SAID = frozenset(noun for noun in BACKGROUND_NOUNS if noun.startswith(("back", "bg")))
+"""The background said as such ('the background', 'the backdrop', 'bg') — not the scenery or the setting, which a
+landscape with no one in it is all of."""
+
+
 def select(target: Target, add: bool = False) -> SelectCall:
+    """Select `target`. The background named as a thing ('warm the background', 'enhance the backdrop') is selected
+    as every edit of the background is — all but the people — since no finder looks for a thing called 'background'
+    (the background handler names the subject kept in front when it is no person: `background_step`)."""
+    if target.target in _BACKGROUND_SAID and not target.exclude:
+        target = Target("person", target.display or "the background", exclude=True)
     return SelectCall(args=target.args(add=add))
 
 

@@ -231,7 +231,7 @@ def _background_toned(clause: Words, ctx: PlanningContext, settings: Settings) -
     if len(steps) != 1 or [call.tool for call in steps[0].calls] not in (["adjust"], ["select", "adjust"]):
         return []
     *chosen, call = steps[0].calls
-    if chosen and chosen[0].args.target not in BACKGROUND_NOUNS:
+    if chosen and chosen[0].args.target not in BACKGROUND_NOUNS and not chosen[0].args.exclude:
         return []                                   # "the contrast of the boat against the background": the boat's
     amounts = {name: value for name, value in call.args.model_dump().items() if name != "masked" and value is not None}
     background = Target("background", "background")
