@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = ["open", "plan", "mask", "loaded_models", "drop_models", "Editor", "EditResult", "VersionInfo",
-           "MaskResult", "Plan", "RetouchError", "AmbiguousTarget", "Workspace", "__version__"]
+           "MaskResult", "Plan", "RetouchError", "AmbiguousTarget", "NotSeen", "Workspace", "__version__"]
 
 _EXPORTS = {
     "open": ("retouch.agent.editor", "open_editor"),
@@ -40,6 +40,7 @@ _EXPORTS = {
     "Plan": ("retouch.agent.plan", "Plan"),
     "RetouchError": ("retouch.tools.errors", "RetouchError"),
     "AmbiguousTarget": ("retouch.tools.errors", "AmbiguousTarget"),
+    "NotSeen": ("retouch.tools.errors", "NotSeen"),
     "Workspace": ("retouch.agent.workspace", "Workspace"),
 }
 
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from retouch.agent.plan import Plan
     from retouch.agent.selection import MaskResult
     from retouch.agent.workspace import Workspace
-    from retouch.tools.errors import AmbiguousTarget, RetouchError
+    from retouch.tools.errors import AmbiguousTarget, NotSeen, RetouchError
 
 
 def __getattr__(name: str) -> Any:

@@ -23,7 +23,7 @@ def _sha(path: Path) -> str:
 def test_public_names_are_curated_and_documented() -> None:
     assert sorted(retouch.__all__) == sorted(["open", "plan", "mask", "loaded_models", "drop_models", "Editor",
                                               "EditResult", "VersionInfo", "MaskResult", "Plan", "RetouchError",
-                                              "AmbiguousTarget", "Workspace", "__version__"])
+                                              "AmbiguousTarget", "NotSeen", "Workspace", "__version__"])
     for name in retouch.__all__:
         value = getattr(retouch, name)
         assert name == "__version__" or (value.__doc__ or "").strip(), f"retouch.{name} has no docstring"

@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Sequence, TypeVar
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from retouch.tools.errors import NotSeen
 from retouch.tui.terminal_text import one_line
 
 if TYPE_CHECKING:
@@ -104,7 +103,7 @@ def build_server(roots: Sequence[str | os.PathLike[str]] = ()) -> Any:
             folders = fixed_roots + file_roots(roots)
             return work(retouch.Workspace(folders or [Path.cwd()], hint=WORKSPACE_HINT))
         except retouch.RetouchError as exc:
-            raise ToolError(one_line(exc.with_hint(NOT_SEEN_HINT) if isinstance(exc, NotSeen) else exc)) from None
+            raise ToolError(one_line(exc.with_hint(NOT_SEEN_HINT) if isinstance(exc, retouch.NotSeen) else exc)) from None
 
     def preview(editor: "Editor") -> Any:
         return Image(data=_png_bytes(editor.image()), format="png")
