@@ -105,7 +105,10 @@ _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
 _AGAIN = re.compile(r"\b(?:again|once\s+more|twice|another\s+time|repeat)\b")
-_PREPARES = rx(r"^(?:{PREPARING_VERBS})\b")
+_PREPARES = rx(r"^(?:{PREPARING_VERBS})\b(?!\s+(?:(?:the|this|my|whole|entire)\s+)*(?:{PICTURE_NOUNS})\b)"
+               r"|^(?:put|place|stick|paste|drop)\s+(?:it|them|him|her)\s+(?:in|into|on|onto|inside|over)\b")
+"""'select her', 'flip it' before a composite prepare it, and 'put it in the sink' places what it took: they go with
+the declined composite; 'mirror the image' is an edit of its own, kept."""
 _LOOK_FIXED = rx(r"^(?:make|get)\s+(?:it|them|this|these|those)\s+(?:look\s+)?(?:\w+\s+)?{NATURAL_LOOKS}\b")
 """'fix her fringe *and have it look tidy*': how the fix should look, not a second edit."""
 _ELABORATION = rx(r"^(?P<lead>like|maybe|so|i\s+mean|e\.?g\.?|for\s+example|especially|mostly)?[\s,]*(?:(?:a\s+)?(?:bit|little|lot)\s+)?"

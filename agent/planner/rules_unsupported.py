@@ -40,15 +40,43 @@ _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?f
                 r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
 _FACE_MOVED = rx(r"\b(?:take|took|taking|grab|copy|cut(?:\s+out)?|paste|put|place|stick|move|photoshop|shop|ps)\s+"
                  r"(?:(?:the|his|her|my|their|our|this|that|a|an)\s+)?(?!(?:{MADE_UP_FACES})(?:'s|s')?\s)"
-                 r"(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s+(?:and|onto|on|into|in|over|to|off|from)\b"
-                 r"|^(?:take|grab|copy)\s+(?:(?:the|his|her|my|their|our|this|that)\s+)?(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s*$")
+                 r"(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s+(?:(?:as\s+well|too|also)\s+)?(?:and|onto|on|into|in|over|to|off|from)\b"
+                 r"|^(?:take|grab|copy)\s+(?:(?:the|his|her|my|their|our|this|that)\s+)?(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}"
+                 r"(?:\s+(?:as\s+well|too|also))?\s*$")
 """'take his face and put it …', 'paste my head onto …', 'photoshop the photobomber's face into …'."""
+_FACE_COPIED = rx(r"\b{FACE_WORDS}\s+(?:(?:as\s+well|too|also)\s+)?(?:on|onto|over|to)\s+(?:{FACE_COPIED_ONTO})\b")
+"""'photoshop the woman in the middle's face on everyone else': one face copied onto the others."""
+_FACE_TO_A_NAME = rx(r"\b(?:{FACE_SWAP_VERBS})\s+(?:his|her|my|their|our|the|this|that)\s+(?:[\w'-]+\s+)?{FACE_WORDS}\s+"
+                     r"(?:to|with|into|for)\s+(?P<who>[a-z'-]+)\s*[.!?]*$")
+"""'change his face to <a surname>': a face made one bare word's that no declaration knows — a person's name, written
+lowercase; 'change her face to happy', 'to a clown face' stay edits (a known word, or a thing described)."""
+_FETCHED_PICTURE = rx(r"^(?:{FETCH_VERBS})\s+(?:a|an|some|another|one)\s+(?:{PICTURE_NOUNS})s?\s+(?:of|with)\b")
+_FROM_ANOTHER_PICTURE = rx(r"\b(?:to|with|for|into)\s+(?:the\s+)?[\w-]+\s+(?:in|on|from|of)\s+(?:the|my|this|that|an)\s+"
+                           r"(?:{OTHER_PICTURE_ORDINALS})\s+(?:{PICTURE_NOUNS})s?\b")
+"""'change the background to the one on the other image', '… with the sky from my second photo': a part of another
+picture brought into this one."""
+"""'look for a photo of a tiara (and set it on my cat)': a thing fetched from another picture — a composite."""
+_PASTED = re.compile(r"^paste\s+(?:(?:it|him|her|them|this|that|the|his|my|their|our)\b"
+                     r"|(?:to|into|onto|on)\s+(?:the|a|an|this|that|my)\b|in\s+(?:the|this|that|my)\b)")
+"""'paste it', 'paste the bike', 'paste to the centre of the ring': a thing of the photo, or one taken before, pasted — a composite;
+no tool has a clipboard ('paste in an alligator head' names a new thing: the add draws it)."""
+_FLIPPED_ALONE = rx(r"\b(?:flip|mirror)\w*\s+(?:just|only)\s+(?!(?:the\s+|this\s+|my\s+)?(?:whole\s+|entire\s+)?"
+                   r"(?:{PICTURE_NOUNS}|it)\b)\S")
+"""'flip just me so the logo reads right': one thing flipped alone — a flip of the whole picture is what it says not."""
+FLIP_ALONE_NOTE = ("I can't flip one thing on its own — only the whole picture (\"flip it\"); I can remove it, or add a "
+                   "new thing facing the way you want.")
+_DRAWN_SHAPE = rx(r"\b(?:{DRAW_VERBS})\s+(?:(?:a|an|the|some|two|three)\s+)?(?:[\w-]+\s+){0,2}?(?:{DRAWN_SHAPES})\b")
+DRAW_NOTE = ("I can't draw lines, outlines or shapes on the photo; I can select a thing to show where it is (\"select "
+             "the dog\"), or add a new thing described in words.")
 _COMPOSITE = rx(r"\b(?:{COMPOSITE_VERBS})\s+(?:{COMPOSITED_WHO})\s+(?:\w+\s+)?(?:in|on|onto|into|inside|to|at|over)\s+"
                 r"(?:(?:a|an|the|another|this|that|my|some|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b"
                 r"|^(?:paste|superimpose|transplant)\s+(?:{COMPOSITED_WHO})\b")
 _COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b")
 """'invert the colours', 'make the dark parts white and the white parts dark'."""
 _ANOTHER_PHOTO = rx(r"\b(?:{ADD_VERBS}|{COMPOSITE_VERBS})\s+(?:in\s+)?{ANOTHER_PHOTO_WORDS}")
+OTHER_PICTURE_NOTE = ("I can't bring part of another picture into this one; I can change the background or add a thing "
+                      "described in words (\"change the background to a beach\", \"add a red kite on the left\").")
+_FACE_WORD = rx(r"\b{FACE_WORDS}\b")
 FACE_SWAP_NOTE = "I can't swap faces; I can fix a face, remove a person, or change the background."
 COMPOSITE_NOTE = ("I can't put a person or a face from one picture into another (a composite or a face swap); I can "
                   "remove someone, change the background behind them, or add a new thing described in words.")
@@ -122,8 +150,9 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     if _COLOUR_SWAP.search(low):
         return [refusal("I can't invert or swap colours; I can recolour one thing at a time (\"make the left shirt "
                         "red\") or make it black and white.")]
-    if _COMPOSITE.search(low) or _ANOTHER_PHOTO.search(low):
-        return [refusal(COMPOSITE_NOTE)]
+    composite = _COMPOSITE.search(low) or _ANOTHER_PHOTO.search(low)
+    if composite:                                 # "mirror it then mount a picture of a guy": the mirror is kept
+        return _declined_among_edits(clause, composite.start(), composite.end(), COMPOSITE_NOTE, ctx, settings)
     style = STYLE.search(low)
     if style and not REMOVE_VERB.match(low) and not _STYLE_AS_THING.search(low[:style.start()]):
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
@@ -210,8 +239,16 @@ def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
 
 
 _NO_TOOL_CUE = re.compile(r"fac|together|closer|shrink|shrunk|downsize|light|lit\b|glow|into|\bto\b|say|read|spell"
-                          r"|effect|look|style|filter")
+                          r"|effect|look|style|filter|pic|photo|image|paste|draw|sketch|trace|flip|mirror")
 """A word every wish `parse_no_tool` declines has: other clauses skip its patterns."""
+
+
+def _face_to_a_name(low: str) -> bool:
+    """A face made a bare word that no declaration knows: a name ('to <surname>'), never 'to happy' or 'to a cat'."""
+    from retouch.agent.planner.word_check import unread_words        # late, as rules_steps: read on a match only
+
+    m = _FACE_TO_A_NAME.search(low)
+    return m is not None and bool(unread_words(m.group("who")))
 
 
 def no_tool_cue(low: str) -> bool:
@@ -220,9 +257,21 @@ def no_tool_cue(low: str) -> bool:
 
 def parse_no_tool(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """Wishes no tool here grants, declined with what is possible before an enhance, a replace or an add reads them
-    as an edit and marks it sure: a subject turned, moved together or shrunk, a relight from a lamp, a person turned
+    as an edit and marks it sure: a face copied onto the others or made a named person's, a thing fetched from another
+    picture or pasted, a shape drawn, a subject turned, moved together or shrunk, a relight from a lamp, a person turned
     into a creature, text rewritten ('make it say OPEN')."""
     low = clause.low
+    if _FACE_COPIED.search(low) or _face_to_a_name(low):
+        return [refusal(FACE_SWAP_NOTE)]
+    if _PASTED.search(low):
+        return [refusal(COMPOSITE_NOTE)]
+    if _FETCHED_PICTURE.search(low) or _FROM_ANOTHER_PICTURE.search(low):
+        return [refusal(FACE_SWAP_NOTE if _FACE_WORD.search(low) else OTHER_PICTURE_NOTE)]
+    if _FLIPPED_ALONE.search(low):
+        return [refusal(FLIP_ALONE_NOTE)]
+    drawn = _DRAWN_SHAPE.search(low)
+    if drawn:
+        return _declined_among_edits(clause, drawn.start(), drawn.end(), DRAW_NOTE, ctx, settings)
     posed = (None if _FLIPPED.search(low) else _FACING.search(low)) or _TOGETHER.search(low) or _SHRUNK.search(low)
     if posed:
         return _declined_among_edits(clause, posed.start(), posed.end(), POSE_NOTE, ctx, settings)

@@ -2846,3 +2846,20 @@ NOT_WRITTEN_AFTER = ("goodbye", "bye", "hello", "hi", "thanks", "thank", "sorry"
 """After 'to say' / 'to read', words that write nothing: 'I had to say *goodbye*', 'so I can read *the* note'."""
 HOLDING_WORDS = ("holding", "grabbing", "hugging", "carrying", "petting", "cuddling", "feeding", "kissing", "stroking")
 """'add a woman *holding* the cat': the one added is the woman, drawn around the cat she holds (rules_add)."""
+
+# ---- composites and drawings no tool makes (rules_unsupported; issue 20, notool round 16) --------------------------
+FACE_COPIED_ONTO = ("everyone", "every one", "everybody", "every body", "each of", "all of", "the others",
+                    "all the others", "the rest", "all the rest", "everyone else", "every one else", "the other")
+"""'put the groom's face *on everyone else*': one face copied onto the others — a face swap, never a removal."""
+FACE_SWAP_VERBS = ("change", "swap", "switch", "replace", "turn", "make")
+"""'*change* his face to <a name>': a face made a particular person's (rules_unsupported reads the name)."""
+FETCH_VERBS = ("find", "get", "grab", "use", "search for", "look for", "look up")
+"""'*look for* a photo of a tiara and put it on my cat': a thing fetched from another picture — a composite ('take a
+picture of …' is photographing, not fetching)."""
+DRAW_VERBS = ("draw", "draws", "drawing", "sketch", "trace")
+DRAWN_SHAPES = ("outline", "outlines", "circle", "circles", "rectangle", "rectangles", "box", "boxes", "line", "lines",
+                "arrow", "arrows", "square", "shape", "shapes")
+"""'*draw* a rectangular *outline* in light grey': a shape drawn on the photo — no tool draws lines (an add would paint
+a thing called 'outline'). A border or a frame is the crop tool's ('add a white border')."""
+OTHER_PICTURE_ORDINALS = ("other", "another", "second", "first", "next", "2nd", "1st", "different", "separate")
+"""'the sky *in the other shot*', 'the sky from my *second* photo': a part of another picture brought in."""
