@@ -238,9 +238,9 @@ def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
     return m if target is not None and (target.target == "person" or target.target in PERSON_WORDS) else None
 
 
-_NO_TOOL_CUE = re.compile(r"fac|together|closer|shrink|shrunk|downsize|light|lit\b|glow|into|\bto\b|say|read|spell"
-                          r"|effect|look|style|filter|pic|photo|image|paste|draw|sketch|trace|flip|mirror")
-"""A word every wish `parse_no_tool` declines has: other clauses skip its patterns."""
+_NO_TOOL_CUE = rx(r"\b(?:{FACE_WORDS}|facing|{PICTURE_NOUNS}|{TURNED_INTO_WORDS}|into|{WRITTEN_WISH_VERBS}|{DRAW_VERBS}"
+                 r"|{SHRUNK_IN_PLACE_VERBS}|together|closer|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b")
+"""A word every wish `parse_no_tool` declines has — its patterns' own declared words: other clauses skip them."""
 
 
 def _face_to_a_name(low: str) -> bool:
