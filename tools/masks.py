@@ -90,7 +90,7 @@ def fill_holes(mask: Mask) -> Mask:
     return out
 
 
-def remove_specks(mask: Mask, min_area: int) -> Mask:
+def remove_specks(mask: Mask, min_area: float) -> Mask:
     """Drop selected islands smaller than `min_area` pixels (detector noise, stray SAM bits)."""
     hard = binary(mask).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(hard, connectivity=8)

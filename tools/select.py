@@ -16,7 +16,7 @@ from PIL import Image
 from retouch.tools.ambiguity import ambiguity, is_qualified, policy_kwargs
 from retouch.tools.candidates import Box, Candidate
 from retouch.tools.errors import NothingFound, NotSeen
-from retouch.tools.masks import Mask, bounding_box, empty_mask, invert
+from retouch.tools.masks import Mask, bounding_box, empty_mask, from_bool, invert
 from retouch.tools.spatial import pick as pick_among
 
 NOT_SEEN_HINT = "Name something else, or mark its area (a box or a mask)."
@@ -149,7 +149,7 @@ def _main_subject(image: Image.Image) -> list[Candidate]:
     box = bounding_box(outline)
     if box is None:
         return []
-    return [Candidate(MAIN_SUBJECT_LABEL, box, mask=(outline * np.uint8(255)).astype(np.uint8))]
+    return [Candidate(MAIN_SUBJECT_LABEL, box, mask=from_bool(outline))]
 
 
 def _not_found_message(target: str, finder: Finder, image: Image.Image) -> str:

@@ -35,6 +35,7 @@ import cv2
 import numpy as np
 
 from retouch.tools.enhance.colour import to_linear
+from retouch.tools.masks import binary, bounding_box, fill_holes, from_bool
 from retouch.tools.oklab import linear_to_oklab, oklab_to_srgb, srgb_to_oklab
 
 DARKEST = 0.05
@@ -169,22 +170,14 @@ def _average(values: np.ndarray, weight: np.ndarray, sigma: float) -> np.ndarray
 def selection_reach(inside: np.ndarray) -> float:
     """Half the selection's width, px: the 95th percentile of the distance to its outer edge, its holes (a
     face's eyes and mouth) filled first — they make the face no narrower."""
-    filled = _filled(inside)
+    filled = binary(fill_holes(from_bool(inside)))
     distance = cv2.distanceTransform(np.pad(filled, 1).astype(np.uint8), cv2.DIST_L2, 5)[1:-1, 1:-1]
     return max(1.0, float(np.percentile(distance[filled], 95)))
 
 
-def _filled(inside: np.ndarray) -> np.ndarray:
-    """`inside` with every hole filled: what the outside can't reach."""
-    outside = np.pad(~inside, 1, constant_values=True).astype(np.uint8)
-    cv2.floodFill(outside, None, (0, 0), 2)
-    return outside[1:-1, 1:-1] != 2
-
-
 def _window(inside: np.ndarray, pad: float) -> tuple[slice, slice]:
     """The selection's bounding box grown by `pad` px, within the picture."""
-    ys, xs = np.nonzero(inside)
+    x0, y0, x1, y1 = bounding_box(inside)
     grow = int(np.ceil(pad))
     height, width = inside.shape
-    return (slice(max(0, ys.min() - grow), min(height, ys.max() + 1 + grow)),
-            slice(max(0, xs.min() - grow), min(width, xs.max() + 1 + grow)))
+    return (slice(max(0, y0 - grow), min(height, y1 + grow)), slice(max(0, x0 - grow), min(width, x1 + grow)))

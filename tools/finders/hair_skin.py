@@ -35,6 +35,7 @@ import numpy as np
 
 from retouch.tools.finders.face_parts import EYE_OUTLINES, EYEBROW_OUTLINES, LIPS_OUTER, polygon_mask
 from retouch.tools.finders.sky import guided_filter
+from retouch.tools.masks import binary, bounding_box, from_bool, remove_specks
 
 FACE_OVAL = (10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152,
              148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109)
@@ -240,7 +241,7 @@ def find_skin(rgb: np.ndarray, person: np.ndarray, head: Head, hair: np.ndarray 
         face &= ~hair
     if face.sum() < 16:
         return None
-    box = _box_of(person | face)
+    box = bounding_box(person | face)
     rows, cols = slice(box[1], box[3]), slice(box[0], box[2])
     lab = cv2.cvtColor(np.ascontiguousarray(rgb[rows, cols]).astype(np.float32) / 255.0, cv2.COLOR_RGB2LAB)
     local_face = face[rows, cols]
@@ -262,7 +263,7 @@ def find_skin(rgb: np.ndarray, person: np.ndarray, head: Head, hair: np.ndarray 
         elsewhere &= ~hair[rows, cols]
     elsewhere = cv2.morphologyEx(elsewhere.astype(np.uint8), cv2.MORPH_OPEN,
                                  cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))) > 0
-    elsewhere = _without_specks(elsewhere, SKIN_MIN_PIECE * face.sum())
+    elsewhere = binary(remove_specks(from_bool(elsewhere), SKIN_MIN_PIECE * face.sum()))
     out = face.copy()
     out[rows, cols] |= elsewhere
     return out
@@ -273,14 +274,3 @@ def _connected_to(mask: np.ndarray, seed: np.ndarray) -> np.ndarray:
     count, labels = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
     kept = np.unique(labels[seed & mask])
     return np.isin(labels, kept[kept > 0])
-
-
-def _without_specks(mask: np.ndarray, min_area: float) -> np.ndarray:
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
-    big = [label for label in range(1, count) if stats[label, cv2.CC_STAT_AREA] >= min_area]
-    return np.isin(labels, big)
-
-
-def _box_of(mask: np.ndarray) -> tuple[int, int, int, int]:
-    x, y, w, h = cv2.boundingRect(mask.astype(np.uint8))
-    return int(x), int(y), int(x + w), int(y + h)
