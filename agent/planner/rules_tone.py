@@ -411,7 +411,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     if _BEHIND_THE_SUBJECT.fullmatch(" ".join(leftover)):     # "darken behind her", "more contrast in the back"
-        return [Step("adjust", [select(Target("person", "the background", exclude=True)), adjust(amounts, masked=True)],
+        return [Step("adjust", [select(Target("background", "the background")), adjust(amounts, masked=True)],
                      describe_amounts(amounts, "the background"))]
     placed = _placed(rest.low, leftover, ctx)
     if placed:                                         # "make it a bit lighter at the bottom": that part
