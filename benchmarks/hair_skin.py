@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from testkit.photos import named_photo  # noqa: E402
+
 DATA = ROOT / "tests" / "data"
 TRUTH = DATA / "hair_skin_truth"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -47,14 +49,6 @@ HELD_OUT = ("camera",)
 """Run once, at the end."""
 LABELS = ("hair", "skin")
 COLOURS = {"hair": (255, 0, 255), "skin": (0, 220, 0)}
-
-
-def load(name: str) -> Image.Image:
-    from skimage import data
-
-    if name == "night":
-        return Image.open(DATA / "image.png").convert("RGB")
-    return Image.fromarray(getattr(data, name)()).convert("RGB")
 
 
 def truth(name: str, label: str) -> np.ndarray | None:
@@ -116,7 +110,7 @@ def main() -> None:
     names = TUNE if args.split == "tune" else HELD_OUT
     rows, tiles = [], []
     for name in names:
-        photo = load(name)
+        photo = named_photo(name)
         found = {}
         row: dict = {"photo": name}
         for label in LABELS:

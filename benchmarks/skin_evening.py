@@ -49,7 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-DATA = ROOT / "tests" / "data"
+from testkit.photos import named_photo  # noqa: E402
+
 RESULTS = ROOT / "benchmarks" / "results"
 TUNE = ("astronaut", "night")
 HELD_OUT = ("grace_hopper",)
@@ -61,16 +62,6 @@ SALLOW_SHIFT = (-0.012, 0.05)
 FRECKLE = (0.86, 0.02, 0.045)
 """A freckle: lightness times the first, chromaticity moved by the other two (browner)."""
 FRECKLES = 25
-
-
-def load(name: str) -> Image.Image:
-    from skimage import data
-
-    if name == "night":
-        return Image.open(DATA / "image.png").convert("RGB")
-    if name == "grace_hopper":
-        return Image.open(DATA / "grace_hopper.jpg").convert("RGB")
-    return Image.fromarray(getattr(data, name)()).convert("RGB")
 
 
 def skin_of(photo: Image.Image) -> np.ndarray:
@@ -228,7 +219,7 @@ def main() -> None:
     args = parser.parse_args()
     rows, sheet_rows = [], []
     for index, name in enumerate(TUNE if args.split == "tune" else HELD_OUT):
-        photo = load(name)
+        photo = named_photo(name)
         mask = skin_of(photo)
         if not (mask > 127).any():
             print(f"{name}: no skin found, skipped")

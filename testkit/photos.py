@@ -15,6 +15,18 @@ PHOTOS = ("image.png", "bunny.jpeg", "cat.png", "overture-creations-5sI6fQgYIuo.
           "icc_profile_test.jpg", "png_parameter_test.png")
 """The photos in tests/data (not the masks)."""
 PERSON = "image.png"
+SHORT_NAMES = {"night": "image.png", "grace_hopper": "grace_hopper.jpg"}
+"""The benchmarks' short names for photos in tests/data; any other name is one of scikit-image's."""
+
+
+def named_photo(name: str) -> Image.Image:
+    """A photo by the benchmarks' short name, as RGB: tests/data's (`SHORT_NAMES`) or scikit-image's bundled one."""
+    if name in SHORT_NAMES:
+        with Image.open(DATA / SHORT_NAMES[name]) as opened:
+            return opened.convert("RGB")
+    from skimage import data
+
+    return Image.fromarray(getattr(data, name)()).convert("RGB")
 
 
 def make_variants(folder: Path, count: int, *, sources: tuple[str, ...] = PHOTOS, sizes: tuple[int, int] = (128, 192),
