@@ -31,7 +31,9 @@ untuned read of what the test split would show.
 A third dev batch (`batch: "dev3"`) follows dev2 in the same way (DEV3_SIZE, DEV3_FLOOR), for the same
 reason one round later: the 978 rows before it are drawn exactly as before. A fourth (`batch: "dev4"`,
 DEV4_SIZE, DEV4_FLOOR) follows dev3 likewise, two rounds later: the 1,179 rows before it are drawn exactly as
-before. LATER_BATCHES lists them in draw order; a new batch is one more entry at its end.
+before, and a fifth (`batch: "dev5"`, DEV5_SIZE, DEV5_FLOOR) follows dev4, one round after dev4 was tuned on: the
+1,380 rows before it are drawn exactly as before. later_batches() lists them in draw order; a new batch is one more
+entry at its end.
 """
 
 from __future__ import annotations
@@ -79,13 +81,18 @@ DEV4_FLOOR = 10
 """The fourth dev batch (issue 20, round 15): drawn like dev3 — each stratum's share of DEV4_SIZE, at least
 DEV4_FLOOR — and labelled untuned, so that its reads before and after a round measure that round."""
 DEV4_BATCH = "dev4"
+DEV5_SIZE = 180
+DEV5_FLOOR = 10
+"""The fifth dev batch (issue 20, round 17): drawn like dev4 and, like it, labelled untuned — dev4 was tuned on in
+round 16, so the round needs a fresh untuned read again."""
+DEV5_BATCH = "dev5"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
     """(batch, size, floor) of each dev batch drawn after the sample, in draw order: a batch comes after
     every one before it, so it never moves an earlier row. Read at call time (the draw's tests shrink one)."""
     return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
-            (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR))
+            (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 

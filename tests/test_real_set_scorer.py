@@ -170,14 +170,11 @@ def test_the_committed_labels_are_a_stratified_split_sample() -> None:
     for name in STRATA:
         assert per[(name, "dev")] + per[(name, "test")] >= 30, name
         assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
-    dev2 = [row for row in rows if row.get("batch") == "dev2"]
-    assert {row["split"] for row in dev2} == {"dev"}, "the second batch is all dev: the test split never grows"
-    per_batch = Counter(row["stratum"] for row in dev2)
-    assert all(per_batch[name] >= real_labels_draw.DEV2_FLOOR for name in STRATA), per_batch
-    dev3 = [row for row in rows if row.get("batch") == "dev3"]
-    assert {row["split"] for row in dev3} == {"dev"}, "the third batch is all dev too"
-    per_batch = Counter(row["stratum"] for row in dev3)
-    assert all(per_batch[name] >= real_labels_draw.DEV3_FLOOR for name in STRATA), per_batch
+    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev5
+        rows_of_batch = [row for row in rows if row.get("batch") == batch]
+        assert {row["split"] for row in rows_of_batch} == {"dev"}, f"{batch} is all dev: the test split never grows"
+        per_batch = Counter(row["stratum"] for row in rows_of_batch)
+        assert all(per_batch[name] >= floor for name in STRATA), (batch, per_batch)
     assert all(len(row["note"].split()) <= 20 for row in rows), "a note is a few words of the labeller's own"
     assert "text" not in {key for row in rows for key in row}, "the texts have no licence: ids and labels only"
 
@@ -238,14 +235,21 @@ def _invented_corpus() -> list[dict]:
 
 def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _invented_corpus()
-    with_batch = real_labels_draw.draw(corpus)
+    full = real_labels_draw.draw(corpus)
+    monkeypatch.setattr(real_labels_draw, "DEV5_SIZE", 0)
+    monkeypatch.setattr(real_labels_draw, "DEV5_FLOOR", 0)
+    without_fifth = real_labels_draw.draw(corpus)
+    assert full[:len(without_fifth)] == without_fifth, "the fifth batch never moves an earlier row"
+    fifth = full[len(without_fifth):]
+    assert fifth and all(row["batch"] == "dev5" and row["split"] == "dev" for row in fifth)
+    with_batch = without_fifth                                  # the earlier batches, checked as before
     monkeypatch.setattr(real_labels_draw, "DEV4_SIZE", 0)
     monkeypatch.setattr(real_labels_draw, "DEV4_FLOOR", 0)
     without_fourth = real_labels_draw.draw(corpus)
     assert with_batch[:len(without_fourth)] == without_fourth, "the fourth batch never moves an earlier row"
     fourth = with_batch[len(without_fourth):]
     assert fourth and all(row["batch"] == "dev4" and row["split"] == "dev" for row in fourth)
-    full, with_batch = with_batch, without_fourth               # the earlier batches, checked as before
+    with_batch = without_fourth
     monkeypatch.setattr(real_labels_draw, "DEV3_SIZE", 0)
     monkeypatch.setattr(real_labels_draw, "DEV3_FLOOR", 0)
     without_third = real_labels_draw.draw(corpus)
