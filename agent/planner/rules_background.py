@@ -390,8 +390,10 @@ _TONED_DOWN = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slig
 a tone there, never a background painted that colour nor one called 'less bright'."""
 
 
-_TONED_UP = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*more\s+[a-z]")
-"""'the background *more vivid*', '… *more colourful*': more of a tone the tone handler reads, never a new background
+_TONED_UP = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*"
+               r"(?:more\s+[a-z]|(?(behind)(?:{TONE_COMPARATIVES})\b|(?!)))")
+"""'the background *more vivid*', '… *more colourful*', and a comparative right after who stays in front ('the
+background behind her *warmer*', issue 20 critique17): more of a tone the tone handler reads, never a new background
 called 'more vivid' (a word it doesn't read as a tone, 'more dramatic', goes on to the background's other readings)."""
 
 
@@ -435,6 +437,13 @@ def _bg_noun(low: str) -> re.Match[str] | None:
     return None
 
 
+_CALMED = rx(_BEHIND_WHOM + r"(?:(?:is|be|look|looks|a\s+bit|a\s+little|slightly|much|way)\s+)*(?:less|not\s+so)\s+"
+             r"(?:{BUSY_LOOKS})\b")
+"""'the background (behind her) *less busy*': the background blurred, never one called 'less busy'."""
+_COMPARED_WORD = rx(r"(?:{TONE_COMPARATIVES}|less|more)")
+"""A tone said right after who stays in front ('the background behind her *warmer*'): no name of a thing."""
+
+
 def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
     """What stays in front of the background ('… so it is just *Ada Lovelace*'): `orig`, the same text as said, keeps
     the capitals a name is read by."""
@@ -442,6 +451,8 @@ def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
         word = m.group("s").split()[0]
         if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT:
             continue
+        if _COMPARED_WORD.fullmatch(word) and low[:m.start("s")].split()[-1:] in (["her"], ["him"], ["them"]):
+            continue                                   # "behind her *warmer*": how, not who (her: a person)
         if word in SUBJECT_PEOPLE:
             return "person", "subject"
         said = Words(orig[m.start("s"):m.end("s")], m.group("s")) if orig is not None else Words.of(m.group("s"))
@@ -919,6 +930,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                                                    if isinstance(call, SelectCall)] == [True]
         if toned_down or on_background_alone:          # "more dramatic" is no tone read, "the people and the
             return steps                               # background more visible" not the background's alone
+    if _CALMED.search(after):                          # "the background behind her less busy": blurred
+        return [background_step(subject, display, "blur", "", say="blurring the background so it is less busy")]
     colored = _TO_NEW_COLOUR.search(after)
     if colored is None and not _TO_A_SCENE.match(after):     # "… to a blue sky with clouds": a scene, read below
         colored = _PAINTED.search(low) or _BG_COLOR.search(low) or _COLOUR_VERB_ON_BG.search(low)

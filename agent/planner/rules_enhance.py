@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import EnhanceArgs, EnhanceCall, field_bounds
+from retouch.agent.plan import AdjustCall, EnhanceArgs, EnhanceCall, field_bounds
 from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
@@ -29,6 +29,9 @@ from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, of_action, participle
+from retouch.agent.planner.rules_vocab import (  # critiques listing several faults (issue 20, critique17)
+    BUSY_LOOKS, FAULT_FIXES, FAULT_PRONOUNS, FAULTS_NOT_ENOUGH, LACKED_PROPERTIES,
+)
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, PRAISE_ONLY_CASTS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
@@ -568,10 +571,151 @@ def _may_enhance(low: str) -> bool:
     return any(_stem(word) in _CUE_STEMS for word in re.findall(r"[a-z]+", low))
 
 
+_FAULT_WORDS = tuple(sorted(FAULT_FIXES, key=len, reverse=True))
+_DEGREE = r"(?P<degree>(?:(?:{SMALL_AMOUNTS}|{LARGE_AMOUNTS}|{FAULT_DEGREES})\s+)*)"
+"""How much a fault is said ('*way too* dark', '*a bit* flat'): an amount or an intensifier, any number of them."""
+_FAULT = (r"(?:(?P<fault>" + "|".join(map(re.escape, _FAULT_WORDS)) + r")|not\s+(?P<short>"
+          + "|".join(map(re.escape, FAULTS_NOT_ENOUGH)) + r")\s+enough)")
+_FAULT_SAID = rx(r"(?:(?:and|but|also|plus|while)\s+)?(?P<np>(?:(?:the|my|our|his|her|their|your|this|its)\s+)?"
+                 r"[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?P<be>(?:is|are|was|were|looks?|seems?|feels?|came\s+out|appears?)"
+                 r"\s+)?" + _DEGREE + _FAULT)
+"""One fault of a critique: a thing, 'is' (or nothing but 'too': 'faces too dark'), a degree and the fault."""
+_FAULT_ALONE = rx(r"(?:(?:and|but|also|plus)\s+)?(?P<be>(?:(?:is|are|looks?|seems?)\s+)?(?:also\s+)?)" + _DEGREE + _FAULT)
+"""A later fault of the same thing, said without it ('the lawn is too dark *and a bit dull*')."""
+_THE_PHOTO = rx(r"it|(?:the\s+|this\s+|my\s+)?(?:{IMAGE_WORDS})")
+_BACKGROUND_NAMED = rx(r"(?:the\s+|this\s+|my\s+)?(?:{BACKGROUND_NOUNS})")
+_FAULT_HEADS = frozenset({fault.split()[-1] for fault in FAULT_FIXES} | {"enough"})
+"""The last word of every fault: a clause holding none is no critique, and the fault patterns never run on it."""
+_FAULT_PIECES = re.compile(r"\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but|while|plus)\s+)")
+_SMALL_SAID = rx(r"\b(?:{SMALL_AMOUNTS})\b")
+_LARGE_SAID = rx(r"\b(?:{LARGE_AMOUNTS})\b")
+
+
+def _names_a_fault(low: str) -> bool:
+    return not _FAULT_HEADS.isdisjoint(re.findall(r"[a-z-]+", low))
+
+
+def several_faults(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'the subject is too dark, the background is busy and the colours are dull': a critique that lists several faults
+    is one correction per fault, in the order said — each planned as its command would be ('brighten the subject',
+    'blur the background', 'make the colours more vivid'; `FAULT_FIXES`). Only when every piece is a fault: [] when
+    one is anything else, so a single fault or a fault beside a command stays with the handlers that read it."""
+    if not _names_a_fault(clause.low):
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    pieces = [piece for piece in _FAULT_PIECES.split(clause.low.strip(" .!?")) if piece]
+    if len(pieces) < 2:
+        return []
+    faults = [_FAULT_SAID.fullmatch(piece.strip()) for piece in pieces]
+    faults[1:] = [_FAULT_ALONE.fullmatch(piece.strip()) or m for m, piece in zip(faults[1:], pieces[1:])]
+    if not all(faults) or not all(m.group("be") or "too" in m.group("degree").split() or m.group("short")
+                                  or "np" not in m.groupdict() for m in faults):
+        return []                                   # "dark background" describes; "faces too dark" is a fault
+    named = {FAULT_PRONOUNS.get(m.group("np"), m.group("np")) for m in faults if "np" in m.groupdict()}
+    if len(named) == 1 and _THE_PHOTO.fullmatch(named.pop()):
+        return []                                   # "it's too dark and blurry": one enhance measures the photo
+    steps: list[Step] = []
+    np = ""
+    for m in faults:
+        np = m.group("np") if "np" in m.groupdict() else np
+        thing = FAULT_PRONOUNS.get(np, np)
+        fix = FAULTS_NOT_ENOUGH[m.group("short")] if m.group("short") else FAULT_FIXES[m.group("fault")]
+        command = fix.format(thing) + _amount_words(m.group("degree"))
+        fixed = dispatch(Words(command, command), ctx, settings)
+        if not fixed or any(step.action == "ask" for step in fixed):
+            return []                               # a fault no command reads: the handlers read the whole critique
+        if not (steps and len(fixed) == 1 and _joined_adjust(steps[-1], fixed[0])):
+            steps += fixed
+    return steps
+
+
+def _amount_words(degree: str) -> str:
+    """The amount a fault's degree asks of its correction, in words the tone reader takes: 'a bit dark' → ' a bit',
+    'way too dark' → ' a lot', 'too dark' → ''."""
+    small = _SMALL_SAID.search(degree)
+    return f" {small.group(0)}" if small else " a lot" if _LARGE_SAID.search(degree) else ""
+
+
+def _joined_adjust(prev: Step, step: Step) -> bool:
+    """'the lawn is too dark and a bit dull': two tones of one thing are one adjust there (prev takes step's amounts)."""
+    if not (prev.action == step.action == "adjust" and isinstance(prev.calls[-1], AdjustCall)
+            and isinstance(step.calls[-1], AdjustCall)
+            and [c.model_dump() for c in prev.calls[:-1]] == [c.model_dump() for c in step.calls[:-1]]):
+        return False
+    a, b = prev.calls[-1].args, step.calls[-1].args
+    if any(getattr(a, name) is not None and getattr(b, name) is not None
+           for name in ("brightness", "contrast", "saturation", "sharpness", "warmth")):
+        return False                                # the same property twice: both said, as said
+    for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+        if getattr(b, name) is not None:
+            setattr(a, name, getattr(b, name))
+    prev.say = f"{prev.say} and {step.say}"
+    return True
+
+
+_TOO_MUCH_COLOUR = rx(r"^(?:(?:it'?s|its|this\s+is|there'?s|there\s+is)\s+)?" + _DEGREE + r"too\s+much\s+"
+                      r"(?P<c>{CAST_COLOURS})(?:\s+(?:on|in)\s+(?P<np>(?:the|his|her|their|my|our|this)\s+[a-z'-]+))?\s*$")
+"""'way too much yellow', 'too much red on her face': the cast said as an amount — the photo's (the thing's) cast."""
+_BARE_TOO = rx(r"^(?!(?:{NOUN_OPENERS}|it|this|that|she|he|they|i|we|everything)\b)(?P<np>[a-z'-]+(?:\s+(?!(?:{SMALL_AMOUNTS}|{LARGE_AMOUNTS}|{FAULT_DEGREES})\b)[a-z'-]+)?)\s+"
+               r"(?P<too>" + _DEGREE + r"[a-z-]+)\s*$")
+"""'faces too red', 'sky too grey': a thing and its fault with no verb and no determiner."""
+_LACKING = rx(r"^(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:lacks|lack|lacking|is\s+lacking|has\s+no)\s+"
+              r"(?P<p>{LACKED_PROPERTIES})\s*$")
+"""'lacks colour', 'lacking contrast': more of it."""
+
+
+def _complaint_said_bare(low: str) -> str | None:
+    """A tone complaint said with no verb, in the words the other readings take ('faces too red' → 'the faces look too
+    red', 'way too much yellow' → 'it looks way too yellow', 'lacks colour' → 'it needs more colour'); None for any
+    other words."""
+    if "too" not in low and "lack" not in low and "has no" not in low:
+        return None
+    low = low.strip(" .!?")
+    m = _TOO_MUCH_COLOUR.match(low)
+    if m:
+        return f"{m.group('np') or 'it'} looks too {m.group('c')}"
+    m = _BARE_TOO.match(low)
+    if m and "too" in m.group("degree").split():
+        return f"the {m.group('np')} look {m.group('too')}"
+    m = _LACKING.match(low)
+    return f"it needs more {m.group('p')}" if m else None
+
+
+def _one_fault(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'it looks a bit lifeless', 'the colours look muddy': one fault no tone word names, corrected as its command
+    would be (`FAULT_FIXES`); [] for any other words — a tone word's fault ('it looks too flat') is the tone reader's."""
+    if not _names_a_fault(clause.low):
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    m = _FAULT_SAID.fullmatch(clause.low.strip(" .!?"))
+    if not m or not m.group("be") or _TONE_WORD.search(clause.low) or m.group("short"):
+        return []
+    np = m.group("np")
+    if not ("more vivid" in FAULT_FIXES[m.group("fault")]
+            or m.group("fault") in BUSY_LOOKS and _BACKGROUND_NAMED.fullmatch(np)):
+        return []                                   # "my hair is messy", "the photo is blurry": other readings'
+
+    command = FAULT_FIXES[m.group("fault")].format(FAULT_PRONOUNS.get(np, np)) + _amount_words(m.group("degree"))
+    steps = dispatch(Words(command, command), ctx, settings)
+    return [] if any(step.action == "ask" for step in steps) else steps
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
-    (`felt`), so the exposure moves the way the user sees it, whatever it measures."""
+    (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
+    is one correction per fault (`several_faults`)."""
+    faults = several_faults(clause, ctx, settings)
+    if faults:
+        return faults
     steps = _enhance_steps(clause, ctx, settings)
+    if not steps:
+        bare = _complaint_said_bare(clause.low)
+        if bare:                                    # "faces too red": read as "the faces look too red"
+            from retouch.agent.planner.rules_handlers import dispatch      # late: the table imports this module
+            return dispatch(Words(bare, bare), ctx, settings)
+        return _one_fault(clause, ctx, settings)
     felt = felt_readings(clause.low) if steps else []
     return [_with_felt(step, felt) for step in steps] if felt else steps
 

@@ -51,6 +51,12 @@ _NOT_A_NAME = rx(r"\b(?:{TONE_WORDS}|{TONE_FILLERS}|{QUALITY_LOOKS}|{NEVER_THING
 _DOWN = rx(r"\b(?:{DOWN_WORDS}|{DOWN_PARTICIPLES})\b")
 _LOW = rx(r"\b{SMALL_AMOUNTS}\b")
 _HIGH = rx(r"\b{LARGE_AMOUNTS}\b")
+_GENTLE = rx(r"\b(?:{GENTLE_LIMITS})\b")
+_AMOUNT_TAIL = rx(r"(?:\s+(?!(?:{TONE_WORDS}|{SMALL_AMOUNTS}|{LARGE_AMOUNTS})\b)[\w'-]+){0,8}?\s+"
+                  r"(?P<amount>{SMALL_AMOUNTS}|{LARGE_AMOUNTS})(?:\s+(?:more|less))?\s*"
+                  r"(?=$|[,.;:!?)]|(?:{AMOUNT_TAIL_ENDS})\b)")
+"""An amount said after the thing the tone is on, ending the words or before where they go on ('lighten this whole
+picture *a lot* so …', 'darken up this shot just a little bit please'); no other tone word between."""
 _AMOUNT = re.compile(r"(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
 _AMOUNT_AFTER = re.compile(r"\s*(?:to\s+|of\s+|at\s+)?(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
 _BY_AMOUNT = re.compile(r"\s*(?:\w+\s+){0,2}?by\s+(?P<n>" + NUMBER + r")\s*(?P<pct>%|percent)?")
@@ -198,6 +204,10 @@ SMOOTHING_NOTE = "(To take spots out too, say “remove the blemishes”.)"
 
 DEFAULT_AMOUNT = 0.25
 """'brighter' with no amount: the scale `tools.adjust` documents (+0.15 a bit, +0.5 much)."""
+SMALL_AMOUNT = 0.15
+"""'a bit brighter', 'nothing drastic'."""
+LARGE_AMOUNT = 0.5
+"""'much brighter', 'a lot'."""
 
 
 class _Unusable(Exception):
@@ -239,10 +249,15 @@ def _intensity(low: str, start: int, end: int, prop: str, direction: int) -> flo
     window = low[max(0, start - 32):min(len(low), end + 24)]
     if _TWICE.search(window):
         return 1.0 * direction
+    if _GENTLE.search(low):                    # "brighten it, nothing drastic": 'drastic' denied, never 'much'
+        return SMALL_AMOUNT * direction
     if _HIGH.search(low[max(0, start - 32):start]) or _HIGH.search(low[end:end + 16]):
-        return 0.5 * direction
+        return LARGE_AMOUNT * direction
     if _LOW.search(window):
-        return 0.15 * direction
+        return SMALL_AMOUNT * direction
+    tail = _AMOUNT_TAIL.match(low, end)
+    if tail:                                   # "lighten this entire picture slightly": said after the thing
+        return (LARGE_AMOUNT if _HIGH.fullmatch(tail.group("amount")) else SMALL_AMOUNT) * direction
     return DEFAULT_AMOUNT * direction
 
 
@@ -404,7 +419,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if purpose:                                        # "brighten the faces so they show": the faces
         rest = rest.blank(purpose.start(), len(rest.low))
     pairs = speaker_pair_spans(rest.low)                 # "my brother and I": the "I" is one of them
-    for pattern in (_PASSIVE_CHANGE, _THERE_IS, SCAFFOLD, _NOISE, _AMOUNT, _MANNER):
+    for pattern in (_PASSIVE_CHANGE, _THERE_IS, SCAFFOLD, _NOISE, _AMOUNT, _MANNER, _GENTLE):
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
@@ -533,8 +548,11 @@ def bright_patch_down(low: str) -> re.Match[str] | None:
 
 
 def amount_said(low: str) -> float:
-    """How much a change with no number is asked for: 'a lot' +0.5, 'a bit' +0.15, else the default +0.25."""
-    return 0.5 if _HIGH.search(low) else 0.15 if _LOW.search(low) else DEFAULT_AMOUNT
+    """How much a change with no number is asked for: 'a lot' +0.5, 'a bit' or 'nothing drastic' +0.15, else the
+    default +0.25."""
+    if _GENTLE.search(low):
+        return SMALL_AMOUNT
+    return LARGE_AMOUNT if _HIGH.search(low) else SMALL_AMOUNT if _LOW.search(low) else DEFAULT_AMOUNT
 
 
 def turned_into_look(low: str) -> bool:

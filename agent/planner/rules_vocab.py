@@ -2863,3 +2863,49 @@ DRAWN_SHAPES = ("outline", "outlines", "circle", "circles", "rectangle", "rectan
 a thing called 'outline'). A border or a frame is the crop tool's ('add a white border')."""
 OTHER_PICTURE_ORDINALS = ("other", "another", "second", "first", "next", "2nd", "1st", "different", "separate")
 """'the sky *in the other shot*', 'the sky from my *second* photo': a part of another picture brought in."""
+
+# ---- critiques, complaints and soft amounts (rules_tone, rules_enhance; issue 20, critique round 17) ---------------
+GENTLE_LIMITS = ("nothing drastic", "nothing too drastic", "nothing major", "nothing too major", "nothing crazy",
+                 "nothing too crazy", "nothing extreme", "nothing too extreme", "nothing dramatic",
+                 "nothing too dramatic", "nothing over the top", "nothing too much", "not too much", "not too strong",
+                 "not overboard", "not too heavy", "don't overdo it", "dont overdo it", "without overdoing it",
+                 "not over the top", "nothing heavy", "nothing too heavy", "keep it subtle", "just a hint",
+                 "just a smidge", "ever so slightly")
+"""A limit said as a large amount denied ('brighten it, *nothing drastic*', 'warm it up, *not too much*'): the small
+amount, said in the reply — read before `LARGE_AMOUNTS`, whose 'much' and 'drastically' sit inside some of them."""
+AMOUNT_TAIL_ENDS = ("so", "and", "to", "but", "please", "pls", "plz", "if", "as", "for", "because", "thanks",
+                    "thank", "then", "while", "without")
+"""Where an amount said after the thing ends ('lighten this picture *a lot so* it looks sunny', 'darken the sky
+*slightly please*'): the amount is the tone word's, read across the thing between."""
+BUSY_LOOKS = ("busy", "cluttered", "distracting", "messy", "chaotic")
+"""A background said too full ('the background behind her *less busy*', 'the background is *cluttered*'): blurred,
+never a new background by that name."""
+FAULT_FIXES = {
+    "dark": "brighten {}", "too dark": "brighten {}", "dim": "brighten {}", "underexposed": "brighten {}",
+    "gloomy": "brighten {}", "murky": "brighten {}", "shadowy": "brighten {}",
+    "bright": "darken {}", "light": "darken {}", "overexposed": "darken {}", "blown out": "darken {}",
+    "dull": "make {} more vivid", "muted": "make {} more vivid", "flat": "make {} more vivid",
+    "lifeless": "make {} more vivid", "bland": "make {} more vivid", "washed out": "make {} more vivid",
+    "washed-out": "make {} more vivid", "faded": "make {} more vivid", "drab": "make {} more vivid",
+    **{look: "blur {}" for look in BUSY_LOOKS},
+    "blurry": "sharpen {}", "blurred": "sharpen {}", "out of focus": "sharpen {}", "soft": "sharpen {}",
+    "saturated": "make {} less vivid", "oversaturated": "make {} less vivid", "over-saturated": "make {} less vivid",
+    "harsh": "make {} softer", "contrasty": "make {} softer", "muddy": "make {} more vivid",
+}
+"""A fault said of a thing in a critique that lists several ('the subject is too dark, the background is busy and the
+colours are dull'): the edit that corrects it, said as a command on the thing ({}), each planned as that command
+would be (rules_enhance.several_faults) — in the order said."""
+FAULT_DEGREES = ("too", "so", "overly", "pretty", "quite", "rather", "kinda", "kind of", "all")
+"""Intensifiers of a fault besides the amounts ('*pretty* dull', '*kind of* flat'); 'too' marks a fault said with no
+verb ('faces too dark')."""
+FAULTS_NOT_ENOUGH = {
+    "bright": "brighten {}", "vibrant": "make {} more vivid", "vivid": "make {} more vivid",
+    "colourful": "make {} more vivid", "colorful": "make {} more vivid", "sharp": "sharpen {}", "clear": "sharpen {}",
+    "warm": "warm {} up", "saturated": "make {} more vivid",
+}
+"""The same, said as a quality that falls short ('the colours are not vibrant enough')."""
+FAULT_PRONOUNS = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "us", "it": "it", "this": "it",
+                  "everything": "it", "everyone": "everyone", "i'm": "me", "it's": "it", "its": "it"}
+"""Who a fault is said of, as the command names them ('she is too dark' → 'brighten her')."""
+LACKED_PROPERTIES = ("colour", "color", "colours", "colors", "contrast", "light", "saturation", "brightness")
+"""A property said missing, with no verb ('lacks colour', 'lacking contrast'): more of it."""
