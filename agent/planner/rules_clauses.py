@@ -25,8 +25,8 @@ import re
 
 from retouch.agent.planner.rules_lexicon import expand, phrase_re, rx
 from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_verbs import action_of
-from retouch.agent.planner.rules_vocab import COLOR_COMPARATIVES, EDIT_OPENERS, TONE_COMPARATIVES
+from retouch.agent.planner.rules_verbs import VERBS, action_of, gerund
+from retouch.agent.planner.rules_vocab import COLOR_COMPARATIVES, EDIT_OPENERS, FELT_FIXES, TONE_COMPARATIVES
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -123,11 +123,12 @@ _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])"
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
-_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})\s+(?:(?:{NOUN_OPENERS}|all)\s+)?"
-                      r"(?:[a-z'-]{3,}\s+){1,2}(?:(?:around|on|in|at|to|near|behind|of)\s+(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]{3,}\s+)?$")
-"""'remove (the) person *add* lightning', 'crop the photo around the baby *add* …': an edit already done on its thing
-(and where), then a verb that is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its
-thing becomes)."""
+_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})(?:\s+{DONE_VERB_PARTICLES})?\s+"
+                      r"(?:(?:{NOUN_OPENERS}|all)\s+)?(?:[a-z'-]{3,}\s+){1,2}"
+                      r"(?:{DONE_THING_PLACES}\s+(?:(?:{NOUN_OPENERS}|{WHOLE_WORDS})\s+)?[a-z'-]{3,}\s+)?$")
+"""'remove (the) person *add* lightning', 'crop the photo around the baby *add* …', 'darken up the sky *remove* …', 'erase
+the kid from the shot *add* …': an edit already done on its thing (its particle and where said too), then a verb that
+is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
 _RESULT_REACHED = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS})\s+(?:[a-z'-]+\s+){1,3}?(?:(?:{STRONGER_AMOUNTS}|a\s+bit|a\s+little|"
                      r"slightly|much|way|even)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+$")
 """'lighten the lamp a lot *make* the lake much greener': an edit that already reached its comparative, then a verb — a new
@@ -381,19 +382,129 @@ def _one_named_before(before: Words, clause: Words) -> Words:
         "", clause.slice(m.end("one"), len(clause.low)))
 
 
+_MORE_THING = rx(r"^(?P<lead>(?:(?:{MORE_THING_LEADS})[\s,]+)*)"
+                 r"(?P<thing>(?:(?:{MORE_THING_SHARES})\s+)?(?:{MORE_THING_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,6}?)"
+                 r"(?:[\s,]+(?:{MORE_THING_TAILS}))*(?:\s+{PLEASE})?\s*[.!?)]*$")
+_BACKGROUND_REMOVED = rx(r"\b(?:{REMOVE_VERBS})\s+(?:(?:the|its|my|this|that|all|whole|entire)\s+)*{BACKGROUND_NOUNS}\b")
+"""'remove the background, and the shadow': a cut-out, whose list is who stays — no removal list to widen."""
+_MORE_THING_NOT = rx(r"\b(?:{SPLIT_VERBS}|is|are|was|were|be|been|looks?|seems?|has|have|had|{TONE_COMPARATIVES}|"
+                     r"{COLOR_COMPARATIVES}|{BACKGROUND_NOUNS})\b|\d")
+"""A thing with no verb, no state and no tone ('the sky bluer' takes the verb before it in the handlers)."""
+
+
+def _more_of_the_removal(before: Words, clause: Words, same_sentence: bool) -> Words | None:
+    """'remove the people, and also the buoy', 'remove the car. And possibly the vans?': a thing named with no verb
+    after a removal is one more thing to remove — a clause of its own, 'remove the buoy' (never added to the list before,
+    whose last item may be a place: 'take the boats off the horizon … also the logo'), never "I left out the buoy". In a
+    sentence of its own it must say it is one more ('also', 'and', 'maybe', '… too'); a name alone there ('(The Bin
+    Man)') says who the one before is. None when `clause` is no such thing."""
+    m = _MORE_THING.match(clause.low)
+    if not m or _MORE_THING_NOT.search(m.group("thing")) or not _REMOVAL_BEFORE.search(before.low) \
+            or _BACKGROUND_REMOVED.search(before.low):
+        return None
+    said_more = bool(m.group("lead")) or m.end("thing") < len(clause.low.rstrip(" .!?)"))
+    if not same_sentence and not said_more:
+        return None
+    return Words.of("remove ").join("", clause.slice(m.start("thing"), m.end("thing")))
+
+
+_FIX_ASKED = r"^(?:(?:{ASKING_MODALS})\s+(?:{ASKED_WHO})\s+)?(?:(?:{PLEASE}|just|help(?:\s+me)?)\s+)*"
+_IT_FIXED = rx(_FIX_ASKED + r"(?:{REDUCING_VERBS}|{REMOVE_VERBS}|get\s+rid\s+of)\s+(?:it|them|that|this|those)"
+               r"(?:\s+(?:{PLEASE}|for\s+me))?\s*[.!?:()]*$")
+"""'… can someone please fix it?', 'get rid of them please': a pronoun that a fix or a removal is done to."""
+_DEFECT_NAMED = rx(r"(?<![\w'-])(?P<np>(?:(?:a|an|some|the|these|those|this|that|my|his|her|their|our)\s+)?"
+                   r"(?:(?!(?:{STATE_SAID}|have|has|had|there|with|of)\s)[a-z'-]+\s+)?(?:{DEFECT_WORDS})(?:\s+(?:on|across|in|under|over|around|near|along|by)\s+"
+                   r"(?:(?:the|my|his|her|their|our|its|this)\s+)?[a-z'-]+)?)(?![\w'-])")
+_DETERMINER = re.compile(r"^(?:a|an|some|these|those|this|that)\s+")
+_ASKS_ITSELF = rx(r"\b(?:{SPLIT_VERBS})\b")
+
+
+def _defect_fixed(before: Words, clause: Words) -> Words | None:
+    """'there's a tear across his sleeve. can you fix it?', 'I've got stray hairs everywhere! fix them': the
+    pronoun is the defect named before, which a fix takes out — 'remove the tear across his sleeve', never an enhance
+    of the whole photo. None when `clause` fixes no pronoun or the clause before names no defect (or asks its own
+    edit: then the pronoun is the handlers' to read)."""
+    if not _IT_FIXED.match(clause.low) or _ASKS_ITSELF.search(before.low):
+        return None
+    m = _DEFECT_NAMED.search(before.low)
+    if not m:
+        return None
+    named = before.slice(m.start("np"), m.end("np"))
+    lead = _DETERMINER.match(named.low)
+    return Words.of("remove the ").join("", named.slice(lead.end(), len(named.low)) if lead else named)
+
+
+_THING_FIXED = rx(_FIX_ASKED + r"(?:fix|correct|sort\s+out|help\s+with)\s+"
+                  r"(?P<thing>(?!(?:it|them|that|this|those|(?:the|its|his|her|their|my|our)\s+(?:{PICTURE_NOUNS}|{EXPOSURE_WORDS}|"
+                  r"{COLOUR_TOPICS}))\b)[a-z'&-]+(?:\s+[a-z'&-]+){0,4}?)"
+                  r"(?:\s+(?:{PLEASE}|for\s+me))?\s*[.!?:()]*$")
+_FELT = {verb: rx(r"(?:(?:\b(?:{PICTURE_NOUNS})|(?<![\w'-])(?:it|this|everything))\s+(?:{STATE_SAID})|(?<![\w'-])it'?s)\s+"
+                  r"(?:(?:very|really|so|too|terribly|badly|quite|a\s+bit|way|kinda|a\s+little)\s+)*"
+                  r"(?:" + phrase_re(felt) + r")\b") for verb, felt in FELT_FIXES.items()}
+
+
+def _fault_carried(before: Words, clause: Words) -> Words | None:
+    """'the shot is backlit. can you fix the kids?': a clause that only says 'fix X' borrows the fault the clause before
+    named — the kids brightened ('brighten the kids'), not a fix no handler reads. Only the photo's exposure said to be the
+    fault ('the shot is backlit', 'it came out too bright': `FELT_FIXES` after `STATE_SAID`; 'the sky is too bright'
+    says nothing of the trees) with no edit of its own before; a topic fixed ('… dark, fix the colours too') is the
+    handlers' measured correction, never a brightening."""
+    m = _THING_FIXED.match(clause.low)
+    if not m or _ASKS_ITSELF.search(before.low):
+        return None
+    verb = next((verb for verb, felt in _FELT.items() if felt.search(before.low)), None)
+    if verb is None:
+        return None
+    return Words.of(f"{verb} ").join("", clause.slice(m.start("thing"), m.end("thing")))
+
+
+_VERB_OF_GERUND: dict[str, tuple[str, bool]] = {gerund(verb): (verb.words, verb.thing) for verb in reversed(VERBS)
+                                               if " " not in verb.words}
+"""'smoothing' → ('smooth', a thing too): the -ing form of each declared one-word verb (derived, never listed)."""
+_GERUND_OPENING = rx(r"^(?P<lead>(?:(?:and|also|plus|just|maybe|then)\s+)*)(?P<g>[a-z]+ing)(?P<of>\s+of)?"
+                     r"(?P<object>\s+(?:{MORE_THING_OPENERS})\b)?(?=\s)")
+
+_GERUND_AS_SUBJECT = rx(r"\b(?:{STATE_SAID}|does|doesn'?t|do|don'?t|would|will|can|could|should|might|feel|makes?)\b")
+"""'cropping it just doesn't feel right', 'colouring this would …': the gerund is what a sentence is about, no wish."""
+_INCLUDING_GERUND = rx(r"^{INCLUDING_LEADS}$")
+"""'(including the moon)': an aside that widens the edit before it (`including_joined`), never an 'include'."""
+
+
+def _gerund_read(clause: Words) -> Words:
+    """'smoothing of the skin', 'Recolouring the car to blue': a clause that names its wish as a gerund of a declared
+    verb (`rules_verbs.gerund`, never a list of its own) is that verb's command — 'smooth the skin', 'recolour the car
+    to blue' ('of' after it goes too). A gerund of a verb that is also a thing ('lighting', 'blurring': `Verb.thing`)
+    is read so only before what it acts on ('blurring of the background'; 'lighting is off' stays); a gerund a sentence
+    is about stays too ('cropping it doesn't feel right')."""
+    m = _GERUND_OPENING.match(clause.low)
+    if not m or m.group("g") not in _VERB_OF_GERUND or _GERUND_AS_SUBJECT.search(clause.low, m.end()) \
+            or _INCLUDING_GERUND.match(m.group("g")):
+        return clause
+    verb, thing = _VERB_OF_GERUND[m.group("g")]
+    if not thing or not m.group("object"):
+        return clause                           # the other gerunds the handlers read as written ('enhancing the glow')
+    return clause.slice(0, m.end("lead")).join("", Words.of(verb)).join("", clause.slice(m.end("of") if m.group("of")
+                                                                                     else m.end("g"), len(clause.low)))
+
+
 def split_clauses(words: Words) -> list[Words]:
     """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
     clauses: list[Words] = []
     for sentence in sentences(words):
-        for clause in edits_in(sentence):
+        for at, clause in enumerate(edits_in(sentence)):
             clause = _one_named_before(clauses[-1], clause) if clauses else clause
+            clause = (_more_of_the_removal(clauses[-1], clause, at > 0) if clauses else None) or clause
+            carried = (_defect_fixed(clauses[-1], clause) or _fault_carried(clauses[-1], clause)) if clauses else None
+            if carried is not None:             # the description said what the fix is: one clause, the fix
+                clauses[-1] = carried
+                continue
             if clauses and _CONSTRAINT.match(clause.low) and _GEOMETRY.search(clauses[-1].low):
                 clauses[-1] = clauses[-1].join(". ", clause)
             else:
                 clauses.append(clause)
         if len(clauses) >= MAX_CLAUSES:
             break
-    return [_bounded(c) for c in clauses[:MAX_CLAUSES]]
+    return [_bounded(_gerund_read(c)) for c in clauses[:MAX_CLAUSES]]
 
 
 def _bounded(words: Words) -> Words:

@@ -2909,3 +2909,25 @@ FAULT_PRONOUNS = {"she": "her", "he": "him", "they": "them", "i": "me", "we": "u
 """Who a fault is said of, as the command names them ('she is too dark' → 'brighten her')."""
 LACKED_PROPERTIES = ("colour", "color", "colours", "colors", "contrast", "light", "saturation", "brightness")
 """A property said missing, with no verb ('lacks colour', 'lacking contrast'): more of it."""
+
+# ---- what the clause stage carries across clauses (rules_clauses; issue 20, clauses17) ----------------------------
+DONE_VERB_PARTICLES = ("up", "down", "out", "off", "away")
+"""'darken *up* the sky remove …': the particle of an edit already done on its thing, before the run-on's next verb."""
+DONE_THING_PLACES = ("around", "on", "in", "at", "to", "near", "behind", "of", "from", "off", "for")
+"""'erase the kid *from* the shot add …', 'shift the tint *for* the entire scan remove …': where the edit before a
+run-on's next verb was done."""
+MORE_THING_LEADS = ("and", "also", "plus", "oh", "oh and", "if possible", "if you can", "maybe", "perhaps", "possibly",
+                    "preferably", "ideally")
+"""'remove the bin. *Also* the sign?', '… *and possibly* the vans': one more thing for the removal before, said with no
+verb of its own."""
+MORE_THING_SHARES = ("some of", "any of", "all of", "a few of", "one of", "both of", "most of")
+"""'… and also maybe *some of* the cars': how much of the thing goes — the thing is still named."""
+MORE_THING_TAILS = ("too", "also", "as well", "if possible", "if you can")
+"""'… (maybe the streak *also*)', 'and the pram *too*': said after the one more thing."""
+MORE_THING_OPENERS = ("the", "his", "her", "their", "my", "its", "our", "that", "this", "those", "these")
+"""A thing already there, to go as well ('also *the* sign'); 'maybe *a* brick wall behind us?' wishes a new one."""
+FELT_FIXES: dict[str, tuple[str, ...]] = {"brighten": FELT_DARK, "darken": FELT_BRIGHT}
+"""'the shot is backlit. can you fix the kids?': a fix said of a thing after the photo's exposure was named the fault is
+that fault taken away there — the thing lifted out of the dark, or brought down from the glare."""
+STATE_SAID = ("is", "are", "was", "were", "looks", "look", "seems", "seem", "came out", "got", "gets", "feels")
+"""Before a diagnosis, what says it is one ('it *came out* backlit'), not a thing described ('her dark hair')."""
