@@ -120,7 +120,8 @@ KINDS = {
         ("repair the girl's hand", ["fix"], "hand", None),                                         # unchanged
         ("can you correct my son's smile", ["fix"], "smile", None),                                # unchanged
         ("correct the scar on his chin", ["remove"], "scar", None),                                # unchanged: a flaw
-        ("please correct the scarf", [], None, "not sure"),  # a scarf is no scar ('scar*' took it for one): asked
+        ("please correct the scarf", ["fix"], "scarf", "say what is wrong"),  # no scar ('scar*' took it for one): a worn
+        #                                                   thing put right, unsure (edits17; was a question)
         ("fix the spotlight", [], None, "not sure"),                       # no spot ('spot*')
         ("could you fix the sweater", [], None, "not sure"),               # no sweat ('sweat*')
         ("fix the spots on the lens", ["remove"], "spot", None),                                   # unchanged

@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_story import is_story, put_told
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, only_function_words, parse_target
 from retouch.agent.planner.rules_text import Settings, Words, known_words
 from retouch.agent.planner.rules_vocab import (
-    ADDED_BY_REPLACING, DRESSED_AS_NOUN, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
+    ADDED_BY_REPLACING, COLOR_MODIFIERS, COLORS, DRESSED_AS_NOUN, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
     RELATION_PHRASES, RELATION_SAID, SUITED_UP,
 )
 
@@ -323,6 +323,7 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     held = _HOLDING.match(new_w.low)
     if held and (anchor is None or _WHOLE_SCENE.match(SCAFFOLD.sub(" ", anchor.low).strip(" ,."))):
         anchor, relation, said = new_w.slice(held.start("held"), len(new_w.low)), "around", "around"
+    new_w, alternative = _first_of_alternatives(new_w)
     new = name_new_thing(new_w)
     famous = real_person_named(new_w.orig, clause.orig) if new else None
     if famous:
@@ -347,7 +348,33 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     say = f"adding {new} {where}" if relation != "around" or not held else f"adding {new}, drawn {where}"
     if where == "in the middle of the picture" or where.endswith("half of the picture"):
         say += " (say where if it should go elsewhere)"
-    return [Step("add", calls + [refine(), inpaint("add", new)], say)]
+    note = f"(You offered “{alternative}” as an alternative; I added the first — ask for another by name.)" \
+        if alternative else ""
+    return [Step("add", calls + [refine(), inpaint("add", new)], say, note=note)]
+
+
+_ALTERNATIVE_THING = rx(r"^(?P<first>.+?)\s*,?\s+(?:{ALTERNATIVE_LEADS})\s+(?P<alt>(?:(?:a|an|some|the)\s+)?[a-z][a-z' ,-]*?)"
+                        r"\s*[.!?]*$")
+_ALTERNATIVE_SPLIT = rx(r"\s*,?\s+(?:{ALTERNATIVE_LEADS})\s+")
+"""'glasses or a hat', 'a hat or maybe a crown': a thing, then another offered instead of it."""
+_COLOUR_WORDS = frozenset((*COLORS, *COLOR_MODIFIERS))
+_NO_ALTERNATIVE = rx(r"^(?:(?:a|an|some|the)\s+)?(?:{NO_ALTERNATIVE_THINGS})\b")
+
+
+def _first_of_alternatives(new_w: Words) -> tuple[Words, str]:
+    """The thing to add and the one offered instead ('a hat or a crown' → 'a hat', 'a crown'): the first is added, the
+    other said — never both drawn as one thing. A choice inside one thing's name ('a red or blue hat') is no
+    alternative: (new_w, "")."""
+    said = _ALTERNATIVE_THING.match(new_w.low)
+    if said is None:
+        return new_w, ""
+    first = new_w.slice(said.start("first"), said.end("first")).strip()
+    alts = _ALTERNATIVE_SPLIT.split(" ".join(new_w.orig[said.start("alt"):said.end("alt")].split()))
+    if first.low.split()[-1] in _COLOUR_WORDS or "," in first.low or not name_new_thing(first) \
+            or any(not name_new_thing(Words.of(alt)) or _NO_ALTERNATIVE.match(alt.lower()) or "," in alt
+                   or only_function_words(name_new_thing(Words.of(alt))) for alt in alts):
+        return new_w, ""
+    return first, "” or “".join(alts)
 
 
 def _words_on_it(clause: Words) -> tuple[Words, str]:

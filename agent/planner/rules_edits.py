@@ -28,7 +28,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
-    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, DETERMINERS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, NOUN_OPENERS,
+    COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, DETERMINERS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, METAL_COLOURS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES, FACE_WORDS, PERSON_WORDS,
     WHOLE_PICTURE,
 )
@@ -191,8 +191,8 @@ _PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
 
 def _color_only(low: str) -> bool:
     named = [w for m in COLOR_PHRASE.finditer(low) for w in m.group(0).split() if w in COLORS]
-    if named and all(n in COLOR_NOUNS for n in named) and not _CARRIER_WORD.search(low):
-        return False                                   # "a juicy orange" is the fruit
+    if named and all(n in COLOR_NOUNS and n not in METAL_COLOURS for n in named) and not _CARRIER_WORD.search(low):
+        return False                                   # "a juicy orange" is the fruit; "copper" the colour
     rest = _COLOR_ONLY_FILLER.sub(" ", COLOR_PHRASE.sub(" ", low))
     return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
@@ -296,6 +296,11 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if be:                                       # "change the kettle to be a teapot": what it is to be
             new_w = new_w.slice(be.end(), len(new_w.low))
         old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
+        named_by_new = _ONE_FOR_A_NAME.search(old_w.low) if _COLOUR_WORD.search(old_low) else None
+        new_noun = new_w.low.strip(" ,.!?").split()[-1]
+        if named_by_new and new_noun not in COLORS and new_noun not in ("one", "ones"):   # "a pink mug instead of the
+            old_w = Words.of(old_w.low[:named_by_new.start()] + " " + new_noun)              # green one": the green mug
+            old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
         instead = _INSTEAD_TAIL.search(new_w.low)
         if not old_low or not new_w.low or _color_only(new_w.low[:instead.start()] if instead else new_w.low) \
                 or _color_only(old_low) \
@@ -483,6 +488,13 @@ _ALTERNATIVE_COLOUR = rx(r"\s*,?\s+or\s+(?:(?:{HEDGE_WORDS}|simply|just|even)\s+
 of the thing."""
 
 
+_ONE_FOR_A_NAME = re.compile(r"(?<=[a-z])\s+ones?$")
+"""'one' standing for a thing's name, ending the words: '… instead of the green *one*' (the old thing, named by the new
+one's noun); 'make the car a red *one*' (the car already named)."""
+_A_COLOURED_ONE = rx(r"\b(?:a|an|some)\s+(?:[a-z-]+\s+)?{COLORS}\s+ones?\b")
+"""'make the car a red *one*', 'replace his cap with a green *one*': a colour said with 'one' for the thing."""
+
+
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     other = _ALTERNATIVE_COLOUR.search(low) if " or " in low else None       # the scan only where "or" is said
@@ -557,6 +569,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     for twice in list(_SAID_TWICE.finditer(rest.low)):    # "turn blonde hair into red hair": one hair
         rest = rest.blank(twice.start("again"), twice.end("again"))
     rest = rest.squeeze().strip()
+    pro_form = _ONE_FOR_A_NAME.search(rest.low) if _A_COLOURED_ONE.search(low) else None
+    if pro_form:                                     # "make the car a red one": the car, not a thing called "car one"
+        rest = rest.slice(0, pro_form.start()).strip()
     if old_colour and (not rest.low or only_function_words(rest.low)):     # "change the colour from green to yellow":
         rest = clause.slice(old_colour.start("old"), old_colour.end("old"))   # what is green now
     if not rest.low or is_selection(rest.low):         # "make this one navy"
@@ -630,11 +645,45 @@ def _coloured_part(target: Target) -> Target:
     return dataclasses.replace(target, target=part, phrase=None) if part else target
 
 
+_NAME_WORD_NOT_WORN = r"(?!(?:in|with|wearing|dressed|on|at|from|of)\b)[a-z'-]+"
+"""A word of a thing's name, never the 'in' of 'the man *in* red' (a colour worn names who, it asks nothing)."""
+_COLOUR_MADE_STRONG = rx(r"^(?:{RESULT_VERBS})\s+(?P<s>(?:{NOUN_OPENERS})\s+" + _NAME_WORD_NOT_WORN + r"(?:\s+"
+                         + _NAME_WORD_NOT_WORN + r"){0,2}?)\s+"
+                        r"(?:(?:{COLOUR_LOOK_VERBS})\s+(?:(?:{COLOUR_DEGREES})\s+)*|(?:(?:{COLOUR_DEGREES})\s+)+)"
+                        r"(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s*[.!?]*$")
+"""'make the sea really blue', 'make his scarf look purple', 'make the lawn look very green': a named thing and the colour
+it is to have, said through a degree or a look — a recolour, which the enhance row would read as the photo's cast."""
+
+
+_EDITED_COLOUR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\s+(?P<s>(?:{NOUN_OPENERS})\s+" + _NAME_WORD_NOT_WORN
+                    + r"(?:\s+" + _NAME_WORD_NOT_WORN + r"){0,2}?)\s+"
+                    r"(?P<c>(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS})\s*[.!?]*$")
+"""'photoshop my scarf silver', 'edit the water blue': a slang edit verb that removes only with 'out' ('shop the bin
+out'), here with a thing and the colour it is to have — a recolour, never the thing removed."""
+
+
 def parse_colour_added(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """Its own handler row, before the enhance and quality-wish rows read 'add blue colour to eyes' as the photo's
-    tone: a colour given to a named thing (`_COLOUR_ADDED`); [] for any other clause."""
+    """Its own handler row, before the enhance and quality-wish rows read 'add blue colour to eyes' or 'make the sea
+    really blue' as the photo's tone: a colour given to a named thing (`_COLOUR_ADDED`, `_COLOUR_MADE_STRONG`); [] for
+    any other clause."""
     added = _COLOUR_ADDED.match(clause.low)
-    return _colour_added(clause, added, ctx, settings) if added else []
+    if added:
+        return _colour_added(clause, added, ctx, settings)
+    strong = _COLOUR_MADE_STRONG.match(clause.low) or _EDITED_COLOUR.match(clause.low)
+    return _colour_made_strong(clause, strong, ctx, settings) if strong else []
+
+
+def _colour_made_strong(clause: Words, strong: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The thing made the colour said ('make the sea blue'); [] for the photo or a pronoun ('make it look blue' is a
+    tone, the enhance row's)."""
+    thing = clause.slice(strong.start("s"), strong.end("s"))
+    target = parse_target(thing, clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or _NO_THING_ADDED_TO.match(thing.low):
+        return []
+    if _BACKGROUND_WORD.search(thing.low):          # "make the backdrop really white": a white background
+        from retouch.agent.planner.rules_background import parse_background     # it imports this module
+        return parse_background(Words.of(f"make the background {strong.group('c')}"), ctx, settings)
+    return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(strong.group("c"))), ctx, settings)
 
 
 def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -763,8 +812,55 @@ def parse_fix(clause: Words, ctx: PlanningContext, settings: Settings) -> list[S
     return whole_clause_read(_fix_steps(clause, ctx), clause.low)
 
 
+_DAMAGED_THING = rx(r"^(?:{FIX_VERBS})\s+(?P<s>(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,2}?(?:{DAMAGED_THING_WORDS})\s+"
+                    r"[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s*(?:please|pls)?\s*[.!?]*$")
+"""'fix the broken fence', 'repair her cracked phone screen': a damaged thing repaired."""
+_DEFECT_ON_A_THING = rx(r"^(?:{FIX_VERBS})\s+(?P<defect>(?:(?:the|a|an|this|that|these|those|its|his|her|my|our|their|"
+                        r"all\s+the)\s+)?(?:[a-z'-]+\s+)?(?:{THING_DEFECTS})\s+(?:in|on|of|from)\s+(?:{NOUN_OPENERS})\s+.+)$")
+"""'fix the dent in the car door', 'repair the big crack on the vase': the defect named, removed."""
+_WORN_THING_FIXED = rx(r"^(?:{FIX_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}|[a-z]+'s?)\s+(?:[a-z'-]+\s+){0,2}?(?:{WORN_THINGS_FIXED})"
+                       r"(?:\s+(?:on|of)\s+(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)?)"
+                       r"(?=\s*$|\s*[.!?,]|\s+(?:and|&|\+|please|pls|for\s+me)\b)")
+"""'fix my tie', 'fix the unbuttoned shirt on the taller boy', 'fix my bowtie and …': a worn thing put right."""
+_PROPERTY_WORD = rx(r"\b(?:{PART_PROPERTIES})\b|\b(?:{DARK_GARMENT_WORDS})\b")
+"""'fix the colour of her dress', 'fix my black jacket': a property or a dark garment's detail — not this row's."""
+_DAMAGE_AREA = rx(r"\b(?:{DAMAGE_AREA_WORDS})\b")
+
+
+def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """A damaged thing in the scene repaired ('fix the broken fence': the fence drawn whole again, a fix), or a defect
+    on a thing removed ('fix the dent in the car'); [] when the words say neither, or name the photo's own damage
+    ('fix the damaged areas', rules_damage)."""
+    low = clause.low
+    defect = _DEFECT_ON_A_THING.match(low)
+    if defect:
+        from retouch.agent.planner.rules_remove import parse_remove   # late, as the other handler modules
+        steps = parse_remove(Words.of("remove ").join("", clause.slice(defect.start("defect"), len(low))), ctx, Settings())
+        return steps if steps and all(step.action == "remove" and step.calls for step in steps) else []
+    worn = _WORN_THING_FIXED.match(low)
+    if worn and not _PROPERTY_WORD.search(worn.group("s")):     # "fix my tie": put right, drawn neat
+        target = parse_target(clause.slice(worn.start("s"), worn.end("s")), clause)
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            noun = target.target.split()[-1]
+            fixed = edit_on(target, "fix", f"fixing {target.describe()}", prompt=f"a neat {noun}, worn properly")
+            fixed.note = f"(I redraw it neat and worn properly; say what is wrong with the {noun} if it is something else.)"
+            fixed.doubt = f"what is wrong with the {noun} is not said"      # unsure: `auto` may ask an LLM
+            return _and_more(clause, worn.end("s"), fixed, ctx)
+    damaged = _DAMAGED_THING.match(low)
+    if damaged is None or _DAMAGE_AREA.search(damaged.group("s")) or _FIX_PARTS.search(damaged.group("s")):
+        return []                                    # "fix the broken hand": a part of a person, its anatomy fixed
+    target = parse_target(clause.slice(damaged.start("s"), damaged.end("s")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []
+    noun = target.target.split()[-1]
+    return [edit_on(target, "fix", f"repairing {target.describe()}", prompt=f"an intact {noun}, undamaged, as new")]
+
+
 def _fix_steps(clause: Words, ctx: PlanningContext) -> list[Step]:
     low = clause.low
+    repaired = _repaired(clause, ctx)
+    if repaired:                                     # "fix the broken fence", "fix the dent in the car"
+        return repaired
     topic = _TOPIC_AND_PART.match(low)
     if topic:                                        # "fix the lighting and eyes": the lighting, then the eyes
         from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module

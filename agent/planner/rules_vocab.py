@@ -188,12 +188,12 @@ COLORS = (
     "hot pink", "off-white", "off white", "reddish", "bluish", "greenish", "yellowish",
     "pinkish", "purplish", "brownish", "grayish", "greyish", "bluer", "redder", "greener", "whiter", "yellower",
     "pinker", "blacker", "browner",
-    "aquamarine", "taupe", "mauve", "cobalt", "cognac",
+    "aquamarine", "taupe", "mauve", "cobalt", "cognac", "chrome",
 )
 COLOR_NOUNS = frozenset({
     "orange", "peach", "cherry", "lime", "rose", "salmon", "plum", "wine", "chocolate", "sand", "rust", "amber",
     "ruby", "jade", "emerald", "mint", "olive", "cream", "ivory", "coral", "lavender", "lilac", "mustard",
-    "copper", "bronze", "charcoal", "gold", "silver", "platinum", "tan", "navy",
+    "copper", "bronze", "charcoal", "gold", "silver", "platinum", "tan", "navy", "chrome",
 })
 """Colour names that are also things: "replace the cat with an orange" means the fruit."""
 GROUND_COLOURS = frozenset({"sand", "rust", "chocolate", "wine", "coral", "charcoal"})
@@ -2931,3 +2931,35 @@ FELT_FIXES: dict[str, tuple[str, ...]] = {"brighten": FELT_DARK, "darken": FELT_
 that fault taken away there — the thing lifted out of the dark, or brought down from the glare."""
 STATE_SAID = ("is", "are", "was", "were", "looks", "look", "seems", "seem", "came out", "got", "gets", "feels")
 """Before a diagnosis, what says it is one ('it *came out* backlit'), not a thing described ('her dark hair')."""
+
+# ---- replace, recolour and add said the way people say them (rules_edits, rules_add; issue 20, edits17) -----------
+METAL_COLOURS = frozenset({"gold", "golden", "silver", "copper", "bronze", "platinum", "chrome"})
+"""A metal said as what a thing becomes is its colour ('change the handles to copper', 'make the frame chrome'), never a
+new thing called 'gold' painted in — though each is also a thing (`COLOR_NOUNS`: 'remove the gold on her wrist')."""
+COLOUR_DEGREES = ("very", "really", "super", "so", "extra", "quite", "completely", "totally", "fully", "entirely",
+                  "properly", "proper", "truly", "pure", "bright", "vibrant", "deeper", "much more", "way more")
+"""How strongly a colour is asked for on a thing, between the thing and the colour: 'make the sea *really* blue', 'make
+his jacket look *very* red' — a recolour, never the photo's cast measured."""
+COLOUR_LOOK_VERBS = ("look", "appear", "seem")
+"""'make his scarf *look* purple': the colour the thing is to have, said through how it looks."""
+ALTERNATIVE_LEADS = ("or", "or maybe", "or perhaps", "or possibly", "or even", "or else", "either that or")
+"""'add a hat *or* a crown', 'give him glasses *or maybe* a hat': a second thing offered instead of the first — the first
+is added and the other said, never both."""
+NO_ALTERNATIVE_THINGS = ("two", "three", "more", "so", "something", "anything", "whatever", "similar", "other",
+                         "others", "both", "not", "none", "nothing", "something similar", "something like that",
+                         "something else", "anything else", "whatever you like", "whatever you think")
+"""After 'or', words that offer no second thing: 'add a bird *or two*', '… a hat *or something*' — the add as said."""
+DAMAGED_THING_WORDS = ("broken", "cracked", "torn", "ripped", "dented", "chipped", "bent", "smashed", "shattered",
+                       "damaged", "scratched", "scuffed", "snapped", "busted", "wrecked", "peeling", "rusty", "rusted")
+"""'fix the *broken* fence', 'repair her *cracked* phone screen': a thing in the scene said damaged — its repair (a fix
+of that thing, drawn whole), never the photo's tone or a question."""
+THING_DEFECTS = ("dent", "dents", "crack", "cracks", "chip", "chips", "scratch", "scratches", "scuff", "scuffs", "rip",
+                 "rips", "tear", "tears", "hole", "holes", "stain", "stains", "rust", "mark", "marks")
+"""'fix *the dent* in the car door': a defect named on a thing — the defect removed (the fill repairs it)."""
+DAMAGE_AREA_WORDS = ("area", "areas", "part", "parts", "bit", "bits", "spot", "spots", "section", "sections", "corner",
+                     "corners", "edge", "edges", "side", "sides")
+"""'fix the damaged *areas*': damage of the photo itself (rules_damage), not a damaged thing to repair."""
+WORN_THINGS_FIXED = ("tie", "bowtie", "bow tie", "collar", "shirt", "dress", "jacket", "scarf", "hat", "cap", "veil",
+                     "sleeve", "sleeves", "necklace", "strap", "straps", "hem", "buttons", "zip", "zipper", "lapel")
+"""'fix my tie', 'fix the unbuttoned shirt on him': what someone wears, put right — a fix drawn neat (never the photo's
+tone, nor a question)."""
