@@ -577,10 +577,9 @@ _DEGREE = r"(?P<degree>(?:(?:{SMALL_AMOUNTS}|{LARGE_AMOUNTS}|{FAULT_DEGREES})\s+
 _FAULT = (r"(?:(?P<fault>" + "|".join(map(re.escape, _FAULT_WORDS)) + r")|not\s+(?P<short>"
           + "|".join(map(re.escape, FAULTS_NOT_ENOUGH)) + r")\s+enough)")
 _FAULT_SAID = rx(r"(?:(?:and|but|also|plus|while)\s+)?(?P<np>(?:(?:the|my|our|his|her|their|your|this|its)\s+)?"
-                 r"[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?P<be>(?:is|are|was|were|looks?|seems?|feels?|came\s+out|appears?)"
-                 r"\s+)?" + _DEGREE + _FAULT)
+                 r"[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?P<be>(?:{STATE_SAID})\s+)?" + _DEGREE + _FAULT)
 """One fault of a critique: a thing, 'is' (or nothing but 'too': 'faces too dark'), a degree and the fault."""
-_FAULT_ALONE = rx(r"(?:(?:and|but|also|plus)\s+)?(?P<be>(?:(?:is|are|looks?|seems?)\s+)?(?:also\s+)?)" + _DEGREE + _FAULT)
+_FAULT_ALONE = rx(r"(?:(?:and|but|also|plus)\s+)?(?P<be>(?:(?:{STATE_SAID})\s+)?(?:also\s+)?)" + _DEGREE + _FAULT)
 """A later fault of the same thing, said without it ('the lawn is too dark *and a bit dull*')."""
 _THE_PHOTO = rx(r"it|(?:the\s+|this\s+|my\s+)?(?:{IMAGE_WORDS})")
 _BACKGROUND_NAMED = rx(r"(?:the\s+|this\s+|my\s+)?(?:{BACKGROUND_NOUNS})")

@@ -124,7 +124,7 @@ _THERE_IS = re.compile(r"\b(?:so\s+(?:that\s+)?)?there(?:'s|\s+is|\s+are|\s+(?:s
 the thing (the face, the nose)."""
 _HOLDER_ENDS = (r"(?:so|but|to|because|as|while|without|please|pls|than|by|which|that|if|needs?|has|have|should|must"
                 r"|less|more|too)")
-_STATE_VERBS = r"(?:is|are|was|were|looks?|seems?|feels?|appears?)"
+_STATE_VERBS = r"(?:{STATE_SAID})"
 _HELD_BY = rx(r"\s+(?P<by>on|in|of|across)\s+(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+[a-z'-]+"
               r"(?:\s+(?!(?:" + _HOLDER_ENDS + "|" + _STATE_VERBS + r")\b)[a-z'-]+){0,6})"
               r"\s*(?=$|[,.;:!?]|\s" + _HOLDER_ENDS + r"\b)")

@@ -2443,6 +2443,11 @@ PHOTO_SUBJECTS = ("it's", "its", "it is", "this is", "it looks", "this looks", "
                   "everything looks", "everything's", "the photo is", "the picture is", "the photo looks",
                   "the picture looks")
 """What says a diagnosis is of the whole photo: '*it's* so orange' is a cast to correct, never 'make it orange'."""
+STATE_SAID = ("is", "are", "was", "were", "looks", "look", "seems", "seem", "came out", "got", "gets", "feels", "feel",
+              "appears", "appear")
+"""The verbs that say what state a thing is in, before a fault or a diagnosis ('it *came out* backlit', 'the kid *is*
+too dark', 'the colours *look* dull') — not a thing described ('her dark hair'). The clause stage's borrowed fault and
+the critique reader both read it."""
 STATE_LEADS = ("are", "was", "were")
 """Before a darkness or a condition (not a colour: 'the shoes *are* red' describes), a diagnosis too: 'the faces *are*
 dark', 'the shot *was* blurry'."""
@@ -2929,8 +2934,6 @@ MORE_THING_OPENERS = ("the", "his", "her", "their", "my", "its", "our", "that", 
 FELT_FIXES: dict[str, tuple[str, ...]] = {"brighten": FELT_DARK, "darken": FELT_BRIGHT}
 """'the shot is backlit. can you fix the kids?': a fix said of a thing after the photo's exposure was named the fault is
 that fault taken away there — the thing lifted out of the dark, or brought down from the glare."""
-STATE_SAID = ("is", "are", "was", "were", "looks", "look", "seems", "seem", "came out", "got", "gets", "feels")
-"""Before a diagnosis, what says it is one ('it *came out* backlit'), not a thing described ('her dark hair')."""
 
 # ---- replace, recolour and add said the way people say them (rules_edits, rules_add; issue 20, edits17) -----------
 METAL_COLOURS = frozenset({"gold", "golden", "silver", "copper", "bronze", "platinum", "chrome"})
