@@ -2886,9 +2886,8 @@ BUSY_LOOKS = ("busy", "cluttered", "distracting", "messy", "chaotic")
 """A background said too full ('the background behind her *less busy*', 'the background is *cluttered*'): blurred,
 never a new background by that name."""
 FAULT_FIXES = {
-    "dark": "brighten {}", "too dark": "brighten {}", "dim": "brighten {}", "underexposed": "brighten {}",
-    "gloomy": "brighten {}", "murky": "brighten {}", "shadowy": "brighten {}",
-    "bright": "darken {}", "light": "darken {}", "overexposed": "darken {}", "blown out": "darken {}",
+    **{felt: "brighten {}" for felt in FELT_DARK}, "gloomy": "brighten {}", "murky": "brighten {}", "shadowy": "brighten {}",
+    **{felt: "darken {}" for felt in FELT_BRIGHT}, "light": "darken {}",
     "dull": "make {} more vivid", "muted": "make {} more vivid", "flat": "make {} more vivid",
     "lifeless": "make {} more vivid", "bland": "make {} more vivid", "washed out": "make {} more vivid",
     "washed-out": "make {} more vivid", "faded": "make {} more vivid", "drab": "make {} more vivid",
