@@ -47,6 +47,7 @@ SQUARE_SIZE_MIN = 16
 """Two equal numbers from this up are pixels even below RATIO_SIDE_MAX ('an icon 32x32'): a square ratio is 1:1."""
 
 
+@functools.lru_cache(maxsize=256)   # asked of the same clause by several handlers; the answer is immutable
 def pixel_size(low: str) -> tuple[re.Match[str], int, int] | None:
     """The first size in pixels in the words, with its width and height; None when there is none."""
     for m in SIZE.finditer(low):
@@ -64,6 +65,7 @@ FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split
 _FORMAT_HEADS = frozenset(name.split()[0] for name, _ in FORMATS)
 
 
+@functools.lru_cache(maxsize=256)   # asked of the same clause by several handlers; the answer is immutable
 def find_format(low: str) -> tuple[re.Match[str], str] | None:
     """The first named format in the words and its aspect; the cheap word check first (the alternation of every
     format name is the costliest pattern of the planner)."""
@@ -322,6 +324,7 @@ _BARE_PRINT = re.compile(r"(?<![\w.])(?P<a>\d{1,2}(?:\.\d)?)\s*(?:x|×|by)\s*(?P
 _PRINT_SIZES = frozenset(PRINT_SIZES) | frozenset("x".join(reversed(size.split("x"))) for size in PRINT_SIZES)
 
 
+@functools.lru_cache(maxsize=256)   # asked of the same clause by several handlers; the answer is immutable
 def print_size(low: str) -> tuple[str, str] | None:
     """A print size in the words → (its ratio, how to name it): '24.5" x 14.5"' → ("24.5:14.5", '24.5×14.5 in
     print'), a size of `PRINT_SIZES` said with no unit ('about 8x10') → ("8:10", '8×10 print'); None when there is

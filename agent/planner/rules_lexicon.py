@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Iterable, cast
 
 from retouch.agent.planner import rules_verbs, rules_vocab
+from retouch.agent.planner import rules_prefilter
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -110,8 +111,40 @@ class LazyPattern:
         if name.startswith("__"):                      # copy/pickle probes must not compile or recurse
             raise AttributeError(name)
         value = getattr(self.compiled, name)
+        if name in rules_prefilter.METHODS:
+            value = self._checked(name, value) if "_literals" in self.__dict__ else self._counted(name, value)
         self.__dict__[name] = value
         return value
+
+    def _counted(self, name: str, method: Any) -> Any:
+        """`method`, until it has been called `rules_prefilter.AFTER_USES` times; then `method` behind the pre-check of
+        the literals every match holds (`rules_prefilter`), or `method` itself when there is none worth testing (or the
+        pattern fails on its first letters anyway). Counting first keeps the parse that finds them off a cold start
+        (`retouch plan` reads each pattern a few times)."""
+        calls = 0
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            if calls >= rules_prefilter.AFTER_USES:
+                self.__dict__[name] = self._checked(name, method)
+            return method(*args, **kwargs)
+        return counted
+
+    def _checked(self, name: str, method: Any) -> Any:
+        """`method` behind its pre-check, or itself where there is none worth testing."""
+        literals = self._required()
+        if literals is None or self.__dict__["_fails_fast"][name in rules_prefilter.ANCHORED_METHODS]:
+            return method
+        return rules_prefilter.prefiltered(name, method, literals)
+
+    def _required(self) -> frozenset[str] | None:
+        """The literals of the pre-check (`rules_prefilter.required_literals`), found once, and whether the pattern
+        fails on its first letters when searched and when matched (`rules_prefilter.fails_fast`)."""
+        if "_literals" not in self.__dict__:
+            literals, self.__dict__["_fails_fast"] = rules_prefilter.pre_check(self._source, self._flags)
+            self.__dict__["_literals"] = literals
+        return self.__dict__["_literals"]
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -127,10 +160,12 @@ _MADE: list[LazyPattern] = []
 
 
 def compile_all() -> int:
-    """Compile every pattern made so far; the count. A malformed template fails here (the tests call it), not
+    """Compile every pattern made so far, and find the literals of its pre-check (`rules_prefilter`), so every
+    method has it from its first call; the count. A malformed template fails here (the tests call it), not
     silently on the first request that reaches it (the planner turns a crash into "I couldn't work that out")."""
     for pattern in _MADE:
         pattern.compiled
+        pattern._required()
     return len(_MADE)
 
 

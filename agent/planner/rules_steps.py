@@ -9,6 +9,7 @@ handlers free of pydantic boilerplate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retouch.agent.plan import (
     AdjustArgs, AdjustCall, InpaintArgs, InpaintCall, RefineMaskCall, RegionArgs, RegionCall, SelectCall,
@@ -142,8 +143,10 @@ def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **
     return step
 
 
+@lru_cache(maxsize=256)
 def is_selection(low: str) -> bool:
-    """Words that point at the current mask rather than name a thing: "this", "that part", "the selection"."""
+    """Words that point at the current mask rather than name a thing: "this", "that part", "the selection". Cached:
+    target parsing asks it of the same words several times a clause."""
     return bool(_POINTED.match(low.strip()) or _SELECTION_NAMED.search(low.strip()))
 
 

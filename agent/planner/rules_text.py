@@ -62,7 +62,10 @@ class Words:
         return Words(self.orig[:start] + pad + self.orig[end:], self.low[:start] + pad + self.low[end:])
 
     def squeeze(self) -> "Words":
-        """Collapse runs of spaces and trim; both copies have their spaces in the same places."""
+        """Collapse runs of spaces and trim; both copies have their spaces in the same places (so a run in one is a
+        run in the other, and copies with none — most of them — are only trimmed)."""
+        if "  " not in self.low and "  " not in self.orig:
+            return Words(self.orig.strip(" "), self.low.strip(" "))
         return Words(_RUNS.sub(" ", self.orig).strip(" "), _RUNS.sub(" ", self.low).strip(" "))
 
     def join(self, glue: str, other: "Words") -> "Words":
