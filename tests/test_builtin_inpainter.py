@@ -103,3 +103,21 @@ def test_the_request_record_keeps_the_exclusion_out_of_the_journal() -> None:
     record = InpaintRequest(task="remove", exclude=exclude).as_record()
     assert record["exclude"] == 30
     json.dumps(record)
+
+
+def test_a_blurred_background_takes_no_glow_from_the_subject() -> None:
+    """A white subject on a dark ground: the ground beside it, blurred, stays the ground's colour. A blur of the whole
+    photo carried the subject's white out into a glow around it, which the composite showed."""
+    pixels = np.full((200, 200, 3), 20, np.uint8)
+    pixels[60:140, 70:130] = 250
+    pixels[::8, :, 1] = 60                                   # some ground texture to blur away
+    background = np.full((200, 200), 255, np.uint8)
+    background[60:140, 70:130] = 0
+    request = InpaintRequest(task="background", background="blur", mask_blur=0)
+    out = np.asarray(BuiltinInpainter().inpaint(Image.fromarray(pixels), background, request).images[0]).astype(int)
+    ring = np.zeros((200, 200), bool)
+    ring[54:146, 64:136] = True
+    ring[60:140, 70:130] = False                             # 1-6 px outside the subject
+    assert out[ring].max() <= 45, "the subject's white reached the blurred ground"
+    assert np.array_equal(out[60:140, 70:130], pixels[60:140, 70:130]), "the subject itself stays as it was"
+    assert out[ring][:, 1].std() < pixels[ring][:, 1].std() / 2, "the ground was blurred"

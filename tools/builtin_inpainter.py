@@ -46,6 +46,11 @@ primary, whose OKLCH hue (264°) reads lavender once paled (a clear sky is 240�
 (70°) is amber; CSS brown (26°) is red's hue, and an iris made 'brown' came out red; a saddle brown (139, 90, 43;
 OKLCH lightness 0.51) still turned the astronaut's fair hair copper, where this medium brown (0.41) reads brown. Red, green, yellow, purple
 and the rest keep their CSS values. Each colour is then fitted to the selection (`tools/recolour.py`)."""
+BLUR_WORKING_SIGMA = 6.0
+"""A background blur wider than this is taken on a shrunk copy (`blurred_behind`)."""
+BLUR_REACH = 0.02
+"""How much background (its weight under the blur's kernel) a pixel needs near it to take the background's blur;
+below it the pixel is the subject's own and stays as it was."""
 _FLAT_BACKGROUNDS = {"white": (255, 255, 255), "black": (0, 0, 0), "gray": (128, 128, 128)}
 
 
@@ -147,8 +152,7 @@ class BuiltinInpainter:
             out.putalpha(Image.fromarray(keep, "L"))
             return out
         if style == "blur":
-            radius = max(3, round(max(rgb.size) / 60))
-            new = cv2.GaussianBlur(pixels, (0, 0), sigmaX=radius, borderType=cv2.BORDER_REFLECT)
+            new = blurred_behind(pixels, soft, sigma=max(3, round(max(rgb.size) / 60)))
         elif style in _FLAT_BACKGROUNDS:
             new = np.empty_like(pixels)
             new[...] = _FLAT_BACKGROUNDS[style]
@@ -159,6 +163,37 @@ class BuiltinInpainter:
             raise RetouchError(f"unknown background style {style!r}",
                                "Use blur, white, black, gray, transparent, darker or lighter.")
         return composite(image, Image.fromarray(new, "RGB"), soft)
+
+
+def blurred_behind(pixels: np.ndarray, soft: Mask, sigma: float) -> np.ndarray:
+    """The background blurred from its own pixels only: a Gaussian of the pixels weighted by the background mask
+    (`soft`, 255 = background), divided by the Gaussian of the weights. A plain blur of the whole photo carries
+    the subject into the background beside it — a glow of the white shirt or the lit face around the person that
+    the composite then shows. Where no background lies within reach (deep inside the subject, which the composite
+    keeps anyway) the photo's own pixel stays. A wide blur is taken on a copy shrunk so that its sigma is
+    `BLUR_WORKING_SIGMA` and scaled back up (what a wide Gaussian keeps, the shrunk copy holds), one channel at a
+    time: a 4096² photo costs about what the plain blur did, not several float copies of the photo."""
+    height, width = soft.shape
+    factor = max(1.0, sigma / BLUR_WORKING_SIGMA)
+    small = (max(1, round(width / factor)), max(1, round(height / factor)))
+
+    def blurred(plane: np.ndarray) -> np.ndarray:
+        if factor == 1.0:
+            return cv2.GaussianBlur(plane, (0, 0), sigmaX=sigma, borderType=cv2.BORDER_REFLECT)
+        shrunk = cv2.resize(plane, small, interpolation=cv2.INTER_AREA)
+        shrunk = cv2.GaussianBlur(shrunk, (0, 0), sigmaX=sigma / factor, borderType=cv2.BORDER_REFLECT)
+        return cv2.resize(shrunk, (width, height), interpolation=cv2.INTER_LINEAR)
+
+    weight = np.asarray(soft, np.float32) / 255.0
+    spread = blurred(weight)
+    reached = spread > BLUR_REACH
+    spread = np.maximum(spread, BLUR_REACH)
+    out = np.empty_like(pixels)
+    for channel in range(pixels.shape[2]):
+        plane = blurred(pixels[..., channel].astype(np.float32) * weight)
+        plane /= spread
+        out[..., channel] = np.where(reached, np.clip(plane + 0.5, 0, 255), pixels[..., channel]).astype(np.uint8)
+    return out
 
 
 def edit_box(mask: np.ndarray, mask_blur: int) -> tuple[int, int, int, int] | None:
