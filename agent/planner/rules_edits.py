@@ -821,7 +821,7 @@ _DEFECT_ON_A_THING = rx(r"^(?:{FIX_VERBS})\s+(?P<defect>(?:(?:the|a|an|this|that
 _WORN_THING_FIXED = rx(r"^(?:{FIX_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}|[a-z]+'s?)\s+(?:[a-z'-]+\s+){0,2}?(?:{WORN_THINGS_FIXED})"
                        r"(?:\s+(?:on|of)\s+(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)?)"
                        r"(?=\s*$|\s*[.!?,]|\s+(?:and|&|\+|please|pls|for\s+me)\b)")
-"""'fix my tie', 'fix the unbuttoned shirt on the taller boy', 'fix my bowtie and …': a worn thing put right."""
+"""'fix my tie', 'fix the crooked collar on the little one', 'fix my bowtie and …': a worn thing put right."""
 _PROPERTY_WORD = rx(r"\b(?:{PART_PROPERTIES})\b|\b(?:{DARK_GARMENT_WORDS})\b")
 """'fix the colour of her dress', 'fix my black jacket': a property or a dark garment's detail — not this row's."""
 _DAMAGE_AREA = rx(r"\b(?:{DAMAGE_AREA_WORDS})\b")
