@@ -75,6 +75,15 @@ KINDS = {
         ("cut the bin out (including the lid)", ["remove", "remove"], "bin", "lid"),  # unchanged: "including" widens
         ("remove the bin. Cropping it just doesn't look right", ["remove"], "bin", None),   # unchanged: told, no wish
     ],
+    # a second part of a body after a stuff's place on one is one more place of the stuff, never a part painted out
+    "one more place on a body": [
+        ("wipe the soot from his hands and face", ["remove"], "soot", "hands and face"),
+        ("remove the mud from the puppy's paws and tail", ["remove"], "mud", "paws and tail"),
+        ("take the glitter off her cheeks and her neck", ["remove"], "glitter", None),
+        ("remove the dog from the sofa and the cat", ["remove", "remove"], "dog", "cat"),        # unchanged: a thing
+        ("remove the scratch on his arm and the bin", ["remove", "remove"], "scratch", "bin"),   # unchanged: 'the'
+        ("remove the stains from the shirt and the trousers", ["remove", "remove"], "stain", None),  # unchanged
+    ],
 }
 
 ROWS, IDS = rows_of(KINDS)

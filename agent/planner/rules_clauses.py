@@ -566,6 +566,11 @@ _AT_A_PLACE = re.compile(r"\b(?:of|in|on|at|from|near)\s+(?:the\s+|this\s+|a\s+)
 _PLACE_NAME = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$")
 """'… this shot of the harbour*, Portugal*': a name said after a place is where that place is — no thing of its own."""
 _OWNER_SAID = re.compile(r"^(?:me|us|myself|ourselves)$")
+_ON_A_PART = rx(r"\b(?:from|off|on|in|around|across|over|under)\s+(?:(?:his|her|their|my|our|your|its|the|[a-z]+'s)\s+)?"
+                r"(?:[a-z'-]+\s+)?(?:{SOILED_PARTS})$")
+_ONE_MORE_PLACE = rx(r"^(?:(?:his|her|their|my|our|your|its)\s+)?(?:{SOILED_PARTS})$")
+"""'the dirt *from his hands* and *face*': a part with no 'the' after a stuff's place on a part is one more place of that
+stuff, not one more thing ('… from his hands and the dog' is still two)."""
 _OWNER_KEPT = rx(r"\b(?:leaving|keeping|except|besides|but|{KEPT_EXCEPT_WORDS})\s+(?:me|us)$")
 """'the girl (me)', 'leaving me, the one in the foreground': the asker said beside a thing is that thing, once ('remove
 me and the dog' is two)."""
@@ -600,7 +605,8 @@ def split_list(words: Words) -> list[Words]:
             part = Words.of("its " + part.orig.split(None, 1)[1])     # read as typed meant: 'its drivers'
         aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \
             and part.low.startswith("the ")           # "leaving me, the one in front": who 'me' is
-        if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)):
+        if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)
+                       or _ONE_MORE_PLACE.match(part.low) and _ON_A_PART.search(merged[-1].low)):
             merged[-1] = merged[-1].join(", " if aside else " and ", part)
         else:
             merged.append(part)

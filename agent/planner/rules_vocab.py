@@ -2618,6 +2618,10 @@ shadow's is (a glow or glare in the eyes is a fix)."""
 SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
+SOILED_PARTS = tuple(sorted({*BODY_PARTS, *FIXABLE_PARTS, *SHADOWED_PARTS, "neck", "necks", "shoulders", "back", "chest",
+                            "tail", "paws", "knees", "fingers", "toes"}))
+"""Parts of a body (and what is worn on one) that a stuff sits on: 'remove the dirt from his hands *and face*' lists
+two places of the one removal — never a second thing to paint out (rules_clauses.split_list)."""
 UNSEEN_LEADS = ("can't", "cant", "cannot", "can not", "can barely", "can hardly", "hard to", "difficult to", "unable to",
                 "be able to", "need to be able to")
 """'I *can't* see my face', 'we must *be able to* see the boy's face': the thing after 'see' is to be made visible, as
