@@ -73,6 +73,8 @@ KINDS = {
     # gave the other thing, so it would find both
     "a colour swap": [
         ("swap the colours of the red kite and the yellow kite", [], None, "can't invert or swap"),
+        ("switch the pink cup's colour with the blue cup's", [], None, "can't invert or swap"),
+        ("swap the dog for a cat", ["replace"], "dog", None),                                     # unchanged
         ("swap the colours of the two kites", [], None, "can't invert or swap"),                   # unchanged
         ("invert the colours", [], None, "can't invert or swap"),                                  # unchanged
     ],

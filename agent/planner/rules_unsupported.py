@@ -71,8 +71,11 @@ DRAW_NOTE = ("I can't draw lines, outlines or shapes on the photo; I can select 
 _COMPOSITE = rx(r"\b(?:{COMPOSITE_VERBS})\s+(?:{COMPOSITED_WHO})\s+(?:\w+\s+)?(?:in|on|onto|into|inside|to|at|over)\s+"
                 r"(?:(?:a|an|the|another|this|that|my|some|one\s+of\s+the)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b"
                 r"|^(?:paste|superimpose|transplant)\s+(?:{COMPOSITED_WHO})\b")
-_COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b")
-"""'invert the colours', 'make the dark parts white and the white parts dark'."""
+_COLOUR_SWAP = rx(r"\b{COLOUR_SWAPS}\b|\b(?:the\s+)?(?P<a>{COLORS})\s+(?P<b>{COLORS})\s+and\s+(?:the\s+)?(?P=b)\s+(?P=a)\b"
+                  r"|\b(?:{SWAP_VERBS})\s+(?:(?:the|their|its|his|her|my|our)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|s')\s+"
+                  r"colou?rs?\s+(?:with|and|for)\b")
+"""'invert the colours', 'make the dark parts white and the white parts dark', 'switch the pink cup's colour with the
+blue cup's' (each thing to take the other's: a second recolour would look for the colour the first had just given)."""
 _ANOTHER_PHOTO = rx(r"\b(?:{ADD_VERBS}|{COMPOSITE_VERBS})\s+(?:in\s+)?{ANOTHER_PHOTO_WORDS}")
 OTHER_PICTURE_NOTE = ("I can't bring part of another picture into this one; I can change the background or add a thing "
                       "described in words (\"change the background to a beach\", \"add a red kite on the left\").")
