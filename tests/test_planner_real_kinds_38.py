@@ -37,6 +37,9 @@ SOFT_AMOUNTS = [
     ("make it a lot darker", {"brightness": -0.5}),
     ("brighten the hedge", {"brightness": 0.25}),
     ("brighten the hedge a bit and the pond a lot", {"brightness": 0.15}),
+    # "far" is a place ("the far wall", "as far as I can tell"), not how much
+    ("brighten the far wall", {"brightness": 0.25}),
+    ("as far as I can tell it is too bright, darken it", {"brightness": -0.25}),
 ]
 
 

@@ -1893,7 +1893,9 @@ SMALL_AMOUNTS = ("a bit", "a little bit", "slightly", "a little", "a touch", "a 
 LARGE_AMOUNTS = ("much", "a lot", "way", "very", "really", "significantly", "noticeably", "visibly", "super", "lots", "considerably",
                  "dramatically", "heavily", "strongly", "extremely", "massively", "seriously", "hugely", "a ton",
                  "drastically", "greatly", "maximis*", "maximiz*", "maximum", "max", "substantially", "tons",
-                 "so much", "far")
+                 "so much", "far more", "far less", "far too")
+"""How much, said large. 'far' only in 'far more / less / too': alone it is mostly a place ('the far wall', 'on the far
+left', 'as far as I can see'), which read as an amount doubled a tone."""
 TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "add", "adding", "give", "giving", "a bit", "a little bit", "a little", "a lot", "a touch",
               "a tad", "bit", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please",
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
