@@ -233,36 +233,19 @@ def _invented_corpus() -> list[dict]:
     return rows
 
 
-def test_the_second_dev_batch_leaves_the_first_draw_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_later_batch_leaves_the_rows_drawn_before_it_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _invented_corpus()
     full = real_labels_draw.draw(corpus)
-    monkeypatch.setattr(real_labels_draw, "DEV5_SIZE", 0)
-    monkeypatch.setattr(real_labels_draw, "DEV5_FLOOR", 0)
-    without_fifth = real_labels_draw.draw(corpus)
-    assert full[:len(without_fifth)] == without_fifth, "the fifth batch never moves an earlier row"
-    fifth = full[len(without_fifth):]
-    assert fifth and all(row["batch"] == "dev5" and row["split"] == "dev" for row in fifth)
-    with_batch = without_fifth                                  # the earlier batches, checked as before
-    monkeypatch.setattr(real_labels_draw, "DEV4_SIZE", 0)
-    monkeypatch.setattr(real_labels_draw, "DEV4_FLOOR", 0)
-    without_fourth = real_labels_draw.draw(corpus)
-    assert with_batch[:len(without_fourth)] == without_fourth, "the fourth batch never moves an earlier row"
-    fourth = with_batch[len(without_fourth):]
-    assert fourth and all(row["batch"] == "dev4" and row["split"] == "dev" for row in fourth)
-    with_batch = without_fourth
-    monkeypatch.setattr(real_labels_draw, "DEV3_SIZE", 0)
-    monkeypatch.setattr(real_labels_draw, "DEV3_FLOOR", 0)
-    without_third = real_labels_draw.draw(corpus)
-    assert with_batch[:len(without_third)] == without_third, "the third batch never moves an earlier row"
-    third = with_batch[len(without_third):]
-    assert third and all(row["batch"] == "dev3" and row["split"] == "dev" for row in third)
-    monkeypatch.setattr(real_labels_draw, "DEV2_SIZE", 0)
-    monkeypatch.setattr(real_labels_draw, "DEV2_FLOOR", 0)
-    without = real_labels_draw.draw(corpus)
-    assert all("batch" not in row for row in without)
-    first, batch = without_third[:len(without)], without_third[len(without):]
-    assert first == without, "the batch is drawn last: the earlier rows never depend on it"
-    assert batch and all(row["batch"] == "dev2" and row["split"] == "dev" for row in batch)
+    with_batch = full
+    for batch, _, _ in reversed(real_labels_draw.later_batches()):     # the last drawn first, then the one before
+        monkeypatch.setattr(real_labels_draw, f"{batch.upper()}_SIZE", 0)
+        monkeypatch.setattr(real_labels_draw, f"{batch.upper()}_FLOOR", 0)
+        without = real_labels_draw.draw(corpus)
+        assert with_batch[:len(without)] == without, f"the batch {batch} never moves an earlier row"
+        drawn = with_batch[len(without):]
+        assert drawn and all(row["batch"] == batch and row["split"] == "dev" for row in drawn)
+        with_batch = without
+    assert all("batch" not in row for row in with_batch), "with every batch emptied, only the first draw is left"
     with_batch = full                                           # every batch: no text twice
     texts = {row["id"]: row["text"].lower() for row in corpus}
     pair = (lambda ident: ident.split("#")[0])
