@@ -125,14 +125,24 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
     return run if "" not in run else None
 
 
-def _starts_of(item: tuple[Any, Any]) -> set[str] | None:
+def _passed_through(item: tuple[Any, Any]) -> list[tuple[Any, Any]] | None:
+    """The sequence every match of `item` holds whole: a group's content, an atomic group's, a repeat's body when it is
+    taken at least once; None for anything else (an alternation, a class, an optional repeat)."""
     op, av = item
     if op is sre.SUBPATTERN:
-        return _starts(av[3].data)
+        return av[3].data
     if op is sre.ATOMIC_GROUP:
-        return _starts(av.data)
+        return av.data
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _starts(av[2].data)
+        return av[2].data
+    return None
+
+
+def _starts_of(item: tuple[Any, Any]) -> set[str] | None:
+    inner = _passed_through(item)
+    if inner is not None:
+        return _starts(inner)
+    op, av = item
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
@@ -174,13 +184,10 @@ def _required(items: list[tuple[Any, Any]]) -> Literals | None:
 def _required_of(item: tuple[Any, Any]) -> Literals | None:
     """What an open item requires: a group its content's, an alternation the union of its branches', a repeat taken at
     least once its body's, a positive lookaround its text's; anything else nothing."""
+    inner = _passed_through(item)
+    if inner is not None:
+        return _required(inner)
     op, av = item
-    if op is sre.SUBPATTERN:
-        return _required(av[3].data)
-    if op is sre.ATOMIC_GROUP:
-        return _required(av.data)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _required(av[2].data)
     if op is sre.ASSERT:
         return _required(av[1].data)
     if op is sre.BRANCH:
@@ -236,7 +243,8 @@ def _fails_fast(tree: Any, anchored: bool) -> bool:
         first = first[1][3].data[0]
     if first[0] is sre.BRANCH:
         return all(branch.data and branch.data[0][0] is sre.LITERAL for branch in first[1][1])
-    return first[0] is sre.LITERAL or _exact(first) is not None and "" not in (_exact(first) or {""})
+    exact = _exact(first)
+    return first[0] is sre.LITERAL or exact is not None and "" not in exact
 
 
 def pre_check(source: str, flags: int = 0) -> tuple[Literals | None, tuple[bool, bool]]:
