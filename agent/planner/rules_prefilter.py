@@ -16,6 +16,7 @@ rarest-looking set, by length — changes only speed.
 
 from __future__ import annotations
 
+import math
 import re
 try:                                      # the parse tree and its opcodes: private to `re`, stable since 3.11
     from re import _constants as sre     # type: ignore[attr-defined]
@@ -37,7 +38,9 @@ Literals = frozenset[str]
 
 
 def _presence(literals: Literals) -> float:
-    return min(1.0, sum(_PRESENCE_BY_LENGTH.get(len(literal), 0.01) for literal in literals))
+    """A set's rough chance to be in a clause. Summed exactly (`math.fsum`): a float sum in the set's iteration order,
+    which changes with the hash seed, broke ties between sets differently from one run to the next."""
+    return min(1.0, math.fsum(_PRESENCE_BY_LENGTH.get(len(literal), 0.01) for literal in literals))
 
 
 def _better(a: Literals | None, b: Literals | None) -> Literals | None:
