@@ -439,7 +439,7 @@ _THING_FIXED = rx(_FIX_ASKED + r"(?:fix|correct|sort\s+out|help\s+with)\s+"
                   r"{COLOUR_TOPICS}))\b)[a-z'&-]+(?:\s+[a-z'&-]+){0,4}?)"
                   r"(?:\s+(?:{PLEASE}|for\s+me))?\s*[.!?:()]*$")
 _FELT = {verb: rx(r"(?:(?:\b(?:{PICTURE_NOUNS})|(?<![\w'-])(?:it|this|everything))\s+(?:{STATE_SAID})|(?<![\w'-])it'?s)\s+"
-                  r"(?:(?:very|really|so|too|terribly|badly|quite|a\s+bit|way|kinda|a\s+little)\s+)*"
+                  r"(?:(?:{DEGREE_WORDS})\s+)*"
                   r"(?:" + phrase_re(felt) + r")\b") for verb, felt in FELT_FIXES.items()}
 
 

@@ -572,14 +572,14 @@ def _may_enhance(low: str) -> bool:
 
 
 _FAULT_WORDS = tuple(sorted(FAULT_FIXES, key=len, reverse=True))
-_DEGREE = r"(?P<degree>(?:(?:{SMALL_AMOUNTS}|{LARGE_AMOUNTS}|{FAULT_DEGREES})\s+)*)"
+_FAULT_DEGREE = r"(?P<degree>(?:(?:{DEGREE_WORDS})\s+)*)"
 """How much a fault is said ('*way too* dark', '*a bit* flat'): an amount or an intensifier, any number of them."""
 _FAULT = (r"(?:(?P<fault>" + "|".join(map(re.escape, _FAULT_WORDS)) + r")|not\s+(?P<short>"
           + "|".join(map(re.escape, FAULTS_NOT_ENOUGH)) + r")\s+enough)")
 _FAULT_SAID = rx(r"(?:(?:and|but|also|plus|while)\s+)?(?P<np>(?:(?:the|my|our|his|her|their|your|this|its)\s+)?"
-                 r"[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?P<be>(?:{STATE_SAID})\s+)?" + _DEGREE + _FAULT)
+                 r"[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s+(?P<be>(?:{STATE_SAID})\s+)?" + _FAULT_DEGREE + _FAULT)
 """One fault of a critique: a thing, 'is' (or nothing but 'too': 'faces too dark'), a degree and the fault."""
-_FAULT_ALONE = rx(r"(?:(?:and|but|also|plus)\s+)?(?P<be>(?:(?:{STATE_SAID})\s+)?(?:also\s+)?)" + _DEGREE + _FAULT)
+_FAULT_ALONE = rx(r"(?:(?:and|but|also|plus)\s+)?(?P<be>(?:(?:{STATE_SAID})\s+)?(?:also\s+)?)" + _FAULT_DEGREE + _FAULT)
 """A later fault of the same thing, said without it ('the lawn is too dark *and a bit dull*')."""
 _THE_PHOTO = rx(r"it|(?:the\s+|this\s+|my\s+)?(?:{IMAGE_WORDS})")
 _BACKGROUND_NAMED = rx(r"(?:the\s+|this\s+|my\s+)?(?:{BACKGROUND_NOUNS})")
@@ -653,11 +653,11 @@ def _joined_adjust(prev: Step, step: Step) -> bool:
     return True
 
 
-_TOO_MUCH_COLOUR = rx(r"^(?:(?:it'?s|its|this\s+is|there'?s|there\s+is)\s+)?" + _DEGREE + r"too\s+much\s+"
+_TOO_MUCH_COLOUR = rx(r"^(?:(?:it'?s|its|this\s+is|there'?s|there\s+is)\s+)?" + _FAULT_DEGREE + r"too\s+much\s+"
                       r"(?P<c>{CAST_COLOURS})(?:\s+(?:on|in)\s+(?P<np>(?:the|his|her|their|my|our|this)\s+[a-z'-]+))?\s*$")
 """'way too much yellow', 'too much red on her face': the cast said as an amount — the photo's (the thing's) cast."""
-_BARE_TOO = rx(r"^(?!(?:{NOUN_OPENERS}|it|this|that|she|he|they|i|we|everything)\b)(?P<np>[a-z'-]+(?:\s+(?!(?:{SMALL_AMOUNTS}|{LARGE_AMOUNTS}|{FAULT_DEGREES})\b)[a-z'-]+)?)\s+"
-               r"(?P<too>" + _DEGREE + r"[a-z-]+)\s*$")
+_BARE_TOO = rx(r"^(?!(?:{NOUN_OPENERS}|it|this|that|she|he|they|i|we|everything)\b)(?P<np>[a-z'-]+(?:\s+(?!(?:{DEGREE_WORDS})\b)[a-z'-]+)?)\s+"
+               r"(?P<too>" + _FAULT_DEGREE + r"[a-z-]+)\s*$")
 """'faces too red', 'sky too grey': a thing and its fault with no verb and no determiner."""
 _LACKING = rx(r"^(?:(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+)?(?:lacks|lack|lacking|is\s+lacking|has\s+no)\s+"
               r"(?P<p>{LACKED_PROPERTIES})\s*$")

@@ -2905,9 +2905,11 @@ FAULT_FIXES = {
 """A fault said of a thing in a critique that lists several ('the subject is too dark, the background is busy and the
 colours are dull'): the edit that corrects it, said as a command on the thing ({}), each planned as that command
 would be (rules_enhance.several_faults) — in the order said."""
-FAULT_DEGREES = ("too", "so", "overly", "pretty", "quite", "rather", "kinda", "kind of", "all")
-"""Intensifiers of a fault besides the amounts ('*pretty* dull', '*kind of* flat'); 'too' marks a fault said with no
-verb ('faces too dark')."""
+DEGREE_WORDS = tuple(dict.fromkeys((*SMALL_AMOUNTS, *LARGE_AMOUNTS, "too", "so", "overly", "pretty", "quite", "rather",
+                                     "kinda", "kind of", "all", "terribly", "badly")))
+"""How much a fault is said, any number of them before it ('*way too* dark', '*a bit* flat', '*pretty* dull', 'it is
+*really* backlit'): the amounts, and intensifiers that say no amount of their own; 'too' marks a fault said with no verb
+('faces too dark'). Read by the critique reader and the clause stage's borrowed fault."""
 FAULTS_NOT_ENOUGH = {
     "bright": "brighten {}", "vibrant": "make {} more vivid", "vivid": "make {} more vivid",
     "colourful": "make {} more vivid", "colorful": "make {} more vivid", "sharp": "sharpen {}", "clear": "sharpen {}",
