@@ -387,7 +387,7 @@ _MORE_THING = rx(r"^(?P<lead>(?:(?:{MORE_THING_LEADS})[\s,]+)*)"
                  r"(?:[\s,]+(?:{MORE_THING_TAILS}))*(?:\s+{PLEASE})?\s*[.!?)]*$")
 _BACKGROUND_REMOVED = rx(r"\b(?:{REMOVE_VERBS})\s+(?:(?:the|its|my|this|that|all|whole|entire)\s+)*{BACKGROUND_NOUNS}\b")
 """'remove the background, and the shadow': a cut-out, whose list is who stays — no removal list to widen."""
-_MORE_THING_NOT = rx(r"\b(?:{SPLIT_VERBS}|is|are|was|were|be|been|looks?|seems?|has|have|had|{TONE_COMPARATIVES}|"
+_MORE_THING_NOT = rx(r"\b(?:{SPLIT_VERBS}|{STATE_SAID}|be|been|has|have|had|{TONE_COMPARATIVES}|"
                      r"{COLOR_COMPARATIVES}|{BACKGROUND_NOUNS})\b|\d")
 """A thing with no verb, no state and no tone ('the sky bluer' takes the verb before it in the handlers)."""
 
