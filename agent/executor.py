@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from retouch.agent.plan import (
-    AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskArgs, RefineMaskCall, RegionCall,
+    ADJUST_AMOUNTS, AdjustCall, CropCall, EnhanceCall, InpaintCall, OutpaintCall, RefineMaskArgs, RefineMaskCall, RegionCall,
     SelectArgs, SelectCall, ToolCall,
 )
 from retouch.tools import masks as mask_ops
@@ -468,7 +468,7 @@ def _run_adjust(state: _RunState, call: AdjustCall, record: dict[str, Any]) -> N
     if args.masked and state.mask is None:
         raise RetouchError("there is no selection to adjust", "Select something first, or drop 'only the …'.")
     values = {name: getattr(args, name) or 0.0
-              for name in ("brightness", "contrast", "saturation", "sharpness", "warmth")}
+              for name in ADJUST_AMOUNTS}
     state.images = [adjust(image, **values, mask=state.mask if args.masked else None) for image in state.images]
     record["changes_image"] = any(values.values())
 

@@ -241,6 +241,10 @@ class AdjustArgs(_Args):
     masked: bool = Field(False, description="Only inside the current selection.")
 
 
+ADJUST_AMOUNTS: tuple[str, ...] = tuple(name for name in AdjustArgs.model_fields if name != "masked")
+"""The amounts an adjust carries, in its fields' order: the one list every reader of an adjust walks."""
+
+
 class CropArgs(_Args):
     box: Box | None = None
     aspect: str | None = Field(None, pattern=_ASPECT_SHAPE)

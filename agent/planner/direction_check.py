@@ -18,9 +18,8 @@ import functools
 import re
 from typing import Any
 
-from retouch.agent.plan import AdjustCall, CropCall, Plan
+from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, CropCall, Plan
 
-TONES = ("brightness", "contrast", "saturation", "sharpness", "warmth")
 _WAYS = {"brightness": ("brighter", "darker"), "contrast": ("more contrast", "less contrast"),
          "saturation": ("more colour", "less colour"), "sharpness": ("sharper", "softer"),
          "warmth": ("warmer", "cooler")}
@@ -30,7 +29,7 @@ def contradiction(plan: Plan, text: str) -> str | None:
     """Why `plan` goes against a direction the words give, or None."""
     wanted = _directions(_rules_reading(text))
     stated = _stated_tones(text)
-    wanted = {name: value for name, value in wanted.items() if name not in TONES or name in stated}
+    wanted = {name: value for name, value in wanted.items() if name not in ADJUST_AMOUNTS or name in stated}
     # The rules may answer a diagnosis with a measured correction ("too dark" → enhance the exposure),
     # which states no sign; the words' own direction then holds.
     wanted = {**_worded_directions(text), **wanted}
@@ -40,7 +39,7 @@ def contradiction(plan: Plan, text: str) -> str | None:
         want = wanted.get(name)
         if want is None or _sign(value) == _sign(want) or _sign(value) == 0:
             continue
-        if name in TONES:
+        if name in ADJUST_AMOUNTS:
             way = _WAYS[name][0 if want > 0 else 1]
             return (f"the plan sets {name} {value:+g}, but the request asks for {way}: "
                     f"give {name} a {'positive' if want > 0 else 'negative'} amount")
@@ -94,7 +93,7 @@ def _worded_directions(text: str) -> dict[str, int]:
         pattern = re.compile(rf"\b{phrase_re(words)}\b")
         match = pattern.search(low)
         if match:
-            if sign and name in TONES:
+            if sign and name in ADJUST_AMOUNTS:
                 found.setdefault(name, -sign if asked_less(low, match) else sign)
             low = pattern.sub(" ", low)
     return found
@@ -113,7 +112,7 @@ def _directions(plan: Plan) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for call in plan.calls:
         if isinstance(call, AdjustCall):
-            found.update({name: getattr(call.args, name) for name in TONES if getattr(call.args, name)})
+            found.update({name: getattr(call.args, name) for name in ADJUST_AMOUNTS if getattr(call.args, name)})
         elif isinstance(call, CropCall):
             if call.args.rotate:
                 found["rotate"] = call.args.rotate

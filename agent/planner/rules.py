@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
+from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
@@ -635,7 +635,7 @@ def _merge_adjust(prev: Step, step: Step) -> bool:
     if not (isinstance(a, AdjustCall) and isinstance(b, AdjustCall)) or a.args.masked or b.args.masked:
         return False
     amounts = {}
-    for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+    for name in ADJUST_AMOUNTS:
         old, new = getattr(a.args, name), getattr(b.args, name)
         if new is not None and (old is None or abs(new) > abs(old)):
             setattr(a.args, name, new)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.plan import AdjustCall, EnhanceArgs, EnhanceCall, field_bounds
+from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, EnhanceArgs, EnhanceCall, field_bounds
 from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
@@ -644,9 +644,9 @@ def _joined_adjust(prev: Step, step: Step) -> bool:
         return False
     a, b = prev.calls[-1].args, step.calls[-1].args
     if any(getattr(a, name) is not None and getattr(b, name) is not None
-           for name in ("brightness", "contrast", "saturation", "sharpness", "warmth")):
+           for name in ADJUST_AMOUNTS):
         return False                                # the same property twice: both said, as said
-    for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+    for name in ADJUST_AMOUNTS:
         if getattr(b, name) is not None:
             setattr(a, name, getattr(b, name))
     prev.say = f"{prev.say} and {step.say}"

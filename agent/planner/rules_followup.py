@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from retouch.agent.plan import (
-    AdjustCall, HistoryArgs, HistoryCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, RegionCall,
+    ADJUST_AMOUNTS, AdjustCall, HistoryArgs, HistoryCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, RegionCall,
     SelectArgs, SelectCall, field_bounds,
 )
 from retouch.agent.planner.base import PlanningContext
@@ -118,7 +118,7 @@ def _strength(low: str, clause: Words, ctx: PlanningContext, settings: Settings)
             return Step("adjust", calls, "applying the last adjustment once more")
         for call in calls:
             if isinstance(call, AdjustCall):
-                for name in ("brightness", "contrast", "saturation", "sharpness", "warmth"):
+                for name in ADJUST_AMOUNTS:
                     value = getattr(call.args, name)
                     if value is not None:
                         setattr(call.args, name, round(value / 2, 3))
