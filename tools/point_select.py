@@ -30,6 +30,9 @@ three ways in order:
    with it, when the strip is straight and long, the band where its line crosses the thing in
    the strip's colour (`_crossing`); GrabCut decides once more, and the pieces the band cuts the thing into are kept
    (`RUNNER_WIDTH`; wider posts, when straight: `RUNNER_WIDER`).
+   In a shallow-focus photo (`tools.focus_subject`: a pet portrait against blurred ground of its own
+   colours, where the frame GrabCut takes as background is the animal's own fur) the first click's
+   outline is joined by the in-focus thing under it (`_with_focus`).
 
 On the dog photo (against the tight whole-dog mask) a click on the chest outlines the body, IoU
 0.85; a second click on the tail, which has the colour of the grass behind it, adds part of it
@@ -87,6 +90,9 @@ SPOT_ONLY = 2.0
 """A click's part at most this many times its sure spot's area counts as nothing found there (on
 a plain grey picture GrabCut keeps the spot alone)."""
 GRABCUT_ITERATIONS = 4
+FOCUS_HOLDS = 0.5
+"""In a shallow-focus photo the in-focus thing under the first click joins its outline when it holds
+at least this share of the outline (`_with_focus`): an outline mostly elsewhere is another thing."""
 RUNNER_WIDTH = 0.15
 """A strip of the outline thinner than this share of the outline's own thickness that runs out to
 the picture's sure-background frame is scenery GrabCut ran along — a post or a rail in front of
@@ -372,9 +378,23 @@ def _refine(bgr: np.ndarray, prompt: _Scaled, prior: np.ndarray | None,
             if notes is not None:
                 notes["whole_thing"] = float((whole & ~kept).sum()) / float(kept.sum())
             kept = whole
+        if prompt.box is None and prompt.positives:
+            kept = _with_focus(bgr, prompt, kept)
         return kept
     kept = _grabcut_once(bgr, prompt, GRABCUT_WINDOWS[0], prior, hold=prompt.newest == "add")[0]
     return kept | prior if prompt.newest == "add" else kept
+
+
+def _with_focus(bgr: np.ndarray, prompt: _Scaled, kept: np.ndarray) -> np.ndarray:
+    """In a shallow-focus photo, the first click's outline joined by the in-focus thing under the
+    click (`tools.focus_subject`) — when the outline found nothing, or lies mostly inside it."""
+    from retouch.tools.focus_subject import in_focus_thing
+
+    away = [point for kind, point in prompt.points if kind == "subtract"]
+    thing = in_focus_thing(bgr, prompt.positives[0], _spot(bgr.shape[1], bgr.shape[0]), away)
+    if thing is None or (kept.any() and float((thing & kept).sum()) < FOCUS_HOLDS * float(kept.sum())):
+        return kept
+    return kept | thing
 
 
 def _grabcut_once(bgr: np.ndarray, prompt: _Scaled, share: float, prior: np.ndarray | None, *,
