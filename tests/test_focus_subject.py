@@ -69,3 +69,4 @@ def test_a_click_on_the_red_cat_selects_the_cat(name: str) -> None:
     selected = picked.mask > 127
     assert iou(selected, case.truth) >= 0.9  # measured 0.95 for both; before: nothing, and a patch
     assert float((selected & ~case.truth).sum()) <= 0.05 * float(selected.sum())
+    assert picked.describe().endswith("then the sharp thing around it against its blurred ground)")

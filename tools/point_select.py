@@ -175,7 +175,9 @@ WHOLE_SAID = 0.4
 """When the second pass adds at least this share of the first outline, the pick says so ("outlined
 from the click, then the whole thing around it"). On the dev clicks: the rests of the animals
 clicked on the back 1.2–3.1 times the clicked patch, the rabbit's far side beyond a post 0.5; what
-it adds to a click that already outlined the thing 0.26 at most."""
+it adds to a click that already outlined the thing 0.26 at most. What the in-focus thing adds
+(`_with_focus`) is said from the same share: "then the sharp thing around it against its blurred
+ground"."""
 WHOLE_OPENING = 5
 """The added area is cut into pieces by an opening this many working px wide, so a thin join (a
 paving joint, the edge of a shadow) does not carry ground in with the thing."""
@@ -207,6 +209,8 @@ class PointPick:
                "grabcut": f"outlined from {self.gestures.outlined_from()}"}[self.method]
         if self.details.get("whole_thing"):
             how += ", then the whole thing around it"
+        if self.details.get("in_focus"):
+            how += ", then the sharp thing around it against its blurred ground"
         return f"the {self.label} {self.gestures.where()} ({how})"
 
 
@@ -233,6 +237,8 @@ def select_with_gestures(image: Image.Image, gestures: Gestures, finder: Any | N
         pick = PointPick(mask=grabcut_gestures(image, gestures, notes), gestures=gestures, method="grabcut")
         if notes.get("whole_thing", 0.0) >= WHOLE_SAID:
             pick.details["whole_thing"] = round(notes["whole_thing"], 2)
+        if notes.get("in_focus", 0.0) >= WHOLE_SAID:
+            pick.details["in_focus"] = round(notes["in_focus"], 2)
     if not pick.mask.any():
         raise NothingFound(f"nothing stands out {gestures.where()}",
                            "Click nearer the middle of the thing, or describe it in words.")
@@ -292,7 +298,8 @@ def _sam_at(image: Image.Image, gestures: Gestures, finder: PromptSegmenter) -> 
 def grabcut_gestures(image: Image.Image, gestures: Gestures, notes: dict[str, float] | None = None) -> Mask:
     """GrabCut seeded by the gestures, one at a time: the parts they point at, holes filled
     (uint8 0/255, maybe empty). `notes`, when given, gets "whole_thing": what the first click's
-    second pass added, as a share of its first outline (`_whole_thing`)."""
+    second pass added, as a share of its first outline (`_whole_thing`), and "in_focus": what the
+    in-focus thing added (`_with_focus`), as a share of the outline, or of itself when there was none."""
     import cv2
 
     from retouch.tools.masks import fill_holes, from_bool
@@ -379,7 +386,10 @@ def _refine(bgr: np.ndarray, prompt: _Scaled, prior: np.ndarray | None,
                 notes["whole_thing"] = float((whole & ~kept).sum()) / float(kept.sum())
             kept = whole
         if prompt.box is None and prompt.positives:
+            outline = kept
             kept = _with_focus(bgr, prompt, kept)
+            if notes is not None and kept.any():  # what focus added, as a share of the outline (all: none)
+                notes["in_focus"] = float((kept & ~outline).sum()) / float(max(outline.sum(), kept.sum()))
         return kept
     kept = _grabcut_once(bgr, prompt, GRABCUT_WINDOWS[0], prior, hold=prompt.newest == "add")[0]
     return kept | prior if prompt.newest == "add" else kept
