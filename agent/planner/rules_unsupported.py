@@ -19,8 +19,10 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
+
+_COLOURS = frozenset(COLORS)
 
 STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS}\b"
            r"|\b(?:painting|drawing|sketch)\s+style\b")
@@ -164,8 +166,7 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [refusal(TEXT_NOTE)]
     upscale = _UPSCALE.search(low)
     if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
-        return [_after_other_words(refusal("I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or "
-                                           "extend the canvas (\"extend 256 px to the right\")."), low[:upscale.start()])]
+        return [_after_other_words(refusal(UPSCALE_NOTE), low[:upscale.start()])]
     resize = _RESIZE.search(low)
     if resize and not pixel_size(low) and not aspect_of(low) and not phone_screen(low):
         return [_after_other_words(refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to "
@@ -190,8 +191,10 @@ def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> li
 _FACING = rx(r"\bso\s+(?:that\s+)?(?:{FACING_SUBJECTS})\s+(?:is\s+|are\s+)?facing\b"
              r"|\b(?:make|have|get|turn)\s+(?:[\w'-]+\s+){1,4}?face\s+(?:{FACING_WAYS})\b"
              r"|\b(?:{POSE_MOVES})\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:person|{FACE_WORDS}|body|him|her|me)\b.{0,30}"
-             r"\bfacing\b")
-"""'edit it so I'm facing the dolphin', 'make them face forward', 'turn the head so it's facing down': a subject
+             r"\bfacing\b"
+             r"|\b(?:{POSE_MOVES}|edit)\s+(?:me|him|her|us|them)\s+so\s+(?:that\s+)?(?:{FACING_SUBJECTS})\s+"
+             r"(?:(?:all|both|also|too)\s+)?(?:(?:{POSE_STANCES})\b(?!\s+out\b)|look(?:ing)?\s+(?:{GAZE_WAYS})\b)")
+"""'shop us so we're both leaning left', 'edit it so I'm facing the dolphin', 'make them face forward', 'turn the head so it's facing down': a subject
 turned to face another way."""
 _FLIPPED = re.compile(r"\b(?:flip|mirror)\w*")
 """'flip it so she's facing left': a flip does turn her, so no pose is declined (rules_geometry flips)."""
@@ -218,6 +221,43 @@ _WRITTEN_WISH = rx(r"\b(?:make|have|get|let)\s+(?:it|this|that|them|(?:the|this|
                    r"(?!(?:{NOT_WRITTEN_AFTER})\b)\S"
                    r"|\b(?:{WRITTEN_WISH_VERBS})\s+\S+(?:\s+\S+){0,3}\s+instead\s+of\b")
 """'make it say OPEN', 'the sign needs to read CLOSED', 'it should say BAKERY instead of BANK': text rewritten."""
+_MARK = r"[\"'“‘]?(?:(?:(?i:number|no\.?)\s+)?(?:(?i:an?)\s+)?\d+|[A-Z][A-Z0-9&.-]*[A-Z0-9])[\"'”’]?"
+"""A written mark as typed: a number ('13', 'a 5', 'number 4', '"4"') or a word in capitals ('NFL', 'ABD')."""
+_LETTERING = rx(r"(?i:\b(?:{LETTERING_CHANGE_VERBS}))\s+(?:(?i:the|this|that|his|her|my|our|their)\s+)?"
+                r"(?:(?P<old>" + _MARK + r")|(?:[\w'-]+\s+)?(?i:{LETTERING_NAMES})(?:\s+" + _MARK + r")?)"
+                r"(?:\s+(?i:on|in|at)\s+[^,.;!?]{1,30}?)?(?:\s+(?i:from)\s+" + _MARK + r")?"
+                r"\s+(?i:to|into|with|for)\s+(?P<new>" + _MARK + r")"
+                r"(?=\s*(?:[,.;!?]|$)|\s+(?i:on|in|at|please|pls|and|then|instead)\b)")
+"""'change the 7 on his shirt to 9', 'change NFL to SFL', 'change the jersey number from 21 to 45': letters or a number
+rewritten, matched as typed (capitals are what mark a word as lettering: 'change the 2 cups to 3 cups' is no match)."""
+_LETTERING_CUE = rx(r"\b(?:{LETTERING_CHANGE_VERBS})\b[^,.;!?]*?\s(?:to|into|with|for)\s")
+"""Only a clause with a change verb and a 'to' is read for lettering (`_LETTERING` reads the typed case)."""
+LETTERING_NOTE = ("I can't change letters or numbers in a picture — no tool here writes text; I can remove the old ones "
+                  "(say \"remove the number on the shirt\") so you can add new ones in another app.")
+
+
+_GROWN_KEEPING_QUALITY = rx(r"\b(?:make|get|have)\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+"
+                            r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:{GROWN_PHOTO_WORDS})\b[^,.;!?]{0,25}?"
+                            r"\b(?:{KEPT_QUALITY_WORDS})\b")
+"""'make it larger, still in high quality', 'make the photo bigger in HD': an upscale said by what it keeps."""
+UPSCALE_NOTE = "I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the canvas (\"extend 256 px to the right\")."
+
+
+def _lettering_changed(clause: Words) -> re.Match[str] | None:
+    """A number or a word in capitals rewritten ('change ABC to ABD'), never a colour in capitals ('change BG to RED')
+    nor a request typed all in capitals, where case marks nothing ('CHANGE THE SHIRT TO RED')."""
+    if not _LETTERING_CUE.search(clause.low):
+        return None
+    m = _LETTERING.search(clause.orig)
+    if m is None:
+        return None
+    new = m.group("new").strip("\"'“”‘’").lower()
+    shouted = not any(ch.islower() for ch in clause.orig)
+    if new in _COLOURS or (shouted and not any(ch.isdigit() for ch in new)):
+        return None
+    return m
+
+
 POSE_NOTE = ("I can't turn, move or resize someone or something within the photo; I can flip the whole picture "
              "(\"flip it\"), remove something (\"remove the bin\"), or add a new thing where you want it.")
 RELIGHT_NOTE = ("I can't relight a photo as if from a lamp or a screen; I can brighten, darken or warm it, or one part of "
@@ -242,7 +282,8 @@ def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
 
 
 _NO_TOOL_CUE = rx(r"\b(?:{FACE_WORDS}|facing|{PICTURE_NOUNS}|{TURNED_INTO_WORDS}|into|{WRITTEN_WISH_VERBS}|{DRAW_VERBS}"
-                 r"|{SHRUNK_IN_PLACE_VERBS}|together|closer|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b")
+                 r"|{SHRUNK_IN_PLACE_VERBS}|together|closer|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b"
+                 r"|\s(?:me|him|her|us|them)\s+so\s|\b(?:{GROWN_PHOTO_WORDS})\b")
 """A word every wish `parse_no_tool` declines has — its patterns' own declared words: other clauses skip them."""
 
 
@@ -255,7 +296,7 @@ def _face_to_a_name(low: str) -> bool:
 
 
 def no_tool_cue(low: str) -> bool:
-    return _NO_TOOL_CUE.search(low) is not None
+    return _NO_TOOL_CUE.search(low) is not None or _LETTERING_CUE.search(low) is not None
 
 
 def parse_no_tool(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -283,6 +324,12 @@ def parse_no_tool(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     turned = _turned_into_a_creature(clause)
     if turned is not None:
         return _declined_among_edits(clause, turned.start(), turned.end(), TURNED_INTO_NOTE, ctx, settings)
+    grown = _GROWN_KEEPING_QUALITY.search(low)
+    if grown:
+        return _declined_among_edits(clause, grown.start(), grown.end(), UPSCALE_NOTE, ctx, settings)
+    lettering = _lettering_changed(clause)
+    if lettering:
+        return _declined_among_edits(clause, lettering.start(), lettering.end(), LETTERING_NOTE, ctx, settings)
     written = _WRITTEN_WISH.search(low)
     if written and not REMOVE_VERB.search(low) and not _ADDED_BEFORE.search(low[:written.start()]):
         return [refusal(TEXT_NOTE)]                  # 'add a plaque to read WELCOME' is the add's (the words said)

@@ -424,10 +424,17 @@ GOING_WORDS = ("gone", "go", "go away", "went away", "disappear", "disappeared",
 """'the sign has to *go*': a thing that leaves by itself, read with the passive forms of the removal verbs."""
 ABSENCE_ADJECTIVES = ("devoid",)
 """'make it *devoid* of people': read with the removal verbs."""
+HELPER_TOLD_LEADS = ("you're going to", "youre going to", "you are going to", "you're gonna", "youre gonna",
+                     "you are gonna", "you will", "you'll", "youll", "you need to", "you have to", "you must",
+                     "you will need to", "you'll need to", "you'll want to", "you will want to", "you're gonna want to",
+                     "youre gonna want to")
+"""'then *you're going to* remove the towel': a step told to the editor, as a tutorial tells it — the step is the ask
+(rules_text strips the lead before a clause)."""
 EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can anyone", "could anyone",
                 "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
                 "i need", "we want", "we need",
-                "i'd love", "id love", "i would love", "we'd love", "we would love", "i'd also like", "i would also like")
+                "i'd love", "id love", "i would love", "we'd love", "we would love", "i'd also like", "i would also like",
+                *HELPER_TOLD_LEADS)
 """Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter"); those said by
 the asker ('i …', 'we …') start one in a run-on line too ("fix the sky *i'd love* the roses brighter": rules_clauses)."""
 WISH_LEAD_BLOCKERS = ("so", "because", "cause", "cuz", "as", "since", "if", "that", "when", "how", "what", "way",
@@ -705,7 +712,7 @@ SOCIAL_WORDS = (
     "you're amazing", "you are amazing", "no", "yes", "yep", "nope", "sure", "fine", "there", "all", "guys",
     "everyone", "folks", "in advance", "a lot", "so much", "man", "mate", "buddy", "friend", "team",
     "heaps", "a bunch", "in advanced", "tia", "for your time", "for your help", "for the help", "for looking",
-    "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "also", "too",
+    "for having a look", "for even having a look", "any help", "any help is", "greatly", "urgent", "emergency", "also", "too",
     "try", "give it a try", "give it a go", "give it a shot", "thnx", "love you all", "love you guys",
     "you guys are awesome", "you guys rock", "you guys are the best", "sorry for the quality",
     "sorry for the bad quality", "sorry about the quality", "would really appreciate it",
@@ -741,6 +748,7 @@ MISSPELLINGS: dict[str, str] = {
     **{typo: "background" for typo in ("backgroud", "backround", "bakground", "backgound", "backgrond", "backgrnd",
                                        "backgorund", "bakcground", "backgroung", "backgruond", "bckground")},
     **{typo: "backgrounds" for typo in ("backgrouds", "backrounds", "backgounds", "backgronds")},
+    "phot": "photo", "phto": "photo", "pictue": "picture",          # the picture misspelt in a terse title (verbs18)
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -882,7 +890,7 @@ FEATHER_VERBS = ("feather", "soften", "blur")
 # ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
 
 PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
-                 "selfie", "screenshot", "img", "screen", "panorama", "pano")
+                 "selfie", "self-portrait", "screenshot", "img", "screen", "panorama", "pano")
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
@@ -2973,3 +2981,50 @@ WORN_THINGS_FIXED = ("tie", "bowtie", "bow tie", "collar", "shirt", "dress", "ja
                      "sleeve", "sleeves", "necklace", "strap", "straps", "hem", "buttons", "zip", "zipper", "lapel")
 """'fix my tie', 'fix the unbuttoned shirt on him': what someone wears, put right — a fix drawn neat (never the photo's
 tone, nor a question)."""
+
+# ---- slang verbs, terse titles, meta words, lettering (issue 20, verbs18) ----------------------------------------
+
+LETTERING_CHANGE_VERBS = ("change", "changing", "replace", "switch", "swap", "turn", "make")
+"""'*change* the 7 on his shirt to 9', '*replace* ABC with ABD': a verb that rewrites lettering when what it changes and
+what it makes are numbers or capitals (rules_unsupported)."""
+LETTERING_NAMES = ("number", "numbers", "digit", "digits", "letters", "initials", "numeral", "numerals")
+"""'change the jersey *number* to 12': a written mark named by what it is, before the number it becomes."""
+FILTERED_PICTURES = ("photo", "image", "picture", "pic")
+"""'*filter photo* lighter', 'filter the picture to clear the spots': 'filter' before the photo is its edit verb, read
+as 'edit' (rules_text) — never a verb elsewhere ('put a green filter over the picture' is a look, 'filter out the yellow')."""
+SLANG_ADD_VERBS = ("photoshop", "shop", "ps")
+"""'*photoshop* a ghost into the doorway': a slang edit verb before a new thing ('a', 'an', 'some') adds it — read as
+'add' (rules_text); before 'the' or 'my' it stays what it was ('photoshop the bin out' removes)."""
+NEW_THING_PLACERS = ("into", "onto")
+"""'photoshop green flames *into* this pic', 'shop headphones *onto* the man': a bare thing put somewhere is new."""
+NEW_THING_OPENERS = ("a", "an", "some")
+"""What opens a new thing after a slang verb; 'a bit', 'a picture of us' (`AMOUNT_NOUNS`, `PICTURE_NOUNS`) open none."""
+POSE_STANCES = ("standing", "stand", "facing", "face", "sitting", "sit", "posed", "posing", "turned", "leaning",
+                "lean")
+"""'edit me so I'm *turned* towards the others', '… so I'm *looking at* the lens': a subject re-posed, which no
+tool does (rules_unsupported)."""
+GAZE_WAYS = ("at", "towards", "toward", "forward", "forwards", "away", "straight", "into", "the same way",
+             "the other way")
+"""'… so I'm *looking at* the camera', '… so we all look *the same way*': a gaze turned ('so I look thinner' is none)."""
+MONEY_UNITS = ("dollars", "dollar", "bucks", "usd", "quid", "euros", "euro")
+"""'*$10 bucks* to the best edit', '*5 dollars* to whoever does it': a reward offered, never a thing to edit (rules_text)."""
+PAYMENT_APPS = ("paypal", "venmo", "cashapp", "cash app", "zelle", "btc", "bitcoin")
+REWARDED_ONES = ("the best edit", "the best one", "the best response", "the best answer", "the best result",
+                 "the best attempt", "the winner", "whoever does it", "whoever does it best", "the help",
+                 "your help", "your time")
+"""Who a reward goes to: '$10 to *the best edit*' — said with the amount, all of it manners."""
+POINTER_LEADS = ("details", "detail", "more details", "info", "more info", "information", "more information",
+                 "explanation", "more explanation", "instructions", "more instructions", "specifics", "more")
+POINTED_PLACES = ("comments", "comment", "the comments", "the comment", "description", "the description",
+                  "the post", "the caption")
+"""'*Details in* the *description*', '(more info in comments)': the request points to words we are not given — manners,
+never 'detail' read as sharpening nor 'more' as a comparison (rules_text)."""
+WHITE_FORMS = ("whiten", "whiter", "whites", "whitest", "whitened", "whitening", "whitish", "whiteness", "whitewash",
+               "whiteboard", "whiteout")
+"""Words that begin 'white' and are words: after 'black and', any other ending is a stray word glued on ('black and
+whiteok' is black and white; rules_text)."""
+GROWN_PHOTO_WORDS = ("bigger", "larger")
+KEPT_QUALITY_WORDS = ("high quality", "good quality", "the same quality", "full quality", "hd", "high res",
+                      "high resolution", "good resolution")
+"""'make it *larger, still in high quality*': the photo made larger with its quality kept — an upscale, which no tool does,
+never an enhance of the photo as it is (rules_unsupported)."""
