@@ -52,7 +52,9 @@ KINDS = {
     ],
     # what a diagnosis is said of, right before it, is the thing corrected — whatever wraps the sentence
     "said of a thing": [
-        ("could someone edit it so his shirt isn't so bright", ["enhance"], "shirt", "exposure of the shirt"),
+        # a direction wished by negation ('isn't so bright') is the tone there, the way it points (tone round 18:
+        # the labels and the GIER editors darken it; a fault stated, 'too dark', stays measured)
+        ("could someone edit it so his shirt isn't so bright", ["adjust"], "shirt", "darkening the shirt"),
         ("fix it so the lawn doesn't look so yellow", ["enhance"], "lawn", "colour cast of the lawn"),
         ("make it so the clouds aren't too dark", ["enhance"], "cloud", "exposure of all the clouds"),
     ],

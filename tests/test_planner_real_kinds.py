@@ -85,7 +85,7 @@ KINDS = {
         ("please brighten us up!!", ["adjust"], "person", "Brightening you"),
         ("make me a little brighter", ["adjust"], "person", "you"),
         ("increase the contrast on him", ["adjust"], "person", "him"),
-        ("help make the lawn not so dark", ["enhance"], "lawn", "exposure of the lawn"),
+        ("help make the lawn not so dark", ["adjust"], "lawn", "brightening the lawn"),   # a wished direction (tone18)
         ("make the colours not so dull", ["adjust"], None, "Adding contrast"),
         ("help with underexposure please", ["adjust"], None, "Brightening"),
         ("give it a soft focus", ["adjust"], None, "Softening"),

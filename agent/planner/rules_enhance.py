@@ -28,6 +28,7 @@ from retouch.agent.planner.rules_region import strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, parse_adjust
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, of_action, participle
 from retouch.agent.planner.rules_vocab import (  # critiques listing several faults (issue 20, critique17)
     BUSY_LOOKS, FAULT_FIXES, FAULT_PRONOUNS, FAULTS_NOT_ENOUGH, LACKED_PROPERTIES,
@@ -38,6 +39,7 @@ from retouch.agent.planner.rules_vocab import (
     VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE,
     TOPIC_PARTS, WHITE_BALANCE_WORDS, SKIN_PLACES, UNEVEN_SKIN_WORDS,
 )
+from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -237,9 +239,10 @@ _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|ever
                   r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
                   r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+have)\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
-                  r"(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b"
+                  r"(?P<hue>{CAST_COLOURS})\s+(?:(?:{TINT_PARTICIPLES})\s+)?(?:{CAST_NOUNS})\b"
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
-"""'give it a red tint', 'make it a blue overtone', 'make my wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
+"""'give it a red tint', 'make it a blue overtone', 'add a green *tinted* filter' (`TINT_PARTICIPLES`), 'make my
+wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _SHADE_WORDS = (r"(?:(?:a\s+)?(?:bit|little|touch|lot)\s+(?:more\s+)?)?(?:(?:a|an)\s+)?"
                 r"(?:(?:dark|deep|light|pale|bright|soft|rich)\s+)?")
@@ -701,10 +704,57 @@ def _one_fault(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     return [] if any(step.action == "ask" for step in steps) else steps
 
 
+_WISHED_NOT_SO = rx(r"(?:\bnot|\b(?:is|are|was|were)n'?t)\s+(?:so|as|that)\s+(?:{PRAISE_TONE})\b(?!\s+enough\b)")
+"""'edit it so his shirt *isn't so bright*', 'make the hedges *not so dark*': a direction wished by its negation — a
+tone on the thing (`rules_tone`), never a measurement ('it's too bright' states a fault; the measure decides how far;
+'more visible and not so dark' asks the thing seen, the enhance's)."""
+
+_NOT_SO_SAID_OF = rx(r"(?P<np>\b(?:{OWNER_WORDS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are|was|were)(?:n'?t|\s+not)\s+"
+                     r"(?:so|as|that)\s+(?:{PRAISE_TONE})\b")
+"""'fix it to where *the lamp isn't as bright* and the cat looks calm': the thing the negation is said of, and no
+more."""
+_SEEN_MORE = rx(r"\b{VISIBLE_LOOKS}\b")
+
+
+def _wished_not_so(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The tone's own reading of a direction wished by negation, when it lands on a thing (a selection or a strip);
+    [] when it names none, so the photo's exposure stays measured ('make it not so dark')."""
+    wished = _WISHED_NOT_SO.search(clause.low)
+    if wished is None or _SEEN_MORE.search(clause.low):
+        return []                                   # "make the twins more visible and not so dark": the enhance
+    subject = _NOT_SO_SAID_OF.search(clause.low)
+    if subject:                                     # "fix it to where *the lamp isn't as bright* and …": the thing,
+        #                                             and how much when the rest says it ("…, just a little")
+        end = len(clause.low) if amount_said(clause.low[subject.end():]) != DEFAULT_AMOUNT else subject.end()
+        clause = clause.slice(subject.start("np"), end)
+    steps = parse_adjust(clause, ctx, settings)
+    return steps if len(steps) == 1 and steps[0].action == "adjust" and len(steps[0].calls) > 1 else []
+
+
+_AGE_UNDONE = rx(r"\b(?:and|&)\s+(?:(?:maybe|perhaps|also|even|a\s+bit|a\s+little|look|looking)\s+)*(?:{AGE_UNDONE_LOOKS})\b")
+"""'crisper *and a bit newer*': an age look joined to a tone (not 'lighten it so it feels more modern', the tone's
+purpose)."""
+
+
+def _tone_and_newer(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'make it look sharper and *newer*', 'brighter and less old': the tone said, then the photo enhanced for its age —
+    the tone reader takes a quality look for praise and would drop it."""
+    if _AGE_UNDONE.search(clause.low) is None:
+        return []
+    steps = parse_adjust(clause, ctx, settings)
+    if not steps or any(step.action != "adjust" for step in steps):
+        return []
+    return [*steps, enhance_step(None, _say(None))]
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
-    is one correction per fault (`several_faults`)."""
+    is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
+    (`_wished_not_so`)."""
+    wished = _wished_not_so(clause, ctx, settings) or _tone_and_newer(clause, ctx, settings)
+    if wished:
+        return wished
     faults = several_faults(clause, ctx, settings)
     if faults:
         return faults

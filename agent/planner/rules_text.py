@@ -26,7 +26,7 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERB_BASES, base_verb
 from retouch.agent.planner.rules_vocab import (
-    MONEY_UNITS, OTHER_APPS,
+    MONEY_UNITS, OTHER_APPS, POINTED_PLACES,
     ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, OUT_PARTICLES, STORY_SUBJECTS, STORY_VERBS,
 )
 
@@ -114,7 +114,7 @@ def clean(text: str) -> Words:
         text = _MONEY_OFFERED.sub(" . ", text)
         folded = text.lower()
     text = _SLANG_ADD.sub("add ", text) if "shop " in folded or "ps " in folded else text
-    if "comment" in folded or "descript" in folded or "post" in folded or "caption" in folded:
+    if any(place in folded for place in POINTED_PLACES):
         text = _POINTED_ELSEWHERE.sub(" , ", text)
     text = _GLUED_TO_WHITE.sub("black and white", text) if "black" in folded else text
     if "how" not in folded and any(app in folded for app in _APP_FIRST_WORDS):
@@ -229,8 +229,9 @@ _SLANG_ADD = rx(r"\b(?:{SLANG_ADD_VERBS})\s+(?=(?:{NEW_THING_OPENERS})\s+(?!(?:{
 """'photoshop a ghost into the doorway', 'shop blue sparks into this picture' are 'add …' (`SLANG_ADD_VERBS`: a new
 thing, or a bare one put somewhere); 'photoshop a bit', 'photoshop a picture of us', 'photoshop his face onto …' are
 not."""
-_POINTED_ELSEWHERE = rx(r"\b(?:{POINTER_LEADS})\s+(?:(?:is|are|can\s+be\s+found)\s+)?(?:in|on|below\s+in)\s+"
-                        r"(?:{POINTED_PLACES})\b", re.IGNORECASE)
+_POINTED_ELSEWHERE = rx(r"\b(?:(?:further|full|extra|all\s+(?:the\s+)?|the|some)\s+)?(?:{POINTER_LEADS})\s+"
+                        r"(?:(?:is|are|can\s+be\s+found)\s+)?(?:in|on|inside|within|under|below\s+in)\s+"
+                        r"(?:(?:the|my|a|this)\s+)?(?:{POINTED_PLACES})\b", re.IGNORECASE)
 """'Basic retouch, details in the description', '(more info in comments)': a pointer to words we are not given."""
 _GLUED_TO_WHITE = rx(r"\bblack\s*(?:and|&|n)\s*(?!(?:{WHITE_FORMS})\b)white[a-z]{1,5}\b", re.IGNORECASE)
 """'black and whiteyea', 'black and whitee': a stray word or a letter glued to the colour (`WHITE_FORMS` are words)."""

@@ -31,6 +31,9 @@ from retouch.agent.planner.rules_vocab import (
 from retouch.agent.planner.rules_vocab import (  # a tone on a named thing (issue 20, tone16)
     PORTRAIT_WORDS, SURFACE_AREAS, TONED_PATCHES,
 )
+from retouch.agent.planner.rules_vocab import (  # sunshine wished, a pointer to the details (issue 20, tone18)
+    SUN_SHINING, SUNNY_PLACES,
+)
 
 _PROPS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
     (re.compile(rf"\b{phrase_re(words)}\b"), prop, sign) for words, prop, sign in TONE_PROPERTIES)
@@ -194,6 +197,13 @@ _LOOK_SHAPES = (
 photo turned *into* a look is read first: 'turn this gloomy photo into daytime' is the look after 'into' — the
 word before it says what the photo is now ('make this picture a still from a spooky film' too;
 not '… into dusk with lanterns hung everywhere', a new thing)."""
+_SUMMER_WORDS = "|".join(re.escape(word) for word, look in LOOK_WORDS.items() if look == "summer")
+_SUN_WISHED = rx(r"\b(?:make|making|let|get|have)\s+(?:the\s+)?sun\s+(?:{SUN_SHINING})"
+                 r"|\b(?:make|making|get|turn)\s+(?:it\s+a\s+|the\s+|this\s+)?(?:{SUNNY_PLACES})\s+"
+                 r"(?:(?:a\s+bit|a\s+little|more|look|so\s+it\s+looks|really|very|nice\s+and)\s+)*(?:" + _SUMMER_WORDS + r")"
+                 r"(?=\s*(?:$|[,.!?;:)]|(?:and|&|please|pls|too|as\s+well)\b))")
+"""'make the sun shine', 'make the sky sunny', 'make the day sunnier': sunshine wished for the whole photo — the summer
+look (a sky, a day and the weather are its light here, not a new sky; 'make the sun much brighter' brightens the sun)."""
 _LOOK_ELSEWHERE = rx(r"\b(?:{BACKGROUND_NOUNS}|{ADD_VERBS_INFLECTED}|replace\w*|swap\w*|sky)\b")
 """'change the background to night', 'add a night sky': a new thing, not a look."""
 _LOOK_CUES = frozenset(word.split()[0].split("-")[0] for word in LOOK_WORDS)
@@ -353,14 +363,16 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                 amounts["saturation"], amounts["warmth"] = -0.8, 0.6
                 continue
             if prop == "brightness" and sign == 0 and m.group(0) in ("light", "bright") and \
-                    not _PROPERTY_NAMED.search(low[:m.start()]) and not _MADE.search(low[:m.start()]):
-                continue
+                    not _PROPERTY_NAMED.search(low[:m.start()]) and not _MADE.search(low[:m.start()]) \
+                    and not (_NEGATED.search(low[:m.start()]) and not _ENOUGH_AFTER.match(low, m.end())):
+                continue                                   # "a bright day" describes; "so it isn't so bright" asks
             if _praise(low, m):
                 continue                                   # "a cool picture", "silly and serious is cool"
             direction = sign or (-1 if down else 1)
             negated = _NEGATED.search(low[:m.start()]) if m.group(0) in PRAISE_TONE else None
             if negated and not _ENOUGH_AFTER.match(low, m.end()):
-                direction = -direction                     # "not so dark" (but "not so dull" is still brighter)
+                direction = -(sign or 1)                   # "not so dark" (but "not so dull" is still brighter);
+                #                                            "not so bright" darkens, whatever 'not so' says elsewhere
                 spans[-1] = (negated.start(), m.end(), prop)       # "isn't dark" names no thing
             elif sign and asked_less(low, m):
                 direction = -direction                     # "less dark" brightens, "less warm" cools
@@ -563,7 +575,10 @@ def turned_into_look(low: str) -> bool:
 
 
 def look_of(low: str) -> str | None:
-    """The look the words give the whole photo ('make it look like night' → night), if any."""
+    """The look the words give the whole photo ('make it look like night' → night, 'make the sun shine' → summer), if
+    any."""
+    if "sun" in low and _SUN_WISHED.search(low):
+        return "summer"
     if _LOOK_CUES.isdisjoint(re.findall(r"[a-z0-9]+", low)) or _LOOK_ELSEWHERE.search(low):
         return None
     for pattern in _LOOK_SHAPES:

@@ -2311,10 +2311,15 @@ SEEN_WORDS = ("be seen", "be made out", "be recognised", "be recognized")
 SEEN_BETTER = ("better", "more clearly", "clearer", "clearly", "properly", "a bit better", "a little better")
 """'so we can *see* the kids *better*', 'so that my niece can *be seen*': the thing between is what to make visible, as
 `VISIBLE_LOOKS` are."""
+# an old photo wished new (rules_enhance; issue 20, tone18)
+AGE_UNDONE_LOOKS = ("newer", "more recent", "less old", "less dated", "less aged", "less old-fashioned", "more modern",
+                    "more up to date", "more up-to-date", "as good as new", "brand new")
+"""'make it look *less old*', 'make this print look *more modern*': an old photo wished to look new — a general enhance
+(one of `QUALITY_LOOKS`), also beside a tone said with it: 'make it look sharper and *newer*' sharpens, then enhances."""
 QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "professional", "more professional", "amazing", "pro", "beautiful",
                  "cool",                                # cond16: 'make it look cool' — praise, not a cold cast
                  "perfect", "prettier", "cleaner", "clearer", "crisper", "nice", "best", "awesome", "stunning",
-                 "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new", "newer",
+                 "more natural", "natural", "polished", "more polished", "high quality", "higher quality", "new",
                  "less amateur", "less amateurish", "like a professional photo", "like a pro", "recent", "recently",
                  "flawless", "attractive", "more attractive", "lovely", "gorgeous", "fresh", "fresher", "clean",
                  "awsome", "cool looking", "cool-looking", "real", "more real", "realistic", "more realistic", "lush",
@@ -2326,7 +2331,8 @@ QUALITY_LOOKS = (*VISIBLE_LOOKS, "better", "nicer", "good", "great", "profession
                  "worthy", "impressive", "more impressive", "delicious", "more delicious", "tasty", "appetizing", "tastier", "aesthetic",
                  "more aesthetic", "esthetic", "more esthetic",
                  "appetising",
-                 "cuter", "even cuter", "more adorable", "sweeter")
+                 "cuter", "even cuter", "more adorable", "sweeter",
+                 *AGE_UNDONE_LOOKS)
 """How a photo looks when it is simply better: after 'look' ('make it look *polished*') a general enhance, and what
 keeps 'so it looks …' a wish rather than a particular look ('so it looks *new*' vs 'so it looks like night')."""
 CREATIVE_FREE_HAND = ("let your creativity run wild", "let your imagination run wild", "be creative", "get creative",
@@ -3015,8 +3021,7 @@ REWARDED_ONES = ("the best edit", "the best one", "the best response", "the best
 """Who a reward goes to: '$10 to *the best edit*' — said with the amount, all of it manners."""
 POINTER_LEADS = ("details", "detail", "more details", "info", "more info", "information", "more information",
                  "explanation", "more explanation", "instructions", "more instructions", "specifics", "more")
-POINTED_PLACES = ("comments", "comment", "the comments", "the comment", "description", "the description",
-                  "the post", "the caption")
+POINTED_PLACES = ("comments", "comment", "first comment", "description", "post", "caption", "thread", "op")
 """'*Details in* the *description*', '(more info in comments)': the request points to words we are not given — manners,
 never 'detail' read as sharpening nor 'more' as a comparison (rules_text)."""
 WHITE_FORMS = ("whiten", "whiter", "whites", "whitest", "whitened", "whitening", "whitish", "whiteness", "whitewash",
@@ -3028,3 +3033,28 @@ KEPT_QUALITY_WORDS = ("high quality", "good quality", "the same quality", "full 
                       "high resolution", "good resolution")
 """'make it *larger, still in high quality*': the photo made larger with its quality kept — an upscale, which no tool does,
 never an enhance of the photo as it is (rules_unsupported)."""
+
+# ---- the GIER tone gap and local tone (rules_tone, rules_enhance; issue 20, tone18) -----------------------------
+
+SUN_SHINING = ("shine", "shining", "come out", "out", "be out")
+"""'make the *sun shine*', 'make the sun *come out*': sunshine wished for the whole photo — the summer look by tone
+(`LOOK_PRESETS`), not a thing called 'shine'."""
+SUNNY_PLACES = ("sky", "day", "weather", "scene", "afternoon", "morning")
+"""'make the *sky* sunny', 'make the *day* sunnier': what a sunny look is said of when it is the whole photo's light —
+the summer look, never a new sky."""
+SHINE_SOURCES = ("flash", "flashes", "sun", "lamp", "lamps", "lights", "light", "window", "windows", "camera",
+                 "spotlight", "spotlights", "bulb", "bulbs")
+"""'tone down the glare *from the flash*', 'the shine of the lamps': where a shine comes from — no place to mask it to,
+so the photo's exposure is measured."""
+TINT_PARTICIPLES = ("toned", "tinted", "tinged", "coloured", "colored", "hued")
+"""'add a red *toned* filter', 'a blue *tinted* overlay': how a tint asked for is said between its colour and the filter —
+the same cast asked for as 'a red filter'."""
+FRIZZ_WORDS = ("frizz", "frizzes", "frizziness", "frizzy", "frizzy bits")
+"""'remove the *frizz* in her hair', 'make his hair less *frizzy*': a texture of the hair, not a thing — the hair softened
+there (a light smoothing), never painted out (stray strands, 'flyaways', are removed)."""
+FRIZZ_TAMING_VERBS = ("take", "tame", "taming", "calm", "calming", "smooth", "smoothing", "smooth out", "soften",
+                      "softening", "reduce", "reducing", "lessen", "less", "fix", "fixing")
+"""'*tame* the frizz', 'make it *less* frizzy', '*take* the frizz out': what asks the frizz down, beside every removal verb."""
+FRIZZ_HOLDERS = ("hair", "fur", "beard", "mane")
+"""What frizz is said to be in ('the frizz in *his beard*'): the thing softened; with none named (or curls, a fringe), the
+hair."""

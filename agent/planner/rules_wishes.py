@@ -46,6 +46,10 @@ from retouch.agent.planner.rules_vocab import (
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
+from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smoothed (issue 20, tone18)
+    DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
+)
+from retouch.agent.planner.rules_verbs import REMOVE_VERBS
 from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust, turned_into_look
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
@@ -260,7 +264,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if faulted:
         return _fault_corrected(clause, faulted)
     words = frozenset(re.findall(r"[a-z]+", low))
-    said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _colour_wished(clause, words, ctx, settings) \
+    said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
+        or _colour_wished(clause, words, ctx, settings) \
         or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
     if said:
         return said
@@ -405,6 +410,49 @@ _FLAW_CUES = frozenset(word for phrase in FLAW_LOOKS for word in re.findall(r"[a
 _HAIR_CUES = frozenset(word for phrase in HAIR_COLOUR_NOUNS for word in re.findall(r"[a-z]+", phrase))
 
 
+_DOWN_PHRASES = "|".join(re.escape(word) for word in DOWN_WORDS if word.endswith(" down") and " it " not in word)
+_SHINE_TONED_DOWN = rx(r"\b(?:" + _DOWN_PHRASES + r")\s+(?:(?:the|that|this|any|all\s+the|some\s+of\s+the)\s+)?"
+                       r"(?:[\w'-]+\s+){0,2}?(?:{SHINE_WORDS})\b"
+                       r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:{SHINE_SOURCES}))?"
+                       r"(?:\s+(?:on|in|across|over|off)\s+(?P<np>[^,;.!?]+?))?\s*(?:$|[,;.!?]|(?:and|please|pls)\b)")
+"""'tone down the glare', 'dial down the shine on the window': a shine asked down with a tone verb (the '… down'
+phrases of `DOWN_WORDS`) — its exposure measured, on the thing it lies on when one is named ('the glare *from the
+flash*' says where it comes from, no place: `SHINE_SOURCES`), never the glare painted out (a removal verb still
+removes it: 'remove the glare')."""
+
+
+def _shine_toned_down(clause: Words) -> list[Step]:
+    """A shine asked down with a tone verb: the photo's exposure measured, or the thing's it lies on."""
+    m = _SHINE_TONED_DOWN.search(clause.low)
+    if m is None:
+        return []
+    target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m.group("np") else None
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
+    return [enhance_step(["exposure"], f"taming the shine on {target.describe()} — correcting the exposure there by what "
+                                       "I measure", masked=True, target=target)]
+
+
+_FRIZZ_TAMED = rx(r"\b(?:{REMOVE_VERBS}|{FRIZZ_TAMING_VERBS})\b(?:\s+[\w'-]+){0,4}?\s+(?:{FRIZZ_WORDS})\b")
+_FRIZZ_CUES = frozenset(word for phrase in FRIZZ_WORDS for word in re.findall(r"[a-z]+", phrase))
+_HAIR_NAMED = rx(r"\b(?:(?:the|his|her|their|my|our|your|[a-z]+'s)\s+)?(?:{FRIZZ_HOLDERS})\b")
+FRIZZ_SMOOTHING = {"sharpness": -DEFAULT_AMOUNT}
+"""Frizz smoothed: the hair softened by the plain step of `tools.adjust`'s scale, as skin smoothing is."""
+
+
+def _frizz_smoothed(clause: Words, words: frozenset[str]) -> list[Step]:
+    """'take the frizz out of her curls', 'tame the frizz', 'make his hair less frizzy': the hair softened (masked to
+    the hair named, else to the hair), never the frizz painted out as a thing."""
+    if _FRIZZ_CUES.isdisjoint(words) or not _FRIZZ_TAMED.search(clause.low):
+        return []
+    hair = _HAIR_NAMED.search(clause.low)
+    target = parse_target(clause.slice(*hair.span()), clause) if hair else None
+    target = target if target is not None and not target.pronoun else Target("hair", "hair")
+    return [Step("adjust", [select(target), adjust(FRIZZ_SMOOTHING, masked=True)],
+                 f"smoothing the frizz in {target.describe()} ({FRIZZ_SMOOTHING['sharpness']:+g})",
+                 on_selection=target.pointed)]
+
+
 def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     """A flaw asked down with 'less' (`FLAW_LOOKS`): a shine or glare is its exposure measured there, harsh light or
     shadows the photo's exposure (and contrast), harsh colours muted, an unnatural look of the photo a general enhance,
@@ -415,6 +463,8 @@ def _flaw_made_less(clause: Words, words: frozenset[str]) -> list[Step]:
     if not _FLAW_CUES.isdisjoint(words):
         m = _LESS_FLAW.search(low) if "less" in words else None
         m = m or (_FLAW_NOT.search(low) if "so" in words else None)
+    if m is None and "down" in words:
+        return _shine_toned_down(clause)
     if m is None or _AND_MORE.search(low, m.end()):
         return []
     steps = _flaw_steps(clause, m)
