@@ -104,6 +104,9 @@ _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _LEADING_PURPOSE = rx(r"^for\b")
 """'for the flyer, the sky should be lighter': a purpose before the edit is said after it, where a handler reads it."""
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
+_RUN_ON_COMMAND = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS})(?![\w'-])")
+"""Where a run-on line may be cut: a command, or a verb no tool does (`NO_TOOL_RUN_ON_VERBS`), said left out on its
+own."""
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
@@ -119,11 +122,16 @@ _COLOUR_BEFORE = rx(r"(?<![\w'-]){COLORS}\s+$")
 _CARRIER_VERB = rx(r"^(?:{COLOR_CARRIERS})$")
 """'add blue *colour* to her eyes', 'a green *tint*': a colour's own noun right after a colour is no command ('… to
 black *change* the sky' still cuts)."""
-_EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS})(?![\w'-])")
+_TAKEN_OUT = (r"(?<![\w'-]){OUT_VERBS}\s+(?:(?:{NOUN_OPENERS}|all|these|those|him|them|me|us)\s+)?"
+              r"(?:[a-z'-]+\s+){0,3}?(?:{OUT_PARTICLES})(?![\w'-])")
+_TAKEN_OUT_BEFORE = rx(_TAKEN_OUT + r"\s+$")
+"""'get the two vans *out* crop …': a removal said around its thing, closed by its particle — an edit done, so the
+run-on's next verb starts a new one (the verb's first word alone, 'take', is no edit)."""
+_EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS}|{NO_TOOL_RUN_ON_VERBS})(?![\w'-])|" + _TAKEN_OUT)
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
-_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS})(?:\s+{DONE_VERB_PARTICLES})?\s+"
+_DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS})(?:\s+{DONE_VERB_PARTICLES})?\s+"
                       r"(?:(?:{NOUN_OPENERS}|all)\s+)?(?:[a-z'-]{3,}\s+){1,2}"
                       r"(?:{DONE_THING_PLACES}\s+(?:(?:{NOUN_OPENERS}|{WHOLE_WORDS})\s+)?[a-z'-]{3,}\s+)?$")
 """'remove (the) person *add* lightning', 'crop the photo around the baby *add* …', 'darken up the sky *remove* …', 'erase
@@ -178,7 +186,7 @@ def run_ons(piece: Words) -> list[Words]:
     """Cut a run-on line at each command verb that starts a new edit (stage 4 above)."""
     parts: list[Words] = []
     start = 0
-    for m in _COMMAND.finditer(piece.low):
+    for m in _RUN_ON_COMMAND.finditer(piece.low):
         before = piece.low[start:m.start()]
         if not before.strip() or not _EDIT_BEFORE.search(before):
             continue
@@ -203,6 +211,7 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = False
         else:                                     # "his shirt color to black" vs "crop to 4:5"; "… undo"
             cut_here = ahead or " " in m.group(0) or (particle or at_end or _DONE_ON_A_THING.search(before)
+                                                      or _TAKEN_OUT_BEFORE.search(before)
                                                       or before.split()[-1] in _COMPARATIVE_LAST_WORDS
                                                       and _RESULT_REACHED.search(before)) and not noun_like
         if cut_here:
@@ -214,7 +223,7 @@ def run_ons(piece: Words) -> list[Words]:
 
 _ASKERS = ("i", "i'd", "id", "we", "we'd")
 _WISH_LEAD = rx(r"(?<![\w'-])" + phrase_re(o for o in EDIT_OPENERS if o.split()[0] in _ASKERS)
-                + r"\s+(?=(?:you|someone|somebody|it|them|{NOUN_OPENERS}|(?:to\s+)?{IMPERATIVE_VERBS})\b)")
+                + r"\s+(?=(?:you|someone|somebody|it|them|{NOUN_OPENERS}|(?:to\s+)?(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS}))\b)")
 """'fix the sky *i'd love the* roses to pop': the asker's wish (`EDIT_OPENERS` said by 'i' or 'we') and what a wish
 takes — an edit, not a purpose ('… my cousins I'd like to *develop*': the prints, no new edit)."""
 _WISH_BLOCKED = rx(r"(?<![\w'-]){WISH_LEAD_BLOCKERS}\s+$")
@@ -434,6 +443,32 @@ def _defect_fixed(before: Words, clause: Words) -> Words | None:
     return Words.of("remove the ").join("", named.slice(lead.end(), len(named.low)) if lead else named)
 
 
+_FAULT_SAID = r"(?:{DEFECT_WORDS}|{EYE_FLAWS}|{FAULTS_ON_A_FACE})"
+_FAULT_STATED = rx(r"^(?:(?:and|but|also|plus|oh|btw)\s+)*(?:(?P<holder>(?:(?:the|my|our|his|her|their|this|that)\s+)?"
+                   r"(?:[a-z'-]+\s+)?(?:{PERSON_WORDS}|{PICTURE_NOUNS}|{PRINT_NOUNS}|he|she|they|it|this)|(?:{PERSON_WORDS}))\s+"
+                   r"(?:(?:also|still|now)\s+)?(?:{FAULT_HOLDERS})|there(?:'s|s|\s+is|\s+are))\s+"
+                   r"(?:(?:a|an|some|this|these|that|those|two|three|few|a\s+few|lots\s+of|a\s+lot\s+of)\s+)?"
+                   r"(?P<np>(?:(?!(?:{STATE_SAID}|and|or|but|with)\s)[a-z'-]+\s+)?" + _FAULT_SAID +
+                   r"(?:\s+(?:on|across|in|under|over|around|near|along|by)\s+(?:(?:the|my|his|her|their|our|its|this)\s+)?"
+                   r"[a-z'-]+(?:\s+[a-z'-]+)?)?)\s*[.!?]*$")
+"""'the dad has a black eye', 'there's a scratch on the lens', 'Father has black eye': a fault said of a person, the
+picture or the scene, with no verb of its own."""
+
+
+def stated_fault(clause: Words) -> Words | None:
+    """A clause that only states a fault (`_FAULT_STATED`) is the fix of it — 'fix the black eye', whose fix verb the
+    handlers read as they read 'fix the scratch on her face' (a flaw taken out, an eye's flaw painted right) — never
+    'I left out …' for a fault the asker plainly wants gone. The one it belongs to is kept where said with 'on'
+    ('… on the lens'); a holder is said only as a person ('the dad'), read by the finder from the fault's place. None when
+    `clause` is no such statement."""
+    if "ha" not in clause.low and "there" not in clause.low and "got" not in clause.low:
+        return None
+    m = _FAULT_STATED.match(clause.low)
+    if not m:
+        return None
+    return Words.of("fix the ").join("", clause.slice(m.start("np"), m.end("np")))
+
+
 _THING_FIXED = rx(_FIX_ASKED + r"(?:fix|correct|sort\s+out|help\s+with)\s+"
                   r"(?P<thing>(?!(?:it|them|that|this|those|(?:the|its|his|her|their|my|our)\s+(?:{PICTURE_NOUNS}|{EXPOSURE_WORDS}|"
                   r"{COLOUR_TOPICS}))\b)[a-z'&-]+(?:\s+[a-z'&-]+){0,4}?)"
@@ -487,6 +522,40 @@ def _gerund_read(clause: Words) -> Words:
                                                                                      else m.end("g"), len(clause.low)))
 
 
+_MADE_ARRIVING = rx(r"^(?P<lead>(?:(?:{CLAUSE_OPENERS}|and|just)\s+)*)(?P<verb>make|create)\s+(?=(?:a|an|some|two|three|a\s+few)\s+"
+                    r"(?:[a-z'-]+\s+){1,8}?(?:{ARRIVING_WORDS})\b"
+                    r"(?!.*\b(?:{GOING_WORDS}|look|looks|seem|{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|{COLORS})\b))")
+
+
+def _made_arriving(clause: Words) -> Words:
+    """'make a sea serpent rising out of the lake' → 'add a sea serpent rising out of the lake': a 'make' whose thing is
+    new (an article) and is doing something (`ARRIVING_WORDS`) paints it in, as 'add' does; 'make a dog sitting there
+    disappear' (a result after it) stays as said."""
+    if not clause.low.startswith(("make", "create")) and " make " not in clause.low and " create " not in clause.low:
+        return clause
+    m = _MADE_ARRIVING.match(clause.low)
+    if not m:
+        return clause
+    return clause.slice(0, m.start("verb")).join("", Words.of("add")).join("", clause.slice(m.end("verb"), len(clause.low)))
+
+
+_INSTRUCTION_LEAD = rx(r"^(?:(?:so|now|and|then|next|okay|ok|after\s+that)[\s,]+)*"
+                      r"(?:(?:the\s+)?(?:{STEP_ORDINALS})\s+(?:thing|step)\s+(?:(?:{INSTRUCTION_LEADS}|i\s+would|i'?d|to)\s+do\s+)?"
+                      r"(?:is|would\s+be)\s+(?:to\s+)?|(?:{INSTRUCTION_LEADS})\s+)(?=(?:{SPLIT_VERBS})\b)")
+
+
+def _instruction_read(clause: Words) -> Words:
+    """'then you're going to remove the towel', 'the first thing is to tilt it …' → 'remove the towel', 'tilt it …': a
+    request written as a tutorial's steps (`INSTRUCTION_LEADS`, `STEP_ORDINALS`) asks the edit each step names."""
+    if "you" not in clause.low and "thing" not in clause.low and "step" not in clause.low and "let" not in clause.low \
+            and "we" not in clause.low:
+        return clause
+    m = _INSTRUCTION_LEAD.match(clause.low)
+    if not m:
+        return clause
+    return clause.slice(m.end(), len(clause.low))
+
+
 def split_clauses(words: Words) -> list[Words]:
     """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
     clauses: list[Words] = []
@@ -504,7 +573,7 @@ def split_clauses(words: Words) -> list[Words]:
                 clauses.append(clause)
         if len(clauses) >= MAX_CLAUSES:
             break
-    return [_bounded(_gerund_read(c)) for c in clauses[:MAX_CLAUSES]]
+    return [_bounded(_made_arriving(_gerund_read(stated_fault(c) or _instruction_read(c)))) for c in clauses[:MAX_CLAUSES]]
 
 
 def _bounded(words: Words) -> Words:
@@ -571,6 +640,13 @@ _ON_A_PART = rx(r"\b(?:from|off|on|in|around|across|over|under)\s+(?:(?:his|her|
 _ONE_MORE_PLACE = rx(r"^(?:(?:his|her|their|my|our|your|its)\s+)?(?:{SOILED_PARTS})$")
 """'the dirt *from his hands* and *face*': a part with no 'the' after a stuff's place on a part is one more place of that
 stuff, not one more thing ('… from his hands and the dog' is still two)."""
+_STUFF_ON_A_PLACE = rx(r"(?<![\w'-])(?:{DEFECT_WORDS})\s+(?:from|off|on|in|across|over)\s+(?:(?:his|her|their|my|our|your|its|the|"
+                      r"both|[a-z]+'s)\s+)?(?:[a-z'-]+\s+)?(?:{SOILED_PARTS}|{GARMENT_NOUNS}|{WORN_THINGS_FIXED})$")
+_ANOTHER_PLACE = rx(r"^(?:(?:the|his|her|their|my|our|your|its)\s+)?(?:[a-z'-]+\s+)?(?:{SOILED_PARTS}|{GARMENT_NOUNS}|"
+                    r"{WORN_THINGS_FIXED})$")
+"""'remove the stains from the shirt *and the trousers*': a flaw (`DEFECT_WORDS`) on something worn or on a body part,
+then another such place, even with 'the' — one removal of the flaw from both, never the trousers painted out ('the
+bag from her shoulder and the jacket' names no flaw: two things)."""
 _OWNER_KEPT = rx(r"\b(?:leaving|keeping|except|besides|but|{KEPT_EXCEPT_WORDS})\s+(?:me|us)$")
 """'the girl (me)', 'leaving me, the one in the foreground': the asker said beside a thing is that thing, once ('remove
 me and the dog' is two)."""
@@ -606,7 +682,8 @@ def split_list(words: Words) -> list[Words]:
         aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \
             and part.low.startswith("the ")           # "leaving me, the one in front": who 'me' is
         if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)
-                       or _ONE_MORE_PLACE.match(part.low) and _ON_A_PART.search(merged[-1].low)):
+                       or _ONE_MORE_PLACE.match(part.low) and _ON_A_PART.search(merged[-1].low)
+                       or _ANOTHER_PLACE.match(part.low) and _STUFF_ON_A_PLACE.search(merged[-1].low)):
             merged[-1] = merged[-1].join(", " if aside else " and ", part)
         else:
             merged.append(part)

@@ -179,12 +179,13 @@ _CROP_TO_BARE = rx(r"^crop\w*\s+(?:it\s+|this\s+)?(?:in\s+)?(?:to|around)\s+(?!(
                   r"(?P<np>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)(?:\s+(?:please|pls))?\s*[.!?]*$")
 """'crop to white board', 'crop around dog': a crop to a thing named with no article."""
 _ZOOM_AMOUNT = r"(?:(?:a\s+)?(?:little|bit|tad|touch|lot)|some|slightly|more|closer|further)(?:\s+(?:more|bit))?"
-_ZOOM_IN = rx(r"\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?|into|in\s+to|onto|on)\s+"
+_ZOOM_IN = rx(r"(?:\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+on))?|into|in\s+to|onto|on)"
+              r"|\bfocus\s+in\s+(?:on|to))\s+"
               r"(?:just\s+|only\s+)?(?!" + _ZOOM_AMOUNT + r"\s*[.!?]*$)(?P<np>\S.*)$"
               r"|\bzoom\w*\s+(?:(?:it|this|that|the\s+(?:{PICTURE_NOUNS})|(?:{PICTURE_NOUNS}))\s+)?in(?:\s+"
               + _ZOOM_AMOUNT + r")?\s*[.!?]*$|^zoom(?:\s+(?:it|this|please|pls))?\s*[.!?]*$")
-"""'zoom in on this person', 'zoom into the cake': a crop to the thing (and 'zoom in' alone, 'zoom it in a little',
-'zoom': how far?)."""
+"""'zoom in on this person', 'zoom into the cake', 'focus in on the bride': a crop to the thing (and 'zoom in' alone,
+'zoom it in a little', 'zoom': how far?)."""
 _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
 """'I zoomed in a lot, so it's grainy': a zoom told, not asked for."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|(?:the\s+)?(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"

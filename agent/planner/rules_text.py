@@ -310,7 +310,7 @@ _LEAD = rx(
     r"|(?:{I_AM}\s+|(?:i|we)\s+(?:was|were)\s+)?(?:looking\s+for\s+someone|hoping\s+{HOPED_WHO}"
     r"(?:\s+(?:can|could|will|would|might))?|wondering\s+if\s+{ASKED_WHO}\s+(?:can|could|would|might))"
     r"(?:\s+{ASKING_SOFTENERS})*(?:\s+to)?\s+"
-    r"|(?:{LEAD_PHRASES}|{HELPER_TOLD_LEADS}(?=\s+(?:just\s+)?(?:{IMPERATIVE_VERBS})\b)|how\s+{HOW_MODALS}\s+{HOW_WHO})"
+    r"|(?:{LEAD_PHRASES}|{INSTRUCTION_LEADS}(?=\s+(?:just\s+)?(?:{IMPERATIVE_VERBS})\b)|how\s+{HOW_MODALS}\s+{HOW_WHO})"
     r"(?!\w)[,:]?\s*"
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")

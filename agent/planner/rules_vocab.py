@@ -363,6 +363,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("flip", "crop", thing=True, example="it"),
     Verb("mirror", "crop", thing=True, example="it"),
     Verb("level", "crop", thing=True),
+    Verb("tilt", "crop", thing=True),             # clauses18: 'tilt it a couple of degrees' ('the tilt' is a thing)
+    Verb("focus in", "crop", example="on the dog"),   # clauses18: 'focus in on her face', as 'zoom in on'
     *(Verb(word, "crop", thing=True, means="centre", example="the dog")
       for word in ("centre", "center", "centralise", "centralize", "recentre", "recenter")),
     # canvas
@@ -424,17 +426,22 @@ GOING_WORDS = ("gone", "go", "go away", "went away", "disappear", "disappeared",
 """'the sign has to *go*': a thing that leaves by itself, read with the passive forms of the removal verbs."""
 ABSENCE_ADJECTIVES = ("devoid",)
 """'make it *devoid* of people': read with the removal verbs."""
-HELPER_TOLD_LEADS = ("you're going to", "youre going to", "you are going to", "you're gonna", "youre gonna",
+TOLD_EDIT_OPENERS = ("you're going to", "youre going to", "you are going to", "you're gonna", "youre gonna",
                      "you are gonna", "you will", "you'll", "youll", "you need to", "you have to", "you must",
                      "you will need to", "you'll need to", "you'll want to", "you will want to", "you're gonna want to",
                      "youre gonna want to")
-"""'then *you're going to* remove the towel': a step told to the editor, as a tutorial tells it — the step is the ask
-(rules_text strips the lead before a clause)."""
+"""'… and *you're going to* remove the towel': a duty or a plan told to the editor starts a new edit after 'and' / ','
+as a verb does (one of `EDIT_OPENERS`)."""
+INSTRUCTION_LEADS = (*TOLD_EDIT_OPENERS, "you want to", "you should", "you can", "we're going to", "we are going to",
+                     "let's", "lets")
+"""'then *you're going to* remove the towel', '*let's* crop it': a step told to the editor, as a tutorial tells it — the
+edit after it is the ask (rules_text strips the lead before an imperative; rules_clauses cuts a told list at each lead,
+with `STEP_ORDINALS`). The softer leads ('and you can see the sea', 'and let's say …') start no edit after 'and'."""
 EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can anyone", "could anyone",
                 "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
                 "i need", "we want", "we need",
                 "i'd love", "id love", "i would love", "we'd love", "we would love", "i'd also like", "i would also like",
-                *HELPER_TOLD_LEADS)
+                *TOLD_EDIT_OPENERS)
 """Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter"); those said by
 the asker ('i …', 'we …') start one in a run-on line too ("fix the sky *i'd love* the roses brighter": rules_clauses)."""
 WISH_LEAD_BLOCKERS = ("so", "because", "cause", "cuz", "as", "since", "if", "that", "when", "how", "what", "way",
@@ -1763,7 +1770,8 @@ scene (a painting on the wall), so a frame, bars or edges with no colour need on
 ROTATE_DIRECTIONS = ("upside down", "sideways", "clockwise", "counter clockwise", "counter-clockwise",
                      "counterclockwise", "anti clockwise", "anti-clockwise", "anticlockwise", "90", "180")
 STRAIGHTEN_WORDS = ("straighten*", "deskew", "untilt", "fix the tilt", "correct the tilt", "tilt it",
-                    *_each("tilt|level", "the|this", "image|photo|picture|pic"), "level it")
+                    *_each("tilt|level", "the|this", "image|photo|picture|pic"), "level it",
+                    *_each("tilt", "image|photo|picture|pic"))      # clauses18: 'crop and tilt photo', terse
 TILTED_WORDS = ("tilted", "crooked", "skewed", "wonky", "slanted", "askew", "lopsided", "on a slant", "not level",
                 "not straight", "isn't straight", "isnt straight")
 """'the horizon is *wonky*', 'it's *on a slant*': said of the photo or its horizon, a tilt to straighten."""
@@ -3058,3 +3066,30 @@ FRIZZ_TAMING_VERBS = ("take", "tame", "taming", "calm", "calming", "smooth", "sm
 FRIZZ_HOLDERS = ("hair", "fur", "beard", "mane")
 """What frizz is said to be in ('the frizz in *his beard*'): the thing softened; with none named (or curls, a fringe), the
 hair."""
+
+# ---- a fault stated in a clause of its own (rules_clauses; issue 20, clauses18) -------------------------------------
+FAULTS_ON_A_FACE = ("black eye", "black eyes")
+"""'the dad has *a black eye*': a fault on a face said with no verb — the fix of it, as `DEFECT_WORDS` and `EYE_FLAWS`
+are (rules_clauses.stated_fault)."""
+FAULT_HOLDERS = ("has", "have", "had", "has got", "have got", "'s got", "got")
+"""'the dad *has* a black eye', 'the print *has got* a crease': the verb that says a thing carries a fault."""
+PRINT_NOUNS = ("print", "prints", "scan", "negative", "original", "copy", "lens", "camera")
+"""What a photo's fault can be said to be on besides the picture itself: '*the print* has a crease', '*the lens* has
+dust on it' — a fault of the photo, to fix."""
+
+# ---- a new thing said with 'make' and what it is doing (rules_clauses; issue 20, clauses18) --------------------------
+ARRIVING_WORDS = ("coming", "rising", "emerging", "jumping", "leaping", "popping", "flying", "peeking", "peeping",
+                  "crawling", "climbing", "swimming", "sticking", "poking", "bursting", "breaking", "sitting", "standing",
+                  "hanging", "lying", "floating", "hovering", "walking", "running", "looming", "landing", "diving")
+"""'make *a sea serpent rising* out of the lake': a thing named with an article, then what it is doing — a new thing
+painted in, so the 'make' is an add (never an edit of the photo)."""
+
+# ---- verbs no tool does, in a run-on line (rules_clauses; issue 20, clauses18) -------------------------------------
+NO_TOOL_RUN_ON_VERBS = ("resize", "shrink", "downsize", "upscale", "rescale", "scale down", "scale up")
+"""'remove the box *shrink* the image add a cat': a verb no tool does still starts (and ends) a command in a run-on
+line, so the edits beside it are cut apart and planned, and it is said left out (rules_unsupported reads it) — never
+glued to the words of the next edit."""
+
+# ---- a request written as steps of a tutorial (rules_clauses; issue 20, clauses18) ----------------------------------
+STEP_ORDINALS = ("first", "next", "last", "final", "second", "third")
+"""'*the first thing* is to tilt it …', '*the last thing* you're gonna do is …': which step of a told list this is."""
