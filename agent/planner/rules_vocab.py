@@ -426,13 +426,13 @@ GOING_WORDS = ("gone", "go", "go away", "went away", "disappear", "disappeared",
 """'the sign has to *go*': a thing that leaves by itself, read with the passive forms of the removal verbs."""
 ABSENCE_ADJECTIVES = ("devoid",)
 """'make it *devoid* of people': read with the removal verbs."""
-TOLD_EDIT_OPENERS = ("you're going to", "youre going to", "you are going to", "you're gonna", "youre gonna",
+_TOLD_EDIT_OPENERS = ("you're going to", "youre going to", "you are going to", "you're gonna", "youre gonna",
                      "you are gonna", "you will", "you'll", "youll", "you need to", "you have to", "you must",
                      "you will need to", "you'll need to", "you'll want to", "you will want to", "you're gonna want to",
                      "youre gonna want to")
 """'… and *you're going to* remove the towel': a duty or a plan told to the editor starts a new edit after 'and' / ','
 as a verb does (one of `EDIT_OPENERS`)."""
-INSTRUCTION_LEADS = (*TOLD_EDIT_OPENERS, "you want to", "you should", "you can", "we're going to", "we are going to",
+INSTRUCTION_LEADS = (*_TOLD_EDIT_OPENERS, "you want to", "you should", "you can", "we're going to", "we are going to",
                      "let's", "lets")
 """'then *you're going to* remove the towel', '*let's* crop it': a step told to the editor, as a tutorial tells it — the
 edit after it is the ask (rules_text strips the lead before an imperative; rules_clauses cuts a told list at each lead,
@@ -441,7 +441,7 @@ EDIT_OPENERS = ("can you", "could you", "can someone", "could someone", "can any
                 "would someone", "would you", "please", "also", "i want", "i'd like", "id like", "i would like",
                 "i need", "we want", "we need",
                 "i'd love", "id love", "i would love", "we'd love", "we would love", "i'd also like", "i would also like",
-                *TOLD_EDIT_OPENERS)
+                *_TOLD_EDIT_OPENERS)
 """Words that start a new edit after 'and' / ',' as a verb does ("… and *could you* make it brighter"); those said by
 the asker ('i …', 'we …') start one in a run-on line too ("fix the sky *i'd love* the roses brighter": rules_clauses)."""
 WISH_LEAD_BLOCKERS = ("so", "because", "cause", "cuz", "as", "since", "if", "that", "when", "how", "what", "way",
