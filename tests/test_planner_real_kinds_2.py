@@ -95,7 +95,8 @@ KINDS = {
     # a person or a face moved into another picture is a composite; a made-up face put in place of one is a replace
     "composites and faces": [
         ("select the boy, cut him out and put him on the poster in the background", [], None, "composite"),
-        ("please place this man on a picture of the moon", [], None, "composite"),
+        ("please place this man on a picture of my cousins", [], None, "composite"),   # people shown there
+        ("please place this man on a picture of the moon", ["background"], "man", "moon"),   # a scene shown (scenes18)
         ("could you add a photo of my late grandma next to me", [], None, "composite"),
         ("grab his face and stick it on the statue", [], None, "swap faces"),
         ("cut out the man's face and put a lion face on top", ["replace"], "face", "lion face"),

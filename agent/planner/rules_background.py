@@ -26,8 +26,8 @@ from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import amount_said, describe_amounts, parse_adjust
 from retouch.agent.planner.rules_vocab import (
-    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, OWN_PEOPLE, PERSON_WORDS, PLAIN_WORDS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT,
-    VAGUE_THINGS,
+    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, NOUN_OPENERS, OWN_PEOPLE, PERSON_WORDS, PLAIN_WORDS, SCENE_PARTS,
+    SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:{AREA_WORDS})(?=\s+(?:around|behind)\b))\b")
@@ -82,16 +82,20 @@ _BLUR_AROUND = rx(r"\b(?:add|give|apply|put)\w*\s+(?:a|an|the|some)?\s*(?:\w+\s+
 """'put a blur effect around the boy': the background, blurred."""
 _ADDED_OF = rx(r"^\s+(?:of|with|showing)\s+(?P<dest>(?:a|an|some|the)\s+[a-z].*)$")
 """'add a backdrop *of a lake*': what an added background shows."""
-_ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
-"""'add planet background': the background is what is added."""
+_ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?!(?:[a-z-]+\s+){1,4}?(?:to|in|into)\s+(?:the\s+)?{BACKGROUND_NOUNS}\b)"
+                      r"(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
+"""'add planet background': the background is what is added ('add a gorilla *to the background*' adds a gorilla
+there)."""
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
                         r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
                         r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
-                        r"(?:on|onto|against|over|in\s+front\s+of|behind|in|into)\s+(?:(?:a|an|the|some)\s+)?"
+                        r"(?:on|onto|against|over|in\s+front\s+of|behind|in|into)\s+(?!the\s+(?:{BACKGROUND_NOUNS})\b)"
+                        r"(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
 """'place the mug on a white background', 'put the dog on a beach background', 'put her behind a new backdrop' (said
-backwards, meant the same): that background behind it."""
+backwards, meant the same): that background behind it; 'add the fall leaves in *the background*' puts a thing in the
+one there (an add)."""
 _VAGUE_DEST = rx(r"^(?:(?:a|an|the|some)\s+)?(?:{VAGUE_SCENE_WORDS})(?:\s+(?:type|kind|sort|style)\s+of)?$")
 _BG_FOLLOW_OK = rx(r"^(?:$|[,.;!?/&]|(?:{BACKGROUND_FOLLOWERS}|{COLORS}|{REMOVED_WORDS}|{BLUR_CUES})\b)")
 _BG_SAID_GONE = rx(r"^\s*(?:{REMOVED_WORDS})\b")
@@ -158,7 +162,25 @@ _PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>(?:{SENT_WHO}|(?:my|the|this)\s+\w+)"
                   r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:my|the|this|our|his|her)\s+\w+))?)\s+{ONTO}\s+(?P<dest>.+)")
 """'put my son on a beach', 'put the dog and my son on a beach': what is there, in front of a new scene."""
 _A_PICTURE = rx(r"(?:(?:a|an|the|another|this|that|my|some)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b")
-"""'place this man on *a picture of* the moon': into another picture — a composite (rules_unsupported)."""
+"""'place this man on *a picture* of my cousins', 'put her on a poster': into another picture — a composite
+(rules_unsupported); a picture of a scene is that scene behind him (`_scene_behind`)."""
+_SCENE_SENT = rx(r"\b(?:{SCENE_SENDING_VERBS})\w*\s+(?P<s>(?:{SENT_WHO}|it|this|"
+                 r"(?:{NOUN_OPENERS}|{CUT_OUT_PARTICIPLES})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+(?:in\s*to|on\s*to)\s+"
+                 r"(?P<dest>.+)")
+"""'edit my niece *into* a rocky river', 'paste it *onto* a picture of a storm': who is sent, and where
+(`_scene_behind` says whether that is a scene)."""
+_PICTURE_OF_SCENE = rx(r"^(?:(?:a|an|the|another|some|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS})\s+"
+                       r"(?:{SCENE_PICTURE_LEADS})\s+(?P<scene>.+)$")
+_SHOWN_NO_SCENE = rx(r"\b(?:{SHOWN_NO_SCENE})\b")
+_MADE_READY = rx(r"\b(?:{CUT_OUT_PARTICIPLES})(?:\s+|$)")
+_BACKDROP_BEHIND = rx(r"^(?:(?:{PUT_VERBS}|{ADD_VERBS_INFLECTED}|hang|want|need|have)\w*\s+|(?=(?:a|an|some)\s))"
+                      r"(?!(?:{IMPERATIVE_VERBS})\b)(?P<thing>(?:[\w'-]+\s+){0,4}?(?:{BACKDROP_THINGS}|{SCENE_WORDS}))"
+                      r"\s+(?:(?:{BACKDROP_PLACES})|"
+                      r"behind\s+(?P<who>(?:{NOUN_OPENERS})\s+[\w'-]+(?:\s+[\w'-]+)?))\s*[.!?]*$")
+"""'put a red curtain behind her', 'a brick wall back there', 'hang a white sheet behind the dog': a backdrop behind
+the subject, said with no background word (with no verb, only a new one: 'the old wall behind them' is the photo's)."""
+_BUSY_ASKED_AWAY = rx(r"\b(?:{REMOVE_VERBS})\s+(?:(?:all|the|this|that|my|our)\s+)*(?:(?:very|really|so|super)\s+)?"
+                      r"(?P<look>(?:{BUSY_LOOKS}|{FULL_OF_THINGS_LOOKS})\s+)(?:{BACKGROUND_NOUNS})\b")
 _STAND_OUT = re.compile(r"\bbring\s+(?:\w+\s+){0,3}?out\b|\bbring\s+out\b|\bstand\s+out\b|\bpops?\b")
 """'bring the background out', 'make the background pop': the background kept and made livelier."""
 _NEW_WANTED = rx(r"\b(?:replac\w*|chang\w*|swap\w*|switch\w*|new|different|another|other|edit\w*)\b")
@@ -463,12 +485,66 @@ def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
     return "person", "subject"
 
 
+def _scene_behind(low: str, dest: str) -> str | None:
+    """Where a subject is sent, as the new background's words: a scene ('into a rocky river'), or what another picture
+    shows ('onto a picture of a storm'); None for a picture or a world with no scene said, a person shown, or a style
+    — a composite or a restyle, which `rules_unsupported` declines."""
+    if _STYLE.search(low):
+        return None
+    shown = _PICTURE_OF_SCENE.match(dest)
+    if shown:
+        target = parse_target(Words.of(shown.group("scene")))
+        people = target is None or target.target in PERSON_WORDS or target.target in SUBJECT_PEOPLE
+        return None if people or _SHOWN_NO_SCENE.search(shown.group("scene")) else shown.group("scene")
+    return dest if _SCENE.search(dest) and not _A_PICTURE.match(dest) else None
+
+
+def _sent_into_scene(clause: Words, shown_only: bool = False) -> list[Step]:
+    """'put my son on a beach', 'edit her into a rocky river', 'paste it onto a picture of a storm': who is sent stays,
+    the scene goes behind them; with `shown_only`, only a picture of a scene said first in the clause."""
+    low = clause.low
+    m = (_PUT_SUBJECT.match(low) or _SCENE_SENT.match(low)) if shown_only else \
+        (_PUT_SUBJECT.search(low) or _SCENE_SENT.search(low))
+    scene = _scene_behind(low, m.group("dest")) if m and not _SCENE.search(m.group("s")) else None
+    if not scene or shown_only and not _PICTURE_OF_SCENE.match(m.group("dest")):
+        return []
+    who = _MADE_READY.sub("", split_list(Words.of(m.group("s")))[0].low).strip()    # the first of a list
+    subject, display = _subject("of " + who) if who not in ("", *NOUN_OPENERS) else ("person", "subject")
+    prompt = _dest(clause.find_orig(scene))
+    return [background_step(subject, display, "generate", prompt, say=f"putting the {display} in front of {prompt}")]
+
+
+def parse_pictured_scene(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'paste it onto a picture of a storm', 'put her on a photo of the northern lights': what the other picture shows
+    becomes the background behind who is sent — read before the composite row declines the paste."""
+    return _sent_into_scene(clause, shown_only=True)
+
+
+def parse_busy_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'remove the noisy background behind my son', 'get rid of the cluttered background': the background asked away
+    for what fills it — read without the look, before the restore row takes 'noisy' for the sensor's noise."""
+    busy = _BUSY_ASKED_AWAY.search(clause.low)
+    if busy is None:
+        return []
+    return parse_background(clause.blank(busy.start("look"), busy.end("look")).squeeze(), ctx, settings)
+
+
+_DANGLING = rx(r"\s+(?:in|on|at|to|into|onto|with|for)(?:\s+(?:{NOUN_OPENERS}))?\s*$")
+"""'… a meadow with poppies *in the*' (the background word that ended it cut off): words that lead nowhere."""
+
+
+_MADE_TO_LOOK = re.compile(r"^\s*make\s+(?:it|this|that|them|(?:the|my|this)\s+[a-z'-]+)\s+(?:look|seem)\s+"
+                           r"(?:like\s+)?", re.I)
+"""'change the background *to make it look like* autumn': what it should look like is the new background."""
+
+
 def _dest(text: str) -> str:
-    text = SCAFFOLD.sub(" ", _COMMAND_ON_PICTURE.sub("", text))
+    text = SCAFFOLD.sub(" ", _COMMAND_ON_PICTURE.sub("", _MADE_TO_LOOK.sub("", text)))
     text = _DEST_KEEP.split(text)[0]
     text = _DEST_END.split(text)[0]
     text = _DEST_FILLER.sub("", " ".join(text.split()).strip(" ,.!?\"'"))
     text = _DEST_FILLER.sub("", text).strip(" ,.")
+    text = _DANGLING.sub("", text)
     if _DEST_GENERIC.search(" " + text) and len(text.split()) > 1:
         text = _DEST_GENERIC.sub(" scene", " " + text).strip()
     return text
@@ -490,10 +566,26 @@ _CUT_LIST = rx(r"^(?:(?:{CUT_AWAY_VERBS})\w*|{ISOLATE_VERBS})\s+(?:out\s+)?(?P<s
 thing named, never of the last alone."""
 
 
+_PURPOSE_TAIL = rx(r"\s+(?:in\s+order\s+)?to\s+(?:(?:{BACKGROUND_PURPOSE_VERBS})\b|make\s+(?:it|this|that|her|him|them|"
+                   r"me|us|(?:the|my|this)\s+[a-z'-]+)\s+(?!look\s+like\b|into\b|be\b)[a-z]).*$")
+"""'blur the background *to hide the mess*', 'darken the backdrop *to make the bride stand out*': why, not what it
+becomes."""
+
+
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The background step, with every further thing named beside its subject kept too: "put the dog and the
-    cat on a grey background" selects everything but the dog, then takes the cat out of that selection."""
-    steps = _edit_then_background(clause, ctx, settings) or _parse_background(clause, ctx, settings)
+    cat on a grey background" selects everything but the dog, then takes the cat out of that selection. A purpose
+    said after it ('… to hide the mess') is noted, and the edit read without it."""
+    noun = _bg_noun(clause.low)
+    purpose = _PURPOSE_TAIL.search(clause.low, noun.end()) if noun is not None else None
+    if purpose is not None:
+        steps = parse_background(clause.slice(0, purpose.start()).strip(), ctx, settings)
+        if steps and all(step.calls for step in steps):
+            said = " ".join(clause.orig[purpose.start():].split()).rstrip(" .!?")
+            steps[-1].note = " ".join(filter(None, (steps[-1].note, f"(Noted: “{said}”.)")))
+            return steps
+    steps = _edit_then_background(clause, ctx, settings) or _background_then_edit(clause, ctx, settings) \
+        or _parse_background(clause, ctx, settings)
     if len(steps) != 1 or steps[0].action != "background" or not steps[0].calls:
         return steps
     first = steps[0].calls[0]
@@ -555,6 +647,27 @@ def _edit_then_background(clause: Words, ctx: PlanningContext, settings: Setting
     if not earlier or not all(step.calls for step in earlier):
         return []
     return [*earlier, *later]
+
+
+_NEW_EDIT_IN_DEST = rx(r"(?<=[a-z]\s)(?:{PUT_VERBS}|{REMOVE_VERBS}|{IN_PLACE_VERBS}|make)\s+[a-z]")
+"""'change background to a harbour *add* a buoy …', '… to a dusty track *put* a red van …': a run-on
+edit after the new background's words, which no prompt should hold."""
+
+
+def _background_then_edit(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'change background to a harbour add a buoy': the background up to the next edit's verb, then that
+    edit as if said alone; [] when no verb follows the background's words or either half plans nothing."""
+    noun = _bg_noun(clause.low)
+    verb = _NEW_EDIT_IN_DEST.search(clause.low, noun.end()) if noun is not None else None
+    if verb is None or not _BG_DEST.search(clause.low[noun.end():verb.start()]):
+        return []
+    first = _parse_background(clause.slice(0, verb.start()).strip(), ctx, settings)
+    if len(first) != 1 or first[0].action != "background" or not first[0].calls:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    rest = dispatch(clause.slice(verb.start(), len(clause.low)).strip(), ctx, settings)
+    return [*first, *rest] if rest and all(step.calls for step in rest) else []
 
 
 _BARE_BACKGROUND = rx(r"^(?:(?:{NOUN_OPENERS}|whole|entire|current|old)\s+)*(?:(?!so\b)[a-z-]+\s+)?(?:{BACKGROUND_NOUNS})$")
@@ -731,7 +844,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if put:                                            # read as "change the background behind the dog to a beach"
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
         dest = put.group("dest").strip()
-        dest = "white" if dest in ("", *PLAIN_WORDS) else dest
+        shown = _ADDED_OF.match(low[put.end():]) if not dest else None
+        dest = shown.group("dest").strip(" .!?") if shown else "white" if dest in ("", *PLAIN_WORDS) else dest
         if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
             return _parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
         return _parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
@@ -870,12 +984,19 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if _PORTRAIT_MODE.search(low) and not _NOT_ASKED.search(low):      # "portrait mode", "a dslr look"
             return [background_step("person", "subject", "blur", "",
                                     say="blurring the background (the shallow depth of field of a portrait lens)")]
-        m = _PUT_SUBJECT.search(low)
-        if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low) and not _A_PICTURE.match(m.group("dest")):
-            subject, display = _subject("of " + split_list(Words.of(m.group("s")))[0].low)    # the first of a list
-            prompt = _dest(clause.find_orig(m.group("dest")))
-            return [background_step(subject, display, "generate", prompt,
-                                    say=f"putting the {display} in front of {prompt}")]
+        backdrop = _BACKDROP_BEHIND.match(low)
+        if backdrop and backdrop.group("thing").split()[-1] not in SCENE_PARTS:    # "a brick wall back there"; not
+                                                                                  # "… a blue sky behind her?"
+            kept = parse_target(clause.slice(backdrop.start("who"), backdrop.end("who"))) if backdrop.group("who") \
+                else None
+            subject, display = (kept.target, kept.display) if kept is not None and not kept.pronoun \
+                and kept.target not in IMAGE_WORDS else ("person", "subject")
+            said = " ".join(clause.orig[backdrop.start("thing"):backdrop.end("thing")].split())
+            return [background_step(subject, display, "generate", _dest(said),
+                                    say=f"putting {said} behind the {display}")]
+        sent = _sent_into_scene(clause)
+        if sent:                                       # "put my son on a beach", "edit her into a forest"
+            return sent
         m = _INTO_SCENE.search(low)
         if m and _SCENE.search(m.group("dest")) and not _STYLE.search(low):
             prompt = _dest(clause.find_orig(m.group("dest")))

@@ -206,6 +206,10 @@ _COLOUR_WORD = rx(r"\b{COLORS}\b")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:a|an|the|some)\s+)+")
 
 
+_A_COLOUR_THING = rx(r"^(?:a|an)\s+(?:[a-z-]+\s+)?(?:{COLOR_NOUNS})\s*[.!?]*$")
+"""'… with *an orange*', '… for *a ripe peach*': a thing a colour also names, counted with an article."""
+
+
 def _colour_for_colour(old_low: str, new_low: str) -> str:
     """'change the teal bits to gold', 'turn blonde hair into red hair', 'swap the red ball for a blue ball': the
     old thing named by its colour and the new one only a colour (its noun, if any, the old one's) — the new colour of a
@@ -213,6 +217,9 @@ def _colour_for_colour(old_low: str, new_low: str) -> str:
     if not _COLOUR_WORD.search(old_low):
         return ""
     old_words, new_words = old_low.split(), _LEADING_ARTICLE.sub("", new_low.strip(" ,.!?")).split()
+    if _A_COLOUR_THING.match(new_low) and old_words[-1] in COLOR_NOUNS \
+            and [w for w in old_words if w in COLORS] == old_words[-1:]:
+        return ""                                    # "replace the plum with an orange": a fruit for a fruit
     while len(new_words) > 1 and old_words and new_words[-1] == old_words[-1] and old_words[-1] not in COLORS:
         old_words, new_words = old_words[:-1], new_words[:-1]          # "… a red woolly jumper": the jumper's red
     new_colour = " ".join(new_words)
@@ -662,6 +669,20 @@ _EDITED_COLOUR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\s+(?P<s>(?:{NOUN
 out'), here with a thing and the colour it is to have — a recolour, never the thing removed."""
 
 
+_FRAME_COLOURED = rx(r"^(?:make|turn|paint|colou?r|change|do)\w*\s+(?:the|this|that|my|its|our)\s+(?:{FRAME_THINGS})\s+"
+                     r"(?:(?:to|into)\s+)?(?:be\s+)?(?:a\s+)?(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})"
+                     r"(?:\s+colou?r)?\s*[.!?]*$")
+
+
+def parse_frame_coloured(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'make the frame gold', 'paint the photo frame white': the frame in the photo recoloured, read before the
+    enhance row takes 'the frame' for the picture and warms it."""
+    m = _FRAME_COLOURED.match(clause.low)
+    if m is None:
+        return []
+    return parse_recolor(Words.of(f"make the picture frame {m.group('c')}"), ctx, settings)
+
+
 def parse_colour_added(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """Its own handler row, before the enhance and quality-wish rows read 'add blue colour to eyes' or 'make the sea
     really blue' as the photo's tone: a colour given to a named thing (`_COLOUR_ADDED`, `_COLOUR_MADE_STRONG`); [] for
@@ -936,13 +957,27 @@ _IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:{IN_PLACE_VERBS})\s+(?:(?:it|them
                    r"(?:with|by|for)\s+(?P<new>.+?)\s*[.!?]*$")
 
 
+_STAND_IN = rx(r"^(?:(?:and|then|&)\s+)*(?:(?:{IN_PLACE_VERBS})\s+(?:(?:it|him|her|them|that|this)\s+)?(?:with|by|for)|"
+               r"(?:{PUT_VERBS})\w*)\s+(?P<new>(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
+               r"(?:\s+(?:there|in\s+(?:its|his|her|their)\s+place|instead))?\s*,?\s+(?:or\s+)?(?:{STAND_IN_TAILS})\b")
+"""'… perhaps swap her for a shrub, anything plain', 'put a bench there or something': a stand-in
+offered as an example after a removal (`STAND_IN_TAILS`)."""
+
+
 def replaced_in_place(clause: Words, steps: list[Step], dispatch: "Dispatch", ctx: PlanningContext,
                       settings: Settings) -> list[Step] | None:
     """'remove the lamp and replace it with a vase' (the lamp replaced by a vase), 'erase the backdrop, then replace it
     by a grey one' (a grey background): a replace whose old thing is what the edit before took out. The steps
-    with that edit made the replace; None when the clause is not this shape or nothing was taken out before it."""
+    with that edit made the replace; None when the clause is not this shape or nothing was taken out before it.
+    A stand-in offered as an example ('…, maybe a shrub, whatever looks quiet') leaves the removal as it is
+    and is named in the reply, as a second way offered is."""
     said = _IN_ITS_PLACE.match(clause.low)
     last = next((step for step in reversed(steps) if step.calls), None)
+    offered = _STAND_IN.match(clause.low)
+    if offered and last is not None and last.action == "remove":
+        stand_in = " ".join(clause.orig[offered.start("new"):offered.end("new")].split())
+        return steps + [Step("noted", note=f"(You also offered {stand_in} in its place; say “replace it with "
+                                           f"{stand_in}” if you'd rather have that.)")]
     if said is None or last is None or last.action not in ("remove", "background") \
             or not isinstance(last.calls[0], SelectCall):
         return None

@@ -19,12 +19,14 @@ from typing import Callable
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add, parse_had
-from retouch.agent.planner.rules_background import parse_background, parse_portrait_look
+from retouch.agent.planner.rules_background import (
+    parse_background, parse_busy_background, parse_pictured_scene, parse_portrait_look,
+)
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
-    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_recolor, parse_replace,
+    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_recolor, parse_replace,
 )
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted
 from retouch.agent.planner.rules_followup import parse_followup
@@ -84,8 +86,11 @@ def _no_thing_removed(low: str) -> bool:
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("frame coloured", 22, parse_frame_coloured),     # make the frame gold (not the photo's tone)
+    Handler("pictured scene", 23, parse_pictured_scene),     # paste her onto a picture of a storm (its scene)
     Handler("no tool", 24, parse_no_tool, no_tool_cue),       # so I'm facing the shark; make it say OPEN (can't)
     Handler("keep only", 25, parse_keep_only),                # remove / select everyone except the boy in front
+    Handler("busy background", 26, parse_busy_background),    # remove the noisy background (its clutter)
     Handler("colour added", 27, parse_colour_added),          # add some red to the lips (not the photo's tone)
     Handler("size beside", 28, parse_size_beside, size_beside),  # make it 1920x1080 and clear it up
     Handler("select", 30, parse_select),                      # select / mask / highlight the dog

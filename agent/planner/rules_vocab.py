@@ -1638,6 +1638,42 @@ COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "
                     "video game", "game world", "cartoon world")
 """'put her *in the billboard*', 'set this man *on a picture* of …', 'put my son into a *video game*': a person or a
 face taken into another picture or world — a composite, which no tool makes."""
+# ---- scenes said in other ways (rules_background, rules_edits; issue 20, scenes18) --------------------------------
+SCENE_SENDING_VERBS = ("edit", "photoshop", "shop", "ps", "insert", "paste", "superimpose", "drop", "stick",
+                       "transplant")
+"""'*edit* my niece into a snowy forest', '*paste* the cut-out onto a picture of a thunderstorm': with 'into' / 'onto'
+and a scene (or a picture of one) after who is sent, that scene behind them — a new background (`SEND_VERBS` say it
+with 'on' / 'in' too)."""
+SCENE_PICTURE_LEADS = ("of", "with", "showing")
+"""'onto a picture *of* a thunderstorm': what the other picture shows is the new background's prompt (a person shown
+there, 'a picture of my family', keeps it a composite)."""
+SHOWN_NO_SCENE = ("photoshoot", "photo shoot", "shoot", "session", "album")
+"""'into a photo of *our last photoshoot*': another picture named by when it was taken shows no scene to paint — a
+composite still."""
+CUT_OUT_PARTICIPLES = ("cropped", "cut out", "cut-out", "cutout", "isolated", "extracted")
+"""'insert the *cropped* toddler onto a sunset': how who is sent was made ready, no part of who it is."""
+BACKDROP_THINGS = ("curtain", "curtains", "drape", "drapes", "drapery", "wall", "brick wall", "bricks", "sheet",
+                   "cloth", "fabric", "wallpaper", "tapestry")
+"""What hangs or stands behind a subject: 'put a red curtain behind her', 'a brick wall back there' — a new background
+of that, never a thing added in the middle of the picture (a scene word, 'a beach behind us', is one too)."""
+BACKDROP_PLACES = ("behind her", "behind him", "behind them", "behind us", "behind me", "behind the subject",
+                   "behind the people", "back here", "back there", "in the back")
+"""Where a backdrop goes with no background word: behind who the photo is of."""
+FULL_OF_THINGS_LOOKS = ("noisy", "crowded")
+"""Beside `BUSY_LOOKS`, a background asked away for being full of things — 'remove the *noisy* background behind my
+son' (the other kids and the toys), 'get rid of the *cluttered* background': the background cleared, never the sensor
+noise removed nor a thing called 'cluttered' found. Said as a state ('the background is busy') it is blurred."""
+FRAME_THINGS = ("frame", "frames", "picture frame", "photo frame", "frame border")
+"""'make *the frame* gold', 'turn the photo frame white': a frame given a colour is the frame in the photo recoloured,
+never the whole picture warmed for a gold tone ('frame' alone is also the picture: `PICTURE_NOUNS`)."""
+BACKGROUND_PURPOSE_VERBS = ("help", "hide", "mask", "cover", "emphasise", "emphasize", "highlight", "draw", "bring out",
+                            "focus", "match", "give", "get rid of")
+"""After a background edit and 'to', why it is asked — 'blur the background to hide the mess', 'darken the backdrop to
+make the bride stand out' — said back as noted, never read as the new background ('to make it look like autumn' is
+one)."""
+STAND_IN_TAILS = ("anything", "something", "whatever")
+"""'… swap her for a shrub, *anything* plain': a stand-in offered as an example — the removal done,
+the stand-in named in the reply as what to ask for instead, never a second step."""
 FACE_WORDS = ("face", "faces", "head", "heads")
 MADE_UP_FACES = ("cat", "cats", "dog", "dogs", "lion", "tiger", "bear", "monkey", "horse", "pig", "cow", "fox", "wolf",
                  "owl", "frog", "duck", "bird", "rabbit", "bunny", "panda", "goat", "sheep", "shark", "alien", "robot",
