@@ -221,12 +221,12 @@ _MONEY_OFFERED = rx(r"(?:\$\s?\d+(?:[.,]\d+)?(?:\s+(?:{MONEY_UNITS}))?|\b\d+(?:[
 anything reads '$10' as a thing to remove ('whoever can remove the car' after it stays the ask)."""
 _PHOTO_SHOP = re.compile(r"\bphoto[\s-]+shop", re.IGNORECASE)
 """'photo shop' and 'photo-shop' are the verb 'photoshop'."""
-_SLANG_ADD = rx(r"\b(?:{SLANG_ADD_VERBS})\s+(?=(?:{NEW_THING_OPENERS})\s+(?!(?:{AMOUNT_NOUNS})\b)"
+_SLANG_ADD = rx(r"\b(?:{SLANG_EDIT_VERBS})\s+(?=(?:{NEW_THING_OPENERS})\s+(?!(?:{AMOUNT_NOUNS})\b)"
                 r"(?!(?:[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS})s?\b)"
                 r"|(?!(?:{NOUN_OPENERS}|{PEOPLE_PRONOUNS}|{PICTURE_NOUNS}|{FACE_WORDS}|it|these|those|out|away|off|up|in)\b)"
                 r"[a-z][\w-]*(?:\s+(?!(?:{PICTURE_NOUNS}|{FACE_WORDS})\b)[\w-]+){0,2}\s+(?:{NEW_THING_PLACERS})\s)",
                 re.IGNORECASE)
-"""'photoshop a ghost into the doorway', 'shop blue sparks into this picture' are 'add …' (`SLANG_ADD_VERBS`: a new
+"""'photoshop a ghost into the doorway', 'shop blue sparks into this picture' are 'add …' (`SLANG_EDIT_VERBS`: a new
 thing, or a bare one put somewhere); 'photoshop a bit', 'photoshop a picture of us', 'photoshop his face onto …' are
 not."""
 _POINTED_ELSEWHERE = rx(r"\b(?:(?:further|full|extra|all\s+(?:the\s+)?|the|some)\s+)?(?:{POINTER_LEADS})\s+"

@@ -456,6 +456,11 @@ ENRICH_VERBS = ("grace", "adorn", "enrich", "enliven", "decorate", "infuse", "fi
 
 # ---- places, scenes, formats -------------------------------------------------------------------
 
+SLANG_EDIT_VERBS = ("photoshop", "shop", "ps")
+"""The editors' slang for editing, which says by itself only that something is to change: before a new thing ('a', 'an',
+'some') it adds it — '*photoshop* a ghost into the doorway' reads 'add' (rules_text); before 'the' or 'my' it stays what
+it was ('photoshop the bin out' removes); it also sends a person into a scene (`SCENE_SENDING_VERBS`) or another
+picture (`COMPOSITE_VERBS`)."""
 EDIT_SCENE_VERBS = ("edit", "photoshop")
 """The verbs that, with only a scene after them ('edit sunset'), ask for the photo of that scene to be improved."""
 DARK_GARMENT_WORDS = ("black", "dark")
@@ -1627,7 +1632,7 @@ COLORIZE_WORDS = ("coloris*", "coloriz*", "colouris*", "colouriz*")
 OLD_PHOTO_WORDS = ("black and white", "black & white", "black&white", "b&w", "b & w", "b/w", "grayscale",
                    "greyscale", "monochrome")
 MOVE_VERBS = ("move", "shift", "reposition", "drag", "slide")
-COMPOSITE_VERBS = ("put", "place", "paste", "insert", "move", "drop", "stick", "photoshop", "shop", "ps", "add",
+COMPOSITE_VERBS = ("put", "place", "paste", "insert", "move", "drop", "stick", *SLANG_EDIT_VERBS, "add",
                    "superimpose", "transplant", "copy", "edit", "position")
 COMPOSITED_WHO = ("her", "him", "them", "me", "us", "it", "myself", "himself", "herself", "this woman", "this man",
                   "this girl", "this guy", "this person", "the woman", "the man", "the girl", "the guy", "the person",
@@ -1639,7 +1644,7 @@ COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "
 """'put her *in the billboard*', 'set this man *on a picture* of …', 'put my son into a *video game*': a person or a
 face taken into another picture or world — a composite, which no tool makes."""
 # ---- scenes said in other ways (rules_background, rules_edits; issue 20, scenes18) --------------------------------
-SCENE_SENDING_VERBS = ("edit", "photoshop", "shop", "ps", "insert", "paste", "superimpose", "drop", "stick",
+SCENE_SENDING_VERBS = ("edit", *SLANG_EDIT_VERBS, "insert", "paste", "superimpose", "drop", "stick",
                        "transplant")
 """'*edit* my niece into a snowy forest', '*paste* the cut-out onto a picture of a thunderstorm': with 'into' / 'onto'
 and a scene (or a picture of one) after who is sent, that scene behind them — a new background (`SEND_VERBS` say it
@@ -3042,9 +3047,6 @@ LETTERING_NAMES = ("number", "numbers", "digit", "digits", "letters", "initials"
 FILTERED_PICTURES = ("photo", "image", "picture", "pic")
 """'*filter photo* lighter', 'filter the picture to clear the spots': 'filter' before the photo is its edit verb, read
 as 'edit' (rules_text) — never a verb elsewhere ('put a green filter over the picture' is a look, 'filter out the yellow')."""
-SLANG_ADD_VERBS = ("photoshop", "shop", "ps")
-"""'*photoshop* a ghost into the doorway': a slang edit verb before a new thing ('a', 'an', 'some') adds it — read as
-'add' (rules_text); before 'the' or 'my' it stays what it was ('photoshop the bin out' removes)."""
 NEW_THING_PLACERS = ("into", "onto")
 """'photoshop green flames *into* this pic', 'shop headphones *onto* the man': a bare thing put somewhere is new."""
 NEW_THING_OPENERS = ("a", "an", "some")
