@@ -69,6 +69,8 @@ KINDS = {
         ("can anyone erase the scooter? $20 via PayPal to whoever does it", ["remove"], "scooter", None),
         ("Emergency! could someone put us on a plain grey background", ["background"], None, None),
         ("Urgent! remove the sign", ["remove"], "sign", None),                                   # unchanged
+        # a self-portrait is the picture: where it could go is no removal of it
+        ("tidy up my self-portrait so it could go on the gallery wall", ["enhance"], None, None),
     ],
     # a step told to the editor, as a tutorial tells it: the step is the ask
     "a step told to the editor": [

@@ -160,7 +160,7 @@ SELECTION_WORDS = ("selection", "selected area", "selected part", "selected regi
 
 IMAGE_WORDS = frozenset({
     "image", "picture", "photo", "photograph", "pic", "pict", "shot", "frame", "scene", "graphic",
-    "composition", "view", "screenshot", "selfie", "snapshot", "img", "it", "this", "canvas",
+    "composition", "view", "screenshot", "selfie", "self-portrait", "snapshot", "img", "it", "this", "canvas",
     "everything", "setting", "scenery", "visual", "visuals", "one", "whole thing",
 })
 
