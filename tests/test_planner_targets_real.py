@@ -128,10 +128,10 @@ KINDS = {
         ("remove the cookies", ["remove"], "cookie", None),
         ("remove the puppies", ["remove"], "dog", None),
     ],
-    # two names for one thing with a slash: the first that is there
+    # two names with a slash: each is a thing, read with the rest of the name (heads18: was the first alone)
     "a slash between two names": [
-        ("erase my fuzzy arm/hand at the bottom", ["remove"], "arm", None),
-        ("please remove the glare/reflection on his glasses", ["remove"], "glare", None),
+        ("erase my fuzzy arm/hand at the bottom", ["remove", "remove"], "arm", "hand at the bottom"),
+        ("please remove the glare/reflection on his glasses", ["remove", "remove"], "glare", "reflection on his glasses"),
         ("get rid of the shadows to the left/right of the van", ["remove"], "shadow", None),
     ],
     # 'the men sat on the wall', 'the glare away from their faces', 'the guy in the bottom corner'

@@ -17,7 +17,7 @@ from retouch.agent.planner.rules_steps import (
     Step, ask, background_step, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region,
 )
 from retouch.agent.planner.rules_region import parse_region
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize, slash_items
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_damage import restored, unnamed_damage
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
@@ -442,7 +442,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     said_who = _OWNER_SAID.search(np.low)
     if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
         np = np.slice(0, said_who.start()).strip()
-    parts = [piece for part in _narrowed(split_list(np)) for piece in (_defects_run_on(part) or [part])]
+    parts = [piece for part in _narrowed(split_list(np)) for piece in (_defects_run_on(part) or slash_items(part))]
     if all(_PROPERTY.fullmatch(part.low.strip(" ,.!?")) for part in parts):
         verb = clause.low[:max(clause.low.find(np.low), 0)]
         if _ENHANCE_VERB.search(verb):                 # "clean up the exposure and colours": a measured correction

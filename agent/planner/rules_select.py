@@ -13,7 +13,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, ask, refusal, region, select
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, slash_items
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_text import Settings, Words
 
@@ -45,7 +45,7 @@ def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
             return [ask(fields["problem"])]
         return [Step("select", [region(fields, add=add)], f"selecting {name}")]
     calls, names = [], []
-    for index, part in enumerate(split_list(rest)):
+    for index, part in enumerate(item for listed in split_list(rest) for item in slash_items(listed)):
         target = parse_target(part, clause)
         if target is None or target.pronoun:
             continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_target import parse_target, singularize
+from retouch.agent.planner.rules_target import name_with_place, parse_target, place_ahead, singularize
 from retouch.agent.planner.rules_text import WHO, Words
 from retouch.agent.planner.rules_verbs import base_verb
 from retouch.agent.planner.rules_vocab import (
@@ -177,7 +177,7 @@ def _noun_phrase(clause: Words, start: int) -> Words:
                       or word.endswith("ing") and word not in ING_NOUNS) or index > 4:
             break
         end = start + m.end()
-    return clause.slice(start, end)
+    return clause.slice(start, place_ahead(clause.low, end))     # 'a man *in the background*': with its place
 
 
 _THERE_IS_THING = rx(r"\bthere(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?P<np>(?:a|an|some|this|that|these|those|the|\d+|"
@@ -220,8 +220,8 @@ def complained_of(clause: Words) -> Words | None:
         return bomber
     for pattern in (_THERE_IS_THING, _COMPLAINED):
         m = pattern.search(clause.low)
-        if m:
-            np = clause.slice(m.start("np"), m.end("np")).strip()
+        if m:                                          # "there's a man in the background": the man, there
+            np = clause.slice(m.start("np"), place_ahead(clause.low, m.end("np"))).strip()
             first = np.low.split()[0] if np.low.split() else ""
             if base_verb(first) or _REASON.search(np.low):
                 continue                               # "clean up the because it's ugly" names no thing
@@ -269,7 +269,7 @@ def mentions(clause: Words) -> list[Mention]:
         head = singularize(target.target.split()[-1])[0]
         if head in IMAGE_WORDS or head in PICTURE_NOUNS or head in TIME_WORDS or head in ABSTRACT_NOUNS:
             continue
-        name = target.phrase or target.display or target.target
+        name = name_with_place(target)                 # 'a man in the background … remove him': him, there
         if found and found[-1].name == name:
             continue
         found.append(Mention(name, head in PERSON_WORDS or target.target in PERSON_WORDS, clause.orig,

@@ -28,11 +28,12 @@ from retouch.agent.planner.rules_vocab import (
 )
 
 from retouch.agent.planner.rules_vocab import (  # the words that end a name and the words of its kinds (#20)
-    COLOR_COMPARATIVES, DETERMINERS, GIVEN_NAME_WORDS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
+    COLOR_COMPARATIVES, DETERMINERS, GIVEN_NAME_WORDS, KEPT_EXCEPT_WORDS, LOOK_NOUNS, MOTION_PASTS, NAME_ENDS, PERSON_WORDS, TEXT_NAMES, TONE_COMPARATIVES, VAGUE_THINGS,
 )
 from retouch.agent.planner.rules_vocab import (  # a side said of a name (#20, heads16)
     CENTER_WORDS, CORNER_PARTS, END_PARTS, ENDS, SIDE_PARTS, SIDES, VERTICALS,
 )
+from retouch.agent.planner.rules_vocab import POINTER_FOLLOWERS  # what may follow a place that ends a name (#20, heads18)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -113,8 +114,11 @@ _P_BACK = rx(
 """'the crowd in the background of *our race finish*': whatever the shot is called, its background is the
 picture's."""
 _P_FRONT = rx(
-    r"\b(?:in|at)\s+(?:the\s+)?{FRONT_WORDS}\b(?!\s+of\b)|\bforeground\s+(?=[a-z])(?!of\b|to\b)"
-    r"|\b{NEAR_CAMERA}\b")
+    r"\b(?:in|at|{AWAY_FROM})\s+(?:the\s+)?{FRONT_WORDS}\b"
+    r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)?(?!\s+of\b)"
+    r"|\bforeground\s+(?=[a-z])(?!of\b|to\b)|\b{NEAR_CAMERA}\b")
+"""'the pigeons *from the foreground*', 'the waiter *out of the foreground*': where a thing is taken from is
+where it is (as '*from* the background' is); 'the sticker from the front *of* the shirt' is the shirt's front."""
 _P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
                r"|\bbehind\s+(?:{BEHIND_WHOM}|(?:the|my)\s+\w+|[a-z]+)\b")
 """'behind the drum kit': the whole thing behind which, when it ends the name; else one word."""
@@ -150,6 +154,12 @@ _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUN
 _AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if word.endswith("ly"))
 """'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
 _NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
+
+_ON_THE_BACK = re.compile(r"\s+on\s+the\s+(?:far\s+|very\s+)?back\s*[.,!?]*$")
+"""'the three kids *on the back*': said of people, ending the name, the back of the picture ('the number on the back' is
+a shirt's)."""
+_UNNAMED_MANY = frozenset({"ones", "things", "stuff", "bits", "objects"})
+"""'the ones / the stuff / the objects in the back': all the things there (a plain 'one' is one)."""
 
 _PROPER_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]{1,3}\.?)(?:\s+[A-Z][a-z'-]+)?$")
 """How a person's name is shown ('Grace Delacroix', 'J.', 'KT Tunstall'): said without 'the'."""
@@ -216,6 +226,33 @@ class Target:
         if self.position:
             words.append(self.where or _POSITION_TEXT[self.position])
         return " ".join(words)
+
+
+_PLACE_AHEAD = rx(r"\s+(?:in|at|on)\s+the\s+(?:(?:far|very)\s+)?(?:{BACK_WORDS}|{FRONT_WORDS}|(?:left|right)(?:[\s-]+hand)?"
+                  r"(?:\s+side)?)\b(?!\s+of\b|-)")
+_NEXT_WORD = re.compile(r"\s*([a-z'-]+)")
+
+
+def place_ahead(low: str, at: int) -> int:
+    """Where a place said right after a name that ends at `at` ends ('a man *in the background*', 'the girl *on the
+    left* is …', 'the kid in the back *ruins* it'), for a reader that stops a name at its first preposition; `at` when
+    none is said there, or when the place names a thing of its own ('in the back *row*', 'on the left *wall*')."""
+    m = _PLACE_AHEAD.match(low, at)
+    if not m:
+        return at
+    after = _NEXT_WORD.match(low, m.end())
+    word = after.group(1) if after else ""
+    if word and word not in _SIDE_FOLLOWERS and word not in POINTER_FOLLOWERS and not (word.endswith("s") and not word.endswith("ss")) \
+            and not _PARTICIPLE.match(word):
+        return at
+    return m.end()
+
+
+def name_with_place(target: Target) -> str:
+    """The words that name `target` again with its place ('man in the background'), for a name read once and said
+    again later ('… the man in the background. Can someone remove him?': him is the man there)."""
+    name = target.phrase or target.display or target.target
+    return f"{name} {target.where or _POSITION_TEXT[target.position]}" if target.position else name
 
 
 def describe_args(args: SelectArgs) -> str:
@@ -360,11 +397,51 @@ def _target_of(words: Words, source: Words | None) -> Target | None:
     found = _parse_target(words, source)
     aside = _ASIDE_TAIL.match(words.low) if found is None else None
     if aside is None:
-        return found
+        return _depth_said_after(found, words, source)
     joined = words.slice(0, aside.end("name")).join(" ", words.slice(aside.start("aside"), aside.end("aside")))
     if aside.group("rest"):
         joined = joined.join(" ", words.slice(aside.start("rest"), len(words.low)))
     return _parse_target(joined, source) or _parse_target(words.slice(0, aside.end("name")), source)
+
+
+_DEPTH_AFTER = rx(
+    r"\s*(?:{REMOVED_WORDS}\s+of\s+|(?:{REMOVED_WORDS}\s+)?(?:out\s+)?{AWAY_FROM}\s+)(?:the\s+)?(?:(?:far|very)\s+)?"
+    r"(?:(?P<back>{BACK_WORDS})|{FRONT_WORDS}|(?P<side>left|right)(?:(?:\s+hand)?\s+side)?)\b"
+    r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)?"
+    r"(?!\s+(?!{POINTER_FOLLOWERS}\b)[a-z])")
+"""Where a thing is taken from, said after the handler's particle or participle ('edit the jogger out *of the back*',
+'the tourists removed *from the background*', 'shop the scarecrow out *from the right of the shot*'), ending there ('off
+the back *wall*' names a wall)."""
+_ASIDE_PLACE = rx(
+    r"(?:\s+(?:out\s+)?(?:{AWAY_FROM})\s+(?:{PICTURE_OWNERS})\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))?"
+    r"(?:\s+(?:please|pls))?\s*[?.!]*\s*[(,]\s*(?:(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+"
+    r"|(?:the\s+)?(?:{WHO_NOUNS})\s+(?:[a-z]+(?:ed|ing)\s+)?)?"
+    r"(?P<where>(?:on|at|in)\s+the\s+(?:far\s+|very\s+)?(?:left|right|{CENTER_WORDS}|{BACK_WORDS}|{FRONT_WORDS})"
+    r"(?:(?:\s+hand)?\s+side)?)\s*\)?\s*[.,!?]*\s*$")
+"""Who the thing is, said in brackets (a comma, once the brackets are read) after it, ending the clause ('remove my
+cousin from this photo *(he's on the right)*', '… *(guy crouched on the left)*'): where it is."""
+
+
+def _depth_said_after(found: Target | None, words: Words, source: Words | None) -> Target | None:
+    """The name read with a place its clause says right after it, when the name holds no place of its own: a depth
+    after the handler's particle (`_DEPTH_AFTER`: the handler cut the name there, and the place went with it) or an
+    aside in brackets that says where the thing is (`_ASIDE_PLACE`)."""
+    if found is None or found.pronoun or found.position or source is None:
+        return found
+    name = words.low.strip(" ,.!?")
+    at = source.low.find(name) if name else -1
+    if at < 0:
+        return found
+    depth = _DEPTH_AFTER.match(source.low, at + len(name))
+    if depth:
+        found.where = None
+        found.position = depth.group("side") or ("background" if depth.group("back") else "foreground")
+        return found
+    aside = _ASIDE_PLACE.match(source.low, at + len(name))
+    if aside:
+        _, said = extract_where(Words.of(aside.group("where")))
+        found.position, found.where = said.get("position"), None     # type: ignore[assignment]
+    return found
 
 
 SPEAKER_PAIR = (r"(?:(?:my|our)\s+(?P<who>[a-z'-]+(?:\s+[a-z'-]+)??)\s+and\s+(?:i|me|myself)\b"
@@ -486,7 +563,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         if where:
             return Target("object", "one", **where)  # type: ignore[arg-type]
         return None
-    while len(tokens) > 1 and tokens[-1] in _DANGLING_ENDS:   # 'the girl is': nothing follows the 'is'
+    while len(tokens) > 1 and (tokens[-1] in _DANGLING_ENDS or tokens[-1] in _KEPT_OUT_ALONE):
+        # 'the girl is', 'the other guests except (for me)': nothing follows the 'is' or the 'except'
         words = words.slice(0, words.low.rstrip().rfind(" ")).strip()
         tokens = words.low.split()
     ends = _name_end(tokens)
@@ -516,8 +594,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     pronoun = head in PRONOUNS and head_at == 0 and len(tokens) <= 2
     if everyone and head in PRONOUNS:
         single, pronoun = "person", False
-    if head in ("one", "ones"):
-        single, pronoun, plural = "object", False, head == "ones"
+    if head in ("one", "ones") or head in VAGUE_THINGS and where.get("position") and head_at == 0:
+        single, pronoun, plural = "object", False, head != "one"   # 'the stuff in the back': what is there
     if single in LOOK_NOUNS and all(t.strip(".,") in _NOT_HEAD for t in tokens[:head_at]):
         return None                                    # 'the black and white effect': a look, no thing
     if single in _NAMES_NOTHING and single not in FUNCTION_NOUNS and single not in PRONOUNS:
@@ -531,12 +609,15 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     elif m is None and head_at == 0 and " " not in single and display.split() \
             and _named_alone(display.split()[0], source.orig):
         single = "person"                              # 'remove Bartholomew', 'erase J.': one name, no article
+    if not where and (single in PERSON_WORDS or single == "person") and _ON_THE_BACK.search(words.low):
+        where = {"position": "background"}            # 'the lady on the back': a person is on no thing's back
+        display = _balanced_quotes(source.find_orig(words.low[:_ON_THE_BACK.search(words.low).start()].strip()))
     phrase = display if len(tokens) > 1 and not pronoun else None
     if phrase and phrase.lower() in (single, head):
         phrase = None
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,
-        all=all_ or (plural and not count and (single not in ("object",) or head == "ones")),
+        all=all_ or (plural and not count and (single not in ("object",) or head in _UNNAMED_MANY)),
         exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
 
 
@@ -720,8 +801,36 @@ _PARTICIPLE = re.compile(r"^[a-z]{2,}[^e\W]ed$|^[a-z]{4,}ied$")
 
 
 def _one_of_two(token: str) -> str:
-    """'arm/hand', 'bottom/top', '/shadows': two names for one thing, read as the first that is there."""
-    return next((part for part in token.split("/") if part), token) if "/" in token.strip("/") or token[:1] == "/" else token
+    """'arm/hand', 'bottom/top', '/shadows', 'shadows/': two names for one thing, read as the first that is there."""
+    return next((part for part in token.split("/") if part), token) if "/" in token else token
+
+
+_SLASHED = re.compile(r"(?<![\w/])(?P<a>[a-z][a-z'-]{2,})/(?P<b>[a-z][a-z'-]{2,})(?![\w/])")
+
+
+def _finder_word(word: str) -> str:
+    """What a finder is asked for by one word: 'crowd', 'people' and 'guy' are all a person."""
+    single = normalise_noun(word)[0]
+    return "person" if single in PERSON_WORDS else single
+
+
+def slash_items(words: Words) -> list[Words]:
+    """'the shadows/glares on the print' → 'the shadows on the print', 'the glares on the print': two things named
+    with a slash as a name's head are each a thing (a list said the short way), read with the rest of the name. A slash
+    between colours or other words that name nothing ('the grey/white sky'), one that is not the head ('the swimmers in
+    the lake/pool'), or more than one slash, leaves the words as they are."""
+    slashes = list(_SLASHED.finditer(words.low))
+    if len(slashes) != 1:
+        return [words]
+    m = slashes[0]
+    named = parse_target(words)
+    if named is None or named.target not in (singularize(m.group("a"))[0], normalise_noun(m.group("a"))[0]):
+        return [words]                                 # the slash is not in the name's head: 'swimmers in the lake/pool'
+    if any(side in _NOT_HEAD or side in _COLOR_ONLY or side.endswith("ly") for side in (m.group("a"), m.group("b"))) \
+            or len({_finder_word(m.group("a")), _finder_word(m.group("b"))}) == 1:
+        return [words]                                 # 'the people/crowd': one thing said twice
+    return [words.slice(0, m.end("a")).join("", words.slice(m.end(), len(words.low))),
+            words.slice(0, m.start()).join("", words.slice(m.start("b"), len(words.low)))]
 
 
 def _said_after(token: str, before: list[str]) -> bool:
@@ -759,6 +868,19 @@ def _head_after(tokens: list[str], start: int) -> int:
     return kept[_head_index([tokens[j] for j in kept])]
 
 
+_KEPT_OUT = tuple(tuple(words.split()) for words in KEPT_EXCEPT_WORDS if words != "but")
+_KEPT_OUT_ALONE = frozenset(said[0] for said in _KEPT_OUT if len(said) == 1)
+
+
+def _kept_out_at(tokens: list[str], at: int) -> bool:
+    """Whether the words from `at` say what is kept out of the name ('except', 'other than', 'apart from') after a word
+    that names a thing: the name ends before them, and what they keep is never its head ('black and white except the
+    eyes' names no thing before them: the eyes are what the colour splash keeps)."""
+    if not any(t.strip(".,") not in _NOT_HEAD and t.strip(".,") not in _PICTURE_WORDS for t in tokens[:at]):
+        return False
+    return any(tuple(t.strip(".,") for t in tokens[at:at + len(said)]) == said for said in _KEPT_OUT)
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -767,6 +889,9 @@ def _head_index(tokens: list[str]) -> int:
         if i > 0 and token[:1] in "\"“'‘" and any(t.strip(".,") not in _NOT_HEAD for t in tokens[:i]):
             end = i                                    # 'the text "sold"': the quoted words name it, the noun is it
             break                                      # ('the other "tourists"': the quoted word is the noun)
+        if i > 0 and _kept_out_at(tokens, i):
+            end = i                                    # 'the tourists *other than* the bride': the tourists
+            break
         if i > 0 and (token in HEAD_BOUNDARY or token in MOTION_PASTS
                       or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
             if token == "of" and tokens[i - 1] in PART_OF_WORDS and tokens[i - 1] not in SURFACE_AREAS and i > 1 \

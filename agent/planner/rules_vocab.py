@@ -770,6 +770,10 @@ JOINED_WORDS: dict[str, str] = {
     "back ground": "background", "back grounds": "backgrounds", "fore ground": "foreground",
     "sun glasses": "sunglasses", "eye brow": "eyebrow", "eye brows": "eyebrows", "sky line": "skyline",
     "bill board": "billboard", "bill boards": "billboards", "eye lashes": "eyelashes", "sun burn": "sunburn",
+    # a compound head said in two words (issue 20, heads18; tests/test_planner_real_kinds_39.py)
+    "water mark": "watermark", "water marks": "watermarks", "lap top": "laptop", "lap tops": "laptops",
+    "band aid": "band-aid", "band aids": "band-aids", "pony tail": "ponytail", "fly aways": "flyaways",
+    "light saber": "lightsaber", "light sabers": "lightsabers",
 }
 """One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
 else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
