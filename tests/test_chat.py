@@ -104,6 +104,40 @@ def test_an_edit_makes_a_version_a_reply_and_a_new_preview(session: Session) -> 
     asyncio.run(run())
 
 
+def test_a_transparent_background_shows_as_a_checkerboard_not_as_the_old_background(session: Session) -> None:
+    """The version is RGBA with the fence's colours still in its transparent pixels: the preview must
+    not show them (a plain RGB conversion did, and the edit looked undone)."""
+    from retouch.tui.chat.preview import CHECKER_SHADES
+
+    async def run() -> None:
+        app = _chat(session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, app.agent_ready.is_set)
+            await _say(pilot, app, "make the background transparent")
+            assert session.head == 1
+            version = Image.open(session.version_path())
+            assert version.mode == "RGBA"
+            clear = np.asarray(version)[..., 3] == 0
+            shown = np.asarray(app.query_one("#preview").shown.convert("RGB").resize(version.size, Image.NEAREST),
+                               np.int16)
+            greys = np.array(CHECKER_SHADES, np.int16)
+            on_board = (np.abs(shown[clear][:, None, :] - greys[None]).max(axis=2) <= 6).any(axis=1)
+            assert clear.mean() > 0.5 and on_board.mean() > 0.95
+
+    asyncio.run(run())
+
+
+def test_flattened_draws_transparency_over_the_checkerboard_and_keeps_opaque_pixels() -> None:
+    from retouch.tui.chat.preview import CHECKER_SHADES, flattened
+
+    rgba = Image.new("RGBA", (48, 48), (10, 200, 30, 0))
+    rgba.paste((250, 0, 0, 255), (0, 0, 24, 48))
+    flat = np.asarray(flattened(rgba))
+    assert (flat[:, :24] == (250, 0, 0)).all()
+    assert {tuple(p) for p in flat[:, 24:].reshape(-1, 3)} == set(CHECKER_SHADES)
+    assert np.array_equal(np.asarray(flattened(Image.new("RGB", (4, 4), (1, 2, 3)))), np.full((4, 4, 3), (1, 2, 3)))
+
+
 def test_undo_redo_by_command_and_keys(session: Session) -> None:
     async def run() -> None:
         app = _chat(session)

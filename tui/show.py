@@ -20,9 +20,9 @@ def show_image(path: Path, *, renderer: str | None = None, width: int | None = N
     from textual_image import renderable
 
     from retouch.tools.imageio import load_image
-    from retouch.tui.chat.preview import cell_pixels
+    from retouch.tui.chat.preview import cell_pixels, flattened
 
-    image = load_image(path).convert("RGB")
+    image = flattened(load_image(path))
     name = choose_renderer(renderer)
     cls = {"auto": renderable.Image, "halfcell": renderable.HalfcellImage,
            "unicode": renderable.UnicodeImage, "sixel": renderable.SixelImage,

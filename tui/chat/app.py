@@ -30,7 +30,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, Static
 
 from retouch.tools.errors import AmbiguousTarget, Cancelled, NotSeen, RetouchError
-from retouch.tui.chat.preview import choose_renderer, side_by_side, with_mask
+from retouch.tui.chat.preview import choose_renderer, flattened, side_by_side, with_mask
 from retouch.tui.chat.widgets import Conversation, HistoryInput, Preview
 from retouch.tui.terminal_text import clean
 
@@ -498,12 +498,13 @@ class RetouchChat(App):
 
 
 def _open_for_preview(path: Path) -> Image.Image:
-    """Read a version for display: upright, RGB, at most PREVIEW_MAX_SIDE (the terminal is smaller)."""
+    """Read a version for display: upright, at most PREVIEW_MAX_SIDE (the terminal is smaller), RGB
+    with what is transparent over a checkerboard (`preview.flattened`)."""
     with Image.open(path) as opened:
         image = ImageOps.exif_transpose(opened) or opened
-        image = image.convert("RGB")
+        image = image.convert("RGBA") if image.mode in ("P", "PA", "LA", "RGBa", "La") else image.copy()
     image.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE))
-    return image
+    return flattened(image)
 
 
 def _fit_mask(mask: Any, size: tuple[int, int]) -> Any:

@@ -68,6 +68,33 @@ def fit_cells(image_size: tuple[int, int], box: tuple[int, int], cell: tuple[int
     return max(1, min(box_columns, round(columns))), max(1, min(box_rows, round(rows)))
 
 
+CHECKER_SQUARES = 24
+"""How many checkerboard squares run along a transparent picture's longer side: about two terminal
+cells a square in the chat's preview, whatever the picture's size."""
+CHECKER_SHADES = ((204, 204, 204), (153, 153, 153))
+
+
+def flattened(image: Image.Image) -> Image.Image:
+    """The image as RGB to show, its transparent parts over a grey checkerboard.
+
+    A terminal draws colour only, and a plain RGB conversion keeps the colour a transparent pixel
+    still holds: "remove the background" made it transparent, and the preview showed the old
+    background as if nothing had happened. The checkerboard is how image editors show what is not
+    there."""
+    if image.mode not in ("RGBA", "LA", "PA", "RGBa", "La") and not (
+            image.mode in ("P", "L", "RGB") and "transparency" in image.info):
+        return image.convert("RGB")
+    rgba = image.convert("RGBA")
+    square = max(1, max(rgba.size) // CHECKER_SQUARES)
+    board = Image.new("RGBA", rgba.size, CHECKER_SHADES[0])
+    dark = Image.new("RGBA", (square, square), CHECKER_SHADES[1])
+    for top in range(0, rgba.height, square):
+        for left in range((top // square) % 2 * square, rgba.width, 2 * square):
+            board.paste(dark, (left, top))
+    board.alpha_composite(rgba)
+    return board.convert("RGB")
+
+
 def with_mask(image: Image.Image, mask: Any | None) -> Image.Image:
     """The image with the current selection tinted over it (when there is one of the right size)."""
     rgb = image.convert("RGB")
