@@ -55,7 +55,7 @@ KINDS = {
         ("mirror the photo  erase the lamp post", ["crop", "remove"], "lamp post", "then removing the lamp post"),
         ("take away the smudge + crop it square", ["remove", "crop"], "smudge", "1:1"),  # a smudge is removed (fix11)
         ("lighten the hallway + anything else", ["adjust", "enhance"], None, None),
-        ("straighten it by 3 degrees zoom in  brighten the pond", ["crop", "adjust"], "pond", "zoom in on what"),
+        ("straighten it by 3 degrees zoom in  brighten the pond", ["crop", "crop", "adjust"], "pond", "nothing named to zoom in on"),
         ("remove the pylons add in some trees", ["remove", "add"], "pylon", "adding trees"),
         ("add in a hot air balloon", ["add"], None, "adding a hot air balloon"),
         ("remove the kite from the  picture", ["remove"], "kite", "removing the kite."),               # unchanged

@@ -38,14 +38,14 @@ KINDS = {
     "a zoom said another way": [
         ("zoom into the lighthouse", ["crop"], "lighthouse", "cropping to the lighthouse"),
         ("zoom onto the two swans", ["crop"], "swan", None),
-        ("zoom the picture in a bit", [], None, "zoom in on what"),
+        ("zoom the picture in a bit", ["crop"], None, "nothing named to zoom in on"),   # round 19
         ("zoom into the whole photograph", ["crop"], None, "around the main subject"),   # round 12: the subject crop
-        ("zoom", [], None, "zoom in on what"),
+        ("zoom", ["crop"], None, "around the main subject"),              # round 19: the subject crop
         ("zoom and crop", ["crop"], None, "around the main subject"),
         ("I zoomed in loads so now it looks soft, can you sharpen it?", ["adjust"], None, None),
         ("zoom in on the kite", ["crop"], "kite", "cropping to the kite"),                             # unchanged
         ("zoom in on this", [], None, "crop to what"),                                                 # unchanged
-        ("zoom in a little", [], None, "zoom in on what"),                                             # unchanged
+        ("zoom in a little", ["crop"], None, "nothing named to zoom in on"),                         # round 19
     ],
     # a terse list that names the picture bare after each verb ('crop image sharpen image'): each verb a new edit,
     # where the list was one clause and only its first verb was read

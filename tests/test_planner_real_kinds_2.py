@@ -191,13 +191,13 @@ KINDS = {
         ("can you make this look nicer? like, brighter? less grainy?", ["enhance"], None, None),
         ("enhance it. brighter please", ["enhance", "adjust"], None, None),
     ],
-    # a crop to a thing: select it, crop to it with a margin; a bare crop or zoom-in asks how
+    # a crop to a thing: select it, crop to it with a margin; a bare crop or zoom-in crops in around the subject
     "crops to a thing": [
         ("crop it tight around the lighthouse", ["crop"], "lighthouse", "Cropping to the lighthouse"),
         ("zoom in on the bride please", ["crop"], "bride", None),
         ("Crop it and zoom in on this person", ["crop"], "person", None),
         ("crop it", ["crop"], None, "around the main subject"),
-        ("zoom in", [], None, "Zoom in on what?"),
+        ("zoom in", ["crop"], None, "Nothing named to zoom in on"),     # geometry round 19: the bare crop
         ("zoom out a bit", ["outpaint"], None, None),
     ],
     # where the thing is, said with 'from/out of the background' or a trailing 'behind'

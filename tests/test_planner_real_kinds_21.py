@@ -83,10 +83,17 @@ def test_a_crop_with_no_shape_is_the_subject_crop_at_the_photos_shape(text):
     assert not [call for call in plan.calls if call.tool == "select"]
 
 
-@pytest.mark.parametrize("text", ["zoom in a bit", "zoom in closer", "zoom in", "crop the picture from the left"])
-def test_a_zoom_or_a_side_with_no_amount_still_asks_how_far(text):
+@pytest.mark.parametrize("text", ["crop the picture from the left"])
+def test_a_side_with_no_amount_still_asks_how_far(text):
     got, plan, _ = actions(text, PlanningContext())     # a side with the photo's size known: a tenth (kinds_33)
     assert got == [] and "?" in plan.reply, plan.reply
+
+
+@pytest.mark.parametrize("text", ["zoom in a bit", "zoom in closer", "zoom in"])
+def test_a_zoom_with_no_amount_is_the_subject_crop(text):
+    """Geometry round 19: a zoom onto nothing named crops in around the main subject (it used to ask how far)."""
+    got, plan, _ = actions(text, PlanningContext())
+    assert got == ["crop"] and plan.calls[0].args.subject, plan.reply
 
 
 def test_zooming_in_and_cropping_together_is_one_subject_crop():

@@ -37,8 +37,8 @@ KINDS = {
         ("crop to notice board please", ["crop"], "board", "notice board"),      # a thing named with no article
         ("crop around cat", ["crop"], "cat", None),
         ("crop to size", [], None, "How should I crop it?"),                       # no thing: how?
-        ("zoom in", [], None, "Zoom in on what?"),                    # alone it still asks how far
-        ("darken it and zoom in a touch", ["adjust"], None, "Zoom in on what?"),      # an amount is no thing
+        ("zoom in", ["crop"], None, "Nothing named to zoom in on"),    # alone: the bare crop (geometry round 19)
+        ("darken it and zoom in a touch", ["adjust", "crop"], None, "Nothing named"),  # an amount is no thing
         ("crop it", ["crop"], None, "around the main subject"),
     ],
     # a tilt: said of the photo (or 'it', its horizon, its buildings) it is the measured straightening, and "fix it"

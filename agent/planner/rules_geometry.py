@@ -186,6 +186,8 @@ _ZOOM_IN = rx(r"(?:\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+
               + _ZOOM_AMOUNT + r")?\s*[.!?]*$|^zoom(?:\s+(?:it|this|please|pls))?\s*[.!?]*$")
 """'zoom in on this person', 'zoom into the cake', 'focus in on the bride': a crop to the thing (and 'zoom in' alone,
 'zoom it in a little', 'zoom': how far?)."""
+_ZOOM_AMOUNT_SAID = re.compile(r"\b" + _ZOOM_AMOUNT + r"\b")
+"""How far a bare zoom goes ('a touch', 'a lot'): read by the crop in around the subject, never left out."""
 _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
 """'I zoomed in a lot, so it's grainy': a zoom told, not asked for."""
 _CROP_CLOSER = rx(r"^crop\w*\s+(?:(?:it|this|that|(?:the\s+)?(?:{PICTURE_NOUNS}))\s+)?(?:{CLOSER_CROPS})(?:\s+(?:please|pls))?\s*$"
@@ -233,12 +235,19 @@ _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
 _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|this|that|these|those|all\s+the|all|any|my|its)\s+)?"
-           r"(?P<colour>(?:(?:{BORDER_COLOURS})[\s,-]+){0,2})"
+           r"(?P<colour>(?:(?:{BORDER_COLOURS}|{COLORS})[\s,-]+){0,2})"
+           r"(?P<sides>(?:{DIRECTIONS})(?:\s+(?:and|&)\s+(?:the\s+)?(?:{DIRECTIONS}))?\s+)?"
            r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS})|(?P<area>{BORDER_AREA_NOUNS}))\b"
            r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)\s*[.!?]*$")
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
-said before them or the photo said after them; anything else after the noun ('on the wall') is a thing."""
+said before them or the photo said after them; anything else after the noun ('on the wall') is a thing. A border
+keeps its colour ('the red border around the image': trimmed as plain, only white and black are held to) and the
+side it is on ('the top border', 'the left and bottom margins': the measure finds which sides have one)."""
+_PICTURE_AFTER = rx(r"\b(?:around|round|of|from|on|along|framing)\s+(?:(?:the|this|my|our)\s+)?(?:{PICTURE_NOUNS})\b")
+"""'the edges of the picture': edges are always the photo's own ('the frame around the picture' may be a thing)."""
+_BORDER_COLOUR = rx(r"(?:{BORDER_COLOURS})")
+_TRIM_VERB = rx(r"\b(?:{TRIM_VERBS})\b")
 _CROPPED_AWAY = re.compile(r"crop\w*\b")
 """'crop (off) the black area': a crop takes only the picture's edges away, so a coloured area it names is a border."""
 _TRIM_AROUND = rx(r"\b(?:around|round|surrounding|framing|of|from|on|in)\s+(?:(?:the|this|my|our)\s+)?"
@@ -305,12 +314,17 @@ def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     m = _TRIM.search(low)
     if m is None or _NOT_TRIM.search(low[:m.start()]):
         return []
-    if m.group("like") and not m.group("colour").strip() and not _TRIM_AROUND.search(m.group("rest")):
+    if m.group("sides") and _TRIM_VERB.search(low[:m.start()]):
+        return []                                      # "remove the left half … remove top border": a run-on, not one trim
+    plain = [word for word in re.split(r"[\s,-]+", m.group("colour")) if word]
+    if not all(_BORDER_COLOUR.fullmatch(word) for word in plain) and not m.group("border"):
+        return []                                      # "the red bars", "the blue area": things, unless a border
+    if m.group("like") and not plain and not (_TRIM_AROUND.search(m.group("rest")) or m.group("like").startswith("edge")
+                                              and _PICTURE_AFTER.search(m.group("rest"))):
         return []
-    if m.group("area") and not (m.group("colour").strip() and (_TRIM_AROUND.search(m.group("rest"))
-                                                            or _CROPPED_AWAY.match(low, m.start()))):
+    if m.group("area") and not (plain and (_TRIM_AROUND.search(m.group("rest")) or _CROPPED_AWAY.match(low, m.start()))):
         return []                                      # "remove the white area on his shirt" is a thing
-    named = next((word for word in ("white", "black") if word in m.group("colour").split()), None)
+    named = next((word for word in ("white", "black") if word in plain), None)
     colour = named or "plain"
     return [Step("crop", [CropCall(args=CropArgs(trim=True, border=named))],
                  f"trimming the {colour} border (measured from each edge to where the picture starts)")]
@@ -515,7 +529,17 @@ def _centre(clause: Words, ctx: PlanningContext) -> list[Step]:
                  on_selection=target.pointed)]
 
 
-ZOOM_IN_ON_WHAT = "Zoom in on what? Name it (\"zoom in on the dog\") or give a ratio (\"crop to 4:5\")."
+ZOOMED_TO_SUBJECT = "(Nothing named to zoom in on; say e.g. “zoom in on the dog” " \
+                    "or “crop to 4:5” for another crop.)"
+
+
+def _bare_zoom(low: str) -> Step:
+    """'zoom in', 'zoom it in a bit', 'zoom into the image more': a zoom onto nothing named is the crop with no shape
+    ('crop the photo') — in around the main subject at the photo's shape — and the reply says how to name a thing.
+    Still vague, so a crop that says how in the same message replaces it (`zoom_and_crop`)."""
+    step = _said_what_was_left(subject_crop_step(), _ZOOM_AMOUNT_SAID.sub(" ", low))
+    step.note = f"{step.note} {ZOOMED_TO_SUBJECT}".strip() if step.note else ZOOMED_TO_SUBJECT
+    return step
 CROP_HOW = "How should I crop it? Give a ratio (\"crop to 16:9\", \"crop it square\") or a box."
 
 
@@ -596,15 +620,14 @@ def _cuts(args: CropArgs) -> bool:
 def zoom_and_crop(steps: list[Step], ctx: PlanningContext) -> list[Step]:
     """A bare crop next to another crop or zoom in the same message: 'crop it and zoom in on the dog' is the crop to
     the dog (the bare crop goes); 'zoom in a little and crop it', 'crop it, zoom in' together say 'in closer' — the
-    crop in around the subject, in place of the question how far to zoom. Anything else is left as it is."""
+    one crop in around the subject. Anything else is left as it is."""
     bare = [step for step in steps if _is_subject_crop(step)]
     if not bare:
         return steps
     if any(step.action == "crop" and not _is_subject_crop(step) and any(call.tool == "crop" and _cuts(call.args)
                                                                         for call in step.calls) for step in steps):
         return [step for step in steps if step not in bare]
-    return [step for step in steps if step in bare[:1] or step not in bare and not (
-        step.vague and step.action == "refuse" and step.note == ZOOM_IN_ON_WHAT)]
+    return [step for step in steps if step in bare[:1] or step not in bare]
 
 
 _THING_TILTED = rx(r"^(?P<np>(?:the|my|his|her|their|our|your|this|that|these|those)\s+[\w' -]+?|he|she|they)\s+"
@@ -691,9 +714,7 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
             return [_said_what_was_left(subject_crop_step(), low)]   # "zoom in on the photo": as a bare crop
         if not named or said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS \
                 and said[-1] in (*IMAGE_WORDS, "more", "closer", "further"):
-            step = refusal(ZOOM_IN_ON_WHAT)
-            step.vague = True
-            return [step]
+            return [_bare_zoom(low)]                       # "zoom in", "zoom it in a bit": as a bare crop
         if said and said[0] in IMAGE_WORDS and said[0] not in POINTING_WORDS and said[1:2] != ["of"] \
                 and not _NOT_A_SUBJECT_CROP.search(low):     # "zoom in on the photo kazoo": no thing called that
             return [_said_what_was_left(subject_crop_step(), low)]

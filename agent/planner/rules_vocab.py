@@ -1795,7 +1795,7 @@ TRIM_VERBS = ("trim*", "crop*", "cut off", "cut away", "cut out", "remove*", "ge
 BORDER_NOUNS = ("border", "borders", "margin", "margins", "letterbox*", "pillarbox*", "whitespace", "white space",
                 "blank space", "empty space", "padding")
 """'trim the *border*': always the photo's own plain edge — unless a thing is named after it ('of the rug')."""
-BORDER_AREA_NOUNS = ("area", "areas", "space", "part", "parts", "bits")
+BORDER_AREA_NOUNS = ("area", "areas", "space", "part", "parts", "bits", "portion", "portions")
 """'erase the black *area* around the picture': the photo's border only with a colour before it *and* the photo after it."""
 BORDER_LIKE_NOUNS = ("frame", "bars", "bar", "edges", "edge", "lines", "strips", "stripes", "banding", "bands")
 """'remove the black *bars*': the photo's border only with a colour said before it or 'around the photo' after
