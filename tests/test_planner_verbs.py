@@ -26,9 +26,10 @@ OBJECTS = {"remove": "the sign", "add": "a cat on the sofa", "replace": "the dog
            "outpaint": "it to the left",
            "save": "it as out.png", "history": "", "select": "the dog"}
 """What a verb of each action acts on in the test, unless the verb declares its own `example`."""
-OTHER = {"adjust": "remove the bin", "remove": "make it warmer"}
+OTHER = {"adjust": "remove the bin", "remove": "make the photo warmer"}
 _TONE = ("adjust", "enhance")
-"""The second edit: a warm-up, or a removal beside a tone verb (two tone changes are one adjust)."""
+"""The second edit: a warm-up, or a removal beside a tone verb (two tone changes are one adjust). The warm-up names the
+photo: after "select the dog", "it" is the dog."""
 
 SHAPES = {
     "then": "{other}, then {clause}",

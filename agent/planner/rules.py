@@ -34,6 +34,8 @@ Nothing here raises: any text, of any length, gives a valid plan.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
@@ -57,7 +59,7 @@ from retouch.agent.planner.rules_text import (
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
-from retouch.agent.planner.rules_vocab import PEOPLE_PRONOUNS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
 
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
@@ -152,6 +154,11 @@ class RulesPlanner:
             return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
         except Exception:                              # never let a planner bug reach the user as a crash
             return Plan(calls=[], reply=f"Sorry — I couldn't work out an edit from that. {CAPABILITIES}"), False
+
+
+def _whole_photo(step: Step) -> bool:
+    """'select the entire image': a selection of the whole photo, which a later 'it' needs no pointing at."""
+    return all(isinstance(call, SelectCall) and call.args.target in IMAGE_WORDS for call in step.calls)
 
 
 def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
@@ -299,6 +306,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
             steps.extend(found)
+            if all(step.action == "select" and step.calls and not _whole_photo(step) for step in found):
+                ctx = replace(ctx, has_selection=True, fresh_selection=True)     # "select the kite and make it red"
         elif is_story(clause.low):
             steps.append(Step("story", note=clause.orig))
         else:

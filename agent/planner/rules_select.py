@@ -22,6 +22,10 @@ _ABSTRACT = rx(r"^(?:the\s+)?{ABSTRACT_NOUNS}\b")
 _ALSO = re.compile(r"\b(?:too|as well|also)\s*$")
 _BACKGROUND = rx(r"^(?:the\s+)?{EVERYTHING_ELSE}$")
 _ANOTHER = re.compile(r"^(?:also|another)\b")
+_WHOLE_PHOTO = rx(r"^(?:(?:the|this|my)\s+)?(?:(?:{WHOLE_WORDS})\s+(?:{IMAGE_WORDS})|everything)$")
+"""'select the entire image', 'select everything': the whole photo is what every edit acts on when nothing is
+selected — no thing for a finder to look for (it looked for a thing called 'image')."""
+WHOLE_PHOTO_NOTE = "With nothing selected, every edit acts on the whole photo, so there is nothing to select."
 
 
 def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -34,6 +38,8 @@ def parse_select(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
     add = bool(_ALSO.search(rest.low)) or bool(_ANOTHER.match(rest.low))
     if not SCAFFOLD.sub(" ", rest.low).strip(" ,.!?"):
         return [refusal("What should I select? Name it, e.g. \"select the person on the left\".")]
+    if _WHOLE_PHOTO.match(rest.low.strip(" ,.!?")) and not ctx.has_selection:
+        return [Step("noted", note=WHOLE_PHOTO_NOTE)]
     if _BACKGROUND.match(rest.low.strip(" ,.!?")):
         # The background is whatever is not the subject; people are the subject we can always find.
         people = Target("person", "people", all=True, exclude=True)

@@ -34,6 +34,7 @@ from retouch.agent.planner.rules_vocab import (  # a side said of a name (#20, h
     CENTER_WORDS, CORNER_PARTS, END_PARTS, ENDS, SIDE_PARTS, SIDES, VERTICALS,
 )
 from retouch.agent.planner.rules_vocab import POINTER_FOLLOWERS  # what may follow a place that ends a name (#20, heads18)
+from retouch.agent.planner.rules_vocab import CLOSING_DEGREES  # an amount closing a name (#20, garble19)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -144,6 +145,11 @@ _PRONOUN_TAIL = rx(
     r"\s*,?\s*\b{PERSONAL_PRONOUNS}{BE_FORMS}?(?:\s+(?:the|a)\s+{WHO_NOUNS})?\s*,?\s*$")
 _COMPARATIVES = frozenset(word for word in TONE_COMPARATIVES if " " not in word) | frozenset(COLOR_COMPARATIVES)
 _ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
+_CLOSING_TAIL = rx(r"(?:(?:{CLOSING_PARTICLES})\s+)?(?:(?:{CLOSING_DEGREES})\s+)?(?:more|less)|(?:{CLOSING_DEGREES})")
+"""'the sky far', 'the reflection a little', 'the lantern a bit more', 'my freckles out more': how much, closing a name."""
+_CLOSING_LAST = frozenset(words.split()[-1] for words in CLOSING_DEGREES) | {"more", "less"}
+_NUMBER_LABEL = re.compile(r"#?\d+(?:am|pm)?")
+"""'the runner *#5*', 'the people *2*', 'the time *1011am*': a number after a name labels it, never names the thing."""
 _DETERMINER_SET = frozenset(DETERMINERS)
 _NOT_HEAD = frozenset(COLORS) | NOT_HEAD_WORDS | DANGLING_WORDS | _ENDS_A_NAME | (FUNCTION_WORDS - {"can"})
 """Words a name never ends on (a 'can' is a thing: 'the trash can')."""
@@ -779,10 +785,25 @@ def _manner_word(token: str, last: bool) -> bool:
     return last and len(token) > 4 and token.endswith("ly") and token not in LY_NOUNS
 
 
+def _without_closing_tail(tokens: list[str]) -> list[str]:
+    """The name's words before a closing amount or number ("the sky far", "the runner #14"), when a word before it can
+    name something."""
+    for i in range(1, len(tokens)):
+        tail = " ".join(t.strip(".,") for t in tokens[i:])
+        number = i == len(tokens) - 1 and _NUMBER_LABEL.fullmatch(tail) and tokens[i - 1] not in FUNCTION_WORDS
+        if (_CLOSING_TAIL.fullmatch(tail) or number) \
+                and any(t.strip(".,") not in _DETERMINER_SET for t in tokens[:i]):
+            return tokens[:i]                          # not after a preposition: 'the friends from 1974' is a date
+    return tokens
+
+
 def _name_end(tokens: list[str]) -> int:
-    """Where the name stops: at a word that starts something else (`NAME_ENDS`, a comparative, a closing manner word)
-    after a word that can name the thing and before any attribute word ('the hair darker red' → 'hair'); else at the
-    end."""
+    """Where the name stops: before a closing amount (`_CLOSING_TAIL`: "the sky far") or number; at a word that starts
+    something else (`NAME_ENDS`, a comparative, a closing manner word) after a word that can name the thing and before
+    any attribute word ('the hair darker red' → 'hair'); else at the end."""
+    last = tokens[-1].strip(".,") if tokens else ""
+    if last in _CLOSING_LAST or last[-1:].isdigit() or last.endswith(("am", "pm")):     # a quick look first: most names
+        tokens = _without_closing_tail(tokens)                                              # end on a noun
     for i, token in enumerate(tokens):
         token = token.strip(".,")
         if i > 0 and (token in _ENDS_A_NAME or _manner_word(token, i == len(tokens) - 1)) \

@@ -3135,3 +3135,12 @@ glued to the words of the next edit."""
 # ---- a request written as steps of a tutorial (rules_clauses; issue 20, clauses18) ----------------------------------
 STEP_ORDINALS = ("first", "next", "last", "final", "second", "third")
 """'*the first thing* is to tilt it …', '*the last thing* you're gonna do is …': which step of a told list this is."""
+
+# ---- an amount said right after a name (rules_target; issue 20, garble19) -------------------------------------------
+CLOSING_DEGREES = ("far", "a lot", *(amount for amount in SMALL_AMOUNTS if amount != "bit"))
+"""'make it *far* brighter', 'the sky far more blue', 'dim the reflection *a little*', 'her cheeks *little* rosier': how much,
+closing a name after a word that can name the thing — never part of the name ('the far wall' has it first). The small
+amounts (`SMALL_AMOUNTS`) but 'bit' alone, which ends a name ('the drill bit'), and 'far' and 'a lot'."""
+CLOSING_PARTICLES = ("out", "-out", "up", "to")
+"""'make my freckles pop *out more*', 'the lantern pop-out a little more': what a look verb read elsewhere leaves of
+itself before a closing 'more' or amount."""
