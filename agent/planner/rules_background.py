@@ -86,10 +86,17 @@ _ADDED_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?!(?:[a-z-]+\s+){1,4}?(?:to|i
                       r"(?:(?:a|an|new|some|the)\s+)?(?:[a-z-]+\s+){0,3}?{BACKGROUND_NOUNS}\b")
 """'add planet background': the background is what is added ('add a gorilla *to the background*' adds a gorilla
 there)."""
+_MORE_OF_A_COLOUR = rx(r"\bmore\s+of\s+(?:a|an)\s+(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:colou?r|shade|tone))?\b")
+"""'change the background to *more of a brown colour*': that colour, never a scene called 'more of a brown colour'."""
+_ADDED_TO = re.compile(r"^add\w*\b")
+"""'*add* the dragon to a snowy background' adds it; 'place the vase to a white background' puts it on one."""
+_GIVEN_BACKGROUND = rx(r"^(?:give|giving)\s+(?:(?:it|this|him|her|them|me|us)\s+)?(?:(?:a|an|some|the)\s+)?(?:new\s+)?"
+                       r"(?:{BACKGROUND_NOUNS})\b")
+"""'give it a background *of a lake*': what the given background shows, as an added one's ('add a backdrop of …')."""
 _PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
                         r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
                         r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
-                        r"(?:on|onto|against|over|in\s+front\s+of|behind|in|into)\s+(?!the\s+(?:{BACKGROUND_NOUNS})\b)"
+                        r"(?P<prep>on|onto|to|against|over|in\s+front\s+of|behind|in|into)\s+(?!the\s+(?:{BACKGROUND_NOUNS})\b)"
                         r"(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
                         r"{BACKGROUND_NOUNS}\b")
@@ -372,9 +379,10 @@ _BG_COLOR = rx(r"\b(?:(?:{COLOR_MODIFIERS}|plain|solid|all|pure|completely|total
                r"just|only|a|an|in|with|color|colour|of|turned|made|painted|colou?red|very|really|super)\s+)*"
                r"(?P<b>(?!more\b)(?:{COLOR_MODIFIERS})\s+{COLORS}(?=\s*(?:$|[,.;!?]|(?:and|please|pls)\b))|{COLORS})\b"
                r"(?!\s+(?:{SCENE_WORDS})(?:s|es)?\b)"
-               r"|\b(?P<c>white|black|gr[ae]y)\s+out\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\b")
+               r"|\b(?P<c>white|black|gr[ae]y)\s*out\s+(?:(?:the|entire|whole|complete|all|of|my|this)\s+)*"
+               r"(?:{BACKGROUND_NOUNS})\b")
 """A colour said with the background is the colour meant: 'the background completely white', 'a green background',
-'white out the background' — not the colour of a scene named after it ('the background to blue skies', 'to a green
+'white out the background', 'blackout the entire backdrop' — not the colour of a scene named after it ('the background to blue skies', 'to a green
 field': that scene)."""
 
 
@@ -715,6 +723,31 @@ def _in_focus_but_blurred(clause: Words) -> list[Step]:
                             say=f"blurring the background behind the {target.display}")]
 
 
+_SET_APART = rx(r"\b(?:(?:{STAND_OUT_VERBS})\s+out|separat\w*|clearer|distinct)\s+(?:(?:more|much|a\s+bit|a\s+little)\s+)?"
+                r"(?:from|against)\s+(?:(?:the|its|their|her|his|my|our)\s+)?(?:{BACKGROUND_NOUNS})\b(?!\s+(?:of|in|to)\b)")
+"""'make me stand out from the background', 'a bit more separation from the backdrop', 'clearer against the
+background': the subject set apart by the background blurred behind it."""
+
+
+_APART_WHO = rx(r"(?P<s>(?:the|my|our|his|her|this|that)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:to|so|would|will|can|could|it)\s+)*"
+                r"(?:{STAND_OUT_VERBS})\b")
+"""Who is set apart: '*the dog* pop out more from the background' (a pronoun or none: the subject)."""
+
+
+def _set_apart(clause: Words) -> list[Step]:
+    """The subject set apart from the background ('make me stand out from the backdrop'): the background blurred
+    behind it — the reply says so and how to ask for a darker one instead, since both set a subject apart."""
+    if " from " not in clause.low and " against " not in clause.low or not _SET_APART.search(clause.low) or _NOT_ASKED.search(clause.low[:_SET_APART.search(clause.low).start()]):
+        return []
+    named = _APART_WHO.search(clause.low)
+    kept = parse_target(clause.slice(named.start("s"), named.end("s"))) if named else None
+    subject, display = (kept.target, kept.display) if kept is not None and not kept.pronoun \
+        and kept.target not in IMAGE_WORDS else ("person", "subject")
+    step = background_step(subject, display, "blur", "", say=f"blurring the background behind the {display}")
+    step.note = f"(To set the {display} apart another way, say “darken the background”.)"
+    return [step]
+
+
 def parse_portrait_look(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """'give the shot some depth of field', 'as if a dslr took it', 'portrait mode': the look of a
     background out of focus behind the subject, asked before an enhance reads 'add … to this picture' as a look of its
@@ -724,6 +757,9 @@ def parse_portrait_look(clause: Words, ctx: PlanningContext, settings: Settings)
     focused = _in_focus_but_blurred(clause)
     if focused:
         return focused
+    apart = _set_apart(clause)
+    if apart:                                          # "fix her skin and a bit more separation from the backdrop"
+        return [*_edit_before_look(clause, _SET_APART.search(low).start(), ctx, settings), *apart]
     look = _PORTRAIT_MODE.search(low)
     if not look or _bg_noun(low) is not None or _NOT_ASKED.search(low):
         return []
@@ -833,6 +869,21 @@ def _same_scene(clause: Words, ctx: PlanningContext, settings: Settings) -> list
     return [*steps, Step("noted", note="(A removal fills its gap with the scene around it, so the same scenery stays.)")]
 
 
+_PLAIN_BEFORE_NOUN = rx(r"\b(?:{PLAIN_WORDS})\s+(?:{BACKGROUND_NOUNS})\b")
+"""'give him a *plain background*', '…, plain backdrop, …': a plain ground, its colour unsaid."""
+
+
+def _plain_unnamed(subject: str, display: str) -> Step:
+    """A plain background with no colour named: the default plain colour, said, and unsure — as 'cover everything but
+    the dog in a colour' is — so a plain ground is never a prompt of the word 'plain'."""
+    step = background_step(subject, display, UNNAMED_COLOUR_DEFAULT, "",
+                           say=f"making the background {UNNAMED_COLOUR_DEFAULT}")
+    step.note = (f"(You didn't say which colour, so I used {UNNAMED_COLOUR_DEFAULT} — say “make the background grey” "
+                 "for another.)")
+    step.doubt = "no colour named for the plain background"
+    return step
+
+
 def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     same = _same_scene(clause, ctx, settings)
     if same:
@@ -840,7 +891,13 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
     low = clause.low
+    more_of = _MORE_OF_A_COLOUR.search(low)
+    if more_of:                                        # "the background to more of a brown colour": brown
+        return _parse_background(Words.of(low[:more_of.start()] + more_of.group("c") + low[more_of.end():]), ctx,
+                                 settings)
     put = _PUT_ON_BACKGROUND.match(low)
+    if put and put.group("prep") == "to" and _ADDED_TO.match(low):
+        put = None                                     # "add the dragon to a snowy background": the dragon added
     if put:                                            # read as "change the background behind the dog to a beach"
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
         dest = put.group("dest").strip()
@@ -1076,10 +1133,13 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
                 break
     if dest is not None and dest.lower() in ("a", "an", "the", "some", "new", "a new"):
         dest = None                                    # "add a background behind the cat": none named
-    added_of = _ADDED_OF.match(after) if dest is None and _ADDED_BACKGROUND.match(low) else None
+    added_of = _ADDED_OF.match(after) if dest is None and (_ADDED_BACKGROUND.match(low) or _GIVEN_BACKGROUND.match(low)) \
+        else None
     if added_of:                                       # "add a backdrop of a lake"
         dest = _dest(clause.orig[noun.end() + added_of.start("dest"): noun.end() + added_of.end("dest")])
     dest_low = (dest or "").lower()
+    if dest_low in PLAIN_WORDS or not dest_low and _PLAIN_BEFORE_NOUN.search(low):
+        return [_plain_unnamed(subject, display)]
     for pattern, style in _PLAIN_STYLES:
         if pattern.fullmatch(dest_low):
             return [background_step(subject, display, style, "", say=f"making the background {style}")]

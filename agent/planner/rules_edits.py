@@ -502,8 +502,54 @@ _A_COLOURED_ONE = rx(r"\b(?:a|an|some)\s+(?:[a-z-]+\s+)?{COLORS}\s+ones?\b")
 """'make the car a red *one*', 'replace his cap with a green *one*': a colour said with 'one' for the thing."""
 
 
+_TO_MATCH = rx(r"\s+(?:so\s+(?:that\s+)?(?:it|they)\s+)?(?:to\s+)?(?:match(?:es)?|(?:fits?|goes?|go)\s+with)\s+"
+               r"(?P<what>.+?)\s*[.!?]*$")
+"""'change the colour of the vase *to match the curtains*', 'make her brows blonde *to match her hair*': the colour is
+to be another thing's, which no tool reads off the photo — the colour said is done, none said is asked."""
+_MATCHED_LEAD = rx(r"^(?:make|get|have)\s+(?P<s>.+)$")
+_COLOUR_NOUN_SAID = rx(r"\b(?:colou?rs?|shades?|hues?)\b")
+_OWN_COLOUR_SAID = re.compile(r"(?:'s|s')?\s+(?:colou?rs?|shades?|hues?)$", re.IGNORECASE)
+"""'… to match the sofa *colour*': the thing whose colour it is, for the reply."""
+
+
+def _matched_colour(clause: Words, matched: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A recolour told to match another thing: what is before 'to match' planned alone, the thing to match said (a
+    colour named is done; none named asks for it, saying why) — never 'match the curtains' read as the thing."""
+    what = _OWN_COLOUR_SAID.sub("", " ".join(clause.orig[matched.start("what"):matched.end("what")].split()))
+    head = clause.slice(0, matched.start()).squeeze()
+    steps = parse_recolor(head, ctx, settings)
+    if steps and steps[-1].action == "recolor":
+        steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(Noted: to match {what}.)"]))
+        return steps
+    lead = _MATCHED_LEAD.match(head.low)
+    if not steps and lead and _COLOUR_NOUN_SAID.search(clause.low):      # "make the cushions match the sofa's colour"
+        target = parse_target(head.slice(lead.start("s"), lead.end("s")), head)
+        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
+            steps = [ask(f"What colour should {target.describe()} be?")]
+    if steps and steps[-1].action == "ask" and steps[-1].note.startswith("What colour"):
+        thing = steps[-1].note.removeprefix("What colour should ").split(" be?")[0]
+        steps[-1] = ask(f"What colour should {thing} be? I can't take a colour from {what} by eye — say it, e.g. "
+                        f"“make {thing} blue”.")
+    return steps
+
+
+_GLUED_MONO = re.compile(r"\bblack\s*&\s*white\b", re.IGNORECASE)
+"""'change the pic to *black&white*': black and white typed with an ampersand, which the tone words read only spelt
+out — never a thing called '&white' painted black."""
+
+
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    glued = _GLUED_MONO.search(clause.orig) if "&" in clause.orig else None
+    if glued:                                        # read as if "black and white" were spelt out
+        from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+        spelt = clause.orig[:glued.start()] + "black and white" + clause.orig[glued.end():]
+        return dispatch(Words.of(spelt), ctx, settings)
+    matched = _TO_MATCH.search(low) if "match" in low or " with " in low else None
+    if matched and matched.start() > 0 and not _TONE_DOWN.search(low):
+        found = _matched_colour(clause, matched, ctx, settings)
+        if found:
+            return found
     other = _ALTERNATIVE_COLOUR.search(low) if " or " in low else None       # the scan only where "or" is said
     if other and COLOR_PHRASE.search(low[:other.start()]):
         steps = parse_recolor(clause.slice(0, other.start()), ctx, settings)
@@ -721,12 +767,18 @@ def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, set
     return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(more + added.group("c"))), ctx, settings)
 
 
+_RECOLOURED_BARE = rx(r"^(?:recolou?r|dye|paint)\s+(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?<!\bin)(?<!\bout)(?<!\bover)(?<!\bup)"
+                      r"\s*[.!?]*$")
+"""'recolour the mug', 'dye her scarf': a recolour verb and its thing, no colour — which colour is asked."""
+
+
 def _colour_asked(clause: Words) -> list[Step]:
-    """'change the colour of her dress' names the thing and no colour: which colour is asked (`_COLOURLESS`)."""
-    m = _COLOURLESS.match(clause.low)
+    """'change the colour of her dress', 'recolour the mug' name the thing and no colour: which colour is asked
+    (`_COLOURLESS`, `_RECOLOURED_BARE`)."""
+    m = _COLOURLESS.match(clause.low) or _RECOLOURED_BARE.match(clause.low)
     if not m:
         return []
-    group = "of" if m.group("of") else "own"
+    group = "of" if m.groupdict().get("of") else "own"
     target = parse_target(clause.slice(m.start(group), m.end(group)), clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:
         return []                                  # "change the colour of the photo": a tone, not a thing's colour

@@ -28,12 +28,15 @@ from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
     EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, QUALITY_CONDITIONS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS,
     SOMETHING_ABOUT, UNNAMED_FLAWS, VERBS, DEFECT_KIND_HEADS, NOUN_OPENERS, ALL_WORDS, ALL_OF, COLOR_NOUNS,
+    STAND_OUT_VERBS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
-SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+{OUT_PARTICLES}\b(?:\s+of\b)?")
-"""'take the logo *off*' (not 'take off the date stamp *up* top': the particle is already said)."""
+_NOT_A_PARTICLE = "".join(rf"(?<!\b{word}\s)" for word in STAND_OUT_VERBS)
+SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+" + _NOT_A_PARTICLE + r"{OUT_PARTICLES}\b(?:\s+of\b)?")
+"""'take the logo *off*' (not 'take off the date stamp *up* top': the particle is already said; not 'edit the groom so
+he can *stand out*': that out is the standing's, `STAND_OUT_VERBS`)."""
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(

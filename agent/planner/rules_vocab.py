@@ -320,6 +320,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("paint", "recolor", thing=True),
     Verb("blacken", "recolor", means="black"),
     Verb("whiten", "recolor", means="white"),
+    Verb("blackout", "recolor", means="black"),     # typed as one word: 'blackout the backdrop', 'blackout the windows'
+    Verb("whiteout", "recolor", means="white"),
     Verb("redden", "recolor", means="red"),
     Verb("yellowen", "recolor", means="yellow"),
     Verb("gild", "recolor", means="gold"),
@@ -1385,9 +1387,10 @@ BLUR_CUES = ("blur*", "bokeh", "out of focus", "defocus*", "unfocus", "soft", "s
              "portrait mode", "fuzzy")
 PORTRAIT_LOOKS = ("portrait mode", "bokeh", "depth of field", "depth-of-field", "shallow focus", "dslr effect",
                   "dslr look", "dslr style", "dslr-like", "like a dslr", "like dslr", "with a dslr", "slr effect",
-                  "slr look", "dof")
-"""'give it *depth of field*', 'the *dslr look* please', 'a slight *dof* effect': the look of a background out of focus behind the
-subject — said with no background named, the background blurred."""
+                  "slr look", "dof", "lens blur", "like a camera", "like a real camera", "like a pro camera",
+                  "like a proper camera", "like a camera click", "like a pro click")
+"""'give it *depth of field*', 'the *dslr look* please', 'a slight *dof* effect', 'blur the backdrop *like a real camera*':
+the look of a background out of focus behind the subject — said with no background named, the background blurred."""
 IN_FOCUS_WORDS = ("in focus", "sharp", "crisp", "focused", "clear", "in sharp focus")
 """'the car *in focus* but the background blurred': the subject the blurred background stands behind."""
 DARKER_CUES = ("dark", "darker", "darken*", "dim", "dimm", "dimmer", "dimer", "less bright")
@@ -3144,3 +3147,8 @@ amounts (`SMALL_AMOUNTS`) but 'bit' alone, which ends a name ('the drill bit'), 
 CLOSING_PARTICLES = ("out", "-out", "up", "to")
 """'make my freckles pop *out more*', 'the lantern pop-out a little more': what a look verb read elsewhere leaves of
 itself before a closing 'more' or amount."""
+
+# ---- the blur and background round 19 (issue 20, blurbg19) -------------------------------------------------------
+
+STAND_OUT_VERBS = ("stand", "stands", "standing", "pop", "pops", "popping")
+"""'edit the groom so he can *stand out*', 'edit the kite to *pop out*': the out is the standing's, no removal's particle."""
