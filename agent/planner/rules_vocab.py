@@ -1651,11 +1651,11 @@ COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "
 """'put her *in the billboard*', 'set this man *on a picture* of …', 'put my son into a *video game*': a person or a
 face taken into another picture or world — a composite, which no tool makes."""
 # ---- scenes said in other ways (rules_background, rules_edits; issue 20, scenes18) --------------------------------
-SCENE_SENDING_VERBS = ("edit", *SLANG_EDIT_VERBS, "insert", "paste", "superimpose", "drop", "stick",
-                       "transplant")
+SCENE_SENDING_VERBS = tuple(verb for verb in COMPOSITE_VERBS if verb not in (*SEND_VERBS, "add", "copy", "position"))
 """'*edit* my niece into a snowy forest', '*paste* the cut-out onto a picture of a thunderstorm': with 'into' / 'onto'
-and a scene (or a picture of one) after who is sent, that scene behind them — a new background (`SEND_VERBS` say it
-with 'on' / 'in' too)."""
+and a scene (or a picture of one) after who is sent, that scene behind them — a new background. The verbs that put
+someone into another picture (`COMPOSITE_VERBS`) but those `SEND_VERBS` read already ('put me on a beach') and those
+that name no sending by themselves ('add', 'copy', 'position')."""
 SCENE_PICTURE_LEADS = ("of", "with", "showing")
 """'onto a picture *of* a thunderstorm': what the other picture shows is the new background's prompt (a person shown
 there, 'a picture of my family', keeps it a composite)."""
