@@ -502,7 +502,8 @@ def _open_for_preview(path: Path) -> Image.Image:
     with what is transparent over a checkerboard (`preview.flattened`)."""
     with Image.open(path) as opened:
         image = ImageOps.exif_transpose(opened) or opened
-        image = image.convert("RGBA") if image.mode in ("P", "PA", "LA", "RGBa", "La") else image.copy()
+        clear = image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+        image = image.convert("RGBA" if clear else "RGB")
     image.thumbnail((PREVIEW_MAX_SIDE, PREVIEW_MAX_SIDE))
     return flattened(image)
 
