@@ -1668,9 +1668,9 @@ BACKDROP_THINGS = ("curtain", "curtains", "drape", "drapes", "drapery", "wall", 
                    "cloth", "fabric", "wallpaper", "tapestry")
 """What hangs or stands behind a subject: 'put a red curtain behind her', 'a brick wall back there' — a new background
 of that, never a thing added in the middle of the picture (a scene word, 'a beach behind us', is one too)."""
-BACKDROP_PLACES = ("behind her", "behind him", "behind them", "behind us", "behind me", "behind the subject",
-                   "behind the people", "back here", "back there", "in the back")
-"""Where a backdrop goes with no background word: behind who the photo is of."""
+BACKDROP_PLACES = (*(f"behind {who}" for who in BEHIND_WHOM), "behind the subject", "behind the people", "back here",
+                   "back there", "in the back")
+"""Where a backdrop goes with no background word: behind who the photo is of ('behind *her*': `BEHIND_WHOM`)."""
 FULL_OF_THINGS_LOOKS = ("noisy", "crowded")
 """Beside `BUSY_LOOKS`, a background asked away for being full of things — 'remove the *noisy* background behind my
 son' (the other kids and the toys), 'get rid of the *cluttered* background': the background cleared, never the sensor
