@@ -26,6 +26,11 @@ def first_target(plan: Plan) -> str | None:
     return next((c.args.target for c in plan.calls if c.tool == "select"), None)
 
 
+def first_prompt(plan: Plan) -> str | None:
+    """What the plan's first fill is asked to draw (None when there is no fill, or it has no prompt)."""
+    return next((c.args.prompt for c in plan.calls if c.tool == "inpaint"), None)
+
+
 def rows_of(kinds: dict[str, list[tuple]]) -> tuple[list[tuple], list[str]]:
     """The parametrize rows (kind first) and their ids."""
     rows = [(kind, *row) for kind, rows in kinds.items() for row in rows]

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from retouch.agent.plan import InpaintCall
-from tests.planner_kinds import actions, check_row, rows_of
+from tests.planner_kinds import actions, check_row, first_prompt, rows_of
 
 KINDS = {
     # a metal said as what a thing becomes: its colour, never a new thing called 'copper'
@@ -103,7 +102,7 @@ def test_kind(kind, text, want, target, says):
 def test_an_alternative_is_said_and_not_drawn():
     """The first thing is what the fill draws; the other is named in the reply, never in the prompt."""
     _, plan, _ = actions("give the snowman a scarf or a top hat")
-    prompt = next(call.args.prompt for call in plan.calls if isinstance(call, InpaintCall))
+    prompt = first_prompt(plan) or ""
     assert "scarf" in prompt and "hat" not in prompt, plan.reply
     assert "top hat" in plan.reply, plan.reply
 
@@ -111,7 +110,7 @@ def test_an_alternative_is_said_and_not_drawn():
 def test_a_repair_prompts_the_thing_whole():
     """A damaged thing's fix asks the fill for the thing intact, not for a new thing or a tone."""
     _, plan, _ = actions("repair the cracked mirror")
-    prompt = next(call.args.prompt for call in plan.calls if isinstance(call, InpaintCall))
+    prompt = first_prompt(plan) or ""
     assert "mirror" in prompt and "intact" in prompt, plan.reply
 
 

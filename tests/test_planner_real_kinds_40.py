@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from retouch.agent.plan import InpaintCall
-from tests.planner_kinds import actions, check_row, rows_of
+from tests.planner_kinds import actions, check_row, first_prompt, rows_of
 
 _NO_TEXT = "can't change letters or numbers"
 _NO_POSE = "can't turn, move or resize"
@@ -117,7 +116,7 @@ def test_kind(kind, text, want, target, says):
 def test_a_slang_add_prompts_the_new_thing():
     """The fill is asked for the thing said after the slang verb, not for the verb or the place."""
     _, plan, _ = actions("photoshop a scary ghost into the doorway")
-    prompt = next(call.args.prompt for call in plan.calls if isinstance(call, InpaintCall))
+    prompt = first_prompt(plan) or ""
     assert "ghost" in prompt and "photoshop" not in prompt, plan.reply
 
 
