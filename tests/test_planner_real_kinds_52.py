@@ -1,0 +1,44 @@
+"""'Out of focus' wished is a blur, complained of is a sharpening (issue 20): 'make the grass out of focus' used to
+sharpen the grass, because the tone table's sharpen entry claimed the word 'focus' inside 'out of focus'. Said as a
+wish it now softens what is named; said as a fault ('the dog is out of focus', 'fix the out-of-focus shot') it still
+sharpens or enhances, as before.
+
+Every sentence is written here for the purpose — none is taken from the real-request corpus, whose texts carry no
+licence. Each row: the request, the plan's actions, the sign of its sharpness adjust (None: no adjust), and the
+first select's target (None: the whole photo). Rows marked "unchanged" planned the same before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions, first_target, rows_of
+
+KINDS = {
+    "out of focus wished": [
+        ("make the grass out of focus", ["adjust"], -1, "grass"),
+        ("could you make the hedge behind us out-of-focus", ["adjust"], -1, "hedge"),
+        ("make the spectators in the stands unfocused", ["adjust"], -1, "spectator"),
+        ("make the whole shot look defocused", ["adjust"], -1, None),
+    ],
+    "out of focus complained of": [
+        ("the tractor is out of focus", ["adjust"], +1, "tractor"),              # unchanged
+        ("this photo is so out of focus, can you help", ["adjust"], +1, None),   # unchanged
+        ("sharpen the out of focus bicycle", ["adjust"], +1, "bicycle"),         # unchanged
+        ("bring the lighthouse into focus", ["enhance"], None, "lighthouse"),    # unchanged
+    ],
+}
+
+ROWS, IDS = rows_of(KINDS)
+
+
+@pytest.mark.parametrize("kind,text,want,sign,target", ROWS, ids=IDS)
+def test_kind(kind, text, want, sign, target):
+    got, plan, _ = actions(text)
+    assert got == want, (text, plan.reply)
+    sharpness = [c.args.sharpness for c in plan.calls if c.tool == "adjust"]
+    if sign is None:
+        assert not sharpness, plan.reply
+    else:
+        assert sharpness and sharpness[0] * sign > 0, (text, plan.reply)
+    assert first_target(plan) == target, (text, plan.reply)
