@@ -1,7 +1,8 @@
-"""'Out of focus' wished is a blur, complained of is a sharpening (issue 20): 'make the grass out of focus' used to
+"""The blur of a named thing (issue 20). 'Out of focus' wished is a blur, complained of is a sharpening: 'make the grass out of focus' used to
 sharpen the grass, because the tone table's sharpen entry claimed the word 'focus' inside 'out of focus'. Said as a
 wish it now softens what is named; said as a fault ('the dog is out of focus', 'fix the out-of-focus shot') it still
-sharpens or enhances, as before.
+sharpens or enhances, as before. And a deblur verb names its thing: 'unblur the licence plate' sharpened the
+whole photo; it now sharpens the plate.
 
 Every sentence is written here for the purpose — none is taken from the real-request corpus, whose texts carry no
 licence. Each row: the request, the plan's actions, the sign of its sharpness adjust (None: no adjust), and the
@@ -26,6 +27,13 @@ KINDS = {
         ("this photo is so out of focus, can you help", ["adjust"], +1, None),   # unchanged
         ("sharpen the out of focus bicycle", ["adjust"], +1, "bicycle"),         # unchanged
         ("bring the lighthouse into focus", ["enhance"], None, "lighthouse"),    # unchanged
+    ],
+    "a deblur verb and its thing": [
+        ("unblur the number plate", ["adjust"], +1, "number plate"),
+        ("could you deblur my grandad's face please", ["adjust"], +1, "face"),
+        ("de-blur the poster on the right", ["adjust"], +1, "poster"),
+        ("unblur this photo", ["adjust"], +1, None),                            # unchanged: the photo itself
+        ("please deblur it a bit", ["adjust"], +1, None),                       # unchanged
     ],
 }
 
