@@ -33,8 +33,9 @@ reason one round later: the 978 rows before it are drawn exactly as before. A fo
 DEV4_SIZE, DEV4_FLOOR) follows dev3 likewise, two rounds later: the 1,179 rows before it are drawn exactly as
 before, and a fifth (`batch: "dev5"`, DEV5_SIZE, DEV5_FLOOR) follows dev4, one round after dev4 was tuned on: the
 1,380 rows before it are drawn exactly as before; a sixth (`batch: "dev6"`, DEV6_SIZE, DEV6_FLOOR) follows dev5, one
-round after dev5 was tuned on: the 1,581 rows before it are drawn exactly as before. later_batches() lists them in draw
-order; a new batch is one more entry at its end.
+round after dev5 was tuned on: the 1,581 rows before it are drawn exactly as before; a seventh (`batch: "dev7"`,
+DEV7_SIZE, DEV7_FLOOR) follows dev6, which is tuned on from round 20: the 1,782 rows before it are drawn exactly as
+before. later_batches() lists them in draw order; a new batch is one more entry at its end.
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ DEV6_FLOOR = 10
 """The sixth dev batch (issue 20, round 19): drawn like dev5 and, like it, labelled untuned — dev5 was tuned on in
 round 18, so the round needs a fresh untuned read again."""
 DEV6_BATCH = "dev6"
+DEV7_SIZE = 180
+DEV7_FLOOR = 10
+"""The seventh dev batch (issue 20, round 20): drawn like dev6 and, like it, labelled untuned — dev6 is tuned on from
+round 20, so the planner needs a fresh untuned read again."""
+DEV7_BATCH = "dev7"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
@@ -99,7 +105,7 @@ def later_batches() -> tuple[tuple[str, int, int], ...]:
     every one before it, so it never moves an earlier row. Read at call time (the draw's tests shrink one)."""
     return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
             (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR),
-            (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR))
+            (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 
