@@ -49,6 +49,7 @@ import cv2
 import numpy as np
 from scipy.ndimage import gaussian_filter1d
 
+from retouch.tools.detail_level import fine_detail
 from retouch.tools.errors import Cancelled
 
 SideName = Literal["left", "right", "top", "bottom"]
@@ -64,8 +65,6 @@ HEIGHT_PRIOR = 0.05
 """Cost per (block-heights of displacement along the edge)², in units of the typical block error."""
 GUIDE_FADE_BLOCKS = 1.5
 """How far (in blocks) from the edge the guide turns from the edge's look into the band's."""
-DETAIL_SIGMA = 2.0
-"""σ of the blur whose residue is a block's fine detail (how distinctive it is)."""
 DETAIL_WEIGHT = 0.5
 """Cost per (natural log of the ratio of a block's fine detail to the edge's at that height)², in
 units of the typical block error. Matching pixels favours smooth blocks (a blurred patch differs
@@ -527,9 +526,10 @@ def _band_profile(appearance: np.ndarray, clean: np.ndarray, offset: int, height
 
 
 def _detail_energy(pixels: np.ndarray) -> np.ndarray:
-    """Per pixel, the squared fine detail of the grey image (what blur takes away)."""
-    gray = cv2.cvtColor(np.asarray(pixels, np.float32), cv2.COLOR_RGB2GRAY)
-    return (gray - cv2.GaussianBlur(gray, (0, 0), DETAIL_SIGMA)) ** 2
+    """Per pixel, the squared fine detail of the grey image (what blur takes away) — the detail
+    `detail_level` measures and scales, so a block's distinctiveness and the new area's detail
+    are one measure."""
+    return fine_detail(pixels) ** 2
 
 
 def to_right(band: np.ndarray, side: SideName) -> np.ndarray:
