@@ -102,16 +102,17 @@ KINDS = {
         ("the lake too blue", ["enhance"], "lake", "colour cast"),
     ],
     # a shadow on a face is light, lifted there even when said removed (no finder here outlines a shadow on skin, and
-    # the editors of the real requests brightened every one); a shadow on a thing is removed
+    # the editors of the real requests brightened every one): the part brightened, an adjust, as the labels read it
+    # (parts20; it was a measured exposure); a shadow on a thing is removed
     "a shadow across a face": [
-        ("please get rid of the shadow across my uncle's face", ["enhance"], "face", "lifting the shadows"),
-        ("remove the shade over our faces", ["enhance"], "face", None),
-        ("could you clean up the shadow on her face", ["enhance"], "face", "lifting the shadows"),
+        ("please get rid of the shadow across my uncle's face", ["adjust"], "face", "lift the shadow"),
+        ("remove the shade over our faces", ["adjust"], "face", None),
+        ("could you clean up the shadow on her face", ["adjust"], "face", "lift the shadow"),
         ("remove the shadow off his jumper", ["remove"], "shadow", None),                          # unchanged
-        ("lighten the shadow on her face", ["enhance"], "face", "lifting the shadows"),             # unchanged
-        ("minimise the shadows on the boy's face", ["enhance"], "face", "lifting the shadows"),     # unchanged
-        ("the shadow over my face", ["enhance"], "face", "lifting the shadows"),                    # unchanged
-        ("remove the shadows on their faces and neck", ["enhance"], None, "lifting the shadows"),   # unchanged
+        ("lighten the shadow on her face", ["adjust"], "face", "lift the shadow"),             # unchanged
+        ("minimise the shadows on the boy's face", ["adjust"], "face", "lift the shadow"),     # unchanged
+        ("the shadow over my face", ["adjust"], "face", "lift the shadow"),                    # unchanged
+        ("remove the shadows on their faces and neck", ["adjust"], None, "lift the shadow"),   # unchanged
         ("remove the shine on his forehead", ["enhance"], "forehead", "taming the shine"),          # unchanged
     ],
 }

@@ -89,12 +89,13 @@ KINDS = {
         ("colour the boat green", ["recolor"], "boat", None),
         ("can someone put some colour in this please", ["adjust"], None, "boosting the colours"),
     ],
-    # a shadow on a person is light: the part's exposure lifted there, even when said as a removal
+    # a shadow on a person is light: the part brightened there (an adjust since parts20, as the labels read it), even
+    # when said as a removal
     "a shadow on a person lifted": [
-        ("remove the shadow from her face", ["enhance"], "face", "lifting the shadows"),
-        ("shadows away from our faces please", ["enhance"], "face", "exposure"),
-        ("can anybody get rid of the dark shadows under my eyes", ["enhance"], "eye", None),
-        ("need help reducing the shadow on the bride's face", ["enhance"], "face", None),
+        ("remove the shadow from her face", ["adjust"], "face", "lift the shadow"),
+        ("shadows away from our faces please", ["adjust"], "face", "brightening"),
+        ("can anybody get rid of the dark shadows under my eyes", ["adjust"], "eye", None),
+        ("need help reducing the shadow on the bride's face", ["adjust"], "face", None),
         ("remove the shadow on the wall", ["remove"], "shadow", None),
         ("remove the shadow on her face and the bin behind her", ["remove", "remove"], None, None),
         ("add a shadow under his chin", ["add"], None, None),

@@ -119,7 +119,7 @@ KINDS = {
     # a command verb or a 'so' a handler left before the name is not the name
     "a verb left before the name": [
         ("change the lighting on her face and then make it brighter", ["adjust", "adjust"], "face", None),
-        ("could anyone brighten this so the boy is more visible", ["enhance"], "boy", "the boy"),
+        ("could anyone brighten this so the boy is more visible", ["adjust"], "boy", "the boy"),
     ],
     # 'this beach-pic', 'the selfies', 'the hoodies': the picture named with a hyphen, plurals in -ies
     "word forms": [

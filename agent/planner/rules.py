@@ -44,6 +44,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
 from retouch.agent.planner.rules_edits import replaced_in_place
+from retouch.agent.planner.rules_enhance import exposure_said_once
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
@@ -321,7 +322,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on that person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
-    steps = _wish_after_a_removal(steps)
+    steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:

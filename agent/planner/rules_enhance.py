@@ -29,7 +29,7 @@ from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, parse_adjust
-from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, of_action, participle
+from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, VERBS, gerund, of_action, participle
 from retouch.agent.planner.rules_vocab import (  # critiques listing several faults (issue 20, critique17)
     BUSY_LOOKS, FAULT_FIXES, FAULT_PRONOUNS, FAULTS_NOT_ENOUGH, LACKED_PROPERTIES,
 )
@@ -220,7 +220,8 @@ _LOOKS_BETTER_ON = rx(r"\b(?:make|making|get|getting)\s+(?P<np>(?:(?:the|his|her
 a person to look better is a fix: 'make his hand look better')."""
 _SHADOW_ON = rx(r"(?:\b(?P<light>{SHADOW_WORDS}|{SHINE_WORDS})\b(?:\s+[\w'/-]+){0,4}?|\bthe\s+(?P<hue>{CAST_COLOURS}|{CAST_NESS}))\s+"
                 r"(?:on|from|off|over|across|under|around|in|of)\s+"
-                r"(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?(?:{SHADOWED_PARTS}))\b"
+                r"(?P<np>(?:(?:the|his|her|their|my|our|your|its)\s+(?:[a-z]+(?:'s|s')\s+)?|[a-z]+(?:'s|s')\s+)"
+                r"(?:[\w'-]+\s+){0,2}?(?:{SHADOWED_PARTS}))\b"
                 r"(?![^,;]*\b(?:and|&|plus|also)\b)")
 """'remove the shadow on her face', 'shadows away from our faces': the part's exposure, lifted by what is measured — a
 shadow on a person is light, not a thing to paint out (nothing else may follow: '… and the bin' is more)."""
@@ -367,20 +368,135 @@ def shadow_on_a_part(low: str) -> bool:
                                                       and not _ON_SKIN.search(m.group("np")))
 
 
+SHADOW_LIFT_NOTE = ("(A shadow on a person is light, not a thing: I brighten that part rather than paint the shadow "
+                    "out — say “a bit brighter” or “much brighter” to change how much.)")
+"""Said with a shadow lifted off a face: the labels and the editors both answered it with tone, never a fill that
+would repaint the face."""
+
+
 def _shadow_lifted(clause: Words) -> list[Step]:
     m = _SHADOW_ON.search(clause.low) if shadow_on_a_part(clause.low) else None
     target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m else None
     if target is None or target.pronoun:
         return []
     light = m.group("light") or m.group("hue")
+    if m.group("light") and _SHADE.fullmatch(light):    # a shadow on a face: that part brightened (tone round 20)
+        parts = [parse_target(piece, clause) for piece in split_list(clause.slice(m.start("np"), m.end("np")))]
+        parts = parts if len(parts) > 1 and all(t is not None and not t.pronoun for t in parts) else [target]
+        amount = amount_said(clause.low)              # "their faces and necks": each part
+        return [Step("adjust", [select(parts[0]), *(select(t, add=True) for t in parts[1:]),
+                                adjust({"brightness": amount}, masked=True)],
+                     f"brightening {' and '.join(t.describe() for t in parts)} ({amount:+g}) to lift the shadow there",
+                     SHADOW_LIFT_NOTE, on_selection=target.pointed)]
     if m.group("light"):
-        how = "lifting the shadows on" if _SHADE.fullmatch(light) else "taming the shine on"
-        return [enhance_step(["exposure"], f"{how} {target.describe()} — correcting the exposure there by what I measure",
-                             masked=True, target=target)]
+        return [enhance_step(["exposure"], f"taming the shine on {target.describe()} — correcting the exposure there "
+                             "by what I measure", masked=True, target=target)]
     if target.target in SKIN_PLACES and _UNEVEN_SKIN.fullmatch(light):      # "the redness on his cheeks": evened
         return [enhance_step(["even_skin"], _say(["even_skin"], "the skin"), masked=True, target=Target("skin", "skin"))]
     return [enhance_step(["white_balance"], f"taking the {light} out of {target.describe()} — correcting its colour cast "
                          "by what I measure", masked=True, target=target)]
+
+
+_TONED_FOR_SIGHT = rx(r"\b(?P<verb>{TONE_VERBS})\b.*?\s+(?P<why>(?:so|in\s+order\s+to|to\s+(?:make|help|let))\b.*\b"
+                      r"(?:{VISIBLE_LOOKS}|{SEEN_WORDS}|{SEE_VERBS})\b.*)$")
+"""'brighten the faces *so they're more visible*', 'lighten the kids *so they can be seen*': the tone verb is the edit
+and being seen is what it is for — the tone, read without the purpose (rules_tone), never an enhance; an enhance asked
+for beside it ('enhance and brighten it so we can see them') stays."""
+
+
+_SEEN_THING = rx(r"so\s+(?:that\s+)?(?P<np>(?!(?:i|we|you|u|they|he|she|it|one|people|everyone)\b)"
+                 r"(?:(?!(?:and|or)\b)[a-z][\w'-]*\s+){0,3}?(?!(?:and|or)\b)[a-z][\w'-]*)\s+"
+                 r"(?:is|are|will\s+be|can\s+be|could\s+be|looks?|becomes?)\s+(?:(?:a\s+bit|a\s+little|much)\s+)?"
+                 r"(?:{VISIBLE_LOOKS}|seen|made\s+out|recogni[sz]ed)\b")
+"""'… so *the boy* is more visible', '… so *his face* can be seen': the one thing the tone is for, as the subject of
+the purpose ('so we can see …' names who looks, not what; 'so his face and hers …' is no one thing)."""
+
+
+def _toned_for_sight(clause: Words, seen: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The tone verb read without its purpose; when it names only the photo ('brighten this so the boy is more
+    visible'), on the thing the purpose wants seen — never the whole photo for one boy."""
+    steps = parse_adjust(clause.slice(seen.start("verb"), seen.start("why")).strip(), ctx, settings)
+    thing = _SEEN_THING.match(clause.low, seen.start("why"))
+    if thing is None or any(not isinstance(call, AdjustCall) for step in steps for call in step.calls):
+        return steps                                # named a thing already, or no plain tone of the photo
+    verb = clause.low[seen.start("verb"):seen.end("verb")]
+    said = f"{verb} {clause.low[thing.start('np'):thing.end('np')]}"
+    return parse_adjust(Words(said, said), ctx, settings) or steps
+
+
+def _skin_tone_directed(low: str) -> bool:
+    """'lighten her skin tone', 'make the boy's skin colour warmer': the skin's tone moved the way the words say — an
+    adjust of the skin (rules_tone), never its cast measured; 'even out her skin tone', 'fix the skin tone' and a wish
+    to enhance beside it ('brighten and touch up her skin tone') stay measured corrections."""
+    return bool(_SKIN_TONE.search(low)) and _tone_named(low) and not _UNEVEN_SKIN.search(low) \
+        and not _GENERAL.search(low)
+
+
+_SKIN_CARE_FORMS = tuple(dict.fromkeys(form for verb in VERBS if verb.part == "fix" and "enhance" in (verb.action, verb.photo)
+                                       for form in (verb.words, gerund(verb), participle(verb))))
+"""'clean up', 'clear up', 'touch up', 'retouch', 'tidy up', 'improve' …: the verbs that make a photo better and fix a
+part of a person — on the skin, they ask it cleared (none of them paints the skin out)."""
+_BARE_SKIN = tuple(place for place in SKIN_PLACES if place not in FIXABLE_PARTS)
+"""The skin itself and the places of a face that are only skin ('skin', 'complexion', 'cheeks', 'forehead'); a face,
+a nose, an eye has a fix of its own (rules_edits)."""
+_OWNED = r"(?:(?:the|his|her|their|my|our|your|its|[a-z]+(?:'s|s'))\s+)"
+_SKIN_CARE_HEADS = tuple(dict.fromkeys(form[:-3] for form in _SKIN_CARE_FORMS if form.endswith(" up")))
+"""'clean', 'tidied' …: a phrasal verb's first word, for 'clean her skin up'."""
+_SKIN_RETOUCHED = re.compile(
+    r"^(?:" + phrase_re(_SKIN_CARE_FORMS) + r"|(?P<head>" + phrase_re(_SKIN_CARE_HEADS) + r"))\s+(?P<np>" + _OWNED
+    + r"?(?:[\w'-]+\s+)?" + phrase_re(_BARE_SKIN) + r"(?:\s+(?:on|of)\s+" + _OWNED + r"[\w'-]+)?)(?P<up>\s+up)?"
+    r"(?:\s+(?:a\s+bit|a\s+little|please|pls|if\s+possible))*\s*[.!?]*$")
+"""'clear up the skin on his face', 'clean her complexion up', 'touch up my cheeks a bit': the whole clause is the skin
+cared for ('clear up the spots on her skin' names spots, a removal)."""
+
+
+def skin_retouched(low: str) -> bool:
+    """Whether the words ask a person's skin cleared or retouched ('clean up her skin') — a smoothing of the skin, never
+    the skin painted out."""
+    return _skin_retouched(low) is not None
+
+
+def _skin_retouched(low: str) -> re.Match[str] | None:
+    m = _SKIN_RETOUCHED.match(low)
+    return m if m and (m.group("head") is None or m.group("up")) else None     # "clean her skin" alone: not this
+
+
+def _skin_smoothed(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'clear up his skin', 'retouch the skin on her cheeks': read as 'smooth …' (rules_tone's softening of the skin,
+    whose reply says how to take spots out too) — the GIER editors and the labels answered these with tone, and a fill
+    would repaint the skin."""
+    m = _skin_retouched(clause.low)
+    if m is None:
+        return []
+    said = f"smooth {clause.low[m.start('np'):m.end('np')]}{clause.low[m.end('up') if m.group('up') else m.end('np'):]}"
+    return parse_adjust(Words(said, said), ctx, settings)
+
+
+_SUNBURN = rx(r"\b{SUNBURN_WORDS}")
+_SUNBURNT_PART = rx(r"\b(?:{SUNBURN_WORDS}\s+)?(?P<part>{SHADOWED_PARTS})\b")
+_SUNBURN_WISHED = rx(r"^(?:{ADD_VERBS_INFLECTED}|give|make)\b(?!.*\b(?:less|not|no\s+longer|un)\b)")
+"""'give him a sunburn', 'make her look sunburnt': a sunburn asked for, not one to take down."""
+SUNBURN_NOTE = "(I can't repaint burnt skin, only cool it — say “a bit more” or “a lot” to change how much.)"
+
+
+def sunburnt(low: str) -> bool:
+    """Whether the words are about a sunburn on a person to take down ('fix his sunburnt face', 'remove the sunburn from
+    her nose', 'she's sunburnt'): the part's warmth turned down, even said as a fix or a removal."""
+    return "burn" in low and bool(_SUNBURN.search(low)) and not _SUNBURN_WISHED.match(low)
+
+
+def _sunburn_cooled(clause: Words) -> list[Step]:
+    """The sunburnt part — the one named, else the skin — cooled by the amount said: the labels read a sunburn as a
+    tone of the face, and the face's fix (an inpaint) would repaint it."""
+    if not sunburnt(clause.low):
+        return []
+    m = _SUNBURNT_PART.search(clause.low)
+    target = parse_target(clause.slice(m.start("part"), m.end("part")), clause) if m else None
+    if target is None or target.pronoun:
+        target = Target("skin", "skin")
+    amount = amount_said(clause.low)
+    return [Step("adjust", [select(target), adjust({"warmth": -amount}, masked=True)],
+                 f"cooling {target.describe()} ({-amount:+g}) to take the sunburn's red down", SUNBURN_NOTE)]
 
 
 def _too_written_to(clause: Words) -> list[Step]:
@@ -752,7 +868,8 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
     is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
     (`_wished_not_so`)."""
-    wished = _wished_not_so(clause, ctx, settings) or _tone_and_newer(clause, ctx, settings)
+    wished = _skin_smoothed(clause, ctx, settings) or _sunburn_cooled(clause) or _wished_not_so(clause, ctx, settings) \
+        or _tone_and_newer(clause, ctx, settings)
     if wished:
         return wished
     faults = several_faults(clause, ctx, settings)
@@ -766,7 +883,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             return dispatch(Words(bare, bare), ctx, settings)
         return _one_fault(clause, ctx, settings)
     felt = felt_readings(clause.low) if steps else []
-    return [_with_felt(step, felt) for step in steps] if felt else steps
+    return [with_felt(step, felt) for step in steps] if felt else steps
 
 
 def felt_readings(low: str) -> list[str]:
@@ -791,7 +908,7 @@ def felt_readings(low: str) -> list[str]:
     return readings
 
 
-def _with_felt(step: Step, felt: list[str]) -> Step:
+def with_felt(step: Step, felt: list[str]) -> Step:
     """The step with its enhance reading `felt`, each reading kept where the enhance looks at its part."""
     for i, call in enumerate(step.calls):
         if not isinstance(call, EnhanceCall):
@@ -816,6 +933,8 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [_tint(turned.group("hue"), "", low)]
     if shadows_lifted(low):
         return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
+    if _skin_tone_directed(low):
+        return []                                   # "lighten her skin tone": the skin's tone moved (rules_tone)
     lifted = _shadow_lifted(clause) or _too_written_to(clause)
     if lifted:
         return lifted
@@ -837,6 +956,9 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if _COLOUR_GIVEN.search(low) or _COLOUR_WISHED.search(low) or _COLOUR_MADE.search(low):
         return []
     parts, spans, named_part = _parts(low)
+    seen = _TONED_FOR_SIGHT.search(low) if parts is None and not _VERB.search(low) else None
+    if seen:                                        # "brighten the faces so they're more visible": the tone alone
+        return _toned_for_sight(clause, seen, ctx, settings)
     if not spans:
         return []
     try:
@@ -912,6 +1034,40 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],
                              also=tuple(named[1:]))]
     return [enhance_step(parts, _say(parts, target.describe()), strength=strength, masked=True, target=target)]
+
+
+_ENHANCE_ASKED = re.compile(r"\b" + phrase_re([form for verb in of_action("enhance") if not verb.means
+                                                 for form in (verb.words, gerund(verb), participle(verb))]
+                                                + [name for name in ENHANCE_NAMES]) + r"\b")
+"""'enhance', 'improve', 'touch up', 'a retouch' …: a better photo asked for in so many words — not 'help' or
+'photoshop', which name the job, not the enhance."""
+
+
+def exposure_said_once(steps: list[Step], low: str) -> list[Step]:
+    """'it's too dark, can you lighten it?', 'the photo is too bright. make it darker': the exposure measured and the
+    photo brightened are one wish said twice — the direction the user gave is the edit (the labels and the editors
+    answered these with the tone alone), so an exposure-only enhance of the whole photo, read as too dark (too bright),
+    goes when the whole photo is brightened (darkened). An enhance asked for anywhere in the request (`low`: 'too
+    dark, enhance it and brighten it', 'fix the lighting and brighten it'), of more ('too dark and grainy') or of a
+    thing stays."""
+    if _ENHANCE_ASKED.search(low):
+        return steps
+    signs = {1 if step.calls[0].args.brightness > 0 else -1 for step in steps
+             if step.action == "adjust" and len(step.calls) == 1 and isinstance(step.calls[0], AdjustCall)
+             and not step.calls[0].args.masked and step.calls[0].args.brightness}
+    if len(signs) != 1:
+        return steps
+    sign = signs.pop()
+    return [step for step in steps if not _exposure_only(step, sign)]
+
+
+def _exposure_only(step: Step, sign: int) -> bool:
+    """An enhance of the whole photo's exposure alone, with no note of its own and no reading against `sign`."""
+    if step.action != "enhance" or len(step.calls) != 1 or not isinstance(step.calls[0], EnhanceCall) or step.note:
+        return False
+    args = step.calls[0].args
+    said = "too_dark" if sign > 0 else "too_bright"
+    return args.parts == ["exposure"] and not args.masked and args.felt == [said]
 
 
 def said_enhanced(clause: Words, ctx: PlanningContext) -> list[Step]:

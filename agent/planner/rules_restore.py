@@ -17,7 +17,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_remove import removal_np, removal_steps
-from retouch.agent.planner.rules_enhance import COLOUR_PARTS, PART_SAY, enhance_step
+from retouch.agent.planner.rules_enhance import COLOUR_PARTS, PART_SAY, enhance_step, felt_readings, with_felt
 from retouch.agent.planner.rules_steps import Step, adjust, refusal, select
 from retouch.agent.planner.rules_region import parse_region, place_only
 from retouch.agent.planner.rules_target import parse_target
@@ -47,12 +47,14 @@ _TOPIC_PART = rx(r"^(?:(?:the|its|some|all|any|my|our|this)\s+)*(?P<topic>{MEASU
                  r"(?:\s+(?:in|of|on|from)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*[.!?]*$")
 """'clean up *the colours* and the fading': a topic of the photo in a list of its conditions — measured with them,
 never a thing called 'colours' to remove."""
-_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+"
+_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|^(?!.*\b(?:{TONE_WORDS})\b).*?\bnot\s+"
+                  r"(?:(?:so|as|too|be|look|looking)\s+)?(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+"
                   r"(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|\w+\s+)?"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})"
                   r"|^(?:(?:a|an|my|our|this|the|old|slightly|very|really|quite|kind\s+of|a\s+bit|a\s+little|super|so)\s+){0,3}"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS})s?\b")
-"""Words that ask a condition away — 'reduce the haze', 'it's too blurry', 'the shot was a bit blurry', 'de-noise' — or name
+"""Words that ask a condition away — 'reduce the haze', 'it's too blurry', 'the shot was a bit blurry', 'de-noise', 'make it
+*not blurry*' (with no tone said, which would read it: 'sharp and not blurry') — or name
 the photo by it: a
 '*blurry wedding photo*' is posted to be made sharp."""
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
@@ -205,8 +207,8 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         part, how = {"noise": ("denoise", "removing the noise of"), "haze": ("dehaze", "clearing the haze over")}[kind]
         return [enhance_step([part], f"{how} {thing.describe()}", masked=True, target=thing)]
     if kind is None:
-        if _LOWLIGHT.search(low):
-            return [enhance_step(["exposure"], "correcting the exposure by what I measure")]
+        if _LOWLIGHT.search(low):                  # "photoshop request: too dark!" — read the way the user sees it
+            return [with_felt(enhance_step(["exposure"], "correcting the exposure by what I measure"), felt_readings(low))]
         return []
     np = removal_np(clause)
     mixed = _things_and_conditions(clause, np, ctx, settings) if np is not None else []

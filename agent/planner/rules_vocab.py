@@ -2688,7 +2688,7 @@ SHINE_WORDS = ("shine", "shiny", "shininess", "sheen", "glare", "glares", "oily 
                "harsh light", "harsh sunlight", "bright spot", "bright spots", "overexposure")
 """'remove the *shine* on her forehead': too much light on skin (`SKIN_PLACES`) — its exposure, measured there, as a
 shadow's is (a glow or glare in the eyes is a fix)."""
-SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "head", "heads", "ear", "ears")
+SHADOWED_PARTS = (*SKIN_PLACES, "eye", "eyes", "neck", "necks", "head", "heads", "ear", "ears")
 """'remove the shadow *on her face*', 'shadows away from our *faces*': a shadow on a person is light, not a thing — the
 exposure of the part, measured and lifted there (editors answer it with tone, never by painting)."""
 SOILED_PARTS = tuple(sorted({*BODY_PARTS, *FIXABLE_PARTS, *SHADOWED_PARTS, "neck", "necks", "shoulders", "back", "chest",
@@ -3153,3 +3153,8 @@ itself before a closing 'more' or amount."""
 
 STAND_OUT_VERBS = ("stand", "stands", "standing", "pop", "pops", "popping")
 """'edit the groom so he can *stand out*', 'edit the kite to *pop out*': the out is the standing's, no removal's particle."""
+
+# ---- a sunburn on a person (rules_enhance; issue 20, parts20) -------------------------------------------------------
+SUNBURN_WORDS = ("sunburn*", "sun-burn*")
+"""'fix his *sunburnt* face', 'take down the *sunburn* on her nose': skin gone red from the sun — the part cooled, a tone
+(`rules_enhance._sunburn_cooled`), never a fill that repaints the face or a thing called 'sunburn' painted out."""
