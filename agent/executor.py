@@ -490,6 +490,10 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
         images = [geometry.crop(image, box=args.box, aspect=args.aspect) for image in images]
     elif args.trim:
         images = _trim_border(state, record, args.border)
+    elif args.cut:
+        box = geometry.cut_box(state.image.size, args.cut)
+        record["box"] = list(box)
+        images = [image.crop(box) for image in images]
     if args.rotate:
         images = [geometry.rotate(image, args.rotate) for image in images]
     if args.flip:

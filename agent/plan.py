@@ -273,11 +273,32 @@ class CropArgs(_Args):
         None, description="With trim: the border's colour as the user named it ('trim the white border'); a "
                           "border of another colour is then left as it is, and the reply says what was found.")
 
+    cut: dict[Literal["left", "right", "top", "bottom"], float] | None = Field(
+        None, description="The share of the width (left, right) or height (top, bottom) cut off each side named, for "
+                          "a side cropped when the photo's size is not known ('crop the bottom a little' → "
+                          "{'bottom': 0.1}, 'crop off the top quarter' → {'top': 0.25}); each share above 0, and "
+                          "what stays between two opposite sides above 0.")
+
     _box_is_ordered = field_validator("box")(_check_box)
     _aspect_ok = field_validator("aspect")(_check_aspect)
 
+    @field_validator("cut")
+    @classmethod
+    def _cut_leaves_some(cls, cut: dict[str, float] | None) -> dict[str, float] | None:
+        if cut is None:
+            return None
+        if not cut or any(not 0 < share < 1 for share in cut.values()):
+            raise ValueError("each side's cut share must be above 0 and below 1")
+        if cut.get("left", 0) + cut.get("right", 0) >= 1 or cut.get("top", 0) + cut.get("bottom", 0) >= 1:
+            raise ValueError("the cuts from two opposite sides must leave some of the picture")
+        return cut
+
     @model_validator(mode="after")
     def _trim_alone(self) -> "CropArgs":
+        if self.cut is not None and (self.box is not None or self.aspect is not None or self.keep_selection
+                                     or self.center_on_selection or self.subject or self.trim):
+            raise ValueError("cut names the strips to crop off; it can't be combined with box, aspect, "
+                             "keep_selection, center_on_selection, subject or trim")
         if self.trim and (self.box is not None or self.aspect is not None or self.keep_selection):
             raise ValueError("trim measures where to crop; it can't be combined with box, aspect or keep_selection")
         if self.center_on_selection and (self.box is not None or self.aspect is not None or self.keep_selection

@@ -84,9 +84,12 @@ def test_a_crop_with_no_shape_is_the_subject_crop_at_the_photos_shape(text):
 
 
 @pytest.mark.parametrize("text", ["crop the picture from the left"])
-def test_a_side_with_no_amount_still_asks_how_far(text):
-    got, plan, _ = actions(text, PlanningContext())     # a side with the photo's size known: a tenth (kinds_33)
-    assert got == [] and "?" in plan.reply, plan.reply
+def test_a_side_with_no_amount_takes_a_tenth_and_says_how_to_ask_for_more(text):
+    """Without the photo's size as with it (kinds_33): a tenth off that side, said — the share is carried by the crop
+    (`CropArgs.cut`, canvas20) where this asked how far before."""
+    got, plan, _ = actions(text, PlanningContext())
+    assert got == ["crop"] and plan.calls[0].args.cut == {"left": 0.1}, plan.reply
+    assert "10%" in plan.reply and "for more" in plan.reply, plan.reply
 
 
 @pytest.mark.parametrize("text", ["zoom in a bit", "zoom in closer", "zoom in"])

@@ -141,14 +141,19 @@ def test_a_side_cropped_with_no_amount_takes_a_small_strip_when_the_size_is_know
     assert "25%" in plan.reply
 
 
-def test_two_edges_with_no_size_ask_how_much():
+def test_two_edges_with_no_size_take_the_same_small_strips():
+    """As with the size known: a tenth off each, said — carried as the shares (`CropArgs.cut`, canvas20) where this
+    asked how much before."""
     found, plan, _ = actions("crop the top & bottom", PlanningContext())
-    assert found == [] and "how much off the top and bottom" in plan.reply.lower()
+    assert found == ["crop"] and plan.calls[0].args.cut == {"top": 0.1, "bottom": 0.1}, plan.reply
+    assert "off each" in plan.reply and "25%" in plan.reply, plan.reply
 
 
-def test_a_side_cropped_with_no_amount_and_no_size_asks_how_much():
+def test_a_side_cropped_with_no_amount_and_no_size_takes_the_same_small_strip():
+    """As with the size known: a tenth off the top, said with how to ask for more — carried as the share
+    (`CropArgs.cut`, canvas20) where this asked how much before."""
     found, plan, _ = actions("crop this image from the top", PlanningContext())
-    assert found == [] and "how much off the top" in plan.reply.lower()
+    assert found == ["crop"] and plan.calls[0].args.cut == {"top": 0.1} and "25%" in plan.reply, plan.reply
 
 
 @pytest.mark.parametrize("text", ["make the background warmer", "make the background less yellow",

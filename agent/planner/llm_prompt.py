@@ -48,8 +48,9 @@ TOOL_PURPOSE = {
     "adjust": "tone of the whole image (or of the selection with masked=true)",
     "enhance": "measure the photo and correct what is off (colour cast, exposure, contrast, noise, blur, haze, "
                "tilt) by the measured amount; parts null = auto",
-    "crop": "crop to a box or aspect, rotate, flip, trim a plain border found by measuring (trim true), or put "
-            "the selection in the middle (center_on_selection true)",
+    "crop": "crop to a box or aspect, cut a share off named sides (cut, e.g. {'bottom': 0.1}), rotate, flip, trim "
+            "a plain border found by measuring (trim true), or put the selection in the middle "
+            "(center_on_selection true)",
     "history": "undo, redo, or revert to a version",
     "save": "write the current version to a file",
 }

@@ -53,6 +53,15 @@ _CONTINUE = rx(r"\b{CONTINUE_VERBS}\s+(?:the\s+)?(?P<what>[a-z]+)")
 _CUT_OFF = rx(r"\b{CUT_OFF_WORDS}\b")
 _REST_SHOWN = rx(r"\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{REST_SHOWN_PARTS})\b"
                  r"|\b{REST_SHOWN_VERBS}\s+(?:the\s+)?(?:{DIRECTIONS})\s+(?:side|edge|end|part)\s+of\b")
+_PART_SHOWN = rx(r"\b{MOVE_VERBS}\s+(?:the\s+|this\s+|my\s+)?(?:{CANVAS_NOUNS}|it|this)\b(?:\s+[a-z]+){0,3}?\s+"
+                 r"(?:so(?:\s+that)?|until|till|to\s+where|to\s+show)\s+(?:you\s+can\s+see\s+)?"
+                 r"(?:(?:his|her|their|my|the|our)\s+)?(?:(?:whole|entire|full)\s+)?(?P<part>{EDGE_PARTS})\b"
+                 r"(?:(?:\s+(?:is|are))?\s+(?:{IN_VIEW_WORDS})\b|\s*$)"
+                 r"|^show\s+(?:the\s+top\s+of\s+|the\s+bottom\s+of\s+|all\s+of\s+)?(?:his|her|their|my|our)\s+"
+                 r"(?:(?:whole|entire|full)\s+)?(?P<part2>{EDGE_PARTS})\s*[.!?]*$")
+"""'drag the photo up till her head shows', 'shift the photo so her feet show', 'show the top of his
+head': the frame cut a part of the person, and moving the frame to show it is more canvas on that part's side — never
+a thing moved in the picture."""
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
@@ -103,15 +112,16 @@ def asks_for_canvas(low: str) -> bool:
     """Whether the words ask for more canvas, in any of the ways people say it."""
     return bool(_VERB.search(low) or _GROWN.search(low) or _ROOM.search(low) or _PAD.search(low)
                 or _ENLARGED_SIDE.search(low) or _DIMENSION.search(low)
-                or _CUT_OFF.search(low) or _EDGE_FILL.search(low) or _REST_SHOWN.search(low)
+                or _CUT_OFF.search(low) or _EDGE_FILL.search(low) or _REST_SHOWN.search(low) or _PART_SHOWN.search(low)
                 or (_CONTINUE.search(low) and _explicit_sides(low))
                 or (_KEEP_ALL.search(low) and (aspect_of(low) or pixel_size(low))))
 
 
 def edge_fill_shape(low: str) -> bool:
     """'fill in the rest of the scene around the edges': canvas, offered before removal reads 'fill'
-    (with a turn it is the turn's constraint: `rules_geometry`)."""
-    return bool(_EDGE_FILL.search(low)) and not turns(low)
+    (with a turn it is the turn's constraint: `rules_geometry`); 'move the picture up so his head shows' too, before
+    the refusal of moving a thing reads 'move'."""
+    return bool(_EDGE_FILL.search(low)) and not turns(low) or bool(_PART_SHOWN.search(low))
 
 
 _RIGHT_AS_CORRECT = rx(r"\b{RIGHT_AS_CORRECT}\b")
@@ -133,6 +143,9 @@ def _explicit_sides(low: str) -> list[str]:
 def _wanted(low: str) -> list[str]:
     """The sides a sentence names, else the ones it implies ("wider" → left and right, "his feet
     are cut off" → bottom)."""
+    shown = _PART_SHOWN.search(low)
+    if shown:                                          # "move the picture up so his head shows": the head's side
+        low = shown.group("part") or shown.group("part2")
     explicit = _explicit_sides(low)
     if explicit:
         return explicit

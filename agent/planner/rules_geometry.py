@@ -24,8 +24,9 @@ from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_NOUNS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
-    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, PRINT_SIZES, SUBJECT_WORD,
-    ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, POINTING_WORDS, WHOLE_THING,
+    CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, PRINT_SIZES, SCREEN_PHONES, SUBJECT_WORD,
+    ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, PERSON_WORDS,
+    POINTING_WORDS, WHOLE_THING,
 )
 
 ASPECT = re.compile(r"(?<!\d\s)\b(?P<a>\d{1,2}(?:\.\d{1,3})?)\s*(?::|\s+by\s+|/|x|\s+to\s+)\s*(?P<b>\d{1,2}(?:\.\d{1,3})?)\b"
@@ -65,19 +66,38 @@ FORMAT = re.compile(r"\b(?:" + "|".join(r"[\s-]*".join(map(re.escape, name.split
 _FORMAT_HEADS = frozenset(name.split()[0] for name, _ in FORMATS)
 
 
+_DEVICE_SCREEN = rx(r"\b(?:{SCREEN_PHONES})[\s-]+(?:{SCREEN_THINGS})\b")
+"""'an iphone 5 wallpaper', 'an iphone xr background', 'galaxy s8 resolution' (the model already taken off by
+`rules_text`): a phone's screen — the phone-screen format (a model's own ratio is not known here; every phone screen is
+tall)."""
+_SCREEN_HEADS = frozenset(word for name in SCREEN_PHONES for word in name.split())
+
+
+def _device_screen(low: str) -> re.Match[str] | None:
+    """The first phone's screen named in the words ('my samsung wallpaper'); the cheap word check first."""
+    if _SCREEN_HEADS.isdisjoint(re.findall(r"[a-z]+", low)):
+        return None
+    return _DEVICE_SCREEN.search(low)
+
+
 @functools.lru_cache(maxsize=256)   # asked of the same clause by several handlers; the answer is immutable
 def find_format(low: str) -> tuple[re.Match[str], str] | None:
-    """The first named format in the words and its aspect; the cheap word check first (the alternation of every
-    format name is the costliest pattern of the planner)."""
-    if _FORMAT_HEADS.isdisjoint(re.findall(r"[a-z0-9]+", low)):
-        return None
-    m = FORMAT.search(low)
+    """The first named format in the words and its aspect — a phone's screen said with its model ('an iphone 5s
+    wallpaper') is the phone-screen format; the cheap word check first (the alternation of every format name is the
+    costliest pattern of the planner)."""
+    device = _device_screen(low)
+    m = None if _FORMAT_HEADS.isdisjoint(re.findall(r"[a-z0-9]+", low)) else FORMAT.search(low)
+    if device is not None and (m is None or device.start() <= m.start()):
+        return device, _FORMAT_ASPECT[PHONE_FORMAT]
     if m is None:
         return None
     return m, _FORMAT_ASPECT[" ".join(m.group(0).replace("-", " ").split())]
 _FOR_A_PHONE = rx(r"\b(?:fit|fits|fitting|for)\s+(?:(?:a|an|and|my|the|his|her|our|their)\s+)?(?:(?:new|old)\s+)?"
-                 r"{PHONE_NAMES}\b(?!\s+{PHONE_THINGS}\b)")
-"""'make it fit my phone', 'to fit *and* iphone screen' (a typo for 'an', which no phone follows otherwise)."""
+                 r"{PHONE_NAMES}\b(?!\s+{PHONE_THINGS}\b)"
+                 r"|\b(?:fit|fits|fitting|for)\s+(?:(?:the|my|a|its)\s+)?screen\s+(?:[a-z]+\s+)?(?:of|on)\s+"
+                 r"(?:(?:a|an|my|the|his|her|our|their)\s+)?(?:{PHONE_NAMES}|{MODEL_ONLY_PHONES})\b")
+"""'make it fit my phone', 'to fit *and* iphone screen' (a typo for 'an', which no phone follows otherwise), 'to fit
+the screen (nicely) of my note 9'."""
 
 
 _PURPOSE_TOLD = re.compile(r"\b(?:it'?s|it\s+is|its|this\s+is|that'?s|it'?ll\s+be|going)\b[^,.;!?]*$")
@@ -110,7 +130,11 @@ _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}
 """A crop; 'cut off the bottom part' too (a place cut off, not a thing), 'a square photo crop', 'the logo needs to be
 cropped'."""
 _ROTATE = rx(r"\brotat\w*\b|\btilt\s+(?=(?:it\s+|this\s+)?(?:by\s+)?\d)|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
-             r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})")
+             r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})"
+             r"|^turn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+(?:to\s+the\s+)?(?:left|right)"
+             r"(?:\s+(?:side|way))?(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""A turn: 'rotate it', 'turn the photo 90 degrees', 'turn it upside down', and the whole clause 'turn the picture
+right' / 'turn it to the left' (a quarter turn that way; 'turn his head to the left' is a pose, no turn of the photo)."""
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
                  r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
                  r"|\b(?:it'?s|is)\s+(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
@@ -186,6 +210,10 @@ _ZOOM_IN = rx(r"(?:\bzoom\w*\s+(?:in(?:\s+(?:on|to|at|closer\s+(?:on|to)|more\s+
               + _ZOOM_AMOUNT + r")?\s*[.!?]*$|^zoom(?:\s+(?:it|this|please|pls))?\s*[.!?]*$")
 """'zoom in on this person', 'zoom into the cake', 'focus in on the bride': a crop to the thing (and 'zoom in' alone,
 'zoom it in a little', 'zoom': how far?)."""
+_FOCUS_ON = rx(r"^focus\s+(?:(?:{FOCUS_AMOUNTS})\s+)?on\s+(?P<np>(?!(?:{PEOPLE_PRONOUNS}|me|us|it|this|that)\b)[^\s,][^,]*?)"
+               r"(?:\s+(?:please|pls))?\s*[.!?]*(?:\s*,.*)?$")
+"""'focus on the bride', 'focus on Kanye': a person made the focus of the picture — the frame brought in around them
+(a part or a thing, 'focus on his eyes', is sharpened by the tone words)."""
 _ZOOM_AMOUNT_SAID = re.compile(r"\b" + _ZOOM_AMOUNT + r"\b")
 """How far a bare zoom goes ('a touch', 'a lot'): read by the crop in around the subject, never left out."""
 _ZOOMED_BEFORE = re.compile(r"\b(?:i|we|i'?ve|we'?ve|have|had|has|was|were|already|been|after)\s+(?:\w+\s+)?$")
@@ -277,24 +305,25 @@ edges cut off, never things called 'top' and 'bottom' (read here, before the rem
 
 
 def _two_edges(clause: Words, ctx: PlanningContext) -> list[Step]:
-    """Two edges cropped (`_TWO_EDGES`): a `SMALL_STRIP` off each when the photo's size is known, said with how to ask
-    for more; without the size, the amount asked for."""
+    """Two edges cropped (`_TWO_EDGES`): a `SMALL_STRIP` off each, said with how to ask for more — as a box when the
+    photo's size is known, else as the shares cut (`CropArgs.cut`)."""
     m = _TWO_EDGES.match(clause.low)
     if m is None or m.group("a") == m.group("b"):
         return []
     sides = f"{m.group('a')} and {m.group('b')}"
+    told = (f"(You didn't say how much, so I took a little off each; say e.g. “crop the {m.group('a')} 25%” for "
+            "more.)")
     if ctx.image_size is None:
-        return [ask(f"How much off the {sides}? Say e.g. “crop the {m.group('a')} 10%” or give a box.")]
+        cut = {m.group("a"): SMALL_STRIP, m.group("b"): SMALL_STRIP}
+        return [Step("crop", [CropCall(args=CropArgs(cut=cut))], f"cropping {SMALL_STRIP:.0%} off the {sides}", told)]
     width, height = ctx.image_size
     x0, y0, x1, y1 = 0, 0, width, height
     for side in (m.group("a"), m.group("b")):
         depth = round((width if side in ("left", "right") else height) * SMALL_STRIP)
         x0, y0, x1, y1 = (x0 + depth if side == "left" else x0, y0 + depth if side == "top" else y0,
                           x1 - depth if side == "right" else x1, y1 - depth if side == "bottom" else y1)
-    return [Step("crop", [CropCall(args=CropArgs(box=(x0, y0, x1, y1)))],
-                 f"cropping {SMALL_STRIP:.0%} off the {sides}",
-                 f"(You didn't say how much, so I took a little off each; say e.g. “crop the {m.group('a')} 25%” for "
-                 "more.)")]
+    return [Step("crop", [CropCall(args=CropArgs(box=(x0, y0, x1, y1)))], f"cropping {SMALL_STRIP:.0%} off the {sides}",
+                 told)]
 
 
 def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -703,6 +732,9 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     centred = _centre(clause, ctx) or _more_on(clause, ctx)
     if centred:
         return centred
+    focused = _focus_on_someone(clause, ctx)
+    if focused:
+        return focused
     zoom = _ZOOM_IN.search(low)
     if zoom and low.startswith("zoomed", zoom.start()) and _ZOOMED_BEFORE.search(low[:zoom.start()]):
         zoom = None
@@ -795,9 +827,13 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     rest = _CROP_LEAD.sub("", low)
     found = parse_region(Words.of(rest), ctx.image_size)
     side = _BARE_SIDE.match(rest)
+    if found is None and side and ctx.image_size is None:          # "crop the bottom of the photo", no size yet
+        name = side.group("side")
+        told = "" if side.group("small") else f" (You didn't say how much, so I took a little; say e.g. “crop the {name} 25%” for more.)"
+        return [_cut_step({"side": name, "fraction": SMALL_STRIP}, keep=False,
+                          say=f"cropping off the {name} {SMALL_STRIP:.0%}" + (" (a little; say e.g. “crop the "
+                              f"{name} 20%” for more)" if side.group("small") else ""), note=told.strip())]
     if found is None and side and side.group("small"):
-        if ctx.image_size is None:
-            return [refusal("I need the image size to crop a strip; give a box instead (\"crop to box 0,0,800,600\").")]
         name = side.group("side")
         return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
                                                                      ctx.image_size, keep=False)))],
@@ -808,9 +844,6 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
                                                                      ctx.image_size, keep=False)))],
                      f"cropping off the {name} {SMALL_STRIP:.0%}",
                      f"(You didn't say how much, so I took a little; say e.g. “crop the {name} 25%” for more.)")]
-    if found is None and side:
-        return [ask(f"How much off the {side.group('side')}? Say e.g. “crop the {side.group('side')} 10%” or “crop "
-                    f"off the {side.group('side')} 200 px”.")]
     if found is None:
         if _CROP_NO_SHAPE.search(low):
             return [_said_what_was_left(subject_crop_step(), low)]
@@ -839,11 +872,32 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     if "box" in fields:
         return [Step("crop", [CropCall(args=CropArgs(box=fields["box"]))], f"cropping to {name}")]
     if ctx.image_size is None:
+        if fields.get("side") in _OPPOSITE and fields.get("fraction") and not fields.get("pixels"):
+            keep = bool(_CROP_TO.search(low))               # "crop the top half": a share of a side, sized later
+            return [_cut_step(fields, keep, f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
         return [refusal("I need the image size to crop a strip; give a box instead (\"crop to box 0,0,800,600\").")]
     box = _strip_box(fields, ctx.image_size, keep=bool(_CROP_TO.search(low)))
     if box is None:
         return [refusal("That crop would leave nothing of the picture.")]
     return [Step("crop", [CropCall(args=CropArgs(box=box))], f"cropping {'to' if _TO.search(low) else 'off'} {name}")]
+
+
+def _focus_on_someone(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """'focus on the girl in red', 'focus on Kanye': a crop in around the person (a name by its capital, as written);
+    [] when what is named is no person ('focus on his eyes', 'focus on the faces' are sharpened)."""
+    m = _FOCUS_ON.match(clause.low)
+    if m is None:
+        return []
+    np = clause.slice(m.start("np"), m.end("np"))
+    said = clause.orig[m.start("np"):m.end("np")].strip()
+    if said[:1].isupper() and len(said.split()) <= 2 and said.lower() not in IMAGE_WORDS \
+            and all(word[:1].isupper() for word in said.split()):            # "focus on Kanye": a name
+        return [Step("crop", [select(Target("person", said)), CropCall(args=CropArgs(keep_selection=True))],
+                     f"cropping to {said} (the person; say where they stand if there are several)")]
+    target = parse_target(np)
+    if target is None or target.pronoun or target.target not in PERSON_WORDS and target.target != "person":
+        return []
+    return _crop_to(np, ctx)
 
 
 def _slight_turn(low: str, keep_edges: bool) -> Step:
@@ -931,6 +985,19 @@ def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
                  "to crop in around it instead.)")
     step.doubt = "'crop' of a thing at one side read as its removal"
     return [step]
+
+
+_OPPOSITE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+
+
+def _cut_step(fields: dict, keep: bool, say: str, note: str = "") -> Step:
+    """A strip cropped when the photo's size is not known yet: the share of the side cut off (`CropArgs.cut`), which
+    the crop turns into pixels on the photo — 'crop the top half' keeps that half, so the other side loses the rest."""
+    side, share = fields["side"], fields["fraction"]
+    cut = {_OPPOSITE[side]: round(1 - share, 4)} if keep else {side: share}
+    if not all(0 < value < 1 for value in cut.values()):
+        return refusal("That crop would leave nothing of the picture.")
+    return Step("crop", [CropCall(args=CropArgs(cut=cut))], say, note)
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:

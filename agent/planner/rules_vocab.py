@@ -763,6 +763,7 @@ MISSPELLINGS: dict[str, str] = {
                                        "backgorund", "bakcground", "backgroung", "backgruond", "bckground")},
     **{typo: "backgrounds" for typo in ("backgrouds", "backrounds", "backgounds", "backgronds")},
     "phot": "photo", "phto": "photo", "pictue": "picture",          # the picture misspelt in a terse title (verbs18)
+    "wallaper": "wallpaper", "walpaper": "wallpaper", "wallpapper": "wallpaper",    # a format misspelt (canvas20)
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -3158,3 +3159,23 @@ STAND_OUT_VERBS = ("stand", "stands", "standing", "pop", "pops", "popping")
 SUNBURN_WORDS = ("sunburn*", "sun-burn*")
 """'fix his *sunburnt* face', 'take down the *sunburn* on her nose': skin gone red from the sun — the part cooled, a tone
 (`rules_enhance._sunburn_cooled`), never a fill that repaints the face or a thing called 'sunburn' painted out."""
+
+# ---- a size for a phone said by its model (rules_geometry; issue 20, canvas20) ------------------------------------
+SCREEN_PHONES = tuple(name for name in PHONE_NAMES if name != "galaxy")
+"""Phones whose name before a screen word names a phone's screen ('my *samsung* wallpaper', an *iphone* xr background'
+once the model is taken off): every phone name but a bare 'galaxy', whose background is a starry sky."""
+MODEL_ONLY_PHONES = ("note", "pixel")
+"""Phone lines people name by model alone ('the screen of *a note 4*', 'the screen of *my pixel* 3'): a phone only where
+the words say its screen, as 'a note' is otherwise a message and 'a pixel' a dot."""
+SCREEN_THINGS = ("wallpaper", "wallpapers", "background", "backgrounds", "screen", "lock screen", "lockscreen",
+                 "home screen", "resolution", "display")
+"""What of a phone has its screen's shape: 'make it an iphone 5 *wallpaper*', 'convert it to galaxy s8 *resolution*'."""
+
+# ---- a part the frame cuts, brought into view (rules_canvas; issue 20, canvas20) -----------------------------------
+EDGE_PARTS = tuple(word for words, sides in IMPLIED_SIDES if len(sides) == 1 for word in words)
+"""The parts of a person that only one edge of the frame cuts ('his *head*', 'her *feet*'): which side grows when the
+frame is moved to show them (IMPLIED_SIDES says which)."""
+IN_VIEW_WORDS = ("shows", "show", "showing", "in frame", "in the frame", "in the picture", "in the shot", "in view",
+                 "fits", "fit", "can be seen", *SHOWN_WORDS)
+"""'move the picture up so his head *shows*', '… until her feet are *in frame*': a part of the person said to come into
+view (the words that tell a thing is shown, SHOWN_WORDS, among them)."""
