@@ -171,8 +171,42 @@ def cut(words: Words, pattern: re.Pattern[str]) -> list[Words]:
     return [p for p in (p.strip() for p in parts) if p.low]
 
 
+_LIST_MARKER = re.compile(r"(?<![\w.(/])(?:(?:and/or|&/or|and|or|&|then)\s+)?"
+                          r"(?P<marker>\((?P<paren>[1-9])\)|(?P<close>[1-9])\)|(?P<dot>[1-9])\.)(?=\s*[a-z(])")
+"""A step's number in a numbered list: '(1) … (2) …', '1) … 2) …', '1. … 2. …' (with the 'and/or' said before it)."""
+_MARKER_CUE = re.compile(r"[1-9][.)]")
+"""A step's number can be there at all (most requests hold none: the marker search is skipped)."""
+_LEAD_CLOSED = re.compile(r"[:.!?;]\s*$")
+"""'two things: 1. …': the words before the first number are a sentence of their own, not the first step's lead."""
+
+
+def _numbered_steps(words: Words) -> list[Words]:
+    """'would you (1) take out the cup and/or (2) lighten it', '1. remove the bin 2. crop it square': a list numbered
+    from 1 on, in one style, is one ask per number — the numbers cut the steps and go (never '+2' read as an amount,
+    never a thing called '(2)'). Only a run 1, 2, 3 … counts: a lone '2.' ends a sentence ('brighten it by 2. Remove
+    …'), and 'crop it 4:5, 2) …' with no 1 before it is no list."""
+    if not _MARKER_CUE.search(words.low):
+        return [words]
+    runs: dict[str, list[re.Match[str]]] = {"paren": [], "close": [], "dot": []}
+    for m in _LIST_MARKER.finditer(words.low):
+        style = next(style for style in runs if m.group(style) is not None)
+        if int(m.group(style)) == len(runs[style]) + 1:
+            runs[style].append(m)
+    for run in runs.values():
+        if len(run) >= 2:
+            steps = [words.slice(m.end(), after.start() if after else len(words.low)).strip()
+                     for m, after in zip(run, [*run[1:], None])]
+            lead = words.slice(0, run[0].start()).strip()
+            if lead.low and not _LEAD_CLOSED.search(words.low[:run[0].start()]):
+                steps[0] = lead.join(" ", steps[0])         # 'would somebody mind (1) …': the ask leads step 1
+            elif lead.low:
+                steps.insert(0, lead)
+            return [step for step in steps if step.low]
+    return [words]
+
+
 def sentences(words: Words) -> list[Words]:
-    return cut(words, _SENTENCE)
+    return [sentence for step in _numbered_steps(words) for sentence in cut(step, _SENTENCE)]
 
 
 def has_command(text: str) -> bool:
@@ -245,7 +279,8 @@ def wishes(piece: Words) -> list[Words]:
     return [p for p in parts if p.low]
 
 
-_TWO_COLOURS = rx(r"^(?P<a>.+?\b{COLORS})\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+_TWO_COLOURS = rx(r"^(?P<a>.+?\b(?:{COLORS}|(?:{BACKGROUND_NOUNS})\s+transparent)(?:\s+(?:on|in)\s+(?:this|it)"
+                 r"(?:\s+(?:{PICTURE_NOUNS}))?)?)\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
                  r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
 _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
 """'make the dark parts white and the white parts dark' is one request (a swap, which rules_unsupported declines)."""
@@ -261,11 +296,23 @@ _TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PA
 _NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
 
 
+_TONE_AFTER_GONE = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS})(?:\s+(?:{OUT_PARTICLES}))?)\s*,\s*"
+                     r"(?P<b>(?!blur)(?:{TONE_PARTICIPLES}|{COLOR_PARTICIPLES}))\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?P<rest>\S.*))?$")
+"""'shadow taken away, brightened, eyes whitened': a tone said done with no thing of its own, after a thing said gone —
+the photo's tone (the thing gone has none left); after a thing toned ('sky darkened, sharpened') it shares that thing."""
+
+
 def _two_passives(piece: Words) -> list[Words]:
     """'I want the bin removed & the sky brightened' is two edits, each said as done ('the bin and the sky
     brightened' is one); so is a list of them, 'shadow taken away, eyes brightened, teeth whitened' (a thing with
     no word of its own, 'the bin, the sign taken away', shares the last one). A thing named bare ('& sky
-    brightened') is read as 'the sky', as it is meant."""
+    brightened') is read as 'the sky', as it is meant; a tone with no thing after a thing gone is the photo's
+    (`_TONE_AFTER_GONE`)."""
+    gone = _TONE_AFTER_GONE.match(piece.low)
+    if gone:
+        toned = Words.of("the image ").join("", piece.slice(gone.start("b"), gone.end("b")))
+        rest = _two_passives(piece.slice(gone.start("rest"), gone.end("rest"))) if gone.group("rest") else []
+        return [*_two_passives(piece.slice(0, gone.end("a"))), toned, *rest]
     m = _TWO_PASSIVES.match(piece.low)
     if not m:
         return [piece]
@@ -276,34 +323,53 @@ def _two_passives(piece: Words) -> list[Words]:
 
 
 def _two_colours(piece: Words) -> list[Words]:
-    """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one)."""
+    """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one); so is 'make
+    the background transparent (in this photo) and the tree black', a cut-out and a recolour."""
     m = _TWO_COLOURS.match(piece.low)
     if not m or _SWAPPED.search(piece.low):
         return [piece]
     return [piece.slice(m.start("a"), m.end("a")), piece.slice(m.start("b"), m.end("b"))]
 
 
-_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})\s*(?:/|\s(?:and/)?or\s)\s*"
+_TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})(?P<mid>(?:\s*/\s*{IMPERATIVE_VERBS}(?=\s*/))*)"
+                          r"\s*(?:/|\s(?:and/)?or\s)\s*"
                           r"(?P<b>{IMPERATIVE_VERBS}(?:\s+(?:{OUT_PARTICLES}))?)\s+"
                           r"(?P<rest>(?:{NOUN_OPENERS}|all|every)\b[^,;]*)")
-"""'remove/crop the cyclist', 'remove or crop the bin', 'erase or blur away the backdrop': two verbs offered for one
-thing (the second with its particle)."""
+"""'remove/crop the cyclist', 'remove or crop the bin', 'erase or blur away the backdrop', 'blur/darken/remove the mug':
+two verbs or more offered for one thing (the last with its particle)."""
+_SLASHED_GERUNDS = re.compile(r"(?<![\w'-])[a-z]+ing(?:\s*/\s*[a-z]+ing)+(?=\s)")
+"""'blurring/darkening/removing the mug': ways offered as gerunds, read as their verbs when each is a declared one."""
+
+
+def _gerunds_as_verbs(sentence: Words) -> Words:
+    """'(would you mind) blurring/removing the mug' → 'blur/remove the mug': a slash between gerunds of declared verbs
+    (`_VERB_OF_GERUND`, derived from `rules_verbs`) offers those verbs, so they are read as the verbs themselves."""
+    for m in _SLASHED_GERUNDS.finditer(sentence.low):
+        said = [word.strip() for word in m.group(0).split("/")]
+        if all(word in _VERB_OF_GERUND for word in said):
+            verbs = Words.of("/".join(_VERB_OF_GERUND[word][0] for word in said))
+            return sentence.slice(0, m.start()).join("", verbs).join("", sentence.slice(m.end(), len(sentence.low)))
+    return sentence
 
 
 def _shared_thing(sentence: Words) -> Words:
-    """'remove/crop the cyclist' → 'remove the cyclist or crop': the first verb is done on the thing, the second is a
-    second way offered (said, not done). Two tone verbs with a slash ('brighten/sharpen it') are both wanted."""
+    """'remove/crop the cyclist' → 'remove the cyclist or crop': the first verb is done on the thing, every other is a
+    way offered (said, not done). Tone verbs with a slash, all of one kind ('brighten/sharpen it'), are all wanted."""
     if "/" not in sentence.low and " or " not in sentence.low:
         return sentence                         # (the costly search only where a second verb can be offered)
+    sentence = _gerunds_as_verbs(sentence) if "ing" in sentence.low else sentence
     m = _TWO_VERBS_ONE_THING.search(sentence.low)
     if not m or m.group("a") == m.group("b"):
         return sentence
+    offered = [verb.strip() for verb in m.group("mid").split("/") if verb.strip()] + [m.group("b")]
     slash = "/" in sentence.low[m.end("a"):m.start("b")]
-    if slash and action_of(m.group("a")) == action_of(m.group("b")):
-        return sentence                         # 'brighten/sharpen the photo': two of one kind, both done
+    if slash and all(action_of(verb.split()[0]) == action_of(m.group("a")) for verb in offered):
+        return sentence                         # 'brighten/sharpen the photo': all of one kind, all done
     part = sentence.slice
-    return (part(0, m.end("a")).join(" ", part(m.start("rest"), m.end("rest")))
-            .join(" or ", part(m.start("b"), m.end("b"))).join("", part(m.end("rest"), len(sentence.low))))
+    said = part(0, m.end("a")).join(" ", part(m.start("rest"), m.end("rest")))
+    for at, verb in enumerate(offered):
+        said = said.join(" or ", part(m.start("b"), m.end("b")) if at == len(offered) - 1 else Words.of(verb))
+    return said.join("", part(m.end("rest"), len(sentence.low)))
 
 
 _TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})"
@@ -327,6 +393,32 @@ def _topic_and_thing(piece: Words) -> list[Words]:
             piece.slice(m.start("verb"), m.end("verb")).join("", piece.slice(m.start("thing"), len(piece.low)))]
 
 
+_ADD_THEN_TEXT = rx(r"^(?P<a>(?:.*?\s)?{ADD_VERBS_INFLECTED}\s+(?!(?:(?:the|some|a|an|more)\s+)?(?:{TEXT_NAMES}|{ADJUST_PROPERTY_WORDS}|"
+                   r"{COLOUR_TOPICS}|{EXPOSURE_WORDS})s?\b)[^,]+?)"
+                   r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<b>(?:(?:the|some|a|an)\s+)?(?:{TEXT_NAMES})\b.*)$")
+"""'add some balloons and the words Happy Birthday', 'add stickers and text to the photo': things to paint in, then
+written words — two asks ('add hues and text', 'add contrast and a caption': a tone first, which the handlers read)."""
+_SHARED_PLACE = rx(r"\s+(?:to|in|on|into|onto|at|across|along)\s+(?:the|this|my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s*[.!?]*$")
+_BARE_TEXT = rx(r"(?:(?:the|some|a|an)\s+)?(?:{TEXT_NAMES})$")
+"""Where a list added at the end goes, said once after its last item — when that item is text named bare ('… and text
+to the sky'); text with its words ('… and the text Happy Birthday across the top') keeps its place to itself."""
+
+
+def _text_beside_an_add(piece: Words) -> list[Words]:
+    """'add fireworks, and the text …' → 'add fireworks', 'add the text …': the things are added and the words said
+    left out where text is declined — never the whole list declined for its last item."""
+    if "add" not in piece.low:
+        return [piece]
+    m = _ADD_THEN_TEXT.match(piece.low)
+    if not m:
+        return [piece]
+    things = piece.slice(0, m.end("a"))
+    place = _SHARED_PLACE.search(piece.low, m.start("b"))
+    if place and _BARE_TEXT.match(piece.low, m.start("b"), place.start()) and not _SHARED_PLACE.search(things.low):
+        things = things.join("", piece.slice(place.start(), place.end()))   # 'add fire and text to the sky': both there
+    return [things, Words.of("add ").join("", piece.slice(m.start("b"), len(piece.low)))]
+
+
 def _result_awaited(parts: list[Words]) -> list[Words]:
     """'make the wall' + 'the door darker' → 'make the wall and the door darker' (`_RESULT_AWAITED`)."""
     joined: list[Words] = []
@@ -345,7 +437,7 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     pieces = [pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
               for run in run_ons(said) for done in _two_passives(run)
-              for both in _two_colours(done) for pair in _topic_and_thing(both)]
+              for both in _two_colours(done) for topic in _topic_and_thing(both) for pair in _text_beside_an_add(topic)]
     for piece in pieces:
         if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the
             # skin warmer"; "whiter teeth and brighter eyes": the first of two such wishes too
@@ -556,6 +648,59 @@ def _instruction_read(clause: Words) -> Words:
     return clause.slice(m.end(), len(clause.low))
 
 
+_BACKGROUND_BUT = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+(?:all\s+(?:of\s+)?)?(?:(?:the|this|that|my|its)\s+)?(?:{BACKGROUND_NOUNS})"
+                    r"\s+(?!but\b)(?:{KEPT_EXCEPT_WORDS})\s+(?=\S)")
+"""'remove the backdrop except for the dog', 'erase all of the background apart from the logo': everything but what
+follows goes — the cut-out 'remove everything except …' ('… but keep …' is read where it stands)."""
+_BACKGROUND_BUT_SAID = rx(r"^(?P<lead>(?:(?:the|this|that|my|its)\s+)?(?:{BACKGROUND_NOUNS}))\s+(?!but\b)"
+                         r"(?P<except>{KEPT_EXCEPT_WORDS})\s+(?=(?:[a-z'-]+\s+){1,5}?(?:{MODAL_VERBS}|is|are|be|needs|wants)\s)")
+_SAID_GONE_AFTER = rx(r"\s(?:{MODAL_VERBS}|is|are|needs|wants)\s+(?:be\s+|get\s+)?(?:{REMOVED_WORDS}|removing|erasing|deleting)\b")
+"""'the background other than the boy needs to be removed', '… apart from the dog needs removing': the background said
+first, then what stays, then what becomes of it — the cut-out when it goes, else the background behind who stays
+('the backdrop besides my aunt needs to be a beach')."""
+_EVERYTHING_BEHIND = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+everything\s+(?:(?:in|from)\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\s+)?"
+                        r"(?=behind\s+(?:{NOUN_OPENERS}|these|those|{BEHIND_WHOM})\b)")
+"""'remove everything behind the twins', 'erase everything in the backdrop behind her': the background behind them
+goes ('remove the background behind …')."""
+_EVERYTHING_OUT = rx(r"(?<![\w'-])(?:{OUT_VERBS})\s+everything\s+(?:{OUT_PARTICLES})\s+"
+                     r"(?:(?:of|from)\s+(?:the|this|my)\s+(?:{PICTURE_NOUNS})\s+)?(?=(?:{KEPT_EXCEPT_WORDS})\s)")
+"""'take everything out of the picture except for the boy': said around 'everything', the cut-out 'remove everything
+except …'."""
+_RENDERED = rx(r"(?<![\w'-])(?:render\s+(?:out\s+|off\s+)?(?=(?:the|its|this)\s+(?:{BACKGROUND_NOUNS})\b)"
+               r"|(?:turn|make|convert)\s+(?:this|it|the\s+(?:{PICTURE_NOUNS}))\s+into\s+a\s+render\b)")
+"""'render out the backdrop', 'turn this into a render': a render is a cut-out on nothing — the background goes."""
+
+
+def _background_said_otherwise(clause: Words) -> Words:
+    """The background's removal said in words its handlers don't read, rewritten into the words they do: 'remove the
+    backdrop except the dog' and 'take everything out except the dog' → 'remove everything except the dog' (the
+    cut-out); 'remove everything behind the twins' → 'remove the background behind the twins'; 'the background other
+    than the dog needs removing' → the cut-out, '… needs to be a beach' → 'the background behind the dog …'; 'render off
+    the background', 'turn this into a render' → 'remove the background'. Any other clause is returned as it is."""
+    low = clause.low
+    if "background" not in low and "backdrop" not in low and "everything" not in low and "render" not in low \
+            and "bg" not in low:
+        return clause
+    part = clause.slice
+    for pattern, said in ((_BACKGROUND_BUT, "remove everything except "), (_EVERYTHING_OUT, "remove everything "),
+                          (_EVERYTHING_BEHIND, "remove the background ")):
+        m = pattern.search(low)
+        if m:
+            return part(0, m.start()).join("", Words.of(said)).join("", part(m.end(), len(low)))
+    m = _BACKGROUND_BUT_SAID.match(low)
+    if m:
+        kept = part(m.end(), len(low))
+        if _SAID_GONE_AFTER.search(low, m.end()):
+            gone = _SAID_GONE_AFTER.search(low, m.end())
+            return Words.of("remove everything except ").join("", part(m.end(), gone.start()))
+        return part(0, m.end("lead")).join(" behind ", kept)
+    m = _RENDERED.search(low)
+    if m:
+        return part(0, m.start()).join("", Words.of("remove the background" if "into" in m.group(0) else "remove "))\
+            .join("", part(m.end(), len(low)))
+    return clause
+
+
 def split_clauses(words: Words) -> list[Words]:
     """Sentences, then edits inside a sentence ("remove X, then brighten" → two clauses)."""
     clauses: list[Words] = []
@@ -573,7 +718,8 @@ def split_clauses(words: Words) -> list[Words]:
                 clauses.append(clause)
         if len(clauses) >= MAX_CLAUSES:
             break
-    return [_bounded(_made_arriving(_gerund_read(stated_fault(c) or _instruction_read(c)))) for c in clauses[:MAX_CLAUSES]]
+    return [_bounded(_background_said_otherwise(_made_arriving(_gerund_read(stated_fault(c) or _instruction_read(c)))))
+            for c in clauses[:MAX_CLAUSES]]
 
 
 def _bounded(words: Words) -> Words:

@@ -289,8 +289,9 @@ WHO = (r"(?:(?:{ASKED_WHO})(?:\s+(?:{ADDRESSEE_KINDS}\s+){0,3}{ADDRESSEES})?"
 _HELP_WITH = rx(r"^(?:(?:(?:i|we)\s+)?(?:need|want|could\s+use|am\s+looking\s+for|looking\s+for)\s+(?:some\s+|a\s+little\s+)?)?"
                 r"(?:help|helping)(?:\s+(?:me|us))?(?:\s+(?:with|in|on|to))?\s+(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
 """'help taking this lady out of my photo': the ask is the -ing verb."""
-_MIND = rx(r"^(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind\s+(?:{ASKING_SOFTENERS}\s+)*(?=[a-z]+ing\b)")
-"""'would you mind touching it up', 'mind cleaning this up?': the ask is the -ing verb."""
+_MIND = rx(r"^(?:(?:{ASKING_MODALS}|do|does)\s+" + WHO + r"\s+)?mind\s+(?:{ASKING_SOFTENERS}\s+)*(?=[a-z]+ing\b|(?:{SPLIT_VERBS})\b)")
+"""'would you mind touching it up', 'mind cleaning this up?': the ask is the -ing verb, or a verb (the ways offered
+with a slash, 'mind blurring/removing the cup', reach here as verbs: `rules_clauses._gerunds_as_verbs`)."""
 _LEAD = rx(
     r"^(?:"
     r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
