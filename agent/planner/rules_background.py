@@ -21,7 +21,7 @@ from retouch.agent.planner.rules_geometry import crops_closer, find_format
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, left_out, refusal, select
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, singularize
+from retouch.agent.planner.rules_target import SCAFFOLD, Target, one_named, parse_target, singularize
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import amount_said, describe_amounts, parse_adjust
@@ -555,7 +555,7 @@ def _dest(text: str) -> str:
     text = _DANGLING.sub("", text)
     if _DEST_GENERIC.search(" " + text) and len(text.split()) > 1:
         text = _DEST_GENERIC.sub(" scene", " " + text).strip()
-    return text
+    return one_named(text, "background")              # "… to a plain lilac one": a plain lilac background
 
 
 _COLOURED_OUT = rx(r"\b{BACKGROUND_NOUNS}\s+(?:(?:all|completely|entirely|totally)\s+)?(?P<c>white|black|gr[ae]y)(?P<ed>e?d\s+out)\b")

@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_steps import (
     Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, select, whole_clause_read,
 )
 from retouch.agent.planner.rules_target import (
-    SCAFFOLD, Target, name_new_thing, names_nothing, only_a_look, only_function_words, parse_target, singularize,
+    SCAFFOLD, Target, head_as_said, name_new_thing, one_named, owned_colour_part, names_nothing, only_a_look, only_function_words, parse_target, singularize,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
@@ -33,7 +33,7 @@ from retouch.agent.planner.rules_vocab import (
     WHOLE_PICTURE,
 )
 
-COLOR_PHRASE = rx(r"\b(?:{COLOR_MODIFIERS}[\s-]+)?{COLORS}(?:(?:\s+(?:and|&|or|with)\s+|\s*/\s*)(?:{COLOR_MODIFIERS}[\s-]+)?"
+COLOR_PHRASE = rx(r"\b(?:(?:{COLOR_MODIFIERS}|{TINGED_COLOURS})[\s-]+)?{COLORS}(?:(?:\s+(?:and|&|or|with)\s+|\s*/\s*)(?:{COLOR_MODIFIERS}[\s-]+)?"
                   r"{COLORS})*\b")
 """A colour with its modifiers, or several: 'light blue', 'red and gold', 'dark grey/black'."""
 _STRONGER_BEFORE = rx(r"(?:^|\s)(?:(?P<amount>{STRONGER_AMOUNTS})\s+)?(?P<more>more\s+)?$")
@@ -362,6 +362,7 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if _face_swapped(target, new_w):             # "change her face to the one from my second photo"
             from retouch.agent.planner.rules_unsupported import FACE_SWAP_NOTE    # late: it imports this module
             return [refusal(FACE_SWAP_NOTE)]
+        new = one_named(new, head_as_said(target))   # "the puppy for a different one": a different puppy
         step = edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
         if removed:
             step.note = f"(You offered its removal too: say “remove {target.describe()}” for that instead.)"
@@ -613,7 +614,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = clause.blank(verb.start(), verb.end())
     old_colour = _FROM_COLOUR.search(low)
     dress = _DRESS.search(rest.low.strip())
-    rest = rest.blank(0, 0)
+    rest = owned_colour_part(rest.blank(0, 0))          # "the hair colour of the man": his hair, not him
     for pattern in (SCAFFOLD, _RECOLOR_SCAFFOLD):       # "in this photo" first, then "make", "in", "to" …
         for sm in list(pattern.finditer(rest.low)):
             if pattern is _RECOLOR_SCAFFOLD and _FILLER_OWNED.search(rest.low[:sm.start()] + sm.group(0)):

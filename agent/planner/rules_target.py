@@ -35,6 +35,10 @@ from retouch.agent.planner.rules_vocab import (  # a side said of a name (#20, h
 )
 from retouch.agent.planner.rules_vocab import POINTER_FOLLOWERS  # what may follow a place that ends a name (#20, heads18)
 from retouch.agent.planner.rules_vocab import CLOSING_DEGREES  # an amount closing a name (#20, garble19)
+from retouch.agent.planner.rules_vocab import COLOUR_QUALIFIERS, RECOLOR_FILLERS  # 'the X colour of the Y' (#20, heads20)
+from retouch.agent.planner.rules_vocab import ONE_ALONE_LEADS  # 'a partly cloudy one' (#20, heads20)
+from retouch.agent.planner.rules_vocab import PICTURE_ADJECTIVES  # 'brighten the entire' (#20, heads20)
+from retouch.agent.planner.rules_vocab import BACKGROUND_NOUNS, PART_LABELS, SCENE_PARTS  # 'the sky part' (#20, heads20)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -160,6 +164,8 @@ _PICTURE_WORDS = frozenset(PICTURE_NOUNS) | {f"{noun}s" for noun in PICTURE_NOUN
 _AMOUNT_WORDS = frozenset(word for word in (*SMALL_AMOUNTS, *LARGE_AMOUNTS) if word.endswith("ly"))
 """'raise the contrast *noticeably*', '… *drastically*': how much, never a thing (only the -ly words: 'max' can be a dog)."""
 _NAMES_NOTHING = FUNCTION_WORDS | NEVER_THINGS | _AMOUNT_WORDS
+_SAID_OF_THE_PICTURE = frozenset(PICTURE_ADJECTIVES)
+"""'the *entire* image', 'the *whole* photo': left alone once a handler has taken the picture word, they name nothing."""
 
 _ON_THE_BACK = re.compile(r"\s+on\s+the\s+(?:far\s+|very\s+)?back\s*[.,!?]*$")
 """'the three kids *on the back*': said of people, ending the name, the back of the picture ('the number on the back' is
@@ -563,6 +569,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         pass                                           # "the can": a thing, after an article
     elif tokens and not everyone and all(t.strip(".,;:!?\"'()") in _NAMES_NOTHING for t in tokens):
         return None                                    # "the", "the and", "the very", "many": no thing is named
+    elif tokens and all(t.strip(".,;:!?\"'()") in _SAID_OF_THE_PICTURE for t in tokens):
+        return None                                    # "brighten the entire": the picture word went, no thing is left
     if not tokens:
         if everyone:
             return Target("person", "people", all=True, exclude=exclude, **where)  # type: ignore[arg-type]
@@ -591,8 +599,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if plural and "'" not in tokens[head_at] and tokens[head_at + 1:head_at + 2] \
             and tokens[head_at + 1].strip(".,") in OWNED_COVERINGS:
         plural = False                                 # 'my dogs fur': one dog's, its apostrophe left out
-    if _flaw_shape(tokens, head_at + 1):
-        plural = singularize(tokens[head_at + 1].strip(".,"))[1]   # 'the glare spots': all of them
+    if _flaw_shape(tokens, head_at + 1) or _area_of(tokens, head_at + 1):
+        plural = singularize(tokens[head_at + 1].strip(".,"))[1]   # 'the glare spots', 'the head parts': all of them
     if " " in head:
         single = head.rsplit(" ", 1)[0] + " " + singularize(last)[0]
         if single in TARGET_SYNONYMS:                  # 'his facial features': the face, for the finder — one face,
@@ -943,6 +951,8 @@ def _head_index(tokens: list[str]) -> int:
                         and tokens[head - 1] not in _NOT_HEAD and tokens[head - 1] not in COLOR_MODIFIERS
                         or head == end - 1 and _said_after(tokens[head], tokens[:head])):
         head -= 1
+    if _area_of(tokens, head):
+        head -= 1                                      # 'the sky part', 'the hair section': the sky, the hair
     if head > 0 and tokens[head] in VAGUE_THINGS and tokens[head - 1] not in _NOT_HEAD \
             and tokens[head - 1] not in MATERIAL_WORDS and not tokens[head - 1].endswith(("'s", "s'")):
         head -= 1                                      # 'that ship thing' is a ship
@@ -953,6 +963,26 @@ def _head_index(tokens: list[str]) -> int:
     if head > 0 and tokens[head].strip(".,") in OWNED_COVERINGS and _covering_owner(tokens[head - 1]):
         head -= 1                                      # "my dog's fur" is the dog
     return max(0, head)
+
+
+_KNOWN_THINGS = (PERSON_WORDS | frozenset(TARGET_SYNONYMS) | frozenset(TARGET_SYNONYMS.values()) | frozenset(PART_LABELS)
+                 | frozenset(SCENE_PARTS) | frozenset(BACKGROUND_NOUNS)) - PART_OF_WORDS
+
+
+def _area_of(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is an area word (`SURFACE_AREAS`) said of the known thing right before it: 'the sky
+    *part*', 'the head *parts*' (`_names_a_known_thing`)."""
+    return 0 < at < len(tokens) and singularize(tokens[at].strip(".,"))[0] in SURFACE_AREAS \
+        and _names_a_known_thing(tokens[at - 1])
+
+
+def _names_a_known_thing(token: str) -> bool:
+    """Whether the word before an area word ('part', 'section': `SURFACE_AREAS`) is a thing the vocabulary knows — a
+    person, a body part, the sky, the background, a thing a finder is asked for by another name — so 'the *sky* part',
+    'the red *car* area' are the sky and the car. Any other word says which area ('the *burnt* part', 'the *blue* area',
+    'the *plastic* part', 'the *side* area') and the area stays the head: an adjective is not told from a noun here."""
+    word = token.strip(".,;:!?\"'()")
+    return (word in _KNOWN_THINGS or singularize(word)[0] in _KNOWN_THINGS) and not word.endswith(("'s", "s'"))
 
 
 def _flaw_shape(tokens: list[str], at: int) -> bool:
@@ -969,6 +999,27 @@ def _covering_owner(token: str) -> bool:
     if owner == token and not singularize(token)[1] or owner in _NOT_HEAD:
         return False
     return singularize(owner)[0] not in PERSON_WORDS and owner not in PERSON_WORDS
+
+
+# ---- a part's colour, said before its owner ---------------------------------------------------------
+
+_PART_COLOUR_OF = re.compile(r"\b(?P<part>[a-z'-]+)\s+(?P<carrier>colou?rs?)\s+of\s+(?=[a-z])")
+_SUPERLATIVES = frozenset(f"{word[:-2]}est" for word in COLOR_MODIFIERS if word.endswith("er"))
+_NO_PART = _NOT_HEAD | COLOR_MODIFIERS | _SUPERLATIVES | _DETERMINER_SET | frozenset(RECOLOR_FILLERS) \
+    | frozenset(COLOUR_QUALIFIERS)
+"""Words before 'colour of' that are no part: an article ('change *the* colour of the cap'), a verb ('change colour of
+…'), a colour or its shade ('the *blue* colour of the chair', 'the *lightest* colour of'), a qualifier ('the *real*
+colour of'), a paint word ('the *paint* colour of the van' is the van's)."""
+
+
+def owned_colour_part(words: Words) -> Words:
+    """'change *the hair colour of the man* to red': the colour belongs to a part (the hair) of a thing said after 'of'
+    — the part is the head and the thing its owner, so the carrier word goes and 'the hair of the man' is left (as
+    'the colour of the man' would leave 'the man', and lose the hair). Any other word before 'colour of' keeps it."""
+    for said in list(_PART_COLOUR_OF.finditer(words.low)):
+        if said.group("part") not in _NO_PART and not said.group("part").endswith("'s"):
+            words = words.blank(said.start("carrier"), said.end("carrier"))
+    return words
 
 
 # ---- the name of a new thing (for prompts) -------------------------------------------------------
@@ -989,3 +1040,27 @@ def name_new_thing(words: Words) -> str:
     if owned and not singularize(low.split()[-1])[1]:
         text = ("an " if low[0] in "aeiou" else "a ") + text      # "add my dog" → "a dog"
     return text
+
+
+_ONE_FOR_THE_THING = re.compile(r"\b(?P<lead>[a-z'-]+)\s+(?P<one>one)(?=\s*$|\s*[,.;!?]|\s+(?:with|that|which|who|"
+                                r"from|like|in|on|instead)\b)")
+_ONE_ALONE = frozenset(ONE_ALONE_LEADS)
+
+
+def one_named(text: str, name: str) -> str:
+    """The new thing's words with 'one' standing for the old thing's name said as the name: 'swap the puppy for *a
+    different one*' → 'a different puppy', 'the backdrop to *a plain lilac one*' → 'a plain lilac background'. A prompt
+    holding 'one' asks a generator for nothing it can draw. 'one' as a count ('one bird') or a word of its own ('no
+    one', 'that one': `ONE_ALONE_LEADS`) stays, and so does 'ones' (the name said once is no plural to lean on)."""
+    said = _ONE_FOR_THE_THING.search(text.lower())
+    if not said or said.group("lead") in _ONE_ALONE or not name.strip():
+        return text
+    return text[:said.start("one")] + name.strip() + text[said.end("one"):]
+
+
+def head_as_said(target: Target) -> str:
+    """The target's head in the user's own word ('the puppy' → 'puppy', where the finder is asked for a dog): what a
+    prompt repeats. The finder's word when the words said end on another ('the cap of the kid' → 'cap')."""
+    said = (target.display or "").lower().split()[-1:]
+    word = singularize(said[0].strip(".,;:!?\"'()"))[0] if said else ""
+    return word if word and (word == target.target or TARGET_SYNONYMS.get(word) == target.target) else target.target

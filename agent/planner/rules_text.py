@@ -297,6 +297,7 @@ _LEAD = rx(
     r"[\[(][a-z][\w /&-]{0,30}[\])]\s*[:-]?\s*"                   # forum tags: "[Request]", "(paid)"
     r"|(?:{GREETINGS}|dear\s+\w+)(?:\s+{GREETED})?\s*[,!.:-]*\s+"
     r"|{OPENING_FILLERS}\b[,:!.]?\s+"
+    r"|{FORM_PLACEHOLDERS}[,:!.-]?\s+(?=(?:{IMPERATIVE_VERBS})\b)"   # "NA brighten her face": a form's empty field
     r"|{ACKNOWLEDGEMENTS}\s*[,!.:-]+\s*"
     r"|{PLEASE}\b[,:]?\s*"
     r"|{HEDGE_CONDITIONS}(?:\s*[,:]\s*|\s+(?!help\b)|\s*$)"                # "if possible, …" — not "if you could help"

@@ -3179,3 +3179,19 @@ IN_VIEW_WORDS = ("shows", "show", "showing", "in frame", "in the frame", "in the
                  "fits", "fit", "can be seen", *SHOWN_WORDS)
 """'move the picture up so his head *shows*', '… until her feet are *in frame*': a part of the person said to come into
 view (the words that tell a thing is shown, SHOWN_WORDS, among them)."""
+
+# ---- target heads garbled by the words around them (issue 20, heads20) ------------------------------------------
+
+FORM_PLACEHOLDERS = ("na", "n/a", "n.a.", "n.a")
+"""What a form's empty field leaves before a request ('NA brighten her face', 'n/a take out the bin'): no word of the
+edit. Only before a command verb (`rules_text._LEAD`), so the verb opens the clause and reads as it does alone."""
+COLOUR_QUALIFIERS = ("real", "true", "natural", "original", "actual", "exact", "same", "different", "overall",
+                     "current", "normal", "usual", "proper", "correct", "wrong")
+"""Words that say which colour, not whose ('the *real* colour of her coat', 'the *same* colour of the sky'): never the
+part a colour belongs to in 'the X colour of the Y' (`rules_target.owned_colour_part`)."""
+TINGED_COLOURS = tuple(colour for colour in COLORS if colour.endswith("ish"))
+"""A colour with a tinge ('reddish', 'greenish'): before another colour it is that colour's shade ('a *greenish* blonde',
+'*bluish* grey'), one colour asked for, not two."""
+ONE_ALONE_LEADS = ("no", "any", "every", "each", "some", "which", "someone", "anyone", "everyone", "no-one", *POINTING_WORDS)
+"""Words after which 'one' is a word of its own ('no one', 'every one', 'that one'), never a stand-in for the thing's
+name in a new thing's words ('a partly cloudy *one*': `rules_target.one_named`)."""
