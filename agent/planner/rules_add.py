@@ -24,6 +24,7 @@ from retouch.agent.planner.rules_vocab import (
     ADDED_BY_REPLACING, COLOR_MODIFIERS, COLORS, DRESSED_AS_NOUN, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
     RELATION_PHRASES, RELATION_SAID, SUITED_UP,
 )
+from retouch.agent.planner.rules_vocab import ARRIVING_WORDS, CREATED_PLACES, CREATION_VERBS, LOOKS_AS_IF, THERE_IS  # edits20
 
 _REL_RE = re.compile("|".join(f"(?P<r{i}>\\b{phrase_re(phrases)}\\b)" for i, (phrases, _, _) in
                               enumerate(RELATION_PHRASES)))
@@ -391,8 +392,30 @@ def _words_on_it(clause: Words) -> tuple[Words, str]:
     return clause.slice(0, written.start()).join(" ", kept).squeeze(), WORDS_LEFT_OUT.format(said=said)
 
 
+_NOT_A_NEW_THING = r"(?!(?:the|this|that|these|those|my|his|her|their|our|your|its|it|them|me|us|him|more|less|off|up)\b)"
+_CREATED = rx(r"^(?P<verb>{CREATION_VERBS})\s+(?=" + _NOT_A_NEW_THING + r"(?:(?:a|an|some)\s+)?(?:[a-z'-]+\s+){0,3}?[a-z'-]+\s+"
+              r"(?:{ARRIVING_WORDS}|{CREATED_PLACES})\s+(?:the|a|an|this|that|my|his|her|their|our)\b)"
+              r"|^(?P<look>(?:make|edit)\s+(?:it|this|the\s+(?:{PICTURE_NOUNS}))\s+(?:{LOOKS_AS_IF})\s+(?:{THERE_IS})\s+)"
+              r"(?=(?:a|an|some)\s)")
+"""'show smoke rising from the chimney', 'have a rainbow over the hill', 'make it look like there's a ghost in the
+doorway': a new thing made to be somewhere — read as 'add …'."""
+
+
+def _created(clause: Words) -> Words:
+    """The clause with a creation verb or 'make it look like there's' read as 'add' (`_CREATED`); as said otherwise."""
+    if not clause.low.startswith(("show", "have", "make", "edit")):
+        return clause
+    m = _CREATED.match(clause.low)
+    if m is None:
+        return clause
+    end = m.end("verb") if m.group("verb") else m.end("look")
+    return Words.of("add ").join("", clause.slice(end, len(clause.low)).strip())
+
+
 def parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """An add, with the words to be written on the thing said to be left out ('a hat that says OBEY')."""
+    """An add, with the words to be written on the thing said to be left out ('a hat that says OBEY'); a new thing made
+    to be there with another verb ('show smoke rising from the chimney') is the same add."""
+    clause = _created(clause)
     clause, words_note = _words_on_it(clause)
     steps = _parse_add(clause, ctx, settings)
     if words_note and steps and steps[0].action == "add":

@@ -19,8 +19,10 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import (
-    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, select, whole_clause_read,
+    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region, select,
+    whole_clause_read,
 )
+from retouch.agent.planner.rules_region import parse_region      # a corner or a strip fixed (issue 20, edits20)
 from retouch.agent.planner.rules_target import (
     SCAFFOLD, Target, head_as_said, name_new_thing, one_named, owned_colour_part, names_nothing, only_a_look, only_function_words, parse_target, singularize,
 )
@@ -66,6 +68,9 @@ _REPLACE_PATTERNS = (
     rx(r"\b{TRANSFORM_VERBS}\s+(?P<old>.+?)\s+into\s+(?P<new>.+)"),
     re.compile(r"\bchange\s+(?P<old>.+?)\s+to\s+(?P<new>.+)"),
     rx(r"^(?:{NEW_THING_LEADS}\s+)?(?P<new>.+?)\s+{INSTEAD_OF}\s+(?P<old>.+)"),
+    rx(r"^{INSTEAD_OF}\s+(?P<old>(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:\s*,|\s+(?:here|there)\s*,?)\s*"
+       r"(?:(?:{NEW_THING_LEADS})\s+)?(?P<new>(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
+       r"(?:\s+(?:(?:{MUST_BE}|would|could|can|has\s+to|have\s+to)\s+(?:be\s+)?[a-z]+(?:\s+there|\s+in)?|please))?\s*[.!?]*$"),
     rx(r"\b{PUT_VERBS}\s+(?P<new>.+?)\s+{WHERE_PHRASES}\s+(?P<old>.+?)\s+{STANDING_WORDS}\b"),
     rx(r"^(?P<old>.+?)\s*{ARROWS}\s*(?P<new>.+)"),
     rx(r"\bmake\s+(?P<old>(?:the|{POSSESSIVES}|this|that)\s+[a-z' -]+?)\s+(?:a|an)\s+"
@@ -78,7 +83,8 @@ _REPLACE_PATTERNS = (
        r"(?:with|by|for)\s+(?P<new>.+)"),
     re.compile(r"\bchange\s+out\s+(?P<old>.+?)\s+(?:for|with)\s+(?P<new>.+)"),
 )
-"""The shapes of a replace, the old thing and the new one named in each: … the old said replaced ('the kettle replaced
+"""The shapes of a replace, the old thing and the new one named in each: … the old said first after 'instead of' ('instead
+of the kettle, a teapot'; 'instead of the vase there a lamp should go'), … the old said replaced ('the kettle replaced
 with a teapot', 'I want the kettle replaced by a teapot', 'could the kettle be swapped for a teapot'), 'change out the
 kettle for a teapot'. ('The kettle should be a teapot' is left unread, so `auto` asks an
 LLM: tests/test_planner_auto.py holds it as a request the rules are unsure of.)"""
@@ -103,7 +109,13 @@ _TOPIC_AND_PART = rx(r"^(?P<verb>(?:{FIX_VERBS})\s+)(?P<topic>(?:the\s+)?(?:{PAR
 """'fix the lighting and eyes': a topic of the photo, then a part — the topic measured and corrected, then the part fixed
 (with the part's owner said, 'and her eyes', the clause splitter has already made two)."""
 _RATIO = re.compile(r"\d+\s*[:x]\s*\d+")
-_COLOR_OF = re.compile(r"(?:the\s+)?colou?rs?\s+of\b")
+_COLOUR_NAMED_OF = rx(r"^(?:the\s+)?colou?rs?\s+(?:{COLORS}\s+)?of\b\s*(?P<thing>.*)$")
+"""'the colour of the cap', 'the colour *pink* of her cap': a thing's colour, its own colour named or not — a recolour's
+old side, never a thing replaced."""
+_DESCRIBED_ONE = re.compile(r"^(?:a|an)\s+(?P<adj>(?:more\s+|less\s+|non[\s-]?)?[a-z-]+)\s+one\s*[.!?]*$")
+"""'… to *a softer one*', '… to a non strident one' after a thing's colour: a colour described, not named."""
+_MATCHED_NEW = re.compile(r"^match(?:es|ing)?\b")
+"""'change the vase to *match* the curtains': a colour to be another thing's (`_TO_MATCH`), no new thing."""
 _OWNER_END = rx(r"\b(?:the|{POSSESSIVES})$")
 _NOT_THE_COLOR = rx(r"\b{NOT_THE_COLOR}(?:\s+(?:the|a|an|this|that|its))?$")
 _STRONG_BEFORE = rx(r"\b{COLOR_TARGETS}(?:\s+(?:a|an|some|\w+))?$")
@@ -189,6 +201,24 @@ _PLAIN_ADJECTIVES = ("snowy", "lush", "rich", "vivid", "pure")
 """Colour modifiers that say nothing about the new colour ("vivid red" → red)."""
 
 
+_OLD_COLOUR = rx(r"\b(?:(?:{COLOR_MODIFIERS})[\s-]+)?{COLORS}(?:(?:\s+(?:and|&)\s+|\s*/\s*)(?:(?:{COLOR_MODIFIERS})[\s-]+)?"
+                 r"{COLORS})?\s+(?P<noun>[a-z'-]+(?:\s+[a-z'-]+)?)")
+"""'the *dark green* door', 'the *black and white* cat': the colour a thing has now, right before its noun."""
+
+
+def _old_colour_dropped(name: str, head: str) -> str:
+    """The thing's name for a recolour's prompt without the colour it has now ('make the red car blue' draws a 'blue
+    car', never a 'blue red car'): only a colour right before the thing's own noun ('the red parts of the bike'), never
+    one elsewhere in the name; the name as it is when a colour is its head ('the red')."""
+    noun = head.split()[-1] if head else ""
+    if not noun or head in COLORS or not _COLOUR_WORD.search(name):
+        return name
+    for m in _OLD_COLOUR.finditer(name):
+        if m.group("noun").split()[-1].startswith(noun) or m.group("noun").split()[0].startswith(noun):
+            return " ".join((name[:m.start()] + name[m.start("noun"):]).split())
+    return name
+
+
 def _color_only(low: str) -> bool:
     named = [w for m in COLOR_PHRASE.finditer(low) for w in m.group(0).split() if w in COLORS]
     if named and all(n in COLOR_NOUNS and n not in METAL_COLOURS for n in named) and not _CARRIER_WORD.search(low):
@@ -212,11 +242,16 @@ _A_COLOUR_THING = rx(r"^(?:a|an)\s+(?:[a-z-]+\s+)?(?:{COLOR_NOUNS})\s*[.!?]*$")
 
 def _colour_for_colour(old_low: str, new_low: str) -> str:
     """'change the teal bits to gold', 'turn blonde hair into red hair', 'swap the red ball for a blue ball': the
-    old thing named by its colour and the new one only a colour (its noun, if any, the old one's) — the new colour of a
-    recolour, not a new thing ('orange' is no fruit here); "" when it is not this shape."""
-    if not _COLOUR_WORD.search(old_low):
-        return ""
+    old thing named by its colour and the new one only a colour (its noun, if any, the old one's — or 'one' for it, 'a
+    blue one') — the new colour of a recolour, not a new thing ('orange' is no fruit here); an old thing with no colour
+    said is the same when the new one is only a colour and its noun ('change the mug to a teal mug'); "" when it is
+    not this shape."""
     old_words, new_words = old_low.split(), _LEADING_ARTICLE.sub("", new_low.strip(" ,.!?")).split()
+    if new_words and old_words and new_words[-1] in ("one", "ones"):
+        new_words[-1] = old_words[-1]                # "swap the red car for a blue one": a blue car
+    same_noun = len(new_words) > 1 and old_words and new_words[-1] == old_words[-1]
+    if not _COLOUR_WORD.search(old_low) and not same_noun:     # "change the mug to a teal mug": the mug's teal
+        return ""
     if _A_COLOUR_THING.match(new_low) and old_words[-1] in COLOR_NOUNS \
             and [w for w in old_words if w in COLORS] == old_words[-1:]:
         return ""                                    # "replace the plum with an orange": a fruit for a fruit
@@ -308,10 +343,17 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if named_by_new and new_noun not in COLORS and new_noun not in ("one", "ones"):   # "a pink mug instead of the
             old_w = Words.of(old_w.low[:named_by_new.start()] + " " + new_noun)              # green one": the green mug
             old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
+        colour_of = _COLOUR_NAMED_OF.match(old_low)
+        one = _DESCRIBED_ONE.match(new_w.low) if colour_of else None
+        if one:                                      # "change the colour pink of her cap to a softer one": which colour?
+            thing = Words.of(colour_of.group("thing"))
+            return _unnamed_colour(thing, one.group("adj"), clause, ctx, settings, look=False)
+        if _MATCHED_NEW.match(new_w.low):
+            continue                                 # "change the vase to match the curtains": a colour to match
         instead = _INSTEAD_TAIL.search(new_w.low)
         if not old_low or not new_w.low or _color_only(new_w.low[:instead.start()] if instead else new_w.low) \
                 or _color_only(old_low) \
-                or _RATIO.search(new_w.low) or _COLOR_OF.match(old_low):
+                or _RATIO.search(new_w.low) or colour_of:
             continue
         unnamed = _UNNAMED_COLOUR.match(new_w.low)
         if unnamed and unnamed.group("adj").split()[-1] not in COLORS and not names_nothing(old_w):
@@ -405,14 +447,16 @@ _UNNAMED_COLOUR = re.compile(r"^(?:(?:a|an|some)\s+)?(?P<adj>(?:more\s+)?(?:of\s
 """'… to a neutral colour', '… a lighter colour': a colour described, not named — no new thing."""
 
 
-def _unnamed_colour(old_w: Words, adj: str, clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+def _unnamed_colour(old_w: Words, adj: str, clause: Words, ctx: PlanningContext, settings: Settings,
+                    look: bool = True) -> list[Step]:
     """A colour described, not named: a look ('make the grass a lighter colour', '… a more vibrant colour') is that tone
     on the thing, as the tone handlers read 'make the grass lighter'; any other word ('a neutral colour') asks which
-    colour — never a thing called 'neutral colour' painted in, nor a colour guessed."""
+    colour — never a thing called 'neutral colour' painted in, nor a colour guessed. Without `look` it always asks: 'a
+    softer *one*' after the colour of a thing is a colour, and 'softer' read as a tone would blur it."""
     from retouch.agent.planner.rules_handlers import dispatch          # late: the handler table imports this module
 
     adj = adj.replace("of a ", "")
-    steps = dispatch(Words.of("make ").join("", old_w).join(" ", Words.of(adj)), ctx, settings)
+    steps = dispatch(Words.of("make ").join("", old_w).join(" ", Words.of(adj)), ctx, settings) if look else []
     if steps and all(step.calls and step.action in ("adjust", "enhance") for step in steps):
         return steps                                 # "a lighter colour", "a more vibrant colour": a look
     target = parse_target(old_w, clause)
@@ -503,11 +547,16 @@ _A_COLOURED_ONE = rx(r"\b(?:a|an|some)\s+(?:[a-z-]+\s+)?{COLORS}\s+ones?\b")
 """'make the car a red *one*', 'replace his cap with a green *one*': a colour said with 'one' for the thing."""
 
 
-_TO_MATCH = rx(r"\s+(?:so\s+(?:that\s+)?(?:it|they)\s+)?(?:to\s+)?(?:match(?:es)?|(?:fits?|goes?|go)\s+with)\s+"
+_TO_MATCH = rx(r"\s+(?:so\s+(?:that\s+)?(?:it|they)\s+)?(?:to\s+)?(?:match(?:es)?|(?:fits?|goes?|go)\s+with"
+               r"|(?:be\s+)?(?:the\s+)?same\s+(?:colou?r|shade|hue|(?P<c>{COLORS}))\s+as)\s+"
                r"(?P<what>.+?)\s*[.!?]*$")
-"""'change the colour of the vase *to match the curtains*', 'make her brows blonde *to match her hair*': the colour is
-to be another thing's, which no tool reads off the photo — the colour said is done, none said is asked."""
-_MATCHED_LEAD = rx(r"^(?:make|get|have)\s+(?P<s>.+)$")
+"""'change the colour of the vase *to match the curtains*', 'make her brows blonde *to match her hair*', 'photoshop the
+left mug *the same colour as the others*': the colour is to be another thing's, which no tool reads off the photo — the
+colour said is done ('paint the shed *the same green as* the gate'), none said is asked."""
+_MATCHED_LEAD = rx(r"^(?:make|get|have|edit|change|{SLANG_EDIT_VERBS})\s+(?:the\s+colou?rs?\s+of\s+)?(?P<s>.+?)"
+                   r"(?:\s+(?:to|into)\s+(?:something|some\s+colou?r|a\s+colou?r|one)(?:\s+(?:that|which))?)?$")
+"""'make the cushions match …', '*photoshop my cat* to match the rug colour', 'change *the colour of her bag into something*
+that goes with …': the thing whose colour is to match — the slang edit verbs say nothing else here."""
 _COLOUR_NOUN_SAID = rx(r"\b(?:colou?rs?|shades?|hues?)\b")
 _OWN_COLOUR_SAID = re.compile(r"(?:'s|s')?\s+(?:colou?rs?|shades?|hues?)$", re.IGNORECASE)
 """'… to match the sofa *colour*': the thing whose colour it is, for the reply."""
@@ -518,19 +567,23 @@ def _matched_colour(clause: Words, matched: re.Match[str], ctx: PlanningContext,
     colour named is done; none named asks for it, saying why) — never 'match the curtains' read as the thing."""
     what = _OWN_COLOUR_SAID.sub("", " ".join(clause.orig[matched.start("what"):matched.end("what")].split()))
     head = clause.slice(0, matched.start()).squeeze()
-    steps = parse_recolor(head, ctx, settings)
+    if matched.group("c"):                           # "the same green as the gate": green is said
+        head = head.join(" ", clause.slice(matched.start("c"), matched.end("c")))
+    steps = parse_recolor(head, ctx, settings) or parse_colour_added(head, ctx, settings)   # "shop the kettle red …"
     if steps and steps[-1].action == "recolor":
         steps[-1].note = " ".join(filter(None, [steps[-1].note, f"(Noted: to match {what}.)"]))
         return steps
     lead = _MATCHED_LEAD.match(head.low)
-    if not steps and lead and _COLOUR_NOUN_SAID.search(clause.low):      # "make the cushions match the sofa's colour"
+    if not steps and lead and _COLOUR_NOUN_SAID.search(clause.low):
+        # "make the cushions match the sofa's colour", "photoshop my cat to match the rug colour": which colour is asked
         target = parse_target(head.slice(lead.start("s"), lead.end("s")), head)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
             steps = [ask(f"What colour should {target.describe()} be?")]
     if steps and steps[-1].action == "ask" and steps[-1].note.startswith("What colour"):
         thing = steps[-1].note.removeprefix("What colour should ").split(" be?")[0]
+        example = "green" if "blue" in thing else "blue"                # not "make the blue mug blue"
         steps[-1] = ask(f"What colour should {thing} be? I can't take a colour from {what} by eye — say it, e.g. "
-                        f"“make {thing} blue”.")
+                        f"“make {thing} {example}”.")
     return steps
 
 
@@ -546,10 +599,10 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
         spelt = clause.orig[:glued.start()] + "black and white" + clause.orig[glued.end():]
         return dispatch(Words.of(spelt), ctx, settings)
-    matched = _TO_MATCH.search(low) if "match" in low or " with " in low else None
+    matched = _TO_MATCH.search(low) if "match" in low or " with " in low or " same " in low else None
     if matched and matched.start() > 0 and not _TONE_DOWN.search(low):
         found = _matched_colour(clause, matched, ctx, settings)
-        if found:
+        if found or " with " not in matched.group(0):  # never "the kettle match the toaster" read as one thing
             return found
     other = _ALTERNATIVE_COLOUR.search(low) if " or " in low else None       # the scan only where "or" is said
     if other and COLOR_PHRASE.search(low[:other.start()]):
@@ -661,7 +714,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                     f"won't paint them {color}; say “brighten the {target.display or target.target}” to lift them a "
                     "little.")]
     step = edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
-                   prompt=f"{color} {name}", color=color[:100], color_share=share)
+                   prompt=f"{color} {_old_colour_dropped(name, target.target)}", color=color[:100], color_share=share)
     if target.target in COLORS and target.target not in COLOR_NOUNS:    # "change the red to blue": what is red
         step.note = " ".join(filter(None, [step.note, f"(I look for what is {target.target} by that word alone; if it "
                                                       f"picks the wrong thing, name it: “make the {target.target} car "
@@ -899,6 +952,7 @@ _WORN_THING_FIXED = rx(r"^(?:{FIX_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}|[a-z]+'s?)\s
 _PROPERTY_WORD = rx(r"\b(?:{PART_PROPERTIES})\b|\b(?:{DARK_GARMENT_WORDS})\b")
 """'fix the colour of her dress', 'fix my black jacket': a property or a dark garment's detail — not this row's."""
 _DAMAGE_AREA = rx(r"\b(?:{DAMAGE_AREA_WORDS})\b")
+_DAMAGED_SAID = rx(r"\b(?:{DAMAGED_THING_WORDS})\b")
 
 
 def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
@@ -912,6 +966,8 @@ def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
         steps = parse_remove(Words.of("remove ").join("", clause.slice(defect.start("defect"), len(low))), ctx, Settings())
         return steps if steps and all(step.action == "remove" and step.calls for step in steps) else []
     worn = _WORN_THING_FIXED.match(low)
+    if worn and _DAMAGED_SAID.search(worn.group("s")):          # "mend the torn sleeve": what is wrong is said
+        worn = None
     if worn and not _PROPERTY_WORD.search(worn.group("s")):     # "fix my tie": put right, drawn neat
         target = parse_target(clause.slice(worn.start("s"), worn.end("s")), clause)
         if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
@@ -1001,6 +1057,33 @@ def _and_more(clause: Words, end: int, fixed: Step, ctx: PlanningContext) -> lis
         if steps and all(step.calls for step in steps):
             return [fixed, *steps]
     return [left_out(fixed, rest.orig)]
+
+
+_CORNER_SAID = r"the\s+(?:very\s+)?(?P<v{n}>{VERTICALS})[\s-]+(?P<h{n}>{SIDES})(?:[\s-]+(?:hand\s+)?(?:corner|part|area|section|bit))?"
+_PLACE_FIXED = rx(r"^(?:(?:{FIX_VERBS})\s+" + _CORNER_SAID.replace("{n}", "") +
+                  r"|(?:can|could|would)\s+(?:you\s+|someone\s+)?" + _CORNER_SAID.replace("{n}", "2") +
+                  r"(?:\s+(?:of|in)\s+(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s+be\s+(?:fixed|corrected|repaired|mended))"
+                  r"(?:\s+(?:of|in)\s+(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?"
+                  r"(?:\s+(?:to\s+match|so\s+(?:that\s+)?it\s+matches)\s+(?:the\s+)?rest\b.*?)?"
+                  r"(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""'fix the bottom left to match the rest of the scene', 'correct the top right corner', 'could the upper left of the
+photo be repaired to match the rest': a corner of the photo put right with no thing named — repainted from what is
+around it, as clearing it is."""
+
+
+def parse_place_fixed(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Its own handler row, before the background row reads 'the rest of the background' as a new background: a corner
+    of the photo fixed (`_PLACE_FIXED`) is that corner refilled from its surroundings; [] for any other clause."""
+    m = _PLACE_FIXED.match(clause.low) if " the " in clause.low else None
+    if m is None:
+        return []
+    vertical, side = m.group("v") or m.group("v2"), m.group("h") or m.group("h2")
+    found = parse_region(Words.of(f"the {vertical} {side} corner"), ctx.image_size)
+    if found is None or "problem" in found[0]:
+        return []
+    fields, name = found
+    return [Step("remove", [region(fields), refine(), inpaint("remove")],
+                 f"repainting {name} from what is around it, so it matches the rest")]
 
 
 # ---- replaced in place ----------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
-    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_recolor, parse_replace,
+    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_place_fixed, parse_recolor,
+    parse_replace,
 )
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted, skin_retouched, sunburnt
 from retouch.agent.planner.rules_followup import parse_followup
@@ -102,6 +103,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
     Handler("look or thing", 37, parse_look_or_thing),        # make it look retro on a print; the reflection nicer
     Handler("reshape", 38, parse_reshape),                    # make me slimmer, fix the perspective (can't)
+    Handler("place fixed", 39, parse_place_fixed),            # repair the lower left corner (refilled from around)
     Handler("restore", 40, parse_condition),                  # remove the haze; too dark; the noise (can't)
     Handler("canvas, edge-shaped", 45, parse_outpaint, edge_fill_shape),  # fill in the scene around the edges
     Handler("background", 50, parse_background),              # blur / replace / remove the background

@@ -28,15 +28,15 @@ from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
     EYE_FLAW, FIX_PROMPTS, BLEMISHES, CONDITION_TARGETS, IMAGE_WORDS, QUALITY_CONDITIONS, REMOVAL_VAGUE_NOUNS, SMALL_FLAWS,
     SOMETHING_ABOUT, UNNAMED_FLAWS, VERBS, DEFECT_KIND_HEADS, NOUN_OPENERS, ALL_WORDS, ALL_OF, COLOR_NOUNS,
-    STAND_OUT_VERBS,
+    STAND_OUT_VERBS, SHOW_UP_VERBS,
 )
 
 REMOVE_VERB = rx(r"\b(?:{REMOVE_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
 REMOVE_LEAD = rx(r"^(?:{REMOVE_VERBS}|{REMOVE_LEAD_VERBS}|{REMOVAL_NOUNS}\s+of)\b")
-_NOT_A_PARTICLE = "".join(rf"(?<!\b{word}\s)" for word in STAND_OUT_VERBS)
+_NOT_A_PARTICLE = "".join(rf"(?<!\b{word}\s)" for word in (*STAND_OUT_VERBS, *SHOW_UP_VERBS))
 SPLIT_OUT = rx(r"\b{OUT_VERBS}\s+(?P<np>(?!{OUT_PARTICLES}\b).+?)\s+" + _NOT_A_PARTICLE + r"{OUT_PARTICLES}\b(?:\s+of\b)?")
 """'take the logo *off*' (not 'take off the date stamp *up* top': the particle is already said; not 'edit the groom so
-he can *stand out*': that out is the standing's, `STAND_OUT_VERBS`)."""
+he can *stand out*': that out is the standing's, `STAND_OUT_VERBS`; nor 'make the book cover *show up*', `SHOW_UP_VERBS`)."""
 _IMAGE_OF = rx(
     r"\b{RID_VERBS}\s+{PICTURE_OWNERS}\s+(?:whole\s+)?{PICTURE_NOUNS}\s+(?:of|from)\s+(?:any\s+)?")
 _ABSENCE = rx(
@@ -111,9 +111,10 @@ _SAID_DONE = rx(r"\s+{REMOVED_WORDS}\b")
 removal said as done, not part of the thing."""
 _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)"
                    r"(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
-                   r"to\s+(?:be|look|make)|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
+                   r"to\s+(?:be|look|make|match)|match|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the cars in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
-('photoshop a hat on him', 'photoshop me into …' are not)."""
+('photoshop a hat on him', 'photoshop me into …', 'photoshop my cat to match the rug' — a colour to match, rules_edits
+— are not)."""
 _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
               r"(?:{SKIN_PLACES})\b")
 _FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?"

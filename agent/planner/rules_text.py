@@ -481,7 +481,7 @@ _SETTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                  r"|\b" + _STEPS + r"\s*(?:=|:|of|to)\s*" + _VALUE + r"|\b" + _STEPS + r"\s+" + _VALUE)),
     ("guidance", rx(r"\b{GUIDANCE_WORDS}(?:\s*scale)?\s*(?:=|:|of|to|at)?\s*" + _VALUE)),
     ("keep_colors", rx(r"\b{KEEP_WORDS}\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|existing\s+)?"
-                       r"colou?r(?:s|ing)?\b")),
+                       r"colou?r(?:s|ing)?\b(?!\s+as\b)")),      # 'the same colour *as* the door' is another's (edits20)
     ("grow", rx(r"\b(?:{GROW_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_GROW_VERBS}\s+(?:it|this|them))\s+"
                 r"(?:by\s+)?" + _VALUE + r"\s*(?:px|pixels?)?")),
     ("shrink", rx(r"\b(?:{SHRINK_VERBS}\s+(?:the\s+)?(?:mask|selection)|{MASK_SHRINK_VERBS}\s+(?:it|this|them))\s+"

@@ -328,6 +328,7 @@ VERBS: tuple[Verb, ...] = (
     # fix
     Verb("fix", "fix", thing=True, photo="enhance"),
     Verb("repair", "fix", thing=True, photo="enhance"),
+    Verb("mend", "fix", photo="enhance"),         # edits20: 'mend the torn flag'; 'mend this photo' enhances it
     Verb("correct", "fix", thing=True, photo="enhance", example="his hand"),
     *_verbs("fix", "regenerate", "reshape", "neaten"),
     Verb("groom", "fix", thing=True, example="his beard"),    # also the man beside the bride
@@ -3195,3 +3196,26 @@ TINGED_COLOURS = tuple(colour for colour in COLORS if colour.endswith("ish"))
 ONE_ALONE_LEADS = ("no", "any", "every", "each", "some", "which", "someone", "anyone", "everyone", "no-one", *POINTING_WORDS)
 """Words after which 'one' is a word of its own ('no one', 'every one', 'that one'), never a stand-in for the thing's
 name in a new thing's words ('a partly cloudy *one*': `rules_target.one_named`)."""
+
+# ---- replace, recolour, fix and add said the way people say them (issue 20, edits20) ---------------------------------
+CLOSED_STATES = ("closed", "shut", "close")
+"""'make their mouths *closed*', 'her eyes *shut*': a part of a face wished closed — that part's fix, painted closed
+(rules_wishes), never a thing called 'closed'. 'open' is `OPENED_EYES`."""
+STATE_PARTS = ("eyes", "eye", "mouth", "mouths", "lips")
+"""The parts of a face that open and close: 'close his *mouth*', 'make her *eyes* look shut'."""
+CLOSED_PART_PROMPTS: dict[str, str] = {
+    "eye": "naturally closed eyes, relaxed eyelids",
+    "mouth": "a naturally closed mouth, lips together",
+    "lip": "a naturally closed mouth, lips together",
+}
+"""What a part wished closed is painted as (the fix prompt, beside `FIX_PROMPTS`' natural parts)."""
+SHOW_UP_VERBS = ("show", "shows", "showing")
+"""'make the book cover *show up*', 'get the stars to *show up* more': the up is the showing's — no removal's particle
+('cover … up'), and the thing is to be made more visible (`VISIBLE_LOOKS`, rules_wishes)."""
+CREATION_VERBS = ("show", "have")
+"""'*show* smoke rising from the chimney', '*have* a rainbow over the hill': a verb that makes a new thing be there when
+a new thing and where it is (or what it is doing) follow — an add, as 'add' says it; 'show the dog better', 'have a
+look at it' are not."""
+CREATED_PLACES = (*(place for place in PLACE_PREPOSITIONS if place not in ("to", "at")), "from", "out of")
+"""Where a thing made to be there by a `CREATION_VERBS` verb is said to be ('… *over* the hill', '… *from* the volcano'):
+the places of `PLACE_PREPOSITIONS` and where it comes from — not 'to' or 'at' ('have a go *at* it')."""

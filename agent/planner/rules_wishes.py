@@ -43,6 +43,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     BACKGROUND_NOUNS, TONE_WORDS, COLOUR_TOPICS, EXPOSURE_WORDS, FLAW_LOOKS, HAIR_COLOUR_NOUNS, OBJECT_POSSESSIVES, OPENED_EYES, SHADOW_WORDS, SHINE_WORDS,
     CLEAR_WISHED, CREATIVE_FREE_HAND, DARK_GARMENT_WORDS, EDIT_SCENE_VERBS, FAULT_TONES, FILTER_NOUNS, FIXABLE_PARTS, FUNCTION_WORDS, IMAGE_WORDS, LIGHTER_SKIN_WORDS,
+    CLOSED_PART_PROMPTS, CLOSED_STATES, SHOW_UP_VERBS, STATE_PARTS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
 )
@@ -50,6 +51,7 @@ from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smo
     DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
 )
 from retouch.agent.planner.rules_verbs import REMOVE_VERBS
+from retouch.agent.plan import InpaintCall, SelectCall
 from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust, turned_into_look
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
@@ -266,7 +268,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     words = frozenset(re.findall(r"[a-z]+", low))
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
         or _colour_wished(clause, words, ctx, settings) \
-        or _eyes_opened(clause, ctx, settings) or _part_made_natural(clause, ctx, settings)
+        or _part_state_wished(clause, ctx, settings) or _shown_up(clause, ctx, settings) \
+        or _part_made_natural(clause, ctx, settings)
     if said:
         return said
     if not _INTO_CUES.isdisjoint(words) and turned_into_look(low):    # "edit this photo into a retro poster"
@@ -522,23 +525,67 @@ def _colour_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, s
     return []
 
 
-_OWNER = r"(?P<owner>(?:my|his|her|their|our|the|your)\s+(?:(?!eyes\b)[a-z'-]+\s+)?|[a-z'-]+'s\s+)?"
-_EYES_OPENED = rx(r"\b(?:make|get|have|want|need)\s+" + _OWNER + r"eyes\s+(?:to\s+be\s+|be\s+|look\s+)?(?:{OPENED_EYES})\b"
-                  r"|\b(?:{OPENED_EYES})\s+" + _OWNER.replace("owner", "owner2") + r"eyes\b"
-                  r"|^(?:(?:please|pls|plz)\s+)?" + _OWNER.replace("owner", "owner3") + r"eyes\s+(?:{OPENED_EYES})(?:\s+(?:please|pls|plz))?\W*$")
-"""'make my cousin's eyes open', 'open her eyes', 'eyes opened please': closed eyes painted open."""
+_OWNER = (r"(?P<owner>(?:my|his|her|their|our|the|your)\s+(?:(?!(?:{STATE_PARTS})\b)[a-z'-]+\s+)?|[a-z'-]+'s\s+"
+          r"|(?:the|my|our)\s+(?:[a-z'-]+\s+){1,4}?[a-z'-]+'s\s+)?")
+_STATE = r"(?P<state>{OPENED_EYES}|{CLOSED_STATES})"
+_PART_STATE = rx(r"\b(?:make|get|have|want|need)\s+" + _OWNER + r"(?P<part>{STATE_PARTS})\s+"
+                 r"(?:(?:to\s+)?(?:be|look|appear|seem)\s+)?" + _STATE + r"\b"
+                 r"|\b(?P<verb>open(?:\s+up)?|close|shut)\s+" + _OWNER.replace("owner", "owner2") + r"(?P<part2>{STATE_PARTS})\b"
+                 r"|^(?:(?:please|pls|plz)\s+)?" + _OWNER.replace("owner", "owner3") + r"(?P<part3>{STATE_PARTS})\s+"
+                 + _STATE.replace("state", "state3") + r"(?:\s+(?:please|pls|plz))?\W*$")
+"""'make my cousin's eyes open', 'open her eyes', 'eyes opened please', 'make their mouths appear closed', 'close his
+mouth', 'the man on the left's eyes shut please': a part of a face wished open or closed."""
+_PART_STATE_CUES = frozenset(STATE_PARTS)
 
 
-def _eyes_opened(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """Closed eyes wished open: the eye fix ('fix his eyes' — natural eyes painted in), on whoever's eyes are named."""
-    m = _EYES_OPENED.search(clause.low) if "eyes" in clause.low and "open" in clause.low else None
-    if m is None or _AND_MORE.search(clause.low, m.end()):
+def _part_state_wished(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A part of a face wished open or closed: its fix, on whoever's part is named — eyes opened are natural eyes painted
+    in ('fix his eyes'), a part closed is painted closed (`CLOSED_PART_PROMPTS`). A mouth wished open is not read."""
+    low = clause.low
+    m = _PART_STATE.search(low) if not _PART_STATE_CUES.isdisjoint(re.findall(r"[a-z]+", low)) else None
+    if m is None or _AND_MORE.search(low, m.end()):
         return []
     owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").strip()
+    part = m.group("part") or m.group("part2") or m.group("part3")
+    state = m.group("state") or m.group("state3") or ("closed" if m.group("verb") in ("close", "shut") else "open")
     if owner and owner.split()[-1].isalpha() and owner not in ("my", "his", "her", "their", "our", "the", "your") \
             and len(owner.split()) == 2:
         owner = (owner[:-1] if owner.endswith("s") else owner) + "'s"     # "my cousins eyes": the cousin's
-    return parse_fix(Words.of(f"fix {owner or 'the'} eyes"), ctx, settings)
+    noun = "eye" if part.startswith("eye") else "lip" if part == "lips" else "mouth"
+    if noun == "eye" and state not in CLOSED_STATES:
+        return parse_fix(Words.of(f"fix {owner or 'the'} eyes"), ctx, settings)
+    if state not in CLOSED_STATES:
+        return []
+    named = {"eye": "eyes", "mouth": "mouth", "lip": "lips"}[noun]        # "their mouths": a mouth, on every one
+    steps = parse_fix(Words.of(f"fix {owner or 'the'} {named}"), ctx, settings)
+    if len(steps) != 1 or steps[0].action != "fix":
+        return []
+    for call in steps[0].calls:
+        if isinstance(call, InpaintCall):
+            call.args = call.args.model_copy(update={"prompt": CLOSED_PART_PROMPTS[noun]})
+        elif isinstance(call, SelectCall) and part == "mouths":          # "their mouths": every mouth
+            call.args = call.args.model_copy(update={"all": True})
+    steps[0].say = "closing all the mouths" if part == "mouths" else steps[0].say.replace("fixing", "closing", 1)
+    return steps
+
+
+_SHOWN_UP = rx(r"^(?:make|get|help)\s+(?P<np>(?!(?:it|this|that|them)\b)[a-z'-]+(?:\s+[a-z'-]+){0,4}?)\s+(?:to\s+)?"
+               r"(?:{SHOW_UP_VERBS})\s+up(?:\s+(?:more|better|clearer|more\s+clearly|clearly|properly|a\s+(?:bit|little)\s+more))?"
+               r"(?:\s+without\s+[^,;]+?)?(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'make the book cover show up', 'get the stars to show up more': the thing to be seen better, as 'more visible' says
+('… without touching the sky' is kept by the mask, which holds only the thing)."""
+
+
+def _shown_up(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A thing wished to show up: read as 'make … more visible' (the enhance row measures it there), never a removal
+    of a thing called 'show' ('cover … up')."""
+    m = _SHOWN_UP.match(clause.low) if " up" in clause.low else None
+    if m is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    return dispatch(Words.of("make ").join("", clause.slice(m.start("np"), m.end("np"))).join(" ", Words.of("more visible")),
+                    ctx, settings)
 
 
 _PART_MORE_NATURAL = rx(r"^(?:(?:please|pls|help\s+me)\s+)?(?:make|get)\s+(?P<np>(?:(?:my|his|her|their|our|the|your|[a-z]+'s)\s+)?"
