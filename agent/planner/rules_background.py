@@ -157,9 +157,9 @@ _BG_WITH = rx(r"\bwith\s+(?P<dest>(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+(?:\s+(?!(?:
 """'have the girl on the right *with creme* bg': one or two words before the background that ends the clause, what it
 shows ('… with grey if it suits the rest of the background' is no such thing)."""
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+(?!(?:{STAYING_VERBS})\b)[a-z]+(?:-[a-z]+)*)?)")
-"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped, and never the verb
-after it ('so only the dog *remains*': `STAYING_VERBS`)."""
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:\d{1,2}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+(?!(?:{STAYING_VERBS})\b)[a-z]+(?:-[a-z]+)*)?)")
+"""'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped (and an owner or a
+count: 'behind *these 2* people'), and never the verb after it ('so only the dog *remains*': `STAYING_VERBS`)."""
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
 _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(

@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
     BARE_CROP_WORDS, CLOSER_CROPS, CROP_MANNERS, EXCESS_NOUNS, EXCESS_WORDS, FUNCTION_WORDS, PICTURE_NOUNS,
     CROPPED_OFF_SIDES, GENERIC_FORMATS, PHONE_FORMAT, PRINT_SIZES, SCREEN_PHONES, SUBJECT_WORD,
-    ASPECT_WORDS, DETERMINERS, FORMATS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, PERSON_WORDS,
+    ASPECT_WORDS, DETERMINERS, FORMATS, FRACTION_WORDS, IMAGE_WORDS, WHOLE_WORDS, LEVEL_LINES, PEOPLE_PRONOUNS, PERSON_WORDS,
     POINTING_WORDS, WHOLE_THING,
 )
 
@@ -871,6 +871,7 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return [ask(fields["problem"])]
     if "box" in fields:
         return [Step("crop", [CropCall(args=CropArgs(box=fields["box"]))], f"cropping to {name}")]
+    name = _share_said(name, fields)
     if ctx.image_size is None:
         if fields.get("side") in _OPPOSITE and fields.get("fraction") and not fields.get("pixels"):
             keep = bool(_CROP_TO.search(low))               # "crop the top half": a share of a side, sized later
@@ -988,6 +989,16 @@ def _cropped_off(clause: Words, thing: re.Match[str]) -> list[Step]:
 
 
 _OPPOSITE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+
+
+def _share_said(name: str, fields: dict) -> str:
+    """A strip named by a word with no amount ('crop the bottom part', 'the left side') is given a share of the
+    picture (`rules_region`: half for a side or part); the reply says how much, since no number was said."""
+    if "fraction" not in fields or fields.get("side") not in _OPPOSITE or any(c.isdigit() for c in name) \
+            or any(word in name for word in FRACTION_WORDS):
+        return name
+    return (f"{name} ({fields['fraction']:.0%} of the picture; say e.g. “crop the {fields['side']} 20%” for another "
+            "amount)")
 
 
 def _cut_step(fields: dict, keep: bool, say: str, note: str = "") -> Step:

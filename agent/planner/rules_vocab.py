@@ -1407,7 +1407,7 @@ SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "o
                  *_each("so|so that|leaving|just leaving|only leaving", "|it's|its|it is|there's|there is", "only|just"))
 """'blur the background *behind* the dog': the subject follows; so does what is left — 'remove the background *so
 only* my cat is left', '*leaving just* the trophy'."""
-SUBJECT_OWNERS = ("the", "my", "this", "that", "our", "his", "her")
+SUBJECT_OWNERS = ("the", "my", "this", "that", "these", "those", "our", "his", "her", "their", "your")
 NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole"})
 """'strip out all of the *whole* backdrop': what is left around the background word names no subject."""
 SUBJECT_WORD = "subject"
