@@ -41,7 +41,7 @@ _BLUR_BACK_PEOPLE = rx(r"\b{BLUR_CUES}\s+(?:out\s+)?(?:(?:all\s+)?the\s+)?{BACKG
 _BLUR_WHO = rx(r"\b(?:{BLUR_CUES})\s+(?:out\s+)?(?P<np>(?:{NOUN_OPENERS}|all|any)\s+.+?)\s*[.!?]*$")
 """'soften *the tourists in the back*': the blur of people said to be behind the subject — the
 background blurred, its people with it (`_people_behind_blurred`)."""
-_IN_FRONT_OF = rx(r"^(?:{SEND_VERBS})\w*\s+(?:(?:{SENT_WHO}|it)\s+)?(?:in\s*front\s+of|against)\s+"
+_IN_FRONT_OF = rx(r"^(?:{SEND_VERBS})\w*\s+(?:(?:{PEOPLE_OBJECT_PRONOUNS}|it)\s+)?(?:in\s*front\s+of|against)\s+"
                   r"(?P<dest>(?:a|an|the|some)\s+[a-z].*)$")
 """'(isolate her, then) *place her in front of a harbour*': she, or what was cut out, before a new backdrop — a new
 background (`rules._cut_out_onto` keeps the thing cut out in front of it); 'place the lamp in front of the cat' names
@@ -93,9 +93,9 @@ _ADDED_TO = re.compile(r"^add\w*\b")
 _GIVEN_BACKGROUND = rx(r"^(?:give|giving)\s+(?:(?:it|this|him|her|them|me|us)\s+)?(?:(?:a|an|some|the)\s+)?(?:new\s+)?"
                        r"(?:{BACKGROUND_NOUNS})\b")
 """'give it a background *of a lake*': what the given background shows, as an added one's ('add a backdrop of …')."""
-_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{SENT_WHO}|it|this|that|"
+_PUT_ON_BACKGROUND = rx(r"^{ADD_VERBS_INFLECTED}\s+(?P<who>(?:{PEOPLE_OBJECT_PRONOUNS}|it|this|that|"
                         r"(?:the|my|this|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
-                        r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
+                        r"(?:\s+(?:and|&)\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:the|my|our|his|her)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+))?)\s+"
                         r"(?P<prep>on|onto|to|against|over|in\s+front\s+of|behind|in|into)\s+(?!the\s+(?:{BACKGROUND_NOUNS})\b)"
                         r"(?:(?:a|an|the|some)\s+)?"
                         r"(?P<dest>(?:(?!(?:in|on|at|of|the|a|an)\b)[a-z-]+\s+){0,3}?)"
@@ -165,13 +165,13 @@ _STYLE = rx(r"{STYLE_WORDS}")
 _INTO_SCENE = rx(
     r"\b{SCENE_VERBS}\s+(?:this|the|my|our)?\s*(?:whole\s+)?(?:{PICTURE_NOUNS}|it|this|"
     r"elements(?:\s+in\s+this\s+\w+)?)\s+(?:in)?to\s+(?:look\s+like\s+)?(?P<dest>.+)")
-_PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>(?:{SENT_WHO}|(?:my|the|this)\s+\w+)"
-                  r"(?:\s+(?:and|&)\s+(?:{SENT_WHO}|(?:my|the|this|our|his|her)\s+\w+))?)\s+{ONTO}\s+(?P<dest>.+)")
+_PUT_SUBJECT = rx(r"\b{SEND_VERBS}\s+(?P<s>(?:{PEOPLE_OBJECT_PRONOUNS}|(?:my|the|this)\s+\w+)"
+                  r"(?:\s+(?:and|&)\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:my|the|this|our|his|her)\s+\w+))?)\s+{ONTO}\s+(?P<dest>.+)")
 """'put my son on a beach', 'put the dog and my son on a beach': what is there, in front of a new scene."""
 _A_PICTURE = rx(r"(?:(?:a|an|the|another|this|that|my|some)\s+)?(?:[\w'-]+\s+){0,2}?{COMPOSITE_PLACES}\b")
 """'place this man on *a picture* of my cousins', 'put her on a poster': into another picture — a composite
 (rules_unsupported); a picture of a scene is that scene behind him (`_scene_behind`)."""
-_SCENE_SENT = rx(r"\b(?:{SCENE_SENDING_VERBS})\w*\s+(?P<s>(?:{SENT_WHO}|it|this|"
+_SCENE_SENT = rx(r"\b(?:{SCENE_SENDING_VERBS})\w*\s+(?P<s>(?:{PEOPLE_OBJECT_PRONOUNS}|it|this|"
                  r"(?:{NOUN_OPENERS}|{CUT_OUT_PARTICIPLES})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+))\s+(?:in\s*to|on\s*to)\s+"
                  r"(?P<dest>.+)")
 """'edit my niece *into* a rocky river', 'paste it *onto* a picture of a storm': who is sent, and where
@@ -247,7 +247,7 @@ _CUTOUT_OF = rx(r"\b(?:a\s+)?(?:cut\s*-?\s*out|png|transparent\s+(?:png|version|
                 r"|^(?:just\s+|only\s+)?(?:(?:cut|crop)\w*\s+(?:out\s+)?)?"
                 r"(?P<s2>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)(?:\s+out)?\s+(?:only\s+)?(?:as|in)\s+"
                 r"(?:a\s+)?(?:png|transparent\s+\w+)(?:\s+(?:format|file))?\s*$"
-                r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{SENT_WHO}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
+                r"|\b(?:everything\s+|the\s+area\s+|what'?s\s+)?behind\s+(?P<s3>{PEOPLE_OBJECT_PRONOUNS}|it|(?:the|my|this)\s+[a-z'-]+)\s+"
                 r"(?:be\s+|to\s+be\s+)?transparent\b"
                 r"|\b(?:make|turn|get|give|put)\s+(?P<s4>(?:{NOUN_OPENERS}\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,3}?)\s+"
                 r"(?:have|with|on|onto)\s+(?:a\s+)?transparen\w*\s+(?:{BACKGROUND_NOUNS})\b"

@@ -659,7 +659,7 @@ _SAID_GONE_AFTER = rx(r"\s(?:{MODAL_VERBS}|is|are|needs|wants)\s+(?:be\s+|get\s+
 first, then what stays, then what becomes of it — the cut-out when it goes, else the background behind who stays
 ('the backdrop besides my aunt needs to be a beach')."""
 _EVERYTHING_BEHIND = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+everything\s+(?:(?:in|from)\s+(?:the\s+)?(?:{BACKGROUND_NOUNS})\s+)?"
-                        r"(?=behind\s+(?:{NOUN_OPENERS}|these|those|{BEHIND_WHOM})\b)")
+                        r"(?=behind\s+(?:{NOUN_OPENERS}|these|those|{PEOPLE_OBJECT_PRONOUNS})\b)")
 """'remove everything behind the twins', 'erase everything in the backdrop behind her': the background behind them
 goes ('remove the background behind …')."""
 _EVERYTHING_OUT = rx(r"(?<![\w'-])(?:{OUT_VERBS})\s+everything\s+(?:{OUT_PARTICLES})\s+"

@@ -124,8 +124,8 @@ _P_FRONT = rx(
     r"|\bforeground\s+(?=[a-z])(?!of\b|to\b)|\b{NEAR_CAMERA}\b")
 """'the pigeons *from the foreground*', 'the waiter *out of the foreground*': where a thing is taken from is
 where it is (as '*from* the background' is); 'the sticker from the front *of* the shirt' is the shirt's front."""
-_P_BEHIND = rx(r"\bbehind\s+(?:{BEHIND_WHOM}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
-               r"|\bbehind\s+(?:{BEHIND_WHOM}|(?:the|my)\s+\w+|[a-z]+)\b")
+_P_BEHIND = rx(r"\bbehind\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
+               r"|\bbehind\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:the|my)\s+\w+|[a-z]+)\b")
 """'behind the drum kit': the whole thing behind which, when it ends the name; else one word."""
 _P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
 _P_SIZE = rx(

@@ -158,11 +158,18 @@ SELECTION_WORDS = ("selection", "selected area", "selected part", "selected regi
                    "masked part", "masked region", "mask", "marked area", "highlighted area",
                    "area i selected", "area i marked", "area i painted", "painted area")
 
+PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
+                 "selfie", "self-portrait", "screenshot", "img", "screen", "panorama", "pano")
+"""What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
+_PICTURE_NOUNS_ALSO_THINGS = ("screen",)
+"""A picture noun that is also a thing in the picture ('brighten the phone *screen*'): the picture only after 'the left
+half of the …' and the like, never as a target on its own."""
 IMAGE_WORDS = frozenset({
-    "image", "picture", "photo", "photograph", "pic", "pict", "shot", "frame", "scene", "graphic",
-    "composition", "view", "screenshot", "selfie", "self-portrait", "snapshot", "img", "it", "this", "canvas",
+    *(noun for noun in PICTURE_NOUNS if noun not in _PICTURE_NOUNS_ALSO_THINGS), "pict", "composition", "view", "it", "this", "canvas",
     "everything", "setting", "scenery", "visual", "visuals", "one", "whole thing",
 })
+"""What names the whole picture where a thing could stand ('brighten *the photo*', 'crop *it*'): the picture nouns, a
+pronoun, and words for the scene as a whole."""
 
 HUNG_PICTURES = ("photos", "pictures", "frames", "photographs", "images", "pics", "portraits", "prints")
 """A picture word said in the plural, as a thing of its own in a removal ('take out *the frames* on the wall and the
@@ -909,9 +916,6 @@ FEATHER_VERBS = ("feather", "soften", "blur")
 
 # ---- naming things: noun phrases and where-words (rules_target, rules_region) -------------------------
 
-PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
-                 "selfie", "self-portrait", "screenshot", "img", "screen", "panorama", "pano")
-"""What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
 OBJECT_POSSESSIVES = {"him": "his", "her": "her", "them": "their", "me": "my", "myself": "my", "us": "our"}
@@ -979,7 +983,9 @@ BACK_WORDS = ("background", "back ground", "back", "distance", "backdrop", "rear
 FRONT_WORDS = ("foreground", "front")
 NEAR_CAMERA = ("up front", "closest to camera", "closest to the camera", "nearest camera", "nearest to camera",
                "nearest the camera", "nearest to the camera")
-BEHIND_WHOM = ("me", "us", "him", "her", "them")
+PEOPLE_OBJECT_PRONOUNS = ("me", "us", "him", "her", "them")
+"""A person said as the object of a verb or a preposition: who stays in front of a background ('behind *her*'), who is
+sent into a scene ('put *me* on a beach')."""
 LARGEST_WORDS = ("largest", "biggest", "tallest")
 LARGE_ONES = ("big", "larger", "bigger", "huge")
 """Size words that pick only before 'one(s)': "the big one"."""
@@ -1419,7 +1425,6 @@ SCENE_VERBS = ("transform*", "turn*", "change*", "convert*", "make*", "modify*",
 """'*transform* this image into a snowy scene' is a new background."""
 SEND_VERBS = ("put", "place", "move", "take", "transport", "send")
 """'*put* me on a beach'."""
-SENT_WHO = ("me", "us", "him", "her", "them")
 ONTO = ("on", "in", "at", "into", "onto", "to")
 SETTING_NOUNS = ("backdrop", "background", "setting", "ambiance", "ambience", "atmosphere", "environment",
                  "surroundings", "vibe", "backgrounds", "backdrops")
@@ -1670,9 +1675,9 @@ BACKDROP_THINGS = ("curtain", "curtains", "drape", "drapes", "drapery", "wall", 
                    "cloth", "fabric", "wallpaper", "tapestry")
 """What hangs or stands behind a subject: 'put a red curtain behind her', 'a brick wall back there' — a new background
 of that, never a thing added in the middle of the picture (a scene word, 'a beach behind us', is one too)."""
-BACKDROP_PLACES = (*(f"behind {who}" for who in BEHIND_WHOM), "behind the subject", "behind the people", "back here",
+BACKDROP_PLACES = (*(f"behind {who}" for who in PEOPLE_OBJECT_PRONOUNS), "behind the subject", "behind the people", "back here",
                    "back there", "in the back")
-"""Where a backdrop goes with no background word: behind who the photo is of ('behind *her*': `BEHIND_WHOM`)."""
+"""Where a backdrop goes with no background word: behind who the photo is of ('behind *her*': `PEOPLE_OBJECT_PRONOUNS`)."""
 FULL_OF_THINGS_LOOKS = ("noisy", "crowded")
 """Beside `BUSY_LOOKS`, a background asked away for being full of things — 'remove the *noisy* background behind my
 son' (the other kids and the toys), 'get rid of the *cluttered* background': the background cleared, never the sensor
@@ -1788,7 +1793,7 @@ HEADSHOT_WORDS = ("headshot", "headshots", "head shot", "head-shot", "head and s
                   "from the chest up", "from chest up", "chest up", "from the shoulders up", "shoulders up",
                   "from the neck up", "neck up")
 """'make me a *headshot* from this', 'crop her *from the shoulders up*': in close around a face."""
-PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", "him", "her", "them", "me", "us")
+PEOPLE_PRONOUNS = ("he", "she", "they", "i", "we", *PEOPLE_OBJECT_PRONOUNS)
 """'crop it so *she* fills the frame': a person (the finder asks which when there are several)."""
 NOT_A_CROP_TARGET = ("edge", "edges", "side", "sides", "border", "borders", "margin", "margins", "corner", "corners",
                      "background", "bg", "outline", "top", "bottom", "left", "right", "size", "fit", "scale",
@@ -3176,7 +3181,10 @@ SCREEN_THINGS = ("wallpaper", "wallpapers", "background", "backgrounds", "screen
 EDGE_PARTS = tuple(word for words, sides in IMPLIED_SIDES if len(sides) == 1 for word in words)
 """The parts of a person that only one edge of the frame cuts ('his *head*', 'her *feet*'): which side grows when the
 frame is moved to show them (IMPLIED_SIDES says which)."""
-IN_VIEW_WORDS = ("shows", "show", "showing", "in frame", "in the frame", "in the picture", "in the shot", "in view",
+SHOW_UP_VERBS = ("show", "shows", "showing")
+"""'make the book cover *show up*', 'get the stars to *show up* more': the up is the showing's — no removal's particle
+('cover … up'), and the thing is to be made more visible (`VISIBLE_LOOKS`, rules_wishes)."""
+IN_VIEW_WORDS = (*SHOW_UP_VERBS, "in frame", "in the frame", "in the picture", "in the shot", "in view",
                  "fits", "fit", "can be seen", *SHOWN_WORDS)
 """'move the picture up so his head *shows*', '… until her feet are *in frame*': a part of the person said to come into
 view (the words that tell a thing is shown, SHOWN_WORDS, among them)."""
@@ -3209,9 +3217,6 @@ CLOSED_PART_PROMPTS: dict[str, str] = {
     "lip": "a naturally closed mouth, lips together",
 }
 """What a part wished closed is painted as (the fix prompt, beside `FIX_PROMPTS`' natural parts)."""
-SHOW_UP_VERBS = ("show", "shows", "showing")
-"""'make the book cover *show up*', 'get the stars to *show up* more': the up is the showing's — no removal's particle
-('cover … up'), and the thing is to be made more visible (`VISIBLE_LOOKS`, rules_wishes)."""
 CREATION_VERBS = ("show", "have")
 """'*show* smoke rising from the chimney', '*have* a rainbow over the hill': a verb that makes a new thing be there when
 a new thing and where it is (or what it is doing) follow — an add, as 'add' says it; 'show the dog better', 'have a
