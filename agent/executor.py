@@ -491,7 +491,7 @@ def _run_crop(state: _RunState, call: CropCall, record: dict[str, Any]) -> None:
     elif args.trim:
         images = _trim_border(state, record, args.border)
     elif args.cut:
-        box = geometry.cut_box(state.image.size, args.cut)
+        box = args.cut_box(state.image.size)
         record["box"] = list(box)
         images = [image.crop(box) for image in images]
     if args.rotate:

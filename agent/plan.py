@@ -293,6 +293,17 @@ class CropArgs(_Args):
             raise ValueError("the cuts from two opposite sides must leave some of the picture")
         return cut
 
+    def cut_box(self, size: tuple[int, int]) -> tuple[int, int, int, int]:
+        """The box `cut` leaves on a picture of `size`: each named side loses its share of the width or height, rounded
+        to whole pixels, and at least one pixel stays each way. One reading of the field, for the planner (when it knows
+        the size) and the executor alike."""
+        cut = self.cut or {}
+        width, height = size
+        left, right = round(width * cut.get("left", 0.0)), round(width * cut.get("right", 0.0))
+        top, bottom = round(height * cut.get("top", 0.0)), round(height * cut.get("bottom", 0.0))
+        x0, y0 = min(left, width - 1), min(top, height - 1)
+        return x0, y0, max(x0 + 1, width - right), max(y0 + 1, height - bottom)
+
     @model_validator(mode="after")
     def _trim_alone(self) -> "CropArgs":
         if self.cut is not None and (self.box is not None or self.aspect is not None or self.keep_selection

@@ -96,16 +96,6 @@ def _centred_span(keep_start: int, keep_end: int, limit: int) -> tuple[int, int]
     return start, end
 
 
-def cut_box(size: tuple[int, int], cut: dict[str, float]) -> Box:
-    """The box left when each named side loses its share of the width or height ('crop the bottom a little' planned
-    without the photo's size): at least one pixel stays each way."""
-    width, height = size
-    left, right = round(width * cut.get("left", 0.0)), round(width * cut.get("right", 0.0))
-    top, bottom = round(height * cut.get("top", 0.0)), round(height * cut.get("bottom", 0.0))
-    x0, y0 = min(left, width - 1), min(top, height - 1)
-    return x0, y0, max(x0 + 1, width - right), max(y0 + 1, height - bottom)
-
-
 def crop(image: Image.Image, *, box: Box | None = None, aspect: str | None = None) -> Image.Image:
     if box is not None:
         return image.crop(clamp_box(box, image.size))

@@ -690,8 +690,8 @@ def _background_said_otherwise(clause: Words) -> Words:
     m = _BACKGROUND_BUT_SAID.match(low)
     if m:
         kept = part(m.end(), len(low))
-        if _SAID_GONE_AFTER.search(low, m.end()):
-            gone = _SAID_GONE_AFTER.search(low, m.end())
+        gone = _SAID_GONE_AFTER.search(low, m.end())
+        if gone:
             return Words.of("remove everything except ").join("", part(m.end(), gone.start()))
         return part(0, m.end("lead")).join(" behind ", kept)
     m = _RENDERED.search(low)

@@ -313,17 +313,15 @@ def _two_edges(clause: Words, ctx: PlanningContext) -> list[Step]:
     sides = f"{m.group('a')} and {m.group('b')}"
     told = (f"(You didn't say how much, so I took a little off each; say e.g. “crop the {m.group('a')} 25%” for "
             "more.)")
-    if ctx.image_size is None:
-        cut = {m.group("a"): SMALL_STRIP, m.group("b"): SMALL_STRIP}
-        return [Step("crop", [CropCall(args=CropArgs(cut=cut))], f"cropping {SMALL_STRIP:.0%} off the {sides}", told)]
-    width, height = ctx.image_size
-    x0, y0, x1, y1 = 0, 0, width, height
-    for side in (m.group("a"), m.group("b")):
-        depth = round((width if side in ("left", "right") else height) * SMALL_STRIP)
-        x0, y0, x1, y1 = (x0 + depth if side == "left" else x0, y0 + depth if side == "top" else y0,
-                          x1 - depth if side == "right" else x1, y1 - depth if side == "bottom" else y1)
-    return [Step("crop", [CropCall(args=CropArgs(box=(x0, y0, x1, y1)))], f"cropping {SMALL_STRIP:.0%} off the {sides}",
-                 told)]
+    args = _cut_args({m.group("a"): SMALL_STRIP, m.group("b"): SMALL_STRIP}, ctx)
+    return [Step("crop", [CropCall(args=args)], f"cropping {SMALL_STRIP:.0%} off the {sides}", told)]
+
+
+def _cut_args(cut: dict[str, float], ctx: PlanningContext) -> CropArgs:
+    """Shares cut off sides: as the shares (`CropArgs.cut`) while the photo's size is not known, else as the box they
+    leave on it (`CropArgs.cut_box`, the executor's own reading of the shares)."""
+    args = CropArgs(cut=cut)
+    return args if ctx.image_size is None else CropArgs(box=args.cut_box(ctx.image_size))
 
 
 def parse_trim(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -827,22 +825,13 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     rest = _CROP_LEAD.sub("", low)
     found = parse_region(Words.of(rest), ctx.image_size)
     side = _BARE_SIDE.match(rest)
-    if found is None and side and ctx.image_size is None:          # "crop the bottom of the photo", no size yet
+    if found is None and side:                     # "crop the bottom of the picture": the small strip off that side
         name = side.group("side")
-        told = "" if side.group("small") else f" (You didn't say how much, so I took a little; say e.g. “crop the {name} 25%” for more.)"
-        return [_cut_step({"side": name, "fraction": SMALL_STRIP}, keep=False,
-                          say=f"cropping off the {name} {SMALL_STRIP:.0%}" + (" (a little; say e.g. “crop the "
-                              f"{name} 20%” for more)" if side.group("small") else ""), note=told.strip())]
-    if found is None and side and side.group("small"):
-        name = side.group("side")
-        return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
-                                                                     ctx.image_size, keep=False)))],
-                     f"cropping off the {name} {SMALL_STRIP:.0%} (a little; say e.g. “crop the {name} 20%” for more)")]
-    if found is None and side and ctx.image_size is not None:      # "crop the bottom of the picture": a strip
-        name = side.group("side")                                     # off that side, the small one, said
-        return [Step("crop", [CropCall(args=CropArgs(box=_strip_box({"side": name, "fraction": SMALL_STRIP},
-                                                                     ctx.image_size, keep=False)))],
-                     f"cropping off the {name} {SMALL_STRIP:.0%}",
+        args = _cut_args({name: SMALL_STRIP}, ctx)
+        if side.group("small"):                     # "crop the bottom a little": the small strip was asked for
+            return [Step("crop", [CropCall(args=args)],
+                         f"cropping off the {name} {SMALL_STRIP:.0%} (a little; say e.g. “crop the {name} 20%” for more)")]
+        return [Step("crop", [CropCall(args=args)], f"cropping off the {name} {SMALL_STRIP:.0%}",
                      f"(You didn't say how much, so I took a little; say e.g. “crop the {name} 25%” for more.)")]
     if found is None:
         if _CROP_NO_SHAPE.search(low):
@@ -1001,14 +990,14 @@ def _share_said(name: str, fields: dict) -> str:
             "amount)")
 
 
-def _cut_step(fields: dict, keep: bool, say: str, note: str = "") -> Step:
+def _cut_step(fields: dict, keep: bool, say: str) -> Step:
     """A strip cropped when the photo's size is not known yet: the share of the side cut off (`CropArgs.cut`), which
     the crop turns into pixels on the photo — 'crop the top half' keeps that half, so the other side loses the rest."""
     side, share = fields["side"], fields["fraction"]
     cut = {_OPPOSITE[side]: round(1 - share, 4)} if keep else {side: share}
     if not all(0 < value < 1 for value in cut.values()):
         return refusal("That crop would leave nothing of the picture.")
-    return Step("crop", [CropCall(args=CropArgs(cut=cut))], say, note)
+    return Step("crop", [CropCall(args=CropArgs(cut=cut))], say)
 
 
 def _strip_box(fields: dict, size: tuple[int, int], keep: bool) -> tuple[int, int, int, int] | None:
