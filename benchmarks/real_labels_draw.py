@@ -35,7 +35,9 @@ before, and a fifth (`batch: "dev5"`, DEV5_SIZE, DEV5_FLOOR) follows dev4, one r
 1,380 rows before it are drawn exactly as before; a sixth (`batch: "dev6"`, DEV6_SIZE, DEV6_FLOOR) follows dev5, one
 round after dev5 was tuned on: the 1,581 rows before it are drawn exactly as before; a seventh (`batch: "dev7"`,
 DEV7_SIZE, DEV7_FLOOR) follows dev6, which is tuned on from round 20: the 1,782 rows before it are drawn exactly as
-before. later_batches() lists them in draw order; a new batch is one more entry at its end.
+before; an eighth (`batch: "dev8"`, DEV8_SIZE, DEV8_FLOOR) follows dev7, which is tuned on from round 21: the 1,983
+rows before it are drawn exactly as before. later_batches() lists them in draw order; a new batch is one more entry at
+its end.
 """
 
 from __future__ import annotations
@@ -98,6 +100,11 @@ DEV7_FLOOR = 10
 """The seventh dev batch (issue 20, round 20): drawn like dev6 and, like it, labelled untuned — dev6 is tuned on from
 round 20, so the planner needs a fresh untuned read again."""
 DEV7_BATCH = "dev7"
+DEV8_SIZE = 180
+DEV8_FLOOR = 10
+"""The eighth dev batch (issue 20, round 21): drawn like dev7 and, like it, labelled untuned — dev7 is tuned on from
+round 21, so the planner needs a fresh untuned read again."""
+DEV8_BATCH = "dev8"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
@@ -105,7 +112,8 @@ def later_batches() -> tuple[tuple[str, int, int], ...]:
     every one before it, so it never moves an earlier row. Read at call time (the draw's tests shrink one)."""
     return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
             (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR),
-            (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR))
+            (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR),
+            (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 

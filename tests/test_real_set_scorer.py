@@ -170,7 +170,7 @@ def test_the_committed_labels_are_a_stratified_split_sample() -> None:
     for name in STRATA:
         assert per[(name, "dev")] + per[(name, "test")] >= 30, name
         assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
-    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev7
+    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev8
         rows_of_batch = [row for row in rows if row.get("batch") == batch]
         assert {row["split"] for row in rows_of_batch} == {"dev"}, f"{batch} is all dev: the test split never grows"
         per_batch = Counter(row["stratum"] for row in rows_of_batch)
