@@ -143,7 +143,7 @@ KINDS = {
         ("remove the top of the tree", ["remove"], "tree", None),
         ("make the hair colour deep red", ["recolor"], "hair", None),
         ("remove the dark spot on the wall", ["remove"], "spot", None),
-        ("remove the top of the image", ["remove"], None, None),
+        ("remove the top of the image", ["crop"], None, None),        # a side of the picture taken away: a crop (lead, round 21)
     ],
     # a new thing that comes out of another ('smoke coming out of the volcano'): around that anchor, said so
     "a new thing coming out of an anchor": [
@@ -208,7 +208,7 @@ KINDS = {
         ("could you take off the date stamp up top", ["remove"], "timestamp", "removing the date stamp"),
         ("remove the sign down the bottom", ["remove"], "sign", "at the bottom"),
         ("take the logo off", ["remove"], "logo", None),
-        ("remove the right side of the photo", ["remove"], None, "clearing the right side"),
+        ("remove the right side of the photo", ["crop"], None, "cropping off the right side"),   # the picture made smaller (lead, round 21)
     ],
 }
 ROWS, IDS = rows_of(KINDS)

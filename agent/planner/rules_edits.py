@@ -19,8 +19,8 @@ from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_remove import REMOVE_LEAD
 from retouch.agent.planner.rules_steps import (
-    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region, select,
-    whole_clause_read,
+    Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, region_refilled,
+    select, whole_clause_read,
 )
 from retouch.agent.planner.rules_region import parse_region      # a corner or a strip fixed (issue 20, edits20)
 from retouch.agent.planner.rules_target import (
@@ -1082,8 +1082,7 @@ def parse_place_fixed(clause: Words, ctx: PlanningContext, settings: Settings) -
     if found is None or "problem" in found[0]:
         return []
     fields, name = found
-    return [Step("remove", [region(fields), refine(), inpaint("remove")],
-                 f"repainting {name} from what is around it, so it matches the rest")]
+    return [region_refilled(fields, f"repainting {name} from what is around it, so it matches the rest")]
 
 
 # ---- replaced in place ----------------------------------------------------------------------------------

@@ -95,10 +95,19 @@ def parse_followup(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     return []
 
 
+_RETRY_AROUND = 3
+"""Words a retry may carry around its phrase ('can you try again please', 'one more time with a new seed'). With no
+earlier edit, a longer clause that only holds such a phrase in passing is read as what it is — a story or a
+request — rather than answered with 'there is nothing to try again'."""
+
+
 def _try_again(low: str, clause: Words, ctx: PlanningContext, settings: Settings) -> Step | None:
-    if not (_TRY_AGAIN.search(low) or (settings.new_seed and not low.strip(" ,.with"))):
+    said = _TRY_AGAIN.search(low)
+    if not (said or (settings.new_seed and not low.strip(" ,.with"))):
         return None
     calls = _edit_calls(ctx.last_plan)
+    if not calls and said and len((low[:said.start()] + " " + low[said.end():]).split()) > _RETRY_AROUND:
+        return None          # 'one more from her graduation', '… learn to love myself again': a story, not a retry
     if not calls:
         return refusal("There is no earlier edit to try again yet — tell me what to change first.")
     if _generates(calls):

@@ -14,8 +14,10 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_steps import (
-    Step, ask, background_step, edit_on, inpaint, is_selection, left_out, pronoun_step, refine, refusal, region,
+    Step, ask, background_step, edit_on, is_selection, left_out, pronoun_step, refusal,
+    region_refilled,
 )
+from retouch.agent.planner.rules_geometry import parse_geometry
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize, slash_items
 from retouch.agent.planner.rules_clauses import has_command, split_list
@@ -131,6 +133,15 @@ _HEADSHOT = rx(r"\b(?:{HEADSHOT_WORDS})\b")
 _CROPPED_OUT = re.compile(r"^(?:crop|cut|trim)\w*\b")
 _EDGES = rx(r"^(?:the\s+|both\s+)?(?:{NOT_A_CROP_TARGET})(?:\s+(?:off|out|away))?\s*$")
 """'crop the sides off': the picture's own edges, cropped (or asked how much), never filled in."""
+_PICTURE_STRIP = rx(r"^(?:the\s+)?(?:{DIRECTIONS})(?:\s+(?:{STRIP_WORDS}|{FRACTION_WORDS}|portion|section|bit))?\s+"
+                    r"(?:of|from)\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\s*[.!?]*$")
+"""'remove the bottom of the picture', 'delete the left part of the image': a side of the picture itself taken away is
+a crop — the picture made smaller — not a strip painted over (a strip without the picture named, 'remove the bottom
+part', stays a refill)."""
+_STRIP_SYNONYMS = re.compile(r"\b(?:portion|section|bit)\b")
+"""Other words for a strip ('the bottom portion of the picture'), read as 'part', the word the crop knows."""
+_TIDIED = re.compile(r"^(?:please\s+)?(?:clean|clear|tidy)\w*\b")
+"""'clean up the right side of the shot': what is there is tidied, the picture keeps its size."""
 _SOMETHING_ABOUT = rx(r"\b{SOMETHING_ABOUT}\s+(?P<np>.+)")
 _ABOUT_ENDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in SOMETHING_ABOUT))
 """The last word of each SOMETHING_ABOUT phrase: a clause with none of them skips the pattern."""
@@ -435,6 +446,9 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
                     "\"the man on the left\" or \"the sign\".")]
     if is_selection(SCAFFOLD.sub(" ", np.low).strip(" ,.")):
         return [pronoun_step("remove", ctx, "removing the selected area")]
+    if _PICTURE_STRIP.match(np.low) and not _TIDIED.match(clause.low):   # 'remove the bottom part of the image'
+        strip = _STRIP_SYNONYMS.sub("part", np.low.strip())
+        return parse_geometry(Words.of(f"crop off {strip}"), ctx, Settings())
     found = parse_region(np, ctx.image_size)
     if _CROPPED_OUT.match(clause.low) and (found and "side" in found[0] or _EDGES.match(np.low)):
         return []                                      # "crop out the top part", "crop the sides off": a crop
@@ -442,7 +456,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
         fields, name = found
         if "problem" in fields:
             return [ask(fields["problem"])]
-        return [Step("remove", [region(fields), refine(), inpaint("remove")], f"clearing {name}")]
+        return [region_refilled(fields, f"clearing {name}")]
     said_who = _OWNER_SAID.search(np.low)
     if said_who and np.slice(0, said_who.start()).strip().low:    # '… behind us (we're the 2 on the left)': who stays
         np = np.slice(0, said_who.start()).strip()

@@ -59,7 +59,7 @@ the photo by it: a
 '*blurry wedding photo*' is posted to be made sharp."""
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
 _CONDITION = r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS})"
-_OWNED = r"(?:the|his|her|their|my|our|your|its)\s+"
+_OWNED = r"(?:the|{POSSESSIVES})\s+"
 _THING_WITH_IT = (
     rx(r"\bhow\s+(?:\w+\s+)?" + _CONDITION + r"\s+(?P<np>" + _OWNED + r".+?)\s+(?:is|are|looks?|seems?|was|were)\b"),
     rx(r"\b(?:make|get|want|need)\s+(?P<np>(?:all\s+)?" + _OWNED + r".+?)\s+(?:to\s+be\s+)?(?:(?:{CLEAR_WISHED})\s*(?:,|and|but)?\s+)?"

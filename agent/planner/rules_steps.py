@@ -133,6 +133,12 @@ def edit_on(target: Target, task: str, say: str, prompt: str = "", add: bool = F
     return Step(task, calls, say, on_selection=target.pointed)
 
 
+def region_refilled(fields: dict, say: str) -> Step:
+    """A part of the picture said by place ('clear the top left corner', 'the corner fixed to match the rest'): that
+    region repainted from what is around it. One builder, so both ways of asking make the same calls."""
+    return Step("remove", [region(fields), refine(), inpaint("remove")], say)
+
+
 def pronoun_step(task: str, ctx: PlanningContext, say: str, prompt: str = "", **fields: object) -> Step:
     """"remove this", "make it red": the current selection, or a question back when there is none."""
     if ctx.has_selection:
