@@ -10,6 +10,10 @@ picture made smaller — a crop. It was a strip painted over, or a select of a t
 picture named ('remove the bottom part'), a thing at a side ('the man at the bottom of the picture'), a part of a
 thing ('the bottom of the fence') and a side tidied ('clean up the right side of the shot') stay as they were.
 
+A new colour said after the thing as done to it ('the sofa should be changed to grey', 'get the door painted green',
+'the badge converted to one colour (black)') kept the participle in the name, the reply and the fill prompt ('a grey
+sofa changed'), or — after a removal-shaped 'get' — planned nothing.
+
 Every sentence is written here for the purpose — none is taken from the real-request corpus, whose texts carry no
 licence. Each row: the request, the plan's actions, and whether the retry answer may appear in the reply.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from retouch.agent.planner.base import PlanningContext
-from tests.planner_kinds import PLANNER, actions, rows_of
+from tests.planner_kinds import PLANNER, actions, first_prompt, first_target, rows_of
 
 RETRY_ANSWER = "no earlier edit to try again"
 
@@ -80,3 +84,27 @@ def test_a_side_of_the_picture_removed_is_a_crop(text: str, want: list[str], say
     if want[-1] == "crop":                                    # with the photo's size, a box that keeps the rest
         box = crops[-1].args.box
         assert box[2] - box[0] <= 1200 and box[3] - box[1] <= 800 and (box[2] - box[0]) * (box[3] - box[1]) < 1200 * 800
+
+
+# (request, the select's target, the fill prompt)
+COLOUR_AFTER = [
+    ("the armchair should be changed to grey", "armchair", "grey armchair"),
+    ("I want the van converted to yellow", "van", "yellow van"),
+    ("could you get the shutters painted blue", "shutter", "blue shutters"),
+    ("have her scarf turned green please", "scarf", "green scarf"),
+    ("the badge has to be converted to one colour (black)", "badge", "black badge"),
+    ("make the kettle red", "kettle", "red kettle"),                              # unchanged
+]
+
+
+@pytest.mark.parametrize("text,target,prompt", COLOUR_AFTER, ids=[row[0][:40] for row in COLOUR_AFTER])
+def test_a_colour_said_after_the_thing_recolours_it(text: str, target: str, prompt: str) -> None:
+    got, plan, _ = actions(text)
+    assert got == ["recolor"], (text, plan.reply)
+    assert first_target(plan) == target, (text, plan.reply)
+    assert first_prompt(plan) == prompt, (text, plan.reply)
+
+
+def test_get_with_out_still_removes() -> None:
+    """'get the paint off the door' keeps its removal: the recolour reading needs the colour at the end and no 'off'."""
+    assert actions("get the red paint off the gate")[0] == ["remove"]

@@ -55,7 +55,7 @@ _CHANGED_SO_THAT = rx(r"^(?:{RECOLOR_FILLERS})\s+(?:it|this|that|(?:the|this|my)
                      r"(?P<rest>.+)$")
 """'please change the photo so that every one of the mugs is green': what follows 'so that' is the recolour."""
 _RECOLOR_SCAFFOLD = rx(
-    r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+)?colou?rs?\b|"
+    r"\b(?:the\s+)?colou?r\s+of\b|'s\s+(?:new\s+)?(?:colou?r|hue|shade|tint|tone)\b|\b(?:new\s+|one\s+|(?:a\s+)?single\s+)?colou?rs?\b|"
     r"\b(?:{RECOLOR_FILLERS}|{COLOR_VERBS}|instead\s+of\s+\S+|rather\s+than\s+\S+|from\s+\S+\s+(?=to\b))\b")
 _COLOR_ONLY_FILLER = rx(r"\b(?:{COLOR_ONLY_FILLERS}|{COLOR_CARRIERS}|{COLOR_MODIFIERS})\b")
 _CARRIER_WORD = rx(r"\b{COLOR_CARRIERS}\b")
@@ -134,6 +134,10 @@ _EDITED_TO_COLOR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\b(?!.*\b(?:{OU
                       r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*[.!?]*$")
 """'edit all of the grass *to be yellow*': a verb that removes only with 'out' ('edit the sign out'), here without
 it and ending on the new colour."""
+_HAD_COLOURED = rx(r"^(?:{REMOVE_LEAD_VERBS})\b(?!.*\b(?:{OUT_PARTICLES})\b).*\b(?:{COLOUR_PARTICIPLES})\s+(?:to\s+|into\s+)?"
+                   r"(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*[.!?]*$")
+"""'get the door painted green': a removal-shaped opener ('get …') with no 'out'/'off', ending on the colour the thing is
+to have — a recolour."""
 _TONE_DOWN = rx(r"\b{TONE_DOWN}\s+{COLORS}")
 _PHOTO_DIAGNOSED = rx(r"\b{PHOTO_SUBJECTS}\s+(?:so|too|very|really|way\s+too|a\s+bit|kind\s+of|super)\s+{CAST_COLOURS}\b")
 """'so orange that we both look like pumpkins': the photo's cast described (rules_enhance), not a thing to recolour."""
@@ -633,7 +637,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     so_that = _CHANGED_SO_THAT.match(low)
     if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
-    if REMOVE_LEAD.match(low) and not _EDITED_TO_COLOR.match(low) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
+    if REMOVE_LEAD.match(low) and not (_EDITED_TO_COLOR.match(low) or _HAD_COLOURED.match(low)) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low) or bright_patch_down(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change

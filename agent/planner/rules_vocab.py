@@ -1276,6 +1276,9 @@ RECOLOR_CUES = ("dye*", "paint*", "tint*", "tinge*", "recolor*", "recolour*", "c
 """Words that make a colour a request rather than a description: '*paint* the door green'."""
 COLOUR_CHANGE_VERBS = ("change*", "alter*", "switch*", "modify*")
 """'*change* the colour of the frog': a colour change asked with no colour — which colour is asked (rules_edits)."""
+COLOUR_PARTICIPLES = ("painted", "coloured", "colored", "dyed", "tinted", "sprayed", "changed", "turned", "converted",
+                      "switched")
+"""A thing's new colour said after it, as done to it: 'the car *changed* to red', 'get the door *painted* green'."""
 RECOLOR_FILLERS = (
     "change", "alter", "switch", "transform", "turn", "modify", "adjust", "set", "make", "render", "get", "give", "edit",
     "photoshop",
@@ -1284,7 +1287,7 @@ RECOLOR_FILLERS = (
     "let", "ensure", "make sure", "adorn", "grace", "should", "shall", "must", "ought to", "need to", "needs to",
     "could", "can", "would",
     "will", "be", "become", "is", "are", "take on", "adopt", "have", "has", "shine", "gleam", "glow", "look",
-    "appear", "dyed", "adorned", "painted", "colored", "coloured", "for", "to", "into", "in", "with", "hue",
+    "appear", "adorned", *COLOUR_PARTICIPLES, "convert", "altered", "transformed", "modified", "for", "to", "into", "in", "with", "hue",
     "shade", "pigment", "tone", "appearance", "i want", "i need", "want", "need", "all over",
     "completely", "entirely", "totally", "please", "just", "only", "fully", "swap", "exchange", "replace",
     "subtly", "slightly", "gently", "lightly", "softly", "really", "very", "a bit", "a little", "a touch", "a tad",
