@@ -296,12 +296,16 @@ def _run_region(state: _RunState, call: RegionCall, record: dict[str, Any]) -> N
         args = args.model_copy(update={"add": False})
     elif args.box is not None:
         new_mask = regions.box_mask(args.box, size)
+    elif args.corner is not None:
+        box = regions.corner_box(args.corner, size, fraction=args.fraction)
+        new_mask = regions.box_mask(box, size)
+        record["box"] = list(box)
     elif args.side is not None:
         box = regions.side_box(args.side, size, fraction=args.fraction, pixels=args.pixels)
         new_mask = regions.box_mask(box, size)
         record["box"] = list(box)
     else:
-        raise RetouchError("a region needs a box, a side, a relation or a mask file",
+        raise RetouchError("a region needs a box, a side, a corner, a relation or a mask file",
                            "For example: the left half, the box (20, 20, 100, 100).")
     _combine(state, new_mask, args.add)
     state.outlined = state.outlined and args.add  # exact geometry: nothing was missed

@@ -39,6 +39,7 @@ Position = Literal[
 Task = Literal["remove", "replace", "recolor", "add", "fix", "background", "refine", "cleanup"]
 Side = Literal["left", "right", "top", "bottom", "center"]
 Relation = Literal["left_of", "right_of", "above", "below", "on", "around"]
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
 Leftovers = Literal["ask", "sure", "all", "none"]
 
 MAX_COORD = 100_000
@@ -127,6 +128,8 @@ class RegionArgs(_Args):
     pixels: int | None = Field(None, gt=0, le=100_000, description="Depth of the side strip in px.")
     mask_path: str | None = Field(None, max_length=4096)
     relation: Relation | None = Field(None, description="Place relative to the current selection.")
+    corner: Corner | None = Field(None, description="A corner of the picture; fraction is its share of each side "
+                                                    "(a third when unset).")
     add: bool = Field(False, description="Add to the current selection instead of replacing it.")
 
     _box_is_ordered = field_validator("box")(_check_box)

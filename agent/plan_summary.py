@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "subject", "keep_selection",
-                "center_on_selection", "border", "box", "cut", "side", "fraction", "pixels", "relation", "mask_path", "task",
+                "center_on_selection", "border", "box", "cut", "side", "corner", "fraction", "pixels", "relation",
+                "mask_path", "task",
                 "flaw", "parts", "felt", "prompt", "color_share", "strength", "fill", "grow", "blur", "brightness",
                 "contrast", "saturation", "warmth",
                 "aspect", "rotate", "flip", "left", "right", "top", "bottom", "zoom", "size", "action", "path", "seed")

@@ -114,11 +114,12 @@ def test_a_corner_is_a_box_of_a_third_each_way():
     assert adjust.args.brightness == pytest.approx(-0.25) and adjust.args.masked
 
 
-def test_a_corner_with_no_photo_size_says_it_takes_a_strip():
-    """Without the photo's size the corner can't be boxed: the strip it is in, said."""
+def test_a_corner_with_no_photo_size_is_the_corner():
+    """Without the photo's size the corner is named for the executor to box (`RegionArgs.corner`), not widened to the
+    strip it is in (issue 20, clauses21: the strip was a workaround for a contract that could not say a corner)."""
     got, plan, _ = actions("darken the bottom right", PlanningContext())
-    assert got == ["adjust"] and plan.calls[0].args.side == "bottom"
-    assert "name a box for just the corner" in plan.reply
+    assert got == ["adjust"] and plan.calls[0].args.corner == "bottom-right" and plan.calls[0].args.side is None
+    assert "bottom-right corner" in plan.reply
 
 
 def test_taking_a_property_off_turns_it_down():

@@ -69,6 +69,20 @@ def side_box(side: str, size: tuple[int, int], *, fraction: float | None = None,
     raise RetouchError(f"unknown side {side!r}", "Use left, right, top, bottom or center.")
 
 
+def corner_box(corner: str, size: tuple[int, int], *, fraction: float | None = None) -> Box:
+    """A corner of the picture ("the top-left corner"): `fraction` of the width by `fraction` of the height, a third
+    each way when unset — so a planner that does not know the picture's size can still name just the corner."""
+    vertical, _, horizontal = corner.partition("-")
+    if vertical not in ("top", "bottom") or horizontal not in ("left", "right"):
+        raise RetouchError(f"unknown corner {corner!r}", "Use top-left, top-right, bottom-left or bottom-right.")
+    width, height = size
+    share = 1 / 3 if fraction is None else fraction
+    w, h = max(1, min(width, round(width * share))), max(1, min(height, round(height * share)))
+    x0 = 0 if horizontal == "left" else width - w
+    y0 = 0 if vertical == "top" else height - h
+    return x0, y0, x0 + w, y0 + h
+
+
 def relation_box(anchor: Mask, relation: str, size: tuple[int, int], scale: float = 0.8) -> Box:
     """Where a new object goes relative to an anchor selection ("a dog to the left of the bird").
 

@@ -40,7 +40,7 @@ Status = Literal["ok", "repaired", "invalid", "error"]
 
 TOOL_PURPOSE = {
     "select": "find things by name and make them the current mask",
-    "region": "explicit geometry as the mask: a box, a side strip, a mask file, or a place next to the "
+    "region": "explicit geometry as the mask: a box, a side strip, a corner, a mask file, or a place next to the "
               "current selection (relation) for adding something there",
     "refine_mask": "grow, shrink, blur or invert the current mask",
     "inpaint": "regenerate the masked area for a task",

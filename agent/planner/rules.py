@@ -40,7 +40,7 @@ import re
 
 from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, InpaintCall, OutpaintCall, Plan, RefineMaskArgs, RefineMaskCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_clauses import has_command, split_clauses
+from retouch.agent.planner.rules_clauses import FALLBACK_LEAD, has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
 from retouch.agent.planner.rules_edits import replaced_in_place
@@ -126,8 +126,9 @@ _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|the
 """'… is too dark. Can you fix it?': the description already asked for the edit."""
 _ASKED_OF_IT = rx(r"^(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that)\b")
 """A question about the edit just asked for ('remove the bin, *could it look natural?*'), not a new enhance."""
-_ALTERNATIVE = re.compile(r"^or\b[\s,]*(?:at\s+least\b[\s,]*)?")
-"""A second way offered for the same edit ("…, or at the very least make him harder to see"): the first is done."""
+_ALTERNATIVE = re.compile(r"^(?:or\b[\s,]*(?:at\s+least\b[\s,]*)?|" + FALLBACK_LEAD + ")")
+"""A second way offered for the same edit ("…, or at the very least make him harder to see", "…, if that's too hard,
+just crop him out"): the first is done."""
 _NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
 """What not to do is no edit: 'don't make the photo darker', 'do not touch the colours'."""
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"

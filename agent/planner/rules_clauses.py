@@ -87,6 +87,12 @@ _CONNECT = rx(
     r"a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
     r"|\s*,\s*(?:and\s+|&\s+)?(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:{BE_WISHED}\s+)?"   # ", the bg can be …"
     r"(?:(?:all|completely|plain|a\s+bit|more)\s+)?(?:{COLORS}|{TONE_COMPARATIVES}|blurr\w*|transparent)\b)"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:the|its|their|her|his|my)\s+(?:{BACKGROUND_NOUNS})\s+(?:should|must|could|can|would|"
+    r"needs?\s+to|has\s+to|to)\s+(?:be|become|look\s+like)\s)"     # "… and the backdrop should be a harbour"
+    r"|\s*,\s*(?=(?:it\s+)?(?:needs|need|wants)\s+(?:a\s+)?(?:(?:plain|solid|clean)\s+)?(?:{COLORS}|transparent)\s+"
+    r"(?:{BACKGROUND_NOUNS})\b)"                              # "brighten it, needs a white backdrop"
+    r"|(?:(?<=square)|(?<=\d))\s*,?\s+(?:{AND_GLUE})\s+(?=(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:less|more|not\s+so)\s+"
+    r"[a-z'-]+\s*(?:{PLEASE})?\s*[.!?]*$)"             # "crop it square and less grainy": the shape, then the tone
     r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:{AND_GLUE})\s+)(?=" + _SIZE + r")"
     r"|\s*(?:,\s*(?:and\s+)?|,?\s+(?:{AND_GLUE})\s+)(?=" + _COMPARATIVE_FIRST + r"(?:\s+{PLEASE})?\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:{AND_GLUE})\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
@@ -430,9 +436,25 @@ def _result_awaited(parts: list[Words]) -> list[Words]:
     return joined
 
 
+FALLBACK_LEAD = (r"if\s+(?:it|that|this)(?:'s|s|\s+is|\s+was)?\s+(?:too\s+(?:hard|difficult|complicated)|"
+                 r"not\s+(?:possible|doable)|impossible)(?:\s+or\s+[^,]*?(?=,|\s+(?:then|just)\b))?"
+                 r"(?:\s*,\s*|\s+(?=(?:then|just)\s))(?:then\s+)?(?:just\s+)?(?=[a-z])")
+"""'…, if that's too hard, just crop him out', 'If it's not possible then blur it': a fallback — another way offered
+for the same wish, never a second step (rules.py says it as offered)."""
+_FALLBACK = re.compile(r"(?:^|[\s,]+(?:(?:and|but)\s+)?)(?=" + FALLBACK_LEAD + ")")
+
+
 def edits_in(sentence: Words) -> list[Words]:
     """One sentence → its edits: cut at connectors and at glue followed by a verb, then at run-on
-    command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to."""
+    command verbs, then glue a leading place ("on the left,") back onto the edit it belongs to. A fallback
+    (`FALLBACK_LEAD`) is one clause to the end, however many edits it names: all of it is the other way."""
+    if "if " in sentence.low:
+        fallback = _FALLBACK.search(sentence.low)
+        if fallback and fallback.start() == 0:
+            return [sentence]
+        if fallback:
+            return [*edits_in(sentence.slice(0, fallback.start())),
+                    sentence.slice(fallback.end(), len(sentence.low)).strip()]
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
     pieces = [pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
@@ -671,15 +693,27 @@ _RENDERED = rx(r"(?<![\w'-])(?:render\s+(?:out\s+|off\s+)?(?=(?:the|its|this)\s+
 """'render out the backdrop', 'turn this into a render': a render is a cut-out on nothing — the background goes."""
 
 
+_EVERYTHING_ELSE_GONE = rx(r"^(?:(?:{KEEP_VERBS}|leave)\s+)?(?P<kept>(?:{NOUN_OPENERS})\s+.+?)[\s,]+(?:and\s+|but\s+)?"
+                           r"(?:everything|all)\s+else\s+(?:(?:{MODAL_VERBS}|is|are|needs)\s+)?(?:be\s+|get\s+|being\s+)?"
+                           r"(?:{REMOVED_WORDS})\s*$")
+"""'keep the kite, everything else should be deleted', 'the owl is circled in red, everything else should be
+deleted': what is named first stays and the rest goes — the cut-out 'remove everything except the kite' (not a removal
+of the kite)."""
+_SWITCHED_OFF = rx(r"(?<![\w'-])(?:turn|switch|shut)\s+(?:(?P<off>off)\s+)?(?:(?:the|this|that|my|its)\s+)?"
+                  r"(?:{BACKGROUND_NOUNS})(?(off)|\s+off)\b")
+"""'turn the background off', 'switch off the backdrop': the background goes, as a layer switched off does."""
+
+
 def _background_said_otherwise(clause: Words) -> Words:
     """The background's removal said in words its handlers don't read, rewritten into the words they do: 'remove the
     backdrop except the dog' and 'take everything out except the dog' → 'remove everything except the dog' (the
     cut-out); 'remove everything behind the twins' → 'remove the background behind the twins'; 'the background other
     than the dog needs removing' → the cut-out, '… needs to be a beach' → 'the background behind the dog …'; 'render off
-    the background', 'turn this into a render' → 'remove the background'. Any other clause is returned as it is."""
+    the background', 'turn this into a render', 'turn the background off' → 'remove the background'; 'keep the kite,
+    everything else should go' → 'remove everything except the kite'. Any other clause
+    is returned as it is."""
     low = clause.low
-    if "background" not in low and "backdrop" not in low and "everything" not in low and "render" not in low \
-            and "bg" not in low:
+    if "everything" not in low and "render" not in low and not _BACKGROUND_NAMED.search(low):
         return clause
     part = clause.slice
     for pattern, said in ((_BACKGROUND_BUT, "remove everything except "), (_EVERYTHING_OUT, "remove everything "),
@@ -694,6 +728,12 @@ def _background_said_otherwise(clause: Words) -> Words:
         if gone:
             return Words.of("remove everything except ").join("", part(m.end(), gone.start()))
         return part(0, m.end("lead")).join(" behind ", kept)
+    m = _EVERYTHING_ELSE_GONE.match(low)
+    if m:
+        return Words.of("remove everything except ").join("", part(m.start("kept"), m.end("kept")))
+    m = _SWITCHED_OFF.search(low)
+    if m:
+        return part(0, m.start()).join("", Words.of("remove the background")).join("", part(m.end(), len(low)))
     m = _RENDERED.search(low)
     if m:
         return part(0, m.start()).join("", Words.of("remove the background" if "into" in m.group(0) else "remove "))\

@@ -147,8 +147,8 @@ def _region_from(m: re.Match[str], kind: str, size: tuple[int, int] | None) -> t
     if kind == "corner":
         v = "top" if m.group("v") in ("top", "upper") else "bottom"
         h = m.group("h")
-        if size is None:
-            return {"side": v, "fraction": 1 / 3}, f"the {v} third (name a box for just the corner)"
+        if size is None:                      # the corner itself, not the strip it ends (issue 20, clauses21)
+            return {"corner": f"{v}-{h}"}, f"the {v}-{h} corner"
         w, ht = size
         x0 = 0 if h == "left" else w - w // 3
         y0 = 0 if v == "top" else ht - ht // 3

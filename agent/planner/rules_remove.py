@@ -285,7 +285,8 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
-_PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|his|their|any|some|bad|weird|odd)\s+)*"
+_PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|his|their|any|some|bad|weird|odd|excess)"
+               r"\s+)*"
                r"(?:{PROPERTY_NOUNS})(?:\s*(?:/|,|and|&)\s*(?:the\s+)?(?:{PROPERTY_NOUNS}))*(?:\s+etc)?"
                r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?"
                r"(?:\s+(?:{PLACE_LEADS}|of|along|across)\s+(?:the\s+)?(?:{VERTICALS}|{SIDES})(?:[\s-]*(?:{SIDES}))?"
@@ -293,8 +294,8 @@ _PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|hi
                r"|\s+(?:in|on|from|off)\s+(?:(?:the|his|her|their|my|our|its|this|that|these|those)\s+)?[a-z][a-z'-]*"
                r"(?:\s+[a-z][a-z'-]*){0,3})?")
 """'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc', 'all of the saturation', 'the
-brightness in the top right' (a place), 'the brightness in the dog's eyes' (a thing it is on) — for the tone
-handler: properties, not things."""
+brightness in the top right' (a place), 'the brightness in the dog's eyes' (a thing it is on), 'the excess brightness'
+— for the tone handler: properties, not things."""
 _ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
 
 

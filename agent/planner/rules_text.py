@@ -127,6 +127,7 @@ def clean(text: str) -> Words:
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
     text = _HEDGED_THING.sub("", text)
     text = _LINE_GAP.sub(" , ", text)
+    text = _LINE_GAP_BEFORE_A_THING.sub(" ; ", text) if "  " in text else text
     text = _GLUED_DASH.sub(" - ", text)
     text = _QUOTED_WORD.sub(_unquoted_verb, text) if '"' in text or "'" in text else text
     return Words.of(_SPACES.sub(" ", text).strip())
@@ -205,6 +206,13 @@ the longest spelling that ends at a word's end still wins, in a third of the tim
 _LINE_GAP = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?:{IMPERATIVE_VERBS})\s)", re.IGNORECASE)
 """'flip it sideways  remove the woman': a gap of spaces where a line broke, before a command verb, ends an edit as a
 comma does (the comma's own rule still wants the verb)."""
+_LINE_GAP_BEFORE_A_THING = rx(r"(?<=[a-z0-9])[ \u00a0]{2,}(?=(?!(?:{PLACE_PREPOSITIONS}|{NOUN_OPENERS}|{CLAUSE_GLUE}|or|from|of|for"
+                              r"|with|by|like|so|as|is|are|was|were)\s)[a-z'-]+\s+(?:{NOUN_OPENERS}|it|them|him|me|us)\s)",
+                              re.IGNORECASE)
+"""'make her eyes green  create the backdrop in a darker shade', '… black and white  take the rips out': a line broke
+before a word said of a thing — a verb the edit verbs don't list — so a new sentence starts there (issue 20,
+clauses21). Never before a place, a name's opener or glue ('a hat  on the dog', 'brighten  the fire', 'the sea  and
+the sky')."""
 _GLUED_DASH = re.compile(r"(?<=[a-z])-(?=\s+(?!up\b)[a-z])", re.IGNORECASE)
 """'Mountains- make them stand out': a dash glued to the word before it and followed by a space is the dash between
 two sentences (' - '), not a hyphen ('grown- up' is still one word)."""

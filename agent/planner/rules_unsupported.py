@@ -19,7 +19,7 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS, SOILED_PARTS
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
 
 _COLOURS = frozenset(COLORS)
@@ -37,6 +37,40 @@ _COLOUR_IN = rx(r"(?<!some )(?<!more )(?<!of )(?<!little )\b(?:re)?colou?r(?:ed|
 'colour' (a colour named after it is a recolour: 'colour this red')."""
 _COLOUR_NAMED = rx(r"\b(?:{COLORS})\b")
 _MOVE = rx(r"^{MOVE_VERBS}\b|\b(?:make|get)\s+{MOVED_WHO}\s*(?!{CANVAS_NOUNS}\b)\w*\s+{RESIZED_WORDS}\b")
+_RESIZED_THING = (r"(?:{NOUN_OPENERS})\s+(?!(?:{CANVAS_NOUNS}|{RESIZED_WORDS}|{ROOM_WORDS}|{TEXT_NAMES}|"
+                  r"{BACKGROUND_NOUNS}|whole|entire|selection|mask|crop)\b)[\w'-]+")
+_THING_RESIZED = rx(r"\b(?:make|get)\s+(?P<made>" + _RESIZED_THING + r"(?:\s+(?!(?:{RESIZED_WORDS}|look|appear|seem)\b)"
+                    r"[\w'-]+){0,2}?)\s+(?:(?:look|appear|seem)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|slightly\s+|"
+                    r"much\s+|way\s+)?(?:{RESIZED_WORDS})\b"
+                    r"|^(?:enlarge|shrink)\s+(?P<grown>" + _RESIZED_THING + r")"
+                    r"(?=\s+(?:who|that|which|on|in|at|and|to)\b|\s*[.,!?]|\s*$)")
+"""'make this car smaller', 'make the dog's head bigger', 'enlarge the man who is jumping', 'shrink the woman': a thing
+in the photo resized — declined with what can be done for that thing (issue 20, clauses21: it was read as the photo,
+'I can crop it', as nothing at all, or as a canvas grown to one side)."""
+
+
+def _resize_note(thing: Words) -> str:
+    """The refusal for a thing moved or resized, naming it in the way out it offers: a thing can be removed and a new
+    one added at the size and place wanted; a person removed or cropped closer; a part of a body only touched up."""
+    target = parse_target(thing)
+    name = target.target if target is not None else ""
+    if not name or name in PEOPLE_PRONOUNS:
+        return MOVE_NOTE
+    if name in SOILED_PARTS:                            # 'make her nose smaller', 'the cat's head bigger'
+        return (f"I can't make {thing.orig.strip()} bigger or smaller — no tool here warps part of a photo; I can "
+                "smooth, brighten or fix it, or crop in closer.")
+    if name == "person" or name in PERSON_WORDS:        # 'make the child look smaller', 'enlarge the man'
+        return (f"I can't move or resize the {name} within the photo; I can remove them (“remove the {name}”) or "
+                "crop in closer.")
+    article = "an" if name[0] in "aeiou" else "a"
+    return (f"I can't move or resize the {name} within the photo; I can remove it (“remove the {name}”) and add "
+            f"a new one where and as big as you want (“add {article} {name} on the left”).")
+
+
+MOVE_NOTE = ("I can't move or resize things yet; I can remove it and add a new one where you want "
+             "(\"remove the dog\", then \"add a dog on the left\").")
+
+
 _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
                 r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
                 r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
@@ -147,9 +181,12 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
                                  note=cannot)]
         return [refusal(cannot)]
+    resized = _THING_RESIZED.search(low)
+    if resized and not _reshapes_a_person(clause):
+        said = "made" if resized.group("made") else "grown"
+        return [refusal(_resize_note(clause.slice(resized.start(said), resized.end(said))))]
     if _MOVE.search(low):
-        return [refusal("I can't move or resize things yet; I can remove it and add a new one where you want "
-                        "(\"remove the dog\", then \"add a dog on the left\").")]
+        return [refusal(MOVE_NOTE)]
     if _FACE_SWAP.search(low) or _FACE_MOVED.search(low):
         return [refusal(FACE_SWAP_NOTE)]
     if _COLOUR_SWAP.search(low):

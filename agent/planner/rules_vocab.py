@@ -1101,7 +1101,7 @@ nice and green'."""
 NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
                           "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
                           "additionally", "especially", "anyway", "otherwise", "both", "either", "neither",
-                          "overall"})
+                          "overall", "excess"})
 """Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
 me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
@@ -1471,16 +1471,18 @@ RELATION_PHRASES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("in front of", "to the front of", "at the front of"), "below", True),
     (("behind", "to the back of", "at the back of", "in back of"), "above", True),
     (("above", "over", "higher than"), "above", True),
-    (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of",
-      "around", "surrounding"), "right_of", True),
+    (("next to", "beside", "alongside", "by the side of", "close to", "near", "nearby", "in the vicinity of"),
+     "right_of", True),
     (_each("coming|rising|pouring|flowing|flying|billowing|emerging|spraying|shooting|blowing|bursting|sticking|"
-           "streaming|spilling|drifting|leaking|growing", "out of|from|off") + ("puffing out of",), "around", True),
+           "streaming|spilling|drifting|leaking|growing", "out of|from|off") + ("puffing out of", "around", "surrounding"),
+     "around", True),
     (("resting on", "perched on", "sitting on", "onto", "upon", "on", "inside", "inside of", "into", "within", "in",
       "amidst", "amid", "amongst", "among", "throughout", "across", "by"), "on", False),
     (("to",), "on", False),
 )
 """Where a new thing goes relative to its anchor. "in front of" → below (front things sit lower in a photo),
-"behind" → above, "next to" → right of (the reply says where); "steam *coming out of* the kettle" → around it."""
+"behind" → above, "next to" → right of (the reply says where); "steam *coming out of* the kettle", "wings *around* the
+boy" → around it (issue 20, clauses21: 'around' was read as 'next to' and drew the new thing beside its anchor)."""
 RELATION_SAID = ("in", "into", "inside", "within", "onto", "upon", "atop", "amid", "amidst", "among", "amongst",
                  "across", "throughout", "on top of")
 """'on' relations whose own words the reply repeats ("adding a cat *into* the basket"); an 'around' relation's own
