@@ -858,6 +858,7 @@ def _after_a_comma(words: Words) -> dict[str, bool]:
 
 def split_list(words: Words) -> list[Words]:
     """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
+    from retouch.agent.planner.rules_target import says_where_the_one_before_is    # late, as in _two_bare_things
     merged: list[Words] = []
     commas = _after_a_comma(words) if "," in words.low else {}
     for part in cut(words, _LIST_SPLIT):
@@ -866,7 +867,9 @@ def split_list(words: Words) -> list[Words]:
         if _its_typed_as_it_is(part.low):
             part = Words.of("its " + part.orig.split(None, 1)[1])     # read as typed meant: 'its drivers'
         aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \
-            and part.low.startswith("the ")           # "leaving me, the one in front": who 'me' is
+            and part.low.startswith("the ") \
+            or commas.get(part.low, False) and says_where_the_one_before_is(part.low)
+        # "leaving me, the one in front": who 'me' is; "my ex, guy on the right": where the ex is (heads21)
         if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)
                        or _ONE_MORE_PLACE.match(part.low) and _ON_A_PART.search(merged[-1].low)
                        or _ANOTHER_PLACE.match(part.low) and _STUFF_ON_A_PLACE.search(merged[-1].low)):

@@ -130,6 +130,10 @@ _OTHER_ACTION_FIRST = rx(r"^(?:{TONE_VERBS}|{GEOMETRY_VERBS}|{CANVAS_ACTION_VERB
 """A clause led by a verb of another action is no recolour, whatever colour it names — unless it ends on the new
 colour ('darken the boy's hair *to black*')."""
 _TO_COLOR = rx(r"\b(?:to|into)\s+(?:a\s+)?(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*$")
+_APPLIED_TO_COLOURED = rx(r"^apply\s+(?P<what>.+?)\s+(?:to|onto|on)\s+(?:(?:the|this|that|my|his|her|their|our|its)\s+)?"
+                          r"{COLORS}\s+[a-z]")
+"""'apply the stripes to the green part': the colour says which part gets the thing applied, and is no new colour
+('apply a red filter to her hair' names its colour before 'to')."""
 _EDITED_TO_COLOR = rx(r"^(?=(?:{ENHANCE_VERBS})\b)(?:{OUT_VERBS})\b(?!.*\b(?:{OUT_PARTICLES})\b).*\b(?:to\s+be|to|into)\s+(?:a\s+)?"
                       r"(?:{COLOR_MODIFIERS}\s+)?{COLORS}\s*[.!?]*$")
 """'edit all of the grass *to be yellow*': a verb that removes only with 'out' ('edit the sign out'), here without
@@ -641,6 +645,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low) or bright_patch_down(low):
         return []                                    # "less yellow", "it's so orange": a white-balance change
+    applied = _APPLIED_TO_COLOURED.match(low)
+    if applied and not COLOR_PHRASE.search(applied.group("what")):
+        return []                                    # "apply the texture to the blue area": no colour asked
     touched = _TOUCHED_TO_COLOUR.match(low)
     if touched:                                      # "touch this sky up to make it bluer"
         return parse_recolor(Words.of(f"make {touched.group('s')} {touched.group('c')}"), ctx, settings)

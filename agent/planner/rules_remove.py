@@ -53,9 +53,10 @@ _UNBLOCKED = rx(r"\b(?:not|no\s+longer|isn'?t|aren'?t|wasn'?t|won'?t)\s+(?:be\s+
                 r"(?=\S)(?!(?:anything|anyone|anybody|nothing|everything)\b)")
 """'edit it so her dress is *not blocked by* that lamp': the thing in front is what goes."""
 _PASSIVE = rx(r"^(?P<np>.+?)\s+(?P<modal>(?:{PASSIVE_MODALS}\s+)?(?:be|been|get)\s+|{PASSIVE_MODALS}\s+)?"
-              r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b)))")
+              r"{REMOVED_WORDS}\b(?(modal)|(?=\s*(?:$|[,.;!?]|{PASSIVE_TAILS}\b|(?:{REASON_LEADS})\s+[a-z])))")
 """'the sign needs to be removed', 'I want the sign removed (from the wall)': with no modal the participle ends
-the request — 'the hidden details' is no removal."""
+the request, or a reason does ('… removed *because* it is ugly', not 'gone *since* 1996') — 'the hidden details' is no
+removal."""
 _PASSIVE_MORE = rx(r"(?:\s+(?:of\s+)?(?:the|this|that|my|our)\s+(?:{PICTURE_NOUNS}))?"
                    r"\s*,?\s*(?:{LIST_GLUE})\s+(?P<more>(?:the|a|an|that|this|those|these|his|her|their|my|our|its|any)\s+"
                    r"(?:(?!(?!(?:{COLORS})\b)[a-z]+ed\b)[^,.;!?])+?)(?:\s+(?:too|as\s+well|also))?(?:\s+(?:{PLEASE}))?\s*[,.;!?]*$")

@@ -39,6 +39,7 @@ from retouch.agent.planner.rules_vocab import COLOUR_QUALIFIERS, RECOLOR_FILLERS
 from retouch.agent.planner.rules_vocab import ONE_ALONE_LEADS  # 'a partly cloudy one' (#20, heads20)
 from retouch.agent.planner.rules_vocab import PICTURE_ADJECTIVES  # 'brighten the entire' (#20, heads20)
 from retouch.agent.planner.rules_vocab import BACKGROUND_NOUNS, PART_LABELS, SCENE_PARTS  # 'the sky part' (#20, heads20)
+from retouch.agent.planner.rules_vocab import REASON_LEADS  # 'the bottle because it looks messy' (#20, heads21)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -406,6 +407,14 @@ def _target_of(words: Words, source: Words | None) -> Target | None:
         if inside is not None and not inside.pronoun:
             inside.position = inside.position or where.group("side")
             return inside
+    placed = _NAME_THEN_WHERE.match(words.low)
+    if placed:                                                  # 'my uncle (man on the left)': the uncle, on the left
+        named = parse_target(words.slice(0, placed.end("name")), source)
+        if named is not None and not named.pronoun:
+            if not named.position:
+                _, said = extract_where(Words.of(placed.group("where")))
+                named.position, named.where = said.get("position"), None      # type: ignore[assignment]
+            return named
     found = _parse_target(words, source)
     aside = _ASIDE_TAIL.match(words.low) if found is None else None
     if aside is None:
@@ -424,14 +433,29 @@ _DEPTH_AFTER = rx(
 """Where a thing is taken from, said after the handler's particle or participle ('edit the jogger out *of the back*',
 'the tourists removed *from the background*', 'shop the scarecrow out *from the right of the shot*'), ending there ('off
 the back *wall*' names a wall)."""
+_WHO_IS = (r"(?:(?:(?:i|we|he|she|they)(?:'s|'re|'m|\s+is|\s+are|\s+am)|'m)\s+"
+           r"|(?:{WHO_NOUNS})\s+(?:[a-z]+(?:ed|ing)\s+)?)")
+"""Who an aside says is somewhere: 'he's', 'I'm' (or its 'm, once the speaker's 'I' is read off), or a bare word for a
+person ('guy', 'girl crouched')."""
+_IS_WHERE = (r"(?P<where>(?:on|at|in)\s+(?:the\s+)?(?:far\s+|very\s+)?(?:left|right|{CENTER_WORDS}|{BACK_WORDS}|{FRONT_WORDS})"
+             r"(?:(?:\s+hand)?\s+side)?)")
+"""The place such an aside gives ('on the right', 'on left', 'in the back')."""
 _ASIDE_PLACE = rx(
     r"(?:\s+(?:out\s+)?(?:{AWAY_FROM})\s+(?:{PICTURE_OWNERS})\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))?"
-    r"(?:\s+(?:please|pls))?\s*[?.!]*\s*[(,]\s*(?:(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+"
-    r"|(?:the\s+)?(?:{WHO_NOUNS})\s+(?:[a-z]+(?:ed|ing)\s+)?)?"
-    r"(?P<where>(?:on|at|in)\s+the\s+(?:far\s+|very\s+)?(?:left|right|{CENTER_WORDS}|{BACK_WORDS}|{FRONT_WORDS})"
-    r"(?:(?:\s+hand)?\s+side)?)\s*\)?\s*[.,!?]*\s*$")
+    r"(?:\s+(?:please|pls))?\s*[?.!]*\s*[(,]\s*(?:(?:the\s+)?" + _WHO_IS + r")?" + _IS_WHERE + r"\s*\)?\s*[.,!?]*\s*$")
 """Who the thing is, said in brackets (a comma, once the brackets are read) after it, ending the clause ('remove my
 cousin from this photo *(he's on the right)*', '… *(guy crouched on the left)*'): where it is."""
+_WHO_SAID_WHERE = rx(r"^" + _WHO_IS + _IS_WHERE + r"\s*[.,!?]*$")
+_NAME_THEN_WHERE = rx(r"^(?P<name>[^,]+?)\s*(?:please\s*)?,\s*" + _WHO_IS + _IS_WHERE + r"\s*[.,!?]*(?:,\s*)?$")
+"""'my uncle (man on the left)', 'my hair (girl on left)', 'my hair (I'm on the left)': an aside after a name that
+says who is where, with no article of its own — the name again, or its owner, placed; never a second thing ('the
+dog, the girl on the left' is a list)."""
+
+
+def says_where_the_one_before_is(item: str) -> bool:
+    """Whether a list item after a comma only says where the item before it is ('erase my ex, *guy on the right*': the
+    brackets read as commas): no thing of its own to edit (`_WHO_SAID_WHERE`)."""
+    return bool(_WHO_SAID_WHERE.match(item.strip()))
 
 
 def _depth_said_after(found: Target | None, words: Words, source: Words | None) -> Target | None:
@@ -498,7 +522,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         name = re.sub(r"^(?:the|a|an|my|this|that)\s+", "", one.group("name"))
         words = Words.of(f"the {one.group('adj')}{name}{one.group('rest')}")
     words = words.blank(0, 0)
-    told = _TOLD_TAIL.search(words.low) if "," in words.low or " so " in words.low else None
+    said = "," in words.low or " so " in words.low or not _REASON_WORDS.isdisjoint(words.low.split())
+    told = _TOLD_TAIL.search(words.low) if said else None
     if told and told.start() > 0:                      # 'my cousin, he's spoiling the shot of my three nieces': the
         words = words.slice(0, told.start())           # is over (and 'two' counts cousins, not aunts)
     exclude = False
@@ -691,12 +716,15 @@ _QUOTES = "\"“”«»"
 
 def _balanced_quotes(name: str) -> str:
     """'the text "unknown' → 'the text "unknown"': a double quote the cut left open is closed, one left alone at an end
-    goes (an apostrophe is no quote: "the kids' toys")."""
+    goes, and so does a closing one whose opening quote the cut took ('the "OPEN" sign' → 'OPEN sign'); an apostrophe
+    is no quote: "the kids' toys"."""
     for mark, close in (('"', '"'), ("“", "”")):
         opened = name.count(mark) if mark == close else name.count(mark) - name.count(close)
         if mark == close and opened % 2 == 1 or mark != close and opened > 0:
             at = name.rfind(mark)
-            if name[at + 1:].strip(" .,!?" + _QUOTES):      # a quoted word with no end: close it
+            if at > 0 and name[at - 1].isalnum() and name[at + 1:at + 2] in ("", " "):
+                name = name[:at] + name[at + 1:]          # 'OPEN" sign': the opening quote was cut with 'the'
+            elif name[at + 1:].strip(" .,!?" + _QUOTES):    # a quoted word with no end: close it
                 name = name.rstrip(" .,!?") + close
             else:
                 name = name[:at] + name[at + 1:]
@@ -733,10 +761,13 @@ def _cut_tail(words: Words) -> Words:
 
 
 _TOLD_TAIL = rx(r"\s*,\s+(?:{TOLD_OPENERS}|he|she|they)\s+(?!(?:the|a)\s+{WHO_NOUNS}\b|(?:{PLACE_PREPOSITIONS}|at)\s).*$"
-                r"|\s+so\s+(?:that\s+)?(?:{TOLD_OPENERS}|you|it)\s+.*$")
-"""A clause told after the name ('the girl by the groom*, she should* not be there', 'the card *so I* can frame it'),
-not the tail that points back at it ('…, she's the one') nor where it is ('…, he's on the left')."""
+                r"|\s+so\s+(?:that\s+)?(?:{TOLD_OPENERS}|you|it)\s+.*$"
+                r"|\s*,?\s+(?:{REASON_LEADS})\s+[a-z].*$")
+"""A clause told after the name ('the girl by the groom*, she should* not be there', 'the card *so I* can frame it',
+'the bottle *because* it looks messy'), not the tail that points back at it ('…, she's the one') nor where it is ('…,
+he's on the left')."""
 _TOLD_WORDS = frozenset(TOLD_OPENERS)
+_REASON_WORDS = frozenset(REASON_LEADS)
 _AS_OBJECT = {"he": "him", "she": "her", "they": "them"}
 _TOLD_NAME = rx(r"^(?:(?:so|because|but)\s+(?:that\s+)?)?(?:{TOLD_OPENERS})(?:\s+|\s*$)")
 """'I took this …', 'was hoping …', '*so we* can enjoy the garden', '*but I* recently met …': told words."""

@@ -28,6 +28,7 @@ from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERB_BASES, base
 from retouch.agent.planner.rules_vocab import (
     MONEY_UNITS, OTHER_APPS, POINTED_PLACES,
     ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, OUT_PARTICLES, STORY_SUBJECTS, STORY_VERBS,
+    DETERMINERS, TEXT_WORDS, PHONE_LINES_ALSO_WORDS,
 )
 
 MAX_CHARS = 2000
@@ -121,7 +122,7 @@ def clean(text: str) -> Words:
         text = _APP_NAMED.sub(" ", text)
     if "filter " in folded:
         text = _FILTER_TO_MONO.sub("convert", _FILTER_THE_PICTURE.sub("edit", text))
-    text = _DEVICE_MODEL.sub(lambda m: m.group(1), text)
+    text = _DEVICE_MODEL.sub(_model_taken_off, text)
     text = _STRETCHED.sub(unstretch, text)
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[" ".join(m.group(0).lower().split())], text)
     text = _SPLIT_WORD.sub(lambda m: JOINED_WORDS[" ".join(m.group(0).lower().split())], text)
@@ -129,7 +130,8 @@ def clean(text: str) -> Words:
     text = _LINE_GAP.sub(" , ", text)
     text = _LINE_GAP_BEFORE_A_THING.sub(" ; ", text) if "  " in text else text
     text = _GLUED_DASH.sub(" - ", text)
-    text = _QUOTED_WORD.sub(_unquoted_verb, text) if '"' in text or "'" in text else text
+    if '"' in text or "'" in text:
+        text = _SCARE_QUOTED.sub(_unquoted_name, _QUOTED_WORD.sub(_unquoted_verb, text))
     return Words.of(_SPACES.sub(" ", text).strip())
 
 
@@ -147,6 +149,22 @@ def _unquoted_verb(m: re.Match[str]) -> str:
     if (word in _VERB_FIRST_WORDS or base_verb(word) is not None) and (not particle or particle in OUT_PARTICLES):
         return m.group("w") + (m.group("p") or "")
     return m.group(0)
+
+
+_NAME_OPENERS = tuple(word for word in DETERMINERS if " " not in word and word not in ("of", "said"))
+_SCARE_QUOTED = rx(r"\b(?P<det>" + "|".join(_NAME_OPENERS) + r")\s+(?:(?P<mod>[a-z]+-[a-z]+|[a-z]+(?:ed|ing))\s+)?"
+                   r"(?P<q>[\"'])(?P<w>[a-z]{2,}(?:\s+[a-z]{2,})?)(?P=q)(?=[\s,.!?)]|$)")
+"""Lowercase words in quotes where a name stands ('the "funny" guy', 'a "vintage" look', 'the so-called "artist"'):
+quotes for emphasis or irony around the name itself. What writing says is quoted after a word for writing ('the text
+"sale"', 'the word "open"') or alone, in capitals or as a single letter ('add the "c"'), and keeps its quotes."""
+
+
+def _unquoted_name(m: re.Match[str]) -> str:
+    """The name with its scare quotes taken off, so the finder is told the noun and the verb before it still reaches
+    it ('brighten the "lamp"' brightens the lamp, not the whole photo)."""
+    if m.group("mod") and m.group("mod") in TEXT_WORDS:
+        return m.group(0)
+    return m.group(0).replace(m.group("q"), "")
 
 
 _STRETCHED = re.compile(r"\b(?=[a-z]*([a-z])\1\1)[a-z]+\b", re.IGNORECASE)
@@ -195,9 +213,18 @@ def unstretch(match: re.Match[str]) -> str:
     return word
 
 
-_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:\d+[a-z]*\b(?!\s*[x×*]\s*\d)|pro|max|plus|mini|se|xr|xs|x|"
-                           r"ultra))+\b", re.IGNORECASE)
+_DEVICE_MODEL = re.compile(r"\b(iphone|ipad|galaxy|pixel)(?:\s+(?:[a-z]?\d+[a-z]*\b(?!\s*[x×*]\s*\d)|pro|max|plus|mini|se|xr|"
+                           r"xs|x|ultra))+\b", re.IGNORECASE)
 """'an iPhone 5c wallpaper' is an iPhone wallpaper: the model names no other shape ('pixel 125*165' is a size)."""
+
+
+def _model_taken_off(m: re.Match[str]) -> str:
+    """'an iPhone 12' → 'an iPhone'; 'the pixel 6', 'my galaxy s10' → 'the phone', 'my phone': the model said made it a
+    phone, so a finder is told to look for one — never for a dot, a starry sky or an 's10' (heads21)."""
+    name = m.group(1)
+    return "phone" if name.lower() in PHONE_LINES_ALSO_WORDS else name
+
+
 _GLUED_THE = re.compile(r"\b(remove|erase|delete|crop|add|in|on|of|from|at|to|behind|under|and)the\b", re.IGNORECASE)
 """'removethe people inthe background': a missing space before "the"."""
 _MISSPELT = re.compile(r"\b" + phrase_re(MISSPELLINGS) + r"\b", re.IGNORECASE)

@@ -3175,7 +3175,10 @@ SUNBURN_WORDS = ("sunburn*", "sun-burn*")
 SCREEN_PHONES = tuple(name for name in PHONE_NAMES if name != "galaxy")
 """Phones whose name before a screen word names a phone's screen ('my *samsung* wallpaper', an *iphone* xr background'
 once the model is taken off): every phone name but a bare 'galaxy', whose background is a starry sky."""
-MODEL_ONLY_PHONES = ("note", "pixel")
+PHONE_LINES_ALSO_WORDS = ("galaxy", "note", "pixel")
+"""Phone lines whose bare name is also an everyday word — a starry sky, a message, a dot: a phone only where a model
+number or its screen is said ('the pixel 6 on the desk', 'the screen of my note 4')."""
+MODEL_ONLY_PHONES = tuple(name for name in PHONE_LINES_ALSO_WORDS if name not in PHONE_NAMES)
 """Phone lines people name by model alone ('the screen of *a note 4*', 'the screen of *my pixel* 3'): a phone only where
 the words say its screen, as 'a note' is otherwise a message and 'a pixel' a dot."""
 SCREEN_THINGS = ("wallpaper", "wallpapers", "background", "backgrounds", "screen", "lock screen", "lockscreen",
@@ -3229,3 +3232,8 @@ look at it' are not."""
 CREATED_PLACES = (*(place for place in PLACE_PREPOSITIONS if place not in ("to", "at")), "from", "out of")
 """Where a thing made to be there by a `CREATION_VERBS` verb is said to be ('… *over* the hill', '… *from* the volcano'):
 the places of `PLACE_PREPOSITIONS` and where it comes from — not 'to' or 'at' ('have a go *at* it')."""
+
+# ---- target heads (rules_target; issue 20, heads21) ----------------------------------------------------------------
+REASON_LEADS = ("because", "cuz", "coz", "bc", "since", "although", "though", "unless")
+"""A reason or a condition said after a name ('remove the bottle *because* it looks messy', 'the bins *since* they
+spoil the view'): told words that end the name, never part of what the finder looks for."""
