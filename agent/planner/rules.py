@@ -129,8 +129,10 @@ _ASKED_OF_IT = rx(r"^(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that)\b")
 _ALTERNATIVE = re.compile(r"^(?:or\b[\s,]*(?:at\s+least\b[\s,]*)?|" + FALLBACK_LEAD + ")")
 """A second way offered for the same edit ("…, or at the very least make him harder to see", "…, if that's too hard,
 just crop him out"): the first is done."""
-_NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)")
-"""What not to do is no edit: 'don't make the photo darker', 'do not touch the colours'."""
+_NEGATED = rx(r"^(?:(?:and|but|also|please|just)\s+)*(?:(?:{DO_NOT}|never)\s+(?!(?:want|need|like|wanna)\b)"
+              r"|(?:{INSTEAD_OF})\s+[a-z]+ing\b)")
+"""What not to do is no edit: 'don't make the photo darker', 'do not touch the colours', and the edit a contrast sets
+aside — '*instead of brightening it*, darken it' (issue 20, tone21: it brightened)."""
 _EXAMPLES = "e.g. “remove the person on the left”, “make it brighter” or “blur the background”"
 
 

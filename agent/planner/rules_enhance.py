@@ -424,6 +424,46 @@ def _toned_for_sight(clause: Words, seen: re.Match[str], ctx: PlanningContext, s
     return parse_adjust(Words(said, said), ctx, settings) or steps
 
 
+_SEEN_BY_SOMEONE = rx(r"\bso\s+(?:that\s+)?(?:i|we|you|u|one|people|everyone|they)\s+(?:can|could|will|would|are\s+able\s+to)\s+"
+                      r"(?:actually\s+|clearly\s+|really\s+|finally\s+)?{SEE_VERBS}\s+"
+                      r"(?P<np>(?!(?:{SEE_ASIDES}|it|this|that|anything|something)\b)(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+                      r"(?:\s+(?:{SEEN_BETTER}))?\s*[.!?]*$")
+"""'retouch it so *we can see the fireworks better*': who looks, then the thing to be seen — what the enhance is for (not
+'so we can see *what* happened', `SEE_ASIDES`)."""
+_PEOPLE_SEEN = rx(r"\b(?:so\s+(?:that\s+)?(?P<who>i|we|he|she)\s+(?:am|are|is|will\s+be|can\s+be)"
+                  r"|(?:make|get)\s+(?P<whom>me|us|him|her)(?:\s+(?:look|be))?)\s+"
+                  r"(?:(?:a\s+bit|a\s+little|much)\s+)?(?:{VISIBLE_LOOKS}|seen)\b")
+"""'edit it so *I am visible*', 'make *us* look more visible': the people are what is to be seen ('they' and 'them'
+may be things, and are left to the words before)."""
+_PLURAL_PEOPLE = frozenset({"we", "us", "everyone", "everybody"})
+"""Who, said of the people to be seen, is more than one ('so *we* are visible', 'so you can see *everyone*')."""
+
+
+def _people(said: str) -> Target:
+    plural = said in _PLURAL_PEOPLE
+    return Target("person", "people" if plural else "person", all=plural)
+
+
+def _wanted_seen(clause: Words) -> Target | None:
+    """The one thing (or the people) a whole-photo enhance is asked for so it can be seen — 'edit this photo so the
+    comet is visible', 'so we can make out the fireworks', 'make us look more visible' — or None when the purpose names
+    no one thing ('so we can see what happened', 'so it is visible')."""
+    low = clause.low
+    people = _PEOPLE_SEEN.search(low)
+    if people:
+        return _people(people.group("who") or people.group("whom"))
+    thing = _SEEN_THING.search(low) or _SEEN_BY_SOMEONE.search(low)
+    if thing is None:
+        return None
+    said = low[thing.start("np"):thing.end("np")].split()[0]
+    if said in ("me", "us", "him", "her") or said in _PLURAL_PEOPLE:
+        return _people(said)                        # "so you can see us (two) better", "… see everyone"
+    target = parse_target(clause.slice(thing.start("np"), thing.end("np")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or _GENERAL.search(target.target):
+        return None
+    return target
+
+
 def _skin_tone_directed(low: str) -> bool:
     """'lighten her skin tone', 'make the boy's skin colour warmer': the skin's tone moved the way the words say — an
     adjust of the skin (rules_tone), never its cast measured; 'even out her skin tone', 'fix the skin tone' and a wish
@@ -993,6 +1033,9 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [enhance_step(parts, say, strength=strength)]     # "… look like it was shot in a studio"
     if parts is None and _SPECIFIC_LOOK.search(_SAID_OF_IT_AFTER.sub("", low)):
         return []                                   # "edit it so it looks like night": a look no correction gives
+    seen = _wanted_seen(clause) if parts is None else None
+    if seen is not None:                            # "edit this photo so the rainbow is visible": the rainbow
+        return [enhance_step(parts, _say(parts, seen.describe()), strength=strength, masked=True, target=seen)]
     if not leftover or parts is None and (_ON_PHOTO.search(low) or salvage_asked(low)) \
             and not _FOR_ANOTHER_EDIT.match(low) and not _tone_named(low):
         return [enhance_step(parts, say, strength=strength)]

@@ -23,7 +23,7 @@ from retouch.agent.planner.rules_region import parse_region, place_only
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_target import Target
-from retouch.agent.planner.rules_tone import amount_said
+from retouch.agent.planner.rules_tone import amount_said, parse_adjust
 from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, TOPIC_PARTS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
@@ -47,14 +47,16 @@ _TOPIC_PART = rx(r"^(?:(?:the|its|some|all|any|my|our|this)\s+)*(?P<topic>{MEASU
                  r"(?:\s+(?:in|of|on|from)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*[.!?]*$")
 """'clean up *the colours* and the fading': a topic of the photo in a list of its conditions — measured with them,
 never a thing called 'colours' to remove."""
-_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|^(?!.*\b(?:{TONE_WORDS})\b).*?\bnot\s+"
+_RESTORE_CUE = rx(r"\b{RESTORE_CUES}\b|\b{UNDOING_PREFIXES}|-free\b|(?:^(?!.*\b(?:{TONE_WORDS})\b).*?|\b(?:{TONE_COMPARATIVES})"
+                  r"\s*(?:,|and|&)\s*)\bnot\s+"
                   r"(?:(?:so|as|too|be|look|looking)\s+)?(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})|\b(?:{DIAGNOSIS_LEADS}|{STATE_LEADS})\s+"
                   r"(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|\w+\s+)?"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})"
                   r"|^(?:(?:a|an|my|our|this|the|old|slightly|very|really|quite|kind\s+of|a\s+bit|a\s+little|super|so)\s+){0,3}"
                   r"(?:{NOISE_WORDS}|{BLUR_WORDS}|{HAZE_WORDS})\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS})s?\b")
 """Words that ask a condition away — 'reduce the haze', 'it's too blurry', 'the shot was a bit blurry', 'de-noise', 'make it
-*not blurry*' (with no tone said, which would read it: 'sharp and not blurry') — or name
+*not blurry*' (with no tone said, which would read it: 'sharp and not blurry'; or right after a comparative, 'brighter
+and not grainy': both, by `_tone_beside`) — or name
 the photo by it: a
 '*blurry wedding photo*' is posted to be made sharp."""
 _MEANS = rx(r"\b{MEANS_WORDS}\s+(?:\w+\s+){0,2}?(?:{MEANS_VERBS}|de-?\w+ing)?\s*(?:the\s+)?\w+")
@@ -73,6 +75,11 @@ _THING_WITH_IT = (
 """'how blurry her foot is', 'make her face less grainy', 'I want the dials crisp and not blurry', 'her foot is blurry',
 'fix her blurry foot', 'unblur the licence plate': the condition of one thing, corrected there (select it, enhance masked) — not 'the haze ruins
 it', a verb and its object."""
+_CONDITION_SAID = rx(r"(?:\b(?:less|not(?:\s+(?:so|as|too))?|no\s+longer|no|without)\s+)?\b" + _CONDITION
+                     + r"(?:\s+looking)?\b")
+_TONE_WISHED = rx(r"\b(?:{TONE_COMPARATIVES}|more\s+(?:{TONE_WORDS}))\b")
+"""'make it brighter and *less grainy*', 'less foggy and *more colourful*': a tone change asked in the same breath as
+the condition — a comparative, a way to move (not 'keep the details', which is what to spare)."""
 _CONDITION_FIRST = rx(r"^(?:(?:some|any|all|most|much|a\s+lot|lots|a\s+bit)\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+|its\s+)?"
                      r"(?:{BLUR_WORDS}|{NOISE_WORDS}|{HAZE_WORDS}|blur)\b(?!\s+(?:of|on|in)\s+(?:the|his|her|my|their)\s+"
                      r"(?!(?:{PICTURE_NOUNS})\b))(?=\s*(?:$|[,.;:!?]|(?:from|in|on|off|out|of|throughout|across|please|pls)\b))")
@@ -196,6 +203,32 @@ def _conditions_measured(parts: list[Words], kinds: list[str | None]) -> Step:
 
 
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    steps = _parse_condition(clause, ctx, settings)
+    kind = condition_kind(clause.low) if len(steps) == 1 else None
+    if kind not in ("noise", "haze", "blur") or len(steps[0].calls) != 1:
+        return steps                                  # only a condition of the whole photo takes a tone beside it
+    beside = _tone_beside(clause, ctx, settings)
+    if beside is None:
+        return steps
+    tone, tone_first = beside
+    return [tone, steps[0]] if tone_first else [steps[0], tone]
+
+
+def _tone_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> tuple[Step, bool] | None:
+    """A whole-photo tone change said beside the condition ('make the photo brighter and less grainy'), read from the
+    clause with the condition left out, and whether it was said first; None when no comparative asks one, or it is
+    of one thing (a thing and its condition are read together elsewhere)."""
+    said = _CONDITION_SAID.search(clause.low)
+    wished = _TONE_WISHED.search(clause.low)
+    if said is None or wished is None or said.start() <= wished.start() < said.end():
+        return None
+    toned = parse_adjust(clause.blank(said.start(), said.end()), ctx, settings)
+    if len(toned) != 1 or toned[0].action != "adjust" or len(toned[0].calls) != 1:
+        return None
+    return toned[0], wished.start() < said.start()
+
+
+def _parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     kind = condition_kind(low)
     if kind == "blur" and _BLUR_WISHED.search(low):

@@ -86,6 +86,12 @@ _NEGATED = re.compile(r"(?:\bnot|\b[a-z]+n't|\bno\s+longer)\s+(?:(?:be|look|look
                       r"(?:(?:so|too|as|that|this)\s+)?$")
 """'make the palm trees *not so* dark', 'so the hall is *not* dark': the opposite way (but not '*not* dark
 enough': `_ENOUGH_AFTER`)."""
+_LOOK_PROPS = frozenset({"bw", "sepia"})
+_AVOIDED = rx(r"(?:\bnot|\b[a-z]+n't|\bno\s+longer|\b(?:{INSTEAD_OF}))\s+(?:(?:be|look|looking|seem|appear|being|in)\s+)?"
+              r"(?:(?:so|too|as|a|an)\s+)?$")
+"""The tone 'properties' that are whole looks rather than a way to move (`_LOOK_PROPS`), said after 'not' or 'instead
+of', are a look to stay clear of ('darker, but *not* black and white', 'coloured *instead of* sepia') — never the look,
+nor its opposite (unlike 'not so dark', `_NEGATED`)."""
 _ENOUGH_AFTER = re.compile(r"\s+enough\b")
 _LESS_BEFORE = re.compile(r"\bless\s+$")
 """'make it look *less* dark', 'less warm': a word that names where to go, asked for less of, goes the other way
@@ -111,10 +117,12 @@ _BARE_OBJECT = rx(
     r"|(?:help\s+)?(?:make|get|want|need)\s+(?P<np2>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad)\s+|much\s+"
     r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS}"
     r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES})"
-    r"|(?:(?:a\s+)?(?:bit|little|lot|touch|tad|slightly|much)\s+)?(?:{TONE_COMPARATIVES})\s+(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?))"
+    r"|(?:(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:get|want|need|have|like)\s+)?(?:(?:a\s+)?(?:bit|little|lot|touch|tad|slightly|much)\s+)?(?:{TONE_COMPARATIVES})\s+"
+    r"(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?))"
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
 """A thing named with no article, right after the tone verb, between 'make' and the tone word, or said as done: 'darken
-*grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please', 'darker *eyebrows*'."""
+*grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please', 'darker *eyebrows*',
+'get darker *worktops*'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
@@ -128,11 +136,19 @@ the thing (the face, the nose)."""
 _HOLDER_ENDS = (r"(?:so|but|to|because|as|while|without|please|pls|than|by|which|that|if|needs?|has|have|should|must"
                 r"|less|more|too)")
 _STATE_VERBS = r"(?:{STATE_SAID})"
-_HELD_BY = rx(r"\s+(?P<by>on|in|of|across)\s+(?P<np>(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+[a-z'-]+"
+_STATE_TAIL = rx(r"\b" + _STATE_VERBS + r"(?:n't|\s+not)?\s*$")
+"""'the trees and the sky *are* [too washed out]', 'the photo *isn't* [sharp]': once the tone words are taken out, the
+verb that said their state ends the words left — no part of the things' names (it was: 'adding contrast to the trees
+and the sky are', 'sharpening the photo isn't')."""
+_HELD_BY = rx(r"\s+(?P<by>on|in|of|across)\s+(?P<np>(?:(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s+|"
+              r"(?!(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{HOLDS_NO_TONE})\b|(?:[a-z'-]+\s+)?(?:{SURFACE_AREAS}|{TONED_PATCHES})s?\b))[a-z'-]+"
               r"(?:\s+(?!(?:" + _HOLDER_ENDS + "|" + _STATE_VERBS + r")\b)[a-z'-]+){0,6})"
               r"\s*(?=$|[,.;:!?]|\s" + _HOLDER_ENDS + r"\b)")
 """The thing a property is on, said right after it: 'less contrast *on the face*', 'more colour *in the flowers*' — read
-when the words around it ('so that there is …', 'adding some touch-ups to …') hide it from the usual reading."""
+when the words around it ('so that there is …', 'adding some touch-ups to …') hide it from the usual reading; said
+without an article too ('reduce brightness *on forehead*', 'sharpen focus *of background*'), though not the picture
+itself, a word that names no thing ('contrast *on entire image*', 'light *in general*': `HOLDS_NO_TONE`) nor a bare patch
+named by its look ('brightness of *shadowed areas*': a tone range, not a thing to find)."""
 _BEHIND_THE_SUBJECT = rx(r"(?:{BEHIND_THE_SUBJECT})(?:\s+of(?:\s+the)?\s+(?:{PICTURE_NOUNS}))?")
 """What is left of a tone clause that names only the space behind the people — 'darken *behind her*', 'more contrast
 *in the back*': the background (everything but the person), as 'darken the background' is."""
@@ -146,6 +162,11 @@ _POINTER_LEAD = re.compile(r"^(?:(?:it|this|that|the|a|an)\s+)+")
 _PHOTO_NAMED = rx(r"\b(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS})\b")
 _BRIGHT_PATCH = rx(r"\b(?:the\s+)?(?:{BRIGHT_PATCH_WORDS})\s+(?:on|in|across)\s+"
                    r"(?=(?:the|his|her|their|my|our|your|[a-z]+'s)\s)")
+_AROUND_A_THING = rx(r"\b(?:{PICTURE_NOUNS})\s+(?:(?!(?:of|and|but|with|so)\b)[a-z'-]+\s+){0,3}?"
+                     r"(?:around|along|near|over|across|under)\s+(?=(?:the|his|her|their|my|our|your|its|[a-z]+'s)\s)")
+"""'lighten the picture *here along* the fence', 'make the photo brighter *around* her eyes': the picture named, then
+where on it — the thing after the preposition is where the tone goes (a strip of the photo, 'the photo at the bottom',
+is read before, by `_placed`; 'on' and 'in' are left out: 'the picture *on* my phone' says where the photo is)."""
 _HOLDER_LEADS = frozenset({"on", "in", "of", "across"})
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
@@ -346,7 +367,8 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     amounts: dict[str, float] = {}
     spans: list[tuple[int, int, str]] = []
     places = [m.span() for m in PLACE_SAID.finditer(low)]       # "the lower half": a place, not "lower" the verb
-    down = any(not any(a <= m.start() < b for a, b in places) for m in _DOWN.finditer(low))
+    limits = [m.span() for m in _GENTLE.finditer(low)]         # "add contrast, but not too much": a limit, not 'less'
+    down = any(not any(a <= m.start() < b for a, b in places + limits) for m in _DOWN.finditer(low))
     taken = _TAKEN_OFF.search(low)
     down = down or bool(taken) or bool(_REMOVED_FIRST.match(low))
     for pattern, prop, sign in _PROPS:
@@ -354,6 +376,10 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             if any(a <= m.start() < b and (p == prop or prop == "brightness") for a, b, p in spans):
                 continue
             spans.append((m.start(), m.end(), prop))
+            avoided = _AVOIDED.search(low[:m.start()]) if prop in _LOOK_PROPS else None
+            if avoided:                                    # "darker, but not black and white", "colour, not sepia":
+                spans[-1] = (avoided.start(), m.end(), prop)       # a look to stay clear of, no change asked
+                continue
             if prop in amounts or (prop == "brightness" and "bw" in amounts and m.group(0) == "white"):
                 continue
             if prop == "bw":
@@ -431,7 +457,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if purpose:                                        # "brighten the faces so they show": the faces
         rest = rest.blank(purpose.start(), len(rest.low))
     pairs = speaker_pair_spans(rest.low)                 # "my brother and I": the "I" is one of them
-    for pattern in (_PASSIVE_CHANGE, _THERE_IS, SCAFFOLD, _NOISE, _AMOUNT, _MANNER, _GENTLE):
+    for pattern in (_PASSIVE_CHANGE, _THERE_IS, SCAFFOLD, _NOISE, _AMOUNT, _MANNER, _GENTLE, _STATE_TAIL):
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
@@ -469,6 +495,9 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     usual = bool(named) and bool(_OWNER.search(rest.low)) and _owned(rest.low, named[0])
     first_word = _POINTER_LEAD.sub("", rest.low.strip()).split()[:1]     # "make it so … *in* the tulips"
     held = None if bare or not named or usual and not _HOLDER_LEADS.issuperset(first_word) else _property_holder(low, spans)
+    around = _AROUND_A_THING.search(low) if named and not (bare or held) else None
+    if around:                                         # "lighten the picture here along the fence": the fence
+        held = around.end(), purpose.start() if purpose and purpose.start() > around.end() else len(low)
     if held:                                           # "so there is less shine on the nose": the nose
         rest = clause.slice(*held)
     if named and (bare or held or usual):

@@ -3237,3 +3237,11 @@ the places of `PLACE_PREPOSITIONS` and where it comes from — not 'to' or 'at' 
 REASON_LEADS = ("because", "cuz", "coz", "bc", "since", "although", "though", "unless")
 """A reason or a condition said after a name ('remove the bottle *because* it looks messy', 'the bins *since* they
 spoil the view'): told words that end the name, never part of what the finder looks for."""
+
+# ---- tone beside what to avoid, a condition, or a place of the picture (rules_tone; issue 20, tone21) ------------
+HOLDS_NO_TONE = WHOLE_WORDS + ("all", "everything", "general", "overall", "it", "this", "that", "these", "those",
+                               "them", "there", "here", "a", "an", "some", "any", "most", "many", "several", "few",
+                               "on", "in", "order")
+"""Words that can follow 'brightness on' / 'contrast of' and name no thing that holds the tone — the whole picture
+('contrast *on entire* image'), no place ('light *in general*', 'in order to') or only how many ('in *most* areas') — so a
+holder said without an article ('reduce brightness on forehead') is read only past them (rules_tone `_HELD_BY`)."""
