@@ -14,6 +14,10 @@ A new colour said after the thing as done to it ('the sofa should be changed to 
 'the badge converted to one colour (black)') kept the participle in the name, the reply and the fill prompt ('a grey
 sofa changed'), or — after a removal-shaped 'get' — planned nothing.
 
+'Make the pond more blurry' planned nothing (the wished blur said with 'more blurry'); 'increase colour saturation' was
+cut at 'colour' as if it were a verb, leaving 'increase' unread and the plan unsure — while '… the stain increase
+saturation' with no article ran the two edits together.
+
 Every sentence is written here for the purpose — none is taken from the real-request corpus, whose texts carry no
 licence. Each row: the request, the plan's actions, and whether the retry answer may appear in the reply.
 """
@@ -108,3 +112,28 @@ def test_a_colour_said_after_the_thing_recolours_it(text: str, target: str, prom
 def test_get_with_out_still_removes() -> None:
     """'get the paint off the door' keeps its removal: the recolour reading needs the colour at the end and no 'off'."""
     assert actions("get the red paint off the gate")[0] == ["remove"]
+
+
+# (request, the plan's actions, the sign of the first adjust's sharpness or None, whether the rules are sure)
+BLUR_AND_PROPERTIES = [
+    ("make the pond more blurry", ["adjust"], -1, True),
+    ("could you make the spectators more blurred", ["adjust"], -1, True),
+    ("make the pond less blurry", ["adjust"], +1, True),                  # unchanged: a fault asked away
+    ("the pond is blurry", ["adjust"], +1, True),                         # unchanged
+    ("boost colour saturation", ["adjust"], None, True),
+    ("raise color brightness a little", ["adjust"], None, True),
+    ("erase the scratch boost saturation", ["remove", "adjust"], None, True),
+    ("erase the scratch, then boost the saturation", ["remove", "adjust"], None, True),   # unchanged
+]
+
+
+@pytest.mark.parametrize("text,want,sharpness_sign,sure", BLUR_AND_PROPERTIES,
+                         ids=[row[0][:40] for row in BLUR_AND_PROPERTIES])
+def test_blur_wished_and_a_colour_before_a_property(text: str, want: list[str], sharpness_sign: int | None,
+                                                    sure: bool) -> None:
+    got, plan, is_sure = actions(text)
+    assert got == want, (text, plan.reply)
+    assert is_sure is sure, (text, plan.reply)
+    if sharpness_sign is not None:
+        sharpness = next(call.args.sharpness for call in plan.calls if call.tool == "adjust")
+        assert sharpness is not None and sharpness * sharpness_sign > 0, (text, plan.reply)

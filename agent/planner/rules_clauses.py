@@ -152,6 +152,11 @@ _COMPARATIVE_LAST_WORDS = frozenset(words.split()[-1] for words in (*TONE_COMPAR
 _NAMED_AS_A_THING = rx(r"(?<![\w'-])(?:a|an|another|some)\s+(?:[a-z]+\s+){0,2}$")
 """'give it *a quick* clean up': a verb after an article (and an adjective or two) is a noun, unless a command's
 words follow it."""
+_PROPERTY_NAMED_AHEAD = rx(r"\s+(?:colou?r\s+)?(?:{ADJUST_PROPERTY_WORDS})\b")
+"""'increase colour *saturation*', 'boost color *contrast*': a thing-verb right before a tone property names which one —
+a noun, never a new command; any other verb before one ('… the stain *increase* saturation') starts a tone change."""
+_COLOUR_NOUN = re.compile(r"colou?rs?")
+"""The thing-verb that is a noun before a tone property ('colour saturation')."""
 _QUANTIFIED = rx(r"(?<![\w'-])(?:more|less|extra|add|adding|a\s+(?:bit|little|touch|lot)\s+of|a\s+little|lots\s+of)\s+$")
 """'add *more* colour to the sky', '*add* colour to the flowers': a thing-verb after a quantity, or right after
 "add", is the thing added, never a new command."""
@@ -242,6 +247,8 @@ def run_ons(piece: Words) -> list[Words]:
             cut_here = True
         elif _BLOCKER.search(before):             # "I want to add", "so I can add"
             cut_here = False
+        elif _PROPERTY_NAMED_AHEAD.match(piece.low, m.end()):    # "… the stain *increase* saturation", not "*color* saturation"
+            cut_here = not _COLOUR_NOUN.fullmatch(m.group(0))
         elif noun_like and (_QUANTIFIED.search(before)                  # "add more colour to the sky",
                             or _COLOUR_BEFORE.search(before) and _CARRIER_VERB.match(m.group(0))):   # "blue colour"
             cut_here = False

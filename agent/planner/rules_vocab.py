@@ -1933,7 +1933,8 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("intensity of|concentration of", "|the|all the", _COLOURS) + _each("color|colour", "concentration"),
      "saturation", 0),
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
-    (("out of focus", "out-of-focus", "unfocused", "defocus*"), "sharpness", -1),   # wished: 'make the grass out of focus'
+    (("out of focus", "out-of-focus", "unfocused", "defocus*", "more blurry", "more blurred"),
+     "sharpness", -1),   # wished: 'make the grass out of focus', 'make the lake more blurry'
     (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clarif*", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
