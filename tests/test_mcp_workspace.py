@@ -26,7 +26,8 @@ RETOUCH = str(Path(sys.executable).parent / "retouch")
 
 def _params(tmp_path: Path, *args: str, cwd: Path) -> StdioServerParameters:
     return StdioServerParameters(command=RETOUCH, args=["mcp", *args], cwd=str(cwd),
-                                 env={"XDG_DATA_HOME": str(tmp_path / "data"), "HF_HUB_OFFLINE": "1",
+                                 env={"XDG_DATA_HOME": str(tmp_path / "data"),
+                                      "XDG_CACHE_HOME": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1",
                                       "RETOUCH_CONFIG": os.devnull, "HOME": str(tmp_path / "home"),
                                       "PATH": os.environ.get("PATH", "")})
 

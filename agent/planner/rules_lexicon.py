@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Iterable, cast
 
 from retouch.agent.planner import rules_verbs, rules_vocab
-from retouch.agent.planner import rules_prefilter
+from retouch.agent.planner import rules_pattern_cache, rules_prefilter
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -56,9 +56,15 @@ def _emit(node: dict) -> str:
 def phrase_re(words: Iterable[str]) -> str:
     """A regex alternation of whole words/phrases, spaces matching any spacing — compiled as a trie (entries that
     share a beginning share it once), so a list of a thousand words costs a few character tests per position,
-    not a thousand; a longer entry is still tried before a shorter one it begins with."""
+    not a thousand; a longer entry is still tried before a shorter one it begins with. The trie is built in Python
+    (most of the cost of importing the planner), so what it gives for a list is kept for the next run
+    (`rules_pattern_cache.alternation`): it depends on the set of entries alone."""
+    return rules_pattern_cache.alternation(tuple(sorted(set(words))), _trie_re)
+
+
+def _trie_re(words: Iterable[str]) -> str:
     trie: dict = {}
-    for phrase in set(words):
+    for phrase in words:
         node = trie
         for atom in _atoms(phrase):
             node = node.setdefault(atom, {})
@@ -142,16 +148,18 @@ class LazyPattern:
         """The literals of the pre-check (`rules_prefilter.required_literals`), found once, and whether the pattern
         fails on its first letters when searched and when matched (`rules_prefilter.fails_fast`)."""
         if "_literals" not in self.__dict__:
-            literals, self.__dict__["_fails_fast"] = rules_prefilter.pre_check(self._source, self._flags)
+            literals, self.__dict__["_fails_fast"] = rules_pattern_cache.pre_check(self._source, self._flags,
+                                                                                   rules_prefilter.pre_check)
             self.__dict__["_literals"] = literals
         return self.__dict__["_literals"]
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        """The `re.Pattern` itself (compiled now if not yet): for code that needs a real one."""
+        """The `re.Pattern` itself (compiled now if not yet, or read from the last run's: `rules_pattern_cache`): for
+        code that needs a real one."""
         pattern = self.__dict__.get("_compiled")
         if pattern is None:
-            pattern = self.__dict__["_compiled"] = re.compile(self._source, self._flags)
+            pattern = self.__dict__["_compiled"] = rules_pattern_cache.compiled(self._source, self._flags)
         return pattern
 
 
