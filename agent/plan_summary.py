@@ -9,14 +9,16 @@ KEY_SETTINGS = ("target", "position", "subtract", "exclude", "add", "trim", "sub
                 "center_on_selection", "border", "box", "cut", "side", "corner", "fraction", "pixels", "relation",
                 "mask_path", "task",
                 "flaw", "parts", "felt", "prompt", "color_share", "strength", "fill", "grow", "blur", "brightness",
-                "contrast", "saturation", "warmth",
+                "contrast", "saturation", "sharpness", "warmth",
                 "aspect", "rotate", "flip", "left", "right", "top", "bottom", "zoom", "size", "action", "path", "seed")
 """The settings worth showing, in the order shown; the rest are in the JSON. A switch that is on shows as its
 name alone: "select(target boy, subtract)", "crop(trim)", "crop(subject)", "crop(center_on_selection)" — a crop to
 the selection says so, or the card would read a bare "crop()"; a strip of the photo shows its side and depth
 ("region(side bottom, fraction 0.5)"), not a bare "region()"; what the words read into a call shows next to what it
 acts on: the user's reading ("enhance(parts (exposure), felt (too_dark), …)"), a flaw fixed ("flaw red_eye"), a colour
-moved part of the way ("color_share 0.3")."""
+moved part of the way ("color_share 0.3"). Every adjust amount is here (`plan.ADJUST_AMOUNTS`; a test holds the two
+together — this module does not import the contract, so the chat's first frame does not wait for pydantic): a
+softening read "adjust()" before sharpness was."""
 
 
 def call_summaries(plan: dict[str, Any], *, limit: int = 4) -> list[str]:

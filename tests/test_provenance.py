@@ -179,3 +179,14 @@ def test_plan_lines_show_a_zero_but_not_an_unset_value() -> None:
     assert plan_line(read).split(" → ") == [                  # what the words read into a call shows on its card
         "enhance(parts (exposure), felt (too_dark), strength 1.0)", "inpaint(task fix, flaw red_eye, strength 0.6)",
         "inpaint(task recolor, prompt red lips, color_share 0.3)"]
+
+
+def test_every_adjust_amount_shows_on_a_plan_card() -> None:
+    """A softening showed as a bare "adjust()" in the chat: the card's settings lacked sharpness. Every amount an adjust
+    carries is shown, whichever it is."""
+    from retouch.agent.plan import ADJUST_AMOUNTS
+    from retouch.agent.plan_summary import plan_line
+
+    for name in ADJUST_AMOUNTS:
+        assert plan_line({"calls": [{"tool": "adjust", "args": {name: -0.25}}]}) == f"adjust({name} -0.25)"
+
