@@ -34,6 +34,7 @@ Nothing here raises: any text, of any length, gives a valid plan.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
 import re
@@ -61,6 +62,7 @@ from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import ONLY_LEADS  # noqa: F401  (read by _LEFT_AFTER; #20, second22)
 
 MAX_CALLS = 64
 _SUBTLE = rx(r"\b(?:{SUBTLE_WORDS}|a\s+little(?=\s+(?:bit|more|less|touch|[a-z]+er)\b|\s*$))\b")
@@ -99,6 +101,11 @@ _LIMIT_AFTER = rx(r"(?:\s*,)?(?:\s+but)?\s+(?P<said>without\s+(?:(?:it|them|this
                   r"(?:{PICTURE_NOUNS}))\s+)?(?:{LIMIT_VERBS})\s+.*)$")
 """'brighten it up, but *without it looking too bright*': a limit on the edit before it, noted — never read as a second
 wish ('too bright' a diagnosis) nor as part of the thing ('it up')."""
+_LEFT_AFTER = rx(r"\s*,?\s+so\s+(?:that\s+)?(?P<left>(?:{ONLY_LEADS}|its\s+(?:just|only)|there(?:'s|\s+is|\s+are|\s+will\s+be)"
+                 r"\s+(?:just|only))\s+.+)$")
+"""'erase the lady in green *so it's just my aunt and her cat*', '… *so that there are only* bushes behind': what a
+removal leaves, told after it — the people and things named there stay, never a second removal (the cat) nor part of
+the name ('lady in green so it's just my aunt')."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _CROPPED_OUT = re.compile(r"\bcrop(?:ped)?\s+(?:\w+\s+){0,4}?out\b")
@@ -231,6 +238,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             settings.notes.append(f"(Noted: “{_short(clause.orig[limit.start('said'):], 50)}”.)")
             clause = clause.slice(0, limit.start()).strip()
         clause, shaped_for = _look_and_purpose(clause)
+        clause = _removal_before_what_is_left(clause, ctx, settings)
         in_place = replaced_in_place(clause, steps, dispatch, ctx, settings)
         if in_place is not None:                            # "remove the lamp and replace it with a vase"
             steps = in_place
@@ -389,6 +397,26 @@ def _look_and_purpose(clause: Words) -> tuple[Words, Words | None]:
             return clause, None
     look = clause.slice(0, m.start("why")).strip()
     return look, clause.slice(m.start("why"), m.end("why")) if find_format(m.group("why")) else None
+
+
+def _removal_before_what_is_left(clause: Words, ctx: PlanningContext, settings: Settings) -> Words:
+    """The removal alone when what it should leave is told after it ('remove the van so it's just the barn and the
+    fields' removes the van; the barn and the fields stay), noted in the reply. Only a clause whose words before the
+    'so' plan a removal by themselves is cut: a background taken away ('… so it's just the dog') keeps what is left,
+    a crop ('crop it so it's just the boat') goes in to it, 'remove everyone else so …' asks who stays, and 'remove
+    the stuff behind so it's just her on white' is a background change, read whole. The outcome restates the removal,
+    so nothing is said of it."""
+    m = _LEFT_AFTER.search(clause.low)
+    if m is None or m.start() == 0:
+        return clause
+    head = clause.slice(0, m.start()).strip()
+    if not all(_removals_only(dispatch(said, ctx, copy.deepcopy(settings))) for said in (head, clause)):
+        return clause
+    return head
+
+
+def _removals_only(steps: list[Step]) -> bool:
+    return bool(steps) and all(step.action == "remove" and step.calls for step in steps)
 
 
 def _format_as_purpose(low: str) -> bool:

@@ -866,11 +866,13 @@ def _after_a_comma(words: Words) -> dict[str, bool]:
 def split_list(words: Words) -> list[Words]:
     """'the trash can, the sign and the car' → three names; 'the red and blue shirt' stays one."""
     from retouch.agent.planner.rules_target import says_where_the_one_before_is    # late, as in _two_bare_things
+    from retouch.agent.planner.rules_story import describes_the_one_before      # late: 'my uncle (man with the hat)' (second22)
     merged: list[Words] = []
     commas = _after_a_comma(words) if "," in words.low else {}
     for part in cut(words, _LIST_SPLIT):
-        if merged and part.low in commas and _names_the_one_before(merged[-1], part, commas[part.low]):
-            continue
+        if merged and part.low in commas and (_names_the_one_before(merged[-1], part, commas[part.low])
+                                              or commas[part.low] and describes_the_one_before(merged[-1], part)):
+            continue                                    # 'my uncle (man with the hat)': the uncle, once (second22)
         if _its_typed_as_it_is(part.low):
             part = Words.of("its " + part.orig.split(None, 1)[1])     # read as typed meant: 'its drivers'
         aside = bool(_ASIDE.match(part.low)) or bool(merged) and bool(_OWNER_KEPT.search(merged[-1].low)) \

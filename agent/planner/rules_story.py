@@ -20,6 +20,7 @@ from retouch.agent.planner.rules_vocab import (
     ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
     SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
 )
+from retouch.agent.planner.rules_vocab import DESCRIBING_WORDS, WHO_NOUNS  # noqa: F401  (read by _PERSON_DESCRIBED; #20, second22)
 from retouch.agent.planner.rules_vocab import LOSS_TELLERS  # noqa: F401  (read by the _TOLD_LOSS template)
 
 _ASK_INSIDE = rx(
@@ -321,3 +322,29 @@ def with_antecedent(clause: Words, earlier: list[Mention]) -> tuple[Words, Menti
         chosen = next(f for f in fits if f.said == fits[-1].said)   # Can he be taken out?": the sentence's topic
     name = Words.of(f"the {chosen.name}")
     return clause.slice(0, m.start()).join("", name).join("", clause.slice(m.end(), len(clause.low))), chosen
+
+
+_PERSON_DESCRIBED = rx(r"^(?!(?:the|a|an|this|that|my|our|his|her|their|your|some|all|any|and|or|also|maybe|then)\s)"
+                       r"(?:[a-z'-]+\s+)?(?:{PERSON_WORDS})\s+(?:{DESCRIBING_WORDS})\s+\S.*$")
+"""'my cousin's husband (*man with the green cap*)', '… (*short lady holding a cup*)': who the person before is,
+said as a person with no article of their own and what marks them out."""
+_ALREADY_DESCRIBED = rx(r"\s(?:{DESCRIBING_WORDS})\s")
+_ASKER_DESCRIBED = rx(r"^the\s+(?:{WHO_NOUNS})$")
+"""'remove me (*the girl*)': which one the asker is."""
+_ASKER = frozenset({"me", "us", "myself", "ourselves"})
+
+
+def describes_the_one_before(before: Words, aside: Words) -> bool:
+    """Whether a list item read from an aside (brackets read as commas) only says who the person before it is: a
+    person with no article and what they wear or hold ('my uncle (man with the hat)'), or 'the guy' after 'me' — the
+    same one, never a second person to remove — when the aside is closed (a comma or the end after it) and the one
+    before is not described already ('the bald man with glasses, lady in red and …' is a list). An item with its own article ('the man on the left, the woman in red')
+    stays a list, as does a description after a thing ('the dog (guy with the leash)')."""
+    if before.low.strip() in _ASKER:
+        return bool(_ASKER_DESCRIBED.match(aside.low.strip()))
+    if not _PERSON_DESCRIBED.match(aside.low.strip()):
+        return False
+    if _ALREADY_DESCRIBED.search(before.low):
+        return False                                   # 'the bald man with glasses, lady in the red coat': a list
+    named = parse_target(before)
+    return named is not None and not named.pronoun and singularize(named.target.split()[-1])[0] in PERSON_WORDS

@@ -30,6 +30,7 @@ from retouch.agent.planner.rules_vocab import (
     ENHANCE_FILLERS, ENHANCE_NAMES, JOINED_WORDS, MISSPELLINGS, NOUN_REQUESTS, OUT_PARTICLES, STORY_SUBJECTS, STORY_VERBS,
     DETERMINERS, TEXT_WORDS, PHONE_LINES_ALSO_WORDS,
 )
+from retouch.agent.planner.rules_vocab import HEDGE_DOUBTS, HEDGE_WORDS  # a doubt in brackets is no guess (#20, second22)
 
 MAX_CHARS = 2000
 """Longer messages are cut here: it bounds the work, and no request needs more."""
@@ -108,7 +109,7 @@ def clean(text: str) -> Words:
     text = _EMOJI.sub(" ", _CONTROL.sub(" ", text.translate(_TRANSLATE)))
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     text = _TRAILING_TAG.sub(lambda m: m.group("end"), text)
-    text = _ASIDE.sub(lambda m: f" , {m.group(1)} , ", _EMOTICON.sub(" ", text))
+    text = _ASIDE.sub(_aside_read, _EMOTICON.sub(" ", text))
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     folded = text.lower()
     if "$" in text or any(unit in folded for unit in MONEY_UNITS):
@@ -290,6 +291,21 @@ request)."""
 _ASIDE = re.compile(r"(?<=\S)\s*\(\s*([^()]*[A-Za-z][^()]{0,160}?)\s*\)")
 """'erase granny (at the left) from this shot': an aside in brackets reads as one between commas. A bracket at
 the very start is a forum tag ("(paid)"), and one holding only numbers is a box: both stay."""
+
+
+_GUESSED_NAME = re.compile(r"^(?P<guess>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?)\s*\?+$", re.IGNORECASE)
+"""'the red van *(Toyota?)*', 'the green thing *(hose?)* on the right': a guess at what the thing before is — the same
+thing, so the aside goes; never a second thing to edit, nor a question that ends the request there."""
+_NOT_A_GUESS = frozenset({*HEDGE_WORDS, *HEDGE_DOUBTS})
+"""'(maybe?)', '(possible?)': a doubt in brackets, read as it is (no guess at a name)."""
+
+
+def _aside_read(aside: re.Match[str]) -> str:
+    """An aside in brackets read as one between commas — or dropped when it only guesses what the thing before is."""
+    guess = _GUESSED_NAME.match(aside.group(1))
+    if guess and _NOT_A_GUESS.isdisjoint(guess.group("guess").lower().split()):
+        return " "
+    return f" , {aside.group(1)} , "
 
 
 _TRAILING_TAG = rx(r"\s*[\[(]\s*{FORUM_TAGS}\s*[\])](?P<end>[\s.!?]*)$", re.IGNORECASE)

@@ -3246,3 +3246,8 @@ HOLDS_NO_TONE = WHOLE_WORDS + ("all", "everything", "general", "overall", "it", 
 """Words that can follow 'brightness on' / 'contrast of' and name no thing that holds the tone — the whole picture
 ('contrast *on entire* image'), no place ('light *in general*', 'in order to') or only how many ('in *most* areas') — so a
 holder said without an article ('reduce brightness on forehead') is read only past them (rules_tone `_HELD_BY`)."""
+
+# ---- a person described in an aside after a person (rules_story; issue 20, second22) ------------------------------
+DESCRIBING_WORDS = ("with", "in", "wearing", "holding", "carrying", "taking", "doing", "dressed")
+"""What follows a person said again in an aside and marks them out ('man *with* the cap', 'lady *holding* a cup',
+'guy *taking* the selfie'): the aside describes the one before it (`rules_story.describes_the_one_before`)."""
