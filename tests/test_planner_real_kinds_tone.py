@@ -74,14 +74,17 @@ KINDS = {
         ("give it the gritty, edgy feel of cyberpunk", [], None, "can't restyle"),   # a named style: refused, not a tone
         ("soak the picture in the dreamy, ethereal colours of a watercolour", [], None, "can't restyle"),
     ],
-    # a resolution or print size wished for: no upscaler, so the noise and sharpness are corrected and the reply says
-    # no pixels are added; a size asked for ('upscale to 4k') is refused
+    # more resolution or a print size wished for alone: no upscaler, so it is declined with what can be done (refuse22:
+    # the labels' convention — a sharpen nobody asked for was some other edit); the resolution wished better, or beside
+    # a look or a quality a tool can mend, has the noise and sharpness corrected and the reply says no pixels are added;
+    # a size ('upscale to 4k') is refused
     "a print size": [
-        ("I'd love a hi-res copy of the dog photo for a big print", ["enhance"], None, "can't add pixels"),
+        ("I'd love a hi-res copy of the dog photo for a big print", [], None, "can't add resolution"),
         ("is there a way for it to look hi-res?", ["enhance"], None, "no upscaler"),
-        ("we're having it printed poster size", ["enhance"], None, "can't add pixels"),
+        ("we're having it printed poster size", [], None, "can't add resolution"),
         ("please upscale it to 4k", [], None, "can't upscale"),
         ("and make the resolution better if you can", ["enhance"], None, "can't add pixels"),
+        ("a crisper, hi-res copy of the dog photo for a big print", ["enhance"], None, "can't add pixels"),
         ("just the dog on a transparent background, as high res as possible", ["background"], None, None),
     ],
     # 'instagram worth' misspelt is 'instagram worthy': simply better, not a square crop
@@ -141,6 +144,6 @@ def test_a_lighter_skin_wish_is_exposure_alone_on_the_face():
 
 
 def test_a_print_wish_corrects_noise_and_sharpness_only():
-    _, plan, _ = actions("I need a higher resolution copy for a big print")
+    _, plan, _ = actions("I need a sharper, higher resolution copy for a big print")
     parts = next(call for call in plan.calls if isinstance(call, EnhanceCall)).args.parts
     assert parts == ["denoise", "sharpen"]

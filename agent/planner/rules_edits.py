@@ -409,7 +409,7 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         target = parse_target(old_w, clause)
         if target is None or target.target in IMAGE_WORDS:
             continue
-        if _face_swapped(target, new_w):             # "change her face to the one from my second photo"
+        if _face_swapped(target, new_w, clause):             # "change her face to the one from my second photo"
             from retouch.agent.planner.rules_unsupported import FACE_SWAP_NOTE    # late: it imports this module
             return [refusal(FACE_SWAP_NOTE)]
         new = one_named(new, head_as_said(target))   # "the puppy for a different one": a different puppy
@@ -429,10 +429,20 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
 _ANOTHER_PICTURE = rx(r"\b(?:other|another|different|second|separate)\s+(?:{PICTURE_NOUNS})\b")
 _SOMEONE_ELSE = re.compile(r"\bsome(?:one|body|bodies)\s+else")
 _PARTICULAR_PERSON = rx(r"\b(?:the|this|that|{PARTICULAR_OWNERS})\s+(?:[a-z-]+\s+)?(?P<who>[a-z'-]+)")
-_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'-]+")
+_NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'-]+")
+"""A capitalised word after 'to'/'with' (which never opens a sentence, so its first word counts too): 'with Napoleon'."""
+_OWNED_FACE = rx(r"^(?P<who>[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:'s|s'|(?<=s))\s+(?:{FACE_WORDS})\s*[.!?]*$")
+"""'… with winston churchills head': a face or head said as someone's with no article — a name typed in lowercase when no
+declaration knows its words ('with the cat's head', 'with a lions face' keep their article and stay replaces)."""
 
 
-def _face_swapped(target: Target, new_w: Words) -> bool:
+def _title_cased(orig: str) -> bool:
+    """A request typed with every word capitalised ('Replace His Head With A Pumpkin'), where a capital marks no name."""
+    words = re.findall(r"[A-Za-z][a-z'-]*", orig)
+    return len(words) > 2 and sum(word[0].isupper() for word in words) * 4 >= len(words) * 3
+
+
+def _face_swapped(target: Target, new_w: Words, clause: Words) -> bool:
     """A face or a head replaced by a particular person's — one named ('to Grace Delacroix', 'with the woman's head',
     'to someone else's') or one from another picture ('to the one from my second photo'): a face swap, which no tool makes
     (never an inpaint prompted with a name); a face made a thing's or anyone's ('with a cat face', 'with a light bulb',
@@ -448,7 +458,14 @@ def _face_swapped(target: Target, new_w: Words) -> bool:
             return True
     if _SOMEONE_ELSE.search(low):
         return True
-    return bool(_NAME_WORD.search(new_w.orig)) and not new_w.orig.isupper()
+    owned = _OWNED_FACE.match(low)
+    if owned:                                        # "with winston churchills head": every word of the owner unknown
+        from retouch.agent.planner.word_check import unread_words    # late, as rules_unsupported: read on a match only
+
+        who = owned.group("who").split()
+        if len(unread_words(" ".join(who))) == len(who):
+            return True
+    return bool(_NAME_WORD.search(new_w.orig)) and not new_w.orig.isupper() and not _title_cased(clause.orig)
 
 
 _UNNAMED_COLOUR = re.compile(r"^(?:(?:a|an|some)\s+)?(?P<adj>(?:more\s+)?(?:of\s+a\s+)?[a-z-]+)\s+colou?r\s*[.!?]*$")

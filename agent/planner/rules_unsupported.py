@@ -3,7 +3,8 @@ moving or resizing objects, upscaling, resizing the file.
 
 Each gets a plan with no calls and a reply that says what is possible instead — never a guessed
 edit. "improve the resolution" is the one exception: the noise and sharpness corrected, with a note that says no
-pixels are added (`rules_wishes.print_size_step`, as for "a hi-res copy for a big print").
+pixels are added (`rules_wishes.print_size_step`); more resolution wished alone ("increase the resolution", "a hi-res
+copy for a big print") is declined as an upscale.
 """
 
 from __future__ import annotations
@@ -28,7 +29,13 @@ STYLE = rx(r"{STYLE_WORDS}|\b(?:into|like|as)\s+(?:a|an)\s+(?:\w+\s+)?{ART_WORDS
            r"|\b(?:painting|drawing|sketch)\s+style\b")
 """A request to restyle the whole picture: 'like a Van Gogh', 'as an anime drawing'."""
 _COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+(?:old\s+)?{OLD_PHOTO_WORDS}\b"
-               r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)")
+               r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)"
+               r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my|an)\s+old\s+(?:{PICTURE_NOUNS})"
+               r"|\b(?:{OLD_PHOTO_WORDS})\s+(?:in)?to\s+(?:full\s+)?colou?r(?:ed)?\b(?!\s+(?:of|on|in)\b)"
+               r"|\b(?:change|convert|turn|make)\s+(?:it|this|(?:the|this|my|our)\s+(?:whole\s+|entire\s+|old\s+)?"
+               r"(?:{PICTURE_NOUNS}))\s+(?:in)?to\s+(?:full\s+)?colou?r(?:ed)?(?=\s*$|\s*[?.!,;]|\s+(?:please|pls)\b)")
+"""… and 'from greyscale to colour', 'convert the entire picture to colour', 'add colour to my old picture': the
+photo given colours it never had (a colour named is a recolour: 'turn it to a red colour' never matches)."""
 _COLOUR_IN = rx(r"(?<!some )(?<!more )(?<!of )(?<!little )\b(?:re)?colou?r(?:ed|ing)?\s+(?:in\s+)?(?:it|this|that|(?:this|the|my|our|his|her|their)\s+(?:old\s+)?"
                 r"(?:{PICTURE_NOUNS}))(?=\s*$|\s*[?.!,;]|\s+(?:in|for|please|pls|photo|picture|pic|image|of|if)\b)"
                 r"|\b(?:have|get|having|getting)\s+(?:(?:the|this|my|it)\s+)?(?:(?:{PICTURE_NOUNS})\s+)?colou?red(?:\s+in)?\b"
@@ -139,9 +146,15 @@ _RESHAPED = rx(r"\b(?:make|get|shop|photoshop|ps|edit|have|want)\s+(?P<who>(?:{R
                r"|thinner)\b|\b(?:{BODY_SHAPE_WORDS})\s+(?:version\s+of\s+)?(?:me|him|her|us|them)\b")
 """'make me look slimmer', 'shop us skinny', 'make my cousin at the back a bit taller', 'see how I'd look skinny': a
 person reshaped."""
-_PERSPECTIVE = rx(r"\b(?:{PERSPECTIVE_WORDS})\b")
+_PERSPECTIVE = rx(r"\b(?:{PERSPECTIVE_WORDS}|{LENS_WARPS})\b")
 _PERSPECTIVE_ASK = re.compile(r"\b(?:fix|correct|straighten|adjust|change|repair|sort|undo|remove|reduce|less|off|"
-                              r"wrong|weird|skewed|distorted|warped|bad|improve)\w*\b")
+                              r"wrong|weird|skewed|distorted|warped|bad|improve|un-?distort)\w*\b")
+_WARPED = rx(r"^(?:(?:please|pls|just|also|and|then|now|try\s+to|can\s+you|could\s+you)\s+)*(?:{WARP_VERBS})(?:s|ed)?\s+"
+             r"(?!(?:less|fewer|nothing)\b)\w")
+"""'distort the photo', 'warp his nose so it looks silly', 'squish the picture flat': the picture or a part of it bent, asked as a
+command (a thing said 'distorted' — 'remove the distorted cars' — is no such wish)."""
+WARP_NOTE = ("I can't distort or warp the picture or a part of it — no tool here bends pixels; I can crop, rotate or "
+             "flip it (\"flip it\"), or blur or remove a part (\"blur his face\").")
 RESHAPE_NOTE = ("I can't reshape a person — slimmer, taller, broader — since no tool here warps part of a photo; I "
                 "can smooth skin (\"smooth her skin\"), fix a face, brighten them, crop in closer, or remove "
                 "something beside them.")
@@ -210,18 +223,21 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
                                            "16:9\") or extend the canvas to one (\"make it 16:9\")."),
                                    low[:resize.start()])]
     if RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
-        return [print_size_step()]
+        return [print_size_step(low)]
     return []
 
 
 def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """A person made slimmer or taller, the perspective corrected: warps no tool makes, declined with what is possible
-    — asked before a removal reads 'shop my dad more muscular' as taking him out, or a restore reads 'distortion' as
-    blur."""
+    """A person made slimmer or taller, the perspective or the lens's bend corrected, the picture distorted: warps no
+    tool makes, declined with what is possible — asked before a removal reads 'shop my dad more muscular' as taking him
+    out, a restore reads 'distortion' as blur, or a distortion asked beside another edit goes unsaid."""
     if _reshapes_a_person(clause):
         return [refusal(RESHAPE_NOTE)]
     if _PERSPECTIVE.search(clause.low) and _PERSPECTIVE_ASK.search(clause.low):
         return [refusal(PERSPECTIVE_NOTE)]
+    warped = _WARPED.match(clause.low)
+    if warped:                                   # "distort the photo, brighten it": the brightening is still done
+        return _declined_among_edits(clause, warped.start(), len(clause.low), WARP_NOTE, ctx, settings)
     return []
 
 
@@ -277,6 +293,8 @@ _GROWN_KEEPING_QUALITY = rx(r"\b(?:make|get|have)\s+(?:it|this|(?:the|this|my)\s
                             r"(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:{GROWN_PHOTO_WORDS})\b[^,.;!?]{0,25}?"
                             r"\b(?:{KEPT_QUALITY_WORDS})\b")
 """'make it larger, still in high quality', 'make the photo bigger in HD': an upscale said by what it keeps."""
+RESOLUTION_NOTE = ("I can't add resolution — there is no upscaler here; I can sharpen it and clean up its noise "
+                   "(\"sharpen it a bit\", \"remove the grain\"), or crop it to a print's shape (\"crop to 4:5\").")
 UPSCALE_NOTE = "I can't upscale or add resolution; I can sharpen (\"sharpen it a bit\") or extend the canvas (\"extend 256 px to the right\")."
 
 

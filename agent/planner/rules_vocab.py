@@ -3144,7 +3144,11 @@ ARRIVING_WORDS = ("coming", "rising", "emerging", "jumping", "leaping", "popping
 painted in, so the 'make' is an add (never an edit of the photo)."""
 
 # ---- verbs no tool does, in a run-on line (rules_clauses; issue 20, clauses18) -------------------------------------
-NO_TOOL_RUN_ON_VERBS = ("resize", "shrink", "downsize", "upscale", "rescale", "scale down", "scale up")
+WARP_VERBS = ("distort", "warp", "squish", "liquify", "liquefy")
+"""'*distort* the image', '*warp* his face so it looks funny', '*squish* the photo up': the pixels bent — no tool here
+warps a picture or a part of it, so the wish is declined with what can be done (rules_unsupported); they start a command in a run-on
+line as the resizing verbs do (issue 20, refuse22)."""
+NO_TOOL_RUN_ON_VERBS = ("resize", "shrink", "downsize", "upscale", "rescale", "scale down", "scale up", *WARP_VERBS)
 """'remove the box *shrink* the image add a cat': a verb no tool does still starts (and ends) a command in a run-on
 line, so the edits beside it are cut apart and planned, and it is said left out (rules_unsupported reads it) — never
 glued to the words of the next edit."""
@@ -3251,3 +3255,16 @@ holder said without an article ('reduce brightness on forehead') is read only pa
 DESCRIBING_WORDS = ("with", "in", "wearing", "holding", "carrying", "taking", "doing", "dressed")
 """What follows a person said again in an aside and marks them out ('man *with* the cap', 'lady *holding* a cup',
 'guy *taking* the selfie'): the aside describes the one before it (`rules_story.describes_the_one_before`)."""
+
+# ---- wishes no tool grants, said honestly (rules_unsupported, rules_edits, rules_wishes; issue 20, refuse22) -------
+RESOLUTION_QUALITY_CUES = (*CLEAR_WISHED, *SHARPNESS_NOUNS, *QUALITY_CONDITIONS, "hd", "look", "looks", "blurry",
+                           "blurred", "pixelated", "pixely", "grainy", "noise", "noisy", "detail", "details", "improve*",
+                           "enhance*", "better")
+"""Beside a resolution wish, what a tool can do something about ('sharper resolution', 'make it look high res', 'less
+pixelated, higher res'), or the resolution wished better rather than bigger ('improve the resolution', 'make the
+resolution better': how sharp it looks): the noise and sharpness corrected, with a note that no pixels are added. More
+resolution wished alone ('redo it at a higher resolution', 'raise the pixel count') is an upscale, refused."""
+LENS_WARPS = ("barrel distortion", "pincushion", "pincushion distortion", "lens correction", "lens warp", "undistort*",
+              "un-distort*")
+"""'correct the *barrel distortion*', '*undistort* it': the lens's own bend, which no tool straightens — read with
+`PERSPECTIVE_WORDS` (a 'distortion' alone is read as blur)."""

@@ -37,7 +37,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
 from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step, adjust, left_out, select
+from retouch.agent.planner.rules_steps import Step, adjust, left_out, refusal, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -195,7 +195,7 @@ def parse_look_or_thing(clause: Words, ctx: PlanningContext, settings: Settings)
             return []                               # no tone makes — refused, with what is possible, by unsupported
         return parse_adjust(clause, ctx, settings)
     if better and RESOLUTION.search(better.group("np")):     # "make the resolution better": no pixels to add
-        return [print_size_step()]
+        return [print_size_step(low)]
     if better:
         target = parse_target(clause.slice(better.start("np"), better.end("np")), clause)
         if target is None or target.pronoun or target.target in IMAGE_WORDS or _A_QUALITY.match(better.group("np")) \
@@ -281,7 +281,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if _CUES.isdisjoint(words) or _ELSEWHERE.search(low):
         return []
     if _PRINT.search(low) and not _UPSCALE_SIZE.search(low) and not _AS_HIGH_AS.search(low):
-        return [print_size_step()]
+        return [print_size_step(low)]
     wished = _FILTER.search(low)
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
         return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
@@ -359,11 +359,20 @@ def _and_touch_up(steps: list[Step], low: str, m: re.Match[str]) -> list[Step]:
     return [] if _AND_MORE.search(low, m.end()) else steps
 
 
-def print_size_step() -> Step:
-    """A resolution or print-size wish: the noise and the sharpness corrected by what is measured, and the reply says
-    that no pixels are added."""
+def print_size_step(low: str) -> Step:
+    """A resolution or print-size wish. Said beside a quality a tool can mend ('sharper / better resolution', 'look high
+    res'), the noise and the sharpness corrected by what is measured, the reply saying that no pixels are added; said
+    alone it is an upscale, which no tool makes: declined with what can be done (the labels' convention, issue 20 —
+    a sharpen nobody asked for is some other edit)."""
+    if not _RESOLUTION_MENDABLE.search(low):
+        from retouch.agent.planner.rules_unsupported import RESOLUTION_NOTE    # that module imports this one
+
+        return refusal(RESOLUTION_NOTE)
     return enhance_step(["denoise", "sharpen"], "correcting the noise and the sharpness by what I measure",
                         note=PRINT_NOTE)
+
+
+_RESOLUTION_MENDABLE = rx(r"\b(?:{RESOLUTION_QUALITY_CUES})\b")
 
 
 def _skin_target(clause: Words, m: re.Match[str], default: str) -> Target:
