@@ -111,6 +111,10 @@ _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutou
 _CROPPED_OUT = re.compile(r"\bcrop(?:ped)?\s+(?:\w+\s+){0,4}?out\b")
 """'crop the boy out', 'my aunt has to be cropped out': a cut-out, as 'cut X out' is, when a new background follows —
 unless the thing has a place ('crop out the girl at the left' picks one of several to go)."""
+_OUT_OF_A_PLACE = rx(r"\bout\s+of\s+(?:my|the|this|that|our|his|her|their)\s+(?:[a-z'-]+\s+)?"
+                     r"(?!(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{BACKGROUND_NOUNS})\b)[a-z'-]+(?=\s*(?:$|[,.;!?]|\s+and\b))")
+"""'photoshop me out of my messy room', 'get the dog out of the yard': taken out of a place, not out of the picture —
+a cut-out, as 'cut X out' is, when a new background follows (the room is what goes, the one named stays)."""
 _FACE = rx(r"\b{FACE_WORDS}\b")
 _INSTRUCTIONS = rx(r"\b{INSTRUCTION_ASKS}\b|\bhow\s+(?:do|can|would|should|to)\b.*\b(?:in|with|using)\s+{OTHER_APPS}\b")
 """Asking to be taught ('teach me how', 'how do I … in lightroom'), not for the edit."""
@@ -309,7 +313,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 step.prepares = bool(step.calls) and bool(_PREPARES.match(clause.low))
                 if shape_as_purpose and step.action in ("outpaint", "crop"):
                     purposes.add(id(step))
-                if step.action == "remove" and (_CUT_OUT.search(clause.low) or _CROPPED_OUT.search(clause.low)
+                if step.action == "remove" and (_CUT_OUT.search(clause.low) or _OUT_OF_A_PLACE.search(clause.low)
+                                                or _CROPPED_OUT.search(clause.low)
                                                 and step.calls and isinstance(step.calls[0], SelectCall)
                                                 and step.calls[0].args.position is None):
                     cut_outs.add(id(step))
@@ -451,6 +456,11 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
             names = " and the ".join(call.args.phrase or call.args.target for call in step.calls[:-2])
             later.say = later.say.replace("the background", f"the background behind the {names}", 1)
             continue
+        if later is not None and _transparent_cut_out(step) and _around_same_subject(step, later):
+            name = step.calls[0].args.phrase or step.calls[0].args.target   # "remove everything but the cat, …"
+            if "behind" not in later.say:                                    # "… put a beach behind the cat"
+                later.say = later.say.replace("the background", f"the background behind the {name}", 1)
+            continue
         if id(step) in cut_outs and later is not None and step.calls and isinstance(step.calls[0], SelectCall):
             kept = step.calls[0].args
             select_call = later.calls[0]
@@ -465,6 +475,8 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
                 continue
         if out and step.calls and [c.model_dump() for c in step.calls] == [c.model_dump() for c in out[-1].calls]:
             continue                                  # "cut me out … I need a transparent background": said twice
+        if out and _transparent_cut_out(out[-1]) and _transparent_on_default_subject(step):
+            continue                                  # "… leaving just the scooter, make the background transparent"
         out.append(step)
     return out
 
@@ -474,6 +486,22 @@ def _transparent_cut_out(step: Step) -> bool:
     return step.action == "background" and len(step.calls) >= 3 \
         and all(isinstance(call, SelectCall) for call in step.calls[:-2]) \
         and isinstance(step.calls[-1], InpaintCall) and step.calls[-1].args.background == "transparent"
+
+
+def _transparent_on_default_subject(step: Step) -> bool:
+    """'make the background transparent' with no one named: after a cut-out of a named thing, the same cut-out said
+    again (not a second one around the person the planner would assume)."""
+    first = step.calls[0] if step.action == "background" and step.calls else None
+    return _transparent_cut_out(step) and isinstance(first, SelectCall) and first.args.target == "person" \
+        and first.args.phrase in (None, "", "subject")
+
+
+def _around_same_subject(cut_out: Step, later: Step) -> bool:
+    """A new background said later around the very thing a cut-out kept: the cut-out is only its first half (what is
+    behind it goes, then the new one is put there), so the later step alone does both."""
+    kept, first = cut_out.calls[0], later.calls[0]
+    return len(cut_out.calls) == 3 and isinstance(kept, SelectCall) and isinstance(first, SelectCall) \
+        and first.args.exclude and first.args.target == kept.args.target
 
 
 def _on_default_subject(step: Step) -> bool:
@@ -659,13 +687,15 @@ def _assemble(steps: list[Step], unknown: list[str], settings: Settings, low: st
         said = " ".join([_settings_text(settings), *settings.notes]).strip() or "settings"
         return Plan(calls=[], reply=_cap(f"I read only settings ({said}) — say what to edit with them, e.g. "
                                          "“remove the dog, seed 42”."))
+    # Nothing here names an edit, so the reply asks one back (a question mark the user and the scorer can read),
+    # rather than only listing what can be done: a title, a back-story or a bare "help" is a request still unsaid.
     if _HELP.search(text.lower().strip()):
-        return Plan(calls=[], reply=CAPABILITIES + f" Just say it, {_EXAMPLES}.")
+        return Plan(calls=[], reply=CAPABILITIES + f" What should I change? Just say it, {_EXAMPLES}.")
     if _QUESTION.search(text.lower().strip()):
-        return Plan(calls=[], reply=_cap(f"I edit pictures rather than answer questions about them — tell me what "
-                                         f"to change, {_EXAMPLES}."))
-    return Plan(calls=[], reply=_cap(f"I'm not sure what to change in “{_short(text)}”. {CAPABILITIES} "
-                                     f"Try {_EXAMPLES[5:]}."))
+        return Plan(calls=[], reply=_cap(f"I edit pictures rather than answer questions about them — what should I "
+                                         f"change? For example {_EXAMPLES[5:]}."))
+    return Plan(calls=[], reply=_cap(f"I'm not sure what to change in “{_short(text)}” — what should I do? "
+                                     f"{CAPABILITIES} Try {_EXAMPLES[5:]}."))
 
 
 def _merge_adjust(prev: Step, step: Step) -> bool:

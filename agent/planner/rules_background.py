@@ -26,8 +26,8 @@ from retouch.agent.planner.rules_verbs import COLOR_VERBS
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import amount_said, describe_amounts, parse_adjust
 from retouch.agent.planner.rules_vocab import (
-    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, NOUN_OPENERS, OWN_PEOPLE, PERSON_WORDS, PLAIN_WORDS, SCENE_PARTS,
-    SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
+    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, NOUN_OPENERS, OWN_PEOPLE, PEOPLE_PRONOUNS, PERSON_WORDS, PLAIN_WORDS,
+    SCENE_PARTS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:{AREA_WORDS})(?=\s+(?:around|behind)\b))\b")
@@ -389,8 +389,8 @@ field': that scene)."""
 def _kept_subject(words: Words) -> tuple[str, str]:
     """What stays in 'everything except *the two guys in orange*': its name for the finder, and for the reply."""
     target = parse_target(words)
-    if target is None or target.pronoun or target.target in IMAGE_WORDS:
-        return "person", "subject"
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.display in PEOPLE_PRONOUNS:
+        return "person", "subject"                      # 'everything but me': never "the me" in the reply
     return target.target, target.display
 
 

@@ -677,10 +677,15 @@ def _instruction_read(clause: Words) -> Words:
     return clause.slice(m.end(), len(clause.low))
 
 
-_BACKGROUND_BUT = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+(?:all\s+(?:of\s+)?)?(?:(?:the|this|that|my|its)\s+)?(?:{BACKGROUND_NOUNS})"
+_BACKGROUND_BUT = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+(?:all\s+(?:of\s+)?)?(?:(?:the|this|that|my|its)\s+)?(?:(?:whole|entire)\s+)?(?:{BACKGROUND_NOUNS})"
                     r"\s+(?!but\b)(?:{KEPT_EXCEPT_WORDS})\s+(?=\S)")
 """'remove the backdrop except for the dog', 'erase all of the background apart from the logo': everything but what
 follows goes — the cut-out 'remove everything except …' ('… but keep …' is read where it stands)."""
+_BACKGROUND_BLURRED_BUT = rx(r"(?<![\w'-])(?P<lead>blur\w*\s+(?:out\s+)?)(?:all\s+(?:of\s+)?)?(?:(?:the|this|that|my|its)\s+)?"
+                            r"(?:(?:whole|entire)\s+)?(?:{BACKGROUND_NOUNS})\s+(?!but\b)(?:{KEPT_EXCEPT_WORDS})\s+"
+                            r"(?=(?:{NOUN_OPENERS}|these|those|{PEOPLE_OBJECT_PRONOUNS})\b)")
+"""'blur the background except the flowers': everything but them is blurred — 'blur everything except the flowers'
+(it softened a thing called 'except'). A thing must follow: 'except below the knees' names a part of the frame."""
 _BACKGROUND_BUT_SAID = rx(r"^(?P<lead>(?:(?:the|this|that|my|its)\s+)?(?:{BACKGROUND_NOUNS}))\s+(?!but\b)"
                          r"(?P<except>{KEPT_EXCEPT_WORDS})\s+(?=(?:[a-z'-]+\s+){1,5}?(?:{MODAL_VERBS}|is|are|be|needs|wants)\s)")
 _SAID_GONE_AFTER = rx(r"\s(?:{MODAL_VERBS}|is|are|needs|wants)\s+(?:be\s+|get\s+)?(?:{REMOVED_WORDS}|removing|erasing|deleting)\b")
@@ -695,6 +700,23 @@ _EVERYTHING_OUT = rx(r"(?<![\w'-])(?:{OUT_VERBS})\s+everything\s+(?:{OUT_PARTICL
                      r"(?:(?:of|from)\s+(?:the|this|my)\s+(?:{PICTURE_NOUNS})\s+)?(?=(?:{KEPT_EXCEPT_WORDS})\s)")
 """'take everything out of the picture except for the boy': said around 'everything', the cut-out 'remove everything
 except …'."""
+_EVERYTHING_AROUND = rx(r"(?<![\w'-])(?P<verb>{REMOVE_VERBS})\s+everything\s+(?:else\s+)?(?:around|surrounding)\s+"
+                        r"(?=(?:{NOUN_OPENERS}|these|those|{PEOPLE_OBJECT_PRONOUNS})\b)")
+"""'take away everything around the vase', 'erase everything surrounding him': what the rest surrounds stays — the
+cut-out 'remove everything except …' (not 'the clutter around the sink', a thing named)."""
+_EVERYTHING_AROUND_OUT = rx(r"(?<![\w'-])(?:{OUT_VERBS})\s+everything\s+(?:else\s+)?(?:around|surrounding)\s+"
+                            r"(?P<kept>(?:{NOUN_OPENERS}|{PEOPLE_OBJECT_PRONOUNS})(?:\s+[a-z'-]+){0,3}?)\s+(?:{OUT_PARTICLES})\b")
+"""'cut everything around her out', 'take everything surrounding the lamp away': the same cut-out, said around it."""
+_EVERYTHING_BLURRED_AROUND = rx(r"(?<![\w'-])(?P<lead>{BLUR_CUES}\s+(?:out\s+)?everything\s+(?:else\s+)?)(?:around|surrounding)\s+"
+                  r"(?=(?:{NOUN_OPENERS}|these|those|{PEOPLE_OBJECT_PRONOUNS})\b)")
+"""'blur everything around the bride': all but her is blurred — the background blur 'blur everything except …'."""
+_BLUR_KEEPING_SHARP = rx(r"(?<![\w'-])blur\w*\s+(?:out\s+)?(?:(?:it|this|everything(?:\s+else)?|(?:the|this)\s+(?:{PICTURE_NOUNS}|front|"
+                         r"foreground|rest|{BACKGROUND_NOUNS}))\s*)?,?\s*(?:(?:and|but|while|whilst)\s+)?(?:{KEEP_VERBS}|leave|leaving)\s+"
+                         r"(?P<kept>(?:{NOUN_OPENERS}|{PEOPLE_OBJECT_PRONOUNS})(?:\s+[a-z'-]+){0,3}?)\s+"
+                         r"(?:sharp|crisp|clear|in\s+focus|focused)\b")
+"""'blur the front and keep the bride sharp', 'blur it but keep the car in focus': the blur is everywhere but what is
+kept sharp — the background blur 'blur everything except …' (not a sharpen, nor a thing called 'sharp'). Only a blur of
+the whole, the front or the background: 'blur the skin, keep the eyes sharp' is not read here."""
 _RENDERED = rx(r"(?<![\w'-])(?:render\s+(?:out\s+|off\s+)?(?=(?:the|its|this)\s+(?:{BACKGROUND_NOUNS})\b)"
                r"|(?:turn|make|convert)\s+(?:this|it|the\s+(?:{PICTURE_NOUNS}))\s+into\s+a\s+render\b)")
 """'render out the backdrop', 'turn this into a render': a render is a cut-out on nothing — the background goes."""
@@ -720,14 +742,29 @@ def _background_said_otherwise(clause: Words) -> Words:
     everything else should go' → 'remove everything except the kite'. Any other clause
     is returned as it is."""
     low = clause.low
-    if "everything" not in low and "render" not in low and not _BACKGROUND_NAMED.search(low):
+    if "everything" not in low and "render" not in low and "blur" not in low and not _BACKGROUND_NAMED.search(low):
         return clause
     part = clause.slice
     for pattern, said in ((_BACKGROUND_BUT, "remove everything except "), (_EVERYTHING_OUT, "remove everything "),
-                          (_EVERYTHING_BEHIND, "remove the background ")):
+                          (_EVERYTHING_BEHIND, "remove the background "),
+                          (_EVERYTHING_AROUND, "remove everything except ")):
         m = pattern.search(low)
         if m:
             return part(0, m.start()).join("", Words.of(said)).join("", part(m.end(), len(low)))
+    m = _EVERYTHING_AROUND_OUT.search(low)
+    if m:
+        return part(0, m.start()).join("", Words.of("remove everything except ")) \
+            .join("", part(m.start("kept"), m.end("kept"))).join("", part(m.end(), len(low)))
+    m = _BACKGROUND_BLURRED_BUT.search(low)
+    if m:
+        return part(0, m.end("lead")).join("", Words.of("everything except ")).join("", part(m.end(), len(low)))
+    m = _BLUR_KEEPING_SHARP.search(low)
+    if m:
+        return part(0, m.start()).join("", Words.of("blur everything except ")) \
+            .join("", part(m.start("kept"), m.end("kept"))).join("", part(m.end(), len(low)))
+    m = _EVERYTHING_BLURRED_AROUND.search(low)
+    if m:
+        return part(0, m.end("lead")).join("", Words.of("except ")).join("", part(m.end(), len(low)))
     m = _BACKGROUND_BUT_SAID.match(low)
     if m:
         kept = part(m.end(), len(low))

@@ -156,7 +156,23 @@ def is_selection(low: str) -> bool:
     return bool(_POINTED.match(low.strip()) or _SELECTION_NAMED.search(low.strip()))
 
 
+_SCENE_OR_SCENE = rx(r"^(?P<first>[a-z][a-z' -]*?[a-z])\s*,?\s+"
+                    r"(?:{ALTERNATIVE_LEADS})\s+(?P<alt>(?:(?:a|an|some|the)\s+)?[a-z][a-z' -]*?)\s*[.!?]*$")
+_COLOUR_LAST = rx(r"\b(?:{COLORS}|{COLOR_MODIFIERS})$")
+"""'a forest or a beach', 'a stream or maybe a lake': one scene, then another offered instead of it (not a colour
+choice inside one name, 'a red or blue wall')."""
+
+
 def background_step(subject: str, display: str, style: str, prompt: str, say: str = "") -> Step:
-    """Everything but the subject → inpaint(background): a new scene, a blur, a colour, transparency."""
+    """Everything but the subject → inpaint(background): a new scene, a blur, a colour, transparency. Two scenes
+    offered with 'or' are never drawn as one: the first is drawn, the other said (as an added thing's are)."""
     target = Target(subject, display, exclude=True)
-    return Step("background", [select(target), refine(), inpaint("background", prompt, background=style)], say)
+    offered = _SCENE_OR_SCENE.match(prompt.lower()) if style == "generate" and " or " in prompt.lower() else None
+    note = ""
+    if offered and not _COLOUR_LAST.search(offered.group("first")):
+        first, alternative = prompt[:offered.end("first")], prompt[offered.start("alt"):offered.end("alt")]
+        say = say.replace(prompt, first, 1)
+        prompt = first
+        note = f"(You offered “{alternative}” as another background; I used the first — ask for it by name.)"
+    return Step("background", [select(target), refine(), inpaint("background", prompt, background=style)], say,
+                note=note)
