@@ -137,3 +137,24 @@ def test_blur_wished_and_a_colour_before_a_property(text: str, want: list[str], 
     if sharpness_sign is not None:
         sharpness = next(call.args.sharpness for call in plan.calls if call.tool == "adjust")
         assert sharpness is not None and sharpness * sharpness_sign > 0, (text, plan.reply)
+
+
+# A hedge of manners at the end ('… if you like') ran into the name's reply ("Removing the bin if."), and a property
+# said as too much of it ('the extra contrast', 'some of the extra saturation') was painted out as a thing.
+# (request, the plan's actions, the reply's start)
+HEDGES_AND_EXTRAS = [
+    ("take the bucket out if you like", ["remove"], "Removing the bucket."),
+    ("remove the bucket if you want", ["remove"], "Removing the bucket."),
+    ("remove the bucket if possible", ["remove"], "Removing the bucket."),                # unchanged
+    ("take away the extra saturation", ["adjust"], "Muting the colours"),
+    ("please take away some of the extra contrast", ["adjust"], "Reducing the contrast"),
+    ("remove the excess brightness", ["adjust"], "Darkening"),                          # unchanged
+    ("remove the extra stool", ["remove"], "Removing the extra stool"),                 # unchanged: a thing
+]
+
+
+@pytest.mark.parametrize("text,want,starts", HEDGES_AND_EXTRAS, ids=[row[0][:40] for row in HEDGES_AND_EXTRAS])
+def test_a_hedge_is_manners_and_extra_of_a_property_is_a_tone(text: str, want: list[str], starts: str) -> None:
+    got, plan, _ = actions(text)
+    assert got == want, (text, plan.reply)
+    assert plan.reply.startswith(starts), (text, plan.reply)

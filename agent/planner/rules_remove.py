@@ -286,7 +286,7 @@ def _refine_target(target: Target, np_low: str) -> Target:
     return target
 
 
-_PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|his|their|any|some|bad|weird|odd|excess)"
+_PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|some\s+of\s+the|all|its|this|these|my|her|his|their|any|some|bad|weird|odd|excess|extra|too\s+much)"
                r"\s+)*"
                r"(?:{PROPERTY_NOUNS})(?:\s*(?:/|,|and|&)\s*(?:the\s+)?(?:{PROPERTY_NOUNS}))*(?:\s+etc)?"
                r"(?:\s+(?:from|in|of|on)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS})s?)?"
@@ -296,7 +296,7 @@ _PROPERTY = rx(r"(?:(?:the|all\s+the|all\s+of\s+the|all|its|this|these|my|her|hi
                r"(?:\s+[a-z][a-z'-]*){0,3})?")
 """'the brightness', 'the contrast/colours', 'brightness, contrast and colours etc', 'all of the saturation', 'the
 brightness in the top right' (a place), 'the brightness in the dog's eyes' (a thing it is on), 'the excess brightness'
-— for the tone handler: properties, not things."""
+('the extra contrast', 'too much saturation') — for the tone handler: properties, not things."""
 _ENHANCE_VERB = rx(r"\b{ENHANCE_VERBS}\b")
 
 

@@ -693,8 +693,9 @@ HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "i
                     "if that's possible", "if thats possible", "if that is possible", "if it can be done", "if you can",
                     "if you could",
                     "if you can help", "if you could help", "if anyone can help", "if anyone could help",
-                    "if someone can help", "if someone could help")
-"""A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', or said alone
+                    "if someone can help", "if someone could help", "if you like", "if you'd like", "if you want",
+                    "if you wish", "if you prefer")
+"""A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', 'take the bin out *if you like*', or said alone
 ('Remove the dog. If possible.') — manners, never a clause to understand."""
 TRAILING_POLITENESS = (
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
@@ -1101,7 +1102,7 @@ nice and green'."""
 NEVER_THINGS = frozenset({"many", "few", "several", "much", "easy", "difficult", "hard", "possible", "impossible",
                           "untouched", "unchanged", "up", "down", "else", "etc", "so", "generally", "significantly",
                           "additionally", "especially", "anyway", "otherwise", "both", "either", "neither",
-                          "overall", "excess"})
+                          "overall", "excess", "extra"})
 """Words that name no thing on their own: a name made only of these and function words ('there aren't *many*', 'leave
 me *untouched*', 'and *generally* touch it up') is no thing to select."""
 VAGUE_THINGS = frozenset({"thing", "things", "thingy", "stuff", "bit", "bits"})
