@@ -733,6 +733,14 @@ _SWITCHED_OFF = rx(r"(?<![\w'-])(?:turn|switch|shut)\s+(?:(?P<off>off)\s+)?(?:(?
 """'turn the background off', 'switch off the backdrop': the background goes, as a layer switched off does."""
 
 
+def _said_instead(clause: Words, start: int, end: int, said: str, kept: tuple[int, int] | None = None) -> Words:
+    """`clause` with its words from `start` to `end` said as `said` — followed by the span `kept` of the clause when
+    given (what stays: 'cut everything around *her* out' → 'remove everything except her'): the one splice of
+    `_background_said_otherwise`'s rewrites."""
+    said_words = Words.of(said) if kept is None else Words.of(said).join("", clause.slice(*kept))
+    return clause.slice(0, start).join("", said_words).join("", clause.slice(end, len(clause.low)))
+
+
 def _background_said_otherwise(clause: Words) -> Words:
     """The background's removal said in words its handlers don't read, rewritten into the words they do: 'remove the
     backdrop except the dog' and 'take everything out except the dog' → 'remove everything except the dog' (the
@@ -750,21 +758,19 @@ def _background_said_otherwise(clause: Words) -> Words:
                           (_EVERYTHING_AROUND, "remove everything except ")):
         m = pattern.search(low)
         if m:
-            return part(0, m.start()).join("", Words.of(said)).join("", part(m.end(), len(low)))
+            return _said_instead(clause, m.start(), m.end(), said)
     m = _EVERYTHING_AROUND_OUT.search(low)
     if m:
-        return part(0, m.start()).join("", Words.of("remove everything except ")) \
-            .join("", part(m.start("kept"), m.end("kept"))).join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.start(), m.end(), "remove everything except ", kept=m.span("kept"))
     m = _BACKGROUND_BLURRED_BUT.search(low)
     if m:
-        return part(0, m.end("lead")).join("", Words.of("everything except ")).join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.end("lead"), m.end(), "everything except ")
     m = _BLUR_KEEPING_SHARP.search(low)
     if m:
-        return part(0, m.start()).join("", Words.of("blur everything except ")) \
-            .join("", part(m.start("kept"), m.end("kept"))).join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.start(), m.end(), "blur everything except ", kept=m.span("kept"))
     m = _EVERYTHING_BLURRED_AROUND.search(low)
     if m:
-        return part(0, m.end("lead")).join("", Words.of("except ")).join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.end("lead"), m.end(), "except ")
     m = _BACKGROUND_BUT_SAID.match(low)
     if m:
         kept = part(m.end(), len(low))
@@ -777,11 +783,10 @@ def _background_said_otherwise(clause: Words) -> Words:
         return Words.of("remove everything except ").join("", part(m.start("kept"), m.end("kept")))
     m = _SWITCHED_OFF.search(low)
     if m:
-        return part(0, m.start()).join("", Words.of("remove the background")).join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.start(), m.end(), "remove the background")
     m = _RENDERED.search(low)
     if m:
-        return part(0, m.start()).join("", Words.of("remove the background" if "into" in m.group(0) else "remove "))\
-            .join("", part(m.end(), len(low)))
+        return _said_instead(clause, m.start(), m.end(), "remove the background" if "into" in m.group(0) else "remove ")
     return clause
 
 
