@@ -158,3 +158,20 @@ def test_a_hedge_is_manners_and_extra_of_a_property_is_a_tone(text: str, want: l
     got, plan, _ = actions(text)
     assert got == want, (text, plan.reply)
     assert plan.reply.startswith(starts), (text, plan.reply)
+
+
+# 'make the sky blue and less dark' recoloured a second thing called "less dark" blue (and was sure of it): "less dark"
+# is a tone comparative like "brighter", and starts a tone change of its own. (request, actions, reply words)
+LESS_DARK = [
+    ("make the awning green and less dark", ["recolor", "adjust"], "brightening"),
+    ("make the awning green and brighter", ["recolor", "adjust"], "brightening"),       # unchanged
+    ("make the hallway less dark", ["adjust"], "brightening the hallway"),              # unchanged
+]
+
+
+@pytest.mark.parametrize("text,want,says", LESS_DARK, ids=[row[0][:40] for row in LESS_DARK])
+def test_less_dark_after_a_colour_is_a_tone(text: str, want: list[str], says: str) -> None:
+    got, plan, _ = actions(text)
+    assert got == want, (text, plan.reply)
+    assert says in plan.reply.lower(), (text, plan.reply)
+    assert [call.args.target for call in plan.calls if call.tool == "select"][1:] == [], (text, plan.reply)

@@ -1913,7 +1913,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
      + _each("remove", "|the|all|all the|all of the", _COLOURS), "bw", -1),
     (("sepia",), "sepia", 1),
     (("brighter", "brighten*", "lighten*", "lighter", "illuminat*", "too dark", "underexpos*", "under-expos*", "airy",
-      "more light", "enough light", "enlighten*", "paler", "more pale"), "brightness", 1),
+      "more light", "enough light", "enlighten*", "paler", "more pale", "less dark"), "brightness", 1),
     (("darker", "darken*", "dimmer", "too bright", "overexpos*", "over-expos*", "less bright", "moodier", "dark"),
      "brightness", -1),
     (("brightness", "bright", "luminosity", "luminance", "luminous*", "radiance", "radiant", "brilliance", "glow*",
