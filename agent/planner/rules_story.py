@@ -18,7 +18,7 @@ from retouch.agent.planner.rules_text import WHO, Words
 from retouch.agent.planner.rules_verbs import base_verb
 from retouch.agent.planner.rules_vocab import (
     ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
-    SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
+    OWN_PEOPLE, SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
 )
 from retouch.agent.planner.rules_vocab import DESCRIBING_WORDS, WHO_NOUNS  # noqa: F401  (read by _PERSON_DESCRIBED; #20, second22)
 from retouch.agent.planner.rules_vocab import LOSS_TELLERS  # noqa: F401  (read by the _TOLD_LOSS template)
@@ -331,7 +331,8 @@ said as a person with no article of their own and what marks them out."""
 _ALREADY_DESCRIBED = rx(r"\s(?:{DESCRIBING_WORDS})\s")
 _ASKER_DESCRIBED = rx(r"^the\s+(?:{WHO_NOUNS})$")
 """'remove me (*the girl*)': which one the asker is."""
-_ASKER = frozenset({"me", "us", "myself", "ourselves"})
+_ASKER = frozenset(OWN_PEOPLE) - {"i", "we", "of us"}
+"""The asker said as an object ("remove *me* (the girl)"): `OWN_PEOPLE` without its subject forms."""
 
 
 def describes_the_one_before(before: Words, aside: Words) -> bool:
