@@ -36,8 +36,10 @@ before, and a fifth (`batch: "dev5"`, DEV5_SIZE, DEV5_FLOOR) follows dev4, one r
 round after dev5 was tuned on: the 1,581 rows before it are drawn exactly as before; a seventh (`batch: "dev7"`,
 DEV7_SIZE, DEV7_FLOOR) follows dev6, which is tuned on from round 20: the 1,782 rows before it are drawn exactly as
 before; an eighth (`batch: "dev8"`, DEV8_SIZE, DEV8_FLOOR) follows dev7, which is tuned on from round 21: the 1,983
-rows before it are drawn exactly as before. later_batches() lists them in draw order; a new batch is one more entry at
-its end.
+rows before it are drawn exactly as before; a ninth (`batch: "dev9"`, DEV9_SIZE, DEV9_FLOOR) follows dev8, which is
+tuned on from round 23: the 2,184 rows before it are drawn exactly as before. A stratum whose texts run out gives a
+batch what it has left (dev9 gets the last 4 unseen texts of gier:other, under its floor), and nothing to the batches
+after it. later_batches() lists them in draw order; a new batch is one more entry at its end.
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ DEV8_FLOOR = 10
 """The eighth dev batch (issue 20, round 21): drawn like dev7 and, like it, labelled untuned — dev7 is tuned on from
 round 21, so the planner needs a fresh untuned read again."""
 DEV8_BATCH = "dev8"
+DEV9_SIZE = 180
+DEV9_FLOOR = 10
+"""The ninth dev batch (issue 20, round 23): drawn like dev8 and, like it, labelled untuned — dev8 is tuned on from
+round 23, so the planner needs a fresh untuned read again. gier:other has only 4 texts left that no earlier row holds,
+so this batch has 4 of them, not 10, and 195 rows in all."""
+DEV9_BATCH = "dev9"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
@@ -113,7 +121,7 @@ def later_batches() -> tuple[tuple[str, int, int], ...]:
     return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
             (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR),
             (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR),
-            (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR))
+            (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR), (DEV9_BATCH, DEV9_SIZE, DEV9_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 

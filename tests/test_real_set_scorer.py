@@ -152,7 +152,7 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
     for broken, why in ((good | {"actions": ["delete"]}, "actions"), (good | {"split": "train"}, "split"),
                         (good | {"position": "upstairs"}, "position"), (good | {"sides": ["up"]}, "sides"),
                         (good | {"ask": "yes"}, "ask"), (good | {"target": 5}, "target"),
-                        (good | {"batch": "dev9"}, "batch"), (good | {"split": "test", "batch": "dev2"}, "batch")):
+                        (good | {"batch": "dev99"}, "batch"), (good | {"split": "test", "batch": "dev2"}, "batch")):
         path = tmp_path / "labels.jsonl"
         path.write_text(json.dumps(broken) + "\n", encoding="utf-8")
         with pytest.raises(ValueError, match=why):
@@ -160,6 +160,11 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
     path.write_text(json.dumps(good) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="twice"):
         real_set.load_labels(path)
+
+
+RAN_OUT_IN = {"dev9": {"gier:other"}}
+"""The strata whose texts ran out in a batch (checked on the corpus when dev9 was drawn: no gier:other text is left
+that an earlier row does not hold): that batch gets what was left, under its floor, and later batches none."""
 
 
 def test_the_committed_labels_are_a_stratified_split_sample() -> None:
@@ -170,11 +175,15 @@ def test_the_committed_labels_are_a_stratified_split_sample() -> None:
     for name in STRATA:
         assert per[(name, "dev")] + per[(name, "test")] >= 30, name
         assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
-    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev8
+    drawn_out: set[str] = set()                                 # strata whose texts ran out in an earlier batch
+    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev9
         rows_of_batch = [row for row in rows if row.get("batch") == batch]
         assert {row["split"] for row in rows_of_batch} == {"dev"}, f"{batch} is all dev: the test split never grows"
         per_batch = Counter(row["stratum"] for row in rows_of_batch)
-        assert all(per_batch[name] >= floor for name in STRATA), (batch, per_batch)
+        assert not any(per_batch[name] for name in drawn_out), (batch, "a stratum drawn out has nothing more to give")
+        short = {name for name in STRATA if per_batch[name] < floor}
+        assert short <= RAN_OUT_IN.get(batch, set()) | drawn_out, (batch, per_batch)
+        drawn_out |= short
     assert all(len(row["note"].split()) <= 20 for row in rows), "a note is a few words of the labeller's own"
     assert "text" not in {key for row in rows for key in row}, "the texts have no licence: ids and labels only"
 
@@ -218,15 +227,16 @@ def test_the_cli_refuses_without_a_corpus_and_never_lists_test_misses(tmp_path: 
 
 def _invented_corpus() -> list[dict]:
     """A corpus of invented rows: GIER titles of every editor class (some repeated, as GIER repeats a
-    title once per editor) and IER pairs of two sentences each."""
+    title once per editor) and IER pairs of two sentences each — enough of every stratum that no batch of the draw
+    runs out of new texts (with 600 pairs the ninth batch came up empty)."""
     did = {"tone": ["brightness"], "inpaint_obj": ["inpaint_obj"], "color_bg": ["color_bg"], "geometry": ["crop"],
            "blur": ["radial_blur"], "other": ["deform_obj"]}
     rows = []
     for cls, ops in did.items():
-        for k in range(200):
-            rows.append({"source": "gier-train", "id": f"gier-train-{cls}-{k}", "text": f"{cls} wish number {k % 150}",
+        for k in range(300):
+            rows.append({"source": "gier-train", "id": f"gier-train-{cls}-{k}", "text": f"{cls} wish number {k % 250}",
                          "editor_did": ops})
-    for k in range(600):
+    for k in range(1500):
         for j in range(2):
             rows.append({"source": "ier-train", "id": f"Pair_{k}#{j}", "text": f"ier sentence {k} variant {j}"})
     rows.append({"source": "ier-train", "id": "Pair_canvas#0", "text": "extend the canvas a little"})
