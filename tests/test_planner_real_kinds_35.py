@@ -26,7 +26,7 @@ KINDS = {
         ("grab her face too and stick it in the fishbowl", [], None, "can't swap faces"),
         ("take her face and flip it, then grab her face again and drop it into the pond all washed out", [], None,
          "can't swap faces"),                                   # the placement after it is no washed-out photo fixed
-        ("put a cat's face on him", ["add"], None, None),                                         # unchanged
+        ("put a cat's face on him", ["replace"], "face", None),      # replace23: his face replaced, not a second one
         ("brighten everyone's faces", ["adjust"], None, None),                                    # unchanged
     ],
     # a face made a named person's — a surname written lowercase is still a name; a thing described is drawn

@@ -18,10 +18,12 @@ from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_steps import Step, ask, inpaint, is_selection, refine, refusal, region, select
 from retouch.agent.planner.rules_story import is_story, put_told
-from retouch.agent.planner.rules_target import SCAFFOLD, Target, name_new_thing, only_function_words, parse_target
+from retouch.agent.planner.rules_target import (
+    SCAFFOLD, Target, name_new_thing, only_function_words, parse_target, singularize,
+)
 from retouch.agent.planner.rules_text import Settings, Words, known_words
 from retouch.agent.planner.rules_vocab import (
-    ADDED_BY_REPLACING, COLOR_MODIFIERS, COLORS, DRESSED_AS_NOUN, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
+    ADDED_BY_REPLACING, COLOR_MODIFIERS, COLORS, DRESSED_AS_NOUN, OBJECT_POSSESSIVES, GIVEN_NAME_WORDS, NOT_GIVEN_THINGS, NOT_NEW_THINGS, PERSON_WORDS, PICTURE_MENTIONS, PICTURE_NOUNS,
     RELATION_PHRASES, RELATION_SAID, SUITED_UP,
 )
 from retouch.agent.planner.rules_vocab import ARRIVING_WORDS, CREATED_PLACES, CREATION_VERBS, LOOKS_AS_IF, THERE_IS  # edits20
@@ -282,7 +284,7 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     given = _as_given(clause)
     if given is not None:                            # 'give him a halo', 'dress me in a suit': an add on them
         steps = _parse_add(given, ctx, settings)
-        return steps if steps and steps[0].action in ("add", "refuse") else []
+        return steps if steps and steps[0].action in ("add", "refuse", "replace") else []
     need = _NEEDED.match(low)
     if need and not _NOT_NEEDED.match(low, need.start("new")):    # 'the shelf could use some books'
         new_w = clause.slice(need.start("new"), need.end("new"))
@@ -333,6 +335,9 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     if not new or new.lower() in NOT_NEW_THINGS or _TONE_THING.match(new.lower()) or _THE_PICTURE.match(new_w.low.strip()) \
             or _NO_THING_NAMED.match(new.lower()):
         return []
+    swapped = _part_given(new_w, relation, anchor, ctx, settings)
+    if swapped:                                      # 'give her a fox face': her face replaced, not a second one
+        return swapped
     if _PARTICULAR.match(new_w.low.strip()) and _a_person(new_w):
         return [refusal(f"I can't put a particular person into the photo — “{' '.join(new_w.orig.split())}” would "
                         "need their own picture; I can add someone generic, e.g. \"add a woman on the left\".")]
@@ -352,6 +357,41 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
     note = f"(You offered “{alternative}” as an alternative; I added the first — ask for another by name.)" \
         if alternative else ""
     return [Step("add", calls + [refine(), inpaint("add", new)], say, note=note)]
+
+
+_PART_GIVEN = rx(r"^(?:(?:a|an|some)\s+)?(?P<kind>(?!(?:{COLORS}|{COLOR_MODIFIERS})\b)[a-z'-]+(?:\s+(?!and\b)[a-z'-]+)?)\s+"
+                 r"(?P<part>{HAD_PARTS})\s*[.!?]*$")
+"""'a fox face', 'a bigger nose', 'a man's face': a described part that everyone has (`HAD_PARTS`) — not a bare 'a face',
+not a colour ('blue eyes' is the recolour's), not a list."""
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*", re.I)
+"""The items of 'a bigger nose and a pouty mouth', 'a fox face, cat ears'."""
+
+
+def _part_given(new_w: Words, relation: str | None, anchor: Words | None, ctx: PlanningContext,
+                settings: Settings) -> list[Step]:
+    """A part a person already has, given or put on them ('give her a fox face', 'put a clown nose on him'): their own
+    part replaced by the one described — an add would paint a second face beside the first. [] when the new thing is
+    no such part or it goes on no person ('give the statue a hat', 'add a smile on the poster')."""
+    items = [Words.of(item) for item in _LIST_SPLIT.split(new_w.orig.strip()) if item.strip()]
+    said = [_PART_GIVEN.match(item.low.strip()) for item in items]
+    if not items or not all(said) or relation != "on" or anchor is None:
+        return []
+    who = anchor.low.strip(" ,.!?")
+    target = None if who in OBJECT_POSSESSIVES else parse_target(anchor)
+    if target is not None and not target.pronoun and len(items) == 1 \
+            and singularize(target.target.split()[-1])[0] == singularize(said[0].group("part"))[0]:
+        olds = [" ".join(anchor.orig.split())]           # "a bear face laid over her face": that face replaced
+    elif who in OBJECT_POSSESSIVES:
+        olds = [f"{OBJECT_POSSESSIVES[who]} {part.group('part')}" for part in said]
+    elif target is not None and not target.pronoun and (target.target in PERSON_WORDS or target.target == "person"):
+        olds = [f"{' '.join(anchor.orig.split())}'s {part.group('part')}" for part in said]
+    else:
+        return []
+    from retouch.agent.planner.rules_edits import parse_replace     # late: rules_edits reads adds through the table
+
+    steps = [step for old, item in zip(olds, items)
+             for step in parse_replace(Words.of(f"replace {old} with {' '.join(item.orig.split())}"), ctx, settings)]
+    return steps if len(steps) == len(items) and all(step.action == "replace" for step in steps) else []
 
 
 _ALTERNATIVE_THING = rx(r"^(?P<first>.+?)\s*,?\s+(?:{ALTERNATIVE_LEADS})\s+(?P<alt>(?:(?:a|an|some|the)\s+)?[a-z][a-z' ,-]*?)"

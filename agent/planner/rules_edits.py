@@ -17,7 +17,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step
-from retouch.agent.planner.rules_remove import REMOVE_LEAD
+from retouch.agent.planner.rules_remove import REMOVE_LEAD, PICTURE_OF_THING
 from retouch.agent.planner.rules_steps import (
     Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, region_refilled,
     select, whole_clause_read,
@@ -30,6 +30,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
 from retouch.agent.planner.rules_verbs import COLOR_VERBS, FIX_VERBS
 from retouch.agent.planner.rules_vocab import (
+    ADDED_BY_REPLACING, ADJUST_PROPERTY_WORDS, BACKGROUND_NOUNS, CHANGED_ASPECTS, EFFECT_NOUNS, LETTERING_NAMES, NOT_GIVEN_THINGS, TEXT_WORDS,
     COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, DETERMINERS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, METAL_COLOURS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES, FACE_WORDS, PERSON_WORDS,
     WHOLE_PICTURE,
@@ -60,6 +61,9 @@ _RECOLOR_SCAFFOLD = rx(
 _COLOR_ONLY_FILLER = rx(r"\b(?:{COLOR_ONLY_FILLERS}|{COLOR_CARRIERS}|{COLOR_MODIFIERS})\b")
 _CARRIER_WORD = rx(r"\b{COLOR_CARRIERS}\b")
 
+_MADE_TO_SHOW = rx(r"\b(?:make|have|get)\s+(?P<old>(?:the|{POSSESSIVES}|this|that)\s+[a-z' -]+?)\s+(?:{SHOWING_VERBS})\s+"
+                  r"(?P<new>(?:a|an|some|\d+)\s+.+)")
+"""'make the mug feature a fox': what the thing is to show, which replaces it."""
 _REPLACE_PATTERNS = (
     re.compile(r"\breplac(?:e|ing)\s+(?P<old>.+?)\s+(?:with|by|for)\s+(?P<new>.+)"),
     rx(r"\b{SWAP_VERBS}(?:\s+out)?\s+(?P<old>.+?)\s+(?:for|with|to|into)\s+(?P<new>.+)"),
@@ -67,12 +71,15 @@ _REPLACE_PATTERNS = (
     re.compile(r"\bsubstitut(?:e|ing)\s+(?P<new>.+?)\s+for\s+(?P<old>.+)"),
     rx(r"\b{TRANSFORM_VERBS}\s+(?P<old>.+?)\s+into\s+(?P<new>.+)"),
     re.compile(r"\bchange\s+(?P<old>.+?)\s+to\s+(?P<new>.+)"),
+    rx(r"\bchange\s+(?P<old>(?:{NOUN_OPENERS})\s+(?:(?!(?:with|so|that|which|to|and|it|is|are)\b)[a-z'-]+\s+){0,4}?[a-z'-]+)"
+       r"\s+with\s+(?P<new>(?:a|an|some|the|\d+)\s+.+)"),
     rx(r"^(?:{NEW_THING_LEADS}\s+)?(?P<new>.+?)\s+{INSTEAD_OF}\s+(?P<old>.+)"),
     rx(r"^{INSTEAD_OF}\s+(?P<old>(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:\s*,|\s+(?:here|there)\s*,?)\s*"
        r"(?:(?:{NEW_THING_LEADS})\s+)?(?P<new>(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
        r"(?:\s+(?:(?:{MUST_BE}|would|could|can|has\s+to|have\s+to)\s+(?:be\s+)?[a-z]+(?:\s+there|\s+in)?|please))?\s*[.!?]*$"),
     rx(r"\b{PUT_VERBS}\s+(?P<new>.+?)\s+{WHERE_PHRASES}\s+(?P<old>.+?)\s+{STANDING_WORDS}\b"),
     rx(r"^(?P<old>.+?)\s*{ARROWS}\s*(?P<new>.+)"),
+    _MADE_TO_SHOW,
     rx(r"\bmake\s+(?P<old>(?:the|{POSSESSIVES}|this|that)\s+[a-z' -]+?)\s+(?:a|an)\s+"
        r"(?P<new>(?!{AMOUNT_NOUNS}\b)[a-z].*)"),
     rx(r"^(?P<old>.+?)\s+{MUST_BE}\s+be(?:come)?\s+(?:replaced\s+(?:with|by)|swapped\s+(?:with|for))\s+"
@@ -86,7 +93,8 @@ _REPLACE_PATTERNS = (
 """The shapes of a replace, the old thing and the new one named in each: … the old said first after 'instead of' ('instead
 of the kettle, a teapot'; 'instead of the vase there a lamp should go'), … the old said replaced ('the kettle replaced
 with a teapot', 'I want the kettle replaced by a teapot', 'could the kettle be swapped for a teapot'), 'change out the
-kettle for a teapot'. ('The kettle should be a teapot' is left unread, so `auto` asks an
+kettle for a teapot'; 'change the lamp with a vase'; what a thing is to show ('make the mug feature a fox', 'change
+the poster to show a horse': `SHOWING_VERBS`). ('The kettle should be a teapot' is left unread, so `auto` asks an
 LLM: tests/test_planner_auto.py holds it as a request the rules are unsure of.)"""
 _PICTURE_OF = rx(r"^(?:(?:a|an|the|this|that)\s+)?(?:{PICTURE_NOUNS}|drawing|painting|photograph)\s+of\s+")
 """'replace the picture of a kettle with a picture of a teapot': the thing pictured is the thing."""
@@ -235,6 +243,8 @@ def _color_only(low: str) -> bool:
     return bool(COLOR_PHRASE.search(low)) and not rest.strip(" ,.!?")
 
 
+_SHOWING_LEAD = rx(r"^(?:{SHOWING_VERBS})\s+(?=(?:a|an|some|\d+)\s)")
+"""'change the poster to *show* a horse': what it is to show, the new thing."""
 _BE_LEAD = rx(r"^(?:be|become)\s+(?=(?:a|an|some)\s|(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS}\b)")
 _PROMPT_FILLERS = frozenset((*NOUN_OPENERS, "all", "these", "those"))
 """Words of the old thing's name the recolour's prompt leaves out ('this blue jumper' → 'red jumper')."""
@@ -342,7 +352,8 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if all(pictured):                            # "the image of a fish with an image of a boot"
             old_w = old_w.slice(pictured[0].end(), len(old_w.low))
             new_w = new_w.slice(pictured[1].end(), len(new_w.low))
-        be = _BE_LEAD.match(new_w.low)
+        showing = pattern is _MADE_TO_SHOW or _SHOWING_LEAD.match(new_w.low) is not None
+        be = _BE_LEAD.match(new_w.low) or _SHOWING_LEAD.match(new_w.low)
         if be:                                       # "change the kettle to be a teapot": what it is to be
             new_w = new_w.slice(be.end(), len(new_w.low))
         old_low = SCAFFOLD.sub(" ", old_w.low).strip(" ,.")
@@ -407,13 +418,22 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if is_selection(old_low):
             return [pronoun_step("replace", ctx, f"replacing {{it}} with {new}", prompt=new)]
         target = parse_target(old_w, clause)
+        if showing:                                  # "change the tile image to show a bird": the tile's
+            target = _inner_picture(target, old_w)
         if target is None or target.target in IMAGE_WORDS:
             continue
+        if showing and target.target in ADDED_BY_REPLACING:    # "make the sky show a rainbow": a rainbow in it
+            from retouch.agent.planner.rules_add import parse_add  # late: the add reads replaces through this module
+            return parse_add(Words.of("add ").join("", new_w).join(" in ", old_w), ctx, settings)
         if _face_swapped(target, new_w, clause):             # "change her face to the one from my second photo"
             from retouch.agent.planner.rules_unsupported import FACE_SWAP_NOTE    # late: it imports this module
             return [refusal(FACE_SWAP_NOTE)]
         new = one_named(new, head_as_said(target))   # "the puppy for a different one": a different puppy
-        step = edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
+        if showing:                                  # "make the mug feature a fox": the mug kept, drawn showing it
+            step = edit_on(target, "replace", f"redrawing {target.describe()} to show {new}",
+                           prompt=f"{head_as_said(target)} showing {new}")
+        else:
+            step = edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
         if removed:
             step.note = f"(You offered its removal too: say “remove {target.describe()}” for that instead.)"
         return [step]
@@ -426,9 +446,51 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
     return []
 
 
+_CHANGED_BARE = rx(r"^(?:(?:please|pls|can\s+(?:you|someone)|could\s+(?:you|someone)|(?:i\s+)?want\s+to|i'?d\s+like\s+to)\s+)*"
+                   r"change\s+(?P<np>(?:{NOUN_OPENERS})\s+(?:(?!(?:with|for|to|into|by|of|from|and|so|a|an|the)\b)[a-z'-]+\s*)"
+                   r"{1,3}?(?:\s+(?:in|on|at|behind|near|by)\s+(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+)?)?)"
+                   r"\s*(?:please|pls)?\s*[.!?]*$")
+"""'change the number plate', 'change the mug on her desk': a thing to change with nothing said of what it becomes."""
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|behind|near|by)\s+", re.I)
+_NO_THING_TO_CHANGE = frozenset((*CHANGED_ASPECTS, *EFFECT_NOUNS, *ADJUST_PROPERTY_WORDS, *PART_PROPERTIES,
+                                 *NOT_GIVEN_THINGS, *TEXT_WORDS, *LETTERING_NAMES, *BACKGROUND_NOUNS))
+"""Words 'change the …' can end on that name no thing to put another in place of: an aspect ('the size'), a look ('the
+filter'), a property ('the lighting'), the words written ('the text'), the background (its own handler's)."""
+
+
+def parse_changed_bare(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Its own handler row, read after every other: a thing to change and nothing said of what it becomes ('change the
+    number plate') — a replace that needs the new thing, asked with the thing named, never a guess nor an add. []
+    when the words name no thing (`_NO_THING_TO_CHANGE`: 'change the size', 'change the filter') or the photo."""
+    said = _CHANGED_BARE.match(clause.low)
+    if said is None:
+        return []
+    np = clause.slice(said.start("np"), said.end("np"))
+    head = _PLACE_AFTER.split(np.orig, maxsplit=1)[0].split()[1:]          # "the mug on her desk": ['mug']
+    if not head or head[-1].lower() in _NO_THING_TO_CHANGE or all(word[:1].isupper() for word in head):
+        return []                                    # "change the color on this …"; "change this Green Day": a name
+    target = parse_target(np, clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS \
+            or target.target.split()[-1] in _NO_THING_TO_CHANGE:
+        return []
+    thing = target.describe()
+    return [ask(f"What should {thing} become? Say “replace {thing} with …” — or “make {thing} blue” for a new colour.")]
+
+
+def _inner_picture(target: Target | None, old_w: Words) -> Target | None:
+    """'the tile image', 'the picture of a kettle' in a replace: a picture inside the photo, named by what it shows
+    (as a removal reads it, `rules_remove.PICTURE_OF_THING`); the photo itself stays `target`."""
+    if target is None or target.pronoun or target.target not in IMAGE_WORDS:
+        return target
+    shown = PICTURE_OF_THING.match(old_w.low.strip(" ,.!?"))
+    inside = parse_target(Words.of(shown.group("of") or shown.group("named"))) if shown else None
+    return inside if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS else target
+
+
 _ANOTHER_PICTURE = rx(r"\b(?:other|another|different|second|separate)\s+(?:{PICTURE_NOUNS})\b")
 _SOMEONE_ELSE = re.compile(r"\bsome(?:one|body|bodies)\s+else")
-_PARTICULAR_PERSON = rx(r"\b(?:the|this|that|{PARTICULAR_OWNERS})\s+(?:[a-z-]+\s+)?(?P<who>[a-z'-]+)")
+_PARTICULAR_PERSON = rx(r"\b(?:the|this|that|{PARTICULAR_OWNERS})\s+(?:(?P<face_of>[a-z'-]+)\s+(?:{FACE_WORDS})\b|"
+                        r"(?:[a-z-]+\s+)?(?P<who>[a-z'-]+))")
 _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'-]+")
 """A capitalised word after 'to'/'with' (which never opens a sentence, so its first word counts too): 'with Napoleon'."""
 _OWNED_FACE = rx(r"^(?P<who>[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:'s|s'|(?<=s))\s+(?:{FACE_WORDS})\s*[.!?]*$")
@@ -452,8 +514,8 @@ def _face_swapped(target: Target, new_w: Words, clause: Words) -> bool:
     low = new_w.low
     if _ANOTHER_PICTURE.search(low):
         return True
-    for said in _PARTICULAR_PERSON.finditer(low):    # "the woman's head", "my brother's face" — not "a man's face"
-        who = said.group("who").removesuffix("'s").removesuffix("s'")
+    for said in _PARTICULAR_PERSON.finditer(low):    # "the woman's head", "the man face" — not "a man's face"
+        who = (said.group("face_of") or said.group("who")).removesuffix("'s").removesuffix("s'")
         if who in PERSON_WORDS or singularize(who)[0] in PERSON_WORDS:
             return True
     if _SOMEONE_ELSE.search(low):
@@ -1119,7 +1181,11 @@ _BACKGROUND_WORD = rx(r"\b(?:{BACKGROUND_NOUNS})\b")
 _IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:{IN_PLACE_VERBS})\s+(?:(?:it|them|that|this|those|these)\s+)?(?:(?:all|both)\s+)?"
                    r"(?:with|by|for)\s+(?P<new>.+?)\s*[.!?]*$")
 
-
+_PUT_IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:(?:{HEDGE_WORDS}|please|just)\s+)?(?:{PUT_VERBS})\s+"
+                       r"(?P<new>(?!(?:it|them|that|this|him|her)\b)[a-z'-]+(?:\s+[a-z'-]+){0,5}?)(?<!\bover)(?<!\bup)(?<!\bdown)(?<!\bout)\s+"
+                       r"(?:(?:there\s+|here\s+)?instead|there|in\s+(?:its|his|her|their)\s+place|in\s+place)\s*[.!?]*$")
+"""'remove the bin and put a plant instead', '… put a lamp there', '…, add a bench in its place': the new thing said with a put verb where the
+thing taken out was — its replace, never a second thing pasted in the middle."""
 _STAND_IN = rx(r"^(?:(?:and|then|&)\s+)*(?:(?:{IN_PLACE_VERBS})\s+(?:(?:it|him|her|them|that|this)\s+)?(?:with|by|for)|"
                r"(?:{PUT_VERBS})\w*)\s+(?P<new>(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
                r"(?:\s+(?:there|in\s+(?:its|his|her|their)\s+place|instead))?\s*,?\s+(?:or\s+)?(?:{STAND_IN_TAILS})\b")
@@ -1130,11 +1196,11 @@ offered as an example after a removal (`STAND_IN_TAILS`)."""
 def replaced_in_place(clause: Words, steps: list[Step], dispatch: "Dispatch", ctx: PlanningContext,
                       settings: Settings) -> list[Step] | None:
     """'remove the lamp and replace it with a vase' (the lamp replaced by a vase), 'erase the backdrop, then replace it
-    by a grey one' (a grey background): a replace whose old thing is what the edit before took out. The steps
+    by a grey one' (a grey background), 'take out the bin and put a plant instead': a replace whose old thing is what the edit before took out. The steps
     with that edit made the replace; None when the clause is not this shape or nothing was taken out before it.
     A stand-in offered as an example ('…, maybe a shrub, whatever looks quiet') leaves the removal as it is
     and is named in the reply, as a second way offered is."""
-    said = _IN_ITS_PLACE.match(clause.low)
+    said = _IN_ITS_PLACE.match(clause.low) or _PUT_IN_ITS_PLACE.match(clause.low)
     last = next((step for step in reversed(steps) if step.calls), None)
     offered = _STAND_IN.match(clause.low)
     if offered and last is not None and last.action == "remove":

@@ -27,7 +27,7 @@ from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, 
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
     fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_place_fixed, parse_recolor,
-    parse_replace,
+    parse_replace, parse_changed_bare,
 )
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted, skin_retouched, sunburnt
 from retouch.agent.planner.rules_followup import parse_followup
@@ -120,6 +120,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("tone", 130, parse_adjust),                       # brighter, more contrast, warmer
     Handler("remove", 140, parse_remove, _not_removal_shaped),  # lose the sunglasses
     Handler("follow-up", 150, parse_followup),                # try again, the other one, make it bigger
+    Handler("changed, bare", 160, parse_changed_bare),       # change the number plate (into what? asked)
 ), key=lambda handler: handler.priority))
 
 

@@ -126,7 +126,7 @@ _FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:
 _FLAW_OWN_PLACE = rx(r"\b(?:on|in|of|from|off|around|near|under|behind)\s+(?!(?:{PICTURE_OWNERS}\s+)?"
                      r"(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)")
 """'the flaws *on the wall*': a place of their own, not the photo — still a question."""
-_PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
+PICTURE_OF_THING = rx(r"^(?:(?:the|a|an|all|any|this|that|these|those)\s+)*(?:(?:{PICTURE_NOUNS})s?\s+of\s+(?P<of>.+)"
                        r"|(?!(?:{PICTURE_LIKE_ADJECTIVES})\b)(?P<named>[a-z'-]+)\s+(?:{PICTURE_NOUNS})s?"
                        r"(?:\s+(?:from|in|on|off)\s+.+)?)$")
 """'remove the duck image', 'the image of the old clock': a picture inside the photo, named by what it shows."""
@@ -527,7 +527,7 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             steps.append(refusal(f"Which {target.display} exactly? Name the thing to remove, e.g. \"the sign on the "
                                  "left\" or \"the power lines\"."))
             continue
-        shown = _PICTURE_OF_THING.match(part.low.strip(" ,.!?"))
+        shown = PICTURE_OF_THING.match(part.low.strip(" ,.!?"))
         if target.target in IMAGE_WORDS and not target.pronoun and shown:         # "remove the duck image"
             said = shown.group("of") or shown.group("named")
             inside = parse_target(Words.of(said))

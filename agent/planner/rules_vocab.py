@@ -760,6 +760,7 @@ MISSPELLINGS: dict[str, str] = {
     "britness": "brightness", "brithness": "brightness", "brightess": "brightness", "brigthness": "brightness",
     "profesional": "professional", "proffessional": "professional", "proffesional": "professional",
     "proffesonial": "professional", "proffessiona": "professional", "professinal": "professional",
+    "istead": "instead", "insted": "instead", "instaed": "instead", "insead": "instead", "intead": "instead",
     "instergram": "instagram", "instagam": "instagram", "instragram": "instagram", "osm": "awesome",
     "blury": "blurry", "blured": "blurred", "blurr": "blur",
     "sharepen": "sharpen", "sharopen": "sharpen",
@@ -1303,7 +1304,8 @@ TRANSFORM_VERBS = ("turn*", "change*", "transform*", "convert*", "morph*", "make
 """'*turn* the jaguar into a lizard'."""
 INSTEAD_OF = ("instead of", "in place of", "in lieu of", "rather than")
 NEW_THING_LEADS = ("put", "place", "add", "use", "have", "i want", "give me", "can i have", "i'd like", "id like",
-                   "want", "get", "draw", "insert")
+                   "want", "get", "draw", "insert", "can i get", "could i get", "could i have", "can we get", "can we have",
+                   "could we have", "could we get")
 """'*put* a vase where the lamp is', '*I want* a cat instead of the dog'."""
 PUT_VERBS = ("put", "place", "add", "draw", "insert")
 WHERE_PHRASES = ("where", "in the spot where", "in the place where")
@@ -3269,3 +3271,19 @@ LENS_WARPS = ("barrel distortion", "pincushion", "pincushion distortion", "lens 
               "un-distort*")
 """'correct the *barrel distortion*', '*undistort* it': the lens's own bend, which no tool straightens — read with
 `PERSPECTIVE_WORDS` (a 'distortion' alone is read as blur)."""
+
+# ---- replacing said without the word 'replace' (rules_add, rules_edits; issue 20, replace23) -----------------------
+_GROWN_OR_FLAWED_PARTS = ("hair", "beard", "moustache", "mustache", "red eye", "red eyes", "red-eye", "red-eyes")
+"""Parts of a person that not everyone has ('give him a beard' adds one) or that name a flaw, not a part."""
+HAD_PARTS = tuple(dict.fromkeys((*FACE_WORDS, *(part for part in FIXABLE_PARTS if part not in _GROWN_OR_FLAWED_PARTS),
+                                 "body")))
+"""Parts every person already has: a new one given or put on someone ('give her a fox face', 'put a clown nose on him')
+replaces theirs (rules_add `_part_given`), where a thing they lack ('give her a hat', 'a beard') is added on them."""
+SHOWING_VERBS = ("show", "shows", "showing", "feature", "features", "featuring", "depict", "depicts", "depicting",
+                 "display", "displays", "displaying", "portray", "portrays")
+"""'change the poster *to show* a horse', 'make the mug *feature* a fox': what a thing is to show is the new thing that
+replaces it, never a verb in the prompt (rules_edits `_SHOWING_LEAD`)."""
+CHANGED_ASPECTS = ("size", "shape", "style", "design", "theme", "angle", "position", "layout", "pose", "expression",
+                   "direction", "orientation", "format", "order", "date", "time", "season", "weather", "font", "texture")
+"""What 'change the …' can name that is an aspect of a thing or the scene, not a thing to put another in place of: a
+bare 'change the size' is no replace to ask about (rules_edits `parse_changed_bare`)."""
