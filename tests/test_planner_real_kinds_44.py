@@ -52,7 +52,8 @@ KINDS = {
         ("get rid of the black bars", ["crop"], None, "trimming the black border"),
         ("remove the bars", ["remove"], None, None),
         ("remove the lower half of the photo with the cars then remove top border", ["remove", "crop"], None, None),
-        ("remove the lower half of the photo with the cars na remove top border", ["remove"], None, None),  # run-on
+        ("remove the lower half of the photo with the cars na remove top border", ["remove", "crop"], None, None),  # a
+        # form's empty-field mark between two commands is a break (runon23), as 'then' is
     ],
 }
 

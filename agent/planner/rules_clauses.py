@@ -13,7 +13,9 @@ several things. The cuts, in order:
 5. run-on lines with no punctuation at all: a command verb after an edit starts a new one when it
    reads as a command — capitalised ("Zoom out Swap the sky"), or followed by what a command takes
    ("remove the watermark add *a* border", "… make *it* brighter", "rotate *90* degrees") — and not
-   when it is a noun or an infinitive ("remove *the* paint stains", "I want *to* add a hat");
+   when it is a noun or an infinitive ("remove *the* paint stains", "I want *to* add a hat"); the verb
+   that opened the line said again ("paint the bench green *paint* the fence blue") and "use"/"show"
+   before a name ("… *use a* vintage filter") start one too;
 6. a clause that starts with a place ("on the left, remove …") is glued back to the next one.
 
 `split_list` then cuts the names inside one clause. Each stage is a pure function of `Words`.
@@ -25,7 +27,7 @@ import re
 
 from retouch.agent.planner.rules_lexicon import expand, phrase_re, rx
 from retouch.agent.planner.rules_text import Words
-from retouch.agent.planner.rules_verbs import VERBS, action_of, gerund
+from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERBS, action_of, gerund
 from retouch.agent.planner.rules_vocab import COLOR_COMPARATIVES, EDIT_OPENERS, FELT_FIXES, TONE_COMPARATIVES
 
 MAX_CLAUSES = 12
@@ -67,6 +69,8 @@ _CONNECT = rx(
     r"|\s*,\s*(?=(?:{ASKING_MODALS}|is|does)\s+(?:it|this|that|you|anyone|anybody|someone|somebody)\b)"  # ", can it …?"
     r"|\s*:\s+(?=[^.!?;]*\bthem\b)(?=" + _OPENED_VERB + r")"   # "Boats: could you brighten them?" (rules_story.title_mention)
     r"|\s+(?:also|after|before|once)\s+(?={SPLIT_VERBS}\b)"
+    r"|(?<!\bna)\s+(?:{FORM_PLACEHOLDERS})\s+(?={SPLIT_VERBS}\b)"   # "remove the left half NA remove the border" (runon23)
+    r"|\s*(?:,\s*(?:(?:{COMMA_GLUE}|then)\s+)?|,?\s+(?:{AND_GLUE}|then)\s+)(?={RUN_ON_LEAD_VERBS}\s+(?:{NOUN_OPENERS}|all)\s)"
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
@@ -110,9 +114,15 @@ _LEADING_PLACE = rx(r"^{PLACE_PREPOSITIONS}\b")
 _LEADING_PURPOSE = rx(r"^for\b")
 """'for the flyer, the sky should be lighter': a purpose before the edit is said after it, where a handler reads it."""
 _COMMAND = rx(r"(?<![\w'-]){IMPERATIVE_VERBS}(?![\w'-])")
-_RUN_ON_COMMAND = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS})(?![\w'-])")
-"""Where a run-on line may be cut: a command, or a verb no tool does (`NO_TOOL_RUN_ON_VERBS`), said left out on its
-own."""
+_RUN_ON_COMMAND = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS}|{RUN_ON_LEAD_VERBS})(?![\w'-])")
+"""Where a run-on line may be cut: a command, a verb no tool does (`NO_TOOL_RUN_ON_VERBS`), said left out on its
+own, or a verb that leads a command only before a name (`RUN_ON_LEAD_VERBS`)."""
+_LEAD_VERB = rx(r"^(?:{RUN_ON_LEAD_VERBS})$")
+_NAME_AHEAD = rx(r"\s+(?:{NOUN_OPENERS}|all)\s+[a-z0-9]")
+"""'… *use a* fisheye filter', '… *show the* hill': a lead verb before a name starts a command (runon23)."""
+_LEAD_BLOCKED = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+(?:(?:only|just|also|better|still|really|clearly)\s+)?$")
+"""'crop it *to only* show the sign': a lead verb after a blocker, an adverb between or not, leads nothing."""
+_IMPERATIVE_SET = frozenset(IMPERATIVE_VERBS)
 _COMMAND_AHEAD = rx(r"\s+(?:{RUN_ON_FOLLOWERS}\b|[-+]?\d)")
 _PARTICLE_AHEAD = rx(r"\s+{RUN_ON_PARTICLES}\b")
 _PARTICLE_COMMAND = rx(r"\s+{RUN_ON_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
@@ -135,14 +145,18 @@ _TAKEN_OUT_BEFORE = rx(_TAKEN_OUT + r"\s+$")
 run-on's next verb starts a new one (the verb's first word alone, 'take', is no edit)."""
 _EDIT_BEFORE = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS}|{REMOVED_WORDS}|{NO_TOOL_RUN_ON_VERBS})(?![\w'-])|" + _TAKEN_OUT)
 _BLOCKER = rx(r"(?<![\w'-]){RUN_ON_BLOCKERS}\s+$")
+
+_WRITTEN_BEFORE = rx(r"(?<![\w'-])(?:{TEXT_CARRIED}|{WRITTEN_PARTICIPLES}|says|reads)\s+$")
+"""'add a sign *saying* add more': the words after it are what is written, never a command (runon23)."""
 _NOUN_OPENER = rx(r"(?<![\w'-]){NOUN_OPENERS}\s+$")
 _NOUN_LIKE = rx(r"{NOUN_LIKE_VERBS}$")
 _DONE_ON_A_THING = rx(r"(?<![\w'-])(?!{RESULT_VERBS}\s)(?:{IMPERATIVE_VERBS}|{NO_TOOL_RUN_ON_VERBS})(?:\s+{DONE_VERB_PARTICLES})?\s+"
-                      r"(?:(?:{NOUN_OPENERS}|all)\s+)?(?:[a-z'-]{3,}\s+){1,2}"
+                      r"(?:(?:{NOUN_OPENERS}|all)\s+)?(?:[a-z'-]{3,}\s+){1,3}"
                       r"(?:{DONE_THING_PLACES}\s+(?:(?:{NOUN_OPENERS}|{WHOLE_WORDS})\s+)?[a-z'-]{3,}\s+)?$")
-"""'remove (the) person *add* lightning', 'crop the photo around the baby *add* …', 'darken up the sky *remove* …', 'erase
-the kid from the shot *add* …': an edit already done on its thing (its particle and where said too), then a verb that
-is no noun — a new edit ('make this nail *polish* blue': a 'make' waits for what its thing becomes)."""
+"""'remove (the) person *add* lightning', 'remove faint dust specks *add* …' (a name of up to three words; runon23), 'crop
+the photo around the baby *add* …', 'darken up the sky *remove* …', 'erase the kid from the shot *add* …': an edit
+already done on its thing (its particle and where said too), then a verb that is no noun — a new edit ('make this nail
+*polish* blue': a 'make' waits for what its thing becomes)."""
 _RESULT_REACHED = rx(r"(?<![\w'-])(?:{IMPERATIVE_VERBS})\s+(?:[a-z'-]+\s+){1,3}?(?:(?:{STRONGER_AMOUNTS}|a\s+bit|a\s+little|"
                      r"slightly|much|way|even)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+$")
 """'lighten the lamp a lot *make* the lake much greener': an edit that already reached its comparative, then a verb — a new
@@ -243,9 +257,13 @@ def run_ons(piece: Words) -> list[Words]:
             and not (noun_like and _TO_A_COLOUR.match(piece.low, m.end()))
         particle = bool(_PARTICLE_AHEAD.match(piece.low, m.end()) or _VERB_PARTICLE_AHEAD.match(piece.low, m.end()))
         at_end = not piece.low[m.end():].strip(" ,.!?")
-        if capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
+        if _LEAD_VERB.match(m.group(0)):          # "crop it closer use a fisheye filter", never "you use the" (runon23)
+            cut_here = bool(_NAME_AHEAD.match(piece.low, m.end())) and not _LEAD_BLOCKED.search(before) \
+                and not _NOUN_OPENER.search(before)
+        elif capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
-        elif _BLOCKER.search(before):             # "I want to add", "so I can add"
+        elif _BLOCKER.search(before) or _WRITTEN_BEFORE.search(before):   # "I want to add", "so I can add", "a
+            # sign saying add more" (what is written, runon23)
             cut_here = False
         elif _PROPERTY_NAMED_AHEAD.match(piece.low, m.end()):    # "… the stain *increase* saturation", not "*color* saturation"
             cut_here = not _COLOUR_NOUN.fullmatch(m.group(0))
@@ -264,6 +282,65 @@ def run_ons(piece: Words) -> list[Words]:
         if cut_here:
             parts.append(piece.slice(start, m.start()).strip())
             start = m.start()
+    parts.append(piece.slice(start, len(piece.low)).strip())
+    return [p for p in parts if p.low]
+
+
+_OPENING_VERB = rx(r"^(?:(?:{CLAUSE_OPENERS})\s+)?(?P<verb>{IMPERATIVE_VERBS}|{OUT_VERBS})(?![\w'-])")
+"""The verb a piece opens with — a command's, or the first word of a removal said around its thing ('take … out')."""
+_AGAIN_AHEAD = rx(r"\s+(?!(?:{LIST_GLUE}|or|of|on|in|with|from|at|for|to|that|which|is|are|was|were)\b)[a-z0-9]")
+"""After the verb said again, the start of a command's words — not a list's, a place's or a clause's word ('paint the
+door with red paint *and* …', '… the same colour *on* …')."""
+
+
+def _next_word(low: str, at: int) -> str:
+    """The word that starts after position `at` ('' at the end)."""
+    ahead = low[at:].split(None, 1)
+    return ahead[0] if ahead else ""
+
+
+def _command_again(low: str, verb: re.Match[str], before: str, particle: str) -> bool:
+    """Whether the verb said again at `verb` reads as a command: its own word again ('color in … color in'), or —
+    for a verb that is also a thing — a command's words after it ('… paint *the* rug'), or a colour that ended the
+    command before and no verb right after ('… red paint the rug', '… to gold change background colour'; 'tan colour
+    Add …' is the colour's noun); any other verb before the start of a command's words."""
+    ahead = _next_word(low, verb.end())
+    if ahead == particle:
+        return True
+    if not _NOUN_LIKE.match(verb.group(0)):
+        return bool(_AGAIN_AHEAD.match(low, verb.end()))
+    return bool(_COMMAND_AHEAD.match(low, verb.end())
+                or _COLOUR_BEFORE.search(before) and _AGAIN_AHEAD.match(low, verb.end())
+                and not _RUN_ON_COMMAND.fullmatch(ahead))
+
+
+def _verb_said_again(piece: Words) -> list[Words]:
+    """Cut a run-on line where the verb that opened it is said again ('paint the chairs red paint the rug green', 'take
+    the boat out take the people out', 'tint the border silver tint the backdrop grey'): a second command of the same
+    kind, even where the word before makes the verb read as a noun elsewhere ('red *paint*', 'silver *tint*') — the
+    first command is complete when its verb comes back. Not after an article, 'to', a quantity or a word that says
+    what is written, not before a list or a place ('remove the paint with paint thinner', 'paint the wall with the
+    paint on the door') unless the verb's own word came after it the first time too ('color in … color in …'), and a removal said around its thing only once its particle closed it."""
+    opening = _OPENING_VERB.match(piece.low)
+    if not opening or piece.low.count(opening.group("verb")) < 2:
+        return [piece]
+    verb = opening.group("verb")
+    around = verb not in _IMPERATIVE_SET                    # 'take', 'get': a removal only with its particle
+    particle = _next_word(piece.low, opening.end())         # 'color in … color in …': the verb and its word again
+    parts: list[Words] = []
+    start = 0
+    for m in re.finditer(rf"(?<![\w'-]){re.escape(verb)}(?![\w'-])", piece.low):
+        if m.start() < opening.end():
+            continue
+        before = piece.low[start:m.start()]
+        if len(before.split()) < 2 or _BLOCKER.search(before) or _NOUN_OPENER.search(before) \
+                or _QUANTIFIED.search(before) or _WRITTEN_BEFORE.search(before) \
+                or not _command_again(piece.low, m, before, particle) or around and not _TAKEN_OUT_BEFORE.search(before):
+            continue
+        parts.append(piece.slice(start, m.start()).strip())
+        start = m.start()
+    if not parts:
+        return [piece]
     parts.append(piece.slice(start, len(piece.low)).strip())
     return [p for p in parts if p.low]
 
@@ -465,7 +542,7 @@ def edits_in(sentence: Words) -> list[Words]:
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
     pieces = [pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
-              for run in run_ons(said) for done in _two_passives(run)
+              for again in _verb_said_again(said) for run in run_ons(again) for done in _two_passives(run)
               for both in _two_colours(done) for topic in _topic_and_thing(both) for pair in _text_beside_an_add(topic)]
     for piece in pieces:
         if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the

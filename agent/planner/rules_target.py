@@ -139,6 +139,9 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_P_SHARE = rx(r"(?<![\w'-])(?P<share>(?:(?:some|most|many|a\s+few)\s+or\s+)?{PARTIAL_SHARES})\s+(?=(?:{ALL_OF})\s+[a-z])")
+"""'*most of* the wrinkles', '*some of* his freckles', '*some or most of* the crowd': how much of the things is wished,
+read off the name (runon23)."""
 _DANGLING_ENDS = frozenset({"is", "are", "was", "were", "be", "being", "has", "had"}) & HEAD_BOUNDARY | DANGLING_WORDS
 _LOOK_VERBS = frozenset({"look", "looks", "seem", "seems", "appear", "appears", "be", "have"}) & NAME_ENDS
 """'make this *look* …': after 'this', a verb — 'this' is the photo."""
@@ -208,6 +211,9 @@ class Target:
     """The user's own words for the position ("behind my wife"), for the reply."""
     pointed: bool = False
     """Named with 'this'/'that' ("this dog"): with a selection just made, the thing is that selection."""
+    share: str | None = None
+    """How much of the things was wished, as said ('most', 'some', 'a few'): the finder takes every one it finds, so
+    the reply says that and asks which to keep (runon23)."""
 
     def args(self, add: bool = False) -> SelectArgs:
         return SelectArgs(target=self.target[:200], phrase=self.phrase[:500] if self.phrase else None,
@@ -238,6 +244,8 @@ class Target:
         words.append(noun)
         if self.position:
             words.append(self.where or _POSITION_TEXT[self.position])
+        if self.share:          # 'most of the wrinkles': never all of them silently
+            words.append(f"(you said {self.share} of them — I can't tell which, so every one I find; say which to keep)")
         return " ".join(words)
 
 
@@ -552,6 +560,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.blank(sm.start(), sm.end())
     words = words.squeeze()
     words, where = extract_where(words)
+    share = _P_SHARE.search(words.low)
+    if share:                                          # 'most of the wrinkles': the wrinkles, and how many said
+        words = words.blank(share.start(), share.end()).squeeze()
     everyone = _P_EVERYONE.search(words.low)
     all_ = bool(everyone)
     if everyone:
@@ -657,7 +668,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=all_ or (plural and not count and (single not in ("object",) or head in _UNNAMED_MANY)),
-        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, **where)  # type: ignore[arg-type]
+        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun,
+        share=share.group("share").rsplit(" ", 1)[0] if share and plural and not count else None,
+        **where)  # type: ignore[arg-type]
 
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z'-]+$")

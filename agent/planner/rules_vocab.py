@@ -3019,7 +3019,11 @@ MORE_THING_LEADS = ("and", "also", "plus", "oh", "oh and", "if possible", "if yo
                     "preferably", "ideally")
 """'remove the bin. *Also* the sign?', '… *and possibly* the vans': one more thing for the removal before, said with no
 verb of its own."""
-MORE_THING_SHARES = ("some of", "any of", "all of", "a few of", "one of", "both of", "most of")
+PARTIAL_SHARES = ("some of", "a few of", "most of", "many of", "several of")
+"""'remove *most of* the wrinkles', '*some of* the marks': a part of the things named is wished — the name is the noun,
+and since no finder picks which ones, every one found is taken and the reply says so (rules_target `Target.share`;
+issue 20, runon23)."""
+MORE_THING_SHARES = (*PARTIAL_SHARES, "any of", "all of", "one of", "both of")
 """'… and also maybe *some of* the cars': how much of the thing goes — the thing is still named."""
 MORE_THING_TAILS = ("too", "also", "as well", "if possible", "if you can")
 """'… (maybe the streak *also*)', 'and the pram *too*': said after the one more thing."""
@@ -3287,3 +3291,10 @@ CHANGED_ASPECTS = ("size", "shape", "style", "design", "theme", "angle", "positi
                    "direction", "orientation", "format", "order", "date", "time", "season", "weather", "font", "texture")
 """What 'change the …' can name that is an aspect of a thing or the scene, not a thing to put another in place of: a
 bare 'change the size' is no replace to ask about (rules_edits `parse_changed_bare`)."""
+
+# ---- commands run together with no punctuation (rules_clauses; issue 20, runon23) ---------------------------------
+RUN_ON_LEAD_VERBS = ("use", "show")
+"""Verbs that are no edit of their own but start a new command in a run-on line when a name follows them ('crop it
+closer to the faces *use a* fisheye filter', 'remove the cables *show the* hill behind'): the command before keeps its
+thing, and the new one is read (or said left out) on its own — never after 'to', 'you', an article ('to use the',
+'you use the', 'the use of')."""
