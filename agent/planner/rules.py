@@ -58,6 +58,7 @@ from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
     strip_politeness,
 )
+from retouch.agent.planner.rules_target import unseen_names  # a name the finder may not know (#20, heads23)
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
 from retouch.agent.policy import settings_for
@@ -358,6 +359,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps.append(Step("story", note=helps[0].orig))
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
+    settings.notes.extend(filter(None, [unseen_names(
+        [call.args.target for step in steps for call in step.calls if isinstance(call, SelectCall)], text)]))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
 
 

@@ -1009,23 +1009,28 @@ def split_list(words: Words) -> list[Words]:
     return merged or [words]
 
 
-_TWO_BARE = re.compile(r"^(?P<lead>(?:(?:the|all|any|those|these|some)\s+)*)(?P<a>[a-z][a-z-]{2,}s)\s+(?P<b>[a-z][a-z-]{2,})$")
+_TWO_BARE = re.compile(r"^(?P<lead>(?:(?:the|all|any|those|these|some|his|her|their|my|our|your|its|[a-z]+'s)\s+)*)"
+                       r"(?P<a>[a-z][a-z-]{2,}s)\s+(?P<b>[a-z][a-z-]{2,})$")
 
 
 def _two_bare_things(part: Words) -> list[Words]:
     """'remove the straps netting and helmet': a list item of a plural and a stuff named in -ing (`ING_NOUNS`: tubing,
-    wiring, netting) with no comma between them is two things. Only such a stuff: two plain nouns side by side are as
-    often one name ('the trees branches') or an owner typed without its apostrophe ('the dogs collar'), and removing the
-    dogs for their collar is worse than leaving a list item whole."""
+    wiring, netting) with no comma between them is two things; so are two parts of a body ('her eyes cheeks and mouth',
+    `SOILED_PARTS`: heads23), which never make one name. Only these: two plain nouns side by side are as often one name
+    ('the trees branches') or an owner typed without its apostrophe ('the dogs collar'), and removing the dogs for their
+    collar is worse than leaving a list item whole."""
     from retouch.agent.planner.rules_target import singularize
-    from retouch.agent.planner.rules_vocab import COMPOUND_NOUNS, ING_NOUNS, PERSON_WORDS, PLURAL_ONLY, VAGUE_THINGS
+    from retouch.agent.planner.rules_vocab import (COMPOUND_NOUNS, ING_NOUNS, PERSON_WORDS, PLURAL_ONLY, SOILED_PARTS,
+                                                   VAGUE_THINGS)
 
     m = _TWO_BARE.match(part.low.strip(" .,!?"))
     if not m:
         return [part]
     a, b = m.group("a"), m.group("b")
     single_a, plural = singularize(a)
-    if not plural or a in PLURAL_ONLY or single_a in PERSON_WORDS or b not in ING_NOUNS or b in VAGUE_THINGS \
-            or b.endswith("thing") or f"{a} {b}" in COMPOUND_NOUNS or f"{single_a} {b}" in COMPOUND_NOUNS:
+    two_parts = a in SOILED_PARTS and b in SOILED_PARTS
+    if not plural or a in PLURAL_ONLY or single_a in PERSON_WORDS or b not in ING_NOUNS and not two_parts \
+            or b in VAGUE_THINGS or b.endswith("thing") or f"{a} {b}" in COMPOUND_NOUNS \
+            or f"{single_a} {b}" in COMPOUND_NOUNS:
         return [part]
     return [part.slice(0, m.end("a")), part.slice(m.start("b"), m.end("b"))]

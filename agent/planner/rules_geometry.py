@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, OutpaintCall
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import named, rx
 from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
@@ -502,6 +503,12 @@ def _crop_to(np: Words, ctx: PlanningContext) -> list[Step]:
         return [refusal(CROP_HOW)]
     if target.target == SUBJECT_WORD and target.position is None:    # "crop to the main subject"
         return [subject_crop_step()]
+    listed = [parse_target(part) for part in split_list(np)]
+    if len(listed) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in listed):
+        # "crop my face and chest": the frame holds each thing named, so each is found (heads23)
+        return [Step("crop", [select(listed[0]), *(select(t, add=True) for t in listed[1:]),
+                              CropCall(args=CropArgs(keep_selection=True))],
+                     f"cropping to {target.describe()}", on_selection=target.pointed)]
     return [Step("crop", [select(target), CropCall(args=CropArgs(keep_selection=True))],
                  f"cropping to {target.describe()}", on_selection=target.pointed)]
 

@@ -724,6 +724,45 @@ def _named_alone(shown: str, text: str) -> bool:
     return word not in known_words() or word in GIVEN_NAME_WORDS
 
 
+_TYPED_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NAME_TYPED = re.compile(r"[A-Z][a-z][A-Za-z'-]*|[A-Z]{2,3}[a-z][A-Za-z'-]*")
+"""'Gizmo', 'McFlurry', 'DeWalt': a capital before lowercase — not 'JCB', and 'T-shirt', 'T-Rex' are spellings."""
+
+
+def _typed_as_a_name(word: str, text: str) -> str:
+    """The word as typed when `text` writes `word` (lowercase: the name's head, or its singular) only with a capital,
+    each time after a lowercase word — 'the Gizmo on the shelf', 'the sign and McFlurry' —, no list declares it, and the
+    request is not in title case; else ''. A capital opening a sentence or after a capitalised verb ('Remove Stools
+    …', 'Take Cigarette out') is as often typing as a name, so it says nothing."""
+    known = known_words()
+    capital = word[:1].upper()
+    if word in known or word in PERSON_WORDS or capital + word[1:2] not in text and capital + word[1:2].upper() not in text:
+        return ""                                      # (no capitalised word starts like it: the common case, cheap)
+    found = [m for m in _TYPED_WORD.finditer(text)
+             if m.group(0).lower().removesuffix("'s") == word or singularize(m.group(0).lower())[0] == word]
+    said = [m.group(0) for m in found]
+    if not said or said[0].lower().removesuffix("'s") in known or not all(_NAME_TYPED.fullmatch(w) for w in said) \
+            or not all(re.search(r"(?:^|\s)[a-z][\w'-]*\s+$", text[:m.start()]) for m in found):
+        return ""
+    others = [w for w in _TYPED_WORD.findall(text) if len(w) >= TITLE_CASE_MIN and w not in said]
+    return "" if others and all(w[:1].isupper() for w in others) else said[0].removesuffix("'s")
+
+
+def unseen_names(targets: list[str], text: str) -> str:
+    """'remove the Gizmo on the shelf', 'the sign and McFlurry': a select target typed only with a capital that no list
+    declares is a name — a character's, a brand's — that the finder looks for by a word it may not know (a name said
+    alone with no article is a person's, looked for as a person: `_named_alone`, `_named_person`). Said back with how to point, so a miss is the
+    user's to mend rather than a silent wrong fill (heads23). A name of two words ('Iron Giant') is a phrase a
+    detector reads whole, and is left alone."""
+    names = [name for name in (_typed_as_a_name(target, text) for target in dict.fromkeys(targets)
+                               if " " not in target and target != "person") if name]
+    if not names:
+        return ""
+    shown = " and ".join(f"“{name}”" for name in dict.fromkeys(names))
+    return (f"(I look for {shown} by that name, which the finder may not know; if it picks the wrong thing or nothing, "
+            "say what kind of thing it is and where — “the statue on the left” — or point at it.)")
+
+
 _QUOTES = "\"“”«»"
 
 
