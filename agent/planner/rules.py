@@ -60,7 +60,7 @@ from retouch.agent.planner.rules_text import (
 )
 from retouch.agent.planner.rules_target import unseen_names  # a name the finder may not know (#20, heads23)
 from retouch.agent.planner.rules_tone import describe_amounts
-from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE
+from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE, colourise_said_once
 from retouch.agent.policy import settings_for
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
 from retouch.agent.planner.rules_vocab import ONLY_LEADS  # noqa: F401  (read by _LEFT_AFTER; #20, second22)
@@ -340,6 +340,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
+    steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:

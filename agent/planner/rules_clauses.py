@@ -134,9 +134,9 @@ _VERB_PARTICLE_COMMAND = rx(r"\s+{VERB_ONLY_PARTICLES}\s+{RUN_ON_FOLLOWERS}\b")
 _TO_A_COLOUR = rx(r"\s+(?:to|into)\s+(?:a|an)\s+(?:[a-z]+[\s-]+)?{COLORS}\b")
 """'… his jacket color *to a dark green*', '*to a glossy teal*': after a thing-verb, the new colour with its article
 (and a word of its own), not a command."""
-_COLOUR_BEFORE = rx(r"(?<![\w'-]){COLORS}\s+$")
+_COLOUR_BEFORE = rx(r"(?<![\w'-])(?:{COLORS}|{CAST_COLOURS})\s+$")
 _CARRIER_VERB = rx(r"^(?:{COLOR_CARRIERS})$")
-"""'add blue *colour* to her eyes', 'a green *tint*': a colour's own noun right after a colour is no command ('… to
+"""'add blue *colour* to her eyes', 'a green *tint*', 'a warm *tone*' (a cast's colour, `CAST_COLOURS`): a colour's own noun right after a colour is no command ('… to
 black *change* the sky' still cuts)."""
 _TAKEN_OUT = (r"(?<![\w'-]){OUT_VERBS}\s+(?:(?:{NOUN_OPENERS}|all|these|those|him|them|me|us)\s+)?"
               r"(?:[a-z'-]+\s+){0,3}?(?:{OUT_PARTICLES})(?![\w'-])")

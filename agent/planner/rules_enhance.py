@@ -20,12 +20,12 @@ import re
 from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall, EnhanceArgs, EnhanceCall, field_bounds
 from retouch.tools.settings import EXPOSURE_FELT, OPPOSITE_FELT
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.rules_clauses import split_list
+from retouch.agent.planner.rules_clauses import split_list, stated_fault
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_region import strip_named
-from retouch.agent.planner.rules_steps import Step, adjust, ask, region, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, left_out, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, parse_adjust
@@ -40,6 +40,7 @@ from retouch.agent.planner.rules_vocab import (
     TOPIC_PARTS, WHITE_BALANCE_WORDS, SKIN_PLACES, UNEVEN_SKIN_WORDS,
 )
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
+from retouch.agent.planner.rules_vocab import PART_PROPERTIES, PROPERTY_NOUNS, WRONG_LOOKS  # issue 20, tonewords23
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -237,13 +238,13 @@ _SHINE = rx(r"{SHINE_WORDS}")
 _SHADE = rx(r"{SHADOW_WORDS}")
 _ON_SKIN = rx(r"\b(?:{SKIN_PLACES}|ear|ears)$")
 _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|everything|all\s+of\s+it|(?:the\s+)?whole\s+thing"
-                  r"|(?:the|this|my)\s+(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
+                  r"|(?:(?:the|this|my)\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
                   r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+have)\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
                   r"(?P<hue>{CAST_COLOURS})\s+(?:(?:{TINT_PARTICIPLES})\s+)?(?:{CAST_NOUNS})\b"
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
 """'give it a red tint', 'make it a blue overtone', 'add a green *tinted* filter' (`TINT_PARTICIPLES`), 'make my
-wallpaper have some blue tones': a cast asked for, not one to correct ('apply a blue hue *to the
+wallpaper have some blue tones', 'give photo a warm tint' (the photo named bare): a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _SHADE_WORDS = (r"(?:(?:a\s+)?(?:bit|little|touch|lot)\s+(?:more\s+)?)?(?:(?:a|an)\s+)?"
                 r"(?:(?:dark|deep|light|pale|bright|soft|rich)\s+)?")
@@ -903,13 +904,72 @@ def _tone_and_newer(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     return [*steps, enhance_step(None, _say(None))]
 
 
+_PHOTO_FAULT = (r"(?:the\s+|its\s+)?(?:overall\s+)?(?P<prop>{PROPERTY_NOUNS})\s+(?:is|are|was|were|looks?|seems?)"
+                r"\s+(?P<degree>(?:a\s+bit|a\s+little|kind\s+of|just|really|very|so|all|quite)\s+)?(?:{WRONG_LOOKS})\b"
+                r"(?:\s+(?:too|as\s+well|please|pls))?\s*[.!?]*")
+_PHOTO_FAULT_ALONE = rx(r"^(?:(?:and|but|plus|also)\s+)*(?P<fault>" + _PHOTO_FAULT + r")$")
+_PHOTO_FAULT_AFTER = rx(r"(?P<glue>\s*,?\s*(?:(?:and|but|plus|also)\s+)+|\s*[,;]\s*)" + _PHOTO_FAULT + r"$")
+"""'my son has a cut on his chin *and the lighting is off*', '… *but the colours are weird*': the photo's light or colour
+at fault, said after something else — the photo's measured correction, never one on the person the sentence named
+first (issue 20, tonewords23)."""
+
+
+def photo_fault_said(low: str) -> bool:
+    """Whether the words only say the photo's light or colour is at fault ('and the lighting is off')."""
+    return bool(_PHOTO_FAULT_ALONE.match(low))
+
+
+def photo_fault_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The photo's measured correction when the words only say its light or colour is at fault ('and the colours are a
+    bit off' — how much it is off is for the measure to say), even where a removal's list holds them (rules_remove);
+    [] otherwise."""
+    m = _PHOTO_FAULT_ALONE.match(clause.low)
+    if m is None:
+        return []
+    part = PART_PROPERTIES.get(m.group("prop"))
+    if part is not None:                           # "the contrast looks a little wrong": the contrast, measured
+        return [enhance_step([part], _say([part]))]
+    fault = clause.slice(m.start("fault"), m.end("fault"))
+    if m.group("degree"):
+        fault = fault.blank(m.start("degree") - m.start("fault"), m.end("degree") - m.start("fault")).squeeze()
+    steps = _enhance_steps(fault, ctx, settings)
+    return steps if steps and all(_whole_photo_enhance(step) for step in steps) else []
+
+
+def _whole_photo_enhance(step: Step) -> bool:
+    return step.action == "enhance" and not any(isinstance(call, EnhanceCall) and call.args.masked for call in step.calls)
+
+
+def _photo_fault_after(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """What the words before a fault of the photo's light or colour ask (planned as a clause of their own, a fault stated
+    there as its fix — 'my girl has a scratch on her cheek' — `stated_fault`; said as left
+    out when nothing reads them and they are no story), then the photo's measured correction of that fault; [] when no such fault closes
+    the clause."""
+    m = _PHOTO_FAULT_AFTER.search(clause.low)
+    if m is None or not clause.low[:m.start()].strip():
+        return []
+    fault = photo_fault_steps(clause.slice(m.end("glue"), len(clause.low)), ctx, settings)
+    if not fault:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the table imports this module
+    from retouch.agent.planner.rules_story import is_story
+    before = clause.slice(0, m.start()).strip()
+    steps = [step for step in dispatch(stated_fault(before) or before, ctx, settings) if step.calls]
+    if steps and all(_whole_photo_enhance(step) for step in steps):
+        return []                                   # "the colours are weird and the lighting is off": one reading
+    if not steps and not is_story(before.low):     # "there is a dog on the left": told, nothing asked
+        left_out(fault[-1], before.orig)
+    return [*steps, *fault]
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
     is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
     (`_wished_not_so`)."""
     wished = _skin_smoothed(clause, ctx, settings) or _sunburn_cooled(clause) or _wished_not_so(clause, ctx, settings) \
-        or _tone_and_newer(clause, ctx, settings)
+        or _tone_and_newer(clause, ctx, settings) or _photo_fault_after(clause, ctx, settings) \
+        or photo_fault_steps(clause, ctx, settings)
     if wished:
         return wished
     faults = several_faults(clause, ctx, settings)
@@ -1057,8 +1117,8 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         else parse_target(clause.slice(better_on.start("np"), better_on.end("np")), clause) if better_on \
         else parse_target(clause.slice(bare.start("np"), bare.end("np")), clause) if bare \
         else parse_target(rest, clause)
-    if target is None or target.pronoun or target.target in IMAGE_WORDS:
-        return [enhance_step(parts, say, strength=strength)]
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in PROPERTY_NOUNS:
+        return [enhance_step(parts, say, strength=strength)]     # "make the colours of this photo more natural"
     if target.target in SKIN_PLACES and _UNEVEN_SKIN.search(low):   # "my face looks blotchy": the skin's colour evened
         target, parts = target if target.target == "skin" else Target("skin", "skin"), ["even_skin"]
     area = strip_named(target.describe(), target.target, ctx.image_size)

@@ -22,7 +22,7 @@ from retouch.agent.planner.rules_region import parse_region
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, names_nothing, parse_target, singularize, slash_items
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_damage import restored, unnamed_damage
-from retouch.agent.planner.rules_enhance import casts_colour, enhance_step
+from retouch.agent.planner.rules_enhance import casts_colour, enhance_step, photo_fault_said, photo_fault_steps
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_verbs import participle
 from retouch.agent.planner.rules_story import complained_of, tells_a_loss
@@ -484,6 +484,9 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
         if own:                                        # "… and touch the snapshot up", "the colours corrected and …"
             steps.extend(own)
             continue
+        if _names_a_property(part) or photo_fault_said(part.strip().low):   # "boost the contrast and the van … should
+            steps.extend(_property_in_a_removal(part, ctx))        # be erased", "remove the bin, and the colours are off"
+            continue
         target = parse_target(part, clause)
         if target is None:
             if at > 0 and _COMMAND_PART.match(part.strip().low):
@@ -578,6 +581,31 @@ def _own_edit(part: Words, ctx: PlanningContext) -> list[Step]:
     if not steps or any(step.action in ("remove", "ask") or not step.calls for step in steps):
         return []
     return steps
+
+
+def _names_a_property(part: Words) -> bool:
+    """A list part that names only a property of the photo, with or without its own command ('boost the contrast',
+    'the saturation'): never a thing to select and paint out."""
+    said = part.strip().low
+    command = _COMMAND_PART.match(said)
+    return bool(_PROPERTY.fullmatch((said[command.end():] if command else said).strip(" ,.!?")))
+
+
+def _property_in_a_removal(part: Words, ctx: PlanningContext) -> list[Step]:
+    """A property in a removal's list (issue 20, tonewords23): with a command of its own ('improve the saturation and
+    two people … must be removed') that command is the edit; said bare ('the glare and the saturation must go') the
+    removal asks it less — the tone handler's reading of 'remove the saturation'; said at fault ('… and the colours
+    are a bit off') it is the photo's measured correction. [] when none reads."""
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    said = part.strip()
+    fault = photo_fault_steps(said, ctx, Settings())
+    if fault:                                      # "… and the lighting is off": the photo's measured correction
+        return fault
+    if _COMMAND_PART.match(said.low):
+        return _own_edit(said, ctx)
+    steps = dispatch(Words.of("remove ").join("", said), ctx, Settings())
+    return steps if steps and all(step.action == "adjust" for step in steps) else []
 
 
 def _photo_flaws_step(part: Words) -> Step:

@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_verbs import TONE_VERBS
 from retouch.agent.planner.rules_vocab import (
     SKY_REGION_NAMES,
-    ANSWER_SIDES, COLORS, IMAGE_WORDS, LOOK_PRESETS, LY_NOUNS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES,
+    ANSWER_SIDES, CENTER_WORDS, COLORS, IMAGE_WORDS, LOOK_PRESETS, LY_NOUNS, LOOK_WORDS, PRAISE_TONE, SIDES, TONE_COMPARATIVES,
     TONE_PROPERTIES, TONE_WORDS, VERTICALS,
 )
 from retouch.agent.planner.rules_vocab import (  # a tone on a named thing (issue 20, tone16)
@@ -92,6 +92,10 @@ _AVOIDED = rx(r"(?:\bnot|\b[a-z]+n't|\bno\s+longer|\b(?:{INSTEAD_OF}))\s+(?:(?:b
 """The tone 'properties' that are whole looks rather than a way to move (`_LOOK_PROPS`), said after 'not' or 'instead
 of', are a look to stay clear of ('darker, but *not* black and white', 'coloured *instead of* sepia') — never the look,
 nor its opposite (unlike 'not so dark', `_NEGATED`)."""
+_LEFT_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the|its)\s+)?$")
+_TURNED_TO = re.compile(r"\s+(?:(?:look|one|image|photo|picture|version)\s+)?(?:in)?to\b")
+"""'turn the colour *from* sepia *to* greyscale': the look it is turned from is where it is now — never the look asked
+(issue 20, tonewords23); 'to' must follow, so 'a shot from black and white film' is not read so."""
 _ENOUGH_AFTER = re.compile(r"\s+enough\b")
 _LESS_BEFORE = re.compile(r"\bless\s+$")
 """'make it look *less* dark', 'less warm': a word that names where to go, asked for less of, goes the other way
@@ -171,7 +175,11 @@ _HOLDER_LEADS = frozenset({"on", "in", "of", "across"})
 _OWNER_PART = re.compile(r"\b(?:make|making|made|turn|get)\s+(?=(?:it|this)\b)|\b(?:it|this)\b")
 
 
-_PLACE_WORDS = frozenset((*VERTICALS, *SIDES))
+_PLACE_WORDS = frozenset((*VERTICALS, *SIDES, *CENTER_WORDS))
+_AT_THE_CENTRE = rx(r"(?:^|\s)(?P<place>(?:{PLACE_LEADS})\s+the\s+(?:very\s+)?(?:{CENTER_WORDS})"
+                    r"(?:\s+of\s+(?:the\s+|this\s+)?(?:{PICTURE_NOUNS}))?)\s*$")
+"""'darker *at the centre*', 'less orange *towards the middle of the photo*': the middle said alone at the end of a tone
+clause, as a side is (`place_only`) — the tone is on that part, not on the whole photo."""
 _ON_A_THING = re.compile(r"^\s*(?:(?:the|any|all\s+(?:of\s+)?the)\s+)?(?:in|on|from|off|out\s+of)\s+(?=\S)")
 """What is left of 'remove *the* brightness *in* the dog's eyes' before the thing: no part of its name."""
 _COLOUR_REMOVED = rx(r"^(?:{REMOVE_VERBS})\s+(?:(?:all\s+(?:of\s+)?)?the\s+|all\s+|any\s+)?colou?rs?\b")
@@ -376,7 +384,8 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             if any(a <= m.start() < b and (p == prop or prop == "brightness") for a, b, p in spans):
                 continue
             spans.append((m.start(), m.end(), prop))
-            avoided = _AVOIDED.search(low[:m.start()]) if prop in _LOOK_PROPS else None
+            avoided = _AVOIDED.search(low[:m.start()]) or _LEFT_FROM.search(low[:m.start()]) \
+                and _TURNED_TO.match(low, m.end()) if prop in _LOOK_PROPS else None
             if avoided:                                    # "darker, but not black and white", "colour, not sepia":
                 spans[-1] = (avoided.start(), m.end(), prop)       # a look to stay clear of, no change asked
                 continue
@@ -574,6 +583,10 @@ def _placed(rest: str, leftover: list[str], ctx: PlanningContext) -> tuple[dict,
     if not leftover or not any(word in _PLACE_WORDS for word in leftover):
         return None
     found = place_only(rest, ctx.image_size)
+    centre = _AT_THE_CENTRE.search(rest) if found is None else None
+    middle = parse_region(Words.of(centre.group("place")), ctx.image_size) if centre else None
+    if middle and "problem" not in middle[0]:         # "make it darker at the centre": the middle of the photo
+        found = (*middle, centre.start("place"))
     if found is None:
         return None
     before = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", _REMOVED_FIRST.sub(" ", rest[:found[2]].strip())))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from retouch.agent.plan import ADJUST_AMOUNTS, AdjustCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_canvas import asks_for_canvas
 from retouch.agent.planner.rules_enhance import enhance_step
@@ -32,10 +33,18 @@ _COLORIZE = rx(r"\b{COLORIZE_WORDS}|\bcolou?r\s+(?:in\s+)?(?:this|the|my|an?)\s+
                r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my)\s+(?:old\s+)?(?:black|b&w|photo)"
                r"|\badd\s+colou?rs?\s+to\s+(?:this|the|my|an)\s+old\s+(?:{PICTURE_NOUNS})"
                r"|\b(?:{OLD_PHOTO_WORDS})\s+(?:in)?to\s+(?:full\s+)?colou?r(?:ed)?\b(?!\s+(?:of|on|in)\b)"
-               r"|\b(?:change|convert|turn|make)\s+(?:it|this|(?:the|this|my|our)\s+(?:whole\s+|entire\s+|old\s+)?"
-               r"(?:{PICTURE_NOUNS}))\s+(?:in)?to\s+(?:full\s+)?colou?r(?:ed)?(?=\s*$|\s*[?.!,;]|\s+(?:please|pls)\b)")
+               r"|\b(?:change|convert|turn|make)\s+(?:(?:it|this|(?:the|this|my|our)\s+(?:whole\s+|entire\s+|old\s+)?"
+               r"(?:{PICTURE_NOUNS}))\s+)?(?:in)?to\s+(?:full\s+)?colou?r(?:ed)?(?=\s*$|\s*[?.!,;]|\s+(?:please|pls)\b)"
+               r"|\b(?:change|convert|turn|switch|go)\s+(?:(?:it|this)\s+)?(?:back\s+)?from\s+(?:{OLD_PHOTO_WORDS})\b"
+               r"(?!\s+(?:in)?to\b|\s+(?:{PICTURE_NOUNS}|version|copy|one)\b)"
+               r"|\b(?:make|turn|change|convert)\s+(?:this|the|my|our)\s+(?:old\s+)?(?:{OLD_PHOTO_WORDS})\s+(?:{PICTURE_NOUNS})"
+               r"\s+(?:(?:in)?to\s+)?(?:full\s+)?colou?r(?:ed)?(?=\s*$|\s*[?.!,;]|\s+(?:please|pls|and)\b)"
+               r"|\b(?:colou?red|in\s+colou?r)\s*,?\s+(?:and\s+|but\s+)?not\s+(?:in\s+)?(?:{OLD_PHOTO_WORDS})\b")
 """… and 'from greyscale to colour', 'convert the entire picture to colour', 'add colour to my old picture': the
-photo given colours it never had (a colour named is a recolour: 'turn it to a red colour' never matches)."""
+photo given colours it never had (a colour named is a recolour: 'turn it to a red colour' never matches). 'Convert to
+colour' needs no photo named; 'change from black and white' (and nothing it changes to) and 'make this b&w photo
+colour' leave the grey behind, and 'coloured and not b&w' wishes it away — never read as making it grey (issue 20,
+tonewords23)."""
 _COLOUR_IN = rx(r"(?<!some )(?<!more )(?<!of )(?<!little )\b(?:re)?colou?r(?:ed|ing)?\s+(?:in\s+)?(?:it|this|that|(?:this|the|my|our|his|her|their)\s+(?:old\s+)?"
                 r"(?:{PICTURE_NOUNS}))(?=\s*$|\s*[?.!,;]|\s+(?:in|for|please|pls|photo|picture|pic|image|of|if)\b)"
                 r"|\b(?:have|get|having|getting)\s+(?:(?:the|this|my|it)\s+)?(?:(?:{PICTURE_NOUNS})\s+)?colou?red(?:\s+in)?\b"
@@ -185,15 +194,35 @@ def _reshapes_a_person(clause: Words) -> bool:
     return target is not None and (target.target == "person" or target.target in PERSON_WORDS)
 
 
+COLOURISE_NOTE = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "
+                  "remove scratches and spots you name.")
+
+
+def colourise_said_once(steps: list[Step]) -> list[Step]:
+    """'switch it from greyscale, then add colour': once colourising is declined, more colour for the whole photo
+    beside it is the same wish said again — boosting a grey photo's saturation does nothing, so only the refusal
+    stays (issue 20, tonewords23). Colour asked on a thing ('… and make the scarf red') is a recolour and stays."""
+    if not any(step.note == COLOURISE_NOTE for step in steps):
+        return steps
+    return [step for step in steps if not _more_colour_only(step)]
+
+
+def _more_colour_only(step: Step) -> bool:
+    """A whole-photo adjust whose only amount is more saturation."""
+    if step.action != "adjust" or len(step.calls) != 1 or not isinstance(step.calls[0], AdjustCall):
+        return False
+    args = step.calls[0].args
+    amounts = {name: getattr(args, name) for name in ADJUST_AMOUNTS if getattr(args, name)}
+    return not args.masked and list(amounts) == ["saturation"] and amounts["saturation"] > 0
+
+
 def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     if _COLORIZE.search(low) or _COLOUR_IN.search(low) and not _COLOUR_NAMED.search(low):
-        cannot = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "
-                  "remove scratches and spots you name.")
         if _RESTORE.search(low):                      # "restore/colourise this photo": the restoring is done
             return [enhance_step(None, "enhancing the photo — measuring it and correcting only what is off",
-                                 note=cannot)]
-        return [refusal(cannot)]
+                                 note=COLOURISE_NOTE)]
+        return [refusal(COLOURISE_NOTE)]
     resized = _THING_RESIZED.search(low)
     if resized and not _reshapes_a_person(clause):
         said = "made" if resized.group("made") else "grown"
