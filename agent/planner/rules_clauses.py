@@ -259,7 +259,8 @@ def run_ons(piece: Words) -> list[Words]:
         at_end = not piece.low[m.end():].strip(" ,.!?")
         if _LEAD_VERB.match(m.group(0)):          # "crop it closer use a fisheye filter", never "you use the" (runon23)
             cut_here = bool(_NAME_AHEAD.match(piece.low, m.end())) and not _LEAD_BLOCKED.search(before) \
-                and not _NOUN_OPENER.search(before)
+                and not _NOUN_OPENER.search(before) and not _RESULT_AWAITED.search(before.rstrip())
+            # ("make the sky show a rainbow": a 'make' with only its thing waits for what it does)
         elif capital and not (noun_like and at_end):    # "Remove the trash can Blur the background" ("… it Perfect")
             cut_here = True
         elif _BLOCKER.search(before) or _WRITTEN_BEFORE.search(before):   # "I want to add", "so I can add", "a
