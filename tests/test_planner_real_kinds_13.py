@@ -27,14 +27,15 @@ KINDS = {
         ("remove the kettle please", ["remove"], "kettle", "removing the kettle."),                   # unchanged
         ("make the whole snap cool", ["adjust"], None, "cooling"),                                   # unchanged
     ],
-    # the light or the colour named with a noun that still gives no direction ('changes', 'quality', 'adjustments') is
-    # what is off, measured; 'change' before the topic is the verb and still asks which colours
+    # the light or the colour named with a noun that still gives no direction ('quality', 'adjustments') is
+    # what is off, measured; 'change' before the topic is the verb and still asks which colours — and so, since
+    # people23, does 'changes' after it when that is the whole request (beside another edit it is still measured)
     "a colour named as a quality": [
-        ("just some colour changes please", ["enhance"], None, "the colour cast"),
+        ("just some colour changes please", [], None, "colours changed — which way?"),
         ("colour adjustments", ["enhance"], None, "the colours by what I measure"),
         ("lighting quality", ["enhance"], None, "the exposure by what I measure"),
         ("the tone quality please", ["enhance"], None, "the colour cast"),
-        ("change the colours", [], None, "not sure"),                                                 # unchanged
+        ("change the colours", [], None, "colours changed — which way?"),       # people23: the question names the colours
         ("help with the colours", ["enhance"], None, "the colour cast"),                              # unchanged
     ],
     # "edit" and a bare scene with nothing else: the photo is of the scene — a general enhance, said to be a guess; a

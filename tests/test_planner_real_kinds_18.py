@@ -78,7 +78,7 @@ KINDS = {
     # a plain filter added is a filter wish (a general enhance, with how to name a look); a filter changed to a look is
     # that look; 'intensify' the colours boosts them; 'lightness' is the exposure
     "a filter added, colours intensified, the lightness": [
-        ("put a filter over this shot", ["enhance"], None, "no named filters"),
+        ("put a filter over this shot", [], None, "which look should the filter give?"),   # people23: alone, asked
         ("sharpen it and apply an effect to the picture", ["adjust", "enhance"], None, "no named filters"),
         ("switch the filter to sepia", ["adjust"], None, None),
         ("change the filter to sepia and swap the mug for a vase", ["adjust", "replace"], "mug", None),

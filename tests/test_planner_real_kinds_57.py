@@ -111,7 +111,6 @@ def test_background_said_otherwise(kind: str, text: str, want: list[str] | None,
 
 
 @pytest.mark.parametrize("text", [
-    "change the colour",
     "Birthday party 2019",
     "my grandmother's garden in spring",
     "change the style",          # replace23: 'change the flooring' names a thing — its own question (kinds_61)

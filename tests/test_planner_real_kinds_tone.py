@@ -21,7 +21,7 @@ KINDS = {
         ("could you put a soft, nice filter over it", ["enhance"], None, "no named filters"),
         ("give it some special effects please", ["enhance"], None, "a vintage look"),
         ("edit my selfie with cool effects", ["enhance"], None, "no named filters"),
-        ("Filters", ["enhance"], None, "no named filters"),
+        ("Filters", [], None, "which look should the filter give?"),     # people23: alone, which look is asked
         ("a unique filter on it, please — it's for the hallway wall", ["enhance"], None, "no named filters"),
         ("a subtle natural filter on top would be great", ["enhance"], None, None),
         ("a vintage filter please", ["adjust"], None, "vintage look"),

@@ -31,14 +31,20 @@ class FinderQuery:
 
 
 def label_of(words: str) -> str | None:
-    """The canonical label of a name: "the little girls" → person, "his shoes" → foot; None for other things."""
+    """The canonical label of a name: "the little girls" → person, "his shoes" → foot; None for other things.
+
+    Only the head noun, the last word, decides ("little girl", "left hand"): a person word before it is a kind of
+    thing, not a person — "a model car", "the baby bump" are no people."""
     found = [w.removesuffix("'s").removesuffix("s'") for w in _WORD.findall(words.lower())]
-    for word in reversed(found):                      # the head noun is last: "little girl", "left hand"
-        single = IRREGULAR_PLURALS.get(word) or singularize(word)[0]
-        if word in PERSON_WORDS or single in PERSON_WORDS:
-            return "person"
-        if single in PART_LABELS or word in PART_LABELS:
-            return PART_LABELS.get(single) or PART_LABELS[word]
+    if not found:
+        return None
+    word = found[-1]
+    single = IRREGULAR_PLURALS.get(word) or singularize(word)[0]
+    single = IRREGULAR_PLURALS.get(single, single)    # "the womens", "mens": an -s on an irregular plural
+    if word in PERSON_WORDS or single in PERSON_WORDS:
+        return "person"
+    if single in PART_LABELS or word in PART_LABELS:
+        return PART_LABELS.get(single) or PART_LABELS[word]
     return None
 
 

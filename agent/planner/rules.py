@@ -50,7 +50,7 @@ from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import CAPABILITIES, Step, inpaint
+from retouch.agent.planner.rules_steps import CAPABILITIES, Step, ask, inpaint
 from retouch.agent.planner.rules_story import (
     Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, tells_a_loss, title_mention, with_antecedent,
 )
@@ -341,6 +341,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
+    steps = _asked_when_alone(steps)                                     # "Filters", "colour change": which way?
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
@@ -793,3 +794,12 @@ def _short(text: str, limit: int = 60) -> str:
 
 def _cap(reply: str) -> str:
     return reply if len(reply) <= 2000 else reply[:1999] + "…"
+
+
+def _asked_when_alone(steps: list[Step]) -> list[Step]:
+    """A step whose words name a topic and no way ('Filters', 'lighting change') is its question when it is the
+    request's only edit (`Step.alone_question`): beside another edit the measured correction stays."""
+    edits = [step for step in steps if step.calls]
+    if len(edits) != 1 or not edits[0].alone_question:
+        return steps
+    return [ask(edits[0].alone_question) if step is edits[0] else step for step in steps]

@@ -56,6 +56,10 @@ class Step:
     doubt: str = ""
     """Why the rules are not sure of this step (a name with a verb in it, words left unread): `auto`
     asks an LLM about a request with any doubtful step."""
+    alone_question: str = ""
+    """The question to ask instead when this is the request's only edit: words that name a topic but no way to move
+    it ('Filters', 'colour change'). Beside another edit the measured correction rounds that edit off; alone, any edit
+    would be a guess made sure."""
 
 
 def left_out(step: Step, words: str) -> Step:

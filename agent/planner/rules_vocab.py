@@ -32,6 +32,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
     "passers-by": "passer-by", "passersby": "passerby",
     "irises": "iris",
+    "groomsmen": "groomsman", "grandchildren": "grandchild", "stepchildren": "stepchild",     # people23
 }
 """Plural → singular where the regular rules would go wrong."""
 
@@ -127,6 +128,14 @@ _PERSON_NOUNS = frozenset({
     "family", "crowd", "crew", "self", "nurse", "vet", "guard", "cop", "soldier", "infant", "granddad", "lad", "lass",
     "singer", "dancer", "musician", "drummer", "guitarist", "bartender", "goalie", "athlete", "clown", "member",
     "couple", "group", "prince", "princess", "queen",
+    # people23: people named by an insult, a step- or nickname relation, or a job — the finder looks for a person and
+    # the reply keeps the word ('remove that idiot', 'my stepbrother', 'the firefighter'). A word that is also a
+    # thing stays out: fan, coach, chick, pitcher, fighter, date, mate, model car
+    "idiot", "jerk", "weirdo", "creep", "moron", "douche", "douchebag", "asshole", "jackass", "dumbass", "dork",
+    "stepmother", "stepfather", "stepmum", "stepbrother", "stepsister", "stepson", "stepdaughter", "stepchild",
+    "stepkid", "half-brother", "half-sister", "sibling", "hubby", "wifey", "bro", "sis", "bff", "aunty", "auntie",
+    "gramps", "grandkid", "grandchild", "newborn", "firefighter", "fireman", "rider", "chef", "employee", "boss",
+    "manager", "mechanic",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
@@ -2588,7 +2597,8 @@ TOPIC_FRAMES = ("help", "help me", "with", "the", "its", "my", "our", "photo's",
 TOPIC_TAILS = ("change", "changes", "quality", "adjustment", "adjustments",
                "levels")
 """Nouns after a topic that still name no way to move it: 'some colour *changes*', 'the colour *quality*' (before the
-topic 'change' is the verb — 'change the colours' wants new colours, and asks which)."""
+topic 'change' is the verb — 'change the colours' wants new colours, and asks which). A topic changed is measured only
+beside another edit: said alone, 'colour change' asks which way (rules_wishes, `Step.alone_question`)."""
 LOCAL_CONTRAST_WORDS = ("local contrast", "hdr", "hdr effect", "more depth", "micro contrast", "microcontrast")
 SHARPNESS_NOUNS = ("sharpness", "focus", "crispness", "acuity", "visual acuity", "clarity", "definition",
                    "focus issues", "blurriness", "softness")

@@ -5,7 +5,9 @@ to be clearer here", "Visibility", "make me less pale", "make her face fair", "a
 handlers read edit words; this one reads these wishes:
 
 - a filter or effects with no look named → a general enhance; the reply says how to ask for a particular look
-  (a named look, "a vintage filter", stays a look: rules_tone);
+  (a named look, "a vintage filter", stays a look: rules_tone); a bare filter that is the whole request ("Filters",
+  "add a filter") asks which look instead, and so does the light or the colour changed with no way ("colour change",
+  "change the exposure"; `Step.alone_question`) — beside another edit the measured correction stays;
 - a person or the photo wished clearer, or "visibility" alone → a general enhance;
 - skin "less pale" → a little more colour and warmth, masked to the skin; skin "evened out" → its cast and
   exposure measured and corrected there;
@@ -35,9 +37,9 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
-from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, said_enhanced
+from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, parse_enhance, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step, adjust, left_out, refusal, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, left_out, refusal, select
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import (
@@ -46,6 +48,9 @@ from retouch.agent.planner.rules_vocab import (
     CLOSED_PART_PROMPTS, CLOSED_STATES, SHOW_UP_VERBS, STATE_PARTS,
     PALE_WORDS, PERSON_WORDS, PRINT_WISHES, SEE_VERBS, SKIN_PLACES, TAN_WORDS, THING_BETTER, VISIBILITY_WORDS,
     WHITENING_VERBS,
+)
+from retouch.agent.planner.rules_vocab import (  # a topic changed with no way, a bare filter (issue 20, people23)
+    COLOUR_CHANGE_VERBS, PICTURE_MENTIONS, PICTURE_NOUNS, TOPIC_FRAMES,
 )
 from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smoothed (issue 20, tone18)
     DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
@@ -67,6 +72,27 @@ PALE_AMOUNTS = {"warmth": 0.15, "saturation": 0.15}
 """'less pale': a little more colour and warmth in the skin — the gentle step of `tools.adjust`'s scale."""
 LIGHTER_FACE_AMOUNTS = {"brightness": 0.15}
 """'make her face fair': a gentle brighter exposure on the face, nothing else."""
+
+FILTER_QUESTION = ("Which look should the filter give? I have no named filters, but I can give it a look by tone — "
+                   "“a vintage look”, “moody”, “warmer”, “black and white” — or correct it by what I measure "
+                   "(“enhance it”).")
+COLOURS_CHANGED_QUESTION = ("You'd like the colours changed — which way? I can warm or cool them (“warmer”), make them "
+                            "more vivid or muted, make it black and white, correct them by what I measure (“colour "
+                            "correct it”), or recolour one thing (“make the sky purple”).")
+LIGHT_CHANGED_QUESTION = ("You'd like the lighting changed — which way? I can brighten or darken it, add or soften "
+                          "contrast, warm or cool it, or correct the exposure by what I measure (“fix the lighting”).")
+_MANNERS_END = r"(?:\s+(?:please|pls|plz))?[\s.!?:)(]*$"
+_TOPIC_CHANGED = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topic>{EXPOSURE_WORDS}|{COLOUR_TOPICS})\s+(?:{COLOUR_CHANGE_VERBS})"
+                    + _MANNERS_END +
+                    r"|^(?:please\s+)?(?P<verb>{COLOUR_CHANGE_VERBS})\s+(?:up\s+)?(?:the\s+|its\s+|my\s+|our\s+)?"
+                    r"(?P<topic2>{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s+up)?" + _MANNERS_END)
+"""'colour change', 'a lighting change please', 'change the lighting': the light or the colour changed, and no way
+said — which way is asked when it is the whole request ('change the colours' always: it wants new colours)."""
+_BARE_FILTER = rx(r"^(?:(?:please|pls|and|also|then)\s+)*(?:(?:add|apply|put|use|put\s+on)\s+)?(?:(?:a|an|some|any)\s+)?"
+                  r"(?:(?:image|photo|picture)\s+)?(?:{FILTER_NOUNS})(?:\s+(?:to|on|onto|over)\s+(?:the\s+|this\s+)?"
+                  r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|it))?" + _MANNERS_END)
+"""'Filters', 'add a filter', 'apply some effects to the photo': a filter with no look and no quality wished ('a nice
+filter' wishes it nicer: the general enhance) — which look is asked when it is the whole request."""
 
 _FILTER = rx(r"^\W*(?:{FILTER_NOUNS})\W*$|\b(?:{FILTER_QUALITIES})(?:\s*(?:,|and|&)?\s*(?:{FILTER_QUALITIES}))?\s+"
              r"(?:{FILTER_NOUNS})\b"
@@ -265,6 +291,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     faulted = _FAULT_FIXED.match(low) if any(word in low for word in _FAULT_CUES) else None
     if faulted:
         return _fault_corrected(clause, faulted)
+    changed = _TOPIC_CHANGED.match(low) if "chang" in low or "alter" in low or "switch" in low or "modif" in low else None
+    if changed:
+        return _topic_changed(clause, changed, ctx, settings)
     words = frozenset(re.findall(r"[a-z]+", low))
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
         or _colour_wished(clause, words, ctx, settings) \
@@ -284,7 +313,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return [print_size_step(low)]
     wished = _FILTER.search(low)
     if wished and not _NOT_A_PLAIN_FILTER.search(low[:wished.start()] + " " + low[wished.end():]):
-        return [enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)]
+        step = enhance_step(None, GENERAL_SAY, note=FILTER_NOTE)
+        step.alone_question = FILTER_QUESTION if _BARE_FILTER.match(low) else ""
+        return [step]
     toned = _TONE_FILTER.search(low)
     if toned:                                       # "put on the sepia effect": that tone, not a thing to add
         said = " ".join((toned.group("tone") or toned.group("tone2")).split())
@@ -307,6 +338,21 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if _CLEAR.search(low) or _SEE_WISH.search(low) and not _SEEN_BETTER.search(low) and not look_of(low):
         return [enhance_step(None, GENERAL_SAY)]
     return []
+
+
+def _topic_changed(clause: Words, m: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'colour change', 'change the lighting': the light or the colour changed with no way said. Alone it is asked
+    which way, naming what was understood; beside another edit the light or colour is measured (the enhance row's
+    reading of a bare topic). 'change the colours' is asked either way: new colours, none named."""
+    topic = m.group("topic") or m.group("topic2")
+    colour = topic in COLOUR_TOPICS
+    if colour and m.group("verb"):
+        return [ask(COLOURS_CHANGED_QUESTION)]
+    measured = parse_enhance(Words.of(topic), ctx, settings) if colour else \
+        [enhance_step(["exposure"], "correcting the exposure by what I measure")]
+    for step in measured:
+        step.alone_question = COLOURS_CHANGED_QUESTION if colour else LIGHT_CHANGED_QUESTION
+    return measured
 
 
 _INTO_CUES = frozenset({"into", "to", "a", "an"})
