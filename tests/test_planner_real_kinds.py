@@ -149,7 +149,7 @@ KINDS = {
         ("white out the background", ["background"], "person", "white"),
         ("Replace with a black background and flip the image", ["background", "crop"], "person", "black"),
         ("Brighten the colours and the background white", ["adjust", "background"], None, None),
-        ("take the background out of the shot so only the man is left", ["background"], "person", "transparent"),
+        ("take the background out of the shot so only the man is left", ["background"], "man", "transparent"),
         ("Take all the background away", ["background"], "person", "transparent"),
         ("please could you get rid of the background xx", ["background"], "person", "transparent"),
         ("add a mountain background", ["background"], "person", "mountain"),

@@ -23,11 +23,11 @@ from retouch.agent.planner.rules_remove import REMOVE_VERB, SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, adjust, background_step, left_out, refusal, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, one_named, parse_target, singularize
 from retouch.agent.planner.rules_verbs import COLOR_VERBS
-from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_text import Settings, Words, read_noun_request
 from retouch.agent.planner.rules_tone import amount_said, describe_amounts, parse_adjust
 from retouch.agent.planner.rules_vocab import (
-    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, NOUN_OPENERS, OWN_PEOPLE, PEOPLE_PRONOUNS, PERSON_WORDS, PLAIN_WORDS,
-    SCENE_PARTS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
+    AREA_WORDS, COLORS, IMAGE_WORDS, NOT_A_SUBJECT, NOUN_OPENERS, OWN_PEOPLE, PEOPLE_OBJECT_PRONOUNS, PEOPLE_PRONOUNS,
+    PERSON_WORDS, PLAIN_WORDS, SCENE_PARTS, SUBJECT_PEOPLE, UNNAMED_COLOUR_DEFAULT, VAGUE_THINGS,
 )
 
 _BG_NOUN = rx(r"\b(?:{BACKGROUND_NOUNS}|(?:{AREA_WORDS})(?=\s+(?:around|behind)\b))\b")
@@ -157,7 +157,7 @@ _BG_WITH = rx(r"\bwith\s+(?P<dest>(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+(?:\s+(?!(?:
 """'have the girl on the right *with creme* bg': one or two words before the background that ends the clause, what it
 shows ('… with grey if it suits the rest of the background' is no such thing)."""
 _BG_MAKE = rx(r"\bmake\s+(?:(?:the|my|its|this)\s+)?{BACKGROUND_NOUNS}\s+(?P<dest>.+)$")
-_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:\d{1,2}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+(?!(?:{STAYING_VERBS})\b)[a-z]+(?:-[a-z]+)*)?)")
+_BG_SUBJECT = rx(r"\b{SUBJECT_LEADS}\s+(?:{SUBJECT_OWNERS}\s+)?(?:\d{1,2}\s+)?(?:[a-z]+ly\s+(?=(?!(?:is|are|was|were|stays?|remains?|gets?)\b)[a-z]+\s+[a-z]))?(?P<s>[a-z]+(?:-[a-z]+)*(?:\s+(?!(?:{STAYING_VERBS}|{MODAL_VERBS})\b)[a-z]+(?:-[a-z]+)*)?)")
 """'… so only *the clearly visible toys* stay': the subject kept, a how-word before it skipped (and an owner or a
 count: 'behind *these 2* people'), and never the verb after it ('so only the dog *remains*': `STAYING_VERBS`)."""
 _SCENE = rx(r"\b{SCENE_WORDS}\b")
@@ -474,12 +474,19 @@ _COMPARED_WORD = rx(r"(?:{TONE_COMPARATIVES}|less|more)")
 """A tone said right after who stays in front ('the background behind her *warmer*'): no name of a thing."""
 
 
+_OLD_ONE = re.compile(r"from\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+to\b")
+"""'the background *from wood to* a beach': what it is now, no subject in front of it."""
+
+
 def _subject(low: str, orig: str | None = None) -> tuple[str, str]:
     """What stays in front of the background ('… so it is just *Ada Lovelace*'): `orig`, the same text as said, keeps
-    the capitals a name is read by."""
-    for m in _BG_SUBJECT.finditer(low):
+    the capitals a name is read by. Leads are looked for again inside a skipped name ('the backdrop of this *shot
+    leaving* just the truck': the picture is no subject, the truck after it is)."""
+    found = _BG_SUBJECT.search(low)
+    while found is not None:
+        m, found = found, _BG_SUBJECT.search(low, found.start("s"))
         word = m.group("s").split()[0]
-        if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT:
+        if word in IMAGE_WORDS or _BG_NOUN.match(word) or word in NOT_A_SUBJECT or _OLD_ONE.match(low, m.start()):
             continue
         if _COMPARED_WORD.fullmatch(word) and low[:m.start("s")].split()[-1:] in (["her"], ["him"], ["them"]):
             continue                                   # "behind her *warmer*": how, not who (her: a person)
@@ -507,6 +514,10 @@ def _scene_behind(low: str, dest: str) -> str | None:
     return dest if _SCENE.search(dest) and not _A_PICTURE.match(dest) else None
 
 
+_SCENE_UNSAID = rx(r"^(?:(?:a|an|some)\s+)?(?:{UNSAID_SCENE_LEADS})\s+(?:{UNSAID_SCENE_NOUNS})\s*[.!?]*$")
+"""Where someone is sent with no place named: 'onto *random stuff*', 'into *different places*'."""
+
+
 def _sent_into_scene(clause: Words, shown_only: bool = False) -> list[Step]:
     """'put my son on a beach', 'edit her into a rocky river', 'paste it onto a picture of a storm': who is sent stays,
     the scene goes behind them; with `shown_only`, only a picture of a scene said first in the clause."""
@@ -514,10 +525,13 @@ def _sent_into_scene(clause: Words, shown_only: bool = False) -> list[Step]:
     m = (_PUT_SUBJECT.match(low) or _SCENE_SENT.match(low)) if shown_only else \
         (_PUT_SUBJECT.search(low) or _SCENE_SENT.search(low))
     scene = _scene_behind(low, m.group("dest")) if m and not _SCENE.search(m.group("s")) else None
-    if not scene or shown_only and not _PICTURE_OF_SCENE.match(m.group("dest")):
+    unsaid = m is not None and not scene and not shown_only and _SCENE_UNSAID.match(m.group("dest").strip())
+    if not scene and not unsaid or shown_only and not _PICTURE_OF_SCENE.match(m.group("dest")):
         return []
     who = _MADE_READY.sub("", split_list(Words.of(m.group("s")))[0].low).strip()    # the first of a list
     subject, display = _subject("of " + who) if who not in ("", *NOUN_OPENERS) else ("person", "subject")
+    if unsaid:                                     # "edit my aunt into random scenes": somewhere, none said
+        return [_new_backdrop_unnamed(subject, display)]
     prompt = _dest(clause.find_orig(scene))
     return [background_step(subject, display, "generate", prompt, say=f"putting the {display} in front of {prompt}")]
 
@@ -580,10 +594,108 @@ _PURPOSE_TAIL = rx(r"\s+(?:in\s+order\s+)?to\s+(?:(?:{BACKGROUND_PURPOSE_VERBS})
 becomes."""
 
 
+_BACKGROUND_AS_IT_IS = rx(r"(?:^|\s*[,;]?\s+(?:(?:and|but|while|yet|just)\s+)*)(?P<said>(?:(?:{LEAVING_VERBS})\s+(?:(?:the|my|its|this)\s+)?"
+                         r"(?:{BACKGROUND_NOUNS})(?:(?:\s+(?:behind|around)\s+(?:(?:{NOUN_OPENERS})\s+)?[\w'-]+)?\s+(?:{AS_IT_IS_WORDS}))?"
+                         r"|(?:the\s+)?(?:{BACKGROUND_NOUNS})\s+(?:(?:should|must|can|will|has\s+to|needs\s+to)\s+)?"
+                         r"(?:stays?|remains?|be\s+left|is\s+left|be\s+kept|is\s+kept)\s+(?:{AS_IT_IS_WORDS})"
+                         r"|without\s+(?:chang|touch|alter|affect|ruin|los)\w*\s+(?:(?:the|my|its|this)\s+)?(?:{BACKGROUND_NOUNS})))"
+                         r"\s*[.!?]*$")
+"""'remove the sign, *leave the background*', '… but *keep the backdrop behind him untouched*', '*the background should
+stay the same*', '… *without changing the background*': the background kept as it is — how to do the edit beside it,
+never a background edit of its own."""
+
+
+def _background_as_it_is(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step] | None:
+    """The edit said before the background is kept as it is, planned alone, with the keeping noted ('remove woman leave
+    background' removes the woman; it made the background transparent); said alone, only the note; words before it that
+    read as nothing are said to be left out. None when the clause says no such thing."""
+    kept = _BACKGROUND_AS_IT_IS.search(clause.low)
+    if kept is None:
+        return None
+    said = " ".join(clause.orig[kept.start("said"):kept.end("said")].split())
+    noted = Step("noted", note=f"(Noted: “{said}” — I leave the background as it is.)")
+    before = clause.slice(0, kept.start()).strip()
+    if not before.low.strip(" ,;.!?"):
+        return [noted]
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    found = dispatch(before, ctx, settings)
+    if not any(step.calls for step in found):          # the words before read as nothing: said, never dropped
+        return [*found, left_out(noted, before.orig.strip(" ,;"))]
+    return [*found, noted]
+
+
+_TOPIC_TITLE = rx(r"^(?P<topic>(?:[\w'-]+\s+){0,3}?(?:{BACKGROUND_NOUNS})(?:\s+(?:{NOUN_REQUESTS}))?)\s+(?:{HEADER_WORDS})"
+                  r"\s*[.!?]*$")
+"""'background change *request*', 'removing the backdrop *help*': a post's title naming its topic, the word that says it
+is a request after it — the topic is the ask ('background change' is 'change the background')."""
+_WAYS_OFFERED = re.compile(r"^(?P<first>[a-z]+ing)\s+(?:or|and/or|/)\s+(?P<other>[a-z]+ing)\s+")
+"""'*removing or changing* (the) background': two ways offered for the background; the first is done, the other said."""
+
+
+def _topic_title(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step] | None:
+    """A title that only names the topic ('background change request', 'removing or changing background request') is
+    that background edit: the new one unnamed gets the neutral backdrop, said as the planner says it elsewhere — never
+    'what should I remove?' for a thing called 'or changing background request'. None for any other clause."""
+    titled = _TOPIC_TITLE.match(clause.low)
+    if titled is None:
+        return None
+    topic = read_noun_request(clause.slice(0, titled.end("topic")).strip())
+    ways = _WAYS_OFFERED.match(topic.low)
+    if ways:
+        topic = topic.slice(0, ways.end("first")).join(" ", topic.slice(ways.end(), len(topic.low)))
+    steps = parse_background(topic, ctx, settings)
+    if ways and steps and steps[-1].calls:
+        steps[-1].note = " ".join(filter(None, (steps[-1].note, f"(You also offered “{ways.group('other')}”; say it if "
+                                                                "you'd rather have that.)")))
+    return steps
+
+
+_AROUND_WHAT_STAYS = rx(r"^(?:{REMOVE_VERBS})\s+(?P<gone>(?:[\w'-]+\s+){0,6}?[\w'-]+)\s+(?:from\s+)?around\s+"
+                        r"(?P<kept>(?:{NOUN_OPENERS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*,?\s+"
+                        r"(?:so\s+(?:that\s+)?(?:(?:it'?s|it\s+is|there'?s|there\s+is|there\s+will\s+be)\s+)?|leaving\s+)"
+                        r"(?:just|only)\s+(?P<left>(?:[\w'-]+\s+){0,3}?[\w'-]+?)"
+                        r"(?:\s+on\s+(?:a\s+)?(?:(?:plain|pure|solid)\s+)?(?P<c>white|black|gr[ae]y)(?:\s+(?:{BACKGROUND_NOUNS}))?)?"
+                        r"(?:\s+(?:is|are))?(?:\s+(?:left|remains?|stays?))?\s*[.!?]*$")
+"""'remove the weeds and rocks around the tortoise so it's just the tortoise', '… all the sand around my crab, leaving
+only him on white': what goes is said as what surrounds the thing that alone is left — everything around it."""
+
+
+def _surroundings_taken(clause: Words) -> list[Step] | None:
+    """Things taken away around a thing, so that only it is left: the cut-out of that thing (transparent, or the plain
+    colour said), not each thing removed and filled back in. None when what is left is not the thing they surround
+    ('remove the leaves around the statue', 'remove the cones around the car so only the road is left'), or what goes is
+    people ('remove the tourists around the fountain so it's just the fountain': the people go, the square stays)."""
+    if " around " not in clause.low:
+        return None
+    m = _AROUND_WHAT_STAYS.match(clause.low)
+    if m is None:
+        return None
+    kept = parse_target(clause.slice(m.start("kept"), m.end("kept")))
+    left = parse_target(clause.slice(m.start("left"), m.end("left")))
+    if kept is None or left is None or kept.pronoun or kept.target in IMAGE_WORDS \
+            or not left.pronoun and left.target != kept.target:
+        return None
+    gone = [parse_target(part) for part in split_list(clause.slice(m.start("gone"), m.end("gone")))]
+    if any(thing is None or thing.target in PERSON_WORDS or thing.target == "person" for thing in gone):
+        return None
+    style = _plain_style(m.group("c")) or "transparent"
+    said = f"removing everything around the {kept.display} (transparent background)" if style == "transparent" \
+        else f"making everything around the {kept.display} {style}"
+    return [background_step(kept.target, kept.display, style, "", say=said)]
+
+
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The background step, with every further thing named beside its subject kept too: "put the dog and the
     cat on a grey background" selects everything but the dog, then takes the cat out of that selection. A purpose
-    said after it ('… to hide the mess') is noted, and the edit read without it."""
+    said after it ('… to hide the mess') is noted, and the edit read without it; the background said to stay as it is
+    (`_background_as_it_is`) is no background edit."""
+    as_it_is = _background_as_it_is(clause, ctx, settings)
+    if as_it_is is not None:
+        return as_it_is
+    titled = _topic_title(clause, ctx, settings) or _surroundings_taken(clause)
+    if titled is not None:
+        return titled
     noun = _bg_noun(clause.low)
     purpose = _PURPOSE_TAIL.search(clause.low, noun.end()) if noun is not None else None
     if purpose is not None:
@@ -847,6 +959,17 @@ def _background_then_told(clause: Words, end: int, ctx: PlanningContext, setting
     return [*steps[:-1], left_out(steps[-1], told.orig)]
 
 
+def _new_backdrop_unnamed(subject: str, display: str) -> Step:
+    """A new background wished with nothing said of it ('replace the background', 'put him in random places'): the
+    neutral studio backdrop, said, and how to name another; unsure."""
+    step = background_step(subject, display, "generate", DEFAULT_BACKDROP,
+                           say=f"replacing the background with {DEFAULT_BACKDROP}")
+    step.note = ("(You didn't say with what, so I used a neutral studio backdrop — say “change the background to a "
+                 "beach” for another.)")
+    step.doubt = "no new background named"
+    return step
+
+
 def _toned_background(subject: str, display: str, low: str, darker: bool) -> Step:
     """'darken the background a little': the same background, its light changed — a masked adjust of everything but
     the subject, by the amount said (a tone, not a new background: 'a bit' is honoured and the pixels keep their
@@ -896,8 +1019,11 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return _parse_background(Words.of(low[:more_of.start()] + more_of.group("c") + low[more_of.end():]), ctx,
                                  settings)
     put = _PUT_ON_BACKGROUND.match(low)
-    if put and put.group("prep") == "to" and _ADDED_TO.match(low):
-        put = None                                     # "add the dragon to a snowy background": the dragon added
+    if put and put.group("prep") == "to" and _ADDED_TO.match(low) and put.group("who") not in PEOPLE_OBJECT_PRONOUNS \
+            and not _VAGUE_DEST.match(put.group("dest").strip()):
+        put = None                                     # "add the dragon to a snowy background": the dragon added; "add
+                                                       # him to a snowy background", "add the boy to a new background":
+                                                       # one who is there, sent (#20, bg23)
     if put:                                            # read as "change the background behind the dog to a beach"
         who = "the subject" if put.group("who") in ("it", "this", "that") else put.group("who")
         dest = put.group("dest").strip()
@@ -1156,13 +1282,7 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]
         if _NEW_WANTED.search(low) or _ADDED_BACKGROUND.match(low):   # "replace the background", "add a background
-                                                                        # here": a new one, none named
-            step = background_step(subject, display, "generate", DEFAULT_BACKDROP,
-                                   say=f"replacing the background with {DEFAULT_BACKDROP}")
-            step.note = ("(You didn't say with what, so I used a neutral studio backdrop — say “change the background "
-                         "to a beach” for another.)")
-            step.doubt = "no new background named"
-            return [step]
+            return [_new_backdrop_unnamed(subject, display)]            # here": a new one, none named
         return [refusal("What should the new background be? For example \"change the background to a beach\", "
                        "\"blur the background\" or \"make the background white\".")]
     if COLOR_PHRASE.fullmatch(dest_low):

@@ -32,7 +32,7 @@ from retouch.agent.planner.rules_steps import Step, ask, background_step, inpain
 from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.plan import SelectArgs, SelectCall
-from retouch.agent.planner.rules_vocab import CARDINALS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import CARDINALS, FUNCTION_WORDS, PERSON_WORDS
 
 _ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
               r"(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})(?:\s+else)?"
@@ -92,10 +92,35 @@ def _people_but(clause: Words) -> Words | None:
     return Words.of("remove everyone except ").join("", clause.slice(m.start("kept"), m.end("kept")).strip())
 
 
+_EVERYTHING_BUT = rx(r"\b(?:everything|{BACKGROUND_NOUNS})\b[^,;]*?\s(?:{KEPT_EXCEPT_WORDS})\s+")
+_VERB_AFTER_KEPT = rx(r"\s(?P<verb>{IMPERATIVE_VERBS})\s+(?!(?:{FUNCTION_WORDS})\b)[a-z]")
+"""'… except the boy *add* trees behind him': a command after the name of what stays (not 'the *cut* in half')."""
+_KEPT_NAME_WORDS = 4
+"""At most this many words name what stays before a command that starts the next edit."""
+
+
+def _edit_after_what_stays(clause: Words) -> list[Words]:
+    """'remove everything except the boy add trees behind him' → the cut-out, then 'add trees behind him': a command
+    run on after the name of what stays starts the next edit (the run-on splitter leaves 'add trees' whole, a noun
+    being possible there). One clause, unchanged, when no such command follows within a short name."""
+    low = clause.low
+    but = _EVERYTHING_BUT.search(low)
+    if but is None:
+        return [clause]
+    for verb in _VERB_AFTER_KEPT.finditer(low, but.end() - 1):
+        named = low[but.end():verb.start()].split()
+        if len(named) > _KEPT_NAME_WORDS:
+            break
+        if named and named[-1] not in FUNCTION_WORDS:
+            return [clause.slice(0, verb.start()).strip(), clause.slice(verb.start("verb"), len(low)).strip()]
+    return [clause]
+
+
 def join_keep_only(clauses: list[Words]) -> list[Words]:
     """'keep only the car', 'remove everything else' → 'remove everything except the car'; 'just the two of us',
     'remove the others' → 'remove everyone except the two of us'. Other clauses pass unchanged."""
     joined: list[Words] = []
+    clauses = [part for clause in clauses for part in _edit_after_what_stays(clause)]
     index = 0
     while index < len(clauses):
         kept = _KEEP_ONLY.match(clauses[index].low)

@@ -536,9 +536,10 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
             inside = parse_target(Words.of(said))
             if inside is not None and not inside.pronoun and inside.target not in IMAGE_WORDS:
                 target = inside
-        if target.target in IMAGE_WORDS and not target.pronoun and not _AROUND_PICTURE.search(part.low) \
-                and not _hung_pictures(target, part, len(parts)):
-            continue                                   # "the frame around the picture" is a thing
+        if target.target in IMAGE_WORDS and not target.pronoun and not target.exclude \
+                and not _AROUND_PICTURE.search(part.low) and not _hung_pictures(target, part, len(parts)):
+            continue                                   # "the frame around the picture" is a thing; what stays in
+                                                       # "everything except the graphic" is one (#20, bg23)
         if target.pronoun:
             steps.append(pronoun_step("remove", ctx, "removing the selected area"))
         elif target.exclude and _EVERYTHING_THERE.search(part.low):

@@ -1425,12 +1425,15 @@ DEST_VERBS = ("be", "look like", "depict", "show", "showcase", "reflect", "resem
               "like")
 """'change the background to *look like* a beach'."""
 SUBJECT_LEADS = ("behind", "around", "except", "but keep", "keep", "besides", "of", "from",
-                 *_each("so|so that|leaving|just leaving|only leaving", "|it's|its|it is|there's|there is", "only|just"))
+                 *_each("so|so that|leaving|just leaving|only leaving", "|it's|its|it is|there's|there is", "only|just"),
+                 *_each("leave|leaving|keep|keeping", "|only|just"))
 """'blur the background *behind* the dog': the subject follows; so does what is left — 'remove the background *so
-only* my cat is left', '*leaving just* the trophy'."""
+only* my cat is left', '*leaving just* the trophy', '… and *leave only* the badge', '*keeping just* the face' (bg23)."""
 SUBJECT_OWNERS = ("the", "my", "this", "that", "these", "those", "our", "his", "her", "their", "your")
-NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole"})
-"""'strip out all of the *whole* backdrop': what is left around the background word names no subject."""
+NOT_A_SUBJECT = frozenset({"a", "an", "the", "this", "it", "view", "photo", "picture", "image", "focus", "entire", "whole",
+                           "and", "or", "but", "then"})
+"""'strip out all of the *whole* backdrop': what is left around the background word names no subject; nor does the
+glue after it ('get rid of the backdrop *and* keep just the face': the face, after 'keep', is)."""
 SUBJECT_WORD = "subject"
 """'crop to the (main) *subject*': the photo's main subject, found from the picture (a crop with no shape)."""
 SUBJECT_PEOPLE = frozenset({"me", "us", "him", "her", "them", "myself", "subject", "model", "people"})
@@ -3308,3 +3311,20 @@ RUN_ON_LEAD_VERBS = ("use", "show")
 closer to the faces *use a* fisheye filter', 'remove the cables *show the* hill behind'): the command before keeps its
 thing, and the new one is read (or said left out) on its own — never after 'to', 'you', an article ('to use the',
 'you use the', 'the use of')."""
+
+# ---- the background said around a kept thing, and background words that edit nothing (issue 20, bg23) ------------
+AS_IT_IS_WORDS = ("intact", "untouched", "unchanged", "unaltered", "unedited", "as is", "as-is", "as it is",
+                  "as it was", "the way it is", "how it is", "the same", "alone", "original", "in place")
+"""How a thing is left when it is to stay as it is ('keep the background *untouched*', 'leave the backdrop *as is*'):
+said of the background beside an edit, an instruction about how to do that edit — never a background edit."""
+LEAVING_VERBS = (*KEEP_VERBS, "leave", "leaves", "leaving", "retain", "retaining", "preserve", "preserving")
+"""'*leave* the background', '*keep* the backdrop behind him as is': what stays, said with the verb that keeps it."""
+UNSAID_SCENE_LEADS = (*VAGUE_SCENE_WORDS, "random", "various", "funny", "fun", "crazy", "silly", "weird", "strange",
+                      "interesting", "exotic", "famous", "all sorts of", "all kinds of", "lots of", "a bunch of",
+                      "a few", "any")
+"""'edit my aunt into *random* scenes', 'put him into *different* places': where someone is sent, with no place
+named — a new background whose content is not said."""
+UNSAID_SCENE_NOUNS = ("things", "places", "locations", "settings", "scenes", "scenarios", "situations", "spots",
+                      "stuff")
+"""The nouns of places left unsaid ('random *things*', 'different *locations*'); one place ('put the cat in a different
+*place*') is a move within the photo, not a new background."""
