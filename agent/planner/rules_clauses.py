@@ -649,9 +649,10 @@ _FAULT_STATED = rx(r"^(?:(?:and|but|also|plus|oh|btw)\s+)*(?:(?P<holder>(?:(?:th
                    r"(?:(?:a|an|some|this|these|that|those|two|three|few|a\s+few|lots\s+of|a\s+lot\s+of)\s+)?"
                    r"(?P<np>(?:(?!(?:{STATE_SAID}|and|or|but|with)\s)[a-z'-]+\s+)?" + _FAULT_SAID +
                    r"(?:\s+(?:on|across|in|under|over|around|near|along|by)\s+(?:(?:the|my|his|her|their|our|its|this)\s+)?"
-                   r"[a-z'-]+(?:\s+[a-z'-]+)?)?)\s*[.!?]*$")
-"""'the dad has a black eye', 'there's a scratch on the lens', 'Father has black eye': a fault said of a person, the
-picture or the scene, with no verb of its own."""
+                   r"[a-z'-]+(?:\s+[a-z'-]+)?){0,2})\s*[.!?]*$")
+"""'the dad has a black eye', 'there's a scratch on the lens', 'Father has black eye', 'my son has a scratch on his cheek
+under his eye' (two places, the second narrowing the first): a fault said of a person, the picture or the scene, with
+no verb of its own."""
 
 
 def stated_fault(clause: Words) -> Words | None:

@@ -5,6 +5,12 @@ it, then the photo's tone cleaned up by what an enhance measures.
 "water damage from a burst pipe" (a title, no verb) → remove the water-damage marks, enhance.
 A defect word alone is no damage ('the tears on her cheeks' are crying; 'remove the scratches' stays a plain removal):
 an old print, a scan or a kind of damage must be named with it.
+
+Real posts tell the damage rather than ask for it (issue 20, story23), and this module reads those tellings too:
+"clean up this tintype of my great-aunt from 1921" names the photo by its kind — it is restored (an enhance), never a
+tintype taken out; "I'd love it cleaned up. It has a few marks and problems." states the damage in a sentence of its
+own — the marks are what to take out; "my son has a scratch on his cheek, and the colours are dull" states a fault
+and then asks more in the same breath — the scratch taken out, and the rest read as its own edit.
 """
 
 from __future__ import annotations
@@ -12,11 +18,14 @@ from __future__ import annotations
 import re
 
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.rules_clauses import stated_fault
 from retouch.agent.planner.rules_enhance import enhance_step
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, edit_on
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_verbs import ENHANCE_SPLIT_HEADS, ENHANCE_VERBS
+from retouch.agent.planner.rules_vocab import FAULT_HOLDERS
 
 _OLD_PRINT = rx(r"\b(?:{OLD_PRINT_WORDS})\b|\bold\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS})\b|\b(?:18|19)\d\d\b")
 _KIND = rx(r"\b(?P<kind>{DAMAGE_KINDS})\b")
@@ -53,8 +62,105 @@ def restored() -> Step:
     return enhance_step(None, RESTORED_SAY, note=RESTORED_NOTE)
 
 
+# ---- damage told, not asked (issue 20, story23) -----------------------------------------------------------------
+
+_PHOTO_KIND_CLEANED = rx(
+    r"^(?:{ENHANCE_VERBS}|{ENHANCE_SPLIT_HEADS})\s+(?P<photo>(?:this|the|my|our|that|an?|these|those|his|her|their)\s+"
+    r"(?:(?!(?:{PHOTO_KIND_STOPS})\b)[\w'-]+\s+){0,3}?(?P<kind>{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{CLEANED_PHOTO_KINDS})"
+    r"(?:\s+(?:of|from)\s+(?:(?!\b(?:into|onto|to|but|so|because|{SPLIT_VERBS})\b)[^,;.!?])+?)?)"
+    r"(?=\s+up\b|\s*(?:$|[,.!?]|(?:{SMALL_AMOUNTS}|please|pls|plz|for)\b))")
+"""'clean up this old portrait', 'clean this polaroid of my aunt and her friends from 1974 up a bit', 'tidy up the tintype
+of my great-grandad': the photo named by its kind, with what it shows or when it was taken — the object of the
+clean-up is the picture itself (not 'clean the mirror', 'remove the polaroid frame', 'fix the print on his shirt')."""
+_STATED_HOLDER = (r"(?:(?:it|this|that|(?:the|this|my|our)\s+(?:[\w'-]+\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|{PRINT_NOUNS}"
+                  r"|{CLEANED_PHOTO_KINDS}))\s+(?:(?:also|still|now|just)\s+)?(?:{FAULT_HOLDERS})"
+                  r"|there(?:'s|s|\s+is|\s+are|\s+was|\s+were))")
+_DAMAGE_STATED = rx(r"^(?:(?:and|but|also|plus|oh|btw|though)\s+)*" + _STATED_HOLDER + r"\s+"
+                    r"(?:(?:(?:a|an|some|few|a\s+few|quite\s+a\s+few|lots\s+of|a\s+lot\s+of|many|several|a\s+couple\s+of"
+                    r"|loads\s+of|a\s+bunch\s+of)\s+)?(?P<named>[^,;.!?]+?))"
+                    r"(?:\s+(?:that|which)\s+[^,;.!?]+|\s+it\s+(?:seems|looks\s+like)|\s+(?:on|in)\s+it|\s+here"
+                    r"|\s+everywhere|\s+all\s+over(?:\s+it)?)?\s*[.!?]*$")
+"""'The scan has a couple of marks and other issues.', 'There are a few spots and scratches here': the photo's damage
+told in a sentence of its own — a list (or with unnamed trouble beside it) that `rules_clauses.stated_fault`, which
+reads one fault said alone, leaves to this module."""
+_STATED_PART = rx(r"^(?:(?:the|some|a|an|few|many|other|more)\s+)?(?:[a-z'-]+\s+){0,2}?"
+                  r"(?:(?P<defect>{PRINT_DAMAGE_WORDS})|{TROUBLE_NOUNS})$")
+_HOLDER_WORDS = frozenset(phrase.split()[-1] for phrase in FAULT_HOLDERS)
+"""'has', 'have', 'had', 'got': a clause with none of them states no fault (the cheap test before the patterns)."""
+_STATEMENT_ENDS = re.compile(r"\s*,\s*(?:(?:and|but|also|plus)\s+)?|\s+(?:and|but|plus)\s+")
+"""Where a fault stated may end and more be asked: '… a scratch on his cheek*, and* the colours are dull'."""
+
+
+def _photo_kind_cleaned(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The clean-up of a photo named by its kind, read as the same words with a plain 'photo' and no description
+    ('clean up this old portrait' → 'clean up this old photo', 'fix the dark print of my grandad from 1950' → 'fix the
+    dark photo'), so the rows that read a photo's clean-up — its fault, the amount said — read it; [] for any other
+    shape, or when the words already say it that way."""
+    m = _PHOTO_KIND_CLEANED.match(clause.low)
+    if m is None:
+        return []
+    plain = clause.slice(0, m.start("kind")).join("", Words.of("photo")).join(
+        "", clause.slice(m.end("photo"), len(clause.low)))
+    if plain.low == clause.low:
+        return []                                      # "fix this overexposed photo": read by the rows after
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    return dispatch(plain, ctx, settings)
+
+
+def _damage_stated(clause: Words) -> list[Step]:
+    """The damage a told sentence lists, each defect taken out where the finder sees it; [] unless every part of the
+    list is damage or unnamed trouble, and one at least is named."""
+    m = _DAMAGE_STATED.match(clause.low)
+    if m is None:
+        return []
+    parts = [_STATED_PART.match(part.strip()) for part in _PARTS.split(m.group("named")) if part.strip()]
+    if not parts or not all(parts) or not any(part.group("defect") for part in parts):
+        return []
+    defects = list(dict.fromkeys(_singular(part.group("defect")) for part in parts if part.group("defect")))
+    return [edit_on(Target(defect, _plural(defect), all=True), "remove", f"removing all the {_plural(defect)}")
+            for defect in defects]
+
+
+def _fault_then_more(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'my son has a scratch on his cheek, and the colours are dull': a fault stated (`stated_fault`) and then more
+    asked in the same sentence — the fault taken out, then the rest read as an edit of its own; [] unless both
+    parts plan something."""
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    for end in _STATEMENT_ENDS.finditer(clause.low):
+        fixed = stated_fault(clause.slice(0, end.start()))
+        if fixed is None:
+            continue
+        rest = clause.slice(end.end(), len(clause.low)).strip()
+        first = dispatch(fixed, ctx, settings) if rest.low else []
+        more = dispatch(rest, ctx, settings) if any(step.calls for step in first) else []
+        return [*first, *more] if any(step.calls for step in more) else []
+    return []
+
+
+_CLEANING_FIRST_WORDS = frozenset(verb.split()[0] for verb in (*ENHANCE_VERBS, *ENHANCE_SPLIT_HEADS))
+"""The first word `_PHOTO_KIND_CLEANED` opens with: a clause opening with another skips it (the rules' speed budget)."""
+
+
+def _told(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Damage told rather than asked: a photo kind cleaned up, damage stated on its own, a fault stated before more."""
+    words = clause.low.split()
+    found = _photo_kind_cleaned(clause, ctx, settings) if words and words[0] in _CLEANING_FIRST_WORDS else []
+    if found or _HOLDER_WORDS.isdisjoint(words) and "there" not in clause.low:
+        return found
+    found = _damage_stated(clause)
+    if not found and not _HOLDER_WORDS.isdisjoint(words) and ("," in clause.low or " and " in clause.low
+                                                             or " but " in clause.low):
+        found = _fault_then_more(clause, ctx, settings)
+    return found
+
+
 def parse_damage(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """remove each defect named (or the kind of damage), then enhance; [] when the clause is not damage to a print."""
+    told = _told(clause, ctx, settings)
+    if told:
+        return told
     low = clause.low
     kind = _KIND.search(low)
     if not (_OLD_PRINT.search(low) or kind):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_target import name_with_place, parse_target, place_ahead, singularize
-from retouch.agent.planner.rules_text import WHO, Words
+from retouch.agent.planner.rules_text import WHO, Words, strip_politeness
 from retouch.agent.planner.rules_verbs import base_verb
 from retouch.agent.planner.rules_vocab import (
     ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
@@ -22,6 +22,7 @@ from retouch.agent.planner.rules_vocab import (
 )
 from retouch.agent.planner.rules_vocab import DESCRIBING_WORDS, WHO_NOUNS  # noqa: F401  (read by _PERSON_DESCRIBED; #20, second22)
 from retouch.agent.planner.rules_vocab import LOSS_TELLERS  # noqa: F401  (read by the _TOLD_LOSS template)
+from retouch.agent.planner.rules_vocab import OTHER_APPS, SKILL_LEVELS  # noqa: F401  (read by _SKILL_TOLD; #20, story23)
 
 _ASK_INSIDE = rx(
     r"(?:^|(?<=[\s,.;:!?]))(?:(?:{ASKING_MODALS}|is|are|does)\s+" + WHO + r"(?:\s+(?:of\s+photoshop|out\s+there|here))?"
@@ -95,10 +96,24 @@ _SELF_ACCOUNT = rx(r"^(?:(?:i|we)(?:'m|m|\s+am|'re|\s+are)?\s+)?(?:(?:really|so|
                   r"|totally|still|also)\s+)*(?:{SELF_ACCOUNTS})\b")
 
 
+_SKILL_TOLD = rx(r"^(?:i|we|he|she|they|(?:my|our|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*"
+                r"(?:'m|'s|'re|\s+am|\s+is|\s+are|\s+was|\s+were|\s+isn't|\s+aren't|\s+wasn't|\s+(?:is|are|was)\s+not)\s+"
+                r"(?:(?:not|really|so|very|pretty|quite|a|an|the|at\s+best|kind\s+of|no|any)\s+)*(?:{SKILL_LEVELS})"
+                r"(?:\s+at\s+best)?\s+(?:at|with|in)\s+(?:{OTHER_APPS}|editing|photo\s+editing)\b[^,;]*$")
+"""'she isn't great with photoshop', 'my cousin is a novice with Photoshop', 'I'm a beginner at best with GIMP': someone's
+skill told — a story (issue 20, story23)."""
+_BUT_SKILL = re.compile(r"^(?P<before>.+?),?\s+but\s+(?P<skill>.+)$")
+
+
 def is_self_account(low: str) -> bool:
-    """A clause about the writer's own skill or attempt ("I'm hopeless at photoshop", "tried with the clone tool"):
-    a story, even though it names a tool or a quality."""
-    return bool(_SELF_ACCOUNT.match(low.strip(" ,.!?;:-")))
+    """A clause about the writer's own skill or attempt ("I'm hopeless at photoshop", "tried with the clone tool"), or
+    anyone's skill at editing, after a story ("my photographer is lovely, but she isn't great with photoshop"): a
+    story, even though it names a tool or a quality."""
+    text = low.strip(" ,.!?;:-")
+    if _SELF_ACCOUNT.match(text) or _SKILL_TOLD.match(text):
+        return True
+    told = _BUT_SKILL.match(text) if " but " in text else None
+    return bool(told) and bool(_SKILL_TOLD.match(told.group("skill"))) and is_story(told.group("before"))
 
 
 _HELP_WITH = rx(r"^(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+)?(?:looking\s+for\s+|(?:(?:i|we)\s+)?(?:really\s+)?need\s+"
@@ -252,8 +267,9 @@ def split_story(words: Words) -> tuple[Words | None, Words]:
         return None, words                             # "… could anyone help me out?" asks for nothing named
     story = words.slice(0, inside[-1].start()).strip()
     told = _LEADING_TAG.sub("", story.low)
-    if told and not is_story(told):
-        return None, words
+    if told and not is_story(told) and not is_story(strip_politeness(Words.of(told)).low):
+        return None, words                             # (a doubt opening the story is manners: "no idea how much
+    #                                                    hope is left, but we'd be thrilled if anyone could …")
     return story, words.slice(inside[-1].end(), len(words.low)).strip()
 
 

@@ -367,7 +367,7 @@ _LEAD = rx(
     r"(?!\w)[,:]?\s*"
     r"|" + WHO + r"\s*[,!:]\s*"
     r")")
-_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we)(?:\s+|(?=')))?(?:would|will|'d|'ll)\s+(?:be\s+)?"
+_TRAIL = rx(r"(?:[\s,.!?:;-]*\b(?:{TRAILING_POLITENESS}|(?:(?:it|that|this|i|we|he|she|they)(?:\s+|(?=')))?(?:would|will|'d|'ll)\s+(?:be\s+)?"
             r"(?:{PRAISE_AMOUNTS}\s+)*(?:{PRAISE_WORDS}|appreciate(?:\s+it)?)(?:\s+(?:for\s+)?(?:it|that|this|the help))?)\b"
             r"|[\s,]+(?:and\s+)?(?:it|that|this)\s+(?:would|will|'d|'ll)\s+(?:be|mean|make)\b[^.?!]*)+"
             r"[\s.!?:)(]*$")

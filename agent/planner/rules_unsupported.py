@@ -281,9 +281,10 @@ turned to face another way."""
 _FLIPPED = re.compile(r"\b(?:flip|mirror)\w*")
 """'flip it so she's facing left': a flip does turn her, so no pose is declined (rules_geometry flips)."""
 _TOGETHER = rx(r"\b(?:{POSE_MOVES})\s+(?:{BROUGHT_TOGETHER}|(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?[\w'-]+s)\s+(?:back\s+)?(?:closer\s+)?together\b"
-               r"|\b(?:{POSE_MOVES})\s+(?:[\w'-]+\s+){1,6}?(?:look\s+)?(?:(?:a\s+)?(?:lot|bit|little)\s+)?closer\s+"
-               r"(?:to|together)\b")
-"""'bring the two groups together', 'photoshop him closer to the others', 'make the crowd look closer to the stage'."""
+               r"|\b(?:{POSE_MOVES})\s+(?:[\w'-]+\s+){1,6}?(?:(?:look|seem|appear)\s+)?(?:(?:a\s+)?(?:lot|bit|little)\s+|much\s+)?"
+               r"(?:{NEARER_WORDS})\s+(?:to|together)\b")
+"""'bring the two groups together', 'photoshop him closer to the others', 'make the crowd look closer to the stage', 'make
+the audience seem nearer to the band'."""
 _SHRUNK = rx(r"^(?:{SHRUNK_IN_PLACE_VERBS})\s+(?:(?:the\s+)?size\s+of\s+)?(?!(?:the\s+|this\s+|my\s+)?(?:whole\s+|entire\s+)?"
              r"(?:{PICTURE_NOUNS}|it\b|to\b|down\b|font\b))(?:the|my|his|her|our|their|this|that)\s+\w")
 """'shrink my car', 'shrink the size of the baby': a thing made smaller in place ('shrink the image' is a resize)."""
@@ -366,7 +367,7 @@ def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
 
 
 _NO_TOOL_CUE = rx(r"\b(?:{FACE_WORDS}|facing|{PICTURE_NOUNS}|{TURNED_INTO_WORDS}|into|{WRITTEN_WISH_VERBS}|{DRAW_VERBS}"
-                 r"|{SHRUNK_IN_PLACE_VERBS}|together|closer|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b"
+                 r"|{SHRUNK_IN_PLACE_VERBS}|together|{NEARER_WORDS}|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b"
                  r"|\s(?:me|him|her|us|them)\s+so\s|\b(?:{GROWN_PHOTO_WORDS})\b")
 """A word every wish `parse_no_tool` declines has — its patterns' own declared words: other clauses skip them."""
 

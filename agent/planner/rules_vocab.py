@@ -684,17 +684,19 @@ LEAD_PHRASES = ("let's", "lets", "let us", "we should", "we need to", "you shoul
                 "time to", "try to", "help me", "need to", "need someone to", "someone please", "somebody please",
                 "request:", "edit request:", "task:", "go ahead and", "i'll need you to", "ill need you to",
                 "mind if you", "could we", "can we",
-                "do me a favor and", "do me a favour and")
+                "do me a favor and", "do me a favour and", "pretty please")
 """Openers that carry no edit: "let's …", "how do I …", "request: …"."""
 FORUM_TAGS = ("specific", "random", "request", "paid", "nsfw", "serious", "urgent", "urgent request")
 """A request forum's tags: '… [Specific]' at the end of a post names no edit."""
 HEDGE_OPENERS = ("not sure if", "not sure whether", "not even sure if", "not even sure whether", "unsure if", "unsure whether", "don't know if", "dont know if",
-                 "do not know if", "don't know whether", "no idea if", "no idea whether")
+                 "do not know if", "don't know whether", "no idea if", "no idea whether",
+                 "not sure how much", "no idea how much", "don't know how much", "dont know how much")
 HEDGE_DOUBTS = ("possible", "doable", "feasible", "fixable", "can be done", "could be done", "can be fixed",
                 "hard to do", "difficult to do", "too hard", "too difficult", "easy to do",
-                "is something you can do", "anything can be done", "something can be done", "even possible")
-"""A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …' —
-manners, not a negated edit."""
+                "is something you can do", "anything can be done", "something can be done", "even possible",
+                "hope there is", "hope there's", "hope is left", "can be saved")
+"""A doubt before the ask: '*no idea if* it is *doable*, but …', '*unsure whether* it *can be fixed*; …', '*no idea how
+much hope is left*, but …' — manners, not a negated edit."""
 THANKS = tuple(f"{thank}{you}{much}" for thank in ("thank", "thanks") for you in ("", " you")
                for much in ("", " so much", " very much"))
 """thank, thanks, thank you, thanks so much, thank you very much …"""
@@ -706,7 +708,13 @@ HEDGE_CONDITIONS = ("if possible", "if at all possible", "if it is possible", "i
                     "if you wish", "if you prefer")
 """A condition that only softens the ask: 'remove the bucket *if possible*', '*if you can*, sharpen it', 'take the bin out *if you like*', or said alone
 ('Remove the dog. If possible.') — manners, never a clause to understand."""
+_JOKE_PURPOSES = _each("|it's|it is|this is|that's|its", "|just|only|all", "for a laugh|for laughs|for fun|as a joke|"
+                      "for the lulz|for lulz|for giggles|for kicks|for the memes")
+"""What an edit is for when it is a joke ('put a crown on my dog *for a laugh*', '…, *it's just for fun*'): a purpose,
+closing the clause like manners — never part of a name ('the dog for fun') or a prompt ('replacing the dog with laugh').
+(Issue 20, story23.)"""
 TRAILING_POLITENESS = (
+    *_JOKE_PURPOSES,
     *(f"{thanks}{advance}{who}" for thanks in THANKS for advance in ("", " in advance")
       for who in ("", " guys", " all")),
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
@@ -752,9 +760,12 @@ SOCIAL_WORDS = (
            "|reddit", "gold"),
     "reddit gold", "gold", *_each("|reddit ", "gold ", "for|to", "the best|the best one|the best edit|the winner|"
                                   "one of you|whoever does it|my favorite|my favourite|favorite|favourite"),
-    *_each("to|for", "the best one|the best edit|the winner|one of you|whoever does it|my favorite|my favourite"))
-"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements, and a reward offered ('will
-give gold', 'reddit gold for the best one') — 'gold' there is a thank-you, never a colour."""
+    *_each("to|for", "the best one|the best edit|the winner|one of you|whoever does it|my favorite|my favourite"),
+    *_each("|and", "happy holidays|merry christmas|merry xmas|happy new year|happy easter|happy thanksgiving",
+           "|and|to all|to everyone|to you all|everyone|all"))
+"""A message made only of these has nothing to edit: greetings, thanks, acknowledgements, a season's greeting ('…
+*and happy holidays to everyone*': issue 20, story23), and a reward offered ('will give gold', 'reddit gold for the best
+one') — 'gold' there is a thank-you, never a colour."""
 REWARD_WORDS = ("gold", "reddit gold")
 """What a reward offered names ('I'll award *gold* to whoever does it'): a list part of social words holding one is manners."""
 THANKS_CUES = ("thank*", "thx", "ty", "cheers", "appreciat*", "oblig*", "great*", "awesome*", "perfect*", "love*", "nice*",
@@ -3328,3 +3339,27 @@ UNSAID_SCENE_NOUNS = ("things", "places", "locations", "settings", "scenes", "sc
                       "stuff")
 """The nouns of places left unsaid ('random *things*', 'different *locations*'); one place ('put the cat in a different
 *place*') is a move within the photo, not a new background."""
+
+# ---- stories, captions and purposes read as edits (rules_damage, rules_wishes, rules_unsupported; issue 20, story23) --
+CLEANED_PHOTO_KINDS = ("print", "prints", "polaroids", "tintype", "tintypes", "daguerreotype", "daguerreotypes",
+                       "negative", "negatives", "photographs", "portraits", "snap", "snaps")
+"""What an old photo is called besides `PICTURE_NOUNS` and `PICTURE_MENTIONS`: 'clean up this *tintype* of my great-aunt',
+'tidy this old *print* up' — the photo itself, restored, never a thing in it taken out."""
+TROUBLE_NOUNS = ("problem", "problems", "issue", "issues", "imperfection", "imperfections", "flaw", "flaws", "defect",
+                 "defects")
+"""Unnamed trouble said beside named damage ('it has a few marks *and problems*'): covered by the marks taken out and the
+clean-up asked, never a thing of its own."""
+FEELING_NOUNS = ("shame", "glory", "fame", "embarrassment", "humiliation", "honour", "honor", "justice", "karma",
+                 "revenge", "respect", "dignity", "pride", "joy", "happiness", "misery")
+"""What a joke or a purpose wishes on someone ('bring him great *shame*', 'give my cousin some *glory*'): a feeling no
+tool paints — asked what to change, never an add of the words."""
+STANDING_LOOKS = ("famous", "important", "rich", "wealthy", "powerful", "legendary", "popular", "successful",
+                  "influential", "notorious", "like a celebrity", "like a legend", "like a big shot", "like a boss")
+"""How someone should come across, with no look a tool makes ('make him look *famous*', 'make my aunt seem *important*'):
+a creative wish with no concrete edit — asked what to change, and said why."""
+NEARER_WORDS = ("closer", "nearer")
+"""'make the crowd look *nearer* to the stage', 'photoshop him *closer* to the others': a subject moved, which no tool does."""
+SKILL_LEVELS = ("best", "good", "great", "bad", "terrible", "awful", "novice", "beginner", "newbie", "noob", "expert",
+                "pro", "skilled", "experienced", "handy", "amateur")
+"""How good someone is said to be at editing ('she isn't *the best* at photoshop', 'I'm *a novice* at best with GIMP'):
+a skill told, no edit (`rules_story.is_self_account`)."""

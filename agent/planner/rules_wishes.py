@@ -52,6 +52,7 @@ from retouch.agent.planner.rules_vocab import (
 from retouch.agent.planner.rules_vocab import (  # a topic changed with no way, a bare filter (issue 20, people23)
     COLOUR_CHANGE_VERBS, PICTURE_MENTIONS, PICTURE_NOUNS, TOPIC_FRAMES,
 )
+from retouch.agent.planner.rules_vocab import FEELING_NOUNS, PEOPLE_OBJECT_PRONOUNS, STANDING_LOOKS  # story23
 from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smoothed (issue 20, tone18)
     DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
 )
@@ -270,8 +271,62 @@ def _background_toned(clause: Words, ctx: PlanningContext, settings: Settings) -
     return [Step("adjust", [select(background), adjust(amounts, masked=True)], describe_amounts(amounts, "the background"))]
 
 
+# ---- a joke or a purpose wished as an edit, a change wished in the passive (issue 20, story23) -----------------
+
+_SOMEONE = r"(?P<who>(?:{PEOPLE_OBJECT_PRONOUNS})|(?:my|our|his|her|their|the|this|that)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+_CLOSE = r"(?:\s+(?:please|pls|plz|again|too))*\s*[.!?]*$"
+_FEELING_WISHED = rx(r"\b(?:bring|give|cause|earn|win)\s+" + _SOMEONE + r"\s+(?:(?:some|great|eternal|endless|so\s+much|much"
+                     r"|a\s+lot\s+of|lots\s+of|all\s+the|the|a\s+little|maximum|ultimate|everlasting)\s+)*"
+                     r"(?P<what>{FEELING_NOUNS})" + _CLOSE)
+"""'bring him great shame', 'give my cousin some glory': a feeling wished on someone — what the joke is for, not an edit."""
+_STANDING_WISHED = rx(r"\b(?:make|get)\s+" + _SOMEONE + r"\s+(?:(?:look|seem|appear|feel|be)\s+)?"
+                      r"(?:(?:more|really|super|very|so|a\s+bit|truly|extra)\s+)*(?P<what>{STANDING_LOOKS})" + _CLOSE)
+"""'make him look famous', 'make my aunt seem important': how someone should come across, with no look a tool makes."""
+_CREATIVE_CUES = frozenset(word for phrase in (*FEELING_NOUNS, *STANDING_LOOKS) for word in phrase.split()) - {"like", "a"}
+CREATIVE_ASK = ("“{what}” says how it should come across, not what to change, so I made no edit — tell me the edit: add "
+                "something (“add a crown on him”), put them somewhere else (“put him on a red carpet”), or remove or "
+                "recolour a thing.")
+_MADE_PASSIVE = rx(r"^(?:if\s+)?(?P<np>(?:the|my|our|his|her|their|this|that|these|those|its)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
+                   r"(?:{ASKING_MODALS}|should)\s+(?:(?:somehow|possibly|please|also|maybe|ever)\s+)?(?:be|get)\s+made\s+"
+                   r"(?:to\s+)?(?P<how>[a-z].*)$")
+"""'if the lilies could be made to look fresh again', 'the sky can be made bluer': a change wished in the passive —
+read as the 'make …' it means (what the thing becomes is read by the handlers that read 'make the sky bluer')."""
+
+
+def _creative_wish(clause: Words, words: frozenset[str]) -> list[Step]:
+    """A joke or a purpose said as the edit ('bring him great shame', 'make my uncle look famous'): no plan built from
+    the words — asked what to change, saying why. [] for anything else, or when what it is wished of is the photo or a
+    quality of it ('make the colours look rich' is a tone)."""
+    if _CREATIVE_CUES.isdisjoint(words):
+        return []
+    m = _FEELING_WISHED.search(clause.low) or _STANDING_WISHED.search(clause.low)
+    if m is None:
+        return []
+    who = m.group("who")
+    if who not in PEOPLE_OBJECT_PRONOUNS:
+        target = parse_target(clause.slice(m.start("who"), m.end("who")), clause)
+        if target is None or target.pronoun or target.target in IMAGE_WORDS or _A_QUALITY.match(m.group("who")):
+            return []                               # "make the colours look rich": a tone, the handlers' own
+    return [ask(CREATIVE_ASK.format(what=" ".join(clause.slice(m.start("what"), m.end("what")).orig.split())))]
+
+
+def _made_passive(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A change wished in the passive, planned as the 'make …' it means; [] for any other shape."""
+    m = _MADE_PASSIVE.match(clause.low) if " made " in clause.low else None
+    if m is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch      # late: the handler table imports this module
+
+    return dispatch(Words.of("make ").join("", clause.slice(m.start("np"), m.end("np"))).join(
+        " ", clause.slice(m.start("how"), m.end("how"))), ctx, settings)
+
+
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    words = frozenset(re.findall(r"[a-z]+", low))
+    told = _creative_wish(clause, words) or _made_passive(clause, ctx, settings)
+    if told:
+        return told
     toned = _background_toned(clause, ctx, settings) if "back" in low or "bg" in low or "scen" in low else []
     if toned:
         return toned
@@ -294,7 +349,6 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     changed = _TOPIC_CHANGED.match(low) if "chang" in low or "alter" in low or "switch" in low or "modif" in low else None
     if changed:
         return _topic_changed(clause, changed, ctx, settings)
-    words = frozenset(re.findall(r"[a-z]+", low))
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
         or _colour_wished(clause, words, ctx, settings) \
         or _part_state_wished(clause, ctx, settings) or _shown_up(clause, ctx, settings) \
