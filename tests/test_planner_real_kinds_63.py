@@ -69,7 +69,7 @@ KINDS = {
     # a joke purpose closing a clause says what it is for, no part of the name or the prompt
     "a joke purpose": [
         ("put a crown on my dog for a laugh", ["add"], [("dog", None)]),
-        ("for fun, put a clown nose on him", ["add"], [("person", None)]),
+        ("for fun, put a clown nose on him", ["replace"], [("nose", None)]),   # his nose swapped (kinds_61)
         ("remove the bin, it's just for a laugh", ["remove"], [("bin", None)]),
         ("put a crown on my dog", ["add"], [("dog", None)]),                                # unchanged
     ],
