@@ -31,6 +31,13 @@ def first_prompt(plan: Plan) -> str | None:
     return next((c.args.prompt for c in plan.calls if c.tool == "inpaint"), None)
 
 
+def selects_of(text: str) -> tuple[list[str], list[tuple[str, str | None]], str]:
+    """The plan's actions, each select's (target, phrase) in order (phrase None: nothing beyond the target), and its
+    reply — for the rows that say what every select must carry."""
+    got, plan, _ = actions(text)
+    return got, [(c.args.target, c.args.phrase) for c in plan.calls if c.tool == "select"], plan.reply
+
+
 def rows_of(kinds: dict[str, list[tuple]]) -> tuple[list[tuple], list[str]]:
     """The parametrize rows (kind first) and their ids."""
     rows = [(kind, *row) for kind, rows in kinds.items() for row in rows]

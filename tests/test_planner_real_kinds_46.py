@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.planner_kinds import actions, rows_of
+from tests.planner_kinds import actions, rows_of, selects_of
 
 KINDS = {
     # an amount closing the name says how much, never what
@@ -61,22 +61,16 @@ KINDS = {
 ROWS, IDS = rows_of(KINDS)
 
 
-def _selects(text: str) -> tuple[list[str], list[tuple[str, str | None]], str]:
-    got, plan, _ = actions(text)
-    selects = [(c.args.target, c.args.phrase) for c in plan.calls if c.tool == "select"]
-    return got, selects, plan.reply
-
-
 @pytest.mark.parametrize("kind,text,want,selects", ROWS, ids=IDS)
 def test_kind(kind, text, want, selects):
-    got, found, reply = _selects(text)
+    got, found, reply = selects_of(text)
     if want is not None:
         assert got == want, (text, reply)
     assert found == selects, (text, reply)
 
 
 def test_an_amount_after_a_pronoun_names_nothing_in_the_reply():
-    _, found, reply = _selects("make it far brighter")
+    _, found, reply = selects_of("make it far brighter")
     assert found == [] and "far" not in reply.lower(), reply
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.planner_kinds import actions, rows_of
+from tests.planner_kinds import actions, rows_of, selects_of
 
 KINDS = {
     # the verb that opened the line, said again: a second command of the same kind
@@ -82,15 +82,9 @@ KINDS = {
 ROWS, IDS = rows_of(KINDS)
 
 
-def _selects(text: str) -> tuple[list[str], list[tuple[str, str | None]], str]:
-    got, plan, _ = actions(text)
-    selects = [(c.args.target, c.args.phrase) for c in plan.calls if c.tool == "select"]
-    return got, selects, plan.reply
-
-
 @pytest.mark.parametrize("kind,text,want,selects", ROWS, ids=IDS)
 def test_kind(kind, text, want, selects):
-    got, found, reply = _selects(text)
+    got, found, reply = selects_of(text)
     assert got == want, (text, reply)
     assert found == selects, (text, reply)
 
