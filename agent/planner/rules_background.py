@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 
-from retouch.agent.plan import SelectArgs, SelectCall
+from retouch.agent.plan import AdjustCall, EnhanceCall, SelectArgs, SelectCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_edits import COLOR_PHRASE, COLOUR_TAKEN_FROM
@@ -622,7 +622,31 @@ def _background_as_it_is(clause: Words, ctx: PlanningContext, settings: Settings
     found = dispatch(before, ctx, settings)
     if not any(step.calls for step in found):          # the words before read as nothing: said, never dropped
         return [*found, left_out(noted, before.orig.strip(" ,;"))]
-    return [*found, noted]
+    return [*off_the_background(found), noted]
+
+
+_WHOLE_PHOTO_TONE = (AdjustCall, EnhanceCall)
+_THE_PHOTO_SAID = re.compile(r"\bthe (?:image|photo)\b")
+"""How a whole-photo step's reply names what it changes ('brightening *the image* (+0.25)')."""
+
+
+def off_the_background(steps: list[Step]) -> list[Step]:
+    """A tone or a measured correction of the whole photo asked beside keeping the background ('brighten it, but leave
+    the background as it is', 'warm it up without changing the background'): made on the subject in front of it — the
+    person, as every background edit assumes — so the background really is left as it is, never changed under a note
+    that says it is kept. Steps that already have their own selection are left alone."""
+    kept: list[Step] = []
+    for step in steps:
+        tones = [call for call in step.calls if isinstance(call, _WHOLE_PHOTO_TONE)]
+        if not tones or len(tones) != len(step.calls) or any(call.args.masked for call in tones):
+            kept.append(step)
+            continue
+        subject = select(Target("person", "person"))
+        masked = [call.model_copy(update={"args": call.args.model_copy(update={"masked": True})}) for call in tones]
+        said = _THE_PHOTO_SAID.sub("the person in front", step.say, count=1)
+        kept.append(dataclasses.replace(step, calls=[subject, *masked], say=said if said != step.say else
+                                        f"{step.say} — on the person in front, leaving the background"))
+    return kept
 
 
 _TOPIC_TITLE = rx(r"^(?P<topic>(?:[\w'-]+\s+){0,3}?(?:{BACKGROUND_NOUNS})(?:\s+(?:{NOUN_REQUESTS}))?)\s+(?:{HEADER_WORDS})"

@@ -332,7 +332,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return toned
     kept = _TONE_KEEPING.match(low) if "without" in low else None
     if kept:                                        # "brighten the faces without changing the background"
-        return parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings)
+        from retouch.agent.planner.rules_background import off_the_background   # late: it reads this module's table
+
+        return off_the_background(parse_adjust(clause.slice(0, kept.end("edit")), ctx, settings))
     dark_garment = _DARK_GARMENT_FIXED.match(low) if any(word in low for word in DARK_GARMENT_WORDS) else None
     if dark_garment:
         target = parse_target(clause.slice(dark_garment.start("np"), dark_garment.end("np")), clause)

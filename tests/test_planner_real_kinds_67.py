@@ -1,0 +1,42 @@
+"""The lead's mends of round 23 (issue 20): a tone or a measured correction of the whole photo asked beside keeping the
+background ('brighten it, but leave the background as it is') brightened the background too — and, once bg23 noted the
+background as kept, said so while changing it. The change now goes on the person in front, as every background edit
+assumes the subject is; an edit that already has its own selection, or a removal, is left as it was. Every sentence is
+written here for the purpose — none is taken from the real-request corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.planner_kinds import actions
+
+
+@pytest.mark.parametrize("text", [
+    "lighten it but leave the backdrop as it is",
+    "warm the shot up without changing the background",
+    "make it a bit darker and keep the background untouched",
+    "enhance this but leave the background intact",
+])
+def test_a_whole_photo_tone_beside_a_kept_background_goes_on_the_subject(text: str) -> None:
+    _, plan, _ = actions(text)
+    tones = [call for call in plan.calls if call.tool in ("adjust", "enhance")]
+    selects = [call for call in plan.calls if call.tool == "select"]
+    assert tones and all(call.args.masked for call in tones), (text, plan.reply)
+    assert [(call.args.target, call.args.exclude) for call in selects] == [("person", False)], (text, plan.reply)
+    assert "the image" not in plan.reply and "the photo" not in plan.reply.split("—")[0], plan.reply
+
+
+@pytest.mark.parametrize("text,target,tool", [
+    ("lighten the bride but keep the backdrop as it is", "bride", "adjust"),     # its own selection: unchanged
+    ("erase the lamp post, leave the background", "lamp post", "inpaint"),     # a removal: unchanged
+])
+def test_an_edit_with_its_own_thing_is_left_as_it_was(text: str, target: str, tool: str) -> None:
+    _, plan, _ = actions(text)
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == [target], plan.reply
+    assert any(call.tool == tool for call in plan.calls), plan.reply
+
+
+def test_a_plain_whole_photo_tone_still_covers_the_photo() -> None:
+    _, plan, _ = actions("lighten it a little")
+    assert [call.tool for call in plan.calls] == ["adjust"] and not plan.calls[0].args.masked, plan.reply
