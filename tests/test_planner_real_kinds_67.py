@@ -40,3 +40,20 @@ def test_an_edit_with_its_own_thing_is_left_as_it_was(text: str, target: str, to
 def test_a_plain_whole_photo_tone_still_covers_the_photo() -> None:
     _, plan, _ = actions("lighten it a little")
     assert [call.tool for call in plan.calls] == ["adjust"] and not plan.calls[0].args.masked, plan.reply
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("whiten his teeth and eyes please", "tooth"),
+    ("make the girl's teeth and eyes whiter", "tooth"),
+])
+def test_eyes_made_white_in_a_list_are_asked_about_as_alone(text: str, kept: str) -> None:
+    """'whiten her eyes' alone was already a question (no finder tells the whites from the irises); in a list the eyes
+    were recoloured white all the same — the irises painted over. The other things of the list are still done."""
+    _, plan, _ = actions(text)
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == [kept], plan.reply
+    assert "whites of the eyes" in plan.reply, plan.reply
+
+
+def test_a_list_with_no_own_colour_part_is_recoloured_whole() -> None:
+    _, plan, _ = actions("make the mailbox and the door green")
+    assert [call.args.target for call in plan.calls if call.tool == "select"] == ["mailbox", "door"], plan.reply

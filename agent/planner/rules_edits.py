@@ -795,14 +795,14 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         target = Target("clothes", "clothes", phrase=f"{owner} clothes")
     named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
-        return [edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {spoken}",
+        return [_own_colour_kept(t, color) or                              # "whiten her teeth and eyes": never
+                edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {spoken}",   # the irises painted
                         prompt=f"{color} {t.phrase or t.display}", color=color[:100], color_share=share)
                 for t in named]                                            # "paint the car and the house red"
     name = target.phrase or target.display or target.target
-    if color in OWN_COLOUR_PARTS.get(target.target, ()):
-        return [ask(f"I can't tell the whites of the {target.display or target.target} from the irises yet, so I "
-                    f"won't paint them {color}; say “brighten the {target.display or target.target}” to lift them a "
-                    "little.")]
+    kept = _own_colour_kept(target, color)
+    if kept is not None:
+        return [kept]
     step = edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
                    prompt=f"{color} {_old_colour_dropped(name, target.target)}", color=color[:100], color_share=share)
     if target.target in COLORS and target.target not in COLOR_NOUNS:    # "change the red to blue": what is red
@@ -810,6 +810,16 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                                                       f"picks the wrong thing, name it: “make the {target.target} car "
                                                       f"{color}”.)"]))
     return [step]
+
+
+def _own_colour_kept(target: Target, color: str) -> Step | None:
+    """The question for a part asked a colour that is its own other part's (`OWN_COLOUR_PARTS`: eyes made white, whose
+    whites no finder tells from the irises) — said alone or in a list ('whiten her teeth and eyes'); None otherwise."""
+    if color not in OWN_COLOUR_PARTS.get(target.target, ()):
+        return None
+    part = target.display or target.target
+    return ask(f"I can't tell the whites of the {part} from the irises yet, so I won't paint them {color}; say "
+               f"“brighten the {part}” to lift them a little.")
 
 
 def _a_person_given(who: str) -> bool:
