@@ -57,3 +57,43 @@ def test_eyes_made_white_in_a_list_are_asked_about_as_alone(text: str, kept: str
 def test_a_list_with_no_own_colour_part_is_recoloured_whole() -> None:
     _, plan, _ = actions("make the mailbox and the door green")
     assert [call.args.target for call in plan.calls if call.tool == "select"] == ["mailbox", "door"], plan.reply
+
+
+@pytest.mark.parametrize("text,target,position", [
+    ("erase one of the bikes", "bike", None),
+    ("take out one of the men on the right", "man", "right"),
+    ("remove just one of the two vases", "vase", None),
+    ("make one of the mugs blue", "mug", None),
+])
+def test_one_of_several_is_one_thing_never_all(text: str, target: str, position: str | None) -> None:
+    """'one of the bikes' took every bike the finder saw; it is one now, and the finder's 'which one?' decides when it
+    sees more. A count said after it ('one of the two vases') is how many there are, not how many to take."""
+    _, plan, _ = actions(text)
+    selects = [call.args for call in plan.calls if call.tool == "select"]
+    assert [(args.target, args.position, args.all, args.count) for args in selects] == [(target, position, False, None)]
+    assert "one of the" in plan.reply.lower(), plan.reply
+
+
+@pytest.mark.parametrize("text,want", [
+    ("remove two of the bikes", (2, False)),          # unchanged: a count
+    ("remove all of the bikes", (None, True)),        # unchanged: all
+])
+def test_a_count_or_all_is_unchanged(text: str, want: tuple) -> None:
+    _, plan, _ = actions(text)
+    (args,) = [call.args for call in plan.calls if call.tool == "select"]
+    assert (args.count, args.all) == want, plan.reply
+
+
+@pytest.mark.parametrize("text,part", [
+    ("the light is all wrong", "exposure"),
+    ("honestly the saturation looks weird", "vibrance"),
+    ("the warmth seems off", "white_balance"),
+])
+def test_the_photo_said_wrong_in_a_property_is_its_measured_correction(text: str, part: str) -> None:
+    """'the light is all wrong' brightened a thing called 'wrong'; 'the saturation is weird' made a thing called 'weird'
+    more colourful. The photo's property said to be wrong is that property measured and corrected."""
+    got, plan, _ = actions(text)
+    assert got == ["enhance"], plan.reply
+    (enhance,) = [call for call in plan.calls if call.tool == "enhance"]
+    assert enhance.args.parts == [part] and not enhance.args.masked, plan.reply
+    assert not [call for call in plan.calls if call.tool == "select"], plan.reply

@@ -904,14 +904,15 @@ def _tone_and_newer(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     return [*steps, enhance_step(None, _say(None))]
 
 
-_PHOTO_FAULT = (r"(?:the\s+|its\s+)?(?:overall\s+)?(?P<prop>{PROPERTY_NOUNS})\s+(?:is|are|was|were|looks?|seems?)"
+_PHOTO_FAULT = (r"(?:the\s+|its\s+)?(?:overall\s+)?(?P<prop>{PROPERTY_NOUNS}|light)\s+(?:is|are|was|were|looks?|seems?)"
                 r"\s+(?P<degree>(?:a\s+bit|a\s+little|kind\s+of|just|really|very|so|all|quite)\s+)?(?:{WRONG_LOOKS})\b"
                 r"(?:\s+(?:too|as\s+well|please|pls))?\s*[.!?]*")
 _PHOTO_FAULT_ALONE = rx(r"^(?:(?:and|but|plus|also)\s+)*(?P<fault>" + _PHOTO_FAULT + r")$")
 _PHOTO_FAULT_AFTER = rx(r"(?P<glue>\s*,?\s*(?:(?:and|but|plus|also)\s+)+|\s*[,;]\s*)" + _PHOTO_FAULT + r"$")
 """'my son has a cut on his chin *and the lighting is off*', '… *but the colours are weird*': the photo's light or colour
 at fault, said after something else — the photo's measured correction, never one on the person the sentence named
-first (issue 20, tonewords23)."""
+first (issue 20, tonewords23). 'The *light* is all wrong' is the photo's light too, though `PROPERTY_NOUNS` leaves
+'light' out (elsewhere a lamp's light is a thing)."""
 
 
 def photo_fault_said(low: str) -> bool:

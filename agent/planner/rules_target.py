@@ -139,6 +139,9 @@ _P_COUNT = rx(r"\b(?:(?:the|those|these|all)\s+)?(?P<n>{COUNT_NUMBERS}|\d{1,2})\
 _P_EXCLUDE = rx(r"^(?P<pre>.*?)\b(?P<all>{EXCLUDE_ALL})\s+(?:else\s+)?{EXCEPT_WORDS}\s+")
 _P_EXCLUDE_TAIL = re.compile(r"\s+(?:and|but)\s+keep\s+.*$|\bexcept(?:\s+for)?\s+(?P<x>.+)$")
 _DETERMINERS = rx(r"^(?:{DETERMINERS}\s+)+")
+_P_ONE_OF = rx(r"(?<![\w'-])(?:(?:just|only|any)\s+)?(?:one|1)\s+of\s+(?=(?:{ALL_OF})\s+[a-z])")
+"""'remove *one of* the cars', '*just one of* the two lamps': one thing of several — the finder's 'which one?' when it
+finds more, never all of them (the count said after it is how many there are, not how many to take)."""
 _P_SHARE = rx(r"(?<![\w'-])(?P<share>(?:(?:some|most|many|a\s+few)\s+or\s+)?{PARTIAL_SHARES})\s+(?=(?:{ALL_OF})\s+[a-z])")
 """'*most of* the wrinkles', '*some of* his freckles', '*some or most of* the crowd': how much of the things is wished,
 read off the name (runon23)."""
@@ -211,6 +214,8 @@ class Target:
     """The user's own words for the position ("behind my wife"), for the reply."""
     pointed: bool = False
     """Named with 'this'/'that' ("this dog"): with a selection just made, the thing is that selection."""
+    one_of: bool = False
+    """Said as one of several ('one of the cars'): a single thing, which the finder asks about when it sees more."""
     share: str | None = None
     """How much of the things was wished, as said ('most', 'some', 'a few'): the finder takes every one it finds, so
     the reply says that and asks which to keep (runon23)."""
@@ -244,6 +249,8 @@ class Target:
         words.append(noun)
         if self.position:
             words.append(self.where or _POSITION_TEXT[self.position])
+        if self.one_of:         # 'one of the cars': the plural said, one taken
+            words[0] = "one of the"
         if self.share:          # 'most of the wrinkles': never all of them silently
             words.append(f"(you said {self.share} of them — I can't tell which, so every one I find; say which to keep)")
         return " ".join(words)
@@ -560,6 +567,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.blank(sm.start(), sm.end())
     words = words.squeeze()
     words, where = extract_where(words)
+    one_of = _P_ONE_OF.search(words.low)
+    if one_of:                                         # 'one of the cars': a car, whichever the user means
+        words = words.blank(one_of.start(), one_of.end()).squeeze()
     share = _P_SHARE.search(words.low)
     if share:                                          # 'most of the wrinkles': the wrinkles, and how many said
         words = words.blank(share.start(), share.end()).squeeze()
@@ -569,7 +579,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         words = words.blank(everyone.start(), everyone.end())
     count = None
     m = _P_COUNT.search(words.low)
-    if m:
+    if m and one_of:                                   # 'one of the two lamps': how many there are, not to take
+        words = words.blank(m.start(), m.end())
+    elif m:
         token = m.group("n").split()[0]
         count = 2 if token in ("both", "couple", "pair") else int(word_value(token) or int(token))
         count = count if 2 <= count <= 100 else None
@@ -667,8 +679,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         phrase = None
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,
-        all=all_ or (plural and not count and (single not in ("object",) or head in _UNNAMED_MANY)),
-        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun,
+        all=not one_of and (all_ or (plural and not count and (single not in ("object",) or head in _UNNAMED_MANY))),
+        exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, one_of=bool(one_of),
         share=share.group("share").rsplit(" ", 1)[0] if share and plural and not count else None,
         **where)  # type: ignore[arg-type]
 

@@ -1347,9 +1347,11 @@ PART_PROPERTIES = {"lighting": "exposure", "light": "exposure", "exposure": "exp
                    "colour": "white_balance", "color": "white_balance", "colours": "white_balance",
                    "colors": "white_balance", "colouring": "white_balance", "coloring": "white_balance",
                    "tone": "white_balance", "tones": "white_balance", "contrast": "contrast",
-                   "sharpness": "sharpen", "focus": "sharpen", "noise": "denoise", "grain": "denoise"}
+                   "sharpness": "sharpen", "focus": "sharpen", "noise": "denoise", "grain": "denoise",
+                   "saturation": "vibrance", "vibrance": "vibrance", "warmth": "white_balance"}
 """What a part *has* rather than is, and the enhance that measures and corrects it: 'the lighting on her face is bad'
-is the face's exposure, never the face redrawn."""
+is the face's exposure, never the face redrawn; 'the saturation is weird' the photo's vibrance, never a thing called
+'weird' made more colourful."""
 LOOKING_VERBS = ("look", "looks", "is", "are", "seem", "seems")
 WRONG_LOOKS = ("weird", "wrong", "off", "messed up", "deformed", "creepy", "strange", "bad", "broken", "distorted",
                "mangled", "ugly", "fake", "unnatural", "janky", "cursed",
