@@ -820,6 +820,20 @@ def _said_instead(clause: Words, start: int, end: int, said: str, kept: tuple[in
     return clause.slice(0, start).join("", said_words).join("", clause.slice(end, len(clause.low)))
 
 
+_SAID_INSTEAD = (
+    (_BACKGROUND_BUT, "remove everything except ", False, False),
+    (_EVERYTHING_OUT, "remove everything ", False, False),
+    (_EVERYTHING_BEHIND, "remove the background ", False, False),
+    (_EVERYTHING_AROUND, "remove everything except ", False, False),
+    (_EVERYTHING_AROUND_OUT, "remove everything except ", False, True),
+    (_BACKGROUND_BLURRED_BUT, "everything except ", True, False),
+    (_BLUR_KEEPING_SHARP, "blur everything except ", False, True),
+    (_EVERYTHING_BLURRED_AROUND, "except ", True, False),
+)
+"""`_background_said_otherwise`'s plain rewrites, tried in this order: (pattern, the words said instead, whether the
+words kept run from the end of its `lead` group rather than its start, whether its `kept` span follows them)."""
+
+
 def _background_said_otherwise(clause: Words) -> Words:
     """The background's removal said in words its handlers don't read, rewritten into the words they do: 'remove the
     backdrop except the dog' and 'take everything out except the dog' → 'remove everything except the dog' (the
@@ -832,24 +846,11 @@ def _background_said_otherwise(clause: Words) -> Words:
     if "everything" not in low and "render" not in low and "blur" not in low and not _BACKGROUND_NAMED.search(low):
         return clause
     part = clause.slice
-    for pattern, said in ((_BACKGROUND_BUT, "remove everything except "), (_EVERYTHING_OUT, "remove everything "),
-                          (_EVERYTHING_BEHIND, "remove the background "),
-                          (_EVERYTHING_AROUND, "remove everything except ")):
+    for pattern, said, after_lead, kept in _SAID_INSTEAD:
         m = pattern.search(low)
         if m:
-            return _said_instead(clause, m.start(), m.end(), said)
-    m = _EVERYTHING_AROUND_OUT.search(low)
-    if m:
-        return _said_instead(clause, m.start(), m.end(), "remove everything except ", kept=m.span("kept"))
-    m = _BACKGROUND_BLURRED_BUT.search(low)
-    if m:
-        return _said_instead(clause, m.end("lead"), m.end(), "everything except ")
-    m = _BLUR_KEEPING_SHARP.search(low)
-    if m:
-        return _said_instead(clause, m.start(), m.end(), "blur everything except ", kept=m.span("kept"))
-    m = _EVERYTHING_BLURRED_AROUND.search(low)
-    if m:
-        return _said_instead(clause, m.end("lead"), m.end(), "except ")
+            return _said_instead(clause, m.end("lead") if after_lead else m.start(), m.end(), said,
+                                 kept=m.span("kept") if kept else None)
     m = _BACKGROUND_BUT_SAID.match(low)
     if m:
         kept = part(m.end(), len(low))
