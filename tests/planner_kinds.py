@@ -38,6 +38,14 @@ def selects_of(text: str) -> tuple[list[str], list[tuple[str, str | None]], str]
     return got, [(c.args.target, c.args.phrase) for c in plan.calls if c.tool == "select"], plan.reply
 
 
+def check_selects(text: str, want: list[str] | None, selects: list[tuple[str, str | None]]) -> None:
+    """The request plans `want` in order (unchecked when None) and its selects carry `selects`, in order."""
+    got, found, reply = selects_of(text)
+    if want is not None:
+        assert got == want, (text, reply)
+    assert found == selects, (text, reply)
+
+
 def rows_of(kinds: dict[str, list[tuple]]) -> tuple[list[tuple], list[str]]:
     """The parametrize rows (kind first) and their ids."""
     rows = [(kind, *row) for kind, rows in kinds.items() for row in rows]

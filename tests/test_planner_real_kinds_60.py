@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.planner_kinds import actions, rows_of, selects_of
+from tests.planner_kinds import actions, check_selects, rows_of
 
 KINDS = {
     # the verb that opened the line, said again: a second command of the same kind
@@ -84,9 +84,7 @@ ROWS, IDS = rows_of(KINDS)
 
 @pytest.mark.parametrize("kind,text,want,selects", ROWS, ids=IDS)
 def test_kind(kind, text, want, selects):
-    got, found, reply = selects_of(text)
-    assert got == want, (text, reply)
-    assert found == selects, (text, reply)
+    check_selects(text, want, selects)
 
 
 def test_a_lead_verb_cut_off_is_said_left_out():

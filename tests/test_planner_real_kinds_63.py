@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.planner_kinds import actions, rows_of, selects_of
+from tests.planner_kinds import actions, check_selects, rows_of
 
 KINDS = {
     # the object of a clean-up is the picture itself, named by its kind or by who is in it
@@ -106,9 +106,7 @@ ROWS, IDS = rows_of(KINDS)
 
 @pytest.mark.parametrize("kind,text,want,selects", ROWS, ids=IDS)
 def test_kind(kind, text, want, selects):
-    got, found, reply = selects_of(text)
-    assert got == want, (text, reply)
-    assert found == selects, (text, reply)
+    check_selects(text, want, selects)
 
 
 def test_a_joke_wished_says_why_nothing_was_done():
