@@ -37,9 +37,11 @@ round after dev5 was tuned on: the 1,581 rows before it are drawn exactly as bef
 DEV7_SIZE, DEV7_FLOOR) follows dev6, which is tuned on from round 20: the 1,782 rows before it are drawn exactly as
 before; an eighth (`batch: "dev8"`, DEV8_SIZE, DEV8_FLOOR) follows dev7, which is tuned on from round 21: the 1,983
 rows before it are drawn exactly as before; a ninth (`batch: "dev9"`, DEV9_SIZE, DEV9_FLOOR) follows dev8, which is
-tuned on from round 23: the 2,184 rows before it are drawn exactly as before. A stratum whose texts run out gives a
-batch what it has left (dev9 gets the last 4 unseen texts of gier:other, under its floor), and nothing to the batches
-after it. later_batches() lists them in draw order; a new batch is one more entry at its end.
+tuned on from round 23: the 2,184 rows before it are drawn exactly as before; a tenth (`batch: "dev10"`, DEV10_SIZE,
+DEV10_FLOOR) follows dev9, which is tuned on from round 24: the 2,379 rows before it are drawn exactly as before. A
+stratum whose texts run out gives a batch what it has left (dev9 gets the last 4 unseen texts of gier:other, under its
+floor; dev10 the last 7 of gier:blur), and nothing to the batches after it (dev10 has no gier:other row).
+later_batches() lists them in draw order; a new batch is one more entry at its end.
 """
 
 from __future__ import annotations
@@ -113,6 +115,12 @@ DEV9_FLOOR = 10
 round 23, so the planner needs a fresh untuned read again. gier:other has only 4 texts left that no earlier row holds,
 so this batch has 4 of them, not 10, and 195 rows in all."""
 DEV9_BATCH = "dev9"
+DEV10_SIZE = 180
+DEV10_FLOOR = 10
+"""The tenth dev batch (issue 20, round 24): drawn like dev9 and, like it, labelled untuned — dev9 is tuned on from
+round 24, so the planner needs a fresh untuned read again. gier:other was drawn out by dev9, so this batch has none of
+it, and gier:blur has only 7 texts left that no earlier row holds, so it has 7 of them, not 10: 188 rows in all."""
+DEV10_BATCH = "dev10"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
@@ -121,7 +129,8 @@ def later_batches() -> tuple[tuple[str, int, int], ...]:
     return ((DEV2_BATCH, DEV2_SIZE, DEV2_FLOOR), (DEV3_BATCH, DEV3_SIZE, DEV3_FLOOR),
             (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR),
             (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR),
-            (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR), (DEV9_BATCH, DEV9_SIZE, DEV9_FLOOR))
+            (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR), (DEV9_BATCH, DEV9_SIZE, DEV9_FLOOR),
+            (DEV10_BATCH, DEV10_SIZE, DEV10_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 
