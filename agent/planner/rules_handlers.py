@@ -41,7 +41,9 @@ from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust
-from retouch.agent.planner.rules_unsupported import no_tool_cue, parse_no_tool, parse_reshape, parse_unsupported
+from retouch.agent.planner.rules_unsupported import (
+    no_tool_cue, parse_no_tool, parse_reshape, parse_undressing, parse_unsupported, undressing_cue,
+)
 from retouch.agent.planner.rules_wishes import parse_look_or_thing, parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
@@ -87,6 +89,7 @@ def _no_thing_removed(low: str) -> bool:
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
+    Handler("undressing", 21, parse_undressing, undressing_cue),  # take her shirt off (won't)
     Handler("frame coloured", 22, parse_frame_coloured),     # make the frame gold (not the photo's tone)
     Handler("pictured scene", 23, parse_pictured_scene),     # paste her onto a picture of a storm (its scene)
     Handler("no tool", 24, parse_no_tool, no_tool_cue),       # so I'm facing the shark; make it say OPEN (can't)

@@ -1,5 +1,5 @@
 """What the tools cannot do, said honestly: restyling, face swaps, writing text, colourising,
-moving or resizing objects, upscaling, resizing the file.
+moving or resizing objects, upscaling, resizing the file — and what they will not do: take clothes off someone.
 
 Each gets a plan with no calls and a reply that says what is possible instead — never a guessed
 edit. "improve the resolution" is the one exception: the noise and sharpness corrected, with a note that says no
@@ -23,6 +23,7 @@ from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS, SOILED_PARTS
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
+from retouch.agent.planner.undressing import UNDRESSING_NOTE, undresses
 
 _COLOURS = frozenset(COLORS)
 
@@ -254,6 +255,16 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     if RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
         return [print_size_step(low)]
     return []
+
+
+def parse_undressing(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """Clothing taken off someone, or someone shown undressed (`undressing`): declined before any removal, recolour or
+    add reads the garment as a thing to fill."""
+    return [refusal(UNDRESSING_NOTE)]
+
+
+def undressing_cue(low: str) -> bool:
+    return undresses(low)
 
 
 def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

@@ -1690,6 +1690,21 @@ COMPOSITE_PLACES = ("picture", "photo", "image", "pic", "billboard", "poster", "
                     "video game", "game world", "cartoon world")
 """'put her *in the billboard*', 'set this man *on a picture* of …', 'put my son into a *video game*': a person or a
 face taken into another picture or world — a composite, which no tool makes."""
+# ---- clothing taken off someone (undressing; refused) ----------------------------------------------------------
+WORN_CLOSEST = ("clothes", "clothing", "bikini", "bikini top", "swimsuit", "bathing suit", "swimwear", "bra", "underwear",
+                "lingerie", "panties", "knickers", "boxers", "briefs")
+"""Worn things no one leaves lying in a photo: 'remove the clothes' needs no 'her' to be taken off someone."""
+WORN_COVERINGS = (*WORN_CLOSEST, "outfit", "shirt", "t-shirt", "tshirt", "top", "blouse", "dress", "pants", "trousers",
+                  "jeans", "shorts", "skirt", "leggings", "tights")
+"""What someone wears over the body: taken off them ('remove her shirt', 'take his trousers off'), the fill would show
+a body that was never photographed — an undressing, which Retouch declines (`undressing.undresses`). A hat, glasses, a
+jacket over a shirt or a scarf leave nothing of the body to invent, and stay removals."""
+WEARERS = ("my", "our", "your", "his", "her", "their")
+"""Whose a worn thing is ('*her* dress'): a person's — never 'its', a thing's ('its top' is the box's)."""
+UNDRESSED_WORDS = ("naked", "topless", "undressed", "unclothed", "in the nude", "in their underwear",
+                   "in her underwear", "in his underwear")
+"""How a person is said to be left with nothing on: 'make her naked', 'show him topless' ('nude' is also a colour —
+'nude lipstick' — and is only read after 'make … look')."""
 # ---- scenes said in other ways (rules_background, rules_edits; issue 20, scenes18) --------------------------------
 SCENE_SENDING_VERBS = tuple(verb for verb in COMPOSITE_VERBS if verb not in (*SEND_VERBS, "add", "copy", "position"))
 """'*edit* my niece into a snowy forest', '*paste* the cut-out onto a picture of a thunderstorm': with 'into' / 'onto'

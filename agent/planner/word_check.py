@@ -10,7 +10,8 @@ The plan is valid JSON and valid against the schema — only the words can tell 
   something out of a selection (`SUBTRACT_CUES`: "remove everyone *except* the boy");
 - every object a plan selects is named in the words (plurals, irregular plurals and the synonyms the
   rules know count: "my ex" names a person);
-- a tone, turn or flip goes the way the words say, where they say one (`direction_check`).
+- a tone, turn or flip goes the way the words say, where they say one (`direction_check`);
+- nothing is inpainted where the words take clothes off someone (`undressing`), which the rules decline.
 
 `unasked` returns the reason a plan fails (used as the repair message for the llm planner), or None.
 The auto planner uses the same check (`auto.accept`), plus "the plan edits something".
@@ -28,6 +29,7 @@ import re
 from retouch.agent.plan import Plan
 from retouch.agent.planner.direction_check import contradiction
 from retouch.agent.planner.rules_lexicon import phrase_re
+from retouch.agent.planner.undressing import undresses
 from retouch.agent.planner.rules_vocab import (
     ASKED_FOR_TOOL, CLIPPED_TAILS, ENHANCE_PART_CUES, EXCLUDE_CUES, IRREGULAR_PLURALS, SUBTRACT_CUES, TARGET_SYNONYMS,
     WORD_ENDINGS,
@@ -57,6 +59,8 @@ def unasked(plan: Plan, text: str) -> str | None:
         if call.tool == "select" and call.args.subtract and not _SUBTRACT.search(low):
             return ("the plan takes something out of the selection, but the request keeps no one: "
                     "select without subtract")
+    if any(call.tool == "inpaint" for call in plan.calls) and undresses(low):
+        return "the request asks to take clothes off someone, which Retouch declines: plan no calls"
     if not plausible(plan, text):
         return "the plan selects something the request does not name: select only what it names"
     return contradiction(plan, text)  # "make it brighter" answered with brightness -1
