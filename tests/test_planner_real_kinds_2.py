@@ -126,7 +126,7 @@ KINDS = {
         ("can you cut me out of this photo? I need a transparent background for my CV", ["background"], "person",
          "transparent"),
         ("put the teapot on a grey background", ["background"], "teapot", "background gr"),
-        ("cut me out of this picture", ["remove"], "person", None),
+        ("cut me out of this picture", ["background"], "person", "transparent"),     # the asker cut out is kept (leftovers24)
     ],
     # a format said only as what the photo is for, beside other edits, reshapes nothing (and the reply says how)
     "a format as a purpose": [

@@ -101,10 +101,10 @@ KINDS = {
         ("crop the sides off", [], None, None),
         ("crop out the guy on the left", ["remove"], "man", None),
     ],
-    # 'crop me out', 'crop these cones out': a person or things taken out of the picture
+    # 'crop these cones out': things taken out of the picture; 'crop me out': the asker kept on nothing (leftovers24)
     "cropped out is removed": [
-        ("crop me out", ["remove"], "person", None),
-        ("crop me out of this one please", ["remove"], "person", None),
+        ("crop me out", ["background"], "person", "transparent"),
+        ("crop me out of this one please", ["background"], "person", "transparent"),
         ("crop these cones out", ["remove"], "cone", None),
         ("crop this lamp post out", ["remove"], "lamp post", None),
         ("crop out the backdrop", ["background"], None, "transparent"),

@@ -391,6 +391,8 @@ def _part_given(new_w: Words, relation: str | None, anchor: Words | None, ctx: P
 
     steps = [step for old, item in zip(olds, items)
              for step in parse_replace(Words.of(f"replace {old} with {' '.join(item.orig.split())}"), ctx, settings)]
+    if len(steps) == 1 and steps[0].action == "refuse":
+        return steps                                    # "give her his face": a face swap, refused as the replace is
     return steps if len(steps) == len(items) and all(step.action == "replace" for step in steps) else []
 
 

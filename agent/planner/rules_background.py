@@ -1174,14 +1174,14 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             group = next(name for name in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9") if cut_of.group(name))
             said = cut_of.group(group)
             target = None if said in ("it", "this", "that", "subject", "the subject") else parse_target(
-                clause.slice(cut_of.start(group), cut_of.end(group)))
+                clause.slice(cut_of.start(group), cut_of.end(group)), clause)     # the clause: 'around Jesus' a name
             if target is None or target.pronoun or target.target in IMAGE_WORDS:
                 return [background_step("person", "subject", "transparent", "",
                                         say="cutting out the subject (transparent background)")]
             if target.target in SUBJECT_PEOPLE:
                 target = Target("person", "subject")
             return [background_step(target.target, target.display, "transparent", "",
-                                    say=f"cutting out the {target.display} (transparent background)")]
+                                    say=f"cutting out {target.describe()} (transparent background)")]
         cutout = _CUTOUT.search(low)
         if cutout:                                             # "turn my son into a see-through png"
             target = parse_target(clause.slice(cutout.start("s"), cutout.end("s")))

@@ -100,9 +100,11 @@ _CONNECT = rx(
     r"|(?<!\d)\s*(?:,\s*(?:and\s+)?|\s+(?:{AND_GLUE})\s+)(?=" + _SIZE + r")"
     r"|\s*(?:,\s*(?:and\s+)?|,?\s+(?:{AND_GLUE})\s+)(?=" + _COMPARATIVE_FIRST + r"(?:\s+{PLEASE})?\s*(?:[,.!?]|$))"
     r"|\s*,?\s+(?:{AND_GLUE})\s+(?={OUT_VERBS}\s+(?:{NOUN_OPENERS}|these|those|him|them|me|us)\b(?:\s+[a-z'-]+){0,5}?"
-    r"\s+(?:out|off|away)\b))")
+    r"\s+(?:out|off|away)\b)"
+    r"|(?:\s*,\s*\(?|\s+\()\s*(?=(?:(?:{HEDGE_WORDS})\s+)?(?:[a-z'-]+\s+){1,3}?instead\s+of\s+(?:{NOUN_OPENERS})\s))")
 """… and the verb left out: 'make the colours brighter *and the background white*'; '… *and take the bin out*' (a
-removal verb that is no verb alone, around its thing). The comma, glue and slash share one look for the verb ahead
+removal verb that is no verb alone, around its thing); '…, (maybe) grass instead of the sand' and the same in brackets: a swap
+said with no verb (leftovers24). The comma, glue and slash share one look for the verb ahead
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no
 two of the alternatives they were moved past can match at the same place (a comma, a glue word, a slash, 'also'… each
 needs a different first character after the spaces), so which alternative matches where is unchanged."""

@@ -413,6 +413,9 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if names_nothing(old_w):
             return [ask(f"What should I {verb}? “{' '.join(old_w.orig.split())}” doesn't name a thing — name it, "
                         f"e.g. \"{verb} the dog for a cat\".")]
+        if only_function_words(new) and _SOMEONES_OWN_FACE.match(new_w.low) and _FACE_LAST.search(old_low):
+            from retouch.agent.planner.rules_unsupported import FACE_SWAP_NOTE    # late: it imports this module
+            return [refusal(FACE_SWAP_NOTE)]              # "swap my face with his": a face swap
         if only_function_words(new):
             return [ask(f"What should it become? “{' '.join(new_w.orig.split())}” doesn't name a thing.")]
         if is_selection(old_low):
@@ -496,6 +499,10 @@ _NAME_WORD = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'-]+")
 _OWNED_FACE = rx(r"^(?P<who>[a-z'-]+(?:\s+[a-z'-]+){0,2}?)(?:'s|s'|(?<=s))\s+(?:{FACE_WORDS})\s*[.!?]*$")
 """'… with winston churchills head': a face or head said as someone's with no article — a name typed in lowercase when no
 declaration knows its words ('with the cat's head', 'with a lions face' keep their article and stay replaces)."""
+_FACE_LAST = rx(r"\b(?:{FACE_WORDS})\s*$")
+_SOMEONES_OWN_FACE = rx(r"^(?:(?:{PARTICULAR_OWNERS})\s+(?:own\s+)?(?:{FACE_WORDS})|{OWNING_PRONOUNS})\s*[.!?]*$")
+"""'… with *his face*', '… with *hers*': the face of someone in the photo or the asker's own — a swap, never a face drawn
+from the words ('with a cat face' is one)."""
 
 
 def _title_cased(orig: str) -> bool:
@@ -518,7 +525,7 @@ def _face_swapped(target: Target, new_w: Words, clause: Words) -> bool:
         who = (said.group("face_of") or said.group("who")).removesuffix("'s").removesuffix("s'")
         if who in PERSON_WORDS or singularize(who)[0] in PERSON_WORDS:
             return True
-    if _SOMEONE_ELSE.search(low):
+    if _SOMEONE_ELSE.search(low) or _SOMEONES_OWN_FACE.match(low):
         return True
     owned = _OWNED_FACE.match(low)
     if owned:                                        # "with winston churchills head": every word of the owner unknown
@@ -1193,9 +1200,11 @@ _IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:{IN_PLACE_VERBS})\s+(?:(?:it|them
 
 _PUT_IN_ITS_PLACE = rx(r"^(?:(?:and|then|&)\s+)*(?:(?:{HEDGE_WORDS}|please|just)\s+)?(?:{PUT_VERBS})\s+"
                        r"(?P<new>(?!(?:it|them|that|this|him|her)\b)[a-z'-]+(?:\s+[a-z'-]+){0,5}?)(?<!\bover)(?<!\bup)(?<!\bdown)(?<!\bout)\s+"
-                       r"(?:(?:there\s+|here\s+)?instead|there|in\s+(?:its|his|her|their)\s+place|in\s+place)\s*[.!?]*$")
-"""'remove the bin and put a plant instead', '… put a lamp there', '…, add a bench in its place': the new thing said with a put verb where the
-thing taken out was — its replace, never a second thing pasted in the middle."""
+                       r"(?:(?:(?:(?:{THERE_PARTICLES})\s+)?(?:there|here)\s+)?instead|(?:(?:{THERE_PARTICLES})\s+)?there|in\s+(?:its|his|her|their)\s+place"
+                       r"|in\s+place)\s*[.!?]*$")
+"""'remove the bin and put a plant instead', '… put a lamp there', '… put a gull *up there*', '…, add a bench in its place':
+the new thing said with a put verb where the thing taken out was — its replace, never a second thing pasted in the
+middle, nor dropped."""
 _STAND_IN = rx(r"^(?:(?:and|then|&)\s+)*(?:(?:{IN_PLACE_VERBS})\s+(?:(?:it|him|her|them|that|this)\s+)?(?:with|by|for)|"
                r"(?:{PUT_VERBS})\w*)\s+(?P<new>(?:a|an|some)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)"
                r"(?:\s+(?:there|in\s+(?:its|his|her|their)\s+place|instead))?\s*,?\s+(?:or\s+)?(?:{STAND_IN_TAILS})\b")

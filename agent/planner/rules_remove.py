@@ -154,6 +154,13 @@ _NAMED_THING = rx(r"(?:{NOUN_OPENERS}|these|those|all|every|both|me|us|him|them|
 _PASSIVE_LEAD = rx(r"^(?:(?:{ASKING_MODALS}|should|must)\s+|(?:(?:i|we)\s+)?(?:{WANTING}|would\s+like|'d\s+like|"
                    r"am\s+looking\s+to\s+have|looking\s+to\s+have|like\s+to\s+have|to\s+have|get|have)\s+)+")
 """Before the name in a passive: '*could* the tree be taken out', '*I need* this boy taken out'."""
+_CUT_OR_CROPPED = rx(r"\b(?:crop|cut)\w*\b")
+_THE_ASKER = rx(r"^(?:{OWN_PEOPLE}|(?:my|our)\s+(?:{FACE_WORDS}))$")
+"""'crop *me* out of this photo', 'get *my face* cropped out': the one asking, cut out of the photo, is kept on nothing
+(a cut-out, as the GIER editors did every time) — 'crop *my cousin* out' still takes the cousin away."""
+_ONLY_IT_LEFT = rx(r"\s*,?\s+so\s+(?:that\s+)?(?:only|just)\s+(?:{PRONOUNS})\s+"
+                   r"(?:remains?|stays?|(?:is|are)\s+(?:left|kept|there))\b.*$")
+"""'crop out the lamp *so only it remains*': what is cut out is what is left — a cut-out of it, not a removal."""
 
 
 def _something_about(low: str) -> re.Match[str] | None:
@@ -336,6 +343,10 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         return []
     if _CROPPED_OUT.match(clause.low) and _HEADSHOT.search(clause.low):
         return []                                      # "crop her from the shoulders up": a headshot crop
+    if _CUT_OR_CROPPED.search(clause.low):
+        cut_out = _kept_by_cutting(clause, np)
+        if cut_out:
+            return cut_out
     about = _something_about(clause.low)
     if about and (_A_PART.search(np.low.strip(" ,.!?")) or casts_colour(np.low)):
         return []                                      # "do something about her face": no removal
@@ -346,6 +357,25 @@ def parse_remove(clause: Words, ctx: PlanningContext, settings: Settings) -> lis
         said = " ".join(clause.orig[about.start():about.start("np")].split())
         steps[0].note = " ".join(filter(None, [steps[0].note, f"(I read “{said}” as asking to remove it.)"]))
     return steps
+
+
+def _kept_by_cutting(clause: Words, np: Words) -> list[Step]:
+    """A thing cut or cropped out that the words keep — the asker ('crop me out of this'), or a thing said to be what
+    remains ('cut out the vase so only it is left') — as a cut-out on a transparent background; [] for a thing
+    cut out to be taken away ('crop the stranger out of the shot')."""
+    left = _ONLY_IT_LEFT.search(clause.low)
+    said_in_np = _ONLY_IT_LEFT.search(np.low)
+    kept = np.slice(0, said_in_np.start()).strip() if said_in_np else np
+    asker = _THE_ASKER.match(kept.low.strip(" ,.!?"))
+    if left is None and asker is None:
+        return []
+    target = parse_target(kept)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []
+    if asker and target.target == "person":
+        target = Target("person", "subject")            # no finder knows who 'me' is: the photo's subject
+    return [background_step(target.target, target.display, "transparent", "",
+                            say=f"cutting out the {target.display} (transparent background)")]
 
 
 _WISH_CONDITION = rx(r"\b{WISH_CONDITIONS}\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s+\S)")

@@ -40,6 +40,7 @@ from retouch.agent.planner.rules_vocab import ONE_ALONE_LEADS  # 'a partly cloud
 from retouch.agent.planner.rules_vocab import PICTURE_ADJECTIVES  # 'brighten the entire' (#20, heads20)
 from retouch.agent.planner.rules_vocab import BACKGROUND_NOUNS, PART_LABELS, SCENE_PARTS  # 'the sky part' (#20, heads20)
 from retouch.agent.planner.rules_vocab import REASON_LEADS  # 'the bottle because it looks messy' (#20, heads21)
+from retouch.agent.planner.rules_vocab import COLLECTIVE_NOUNS  # 'some of the crowd': a share of many (#20, leftovers24)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -182,6 +183,14 @@ _UNNAMED_MANY = frozenset({"ones", "things", "stuff", "bits", "objects"})
 
 _PROPER_NAME = re.compile(r"^(?:[A-Z][a-z'-]+|[A-Z]{1,3}\.?)(?:\s+[A-Z][a-z'-]+)?$")
 """How a person's name is shown ('Grace Delacroix', 'J.', 'KT Tunstall'): said without 'the'."""
+_NAME_THEN_WORDS = re.compile(r"^(?P<name>[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?\s+[a-z]")
+
+
+def _name_first(noun: str) -> bool:
+    """'Jesus waving', 'Marta holding the cake': a person's name (no word the vocabulary declares), then what they do —
+    said without 'the' as the name alone is (leftovers24)."""
+    said = _NAME_THEN_WORDS.match(noun)
+    return said is not None and said.group("name").lower() not in known_words()
 
 _POSITION_TEXT = {
     "left": "on the left", "right": "on the right", "top": "at the top", "bottom": "at the bottom",
@@ -234,8 +243,9 @@ class Target:
         if noun.lower() in ("me", "him", "her", "them", "us", "you", "myself", "everyone", "everybody") \
                 or noun.startswith("you and your "):
             return " ".join([noun] + ([self.where or _POSITION_TEXT[self.position]] if self.position else []))
-        if self.target == "person" and _PROPER_NAME.match(noun) and noun.lower() not in PERSON_WORDS:
-            return noun                                # 'Removing Grace Delacroix', never 'the Grace …'
+        if self.target == "person" and noun.lower() not in PERSON_WORDS and (_PROPER_NAME.match(noun) or _name_first(noun)):
+            return " ".join([noun] + ([self.where or _POSITION_TEXT[self.position]] if self.position else []))
+            # 'Removing Grace Delacroix (on the left)', never 'the Grace …' nor where she is left unsaid
         words = ["the"]
         if self.ordinal:
             words.append(_ORDINAL_TEXT.get(self.ordinal, f"#{self.ordinal}"))
@@ -667,10 +677,10 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         return None
     display = _balanced_quotes(source.find_orig(words.low) if words.low else single)
     if head_at > 0 and " " not in single and _named_person(display.split(), head_at, len(tokens), source.orig):
-        single = "person"                              # 'cut out Ronda Rousey': a person's name, for the finder
+        single, plural = "person", False               # 'cut out Ronda Rousey': a person's name, for the finder
     elif m is None and head_at == 0 and " " not in single and display.split() \
             and _named_alone(display.split()[0], source.orig):
-        single = "person"                              # 'remove Bartholomew', 'erase J.': one name, no article
+        single, plural = "person", False               # 'remove Bartholomew', 'erase J.': one name, no article
     if not where and (single in PERSON_WORDS or single == "person") and _ON_THE_BACK.search(words.low):
         where = {"position": "background"}            # 'the lady on the back': a person is on no thing's back
         display = _balanced_quotes(source.find_orig(words.low[:_ON_THE_BACK.search(words.low).start()].strip()))
@@ -681,7 +691,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         target=single[:200], display=display[:200], phrase=phrase, count=count,
         all=not one_of and (all_ or (plural and not count and (single not in ("object",) or head in _UNNAMED_MANY))),
         exclude=exclude, pronoun=pronoun, pointed=pointed and not pronoun, one_of=bool(one_of),
-        share=share.group("share").rsplit(" ", 1)[0] if share and plural and not count else None,
+        share=share.group("share").rsplit(" ", 1)[0] if share and (plural or single in COLLECTIVE_NOUNS) and not count
+        else None,
         **where)  # type: ignore[arg-type]
 
 
@@ -690,6 +701,19 @@ _LETTERS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 TITLE_CASE_MIN = 4
 """A request whose every other word this long is capitalised is written in title case ('Erase The Bike Next To
 Us'): a capital says nothing there."""
+
+
+_NAME_ENDING = "as"
+"""'Legolas', 'Thomas', 'Nicholas': an ending many given names have and few plurals a request capitalises — with no dictionary
+of English nouns, the only -s read as part of a name ('Cables', 'Logos', 'Charles' stay plurals)."""
+
+
+def _plural_of_a_word(shown: str) -> bool:
+    """'Cars', 'Cables': a capitalised plural — no one's name. 'Legolas', 'Thomas': '-as' on a singular that is no
+    declared word is part of the name, never cut off (leftovers24)."""
+    word = shown.lower().removesuffix("'s")
+    single, plural = singularize(word)
+    return plural and (single in known_words() or not word.endswith(_NAME_ENDING))
 
 
 def _named_person(shown: list[str], head_at: int, count: int, text: str) -> bool:
@@ -722,7 +746,7 @@ def _named_alone(shown: str, text: str) -> bool:
     — or an initial — is a person's name. 'remove Coke' is no one (a declared word); so is 'Sunset' opening a post."""
     if _INITIAL.match(shown):
         return True
-    if not _TITLE_WORD.match(shown) or singularize(shown.lower())[1]:
+    if not _TITLE_WORD.match(shown) or _plural_of_a_word(shown):
         return False
     at = text.find(shown)
     before = text[:at].split()

@@ -89,8 +89,7 @@ MOVE_NOTE = ("I can't move or resize things yet; I can remove it and add a new o
 
 
 _FACE_SWAP = rx(r"\bface\s*-?\s*swap|\bswap\s+(?:(?:the|their|our|his|her)\s+)?faces\b"
-                r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bswap\s+(?:my|his|her|their|the|our)\s+"
-                r"face\s+(?:with|for)\b|\breplace\s+(?:his|her|the|my|their)\s+face\s+with\b|\bhead\s*swap\b")
+                r"|\bput\s+(?:my|his|her|their|this)\s+face\s+on\b|\bhead\s*swap\b")
 _FACE_MOVED = rx(r"\b(?:take|took|taking|grab|copy|cut(?:\s+out)?|paste|put|place|stick|move|photoshop|shop|ps)\s+"
                  r"(?:(?:the|his|her|my|their|our|this|that|a|an)\s+)?(?!(?:{MADE_UP_FACES})(?:'s|s')?\s)"
                  r"(?:\w+(?:'s|s')?\s+)?{FACE_WORDS}\s+(?:(?:as\s+well|too|also)\s+)?(?:and|onto|on|into|in|over|to|off|from)\b"

@@ -3380,3 +3380,15 @@ SKILL_LEVELS = ("best", "good", "great", "bad", "terrible", "awful", "novice", "
                 "pro", "skilled", "experienced", "handy", "amateur")
 """How good someone is said to be at editing ('she isn't *the best* at photoshop', 'I'm *a novice* at best with GIMP'):
 a skill told, no edit (`rules_story.is_self_account`)."""
+
+# ---- named leftovers (rules_remove, rules_target, rules_edits, rules_add; issue 20, leftovers24) ----------------------
+COLLECTIVE_NOUNS = ("crowd", "audience", "traffic", "group", "team", "crew", "gang", "mob", "flock", "herd", "queue",
+                    "clutter", "litter", "debris", "rubbish", "trash", "garbage")
+"""One word for many people or things ('remove *some of the crowd*', 'most of the *traffic*'): a share said before it is a
+share of many, as before a plural — every one found is taken and the reply says so (`Target.share`)."""
+OWNING_PRONOUNS = ("mine", "yours", "his", "hers", "ours", "theirs")
+"""'swap my face with *his*', 'replace her head with *mine*': someone's own face, said by a pronoun — a face swap, as
+'with my sister's face' is (rules_edits `_face_swapped`)."""
+THERE_PARTICLES = ("up", "down")
+"""'erase the kite and put a gull *up there*', '… a bench *down there*': the place just named, pointed at with its
+direction — where the thing taken out was (rules_edits `_PUT_IN_ITS_PLACE`); 'over there' points somewhere else."""
