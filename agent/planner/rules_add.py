@@ -85,9 +85,11 @@ _NEXT_TO_SOMETHING = rx(
     r"\b(?:left|right)\s+(?:side\s+)?of|\bnext\s+to|\bbeside|\bon\s+top\s+of|\babove|\bbelow|\bunder|"
     r"\bbehind|\bin\s+front\s+of|\bon\s+(?:the|his|her|my)\s+{BODY_PLACES}")
 _TONE_THING = rx(r"^(?:(?:more|enough|extra|a\s+bit\s+of|a\s+little|some|a\s+lot\s+of|lots\s+of)\s+)?"
-                 r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)\b|^more\s+(?:{COLORS})\s*$")
-"""A tone said as a thing added: 'add more contrast', 'add some life', 'add *more yellow*' (a cast, never a yellow
-thing)."""
+                 r"(?:{TONE_NOUNS}|life|depth|drama|pop|punch|vibrance|colou?rs?)(?=\s*(?:$|[,&.!?]|(?:{FUNCTION_WORDS}|{BRING_PARTICLES})\b))"
+                 r"|^more\s+(?:{COLORS})\s*$")
+"""A tone said as a thing added: 'add more contrast', 'add some life', 'add *more lighting*', 'add *more yellow*' (a
+cast, never a yellow thing) — unless a name goes on after the tone word: 'add *light rays*', 'add *light purple*
+squares' name things (issue 20, second24)."""
 
 
 _NO_THING_NAMED = rx(r"^(?:(?:{PLACE_PREPOSITIONS})\s|(?:it|them|this|that|him|her)(?:\s+\w+ly)*\s*$)")

@@ -470,11 +470,18 @@ _TOPIC_AND_THING = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:{EXPOSURE_FIX_V
                       r"(?!(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\b)[a-z'-]+(?:\s+[a-z'-]+)?)\s*[.!?]*$")
 """'fix the exposure *and her eyes*', 'fix the lighting *and the eyes*': a topic of the photo, then a thing — two fixes,
 one verb (a second topic, 'the lighting and the colours', is the same correction)."""
+_PHOTO_OWNER = r"(?:\s+(?:of|in|on)\s+(?:the|this|that|my|our|your)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}))"
+"""'… of this picture': the photo said as the topic's owner — the photo's own colour, nothing narrower."""
 _THING_AND_TOPIC = rx(r"^(?P<verb>(?:(?:{CLAUSE_OPENERS})\s+)?(?:[\w']+\s+){0,3}?(?:{EXPOSURE_FIX_VERBS})\s+)(?:the|his|her|their|my|our)\s+"
                       r"(?!(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\b)[a-z'-]+"
-                      r"(?:\s+[a-z'-]+)?(?P<glue>\s+(?:{AND_GLUE})\s+(?:(?:maybe|also|possibly|perhaps)\s+)?)(?P<thing>(?:the\s+|its\s+)?"
-                      r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s*/\s*(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS}))*(?:\s+(?:as\s+well|too))?)\s*[.!?]*$")
-"""'fix her teeth *and perhaps the light/colours*': the same two fixes the other way round."""
+                      r"(?:\s+[a-z'-]+)?(?P<glue>\s+(?:{AND_GLUE})\s+(?:(?:maybe|also|possibly|perhaps)\s+)?|\s*/\s*)(?P<thing>(?:the\s+|its\s+)?"
+                      r"(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s*/\s*(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS}))*" + _PHOTO_OWNER
+                      + r"?(?:\s+(?:as\s+well|too))?)\s*[.!?]*$")
+"""'fix her teeth *and perhaps the light/colours*': the same two fixes the other way round — and a fault and the photo's
+topic said as a slash pair, 'fix the flare/colour (of my scan)' (issue 20, second24)."""
+_OWNED_TOPIC = rx(r"^(?:the\s+|its\s+)?(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})" + _PHOTO_OWNER + r"\s*[.!?]*$")
+"""'colour of my scan', cut off from 'fix the flare and colour of my scan' by the verb 'colour' can be: the
+photo's topic, fixed by the verb before it (a bare 'colour' is read as it is)."""
 
 
 def _topic_and_thing(piece: Words) -> list[Words]:
@@ -558,6 +565,10 @@ def edits_in(sentence: Words) -> list[Words]:
             merged[-1] = joined
         elif merged and _TOPIC_END.search(merged[-1].low) and _TOPIC_REQUEST.match(piece.low):
             merged[-1] = merged[-1].join(" and ", piece)       # "a colour and light correction": one correction
+        elif merged and _OWNED_TOPIC.match(piece.low) and len(_topic_and_thing(merged[-1].join(" and ", piece))) == 2:
+            merged[-1:] = _topic_and_thing(merged[-1].join(" and ", piece))    # "fix the flare/colour of my scan"
+        elif merged and _OWNED_TOPIC.match(piece.low) and _TOPIC_END.search(merged[-1].low):
+            merged[-1] = merged[-1].join(" and ", piece)       # "fix the colours/tone of this image": one correction
         elif merged and _BARE_OR.match(merged[-1].low):        # "…, or, at least, make him harder to spot"
             merged[-1] = merged[-1].join(" ", piece)
         elif merged and _LEADING_PLACE.match(merged[-1].low) and not _VERB_START.search(merged[-1].low):

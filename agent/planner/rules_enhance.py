@@ -247,17 +247,18 @@ _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|ever
 wallpaper have some blue tones', 'give photo a warm tint' (the photo named bare): a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _SHADE_WORDS = (r"(?:(?:a\s+)?(?:bit|little|touch|lot)\s+(?:more\s+)?)?(?:(?:a|an)\s+)?"
-                r"(?:(?:dark|deep|light|pale|bright|soft|rich)\s+)?")
+                r"(?:(?:dark|deep|light|pale|bright|soft|rich|warm|cool)\s+)?")
 _WHOLE_TURNED = rx(
     r"^(?:(?:turn|make|change|tint|colou?r|convert)\s+(?:(?P<whole>everything|(?:the\s+)?(?:whole|entire)\s+(?:thing|{PICTURE_NOUNS})"
     r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+|(?P<it>it|this)\s+)(?P<all>all\s+|completely\s+|entirely\s+)?"
     r"(?P<to>(?:in)?to\s+)?"
     r"|(?:change|turn|shift|set)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+)?(?P<scheme>colou?r\s+scheme|colou?r\s+palette"
-    r"|palette|colou?rs?|hue|tint)\s+(?:of\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s+)?"
+    r"|palette|colou?rs?|colou?ring|tones?|hue|tint)\s+(?:(?:of|to|in)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s+)?"
     r"(?:(?:in)?to|for)\s+(?:be\s+)?(?:more\s+)?)"
     + _SHADE_WORDS + r"(?P<hue>{WHOLE_PHOTO_TINTS})(?:\s+(?:colou?r|tones?|hue|tint|shades?|one))?\s*[.!?]*$")
 """'turn it all purple', 'change it to gold colour', 'change the colour scheme to a dark blue', 'set the hue of the
-whole photo to teal': the whole photo turned one colour — a tint, not a recolour of a thing called 'it'. A bare
+whole photo to teal', 'change the colouring of the picture to soft green' (issue 20, second24): the whole photo turned
+one colour — a tint, not a recolour of a thing called 'it' or 'colouring'. A bare
 'it' or 'this' needs 'all' or 'to' ('make it red' may be a thing named before) and no selection to point at; with
 nothing turned ('… and turn to blue') it may be what the clause before named, so it is not read here."""
 _WHOLE_COLOUR_CHANGED = rx(
@@ -1219,7 +1220,8 @@ def _tint(hue: str, size: str, low: str) -> Step:
                    f"(“make the sky {hue}”).")
     amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
     return Step("adjust", [adjust({"warmth": sign * amount})],
-                f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for a {hue} tone")
+                f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for "
+                f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
 
 
 def _say(parts: list[str] | None, subject: str = "the photo") -> str:

@@ -113,11 +113,13 @@ _SAID_DONE = rx(r"\s+{REMOVED_WORDS}\b")
 """A participle reaching the end of a name taken 'from the picture' (its particle may be the 'out of'): the
 removal said as done, not part of the thing."""
 _PHOTOSHOPPED = rx(r"^(?:photoshop|ps|shop)\s+(?!(?:this|the|my|our|that)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)"
+                   r"(?!(?:{POSSESSIVES}|this|these)\s)"
                    r"(?P<np>(?:{NOUN_OPENERS}|all|every|both)\s+(?:(?!\b(?:into|onto|as|look|like|"
                    r"to\s+(?:be|look|make|match)|match|on\s+(?:him|her|me|them|it|his|my|their)\b)\b)[\w'-]+(?![\w'-])[\s,]*)+?)\s*$")
 """'photoshop the cars in the background': a bare 'photoshop' and a thing, in a request, is the thing taken out
 ('photoshop a hat on him', 'photoshop me into …', 'photoshop my cat to match the rug' — a colour to match, rules_edits
-— are not)."""
+— are not). A thing of the user's own or pointed at ('photoshop *my* dog', 'shop *this* tower') is the photo's subject,
+named for an edit the request leaves unsaid — never a removal, which says 'out' (issue 20, second24)."""
 _ON_SKIN = rx(r"\b(?:on|from|off|across|in)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?(?:[a-z'-]+\s+)?"
               r"(?:{SKIN_PLACES})\b")
 _FLAWS_OF_THE_PHOTO = rx(r"\b(?:from|in|on|of|off)\s+(?:{PICTURE_OWNERS}\s+)?(?:(?!(?:of|in|on|the)\b)[\w'-]+\s+){0,2}?"

@@ -722,8 +722,9 @@ TRAILING_POLITENESS = (
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
     "appreciated", "much appreciated", "so appreciated", "really appreciated", "very appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
-    "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"))
-"""Closing words: "… thanks in advance guys!", "… if possible", "… asap", "… are welcome too"."""
+    "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"),
+    *_each("that's|thats|that is", "it|all"))      # a list's end said, never a thing (issue 20, second24)
+"""Closing words: "… thanks in advance guys!", "… if possible", "… asap", "… are welcome too", "… and that's it"."""
 PRAISE_TONE = ("cool", "bright", "warm", "dark", "light")
 """Tone words that are praise or description after these or before a picture noun: 'a *cool* picture', 'silly and
 serious *is cool*' — no tone change."""
@@ -794,6 +795,8 @@ MISSPELLINGS: dict[str, str] = {
     **{typo: "backgrounds" for typo in ("backgrouds", "backrounds", "backgounds", "backgronds")},
     "phot": "photo", "phto": "photo", "pictue": "picture",          # the picture misspelt in a terse title (verbs18)
     "wallaper": "wallpaper", "walpaper": "wallpaper", "wallpapper": "wallpaper",    # a format misspelt (canvas20)
+    # 'get rid of' clipped or misspelt mid-ask, where no first-verb reading reaches it (issue 20, second24)
+    **{typo: "get rid of" for typo in ("get of", "get ride of", "get red of", "get rif of", "get rod of", "get rida of")},
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -1556,7 +1559,7 @@ ADDED_BY_REPLACING = frozenset({"sky"})
 """A new thing that is a region the photo already has: 'add a stormy sky', said with no place and no 'the',
 replaces the sky there rather than painting a second one in the middle ('add the sky', to a scene being built, stays
 an add)."""
-TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "warmth", "sharpness", "some")
+TONE_NOUNS = ("contrast", "brightness", "saturation", "light", "lighting", "warmth", "sharpness", "some")
 
 # ---- history and saving (rules_history) -----------------------------------------------------------
 
