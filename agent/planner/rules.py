@@ -54,6 +54,7 @@ from retouch.agent.planner.rules_steps import CAPABILITIES, Step, ask, inpaint
 from retouch.agent.planner.rules_story import (
     Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, tells_a_loss, title_mention, with_antecedent,
 )
+from retouch.agent.planner.rules_story import without_junk_lead  # a capitalised lead before the wish (#20, wish24)
 from retouch.agent.planner.rules_text import (
     Settings, Words, clean, extract_settings, is_social, read_first_verb, read_spelled_numbers, social_kind,
     strip_politeness,
@@ -167,7 +168,15 @@ class RulesPlanner:
         second request) — the requests `auto` hands to an LLM. A deliberate refusal, a question
         back, a greeting or help are confident answers."""
         try:
-            return _plan(text if isinstance(text, str) else str(text), context or PlanningContext())
+            text, ctx = text if isinstance(text, str) else str(text), context or PlanningContext()
+            plan, sure = _plan(text, ctx)
+            rest = without_junk_lead(text, asked_nothing=not plan.calls and not sure)
+            if rest is not None:                       # "SKIPPED All that's needed is …": the wish after it
+                again, sure_again = _plan(rest, ctx)
+                if again.calls and again.calls != plan.calls:
+                    lead = text[:len(text) - len(rest)].strip()
+                    return again.model_copy(update={"reply": f"{again.reply} (I left out “{lead}” before it.)"}), sure_again
+            return plan, sure
         except Exception:                              # never let a planner bug reach the user as a crash
             return Plan(calls=[], reply=f"Sorry — I couldn't work out an edit from that. {CAPABILITIES}"), False
 

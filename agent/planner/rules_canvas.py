@@ -65,6 +65,8 @@ a thing moved in the picture."""
 _KEEP_ALL = rx(r"\b{KEEP_ALL_WORDS}\b")
 _EDGE_FILL = rx(r"\bfill\w*\s+(?:in\s+)?.*\b{EDGE_FILL}\b")
 _FIT = rx(r"\b{FIT_WORDS}\b")
+_SIZED_VERSION = rx(r"\d\s*(?:px|pixels?)?\s+(?:{SIZED_VERSION_NOUNS})\b")
+"""'do a 1080x1080 *render* of this': a size said right before a copy of the photo asks for that size."""
 _GOVERNED = rx(r"\b(?:{FIT_WORDS})\s+(?:(?:it|this|that|them|the|my|our|a|an|into|as|for|in|to|be|use|work|fit|"
                r"photo|picture|image|pic|version|new|proper|{FORMAT_PRAISE})\s+){0,4}(?:and\s+)?$")
 """A format counts when the words before it ask for it ('make it *my* phone wallpaper', 'crop it *for a* cover'),
@@ -384,7 +386,7 @@ def _parse_outpaint(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     if m:
         return [_zoom_step(m)]
     size = pixel_size(low)
-    if size and (cue or _FIT.search(low)):
+    if size and (cue or _FIT.search(low) or _SIZED_VERSION.search(low)):
         _, w, h = size
         if not cue:                                    # only its shape is made: the pixels stay the photo's own
             return [fit_size(w, h, ctx)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_target import name_with_place, parse_target, place_ahead, singularize
 from retouch.agent.planner.rules_text import WHO, Words, strip_politeness
-from retouch.agent.planner.rules_verbs import base_verb
+from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, base_verb
 from retouch.agent.planner.rules_vocab import (
     ABSTRACT_NOUNS, FUNCTION_WORDS, HEAD_BOUNDARY, IMAGE_WORDS, ING_NOUNS, MOTION_PASTS, PERSON_WORDS, PICTURE_NOUNS,
     OWN_PEOPLE, SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
@@ -365,3 +365,23 @@ def describes_the_one_before(before: Words, aside: Words) -> bool:
         return False                                   # 'the bald man with glasses, lady in the red coat': a list
     named = parse_target(before)
     return named is not None and not named.pronoun and singularize(named.target.split()[-1])[0] in PERSON_WORDS
+
+
+_JUNK_LEAD = re.compile(r"^\s*(?P<lead>[A-Z]{3,}|[A-Z][a-z]+)[.:!-]*\s+(?=[A-Z][a-z])")
+"""'SKIPPED All that's needed is to warm it', 'Oops Brighten the lake': one capitalised word before a sentence that opens
+with a capital of its own — a leftover of a title or a note to the reader, no part of the wish."""
+
+
+def without_junk_lead(text: str, asked_nothing: bool) -> str | None:
+    """The words after a capitalised lead word that starts a sentence of its own (`_JUNK_LEAD`), for a second reading:
+    a shouted word that is no edit verb ('SKIPPED', 'UPDATE') always, a capitalised one only when the whole asked nothing
+    (it may be a name: 'Maya Needs a brighter face'); None when there is no such lead."""
+    m = _JUNK_LEAD.match(text)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    shouted = lead.isupper() and lead.lower() not in _VERB_WORDS
+    return text[m.end():] if shouted or asked_nothing else None
+
+
+_VERB_WORDS = frozenset(verb.split()[0] for verb in IMPERATIVE_VERBS)

@@ -28,7 +28,11 @@ handlers read edit words; this one reads these wishes:
 - the photo turned into a look ("edit this photo into a retro poster") → that look (rules_tone), before a general
   enhance takes "edit this photo" for the whole ask;
 - a hair colour wished of a person ("make my uncle redheaded"), a colour and a small part alone ("green eyes please"),
-  closed eyes wished open, a part wished "more even" → the recolour or the fix those words mean.
+  closed eyes wished open, a part wished "more even" → the recolour or the fix those words mean;
+- plain wishes once answered "not sure" (wish24): the owner left with who they name ("make it me and the beagle") → the
+  keep-only path; most of the background faded → the background edit on all of it, said; a part "defined" → a sharpen
+  there; a colour given to a side of the photo ("some violet along the bottom") → a tint there; colour changes held back
+  ("nothing drastic") → the measured correction, unsure.
 """
 
 from __future__ import annotations
@@ -56,9 +60,17 @@ from retouch.agent.planner.rules_vocab import FEELING_NOUNS, PEOPLE_OBJECT_PRONO
 from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smoothed (issue 20, tone18)
     DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
 )
+from retouch.agent.planner.rules_vocab import (  # plain wishes answered "not sure" (issue 20, wish24)
+    COLORS, COLOUR_GIVEN_AMOUNTS, COMPARATIVE_COLOUR_SHARE, GENTLE_LIMITS, PARTIAL_SHARES, WISHING_TO, COOL_CASTS, DEFINING_VERBS, MOST_SHARES, OWN_PEOPLE, WARM_CASTS,
+)
+from retouch.agent.planner.rules_keep_only import parse_keep_only
+from retouch.agent.planner.rules_region import place_only
+from retouch.agent.planner.rules_steps import inpaint, refine, region
 from retouch.agent.planner.rules_verbs import REMOVE_VERBS
 from retouch.agent.plan import InpaintCall, SelectCall
-from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, describe_amounts, look_of, parse_adjust, turned_into_look
+from retouch.agent.planner.rules_tone import (
+    DEFAULT_AMOUNT, amount_said, describe_amounts, look_of, parse_adjust, turned_into_look,
+)
 
 GENERAL_SAY = "enhancing the photo — measuring it and correcting only what is off"
 FILTER_NOTE = ("(I have no named filters or effects, so I corrected what I measured; for a particular look name it — "
@@ -85,10 +97,12 @@ LIGHT_CHANGED_QUESTION = ("You'd like the lighting changed — which way? I can 
 _MANNERS_END = r"(?:\s+(?:please|pls|plz))?[\s.!?:)(]*$"
 _TOPIC_CHANGED = rx(r"^(?:(?:{TOPIC_FRAMES})\s+)*(?P<topic>{EXPOSURE_WORDS}|{COLOUR_TOPICS})\s+(?:{COLOUR_CHANGE_VERBS})"
                     + _MANNERS_END +
-                    r"|^(?:please\s+)?(?P<verb>{COLOUR_CHANGE_VERBS})\s+(?:up\s+)?(?:the\s+|its\s+|my\s+|our\s+)?"
-                    r"(?P<topic2>{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s+up)?" + _MANNERS_END)
+                    r"|^(?:please\s+)?(?:(?:{WISHING_TO})\s+)?(?P<verb>{COLOUR_CHANGE_VERBS})\s+(?:up\s+)?(?:(?:{PARTIAL_SHARES})\s+)?"
+                    r"(?:the\s+|its\s+|my\s+|our\s+)?(?P<topic2>{EXPOSURE_WORDS}|{COLOUR_TOPICS})(?:\s+up)?"
+                    r"(?:\s+for\s+(?:a|an|my|our|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?" + _MANNERS_END)
 """'colour change', 'a lighting change please', 'change the lighting': the light or the colour changed, and no way
-said — which way is asked when it is the whole request ('change the colours' always: it wants new colours)."""
+said — which way is asked when it is the whole request ('change the colours' always: it wants new colours; so does
+'change some of the colours for a birthday card', the purpose no way either)."""
 _BARE_FILTER = rx(r"^(?:(?:please|pls|and|also|then)\s+)*(?:(?:add|apply|put|use|put\s+on)\s+)?(?:(?:a|an|some|any)\s+)?"
                   r"(?:(?:image|photo|picture)\s+)?(?:{FILTER_NOUNS})(?:\s+(?:to|on|onto|over)\s+(?:the\s+|this\s+)?"
                   r"(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|it))?" + _MANNERS_END)
@@ -324,7 +338,8 @@ def _made_passive(clause: Words, ctx: PlanningContext, settings: Settings) -> li
 def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
     words = frozenset(re.findall(r"[a-z]+", low))
-    told = _creative_wish(clause, words) or _made_passive(clause, ctx, settings)
+    told = _creative_wish(clause, words) or _made_passive(clause, ctx, settings) \
+        or _plain_wish(clause, words, ctx, settings)
     if told:
         return told
     toned = _background_toned(clause, ctx, settings) if "back" in low or "bg" in low or "scen" in low else []
@@ -351,6 +366,9 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     changed = _TOPIC_CHANGED.match(low) if "chang" in low or "alter" in low or "switch" in low or "modif" in low else None
     if changed:
         return _topic_changed(clause, changed, ctx, settings)
+    held_back = _HELD_BACK_CHANGE.match(low) if "nothing" in words or "not" in words or "subtle" in words else None
+    if held_back and _TOPIC_CHANGED.match(held_back.group("change")):
+        return _measured_gently(clause, _TOPIC_CHANGED.match(held_back.group("change")), ctx, settings)
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
         or _colour_wished(clause, words, ctx, settings) \
         or _part_state_wished(clause, ctx, settings) or _shown_up(clause, ctx, settings) \
@@ -409,6 +427,25 @@ def _topic_changed(clause: Words, m: re.Match[str], ctx: PlanningContext, settin
     for step in measured:
         step.alone_question = COLOURS_CHANGED_QUESTION if colour else LIGHT_CHANGED_QUESTION
     return measured
+
+
+_HELD_BACK_CHANGE = rx(r"^(?:(?:i|we)\s+)?(?:(?:need|want|would\s+like|'d\s+like)\s+)?(?P<change>.+?)\s*[,;:-]?\s*(?:but\s+)?"
+                       r"(?:{GENTLE_LIMITS})" + _MANNERS_END)
+"""'need some colour changes, nothing drastic': the colour or the light changed, held back — the change wished is
+the measured correction (what is off, put right), said to be a guess; never asked which way."""
+GENTLE_CHANGE_DOUBT = "a change with no way said, held back: the measured correction is a guess"
+
+
+def _measured_gently(clause: Words, m: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The colour or light changed, 'nothing drastic': the measured correction of it, unsure (`_HELD_BACK_CHANGE`)."""
+    steps = _topic_changed(clause, m, ctx, settings)
+    if any(not step.calls for step in steps):      # 'change the colours, nothing drastic': new colours, none named
+        topic = m.group("topic") or m.group("topic2")
+        steps = parse_enhance(Words.of(topic), ctx, settings)
+    for step in steps:
+        step.alone_question = ""
+        step.doubt = GENTLE_CHANGE_DOUBT
+    return steps
 
 
 _INTO_CUES = frozenset({"into", "to", "a", "an"})
@@ -713,3 +750,79 @@ def _part_made_natural(clause: Words, ctx: PlanningContext, settings: Settings) 
     if m is None:
         return []
     return parse_fix(Words.of("fix ").join("", clause.slice(m.start("np"), m.end("np"))), ctx, settings)
+
+
+_OWNER_LEFT = rx(r"^(?:make|have)\s+(?:it|this|(?:the|this)\s+(?:{PICTURE_NOUNS}))\s+"
+                 r"(?=(?:the\s+[a-z]+\s+of\s+us|(?!(?:i|we|of\s+us)\b)(?:{OWN_PEOPLE}))\b)")
+"""'make it me and the beagle' (a leading 'just' is taken as manners): the photo wished to hold only the owner and who
+follows — everyone else goes, as 'make it just me and the beagle' says (rules_keep_only)."""
+_DEFINED_PART = rx(r"^(?:{DEFINING_VERBS})\s+(?P<part>(?!(?:it|this|that|what|how|why)\b)[a-z'-]+.*)$")
+"""'define hand', 'redefine his jawline a bit': the part made crisper — a sharpen there."""
+_MOST_OF_BACKGROUND = rx(r"\b(?:{MOST_SHARES})\s+(?=(?:the|my|this|our|his|her|their)\s+(?:{BACKGROUND_NOUNS})\b)")
+MOST_OF_BACKGROUND_NOTE = "(All of the background: I can't tell which part of it you'd keep as it is.)"
+_COLOUR_ON_A_SIDE = rx(r"^(?P<verb>(?:{ADD_VERBS}|apply|put|give|bring\s+in|bring\s+out)\s+)?"
+                       r"(?P<more>(?:(?:{COLOUR_GIVEN_AMOUNTS})\s+)*)(?P<c>{COLORS})"
+                       r"(?:\s+(?:colou?r|tint|tone|hue|cast|shade))?\s+"
+                       r"(?P<place>(?:to|on|onto|into|in|at|over|across|along|around)\s+.+?)\s*[.!?]*$")
+"""'put some violet along the bottom of the shot', 'a touch of amber in the upper right corner': a colour given to a side of the
+photo — a tint there (warmth when the colour is a warm or cool one, else that colour washed over the side)."""
+
+
+def _plain_wish(clause: Words, words: frozenset[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The plain wishes that were once answered 'not sure': the owner left with who they name, a part defined, most of
+    the background edited, a colour given to a side of the photo; [] for any other clause."""
+    low = clause.low
+    left = _OWNER_LEFT.match(low) if "make" in words or "have" in words else None
+    if left:
+        read = clause.slice(0, left.end()).join("just ", clause.slice(left.end(), len(low)))
+        steps = parse_keep_only(read, ctx, settings)
+        said, read_as = " ".join(clause.orig.split()).rstrip(" .!?"), " ".join(read.orig.split()).rstrip(" .!?")
+        for step in steps:                          # the reply quotes what was said, not the 'just' read into it
+            step.note = step.note.replace(read_as, said)
+        return steps
+    defined = _DEFINED_PART.match(low) if not _DEFINING_WORDS.isdisjoint(words) else None
+    if defined:
+        return parse_adjust(Words.of("sharpen ").join("", clause.slice(defined.start("part"), len(low))), ctx, settings)
+    most = _MOST_OF_BACKGROUND.search(low) if "of" in words else None
+    if most:
+        return _most_of_background(clause, most, ctx, settings)
+    given = _COLOUR_ON_A_SIDE.match(low) if not _COLOUR_WORDS.isdisjoint(words) else None
+    if given and (given.group("verb") or given.group("more").strip()):
+        return _colour_on_a_side(clause, given, ctx)
+    return []
+
+
+_DEFINING_WORDS = frozenset(phrase.split()[0] for phrase in DEFINING_VERBS)
+_COLOUR_WORDS = frozenset(word for phrase in COLORS for word in re.findall(r"[a-z]+", phrase))
+
+
+def _most_of_background(clause: Words, most: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'wash the bulk of the backdrop out': the background edit said without the share, done to all of it and
+    said so; [] when that reads as no background edit."""
+    from retouch.agent.planner.rules_background import parse_background     # late: it imports this module
+    whole = clause.slice(0, most.start()).join("", clause.slice(most.end(), len(clause.low)))
+    steps = parse_background(whole, ctx, settings)
+    if not steps or not all(step.calls for step in steps):
+        return []
+    steps[-1].note = " ".join(filter(None, (steps[-1].note, MOST_OF_BACKGROUND_NOTE)))
+    return steps
+
+
+def _colour_on_a_side(clause: Words, given: re.Match[str], ctx: PlanningContext) -> list[Step]:
+    """A colour given to a side or corner of the photo: warmth there for a warm or cool colour, the colour washed over
+    it part of the way for any other ('some violet along the bottom'); [] when the place is a thing ('… to the flowers at the
+    top' is that thing's recolour, rules_edits)."""
+    place = given.group("place")
+    found = place_only(place, ctx.image_size)
+    if found is None or found[2] != 0:
+        return []
+    fields, where, _ = found
+    colour = given.group("c")
+    amount = amount_said(given.group("more") or "")
+    if colour in WARM_CASTS or colour in COOL_CASTS:
+        amounts = {"warmth": amount if colour in WARM_CASTS else -amount}
+        return [Step("adjust", [region(fields), adjust(amounts, masked=True)],
+                     f"{describe_amounts(amounts, where)} for the {colour} asked for")]
+    return [Step("recolor", [region(fields), refine(), inpaint("recolor", f"{colour} tint", color=colour,
+                                                              color_share=COMPARATIVE_COLOUR_SHARE)],
+                 f"washing {where} with {colour}, part of the way")]
