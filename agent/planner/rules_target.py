@@ -41,6 +41,8 @@ from retouch.agent.planner.rules_vocab import PICTURE_ADJECTIVES  # 'brighten th
 from retouch.agent.planner.rules_vocab import BACKGROUND_NOUNS, PART_LABELS, SCENE_PARTS  # 'the sky part' (#20, heads20)
 from retouch.agent.planner.rules_vocab import REASON_LEADS  # 'the bottle because it looks messy' (#20, heads21)
 from retouch.agent.planner.rules_vocab import COLLECTIVE_NOUNS  # 'some of the crowd': a share of many (#20, leftovers24)
+from retouch.agent.planner.rules_vocab import BACK_WORDS, FRONT_WORDS  # what follows a depth place (#20, people24)
+from retouch.agent.planner.rules_vocab import PEOPLE_ONLY_DOINGS  # a person said by what they do (#20, people24)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -114,14 +116,15 @@ _P_EXTREME = rx(
     r"(?P<center>{CENTERMOST}))\b")
 _P_BACK = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:in|at|into|toward|towards|from|out\s+of|off)\s+(?:the\s+)?(?:(?:far|very)\s+)?{BACK_WORDS}\b"
+    r"(?:\s+rows?\b)?"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
     r"|\b(?:in|from|out\s+of|off)\s+(?:the\s+)?background\s+of\s+(?:{DETERMINERS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*$"
     r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b|{MODAL_VERBS}\b)|\bfar away\b|\bin the back of\b")
 """'the crowd in the background of *our race finish*': whatever the shot is called, its background is the
-picture's."""
+picture's; 'the back *row*' of a group is the picture's back too."""
 _P_FRONT = rx(
-    r"\b(?:in|at|{AWAY_FROM})\s+(?:the\s+)?{FRONT_WORDS}\b"
+    r"\b(?:in|at|{AWAY_FROM})\s+(?:the\s+)?{FRONT_WORDS}\b(?:\s+rows?\b)?"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)?(?!\s+of\b)"
     r"|\bforeground\s+(?=[a-z])(?!of\b|to\b)|\b{NEAR_CAMERA}\b")
 """'the pigeons *from the foreground*', 'the waiter *out of the foreground*': where a thing is taken from is
@@ -129,6 +132,10 @@ where it is (as '*from* the background' is); 'the sticker from the front *of* th
 _P_BEHIND = rx(r"\bbehind\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
                r"|\bbehind\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:the|my)\s+\w+|[a-z]+)\b")
 """'behind the drum kit': the whole thing behind which, when it ends the name; else one word."""
+_P_BARE_PLACE_AFTER = rx(r"\s+(?P<s>{SIDES}|{CENTER_WORDS}|in\s*between)"
+                         r"(?P<more>(?:\s*,\s*|\s+(?:and|&|or)\s+)(?:{SIDES}|{CENTER_WORDS}))?\s*[.,!?]*$")
+"""'remove the tourists *middle*', 'the awkward stranger *inbetween*': a place said bare after a name ends it; it is no
+thing called 'middle' (people24). Two said ('the tourists *middle and left*') name no one place: every one is taken."""
 _P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
 _P_SIZE = rx(
     r"\b(?:the\s+)?(?:(?P<large>{LARGEST_WORDS}|{LARGE_ONES}(?=\s+ones?\b))"
@@ -269,6 +276,7 @@ class Target:
 _PLACE_AHEAD = rx(r"\s+(?:in|at|on)\s+the\s+(?:(?:far|very)\s+)?(?:{BACK_WORDS}|{FRONT_WORDS}|(?:left|right)(?:[\s-]+hand)?"
                   r"(?:\s+side)?)\b(?!\s+of\b|-)")
 _NEXT_WORD = re.compile(r"\s*([a-z'-]+)")
+_EXCEPT_AHEAD = rx(r"\s*(?:{EXCEPT_WORDS})\b")
 
 
 def place_ahead(low: str, at: int) -> int:
@@ -278,12 +286,23 @@ def place_ahead(low: str, at: int) -> int:
     m = _PLACE_AHEAD.match(low, at)
     if not m:
         return at
-    after = _NEXT_WORD.match(low, m.end())
+    return at if _names_a_thing_after(low, m.end()) else m.end()
+
+
+def _names_a_thing_after(low: str, at: int, after_a_noun: bool = False) -> bool:
+    """Whether the word at `at`, right after a place word ('in the back', 'on the left'), starts a name of its own —
+    'the back *row*', 'the left *wall*' — rather than the words after a place ('… in the back *is* …',
+    '… *please*', '… *cars*' of a list). After a place that is a noun (`after_a_noun`: 'in the background')
+    nothing it qualifies can follow, so any word but one that goes on describing the thing ('… *standing* there') is
+    read, a plural too."""
+    after = _NEXT_WORD.match(low, at)
     word = after.group(1) if after else ""
-    if word and word not in _SIDE_FOLLOWERS and word not in POINTER_FOLLOWERS and not (word.endswith("s") and not word.endswith("ss")) \
-            and not _PARTICIPLE.match(word):
-        return at
-    return m.end()
+    if not word or word in _SIDE_FOLLOWERS or word in POINTER_FOLLOWERS or _PARTICIPLE.match(word) \
+            or _EXCEPT_AHEAD.match(low, at):
+        return False
+    if after_a_noun:
+        return not word.endswith("ing")
+    return not (word.endswith("s") and not word.endswith("ss"))
 
 
 def name_with_place(target: Target) -> str:
@@ -323,6 +342,28 @@ def _side_of_a_name(low: str, side: re.Match[str]) -> str | None:
             or word.endswith("ing") or _PARTICIPLE.match(word):
         return None
     return "own" if word in BODY_PARTS else "named"
+
+
+_PLACE_NOUNS_OWN_DEPTH = frozenset({"back", "front", "rear"})
+"""The depth words that also qualify a noun after them ('the *back* doorway', the *front* yard')."""
+_DEPTH_NOUNS = frozenset(words.split()[-1] for words in (*BACK_WORDS, *FRONT_WORDS)) - _PLACE_NOUNS_OWN_DEPTH
+"""The depth words that are nouns ('background', 'back drop', 'distance'): a word said after them is no part of the
+place, nor of the name before it."""
+
+
+def _place_said_after(low: str, place: re.Match[str]) -> str | None:
+    """What the words after a depth place ('in the back', 'in the background') that follows a name say: "own" when the
+    place word qualifies a noun of its own ('the tripod in the back *doorway*': a thing placed in the doorway, not
+    the picture's background); "stray" when a word that continues no name follows a place that cannot qualify one
+    ('the people in the background *mistake*', '… *lol*'): the name ended at the place; None otherwise."""
+    if not low[:place.start()].strip() or not re.match(r"(?:in|at|into|from|on)\s", place.group(0)):
+        return None                                    # a place said first or without a preposition reads as before
+    depth = place.group(0).split()[-1]
+    if depth in _PLACE_NOUNS_OWN_DEPTH:
+        return "own" if _names_a_thing_after(low, place.end()) else None
+    if depth in _DEPTH_NOUNS and _names_a_thing_after(low, place.end(), after_a_noun=True):
+        return "stray"
+    return None
 
 
 def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
@@ -366,11 +407,23 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
         elif pattern is _P_EXTREME:
             found["position"] = next(k for k, v in m.groupdict().items() if v)
         else:
+            said = _place_said_after(words.low, m) if pattern in (_P_BACK, _P_FRONT) else None
+            if said == "own":                          # 'the lamp in the back hallway': the hallway's back, no place
+                continue                               # of the picture's — the lamp is the thing, placed there
+            if said == "stray":                        # 'the cars in the background oops': the name was over
+                words = words.blank(m.end(), len(words.low))
             found["position"] = {_P_BACK: "background", _P_FRONT: "foreground", _P_BEHIND: "behind"}[pattern]
         text = " ".join(m.group(0).split())
         if re.match(r"(?:in|on|at|to|from|near|behind|towards?|over|along|across|up|closest|nearest|far)\b", text):
             found["where"] = text
         words = words.blank(m.start(), m.end())
+    m = _P_BARE_PLACE_AFTER.search(words.low)
+    if m and words.low[:m.start()].split()[-1:] and words.low[:m.start()].split()[-1] not in _SIDE_FOLLOWERS \
+            and words.low[:m.start()].split()[-1] not in _DETERMINER_SET:
+        side = m.group("s")                            # 'the tourists middle': a place said after the name, bare
+        if "position" not in found and side in (*SIDES, *CENTER_WORDS) and not m.group("more"):
+            found["position"] = "center" if side in CENTER_WORDS else side
+        words = words.blank(m.start(), m.end())        # said again after one found ('on the far left right'): stray
     if "position" not in found:
         for m in _P_ADJ_SIDE.finditer(words.low):
             if m.group("n") in BODY_PARTS or m.group("n") in ("side", "half", "third", "quarter", "corner",
@@ -666,8 +719,10 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     pronoun = head in PRONOUNS and head_at == 0 and len(tokens) <= 2
     if everyone and head in PRONOUNS:
         single, pronoun = "person", False
-    if head in ("one", "ones") or head in VAGUE_THINGS and where.get("position") and head_at == 0:
-        single, pronoun, plural = "object", False, head != "one"   # 'the stuff in the back': what is there
+    if head in ("one", "ones") or head in VAGUE_THINGS and head_at == 0 and (
+            where.get("position") or tokens[1:2] and tokens[1] in _PLACE_WORDS and len(tokens) > 2):
+        single, pronoun, plural = "object", False, head != "one"   # 'the stuff in the back', 'the things on the
+                                                                   # table': what is there, not a thing called 'stuff'
     if single in LOOK_NOUNS and all(t.strip(".,") in _NOT_HEAD for t in tokens[:head_at]):
         return None                                    # 'the black and white effect': a look, no thing
     if single in _NAMES_NOTHING and single not in FUNCTION_NOUNS and single not in PRONOUNS:
@@ -681,6 +736,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     elif m is None and head_at == 0 and " " not in single and display.split() \
             and _named_alone(display.split()[0], source.orig):
         single, plural = "person", False               # 'remove Bartholomew', 'erase J.': one name, no article
+    elif single not in PERSON_WORDS and _does_what_only_people_do(words.low, tokens, head_at):
+        single = "person"                              # 'the nose-picker smirking at us': whatever the word, a person
     if not where and (single in PERSON_WORDS or single == "person") and _ON_THE_BACK.search(words.low):
         where = {"position": "background"}            # 'the lady on the back': a person is on no thing's back
         display = _balanced_quotes(source.find_orig(words.low[:_ON_THE_BACK.search(words.low).start()].strip()))
@@ -694,6 +751,15 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         share=share.group("share").rsplit(" ", 1)[0] if share and (plural or single in COLLECTIVE_NOUNS) and not count
         else None,
         **where)  # type: ignore[arg-type]
+
+
+def _does_what_only_people_do(low: str, tokens: list[str], head_at: int) -> bool:
+    """Whether the word after the head (before the name was cut there, in `low`) is a doing only people do ('the
+    lurker *ogling* the bride'): the head, a word no list may hold (a nickname, an insult, 'nose-picker'), is a
+    person."""
+    said = low.split()
+    at = len(tokens[:head_at + 1])
+    return len(said) > at and said[at].strip(".,") in PEOPLE_ONLY_DOINGS and said[:at] == tokens[:head_at + 1]
 
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z'-]+$")

@@ -136,11 +136,22 @@ _PERSON_NOUNS = frozenset({
     "stepkid", "half-brother", "half-sister", "sibling", "hubby", "wifey", "bro", "sis", "bff", "aunty", "auntie",
     "gramps", "grandkid", "grandchild", "newborn", "firefighter", "fireman", "rider", "chef", "employee", "boss",
     "manager", "mechanic",
+    # people24: a passer-by cut short or spelt as a possessive ('the passer's by'), and insults no thing shares
+    "passer", "numskull", "numbskull", "nitwit", "dimwit", "halfwit", "knucklehead", "bonehead", "doofus", "dweeb",
+    "nincompoop", "buffoon",
 })
 """Words for a person; with every synonym TARGET_SYNONYMS maps to one of them, PERSON_WORDS."""
 PERSON_WORDS = _PERSON_NOUNS | {word for word, name in TARGET_SYNONYMS.items() if name in _PERSON_NOUNS}
 """Every word that names a person ("my ex", "the guy", "grandma"): what "him"/"her" can point back to, and what a
 finder that knows only people is asked for as "person"."""
+PEOPLE_ONLY_DOINGS = frozenset({
+    "judging", "gawking", "gawping", "ogling", "smirking", "sneering", "scowling", "mocking", "heckling", "gossiping",
+    "flirting", "eavesdropping",
+})
+"""What only a person does, said right after a name no list holds: 'remove the nose-picker *smirking* at us', 'the
+lurker *gawking* at the bride' name a person, whatever the word (people24). Staring, posing, walking or photobombing
+are not here, nor chatting: a cat stares, a dog poses or photobombs, a parrot chats, and 'the portrait staring down'
+is a thing."""
 TIME_WORDS = frozenset({
     "time", "day", "week", "year", "month", "morning", "evening", "night", "weekend", "moment", "today", "yesterday",
     "while", "hour", "minute", "summer", "winter", "spring", "autumn", "christmas", "birthday", "wedding", "party",
@@ -722,6 +733,7 @@ TRAILING_POLITENESS = (
     "please", "pls", "plz", "thx", "ty", "tia", "cheers", "for me", "xx", "xxx", "xoxo", *HEDGE_CONDITIONS, "somehow",
     "many thanks", "many thx",
     "if applicable", "if present", "if any", "asap", "thank u", "lol", "haha",
+    "my bad", "my mistake", "oops", "whoops",   # people24: an apology closing the ask ('…, my mistake') names nothing
     "appreciated", "much appreciated", "so appreciated", "really appreciated", "very appreciated", "in advance", "you guys rock", "would be great", "would be awesome",
     "would be appreciated", "would be amazing", "that would be great", "that would be awesome",
     "that would be amazing", *_each("would be|are|is|are also|are very|would also be", "welcome", "|as well|too"),
@@ -1007,7 +1019,7 @@ RIGHTMOST = ("rightmost", "right-most", "furthest right", "far-right", "far righ
 TOPMOST = ("topmost", "top-most", "uppermost", "upper-most", "highest")
 BOTTOMMOST = ("bottommost", "bottom-most", "lowermost", "lower-most", "lowest")
 CENTERMOST = ("middlemost", "middle-most", "central")
-BACK_WORDS = ("background", "back ground", "back", "distance", "backdrop", "rear")
+BACK_WORDS = ("background", "back ground", "back drop", "back", "distance", "backdrop", "rear")
 FRONT_WORDS = ("foreground", "front")
 NEAR_CAMERA = ("up front", "closest to camera", "closest to the camera", "nearest camera", "nearest to camera",
                "nearest the camera", "nearest to the camera")
