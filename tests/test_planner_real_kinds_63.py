@@ -83,7 +83,7 @@ KINDS = {
     # someone's skill at editing told before the ask is a story, never a clause left out
     "a skill told": [
         ("My photographer is lovely, but she isn't great with photoshop. Can anyone please make this candle blend "
-         "better with the photo?", ["enhance"], []),
+         "better with the photo?", ["enhance"], [("candle", None)]),
         ("my cousin is a novice with photoshop. remove the bin", ["remove"], [("bin", None)]),
         ("I'm a beginner at best with GIMP, can anyone brighten this?", ["adjust"], []),
     ],

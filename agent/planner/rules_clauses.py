@@ -108,6 +108,48 @@ said with no verb (leftovers24). The comma, glue and slash share one look for th
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no
 two of the alternatives they were moved past can match at the same place (a comma, a glue word, a slash, 'also'… each
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
+_COMPARATIVE_AMOUNTS = r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*"
+_BARE_COMPARATIVE = rx("^" + _COMPARATIVE_AMOUNTS + r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})(?:\s+{PLEASE})?\s*[.!?]*$")
+"""'… *and brighter*': a comparative alone after the cut, with no thing of its own."""
+_AMOUNT_NAMES = r"(?:a|little|bit|lot|touch|tad|much|slightly|way|even)\b"
+_MADE_THING = rx(r"^(?:{CLAUSE_OPENERS}\s+)?(?P<make>(?:make|get|(?:(?:i|we)\s+)?(?:want|need|would\s+like)|(?:i|we)'d\s+like)\s+)?(?P<np>(?:the|her|his|their|my|our|its)\s+[a-z'-]+"
+                 r"(?:\s+(?!" + _AMOUNT_NAMES + r"|(?:{BE_WISHED})\b)[a-z'-]+)?)\s+(?(make)|(?:{BE_WISHED})\s+)"
+                 r"(?P<amount>" + _COMPARATIVE_AMOUNTS + r")"
+                 r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s*$")
+"""'make the sky much bluer', 'the leaves could be greener', 'I want the lake brighter': a thing made (or wished) more of something — a comparative
+said after it ('… and brighter') is of the same thing, by the same amount, not of the whole photo ('make the sky much bluer and brighter' brightens the sky a lot)."""
+
+
+_FOCUS_KEPT = rx(r"^(?P<edit>.*?\b(?:{SPLIT_VERBS})\b.*?)\s*,?\s+(?:and|with|but)\s+(?:keep\s+)?(?:the\s+|a\s+)?(?:main\s+)?"
+                r"focus\s+(?:on|around)\s+(?P<np>(?:{NOUN_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:{PLEASE})?\s*[.!?]*$")
+"""'make it clearer *with the focus on the kite*', '… and the focus around the lantern': after an edit of the photo, the
+focus said around one thing is the background blurred behind it — its own edit, never folded into the whole photo's
+sharpening (parts24)."""
+
+
+def _focus_kept(piece: Words) -> list[Words]:
+    """The edit, then 'blur the background behind <thing>' when the piece ends by putting the focus on one thing;
+    else the piece alone."""
+    m = _FOCUS_KEPT.match(piece.low) if "focus" in piece.low else None
+    if m is None:
+        return [piece]
+    behind = Words.of("blur the background behind ").join("", piece.slice(m.start("np"), m.end("np")))
+    return [piece.slice(0, m.end("edit")).strip(), behind]
+
+
+def _of_the_thing_before(before: Words, piece: Words) -> Words:
+    """'… and brighter' after 'make the sky bluer': 'make the sky brighter' — the thing the edit before was made more
+    of, when the piece is a comparative alone; else the piece as it was."""
+    if not _BARE_COMPARATIVE.match(piece.low):
+        return piece
+    made = _MADE_THING.match(before.low)
+    if made is None:
+        return piece
+    if not re.match(_COMPARATIVE_AMOUNTS + r"\S", piece.low).group(0)[:-1] and made.group("amount"):
+        piece = before.slice(made.start("amount"), made.end("amount")).strip().join(" ", piece)
+    return Words.of("make ").join("", before.slice(made.start("np"), made.end("np"))).join(" ", piece)
+
+
 _TOPIC_END = rx(r"(?:^|\s)(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})$")
 _TOPIC_REQUEST = rx(r"^(?:{EXPOSURE_WORDS}|{COLOUR_TOPICS})\s+{CORRECTION_NOUNS}\s*[.!?]*$")
 """'a colour *and* light correction': two topics of one correction — the cut before the last one, undone."""
@@ -430,17 +472,26 @@ _TWO_VERBS_ONE_THING = rx(r"(?<![\w'-])(?P<a>{IMPERATIVE_VERBS})(?P<mid>(?:\s*/\
                           r"(?P<rest>(?:{NOUN_OPENERS}|all|every)\b[^,;]*)")
 """'remove/crop the cyclist', 'remove or crop the bin', 'erase or blur away the backdrop', 'blur/darken/remove the mug':
 two verbs or more offered for one thing (the last with its particle)."""
-_SLASHED_GERUNDS = re.compile(r"(?<![\w'-])[a-z]+ing(?:\s*/\s*[a-z]+ing)+(?=\s)")
-"""'blurring/darkening/removing the mug': ways offered as gerunds, read as their verbs when each is a declared one."""
+_SLASHED_GERUNDS = re.compile(r"(?<![\w'-])[a-z]+ing(?:(?:\s*/\s*|\s+or\s+)[a-z]+ing)+(?=\s)")
+"""'blurring/darkening/removing the mug', 'blurring or removing the backdrop': ways offered as gerunds, read as their
+verbs when each is a declared one (never 'blurring' alone, read as a complaint about blur)."""
+_GERUND_SEPARATOR = re.compile(r"\s*/\s*|\s+or\s+")
+_GERUNDS_OBJECT = rx(r"\s+(?:{NOUN_OPENERS}|all|every)\b")
+"""What two gerunds joined by 'or' must act on to be offered ways: 'blurring or removing *the* backdrop' — not a title
+naming the topic ('removing or changing background request', `rules_background`)."""
 
 
 def _gerunds_as_verbs(sentence: Words) -> Words:
-    """'(would you mind) blurring/removing the mug' → 'blur/remove the mug': a slash between gerunds of declared verbs
-    (`_VERB_OF_GERUND`, derived from `rules_verbs`) offers those verbs, so they are read as the verbs themselves."""
+    """'(would you mind) blurring/removing the mug' → 'blur/remove the mug': a slash or an 'or' between gerunds of
+    declared verbs (`_VERB_OF_GERUND`, derived from `rules_verbs`) offers those verbs, so they are read as the verbs
+    themselves."""
     for m in _SLASHED_GERUNDS.finditer(sentence.low):
-        said = [word.strip() for word in m.group(0).split("/")]
+        said = _GERUND_SEPARATOR.split(m.group(0))
+        glue = "/" if "/" in m.group(0) else " or "
+        if glue == " or " and not _GERUNDS_OBJECT.match(sentence.low, m.end()):
+            continue
         if all(word in _VERB_OF_GERUND for word in said):
-            verbs = Words.of("/".join(_VERB_OF_GERUND[word][0] for word in said))
+            verbs = Words.of(glue.join(_VERB_OF_GERUND[word][0] for word in said))
             return sentence.slice(0, m.start()).join("", verbs).join("", sentence.slice(m.end(), len(sentence.low)))
     return sentence
 
@@ -551,15 +602,18 @@ def edits_in(sentence: Words) -> list[Words]:
                     sentence.slice(fallback.end(), len(sentence.low)).strip()]
     sentence = _shared_thing(sentence)
     merged: list[Words] = []
-    pieces = [pair for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
+    pieces = [focused for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
               for again in _verb_said_again(said) for run in run_ons(again) for done in _two_passives(run)
-              for both in _two_colours(done) for topic in _topic_and_thing(both) for pair in _text_beside_an_add(topic)]
+              for both in _two_colours(done) for topic in _topic_and_thing(both) for pair in _text_beside_an_add(topic)
+              for focused in _focus_kept(pair)]
     for piece in pieces:
         if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the
             # skin warmer"; "whiter teeth and brighter eyes": the first of two such wishes too
             m = _COMPARATIVE_CLAUSE.match(piece.low)
             piece = Words.of("make the ").join("", piece.slice(m.start("np"), m.end("np"))).join(
                 " ", piece.slice(m.start("comp"), m.end("comp")))
+        elif merged:
+            piece = _of_the_thing_before(merged[-1], piece)
         joined = including_joined(merged[-1], piece) if merged else None
         if joined is not None:
             merged[-1] = joined

@@ -41,6 +41,7 @@ from retouch.agent.planner.rules_vocab import (
 )
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
 from retouch.agent.planner.rules_vocab import PART_PROPERTIES, PROPERTY_NOUNS, WRONG_LOOKS  # issue 20, tonewords23
+from retouch.agent.planner.rules_vocab import CLEANED_SURFACES  # issue 20, parts24
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -167,7 +168,10 @@ _DIRECTED = rx(r"\b(?!enhancements?\b)(?:{UP_WORDS}|{DOWN_WORDS})\b")
 """'increase the brightness and saturation', 'the colours and contrast turned up': a direction — an adjust (rules_tone)."""
 _LOCAL = rx(r"\b{LOCAL_CONTRAST_WORDS}\b")
 _FIX_SHARPNESS = rx(r"\b{ENHANCE_VERBS}\s+(?:\w+\s+){0,3}?{SHARPNESS_NOUNS}\b|\binto\s+focus\b")
-_POP = re.compile(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b")
+_POP = rx(r"\bpops?\b|\bstand\s+out\b|\bpunch(?:y|ier)?\b|\bbring\s+out\b(?!\s+(?:(?:the|its|some|more|all|of)\s+)*"
+          r"(?:{TONE_WORDS}|{MEASURED_TOPICS}|{SHARPNESS_NOUNS}|{ADJUST_PROPERTY_WORDS}|texture\w*)\b)")
+"""'make it pop', 'make the lighthouse stand out', '*bring out* the hills': one thing (or the photo) given more punch — not
+'bring out the colours' or 'the detail in her eyes', a property moved by its own word (rules_tone)."""
 _SMALL = rx(r"\b{STRENGTH_SMALL}\b")
 _LARGE = rx(r"\b{STRENGTH_LARGE}\b")
 _MOST = rx(r"\b{STRENGTH_MOST}\b")
@@ -185,10 +189,11 @@ _UNEVEN_SKIN = rx(r"\b{UNEVEN_SKIN_WORDS}\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
-_ADD_LIFE = rx(r"\b(?:add|put)\s+(?:(?:some|more|a|bit|little|of|touch)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
+_ADD_LIFE = rx(r"\b(?:add|put|{NEED_WORDS})\s+(?:(?:some|more|a|bit|little|of|touch|lot|lots)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
                r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|of|for|please|pls|and|the|its|it|this|that|my|his"
                r"|her|their|our|all|every)\b))")
-"""'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky)."""
+"""'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky);
+nor does a look a thing is said to lack ('the lake *needs more sparkle*', 'the hills could use some drama': on that thing)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
@@ -503,6 +508,30 @@ def _skin_retouched(low: str) -> re.Match[str] | None:
     return m if m and (m.group("head") is None or m.group("up")) else None     # "clean her skin" alone: not this
 
 
+_SURFACE_CLEANED = re.compile(
+    r"^(?:" + phrase_re(_SKIN_CARE_FORMS) + r"|(?P<head>" + phrase_re(_SKIN_CARE_HEADS) + r"))\s+(?P<np>" + _OWNED
+    + r"?(?:[\w'-]+\s+)?" + phrase_re(CLEANED_SURFACES) + r")(?P<up>\s+up)?"
+    r"(?P<rest>(?:\s+(?:a\s+bit|a\s+little|please|pls|if\s+possible))*)\s*[.!?]*$")
+"""'clean up the sky a little', 'tidy the lawn up', 'clean our chapel's roof': the whole clause is a broad surface made
+clean (`CLEANED_SURFACES`)."""
+
+
+def surface_cleaned(low: str) -> bool:
+    """Whether the words ask a broad surface of the scene made clean ('clean up the sky') — an enhance of it, never the
+    surface painted out."""
+    return _SURFACE_CLEANED.match(low) is not None
+
+
+def _surface_enhanced(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'clean up the sky a little' read as 'enhance the sky a little': the surface measured and corrected there — the
+    words ask it to look clean, and a fill would paint the sky itself out."""
+    m = _SURFACE_CLEANED.match(clause.low)
+    if m is None:
+        return []
+    said = f"enhance {clause.low[m.start('np'):m.end('np')]}{m.group('rest')}"
+    return _enhance_steps(Words(said, said), ctx, settings)
+
+
 def _skin_smoothed(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """'clear up his skin', 'retouch the skin on her cheeks': read as 'smooth …' (rules_tone's softening of the skin,
     whose reply says how to take spots out too) — the GIER editors and the labels answered these with tone, and a fill
@@ -723,7 +752,7 @@ _CUE_STEMS = _cue_stems(
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
     *SEEN_WORDS, *FLASH_COMPLAINTS, *EXPOSURE_FIX_VERBS,
     *ADDED_LOOKS, *UNSEEN_LEADS, *WORTHY_WORDS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus",
-    "pop", "pops", "stand")
+    "pop", "pops", "stand", "bring out")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""
 
@@ -969,7 +998,7 @@ def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
     is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
     (`_wished_not_so`)."""
-    wished = _skin_smoothed(clause, ctx, settings) or _sunburn_cooled(clause) or _wished_not_so(clause, ctx, settings) \
+    wished = _skin_smoothed(clause, ctx, settings) or _surface_enhanced(clause, ctx, settings) or _sunburn_cooled(clause) or _wished_not_so(clause, ctx, settings) \
         or _tone_and_newer(clause, ctx, settings) or _photo_fault_after(clause, ctx, settings) \
         or photo_fault_steps(clause, ctx, settings)
     if wished:

@@ -29,7 +29,8 @@ from retouch.agent.planner.rules_edits import (
     fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_place_fixed, parse_recolor,
     parse_replace, parse_changed_bare,
 )
-from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted, skin_retouched, sunburnt
+from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted, skin_retouched, sunburnt, \
+    surface_cleaned
 from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
 from retouch.agent.planner.rules_history import parse_history, parse_save
@@ -83,7 +84,7 @@ def _no_thing_removed(low: str) -> bool:
     shadow on a face is light: "remove the shadow on her face" is lifted there, and "no idea if this can be tidied up"
     asks about the photo)."""
     return not _removal_shaped(low) or not names_a_thing(low) or shadow_on_a_part(low) or salvage_asked(low) \
-        or shadows_lifted(low) or skin_retouched(low) or sunburnt(low)
+        or shadows_lifted(low) or skin_retouched(low) or sunburnt(low) or surface_cleaned(low)
 
 
 HANDLERS: tuple[Handler, ...] = tuple(sorted((

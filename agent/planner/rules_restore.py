@@ -68,12 +68,13 @@ _THING_WITH_IT = (
        r"(?:less|not\s+so|not\s+as|not)\s+" + _CONDITION),
     rx(r"(?:^|\b(?:and|but|so)\s+)(?P<np>" + _OWNED + r"[a-z' -]+?)\s+(?:is|are|looks?|seems?)\s+(?:\w+\s+)?"
        + _CONDITION),
-    rx(r"\b(?:un|de)-?blur(?:r?ed|ring|s)?\s+(?P<np>" + _OWNED + r"[a-z' -]+?)\s*(?=$|[,.;:!?]|\b(?:please|pls|a\s+bit|a\s+little|so|and|for|if)\b)"),
+    rx(r"\b(?:{UNDOING_PREFIXES})[a-z]*\s+(?P<np>" + _OWNED + r"[a-z' -]+?)\s*(?=$|[,.;:!?]|\b(?:please|pls|a\s+bit|a\s+little|so|and|for|if)\b)"),
     rx(r"\b(?P<owner>" + _OWNED + r")" + _CONDITION
        + r"\s+(?P<noun>[a-z'-]+(?:\s+(?!(?:it|this|that|them|everything)\b)[a-z'-]+)?)\s*$"),
 )
 """'how blurry her foot is', 'make her face less grainy', 'I want the dials crisp and not blurry', 'her foot is blurry',
-'fix her blurry foot', 'unblur the licence plate': the condition of one thing, corrected there (select it, enhance masked) — not 'the haze ruins
+'fix her blurry foot', 'unblur the licence plate', 'unfog the hills' (any undoing verb, `UNDOING_PREFIXES`): the
+condition of one thing, corrected there (select it, enhance masked) — not 'the haze ruins
 it', a verb and its object."""
 _CONDITION_SAID = rx(r"(?:\b(?:less|not(?:\s+(?:so|as|too))?|no\s+longer|no|without)\s+)?\b" + _CONDITION
                      + r"(?:\s+looking)?\b")

@@ -74,8 +74,12 @@ _CLEARER = rx(r"\b{CLEARER_WORDS}\b")
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
 _MANNER = rx(r"\b{MANNER_ADVERBS}\b")
 """'*gently* brighten the sky': how, never part of the thing's name."""
-_IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s)")
-"""'make it so the porch isn't dark': 'it so' is no part of the thing's name — what follows is."""
+_LONE_SLASH = re.compile(r"(?<=\s)/(?=\s|$)|^/(?=\s)")
+"""A slash with no word on either side once the tone words are blanked ('make the lake brighter/sharper')."""
+_IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+it\s+(?:so\s+(?:that\s+)?|look\s+(?:like|as\s+if|as\s+though)\s+)"
+            r"(?=(?:{NOUN_OPENERS})\s)")
+"""'make it so the porch isn't dark', 'make it look as if the rowing boat is sharp': 'it so' is no part of the thing's name —
+what follows is."""
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
 _HIDE = rx(r"\b{HIDE_WORDS}\b")
@@ -122,11 +126,13 @@ _BARE_OBJECT = rx(
     r"|slightly\s+|way\s+|not\s+so\s+|not\s+as\s+|less\s+|more\s+)*{TONE_WORDS}"
     r"|(?P<np3>[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:{TONE_PARTICIPLES})"
     r"|(?:(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:get|want|need|have|like)\s+)?(?:(?:a\s+)?(?:bit|little|lot|touch|tad|slightly|much)\s+)?(?:{TONE_COMPARATIVES})\s+"
-    r"(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?))"
+    r"(?P<np4>[a-z'-]+(?:\s+[a-z'-]+)?)"
+    r"|(?:add|give|put)\s+(?:(?:more|some|extra|a\s+bit\s+of|a\s+little|a\s+touch\s+of)\s+)?(?:{TONE_NOUNS}|{ADJUST_PROPERTY_WORDS})"
+    r"\s+(?:to|on)\s+(?P<np5>(?!(?:{NOUN_OPENERS})\b)[a-z'-]+(?:\s+[a-z'-]+)?))"
     r"(?=\s*(?:$|[,.!?]|\b(?:a|by|please|pls|slightly|some|more|less|up|to|for|in|on|and|than)\b|{TONE_WORDS}))")
 """A thing named with no article, right after the tone verb, between 'make' and the tone word, or said as done: 'darken
 *grass* a bit', 'lighten up *faces*', 'make *the hedges* less dark', '*sky* darkened please', 'darker *eyebrows*',
-'get darker *worktops*'."""
+'get darker *worktops*', 'add sharpness to *cats body*'."""
 _AND_PRAISE = rx(r"(?:\s*,|\s+(?:and|&))?\s+(?:more\s+|a\s+bit\s+)?(?:{QUALITY_LOOKS}|beautiful|appealing)\b")
 _MADE = re.compile(r"\b(?:make|get|keep)\s+(?:[\w'-]+\s+){1,3}?(?:(?:a\s+)?(?:bit|little|lot)\s+|more\s+|very\s+|so\s+)?$")
 """'make face *bright*': the adjective after 'make X' is the change, not a description ('a bright day')."""
@@ -470,6 +476,8 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         for m in list(pattern.finditer(rest.low)):
             if not any(a <= m.start() < b for a, b in pairs + places):
                 rest = rest.blank(m.start(), m.end())
+    for m in _LONE_SLASH.finditer(rest.low):           # "the lake brighter/sharper": the slash between the two
+        rest = rest.blank(m.start(), m.end())          # tones, left alone once they are read, is no part of the lake
     rest = rest.squeeze()
     leftover = re.findall(r"[a-z]{2,}", _FILLER.sub(" ", rest.low))
     if _BEHIND_THE_SUBJECT.fullmatch(" ".join(leftover)):     # "darken behind her", "more contrast in the back"
@@ -493,7 +501,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return [Step("adjust", [select(person), adjust(amounts, masked=True)],
                      describe_amounts(amounts, _PEOPLE_SAID[who.group(0)]))]
     bare = _BARE_OBJECT.match(low) if named and not _owned(rest.low, named[0]) else None
-    bare_group = next((g for g in ("np", "np2", "np3", "np4") if bare.group(g)), "") if bare else ""
+    bare_group = next((g for g in ("np", "np2", "np3", "np4", "np5") if bare.group(g)), "") if bare else ""
     first = bare.group(bare_group).split()[0] if bare else ""
     if bare and (_TONAL_RANGE.fullmatch(bare.group(bare_group)) or _TONAL_RANGE.fullmatch(first)
                  or any(pattern.fullmatch(first) for pattern, _, _ in _PROPS)):

@@ -1997,7 +1997,7 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("out of focus", "out-of-focus", "unfocused", "defocus*", "more blurry", "more blurred"),
      "sharpness", -1),   # wished: 'make the grass out of focus', 'make the lake more blurry'
-    (("sharpen*", "sharper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clarif*", "clearer", "more clear", "definition",
+    (("sharpen*", "sharper", "crisper", "sharpness", "sharp", "sharping", "crisp*", "clarity", "clarif*", "clearer", "more clear", "definition",
       "defined", "detail", "details", "detailed", "in focus", "into focus", "focus", "acuity", "deblur*", "unblur*"),
      "sharpness", 0),
     (("soft focus", "softer focus", "soften", "softer", "smooth", "smoother", "smoothen", "airbrush*", "blur", "blurrier",
@@ -2040,7 +2040,7 @@ TONE_NOISE = ("make", "made", "making", "turn", "get", "set", "add", "adding", "
               "a tad", "bit", "more", "less", "much", "way", "very", "really", "slightly", "somewhat", "please",
               "just", "too", "up", "down", "increase*", "decrease*", "boost*", "raise", "reduce*", "lower",
               "enhanc*", "improv*", "bump*", "push", "crank*", "dial", "tone", "so", "even", "again", "some", "by",
-              "to", "than", "should", "be", "is", "need", "needs", "want", "would", "like", "could", "can", "you",
+              "to", "than", "should", "be", "is", "need", "needs", "could use", "could do with", "want", "would", "like", "could", "can", "you",
               "i", "me", "notch", "stop", "stops", "bring*", "out", "not")
 """Words around a tone change that are not a thing: 'make it *a bit more* …'."""
 TONE_FILLERS = (
@@ -2627,9 +2627,9 @@ LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lightin
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
 ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow", "accent",
-               "emphasis")
+               "emphasis", "shine", "sheen", "gloss")
 """'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
-contrast and colours, measured."""
+contrast and colours, measured ('the hair needs more *shine*': on the hair)."""
 FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
                     "used flash", "used a flash", "used the flash", "flash washed", "flash ruined")
 """'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
@@ -2742,7 +2742,8 @@ BACKGROUND_BETTER_VERBS = ("fix", "fixed", "correct", "corrected", "improve", "i
                            "optimize", "adjust")
 """'*correct* the background', '*improve* the background': the background as it is, made better — measured there (a new
 one is asked for with 'change' or 'replace'; 'clean up the background' takes things out of it)."""
-BLEND_WORDS = ("blend in", "blends in", "blend into", "blend in better", "fit in", "fits in", "fit into", "fit the scene",
+BLEND_WORDS = ("blend in", "blends in", "blend into", "blend in better", "blend better", "blends better", "blend with",
+               "blends with", "fit in", "fits in", "fit into", "fit the scene",
                "fit the picture", "fit the photo", "fit the background", "belong", "belongs", "belong there",
                "belongs there", "belong in", "belongs in", "match the rest", "match the scene", "match the background")
 """'make him *blend in*', 'make the face look like it *belongs* in the picture': a thing whose light and colour don't sit
@@ -3429,3 +3430,10 @@ WISHING_TO = ("looking to", "hoping to", "wanting to", "trying to", "wishing to"
 """'*hoping to* alter a few of the colours': a wish told of a change, the change itself the ask."""
 SIZED_VERSION_NOUNS = ("version", "versions", "render", "rendering", "copy", "copies", "edit", "rendition", "print")
 """'could you produce a *2048x2048 version* of it?': a copy of the photo at a size is that size asked for (its shape)."""
+
+# ---- an edit meant for one thing done to the whole picture (rules_enhance; issue 20, parts24) ------------------------
+CLEANED_SURFACES = (*SCENE_PARTS, "skies", "water", "sea", "ocean", "lake", "river", "pond", "grass", "lawn", "field",
+                    "hills", "mountains", "roof", "wall", "walls")
+"""A broad stretch of the scene asked clean ('clean up the sky a little', 'tidy the lawn up', 'clean our chapel's roof'):
+made to look clean there — an enhance of it, never the sky or the roof painted out as a thing to remove (things on it,
+'clean up the bins', 'clean up the leaves', are still removed)."""
