@@ -60,10 +60,15 @@ _THING_RESIZED = rx(r"\b(?:make|get)\s+(?P<made>" + _RESIZED_THING + r"(?:\s+(?!
                     r"[\w'-]+){0,2}?)\s+(?:(?:look|appear|seem)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|slightly\s+|"
                     r"much\s+|way\s+)?(?:{RESIZED_WORDS})\b"
                     r"|^(?:enlarge|shrink)\s+(?P<grown>" + _RESIZED_THING + r")"
-                    r"(?=\s+(?:who|that|which|on|in|at|and|to)\b|\s*[.,!?]|\s*$)")
+                    r"(?=\s+(?:who|that|which|on|in|at|and|to)\b|\s*[.,!?]|\s*$)"
+                    r"|^(?:widen|narrow|broaden|stretch)\s+(?P<widened>(?:{WEARERS})\s+(?!(?:{CANVAS_NOUNS})\b)[\w'-]+"
+                    r"(?:\s+(?!(?:a|bit|little|lot|tad|slightly)\b)[\w'-]+)?)(?:\s+(?:a\s+)?(?:bit|little|lot|tad|slightly))?"
+                    r"(?=\s+(?:on|in|at|and|to)\b|\s*[.,!?]|\s*$)")
 """'make this car smaller', 'make the dog's head bigger', 'enlarge the man who is jumping', 'shrink the woman': a thing
-in the photo resized — declined with what can be done for that thing (issue 20, clauses21: it was read as the photo,
-'I can crop it', as nothing at all, or as a canvas grown to one side)."""
+in the photo resized — declined with what can be done for that thing; someone's own widened or narrowed ('widen his
+shoulders', 'narrow her waist': `WEARERS`) is a person reshaped, declined as such ('widen the photo' stays the
+canvas). Issue 20, clauses21: it was read as the photo, 'I can crop it', as nothing at all, or as a canvas grown to one
+side."""
 
 
 def _resize_note(thing: Words) -> str:
@@ -225,6 +230,8 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [refusal(COLOURISE_NOTE)]
     resized = _THING_RESIZED.search(low)
     if resized and not _reshapes_a_person(clause):
+        if resized.group("widened"):                # 'widen her waist': someone's own shape — no tool warps it
+            return [refusal(RESHAPE_NOTE)]
         said = "made" if resized.group("made") else "grown"
         return [refusal(_resize_note(clause.slice(resized.start(said), resized.end(said))))]
     if _MOVE.search(low):

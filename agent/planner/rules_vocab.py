@@ -1719,7 +1719,8 @@ WORN_COVERINGS = (*WORN_CLOSEST, "outfit", "shirt", "t-shirt", "tshirt", "top", 
 a body that was never photographed — an undressing, which Retouch declines (`undressing.undresses`). A hat, glasses, a
 jacket over a shirt or a scarf leave nothing of the body to invent, and stay removals."""
 WEARERS = ("my", "our", "your", "his", "her", "their")
-"""Whose a worn thing is ('*her* dress'): a person's — never 'its', a thing's ('its top' is the box's)."""
+"""Whose a worn thing or a body is ('*her* dress', 'widen *his* shoulders'): a person's — never 'its', a thing's ('its
+top' is the box's)."""
 UNDRESSED_WORDS = ("naked", "topless", "undressed", "unclothed", "in the nude", "in their underwear",
                    "in her underwear", "in his underwear")
 """How a person is said to be left with nothing on: 'make her naked', 'show him topless' ('nude' is also a colour —
