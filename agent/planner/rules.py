@@ -60,6 +60,7 @@ from retouch.agent.planner.rules_text import (
     strip_politeness,
 )
 from retouch.agent.planner.rules_target import unseen_names  # a name the finder may not know (#20, heads23)
+from retouch.agent.planner.rules_region import place_said_apart  # a place said on its own (#20, place25)
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE, colourise_said_once
 from retouch.agent.policy import settings_for
@@ -370,6 +371,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps.append(Step("story", note=helps[0].orig))
     if not any(s.calls or s.action in ("refuse", "ask", "social") for s in steps):
         unknown = [s.note for s in steps if s.action == "story"] + unknown     # a story and no ask: not sure
+    steps, unknown = _placed_apart(steps, unknown)
     settings.notes.extend(filter(None, [unseen_names(
         [call.args.target for step in steps for call in step.calls if isinstance(call, SelectCall)], text)]))
     return _assemble(steps, unknown, settings, words.low), _confident(steps, unknown)
@@ -575,6 +577,22 @@ def _mask_settings(settings: Settings, ctx: PlanningContext) -> list[Step]:
     call = RefineMaskCall(args=RefineMaskArgs(grow=settings.grow, shrink=settings.shrink, blur=settings.feather))
     settings.grow = settings.shrink = settings.feather = None
     return [Step("refine", [call], " and ".join(said))]
+
+
+def _placed_apart(steps: list[Step], unknown: list[str]) -> tuple[list[Step], list[str]]:
+    """'remove my cousin from this photo? (guy on the right)': a place said apart, left unread, is where the one thing
+    the request selects stands — only when exactly one select names no place (issue 20, place25)."""
+    selects = [(step, call) for step in steps for call in step.calls if isinstance(call, SelectCall)]
+    if len(selects) != 1 or selects[0][1].args.position or selects[0][1].args.all or selects[0][1].args.exclude:
+        return steps, unknown
+    for said in unknown:
+        position = place_said_apart(said)
+        if position:
+            step, call = selects[0]
+            call.args.position = position
+            step.say = f"{step.say} (the one on the {position.replace('-', ' ')})" if step.say else step.say
+            return steps, [u for u in unknown if u != said]
+    return steps, unknown
 
 
 def _declined(steps: list[Step]) -> bool:

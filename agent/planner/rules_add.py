@@ -235,6 +235,9 @@ def _anchor_calls(anchor: Words | None, relation: str | None, clause: Words,
     if is_selection(a_low) and ctx.has_selection:
         return [region({}, relation=relation or "on")], f"{said or _RELATION_WORDS[relation or 'on']} the selection"
     a_low = _WHOLE_SCENE.sub("", a_low).strip()
+    if not a_low and relation in ("left_of", "right_of"):     # 'a kite to the right side of my photo': that side of
+        side = relation.split("_")[0]                         # the picture itself, not its middle (issue 20, place25)
+        return [region({"side": side, "fraction": 1 / 3})], f"on the {side}"
     if not a_low:
         return [region({"side": "center"})], "in the middle of the picture"
     place = _PLACE_WORDS.match(a_low)

@@ -18,7 +18,7 @@ from retouch.agent.plan import MAX_ASPECT, CropArgs, CropCall, OutpaintArgs, Out
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_lexicon import named, rx
-from retouch.agent.planner.rules_region import parse_region
+from retouch.agent.planner.rules_region import parse_region, picture_part
 from retouch.agent.planner.rules_numbers import NUMBER, numbers, shown, to_number, within, word_value
 from retouch.agent.planner.rules_steps import Step, ask, edit_on, is_selection, left_out, refusal, select, whole_clause_read
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
@@ -260,6 +260,9 @@ _JUST_A_NAME = rx(r"\b(?:crop\w*|cut)\s+(?:it\s+|this\s+|the\s+(?:{PICTURE_NOUNS
 """'crop it so it's just Maya': a person named by name (a capital in what was written), in close around them."""
 _CROP_TO = re.compile(r"\bcrop\w*\s+(?:it\s+)?to\b")
 _TO = re.compile(r"\bto\b")
+_OFF = re.compile(r"\boff\b")
+_KEPT_LEAD = re.compile(r"^(?:(?:it|this|the\s+photo|the\s+picture|the\s+image)\s+)?(?:(?:down\s+)?to\s+)?(?:just\s+|only\s+)?")
+"""'crop it *to just* the left photo': the words before what is kept."""
 _NOT_A_CROP = rx(r"\b(?:{DO_NOT}|without|no|not|never)\s+(?:\w+\s+)?\W?$")
 
 
@@ -832,6 +835,9 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     rest = _CROP_LEAD.sub("", low)
     found = parse_region(Words.of(rest), ctx.image_size)
     side = _BARE_SIDE.match(rest)
+    pair = picture_part(Words.of(_KEPT_LEAD.sub("", rest))) if found is None and not side else None
+    if pair:
+        return [_pair_crop(pair[0], pair[1], cut_away=bool(_CROP_OUT.search(low) or _OFF.search(low)), ctx=ctx)]
     if found is None and side:                     # "crop the bottom of the picture": the small strip off that side
         name = side.group("side")
         args = _cut_args({name: SMALL_STRIP}, ctx)
@@ -995,6 +1001,17 @@ def _share_said(name: str, fields: dict) -> str:
         return name
     return (f"{name} ({fields['fraction']:.0%} of the picture; say e.g. “crop the {fields['side']} 20%” for another "
             "amount)")
+
+
+def _pair_crop(fields: dict, name: str, cut_away: bool, ctx: PlanningContext) -> Step:
+    """One picture of a pair or a collage cropped ('crop to the left photo', 'crop out the right image'): that half kept,
+    or cut away when 'out' / 'off' is said."""
+    say = f"cropping {'off' if cut_away else 'to'} {name}"
+    if ctx.image_size is None:
+        return _cut_step(fields, not cut_away, say)
+    box = _strip_box(fields, ctx.image_size, keep=not cut_away)
+    return Step("crop", [CropCall(args=CropArgs(box=box))], say) if box else \
+        refusal("That crop would leave nothing of the picture.")
 
 
 def _cut_step(fields: dict, keep: bool, say: str) -> Step:

@@ -4,7 +4,9 @@
 not past the first is read as x, y, width, height); "the left half", "the top third", "the right
 25%" → a side and a share; "the bottom 64 px" → a side and a depth; "the center" → the middle;
 "the top-left corner" → a box when the image size is known. A phrase that also names a thing
-("the car in the left half") is not a region — it is a position for that thing.
+("the car in the left half") is not a region — it is a position for that thing. Read apart from those, for the edits
+that want them: "the top of the frame" → its third, "the left image" of a pair → its half (`picture_part`), and a
+place said on its own after the request, "(guy on the right)" (`place_said_apart`).
 """
 
 from __future__ import annotations
@@ -34,14 +36,22 @@ _R_SIDE = rx(
     r"{PICTURE_NOUNS})?")
 _R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*hand)?\s+corner\b")
 _R_FILLER = rx(r"\b{REGION_FILLERS}\b")
-PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b)")
-"""'the *lower* half': a place, so a tone reader neither turns the tone down nor drops the word as noise."""
+PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b)"
+                r"|\b(?:{DIRECTIONS})\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\b")
+"""'the *lower* half', 'the *top of the frame*': a place, so a tone reader neither turns the tone down nor drops the
+words as noise ('of the frame' alone is scaffolding; after a side it says the side is the photo's, `picture_part`)."""
 _SIDE_OF = {**PLACE_ADJECTIVES, "middle": "center", "centre": "center"}
 _R_PLACE_ONLY = rx(r"(?:^|\s)(?P<lead>(?:{PLACE_LEADS}|of|along|across)\s+)?(?:the\s+)?(?:(?P<v>{VERTICALS})(?:[\s-]*(?P<h>{SIDES}))?"
                    r"|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
                    r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}))?\s*$")
 PLACE_SHARE = 1 / 3
 """'make it darker *at the top*', 'lighten it on the right': a side said with no strip word — its third of the photo."""
+_R_END_OF_PICTURE = rx(r"^(?:the\s+)?(?P<side>{DIRECTIONS}|{PLACE_ADJECTIVES})(?:\s+(?:portion|area|section|region))?"
+                       r"\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})$")
+_R_PAIR_AT_END = rx(r"(?:^|(?<!\ban)(?<!\ba)\s)(?P<said>(?:the\s+)?(?:{PICTURE_NOUNS})\s+(?:on|at)\s+the\s+(?:{DIRECTIONS}))\s*$")
+"""'the photo on the left' closing a tone clause; not 'an image on the top', one picture said loosely."""
+_R_PICTURE_OF_PAIR = rx(r"^(?:the\s+)?(?:(?P<side>{DIRECTIONS})(?:[\s-]*hand)?\s+(?:{PICTURE_NOUNS})"
+                        r"|(?:{PICTURE_NOUNS})\s+(?:on|at)\s+the\s+(?P<side2>{DIRECTIONS})(?:[\s-]*hand\s+side)?)$")
 
 
 _R_BOX_LIKE = rx(r"\b{BOX_WORDS}\s*(?:at|of|=|:)?\s*[\[(]?\s*(?P<a>[-+]?\d[\d.\s,+-]*)|[\[(]\s*(?P<b>[-+]?\d[\d.\s,+-]*)[\])]")
@@ -84,6 +94,11 @@ def place_only(low: str, image_size: tuple[int, int] | None) -> tuple[dict, str,
     """A place said alone at the end of a tone clause — 'at the top', 'of the top right', 'the left' — as (RegionArgs
     fields, description, where it starts); None otherwise. 'the top' / 'the bottom' bare may be a garment ('make the
     top darker'), so a lone vertical needs a preposition or a place word ('corner', 'area') before it counts."""
+    pair = _R_PAIR_AT_END.search(low)
+    if pair:                                  # 'make the photo on the left warmer': one picture of a pair
+        found = picture_part(Words.of(pair.group("said")))
+        if found:
+            return found[0], found[1], pair.start("said")
     m = _R_PLACE_ONLY.search(low)
     if not m:
         return None
@@ -97,6 +112,42 @@ def place_only(low: str, image_size: tuple[int, int] | None) -> tuple[dict, str,
         where = _SIDE_OF.get(vertical, vertical) if vertical else side
         found = {"side": where, "fraction": round(PLACE_SHARE, 4)}, f"the {where} of the photo"
     return found[0], found[1], m.start()
+
+
+def picture_part(words: Words) -> tuple[dict, str] | None:
+    """The photo's own part said as the whole thing an edit is on, as (RegionArgs fields, description); None otherwise.
+    'brighten *the top of the frame*': that side's third, as 'at the top' is (`PLACE_SHARE`) — the target reader keeps
+    only 'top', which alone may be a garment. 'darken *the left image*', '*the photo on the right*': one picture of a
+    pair or a collage side by side (or one above the other), so that half — read as the whole photo, the side was lost.
+    Only a whole phrase counts: 'the bird at the top of the frame' is a thing placed, 'rotate it to the right' a turn."""
+    said = words.low.strip(" ,.;:!?")
+    end = _R_END_OF_PICTURE.match(said)
+    if end:
+        side = _SIDE_OF.get(end.group("side"), end.group("side"))
+        return {"side": side, "fraction": round(PLACE_SHARE, 4)}, f"the {side} of the photo"
+    pair = _R_PICTURE_OF_PAIR.match(said)
+    if pair:
+        side = pair.group("side") or pair.group("side2")
+        return {"side": side, "fraction": 0.5}, f"the {side} picture (the {side} half)"
+    return None
+
+
+_R_PLACE_APART = rx(r"^(?:(?:the\s+)?(?P<who>{PERSON_WORDS}|one)\s+)?(?:(?:is|are|'s)\s+)?(?P<lead>(?:on|at|to|in)\s+)?"
+                    r"(?:the\s+)?(?P<far>(?:{EXTREMITY})\s+)?(?P<v>{VERTICALS})?[\s-]*(?P<h>{SIDES})?"
+                    r"(?P<part>(?:[\s-]+hand)?\s+(?:side|corner))?(?P<of>\s+(?:of|in)\s+(?:the\s+)?(?:{PICTURE_NOUNS}))?$")
+
+
+def place_said_apart(said: str) -> str | None:
+    """A clause that is only a place — '(on the right)', '(guy on left)', '(left in the pic)', '(far right)', said
+    apart after the request it places — as the select position it names; None for anything else. A bare side
+    ('right', 'left.') is no place: it may be an answer or a word of agreement ('top left' is)."""
+    m = _R_PLACE_APART.match(said.lower().strip(" ()[],.;:!?-"))
+    if not m or not (m.group("v") or m.group("h")):
+        return None
+    if not any(m.group(g) for g in ("who", "lead", "far", "part", "of", "v")):
+        return None
+    vertical = _SIDE_OF.get(m.group("v"), m.group("v")) if m.group("v") else None
+    return "-".join(filter(None, (vertical, m.group("h"))))
 
 
 def strip_named(display: str, head: str, image_size: tuple[int, int] | None) -> tuple[dict, str] | None:

@@ -65,6 +65,10 @@ a second thing after the participle or the particle goes too (not a second passi
 brightened')."""
 _PASSIVE_PLACE = rx(r"\s+(?P<place>(?:top|bottom|upper|lower|far)\b[^,.;!?&]*?)(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
 """'the bin removed *top right*': where it is, said after the participle."""
+_PLACE_TAKEN_FROM = rx(r"\s+(?P<place>(?:the\s+)?(?:(?:very|far)\s+)?(?:{VERTICALS}|{SIDES})(?:[\s-]+(?:{SIDES}))?"
+                       r"(?:[\s-]+(?:hand\s+)?(?:{CORNER_PARTS}))?(?:\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS}))?)"
+                       r"(?=\s*(?:$|[,.;!?&])|\s+(?:{LIST_GLUE})\s)")
+"""'get the smear out of *the lower right of this shot*': where it is, said after the particle (issue 20, place25)."""
 _MAKE_GONE = rx(r"\b{MAKING_VERBS}\s+(?:it\s+so\s+(?:that\s+)?(?=(?:{NOUN_OPENERS})\s))?(?P<np>.+?)\s+"
                 r"(?:(?:is|are)\s+)?(?:to\s+)?{GONE_WORDS}\b")
 """'make the shed gone', 'make it so that the shed is gone': the thing between."""
@@ -208,6 +212,9 @@ def removal_np(clause: Words) -> Words | None:
     m = SPLIT_OUT.search(low)
     if m and not _NOT_A_REMOVAL.match(m.group("np")):
         np = _before_said_done(clause, m.start("np"), m.end("np"), m.end())    # "get the bins *taken* out"
+        place = _PLACE_TAKEN_FROM.match(low, m.end()) if m.group(0).endswith("of") else None
+        if place:                                                              # "… out of the top left": its place
+            np = np.join(" from ", clause.slice(place.start("place"), place.end("place")))
         more = _PASSIVE_MORE.match(low, m.end())
         if more and not has_command(more.group("more")):                       # "take the bin out and the sign"
             np = np.join(" and ", clause.slice(more.start("more"), more.end("more")).strip())

@@ -137,6 +137,9 @@ _P_BARE_PLACE_AFTER = rx(r"\s+(?P<s>{SIDES}|{CENTER_WORDS}|in\s*between)"
 """'remove the tourists *middle*', 'the awkward stranger *inbetween*': a place said bare after a name ends it; it is no
 thing called 'middle' (people24). Two said ('the tourists *middle and left*') name no one place: every one is taken."""
 _P_ADJ_SIDE = rx(r"\b(?P<s>left|right|{CENTER_WORDS})\s+(?=(?P<n>[a-z'-]+))")
+_P_RIGHT_AS_JUST = rx(r"(?<!\bright\s)\bright(?=\s+(?:{RIGHT_AS_JUST})\b)")
+"""'the man *right* here', 'the guy *right* next to me': 'just', never a side (place25); not after the side said
+('on the right right here')."""
 _P_SIZE = rx(
     r"\b(?:the\s+)?(?:(?P<large>{LARGEST_WORDS}|{LARGE_ONES}(?=\s+ones?\b))"
     r"|(?P<small>{SMALLEST_WORDS}|{SMALL_ONES}(?=\s+ones?\b)))\b")
@@ -424,6 +427,8 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
         if "position" not in found and side in (*SIDES, *CENTER_WORDS) and not m.group("more"):
             found["position"] = "center" if side in CENTER_WORDS else side
         words = words.blank(m.start(), m.end())        # said again after one found ('on the far left right'): stray
+    for m in _P_RIGHT_AS_JUST.finditer(words.low):
+        words = words.blank(m.start(), m.end())
     if "position" not in found:
         for m in _P_ADJ_SIDE.finditer(words.low):
             if m.group("n") in BODY_PARTS or m.group("n") in ("side", "half", "third", "quarter", "corner",

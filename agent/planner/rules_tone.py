@@ -17,7 +17,7 @@ from retouch.agent.plan import AdjustArgs, field_bounds
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_numbers import NUMBER, to_number, within
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, place_only, strip_named
+from retouch.agent.planner.rules_region import PLACE_SAID, parse_region, picture_part, place_only, strip_named
 from retouch.agent.planner.rules_steps import Step, adjust, ask, is_selection, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target, speaker_pair_spans
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
@@ -520,7 +520,7 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if named and (bare or held or usual):
         for m in list(_AND_PRAISE.finditer(rest.low)):     # "the shop window lighter and more lovely"
             rest = rest.blank(m.start(), m.end())
-        area = parse_region(rest.squeeze(), ctx.image_size)
+        area = parse_region(rest.squeeze(), ctx.image_size) or picture_part(rest.squeeze())
         target = parse_target(rest.squeeze(), clause) if not area or "problem" in area[0] else None
         target = _area_owner(target, clause) if target is not None else None
         strip = strip_named(target.describe(), target.target, ctx.image_size) if target is not None else None

@@ -1009,8 +1009,12 @@ PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
 END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
 EXTREMITY = ("very", "far", "extreme")
-ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere")
-"""Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top'."""
+ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere", "furthest", "farthest", "further", "farther")
+"""Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top', 'the kid
+*furthest* to the left' (never part of the name: it was looked for as a 'kid furthest')."""
+RIGHT_AS_JUST = ("here", "there", "now", "away", "where", *PLACE_PREPOSITIONS)
+"""After these 'right' is 'just', no side (issue 20, place25): 'the man *right here*', 'the guy *right next to* me', the
+officiant standing *right beside* her' — each had been looked for on the right."""
 CORNER_PARTS = ("corner", "side", "part", "area", "section", "quadrant", "edge")
 SIDE_PARTS = ("side", "edge", "part", "end", "half", "corner")
 END_PARTS = ("edge", "part", "half", "side", "area", "section", "corner")
