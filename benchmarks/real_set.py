@@ -16,8 +16,8 @@ dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, on its own line, also counted i
 - **Exact**: the collapsed action sequence equals the gold (strict / alt).
 - **Head**: over rows with a gold `target` and gold actions: every gold head is matched by the
   target of some `select` in the plan (`heads_match`; the target's words before any preposition,
-  read through the planner's TARGET_SYNONYMS; singular and plural alike; the same last word, or one
-  group of SAME_HEADS). A human of any name ("guy", "lady", "kid", "my dad") is `person`; the
+  read through the planner's TARGET_SYNONYMS; singular and plural alike; the same last word, the same word written
+  apart or together, or one group of SAME_HEADS). A human of any name ("guy", "lady", "kid", "my dad") is `person`; the
   background is matched by a background inpaint or an inverted selection.
 - **Position**: over rows with a gold `position` and gold actions: a `select` with that position,
   or a `region` on that side.
@@ -196,12 +196,13 @@ def _canonical(head: str) -> str:
 
 
 def same_head(gold: str, got: str) -> bool:
-    """Whether a plan's target names the gold head: equal, the same last word, or one group."""
+    """Whether a plan's target names the gold head: equal, the same last word, the same letters written apart or
+    together ('counter top', 'countertop'), or one group."""
     gold, got = _canonical(gold), _canonical(got)
     if not gold or not got:
         return False
-    if gold == got or gold.split()[-1] == got.split()[-1]:
-        return True
+    if gold == got or gold.split()[-1] == got.split()[-1] or gold.replace(" ", "") == got.replace(" ", ""):
+        return True                                  # 'golf ball' and 'golfball' are one word written two ways
     return any((gold in group or gold.split()[-1] in group) and (got in group or got.split()[-1] in group)
                for group in SAME_HEADS)
 

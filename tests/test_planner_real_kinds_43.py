@@ -86,7 +86,7 @@ KINDS = {
         ("take the frizz out of her curls", ["adjust"], "hair", "smoothing the frizz"),
         ("could you make my hair less frizzy", ["adjust"], "hair", "smoothing"),
         # unchanged: stray strands are removed; a frizzy head of hair recoloured stays a recolour
-        ("remove the flyaways", ["remove"], "flyaway", None),
+        ("remove the flyaways", ["remove"], "hair", None),
         ("make his frizzy hair blonde", ["recolor"], "hair", None),
     ],
     # a pointer to the rest of the request ('details in the description') wishes no sharpness

@@ -61,7 +61,7 @@ KINDS = {
     ],
     # the new thing after a wish lead, and 'instead' misspelt
     "a wish lead or a misspelt instead": [
-        ("can I get a full moon instead of the streetlight", ["replace"], "streetlight", "a full moon", None),
+        ("can I get a full moon instead of the streetlight", ["replace"], "street light", "a full moon", None),
         ("could we have a sailboat instead of the buoy", ["replace"], "buoy", "a sailboat", None),   # unchanged
         ("add a mug insted of the glass", ["replace"], "glass", "a mug", None),
         ("put a fork istead of the spoon", ["replace"], "spoon", "a fork", None),

@@ -985,6 +985,19 @@ def including_joined(before: Words, piece: Words) -> Words | None:
 
 _LIST_SPLIT = rx(r"\s*,\s*(?:{LIST_GLUE}\s+)?|\s+{LIST_GLUE}\s+")
 _NOT_A_THING = rx(r"(?:^|\s){LIST_ATTRIBUTES}$")
+_WORN_COLOUR_THEN_A_THING = rx(r"\b(?:in|wearing|dressed\s+in)\s+(?:the\s+)?{LIST_ATTRIBUTES}$")
+_OWN_OPENER = rx(r"^(?:{SCAFFOLD_DETERMINERS}|{POSSESSIVES})\s+(?!(?:{QUANTITY_NOUNS})\b)[a-z]")
+"""'the guy in red and *the* girl', 'the lady in the pink and *her* son': a colour worn ends a name, and after 'and' an
+article or an owner opens a thing of its own ('the woman in blue and white' is one woman; heads25)."""
+
+
+def _attribute_of_the_next(before: str, part: str) -> bool:
+    """Whether the list item `before` ends in a word that describes the next item ('the red and blue shirt'), so the
+    two are one name — not when a colour worn ends a name and the next opens its own ('the guy in red and the girl')."""
+    return bool(_NOT_A_THING.search(before)) and not (_WORN_COLOUR_THEN_A_THING.search(before)
+                                                      and _OWN_OPENER.match(part))
+
+
 _ASIDE = rx(r"^(?!(?:that|this)\s+(?!(?:is|was|are|were|one|ones|has|had|looks?)\b)[a-z])(?:{ASIDE_STARTS})\b|^\W*$"
             r"|^the\s+(?:[a-z]+\s+){0,2}ones?$")
 """An item that belongs to the one before ('the man, *that is* on the left') — but 'that sticker', 'this bin' name a
@@ -1068,7 +1081,7 @@ def split_list(words: Words) -> list[Words]:
             and part.low.startswith("the ") \
             or commas.get(part.low, False) and says_where_the_one_before_is(part.low)
         # "leaving me, the one in front": who 'me' is; "my ex, guy on the right": where the ex is (heads21)
-        if merged and (_NOT_A_THING.search(merged[-1].low) or aside or _AND_I.match(part.low)
+        if merged and (_attribute_of_the_next(merged[-1].low, part.low) or aside or _AND_I.match(part.low)
                        or _ONE_MORE_PLACE.match(part.low) and _ON_A_PART.search(merged[-1].low)
                        or _ANOTHER_PLACE.match(part.low) and _STUFF_ON_A_PLACE.search(merged[-1].low)):
             merged[-1] = merged[-1].join(", " if aside else " and ", part)

@@ -43,6 +43,7 @@ from retouch.agent.planner.rules_vocab import REASON_LEADS  # 'the bottle becaus
 from retouch.agent.planner.rules_vocab import COLLECTIVE_NOUNS  # 'some of the crowd': a share of many (#20, leftovers24)
 from retouch.agent.planner.rules_vocab import BACK_WORDS, FRONT_WORDS  # what follows a depth place (#20, people24)
 from retouch.agent.planner.rules_vocab import PEOPLE_ONLY_DOINGS  # a person said by what they do (#20, people24)
+from retouch.agent.planner.rules_vocab import STRAY_HAIR_WORDS  # 'the flyaways' are the hair (#20, heads25)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
@@ -79,6 +80,29 @@ def singularize(word: str) -> tuple[str, bool]:
     if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
         return word[:-2], True
     return word[:-1], True
+
+
+_COMPOUNDS_JOINED = {
+    name.replace(" ", glue): name
+    for name in COMPOUND_NOUNS if name.count(" ") == 1 for glue in ("", "-")
+    if name.replace(" ", glue) not in COMPOUND_NOUNS and name.replace(" ", glue) not in TARGET_SYNONYMS
+    and name.replace(" ", glue) not in TARGET_SYNONYMS.values()
+}
+"""A two-word name written as one word or hyphenated ('the golfball', 'the lamp-post', 'powerlines'): the name
+`COMPOUND_NOUNS` declares, so the finder is asked for one head whichever way it is written (heads25). A one-word form
+declared as a name of its own ('t-shirt', 'timestamp') stays; a word that is one word ('skateboard') is declared in
+`JOINED_WORDS` instead, its two halves read as it."""
+
+
+def compound_apart(word: str) -> str:
+    """'golfballs' → 'golf balls', 'lamp-post' → 'lamp post'; any other word as written. The plural's ending is
+    kept, so the name still says how many."""
+    if word in _COMPOUNDS_JOINED:
+        return _COMPOUNDS_JOINED[word]
+    single, plural = singularize(word)
+    if plural and single in _COMPOUNDS_JOINED and word.startswith(single):
+        return _COMPOUNDS_JOINED[single] + word[len(single):]
+    return word
 
 
 def normalise_noun(word: str) -> tuple[str, bool]:
@@ -708,6 +732,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         pair = (tokens[head_at - 1] + " " + head).strip(".,")
         if pair in COMPOUND_NOUNS or pair.rsplit(" ", 1)[0] + " " + singularize(head)[0] in COMPOUND_NOUNS:
             head = pair
+    if " " not in head:
+        head = compound_apart(head)
     if not head.split():
         return None
     last = head.split()[-1]
@@ -721,6 +747,9 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
         single = head.rsplit(" ", 1)[0] + " " + singularize(last)[0]
         if single in TARGET_SYNONYMS:                  # 'his facial features': the face, for the finder — one face,
             single, plural = TARGET_SYNONYMS[single], False    # the plural was of its features
+    stray_hair = single in STRAY_HAIR_WORDS
+    if stray_hair:                                     # 'the flyaways': the hair, the user's word told to the finder
+        single = "hair"
     pronoun = head in PRONOUNS and head_at == 0 and len(tokens) <= 2
     if everyone and head in PRONOUNS:
         single, pronoun = "person", False
@@ -746,8 +775,8 @@ def _parse_target(words: Words, source: Words | None = None) -> Target | None:
     if not where and (single in PERSON_WORDS or single == "person") and _ON_THE_BACK.search(words.low):
         where = {"position": "background"}            # 'the lady on the back': a person is on no thing's back
         display = _balanced_quotes(source.find_orig(words.low[:_ON_THE_BACK.search(words.low).start()].strip()))
-    phrase = display if len(tokens) > 1 and not pronoun else None
-    if phrase and phrase.lower() in (single, head):
+    phrase = display if (len(tokens) > 1 or stray_hair) and not pronoun else None
+    if phrase and phrase.lower() in (single, head) and not stray_hair:
         phrase = None
     return Target(
         target=single[:200], display=display[:200], phrase=phrase, count=count,

@@ -69,14 +69,15 @@ COMPOUND_NOUNS = frozenset({
     "basketball player", "polar bear", "brown bear", "black bear", "grizzly bear", "license plate",
     "licence plate", "number plate", "price tag", "name tag", "speech bubble", "lens flare",
     "sun glare", "hot air balloon", "air conditioner", "ceiling fan", "picture frame",
-    "photo frame", "laptop computer", "computer mouse", "remote control", "tooth brush",
+    "photo frame", "laptop computer", "computer mouse", "remote control",
     "cherry tomato", "snow mountain", "setting sun", "sea surface", "lake surface",
     "football field", "baseball field", "soccer field", "bedside lamp", "shoe rack",
     "bus stop", "phone booth", "swimming pool", "dust spot", "dust spots", "red eye",
     "double chin", "baby bump", "hair tie", "food truck", "fire truck", "police car",
-    "street vendor", "construction crane", "bird droppings", "skate board",
+    "street vendor", "construction crane", "bird droppings",
     "facial feature",
     "date stamp", "time stamp",
+    "pock mark", "pock marks",      # heads25: also written together, 'pockmarks' (rules_target `_COMPOUNDS_JOINED`)
 })
 """Two-word names whose first word is part of the name, not an attribute (a teddy bear is no bear)."""
 
@@ -812,6 +813,11 @@ MISSPELLINGS: dict[str, str] = {
     "wallaper": "wallpaper", "walpaper": "wallpaper", "wallpapper": "wallpaper",    # a format misspelt (canvas20)
     # 'get rid of' clipped or misspelt mid-ask, where no first-verb reading reaches it (issue 20, second24)
     **{typo: "get rid of" for typo in ("get of", "get ride of", "get red of", "get rif of", "get rod of", "get rida of")},
+    # a thing's own name misspelt, each into a word the vocabulary declares (issue 20, heads25; kinds_75)
+    "bycicle": "bicycle", "bicyle": "bicycle", "bycycle": "bicycle", "bicylce": "bicycle", "tresh": "trash",
+    "skine": "skin", "letuce": "lettuce", "forground": "foreground", "foregound": "foreground",
+    "wrinkels": "wrinkles", "wrinkel": "wrinkle", "teath": "teeth", "sholders": "shoulders", "glases": "glasses",
+    "neice": "niece", "neices": "nieces",
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -825,6 +831,8 @@ JOINED_WORDS: dict[str, str] = {
     "water mark": "watermark", "water marks": "watermarks", "lap top": "laptop", "lap tops": "laptops",
     "band aid": "band-aid", "band aids": "band-aids", "pony tail": "ponytail", "fly aways": "flyaways",
     "light saber": "lightsaber", "light sabers": "lightsabers",
+    # heads25: one word written apart (they were COMPOUND_NOUNS, whose one-word forms are now read as the two words)
+    "skate board": "skateboard", "skate boards": "skateboards", "tooth brush": "toothbrush", "tooth brushes": "toothbrushes",
 }
 """One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
 else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
@@ -1257,8 +1265,13 @@ SKIN_PLACES = ("skin", "face", "faces", "complexion", "cheek", "cheeks", "forehe
 PICTURE_LIKE_ADJECTIVES = ("new", "old", "current", "edited", "final", "full", "same", "other", "second", "first",
                            "last", "previous", "background", "main", "whole", "entire", "original")
 """'the *original* image' is the picture itself; 'the duck image' is a picture of a fish inside it."""
+# target heads written other ways (rules_target, rules_damage; issue 20, heads25)
+STRAY_HAIR_WORDS = ("flyaway", "fly-away")
+"""'tame the *flyaways*', 'edit out her fly-aways': a few stray strands of hair, named by what they do — the finder looks
+for the hair and is told the user's word (as 'the stray hairs' is), never for a thing called 'flyaway'."""
 DEFECT_WORDS = ("glare*", "reflection*", "flare*", "lens flare*", "stain", "stains", "scratch*", "crease*", "fold",
                 "streak", "streaks", "streaking", "stray hair", "stray hairs", "chin hair", "chin hairs",
+                *(f"{word}*" for word in STRAY_HAIR_WORDS),      # heads25: 'fix her flyaways'
                 "date stamp*", "time stamp*", "timestamp*",      # cond16: defects that are things ('fix the streaks')
                 "folds", "tear", "tears", "rip", "rips", "crack", "cracks", "spot", "spots", "blemish*", "hot spot*",
                 "shine", "shininess", "dust", "speck*", "scuff*", "mark", "marks", "marking", "markings", "acne",
