@@ -44,7 +44,8 @@ KINDS = {
         ("hang a white sheet behind the dog", ["background"], "dog", "white sheet"),
         ("remove the people, then put a green curtain back here", ["remove", "background"], None, "green curtain"),
         ("add a dragon behind her", ["add"], None, "dragon"),                    # unchanged: a thing, not a backdrop
-        ("remove the wall behind her", ["remove"], "wall", None),                # unchanged: a removal
+        ("remove the wall behind her", ["background"], "person", "background"),  # the backdrop away: a new one (bg25)
+        ("remove the poster behind her", ["remove"], "poster", None),            # a thing, not a backdrop: removed
     ],
     # a background asked away for being full of things
     "a busy background asked away": [

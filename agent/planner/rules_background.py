@@ -994,6 +994,95 @@ def _new_backdrop_unnamed(subject: str, display: str) -> Step:
     return step
 
 
+_TIDIED = rx(r"(?<!\ba\s)(?<!\ban\s)(?<!\bon\s)(?<!\bwith\s)\b(?:{TIDYING_VERBS})(?:s|ed|ing)?\s+"
+             r"(?:(?:up|out)\s+)?(?:(?:the|my|this|that|our|his|her|their|its|all\s+the)\s+)?"
+             r"(?:(?!(?:{COLORS})\b)[a-z]+\s+)?(?:{BACKGROUND_NOUNS})\b")
+"""'tidy up the background behind her', 'declutter the backdrop' — not 'on a clean white
+background', a background that is to be clean, nor 'clean the background to a plain white' (`_NEW_ONE_SAID`)."""
+_TIDIED_UP = rx(r"\b(?:{TIDYING_VERBS})(?:s|ed|ing)?\s+(?:(?:the|my|this|that|our|her|his|their)\s+)?(?:{BACKGROUND_NOUNS})"
+                r"(?P<up>\s+up)\b")
+"""'clean the background *up*', 'tidy the backdrop up behind him': the particle after the background, which would
+otherwise leave it no background word (`BACKGROUND_FOLLOWERS`) and the clause a removal of the subject."""
+_NEW_ONE_SAID = rx(r"\b(?:to|into)\s+(?:a|an|some|plain|solid|(?:{COLORS}))\b|\b(?:{COLORS})\s*[.!?]*$")
+TIDIED_BACKDROP = "the same kind of background, clean and uncluttered"
+"""What a background asked tidied is drawn as: the scene kept in kind, its clutter left out."""
+
+
+def _tidied(subject: str, display: str) -> Step:
+    """A background asked cleaned or decluttered: drawn again uncluttered behind the subject — the clutter in it goes,
+    never the whole background to transparency ('remove the background'); unsure, and the reply says how to take out
+    only some things instead, since no finder knows what 'clutter' is."""
+    step = background_step(subject, display, "generate", TIDIED_BACKDROP,
+                           say="cleaning up the background — drawing it again without its clutter")
+    step.note = ("(I redraw everything behind the subject; to keep the background and take out only some things, name "
+                 "them — “remove the bin and the cables”.)")
+    step.doubt = "what clutters the background is not named"
+    return step
+
+
+_SCENE_WORDED = r"(?:[a-z'-]+\s+){0,3}?{SCENE_WORDS}(?:\s+[a-z'-]+){0,3}"
+_SCENE_EXAMPLE = rx(r"\s*(?:[,:-]\s*)?(?:{SCENE_EXAMPLE_LEADS})\s+(?:something\s+like\s+)?"
+                    r"(?P<dest>(?:(?:a|an|some|the)\s+)[a-z'-]+(?:\s+[a-z'-]+){0,5}|" + _SCENE_WORDED + r")\s*[.!?]*$"
+                    r"|\s*[,:-]\s*(?P<bare>(?:(?:a|an|some|the)\s+)?" + _SCENE_WORDED + r")\s*[.!?]*$")
+"""'put the dog in a new setting*, like a beach*', 'give it a new setting, *maybe a forest*' (the hedge may be read off
+before: ', a forest' — then a scene word must be said): the scene after a vague new background."""
+
+
+def _scene_example(said: Words, start: int) -> str | None:
+    """The scene named after a vague new background (`_SCENE_EXAMPLE`), from `start` on; None when none is named."""
+    m = _SCENE_EXAMPLE.match(said.low, start)
+    group = "dest" if m and m.group("dest") else "bare"
+    return _dest(said.orig[m.start(group):m.end(group)]) if m else None
+
+
+_ELSEWHERE = rx(r"^(?:{SEND_VERBS}|set)(?:s|ting)?\s+(?P<who>{PEOPLE_OBJECT_PRONOUNS}|it|this|that|"
+                r"(?:the|my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+                r"(?:{ELSEWHERE_WORDS}|(?:in|into|to|at|on)\s+(?:(?:a|an|some)\s+)?(?:(?:{UNSAID_SCENE_LEADS})\s+)+"
+                r"(?:{ONE_PLACE_NOUNS}|{UNSAID_SCENE_NOUNS}))\b")
+"""'set her somewhere else', 'put the pup in a different location', 'place us in random places': who is there, in
+another place — a new background; a thing said so ('put the vase somewhere else') is moved, which is not this."""
+
+
+_BACKDROP_REMOVED = rx(r"^(?:{REMOVE_VERBS})\s+(?:the|that|this|those|these)\s+(?:[a-z'-]+\s+){0,2}?(?:{REMOVED_BACKDROPS})"
+                      r"\s+behind\s+(?P<who>{PEOPLE_OBJECT_PRONOUNS}|(?:the|my|our|his|her|their)\s+(?:[a-z'-]+\s+)?"
+                      r"[a-z'-]+)\s*(?:please|pls)?\s*[.!?]*$")
+"""'remove the window behind her', 'get rid of the brick wall behind my son': the backdrop someone stands against,
+named by what it is — not 'remove the window on the left', nor the wall behind the shed (no one in front of it)."""
+
+
+def _backdrop_removed(clause: Words) -> list[Step]:
+    """The backdrop behind someone taken away (`_BACKDROP_REMOVED`): a new background behind them, none named — the
+    studio default, unsure (`_new_backdrop_unnamed`); [] when what stands in front is no person and no pronoun."""
+    m = _BACKDROP_REMOVED.match(clause.low)
+    if m is None:
+        return []
+    who = m.group("who")
+    target = Target("person", "subject") if who in PEOPLE_OBJECT_PRONOUNS else \
+        parse_target(clause.slice(m.start("who"), m.end("who")))
+    if target is None or target.pronoun or not (_people_word(target.target) or who.startswith(("my ", "our "))):
+        return []
+    step = _new_backdrop_unnamed(target.target, target.display)
+    step.say = f"replacing the background behind the {target.display} with {DEFAULT_BACKDROP}"
+    return [step]
+
+
+def _sent_elsewhere(clause: Words) -> str | None:
+    """'set it somewhere else', 'move my son to a new location, maybe a beach' (`_ELSEWHERE`): the background change it
+    is, as words the rest of this module reads ('change the background behind my son to a beach'); None for a thing
+    that is no person, pronoun or thing of the asker's ('my dog') — a move of it in the picture."""
+    m = _ELSEWHERE.match(clause.low)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who not in PEOPLE_OBJECT_PRONOUNS and who not in ("it", "this", "that"):
+        target = parse_target(clause.slice(m.start("who"), m.end("who")))
+        if target is None or target.pronoun or not (_people_word(target.target) or who.startswith(("my ", "our "))):
+            return None                                # "put the vase somewhere else": moved; "my dog": sent
+    who = "the subject" if who in ("it", "this", "that") else who
+    scene = _scene_example(clause, m.end())
+    return f"change the background behind {who}" + (f" to {scene}" if scene else "")
+
+
 def _toned_background(subject: str, display: str, low: str, darker: bool) -> Step:
     """'darken the background a little': the same background, its light changed — a masked adjust of everything but
     the subject, by the amount said (a tone, not a new background: 'a bit' is honoured and the pixels keep their
@@ -1037,6 +1126,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return same
     for m in reversed(list(_COLOURED_OUT.finditer(clause.low))):
         clause = clause.blank(m.start("ed"), m.end("ed")).squeeze()
+    tidied_up = _TIDIED_UP.search(clause.low)
+    if tidied_up:                                      # "clean the background up": its particle, read as "clean up"
+        clause = clause.blank(tidied_up.start("up"), tidied_up.end("up")).squeeze()
     low = clause.low
     more_of = _MORE_OF_A_COLOUR.search(low)
     if more_of:                                        # "the background to more of a brown colour": brown
@@ -1053,8 +1145,10 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         dest = put.group("dest").strip()
         shown = _ADDED_OF.match(low[put.end():]) if not dest else None
         dest = shown.group("dest").strip(" .!?") if shown else "white" if dest in ("", *PLAIN_WORDS) else dest
-        if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid
-            return _parse_background(Words.of(f"change the background behind {who}"), ctx, settings)
+        if _VAGUE_DEST.match(dest):                    # "put her in a different background": which, unsaid —
+            scene = _scene_example(clause, put.end())  # unless said after it, "…, like a beach"
+            return _parse_background(Words.of(f"change the background behind {who}" + (f" to {scene}" if scene else "")),
+                                     ctx, settings)
         return _parse_background(Words.of(f"change the background behind {who} to {dest}"), ctx, settings)
     may_be = _MAY_BE.search(low)
     if may_be:                                         # "the backdrop may simply be plain grey"
@@ -1201,6 +1295,12 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             said = " ".join(clause.orig[backdrop.start("thing"):backdrop.end("thing")].split())
             return [background_step(subject, display, "generate", _dest(said),
                                     say=f"putting {said} behind the {display}")]
+        backdrop_gone = _backdrop_removed(clause)
+        if backdrop_gone:                              # "remove the curtain behind her": a new background
+            return backdrop_gone
+        elsewhere = _sent_elsewhere(clause)
+        if elsewhere:                                  # "set her somewhere else": a new background
+            return _parse_background(Words.of(elsewhere), ctx, settings)
         sent = _sent_into_scene(clause)
         if sent:                                       # "put my son on a beach", "edit her into a forest"
             return sent
@@ -1219,6 +1319,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     subject, display = _subject(low[:noun.start()] + " " + low[noun.end():],
                                 clause.orig[:noun.start()] + " " + clause.orig[noun.end():])
     after = low[noun.end():]
+    tidied = _TIDIED.search(low)
+    if tidied and tidied.end() >= noun.end() and not _NEW_ONE_SAID.search(after):    # "declutter the backdrop"
+        return [_tidied(subject, display)]
     if _STAND_OUT.search(low):                         # "bring the gorgeous background out": the same one, livelier
         return [enhance_step(POP_PARTS, "making the background stand out", masked=True,
                              target=Target(subject, display, exclude=True))]
@@ -1302,6 +1405,9 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
             return [_toned_background(subject, display, low, darker=False)]
     if _VAGUE_DEST.match(dest_low):
         dest, dest_low = None, ""                          # "add some other kind of background": which?
+    example = _scene_example(clause, noun.end()) if not dest_low else None
+    if example:                                            # "give it a new setting, maybe a forest"
+        dest, dest_low = example, example.lower()
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]

@@ -1062,6 +1062,35 @@ _DAMAGE_AREA = rx(r"\b(?:{DAMAGE_AREA_WORDS})\b")
 _DAMAGED_SAID = rx(r"\b(?:{DAMAGED_THING_WORDS})\b")
 
 
+_THING_SAID = r"(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+"
+_MENDED = rx(r"^(?:(?P<coat>(?:{MENDING_VERBS}|fix|touch\s+up))\s+(?:the|its)\s+(?:[a-z'-]+\s+)?(?:{PAINT_COATS})\s+"
+             r"(?:on|of)\s+|(?:{MENDING_VERBS})\s+|fix\s+(?:up\s+)?(?=" + _THING_SAID + r"\s+(?:{BEHIND_PLACES}|behind\s+"
+             r"(?:{NOUN_OPENERS}|{PEOPLE_OBJECT_PRONOUNS})\b)))(?P<s>" + _THING_SAID +
+             r"(?:\s+(?:{BEHIND_PLACES}|behind\s+(?:{NOUN_OPENERS}\s+)?[a-z'-]+))?)\s*(?:please|pls)?\s*[.!?]*$")
+"""'repair the shed behind them', 'mend the gate', 'fix the mailbox in the background', 'fix the paint on the fence':
+a thing of the scene mended with no damage said — not 'fix the hedge behind the porch so …', whose clause goes on."""
+
+
+def _mended(clause: Words) -> list[Step]:
+    """A thing of the scene asked mended with no damage said (`_MENDED`): drawn whole again, unsure, the reply asking
+    what is wrong if it is something else; [] for a person, a part of one, the photo or a property ('fix the colour of
+    the fence')."""
+    m = _MENDED.match(clause.low)
+    if m is None or _PROPERTY_WORD.search(m.group("s")) or _FIX_PARTS.search(m.group("s")) \
+            or _DAMAGE_AREA.search(m.group("s")):
+        return []
+    target = parse_target(clause.slice(m.start("s"), m.end("s")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in PERSON_WORDS:
+        return []
+    noun = target.target.split()[-1]
+    coat = m.group("coat") is not None
+    mended = edit_on(target, "fix", f"repairing {'the paint on ' if coat else ''}{target.describe()}",
+                     prompt=f"a {noun} with fresh, intact paint" if coat else f"an intact {noun}, undamaged, as new")
+    mended.note = f"(I redraw it whole and undamaged; say what is wrong with the {noun} if it is something else.)"
+    mended.doubt = f"what is wrong with the {noun} is not said"
+    return [mended]
+
+
 def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
     """A damaged thing in the scene repaired ('fix the broken fence': the fence drawn whole again, a fix), or a defect
     on a thing removed ('fix the dent in the car'); [] when the words say neither, or name the photo's own damage
@@ -1084,7 +1113,9 @@ def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
             fixed.doubt = f"what is wrong with the {noun} is not said"      # unsure: `auto` may ask an LLM
             return _and_more(clause, worn.end("s"), fixed, ctx)
     damaged = _DAMAGED_THING.match(low)
-    if damaged is None or _DAMAGE_AREA.search(damaged.group("s")) or _FIX_PARTS.search(damaged.group("s")):
+    if damaged is None:
+        return _mended(clause)                       # "repair the shed behind them": no damage said
+    if _DAMAGE_AREA.search(damaged.group("s")) or _FIX_PARTS.search(damaged.group("s")):
         return []                                    # "fix the broken hand": a part of a person, its anatomy fixed
     target = parse_target(clause.slice(damaged.start("s"), damaged.end("s")), clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS:

@@ -3455,3 +3455,28 @@ CLEANED_SURFACES = (*SCENE_PARTS, "skies", "water", "sea", "ocean", "lake", "riv
 """A broad stretch of the scene asked clean ('clean up the sky a little', 'tidy the lawn up', 'clean our chapel's roof'):
 made to look clean there — an enhance of it, never the sky or the roof painted out as a thing to remove (things on it,
 'clean up the bins', 'clean up the leaves', are still removed)."""
+
+# ---- the background said in ways not read (rules_background; issue 20, bg25) -----------------------------------------
+TIDYING_VERBS = ("clean", "tidy", "declutter", "unclutter", "neaten")
+"""'*tidy up* the background behind my niece', '*declutter* the backdrop': the background cleaned of its clutter — the
+same kind of scene, uncluttered — never taken away to transparency as 'remove the background' is."""
+ELSEWHERE_WORDS = ("somewhere else", "somewhere new", "somewhere different", "someplace else", "elsewhere")
+"""'set her *somewhere else*': the one in the photo in another place — a new background, which one unsaid."""
+ONE_PLACE_NOUNS = tuple(noun[:-1] for noun in UNSAID_SCENE_NOUNS if noun not in ("things", "stuff"))
+"""'put her in *a different location*', 'set me in a new *spot*': one place, unsaid, for who is there — a new background
+(a thing said so, 'put the cat in a different place', is moved: `UNSAID_SCENE_NOUNS`)."""
+SCENE_EXAMPLE_LEADS = ("like", "such as", "maybe", "perhaps", "say", "e.g.", "eg", "for example", "for instance",
+                       "ideally", "preferably")
+"""'a new setting*, like* a beach', '… *maybe* a forest': a vague new background, then the scene it is to be."""
+MENDING_VERBS = ("repair", "mend", "patch up")
+"""'*repair* the shed behind them', '*mend* the gate': verbs that only ever mean a repair — a thing in the scene drawn
+whole again even when no damage is said ('fix' does so only for a thing placed in the background, `BEHIND_PLACES`)."""
+BEHIND_PLACES = ("in the background", "in the back", "at the back", "in the distance", "in the far background",
+                 "in the backdrop", "in the bg")
+"""'fix the mailbox *in the background*': where a thing asked fixed stands — a thing of the scene, to repair."""
+PAINT_COATS = ("paint", "paintwork", "varnish")
+"""'fix the *paint* on the mailbox': the coat of a thing asked mended — the thing drawn with its coat intact, never the
+paint removed."""
+REMOVED_BACKDROPS = (*BACKDROP_THINGS, "window", "windows", "blinds")
+"""'remove the curtain *behind her*', 'erase the window behind my son': what fills the frame behind someone, taken away —
+a new background there, never one thing painted out of a space it fills (`BACKDROP_THINGS`, and a window)."""
