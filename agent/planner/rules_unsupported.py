@@ -22,6 +22,8 @@ from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS, SOILED_PARTS
+from retouch.agent.planner.rules_steps import background_step  # someone put into another scene (issue 20, acts25)
+from retouch.agent.planner.rules_edits import parse_recolor      # lettering given a colour (issue 20, acts25)
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
 from retouch.agent.planner.undressing import UNDRESSING_NOTE, undresses
 
@@ -236,20 +238,28 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [refusal(_resize_note(clause.slice(resized.start(said), resized.end(said))))]
     if _MOVE.search(low):
         return [refusal(MOVE_NOTE)]
-    if _FACE_SWAP.search(low) or _FACE_MOVED.search(low):
+    if (_FACE_SWAP.search(low) or _FACE_MOVED.search(low)) and not _face_drawn_on_a_thing(clause):
         return [refusal(FACE_SWAP_NOTE)]
     if _COLOUR_SWAP.search(low):
         return [refusal("I can't invert or swap colours; I can recolour one thing at a time (\"make the left shirt "
                         "red\") or make it black and white.")]
+    moved = _INTO_ANOTHER_SCENE.match(low) if " other " in low or "another " in low or " different " in low \
+        or " new " in low else None
+    if moved:
+        return [_new_scene_behind(clause, moved)]
     composite = _COMPOSITE.search(low) or _ANOTHER_PHOTO.search(low)
     if composite:                                 # "mirror it then mount a picture of a guy": the mirror is kept
         return _declined_among_edits(clause, composite.start(), composite.end(), COMPOSITE_NOTE, ctx, settings)
     style = STYLE.search(low)
-    if style and not REMOVE_VERB.match(low) and not _STYLE_AS_THING.search(low[:style.start()]):
+    if style and not REMOVE_VERB.match(low) and not _STYLE_AS_THING.search(low[:style.start()]) \
+            and not _style_names_a_thing(low, style):
         return [refusal("I can't restyle the whole picture (painting, cartoon or artist styles). " + CAPABILITIES)]
     if _TEXT.search(low) and _TEXT_VERB.search(low) and not REMOVE_VERB.search(low) and not _REMOVE_TEXT.search(low) \
             and not asks_for_canvas(low):                 # "add space on the left for text" is canvas
-        return [refusal(TEXT_NOTE)]
+        recoloured = _LETTERING_RECOLOURED.search(low)
+        if recoloured and (recoloured.group("shades") or not recoloured.group("aside")):                             # 'change the text colour to pink': a recolour of the letters
+            return _lettering_recoloured(clause, recoloured, ctx, settings)
+        return _thing_beside_lettering(clause, ctx, settings) or _lettering_among_edits(clause, ctx, settings)
     upscale = _UPSCALE.search(low)
     if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [_after_other_words(refusal(UPSCALE_NOTE), low[:upscale.start()])]
@@ -261,6 +271,138 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     if RESOLUTION.search(low) and _BETTER.search(low):     # "improve the resolution": no pixels can be added
         return [print_size_step(low)]
     return []
+
+
+_INTO_ANOTHER_SCENE = rx(r"^(?:{COMPOSITE_VERBS})\s+(?P<who>(?:{PEOPLE_OBJECT_PRONOUNS}|it|this|that|myself|ourselves)"
+                        r"|(?:the|my|our|this|his|her|their)\s+[\w'-]+)\s+(?:in|into|on|onto|at|inside|in\s*front\s+of|against)\s+"
+                        r"(?:(?:a|an|some)\s+)?(?:different|other|another|new)\s+(?P<scene>{SCENES_SENT_TO})"
+                        r"(?:\s+(?:please|pls|instead))*\s*[.!?]*$")
+"""'put him into other water', 'place her in a different pool', 'put us onto another beach': who is sent stays, and
+a new setting of that kind is drawn behind them — the background changed, not a person pasted into another picture."""
+
+
+def _new_scene_behind(clause: Words, moved: re.Match[str]) -> Step:
+    """The background change 'into other water' asks for: everything but who was named redrawn as that setting, and
+    said to be a new one drawn from words (the user's other photo, if they meant one, can't be used)."""
+    who = moved.group("who")
+    target = None if who in PEOPLE_PRONOUNS or who in ("it", "this", "that", "myself", "ourselves") else \
+        parse_target(clause.slice(moved.start("who"), moved.end("who")))
+    subject, display = (target.target, target.display) if target is not None else ("person", "subject")
+    scene = moved.group("scene")
+    step = background_step(subject, display, "generate", scene,
+                           say=f"changing the background behind the {display}: new {scene}")
+    step.note = f"(The {scene} is drawn from words; I can't bring one in from another photo.)"
+    return step
+
+
+_THING_AND_LETTERING = rx(r"^(?P<edit>(?:{TEXT_VERBS})\s+(?P<thing>.+?))\s+(?:and|&|plus)\s+(?:also\s+)?"
+                          r"(?P<text>(?:the|its|any|all\s+the|their|that)\s+(?:[\w'-]+\s+)?(?:{TEXT_NAMES})"
+                          r"(?:\s+(?:on|in|of|across|from)\s+(?:it|them|that|this|(?:the|its|their)\s+[\w'-]+))?)"
+                          r"(?P<rest>\s+(?:with|to|into|for)\s+.+?)?\s*[.!?]*$")
+"""'replace the TV and the word on it', 'swap the mug for a vase and its lettering': a thing and its lettering changed in
+one breath — the thing's edit is done, only the lettering is declined."""
+_WRITTEN_MARK = re.compile(r"^\s+\w+\s+(?:[\"'“‘].*|[A-Z0-9][A-Z0-9 &.!-]*)$")
+"""'… with "HOME"', '… to SALE': words to be written, which are the lettering's — never the thing's new look."""
+_ITS_OWN_NEW = re.compile(r"\s(?:with|to|into|for)\s")
+"""'replace the TV *with* a fireplace and the word on it with HOME': the thing says what it becomes on its own."""
+
+
+def _thing_beside_lettering(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A thing and the lettering on it changed together: the thing's edit, as it would be planned alone (with what
+    follows the lettering when that is no written word: '… and the word on it with a painting'), and the lettering
+    declined; [] when the thing itself is text or its edit reads as nothing. A thing's edit that needs more ('replace the
+    TV' — with what?) asks that, beside the lettering declined."""
+    from retouch.agent.planner.rules_handlers import dispatch     # late: the table imports this module
+
+    both = _THING_AND_LETTERING.match(clause.low)
+    if both is None or _TEXT.search(both.group("thing")):
+        return []
+    edit = clause.slice(0, both.end("edit"))
+    rest = both.group("rest")
+    written = bool(rest) and _WRITTEN_MARK.match(clause.orig[both.start("rest"):both.end("rest")]) is not None
+    if written and not _ITS_OWN_NEW.search(both.group("thing")):
+        return []                                   # 'change the sign and the text on it to SALE': all of it lettering
+    if rest and not written:
+        edit = edit.join("", clause.slice(both.start("rest"), both.end("rest")))
+    steps = dispatch(edit, ctx, settings)
+    if not steps or all(step.note == TEXT_NOTE for step in steps):
+        return []                                   # nothing read, or the thing's edit is itself a text refusal
+    lettering = clause.orig[both.start("text"):both.end("text")]
+    return steps + [refusal(f"I can't write or change text reliably, so {lettering} isn't written anew — I can remove "
+                            "it, and you can add new text in another app.")]
+
+
+_LETTERING_RECOLOURED = rx(r"^(?:{COLOUR_CHANGE_VERBS}|turn)\s+(?:the\s+colou?rs?\s+of\s+)?"
+                          r"(?P<np>(?:(?:the|its|this|that|all\s+the|his|her|my|their)\s+)?"
+                          r"(?:[\w'-]+\s+)?(?:{TEXT_NAMES})(?:'s)?(?:\s+(?:on|in)\s+(?:the|this|that|my|his|her|their)\s+[\w'-]+)?)"
+                          r"(?:\s+colou?rs?)?\s+(?:(?:in)?to\s+)?(?:(?:a|an)\s+)?(?P<shades>(?:(?:different|various|several)\s+)?"
+                          r"shades\s+of\s+)?(?P<c>(?:(?:light|dark|bright|pale)\s+)?(?:{COLORS}))"
+                          r"(?:\s+colou?r)?(?:\s+(?:please|pls|instead))*(?P<aside>\s*[,(]\s*(?:the|each|every|one|with|and)\b.*?)?\s*[,.!?)]*$")
+"""'change the text to black', 'change the colour of the writing to pink', 'turn the lettering on the mug gold': the
+letters' colour changed, not the words — a recolour (the colour must end it: 'change the word red to blue' rewrites a
+word). Shades of one colour asked for the parts ('… to different shades of green (the top one pale)') are that colour,
+said — the aside that says which part gets which is read only after shades ('… to black, the logo to red' is two)."""
+
+
+_UNOWNED_FACE_PUT_ON = rx(r"^(?:{COMPOSITE_VERBS})\s+(?:(?:a|an|some)\s+)?(?!(?:{OWNER_WORDS}|{OWNING_PRONOUNS})\b)"
+                         r"(?:(?![\w-]*s\s)[\w-]+\s+)?(?:face|faces)\s+(?:on|onto|to)\s+"
+                         r"(?!(?:another|other|a\s+different|a\s+new)\b)(?P<thing>.+)$")
+"""'put face on banana', 'stick a goofy face on the egg': a face no one owns, drawn on a thing — the add 'add a face to
+the banana' is, never a face swap (someone's face, 'his face', 'my face', 'ducks face' with its apostrophe dropped, a
+face put on a person or onto another body stays one)."""
+
+
+def _face_drawn_on_a_thing(clause: Words) -> bool:
+    """A face that belongs to no one put on a thing that is no person (`_UNOWNED_FACE_PUT_ON`)."""
+    drawn = _UNOWNED_FACE_PUT_ON.match(clause.low)
+    if drawn is None:
+        return False
+    target = parse_target(clause.slice(drawn.start("thing"), drawn.end("thing")))
+    return target is not None and not target.pronoun and target.target != "person" and target.target not in PERSON_WORDS
+
+
+_STYLE_THING_BEFORE = rx(r"(?:\b{ADD_VERBS_INFLECTED}|^(?:{IN_PLACE_VERBS})\b.*\bwith)\s+(?:(?:a|an|some|the)\s+)?"
+                        r"(?:(?!(?:{PICTURE_NOUNS}|it|this|that|me|him|her|us|them|in|on|at|to|with|of|for|into|onto|from)\b)"
+                        r"[\w-]+\s+){0,2}$")
+_STYLE_LOOK_AFTER = rx(r"^[\w-]*\s*(?:(?:{EFFECT_NOUNS}|{ART_WORDS}|style|styled|type|version|theme|aesthetic|world)\b|$)")
+
+
+def _style_names_a_thing(low: str, style: re.Match[str]) -> bool:
+    """A style word inside the name of a thing put in ('replace his head with a cartoon pirate head', 'insert the
+    colourful mosaic in place of the sky', 'put big cartoon eyes on the dog'): a described thing that a fill draws,
+    never the whole picture restyled — but 'add a cartoon effect', 'with a cartoon filter', a style said 'with' after
+    anything but a replace ('transform it into a scene with oil painting techniques') and a style word that ends the
+    clause stay the restyle refusal."""
+    return bool(_STYLE_THING_BEFORE.search(low[:style.start()])) and not _STYLE_LOOK_AFTER.match(low[style.end():])
+
+
+def _lettering_recoloured(clause: Words, m: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The letters made the colour said, as 'make the text pink' is planned; shades asked per part are one colour,
+    and the reply says so."""
+    name = clause.orig[m.start("np"):m.end("np")]
+    steps = parse_recolor(Words.of(f"make {name} {m.group('c')}"), ctx, settings)
+    if m.group("shades"):
+        for step in steps:
+            step.note = " ".join(filter(None, [step.note, f"(One {m.group('c')} for all of it — I can't give each part its "
+                                                          "own shade in one go; name a part to change it after.)"]))
+    return steps
+
+
+def _lettering_among_edits(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The text refusal, declined from the text verb nearest before the text word ('add a filter *write the word* …
+    on the picture', 'put a hat on the dog *enter text* …'), so an edit said before it in a run-on clause, or a command
+    after it, is still planned."""
+    from retouch.agent.planner.rules_handlers import dispatch     # late: the table imports this module
+
+    named = _TEXT.search(clause.low)
+    verbs = [m for m in _TEXT_VERB.finditer(clause.low) if m.start() <= named.start()]
+    start = verbs[-1].start() if verbs else 0
+    run_on = _EDIT_RUN_ON.match(clause.low[:start]) if start else None
+    if run_on is None:
+        return _declined_among_edits(clause, start, named.end(), TEXT_NOTE, ctx, settings)
+    before = [step for step in dispatch(clause.slice(0, run_on.end("edit")).strip(), ctx, settings) if step.calls]
+    return before + _declined_among_edits(clause.slice(start, len(clause.low)), 0, named.end() - start, TEXT_NOTE, ctx,
+                                          settings)
 
 
 def parse_undressing(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

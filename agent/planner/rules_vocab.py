@@ -182,9 +182,9 @@ SELECTION_WORDS = ("selection", "selected area", "selected part", "selected regi
 PICTURE_NOUNS = ("image", "picture", "photo", "photograph", "pic", "shot", "scene", "frame", "graphic", "snapshot",
                  "selfie", "self-portrait", "screenshot", "img", "screen", "panorama", "pano")
 """What the picture itself is called: "from the *photo*", "the left half of the *image*"."""
-_PICTURE_NOUNS_ALSO_THINGS = ("screen",)
-"""A picture noun that is also a thing in the picture ('brighten the phone *screen*'): the picture only after 'the left
-half of the …' and the like, never as a target on its own."""
+_PICTURE_NOUNS_ALSO_THINGS = ("screen", "graphic")
+"""A picture noun that is also a thing in the picture ('brighten the phone *screen*', 'remove the *graphic* on his shirt'):
+the picture only after 'the left half of the …' and the like, never as a target on its own."""
 IMAGE_WORDS = frozenset({
     *(noun for noun in PICTURE_NOUNS if noun not in _PICTURE_NOUNS_ALSO_THINGS), "pict", "composition", "view", "it", "this", "canvas",
     "everything", "setting", "scenery", "visual", "visuals", "one", "whole thing",
@@ -3480,3 +3480,28 @@ paint removed."""
 REMOVED_BACKDROPS = (*BACKDROP_THINGS, "window", "windows", "blinds")
 """'remove the curtain *behind her*', 'erase the window behind my son': what fills the frame behind someone, taken away —
 a new background there, never one thing painted out of a space it fills (`BACKDROP_THINGS`, and a window)."""
+
+# ---- a thing made to look dead, dry, rusty, autumnal or old (rules_wishes; issue 20, acts25) --------------------------
+THING_STATE_LOOKS: dict[str, str] = {
+    **dict.fromkeys(("dead", "dry", "dried", "dried out", "dried-out", "dried up", "dried-up", "wilted", "wilting",
+                     "withered", "dying", "parched", "sun-scorched", "scorched"), "dried"),
+    **dict.fromkeys(("rusty", "rusted", "rust-covered", "corroded"), "rusted"),
+    **dict.fromkeys(("autumnal", "autumny", "autumn-coloured", "autumn coloured", "autumn-colored", "autumn colored",
+                     "fall-coloured", "fall coloured", "fall-colored", "fall colored"), "autumn"),
+    **dict.fromkeys(("old", "older", "aged", "weathered", "worn", "worn out", "worn-out", "ancient", "timeworn"),
+                    "aged"),
+}
+"""'make the lawn look *dead*', 'the railing *rusty*', 'make the hedge look *autumnal*', 'make the shed look *old*': a
+thing in the scene given the look of a state — no tool changes what a thing is, but the look is mostly its colour, so
+each state names how it is made (`THING_STATE_COLOURS`, or the aged tone)."""
+THING_STATE_COLOURS: dict[str, str] = {"dried": "yellowish brown", "rusted": "rust", "autumn": "orange"}
+"""The colour a state is made by — a recolour of the thing; a state not here ('aged') is made by the vintage look's
+tone, masked to the thing."""
+
+# ---- someone put into another scene of the same kind (rules_unsupported; issue 20, acts25) -----------------------------
+SCENES_SENT_TO = (*SCENE_WORDS, "water", "pool", "swimming pool", "pond", "stream", "creek", "waves", "surf", "bay",
+                  "harbour", "harbor", "room", "living room", "bedroom", "kitchen", "stadium", "stage", "backyard", "yard",
+                  "road", "bar", "restaurant")
+"""Where someone is put 'into *other water*', 'into a different *pool*', 'onto another *beach*': a setting of the same
+kind as theirs, drawn new behind them — a background change, never a composite of two pictures ('another *photo*')
+nor a new garment ('a different *shirt*')."""

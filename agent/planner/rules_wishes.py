@@ -63,6 +63,9 @@ from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smo
 from retouch.agent.planner.rules_vocab import (  # plain wishes answered "not sure" (issue 20, wish24)
     COLORS, COLOUR_GIVEN_AMOUNTS, COMPARATIVE_COLOUR_SHARE, GENTLE_LIMITS, PARTIAL_SHARES, WISHING_TO, COOL_CASTS, DEFINING_VERBS, MOST_SHARES, OWN_PEOPLE, WARM_CASTS,
 )
+from retouch.agent.planner.rules_vocab import (  # a thing made to look dead, rusty or old (issue 20, acts25)
+    LOOK_PRESETS, SCENE_WORDS, THING_STATE_COLOURS, THING_STATE_LOOKS,
+)
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_region import place_only
 from retouch.agent.planner.rules_steps import inpaint, refine, region
@@ -370,7 +373,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     if held_back and _TOPIC_CHANGED.match(held_back.group("change")):
         return _measured_gently(clause, _TOPIC_CHANGED.match(held_back.group("change")), ctx, settings)
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
-        or _colour_wished(clause, words, ctx, settings) \
+        or _colour_wished(clause, words, ctx, settings) or _thing_state_wished(clause, words, ctx, settings) \
         or _part_state_wished(clause, ctx, settings) or _shown_up(clause, ctx, settings) \
         or _part_made_natural(clause, ctx, settings)
     if said:
@@ -826,3 +829,58 @@ def _colour_on_a_side(clause: Words, given: re.Match[str], ctx: PlanningContext)
     return [Step("recolor", [region(fields), refine(), inpaint("recolor", f"{colour} tint", color=colour,
                                                               color_share=COMPARATIVE_COLOUR_SHARE)],
                  f"washing {where} with {colour}, part of the way")]
+
+
+# ---- a thing made to look dead, dry, rusty, autumnal or old (issue 20, acts25) ------------------------------------------
+
+_STATE_SAID = r"(?:{THING_STATE_LOOKS})"
+_THING_STATE = rx(r"^(?:make|get|turn|have)\s+(?P<np>(?!(?:{PEOPLE_OBJECT_PRONOUNS})\b)[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
+                  r"(?:(?:look|looks|appear|seem|become|go|be)\s+)?(?:(?:a\s+)?(?:bit|little|lot|tad)\s+|more\s+|really\s+"
+                  r"|very\s+|slightly\s+|much\s+|all\s+)*(?:like\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+)?"
+                  r"(?P<state>" + _STATE_SAID + r")(?:\s*(?:,|and|&)\s*(?P<state2>" + _STATE_SAID + r"))?" + _CLOSE)
+"""'make the lawn look dead', 'make the gate rusty', 'make the shed look old and weathered': a thing and the state it is
+to look in — the whole clause, so 'make the old fence brighter' (a thing called old) never matches."""
+_NOT_IN_STATE = re.compile(r"\b(?:not|never|no|less)$")
+_THING_STATE_CUES = frozenset(word for phrase in THING_STATE_LOOKS for word in re.findall(r"[a-z]+", phrase))
+_AGED_TONE = {**LOOK_PRESETS["vintage"]}
+"""An aged look is the vintage look's tone: muted, warmer colours and softer contrast."""
+
+
+def _thing_state_wished(clause: Words, words: frozenset[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A thing made to look dead, dry, rusty, autumnal or old: no tool changes what a thing is, but an editor makes the
+    look with its colour — dry grass and wilted leaves brown, a rusty gate rust, a hedge orange for autumn — or with
+    the vintage tone for an old look (the photo itself, 'make it look old', gets that look whole). Said so, with what
+    is not done. A person made to look old or dead is no recolour: [] (refused or asked elsewhere)."""
+    found = _THING_STATE.match(clause.low) if not _THING_STATE_CUES.isdisjoint(words) else None
+    if not found or _NOT_IN_STATE.search(found.group("np")):
+        return []                                   # 'make it not look old': the look wished away, not given
+    state_said = " ".join(found.group("state").split())
+    state = THING_STATE_LOOKS[state_said]
+    second = THING_STATE_LOOKS[" ".join(found.group("state2").split())] if found.group("state2") else state
+    target = parse_target(clause.slice(found.start("np"), found.end("np")), clause)
+    if target is None or second != state and "aged" not in (state, second):
+        return []                                   # two looks that pull apart ('dead and autumnal'): asked
+    if state == "aged" and second != "aged":        # 'old and rusty': the colour said carries the age
+        state, state_said = second, " ".join(found.group("state2").split())
+    photo = target.pronoun or target.target in IMAGE_WORDS
+    if target.target in PERSON_WORDS or target.target == "person" or target.target.split()[-1] in SKIN_PLACES \
+            or target.target.split()[-1] in FIXABLE_PARTS:
+        return []                                   # 'make me look older', 'his hair look dead': no such tool
+    if photo or target.target in SCENE_WORDS:
+        if state != "aged" or not photo:
+            return []                               # 'make the beach look autumnal' is the photo's look (rules_tone)
+        return parse_adjust(Words.of("give it a vintage look"), ctx, settings)   # its reply says: tone only
+    colour = THING_STATE_COLOURS.get(state)
+    if colour is None:                              # aged: the vintage tone, masked to the thing
+        return [Step("adjust", [select(target), adjust(_AGED_TONE, masked=True)],
+                     f"giving {target.describe()} an aged look: {describe_amounts(_AGED_TONE, 'it')}",
+                     "(An old look made by tone: faded, warmer colours — I can't add cracks, peeling or wear.)",
+                     on_selection=target.pointed)]
+    name = clause.orig[found.start("np"):found.end("np")]
+    steps = parse_recolor(Words.of(f"make {name} {colour}"), ctx, settings)
+    for step in steps:
+        if step.action == "recolor":
+            step.note = " ".join(filter(None, [step.note, f"(“{state_said}” made by its colour, {colour} — I can't change "
+                                                          "its shape or texture.)"]))
+    return steps
+
