@@ -14,9 +14,10 @@ from typing import Callable
 
 from retouch.agent.plan import InpaintCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
+from retouch.agent.planner.colour_codes import CODE_WORD, plain_name, valid_code
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
-from retouch.agent.planner.rules_enhance import enhance_step
+from retouch.agent.planner.rules_enhance import enhance_step, photo_tint
 from retouch.agent.planner.rules_remove import REMOVE_LEAD, PICTURE_OF_THING
 from retouch.agent.planner.rules_steps import (
     Step, adjust, ask, edit_on, inpaint, is_selection, left_out, pronoun_step, refusal, region_refilled,
@@ -686,8 +687,23 @@ _GLUED_MONO = re.compile(r"\bblack\s*&\s*white\b", re.IGNORECASE)
 out — never a thing called '&white' painted black."""
 
 
+_TONED_BEFORE_COLOURED = rx(r"^(?P<tone>(?:make|get|have)\s+(?:(?!and\b)[a-z'-]+\s+){1,4}?"
+                            r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}))"
+                            r"\s*,?\s+and\s+(?P<coloured>(?:the|his|her|their|my|its|our)\s+(?:(?!and\b)[a-z'-]+\s+){1,3}?"
+                            r"(?:(?:{COLOR_MODIFIERS})[\s-]+)?(?:{COLORS})\s*[.!?]*)$")
+"""'make the whole photo darker and her scarf green': a tone of one thing, then a colour for another — two edits, the
+first never read as part of the second's name ('the whole photo darker and her scarf' painted green)."""
+
+
 def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    toned = _TONED_BEFORE_COLOURED.match(low) if " and " in low else None
+    if toned:                                        # the tone as said, then "make her scarf green" (tones25)
+        from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+        first = dispatch(clause.slice(0, toned.end("tone")), ctx, settings)
+        second = parse_recolor(Words.of(f"make {clause.orig[toned.start('coloured'):]}"), ctx, settings)
+        if first and second:
+            return first + second
     glued = _GLUED_MONO.search(clause.orig) if "&" in clause.orig else None
     if glued:                                        # read as if "black and white" were spelt out
         from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
@@ -778,6 +794,11 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         rest = rest.slice(0, pro_form.start()).strip()
     if old_colour and (not rest.low or only_function_words(rest.low)):     # "change the colour from green to yellow":
         rest = clause.slice(old_colour.start("old"), old_colour.end("old"))   # what is green now
+    if share is not None and not ctx.has_selection and (not rest.low or only_function_words(rest.low)
+                                                        or rest.low.strip() in WHOLE_PICTURE):
+        # "make it more yellow", "the colours more orange" with nothing selected: the photo's tint, never a question
+        # which part to recolour ("make it yellow", a colour given, may be a thing named before: still asked; tones25)
+        return [photo_tint(color, "", low)]
     if not rest.low or is_selection(rest.low):         # "make this one navy"
         return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color, color_share=share)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
@@ -879,6 +900,40 @@ out'), here with a thing and the colour it is to have — a recolour, never the 
 _FRAME_COLOURED = rx(r"^(?:make|turn|paint|colou?r|change|do)\w*\s+(?:the|this|that|my|its|our)\s+(?:{FRAME_THINGS})\s+"
                      r"(?:(?:to|into)\s+)?(?:be\s+)?(?:a\s+)?(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})"
                      r"(?:\s+colou?r)?\s*[.!?]*$")
+
+
+def colour_code_cue(low: str) -> bool:
+    """Whether the clause holds a colour code as `written_as_hex` leaves it ('#3a7bd5'): the only clauses the
+    colour-code row reads."""
+    return "#" in low and bool(CODE_WORD.search(low))
+
+
+def parse_colour_code(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """'make the car #3a7bd5', 'recolour the letters to hex 00ff00': the clause read with the code's plain colour
+    name standing in for it ('make the car blue'), then a recolour given the code itself, the reply saying it; a
+    code no hex holds ('#zz1234') gets one line saying how one is written. Another edit read with the stand-in (a
+    background made a colour) keeps the plain name, and says so: only the recolour takes an exact code."""
+    from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+    m = CODE_WORD.search(clause.low)
+    if m is None:
+        return []
+    code = m.group("code")
+    if not valid_code(code):
+        return [ask(f"“#{code}” isn't a colour code I can read: a hex code is six digits and letters a–f (“#3a7bd5”), "
+                    "or say the colour in words (“dark blue”).")]
+    name = plain_name(code)
+    steps = dispatch(Words.of(f"{clause.orig[:m.start()]}{name}{clause.orig[m.end():]}"), ctx, settings)
+    for step in steps:
+        inpaints = [call for call in step.calls if isinstance(call, InpaintCall) and call.args.color == name]
+        if step.action == "recolor" and inpaints:
+            for call in inpaints:
+                call.args.color = f"#{code}"
+            said, found, after = step.say.rpartition(f" {name}")
+            step.say = f"{said} #{code} (a {name}){after}" if found else step.say
+        elif name in step.say:
+            step.note = " ".join(filter(None, [step.note, f"(I read #{code} as plain {name}: only a recolour takes "
+                                                          "an exact colour code.)"]))
+    return steps
 
 
 def parse_frame_coloured(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:

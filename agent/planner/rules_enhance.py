@@ -36,7 +36,7 @@ from retouch.agent.planner.rules_vocab import (  # critiques listing several fau
 from retouch.agent.planner.rules_vocab import (
     CAST_COLOURS, CAST_NESS, CAST_NOUNS, ENHANCE_NAMES, FIXABLE_PARTS, FUNCTION_WORDS, EXPOSURE_DIAGNOSES, EXPOSURE_WORDS, IMAGE_WORDS,
     ADDED_LOOKS, BLEND_WORDS, PRAISE_ONLY_CASTS, OTHER_PHOTO_LEADS, MATCHED_QUALITIES, EXPOSURE_FIX_VERBS, UNSEEN_LEADS, WORTHY_WORDS, FLASH_COMPLAINTS, LOCAL_CONTRAST_WORDS, LOOK_BETTER, PRO_TAKEN, QUALITY_LOOKS, SALVAGE_QUESTIONS, SEEN_WORDS, SHARPNESS_NOUNS,
-    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE,
+    VISIBLE_LOOKS, WARM_CASTS, COOL_CASTS, WHOLE_PHOTO_TINTS, PRAISE_TONE, COLOR_COMPARATIVES,
     TOPIC_PARTS, WHITE_BALANCE_WORDS, SKIN_PLACES, UNEVEN_SKIN_WORDS,
 )
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
@@ -259,10 +259,11 @@ _WHOLE_TURNED = rx(
     r"(?P<to>(?:in)?to\s+)?"
     r"|(?:change|turn|shift|set)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+)?(?P<scheme>colou?r\s+scheme|colou?r\s+palette"
     r"|palette|colou?rs?|colou?ring|tones?|hue|tint)\s+(?:(?:of|to|in)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s+)?"
-    r"(?:(?:in)?to|for)\s+(?:be\s+)?(?:more\s+)?)"
+    r"(?:(?:in)?to|for|so\s+(?:that\s+)?(?:it\s+is|it's|its|it\s+looks|it\s+becomes))\s+(?:be\s+)?(?:more\s+)?)"
     + _SHADE_WORDS + r"(?P<hue>{WHOLE_PHOTO_TINTS})(?:\s+(?:colou?r|tones?|hue|tint|shades?|one))?\s*[.!?]*$")
 """'turn it all purple', 'change it to gold colour', 'change the colour scheme to a dark blue', 'set the hue of the
-whole photo to teal', 'change the colouring of the picture to soft green' (issue 20, second24): the whole photo turned
+whole photo to teal', 'change the colouring of the picture to soft green' (issue 20, second24), 'set the hue so it's
+more orange' (tones25): the whole photo turned
 one colour — a tint, not a recolour of a thing called 'it' or 'colouring'. A bare
 'it' or 'this' needs 'all' or 'to' ('make it red' may be a thing named before) and no selection to point at; with
 nothing turned ('… and turn to blue') it may be what the clause before named, so it is not read here."""
@@ -404,10 +405,13 @@ def _shadow_lifted(clause: Words) -> list[Step]:
                          "by what I measure", masked=True, target=target)]
 
 
-_TONED_FOR_SIGHT = rx(r"\b(?P<verb>{TONE_VERBS})\b.*?\s+(?P<why>(?:so|in\s+order\s+to|to\s+(?:make|help|let))\b.*\b"
-                      r"(?:{VISIBLE_LOOKS}|{SEEN_WORDS}|{SEE_VERBS})\b.*)$")
-"""'brighten the faces *so they're more visible*', 'lighten the kids *so they can be seen*': the tone verb is the edit
-and being seen is what it is for — the tone, read without the purpose (rules_tone), never an enhance; an enhance asked
+_TONED_FOR_SIGHT = rx(r"(?:\b(?P<verb>{TONE_VERBS})\b|^(?P<making>make|get)\s+(?:it|this|that|everything|(?:the|this|my|our)\s+"
+                      r"(?:{PICTURE_NOUNS}))\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*"
+                      r"(?P<comp>{TONE_COMPARATIVES})\b).*?\s+(?P<why>(?:so|in\s+order\s+to|to\s+(?:make|help|let))\b.*\b"
+                      r"(?:{VISIBLE_LOOKS}|{SEEN_WORDS}|{SEE_VERBS}|(?:{STAND_OUT_VERBS})\s+out|pops?)\b.*)$")
+"""'brighten the faces *so they're more visible*', 'lighten the kids *so they can be seen*', 'make it darker *so the
+lettering stands out*' (a comparative on the photo, tones25): the tone is the edit and being seen is what it is for —
+the tone, read without the purpose (rules_tone), never an enhance; an enhance asked
 for beside it ('enhance and brighten it so we can see them') stays."""
 
 
@@ -422,12 +426,14 @@ the purpose ('so we can see …' names who looks, not what; 'so his face and her
 def _toned_for_sight(clause: Words, seen: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The tone verb read without its purpose; when it names only the photo ('brighten this so the boy is more
     visible'), on the thing the purpose wants seen — never the whole photo for one boy."""
-    steps = parse_adjust(clause.slice(seen.start("verb"), seen.start("why")).strip(), ctx, settings)
+    lead = seen.start("verb") if seen.group("verb") else seen.start("making")
+    steps = parse_adjust(clause.slice(lead, seen.start("why")).strip(), ctx, settings)
     thing = _SEEN_THING.match(clause.low, seen.start("why"))
     if thing is None or any(not isinstance(call, AdjustCall) for step in steps for call in step.calls):
         return steps                                # named a thing already, or no plain tone of the photo
-    verb = clause.low[seen.start("verb"):seen.end("verb")]
-    said = f"{verb} {clause.low[thing.start('np'):thing.end('np')]}"
+    named = clause.low[thing.start('np'):thing.end('np')]
+    said = f"make {named} {seen.group('comp')}" if seen.group("comp") else \
+        f"{clause.low[seen.start('verb'):seen.end('verb')]} {named}"
     return parse_adjust(Words(said, said), ctx, settings) or steps
 
 
@@ -993,11 +999,27 @@ def _photo_fault_after(clause: Words, ctx: PlanningContext, settings: Settings) 
     return [*steps, *fault]
 
 
+_TONE_IS_THE_EDIT = rx(r"^(?:edit|fix|change|adjust|alter|photoshop|retouch)\s+(?:it|this|that|(?:the|this|that|my|our)\s+"
+                      r"(?:{PICTURE_NOUNS}))\s+(?:so\s+(?:that\s+)?|to\s+(?:make|get)\s+)(?P<rest>.*\b(?:{TONE_COMPARATIVES})\b.*)$"
+                      r"|^(?:make|get)\s+(?:it|this|that|everything|(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))\s+"
+                      r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES})\s*,?\s+"
+                      r"so\s+(?:that\s+)?(?:it|its|it's|they|they're|the|his|her|their|our|my)\s")
+"""'edit this photo so the porch is brighter', 'fix the picture to make it darker', 'make it darker so the sky pops',
+'make the photo brighter so it looks nicer' (tones25): the tone is the edit — after 'so' or 'to make' the one asked
+for, before 'so' the one the purpose is for — never a measured enhance in its place (the tone row reads it:
+`rules_tone._IT_SO`, `rules_tone._PURPOSE_TAIL`) — nor a purpose's 'the background is white' a new background."""
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
     is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
     (`_wished_not_so`)."""
+    if _TONE_IS_THE_EDIT.match(clause.low) and not _ENHANCE_ASKED.search(clause.low, clause.low.find(" ")) \
+            and not _SEEN_THING.search(clause.low):  # (a thing to be seen gets the tone: `_toned_for_sight`)
+        toned = parse_adjust(clause, ctx, settings)
+        if toned:                                   # read here, before a later row takes the purpose for the edit
+            return toned
     wished = _skin_smoothed(clause, ctx, settings) or _surface_enhanced(clause, ctx, settings) or _sunburn_cooled(clause) or _wished_not_so(clause, ctx, settings) \
         or _tone_and_newer(clause, ctx, settings) or _photo_fault_after(clause, ctx, settings) \
         or photo_fault_steps(clause, ctx, settings)
@@ -1056,12 +1078,12 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     low = clause.low
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
-        return [_tint(wanted.group("hue"), wanted.group("size") or "", low)]
+        return [photo_tint(wanted.group("hue"), wanted.group("size") or "", low)]
     if _WHOLE_COLOUR_CHANGED.match(low):           # "change the picture colour": to which?
         return [ask(WHICH_COLOUR)]
     turned = _WHOLE_TURNED.search(low)
     if turned and _turns_whole_photo(turned, ctx):  # "turn it all purple": the same tint, said of the whole photo
-        return [_tint(turned.group("hue"), "", low)]
+        return [photo_tint(turned.group("hue"), "", low)]
     if shadows_lifted(low):
         return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
     if _skin_tone_directed(low):
@@ -1163,6 +1185,13 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     if len(kept) == 1 < len(pieces):                                         # names no thing
         target = parse_target(kept[0], clause) or target
     named = [parse_target(part, clause) for part in kept]
+    things = [t for t in named if t is not None and t.target not in PROPERTY_NOUNS]
+    if len(named) > 1 and things and len(things) < len(named) \
+            and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
+        said = " and ".join(t.describe() for t in things)          # "enhance the colours and the skin": the photo's
+        return [enhance_step(parts, _say(parts), strength=strength),  # colours, then the skin (tones25)
+                enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=things[0],
+                             also=tuple(things[1:]))]
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         said = " and ".join(t.describe() for t in named)           # "enhance myself and the fish"
         return [enhance_step(parts, _say(parts, said), strength=strength, masked=True, target=named[0],
@@ -1241,9 +1270,24 @@ def _turns_whole_photo(turned: re.Match[str], ctx: PlanningContext) -> bool:
     return not ctx.has_selection and bool(turned.group("all") or turned.group("to"))
 
 
-def _tint(hue: str, size: str, low: str) -> Step:
-    """A tint of the whole photo: a warm or cool one is the warmth, any other said to be out of reach (no hue tool)."""
+_NEUTRAL_TINTS = {"grey": ("saturation", -1), "gray": ("saturation", -1), "white": ("brightness", 1),
+                  "black": ("brightness", -1)}
+"""A colour with no hue wished for the whole photo ('make everything more grey', 'make it all whiter'): the tone
+setting that moves the photo towards it — no warmth can."""
+_NEUTRAL_SAY = {("saturation", -1): "muting the colours of", ("brightness", 1): "brightening",
+                ("brightness", -1): "darkening"}
+
+
+def photo_tint(hue: str, size: str, low: str) -> Step:
+    """A tint of the whole photo: a warm or cool one is the warmth, any other said to be out of reach (no hue tool).
+    Also `rules_edits`' for a colour wished more of with no thing named ('make it more yellow', tones25)."""
     sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+    neutral = _NEUTRAL_TINTS.get(COLOR_COMPARATIVES.get(hue, hue))
+    if not sign and neutral:                         # "make everything more grey": the colours taken down
+        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+        prop, way = neutral
+        return Step("adjust", [adjust({prop: way * amount})], f"{_NEUTRAL_SAY[prop, way]} the image "
+                                                                f"({way * amount:+g}) for a {hue} look")
     if not sign:
         return ask(f"I can warm or cool the whole photo, but not tint it {hue}; to colour one thing, name it "
                    f"(“make the sky {hue}”).")

@@ -26,7 +26,7 @@ from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
 from retouch.agent.planner.rules_edits import (
-    fixes_a_part, parse_colour_added, parse_colour_taken, parse_fix, parse_frame_coloured, parse_place_fixed, parse_recolor,
+    colour_code_cue, fixes_a_part, parse_colour_added, parse_colour_code, parse_colour_taken, parse_fix, parse_frame_coloured, parse_place_fixed, parse_recolor,
     parse_replace, parse_changed_bare,
 )
 from retouch.agent.planner.rules_enhance import parse_enhance, salvage_asked, shadow_on_a_part, shadows_lifted, skin_retouched, sunburnt, \
@@ -41,7 +41,7 @@ from retouch.agent.planner.rules_restore import parse_condition
 from retouch.agent.planner.rules_select import parse_select
 from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_tone import parse_adjust
+from retouch.agent.planner.rules_tone import parse_adjust, parse_colour_splash, splash_cue
 from retouch.agent.planner.rules_unsupported import (
     no_tool_cue, parse_no_tool, parse_reshape, parse_undressing, parse_unsupported, undressing_cue,
 )
@@ -91,6 +91,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("undressing", 21, parse_undressing, undressing_cue),  # take her shirt off (won't)
+    Handler("colour code", 19, parse_colour_code, colour_code_cue),  # make the car #3a7bd5 (that exact colour)
     Handler("frame coloured", 22, parse_frame_coloured),     # make the frame gold (not the photo's tone)
     Handler("pictured scene", 23, parse_pictured_scene),     # paste her onto a picture of a storm (its scene)
     Handler("no tool", 24, parse_no_tool, no_tool_cue),       # so I'm facing the shark; make it say OPEN (can't)
@@ -105,6 +106,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("trim", 33, parse_trim),                          # trim the white border, remove the black bars
     Handler("attention thief", 34, parse_attention_thief, steals_attention),  # the bin stole the show
     Handler("enhance", 35, parse_enhance, _no_thing_removed),  # enhance, touch up, too dark and orange, make it pop
+    Handler("colour splash", 36, parse_colour_splash, splash_cue),  # keep the bus red, the rest grey (tones25)
     Handler("look or thing", 37, parse_look_or_thing),        # make it look retro on a print; the reflection nicer
     Handler("reshape", 38, parse_reshape),                    # make me slimmer, fix the perspective (can't)
     Handler("place fixed", 39, parse_place_fixed),            # repair the lower left corner (refilled from around)

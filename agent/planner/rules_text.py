@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from retouch.agent.plan import InpaintArgs, RefineMaskArgs, field_bounds
+from retouch.agent.planner.colour_codes import written_as_hex
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import spelled_numbers, to_number, within, word_value
 from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERB_BASES, base_verb
@@ -123,6 +124,7 @@ def clean(text: str) -> Words:
         text = _APP_NAMED.sub(" ", text)
     if "filter " in folded:
         text = _FILTER_TO_MONO.sub("convert", _FILTER_THE_PICTURE.sub("edit", text))
+    text = written_as_hex(text)                 # 'rgb(200, 30, 30)', 'hex 00ff00': one '#rrggbb' word (tones25)
     text = _DEVICE_MODEL.sub(_model_taken_off, text)
     text = _STRETCHED.sub(unstretch, text)
     text = _MISSPELT.sub(lambda m: MISSPELLINGS[" ".join(m.group(0).lower().split())], text)

@@ -76,10 +76,11 @@ _MANNER = rx(r"\b{MANNER_ADVERBS}\b")
 """'*gently* brighten the sky': how, never part of the thing's name."""
 _LONE_SLASH = re.compile(r"(?<=\s)/(?=\s|$)|^/(?=\s)")
 """A slash with no word on either side once the tone words are blanked ('make the lake brighter/sharper')."""
-_IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+it\s+(?:so\s+(?:that\s+)?|look\s+(?:like|as\s+if|as\s+though)\s+)"
-            r"(?=(?:{NOUN_OPENERS})\s)")
-"""'make it so the porch isn't dark', 'make it look as if the rowing boat is sharp': 'it so' is no part of the thing's name —
-what follows is."""
+_IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+(?:it\s+(?:so\s+(?:that\s+)?|look\s+(?:like|as\s+if|as\s+though)\s+)"
+            r"|(?:this|(?:the|this|that|my|our)\s+(?:{PICTURE_NOUNS}))\s+so\s+(?:that\s+)?)"
+            r"(?=(?:{NOUN_OPENERS}|everything|all\s+but)\s)")
+"""'make it so the porch isn't dark', 'make it look as if the rowing boat is sharp', 'edit this photo so that everything but
+the dogs is black and white' (tones25): 'it so' or 'the photo so' is no part of the thing's name — what follows is."""
 _OWNER = rx(r"\b{OWNER_WORDS}\b")
 _OWNER_BEFORE = rx(r"\b{OWNER_WORDS}\s+(?:\w+\s+)?$")
 _HIDE = rx(r"\b{HIDE_WORDS}\b")
@@ -463,7 +464,8 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if removed:                                        # "remove the contrast from the sky": no thing called 'remove'
         rest = rest.blank(removed.start(), removed.end())
     lead = _IT_SO.match(rest.low)
-    if lead:                                           # "make it so the porch isn't dark": the porch
+    if lead and all(a >= lead.end() for a, _, _ in spans):    # "make it so the porch isn't dark": the porch ("make it
+        # darker so the sign stands out" says its tone before "so": the purpose is no thing, tones25)
         rest = rest.blank(lead.start(), lead.end())
     for joined in reversed(list(_ALSO_JOINED.finditer(rest.low))):     # "the sky as well as the sea": "and"
         rest = Words(rest.orig[:joined.start()] + " and " + rest.orig[joined.end():],
@@ -701,3 +703,49 @@ def _listed(rest: Words, clause: Words) -> list[Target]:
     if any(t is None or t.pronoun or t.target in IMAGE_WORDS for t in named):
         return []
     return named
+
+
+# ---- a colour splash (issue 20, tones25) ------------------------------------------------------------------------------
+
+_SPLASH = rx(r"\b(?:{SPLASH_NAMES})\b")
+_GREYED = r"(?:(?:in|to|into)\s+)?(?:{BLACK_AND_WHITE}|gr[ae]y)"
+_THE_REST = r"(?:the\s+rest(?:\s+of\s+(?:it|the\s+(?:{PICTURE_NOUNS})))?|everything\s+else)"
+_KEPT_IN_COLOUR = r"(?:\s+(?:in\s+(?:full\s+)?colou?rs?|colou?red|(?:{COLORS})))?"
+_SPLASH_SAID = rx(
+    r"^(?:keep|leave)\s+(?P<a>(?:{NOUN_OPENERS})\s+.+?)" + _KEPT_IN_COLOUR + r"\s*,?\s+(?:and|but|while)?\s*"
+    r"(?:(?:make|turn|put)\s+)?" + _THE_REST + r"\s+(?:is\s+|goes\s+)?" + _GREYED + r"\s*[.!?]*$"
+    r"|^(?:make|turn|put)\s+" + _THE_REST + r"\s+" + _GREYED + r"\s*,?\s+(?:but|and|while)\s+(?:keep|leave)\s+"
+    r"(?P<b>(?:{NOUN_OPENERS})\s+.+?)" + _KEPT_IN_COLOUR + r"\s*[.!?]*$"
+    r"|^(?:make|turn|put)\s+everything\s+(?:(?:in|to|into)\s+)?gr[ae]y\s+(?:except|but|apart\s+from|other\s+than)\s+"
+    r"(?:for\s+)?(?P<c>(?:{NOUN_OPENERS})\s+.+?)\s*[.!?]*$")
+"""'keep the umbrella red and the rest black and white', 'make the rest of the photo grey but keep the bus yellow',
+'make everything grey except the red kite': one thing kept in its colour, the rest made black and white — the colour
+splash, never the umbrella recoloured or a thing called 'rest' selected."""
+_SPLASH_ON = rx(r"\b(?:{SPLASH_NAMES})\s+(?:effect\s+)?(?:on|of|for|to|with|keeping)\s+(?P<np>(?:{NOUN_OPENERS})\s+.+?)"
+                r"\s*[.!?]*$|^(?:{SPLASH_NAMES})\s+(?P<np2>(?:{NOUN_OPENERS})\s+.+?)\s*[.!?]*$")
+"""'a colour splash on the umbrella', 'selective colour for the roses': the thing that keeps its colour."""
+SPLASH_QUESTION = ("Which thing should keep its colour? A colour splash makes the rest of the photo black and white — "
+                   "say “keep the umbrella in colour and the rest black and white”.")
+
+
+def splash_cue(low: str) -> bool:
+    """Whether the clause may be a colour splash: a splash named, or a rest or everything said (the patterns read the
+    rest)."""
+    return "splash" in low or "selective" in low or "spot colo" in low or "rest" in low or "everything" in low
+
+
+def parse_colour_splash(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The colour splash said by name or by its parts: read as 'turn everything but X black and white', the path
+    the background row already has for it (`rules_background._colour_kept`); by name with no thing, the question
+    which thing keeps its colour."""
+    from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+    low = clause.low
+    said = _SPLASH_SAID.match(low)
+    on = _SPLASH_ON.search(low) if said is None else None
+    match, group = (said, next(g for g in "abc" if said.group(g))) if said else \
+        (on, "np" if on.group("np") else "np2") if on else (None, "")
+    if match is None:
+        return [ask(SPLASH_QUESTION)] if _SPLASH.search(low) else []
+    kept = clause.orig[match.start(group):match.end(group)]
+    steps = dispatch(Words.of(f"turn everything but {kept} black and white"), ctx, settings)
+    return steps if any(step.action == "adjust" for step in steps) else []

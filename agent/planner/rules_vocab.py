@@ -216,6 +216,7 @@ COLORS = (
     "hot pink", "off-white", "off white", "reddish", "bluish", "greenish", "yellowish",
     "pinkish", "purplish", "brownish", "grayish", "greyish", "bluer", "redder", "greener", "whiter", "yellower",
     "pinker", "blacker", "browner",
+    "orangey", "orangy", "orangish", "yellowy", "blueish", "purpley",     # a colour's '-y', '-ish' (tones25)
     "aquamarine", "taupe", "mauve", "cobalt", "cognac", "chrome",
 )
 COLOR_NOUNS = frozenset({
@@ -818,6 +819,10 @@ MISSPELLINGS: dict[str, str] = {
     "skine": "skin", "letuce": "lettuce", "forground": "foreground", "foregound": "foreground",
     "wrinkels": "wrinkles", "wrinkel": "wrinkle", "teath": "teeth", "sholders": "shoulders", "glases": "glasses",
     "neice": "niece", "neices": "nieces",
+
+    # a colour name misspelt, only asked about before (issue 20, tones25); 'blueish' is `COLORS`' own
+    "yelow": "yellow", "yellw": "yellow", "yelllow": "yellow", "purpel": "purple", "purpal": "purple",
+    "blakc": "black", "balck": "black", "oragne": "orange", "ornage": "orange",
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -2010,8 +2015,12 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (_each("tone down|mute|dull|dial down|soften", "|the|its|all the", _COLOURS), "saturation", -1),
     (("saturat*", "vibran*", "vivid*", "colorful", "colourful", "richer", "more rich") + _each("more|richer|some|a bit of|a little|add|adding", _COLOURS)
      + ("color intensity", "colour intensity") + _each(_COLOURS, "pop|out")
-     + _each("intensity of|concentration of", "|the|all the", _COLOURS) + _each("color|colour", "concentration"),
-     "saturation", 0),
+     + _each("intensity of|concentration of", "|the|all the", _COLOURS) + _each("color|colour", "concentration")
+     + _each("increase|heighten", "|the|all the|its", "colors|colours")
+     + _each("increase|heighten|intensify|amplify|boost", "whole image|the whole image|the image's|the photo's",
+             "colors|colours"),
+     "saturation", 0),   # 'increase the colours', 'intensify whole image colours': more colour (tones25); plural
+                         # only — 'increase the colour brightness' is the brightness
     (("soft focus", "softer focus", "soft-focus"), "sharpness", -1),
     (("out of focus", "out-of-focus", "unfocused", "defocus*", "more blurry", "more blurred"),
      "sharpness", -1),   # wished: 'make the grass out of focus', 'make the lake more blurry'
@@ -2023,9 +2032,9 @@ TONE_PROPERTIES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("warmer", "golden", "cozier") + _each("warm|warmen|warming", "|up"), "warmth", 1),
     (("cooler", "cool", "cool down", "cool it down", "colder", "cold", "icier"), "warmth", -1),
     (("warmth", "temperature", "white balance"), "warmth", 0),
-    (_each("less|too", "yellow|orange|warm|red|yellowish|orangeish|warmish|redish"), "warmth", -1),
+    (_each("less|too", "yellow|orange|warm|red|yellowish|yellowy|orangeish|orangish|orangey|orangy|warmish|redish"), "warmth", -1),
     (_each("less|too", "blue|cold|cool|blueish|coldish|coolish"), "warmth", 1),
-    (_each("more|everything|all", "yellow|yellowish|orange|golden|amber"), "warmth", 1),
+    (_each("more|everything|all", "yellow|yellowish|yellowy|orange|orangey|orangy|orangish|golden|amber"), "warmth", 1),
     (_each("more|everything|all", "blue|bluish|blueish"), "warmth", -1),
 )
 """Tone words → the adjust property they move and which way."""
@@ -3505,3 +3514,10 @@ SCENES_SENT_TO = (*SCENE_WORDS, "water", "pool", "swimming pool", "pond", "strea
 """Where someone is put 'into *other water*', 'into a different *pool*', 'onto another *beach*': a setting of the same
 kind as theirs, drawn new behind them — a background change, never a composite of two pictures ('another *photo*')
 nor a new garment ('a different *shirt*')."""
+
+# ---- tone and colour words read as another edit (rules_tone, rules_edits; issue 20, tones25) -------------------------
+SPLASH_NAMES = ("colour splash", "color splash", "colour-splash", "color-splash", "splash of colour", "splash of color",
+                "selective colour", "selective color", "selective colouring", "selective coloring", "spot colour",
+                "spot color")
+"""The colour splash by name ('a colour splash on the umbrella', 'selective colour'): one thing kept in colour, the rest
+made black and white — never a recolour or a thing called 'splash' added."""
