@@ -2,7 +2,7 @@
 golfball', 'the lamp-post') was looked for under another name than the same thing written apart; a thing's own name
 misspelt ('the bycicle', 'the tresh can') was looked for as written; and stray strands of hair called 'flyaways' were
 looked for as a thing called 'flyaway', where 'the stray hairs' find the hair; and a second thing named after a colour
-someone wears ('the guy in red and the girl') was read into the first one's name.
+someone wears ('the man in green and the boy') was read into the first one's name.
 Every sentence is written here for the purpose — none is taken from the real-request corpus, whose texts carry no
 licence.
 

@@ -993,7 +993,7 @@ article or an owner opens a thing of its own ('the woman in blue and white' is o
 
 def _attribute_of_the_next(before: str, part: str) -> bool:
     """Whether the list item `before` ends in a word that describes the next item ('the red and blue shirt'), so the
-    two are one name — not when a colour worn ends a name and the next opens its own ('the guy in red and the girl')."""
+    two are one name — not when a colour worn ends a name and the next opens its own ('the man in green and the boy')."""
     return bool(_NOT_A_THING.search(before)) and not (_WORN_COLOUR_THEN_A_THING.search(before)
                                                       and _OWN_OPENER.match(part))
 
