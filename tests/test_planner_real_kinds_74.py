@@ -138,7 +138,7 @@ def test_a_code_written_every_way_is_one_hex_word_and_labels_stay():
     assert written_as_hex("make it rgb(0, 255, 0) and hex 00F") == "make it #00ff00 and #0000ff"
     assert written_as_hex("colour code 3a7bd5") == "#3a7bd5"
     assert written_as_hex("the runner #14, the room #101, #sunset") == "the runner #14, the room #101, #sunset"
-    assert written_as_hex("rgb(300, 0, 0)") == "rgb(300, 0, 0)"       # out of range: kept as written
+    assert written_as_hex("rgb(300, 0, 0)") == "rgb(300 0 0)"         # out of range: kept whole, said back
     assert written_as_hex("the colour beige") == "the colour beige"
 
 

@@ -46,14 +46,16 @@ def _six_digits(code: str) -> str:
 
 
 def written_as_hex(text: str) -> str:
-    """The text with every colour code said in it written '#rrggbb' (an rgb() triple out of range, or a '#' code with
-    letters no hex holds, is kept as the user wrote it after a '#', so the reader can say so)."""
+    """The text with every colour code said in it written '#rrggbb' (a '#' code with letters no hex holds is kept as
+    the user wrote it, and an rgb() triple out of range without its commas, so the reader can say so)."""
     if "#" not in text and "rgb" not in text.lower() and "hex" not in text.lower() and "code" not in text.lower():
         return text
 
     def rgb(m: re.Match[str]) -> str:
         channels = [int(m.group(k)) for k in "rgb"]
-        return m.group(0) if max(channels) > 255 else "#" + "".join(f"{c:02x}" for c in channels)
+        if max(channels) > 255:                  # kept whole (no commas for a clause split to cut), to be said back
+            return "rgb({} {} {})".format(*channels)
+        return "#" + "".join(f"{c:02x}" for c in channels)
 
     def named(m: re.Match[str]) -> str:
         code = m.group("code") or m.group("marked")
@@ -69,6 +71,20 @@ def written_as_hex(text: str) -> str:
         return f"#{_six_digits(code)}" if _looks_like_a_code(code) else m.group(0)
 
     return _MARKED.sub(marked, _HEX_NAMED.sub(named, _RGB_SAID.sub(rgb, text)))
+
+
+RGB_OUT_OF_RANGE = re.compile(r"\brgb\((?P<r>\d{1,3}) (?P<g>\d{1,3}) (?P<b>\d{1,3})\)")
+"""An rgb() triple with a channel above 255, as `written_as_hex` leaves it: no colour, said back in one line."""
+
+
+def out_of_range_note(low: str) -> str | None:
+    """The one line for an rgb() triple no colour has ('rgb(300, 0, 0)'), or None when the words hold none."""
+    m = RGB_OUT_OF_RANGE.search(low) if "rgb(" in low else None
+    if m is None:
+        return None
+    said = ", ".join(m.group(k) for k in "rgb")
+    return (f"“rgb({said})” isn't a colour I can use: red, green and blue each go from 0 to 255 (“rgb(200, 30, 30)”), "
+            "or say the colour in words (“dark red”).")
 
 
 def valid_code(code: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from retouch.agent.plan import InpaintCall, SelectCall
 from retouch.agent.planner.base import PlanningContext
-from retouch.agent.planner.colour_codes import CODE_WORD, plain_name, valid_code
+from retouch.agent.planner.colour_codes import CODE_WORD, out_of_range_note, plain_name, valid_code
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_clauses import split_list
 from retouch.agent.planner.rules_enhance import enhance_step, photo_tint
@@ -905,7 +905,7 @@ _FRAME_COLOURED = rx(r"^(?:make|turn|paint|colou?r|change|do)\w*\s+(?:the|this|t
 def colour_code_cue(low: str) -> bool:
     """Whether the clause holds a colour code as `written_as_hex` leaves it ('#3a7bd5'): the only clauses the
     colour-code row reads."""
-    return "#" in low and bool(CODE_WORD.search(low))
+    return "#" in low and bool(CODE_WORD.search(low)) or out_of_range_note(low) is not None
 
 
 def parse_colour_code(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -914,6 +914,9 @@ def parse_colour_code(clause: Words, ctx: PlanningContext, settings: Settings) -
     code no hex holds ('#zz1234') gets one line saying how one is written. Another edit read with the stand-in (a
     background made a colour) keeps the plain name, and says so: only the recolour takes an exact code."""
     from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+    out_of_range = out_of_range_note(clause.low)
+    if out_of_range:
+        return [ask(out_of_range)]
     m = CODE_WORD.search(clause.low)
     if m is None:
         return []
