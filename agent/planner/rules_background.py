@@ -443,6 +443,37 @@ def _background_toned_down(clause: Words, ctx: PlanningContext, settings: Settin
                          masked=True, target=behind)]
 
 
+_CORRECTED_THERE = rx(r"\b(?:{BACKGROUND_CORRECTED_TOPICS})\s+(?P<there>(?:in|of|on|throughout)\s+(?:the|my|this|our|its)\s+"
+                     r"(?:{BACKGROUND_NOUNS}))\b(?!\s+(?:to|into|from|with)\b)")
+"""'fix the lighting *in the background*', 'the colours *of the backdrop* are off': the place a measured correction is
+asked, said right after what it corrects — not 'change the colour of the background to brown', a new colour given."""
+
+
+def parse_background_corrected(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A measured correction said of the background ('fix the lighting in the background', 'correct the exposure of the
+    backdrop', 'remove the grain in the background'): the correction the words ask of the whole photo, read without
+    the place, then masked to everything but the subject. Read before the tone and wish rows, which took 'fix' for a
+    thing in the background and brightened it. [] when the words without the place ask no measured correction of the
+    whole photo alone ('the people in the background are too dark' names people)."""
+    m = _CORRECTED_THERE.search(clause.low)
+    if m is None:
+        return []
+    from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+
+    rest = clause.blank(m.start("there"), m.end("there")).squeeze()
+    steps = dispatch(rest, ctx, settings)
+    if len(steps) != 1 or len(steps[0].calls) != 1 or not isinstance(steps[0].calls[0], EnhanceCall) \
+            or steps[0].calls[0].args.masked:
+        return []
+    step, args = steps[0], steps[0].calls[0].args
+    subject, display = _subject(rest.low, rest.orig)
+    masked = EnhanceCall(args=args.model_copy(update={"masked": True}))
+    say = step.say.replace("the photo", "the background", 1) if "the photo" in step.say \
+        else step.say.replace(" by what I measure", " in the background by what I measure", 1) \
+        if " by what I measure" in step.say else f"{step.say} in the background"
+    return [Step("enhance", [select(Target(subject, display, exclude=True)), masked], say, step.note)]
+
+
 def _plain_style(color: str | None) -> str | None:
     return {"white": "white", "black": "black", "gray": "gray", "grey": "gray"}.get(color)
 
@@ -1050,6 +1081,12 @@ _BACKDROP_REMOVED = rx(r"^(?:{REMOVE_VERBS})\s+(?:the|that|this|those|these)\s+(
 named by what it is — not 'remove the window on the left', nor the wall behind the shed (no one in front of it)."""
 
 
+_BACKDROP_NAMED_AS = rx(r"\s+(?:the|that|this|those|these|my|our)\s+(?:[a-z'-]+\s+)?(?:{REMOVED_BACKDROPS})\s+")
+"""'delete the *wall* backdrop', 'remove the *curtain* background': the background named by what it is, taken away —
+the same backdrop as 'the wall behind her' (`_BACKDROP_REMOVED`), so the same new background; 'remove the background'
+names none and stays the cut-out."""
+
+
 def _backdrop_removed(clause: Words) -> list[Step]:
     """The backdrop behind someone taken away (`_BACKDROP_REMOVED`): a new background behind them, none named — the
     studio default, unsure (`_new_backdrop_unnamed`); [] when what stands in front is no person and no pronoun."""
@@ -1344,6 +1381,13 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         from retouch.agent.planner.rules_handlers import dispatch      # the table imports this module
 
         return dispatch(clause.slice(removal.start(), len(low)).squeeze(), ctx, settings)  # "able to remove …"
+    if removal and _BACKDROP_NAMED_AS.fullmatch(low, removal.end(), noun.start()):
+        kept = _subject(low[:removal.end()] + " " + low[noun.end():],   # who stays, never the backdrop's own words
+                        clause.orig[:removal.end()] + " " + clause.orig[noun.end():])
+        step = _new_backdrop_unnamed(*kept)              # "delete the wall backdrop": as 'the wall behind her' is
+        named = " ".join(clause.orig[removal.end():noun.end()].split()[1:])
+        step.say = f"replacing the {named} with {DEFAULT_BACKDROP}"
+        return [step]
     taken = SPLIT_OUT.search(low)                        # "take the background out of my photo"
     if removal and removal.start() < noun.start() or taken and taken.start("np") <= noun.start() < taken.end("np") \
             or _BG_SAID_GONE.match(after) \

@@ -657,6 +657,28 @@ def _one_named_before(before: Words, clause: Words) -> Words:
         "", clause.slice(m.end("one"), len(clause.low)))
 
 
+_BACKGROUND_LAST = rx(r"^(?:(?:please|pls|then|also|and)\s+)*(?P<verb>[a-z]+)(?:\s+(?:up|out|off))?\s+"
+                      r"(?:the|my|this|that|our)\s+{BACKGROUND_NOUNS}(?:\s+(?:up|out|off))?\s*[.!,]*$")
+_IT_COLOURED = rx(r"^(?:(?:and|then|also|please)\s+)*(?:make|turn|paint|colou?r)\s+(?P<it>it)\s+(?:(?:all|completely|plain)\s+)?"
+                  r"(?:(?:{COLOR_MODIFIERS})\s+)?(?:{COLORS})\s*[.!]*$")
+_MADE_ANEW = rx(r"^(?:{TIDYING_VERBS}|{REMOVE_VERBS}|chang|replac|swap|switch)\w*$")
+"""The background's edits that a colour said next makes whole: cleaned, taken away or changed, then given a colour, is
+the background made that colour — one step, not a studio backdrop (or a clean-up) painted over at once."""
+
+
+def _background_is_it(before: Words, clause: Words) -> tuple[Words, bool]:
+    """'clean up the background and *make it white*': the 'it' given a colour is the background the clause before acted
+    on as its object (bgthings26) — not a recolour asking which part; with whether it takes the place of that clause
+    (`_MADE_ANEW`; 'blur the background and make it grey' keeps the blur). 'remove the man in the background and make
+    it white' leaves 'it' as said (the man's place, or the photo)."""
+    last = _BACKGROUND_LAST.match(before.low)
+    m = _IT_COLOURED.match(clause.low) if last else None
+    if last is None or m is None:
+        return clause, False
+    return clause.slice(0, m.start("it")).join("", Words.of("the background")).join(
+        "", clause.slice(m.end("it"), len(clause.low))), bool(_MADE_ANEW.match(last.group("verb")))
+
+
 _MORE_THING = rx(r"^(?P<lead>(?:(?:{MORE_THING_LEADS})[\s,]+)*)"
                  r"(?P<thing>(?:(?:{MORE_THING_SHARES})\s+)?(?:{MORE_THING_OPENERS})\s+[a-z'-]+(?:\s+[a-z'-]+){0,6}?)"
                  r"(?:[\s,]+(?:{MORE_THING_TAILS}))*(?:\s+{PLEASE})?\s*[.!?)]*$")
@@ -943,6 +965,10 @@ def split_clauses(words: Words) -> list[Words]:
     for sentence in sentences(words):
         for at, clause in enumerate(edits_in(sentence)):
             clause = _one_named_before(clauses[-1], clause) if clauses else clause
+            clause, made_anew = _background_is_it(clauses[-1], clause) if clauses else (clause, False)
+            if made_anew:                       # "clean up the background and make it white": the white background
+                clauses[-1] = clause
+                continue
             clause = (_more_of_the_removal(clauses[-1], clause, at > 0) if clauses else None) or clause
             carried = (_defect_fixed(clauses[-1], clause) or _fault_carried(clauses[-1], clause)) if clauses else None
             if carried is not None:             # the description said what the fix is: one clause, the fix

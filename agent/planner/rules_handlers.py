@@ -20,7 +20,7 @@ from typing import Callable
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add, parse_had
 from retouch.agent.planner.rules_background import (
-    parse_background, parse_busy_background, parse_pictured_scene, parse_portrait_look,
+    parse_background, parse_background_corrected, parse_busy_background, parse_pictured_scene, parse_portrait_look,
 )
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
@@ -89,6 +89,7 @@ def _no_thing_removed(low: str) -> bool:
 
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
+    Handler("background corrected", 18, parse_background_corrected),  # fix the lighting in the background (bgthings26)
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("undressing", 21, parse_undressing, undressing_cue),  # take her shirt off (won't)
     Handler("colour code", 19, parse_colour_code, colour_code_cue),  # make the car #3a7bd5 (that exact colour)

@@ -3521,3 +3521,9 @@ SPLASH_NAMES = ("colour splash", "color splash", "colour-splash", "color-splash"
                 "spot color")
 """The colour splash by name ('a colour splash on the umbrella', 'selective colour'): one thing kept in colour, the rest
 made black and white — never a recolour or a thing called 'splash' added."""
+
+# ---- things in and of the background still misread (rules_background, rules_clauses; issue 20, bgthings26) -----------
+BACKGROUND_CORRECTED_TOPICS = (*MEASURED_TOPICS, "contrast", *NOISE_WORDS, *HAZE_WORDS)
+"""What a measured correction fixes, said of the background ('fix the *lighting* in the background', 'correct the
+*exposure* of the backdrop', 'clean up the *noise* in the background'): corrected there by measure — never a select of
+a thing called 'fix' brightened, nor the whole photo's correction."""
