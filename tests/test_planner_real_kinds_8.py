@@ -52,7 +52,7 @@ KINDS = {
         ("can anyone level this picture for me", ["enhance"], None, "straightening"),
         ("it's on a slant, sorry", ["enhance"], None, "straightening"),
         ("please make the photo look straight", ["enhance"], None, "straightening"),
-        ("could someone make his tie straight", [], None, None),
+        ("could someone make his tie straight", ["fix"], None, "straight and neat"),   # a worn thing: redrawn (edits26)
     ],
 }
 

@@ -49,8 +49,8 @@ KINDS = {
         ("it's a little wonky, can you sort it out", ["enhance"], None, "straightening"),
         ("the buildings look slanted", ["enhance"], None, "straightening"),
         ("my earrings are crooked, straighten them", [], None, "can't straighten one thing"),
-        ("could someone make his collar straight", [], None, "can't straighten one thing"),
-        ("straighten her scarf please", [], None, "straighten the whole photo"),
+        ("could someone make his collar straight", ["fix"], "collar", "straight and neat"),   # worn: redrawn (edits26)
+        ("straighten her scarf please", ["fix"], "scarf", "straight and neat"),
         ("straighten it a bit", ["enhance"], None, "straightening"),
         ("please make her smile brighter and straighter", ["adjust"], None, "can't straighten one thing"),
         ("make the photo darker and straighter", ["adjust", "enhance"], None, "straightening"),

@@ -132,9 +132,10 @@ _ELABORATION = rx(r"^(?P<lead>like|maybe|so|i\s+mean|e\.?g\.?|for\s+example|espe
                   r"(?:(?:more|less)\s+[a-z]+|[a-z]+er)(?:\s*(?:,|and|or)\s*(?:(?:more|less)\s+[a-z]+|[a-z]+er))*[\s?!.]*$")
 """'improve this one? *So, crisper? Less dark?*': comparatives with no verb after an enhance say what it
 should reach, not a second edit."""
-_VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
+_VERBLESS = rx(r"^(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:/[a-z'-]+)?\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much"
               r"|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\b")
-"""'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it."""
+"""'make the sky darker *and the grass greener*': a clause of a thing and a comparative takes the verb before it (a
+thing named two ways with a slash, '… and the lawn/turf yellow', too)."""
 _FIX_IT = rx(r"^(?:{ENHANCE_VERBS}|sort\s+out|deal\s+with)\s+(?:it|that|this|them)(?:\s+up)?(?:\s+(?:please|pls))?$"
              r"|^sort\s+(?:it|that|this|them)\s+out(?:\s+(?:please|pls))?$")
 """'… is too dark. Can you fix it?': the description already asked for the edit."""

@@ -58,6 +58,14 @@ _NOT_AN_ADD = rx(r"\bbring\w*\s+(?:[\w'-]+\s+){0,6}?{BRING_PARTICLES}\b|\bset\s+
                  r"|^(?:add|put|apply)\w*\s+(?:a|an|the|some)?\s*" + _EFFECT_WORD + r"{0,4}?{EFFECT_NOUNS}" + _ON_THE_WHOLE)
 """No new thing: 'bring the colours out', 'make her stand out', 'add a filter that makes …', 'add a little glow',
 'add a sepia and cream effect', 'put a warm filter over the whole photo'."""
+_SPREAD_OVER = rx(r"\s+(?:(?:all\s+)?over|throughout|across|to|on|onto|in|into)\s+(?:(?:the|this|my|our)\s+)?(?:{WHOLE_WORDS})\s+"
+                  r"(?:{SCENERY_WORDS})\s*[.!?]*$"
+                  r"|\s+(?:all\s+over|everywhere|throughout)(?:\s+(?:(?:the|this|my|our)\s+)?(?:{SCENERY_WORDS}))?\s*[.!?]*$")
+"""'add stars to the whole picture', 'put little hearts all over', 'add watermarks throughout the image': a thing
+spread over the whole frame. A fill over the whole frame would redraw the photo itself, so the add goes in the middle
+and the reply says why and how to place it (edits26)."""
+_SPREAD_NOTE = ("(A fill over the whole picture would redraw the photo itself, so it goes in the middle; say where "
+                "it should go instead, e.g. “on the sky” or “along the bottom”.)")
 _THE_PICTURE = rx(r"^(?:this|that|the|my|our|these)\s+(?:whole\s+|entire\s+|same\s+)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b")
 """'I want to draw *this photo* for my mum': the picture itself is never a new thing to paint into it."""
 _DEPTH_HALVES = {"background": "top", "back": "top", "foreground": "bottom"}
@@ -297,6 +305,14 @@ def _parse_add(clause: Words, ctx: PlanningContext, settings: Settings) -> list[
             else f" on {clause.orig[need.start('owner'):need.end('owner')]}"
         steps = _parse_add(Words.of(f"add {new_w.orig}{place}"), ctx, settings)
         return steps if steps and steps[0].action == "add" else []
+    spread = _SPREAD_OVER.search(low)
+    if spread and _ADD_VERB.search(low[:spread.start()]):   # 'add stars to the whole picture': in the middle, said why
+        steps = _parse_add(clause.slice(0, spread.start()).strip(), ctx, settings)
+        placed = steps[0].calls[0] if steps and steps[0].action == "add" and steps[0].calls else None
+        if placed is not None and placed.tool == "region" and placed.args.side == "center":
+            steps[0].say = steps[0].say.removesuffix(" (say where if it should go elsewhere)")
+            steps[0].note = " ".join(filter(None, (steps[0].note, _SPREAD_NOTE)))
+        return steps
     new_w = rel_w = None
     for pattern in _ADD_INVERTED:
         m = pattern.search(low)

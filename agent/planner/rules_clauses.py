@@ -48,6 +48,8 @@ _SIZE = (r"(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+(?:\s*(?:px|pixel
 _BARE_SIZE = re.compile("^" + _SIZE)
 _SIZE_READ = re.compile(r"^(?:(?:in|at|as)\s+)?(?:a\s+)?(?:\d+\s*(?:x|by)\s*\d+|\d+\s*:\s*\d+|square)\b")
 """The bare sizes a 'make it …' reads (a width alone has no shape)."""
+_COMPARATIVE_AMOUNTS = r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*"
+"""How much more a comparative is said: 'a lot', 'a little bit', 'much', 'way' (none, one, or several)."""
 _COMPARATIVE_FIRST = (r"(?:(?:a|an|some)\s+)?(?:(?:{STRONGER_AMOUNTS})\s+)?(?P<comp>{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s+"
                       r"(?P<np>(?!(?:{NOUN_OPENERS}|and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+"
                       r"(?:\s+(?!(?:and|or|but|than|to|please|pls|too|as|in|on|for|with)\b)[a-z'-]+)?)")
@@ -74,8 +76,8 @@ _CONNECT = rx(
     r"|\s*(?:,|:|--?|–)\s*(?=(?:i\s+|we\s+)?(?:need|want)\s+(?:some\s+)?help\s+(?:(?:to|with|in)\s+)?{SPLIT_VERBS}\b)"
     r"|(?=\s*,?\s*\bor\b\s*,?\s*(?:at\s+least\s*,?\s*)?(?:{CLAUSE_OPENERS}\s+)?(?:{IMPERATIVE_VERBS})\b)"
     r"|\s*(?:,\s*|\s+(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:please\s+)?(?:{DO_NOT}|never)\s+(?!(?:want|need|like)\b))"
-    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:(?:a|an|the|some|much|a\s+bit|slightly|even)\s+)?"
-    r"{TONE_COMPARATIVES}\b)"
+    r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:(?:also|{HEDGE_WORDS})\s+)?(?:(?:an?|the|some)\s+)?" + _COMPARATIVE_AMOUNTS
+    + r"{TONE_COMPARATIVES}\b)"   # "… and a lot brighter": the amount is how much, never a thing (edits26)
     r"|\s*,?\s+(?:{AND_GLUE})\s+(?=(?:the|his|her|their|my|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b)"
     r"|\s*,\s*(?:and\s+|&\s+)?(?!(?:{AND_GLUE})\s)(?=(?:(?:{NOUN_OPENERS})\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:{BE_WISHED}\s+)?"
@@ -108,16 +110,16 @@ said with no verb (leftovers24). The comma, glue and slash share one look for th
 (one copy of the verb list, not three: the pattern compiled in half the time); they could share it only because no
 two of the alternatives they were moved past can match at the same place (a comma, a glue word, a slash, 'also'… each
 needs a different first character after the spaces), so which alternative matches where is unchanged."""
-_COMPARATIVE_AMOUNTS = r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*"
 _BARE_COMPARATIVE = rx("^" + _COMPARATIVE_AMOUNTS + r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})(?:\s+{PLEASE})?\s*[.!?]*$")
 """'… *and brighter*': a comparative alone after the cut, with no thing of its own."""
 _AMOUNT_NAMES = r"(?:a|little|bit|lot|touch|tad|much|slightly|way|even)\b"
-_MADE_THING = rx(r"^(?:{CLAUSE_OPENERS}\s+)?(?P<make>(?:make|get|(?:(?:i|we)\s+)?(?:want|need|would\s+like)|(?:i|we)'d\s+like)\s+)?(?P<np>(?:the|her|his|their|my|our|its)\s+[a-z'-]+"
+_MADE_THING = rx(r"^(?:{CLAUSE_OPENERS}\s+)?(?P<make>(?:make|get|turn|paint|colou?r|dye|(?:(?:i|we)\s+)?(?:want|need|would\s+like)|(?:i|we)'d\s+like)\s+)?(?P<np>(?:the|her|his|their|my|our|its)\s+[a-z'-]+"
                  r"(?:\s+(?!" + _AMOUNT_NAMES + r"|(?:{BE_WISHED})\b)[a-z'-]+)?)\s+(?(make)|(?:{BE_WISHED})\s+)"
-                 r"(?P<amount>" + _COMPARATIVE_AMOUNTS + r")"
-                 r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\s*$")
+                 r"(?:(?P<amount>" + _COMPARATIVE_AMOUNTS + r")(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})"
+                 r"|(?:{COLOR_MODIFIERS}\s+)?{COLORS})\s*$")
 """'make the sky much bluer', 'the leaves could be greener', 'I want the lake brighter': a thing made (or wished) more of something — a comparative
-said after it ('… and brighter') is of the same thing, by the same amount, not of the whole photo ('make the sky much bluer and brighter' brightens the sky a lot)."""
+said after it ('… and brighter') is of the same thing, by the same amount, not of the whole photo ('make the sky much bluer and brighter' brightens the sky a lot).
+So is a thing given a colour: 'make the shed white and a lot brighter' brightens the shed (edits26)."""
 
 
 _FOCUS_KEPT = rx(r"^(?P<edit>.*?\b(?:{SPLIT_VERBS})\b.*?)\s*,?\s+(?:and|with|but)\s+(?:keep\s+)?(?:the\s+|a\s+)?(?:main\s+)?"
@@ -415,7 +417,7 @@ def wishes(piece: Words) -> list[Words]:
 
 
 _TWO_COLOURS = rx(r"^(?P<a>.+?\b(?:{COLORS}|(?:{BACKGROUND_NOUNS})\s+transparent)(?:\s+(?:on|in)\s+(?:this|it)"
-                 r"(?:\s+(?:{PICTURE_NOUNS}))?)?)\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                 r"(?:\s+(?:{PICTURE_NOUNS}))?)?)\s+(?:and|&)\s+(?P<b>(?:the|his|her|my|their|its|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?(?:/[a-z'-]+)?\s+"
                  r"(?:{COLOR_MODIFIERS}\s+)?{COLORS})(?:\s+(?:please|pls|plz|thanks|thank\s+you|too))?\s*[.!?]*$")
 _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:the\s+)?(?P=y)\s+(?P=x)\b")
 """'make the dark parts white and the white parts dark' is one request (a swap, which rules_unsupported declines)."""
@@ -459,7 +461,8 @@ def _two_passives(piece: Words) -> list[Words]:
 
 def _two_colours(piece: Words) -> list[Words]:
     """'make the car red and the house blue' is two recolours ('paint the car and the house red' is one); so is 'make
-    the background transparent (in this photo) and the tree black', a cut-out and a recolour."""
+    the background transparent (in this photo) and the tree black', a cut-out and a recolour. The second thing may be
+    named two ways with a slash ('… and the lawn/turf yellow'), one thing as a recolour alone reads it (edits26)."""
     m = _TWO_COLOURS.match(piece.low)
     if not m or _SWAPPED.search(piece.low):
         return [piece]

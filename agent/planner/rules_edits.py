@@ -1114,6 +1114,16 @@ _WORN_THING_FIXED = rx(r"^(?:{FIX_VERBS})\s+(?P<s>(?:{NOUN_OPENERS}|[a-z]+'s?)\s
                        r"(?:\s+(?:on|of)\s+(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)?)"
                        r"(?=\s*$|\s*[.!?,]|\s+(?:and|&|\+|please|pls|for\s+me)\b)")
 """'fix my tie', 'fix the crooked collar on the little one', 'fix my bowtie and …': a worn thing put right."""
+_WORN_SAID = (r"(?P<s>(?:{NOUN_OPENERS}|[a-z]+'s?)\s+(?:[a-z'-]+\s+){0,2}?(?:{WORN_THINGS_FIXED})"
+              r"(?:\s+(?:on|of)\s+(?:{NOUN_OPENERS})\s+(?:[a-z'-]+\s+){0,3}?[a-z'-]+)?)")
+_WORN_SAID_END = r"(?:\s+(?:a\s+)?(?:bit|little|tad|again))?(?=\s*$|\s*[.!?,]|\s+(?:and|&|\+|please|pls|for\s+me)\b)"
+_WORN_THING_STRAIGHTENED = (
+    rx(r"^(?:{STRAIGHTEN_WORDS})\s+(?:up\s+|out\s+)?" + _WORN_SAID + r"(?:\s+(?:out|up))?" + _WORN_SAID_END),
+    rx(r"^(?:make|get)\s+" + _WORN_SAID + r"\s+(?:look\s+|be\s+)?(?:straight|straighter)" + _WORN_SAID_END),
+)
+"""'straighten my brother's crooked bow tie', 'make the collar on the little one straight': a worn thing put straight — it
+is redrawn neat as 'fix my tie' is (one thing can't be turned, but a garment can be drawn anew), never the refusal a
+tree or a lamp post straightened gets (issue 20, edits26)."""
 _PROPERTY_WORD = rx(r"\b(?:{PART_PROPERTIES})\b|\b(?:{DARK_GARMENT_WORDS})\b")
 """'fix the colour of her dress', 'fix my black jacket': a property or a dark garment's detail — not this row's."""
 _DAMAGE_AREA = rx(r"\b(?:{DAMAGE_AREA_WORDS})\b")
@@ -1149,6 +1159,34 @@ def _mended(clause: Words) -> list[Step]:
     return [mended]
 
 
+def _worn_thing_redrawn(clause: Words, worn: re.Match[str], ctx: PlanningContext, straight: bool) -> list[Step]:
+    """The worn thing in `worn`'s group 's' drawn neat and worn properly (and straight, when asked straightened) —
+    unsure when only 'fix' says that something is wrong with it; [] when it names a property ('the colour of her
+    dress') or no thing."""
+    if _PROPERTY_WORD.search(worn.group("s")):
+        return []
+    target = parse_target(clause.slice(worn.start("s"), worn.end("s")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS:
+        return []
+    noun = target.target.split()[-1]
+    if straight:
+        fixed = edit_on(target, "fix", f"straightening {target.describe()}",
+                        prompt=f"a neat {noun}, straight and worn properly")
+        fixed.note = f"(I redraw the {noun} straight and neat — it is drawn anew, not turned.)"
+    else:
+        fixed = edit_on(target, "fix", f"fixing {target.describe()}", prompt=f"a neat {noun}, worn properly")
+        fixed.note = f"(I redraw it neat and worn properly; say what is wrong with the {noun} if it is something else.)"
+        fixed.doubt = f"what is wrong with the {noun} is not said"      # unsure: `auto` may ask an LLM
+    return _and_more(clause, worn.end("s"), fixed, ctx)
+
+
+def worn_thing_straightened(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """'straighten his crooked tie': the worn thing redrawn straight (`_WORN_THING_STRAIGHTENED`) — asked by
+    rules_geometry before it declines straightening one thing; [] for anything else."""
+    worn = next((m for m in (p.match(clause.low) for p in _WORN_THING_STRAIGHTENED) if m), None)
+    return _worn_thing_redrawn(clause, worn, ctx, straight=True) if worn else []
+
+
 def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
     """A damaged thing in the scene repaired ('fix the broken fence': the fence drawn whole again, a fix), or a defect
     on a thing removed ('fix the dent in the car'); [] when the words say neither, or name the photo's own damage
@@ -1162,14 +1200,10 @@ def _repaired(clause: Words, ctx: PlanningContext) -> list[Step]:
     worn = _WORN_THING_FIXED.match(low)
     if worn and _DAMAGED_SAID.search(worn.group("s")):          # "mend the torn sleeve": what is wrong is said
         worn = None
-    if worn and not _PROPERTY_WORD.search(worn.group("s")):     # "fix my tie": put right, drawn neat
-        target = parse_target(clause.slice(worn.start("s"), worn.end("s")), clause)
-        if target is not None and not target.pronoun and target.target not in IMAGE_WORDS:
-            noun = target.target.split()[-1]
-            fixed = edit_on(target, "fix", f"fixing {target.describe()}", prompt=f"a neat {noun}, worn properly")
-            fixed.note = f"(I redraw it neat and worn properly; say what is wrong with the {noun} if it is something else.)"
-            fixed.doubt = f"what is wrong with the {noun} is not said"      # unsure: `auto` may ask an LLM
-            return _and_more(clause, worn.end("s"), fixed, ctx)
+    if worn:                                                    # "fix my tie": put right, drawn neat
+        fixed = _worn_thing_redrawn(clause, worn, ctx, straight=False)
+        if fixed:
+            return fixed
     damaged = _DAMAGED_THING.match(low)
     if damaged is None:
         return _mended(clause)                       # "repair the shed behind them": no damage said

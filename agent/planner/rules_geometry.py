@@ -708,7 +708,7 @@ def _with_another_change(clause: Words, ctx: PlanningContext, settings: Settings
 
 
 def _tilted_thing(clause: Words) -> Step | None:
-    """A refusal when the tilt is a thing's own ('my glasses are wonky', 'straighten his tie'): straightening turns
+    """A refusal when the tilt is a thing's own ('my glasses are wonky', 'straighten the lamp post'): straightening turns
     the whole photo by its lines, and no tool reshapes one thing in it. None when the tilt is the photo's (its
     horizon, its buildings, 'it', a person standing in it) or nothing is named."""
     m = _THING_TILTED.search(clause.low) or _STRAIGHTENED.search(clause.low)
@@ -801,6 +801,11 @@ def _parse_geometry(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         both = _with_another_change(clause, ctx, settings)
         if both:
             return both
+        from retouch.agent.planner.rules_edits import worn_thing_straightened   # late, as the other handler modules
+
+        worn = worn_thing_straightened(clause, ctx)             # 'straighten his tie': redrawn neat (issue 20, edits26)
+        if worn:
+            return worn
         askew = _tilted_thing(clause)
         if askew is not None:
             return [askew]

@@ -22,6 +22,7 @@ from retouch.agent.planner.rules_steps import CAPABILITIES, Step, refusal
 from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS, SOILED_PARTS
+from retouch.agent.planner.rules_vocab import SLIMMED_PARTS, WEARERS  # a body slimmed down (issue 20, edits26)
 from retouch.agent.planner.rules_steps import background_step  # someone put into another scene (issue 20, acts25)
 from retouch.agent.planner.rules_edits import parse_recolor      # lettering given a colour (issue 20, acts25)
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
@@ -186,6 +187,26 @@ def _after_other_words(step: Step, before: str) -> Step:
     if not _ASK_LEAD.match(before.strip()):
         step.doubt = "words before the declined resize were not read"
     return step
+
+
+_SLIMMED_DOWN = rx(r"^slim\s+(?:down\s+)?(?P<who>(?!down\b)[a-z][\w' -]*?)(?:\s+down)?"
+                  r"(?:\s+(?:a\s+)?(?:bit|little|lot|tad|slightly))?(?:\s+{PLEASE})?\s*[.!?]*$")
+"""'slim down the guy in grey', 'slim her waist a little', 'slim the boy down': someone, or a part of their body, made
+thinner with the verb 'slim' (issue 20, edits26: it got 'what should I do?')."""
+
+
+def _slimmed_down(clause: Words) -> bool:
+    """'slim (down)' said of a person (a pronoun, someone's, or a name that reads as a person) or of a body part
+    (`SLIMMED_PARTS`); a thing ('slim down the border') is no body."""
+    m = _SLIMMED_DOWN.match(clause.low)
+    if m is None:
+        return False
+    who = m.group("who").split()
+    if who[0] in PEOPLE_PRONOUNS or who[0] in WEARERS or who[0].endswith("'s") and len(who) > 1:
+        return True
+    target = parse_target(clause.slice(m.start("who"), m.end("who")))
+    return target is not None and (target.target == "person" or target.target in PERSON_WORDS
+                                   or target.target.split()[-1] in SLIMMED_PARTS)
 
 
 def _reshapes_a_person(clause: Words) -> bool:
@@ -419,7 +440,7 @@ def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     """A person made slimmer or taller, the perspective or the lens's bend corrected, the picture distorted: warps no
     tool makes, declined with what is possible — asked before a removal reads 'shop my dad more muscular' as taking him
     out, a restore reads 'distortion' as blur, or a distortion asked beside another edit goes unsaid."""
-    if _reshapes_a_person(clause):
+    if _reshapes_a_person(clause) or _slimmed_down(clause):
         return [refusal(RESHAPE_NOTE)]
     if _PERSPECTIVE.search(clause.low) and _PERSPECTIVE_ASK.search(clause.low):
         return [refusal(PERSPECTIVE_NOTE)]

@@ -3527,3 +3527,9 @@ BACKGROUND_CORRECTED_TOPICS = (*MEASURED_TOPICS, "contrast", *NOISE_WORDS, *HAZE
 """What a measured correction fixes, said of the background ('fix the *lighting* in the background', 'correct the
 *exposure* of the backdrop', 'clean up the *noise* in the background'): corrected there by measure — never a select of
 a thing called 'fix' brightened, nor the whole photo's correction."""
+
+# ---- a body slimmed down, a worn thing straightened (rules_unsupported, rules_edits; issue 20, edits26) --------------
+SLIMMED_PARTS = (*HAD_PARTS, "waist", "waistline", "stomach", "belly", "tummy", "hip", "hips", "thigh", "thighs", "figure",
+                 "chin", "chins", "cheek", "cheeks", "neck")
+"""What 'slim down …' reshapes when it is no person named: a part of someone's body ('slim down his waist', 'slim the
+face') — declined as a person reshaped, never a question about what to change."""
