@@ -23,8 +23,8 @@ KINDS = {
         ("change the colour scheme to a deep blue", ["adjust"], None, "cooling the image"),
         ("shift the hue of this whole photo to a pale blue", ["adjust"], None, "cooling the image"),
         ("change the palette of the photo to red", ["adjust"], None, "warming the image"),
-        ("turn it all lilac", [], None, "not tint it lilac"),
-        ("make the whole picture green", [], None, "not tint it green"),
+        ("turn it all lilac", ["recolor"], None, "washing the whole photo with lilac"),
+        ("make the whole picture green", ["recolor"], None, "washing the whole photo with green"),
         ("turn the kettle orange", ["recolor"], "kettle", None),                                    # unchanged
         ("change the colour of the scarf to blue", ["recolor"], "scarf", None),                     # unchanged
         ("give it a blue tint", ["adjust"], None, "cooling the image"),                             # unchanged

@@ -72,7 +72,7 @@ KINDS = {
     ],
     # a tint asked for with a participle between its colour and the filter: the cast asked for, as 'a red filter' is
     "a toned filter": [
-        ("add a purple tinted filter", [], None, "not tint it purple"),          # said out of reach
+        ("add a purple tinted filter", ["recolor"], None, "with purple"),          # washed over the photo
         ("give it an orange toned filter please", ["adjust"], None, "warming the image"),
         ("make the backdrop plain grey and add a blue toned filter", ["background", "adjust"], None, "cooling the image"),
         # unchanged: the plain filter, and a colour on a thing

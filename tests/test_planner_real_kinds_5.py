@@ -142,7 +142,7 @@ KINDS = {
     "a cast asked for": [
         ("make it a red tint", ["adjust"], None, "warming"),
         ("give the whole thing a slight blue overtone", ["adjust"], None, "(-0.15)"),
-        ("give the photo a green tint", [], None, "not tint it green"),
+        ("give the photo a green tint", ["recolor"], None, "washing the whole photo with green"),
         ("remove the yellow tint", ["enhance"], None, "colour cast"),
         ("turn the pinkish filter into a normal one", ["enhance"], None, "colour cast"),
         ("give the banana a green tint", ["recolor"], "banana", None),

@@ -26,7 +26,7 @@ KINDS = {
         ("give picture a warm tint please", ["adjust"], [], "warming the image"),
         ("add a warm tone to the snapshot", ["adjust"], [], "warming the image"),
         ("put a cool tone on it", ["adjust"], [], "cooling the image"),               # unchanged
-        ("give image a green tint", [], [], "not tint it green"),                     # no warmth gives green: said so
+        ("give image a green tint", ["recolor"], [], "washing the whole photo with green"),  # no warmth gives green: a wash
         ("give the shot a blue tint", ["adjust"], [], "cooling the image"),           # unchanged
         ("remove the blue tint", ["enhance"], [], "colour cast"),                     # unchanged: a cast taken away
         ("take the warm tone out of this photo", ["enhance"], [], "colour cast"),     # unchanged

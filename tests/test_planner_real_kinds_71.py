@@ -45,9 +45,9 @@ KINDS = {
         ("swap the backdrop for a harbour change the colouring of the photo to a cool blue",
          ["background", "adjust"], None, "cooling the image"),
         ("change the tone of the picture to blue", ["adjust"], None, "blue tone"),
-        ("change the colouring of the picture to a soft green", [], None, "not tint it green"),
+        ("change the colouring of the picture to a soft green", ["recolor"], None, "with green"),
         ("replace the background with a garden change the coloring to this image to a soft pink",
-         ["background"], None, "not tint it pink"),
+         ["background", "recolor"], None, "washing the whole photo with pink"),
         ("change the colour of the photo to a warm orange", ["adjust"], None, "an orange tone"),
         ("change the colour of the car to red", ["recolor"], "car", None),                  # unchanged: a thing
         ("change the background to a pine forest brighten the whole picture", ["background", "adjust"], None, None),  # unchanged

@@ -41,7 +41,7 @@ KINDS = {
         ("turn the whole picture darker and more orangey", ["adjust"], None, "warming it"),
         ("make the picture a tad more yellowy", ["adjust"], None, "warming the image (+0.15)"),
         ("make everything a little more grey", ["adjust"], None, "muting the colours"),
-        ("make it more purple", [], None, "not tint it purple"),
+        ("make it more purple", ["recolor"], None, "washing the whole photo with purple"),
         ("shift the hue so that it's a bit more orange", ["adjust"], None, "warming the image (+0.15)"),
         ("shift the tint so that it looks more blue", ["adjust"], None, "cooling the image"),
         ("change the hue of the kayak so it is more red", ["recolor"], "kayak", "more red"),           # unchanged

@@ -24,11 +24,11 @@ from retouch.agent.planner.rules_clauses import split_list, stated_fault
 from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
-from retouch.agent.planner.rules_region import strip_named
-from retouch.agent.planner.rules_steps import Step, adjust, ask, left_out, region, select
+from retouch.agent.planner.rules_region import parse_region, picture_part, place_only, strip_named
+from retouch.agent.planner.rules_steps import Step, adjust, ask, inpaint, left_out, refine, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
-from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, parse_adjust
+from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, describe_amounts, parse_adjust
 from retouch.agent.planner.rules_verbs import ENHANCE_VERBS, VERBS, gerund, of_action, participle
 from retouch.agent.planner.rules_vocab import (  # critiques listing several faults (issue 20, critique17)
     BUSY_LOOKS, FAULT_FIXES, FAULT_PRONOUNS, FAULTS_NOT_ENOUGH, LACKED_PROPERTIES,
@@ -42,6 +42,7 @@ from retouch.agent.planner.rules_vocab import (
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
 from retouch.agent.planner.rules_vocab import PART_PROPERTIES, PROPERTY_NOUNS, WRONG_LOOKS  # issue 20, tonewords23
 from retouch.agent.planner.rules_vocab import CLEANED_SURFACES  # issue 20, parts24
+from retouch.agent.planner.rules_vocab import COMPARATIVE_COLOUR_SHARE, GREY_TINTS, WHOLE_PHOTO_WASH  # issue 20, tone26
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -88,8 +89,9 @@ _ON_PHOTO = rx(r"(?<!to )\b(?:have|get|want|need|like|give\s+me|make)\s+(?:a|an)
 picture*', 'make *it* look nice for my shop' — is an enhance whatever description or purpose follows."""
 _WHITE_BALANCE = rx(r"\b(?:(?:less|not\s+so|too|so|very)\s+)?{WHITE_BALANCE_WORDS}\b")
 _COLOUR_CORRECT = rx(r"\bcolou?r\s*-?\s*correct\w*|\bcorrect\s+the\s+colou?rs?\b|\bfix\s+(?:the\s+|its\s+)?colou?rs?\b")
-_DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|[a-z]{3,}ly)\s+)?"
-"""'too dark', '*terribly* back-lit', '*badly* overexposed': how much, between the lead and the diagnosis."""
+_DEGREE = r"(?:(?:a\s+bit|a\s+little|too|very|so|really|quite|kind\s+of|way|much|far|[a-z]{3,}ly)\s+){0,2}"
+"""'too dark', '*terribly* back-lit', '*badly* overexposed', '*much too* dark' (two words, tone26): how much, between
+the lead and the diagnosis."""
 _DIAGNOSIS = rx(r"\b{DIAGNOSIS_LEADS}\s+" + _DEGREE +
                 r"(?P<what>(?:(?:{EXPOSURE_DIAGNOSES}|{CAST_COLOURS})(?:[de]?ish)?(?![\w-])(?:\s*(?:,|and|&|/|or)\s*|\s+)?)+)")
 _STATE = rx(r"\b{STATE_LEADS}\s+" + _DEGREE +
@@ -260,7 +262,7 @@ _WHOLE_TURNED = rx(
     r"|(?:change|turn|shift|set)\s+(?:the\s+)?(?:(?:{PICTURE_NOUNS})(?:'s)?\s+)?(?P<scheme>colou?r\s+scheme|colou?r\s+palette"
     r"|palette|colou?rs?|colou?ring|tones?|hue|tint)\s+(?:(?:of|to|in)\s+(?:the\s+|this\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})\s+)?"
     r"(?:(?:in)?to|for|so\s+(?:that\s+)?(?:it\s+is|it's|its|it\s+looks|it\s+becomes))\s+(?:be\s+)?(?:more\s+)?)"
-    + _SHADE_WORDS + r"(?P<hue>{WHOLE_PHOTO_TINTS})(?:\s+(?:colou?r|tones?|hue|tint|shades?|one))?\s*[.!?]*$")
+    + _SHADE_WORDS + r"(?P<hue>{WHOLE_PHOTO_TINTS}|{GREY_TINTS})(?:\s+(?:colou?r|tones?|hue|tint|shades?|one))?\s*[.!?]*$")
 """'turn it all purple', 'change it to gold colour', 'change the colour scheme to a dark blue', 'set the hue of the
 whole photo to teal', 'change the colouring of the picture to soft green' (issue 20, second24), 'set the hue so it's
 more orange' (tones25): the whole photo turned
@@ -1076,6 +1078,9 @@ def with_felt(step: Step, felt: list[str]) -> Step:
 
 def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     low = clause.low
+    sided = _side_coloured(clause, ctx) if " the " in f" {low} " else []
+    if sided:                                       # "make the top more pink": a side washed with it (tone26)
+        return sided
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
         return [photo_tint(wanted.group("hue"), wanted.group("size") or "", low)]
@@ -1083,6 +1088,8 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return [ask(WHICH_COLOUR)]
     turned = _WHOLE_TURNED.search(low)
     if turned and _turns_whole_photo(turned, ctx):  # "turn it all purple": the same tint, said of the whole photo
+        if turned.group("hue") in GREY_TINTS and not _MORE.search(low):   # "turn it all grey": no colour left in it
+            return [Step("adjust", [adjust({"saturation": -1.0})], "making the image grey all over (black and white)")]
         return [photo_tint(turned.group("hue"), "", low)]
     if shadows_lifted(low):
         return [enhance_step(["exposure"], "lifting the shadows — correcting the exposure by what I measure")]
@@ -1171,6 +1178,10 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         else parse_target(clause.slice(bare.start("np"), bare.end("np")), clause) if bare \
         else parse_target(rest, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in PROPERTY_NOUNS:
+        area = _photo_part_before(clause, subject.start("np"), subject.end("np"), ctx) \
+            if subject and target is not None and target.target in IMAGE_WORDS else None
+        if area:                                    # "the top of the photo is too dark": measured on that part (tone26)
+            return [enhance_step(parts, _say(parts, area[1]), strength=strength, masked=True, area=area[0])]
         return [enhance_step(parts, say, strength=strength)]     # "make the colours of this photo more natural"
     if target.target in SKIN_PLACES and _UNEVEN_SKIN.search(low):   # "my face looks blotchy": the skin's colour evened
         target, parts = target if target.target == "skin" else Target("skin", "skin"), ["even_skin"]
@@ -1263,6 +1274,26 @@ def said_enhanced(clause: Words, ctx: PlanningContext) -> list[Step]:
     return [enhance_step(None, _say(None, target.describe()), masked=True, target=target)]
 
 
+_WORDS_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,5}$")
+
+
+def _photo_part_before(clause: Words, start: int, end: int, ctx: PlanningContext) -> tuple[dict, str] | None:
+    """The photo's part said just before the photo a diagnosis names ('*the top of* the photo is too dark', '*the right
+    half of* this picture seems underexposed'), as (RegionArgs fields, description): the subject reader keeps only the
+    photo, so the correction was measured over all of it. The longest phrase that is a part wins ('the lower left of'
+    is the corner, not the left); None when the words before name no part of the photo."""
+    before = _WORDS_BEFORE.search(clause.low, 0, start)
+    if before is None:
+        return None
+    leads = [m.start() for m in re.finditer(r"(?:^|(?<=\s))[\w'-]", clause.low[before.start():start])]
+    for lead in leads:
+        said = clause.slice(before.start() + lead, end)
+        found = picture_part(said) or parse_region(said, ctx.image_size)
+        if found and "problem" not in found[0]:
+            return found
+    return None
+
+
 def _turns_whole_photo(turned: re.Match[str], ctx: PlanningContext) -> bool:
     """The photo is what turns: named, or a bare 'it' / 'this' with 'all' or 'to' and no selection to point at."""
     if turned.group("whole") or turned.group("scheme"):
@@ -1270,17 +1301,21 @@ def _turns_whole_photo(turned: re.Match[str], ctx: PlanningContext) -> bool:
     return not ctx.has_selection and bool(turned.group("all") or turned.group("to"))
 
 
-_NEUTRAL_TINTS = {"grey": ("saturation", -1), "gray": ("saturation", -1), "white": ("brightness", 1),
+_NEUTRAL_TINTS = {**dict.fromkeys(GREY_TINTS, ("saturation", -1)), "white": ("brightness", 1),
                   "black": ("brightness", -1)}
 """A colour with no hue wished for the whole photo ('make everything more grey', 'make it all whiter'): the tone
 setting that moves the photo towards it — no warmth can."""
+_MORE = re.compile(r"\bmore\b")
+"""'make everything a little *more* grey' moves towards grey; 'turn it all grey' goes all the way."""
 _NEUTRAL_SAY = {("saturation", -1): "muting the colours of", ("brightness", 1): "brightening",
                 ("brightness", -1): "darkening"}
 
 
 def photo_tint(hue: str, size: str, low: str) -> Step:
-    """A tint of the whole photo: a warm or cool one is the warmth, any other said to be out of reach (no hue tool).
-    Also `rules_edits`' for a colour wished more of with no thing named ('make it more yellow', tones25)."""
+    """A tint of the whole photo: a warm or cool one is the warmth, a grey or white or black the tone that moves towards
+    it, any other colour washed over the whole photo part of the way (the side wash stretched to all of it, tone26 —
+    no adjust setting holds a hue). Also `rules_edits`' for a colour wished more of with no thing named ('make it more
+    yellow', tones25)."""
     sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
     neutral = _NEUTRAL_TINTS.get(COLOR_COMPARATIVES.get(hue, hue))
     if not sign and neutral:                         # "make everything more grey": the colours taken down
@@ -1288,13 +1323,59 @@ def photo_tint(hue: str, size: str, low: str) -> Step:
         prop, way = neutral
         return Step("adjust", [adjust({prop: way * amount})], f"{_NEUTRAL_SAY[prop, way]} the image "
                                                                 f"({way * amount:+g}) for a {hue} look")
-    if not sign:
-        return ask(f"I can warm or cool the whole photo, but not tint it {hue}; to colour one thing, name it "
-                   f"(“make the sky {hue}”).")
+    if not sign:                                     # "give the image a green tint": the whole photo washed with it
+        return colour_washed(WHOLE_PHOTO_WASH, "the whole photo", hue, DEFAULT_AMOUNT)
     amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
     return Step("adjust", [adjust({"warmth": sign * amount})],
                 f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for "
                 f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
+
+
+def colour_washed(fields: dict, where: str, colour: str, amount: float) -> Step:
+    """A colour given to a part of the photo (RegionArgs `fields`, said as `where`): warmth there for a warm or cool
+    colour, any other washed over it part of the way (`COMPARATIVE_COLOUR_SHARE`) — no adjust setting holds a hue.
+    The one place the side wash is built: `rules_wishes` ('some violet along the bottom'), a side wished a colour
+    ('make the top more pink') and the whole photo tinted ('a green tint') all come here."""
+    if colour in WARM_CASTS or colour in COOL_CASTS:
+        amounts = {"warmth": amount if colour in WARM_CASTS else -amount}
+        return Step("adjust", [region(fields), adjust(amounts, masked=True)],
+                    f"{describe_amounts(amounts, where)} for the {colour} asked for")
+    return Step("recolor", [region(fields), refine(), inpaint("recolor", f"{colour} tint", color=colour,
+                                                                color_share=COMPARATIVE_COLOUR_SHARE)],
+                f"washing {where} with {colour}, part of the way")
+
+
+_SIDE_COLOURED = rx(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)*(?:make|turn|get)\s+"
+                    r"(?:(?:it|this|everything|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+"
+                    r"(?P<more>(?:(?:{COLOUR_GIVEN_AMOUNTS})\s+)*)(?P<c>{COLORS})\s+"
+                    r"(?P<place>(?:at|on|in|along|across|towards|to)\s+.+?)"
+                    r"|(?P<part>the\s+[a-z -]+?)\s+(?P<more2>(?:(?:{COLOUR_GIVEN_AMOUNTS})\s+)*)(?P<c2>{COLORS}))"
+                    r"(?:\s+(?:please|pls|plz))?\s*[.!?]*$")
+"""'make it more pink at the top', 'make the top more pink', 'make the left half of the photo green': a colour wished
+for a side of the photo, said with 'make' — the side wash, as 'add some pink to the top' is."""
+
+
+def _side_coloured(clause: Words, ctx: PlanningContext) -> list[Step]:
+    """A colour wished for a side or part of the photo: that part washed with it (warmth for a warm or cool colour);
+    [] when the words name a thing ('the top of the tower', 'her top'). A bare 'the top' may be a garment, so it is
+    the photo's side only with an amount ('make the top *more* pink'); 'make the top pink' stays a recolour."""
+    said = _SIDE_COLOURED.match(clause.low)
+    if said is None:
+        return []
+    if said.group("c"):
+        more, colour = said.group("more"), said.group("c")
+        found = place_only(said.group("place"), ctx.image_size)
+        area = (found[0], found[1]) if found and found[2] == 0 else None
+    else:
+        more, colour = said.group("more2"), said.group("c2")
+        part = clause.slice(said.start("part"), said.end("part"))
+        area = picture_part(part) or parse_region(part, ctx.image_size)
+        if area is None and more.strip():
+            found = place_only(f"at {part.low}", ctx.image_size)
+            area = (found[0], found[1]) if found and found[2] == 0 else None
+    if area is None or "problem" in area[0]:
+        return []
+    return [colour_washed(area[0], area[1], colour, amount_said(more or ""))]
 
 
 def _say(parts: list[str] | None, subject: str = "the photo") -> str:

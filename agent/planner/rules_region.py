@@ -42,7 +42,7 @@ PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b
 words as noise ('of the frame' alone is scaffolding; after a side it says the side is the photo's, `picture_part`)."""
 _SIDE_OF = {**PLACE_ADJECTIVES, "middle": "center", "centre": "center"}
 _R_PLACE_ONLY = rx(r"(?:^|\s)(?P<lead>(?:{PLACE_LEADS}|of|along|across)\s+)?(?:the\s+)?(?:(?P<v>{VERTICALS})(?:[\s-]*(?P<h>{SIDES}))?"
-                   r"|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
+                   r"|(?P<h3>{SIDES})(?:[\s-]*hand)?\s+side\s+(?P<v2>{VERTICALS})|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
                    r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}))?\s*$")
 PLACE_SHARE = 1 / 3
 """'make it darker *at the top*', 'lighten it on the right': a side said with no strip word — its third of the photo."""
@@ -102,7 +102,8 @@ def place_only(low: str, image_size: tuple[int, int] | None) -> tuple[dict, str,
     m = _R_PLACE_ONLY.search(low)
     if not m:
         return None
-    vertical, side = m.group("v"), m.group("h") or m.group("h2")
+    vertical, side = m.group("v") or m.group("v2"), m.group("h") or m.group("h2") or m.group("h3")   # 'the left side
+    #                                                              bottom': a corner said side first (tone26)
     if vertical and not side and not (m.group("lead") or m.group("kind")):
         return None
     if vertical and side:

@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_tone import amount_said, parse_adjust
-from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, TOPIC_PARTS
+from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, SIDES, TOPIC_PARTS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
 _BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b)|{SMUDGE_NOUNS}(?=(?:\s+and\s+blurs?)?\s+(?:from|on|in|of|across)"
@@ -36,8 +36,10 @@ _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
 _FADE = rx(r"\b{FADING_WORDS}\b")
 _OVEREXPOSED = rx(r"\b{EXPOSURE_CONDITIONS}\b")
 _CONDITION_ONLY = rx(r"^(?:(?:the|this|that|all|any|some|its|of|a\s+lot)\s+)*(?P<what>{HAZE_WORDS}|{NOISE_WORDS}|{FADING_WORDS})$")
-_PLACE_TAIL = rx(r"\b(?:{HAZE_WORDS}|{NOISE_WORDS})\s+(?:in|on|at|across|along|over)\s+(?P<place>.+?)\s*[.!?]*$")
-"""'the haze *in the top half*': what follows the condition, read as a strip of the photo."""
+_PLACE_TAIL = rx(r"\b(?:{HAZE_WORDS}|{NOISE_WORDS})\s+(?:in|on|at|across|along|over)\s+(?P<place>.+?)"
+                r"(?:\s+(?:is|are|looks?|seems?|feels?)\b.*)?\s*[.!?]*$")
+"""'the haze *in the top half*': what follows the condition, read as a strip of the photo — also when a state closes
+the clause ('the fog in the lower left is too thick', tone26)."""
 _EXPOSURE_OF = (rx(r"\b{EXPOSURE_CONDITIONS}\s+(?:of|on|in)\s+(?P<np>(?:the|his|her|their|my|our)\s+[a-z' -]+?)"
                    r"(?=\s*(?:$|[,.;!?]|\b(?:{REMOVED_WORDS}|{REDUCING_VERBS}|please|pls|a\s+bit|a\s+little)\b))"),
                 rx(r"\b(?P<np>[a-z-]+)(?:'s)?\s+{EXPOSURE_CONDITIONS}\b"))
@@ -171,7 +173,19 @@ def _condition_place(low: str, ctx: PlanningContext) -> tuple[dict, str] | None:
         return found[0], found[1]
     tail = _PLACE_TAIL.search(low)
     area = parse_region(Words.of(tail.group("place")), ctx.image_size) if tail else None
+    if tail and area is None:                       # "the fog in the lower left is too thick": a place said bare
+        found = place_only(f"in {tail.group('place')}", ctx.image_size)
+        area = (found[0], found[1]) if found else None
     return area if area and "problem" not in area[0] else None
+
+
+def _place_as_thing(thing: Target, ctx: PlanningContext) -> tuple[dict, str] | None:
+    """A 'thing' that is only a place of the photo ('the lower left is hazy': the target reader makes it an unnamed
+    one placed bottom-left), as the RegionArgs fields of that place and its description; None for a thing named."""
+    if thing.target != "object" or not thing.position or "-" not in thing.position and thing.position not in SIDES:
+        return None
+    found = place_only(f"at the {thing.position.replace('-', ' ')}", ctx.image_size)
+    return (found[0], found[1]) if found else None
 
 
 def _exposure_measured(clause: Words) -> Step:
@@ -235,6 +249,10 @@ def _parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) ->
     if kind == "blur" and _BLUR_WISHED.search(low):
         return []
     thing = _on_a_thing(clause) if kind in ("noise", "haze", "blur") else None
+    place = _place_as_thing(thing, ctx) if thing is not None and kind in ("noise", "haze") else None
+    if place is not None:                           # "make the lower left less hazy": that part of the photo (tone26)
+        part, how = {"noise": ("denoise", "removing the noise in"), "haze": ("dehaze", "clearing the haze in")}[kind]
+        return [enhance_step([part], f"{how} {place[1]}", masked=True, area=place[0])]
     if thing is not None and kind == "blur":
         return [_sharpened(low, thing)]
     if thing is not None:

@@ -3533,3 +3533,11 @@ SLIMMED_PARTS = (*HAD_PARTS, "waist", "waistline", "stomach", "belly", "tummy", 
                  "chin", "chins", "cheek", "cheeks", "neck")
 """What 'slim down …' reshapes when it is no person named: a part of someone's body ('slim down his waist', 'slim the
 face') — declined as a person reshaped, never a question about what to change."""
+
+# ---- regional and whole-photo tone said in ways misread (rules_enhance, rules_tone; issue 20, tone26) ------------------
+GREY_TINTS = ("grey", "gray", "greyish", "grayish")
+"""A grey wished for the whole photo ('turn it all grey', 'make everything more grey'): the colours taken out — a grey
+has no hue for a wash or a warmth to give."""
+WHOLE_PHOTO_WASH = {"side": "top", "fraction": 1.0}
+"""The side wash stretched over the whole photo: a tint in a colour neither warm nor cool ('give it a green tint')
+washes all of it, part of the way, as a side's tint washes that side."""

@@ -41,7 +41,7 @@ import re
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_edits import parse_fix, parse_recolor
-from retouch.agent.planner.rules_enhance import PART_SAY, enhance_step, parse_enhance, said_enhanced
+from retouch.agent.planner.rules_enhance import PART_SAY, colour_washed, enhance_step, parse_enhance, said_enhanced
 from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import Step, adjust, ask, left_out, refusal, select
 from retouch.agent.planner.rules_target import Target, parse_target
@@ -820,15 +820,7 @@ def _colour_on_a_side(clause: Words, given: re.Match[str], ctx: PlanningContext)
     if found is None or found[2] != 0:
         return []
     fields, where, _ = found
-    colour = given.group("c")
-    amount = amount_said(given.group("more") or "")
-    if colour in WARM_CASTS or colour in COOL_CASTS:
-        amounts = {"warmth": amount if colour in WARM_CASTS else -amount}
-        return [Step("adjust", [region(fields), adjust(amounts, masked=True)],
-                     f"{describe_amounts(amounts, where)} for the {colour} asked for")]
-    return [Step("recolor", [region(fields), refine(), inpaint("recolor", f"{colour} tint", color=colour,
-                                                              color_share=COMPARATIVE_COLOUR_SHARE)],
-                 f"washing {where} with {colour}, part of the way")]
+    return [colour_washed(fields, where, given.group("c"), amount_said(given.group("more") or ""))]
 
 
 # ---- a thing made to look dead, dry, rusty, autumnal or old (issue 20, acts25) ------------------------------------------
