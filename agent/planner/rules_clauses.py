@@ -670,10 +670,10 @@ the background made that colour — one step, not a studio backdrop (or a clean-
 
 
 def _background_is_it(before: Words, clause: Words) -> tuple[Words, bool]:
-    """'clean up the background and *make it white*': the 'it' given a colour is the background the clause before acted
-    on as its object (bgthings26) — not a recolour asking which part; with whether it takes the place of that clause
-    (`_MADE_ANEW`; 'blur the background and make it grey' keeps the blur). 'remove the man in the background and make
-    it white' leaves 'it' as said (the man's place, or the photo)."""
+    """'tidy up the backdrop and *turn it ivory*': the 'it' given a colour is the background the clause before acted on
+    as its object (bgthings26) — not a recolour asking which part; with whether it takes the place of that clause
+    (`_MADE_ANEW`; 'blur the backdrop, then turn it grey' keeps the blur). 'erase the cyclist in the backdrop, then
+    turn it cream' leaves 'it' as said (the cyclist's place, or the photo)."""
     last = _BACKGROUND_LAST.match(before.low)
     m = _IT_COLOURED.match(clause.low) if last else None
     if last is None or m is None:
@@ -969,7 +969,7 @@ def split_clauses(words: Words) -> list[Words]:
         for at, clause in enumerate(edits_in(sentence)):
             clause = _one_named_before(clauses[-1], clause) if clauses else clause
             clause, made_anew = _background_is_it(clauses[-1], clause) if clauses else (clause, False)
-            if made_anew:                       # "clean up the background and make it white": the white background
+            if made_anew:                       # "tidy the backdrop and turn it white": the white background
                 clauses[-1] = clause
                 continue
             clause = (_more_of_the_removal(clauses[-1], clause, at > 0) if clauses else None) or clause
