@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.rules_vocab import COMPARATIVE_COLOUR_SHARE, TINT_SHARE
 from tests.planner_kinds import CONTEXT, actions, rows_of
 
 KINDS = {
@@ -87,7 +88,7 @@ def test_a_whole_photo_tint_washes_all_of_it_part_of_the_way():
     assert _region_of("give this picture a magenta tint") == {"side": "top", "fraction": 1.0}
     _, plan, _ = actions("give this picture a magenta tint")
     fill = next(c.args for c in plan.calls if c.tool == "inpaint")
-    assert fill.color == "magenta" and fill.color_share == 0.5, fill
+    assert fill.color == "magenta" and fill.color_share == TINT_SHARE < COMPARATIVE_COLOUR_SHARE, fill
 
 
 def test_a_side_wished_a_colour_washes_that_side_only():

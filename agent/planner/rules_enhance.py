@@ -42,7 +42,7 @@ from retouch.agent.planner.rules_vocab import (
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
 from retouch.agent.planner.rules_vocab import PART_PROPERTIES, PROPERTY_NOUNS, WRONG_LOOKS  # issue 20, tonewords23
 from retouch.agent.planner.rules_vocab import CLEANED_SURFACES  # issue 20, parts24
-from retouch.agent.planner.rules_vocab import COMPARATIVE_COLOUR_SHARE, GREY_TINTS, WHOLE_PHOTO_WASH  # issue 20, tone26
+from retouch.agent.planner.rules_vocab import COMPARATIVE_COLOUR_SHARE, GREY_TINTS, TINT_SHARE, WHOLE_PHOTO_WASH  # #20
 
 COLOUR_PARTS = ["white_balance", "exposure", "contrast", "vibrance"]
 """'colour correct this': the colour and tone parts of auto, not the detail ones."""
@@ -1324,16 +1324,18 @@ def photo_tint(hue: str, size: str, low: str) -> Step:
         return Step("adjust", [adjust({prop: way * amount})], f"{_NEUTRAL_SAY[prop, way]} the image "
                                                                 f"({way * amount:+g}) for a {hue} look")
     if not sign:                                     # "give the image a green tint": the whole photo washed with it
-        return colour_washed(WHOLE_PHOTO_WASH, "the whole photo", hue, DEFAULT_AMOUNT)
+        return colour_washed(WHOLE_PHOTO_WASH, "the whole photo", hue, DEFAULT_AMOUNT, share=TINT_SHARE)
     amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
     return Step("adjust", [adjust({"warmth": sign * amount})],
                 f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for "
                 f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
 
 
-def colour_washed(fields: dict, where: str, colour: str, amount: float) -> Step:
+def colour_washed(fields: dict, where: str, colour: str, amount: float,
+                  share: float = COMPARATIVE_COLOUR_SHARE) -> Step:
     """A colour given to a part of the photo (RegionArgs `fields`, said as `where`): warmth there for a warm or cool
-    colour, any other washed over it part of the way (`COMPARATIVE_COLOUR_SHARE`) — no adjust setting holds a hue.
+    colour, any other washed over it part of the way (`share`: a side made more of a colour goes the comparative's
+    half, the whole photo tinted `TINT_SHARE`) — no adjust setting holds a hue.
     The one place the side wash is built: `rules_wishes` ('some violet along the bottom'), a side wished a colour
     ('make the top more pink') and the whole photo tinted ('a green tint') all come here."""
     if colour in WARM_CASTS or colour in COOL_CASTS:
@@ -1341,7 +1343,7 @@ def colour_washed(fields: dict, where: str, colour: str, amount: float) -> Step:
         return Step("adjust", [region(fields), adjust(amounts, masked=True)],
                     f"{describe_amounts(amounts, where)} for the {colour} asked for")
     return Step("recolor", [region(fields), refine(), inpaint("recolor", f"{colour} tint", color=colour,
-                                                                color_share=COMPARATIVE_COLOUR_SHARE)],
+                                                                color_share=share)],
                 f"washing {where} with {colour}, part of the way")
 
 

@@ -3541,3 +3541,7 @@ has no hue for a wash or a warmth to give."""
 WHOLE_PHOTO_WASH = {"side": "top", "fraction": 1.0}
 """The side wash stretched over the whole photo: a tint in a colour neither warm nor cool ('give it a green tint')
 washes all of it, part of the way, as a side's tint washes that side."""
+TINT_SHARE = 0.25
+"""How far the whole photo's own colours move towards a tint asked for it ('a magenta tint', 'a purple filter'): a
+quarter of the way, a cast the photo's colours still read through. At the comparative's half (`COMPARATIVE_COLOUR_SHARE`)
+a cup of coffee on a wooden table came out a mauve recolour, the crema grey-pink (looked at side by side, lead)."""
