@@ -287,9 +287,16 @@ def has_command(text: str) -> bool:
                for m in _COMMAND.finditer(text) if m.start() > 0)
 
 
+def _pieces_from(piece: Words, starts: list[int]) -> list[Words]:
+    """`piece` cut where each new command starts (`starts`, ascending), stripped, empty pieces dropped: how each run-on
+    cutter below (`run_ons`, `_verb_said_again`, `wishes`) splits a line once it has found where."""
+    bounds = [0, *starts, len(piece.low)]
+    return [part for part in (piece.slice(a, b).strip() for a, b in zip(bounds, bounds[1:])) if part.low]
+
+
 def run_ons(piece: Words) -> list[Words]:
     """Cut a run-on line at each command verb that starts a new edit (stage 4 above)."""
-    parts: list[Words] = []
+    starts: list[int] = []
     start = 0
     for m in _RUN_ON_COMMAND.finditer(piece.low):
         before = piece.low[start:m.start()]
@@ -327,10 +334,9 @@ def run_ons(piece: Words) -> list[Words]:
                                                       or before.split()[-1] in _COMPARATIVE_LAST_WORDS
                                                       and _RESULT_REACHED.search(before)) and not noun_like
         if cut_here:
-            parts.append(piece.slice(start, m.start()).strip())
+            starts.append(m.start())
             start = m.start()
-    parts.append(piece.slice(start, len(piece.low)).strip())
-    return [p for p in parts if p.low]
+    return _pieces_from(piece, starts)
 
 
 _OPENING_VERB = rx(r"^(?:(?:{CLAUSE_OPENERS})\s+)?(?P<verb>{IMPERATIVE_VERBS}|{OUT_VERBS})(?![\w'-])")
@@ -374,7 +380,7 @@ def _verb_said_again(piece: Words) -> list[Words]:
     verb = opening.group("verb")
     around = verb not in _IMPERATIVE_SET                    # 'take', 'get': a removal only with its particle
     particle = _next_word(piece.low, opening.end())         # 'color in … color in …': the verb and its word again
-    parts: list[Words] = []
+    starts: list[int] = []
     start = 0
     for m in re.finditer(rf"(?<![\w'-]){re.escape(verb)}(?![\w'-])", piece.low):
         if m.start() < opening.end():
@@ -384,12 +390,9 @@ def _verb_said_again(piece: Words) -> list[Words]:
                 or _QUANTIFIED.search(before) or _WRITTEN_BEFORE.search(before) \
                 or not _command_again(piece.low, m, before, particle) or around and not _TAKEN_OUT_BEFORE.search(before):
             continue
-        parts.append(piece.slice(start, m.start()).strip())
+        starts.append(m.start())
         start = m.start()
-    if not parts:
-        return [piece]
-    parts.append(piece.slice(start, len(piece.low)).strip())
-    return [p for p in parts if p.low]
+    return _pieces_from(piece, starts) if starts else [piece]
 
 
 _ASKERS = ("i", "i'd", "id", "we", "we'd")
@@ -403,17 +406,14 @@ _WISH_BLOCKED = rx(r"(?<![\w'-]){WISH_LEAD_BLOCKERS}\s+$")
 def wishes(piece: Words) -> list[Words]:
     """Cut a run-on line where the asker starts a new wish after an edit: 'fix the sky i would love the roses to pop
     more' is two edits; 'crop it the way i want it' is one (`WISH_LEAD_BLOCKERS`)."""
-    parts: list[Words] = []
+    starts: list[int] = []
     start = 0
     for m in _WISH_LEAD.finditer(piece.low):
         before = piece.low[start:m.start()]
         if m.start() > start and _EDIT_BEFORE.search(before) and not _WISH_BLOCKED.search(before):
-            parts.append(piece.slice(start, m.start()).strip())
+            starts.append(m.start())
             start = m.start()
-    if not parts:
-        return [piece]
-    parts.append(piece.slice(start, len(piece.low)).strip())
-    return [p for p in parts if p.low]
+    return _pieces_from(piece, starts) if starts else [piece]
 
 
 _TWO_COLOURS = rx(r"^(?P<a>.+?\b(?:{COLORS}|(?:{BACKGROUND_NOUNS})\s+transparent)(?:\s+(?:on|in)\s+(?:this|it)"
