@@ -43,8 +43,9 @@ from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import parse_adjust, parse_colour_splash, splash_cue
 from retouch.agent.planner.rules_unsupported import (
-    no_tool_cue, parse_no_tool, parse_reshape, parse_undressing, parse_unsupported, undressing_cue,
+    no_tool_cue, parse_no_tool, parse_reshape, parse_undressing, parse_unsupported,
 )
+from retouch.agent.planner.undressing import undresses
 from retouch.agent.planner.rules_wishes import parse_look_or_thing, parse_quality_wish
 
 Parse = Callable[[Words, PlanningContext, Settings], list[Step]]
@@ -91,7 +92,7 @@ HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("background corrected", 18, parse_background_corrected),  # fix the lighting in the background (bgthings26)
     Handler("save", 20, parse_save),                          # save it as out.png
-    Handler("undressing", 21, parse_undressing, undressing_cue),  # take her shirt off (won't)
+    Handler("undressing", 21, parse_undressing, undresses),   # take her shirt off (won't)
     Handler("colour code", 19, parse_colour_code, colour_code_cue),  # make the car #3a7bd5 (that exact colour)
     Handler("frame coloured", 22, parse_frame_coloured),     # make the frame gold (not the photo's tone)
     Handler("pictured scene", 23, parse_pictured_scene),     # paste her onto a picture of a storm (its scene)

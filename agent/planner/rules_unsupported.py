@@ -26,7 +26,7 @@ from retouch.agent.planner.rules_vocab import SLIMMED_PARTS, WEARERS  # a body s
 from retouch.agent.planner.rules_steps import background_step  # someone put into another scene (issue 20, acts25)
 from retouch.agent.planner.rules_edits import parse_recolor      # lettering given a colour (issue 20, acts25)
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
-from retouch.agent.planner.undressing import UNDRESSING_NOTE, undresses
+from retouch.agent.planner.undressing import UNDRESSING_NOTE
 
 _COLOURS = frozenset(COLORS)
 
@@ -430,10 +430,6 @@ def parse_undressing(clause: Words, ctx: PlanningContext, settings: Settings) ->
     """Clothing taken off someone, or someone shown undressed (`undressing`): declined before any removal, recolour or
     add reads the garment as a thing to fill."""
     return [refusal(UNDRESSING_NOTE)]
-
-
-def undressing_cue(low: str) -> bool:
-    return undresses(low)
 
 
 def parse_reshape(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
