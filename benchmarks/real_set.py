@@ -16,7 +16,8 @@ dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, on its own line, also counted i
 - **Exact**: the collapsed action sequence equals the gold (strict / alt).
 - **Head**: over rows with a gold `target` and gold actions: every gold head is matched by the
   target of some `select` in the plan (`heads_match`; the target's words before any preposition,
-  read through the planner's TARGET_SYNONYMS; singular and plural alike; the same last word, the same word written
+  read through the planner's TARGET_SYNONYMS, a whole's colour-carrying part as the whole (COLOURED_BY: the iris is
+  the eye); singular and plural alike; the same last word, the same word written
   apart or together, or one group of SAME_HEADS). A human of any name ("guy", "lady", "kid", "my dad") is `person`; the
   background is matched by a background inpaint or an inverted selection.
 - **Position**: over rows with a gold `position` and gold actions: a `select` with that position,
@@ -208,12 +209,14 @@ def same_head(gold: str, got: str) -> bool:
 
 
 def _synonyms() -> dict[str, str]:
-    """The planner's own word → finder-label table, so "guy" in a plan target reads as "man"."""
+    """The planner's own word → finder-label table, so "guy" in a plan target reads as "man"; and the part that carries
+    a whole's colour read as that whole (the planner's COLOURED_BY, reversed), so the irises a plan selects to make the
+    eyes green are the eyes the label names."""
     try:
-        from retouch.agent.planner.rules_vocab import TARGET_SYNONYMS
-    except ImportError:                                     # a planner without the table: heads as written
+        from retouch.agent.planner.rules_vocab import COLOURED_BY, TARGET_SYNONYMS
+    except ImportError:                                     # a planner without the tables: heads as written
         return {}
-    return dict(TARGET_SYNONYMS)
+    return {**TARGET_SYNONYMS, **{part: whole for whole, part in COLOURED_BY.items()}}
 
 
 _PREPOSITION = re.compile(r"\s(?:in|on|with|from|of|at|behind|near|by|to|next|under|over|out|wearing|holding)\s.*$")

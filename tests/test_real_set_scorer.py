@@ -92,6 +92,10 @@ def test_head_matching_reads_humans_synonyms_groups_and_the_background() -> None
     assert real_set.heads_match(one_of_two, ["car", "sign"], {}) is False
     assert real_set.heads_match(one_of_two, ["car"], {}) is True
     assert real_set.heads_match(one_of_two, None, {}) is None
+    irises = make_plan({"tool": "select", "args": {"target": "iris", "all": True}}, ADJUST)
+    assert real_set.heads_match(irises, "eye") is True     # read through the planner's COLOURED_BY
+    assert real_set.heads_match(irises, "eye", {}) is False
+    assert real_set.heads_match(make_plan({"tool": "select", "args": {"target": "eye"}}, ADJUST), "iris") is False
     # the head is the target's words before a preposition; the free phrase is not read
     described = make_plan({"tool": "select", "args": {"target": "man in the red shirt"}}, REMOVE)
     assert real_set.heads_match(described, "person", {}) is True
