@@ -262,6 +262,9 @@ class Agent:
                         self.pending = PendingRequest(words=words, plan=Plan(calls=rest, reply=plan.reply),
                                                       question=asked, seed=seed, base_dir=base_dir)
                         raise
+                    except RetouchError as failed:
+                        failed.planned = failed.planned or plan.reply
+                        raise
             outcome.version = self.session.head
             outcome.notes[:0], self._notes = self._notes, []
             return outcome

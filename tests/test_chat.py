@@ -185,6 +185,16 @@ def test_a_thing_the_finder_cant_see_is_answered_with_pointing(tmp_path: Path) -
     assert "--mask" not in log and dog.head == 0
 
 
+def test_a_failed_step_still_shows_what_the_words_were_read_as(tmp_path: Path) -> None:
+    """A step that fails stops the plan before its reply is shown; a part of the request the planner declined
+    (clothing taken off someone) must still be said, beside the error — not lost behind it."""
+    dog = Session.create(tmp_path / "dog", DATA / "overture-creations-5sI6fQgYIuo.png")
+    log = _conversation(dog, "make the dog black and take off her shirt")
+    assert "error I couldn't find the dog" in log
+    assert "note: I had read your words as: Making the dog black." in log
+    assert "I won't take off clothes someone is wearing" in log and dog.head == 0
+
+
 def test_too_few_of_a_thing_keeps_its_own_way_out(session: Session) -> None:
     """One person by the fence and "the second person" asked: the finder did see people, so the way out is a
     smaller number, not pointing."""
@@ -620,7 +630,9 @@ def test_a_finder_that_cannot_load_is_named_and_the_request_says_why(session: Se
             await pilot.pause(0.1)
             assert "finder no-such-finder (not loaded)" in str(app.query_one("#status").render())
             await _say(pilot, app, "remove the person")
-            assert "error" in _log_text(app).splitlines()[-1] and "no-such-finder" in _log_text(app)
+            error, read_as = _log_text(app).splitlines()[-2:]      # the error, then what the words were read as
+            assert "error" in error and "no-such-finder" in error
+            assert read_as == "note: I had read your words as: Removing the person."
             assert session.head == 0 and app.is_running
 
     asyncio.run(run())

@@ -19,6 +19,11 @@ from typing import Any, Sequence
 class RetouchError(Exception):
     """A problem the user can fix: `message` says what happened, `hint` what to do next."""
 
+    planned: str = ""
+    """The reply of the plan whose step failed, set by the agent: the rest of what the words were read as — a part it
+    declined ("I won't take off clothes …") or left out — which a front end shows beside the error, since the
+    failed step stops the plan before its reply is shown."""
+
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message

@@ -459,6 +459,9 @@ class RetouchChat(App):
         else:
             text = f"internal error: {type(exc).__name__}: {exc}"
         self.log_line(f"[b red]error[/b red] {escape(text)}")
+        planned = getattr(exc, "planned", "")
+        if planned:
+            self.log_line(f"[dim]note: I had read your words as: {escape(planned)}[/dim]")
 
     def refresh_preview(self) -> None:
         preview = self.query_one("#preview", Preview)
