@@ -38,9 +38,11 @@ DEV7_SIZE, DEV7_FLOOR) follows dev6, which is tuned on from round 20: the 1,782 
 before; an eighth (`batch: "dev8"`, DEV8_SIZE, DEV8_FLOOR) follows dev7, which is tuned on from round 21: the 1,983
 rows before it are drawn exactly as before; a ninth (`batch: "dev9"`, DEV9_SIZE, DEV9_FLOOR) follows dev8, which is
 tuned on from round 23: the 2,184 rows before it are drawn exactly as before; a tenth (`batch: "dev10"`, DEV10_SIZE,
-DEV10_FLOOR) follows dev9, which is tuned on from round 24: the 2,379 rows before it are drawn exactly as before. A
-stratum whose texts run out gives a batch what it has left (dev9 gets the last 4 unseen texts of gier:other, under its
-floor; dev10 the last 7 of gier:blur), and nothing to the batches after it (dev10 has no gier:other row).
+DEV10_FLOOR) follows dev9, which is tuned on from round 24: the 2,379 rows before it are drawn exactly as before; an
+eleventh (`batch: "dev11"`, DEV11_SIZE, DEV11_FLOOR) follows dev10, which is tuned on from round 27: the 2,567 rows
+before it are drawn exactly as before. A stratum whose texts run out gives a batch what it has left (dev9 gets the last
+4 unseen texts of gier:other, under its floor; dev10 the last 7 of gier:blur), and nothing to the batches after it
+(dev10 has no gier:other row; dev11 has neither a gier:other nor a gier:blur row).
 later_batches() lists them in draw order; a new batch is one more entry at its end.
 """
 
@@ -121,6 +123,12 @@ DEV10_FLOOR = 10
 round 24, so the planner needs a fresh untuned read again. gier:other was drawn out by dev9, so this batch has none of
 it, and gier:blur has only 7 texts left that no earlier row holds, so it has 7 of them, not 10: 188 rows in all."""
 DEV10_BATCH = "dev10"
+DEV11_SIZE = 180
+DEV11_FLOOR = 10
+"""The eleventh dev batch (issue 20, round 27): drawn like dev10 and, like it, labelled untuned — dev10 is tuned on from
+round 27, so the planner needs a fresh untuned read again. gier:other was drawn out by dev9 and gier:blur by dev10, so
+this batch has neither: 181 rows in all."""
+DEV11_BATCH = "dev11"
 
 
 def later_batches() -> tuple[tuple[str, int, int], ...]:
@@ -130,7 +138,7 @@ def later_batches() -> tuple[tuple[str, int, int], ...]:
             (DEV4_BATCH, DEV4_SIZE, DEV4_FLOOR), (DEV5_BATCH, DEV5_SIZE, DEV5_FLOOR),
             (DEV6_BATCH, DEV6_SIZE, DEV6_FLOOR), (DEV7_BATCH, DEV7_SIZE, DEV7_FLOOR),
             (DEV8_BATCH, DEV8_SIZE, DEV8_FLOOR), (DEV9_BATCH, DEV9_SIZE, DEV9_FLOOR),
-            (DEV10_BATCH, DEV10_SIZE, DEV10_FLOOR))
+            (DEV10_BATCH, DEV10_SIZE, DEV10_FLOOR), (DEV11_BATCH, DEV11_SIZE, DEV11_FLOOR))
 LABELS = ROOT / "tests" / "data" / "real_labels" / "labels.jsonl"
 
 

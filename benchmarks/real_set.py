@@ -5,7 +5,7 @@ the human editors did on every GIER request. `benchmarks/planner_eval.py --set r
 can check it on invented rows.
 
 The figures, per split (dev is tuned on, test is only scored), and per later batch of a split (`BATCHES`: dev2,
-dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, on its own line, also counted in its split's):
+dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, on its own line, also counted in its split's):
 
 - **Action P/R/F1** over the multiset of actions of each row, summed over rows. A plan's actions are
   read from its calls (`plan_actions`); a row whose gold is `[]` and a plan with no calls both count

@@ -168,8 +168,8 @@ def test_labels_are_rejected_when_malformed(tmp_path: Path) -> None:
 
 RAN_OUT_IN = {"dev9": {"gier:other"}, "dev10": {"gier:blur"}}
 """The strata whose texts ran out in a batch (checked on the corpus when each was drawn: after dev9 no gier:other text
-is left that an earlier row does not hold, so dev10 has none; after dev10, no gier:blur text): that batch gets what was
-left, under its floor, and later batches none."""
+is left that an earlier row does not hold, so dev10 has none; after dev10, no gier:blur text, so dev11 has neither):
+that batch gets what was left, under its floor, and later batches none."""
 
 
 def test_the_committed_labels_are_a_stratified_split_sample() -> None:
@@ -181,7 +181,7 @@ def test_the_committed_labels_are_a_stratified_split_sample() -> None:
         assert per[(name, "dev")] + per[(name, "test")] >= 30, name
         assert abs(per[(name, "dev")] - per[(name, "test")]) <= 1, name
     drawn_out: set[str] = set()                                 # strata whose texts ran out in an earlier batch
-    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev10
+    for batch, _, floor in real_labels_draw.later_batches():     # dev2 … dev11
         rows_of_batch = [row for row in rows if row.get("batch") == batch]
         assert {row["split"] for row in rows_of_batch} == {"dev"}, f"{batch} is all dev: the test split never grows"
         per_batch = Counter(row["stratum"] for row in rows_of_batch)
