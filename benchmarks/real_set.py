@@ -188,9 +188,13 @@ def _person_words() -> frozenset[str]:
 
 
 def _canonical(head: str) -> str:
-    """The head a finder looks for: singular, any human word → person."""
-    head = " ".join(_singular(w) for w in head.lower().replace("-", " ").split())
+    """The head a finder looks for: singular, any human word → person — a hyphened one ("sister-in-law", "ex-wife")
+    read as written, before its hyphens become spaces."""
     human = _person_words()
+    written = head.lower().strip()
+    if {_singular(written), "-".join(_singular(part) for part in written.split("-"))} & human:
+        return "person"                              # 'brothers-in-law' is each part made singular
+    head = " ".join(_singular(w) for w in head.lower().replace("-", " ").split())
     if head in human or head.split()[-1:] and head.split()[-1] in human:
         return "person"
     return head

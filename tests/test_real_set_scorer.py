@@ -92,6 +92,9 @@ def test_head_matching_reads_humans_synonyms_groups_and_the_background() -> None
     assert real_set.heads_match(one_of_two, ["car", "sign"], {}) is False
     assert real_set.heads_match(one_of_two, ["car"], {}) is True
     assert real_set.heads_match(one_of_two, None, {}) is None
+    relative = make_plan({"tool": "select", "args": {"target": "sister-in-law"}}, REMOVE)
+    assert real_set.heads_match(relative, "person", {}) is True    # a hyphened human word is a person
+    assert real_set.heads_match(make_plan({"tool": "select", "args": {"target": "t-shirt"}}, REMOVE), "person", {}) is False
     irises = make_plan({"tool": "select", "args": {"target": "iris", "all": True}}, ADJUST)
     assert real_set.heads_match(irises, "eye") is True     # read through the planner's COLOURED_BY
     assert real_set.heads_match(irises, "eye", {}) is False
