@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_steps import (
 )
 from retouch.agent.planner.rules_region import parse_region      # a corner or a strip fixed (issue 20, edits20)
 from retouch.agent.planner.rules_target import (
-    SCAFFOLD, Target, head_as_said, name_new_thing, one_named, owned_colour_part, names_nothing, only_a_look, only_function_words, parse_target, singularize,
+    SCAFFOLD, Target, head_as_said, joined_names, name_new_thing, one_named, owned_colour_part, names_nothing, only_a_look, only_function_words, parse_target, singularize,
 )
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import bright_patch_down   # 'the white on his face should be less' (#20, tone16)
@@ -436,6 +436,10 @@ def parse_replace(clause: Words, ctx: PlanningContext, settings: Settings, pairs
         if showing:                                  # "make the mug feature a fox": the mug kept, drawn showing it
             step = edit_on(target, "replace", f"redrawing {target.describe()} to show {new}",
                            prompt=f"{head_as_said(target)} showing {new}")
+        elif len(joined := joined_names(old_w, clause)) > 1:    # "replace the kettle and the toaster with a plant"
+            step = edit_on(joined[0], "replace", f"replacing {' and '.join(t.describe() for t in joined)} with {new}",
+                           prompt=new)
+            step.calls[1:1] = [select(other, add=True) for other in joined[1:]]    # each looked for (heads27)
         else:
             step = edit_on(target, "replace", f"replacing {target.describe()} with {new}", prompt=new)
         if removed:

@@ -44,12 +44,13 @@ from retouch.agent.planner.rules_vocab import COLLECTIVE_NOUNS  # 'some of the c
 from retouch.agent.planner.rules_vocab import BACK_WORDS, FRONT_WORDS  # what follows a depth place (#20, people24)
 from retouch.agent.planner.rules_vocab import PEOPLE_ONLY_DOINGS  # a person said by what they do (#20, people24)
 from retouch.agent.planner.rules_vocab import STRAY_HAIR_WORDS  # 'the flyaways' are the hair (#20, heads25)
+from retouch.agent.planner.rules_vocab import APPROXIMATE_TAILS  # 'the flamingos close (to #303d4d)' (#20, heads27)
 
 _ORD = expand(r"(?:{ORDINAL_WORDS}|last|\d{1,2}(?:st|nd|rd|th))")
 
 SCAFFOLD = rx(
     r"\b{SCAFFOLD_PREPOSITIONS}\s+{SCAFFOLD_DETERMINERS}\s+(?:{PICTURE_ADJECTIVES}\s+)?"
-    r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or)\b)[\w'-]+\s+){0,3}?"
+    r"(?:(?!(?:of|in|on|at|to|from|with|by|the|this|that|these|my|our|your|a|an|and|or|{SIDES})\b)[\w'-]+\s+){0,3}?"
     r"(?:[a-z]+-)?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})s?\b(?:'s\s+\w+)?(?:\s+of\s+(?:me|us|him|her|them|my\s+[\w'-]+)"
     r"(?:\s+(?:and|&)\s+(?:me|us|him|her|them|i|my\s+[\w'-]+))*)?"
     r"(?:\s+(?:that\s+)?{PHOTO_TAKERS}\s+{TAKING_VERBS}\b(?:\s+{TAKEN_TAILS}\b[^,.;!?]*?(?=\s*$|\s*[,.;!?]))?)?"
@@ -118,7 +119,7 @@ _P_ORD_SIDE = rx(
 _P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b)")
 _P_CORNER = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
-    r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS})?"
+    r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS}|\s+(?:{PICTURE_NOUNS})s?\b)?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b"
     r"|\b(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<h2>{SIDES})[\s-]+(?P<v2>{VERTICALS})(?:\s+corner\b|(?=\s+(?:of|in)\s+"
     r"(?:the\s+)?{PICTURE_NOUNS}\b|\s*[,.;!?]|\s*$))(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS}\b)?"
@@ -126,7 +127,7 @@ _P_CORNER = rx(
     r"(?:\s+{CORNER_PARTS})?(?:\s+(?:of|in)\s+(?:the\s+)?{PICTURE_NOUNS})?\b")
 _P_SIDE = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{SIDE_LEADS}\s+(?:the\s+)?(?:{EXTREMITY}\s+)?(?P<s>{SIDES})"
-    r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS})?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
+    r"(?:[\s-]*(?:hand\s+)?{SIDE_PARTS}|\s+(?:{PICTURE_NOUNS})s?)?(?:\s+(?:side\s+)?of\s+(?:the\s+)?(?:{PICTURE_NOUNS}|group))?\b"
     r"(?!\s+of\b)(?:\s+side\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*$)?")
 _P_TOPBOTTOM = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?{END_LEADS}\s+(?:the\s+)?(?:very\s+)?(?P<s>{ENDS})"
@@ -193,7 +194,8 @@ _COMPARATIVES = frozenset(word for word in TONE_COMPARATIVES if " " not in word)
 _ENDS_A_NAME = NAME_ENDS | _COMPARATIVES
 _CLOSING_TAIL = rx(r"(?:(?:{CLOSING_PARTICLES})\s+)?(?:(?:{CLOSING_DEGREES})\s+)?(?:more|less)|(?:{CLOSING_DEGREES})")
 """'the sky far', 'the reflection a little', 'the lantern a bit more', 'my freckles out more': how much, closing a name."""
-_CLOSING_LAST = frozenset(words.split()[-1] for words in CLOSING_DEGREES) | {"more", "less"}
+_CLOSING_LAST = frozenset(words.split()[-1] for words in (*CLOSING_DEGREES, *APPROXIMATE_TAILS)) | {"more", "less"}
+_APPROXIMATE_TAIL = rx(r"(?:{APPROXIMATE_TAILS})")
 _NUMBER_LABEL = re.compile(r"#?\d+(?:am|pm)?")
 """'the runner *#5*', 'the people *2*', 'the time *1011am*': a number after a name labels it, never names the thing."""
 _DETERMINER_SET = frozenset(DETERMINERS)
@@ -1013,12 +1015,13 @@ def _manner_word(token: str, last: bool) -> bool:
 
 
 def _without_closing_tail(tokens: list[str]) -> list[str]:
-    """The name's words before a closing amount or number ("the sky far", "the runner #14"), when a word before it can
-    name something."""
+    """The name's words before a closing amount, number or nearness ("the sky far", "the runner #14", "the flamingos
+    close" to a colour), when a word before it can name something."""
     for i in range(1, len(tokens)):
         tail = " ".join(t.strip(".,") for t in tokens[i:])
         number = i == len(tokens) - 1 and _NUMBER_LABEL.fullmatch(tail) and tokens[i - 1] not in FUNCTION_WORDS
-        if (_CLOSING_TAIL.fullmatch(tail) or number) \
+        near = _APPROXIMATE_TAIL.fullmatch(tail) and any(t.strip(".,") not in _NOT_HEAD for t in tokens[:i])
+        if (_CLOSING_TAIL.fullmatch(tail) or near or number) \
                 and any(t.strip(".,") not in _DETERMINER_SET for t in tokens[:i]):
             return tokens[:i]                          # not after a preposition: 'the friends from 1974' is a date
     return tokens
@@ -1081,6 +1084,28 @@ def slash_items(words: Words) -> list[Words]:
             words.slice(0, m.start()).join("", words.slice(m.start("b"), len(words.low)))]
 
 
+def joined_names(words: Words, source: Words | None = None) -> list[Target]:
+    """The things an 'and' joins in one name under one verb ('replace the kettle and the toaster with a plant', 'swap
+    the boy and sign on the left for a tree'): each one, so every thing the reply names is looked for — read as one
+    name, only the last was. [] when the words name one thing: an item after the first must open with a determiner of
+    its own or be its one head word (with a place after it), so a modifier shared by both ('the salt and pepper
+    shakers', 'the black and white cat', kept whole by `split_list`) never cuts one thing in two (heads27)."""
+    from retouch.agent.planner.rules_clauses import split_list        # late: rules_clauses reads names through here
+    parts = split_list(words)
+    if len(parts) < 2:
+        return []
+    named = [parse_target(part, source) for part in parts]
+    if any(t is None or t.pronoun or t.exclude for t in named):
+        return []
+    for part, target in zip(parts[1:], named[1:]):
+        tokens = part.low.strip(" ,.!?").split()
+        if tokens and tokens[0] in _DETERMINER_SET:
+            continue
+        if not tokens or normalise_noun(tokens[0])[0] != target.target:
+            return []                                   # 'pepper shakers': the first word is no head of its own
+    return named  # type: ignore[return-value]
+
+
 def _said_after(token: str, before: list[str]) -> bool:
     """A last word that only says something of the name before it: a participle ('the eyes brightened') or 'one'
     after a name ('my aunt, the one in black'), when a word before it can name the thing."""
@@ -1129,6 +1154,12 @@ def _kept_out_at(tokens: list[str], at: int) -> bool:
     return any(tuple(t.strip(".,") for t in tokens[at:at + len(said)]) == said for said in _KEPT_OUT)
 
 
+def _close_by(tokens: list[str], at: int) -> bool:
+    """'the ducks *close to* the shore', 'the bin *close by* the door': a place after the name, as 'near' and 'next to'
+    are (`HEAD_BOUNDARY`) — never a thing called 'close' (heads27)."""
+    return tokens[at] == "close" and tokens[at + 1:at + 2] in (["to"], ["by"])
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun: the last word before the first attribute word ("man" in "man in blue")."""
     end = len(tokens)
@@ -1140,7 +1171,7 @@ def _head_index(tokens: list[str]) -> int:
         if i > 0 and _kept_out_at(tokens, i):
             end = i                                    # 'the tourists *other than* the bride': the tourists
             break
-        if i > 0 and (token in HEAD_BOUNDARY or token in MOTION_PASTS
+        if i > 0 and (token in HEAD_BOUNDARY or token in MOTION_PASTS or _close_by(tokens, i)
                       or (token.endswith("ing") and len(token) > 5 and token not in ING_NOUNS)):
             if token == "of" and tokens[i - 1] in PART_OF_WORDS and tokens[i - 1] not in SURFACE_AREAS and i > 1 \
                     and any(t.strip(".,") not in _NOT_HEAD and t not in COLOR_MODIFIERS for t in tokens[:i - 1]):

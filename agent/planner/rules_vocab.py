@@ -31,6 +31,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "cookies": "cookie", "movies": "movie", "beanies": "beanie", "zombies": "zombie", "brownies": "brownie",
     "goalies": "goalie", "veggies": "veggie", "pixies": "pixie", "smoothies": "smoothie", "onesies": "onesie",
     "passers-by": "passer-by", "passersby": "passerby",
+    "mothers-in-law": "mother-in-law", "fathers-in-law": "father-in-law", "sisters-in-law": "sister-in-law",
+    "brothers-in-law": "brother-in-law",                                            # the plural inside (heads27)
     "irises": "iris",
     "groomsmen": "groomsman", "grandchildren": "grandchild", "stepchildren": "stepchild",     # people23
 }
@@ -823,6 +825,10 @@ MISSPELLINGS: dict[str, str] = {
     # a colour name misspelt, only asked about before (issue 20, tones25); 'blueish' is `COLORS`' own
     "yelow": "yellow", "yellw": "yellow", "yelllow": "yellow", "purpel": "purple", "purpal": "purple",
     "blakc": "black", "balck": "black", "oragne": "orange", "ornage": "orange",
+    # a colour's tinge typed with a hyphen ('purple-ish', 'blue-ish'): the '-ish' was cut off and looked for (heads27)
+    **{f"{colour}-ish": tinged for colour in COLORS for tinged in COLORS
+       if tinged.endswith("ish") and (tinged in (f"{colour}ish", f"{colour}{colour[-1]}ish")
+                                      or colour.endswith("e") and tinged == f"{colour[:-1]}ish")},
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -838,6 +844,10 @@ JOINED_WORDS: dict[str, str] = {
     "light saber": "lightsaber", "light sabers": "lightsabers",
     # heads25: one word written apart (they were COMPOUND_NOUNS, whose one-word forms are now read as the two words)
     "skate board": "skateboard", "skate boards": "skateboards", "tooth brush": "toothbrush", "tooth brushes": "toothbrushes",
+    # heads27: a relative by marriage written with spaces ('my sister in law's bag'): 'in' ended the name at the
+    # relative, who was removed for her bag; 'in laws' is also her possessive typed without its apostrophe
+    **{kin: kin.replace(" ", "-") for relative in _PERSON_NOUNS if relative.endswith("-in-law") and relative != "in-law"
+       for kin in (relative.replace("-", " "), relative.replace("-", " ") + "s", relative.replace("-in-", "s in "))},
 }
 """One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
 else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
@@ -3545,3 +3555,10 @@ TINT_SHARE = 0.25
 """How far the whole photo's own colours move towards a tint asked for it ('a magenta tint', 'a purple filter'): a
 quarter of the way, a cast the photo's colours still read through. At the comparative's half (`COMPARATIVE_COLOUR_SHARE`)
 a cup of coffee on a wooden table came out a mauve recolour, the crema grey-pink (looked at side by side, lead)."""
+
+# ---- the thing looked for is not the thing named (rules_target; issue 20, heads27) ------------------------------------
+_APPROXIMATE_WORDS = ("close", "near", "similar", *NEARER_WORDS)
+_APPROXIMATE_LEADS = ("something", "anything", "a colour", "a color", "a shade", "a tone", "one")
+APPROXIMATE_TAILS = (*_APPROXIMATE_WORDS, *(f"{lead} {word}" for lead in _APPROXIMATE_LEADS for word in _APPROXIMATE_WORDS))
+"""'make the flamingos close to #303d4d', 'the sofa something near teal': how near the colour that follows is, left at
+the end of the name when a reader cut it at 'to' — never the thing looked for (a select of 'close' or 'near')."""
