@@ -44,6 +44,7 @@ from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_clauses import FALLBACK_LEAD, has_command, split_clauses
 from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
+from retouch.agent.planner.rules_id_photo import id_photo_as_a_purpose
 from retouch.agent.planner.rules_edits import replaced_in_place
 from retouch.agent.planner.rules_enhance import exposure_said_once
 from retouch.agent.planner.rules_handlers import dispatch
@@ -353,6 +354,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
     steps = _asked_when_alone(steps)                                     # "Filters", "colour change": which way?
+    steps = id_photo_as_a_purpose(steps)                                 # "… white background. It's for my ID": noted
     if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:

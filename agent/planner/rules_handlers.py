@@ -19,9 +19,11 @@ from typing import Callable
 
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_add import parse_add, parse_had
+from retouch.agent.planner.rules_blend import parse_pictures_joined, pictures_joined
 from retouch.agent.planner.rules_background import (
     parse_background, parse_background_corrected, parse_busy_background, parse_pictured_scene, parse_portrait_look,
 )
+from retouch.agent.planner.rules_id_photo import id_photo_cue, parse_id_photo
 from retouch.agent.planner.rules_keep_only import parse_keep_only
 from retouch.agent.planner.rules_canvas import edge_fill_shape, parse_outpaint, parse_size_beside, size_beside
 from retouch.agent.planner.rules_damage import parse_damage
@@ -90,6 +92,8 @@ def _no_thing_removed(low: str) -> bool:
 
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
+    Handler("id photo", 17, parse_id_photo, id_photo_cue),    # I need a passport photo (white, 35:45) (gier27)
+    Handler("pictures joined", 16, parse_pictures_joined, pictures_joined),  # blend these two photos (can't) (gier27)
     Handler("background corrected", 18, parse_background_corrected),  # fix the lighting in the background (bgthings26)
     Handler("save", 20, parse_save),                          # save it as out.png
     Handler("undressing", 21, parse_undressing, undresses),   # take her shirt off (won't)

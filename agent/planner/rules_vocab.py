@@ -3562,3 +3562,30 @@ _APPROXIMATE_LEADS = ("something", "anything", "a colour", "a color", "a shade",
 APPROXIMATE_TAILS = (*_APPROXIMATE_WORDS, *(f"{lead} {word}" for lead in _APPROXIMATE_LEADS for word in _APPROXIMATE_WORDS))
 """'make the flamingos close to #303d4d', 'the sofa something near teal': how near the colour that follows is, left at
 the end of the name when a reader cut it at 'to' — never the thing looked for (a select of 'close' or 'near')."""
+# ---- an ID photo wished for, two pictures blended (rules_id_photo, rules_blend; issue 20, gier27) --------------------
+ID_DOCUMENTS = ("passport", "passports", "visa", "id card", "identity card", "id photo", "id picture", "id pic",
+                "id badge", "work id", "job id", "student id", "school id", "staff id", "employee id", "company id",
+                "driver's license", "drivers license", "driving licence", "driver's licence", "drivers licence")
+"""What an ID photo is for ('a *passport* photo', 'a photo for my *ID card*', 'for my *work ID*'): a plain light
+background and a passport-shaped crop around the person — what the editors of such requests did. 'ID' alone is a typed
+'I'd' too ('Id like the kid gone'), so it is listed only in a phrase that makes it a document."""
+_ID_WISH_FILLERS = ("i", "we", "he", "she", "they", "you", "it", "this", "that", "these", "the", "a", "an", "one",
+                    "need", "needs", "needed", "want", "wants", "would", "like", "look", "looks", "make", "turn",
+                    "edit", "fix", "prepare", "get", "convert", "change", "do", "use", "help", "have", "into", "in",
+                    "to", "be", "for", "as", "of", "suitable", "ready", "style", "type", "size", "sized", "format",
+                    "proper", "new", "school", "work", "job", "form", "application", "renewal", "today", "asap",
+                    "urgent", "please", "pls", "can", "could", "so", "is", "me", "him", "her", "them", "us", "up")
+"""The words a wish for an ID photo is said in besides the document, the photo and whose it is ('*I need a* passport
+photo *for school*', '*make* my nephew's picture *suitable for a* passport'): with nothing else in the clause, no edit is
+named and the ID photo is made; any other word ('crop', 'white', 'slimmer') is an edit said, read by its own handler."""
+ID_WISH_WORDS = frozenset(_ID_WISH_FILLERS) | frozenset(PICTURE_NOUNS) | frozenset(POSSESSIVES) | PERSON_WORDS
+PICTURES_JOINED_VERBS = ("blend", "blends", "blended", "blending", "merge", "merges", "merged", "merging", "combine",
+                         "combines", "combined", "combining", "fuse", "fusing", "splice", "splicing", "join", "joining")
+"""'*blend* these two photos', '*merge* the dog into this card': two pictures made one — a composite, which no tool
+here makes (the planner sees one picture)."""
+JOINED_INTO_PLACES = (*(place for place in COMPOSITE_PLACES if place not in PICTURE_NOUNS), "card", "christmas card",
+                      "birthday card", "postcard", "collage", "flyer", "cover", "group photo", "group picture",
+                      "family photo", "family picture", "class photo", "team photo")
+"""What a thing from elsewhere is blended into ('blend the dog into *this card*', 'merge my face with *the group
+photo*'): another picture or a printed thing — not this photo said bare ('make the lamp blend better with *the picture*',
+a pasted part corrected) nor a part of it ('blend her in with *the ocean*')."""
