@@ -60,8 +60,8 @@ KINDS = {
     ],
     # 'the entire' / 'the whole' alone, the picture word taken, names no thing: the whole photo is edited
     "a picture's adjective left alone": [
-        ("brighten the whole photo so the shadows pop", ["enhance"], [], None),
-        ("brighten the entire picture so the lanterns stand out", ["enhance"], [], None),
+        ("brighten the whole photo so the shadows pop", ["adjust"], [], None),      # tone27: the tone verb is the edit
+        ("brighten the entire picture so the lanterns stand out", ["adjust"], [], None),      # tone27: likewise
         ("brighten the entire sky", ["adjust"], [("sky", "entire sky")], None),                          # unchanged
         ("remove the whole hedge", ["remove"], [("hedge", "whole hedge")], None),                        # unchanged
     ],

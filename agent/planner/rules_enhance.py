@@ -253,6 +253,20 @@ _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|ever
 """'give it a red tint', 'make it a blue overtone', 'add a green *tinted* filter' (`TINT_PARTICIPLES`), 'make my
 wallpaper have some blue tones', 'give photo a warm tint' (the photo named bare): a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
+_CAST_STRENGTHENED = rx(r"^(?:(?:i|we)\s+(?:want|need|would\s+like)\s+)?(?:(?:make|give|put|apply)\s+(?:it|this|that|everything|"
+                        r"(?:(?:the|this|that|my|our)\s+)?(?:(?:whole|entire|full|overall)\s+)?(?:{PICTURE_NOUNS}))\s+)?"
+                        r"(?:(?:the|its|this|some|a|an)\s+)?(?!up\b)(?:{UP_WORDS})\s+"
+                        r"(?:(?:the|its|this|some|a|an)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
+                        r"(?:(?:more|deeper|richer|stronger|heavier)\s+)?(?P<hue>{CAST_COLOURS})\s+(?:{CAST_NOUNS})\b"
+                        r"(?=\s*(?:$|[,.;:!?&+]|(?:and|please|pls|plz|but|then|overall|throughout|to|in|on|onto|over|across"
+                        r"|a|slightly|too|also|as|for)\b))"
+                        r"(?!\s+(?:to|on|onto|over|in|across|for)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+"
+                        r"(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
+"""'increase the yellow tone', 'a more green hue', 'boost the blue tint', 'more yellow colour in the entire image',
+'add a deeper green hue' (tone27): a cast asked more of — the same tint as 'give it a yellow tint' (`photo_tint`),
+never a measured correction that would take the cast away. Only the clause's own ask, on the photo: on a thing ('more blue tone on the lake',
+'give the skin a more yellow tone'), as a colour given ('turn the kite into a more red shade') or before a noun of
+its own ('the blue lighting effect') it is no tint of the photo."""
 _SHADE_WORDS = (r"(?:(?:a\s+)?(?:bit|little|touch|lot)\s+(?:more\s+)?)?(?:(?:a|an)\s+)?"
                 r"(?:(?:dark|deep|light|pale|bright|soft|rich|warm|cool)\s+)?")
 _WHOLE_TURNED = rx(
@@ -1001,15 +1015,24 @@ def _photo_fault_after(clause: Words, ctx: PlanningContext, settings: Settings) 
     return [*steps, *fault]
 
 
-_TONE_IS_THE_EDIT = rx(r"^(?:edit|fix|change|adjust|alter|photoshop|retouch)\s+(?:it|this|that|(?:the|this|that|my|our)\s+"
-                      r"(?:{PICTURE_NOUNS}))\s+(?:so\s+(?:that\s+)?|to\s+(?:make|get)\s+)(?P<rest>.*\b(?:{TONE_COMPARATIVES})\b.*)$"
-                      r"|^(?:make|get)\s+(?:it|this|that|everything|(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))\s+"
-                      r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*(?:{TONE_COMPARATIVES})\s*,?\s+"
-                      r"so\s+(?:that\s+)?(?:it|its|it's|they|they're|the|his|her|their|our|my)\s")
+_WHOLE_PHOTO_SAID = r"(?:(?:the|this|that|my|our)\s+(?:(?:whole|entire|full|overall)\s+)?(?:{PICTURE_NOUNS}))"
+_TONE_AMOUNT = r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even|just)\s+)*"
+_TONE_IS_THE_EDIT = rx(r"^(?:edit|fix|change|adjust|alter|photoshop|retouch)\s+(?:it|this|that|" + _WHOLE_PHOTO_SAID + r")\s+"
+                      r"(?:so\s+(?:that\s+)?|to\s+(?:make|get)\s+)(?P<rest>.*\b(?:{TONE_COMPARATIVES})\b.*)$"
+                      r"|^(?:make|get)\s+(?:it|this|that|everything|" + _WHOLE_PHOTO_SAID + r")\s+"
+                      + _TONE_AMOUNT + r"(?:{TONE_COMPARATIVES})\s*,?\s+"
+                      r"so\s+(?:that\s+)?(?:it|its|it's|they|they're|the|his|her|their|our|my)\s"
+                      r"|^(?:{TONE_VERBS})(?:\s+up)?\s+(?:it|this|everything|" + _WHOLE_PHOTO_SAID
+                      + r")\s+" + _TONE_AMOUNT + r",?\s*(?:so\s+(?:that\s+)?(?:it|its|it's|they|they're|everything)\s"
+                      r"|so\s+(?:that\s+)?(?:the|his|her|their|our|my)\s+[a-z'-]+\s+(?:is|are|looks?|stands?|shows?|pops?)\b"
+                      r"|to\s+(?:make|get|help)\s+(?:it|this|everything)\s)")
 """'edit this photo so the porch is brighter', 'fix the picture to make it darker', 'make it darker so the sky pops',
-'make the photo brighter so it looks nicer' (tones25): the tone is the edit — after 'so' or 'to make' the one asked
-for, before 'so' the one the purpose is for — never a measured enhance in its place (the tone row reads it:
-`rules_tone._IT_SO`, `rules_tone._PURPOSE_TAIL`) — nor a purpose's 'the background is white' a new background."""
+'make the photo brighter so it looks nicer' (tones25), 'lighten this entire image so that the backdrop is white',
+'darken the entire frame to make it appear more natural' (tone27): the tone is the edit — after 'so' or 'to make' the one
+asked for, before 'so' the one the purpose is for — never a measured enhance in its place (the tone row reads it:
+`rules_tone._IT_SO`, `rules_tone._PURPOSE_TAIL`) — nor a purpose's 'the background is white' a new background. The
+third form is any tone verb on the whole photo before a purpose about the photo or one thing in it ('sharpen the photo
+so it reads better' sharpens); a purpose naming more ('… so his face and hers show') stays with the rows after."""
 
 
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
@@ -1084,6 +1107,9 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
         return [photo_tint(wanted.group("hue"), wanted.group("size") or "", low)]
+    more = _CAST_STRENGTHENED.search(low)
+    if more:                                        # "increase the yellow tone": more of a cast, the same tint
+        return [photo_tint(more.group("hue"), more.group("size") or "", low)]
     if _WHOLE_COLOUR_CHANGED.match(low):           # "change the picture colour": to which?
         return [ask(WHICH_COLOUR)]
     turned = _WHOLE_TURNED.search(low)

@@ -2614,9 +2614,9 @@ FELT_MAGENTA = ("magenta", "pink", "pinkish", "purple", "purplish", "pinkness", 
 CAST_COLOURS and CAST_NESS word is in one of the four."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade", "filter", "overtone",
-              "undertone", "overtones", "undertones")
+              "undertone", "overtones", "undertones", "caste")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
-a recolour: 'give the banana a green tint')."""
+a recolour: 'give the banana a green tint'); 'caste' is the cast misspelt, read so only after a colour (tone27)."""
 CAST_LIGHTS = ("light",)
 """'lose the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",

@@ -208,6 +208,13 @@ _AND_TOUCH_UP = rx(r"[^,;.]*?\s+(?:and|&|plus)\s+(?:(?:do|give\s+it|get|add)\s+)
 """'… and do some minor touch-ups', '… and tidy it up a little': a general enhance asked after the skin wish."""
 _AND_MORE = re.compile(r"\s(?:and|&|plus|then)\s+(?!(?:natural|still|keep|keeping)\b)[a-z]")
 """'… *and eyes brighter*': more is asked after the skin wish."""
+_AND_PART_TONED = rx(r"\s+(?:and|&|plus)\s+(?P<owner>(?:the|his|her|their|my|our|your)\s+)?"
+                     r"(?P<rest>[a-z'-]+(?:\s+[a-z'-]+)?\s+"
+                     r"(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*"
+                     r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}))\s*[.!?]*$")
+"""'make him slightly more tanned *and teeth whiter*' (tone27): a second thing and its comparative after the skin
+wish, the thing said bare — the clause split waits for an article ('and the eyes brighter'), so the pair is read here
+as its own change ('make the eyes brighter'), never the whole clause brightened."""
 _SKIN_TONE_SAID = re.compile(r"\bskin\s*-?\s*(?:tones?|colou?rs?)\b")
 """'even out her skin tone': the skin tone said — rules_enhance reads it, with whose skin it is."""
 _TONE_KEEPING = rx(r"^(?P<edit>(?:{TONE_VERBS})\b.*?)\s+without\s+(?:\w+\s+)?(?:{KEPT_CHANGES})\s+"
@@ -403,7 +410,8 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
         return _and_touch_up([_on_face(clause, lighter, "face", LIGHTER_FACE_AMOUNTS, SKIN_LIGHT_NOTE)], low, lighter)
     pale = _PALE.search(low) or _TAN.search(low)
     if pale:
-        return _and_touch_up([_on_face(clause, pale, "person", PALE_AMOUNTS)], low, pale)   # "make me less pale": me
+        return _and_touch_up([_on_face(clause, pale, "person", PALE_AMOUNTS)], low, pale,    # "make me less pale": me
+                             ctx, settings)
     even = _EVEN.search(low) if not _SKIN_TONE_SAID.search(low) else None
     if even:
         target = _skin_target(clause, even, "skin")
@@ -492,12 +500,21 @@ def _fault_corrected(clause: Words, m: re.Match[str]) -> list[Step]:
                          masked=True, target=target)]
 
 
-def _and_touch_up(steps: list[Step], low: str, m: re.Match[str]) -> list[Step]:
+def _and_touch_up(steps: list[Step], low: str, m: re.Match[str], ctx: PlanningContext | None = None,
+                  settings: Settings | None = None) -> list[Step]:
     """The skin step, and a general enhance when the words after it ask for one too ('whiten her cheeks *and do a few
-    touch-ups*'); [] when they ask for something else ('… and eyes brighter'), left to the handlers that read it —
-    the clause is not cut there, and nothing it asks may be dropped."""
+    touch-ups*'), or a second thing's tone or colour ('make him more tanned *and teeth whiter*': `_AND_PART_TONED`);
+    [] when they ask for something else, left to the handlers that read it — the clause is not cut there, and nothing
+    it asks may be dropped."""
     if _AND_TOUCH_UP.match(low, m.end()):
         return [*steps, enhance_step(None, GENERAL_SAY)]
+    pair = _AND_PART_TONED.match(low, m.end()) if ctx is not None and settings is not None else None
+    if pair:
+        from retouch.agent.planner.rules_handlers import dispatch    # late: the table imports this module
+        said = f"make {pair.group('owner') or 'the '}{pair.group('rest')}"
+        toned = dispatch(Words.of(said), ctx, settings)
+        if toned and all(step.calls for step in toned):
+            return [*steps, *toned]
     return [] if _AND_MORE.search(low, m.end()) else steps
 
 
