@@ -54,6 +54,7 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_steps import CAPABILITIES, Step, ask, inpaint
 from retouch.agent.planner.rules_story import (
     Mention, complained_of, is_help, is_self_account, is_story, mentions, split_story, tells_a_loss, title_mention, with_antecedent,
+    blur_told_once, tells_of_blur, tells_of_it, who_is_who, with_afterthoughts_whole, without_told_tail,
 )
 from retouch.agent.planner.rules_story import without_junk_lead  # a capitalised lead before the wish (#20, wish24)
 from retouch.agent.planner.rules_text import (
@@ -210,9 +211,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     elaborating = False                                     # the last clause said how an enhance should look
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
+    blur_told: set[int] = set()                             # steps read from blur told ("he came out blurry"), not asked
     bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
     title: Mention | None = None                            # "Mountains - make them stand out": what "them" is
-    for clause in join_keep_only(split_clauses(words)):
+    for clause in join_keep_only(with_afterthoughts_whole(split_clauses(words))):
         story, clause = split_story(clause)
         if story is not None:
             earlier.extend(mentions(story))
@@ -235,9 +237,10 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if _NEGATED.match(clause.low):                      # "but please don't make the picture any darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
             continue
-        if is_self_account(clause.low) or tells_a_loss(clause.low):     # "I'm hopeless at photoshop", "the negative
-            described = None                                # was lost in a flood": tells, asks nothing
-            steps.append(Step("story", note=clause.orig))
+        if is_self_account(clause.low) or tells_a_loss(clause.low) or who_is_who(clause) \
+                or steps and tells_of_it(clause.low):        # "I'm hopeless at photoshop", "the negative was lost in a
+            described = None                                # flood", "she's the one in red", "(…,) my son put it up":
+            steps.append(Step("story", note=clause.orig))   # tells, asks nothing
             continue
         if is_help(clause.low):                             # "Help, please!": read last, after any complaint
             helps.append(clause)
@@ -254,6 +257,11 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         if limit and limit.start() > 0:                    # "brighten it, but without it looking too bright"
             settings.notes.append(f"(Noted: “{_short(clause.orig[limit.start('said'):], 50)}”.)")
             clause = clause.slice(0, limit.start()).strip()
+        clause, told = without_told_tail(clause)
+        if told is not None:                                # "… so I can frame it", "…, my son put it up there"
+            steps.append(Step("story", note=told.orig))
+            if not clause.low:
+                continue
         clause, shaped_for = _look_and_purpose(clause)
         clause = _removal_before_what_is_left(clause, ctx, settings)
         in_place = replaced_in_place(clause, steps, dispatch, ctx, settings)
@@ -335,6 +343,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                     step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
                 step.doubt = step.doubt or _doubt(step)
+            if tells_of_blur(clause.low):
+                blur_told.update(id(step) for step in found)
             steps.extend(found)
             if all(step.action == "select" and step.calls and not _whole_photo(step) for step in found):
                 ctx = replace(ctx, has_selection=True, fresh_selection=True)     # "select the kite and make it red"
@@ -352,6 +362,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
     steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
+    steps = blur_told_once(steps, blur_told)                              # "he came out blurry, fix this": the fix alone
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
     steps = _asked_when_alone(steps)                                     # "Filters", "colour change": which way?
     steps = id_photo_as_a_purpose(steps)                                 # "… white background. It's for my ID": noted

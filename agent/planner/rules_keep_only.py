@@ -8,9 +8,10 @@ background step already makes, and the reply says so.
 
 When who stays is the photo's owner ("everyone but me", "just the two of us") no finder can know who that is, but
 the people a photo is of are nearly always its largest: the largest person (two for "us", three for "the three of
-us") is kept, the reply says so and how to name yourself instead, and the step is unsure. A pointed-at selection
-as who stays ("everyone except this one") is a question: the contract has no way yet to subtract the current
-selection.
+us") is kept, the reply says so and how to name yourself instead, and the step is unsure. Who is who told right
+after it ("… except me and my cousin. He's the boy on the scooter and I'm the woman in the green coat") names them:
+with one description for each, those are kept instead, as if said in the first place. A pointed-at selection as who
+stays ("everyone except this one") is a question: the contract has no way yet to subtract the current selection.
 
 A wish said as its outcome is the same request: "make the pier shot look like we were all alone", "so it's only my
 dog and me", "so there aren't other guests in the frame, only the girl in the centre" remove everyone else, keeping who
@@ -30,7 +31,8 @@ from retouch.agent.planner.rules_lexicon import rx
 from retouch.agent.planner.rules_remove import SPLIT_OUT
 from retouch.agent.planner.rules_steps import Step, ask, background_step, inpaint, refine
 from retouch.agent.planner.rules_target import Target, parse_target
-from retouch.agent.planner.rules_text import Settings, Words
+from retouch.agent.planner.rules_story import who_is_who
+from retouch.agent.planner.rules_text import Settings, Words, strip_politeness
 from retouch.agent.plan import SelectArgs, SelectCall
 from retouch.agent.planner.rules_vocab import CARDINALS, FUNCTION_WORDS, PERSON_WORDS
 
@@ -139,6 +141,11 @@ def join_keep_only(clauses: list[Words]) -> list[Words]:
             clauses = [*clauses[:index], clause.slice(0, after.start()).strip(),
                        clause.slice(after.end(), len(clause.low)).strip(), *clauses[index + 1:]]
             continue
+        described = _kept_as_described(clauses[index], clauses[index + 1]) if index + 1 < len(clauses) else None
+        if described is not None:                  # 'everyone but me and my wife', 'she's the one in red and I'm …'
+            joined.append(described)
+            index += 2
+            continue
         named = index + 1 < len(clauses) and all_but and _a_bare_name(clauses[index + 1])
         if named:                                  # 'remove everyone except the bride', 'groom': one list
             joined.append(clauses[index].join(" and ", clauses[index + 1]))
@@ -147,6 +154,31 @@ def join_keep_only(clauses: list[Words]) -> list[Words]:
         joined.append(clauses[index])
         index += 1
     return joined
+
+
+_OWN_ONE = rx(r"^(?:(?:{OWN_PEOPLE})|(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?)$")
+"""Someone kept who only the asker can point out: 'me', 'us', 'my wife', 'our little brother'."""
+
+
+def _kept_as_described(clause: Words, told: Words) -> Words | None:
+    """'remove everyone except me and my cousin', then 'he's the boy on the scooter and I'm the woman in the striped
+    scarf' → 'remove everyone except the boy on the scooter and the woman in the striped scarf': who is who, told
+    after a keep-only of people only the asker knows, is whom it keeps — one description for each of them. None when
+    the told clause says no one's looks, or not as many as were kept (then it is told, and the owner kept as before)."""
+    ones = who_is_who(told)
+    if ones is None:
+        return None
+    asked = strip_politeness(clause)
+    m = _ALL_BUT.match(asked.low)
+    if m is None or not m.group("kept"):
+        return None
+    kept = split_list(asked.slice(m.start("kept"), m.end("kept")).strip())
+    if len(kept) != len(ones) or not all(_OWN_ONE.match(part.low.strip(" ,.!?")) for part in kept):
+        return None
+    described = ones[0]
+    for one in ones[1:]:
+        described = described.join(" and ", one)
+    return asked.slice(0, m.start("kept")).join("", described)
 
 
 def _a_bare_name(clause: Words) -> bool:
@@ -161,6 +193,9 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     ('select everyone except X': the selects only); a question when X is the owner or names nothing; [] for any
     other clause."""
     clause = _people_but(clause) or clause          # 'remove the tourists (besides me)'
+    comma = clause.low.find(", ")
+    if comma > 0:                                   # 'everyone except my wife, she's the woman holding the umbrella'
+        clause = _kept_as_described(clause.slice(0, comma), clause.slice(comma + 2, len(clause.low))) or clause
     wish = _wished_alone(clause)
     if wish is not None:
         kept, said_as = wish

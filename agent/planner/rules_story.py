@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retouch.agent.plan import AdjustCall, EnhanceCall
+
+from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import rx
+from retouch.agent.planner.rules_steps import Step
 from retouch.agent.planner.rules_target import name_with_place, parse_target, place_ahead, singularize
 from retouch.agent.planner.rules_text import WHO, Words, strip_politeness
 from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, base_verb
@@ -21,6 +25,7 @@ from retouch.agent.planner.rules_vocab import (
     OWN_PEOPLE, SELF_ACCOUNTS, STORY_VERBS, TIME_WORDS,
 )
 from retouch.agent.planner.rules_vocab import DESCRIBING_WORDS, WHO_NOUNS  # noqa: F401  (read by _PERSON_DESCRIBED; #20, second22)
+from retouch.agent.planner.rules_vocab import WHO_SAID_IS  # noqa: F401  (read by _WHO_IS_WHO; #20, story27)
 from retouch.agent.planner.rules_vocab import LOSS_TELLERS  # noqa: F401  (read by the _TOLD_LOSS template)
 from retouch.agent.planner.rules_vocab import OTHER_APPS, SKILL_LEVELS  # noqa: F401  (read by _SKILL_TOLD; #20, story23)
 
@@ -365,6 +370,148 @@ def describes_the_one_before(before: Words, aside: Words) -> bool:
         return False                                   # 'the bald man with glasses, lady in the red coat': a list
     named = parse_target(before)
     return named is not None and not named.pronoun and singularize(named.target.split()[-1])[0] in PERSON_WORDS
+
+
+_WHO_IS_WHO = rx(r"^(?:(?:and|but|also)\s+)?(?:{WHO_SAID_IS})\s+(?P<one>(?:the|a)\s+(?:[a-z'-]+\s+){0,2}?(?:{WHO_NOUNS})\s+"
+                 r"(?:{DESCRIBING_WORDS}|on|at|by|near|beside|next\s+to|behind)\s+[^,;]*?[a-z0-9])[\s.!?]*$")
+"""'she's the one with the striped scarf', 'I'm the short man in the green hoodie', 'he's the kid on the left': someone
+said to be one of the people seen, by what marks them out."""
+_WHO_OPENING = rx(r"^(?:(?:and|but|also)\s+)?(?:{WHO_SAID_IS})\s")
+_NEXT_WHO = rx(r"(?:\s*[,;]\s*|\s+)(?:(?:and|but|also)\s+)?(?=(?:{WHO_SAID_IS})\s+(?:the|a)\s)")
+
+
+def who_is_who(clause: Words) -> list[Words] | None:
+    """The people a clause says who is who of ('she's the one with the striped scarf and I'm the man by the door'
+    → 'the one with the striped scarf', 'the man by the door'), each as a name the finder can look for; None when
+    the clause says anything else. Told after a keep-only, they are whom it keeps (`rules_keep_only`); anywhere, they
+    are no edit — the colour of a coat that marks someone out is never a recolour (rules.py reads them as told)."""
+    low = clause.low
+    if not _WHO_OPENING.match(low):
+        return None                                # most clauses: no one said to be someone (cheap)
+    joins = [m for m in _NEXT_WHO.finditer(low) if m.start() > 0]
+    starts = [0, *(m.end() for m in joins)]
+    ends = [*(m.start() for m in joins), len(low)]
+    ones: list[Words] = []
+    for start, end in zip(starts, ends):
+        piece = clause.slice(start, end)
+        m = _WHO_IS_WHO.match(piece.low)
+        if m is None:
+            return None
+        one = piece.slice(m.start("one"), m.end("one")).strip()
+        if one.low.startswith("a "):               # 'I'm a guy in a cap': the one seen, named as found
+            one = Words.of("the ").join("", one.slice(2, len(one.low)))
+        ones.append(one)
+    return ones or None
+
+
+_PURPOSE_TAIL = rx(r"(?:^|,?\s+)so\s+(?:that\s+)?(?:i|we|he|she|they|you|(?:my|our|his|her|their)\s+[a-z'-]+)\s+"
+                   r"(?:can|could|will|would|may|might|(?:am|is|are)\s+able\s+to)\s+(?:(?:{PURPOSE_VERBS})\w*"
+                   r"(?:\s+(?:and|or|&)\s+(?:{PURPOSE_VERBS})\w*)?)(?P<rest>(?:\s+[^,;]*)?)[\s.!?]*$")
+"""'… so we can print it for the reunion', '… so my aunt could hang it in her hall', '… so I can send this snap of my
+nan and me to my uncle': what the photo is for, said after the edit."""
+_LOOK_SAID = rx(r"\b(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})\b")
+"""'… so I can print it *brighter*': a look asked in the purpose."""
+
+
+_TELLER_AFTER_A_COMMA = re.compile(r",\s*(?:(?:and|but|because|since|as)\s+)?(?:my|our|his|her|their)\s")
+
+
+def without_told_tail(clause: Words) -> tuple[Words, Words | None]:
+    """The clause without what is told after its edit, and that tail (None when there is none): a purpose ('remove the
+    price tag so I can send this snap of my nan and me to my uncle') or an afterthought about the thing ('remove the
+    magnet on the fridge, my daughter stuck it there') — the people and things in it are none to edit, and 'hang it in
+    the hall' adds nothing. Whole when the purpose asks for something ('… so we could use it as our lock screen' names
+    a format the canvas reads; '… so I can print it brighter' a look). A clause that is only a purpose is all tail."""
+    low = clause.low
+    if _TELLER_AFTER_A_COMMA.search(low):
+        for comma in re.finditer(r",\s*", low):
+            if comma.start() > 0 and tells_of_it(low[comma.end():]):
+                return clause.slice(0, comma.start()).strip(), clause.slice(comma.end(), len(low)).strip()
+    if " so " not in f" {low} ":
+        return clause, None                             # most clauses: no 'so' (cheap)
+    m = _PURPOSE_TAIL.search(low)
+    rest = m.group("rest") if m else ""
+    if m is None or _EDIT_CONTENT.search(rest) or _LOOK_SAID.search(rest) or find_format(rest):
+        return clause, None
+    told = clause.slice(m.start(), len(low)).strip()
+    return clause.slice(0, m.start()).strip(), told.slice(1, len(told.low)).strip() if told.low.startswith(",") else told
+
+
+_TOLD_OF_IT = rx(r"^(?:(?:and|but|because|since|as)\s+)?(?:my|our|his|her|their)\s+(?:[a-z'-]+\s+)?(?:{PERSON_WORDS})\s+"
+                 r"(?:(?:just|already|once|always|really|still)\s+)?(?P<verb>{STORY_VERBS}|{MOTION_PASTS}|put|puts|[a-z]+ed|"
+                 r"[a-z]{3,}s)\s+(?:it|them|this|that|these|those)\b(?P<rest>[^,;]*)$")
+"""'my daughter stuck it there', 'my dad bought it last week', 'my boss hates them': someone close to the asker
+said to have done something with the thing just named — an afterthought about it."""
+
+
+def tells_of_it(low: str) -> bool:
+    """A clause told after an edit about what it edits ('remove the magnet on the fridge, *my daughter put it up
+    there*'): no second removal of the daughter nor a thing added 'there' — unless it asks for a look or a removal
+    itself ('my mum wants it brighter', '… wants them gone')."""
+    m = _TOLD_OF_IT.match(low.strip(" ,.!?;:-"))
+    return bool(m) and not _EDIT_CONTENT.search(m.group("rest")) and not _LOOK_SAID.search(m.group("rest"))
+
+
+_TELLER_ENDS = rx(r",\s*(?P<teller>(?:my|our|his|her|their)\s+(?:[a-z'-]+\s+)?(?:{PERSON_WORDS}))$")
+"""'remove the magnet on the fridge*, my daughter*': who an afterthought is about, cut from its verb by the clause splitter
+('put' opens a command too)."""
+
+
+def with_afterthoughts_whole(clauses: list[Words]) -> list[Words]:
+    """The clauses with an afterthought the splitter cut at its verb made whole again: 'remove the magnet on the fridge,
+    my daughter' + 'put it up there' → one clause, whose told tail (`without_told_tail`) is then read as told."""
+    whole: list[Words] = []
+    for clause in clauses:
+        last = whole[-1].low.rsplit(None, 1)[-1] if whole and "," in whole[-1].low else ""
+        teller = _TELLER_ENDS.search(whole[-1].low) if last in PERSON_WORDS else None
+        if teller and tells_of_it(f"{teller.group('teller')} {clause.low}"):
+            whole[-1] = whole[-1].join(" ", clause)
+            continue
+        whole.append(clause)
+    return whole
+
+
+_BLUR_SAID = rx(r"\b(?:{BLUR_WORDS}|blur)\b")
+_COMMAND_FIRST = rx(r"^(?:{IMPERATIVE_VERBS})\b")
+_TOLD_PARTS = re.compile(r"[,;]|\b(?:but|because|since|due\s+to)\b")
+"""Where a told part of a clause starts ('draw this for my dad*, but* I struggle with the blur')."""
+
+
+def tells_of_blur(low: str) -> bool:
+    """A clause that tells of blur rather than asking for it ('he came out all blurry', 'the camera made him a blur',
+    'paint this, but I struggle because of the blur'): a blur word in a part that opens with no command and states
+    something (`_STATEMENT`, there or in the part before) — the reason for a fix asked beside it, never a soften of its
+    own. 'blur the rest', 'make it less blurry', 'Less blurry?' and 'unblur this' ask (the labels keep those beside a
+    fix)."""
+    if not _BLUR_SAID.search(low):
+        return False                                    # most clauses: no blur word (cheap)
+    parts = _TOLD_PARTS.split(low)
+    return any(_BLUR_SAID.search(part) and not _COMMAND_FIRST.match(part.strip(" ,.!?;:-"))
+               and _STATEMENT.search(" ".join(parts[max(index - 1, 0):index + 1]))
+               for index, part in enumerate(parts))
+
+
+def _sharpness_only(step: Step) -> bool:
+    """A whole-photo sharpen or soften and nothing else."""
+    return step.action == "adjust" and len(step.calls) == 1 and isinstance(step.calls[0], AdjustCall) \
+        and not step.calls[0].args.masked and bool(step.calls[0].args.sharpness) \
+        and not any(value for name, value in step.calls[0].args.model_dump().items() if name not in ("sharpness", "masked"))
+
+
+def _measured_fix(step: Step) -> bool:
+    """An enhance of the whole photo that measures its blur ('fix this', 'tidy it up', 'make it clearer')."""
+    return step.action == "enhance" and len(step.calls) == 1 and isinstance(step.calls[0], EnhanceCall) \
+        and not step.calls[0].args.masked and (step.calls[0].args.parts is None or "sharpen" in step.calls[0].args.parts)
+
+
+def blur_told_once(steps: list[Step], told: set[int]) -> list[Step]:
+    """'he came out all blurry, can anyone fix this?', 'make this photo clearer? … but it's so blurry': the blur told
+    (steps whose ids are in `told`, read from clauses that `tells_of_blur`) is why the fix is asked — one edit, the
+    measured enhance, which sharpens by what it measures; a sharpen (or a soften, 'a blur' read as wished) beside it
+    goes. Told blur with no fix asked keeps its step."""
+    if not told or not any(_measured_fix(step) for step in steps):
+        return steps
+    return [step for step in steps if not (id(step) in told and _sharpness_only(step))]
 
 
 _JUNK_LEAD = re.compile(r"^\s*(?P<lead>[A-Z]{3,}|[A-Z][a-z]+)[.:!-]*\s+(?=[A-Z][a-z])")

@@ -848,6 +848,8 @@ JOINED_WORDS: dict[str, str] = {
     # relative, who was removed for her bag; 'in laws' is also her possessive typed without its apostrophe
     **{kin: kin.replace(" ", "-") for relative in _PERSON_NOUNS if relative.endswith("-in-law") and relative != "in-law"
        for kin in (relative.replace("-", " "), relative.replace("-", " ") + "s", relative.replace("-in-", "s in "))},
+    # story27: 'un blur this photo' was read as 'blur this photo' — softened, where it asks to sharpen
+    "un blur": "unblur", "un-blur": "unblur",
 }
 """One word split in two by a typo, read as the word ('darken the *back ground*'): the two halves never mean something
 else in an edit request ('photo shop' is `rules_text._PHOTO_SHOP`)."""
@@ -3589,3 +3591,7 @@ JOINED_INTO_PLACES = (*(place for place in COMPOSITE_PLACES if place not in PICT
 """What a thing from elsewhere is blended into ('blend the dog into *this card*', 'merge my face with *the group
 photo*'): another picture or a printed thing — not this photo said bare ('make the lamp blend better with *the picture*',
 a pasted part corrected) nor a part of it ('blend her in with *the ocean*')."""
+# ---- telling read as asking: who is who, purposes, blur told (rules_story, rules_keep_only; issue 20, story27) --------
+WHO_SAID_IS = ("i'm", "im", "i am", "he's", "he is", "she's", "she is", "we're", "we are", "they're", "they are")
+"""Someone said to be one of the people in the photo ('*she's* the one in the yellow coat', '*I'm* the tall guy with the
+cap'): who is who, told — which people a keep-only keeps, never an edit of its own (`rules_story.who_is_who`)."""
