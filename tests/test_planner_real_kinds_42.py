@@ -65,7 +65,7 @@ KINDS = {
     # a verb no tool does in a run-on: said left out, the edits beside it planned
     "a no-tool verb in a run-on": [
         ("sharpen it resize it add a frame", ["adjust", "add"], None, "can't resize"),
-        ("erase the sign shrink picture blur the background", ["remove", "background"], "sign", "“shrink picture”"),
+        ("erase the sign shrink picture blur the background", ["remove", "background"], "sign", "can't resize"),
         ("brighten the sky i want to resize it", ["adjust"], "sky", "can't resize"),
         ("resize the photo", [], None, "can't resize"),                       # unchanged
     ],

@@ -65,6 +65,7 @@ from retouch.agent.planner.rules_target import unseen_names  # a name the finder
 from retouch.agent.planner.rules_region import place_said_apart  # a place said on its own (#20, place25)
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE, colourise_said_once
+from retouch.agent.planner.rules_unsupported import LAYOUT_NOTE  # a layout declined (issue 20, drops27)
 from retouch.agent.policy import settings_for
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
 from retouch.agent.planner.rules_vocab import ONLY_LEADS  # noqa: F401  (read by _LEFT_AFTER; #20, second22)
@@ -366,7 +367,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
     steps = _asked_when_alone(steps)                                     # "Filters", "colour change": which way?
     steps = id_photo_as_a_purpose(steps)                                 # "… white background. It's for my ID": noted
-    if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE) for step in steps):   # "select her, cut her out and put her in …"
+    if any(step.note in (COMPOSITE_NOTE, FACE_SWAP_NOTE, LAYOUT_NOTE) for step in steps):   # "… cut her out and put her in …"
         steps = [step for step in steps if not step.prepares]
     if not any(s.calls or s.action in ("refuse", "ask") for s in steps) and settings.new_seed:
         steps.extend(parse_followup(Words("again", "again"), ctx, settings))

@@ -132,10 +132,16 @@ _CROP = rx(r"^(?:crop|trim|cut\s+down)\w*\b|\bcrop(?:ped|ping)?\s+{CROP_OBJECTS}
 cropped'."""
 _ROTATE = rx(r"\brotat\w*\b|\btilt\s+(?=(?:it\s+|this\s+)?(?:by\s+)?\d)|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?:by\s+)?"
              r"(?:\d+\s*degrees?|{ROTATE_DIRECTIONS})"
+             r"|\bturn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))?\s*(?=by\s+\d+\b(?!\s*(?:%|percent|px|pixels?)))"
+             r"|^(?:{ANGLE_SETTING_VERBS})\s+(?:it\s+|this\s+|(?:the|this|my)\s+(?:{PICTURE_NOUNS})\s+)?(?:(?:to|at|by)\s+)?"
+             r"(?=(?:a\s+)?\d+\s*(?:degrees?|deg|°))"
              r"|^turn\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS}))\s+(?:to\s+the\s+)?(?:left|right)"
              r"(?:\s+(?:side|way))?(?:\s+(?:please|pls))?\s*[.!?]*$")
-"""A turn: 'rotate it', 'turn the photo 90 degrees', 'turn it upside down', and the whole clause 'turn the picture
-right' / 'turn it to the left' (a quarter turn that way; 'turn his head to the left' is a pose, no turn of the photo)."""
+"""A turn: 'rotate it', 'turn the photo 90 degrees', 'turn it upside down', 'turn it by 45' (a bare number after 'by'
+is an angle; 'by 20%' is not), the photo set to an angle ('change it to 90 degrees', 'set the picture at 45°':
+`ANGLE_SETTING_VERBS`, with the degrees said — issue 20, drops27; the match stops before the number, which `_angle`
+reads), and the whole clause 'turn the picture right' / 'turn it to the left' (a quarter turn that way; 'turn his head
+to the left' is a pose, no turn of the photo)."""
 _STRAIGHTEN = rx(r"\b{STRAIGHTEN_WORDS}|\blevel\s+(?:the\s+|out\s+the\s+)?horizon|\bhorizon\s+(?:is\s+|looks\s+)?"
                  r"(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
                  r"|\b(?:it'?s|is)\s+(?:(?:a\s+(?:bit|little)|slightly|very|so)\s+)?{TILTED_WORDS}\b"
@@ -270,12 +276,14 @@ _TRIM = rx(r"(?<!\badd\s)\b{TRIM_VERBS}\s+(?:off\s+|out\s+|away\s+)?(?:(?:the|th
            r"(?P<colour>(?:(?:{BORDER_COLOURS}|{COLORS})[\s,-]+){0,2})"
            r"(?P<sides>(?:{DIRECTIONS})(?:\s+(?:and|&)\s+(?:the\s+)?(?:{DIRECTIONS}))?\s+)?"
            r"(?:(?P<border>{BORDER_NOUNS})|(?P<like>{BORDER_LIKE_NOUNS})|(?P<area>{BORDER_AREA_NOUNS}))\b"
-           r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)\s*[.!?]*$")
+           r"(?P<rest>(?:\s*,?\s*(?:{BORDER_PLACES}))*)(?:\s*,?\s+(?:so|so\s+that)\s+\S.*?)?\s*[.!?]*$")
 """'trim the white border', 'remove the black bars at the top and bottom', 'get rid of the white frame around the
 photo': the canvas cropped to the picture inside a plain border (crop trim). A frame, bars or edges need a colour
 said before them or the photo said after them; anything else after the noun ('on the wall') is a thing. A border
 keeps its colour ('the red border around the image': trimmed as plain, only white and black are held to) and the
-side it is on ('the top border', 'the left and bottom margins': the measure finds which sides have one)."""
+side it is on ('the top border', 'the left and bottom margins': the measure finds which sides have one). Why it goes,
+said after 'so' ('crop away the border around my scan so the edges look level'), keeps it the photo's border (issue 20,
+drops27: it was a thing called 'border' removed)."""
 _PICTURE_AFTER = rx(r"\b(?:around|round|of|from|on|along|framing)\s+(?:(?:the|this|my|our)\s+)?(?:{PICTURE_NOUNS})\b")
 """'the edges of the picture': edges are always the photo's own ('the frame around the picture' may be a thing)."""
 _BORDER_COLOUR = rx(r"(?:{BORDER_COLOURS})")

@@ -23,6 +23,7 @@ from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import COLORS, PEOPLE_PRONOUNS, PERSON_WORDS, SOILED_PARTS
 from retouch.agent.planner.rules_vocab import SLIMMED_PARTS, WEARERS  # a body slimmed down (issue 20, edits26)
+from retouch.agent.planner.rules_vocab import TEXT_NAMES  # a size changed in words (issue 20, drops27)
 from retouch.agent.planner.rules_steps import background_step  # someone put into another scene (issue 20, acts25)
 from retouch.agent.planner.rules_edits import parse_recolor      # lettering given a colour (issue 20, acts25)
 from retouch.agent.planner.rules_wishes import RESOLUTION, print_size_step
@@ -151,6 +152,14 @@ _STYLE_AS_THING = rx(r"(?:^{ADD_VERBS_INFLECTED}\s+(?:(?:a|an|some|the)\s+)?|'s\
 _UPSCALE = rx(r"\b{UPSCALE_WORDS}\b|^enlarg\w*\s*[.!?]*$")
 """'upscale it', 'enlarge the whole photo', 'crop it and *enlarge*' (the verb alone): more pixels, which no tool makes."""
 _RESIZE = rx(r"\b{RESIZE_WORDS}\b")
+_SIZE_CHANGED = rx(r"\b(?:{SIZE_CHANGE_VERBS})\s+(?:the\s+)?(?:(?P<picture>(?:(?:{PICTURE_NOUNS})\s+size|size\s+of\s+"
+                   r"(?:(?:the|this|my|our|that)\s+)?(?:(?:whole|entire)\s+)?(?:{PICTURE_NOUNS}))\b)"
+                   r"|size\s+of\s+(?P<thing>(?:(?:the|this|that|my|his|her|their|our|its)\s+)?[\w'-]+(?:\s+[\w'-]+)??)"
+                   r"(?=\s+(?:to|by|and|so|for|in|on|at|a|please)\b|\s*[.,!?]|\s*$))"
+                   r"|^shrink\s+(?:(?:the|this|my)\s+)?(?:(?:whole|entire)\s+)?(?P<shrunk>{PICTURE_NOUNS})\b")
+"""The size itself changed in plain words ('lower the size of my photo', 'increase the image size', 'shrink picture
+…'): the photo resized, declined as 'resize' is; a thing's size ('increase the size of the moon') is that thing
+resized, declined with what can be done for it. Issue 20, drops27: both were lost ('I didn't understand')."""
 _BETTER = rx(r"\b{BETTER_WORDS}\b")
 _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 """A general enhance verb beside 'colourise' ('restore/colourise this photo'): the part that can be done."""
@@ -284,7 +293,13 @@ def parse_unsupported(clause: Words, ctx: PlanningContext, settings: Settings) -
     upscale = _UPSCALE.search(low)
     if upscale and not asks_for_canvas(low):       # "enlarge it at the bottom" is canvas
         return [_after_other_words(refusal(UPSCALE_NOTE), low[:upscale.start()])]
-    resize = _RESIZE.search(low)
+    sized = _SIZE_CHANGED.search(low)
+    if sized and sized.group("thing") and sized.group("thing").split()[-1] in TEXT_NAMES:
+        sized = None                                  # 'increase the size of the text': lettering, no thing to redraw
+    if sized and sized.group("thing") and not pixel_size(low) and not aspect_of(low):
+        return [_after_other_words(refusal(_resize_note(clause.slice(sized.start("thing"), sized.end("thing")))),
+                                   low[:sized.start()])]
+    resize = _RESIZE.search(low) or sized
     if resize and not pixel_size(low) and not aspect_of(low) and not phone_screen(low):
         return [_after_other_words(refusal("I can't resize or compress images yet; I can crop to a ratio (\"crop to "
                                            "16:9\") or extend the canvas to one (\"make it 16:9\")."),
@@ -464,6 +479,12 @@ the audience seem nearer to the band'."""
 _SHRUNK = rx(r"^(?:{SHRUNK_IN_PLACE_VERBS})\s+(?:(?:the\s+)?size\s+of\s+)?(?!(?:the\s+|this\s+|my\s+)?(?:whole\s+|entire\s+)?"
              r"(?:{PICTURE_NOUNS}|it\b|to\b|down\b|font\b))(?:the|my|his|her|our|their|this|that)\s+\w")
 """'shrink my car', 'shrink the size of the baby': a thing made smaller in place ('shrink the image' is a resize)."""
+_LAID_OUT = rx(r"(?:^|\b(?:and|then)\s+)(?:{LAYOUT_VERBS})\s+(?:(?:them|these|those|it|all\s+of\s+them|(?:the|my|our|his|her|their|"
+               r"all\s+the|these|those)\s+[\w' -]+?)\s+)?(?:(?:up|out)\s+)?(?:{LAYOUT_SHAPES})\b"
+               r"|^(?:make|create|do|build|put\s+together|turn\s+(?:it|this|them|these)\s+into)\s+(?:a|an|me\s+a|one)\s+"
+               r"(?:[\w-]+\s+)?(?:{COLLAGE_WORDS})\b")
+"""'arrange them in a row', 'line the heads up side by side', 'make a collage of the faces': things laid out anew — a
+layout no tool makes (issue 20, drops27: the cut-out before it was read as a removal and the layout left out)."""
 _RELIT = rx(r"\b(?:as\s+if|as\s+though|look(?:s|ing)?\s+like|seem\w*\s+like|appear\w*)\b.{0,30}?\b(?:light|lighting|"
             r"lit|glow)\w*\b.{0,20}?\b(?:from|by)\s+(?:a|an|the|my|his|her|their)\s+(?:[\w-]+\s+)?(?:{LIGHT_SOURCES})\b"
             r"|\brelight\w*\b")
@@ -519,6 +540,8 @@ def _lettering_changed(clause: Words) -> re.Match[str] | None:
     return m
 
 
+LAYOUT_NOTE = ("I can't cut things out and lay them out anew (a collage or an arrangement); I can cut one thing out onto "
+               "a transparent background (\"cut out the dog\"), crop to it, or remove what you don't want.")
 POSE_NOTE = ("I can't turn, move or resize someone or something within the photo; I can flip the whole picture "
              "(\"flip it\"), remove something (\"remove the bin\"), or add a new thing where you want it.")
 RELIGHT_NOTE = ("I can't relight a photo as if from a lamp or a screen; I can brighten, darken or warm it, or one part of "
@@ -544,7 +567,7 @@ def _turned_into_a_creature(clause: Words) -> re.Match[str] | None:
 
 _NO_TOOL_CUE = rx(r"\b(?:{FACE_WORDS}|facing|{PICTURE_NOUNS}|{TURNED_INTO_WORDS}|into|{WRITTEN_WISH_VERBS}|{DRAW_VERBS}"
                  r"|{SHRUNK_IN_PLACE_VERBS}|together|{NEARER_WORDS}|re-?light\w*|light\w*|lit|glow\w*|paste|flip\w*|mirror\w*)\b"
-                 r"|\s(?:me|him|her|us|them)\s+so\s|\b(?:{GROWN_PHOTO_WORDS})\b")
+                 r"|\s(?:me|him|her|us|them)\s+so\s|\b(?:{GROWN_PHOTO_WORDS})\b|(?:^|\b(?:and|then)\s+)(?:{LAYOUT_VERBS})\s|\b(?:{COLLAGE_WORDS})\b")
 """A word every wish `parse_no_tool` declines has — its patterns' own declared words: other clauses skip them."""
 
 
@@ -582,6 +605,9 @@ def parse_no_tool(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return _declined_among_edits(clause, posed.start(), posed.end(), POSE_NOTE, ctx, settings)
     if _RELIT.search(low):
         return [refusal(RELIGHT_NOTE)]
+    laid_out = _LAID_OUT.search(low)
+    if laid_out:
+        return _declined_among_edits(clause, laid_out.start(), laid_out.end(), LAYOUT_NOTE, ctx, settings)
     turned = _turned_into_a_creature(clause)
     if turned is not None:
         return _declined_among_edits(clause, turned.start(), turned.end(), TURNED_INTO_NOTE, ctx, settings)

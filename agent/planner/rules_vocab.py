@@ -829,6 +829,10 @@ MISSPELLINGS: dict[str, str] = {
     **{f"{colour}-ish": tinged for colour in COLORS for tinged in COLORS
        if tinged.endswith("ish") and (tinged in (f"{colour}ish", f"{colour}{colour[-1]}ish")
                                       or colour.endswith("e") and tinged == f"{colour[:-1]}ish")},
+    # the noun written for the verb before what it cuts out ('cutout the kite'): read as 'cut-out' is (issue 20,
+    # drops27: the clause was left out); 'a cutout of my dog' keeps its noun
+    **{f"cutout {opener}": f"cut-out {opener}" for opener in ("the", "my", "this", "that", "these", "those", "his",
+                                                             "her", "our", "their", "him", "them", "me", "us")},
 }
 """Common misspellings of edit words, read as the word meant before anything else ('the pic is *overesposed*'): a
 word here is never a word of its own, so reading it needs no guess (a verb misspelt at the start of the ask is read by
@@ -3595,3 +3599,20 @@ a pasted part corrected) nor a part of it ('blend her in with *the ocean*')."""
 WHO_SAID_IS = ("i'm", "im", "i am", "he's", "he is", "she's", "she is", "we're", "we are", "they're", "they are")
 """Someone said to be one of the people in the photo ('*she's* the one in the yellow coat', '*I'm* the tall guy with the
 cap'): who is who, told — which people a keep-only keeps, never an edit of its own (`rules_story.who_is_who`)."""
+# ---- clauses lost or read as another edit: angles, the picture's size, layouts (rules_geometry, rules_unsupported;
+# issue 20, drops27) ----------------------------------------------------------------------------------------------------
+ANGLE_SETTING_VERBS = ("change", "set", "make", "put", "switch", "adjust")
+"""Verbs that set the photo to an angle said in degrees ('change it to 90 degrees', 'set the picture at 45°'): a turn
+of the photo, as 'rotate it 90°' is — only with the degrees said and the photo (or nothing) as the object."""
+SIZE_CHANGE_VERBS = ("increase", "reduce", "decrease", "lower", "raise", "minimize", "minimise", "maximize", "maximise")
+"""Verbs that change a size said as a noun ('*lower* the size of my photo', '*increase* the image size'): the photo
+resized, or a thing in it when one is named after 'size of'."""
+LAYOUT_VERBS = ("arrange", "rearrange", "re-arrange", "line", "lay")
+"""Verbs that lay things out anew ('*arrange* the heads in a row', '*line* them up side by side'; 'line' and 'lay' only
+with a layout's shape after them): a layout, which no tool makes — declined with what can be done, never a removal of
+what was cut out for it."""
+LAYOUT_SHAPES = (*_each("in|into|as", "a|one", "row|line|column|grid|circle|stack|pile|collage|pattern"), "vertically",
+                 "horizontally", "side by side", "next to each other", "on top of each other", "in rows", "in columns")
+"""How a layout is to be arranged: 'in a row', 'vertically', 'side by side'."""
+COLLAGE_WORDS = ("collage", "photo collage", "picture collage", "photo grid", "mosaic")
+"""A layout named by what it makes: 'make a *collage* of the faces'."""
