@@ -919,7 +919,12 @@ HEADER_WORDS = ("request", "requests", "help", "task", "job", "commission", "fav
 
 CONNECTORS = ("and then", "then", "after that", "afterwards", "and also", "and finally", "finally", "lastly",
               "and after that", "once done", "when done")
-"""Words that always start a new edit: "remove the dog, *then* brighten it"."""
+"""Words that always start a new edit: "remove the dog, *then* brighten it" — unless a person is their subject
+(`CONNECTOR_SUBJECTS`)."""
+CONNECTOR_SUBJECTS = ("i", "we", "he", "she", "they")
+"""Who, said right before a connector, makes it an adverb of a story ('I *finally* caught my cat sneezing', 'we *then*
+drove home'), not the start of a new edit: cut there, 'I' was left out as a clause of its own. 'it' is not among them
+('brighten it then crop it' is two edits)."""
 NOUN_REQUESTS: dict[str, str] = {
     "removal": "remove", "remover": "remove", "deletion": "delete", "erasure": "erase", "replacement": "replace",
     "change": "change", "swap": "swap", "blur": "blur", "blurring": "blur", "fix": "fix", "fixing": "fix",
