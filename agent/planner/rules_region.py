@@ -36,13 +36,15 @@ _R_SIDE = rx(
     r"{PICTURE_NOUNS})?")
 _R_CORNER = rx(r"\b(?:the\s+)?(?P<v>{VERTICALS})[\s-]*(?P<h>{SIDES})(?:[\s-]*hand)?\s+corner\b")
 _R_FILLER = rx(r"\b{REGION_FILLERS}\b")
-PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b)"
+PLACE_SAID = rx(r"\b{PLACE_ADJECTIVES}(?=\s+(?:{STRIP_WORDS}|{FRACTION_WORDS})\b|[\s-]+(?:{SIDES})\b)"
                 r"|\b(?:{DIRECTIONS})\s+of\s+(?:the\s+|this\s+|my\s+)?(?:{PICTURE_NOUNS})\b")
-"""'the *lower* half', 'the *top of the frame*': a place, so a tone reader neither turns the tone down nor drops the
-words as noise ('of the frame' alone is scaffolding; after a side it says the side is the photo's, `picture_part`)."""
+"""'the *lower* half', 'the *lower* left', 'the *top of the frame*': a place, so a tone reader neither turns the tone
+down nor drops the words as noise ('of the frame' alone is scaffolding; after a side it says the side is the photo's,
+`picture_part`). 'brighten the lower left of the photo' had lost 'lower' to the verb and brightened the left third."""
 _SIDE_OF = {**PLACE_ADJECTIVES, "middle": "center", "centre": "center"}
 _R_PLACE_ONLY = rx(r"(?:^|\s)(?P<lead>(?:{PLACE_LEADS}|of|along|across)\s+)?(?:the\s+)?(?:(?P<v>{VERTICALS})(?:[\s-]*(?P<h>{SIDES}))?"
-                   r"|(?P<h3>{SIDES})(?:[\s-]*hand)?\s+side\s+(?P<v2>{VERTICALS})|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
+                   r"|(?P<h3>{SIDES})(?:[\s-]*hand)?\s+side\s+(?P<v2>{VERTICALS})|(?P<mid>{CENTER_WORDS})[\s-]+(?P<h4>{SIDES})"
+                   r"|(?P<h2>{SIDES}))(?:[\s-]*hand)?(?:\s+(?P<kind>corner|area|part|section|bit|region))?"
                    r"(?:\s+of\s+(?:the\s+)?(?:{PICTURE_NOUNS}))?\s*$")
 PLACE_SHARE = 1 / 3
 """'make it darker *at the top*', 'lighten it on the right': a side said with no strip word — its third of the photo."""
@@ -106,13 +108,26 @@ def place_only(low: str, image_size: tuple[int, int] | None) -> tuple[dict, str,
     #                                                              bottom': a corner said side first (tone26)
     if vertical and not side and not (m.group("lead") or m.group("kind")):
         return None
-    if vertical and side:
+    if m.group("mid"):
+        found = middle_of_a_side(m.group("h4"), image_size)
+    elif vertical and side:
         corner = _R_CORNER.search(f"the {vertical} {side} corner")
         found = _region_from(corner, "corner", image_size)
     else:
         where = _SIDE_OF.get(vertical, vertical) if vertical else side
         found = {"side": where, "fraction": round(PLACE_SHARE, 4)}, f"the {where} of the photo"
     return found[0], found[1], m.start()
+
+
+def middle_of_a_side(side: str, image_size: tuple[int, int] | None) -> tuple[dict, str]:
+    """'the middle right', 'the centre left': that side's third of the photo, its middle third in height when the
+    size is known — the box between the two corners, as a corner is a third each way (issue 20, body28: 'darken the
+    middle right' looked for a thing called 'right' in the middle)."""
+    if image_size is None:
+        return {"side": side, "fraction": round(PLACE_SHARE, 4)}, f"the {side} of the photo"
+    w, h = image_size
+    x0 = 0 if side == "left" else w - w // 3
+    return {"box": (x0, h // 3, x0 + max(1, w // 3), max(h // 3 + 1, h - h // 3))}, f"the middle {side} of the photo"
 
 
 def picture_part(words: Words) -> tuple[dict, str] | None:

@@ -116,7 +116,7 @@ def normalise_noun(word: str) -> tuple[str, bool]:
 _P_ORD_SIDE = rx(
     rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+(?P<noun>(?:[a-z'-]+\s+){{0,3}}?)(?:one\s+)?(?P<rel>{{COUNTING_RELATIONS}})\s+"
     r"(?:the\s+)?(?P<side>left|right|top|bottom)\b(?:\s+(?:side|end))?")
-_P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b)")
+_P_ORD = re.compile(rf"\bthe\s+(?P<ord>{_ORD})\s+(?=[a-z])(?!time\b|thing\b|plane?\b)")  # 'the first plan': foreground
 _P_CORNER = rx(
     r"\b(?:{ALL_THE_WAY}\s+)?(?:{PLACE_LEADS}\s+)?(?:the\s+)?(?:(?:very|far)\s+)?(?P<v>{VERTICALS})"
     r"[\s-]*(?P<h>{SIDES})(?:[\s-]*(?:hand\s+)?{CORNER_PARTS}|\s+(?:{PICTURE_NOUNS})s?\b)?"
@@ -145,13 +145,15 @@ _P_BACK = rx(
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS}|still)\b)?(?!\s+of\b)"
     r"|\bbehind\s*$"
     r"|\b(?:in|from|out\s+of|off)\s+(?:the\s+)?background\s+of\s+(?:{DETERMINERS})\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*$"
-    r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b|{MODAL_VERBS}\b)|\bfar away\b|\bin the back of\b")
+    r"|\bbackground\s+(?=[a-z])(?!of\b|to\b|and\b|with\b|{MODAL_VERBS}\b)|\bfar away\b|\bin the back of\b"
+    r"|\b{FAR_FROM_VIEWER}\b|\bthe\s+(?:{FARTHEST_WORDS})(?=\s+(?!(?:{FUNCTION_WORDS})\b)[a-z])")
 """'the crowd in the background of *our race finish*': whatever the shot is called, its background is the
 picture's; 'the back *row*' of a group is the picture's back too."""
 _P_FRONT = rx(
     r"\b(?:in|at|{AWAY_FROM})\s+(?:the\s+)?{FRONT_WORDS}\b(?:\s+rows?\b)?"
     r"(?:\s+of\s+(?:the|this|that|my)\s+(?:[\w'-]+\s+){0,3}?(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\b)?(?!\s+of\b)"
-    r"|\bforeground\s+(?=[a-z])(?!of\b|to\b)|\b{NEAR_CAMERA}\b")
+    r"|\bforeground\s+(?=[a-z])(?!of\b|to\b)|\b{NEAR_CAMERA}\b"
+    r"|\bthe\s+(?:{NEAREST_WORDS})(?=\s+(?!(?:{FUNCTION_WORDS})\b)[a-z])")
 """'the pigeons *from the foreground*', 'the waiter *out of the foreground*': where a thing is taken from is
 where it is (as '*from* the background' is); 'the sticker from the front *of* the shirt' is the shirt's front."""
 _P_BEHIND = rx(r"\bbehind\s+(?:{PEOPLE_OBJECT_PRONOUNS}|(?:(?:the|my|a|his|her|their|our)\s+)?(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s*$"
@@ -443,7 +445,8 @@ def extract_where(words: Words) -> tuple[Words, dict[str, object]]:
                 words = words.blank(m.end(), len(words.low))
             found["position"] = {_P_BACK: "background", _P_FRONT: "foreground", _P_BEHIND: "behind"}[pattern]
         text = " ".join(m.group(0).split())
-        if re.match(r"(?:in|on|at|to|from|near|behind|towards?|over|along|across|up|closest|nearest|far)\b", text):
+        if re.match(r"(?:in|on|at|to|from|near|behind|towards?|over|along|across|up|closest|nearest|closer|nearer|far"
+                    r"|furthest|farthest|further|farther)\b", text):
             found["where"] = text
         words = words.blank(m.start(), m.end())
     m = _P_BARE_PLACE_AFTER.search(words.low)

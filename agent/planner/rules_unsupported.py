@@ -167,7 +167,7 @@ _RESTORE = rx(r"\b(?:{ENHANCE_VERBS})\b(?!\s+(?:me|you|us)\b)")
 
 _RESHAPED = rx(r"\b(?:make|get|shop|photoshop|ps|edit|have|want)\s+(?P<who>(?:{RESHAPED_WHO})\b[\w' -]*?)\s+"
                r"(?:(?:to\s+)?(?:look|appear|seem|be)(?:ing)?\s+)?(?:(?:a\s+(?:bit|little|lot)|slightly|much|way|even|"
-               r"somewhat|more|less)\s+)*(?:{BODY_SHAPE_WORDS})\b"
+               r"somewhat|more|less)\s+)*(?:{BODY_SHAPE_WORDS})\b(?!(?<=lean)\s+(?:{LEANED_WAYS})\b)"
                r"|\bslim\s+(?:me|him|her|us|them)\s+down\b|\b(?:look|be|appear)\s+(?:more\s+)?(?:skinny|slim|skinnier|slimmer"
                r"|thinner)\b|\b(?:{BODY_SHAPE_WORDS})\s+(?:version\s+of\s+)?(?:me|him|her|us|them)\b")
 """'make me look slimmer', 'shop us skinny', 'make my cousin at the back a bit taller', 'see how I'd look skinny': a
@@ -227,8 +227,31 @@ def _reshapes_a_person(clause: Words) -> bool:
     who = m.group("who")
     if who is None or who.split()[0] in PEOPLE_PRONOUNS or who in ("myself",):
         return True
+    said = who.split()
+    if len(said) > 1 and said[0] in WEARERS and said[1] in SLIMMED_PARTS:
+        return True                                # 'make my body fit and lean': someone's own part, whatever follows
     target = parse_target(clause.slice(m.start("who"), m.end("who")))
-    return target is not None and (target.target == "person" or target.target in PERSON_WORDS)
+    if target is None:
+        return False
+    return target.target == "person" or target.target in PERSON_WORDS \
+        or _a_body_part(target.target, clause.slice(m.start("who"), m.end("who")))
+
+
+_PART_OF = rx(r"\bof\s+(?P<owner>(?:(?:the|a|an|this|that)\s+)?[\w'-]+)\s*$")
+
+
+def _a_body_part(name: str, who: Words) -> bool:
+    """A part of someone's body made thinner ('make the cheeks on the woman in the middle slimmer', 'my legs lean',
+    'his head skinnier': `SLIMMED_PARTS`) is that person reshaped — unless the part is a thing's ('the neck of the
+    bottle thinner' is a bottle resized). Issue 20, body28: these asked 'what should I do?'."""
+    if name.split()[-1] not in SLIMMED_PARTS:
+        return False
+    owner = _PART_OF.search(who.low)
+    if owner is None:
+        return True
+    owned_by = parse_target(who.slice(owner.start("owner"), owner.end("owner")))
+    return owner.group("owner").split()[-1] in PEOPLE_PRONOUNS or owned_by is not None and (
+        owned_by.target == "person" or owned_by.target in PERSON_WORDS)
 
 
 COLOURISE_NOTE = ("I can't colourise a black-and-white photo; I can adjust its brightness, contrast and warmth, or "

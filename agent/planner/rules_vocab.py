@@ -1042,8 +1042,21 @@ COUNTING_RELATIONS = ("from", "on", "at", "to", "in", "counting from")
 PLACE_LEADS = ("in", "at", "on", "from", "near", "to", "toward", "towards")
 SIDE_LEADS = ("on", "to", "at", "in", "from", "toward", "towards", "near", "over")
 END_LEADS = ("on", "at", "in", "near", "along", "across", "from", "toward", "towards", "up", "down")
+# ---- depth said instead of a side (rules_target; issue 20, body28) ----------------------------------------------------
+FARTHEST_WORDS = ("furthest", "farthest", "further", "farther")
+NEAREST_WORDS = ("closest", "nearest", "closer", "nearer")
+_DEPTH_VIEWERS = ("camera", "the camera", "us", "me", "the viewer", "viewer", "the lens", "lens", "the photographer",
+                 "photographer")
+"""Who a depth is measured from: 'the tree furthest *from the camera*', 'the car closest to *us*'."""
+FAR_FROM_VIEWER = tuple(f"{far} {way}" for far in FARTHEST_WORDS
+                        for way in ("away", "back", "off", *(f"from {viewer}" for viewer in _DEPTH_VIEWERS)))
+"""'the tree *furthest away*', 'the man *farther back*', 'the boat *furthest from us*': the thing in the background —
+'furthest' had been looked for as a thing."""
+NEAR_CAMERA = ("up front", *(f"{near} {to}{viewer}" for near in NEAREST_WORDS for to in ("", "to ")
+                             for viewer in (*_DEPTH_VIEWERS, "the front")))
+"""'the girl *closest to the camera*', 'the car *nearest us*', 'the chair *closer to the front*': in the foreground."""
 EXTREMITY = ("very", "far", "extreme")
-ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere", "furthest", "farthest", "further", "farther")
+ALL_THE_WAY = ("all the way", "way", "right", "just", "somewhere", *FARTHEST_WORDS)
 """Said before a place, part of it: 'the man *all the way* on the left', 'the sign *right* at the top', 'the kid
 *furthest* to the left' (never part of the name: it was looked for as a 'kid furthest')."""
 RIGHT_AS_JUST = ("here", "there", "now", "away", "where", *PLACE_PREPOSITIONS)
@@ -1058,9 +1071,8 @@ TOPMOST = ("topmost", "top-most", "uppermost", "upper-most", "highest")
 BOTTOMMOST = ("bottommost", "bottom-most", "lowermost", "lower-most", "lowest")
 CENTERMOST = ("middlemost", "middle-most", "central")
 BACK_WORDS = ("background", "back ground", "back drop", "back", "distance", "backdrop", "rear")
-FRONT_WORDS = ("foreground", "front")
-NEAR_CAMERA = ("up front", "closest to camera", "closest to the camera", "nearest camera", "nearest to camera",
-               "nearest the camera", "nearest to the camera")
+FRONT_WORDS = ("foreground", "front", "first plan", "first plane")
+"""'in the *first plan*' is 'foreground' said in a translation (premier plan, primer plano)."""
 PEOPLE_OBJECT_PRONOUNS = ("me", "us", "him", "her", "them")
 """A person said as the object of a verb or a preposition: who stays in front of a background ('behind *her*'), who is
 sent into a scene ('put *me* on a beach')."""
@@ -1816,7 +1828,7 @@ composite is refused and they go with it."""
 """'take his *face* and put it …', 'paste my *head* onto …': a face moved is a face swap."""
 RESIZED_WORDS = ("bigger", "smaller", "larger", "taller", "shorter", "thinner", "fatter", "slimmer")
 MOVED_WHO = ("the", "him", "her", "his", "my", "them")
-BODY_SHAPE_WORDS = ("slimmer", "slim", "skinnier", "skinny", "thinner", "thin", "leaner", "fatter", "chubbier",
+BODY_SHAPE_WORDS = ("slimmer", "slim", "skinnier", "skinny", "thinner", "thin", "leaner", "lean", "fatter", "chubbier",
                     "taller", "shorter", "broader", "more muscular", "muscular", "buff", "buffer", "curvier",
                     "less fat", "less chubby", "lose weight", "lost weight", "weigh less")
 """'make me look *slimmer*', 'shop us *skinny*', 'make my friend a little *taller*': a person reshaped — a warp no tool
@@ -3621,3 +3633,8 @@ LAYOUT_SHAPES = (*_each("in|into|as", "a|one", "row|line|column|grid|circle|stac
 """How a layout is to be arranged: 'in a row', 'vertically', 'side by side'."""
 COLLAGE_WORDS = ("collage", "photo collage", "picture collage", "photo grid", "mosaic")
 """A layout named by what it makes: 'make a *collage* of the faces'."""
+
+# ---- bodies reshaped and things placed by depth (rules_unsupported, rules_target, rules_region; issue 20, body28) ------
+LEANED_WAYS = (*PLACE_PREPOSITIONS, *FACING_WAYS, *SIDES, "against", "back", "backward", "backwards", "forward", "forwards", "out")
+"""After 'lean', where to: 'make him lean *against* the wall', 'have her lean *forward*' is a pose, never a body made
+lean ('make my body lean')."""
