@@ -427,6 +427,23 @@ _SWAPPED = rx(r"\b(?:the\s+)?(?P<x>{COLORS})\s+(?P<y>{COLORS})\s+(?:and|&)\s+(?:
 """'make the dark parts white and the white parts dark' is one request (a swap, which rules_unsupported declines)."""
 
 
+_BARE_SECOND_PAIR = rx(r"^(?P<a>.+?\b(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|more\s+{COLORS}))\s*,?\s+(?:and|&)\s+"
+                      r"(?P<b>(?!(?:{NOUN_OPENERS}|{STRONGER_AMOUNTS}|a|an|more|less|not|so|too|it|them|this|that|"
+                      r"everything|also|then)\b)[a-z'-]+(?:\s+[a-z'-]+)?\s+" + _COMPARATIVE_AMOUNTS
+                      + r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|more\s+{COLORS})(?:\s+{PLEASE})?\s*[.!?]*)$")
+"""'make the sky bluer *and grass greener*', 'her lips redder & eyes brighter': a thing and its comparative after an
+edit that reached its own, named bare — a second edit of that thing ('the grass greener'), never the first thing
+given the second colour (pairs28). With an article ('… and the grass greener') `_CONNECT` cuts it already."""
+
+
+def _bare_second_pair(piece: Words) -> list[Words]:
+    """The first edit, then the bare second pair read with its article (`_BARE_SECOND_PAIR`); else the piece."""
+    m = _BARE_SECOND_PAIR.match(piece.low) if " and " in piece.low or "&" in piece.low else None
+    if m is None:
+        return [piece]
+    return [piece.slice(m.start("a"), m.end("a")), Words.of("the ").join("", piece.slice(m.start("b"), m.end("b")))]
+
+
 _MADE_MORE = r"(?:made|got|gotten)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})"
 """A tone said done with 'made': 'the sisters *made brighter*', 'the sea *made a bit bluer*'."""
 _TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*?)\s*(?:,?\s+(?:and|&)\s+|[,;]\s*)"
@@ -611,7 +628,8 @@ def edits_in(sentence: Words) -> list[Words]:
     merged: list[Words] = []
     pieces = [focused for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
               for again in _verb_said_again(said) for run in run_ons(again) for done in _two_passives(run)
-              for both in _two_colours(done) for topic in _topic_and_thing(both) for pair in _text_beside_an_add(topic)
+              for both in _two_colours(done) for paired in _bare_second_pair(both)
+              for topic in _topic_and_thing(paired) for pair in _text_beside_an_add(topic)
               for focused in _focus_kept(pair)]
     for piece in pieces:
         if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the

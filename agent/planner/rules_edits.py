@@ -35,6 +35,7 @@ from retouch.agent.planner.rules_vocab import (
     COLOR_COMPARATIVES, COLOR_MODIFIERS, COLOR_NOUNS, COLOURED_BY, COLORS, DETERMINERS, GROUND_COLOURS, COMPARATIVE_COLOUR_SHARE, EYE_FLAW, OWN_COLOUR_PARTS, FIX_PROMPTS, FIX_STOP_WORDS, IMAGE_WORDS, METAL_COLOURS, NOUN_OPENERS,
     OBJECT_POSSESSIVES, PART_PROPERTIES, STRONGER_AMOUNT_SHARES, FACE_WORDS, PERSON_WORDS,
     WHOLE_PICTURE,
+    TINT_NOUNS, TINT_SHARE,  # issue 20, pairs28
 )
 
 COLOR_PHRASE = rx(r"\b(?:(?:{COLOR_MODIFIERS}|{TINGED_COLOURS})[\s-]+)?{COLORS}(?:(?:\s+(?:and|&|or|with)\s+|\s*/\s*)(?:{COLOR_MODIFIERS}[\s-]+)?"
@@ -171,11 +172,46 @@ _GIVEN_TAN = rx(r"^give\s+(?P<who>[a-z'.-]+(?:\s+[a-z'.-]+){0,2}?)\s+(?:a\s+|som
                 r"(?:(?:sun|spray)[\s-]?)?(?:{TAN_WORDS})\s*[.!?]*$")
 """'give my brother a sun tan', 'give him a spray tan': a tan given to someone is the tan wish (`TAN_WORDS`), never the
 colour tan painted over them."""
-_COLOUR_ADDED = rx(r"^(?:{ADD_VERBS}|apply|put|give)\s+(?P<more>(?:(?:some|more|extra|a\s+bit\s+of|a\s+little|a\s+touch\s+of|a|an)\s+)*)"
-                   r"(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?:colou?r|tint|tone|hue|filter|shade|paint))?\s+"
+_COLOUR_ADDED = rx(r"^(?:(?P<verb>{ADD_VERBS}|apply|put|give)\s+)?"
+                   r"(?P<more>(?:(?:{COLOUR_GIVEN_AMOUNTS}|{TINT_SIZES}|a|an)\s+)*)"
+                   r"(?P<c>(?:(?:{COLOR_MODIFIERS})\s+)?{COLORS})(?:\s+(?P<noun>colou?r|filter|shade|paint|{TINT_NOUNS}))?\s+"
                    r"(?:to|on|onto|into|in|over)\s+(?P<s>(?!(?:it|this|that|everything|all)\b).+?)\s*[.!?]*$")
 """'add some red to the lips', 'apply a purple filter to her hair', 'put a green tint on the grass': a colour given to a
-thing is its recolour (more of it, 'add more pink to the sky', a stronger one) — not a thing called 'red' painted in."""
+thing is its recolour (more of it, 'add more pink to the sky', a stronger one) — not a thing called 'red' painted in.
+With no verb it is a colour given only when said as a tint or an amount ('more orange tone on the boat', 'a touch of
+pink on her cheeks'; pairs28) — 'a red car in the background' names a thing."""
+_PHOTO_TINT_GIVEN = rx(r"^(?:{ADD_VERBS}|apply|put|lay|give\s+(?:it|this|(?:the|this|my)\s+(?:{PICTURE_NOUNS})))\s+"
+                      r"(?P<more>(?:(?:{COLOUR_GIVEN_AMOUNTS}|{TINT_SIZES}|a|an)\s+)*)(?:(?!(?:{COLORS})\b)[a-z]+\s+)?"
+                      r"(?:(?:{COLOR_MODIFIERS})\s+)?(?P<c>{COLORS})\s+(?:{TINT_NOUNS})"
+                      r"(?:\s+(?:to|on|onto|over|across)\s+(?:(?:the|this|my)\s+)?(?:(?:whole|entire)\s+)?(?:{PICTURE_NOUNS}|it|everything))?"
+                      r"\s*[.!?]*$")
+"""'lay a soft pale green overlay', 'add a soft pink tint to the whole photo': a tint laid over the photo with a shade
+said before its colour — the photo's tint in that hue (the shade read as how it looks, not as a thing named 'pale';
+the enhance row reads the tint said plain, 'put a yellow tint'; pairs28)."""
+_TINT_GIVEN = rx(r"^give\s+(?P<s>(?:{NOUN_OPENERS})\s+[a-z' -]+?)\s+(?P<tint>(?:a|an|some)\s+(?:[a-z-]+\s+){0,2}?"
+                 r"{COLORS}\s+(?:{TINT_NOUNS}))\s*[.!?]*$")
+"""'give the vase a green tinge': the tint given to the thing, said the way 'add a green tinge to the vase' is."""
+
+
+def _tint_given_turned(low: str) -> str:
+    """'give the vase a green tinge' said as 'add a green tinge to the vase' (`_TINT_GIVEN`); '' when not so said."""
+    given = _TINT_GIVEN.match(low)
+    return f"add {given.group('tint')} to {given.group('s')}" if given else ""
+
+
+_TINT_AFTER = rx(r"^\s+(?:{TINT_NOUNS})\b")
+"""'give his face an orange *hue*': the colour said as a cast on the thing — washed part of the way (pairs28)."""
+_GIVEN_AS_MUCH = rx(r"\b(?:more|extra)\b")
+_GIVEN_AS_LITTLE = rx(r"\b(?:{COLOUR_GIVEN_AMOUNTS}|{TINT_SIZES})\b")
+"""How a colour added is said to be a tint: 'more'/'extra' make it stronger (the comparative's share); 'a touch of', 'a
+hint of', 'a slight' give a little of it (`TINT_SHARE`); a bare 'some red' or 'a red' gives the colour (pairs28)."""
+_CAST_LOWERED = rx(r"^(?:(?:please|pls|can\s+you|could\s+you|can\s+someone|could\s+someone)\s+)*"
+                   r"(?:(?P<verb>{CAST_LOWERING_VERBS})\s+(?:(?:some|all|most)\s+of\s+)?(?:the\s+)?|less\s+)"
+                   r"(?P<c>{COLORS})(?:\s+(?P<noun>{TINT_NOUNS}|colou?rs?))?"
+                   r"(?:\s+(?:in|on|of|from|out\s+of|across)\s+(?P<s>.+?))?(?:\s*,?\s+{PLEASE})?\s*[.!?]*$")
+"""'reduce the yellow in the image', 'tone down the red on her cheeks', 'less blue tint on the coin': a colour turned
+down is a cast taken out — the measured correction, of the photo or of the thing named, as 'reduce the yellow tint'
+is — never a thing called 'reduce' made yellow (pairs28)."""
 _NO_THING_ADDED_TO = rx(r"^(?:the\s+)?(?:(?:{VERTICALS}|{SIDES}|middle|cent(?:er|re)|corners?|edges?|sides?|whole|entire)\b"
                         r"|(?:{PART_PROPERTIES})\b)")
 """A place or the light, not a thing: a colour added there is the tone's ('add some teal along the bottom edge')."""
@@ -741,12 +777,15 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     bare = _BARE_COLOURED_PART.match(low)
     if bare and not _EYE_FLAW_SAID.match(low):      # "green eyes please": make the eyes green ("red eyes": a flaw)
         return parse_recolor(Words.of(f"make the {bare.group('part')} {bare.group('c')}"), ctx, settings)
-    added = _COLOUR_ADDED.match(low)
+    added = _colour_added_said(low)
     if added:                                        # "add some red to the lips": the lips made red
         return _colour_added(clause, added, ctx, settings)
     so_that = _CHANGED_SO_THAT.match(low)
     if so_that:                                      # "please change the photo so that every one of the mugs is green", "edit it so
         return parse_recolor(clause.slice(so_that.start("rest"), so_that.end("rest")), ctx, settings)   # the car is red"
+    lowered = _CAST_LOWERED.match(low)
+    if lowered:                                      # "reduce the yellow in the image": the cast taken out (pairs28)
+        return _cast_lowered(clause, lowered, ctx, settings)
     if REMOVE_LEAD.match(low) and not (_EDITED_TO_COLOR.match(low) or _HAD_COLOURED.match(low)) or _ADD_LEAD.match(low) or _OTHER_ACTION_FIRST.match(low) and not _TO_COLOR.search(low):
         return []                                    # "blur out everything but the guys in orange shirts"
     if _TONE_DOWN.search(low) or _PHOTO_DIAGNOSED.search(low) or bright_patch_down(low):
@@ -766,6 +805,9 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     if span is not None:
         start, end = span
         share = _stronger_share(low, start, end)
+        tint = _TINT_AFTER.match(low[end:]) if share is None else None
+        if tint:                                     # "give his face an orange hue": washed part of the way
+            share = TINT_SHARE
         spoken = " ".join(COLOR_COMPARATIVES.get(w, w) for w in low[start:end].split() if w not in _PLAIN_ADJECTIVES)
         color = " ".join(w for w in spoken.split() if not (share is not None and w == "more"))   # 'more blue': blue
         pre = _COLOR_PREFIX.search(low[:start])
@@ -775,11 +817,11 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
             if shade:                                # 'the car to *chrome* red', 'to a *sea*-coloured blue': the shade is
                 color = f"{shade.strip()} {color}"    # the colour's, not the thing's
                 spoken = f"{shade.strip()} {spoken}"
-        post = _COLOR_SUFFIX.match(low[end:])
+        post = tint or _COLOR_SUFFIX.match(low[end:])
         end += post.end() if post else 0
         rest = clause.blank(start, end)
     else:
-        share = None
+        share = tint = None
         color = spoken = COLOR_VERBS[verb.group("v")]
         rest = clause.blank(verb.start(), verb.end())
     old_colour = _FROM_COLOUR.search(low)
@@ -802,9 +844,13 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
                                                         or rest.low.strip() in WHOLE_PICTURE):
         # "make it more yellow", "the colours more orange" with nothing selected: the photo's tint, never a question
         # which part to recolour ("make it yellow", a colour given, may be a thing named before: still asked; tones25)
-        return [photo_tint(color, "", low)]
+        return [photo_tint(color.split()[-1] if tint else color, "", low)]   # a tint: its hue, not its shade
+    def said(thing: str) -> str:
+        """The reply's words: a tint washes the thing part of the way, a colour makes it that colour."""
+        return f"washing {thing} with {color}, part of the way" if tint else f"making {thing} {spoken}"
+
     if not rest.low or is_selection(rest.low):         # "make this one navy"
-        return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color, color_share=share)]
+        return [pronoun_step("recolor", ctx, said("{it}"), prompt=color, color=color, color_share=share)]
     if COLOR_PHRASE.fullmatch(_OWNER_LEAD.sub("", rest.low)):
         words = _OWNER_LEAD.sub("", rest.low)
         target = Target(target=words[:200], display=rest.find_orig(words))
@@ -818,7 +864,7 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         return []
     if target.pronoun or target.target in IMAGE_WORDS:
         if target.target in ("it", "this", "selection") or is_selection(target.target):
-            return [pronoun_step("recolor", ctx, f"making {{it}} {color}", prompt=color, color=color,
+            return [pronoun_step("recolor", ctx, said("{it}"), prompt=color, color=color,
                                  color_share=share)]
         return []
     if dress:
@@ -828,14 +874,14 @@ def parse_recolor(clause: Words, ctx: PlanningContext, settings: Settings) -> li
     named = [parse_target(part, clause) for part in split_list(rest)] if not dress else []
     if len(named) > 1 and all(t is not None and not t.pronoun and t.target not in IMAGE_WORDS for t in named):
         return [_own_colour_kept(t, color) or                              # "whiten her teeth and eyes": never
-                edit_on(_coloured_part(t), "recolor", f"making {t.describe()} {spoken}",   # the irises painted
+                edit_on(_coloured_part(t), "recolor", said(t.describe()),   # the irises painted
                         prompt=f"{color} {t.phrase or t.display}", color=color[:100], color_share=share)
                 for t in named]                                            # "paint the car and the house red"
     name = target.phrase or target.display or target.target
     kept = _own_colour_kept(target, color)
     if kept is not None:
         return [kept]
-    step = edit_on(_coloured_part(target), "recolor", f"making {target.describe()} {spoken}",
+    step = edit_on(_coloured_part(target), "recolor", said(target.describe()),
                    prompt=f"{color} {_old_colour_dropped(name, target.target)}", color=color[:100], color_share=share)
     if target.target in COLORS and target.target not in COLOR_NOUNS:    # "change the red to blue": what is red
         step.note = " ".join(filter(None, [step.note, f"(I look for what is {target.target} by that word alone; if it "
@@ -956,9 +1002,18 @@ def parse_colour_added(clause: Words, ctx: PlanningContext, settings: Settings) 
     """Its own handler row, before the enhance and quality-wish rows read 'add blue colour to eyes' or 'make the sea
     really blue' as the photo's tone: a colour given to a named thing (`_COLOUR_ADDED`, `_COLOUR_MADE_STRONG`); [] for
     any other clause."""
-    added = _COLOUR_ADDED.match(clause.low)
-    if added:
-        return _colour_added(clause, added, ctx, settings)
+    added = _colour_added_said(clause.low) or _colour_added_said(_tint_given_turned(clause.low))
+    found = _colour_added(clause if added.string == clause.low else Words.of(added.string), added, ctx, settings) \
+        if added else []
+    if found:
+        return found
+    tinted = _PHOTO_TINT_GIVEN.match(clause.low) if not ctx.has_selection else None
+    if tinted:                                       # "lay a soft pale green overlay": the photo's tint
+        small = _GIVEN_AS_LITTLE.search(tinted.group("more")) and tinted.group("more").strip() != "some"
+        return [photo_tint(tinted.group("c"), "small" if small else "", clause.low)]
+    lowered = _CAST_LOWERED.match(clause.low) if clause.low.startswith("less ") else None
+    if lowered and lowered.group("noun"):            # "less blue tint on the coin": before the enhance row garbles it
+        return _cast_lowered(clause, lowered, ctx, settings)
     strong = _COLOUR_MADE_STRONG.match(clause.low) or _EDITED_COLOUR.match(clause.low)
     return _colour_made_strong(clause, strong, ctx, settings) if strong else []
 
@@ -976,6 +1031,22 @@ def _colour_made_strong(clause: Words, strong: re.Match[str], ctx: PlanningConte
     return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(strong.group("c"))), ctx, settings)
 
 
+def _tinted(added: re.Match[str]) -> bool:
+    """Whether a colour added is said as a tint (`_GIVEN_AS_LITTLE`, a tint noun) rather than given or made stronger."""
+    given = added.group("more")
+    return not _GIVEN_AS_MUCH.search(given) and bool(_GIVEN_AS_LITTLE.search(given) and given.strip() != "some"
+                                                     or added.group("noun") in TINT_NOUNS)
+
+
+def _colour_added_said(low: str) -> re.Match[str] | None:
+    """`_COLOUR_ADDED`'s match; with no verb only when a tint or an amount is said ('more orange tone on the boat', 'a
+    touch of pink on her cheeks') — 'a red car in the background', 'white to silver' give nothing."""
+    added = _COLOUR_ADDED.match(low)
+    if added is None or added.group("verb") or _tinted(added) or _GIVEN_AS_MUCH.search(added.group("more")):
+        return added
+    return None
+
+
 def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The thing the colour is added to, made that colour ('more' kept: 'make the sky more pink'); [] for the photo
     itself ('add red to the image' is a tone, read by the tone handler)."""
@@ -983,11 +1054,37 @@ def _colour_added(clause: Words, added: re.Match[str], ctx: PlanningContext, set
     target = parse_target(thing, clause)
     if target is None or target.pronoun or target.target in IMAGE_WORDS or _NO_THING_ADDED_TO.match(thing.low):
         return []                                    # "… to the left side", "… to the lighting": a tone
-    more = "more " if "more" in added.group("more") or "extra" in added.group("more") else ""
+    given = added.group("more")
+    tinted = _tinted(added)
+    more = "more " if _GIVEN_AS_MUCH.search(given) else ""
+    if tinted and not _BACKGROUND_WORD.search(thing.low):  # "a touch of pink on her cheeks", "an orange hue on the
+        return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(f"{added.group('c')} tint")),
+                             ctx, settings)                # boat": the thing washed part of the way (pairs28)
     if _BACKGROUND_WORD.search(thing.low):          # "add blue to the backdrop": the background made blue
         from retouch.agent.planner.rules_background import parse_background     # it imports this module
         return parse_background(Words.of(f"make the background {added.group('c')}"), ctx, settings)
     return parse_recolor(Words.of("make ").join("", thing).join(" ", Words.of(more + added.group("c"))), ctx, settings)
+
+
+def _cast_lowered(clause: Words, lowered: re.Match[str], ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A colour turned down: over the photo, 'reduce the yellow' read as 'reduce the yellow tint' (the cast corrected by
+    what is measured); on a thing, 'make the dress less yellow' (its warmth turned the other way, as said that way);
+    red out of the eyes, the red-eye fix. [] for the cast's own words over the photo, which the enhance row reads."""
+    from retouch.agent.planner.rules_handlers import dispatch          # late: the table imports this module
+    colour = lowered.group("c")
+    thing = clause.slice(lowered.start("s"), lowered.end("s")) if lowered.group("s") else None
+    target = parse_target(thing, clause) if thing is not None else None
+    if target is None or target.target in IMAGE_WORDS:
+        if lowered.group("noun") or thing is not None and target is None:
+            return []                                # "reduce the yellow tint": the enhance row's own words
+        return dispatch(Words.of(f"reduce the {colour} tint"), ctx, settings)
+    if colour == "red" and _EYES_NAMED.search(thing.low):
+        return dispatch(Words.of("remove the red in ").join("", thing), ctx, settings)   # "… in her eyes": red-eye
+    return dispatch(Words.of("make ").join("", thing).join(" ", Words.of(f"less {colour}")), ctx, settings)
+
+
+_EYES_NAMED = re.compile(r"\beyes?\b")
+"""Red taken out of the eyes is the flash's red eye (the fix that paints natural eyes back), not a cast."""
 
 
 _RECOLOURED_BARE = rx(r"^(?:recolou?r|dye|paint)\s+(?P<own>(?:{NOUN_OPENERS})\s+[a-z' -]+?)(?<!\bin)(?<!\bout)(?<!\bover)(?<!\bup)"

@@ -2637,9 +2637,10 @@ FELT_MAGENTA = ("magenta", "pink", "pinkish", "purple", "purplish", "pinkness", 
 CAST_COLOURS and CAST_NESS word is in one of the four."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade", "filter", "overtone",
-              "undertone", "overtones", "undertones", "caste")
+              "undertone", "overtones", "undertones", "caste", "overlay")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
-a recolour: 'give the banana a green tint'); 'caste' is the cast misspelt, read so only after a colour (tone27)."""
+a recolour: 'give the banana a green tint'); 'caste' is the cast misspelt, read so only after a colour (tone27); a
+coloured 'overlay' is a tint laid over the photo ('a pale yellow overlay', pairs28)."""
 CAST_LIGHTS = ("light",)
 """'lose the blue *light*': a cast only over the whole photo — 'the red light *on the car*' is a thing."""
 DIAGNOSIS_LEADS = ("too", "came out", "comes out", "coming out", "turned out", "looks", "look", "is", "it's", "its",
@@ -3638,3 +3639,15 @@ COLLAGE_WORDS = ("collage", "photo collage", "picture collage", "photo grid", "m
 LEANED_WAYS = (*PLACE_PREPOSITIONS, *FACING_WAYS, *SIDES, "against", "back", "backward", "backwards", "forward", "forwards", "out")
 """After 'lean', where to: 'make him lean *against* the wall', 'have her lean *forward*' is a pose, never a body made
 lean ('make my body lean')."""
+# ---- colour and tone said in pairs, tints put on a thing (rules_edits, rules_clauses; issue 20, pairs28) -------------
+TINT_NOUNS = ("tint", "tints", "tinge", "hue", "hues", "tone", "tones", "cast", "wash", "glow", "overlay")
+"""A colour said as a cast laid over a thing ('an orange *hue* on his face', 'a pink *tinge* to the clouds'): the thing
+washed with it part of the way (`TINT_SHARE`), its own colours still read through — not a colour given all the way,
+as 'red *colour*', 'red *paint*' or 'a red *shade*' are (those are colours named, not casts; see `CAST_NOUNS` for the
+casts a whole photo is corrected of)."""
+TINT_SIZES = ("slight", "subtle", "faint", "gentle")
+"""'a *slight* blue tint on the water': a tint said small, before its colour — how much, never the colour's shade
+(no colour is 'slight'; 'soft' is left out: before a colour it is a shade, `COLOR_MODIFIERS`)."""
+CAST_LOWERING_VERBS = tuple(word for word in DOWN_WORDS if word.endswith(("*", " down")) and " it " not in word)
+"""'*reduce* the yellow in the image', '*tone down* the red on her cheeks': the verbs of `DOWN_WORDS` that take a colour
+as their object — a cast taken out of the photo or the thing (the measured correction), never a thing made that colour."""
