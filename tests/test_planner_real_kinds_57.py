@@ -75,8 +75,8 @@ KINDS = {
         ("erase the backdrop except the scooter, then make the background transparent", ["background"], "scooter",
          "transparent"),
         ("cut out the lamp. make the background transparent please", ["background"], "lamp", "transparent"),  # unchanged
-        ("remove everything except the dog, then remove everything except the cat",                    # unchanged
-         ["background", "background"], "dog", None),
+        ("remove everything except the dog, then remove everything except the cat",                    # cutout28:
+         ["background"], "dog", "the dog and the cat"),          # one cut-out keeping both (the second erased the dog)
     ],
     # two scenes offered with 'or': the first is drawn, the other said — never both as one prompt
     "two backgrounds offered": [

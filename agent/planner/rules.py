@@ -66,6 +66,9 @@ from retouch.agent.planner.rules_region import place_said_apart  # a place said 
 from retouch.agent.planner.rules_tone import describe_amounts
 from retouch.agent.planner.rules_unsupported import COMPOSITE_NOTE, FACE_SWAP_NOTE, colourise_said_once
 from retouch.agent.planner.rules_unsupported import LAYOUT_NOTE  # a layout declined (issue 20, drops27)
+from retouch.agent.planner.rules_remove import rest_stays, wanted_gone  # told after a removal (issue 20, cutout28)
+from retouch.agent.planner.rules_steps import refine  # two cut-outs joined (issue 20, cutout28)
+from retouch.agent.planner.rules_target import singularize  # a held-out part cut out with its thing (cutout28)
 from retouch.agent.policy import settings_for
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
 from retouch.agent.planner.rules_vocab import ONLY_LEADS  # noqa: F401  (read by _LEFT_AFTER; #20, second22)
@@ -107,11 +110,11 @@ _LIMIT_AFTER = rx(r"(?:\s*,)?(?:\s+but)?\s+(?P<said>without\s+(?:(?:it|them|this
                   r"(?:{PICTURE_NOUNS}))\s+)?(?:{LIMIT_VERBS})\s+.*)$")
 """'brighten it up, but *without it looking too bright*': a limit on the edit before it, noted — never read as a second
 wish ('too bright' a diagnosis) nor as part of the thing ('it up')."""
-_LEFT_AFTER = rx(r"\s*,?\s+so\s+(?:that\s+)?(?P<left>(?:{ONLY_LEADS}|its\s+(?:just|only)|there(?:'s|\s+is|\s+are|\s+will\s+be)"
+_LEFT_AFTER = rx(r"\s*,?\s+so\s+(?:that\s+)?(?P<left>(?:{ONLY_LEADS}|its\s+(?:just|only)|only|just|there(?:'s|\s+is|\s+are|\s+will\s+be)"
                  r"\s+(?:just|only))\s+.+)$")
 """'erase the lady in green *so it's just my aunt and her cat*', '… *so that there are only* bushes behind': what a
 removal leaves, told after it — the people and things named there stay, never a second removal (the cat) nor part of
-the name ('lady in green so it's just my aunt')."""
+the name ('lady in green so it's just my aunt'); '… *so only* the bride is left' is the same (cutout28)."""
 _RESHAPING = rx(r"\b(?:{RESHAPE_VERBS}|resiz\w*|scal\w*|format\w*)\b")
 _CUT_OUT = re.compile(r"\bcut\s+(?:\w+\s+){0,4}?out\b|\bcut\s*-?\s*out\b|\bcutout\b|\bisolate\b")
 _CROPPED_OUT = re.compile(r"\bcrop(?:ped)?\s+(?:\w+\s+){0,4}?out\b")
@@ -212,6 +215,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     elaborating = False                                     # the last clause said how an enhance should look
     purposes: set[int] = set()                              # canvas steps read from "… for a wallpaper" alone
     cut_outs: set[int] = set()                              # removals said as "cut X out" (a cut-out, if a background follows)
+    held_parts: set[int] = set()                            # … of a part held out ("cut out the dog and its raised paw")
     blur_told: set[int] = set()                             # steps read from blur told ("he came out blurry"), not asked
     bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
     title: Mention | None = None                            # "Mountains - make them stand out": what "them" is
@@ -235,6 +239,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
             continue
         if other:
             clause = clause.slice(other.end(), len(clause.low)).strip()
+        if any(step.calls for step in steps) and (rest_stays(clause.low) or wanted_gone(clause.low)
+                                                  and any(step.action == "remove" for step in steps)):
+            continue                                        # "… Everything else can stay", "… my boss wants it gone"
         if _NEGATED.match(clause.low):                      # "but please don't make the picture any darker"
             steps.append(Step("noted", note=f"(Noted: “{_short(clause.orig, 50)}”.)"))
             continue
@@ -340,6 +347,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                                                 and step.calls and isinstance(step.calls[0], SelectCall)
                                                 and step.calls[0].args.position is None):
                     cut_outs.add(id(step))
+                    if _held_part(step, clause.low):
+                        held_parts.add(id(step))
                 if ctx.fresh_selection and step.on_selection and step.calls and isinstance(step.calls[0], SelectCall):
                     step.calls = step.calls[1:]                 # "remove this dog" with the dog just pointed at
                 _apply_clause_words(step, clause.low, settings)
@@ -361,7 +370,9 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     steps = zoom_and_crop(steps, ctx)                                     # "zoom in, and crop it": in closer
     if any(step.action == "crop" and _cuts(step) for step in steps):       # "crop and zoom in on that person"
         steps = [step for step in steps if not (step.vague and not step.calls and step.action == "refuse")]
-    steps = _cut_out_onto(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs)
+    steps = _kept_among_removed(steps)                                  # "erase the vans … every van but the white one"
+    steps = _cut_out_onto(_cut_outs_joined(_faces_replaced(_shape_only_as_a_purpose(steps, purposes)), cut_outs,
+                                           held_parts), cut_outs)
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
     steps = blur_told_once(steps, blur_told)                              # "he came out blurry, fix this": the fix alone
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
@@ -510,6 +521,65 @@ def _cut_out_onto(steps: list[Step], cut_outs: set[int]) -> list[Step]:
             continue                                  # "… leaving just the scooter, make the background transparent"
         out.append(step)
     return out
+
+
+_HELD_PART = rx(r"\b(?:(?:its|his|her|their)\s+(?:(?:{HELD_OUT_POSES})\s+)?|(?:{HELD_OUT_POSES})\s+)"
+                r"(?P<part>{SOILED_PARTS})\b")
+"""'cut out the chicken, also cut out *its raised leg*', '… and *the outstretched wing*': a part of the thing just
+named, owned or held out."""
+
+
+def _held_part(step: Step, low: str) -> bool:
+    """The removal's thing is a part said as the named thing's own or as held out ('its tail', 'the raised paw')."""
+    first = step.calls[0] if step.calls else None
+    return isinstance(first, SelectCall) and any(
+        singularize(m.group("part"))[0] == first.args.target for m in _HELD_PART.finditer(low))
+
+
+def _kept_among_removed(steps: list[Step]) -> list[Step]:
+    """A removal of every thing of a kind, then a removal of the same kind that keeps some of them ('take the vans out
+    of this shot …, then erase every van but the white one'): the later one says which stay, so the first — which
+    would take those too — goes."""
+    kept_from = [step.calls[0].args for step in steps if step.action == "remove" and len(step.calls) > 3
+                 and isinstance(step.calls[0], SelectCall) and isinstance(step.calls[1], SelectCall)
+                 and step.calls[0].args.all and step.calls[1].args.subtract]
+    return [step for step in steps if not (step.action == "remove" and len(step.calls) == 3 and any(
+        isinstance(step.calls[0], SelectCall) and step.calls[0].args == args for args in kept_from))]
+
+
+def _cut_outs_joined(steps: list[Step], cut_outs: set[int], held_parts: set[int]) -> list[Step]:
+    """Two cut-outs said one after the other are one cut-out keeping both — 'cut out the chicken, also cut out its
+    raised leg', 'cut out the dog and the raised paw' (a part of it, held out), 'isolate the kite, cut-out the boy too':
+    two removals of a thing and its own part make no sense, and a second cut-out run after the first would erase what
+    the first kept. A part not said as the thing's ('cut out the toilet and the hand') stays a removal."""
+    out: list[Step] = []
+    for step in steps:
+        before = out[-1] if out else None
+        if before is not None and _cut_out_kept(before, cut_outs) and (
+                id(step) in held_parts or _transparent_cut_out(step) and not _transparent_on_default_subject(step)):
+            out[-1] = _joined_cut_out(before, step)
+            continue
+        out.append(step)
+    return out
+
+
+def _cut_out_kept(step: Step, cut_outs: set[int]) -> bool:
+    """A step that keeps or cuts out a named thing: 'cut X out' (a removal until something says it is kept) or a
+    transparent cut-out."""
+    return bool(step.calls) and isinstance(step.calls[0], SelectCall) and (
+        id(step) in cut_outs and step.action == "remove" or _transparent_cut_out(step))
+
+
+def _joined_cut_out(first: Step, second: Step) -> Step:
+    """One transparent cut-out keeping every thing the two steps select, in the order said."""
+    kept = [call.args for call in (*first.calls, *second.calls) if isinstance(call, SelectCall)]
+    kept = [args for index, args in enumerate(kept)
+            if (args.target, args.phrase) not in [(a.target, a.phrase) for a in kept[:index]]]
+    selects = [SelectCall(args=args.model_copy(update={"exclude": index == 0, "subtract": index > 0}))
+               for index, args in enumerate(kept)]
+    names = " and ".join(f"the {args.phrase or args.target}" for args in kept)
+    return Step("background", [*selects, refine(), inpaint("background", "", background="transparent")],
+                f"cutting out {names} (transparent background)")
 
 
 def _transparent_cut_out(step: Step) -> bool:

@@ -318,11 +318,17 @@ _COLOUR_KEPT = rx(r"\b(?:{COLOUR_KEEPERS})\s+(?:(?:the\s+)?colou?rs?\s+(?:of|on|
 _TONE_KEPT = rx(r"\b(?:{ADJUST_PROPERTY_WORDS})\b")
 
 
+_ALL_COLOUR_BUT = rx(r"^(?:{REMOVE_VERBS}|{COLOUR_DRAIN_VERBS})\w*\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the\s+)?colou?rs?\s+"
+                     r"(?=(?:{COLOUR_KEEPERS})\s)")
+"""'remove all the colour except her eyes': the colour taken from all but what is named — a colour splash, never the
+cut-out 'remove everything except …' makes (cutout28)."""
+
+
 def _colour_kept(clause: Words) -> list[Step]:
     """A colour splash: the photo made black and white but for the thing named, which keeps its colour — everything
     but it selected, its colour taken away (a black and white of the whole photo would lose what was asked to stay)."""
     low = clause.low
-    if not _BLACK_AND_WHITE.search(low) and not COLOUR_TAKEN_FROM.match(low):   # "… all the colour, except …"
+    if not _BLACK_AND_WHITE.search(low) and not COLOUR_TAKEN_FROM.match(low) and not _ALL_COLOUR_BUT.match(low):
         return []
     kept = _COLOUR_KEPT.search(low)
     group = "s" if kept is not None and kept.group("s") else "s2"
@@ -740,6 +746,14 @@ def _surroundings_taken(clause: Words) -> list[Step] | None:
     return [background_step(kept.target, kept.display, style, "", say=said)]
 
 
+_SET_OTHERWISE = rx(r"^(?!(?:{TONE_VERBS}|{REMOVE_VERBS})\b)(?:[a-z]+\s+)?(?:(?:the|my|this|our|his|her|their|its)\s+)?(?:{BACKGROUND_NOUNS})\s+"
+                    r"(?:(?:a\s+(?:bit|little)|slightly|totally|completely|somehow|entirely)\s+)?"
+                    r"(?:differently|different)(?:\s+(?:please|pls))?[\s.!?]*$")
+"""'set the background differently', 'make the backdrop different': a new background with nothing said of it — the
+default backdrop, said and unsure, as 'change the background' is (never a thing called 'background differently');
+'blur the background differently' stays the blur's."""
+
+
 def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """The background step, with every further thing named beside its subject kept too: "put the dog and the
     cat on a grey background" selects everything but the dog, then takes the cat out of that selection. A purpose
@@ -748,6 +762,8 @@ def parse_background(clause: Words, ctx: PlanningContext, settings: Settings) ->
     as_it_is = _background_as_it_is(clause, ctx, settings)
     if as_it_is is not None:
         return as_it_is
+    if _SET_OTHERWISE.match(clause.low):               # "set the background differently": which, unsaid
+        return [_new_backdrop_unnamed("person", "subject")]
     titled = _topic_title(clause, ctx, settings) or _surroundings_taken(clause)
     if titled is not None:
         return titled

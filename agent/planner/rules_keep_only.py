@@ -34,7 +34,8 @@ from retouch.agent.planner.rules_target import Target, parse_target
 from retouch.agent.planner.rules_story import who_is_who
 from retouch.agent.planner.rules_text import Settings, Words, strip_politeness
 from retouch.agent.plan import SelectArgs, SelectCall
-from retouch.agent.planner.rules_vocab import CARDINALS, FUNCTION_WORDS, PERSON_WORDS
+from retouch.agent.planner.rules_vocab import CARDINALS, FUNCTION_WORDS, IMAGE_WORDS, PERSON_WORDS
+from retouch.agent.planner.rules_target import singularize  # one of a kind kept (issue 20, cutout28)
 
 _ALL_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{REMOVE_VERBS})\s+(?:(?:all|every)\s+(?:of\s+)?)?"
               r"(?P<who>{EVERYONE_WORDS}|{OTHER_PEOPLE})(?:\s+else)?"
@@ -81,6 +82,73 @@ _PEOPLE_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:{REMOVE_VERBS})\s+(?P<who>(
                 r"(?:\s+(?:from|in|out\s+of)\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s*,\s*(?:{KEPT_EXCEPT_WORDS})\s+"
                 r"(?P<kept>[^,]+?)\s*,?\s*[.!?]*$")
 """'take away the hikers in this shot (besides me)': people named, then who stays in an aside — everyone but them."""
+
+
+_KIND_BUT = rx(r"^(?:(?:[a-z']+\s+){0,5}?to\s+)?(?:(?P<select>{SELECT_VERBS})|{REMOVE_VERBS})\s+"
+               r"(?P<kind>(?:(?:all|every)\s+(?:of\s+)?)?(?:(?:the|these|those)\s+)?(?:[a-z'-]+\s+)?[a-z'-]+)"
+               r"(?:\s+(?:in|on|from|out\s+of)\s+(?:the|this|that|my|our)\s+(?:{PICTURE_NOUNS}))?"
+               r"\s*,?\s+(?:{KEPT_EXCEPT_WORDS})\s+(?P<kept>[^,;]+?)\s*[.!?]*$")
+"""'remove all the vans except the white one', 'erase every lamp post but the tall one', 'delete all the joggers
+but the man in the cap': things of one kind named, then which of them (or who) stays."""
+_KIND_NOUN = rx(r"^(?:(?:all|every)\s+(?:of\s+)?)?(?:(?:the|these|those)\s+)?(?:[a-z'-]+\s+)?(?P<noun>[a-z'-]+)$")
+
+
+_EVERYTHING_ASIDE = rx(r"\b(?:everything|anything)(?P<comma>\s*,)\s+(?=(?:{KEPT_EXCEPT_WORDS})\s)")
+"""'remove everything (except the white dog)': what stays said in brackets (a comma by then) — the cut-out 'remove
+everything except the white dog' is, never a thing called 'except the white dog'."""
+
+
+def _kind_but(clause: Words) -> tuple[Target, Words, bool, str] | None:
+    """'remove all the vans except the white one' → (every van, 'the white one', selecting only?, 'all the vans'); None when the things
+    named are no plural kind the finder can list — everything, the background, the photo, a colour ('remove all the
+    colour except her eyes'), one thing ('remove the sky but leave the moon')."""
+    m = _KIND_BUT.match(clause.low)
+    if m is None:
+        return None
+    kind = parse_target(clause.slice(m.start("kind"), m.end("kind")))
+    noun = _KIND_NOUN.match(m.group("kind")).group("noun")
+    plural = m.group("kind").startswith("every") or singularize(noun)[0] != noun
+    if kind is None or not kind.all or not plural or kind.pronoun or kind.exclude or kind.target in IMAGE_WORDS \
+            or _BACKGROUND.search(m.group("kind")) or _UNNAMED.match(kind.target):
+        return None
+    if _OWN.search(m.group("kept")) and kind.target not in PERSON_WORDS and kind.target != "person":
+        return None                                 # 'the flowers besides me': beside me, a place
+    said = f"every {kind.display}" if m.group("kind").startswith("every") else kind.describe()
+    return kind, clause.slice(m.start("kept"), m.end("kept")).strip(), bool(m.group("select")), said
+
+
+def _one_of_the_kind(target: Target | None, kind: Target) -> Target | None:
+    """Among things of one kind, 'the middle one', 'the red one' are one of them: that kind, said the same way."""
+    if target is None or target.target != "object":
+        return target
+    head = (target.display or "").split()
+    if not head or not _UNNAMED.match(head[-1]):
+        return target
+    target = copy.copy(target)
+    noun = kind.target.split()[-1]
+    target.target = kind.target
+    target.display = " ".join([*head[:-1], noun if head[-1] == "one" else (kind.display or noun)])
+    target.phrase = target.display if target.phrase else None
+    return target
+
+
+def _things_kept(kind: Target, kept: Words, select_only: bool, kind_said: str) -> list[Step]:
+    """Every thing of the kind selected, the ones that stay subtracted, the rest removed — the scene is kept, as when
+    people go ('select …': the selects only)."""
+    said = [parse_target(part) for part in split_list(kept)]
+    targets = [_one_of_the_kind(target, kind) for target in said]
+    if any(target is None or target.pronoun or target.pointed or target.exclude for target in targets):
+        return [ask(f"Which should stay? “{' '.join(kept.orig.split())}” doesn't name one I can find — say which, "
+                    f"e.g. \"remove all the {kind.display} except the one on the left\".")]
+    calls: list = [SelectCall(args=kind.args())]
+    calls += [SelectCall(args=SelectArgs.model_validate({**target.args().model_dump(), "subtract": True}))
+              for target in targets]
+    names = " and ".join(target.describe() for target in targets)
+    if select_only:
+        return [Step("select", calls, f"selecting {kind_said} except {names}")]
+    stays = "stay" if len(targets) > 1 or targets[0].all or targets[0].count else "stays"
+    return [Step("remove", [*calls, refine(), inpaint("remove")],
+                 f"removing {kind_said} except {names}, which {stays} untouched")]
 
 
 def _people_but(clause: Words) -> Words | None:
@@ -193,6 +261,15 @@ def parse_keep_only(clause: Words, ctx: PlanningContext, settings: Settings) -> 
     ('select everyone except X': the selects only); a question when X is the owner or names nothing; [] for any
     other clause."""
     clause = _people_but(clause) or clause          # 'remove the tourists (besides me)'
+    aside = _EVERYTHING_ASIDE.search(clause.low)
+    if aside:                                       # 'remove everything (except the white dog)': as if unbracketed
+        from retouch.agent.planner.rules_handlers import dispatch          # the table imports this module
+        return dispatch(clause.blank(aside.start("comma"), aside.end("comma")).squeeze(), ctx, settings)
+    of_a_kind = _kind_but(clause) if _ALL_BUT.match(clause.low) is None else None
+    if of_a_kind is not None and (of_a_kind[0].target in PERSON_WORDS or of_a_kind[0].target == "person"):
+        clause = Words.of(f"{'select' if of_a_kind[2] else 'remove'} everyone except ").join("", of_a_kind[1])
+    elif of_a_kind is not None:                     # 'remove all the vans except the white one'
+        return _things_kept(*of_a_kind)
     comma = clause.low.find(", ")
     if comma > 0:                                   # 'everyone except my wife, she's the woman holding the umbrella'
         clause = _kept_as_described(clause.slice(0, comma), clause.slice(comma + 2, len(clause.low))) or clause

@@ -81,11 +81,38 @@ _EVERYONE = re.compile(r"\b(?:everyone|everybody)\b")
 _EXCEPT = rx(r"\b{EXCEPT_WORDS}\b")
 _KEEPING = rx(r"\s*(?:,\s*|\s+(?:but|and|while)\s+)(?:(?:just|only|simply|please)\s+)?(?:{KEEP_VERBS}|leave|leaving|"
               r"don'?t\s+touch|not)\b.*$"
-              r"|\s*,?\s+(?:but|while)\s+(?:{NOUN_OPENERS})\s+(?:[\w'-]+\s+){0,3}?(?:{MAYBE_MODALS}|should|must|will)\s+"
-              r"(?:stay|remain)\b.*$")
+              r"|(?:\s*,\s*(?:(?:but|while)\s+)?|\s+(?:but|while)\s+)(?:{NOUN_OPENERS})\s+(?:[\w'-]+\s+){0,3}?"
+              r"(?:{MAYBE_MODALS}|should|must|will)\s+(?:stay|remain)\b.*$")
 """'remove the dog, *but keep the cat*', '… *and just leave me* standing', '…, *but the swing can stay*': the cat,
-me, the swing stay."""
+me, the swing stay; '…*, the boat can stay*' too (cutout28)."""
 _P_EXCLUDE_ALL = re.compile(r"\b(?:everything|anything|all|everyone|everybody)\b")
+_REST_STAYS = rx(r"(?:^|\s*,\s*|\s+(?:and|but|while)\s+)(?:(?:just|only|simply|please)\s+)?"
+                 r"(?:(?:{THE_REST_WORDS})(?:\s+of\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?\s+"
+                 r"(?:(?:{MAYBE_MODALS}|should|must|will|is\s+to|are\s+to)\s+)?(?:stay|stays|remain|remains|be\s+left|be\s+kept)"
+                 r"(?:\s+(?:{AS_IT_IS_WORDS}))?"
+                 r"|(?:{LEAVING_VERBS})\s+(?:{THE_REST_WORDS})(?:\s+of\s+(?:the|this|my|our)\s+(?:{PICTURE_NOUNS}))?"
+                 r"\s+(?:{AS_IT_IS_WORDS}))(?:\s+(?:please|pls|thanks|thank\s+you))?[\s.!?]*$")
+"""'…, *everything else can stay*', '*leave the rest as it is*', 'the rest of the photo should remain untouched': what
+is left beside the edit stays — its scope confirmed, no thing named (cutout28)."""
+_WANTED_GONE = rx(r"(?:^|\s*[,;-]\s*|\s+(?:as|because|since|cause|cuz|coz|cos)\s+)(?:(?:and|but|because|since|as)\s+)?"
+                  r"(?:i|we|he|she|they|(?:{POSSESSIVES}|the)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+"
+                  r"(?:(?:really|just|would\s+really|really\s+would)\s+)?(?:(?:{WANTING})(?:s|ed)?|{WANTED_GONE_LEADS})\s+"
+                  r"(?:it|them|this|that|these|those|him|her)\s+(?:to\s+be\s+|to\s+)?(?:{REMOVED_WORDS}|{GONE_WORDS}|out|away)\b"
+                  r"[^,;]*?[\s.!?]*$")
+"""'remove the logo*, my boss wants it gone*', '… *as my mum would like them removed*': who wants the removal, said
+after it — the same removal told again, never a thing called 'boss wants' (cutout28)."""
+
+
+def rest_stays(low: str) -> bool:
+    """A clause that only says what is left stays as it is ('Everything else can stay!', 'leave the rest as it is'):
+    after an edit it confirms that edit's scope (rules.py drops it, neither removed nor 'not understood')."""
+    return bool(_REST_STAYS.match(low.strip(" ,"))) if "rest" in low or "else" in low else False
+
+
+def wanted_gone(low: str) -> bool:
+    """A clause that only says someone wants the thing gone ('my boss wants it gone', 'I want them removed'): after a
+    removal, that removal said again."""
+    return bool(_WANTED_GONE.match(low.strip(" ,")))
 _AROUND_PICTURE = rx(r"\b(?:around|on|of)\s+(?:the|this|my)\s+{PICTURE_NOUNS}\b")
 _HUNG_PICTURE = rx(r"^\s*(?:(?:all|the|those|any|some|of)\s+)*(?:(?!(?:{POSSESSIVES}|these|this|both)\b)[a-z-]+\s+)?{HUNG_PICTURES}\b")
 
@@ -193,6 +220,10 @@ def removal_np(clause: Words) -> Words | None:
     keep = _KEEPING.search(clause.low)
     if keep and keep.start() > 0 and not _P_EXCLUDE_ALL.search(clause.low[:keep.start()]):
         clause = clause.slice(0, keep.start())
+    for told in (_REST_STAYS, _WANTED_GONE):           # "…, the rest can stay", "…, my boss wants it gone"
+        said = told.search(clause.low)
+        if said and said.start() > 0:
+            clause = clause.slice(0, said.start())
     low = clause.low
     absent = _LOOKS_ABSENT.search(low)
     if absent:                                        # "look like no hands are holding her": the hands holding her

@@ -3651,3 +3651,14 @@ TINT_SIZES = ("slight", "subtle", "faint", "gentle")
 CAST_LOWERING_VERBS = tuple(word for word in DOWN_WORDS if word.endswith(("*", " down")) and " it " not in word)
 """'*reduce* the yellow in the image', '*tone down* the red on her cheeks': the verbs of `DOWN_WORDS` that take a colour
 as their object — a cast taken out of the photo or the thing (the measured correction), never a thing made that colour."""
+# ---- cut-outs, keep-onlies and removals said with extra words (issue 20, cutout28) ---------------------------------
+THE_REST_WORDS = (*(words for words in ALL_THE_REST if words != "everything"), "the rest", "all the rest",
+                  "the rest of it")
+"""What is left beside an edit, said to stay ('…, *everything else* can stay', 'leave *the rest* as it is'): it only
+confirms the edit's scope — never a thing to remove, nor a request not understood."""
+HELD_OUT_POSES = ("raised", "lifted", "outstretched", "stretched", "extended", "held up", "sticking")
+"""A part of a body said by how it is held out ('the *raised* paw', 'its *outstretched* wing'): the part of the thing
+just named — cut out with it, since a cut-out may lose what sticks out."""
+WANTED_GONE_LEADS = ("would like", "'d like", "asked for", "asked me to have", "asked to have", "is asking for")
+"""Someone who wants a thing removed, said after its removal ('…, my boss *would like* it gone'), beside `WANTING`'s
+verbs: who asks, never a thing to remove."""
