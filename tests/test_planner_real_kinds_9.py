@@ -134,7 +134,7 @@ def test_a_blurred_background_is_a_blur_not_a_red_one():
 
 
 def test_a_thing_declined_once_when_fix_it_follows():
-    _, plan, _ = actions("her necklace is crooked, can you fix it")
+    _, plan, _ = actions("the lamp post is crooked, can you fix it")
     assert plan.calls == [] and plan.reply.count("can't straighten") == 1
 
 

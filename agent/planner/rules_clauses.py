@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from retouch.agent.planner.rules_lexicon import expand, phrase_re, rx
+from retouch.agent.planner.rules_lexicon import expand, inflect, phrase_re, rx
 from retouch.agent.planner.rules_text import Words
 from retouch.agent.planner.rules_verbs import IMPERATIVE_VERBS, VERBS, action_of, gerund
 from retouch.agent.planner.rules_vocab import (COLOR_COMPARATIVES, CONNECTOR_SUBJECTS, EDIT_OPENERS, FELT_FIXES,
-                                               TONE_COMPARATIVES)
+                                               STATE_FIX_VERBS, TONE_COMPARATIVES)
 
 MAX_CLAUSES = 12
 MAX_CLAUSE_CHARS = 240
@@ -756,6 +756,69 @@ def _defect_fixed(before: Words, clause: Words) -> Words | None:
     return Words.of("remove the ").join("", named.slice(lead.end(), len(named.low)) if lead else named)
 
 
+_STATE_IT_FIXED = rx(_FIX_ASKED + r"(?:{STATE_FIX_VERBS})(?:\s+(?:it|them|that|this|those))?(?:\s+(?:up|out))?"
+                     r"(?:\s+(?:{PLEASE}|for\s+me|too|as\s+well))?\s*[.!?:()]*$")
+_STATE_FIXED_FORMS = phrase_re(inflect(STATE_FIX_VERBS))
+_STATE_IT_FIXED_PASSIVELY = re.compile(r"^(?:(?:can|could|would|will|might)\s+)?(?:it|that|this|they|these|those)\s+"
+                                       r"(?:be\s+)?(?:" + _STATE_FIXED_FORMS + r")(?:\s+(?:please|pls))?\s*[.!?]*$")
+"""'… can it be fixed?', 'could that be repaired': the fix asked of what was just described, said passively."""
+_NEEDS_FIXING = (r"(?:it\s+|they\s+)?(?:needs?|could\s+use|requires?)\s+(?:to\s+be\s+)?(?:" + _STATE_FIXED_FORMS +
+                 r")(?:\s+(?:please|pls))?\s*[.!?]*$")
+_STATE_NEEDS_FIXING = re.compile(r"\s+(?:and|but)\s+" + _NEEDS_FIXING)
+"""'the gate is broken and needs fixing', '… and needs to be repaired': the state and its fix in one clause."""
+_NEEDS_FIXING_ALONE = re.compile(r"^(?:(?:and|but)\s+)?" + _NEEDS_FIXING)
+"""'… and needs fixing' cut from the state before it: the fix of what was described."""
+_STATE_SAID_OF = rx(r"^(?P<det>the|my|his|her|their|our|this|that|these|those|[a-z]+'s)\s+(?P<rest>[a-z' -]+?)\s+"
+                    r"(?:is|are|was|were|looks?|seems?|got|has\s+been|have\s+been|came\s+out)\s+"
+                    r"(?:(?:a\s+(?:bit|little)|slightly|very|so|really|kind\s+of|all|totally|completely)\s+)*"
+                    r"(?:(?P<damaged>{DAMAGED_THING_WORDS})|(?P<tilted>{TILTED_WORDS})|(?P<rumpled>{RUMPLED_WORDS}))\b"
+                    r"(?P<tail>(?:\s+(?:at|on|in|near|by|along|around)\s+[a-z' -]+?)?)"
+                    r"(?:\s+(?:weird|weirdly|funny|oddly|strangely|again|now))?\s*[.!?]*$")
+_HELD_BY_THE_PICTURE = rx(r"\b(?:{PICTURE_NOUNS}|{PRINT_NOUNS}|{LEVEL_LINES})$")
+_WORN_HEAD = rx(r"\b(?:{WORN_THINGS_FIXED})$")
+
+
+def _state_fixed(before: Words, clause: Words) -> Words | None:
+    """'the railing at the back is bent, could you fix that', 'his tie is crooked, fix it', 'her collar is all
+    crumpled, sort it out', '… can it be fixed?', '… and needs fixing': a thing's state said, then a fix of 'it' (or
+    of nothing, 'please fix') — the fix of that thing, read as if said at once
+    ('fix the bent railing at the back', 'straighten his tie', 'fix her collar'), never the photo's enhance. The photo
+    or the print said bent, torn or creased is damage to the print ('repair the damage on the photo'); a horizon or a
+    building said crooked stays the photo's straightening, which the handlers read from the state alone; anything else
+    said rumpled is repaired, unsure ('the tablecloth is wrinkled' — never 'remove the wrinkled'). None when
+    `clause` is no such fix or `before` no such state."""
+    if not (_STATE_IT_FIXED.match(clause.low) or _STATE_IT_FIXED_PASSIVELY.match(clause.low)
+            or _NEEDS_FIXING_ALONE.match(clause.low)):
+        return None
+    m = _STATE_SAID_OF.match(before.low)
+    if m is None:
+        return None
+    named = before.slice(m.start("det"), m.end("rest"))
+    if _HELD_BY_THE_PICTURE.search(m.group("rest")):
+        if m.group("tilted"):
+            return None
+        return Words.of("repair the damage on the photo")
+    where = before.slice(m.start("tail"), m.end("tail")) if m.group("tail") else None
+    if m.group("damaged"):
+        det = before.slice(m.start("det"), m.end("det"))
+        fixed = Words.of("fix ").join("", det).join(" ", before.slice(m.start("damaged"), m.end("damaged"))) \
+            .join(" ", before.slice(m.start("rest"), m.end("rest")))
+    elif m.group("tilted"):
+        fixed = Words.of("straighten ").join("", named)
+    elif _WORN_HEAD.search(m.group("rest")):
+        fixed = Words.of("fix ").join("", named)
+    else:                                           # 'the tablecloth is wrinkled': drawn whole, what is wrong asked
+        fixed = Words.of("repair ").join("", named)
+    return fixed.join("", where) if where is not None else fixed
+
+
+def _state_needs_fixing(clause: Words) -> Words | None:
+    """'the gate is broken and needs fixing': the state and the fix it needs in one clause, read as the two clauses
+    `_state_fixed` reads ('the gate is broken', 'fix it'); None when `clause` is no such thing."""
+    m = _STATE_NEEDS_FIXING.search(clause.low)
+    return _state_fixed(clause.slice(0, m.start()), Words.of("fix it")) if m else None
+
+
 _FAULT_SAID = r"(?:{DEFECT_WORDS}|{EYE_FLAWS}|{FAULTS_ON_A_FACE})"
 _FAULT_STATED = rx(r"^(?:(?:and|but|also|plus|oh|btw)\s+)*(?:(?P<holder>(?:(?:the|my|our|his|her|their|this|that)\s+)?"
                    r"(?:[a-z'-]+\s+)?(?:{PERSON_WORDS}|{PICTURE_NOUNS}|{PRINT_NOUNS}|he|she|they|it|this)|(?:{PERSON_WORDS}))\s+"
@@ -995,7 +1058,8 @@ def split_clauses(words: Words) -> list[Words]:
                 clauses[-1] = clause
                 continue
             clause = (_more_of_the_removal(clauses[-1], clause, at > 0) if clauses else None) or clause
-            carried = (_defect_fixed(clauses[-1], clause) or _fault_carried(clauses[-1], clause)) if clauses else None
+            carried = (_state_fixed(clauses[-1], clause) or _defect_fixed(clauses[-1], clause)
+                       or _fault_carried(clauses[-1], clause)) if clauses else None
             if carried is not None:             # the description said what the fix is: one clause, the fix
                 clauses[-1] = carried
                 continue
@@ -1005,7 +1069,8 @@ def split_clauses(words: Words) -> list[Words]:
                 clauses.append(clause)
         if len(clauses) >= MAX_CLAUSES:
             break
-    return [_bounded(_background_said_otherwise(_made_arriving(_gerund_read(stated_fault(c) or _instruction_read(c)))))
+    return [_bounded(_background_said_otherwise(_made_arriving(_gerund_read(stated_fault(c) or _state_needs_fixing(c)
+                                                                            or _instruction_read(c)))))
             for c in clauses[:MAX_CLAUSES]]
 
 

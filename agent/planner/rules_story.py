@@ -63,11 +63,11 @@ _PURPOSE_TOLD = rx(r"^(?!.*\bbut\b)(?:(?:i|we)\s+(?:\w+\s+)?(?:want|plan|hope|wo
 """What the photo is for: 'frame it for my parents', 'surprise her with this', 'give it to my aunt as a present', 'give her this
 picture' — not 'give him a halo' or 'use a tool to …' (an edit left out, said), nor a clause with a 'but' in it."""
 _HELP_ONLY = rx(r"^(?:{HELP_ONLY})(?:\s+(?:is|would\s+be|will\s+be|much))?$")
-_TITLE = rx(r"^(?!(?:{SPLIT_VERBS}|{OUT_VERBS}|{NO_TOOL_RUN_ON_VERBS})\s|[a-z'-]+(?:en|ize|ise|ify)\s)(?:(?:a|an|my|our|one|only|last|first)\s+)?(?:(?!(?:the|this|that|these|those|it|me|him|her|them)\b)[\w'-]+\s+){0,3}"
+_TITLE = rx(r"^(?!(?:{SPLIT_VERBS}|{OUT_VERBS}|{NO_TOOL_RUN_ON_VERBS})\s|[a-z'-]+(?:en|ize|ise|ify)\s)(?:(?:a|an|my|our|one|only|last|first|this)\s+)?(?:(?!(?:the|this|that|these|those|it|me|him|her|them)\b)[\w'-]+\s+){0,3}"
             r"(?:{PICTURE_NOUNS})s?(?:\s+(?:of|for|from|with)\s+[\w' -]{1,40})?$")
-"""A post's title that names the photo: 'wedding photo', 'a silly picture of my dog' — no edit in it, no 'the' or
-'this' before the photo and no verb-like first word ('distort the image', 'flatten picture' are asks not understood,
-said so)."""
+"""A post's title that names the photo: 'wedding photo', 'a silly picture of my dog', 'this old photo of my gran' — no
+edit in it, no 'the', nor a 'this' after its first word, before the photo and no verb-like first word ('distort the
+image', 'flatten picture' are asks not understood, said so)."""
 _HEADER = rx(r"^(?:[\w'-]+\s+){0,3}(?:{HEADER_WORDS})$")
 """A post's title that only says it is a request: 'editing request', 'quick photoshop help'."""
 _STATEMENT = rx(r"\b(?:{STORY_VERBS}|{MOTION_PASTS})\b|\b[a-z]{3,}ed\b|'(?:s|re|m|ve|d)\b")

@@ -111,6 +111,7 @@ def clean(text: str) -> Words:
     text = _PER_CENT.sub("percent", re.sub(r"\n+", " ;; ", text))
     text = _TRAILING_TAG.sub(lambda m: m.group("end"), text)
     text = _ASIDE.sub(_aside_read, _EMOTICON.sub(" ", text))
+    text = _UNCLOSED_ASIDE.sub(_aside_read, text) if "(" in text else text
     text = _GLUED_THE.sub(lambda m: f"{m.group(1)} the", _PHOTO_SHOP.sub("photoshop", text))
     folded = text.lower()
     if "$" in text or any(unit in folded for unit in MONEY_UNITS):
@@ -302,12 +303,30 @@ _NOT_A_GUESS = frozenset({*HEDGE_WORDS, *HEDGE_DOUBTS})
 """'(maybe?)', '(possible?)': a doubt in brackets, read as it is (no guess at a name)."""
 
 
+_NAME_OPENED = rx(r"(?:^|\s)(?:{DETERMINERS}|[a-z]+'s)$")
+_NAME_GOES_ON = rx(r"^\s*(?:{PICTURE_NOUNS})s?\b")
+"""'this old (1950s) photo of my gran', 'fix my (only) wedding picture', 'Sam's (the tall one) hat': an aside inside
+a name — after the word that opens it, or before the photo it names — is no clause of its own (issue 20, damage28)."""
+_ONE_WORD = re.compile(r"^[A-Za-z][a-z-]*$")
+
+
 def _aside_read(aside: re.Match[str]) -> str:
-    """An aside in brackets read as one between commas — or dropped when it only guesses what the thing before is."""
+    """An aside in brackets read as one between commas — or dropped when it only guesses what the thing before is.
+    Inside a name (`_NAME_OPENED`, `_NAME_GOES_ON`) commas would cut the name in two and lose the clause it is in:
+    there a word alone is read as part of the name ('the (red) car'), a longer aside — a date, who it was — goes."""
     guess = _GUESSED_NAME.match(aside.group(1))
     if guess and _NOT_A_GUESS.isdisjoint(guess.group("guess").lower().split()):
         return " "
+    text = aside.string
+    if _NAME_OPENED.search(text[:aside.start()].lower()) or _NAME_GOES_ON.match(text[aside.end():].lower()):
+        return f" {aside.group(1)} " if _ONE_WORD.match(aside.group(1)) else " "
     return f" , {aside.group(1)} , "
+
+
+_UNCLOSED_ASIDE = re.compile(r"(?<=\S)\s*\((?![^()]*\))(?P<aside>[^()]*?[A-Za-z][^()]*?)\s*\(?\s*(?=[.!?;]|$)")
+"""'… and maybe stars (optional', 'remove the man in the hat (the one with the beard(.': a bracket never closed, or
+closed with another opening one, holds an aside to the sentence's end — read as one between commas, never a "("
+left in a name or a prompt (issue 20, damage28)."""
 
 
 _TRAILING_TAG = rx(r"\s*[\[(]\s*{FORUM_TAGS}\s*[\])](?P<end>[\s.!?]*)$", re.IGNORECASE)

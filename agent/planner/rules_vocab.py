@@ -1475,9 +1475,9 @@ BACKGROUND_FOLLOWERS = ("to", "into", "with", "for", "of", "so", "and", "but", "
                         "simple", "solid", "removed", "gone", "replaced", "changed", "needs", "should",
                         "looks", "all", "just", "pure", "full", "out", "away", "off", "stuff", "pop", "pops", "stand",
                         "leaving", "super", "really", "very", "extra", "slightly", "nicely", "quite", "much",
-                        "here", "little", "bit")
+                        "here", "little", "bit", *_each("over|across", "the|this|my", "whole|full|entire"))
 """After 'background' these keep it the background itself ('the background *to* a beach'), unlike
-'the background people'."""
+'the background people'; 'add a grey background *over the full* photo' is the background too (issue 20, damage28)."""
 ISOLATE_VERBS = ("isolate", "cut-out", "cut - out")
 """'*isolate* the bike', '*cut-out* my aunt': the thing kept on nothing (a cutout), not removed ('cut
 out the bin' removes it)."""
@@ -3662,3 +3662,11 @@ just named — cut out with it, since a cut-out may lose what sticks out."""
 WANTED_GONE_LEADS = ("would like", "'d like", "asked for", "asked me to have", "asked to have", "is asking for")
 """Someone who wants a thing removed, said after its removal ('…, my boss *would like* it gone'), beside `WANTING`'s
 verbs: who asks, never a thing to remove."""
+# ---- a thing's state said, then 'fix it'; asides inside a name (rules_clauses, rules_text; issue 20, damage28) --------
+RUMPLED_WORDS = ("folded", "crumpled", "creased", "wrinkled", "rumpled", "untucked", "messed up", "messy", "twisted",
+                 "flipped up", "sticking up", "undone", "unbuttoned", "inside out")
+"""Said of what someone wears ('his collar is *flipped up*', 'her scarf is all *twisted*'), then 'fix it': the worn
+thing redrawn neat (`WORN_THINGS_FIXED`); of the photo itself ('the print is *creased*') it is damage to the print."""
+STATE_FIX_VERBS = ("fix", "repair", "mend", "sort out", "sort", "correct", "straighten")
+"""Verbs that put right a thing whose state was just said ('the gate is broken, *mend* it'): never a removal ('… get rid
+of it' takes the thing away) nor the photo's enhance."""
