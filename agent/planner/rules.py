@@ -46,7 +46,7 @@ from retouch.agent.planner.rules_followup import mask_size_step, parse_followup
 from retouch.agent.planner.rules_geometry import find_format, zoom_and_crop
 from retouch.agent.planner.rules_id_photo import id_photo_as_a_purpose
 from retouch.agent.planner.rules_edits import replaced_in_place
-from retouch.agent.planner.rules_enhance import exposure_said_once
+from retouch.agent.planner.rules_enhance import exposure_said_once, liveliness_said_once
 from retouch.agent.planner.rules_handlers import dispatch
 from retouch.agent.planner.rules_keep_only import WISHED_ALONE_DOUBT, join_keep_only
 from retouch.agent.planner.rules_remove import COMPLAINT_DOUBT
@@ -69,6 +69,7 @@ from retouch.agent.planner.rules_unsupported import LAYOUT_NOTE  # a layout decl
 from retouch.agent.planner.rules_remove import rest_stays, wanted_gone  # told after a removal (issue 20, cutout28)
 from retouch.agent.planner.rules_steps import refine  # two cut-outs joined (issue 20, cutout28)
 from retouch.agent.planner.rules_target import singularize  # a held-out part cut out with its thing (cutout28)
+from retouch.agent.planner.rules_wishes import invitation_beside_an_edit, open_invitation  # (issue 20, wishes28)
 from retouch.agent.policy import settings_for
 from retouch.agent.planner.rules_vocab import IMAGE_WORDS, PEOPLE_PRONOUNS, PERSON_WORDS
 from retouch.agent.planner.rules_vocab import ONLY_LEADS  # noqa: F401  (read by _LEFT_AFTER; #20, second22)
@@ -218,6 +219,7 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
     held_parts: set[int] = set()                            # … of a part held out ("cut out the dog and its raised paw")
     blur_told: set[int] = set()                             # steps read from blur told ("he came out blurry"), not asked
     bare_removals: list[Step] = []                          # "remove?" naming nothing: what to ask if no complaint names it
+    invited: set[int] = set()                               # enhances read from "have fun with it" alone
     title: Mention | None = None                            # "Mountains - make them stand out": what "them" is
     for clause in join_keep_only(with_afterthoughts_whole(split_clauses(words))):
         story, clause = split_story(clause)
@@ -355,6 +357,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                 step.doubt = step.doubt or _doubt(step)
             if tells_of_blur(clause.low):
                 blur_told.update(id(step) for step in found)
+            if open_invitation(clause.low):
+                invited.update(id(step) for step in found if step.action == "enhance")
             steps.extend(found)
             if all(step.action == "select" and step.calls and not _whole_photo(step) for step in found):
                 ctx = replace(ctx, has_selection=True, fresh_selection=True)     # "select the kite and make it red"
@@ -375,6 +379,8 @@ def _plan(text: str, ctx: PlanningContext) -> tuple[Plan, bool]:
                                            held_parts), cut_outs)
     steps = exposure_said_once(_wish_after_a_removal(steps), words.low)   # "too dark, lighten it": the lighten alone
     steps = blur_told_once(steps, blur_told)                              # "he came out blurry, fix this": the fix alone
+    steps = invitation_beside_an_edit(steps, invited)                     # "remove the bin, have fun with it": no enhance
+    steps = liveliness_said_once(steps, words.low)                       # "make it pop. the colours are too flat"
     steps = colourise_said_once(steps)                                    # "from b&w, and add colour": declined once
     steps = _asked_when_alone(steps)                                     # "Filters", "colour change": which way?
     steps = id_photo_as_a_purpose(steps)                                 # "… white background. It's for my ID": noted

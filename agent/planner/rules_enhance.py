@@ -40,6 +40,7 @@ from retouch.agent.planner.rules_vocab import (
     TOPIC_PARTS, WHITE_BALANCE_WORDS, SKIN_PLACES, UNEVEN_SKIN_WORDS,
 )
 from retouch.agent.planner.rules_vocab import AGE_UNDONE_LOOKS, TINT_PARTICIPLES  # issue 20, tone18
+from retouch.agent.planner.rules_vocab import EXCLUDE_ALL, LIVENING_VERBS, LOOK_GIVING_VERBS  # issue 20, wishes28
 from retouch.agent.planner.rules_vocab import PART_PROPERTIES, PROPERTY_NOUNS, WRONG_LOOKS  # issue 20, tonewords23
 from retouch.agent.planner.rules_vocab import CLEANED_SURFACES  # issue 20, parts24
 from retouch.agent.planner.rules_vocab import COMPARATIVE_COLOUR_SHARE, GREY_TINTS, TINT_SHARE, WHOLE_PHOTO_WASH  # #20
@@ -191,11 +192,16 @@ _UNEVEN_SKIN = rx(r"\b{UNEVEN_SKIN_WORDS}\b")
 _SKIN_TONE = re.compile(r"(?:\b(?:her|his|their|my|our|your|the|[a-z]+(?:'s|s'))\s+)?skin\s+(?:tone|colou?r)")
 _POSSESSIVE = re.compile(r"\b[a-z]+(?:'s|s')(?=\s)")
 """'the girl's skin': a thing named with its owner, as 'her skin' is."""
-_ADD_LIFE = rx(r"\b(?:add|put|{NEED_WORDS})\s+(?:(?:some|more|a|bit|little|of|touch|lot|lots)\s+){0,3}(?:[a-z]+\s+)?{ADDED_LOOKS}\b"
+_ADD_LIFE = rx(r"\b(?:add|put|{NEED_WORDS}|(?:{LOOK_GIVING_VERBS})(?:\s+(?:it|this|that|(?:(?:the|this|my|our|its)\s+)?"
+               r"(?:{PICTURE_NOUNS}|colou?rs?)))?)\s+(?:(?:some|more|a|bit|little|of|touch|lot|lots)\s+){0,3}(?:(?!to\b)[a-z]+\s+)?{ADDED_LOOKS}\b"
                r"(?:\s+(?:to|into|in|on)\b)?(?=\s*(?:$|[,.!?;:)]|(?:to|into|in|on|of|for|please|pls|and|the|its|it|this|that|my|his"
                r"|her|their|our|all|every)\b))")
 """'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky);
-nor does a look a thing is said to lack ('the lake *needs more sparkle*', 'the hills could use some drama': on that thing)."""
+nor does a look a thing is said to lack ('the lake *needs more sparkle*', 'the hills could use some drama': on that thing);
+nor a look given ('*give* it more oomph', '*breathe* some life into it', '*give* the colours a boost', wishes28)."""
+_LIVENED = rx(r"\b(?:{LIVENING_VERBS})\s+(?:up\s+)?(?:(?:the|its|all\s+the|these|those|my|our)\s+)?colou?rs?\b(?:\s+up\b)?")
+"""'wake the colours up', 'perk up the colours': the colours given life — the same measured punch as 'make the colours
+pop' (wishes28)."""
 _COMPLAINT = rx(r"\b{COMPLAINT_WORDS}\b")
 _TAKE_AWAY = rx(r"\b(?:{REMOVE_VERBS}|{OUT_VERBS}|{REDUCING_VERBS})\b|\b(?:{OUT_PARTICLES})\b(?:\s+of\b)?")
 """'*remove* the pink tint', '*take* the yellow cast *out*': how a cast is asked away, no thing of its own."""
@@ -248,10 +254,12 @@ _CAST_WANTED = rx(r"\b(?:make|give|add|turn|put|apply)\s+(?:(?:it|this|that|ever
                   r"|(?:(?:the|this|my)\s+)?(?:whole\s+|entire\s+)?(?:{PICTURE_NOUNS})"
                   r"|(?:the|this|my)\s+(?:{PICTURE_NOUNS}|{PICTURE_MENTIONS})\s+have)\s+)?"
                   r"(?:(?:a|an|some|more\s+of\s+a|more)\s+)?(?:(?P<size>bit|little|slight|subtle|light|strong)\s+(?:of\s+)?)?"
-                  r"(?P<hue>{CAST_COLOURS})\s+(?:(?:{TINT_PARTICIPLES})\s+)?(?:{CAST_NOUNS})\b"
+                  r"(?:(?:{QUALITY_LOOKS}|{COLOR_MODIFIERS})\s+){0,2}"
+                  r"(?P<hue>{CAST_COLOURS}|{WHOLE_PHOTO_TINTS})\s+(?:(?:{TINT_PARTICIPLES})\s+)?(?:{CAST_NOUNS})\b"
                   r"(?!\s+(?:to|on|onto|over|for|in)\s+(?:the|his|her|their|my|our|its|a|an|this|that)\s+(?!(?:{PICTURE_NOUNS}|whole|entire)\b))")
 """'give it a red tint', 'make it a blue overtone', 'add a green *tinted* filter' (`TINT_PARTICIPLES`), 'make my
-wallpaper have some blue tones', 'give photo a warm tint' (the photo named bare): a cast asked for, not one to correct ('apply a blue hue *to the
+wallpaper have some blue tones', 'give photo a warm tint' (the photo named bare), 'add a teal tint' (any colour the whole
+photo can be turned, `WHOLE_PHOTO_TINTS`; 'lay a soft pale green overlay': its shade and praise before it, wishes28): a cast asked for, not one to correct ('apply a blue hue *to the
 airplane*' colours the airplane)."""
 _CAST_STRENGTHENED = rx(r"^(?:(?:i|we)\s+(?:want|need|would\s+like)\s+)?(?:(?:make|give|put|apply)\s+(?:it|this|that|everything|"
                         r"(?:(?:the|this|that|my|our)\s+)?(?:(?:whole|entire|full|overall)\s+)?(?:{PICTURE_NOUNS}))\s+)?"
@@ -710,7 +718,7 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
                            (_EXPOSED, ["exposure"]), (_FIX_EXPOSURE, ["exposure"]), (_LIGHTING_BAD, ["exposure"]),
                            (_LOCAL, POP_PARTS),
                            (_FIX_SHARPNESS, ["sharpen"]),
-                           (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS)):
+                           (_POP, POP_PARTS), (_ADD_LIFE, POP_PARTS), (_LIVENED, POP_PARTS)):
         for m in pattern.finditer(low):
             parts.extend(named)
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
@@ -773,7 +781,7 @@ _CUE_STEMS = _cue_stems(
     *ENHANCE_VERBS, *ENHANCE_NAMES, *LOOK_BETTER, *QUALITY_LOOKS, *PRO_TAKEN, *SALVAGE_QUESTIONS, *WHITE_BALANCE_WORDS,
     *CAST_COLOURS, *CAST_NOUNS, *CAST_NESS, *EXPOSURE_DIAGNOSES, *EXPOSURE_WORDS, *LOCAL_CONTRAST_WORDS, *SHARPNESS_NOUNS,
     *SEEN_WORDS, *FLASH_COMPLAINTS, *EXPOSURE_FIX_VERBS,
-    *ADDED_LOOKS, *UNSEEN_LEADS, *WORTHY_WORDS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus",
+    *ADDED_LOOKS, *LIVENING_VERBS, *UNSEEN_LEADS, *WORTHY_WORDS, "colour correct", "color correct", "exposed", "blown", "lit", "into focus",
     "pop", "pops", "stand", "bring out")
 """Every enhance shape has one of these stems (the first five letters of a word); the costly patterns run only on a
 clause that has one."""
@@ -1208,6 +1216,10 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
             if subject and target is not None and target.target in IMAGE_WORDS else None
         if area:                                    # "the top of the photo is too dark": measured on that part (tone26)
             return [enhance_step(parts, _say(parts, area[1]), strength=strength, masked=True, area=area[0])]
+        held = _thing_in_photo(clause, subject.start("np")) \
+            if subject and target is not None and target.target in IMAGE_WORDS else None
+        if held:                                    # "the sky in this photo is too dark": the sky (wishes28)
+            return [enhance_step(parts, _say(parts, held.describe()), strength=strength, masked=True, target=held)]
         return [enhance_step(parts, say, strength=strength)]     # "make the colours of this photo more natural"
     if target.target in SKIN_PLACES and _UNEVEN_SKIN.search(low):   # "my face looks blotchy": the skin's colour evened
         target, parts = target if target.target == "skin" else Target("skin", "skin"), ["even_skin"]
@@ -1259,6 +1271,30 @@ def exposure_said_once(steps: list[Step], low: str) -> list[Step]:
         return steps
     sign = signs.pop()
     return [step for step in steps if not _exposure_only(step, sign)]
+
+
+def liveliness_said_once(steps: list[Step], low: str) -> list[Step]:
+    """'make it pop. the colours are too flat', 'make it pop — more saturation': a lively look wished and the
+    colours' tone turned up are one wish said twice, as the exposure is (`exposure_said_once`) — the tone the user named
+    is the edit, so the measured punch of the whole photo goes when the whole photo's contrast or saturation is raised.
+    An enhance asked for anywhere in the request, or one on a thing, stays (wishes28)."""
+    if _ENHANCE_ASKED.search(low):
+        return steps
+    raised = any(step.action == "adjust" and len(step.calls) == 1 and isinstance(step.calls[0], AdjustCall)
+                 and not step.calls[0].args.masked
+                 and ((step.calls[0].args.contrast or 0) > 0 or (step.calls[0].args.saturation or 0) > 0)
+                 for step in steps)
+    if not raised:
+        return steps
+    return [step for step in steps if not _punch_only(step)]
+
+
+def _punch_only(step: Step) -> bool:
+    """A measured punch of the whole photo (`POP_PARTS`) alone, with no note of its own."""
+    if step.action != "enhance" or len(step.calls) != 1 or not isinstance(step.calls[0], EnhanceCall) or step.note:
+        return False
+    args = step.calls[0].args
+    return args.parts == POP_PARTS and not args.masked and not args.felt
 
 
 def _exposure_only(step: Step, sign: int) -> bool:
@@ -1318,6 +1354,25 @@ def _photo_part_before(clause: Words, start: int, end: int, ctx: PlanningContext
         if found and "problem" not in found[0]:
             return found
     return None
+
+
+_HELD_IN_PHOTO = rx(r"(?:^|(?<=\s))(?P<np>(?:{NOUN_OPENERS}|[a-z]+'s)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:in|on|of)\s+$")
+"""'*the sky in* this photo is too dark', '*my face in* the picture looks washed out': a thing named right before the
+photo a diagnosis is said of."""
+
+
+def _thing_in_photo(clause: Words, start: int) -> Target | None:
+    """The thing held in the photo a diagnosis names ('the sky in this photo is too dark'): the subject reader keeps only
+    the photo, so the sky's darkness was measured over all of it. None when the words before name no thing — a
+    property ('the lighting in this photo', 'the colours of this photo'), everything, or nothing at all."""
+    held = _HELD_IN_PHOTO.search(clause.low, 0, start)
+    if held is None:
+        return None
+    target = parse_target(clause.slice(held.start("np"), held.end("np")), clause)
+    if target is None or target.pronoun or target.target in IMAGE_WORDS or target.target in PROPERTY_NOUNS \
+            or target.target in EXCLUDE_ALL:
+        return None
+    return target
 
 
 def _turns_whole_photo(turned: re.Match[str], ctx: PlanningContext) -> bool:

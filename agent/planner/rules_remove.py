@@ -502,6 +502,8 @@ STYLE_UNDONE_NOTE = ("I can't take a style off the photo (“{said}”) — no t
 
 _FREE_HAND_NOTE = rx(r"\b(?:is|are|'s)\s+(?:all\s+)?(?:{FREE_HAND_WORDS})\b")
 """'remove the bin, whatever else is your call': the list's rest hands over the choice; it names nothing to remove."""
+_INVITATION_PART = rx(r"^(?:(?:and|but|also|i'm|im|we're|i\s+am|we\s+are|totally)\s+)*(?:{OPEN_INVITATIONS})\b")
+"""'remove the lamp post, open to suggestions': an invitation the list swallowed — no thing called 'open' (wishes28)."""
 
 
 def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
@@ -543,7 +545,8 @@ def removal_steps(clause: Words, np: Words, ctx: PlanningContext) -> list[Step]:
     steps: list[Step] = []
     unread: list[Words] = []
     for at, part in enumerate(parts):
-        if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low):
+        if _FREE_HAND_NOTE.search(part.low) or is_social(part.low) and _THANKS_OR_REWARD.search(part.low) \
+                or at > 0 and _INVITATION_PART.match(part.strip().low):
             continue                                   # "remove the bin, I'll award gold to whoever does it": no thing
         if at > 0 and _PURPOSE_PART.match(part.strip().low):
             continue                                   # "remove the cones, for a school project": what it is for

@@ -2537,6 +2537,15 @@ patterns on most clauses)."""
 FREE_HAND_WORDS = ("your choice", "your call", "up to you")
 """'it's *up to you*': the choice handed over — a general enhance alone, and no thing to remove at the end of a list
 ('remove the bin, the rest is your call')."""
+OPEN_INVITATIONS = ("whatever you think", "whatever you like", "whatever you want", "have fun with",
+                    "open to anything", "open for anything", "open to ideas", "open to suggestions", "anything goes",
+                    *FREE_HAND_WORDS, "do what you like", "do what you want", "do whatever you like", "do whatever you want")
+"""'*have fun with it*', 'I'm *open to suggestions*', 'do *whatever you think*': the choice handed over. Alone, a general
+enhance (in `LOOK_BETTER`); beside an edit it names, no enhance of its own (`rules_wishes.open_invitation`, wishes28) —
+unlike 'any other improvements', which asks for more."""
+INVITATION_WORDS = ("feel", "free", "i'm", "im", "we're", "you", "totally", "completely", "it", "this", "that", "them")
+"""Words an invitation is wrapped in ('*feel free to* have fun with *it*', '*I'm totally* open to suggestions'): with
+`FUNCTION_WORDS`, nothing that names an edit."""
 LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIBLE_LOOKS,
                "better", "nicer", "more professional", "pop", "pops", "stand out", "instagrammable",
                "instagram worthy", "insta worthy", "instagram ready", "insta ready", "instagram-worthy",
@@ -2546,13 +2555,10 @@ LOOK_BETTER = (*_each("look|looks|appear|seem", "|".join(QUALITY_LOOKS)), *VISIB
                "clean and clear", "crisp and clear", "clear and crisp", "clean and crisp", "brand new", "like new",
                "more attractive", "more dramatic", "more interesting", "more realistic", "more hd", "hd quality",
                "awesome", "awsome", "incredible", "the best", "the most", "a better version", "any improvements",
-               "any other changes", "any changes", "any edits", "anything better", "whatever you think",
-               "whatever you like", "whatever you want", "have fun with", "do your magic", "do what you can",
+               "any other changes", "any changes", "any edits", "anything better", "do your magic", "do what you can",
                "what you can do", "your magic", "freshen up", "freshen it up", "freshen this up", "anything else",
                "whatever else", "any other improvements", "any other edits", "back to life", "could be better",
-               "some life", "more life", "add life", "life to it", "life into it", "open to anything", "open for anything",
-               "open to ideas", "open to suggestions", "anything goes", *FREE_HAND_WORDS,
-               "do what you like", "do what you want", "do whatever you like", "do whatever you want",
+               "some life", "more life", "add life", "life to it", "life into it", *OPEN_INVITATIONS,
                "instagram worth", "insta worth")
 """'make it *look better*', 'make this *pop*', 'make it *instagram worthy*', 'make the best of it', 'any other
 changes you think would improve it': a general enhance."""
@@ -2637,7 +2643,7 @@ FELT_MAGENTA = ("magenta", "pink", "pinkish", "purple", "purplish", "pinkness", 
 CAST_COLOURS and CAST_NESS word is in one of the four."""
 CAST_NOUNS = ("cast", "tint", "tinge", "hue", "colour cast", "color cast", "coloration", "colouration", "colouring",
               "coloring", "color", "colour", "tone", "tones", "lighting", "glow", "haze", "shade", "filter", "overtone",
-              "undertone", "overtones", "undertones", "caste", "overlay")
+              "undertone", "overtones", "undertones", "caste", "overlay", "colour overlay", "color overlay")
 """'the *orange cast*', 'a blue *tint*' over the whole photo: a white balance to correct (on a named thing it is
 a recolour: 'give the banana a green tint'); 'caste' is the cast misspelt, read so only after a colour (tone27); a
 coloured 'overlay' is a tint laid over the photo ('a pale yellow overlay', pairs28)."""
@@ -2688,7 +2694,7 @@ LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lightin
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
 ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow", "accent",
-               "emphasis", "shine", "sheen", "gloss")
+               "emphasis", "shine", "sheen", "gloss", "boost", "kick")
 """'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
 contrast and colours, measured ('the hair needs more *shine*': on the hair)."""
 FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
@@ -3670,3 +3676,15 @@ thing redrawn neat (`WORN_THINGS_FIXED`); of the photo itself ('the print is *cr
 STATE_FIX_VERBS = ("fix", "repair", "mend", "sort out", "sort", "correct", "straighten")
 """Verbs that put right a thing whose state was just said ('the gate is broken, *mend* it'): never a removal ('… get rid
 of it' takes the thing away) nor the photo's enhance."""
+# ---- lively wishes, invitations beside an edit, tints by any colour name (rules_enhance, rules_wishes; issue 20,
+# wishes28) ----------------------------------------------------------------------------------------------------------
+LOOK_GIVING_VERBS = ("give", "bring", "breathe", "inject", "pump")
+"""Verbs that give the photo a look as 'add' does ('*give* it more oomph', '*breathe* some life into it', '*bring*
+life to this', '*give* the colours a boost'): the contrast, local contrast and colours, measured — the look is no thing
+to paint in (`ADDED_LOOKS`)."""
+LIVENING_VERBS = ("wake", "liven", "perk", "pep", "jazz", "spice")
+"""Verbs that wake the colours, with their 'up' before or after them ('*wake* the colours up', '*perk up* the colours'):
+the colours given life, as 'make the colours pop' — not a general enhance, and no thing called 'colours'."""
+CONDITION_STRENGTHS = ("thick", "strong", "heavy", "intense", "dense", "harsh", "bad", "much", "overpowering")
+"""How strong a condition is said to be, after a degree ('the fog is *really thick*', 'the glare is *so strong*'): too
+much of it — the haze cleared, the noise removed, the shine's exposure measured (`rules_wishes._condition_too_strong`)."""

@@ -57,6 +57,9 @@ from retouch.agent.planner.rules_vocab import (  # a topic changed with no way, 
     COLOUR_CHANGE_VERBS, PICTURE_MENTIONS, PICTURE_NOUNS, TOPIC_FRAMES,
 )
 from retouch.agent.planner.rules_vocab import FEELING_NOUNS, PEOPLE_OBJECT_PRONOUNS, STANDING_LOOKS  # story23
+from retouch.agent.planner.rules_vocab import (  # issue 20, wishes28
+    CONDITION_STRENGTHS, DEGREE_WORDS, HAZE_WORDS, INVITATION_WORDS, NOISE_WORDS, OPEN_INVITATIONS,
+)
 from retouch.agent.planner.rules_vocab import (  # a shine toned down, frizz smoothed (issue 20, tone18)
     DOWN_WORDS, FRIZZ_HOLDERS, FRIZZ_TAMING_VERBS, FRIZZ_WORDS, SHINE_SOURCES,
 )
@@ -382,7 +385,7 @@ def parse_quality_wish(clause: Words, ctx: PlanningContext, settings: Settings) 
     said = said_enhanced(clause, ctx) or _flaw_made_less(clause, words) or _frizz_smoothed(clause, words) \
         or _colour_wished(clause, words, ctx, settings) or _thing_state_wished(clause, words, ctx, settings) \
         or _part_state_wished(clause, ctx, settings) or _shown_up(clause, ctx, settings) \
-        or _part_made_natural(clause, ctx, settings)
+        or _part_made_natural(clause, ctx, settings) or _condition_too_strong(clause, words)
     if said:
         return said
     if not _INTO_CUES.isdisjoint(words) and turned_into_look(low):    # "edit this photo into a retro poster"
@@ -609,6 +612,38 @@ _FRIZZ_CUES = frozenset(word for phrase in FRIZZ_WORDS for word in re.findall(r"
 _HAIR_NAMED = rx(r"\b(?:(?:the|his|her|their|my|our|your|[a-z]+'s)\s+)?(?:{FRIZZ_HOLDERS})\b")
 FRIZZ_SMOOTHING = {"sharpness": -DEFAULT_AMOUNT}
 """Frizz smoothed: the hair softened by the plain step of `tools.adjust`'s scale, as skin smoothing is."""
+
+
+_CONDITION_TOO_STRONG = rx(
+    r"^(?:(?:the|this|that|all\s+the|its|his|her|my|our)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:(?P<haze>{HAZE_WORDS})|(?P<noise>{NOISE_WORDS})|(?P<shine>{SHINE_WORDS}))"
+    r"(?:\s+(?:on|in|over|across|off)\s+(?P<np>[^,;.!?]+?))?"
+    r"\s+(?:is|are|was|were|looks?|seems?)\s+(?:(?:{DEGREE_WORDS})\s+)+(?:{CONDITION_STRENGTHS})\s*[.!?]*$")
+"""'the fog is *really thick*', 'the glare on the window is *so strong*', 'the grain is way too heavy': a condition
+said too strong with an intensifier rather than 'too' — asked away as 'reduce the fog' is (wishes28)."""
+
+
+_STRENGTH_CUES = frozenset(CONDITION_STRENGTHS)
+
+
+def _condition_too_strong(clause: Words, words: frozenset[str]) -> list[Step]:
+    """A condition said too strong: the haze cleared, the noise removed, or a shine's exposure measured (on the thing it
+    lies on when one is named, as a shine toned down is). The haze or noise said of one thing is left to the rows
+    after (nothing here measures them on a part)."""
+    m = _CONDITION_TOO_STRONG.match(clause.low) if not _STRENGTH_CUES.isdisjoint(words) else None
+    if m is None:
+        return []
+    if m.group("shine"):
+        target = parse_target(clause.slice(m.start("np"), m.end("np")), clause) if m.group("np") else None
+        if target is None or target.pronoun or target.target in IMAGE_WORDS:
+            return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
+        return [enhance_step(["exposure"], f"taming the shine on {target.describe()} — correcting the exposure there "
+                                           "by what I measure", masked=True, target=target)]
+    if m.group("np"):
+        return []
+    if m.group("haze"):
+        return [enhance_step(["dehaze"], "clearing the haze")]
+    return [enhance_step(["denoise"], "removing the noise by what I measure")]
 
 
 def _frizz_smoothed(clause: Words, words: frozenset[str]) -> list[Step]:
@@ -893,3 +928,26 @@ def _thing_state_wished(clause: Words, words: frozenset[str], ctx: PlanningConte
                                                           "its shape or texture.)"]))
     return steps
 
+
+
+_INVITATION = rx(r"\b(?:{OPEN_INVITATIONS}|{CREATIVE_FREE_HAND})\b")
+_INVITATION_WRAP = frozenset(FUNCTION_WORDS) | frozenset(INVITATION_WORDS)
+
+
+def open_invitation(low: str) -> bool:
+    """A clause that only hands the choice over ('have fun with it', 'I'm open to suggestions', 'feel free to get
+    creative'): nothing is left once the invitation and the words it is wrapped in are taken out. 'Any other
+    improvements' or 'make it look better' ask for more and are no invitation."""
+    if not _INVITATION.search(low):
+        return False
+    rest = re.findall(r"[a-z']+", _INVITATION.sub(" ", low))
+    return all(word in _INVITATION_WRAP for word in rest)
+
+
+def invitation_beside_an_edit(steps: list[Step], invited: set[int]) -> list[Step]:
+    """An open invitation beside an edit the request names ('remove the bin, have fun with it', 'open to suggestions.
+    Want the clouds more detailed') hands over how that edit is done — the labels want no general enhance added for it.
+    Alone, the invitation stays the enhance it reads as ('please have fun with it')."""
+    if not invited or not any(step.calls and id(step) not in invited for step in steps):
+        return steps
+    return [step for step in steps if id(step) not in invited]
