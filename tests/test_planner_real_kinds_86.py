@@ -18,7 +18,7 @@ import pytest
 from tests.planner_kinds import actions, check_row, rows_of
 
 KINDS = {
-    # an ID photo wished for, no edit said: a plain white background behind the person, cropped to 35:45 around them
+    # an ID photo wished for, no edit said: a plain white background behind the person, cropped to 35:45 around the face
     "an ID photo wished for": [
         ("I need a passport photo", ["background", "crop"], "person", "plain white background"),
         ("can you make this passport-ready", ["background", "crop"], "person", "35:45"),
@@ -70,13 +70,14 @@ def test_kind(kind, text, want, target, says):
     check_row(text, want, target, says)
 
 
-def test_an_id_photo_is_a_white_background_then_a_passport_crop_around_the_person():
+def test_an_id_photo_is_a_white_background_then_a_passport_crop_around_the_face():
     got, plan, sure = actions("we need an ID photo for the school form")
     assert got == ["background", "crop"] and sure, plan.reply
-    select, _, inpaint, crop = plan.calls
+    select, _, inpaint, face, crop = plan.calls
     assert select.args.exclude and select.args.target == "person", plan
     assert inpaint.args.background == "white", plan
-    assert crop.args.aspect == "35:45" and crop.args.subject, plan
+    assert face.tool == "select" and face.args.target == "face" and not face.args.exclude, plan
+    assert crop.args.aspect == "35:45" and crop.args.keep_selection, plan    # the largest 35:45 box holding the face
     assert "not sure" not in plan.reply.lower() and "?" not in plan.reply, plan.reply
 
 

@@ -3,7 +3,10 @@ passport-ready'.
 
 Real posts ask for a passport or ID photo by what it is for and leave the edit to the editor (issue 20, gier27); the
 editors of such posts gave the person a plain white backdrop. Here the wish is that background and a crop to
-the passport shape (35:45) around the person, and the reply says both. Only a clause that says nothing but the wish is
+the passport shape (35:45) around the face, and the reply says both. Around the face, not the whole person: a
+head-and-shoulders portrait fills its photo's width, so no 35:45 crop holds the whole person and a crop asked around
+them was no crop at all (tried on the bundled portrait: 512×600 stayed 512×600, with a note); the largest 35:45 box that
+holds the face always exists (`CropArgs.keep_selection`), and grows the canvas rather than cut the face. Only a clause that says nothing but the wish is
 read so: 'make the background white for my passport', 'crop it for a passport' and 'make me slimmer for the passport'
 name their edit and are read by its handler. Beside another edit in the same request ('change the background to white.
 It is for an ID card.') the ID photo is what the edits are for: they are done, and the shape is offered, not forced.
@@ -16,7 +19,8 @@ import re
 from retouch.agent.plan import CropArgs, CropCall
 from retouch.agent.planner.base import PlanningContext
 from retouch.agent.planner.rules_lexicon import rx
-from retouch.agent.planner.rules_steps import Step, background_step
+from retouch.agent.planner.rules_steps import Step, background_step, select
+from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_vocab import FORMATS, ID_WISH_WORDS
 
@@ -29,9 +33,9 @@ _TOLD_AFTER = re.compile(r"\s*[,;:(]\s*(?:(?:and|but|so)\s+)?(?:this|that|it|it'
 """Where what is told about the photo starts, after the wish ('a visa photo for work*, and it's the one good shot we
 have*'): the wish is read up to there — not an edit said after a comma ('a passport photo, grey background')."""
 PASSPORT_ASPECT = dict(FORMATS)["passport photo"]
-ID_PHOTO_SAY = ("giving the person a plain white background and cropping around them to a passport photo's "
+ID_PHOTO_SAY = ("giving the person a plain white background and cropping around the face to a passport photo's "
                 f"{PASSPORT_ASPECT} shape (an ID photo)")
-ID_PHOTO_PURPOSE_NOTE = ("(Noted that it is for an ID photo; to have it cropped around the person to a passport's "
+ID_PHOTO_PURPOSE_NOTE = ("(Noted that it is for an ID photo; to have it cropped around the face to a passport's "
                          f"{PASSPORT_ASPECT} as well, say “crop it to a passport photo”.)")
 
 
@@ -51,11 +55,12 @@ def wishes_only_an_id_photo(low: str) -> bool:
 
 
 def parse_id_photo(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
-    """The ID photo made: the person kept in front of a plain white background, then cropped around to 35:45."""
+    """The ID photo made: the person kept in front of a plain white background, then the largest 35:45 box that holds
+    their face."""
     if not id_photo_cue(clause.low) or not wishes_only_an_id_photo(clause.low):
         return []
     step = background_step("person", "the person", "white", "", say=ID_PHOTO_SAY)
-    step.calls.append(CropCall(args=CropArgs(aspect=PASSPORT_ASPECT, subject=True)))
+    step.calls += [select(Target("face", "face")), CropCall(args=CropArgs(aspect=PASSPORT_ASPECT, keep_selection=True))]
     return [step]
 
 

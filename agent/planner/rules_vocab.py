@@ -3597,7 +3597,7 @@ ID_DOCUMENTS = ("passport", "passports", "visa", "id card", "identity card", "id
                 "id badge", "work id", "job id", "student id", "school id", "staff id", "employee id", "company id",
                 "driver's license", "drivers license", "driving licence", "driver's licence", "drivers licence")
 """What an ID photo is for ('a *passport* photo', 'a photo for my *ID card*', 'for my *work ID*'): a plain light
-background and a passport-shaped crop around the person — what the editors of such requests did. 'ID' alone is a typed
+background and a passport-shaped crop around the face — what the editors of such requests did. 'ID' alone is a typed
 'I'd' too ('Id like the kid gone'), so it is listed only in a phrase that makes it a document."""
 _ID_WISH_FILLERS = ("i", "we", "he", "she", "they", "you", "it", "this", "that", "these", "the", "a", "an", "one",
                     "need", "needs", "needed", "want", "wants", "would", "like", "look", "looks", "make", "turn",
