@@ -1043,11 +1043,33 @@ third form is any tone verb on the whole photo before a purpose about the photo 
 so it reads better' sharpens); a purpose naming more ('… so his face and hers show') stays with the rows after."""
 
 
+_TONED_FADED_PHOTO = rx(r"^[a-z]+(?:\s+(?:up|down))?\s+(?:this|the|my|our|that|an?)\s+(?:old\s+)?(?P<faded>faded)\s+"
+                       r"(?:old\s+)?(?:{PICTURE_NOUNS})s?\b")
+"""'brighten this faded photo', 'warm up the faded old snapshot': a tone asked of a photo said faded — the tone, then
+the fading corrected; 'faded' describes the photo, it never swallows the verb (issue 20, asides29)."""
+
+
+def _tone_on_a_faded_photo(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The tone asked of a photo called faded, and the faded colours brought back after it ([] when no tone is asked:
+    'restore this faded photo' is the fading alone)."""
+    faded = _TONED_FADED_PHOTO.match(clause.low)
+    if not faded:
+        return []
+    toned = parse_adjust(clause.blank(faded.start("faded"), faded.end("faded")), ctx, settings)
+    if len(toned) != 1 or toned[0].action != "adjust" or not toned[0].calls:
+        return []
+    return [toned[0], enhance_step(COLOUR_PARTS, "bringing back the faded colours — correcting the colour and tone by "
+                                                 "what I measure")]
+
+
 def parse_enhance(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
     """An enhance the words ask for ([] if none); an exposure said to be too dark or too bright carries that reading
     (`felt`), so the exposure moves the way the user sees it, whatever it measures. A critique listing several faults
     is one correction per fault (`several_faults`); a direction wished by negation on a thing is its tone
     (`_wished_not_so`)."""
+    faded = _tone_on_a_faded_photo(clause, ctx, settings)
+    if faded:
+        return faded
     if _TONE_IS_THE_EDIT.match(clause.low) and not _ENHANCE_ASKED.search(clause.low, clause.low.find(" ")) \
             and not _SEEN_THING.search(clause.low):  # (a thing to be seen gets the tone: `_toned_for_sight`)
         toned = parse_adjust(clause, ctx, settings)

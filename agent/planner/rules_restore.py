@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_target import parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_target import Target
 from retouch.agent.planner.rules_tone import amount_said, parse_adjust
-from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, SIDES, TOPIC_PARTS
+from retouch.agent.planner.rules_vocab import CONDITION_TARGETS, CONDITION_VAGUE_NOUNS, IMAGE_WORDS, LOOK_WORDS, SIDES, TOPIC_PARTS
 
 _HAZE = rx(r"\b{HAZE_WORDS}\b")
 _BLUR = rx(r"\b(?:{BLUR_WORDS}|blur(?!\s+{BLUR_OBJECTS}\b)|{SMUDGE_NOUNS}(?=(?:\s+and\s+blurs?)?\s+(?:from|on|in|of|across)"
@@ -34,6 +34,14 @@ _RAIN = rx(r"\b{RAIN_WORDS}\b")
 _SNOW = rx(r"\b{SNOW_WORDS}\b")
 _LOWLIGHT = rx(r"\b{LOW_LIGHT_WORDS}\b")
 _FADE = rx(r"\b{FADING_WORDS}\b")
+_DARK_TITLE = rx(r"^(?:(?:a|an|my|our|this|the|very|really|super|so|quite)\s+)*(?P<dark>dark|dim|darkish)(?:\s*,\s*|\s+and\s+|\s+)"
+                 r"(?!(?:{COLORS})\b)(?P<rest>(?:(?!(?:{DETERMINERS}|it|them)\b)[a-z'-]+(?:\s*,\s*|\s+and\s+|\s+)){1,3}?(?:{PICTURE_NOUNS})s?\b)")
+"""'Dark, water-damaged photo of my dad', 'dark blurry snapshot of my gran': a post titled by its faults, the darkness
+first — a darkness said of the photo, measured up like a 'dark photo', never the verb 'darken' (issue 20, asides29);
+'dark blue photo frame' is a colour."""
+_MOODS = frozenset(word for word, look in LOOK_WORDS.items() if look not in ("vintage",))
+"""'dark and moody photo', 'dark, gritty shot': a mood beside the darkness is a look the photo has, maybe wanted — not
+a fault to measure away (the old print's looks, 'faded', are faults)."""
 _OVEREXPOSED = rx(r"\b{EXPOSURE_CONDITIONS}\b")
 _CONDITION_ONLY = rx(r"^(?:(?:the|this|that|all|any|some|its|of|a\s+lot)\s+)*(?P<what>{HAZE_WORDS}|{NOISE_WORDS}|{FADING_WORDS})$")
 _PLACE_TAIL = rx(r"\b(?:{HAZE_WORDS}|{NOISE_WORDS})\s+(?:in|on|at|across|along|over)\s+(?P<place>.+?)"
@@ -218,6 +226,9 @@ def _conditions_measured(parts: list[Words], kinds: list[str | None]) -> Step:
 
 
 def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    dark = _DARK_TITLE.match(clause.low)
+    if dark and _MOODS.isdisjoint(re.findall(r"[a-z'-]+", dark.group("rest"))):
+        return _dark_title(clause.slice(dark.start("rest"), len(clause.low)), ctx, settings)
     steps = _parse_condition(clause, ctx, settings)
     kind = condition_kind(clause.low) if len(steps) == 1 else None
     if kind not in ("noise", "haze", "blur") or len(steps[0].calls) != 1:
@@ -227,6 +238,18 @@ def parse_condition(clause: Words, ctx: PlanningContext, settings: Settings) -> 
         return steps
     tone, tone_first = beside
     return [tone, steps[0]] if tone_first else [steps[0], tone]
+
+
+def _dark_title(rest: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """A photo titled dark beside its other faults: the exposure measured up, with the other faults this module reads
+    ('dark, grainy photo' is one enhance of both; 'dark blurry photo' is the exposure, then the sharpening)."""
+    exposure = with_felt(enhance_step(["exposure"], "correcting the exposure by what I measure"), ["too_dark"])
+    others = parse_condition(rest, ctx, settings)
+    if len(others) == 1 and len(others[0].calls) == 1 and isinstance(others[0].calls[0], EnhanceCall) \
+            and not others[0].calls[0].args.masked and others[0].calls[0].args.parts:
+        parts = ["exposure", *others[0].calls[0].args.parts]
+        return [with_felt(enhance_step(parts, f"correcting {_listed(parts)} by what I measure"), ["too_dark"])]
+    return [exposure, *(step for step in others if step.calls)]
 
 
 def _tone_beside(clause: Words, ctx: PlanningContext, settings: Settings) -> tuple[Step, bool] | None:

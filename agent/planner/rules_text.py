@@ -310,6 +310,27 @@ a name — after the word that opens it, or before the photo it names — is no 
 _ONE_WORD = re.compile(r"^[A-Za-z][a-z-]*$")
 
 
+_ANOTHER_NAME = rx(r"^(?!(?:{DETERMINERS}|{PEOPLE_OBJECT_PRONOUNS}|{COLORS}|{COUNT_WORDS}|{HEDGE_WORDS}|{HEDGE_DOUBTS}"
+                  r"|{PLACE_PREPOSITIONS}|{EXCEPT_WORDS}|with|without|for|from|of|like|as"
+                  r"|i|and|or|not|no|also|too)\b)(?![a-z]+-(?:{PLACE_NAMES})\b)(?!(?:{PLACE_NAMES}|{PLACE_PARTS})s?\b)"
+                  r"(?P<name>[a-z][a-z-]+(?:\s+(?!(?:{PLACE_NAMES}|{PLACE_PARTS})s?\b)[a-z][a-z-]+)?)$")
+"""'the mole on his cheek *(birthmark)*', 'the pole *(lamppost)*': a bare name in brackets right after a thing is
+another name for that thing — never a second thing to edit (issue 20, asides29). Not a colour ('(black)'), a place
+('(top left)', '(mid-bottom)'), a person ('(me)'), a count or a doubt, nor a verb ('(remove texture)'); a remark ('(optional)', '(please)') goes
+the same way."""
+_AFTER_A_NAME = re.compile(r"[a-z]\s*$")
+_AFTER_A_LOOK = rx(r"\b(?:more|less|{DEGREE_WORDS})\s+[a-z'-]+\s*$")
+"""'make the eyes more realistic *(glossy)*': after a look said with its degree, the aside says what look — no name."""
+_ASIDE_CLOSES = rx(r"^\s*(?:$|[.,!?;:]|(?:out|off|from|away|please|pls|thanks|thank|and|too)\b)")
+"""After the bracket, the clause closes or goes on to what is done with the thing: the aside was only its name."""
+_COLOUR_ALONE = rx(r"^(?:{COLOR_MODIFIERS}\s+)?{COLORS}$")
+"""'the car *(black)*': which one, by its colour — read as 'the black one' ('the bin (the green one)' is read so); not
+after a colour word ('one colour (black)': the colour given)."""
+_AFTER_A_THING = re.compile(r"[a-z](?<!\bcolor)(?<!\bcolour)(?<!\bshade)(?<!\btone)(?<!\bhue)\s*$")
+_ONE_WITHOUT_THE = re.compile(r"^ones?\s+(?=(?:with|in|who|that|on|wearing|holding|at|near|behind|by)\b)", re.IGNORECASE)
+"""'the woman *(one with the mohawk)*': who she is, said without its article — read as 'the one with …'."""
+
+
 def _aside_read(aside: re.Match[str]) -> str:
     """An aside in brackets read as one between commas — or dropped when it only guesses what the thing before is.
     Inside a name (`_NAME_OPENED`, `_NAME_GOES_ON`) commas would cut the name in two and lose the clause it is in:
@@ -318,6 +339,16 @@ def _aside_read(aside: re.Match[str]) -> str:
     if guess and _NOT_A_GUESS.isdisjoint(guess.group("guess").lower().split()):
         return " "
     text = aside.string
+    said = aside.group(1)
+    if _COLOUR_ALONE.match(said.lower()) and _AFTER_A_THING.search(text[:aside.start()].lower()) \
+            and _ASIDE_CLOSES.match(text[aside.end():].lower()):
+        return f" , the {said} one , "
+    if _ONE_WITHOUT_THE.match(said):
+        return f" , the {said} , "
+    name = _ANOTHER_NAME.match(said.lower())
+    if name and aside.group(0).endswith(")") and base_verb(said.split()[0].lower()) is None and _AFTER_A_NAME.search(text[:aside.start()].lower()) \
+            and not _AFTER_A_LOOK.search(text[:aside.start()].lower()) and _ASIDE_CLOSES.match(text[aside.end():].lower()):
+        return " "
     if _NAME_OPENED.search(text[:aside.start()].lower()) or _NAME_GOES_ON.match(text[aside.end():].lower()):
         return f" {aside.group(1)} " if _ONE_WORD.match(aside.group(1)) else " "
     return f" , {aside.group(1)} , "
