@@ -68,7 +68,7 @@ KINDS = {
     # a condition said too strong with an intensifier is asked away, as 'too thick' is
     "a condition said too strong": [
         ("the fog is really thick", ["enhance"], None, "clearing the haze"),
-        ("the mist over the lake is so thick", [], None, None),                        # unchanged: haze on a thing, not read
+        ("the mist over the lake is so thick", ["enhance"], None, "clearing the haze"),  # haze over a thing: all of it (tone29)
         ("the grain is way too heavy", ["enhance"], None, "noise"),
         ("the glare is so strong", ["enhance"], None, "taming the shine"),
         ("the glare on the shop window is really intense", ["enhance"], "window", "shine on the shop window"),

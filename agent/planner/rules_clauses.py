@@ -444,11 +444,80 @@ def _bare_second_pair(piece: Words) -> list[Words]:
     return [piece.slice(m.start("a"), m.end("a")), Words.of("the ").join("", piece.slice(m.start("b"), m.end("b")))]
 
 
+_SKY_WEATHER = rx(r"^(?P<a>(?P<lead>.*?\bthe\s+sky(?:\s+in\s+(?:this|the|my)\s+(?:{PICTURE_NOUNS}))?)\b"
+                  r"(?:\s+(?:look|looks|appear|seem))?"
+                  r"(?:\s+(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way)\s+)*"
+                  r"(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES}|(?:more\s+)?(?P<colour>{COLORS})))?)"
+                  r"(?:\s*,?\s+(?:and|&))?\s+(?P<less>less\s+|not\s+(?:so\s+|as\s+)?)?(?:more\s+)?(?P<state>{CLOUDED_WORDS})"
+                  r"(?:\s+(?:please|pls|plz|too))?\s*[.!?]*$")
+"""'make the sky darker and *less cloudy*', 'make the sky grey and *cloudy*', 'make the sky less cloudy' (issue 20,
+tone29): the sky's weather said as its state, alone or after its tone — the clouds removed when fewer are asked,
+a cloudy sky drawn in when more (first, so the tone said is kept; a colour said goes into the sky drawn: 'a grey cloudy
+sky'); never a second thing called 'cloudy'."""
+
+
+def _sky_weather(piece: Words) -> list[Words]:
+    """The sky's tone (when one is said), then its weather as the edit that gives it (`_SKY_WEATHER`); else the piece."""
+    m = _SKY_WEATHER.match(piece.low) if "sky" in piece.low else None
+    if m is None:
+        return [piece]
+    toned = [piece.slice(0, m.end("a"))] if m.end("a") > m.end("lead") else []
+    if m.group("less"):
+        return [*toned, Words.of("remove the clouds")]
+    if m.group("colour"):
+        return [Words.of(f"replace the sky with a {m.group('colour')} cloudy sky")]
+    return [Words.of("replace the sky with a cloudy sky"), *toned]
+
+
 _MADE_MORE = r"(?:made|got|gotten)\s+(?:(?:a\s+)?(?:bit|little|lot|touch|tad|much)\s+)?(?:{TONE_COMPARATIVES}|{COLOR_COMPARATIVES})"
 """A tone said done with 'made': 'the sisters *made brighter*', 'the sea *made a bit bluer*'."""
 _TWO_PASSIVES = rx(r"^(?P<a>.+?\b(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES})\b.*?)\s*(?:,?\s+(?:and|&)\s+|[,;]\s*)"
                    r"(?P<b>(?:(?:the|his|her|their|my|its|our)\s+)?(?:\d+\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+"
                    r"(?:{REMOVED_WORDS}|{TONE_PARTICIPLES}|{COLOR_PARTICIPLES}|" + _MADE_MORE + r")\b.*)$")
+
+
+_RANGE_AMOUNT = r"(?P<{name}amt>(?:(?:a\s+)?(?:little|bit|lot|touch|tad|much|slightly|way|even)\s+)*)"
+_DARKER, _BRIGHTER = r"(?:darker|deeper|blacker)", r"(?:brighter|lighter|whiter)"
+_DARKEN, _BRIGHTEN = r"(?:darken|deepen|tone\s+down)", r"(?:brighten|lighten|lift)(?:\s+up)?"
+
+
+def _range_end(name: str, ranges: str, comparative: str, verb: str) -> str:
+    """One end of the tones moved: 'the darks (a bit) darker' or 'darken the shadows', its range in group `name`."""
+    return (r"(?:(?:make|get)\s+)?(?:the\s+)?(?P<" + name + r">" + ranges + r")\s+" + _RANGE_AMOUNT.format(name=name)
+            + comparative + r"|" + verb + r"\s+(?:the\s+)?(?P<" + name + r"2>" + ranges + r")")
+
+
+_PAIR_END = r"(?=\s*(?:$|[,.;!?]|(?:and|then|please|pls|too|also)\b))"
+_RANGES_PULLED_APART = rx(r"(?P<pair>(?:" + _range_end("dark", "{DARK_RANGES}", _DARKER, _DARKEN) + r")\s*,?\s+(?:and|&)\s+"
+                          r"(?:" + _range_end("light", "{LIGHT_RANGES}", _BRIGHTER, _BRIGHTEN) + r"))" + _PAIR_END)
+"""'make the darks darker and the highlights brighter', 'darken the shadows and brighten the colours' (issue 20,
+tone29): the two ends of the tones pulled apart — the contrast, and the colours livelier when they are the bright end;
+cut in two, each end read alone darkens or brightens the whole photo and the second undoes the first."""
+_RANGES_PUSHED_TOGETHER = rx(r"(?P<pair>(?:" + _range_end("dark", "{DARK_RANGES}", _BRIGHTER, _BRIGHTEN)
+                             + r")\s*,?\s+(?:and|&)\s+(?:"
+                             + _range_end("light", "(?!colou?rs\b){LIGHT_RANGES}", _DARKER, _DARKEN) + r"))" + _PAIR_END)
+"""'lift the shadows and tone down the highlights': the two ends brought together — less contrast (tone29)."""
+_SMALL_RANGE_AMOUNT = re.compile(r"\b(?:little|bit|touch|tad|slightly)\b")
+_LARGE_RANGE_AMOUNT = re.compile(r"\b(?:lot|much|way)\b")
+
+
+def _ranges_pulled_apart(sentence: Words) -> Words:
+    """The sentence with a pair of tonal ranges moved apart or together (`_RANGES_PULLED_APART`,
+    `_RANGES_PUSHED_TOGETHER`) said as the contrast it asks, as strong as the pair says."""
+    if " and " not in sentence.low and "&" not in sentence.low:
+        return sentence
+    apart = _RANGES_PULLED_APART.search(sentence.low)
+    m = apart or _RANGES_PUSHED_TOGETHER.search(sentence.low)
+    if m is None:
+        return sentence
+    amounts = (m.group("darkamt") or "") + (m.group("lightamt") or "")
+    amount = " a little" if _SMALL_RANGE_AMOUNT.search(amounts) else " a lot of" if _LARGE_RANGE_AMOUNT.search(amounts) \
+        else ""
+    light = m.group("light") or m.group("light2")
+    said = (f"add{amount} contrast" if apart else f"reduce the contrast{amount.replace(' of', '')}") \
+        + (" and make the colours more vivid" if light.startswith("colo") else "")
+    return sentence.slice(0, m.start("pair")).join("", Words.of(said)).join("", sentence.slice(m.end("pair"),
+                                                                                             len(sentence.low)))
 
 
 _NAMED_FIRST = re.compile(r"(?:the|his|her|their|my|its|our)\s")
@@ -624,12 +693,13 @@ def edits_in(sentence: Words) -> list[Words]:
         if fallback:
             return [*edits_in(sentence.slice(0, fallback.start())),
                     sentence.slice(fallback.end(), len(sentence.low)).strip()]
-    sentence = _shared_thing(sentence)
+    sentence = _ranges_pulled_apart(_shared_thing(sentence))
     merged: list[Words] = []
     pieces = [focused for part in _result_awaited(cut(sentence, _CONNECT)) for said in wishes(part)
               for again in _verb_said_again(said) for run in run_ons(again) for done in _two_passives(run)
               for both in _two_colours(done) for paired in _bare_second_pair(both)
-              for topic in _topic_and_thing(paired) for pair in _text_beside_an_add(topic)
+              for weather in _sky_weather(paired)
+              for topic in _topic_and_thing(weather) for pair in _text_beside_an_add(topic)
               for focused in _focus_kept(pair)]
     for piece in pieces:
         if (merged or len(pieces) > 1) and _COMPARATIVE_CLAUSE.match(piece.low):   # "…, warmer skin" → "make the

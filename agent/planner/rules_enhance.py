@@ -199,6 +199,12 @@ _ADD_LIFE = rx(r"\b(?:add|put|{NEED_WORDS}|(?:{LOOK_GIVING_VERBS})(?:\s+(?:it|th
 """'add some life to it', 'add a little holiday cheer', 'put more accent on the leaves' adds no thing ('add some drama *to* the sky': the sky);
 nor does a look a thing is said to lack ('the lake *needs more sparkle*', 'the hills could use some drama': on that thing);
 nor a look given ('*give* it more oomph', '*breathe* some life into it', '*give* the colours a boost', wishes28)."""
+_LOOK_GIVEN_TO = rx(r"\b(?:{LOOK_GIVING_VERBS})\s+(?P<np>(?:the|his|her|their|my|our|your|this|that|these|those)\s+"
+                   r"(?!(?:{PICTURE_NOUNS}|colou?rs?)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+                   r"(?:(?:some|more|a|bit|little|of|touch|lot|lots|real|extra)\s+){1,3}{ADDED_LOOKS}\b")
+"""'give the sky more drama', 'bring the hills some depth' (issue 20, tone29): a look given to a thing, named between
+the verb and the look — the measured punch there, as 'add some drama to the sky' is (the photo or its colours named
+there are `_ADD_LIFE`'s: 'give it more drama')."""
 _LIVENED = rx(r"\b(?:{LIVENING_VERBS})\s+(?:up\s+)?(?:(?:the|its|all\s+the|these|those|my|our)\s+)?colou?rs?\b(?:\s+up\b)?")
 """'wake the colours up', 'perk up the colours': the colours given life — the same measured punch as 'make the colours
 pop' (wishes28)."""
@@ -724,6 +730,9 @@ def _parts(low: str) -> tuple[list[str] | None, list[tuple[int, int]], bool]:
             skin = _SKIN.match(low, m.start())        # "her skin tone": the skin is what is corrected
             on = _ON_A_THING.match(low, m.end())      # "lift the shadows (on) his face": the face
             spans.append((skin.end() if skin else m.start(), on.end("on") if on else m.end()))
+    for m in _LOOK_GIVEN_TO.finditer(low):          # "give (the sky) more drama": all but the thing
+        parts.extend(POP_PARTS)
+        spans.extend([(m.start(), m.start("np")), (m.end("np"), m.end())])
     if parts:                                       # "too dark and grainy": the condition is part of the diagnosis
         for pattern, part in _CONDITION_PARTS:
             for m in pattern.finditer(low):

@@ -31,6 +31,7 @@ from retouch.agent.planner.rules_vocab import (
 from retouch.agent.planner.rules_vocab import (  # a tone on a named thing (issue 20, tone16)
     PORTRAIT_WORDS, SURFACE_AREAS, TONED_PATCHES,
 )
+from retouch.agent.planner.rules_vocab import COOL_CASTS, WARM_CASTS  # a tint beside a tone (issue 20, tone29)
 from retouch.agent.planner.rules_vocab import (  # sunshine wished, a pointer to the details (issue 20, tone18)
     SUN_SHINING, SUNNY_PLACES,
 )
@@ -74,6 +75,11 @@ _CLEARER = rx(r"\b{CLEARER_WORDS}\b")
 _FILLER = rx(r"\b{TONE_FILLERS}\b")
 _MANNER = rx(r"\b{MANNER_ADVERBS}\b")
 """'*gently* brighten the sky': how, never part of the thing's name."""
+_WITH_TINT = rx(r"\b(?:with|plus|and\s+add|adding)\s+(?:(?:a|an|some)\s+)?(?:(?P<size>slight|subtle|light|little|soft|bit|touch)\s+"
+                r"(?:of\s+)?(?:a\s+)?)?(?P<hue>{WARM_CASTS}|{COOL_CASTS})(?:ish)?\s+(?:{CAST_NOUNS})\b")
+"""'make it brighter *with a yellow tint*', 'darken it with a slight blue tone' (issue 20, tone29): a warm or cool tint
+said beside the tone is the warmth of the same adjust, never words left over (a tint of any other colour is a wash:
+`rules_enhance.photo_tint`, asked on its own)."""
 _LONE_SLASH = re.compile(r"(?<=\s)/(?=\s|$)|^/(?=\s)")
 """A slash with no word on either side once the tone words are blanked ('make the lake brighter/sharper')."""
 _IT_SO = rx(r"^(?:{MAKING_VERBS}|edit|fix|change)\s+(?:it\s+(?:so\s+(?:that\s+)?|look\s+(?:like|as\s+if|as\s+though)\s+)"
@@ -453,6 +459,11 @@ def _parse_adjust(clause: Words, ctx: PlanningContext, settings: Settings) -> li
         except _Unusable as problem:
             return [ask(str(problem))]
         spans.append((toned.start(), toned.end(), "saturation"))
+    tinted = _WITH_TINT.search(low) if amounts and "warmth" not in amounts else None
+    if tinted:                                         # "brighter with a yellow tint": the tint is the warmth
+        sign = 1 if tinted.group("hue") in WARM_CASTS else -1
+        amounts["warmth"] = sign * (0.15 if tinted.group("size") else DEFAULT_AMOUNT)
+        spans.append((tinted.start(), tinted.end(), "warmth"))
     if not amounts:
         return []
     rest = clause

@@ -2694,9 +2694,10 @@ LIGHTING_COMPLAINTS = _each("lighting is|lighting was|light is|light was|lightin
                             "off|bad|weird|terrible|awful|horrible|poor|harsh|not good|not great|wrong|strange")
 """'the lighting is harsh': the exposure, measured and corrected."""
 ADDED_LOOKS = ("life", "pop", "depth", "drama", "punch", "cheer", "sparkle", "oomph", "zing", "wow factor", "wow", "accent",
-               "emphasis", "shine", "sheen", "gloss", "boost", "kick")
+               "emphasis", "shine", "sheen", "gloss", "boost", "kick", "mood")
 """'add some *life* to it', 'add a little holiday *cheer*': a look added to the photo, no thing — the contrast, local
-contrast and colours, measured ('the hair needs more *shine*': on the hair)."""
+contrast and colours, measured ('the hair needs more *shine*': on the hair; 'add some *mood* to the clouds': on the
+clouds, tone29)."""
 FLASH_COMPLAINTS = ("de-flash", "deflash", "bad flash", "harsh flash", "too much flash", "flash was on",
                     "used flash", "used a flash", "used the flash", "flash washed", "flash ruined")
 """'they *used a flash*', 'can someone *de-flash* it': a photo lit by the flash — the exposure of the whole photo,
@@ -3688,3 +3689,14 @@ the colours given life, as 'make the colours pop' — not a general enhance, and
 CONDITION_STRENGTHS = ("thick", "strong", "heavy", "intense", "dense", "harsh", "bad", "much", "overpowering")
 """How strong a condition is said to be, after a degree ('the fog is *really thick*', 'the glare is *so strong*'): too
 much of it — the haze cleared, the noise removed, the shine's exposure measured (`rules_wishes._condition_too_strong`)."""
+# ---- tonal ranges pulled apart (rules_clauses; issue 20, tone29) -----------------------------------------------------
+DARK_RANGES = ("darks", "dark", "shadows", "blacks", "dark parts", "dark areas", "dark tones", "lowlights")
+LIGHT_RANGES = ("lights", "highlights", "whites", "brights", "light parts", "bright parts", "light areas", "bright areas",
+                "light tones", "bright tones", "colours", "colors")
+"""The two ends of the photo's tones: 'make the *darks* darker and the *highlights* brighter', 'deepen the *shadows* and
+brighten the *colours*' pulls them apart — more contrast (and livelier colours when the colours are the bright end),
+never the whole photo darkened and brightened at once (`rules_clauses._ranges_pulled_apart`)."""
+CLOUDED_WORDS = ("cloudy", "cloudier", "overcast", "clouded")
+"""The sky's weather said as its state ('make the sky darker and *less cloudy*', 'the sky grey and *cloudy*'): fewer
+clouds are the clouds removed, more a cloudy sky drawn in — never a thing called 'cloudy'
+(`rules_clauses._sky_weather`, tone29)."""

@@ -70,7 +70,7 @@ from retouch.agent.planner.rules_vocab import (  # a thing made to look dead, ru
     LOOK_PRESETS, SCENE_WORDS, THING_STATE_COLOURS, THING_STATE_LOOKS,
 )
 from retouch.agent.planner.rules_keep_only import parse_keep_only
-from retouch.agent.planner.rules_region import place_only
+from retouch.agent.planner.rules_region import parse_region, place_only
 from retouch.agent.planner.rules_steps import inpaint, refine, region
 from retouch.agent.planner.rules_verbs import REMOVE_VERBS
 from retouch.agent.plan import InpaintCall, SelectCall
@@ -628,8 +628,9 @@ _STRENGTH_CUES = frozenset(CONDITION_STRENGTHS)
 
 def _condition_too_strong(clause: Words, words: frozenset[str]) -> list[Step]:
     """A condition said too strong: the haze cleared, the noise removed, or a shine's exposure measured (on the thing it
-    lies on when one is named, as a shine toned down is). The haze or noise said of one thing is left to the rows
-    after (nothing here measures them on a part)."""
+    lies on when one is named, as a shine toned down is). Haze said over a thing is cleared over the whole photo, as
+    'remove the mist over the lake' is (tone29); haze in a part of the photo and noise said of one thing are left to
+    the rows after."""
     m = _CONDITION_TOO_STRONG.match(clause.low) if not _STRENGTH_CUES.isdisjoint(words) else None
     if m is None:
         return []
@@ -639,10 +640,12 @@ def _condition_too_strong(clause: Words, words: frozenset[str]) -> list[Step]:
             return [enhance_step(["exposure"], "taming the shine — correcting the exposure by what I measure")]
         return [enhance_step(["exposure"], f"taming the shine on {target.describe()} — correcting the exposure there "
                                            "by what I measure", masked=True, target=target)]
-    if m.group("np"):
+    place = m.group("np") and (place_only("in " + m.group("np"), None)
+                               or parse_region(clause.slice(m.start("np"), m.end("np")), None))
+    if m.group("haze") and not place:                  # "the mist over the lake is so thick": cleared as "remove the
+        return [enhance_step(["dehaze"], "clearing the haze")]     # mist over the lake" is, over the whole photo
+    if m.group("np"):                                  # "the fog in the upper right …": that part, read after
         return []
-    if m.group("haze"):
-        return [enhance_step(["dehaze"], "clearing the haze")]
     return [enhance_step(["denoise"], "removing the noise by what I measure")]
 
 
