@@ -152,7 +152,7 @@ def _something(said: str) -> str:
     return _SOMETHING_LINK.sub("", said).strip(" ,.!?")
 
 
-_BG_PRE = rx(r"(?:\b(?:a|an|some|new|into|onto)\s+|^{ADD_VERBS_INFLECTED}\s+)(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
+_BG_PRE = rx(r"(?:\b(?:a|an|some|new|into|onto)\s+|^{ADD_VERBS_INFLECTED}\s+(?!(?:in|on)\s))(?P<dest>[a-z][a-z' -]*?)\s+{BACKGROUND_NOUNS}\b")
 _BG_WITH = rx(r"\bwith\s+(?P<dest>(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+(?:\s+(?!(?:{FUNCTION_WORDS})\b)[a-z'-]+)?)\s+{BACKGROUND_NOUNS}\s*[.!?]*$")
 """'have the girl on the right *with creme* bg': one or two words before the background that ends the clause, what it
 shows ('… with grey if it suits the rest of the background' is no such thing)."""
@@ -191,6 +191,9 @@ _BUSY_ASKED_AWAY = rx(r"\b(?:{REMOVE_VERBS})\s+(?:(?:all|the|this|that|my|our)\s
 _STAND_OUT = re.compile(r"\bbring\s+(?:\w+\s+){0,3}?out\b|\bbring\s+out\b|\bstand\s+out\b|\bpops?\b")
 """'bring the background out', 'make the background pop': the background kept and made livelier."""
 _NEW_WANTED = rx(r"\b(?:replac\w*|chang\w*|swap\w*|switch\w*|new|different|another|other|edit\w*)\b")
+_THE_PICTURE_ITSELF = rx(r"^(?:(?:the|this|that|my|our|his|her|their)\s+)?(?:{PICTURE_NOUNS})\s*(?:[,;.!?]|$)")
+"""'add a snowy backdrop *to my picture*', 'put a new backdrop *in the image*': where the background goes, the
+picture itself — never what it shows ('… to a photo of a beach' shows a beach); a background put there is a new one."""
 DEFAULT_BACKDROP = "a soft neutral studio backdrop"
 """What 'replace the background' with nothing named puts behind the subject (said in the reply)."""
 _DEST_GENERIC = rx(r"\s+{SETTING_NOUNS}\s*$")
@@ -1435,10 +1438,13 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
         return [background_step(subject, display, "generate", f"plain {color} background",
                                 say=f"making the background {color}")]
     dest = None
+    into_the_picture = False                           # "… a background to this photo": wanted, whatever it shows
     for pattern, text in ((_BG_MAKE, low), (_BG_DEST, after), (_BG_SOMETHING, after), (_BG_PRE, low),
                           (_BG_WITH, low)):
         m = pattern.search(text)
-        if m:
+        if m and _THE_PICTURE_ITSELF.match(m.group("dest").strip()):
+            into_the_picture = True
+        elif m:
             offset = 0 if text is low else noun.end()
             said = clause.orig[offset + m.start("dest"): offset + m.end("dest")]
             dest = _something(said) if pattern is _BG_SOMETHING else _dest(said)
@@ -1471,8 +1477,8 @@ def _parse_background(clause: Words, ctx: PlanningContext, settings: Settings) -
     if not dest_low:
         if _BG_BLUR.search(low):
             return [background_step(subject, display, "blur", "", say="blurring the background")]
-        if _NEW_WANTED.search(low) or _ADDED_BACKGROUND.match(low):   # "replace the background", "add a background
-            return [_new_backdrop_unnamed(subject, display)]            # here": a new one, none named
+        if _NEW_WANTED.search(low) or _ADDED_BACKGROUND.match(low) or into_the_picture:   # "replace the background",
+            return [_new_backdrop_unnamed(subject, display)]            # "add a background here": a new one, none named
         return [refusal("What should the new background be? For example \"change the background to a beach\", "
                        "\"blur the background\" or \"make the background white\".")]
     if COLOR_PHRASE.fullmatch(dest_low):

@@ -37,7 +37,8 @@ from retouch.agent.planner.rules_followup import parse_followup
 from retouch.agent.planner.rules_geometry import parse_geometry, parse_trim
 from retouch.agent.planner.rules_history import parse_history, parse_save
 from retouch.agent.planner.rules_remove import (
-    names_a_thing, parse_attention_thief, parse_remove, removal_shape, steals_attention,
+    names_a_thing, parse_attention_thief, parse_photo_fixed_by_removing, parse_remove, photo_fixed_by_removing,
+    removal_shape, steals_attention,
 )
 from retouch.agent.planner.rules_restore import parse_condition
 from retouch.agent.planner.rules_select import parse_select
@@ -91,6 +92,8 @@ def _no_thing_removed(low: str) -> bool:
 
 
 HANDLERS: tuple[Handler, ...] = tuple(sorted((
+    Handler("photo fixed by removing", 9, parse_photo_fixed_by_removing, photo_fixed_by_removing),  # clean up this
+                                                              # photo removing the scratches (gierq29)
     Handler("history", 10, parse_history),                    # undo, redo, go back to the original
     Handler("id photo", 17, parse_id_photo, id_photo_cue),    # I need a passport photo (white, 35:45) (gier27)
     Handler("pictures joined", 16, parse_pictures_joined, pictures_joined),  # blend these two photos (can't) (gier27)

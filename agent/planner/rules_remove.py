@@ -24,7 +24,7 @@ from retouch.agent.planner.rules_clauses import has_command, split_list
 from retouch.agent.planner.rules_damage import restored, unnamed_damage
 from retouch.agent.planner.rules_enhance import casts_colour, enhance_step, photo_fault_said, photo_fault_steps
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
-from retouch.agent.planner.rules_verbs import participle
+from retouch.agent.planner.rules_verbs import REMOVE_VERBS, action_of, participle
 from retouch.agent.planner.rules_story import complained_of, tells_a_loss
 from retouch.agent.planner.rules_text import Settings, Words, is_social
 from retouch.agent.planner.rules_vocab import (
@@ -101,6 +101,39 @@ _WANTED_GONE = rx(r"(?:^|\s*[,;-]\s*|\s+(?:as|because|since|cause|cuz|coz|cos)\s
                   r"[^,;]*?[\s.!?]*$")
 """'remove the logo*, my boss wants it gone*', '… *as my mum would like them removed*': who wants the removal, said
 after it — the same removal told again, never a thing called 'boss wants' (cutout28)."""
+
+
+_REMOVING = "|".join(re.escape(verb) for verb in sorted(REMOVE_VERBS, key=len, reverse=True)
+                     if verb.split()[0].endswith("ing"))
+_PHOTO_FIXED_BY_REMOVING = rx(r"^(?P<lead>[a-z]+(?:\s+up)?)\s+(?:(?:the|this|that|my|our|his|her|their)\s+)?"
+                              r"(?:(?:whole|entire|old|original)\s+)?(?:{PICTURE_NOUNS})(?:\s+up)?\s*[,:-]?\s*"
+                              r"(?:(?:by|through|via)\s+)?(?P<how>" + _REMOVING + r")\s+(?P<what>\S.*)$")
+"""'clean up this photo removing the scratches', 'restore the old photo by erasing the creases': the photo mended,
+and how — the removal is the whole ask (the lead alone names no edit of its own)."""
+_MENDING_ACTIONS = ("edit", "fix", "enhance", "remove")
+"""What the lead verb before the photo must do for the removal after it to say how ('crop the photo removing the
+edges' crops)."""
+
+
+def photo_fixed_by_removing(low: str) -> bool:
+    """Whether the clause mends the photo and says how with a removal ('clear this photograph removing the dust')."""
+    said = _PHOTO_FIXED_BY_REMOVING.match(low)
+    if said is None:
+        return False
+    lead = said.group("lead")
+    return (action_of(lead) or action_of(lead.split()[0])) in _MENDING_ACTIONS
+
+
+def parse_photo_fixed_by_removing(clause: Words, ctx: PlanningContext, settings: Settings) -> list[Step]:
+    """The removal that says how the photo is mended, read as asked ('… removing the paper's grain' is the noise
+    taken out, 'removing the scratches' the scratches) — never a question about the photo, nor the original
+    brought back ('restore the photo by removing the cracks')."""
+    if not photo_fixed_by_removing(clause.low):
+        return []
+    said = _PHOTO_FIXED_BY_REMOVING.match(clause.low)
+    from retouch.agent.planner.rules_handlers import dispatch      # the table imports this module
+
+    return dispatch(Words.of("remove ").join("", clause.slice(said.start("what"), len(clause.low))), ctx, settings)
 
 
 def rest_stays(low: str) -> bool:

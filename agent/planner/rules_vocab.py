@@ -648,8 +648,10 @@ alone — the fix, with no verb before it."""
 
 ASKED_WHO = ("you", "u", "someone", "somebody", "anyone", "anybody", "any1", "some1", "any of you", "anyone here",
              "ya", "y'all", "one of you", "you guys",
-             "you all", "the community")
-"""Who a request is addressed to: "can *someone* remove …"."""
+             "you all", "the community",
+             "some one", "any one", "some body", "any body")          # gierq29: the asker spelled apart
+"""Who a request is addressed to: "can *someone* remove …"; spelled apart too ("could *some one* darken the sky"),
+or the two words were read as a thing ('one') and the request lost its place, or as a question."""
 ADDRESSEES = ("wizard", "wizards", "soul", "souls", "expert", "experts", "guru", "gurus", "master", "masters",
               "hero", "heroes", "genius", "geniuses", "talent", "pro", "pros", "lovelies", "redditor", "redditors",
               "photoshopper", "photoshoppers", "editor", "editors", "artist", "artists", "god", "gods", "people",
@@ -1541,8 +1543,12 @@ DEST_ENDS = ("for", "so", "because", "since", "to make", "to match", "to use", "
              "that will")
 """Where the description of a new background ends: 'a beach *for* my profile'."""
 VAGUE_SCENE_WORDS = ("different", "new", "other", "another", "nicer", "better", "cool", "cooler", "good", "nice",
-                     "better looking", "more interesting", "different one", "new one", "something else", "something")
-"""'add *a different* background': no scene named — the planner asks which."""
+                     "better looking", "more interesting", "different one", "new one", "something else", "something",
+                     # gierq29: the choice left to the editor — no scene named either
+                     "any", "anything", "any kind", "whatever", "anything you like", "anything you want",
+                     "whatever you like", "whatever you want", "anything really")
+"""'add *a different* background', 'put *any* background behind her', '… to *whatever you like*': no scene
+named — the neutral studio backdrop, said (`rules_background.DEFAULT_BACKDROP`), or asked when nothing wants one."""
 GENERIC_SETTINGS = ("setting", "environment", "scenery", "surroundings")
 LIFTED_FROM_BACKGROUND = ("her", "him", "me", "us", "myself", "head", "his head", "her head", "my head")
 """Who is taken *from* the background as a cut-out ('remove *her* from the background'): the person kept, the
@@ -3437,7 +3443,7 @@ LEAVING_VERBS = (*KEEP_VERBS, "leave", "leaves", "leaving", "retain", "retaining
 """'*leave* the background', '*keep* the backdrop behind him as is': what stays, said with the verb that keeps it."""
 UNSAID_SCENE_LEADS = (*VAGUE_SCENE_WORDS, "random", "various", "funny", "fun", "crazy", "silly", "weird", "strange",
                       "interesting", "exotic", "famous", "all sorts of", "all kinds of", "lots of", "a bunch of",
-                      "a few", "any")
+                      "a few")
 """'edit my aunt into *random* scenes', 'put him into *different* places': where someone is sent, with no place
 named — a new background whose content is not said."""
 UNSAID_SCENE_NOUNS = ("things", "places", "locations", "settings", "scenes", "scenarios", "situations", "spots",
