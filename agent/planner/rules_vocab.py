@@ -1143,8 +1143,10 @@ HEAD_BOUNDARY = frozenset({
     "drinking", "playing", "using", "through", "via", "thru", "is", "are", "was", "were", "being", "should",
     "must", "shall", "needs", "ought", "had", "could", "would", "does", "did", "caused", "located", "placed",
     "seen", "taken", "made", "parked", "cast", "casting", "outta", "w", "w/", "away", "going",
+    "everywhere",
 })
-"""The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa"."""
+"""The first of these after a noun ends the name: "man *in* blue", "dog *sitting* on the sofa", "the cracks
+*everywhere*" (where they are, never the thing looked for)."""
 ING_NOUNS = frozenset({
     "ceiling", "building", "painting", "clothing", "earring", "ring", "king", "wing", "string", "thing",
     "something", "sling", "swing", "spring", "railing", "icing", "stuffing", "pudding", "wedding", "evening",
