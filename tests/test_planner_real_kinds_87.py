@@ -1,14 +1,17 @@
 """The lead's mends of round 27 (issue 20): a sequence word right after a person said as its subject ('I *finally* caught
 my cat sneezing', 'we *then* drove home') is an adverb of the story, not the start of a new edit — cut there, the
 subject was left out as a clause of its own ("I didn't understand “I”"); and 'everywhere' after a thing is where it
-is, not the thing. Every sentence is written here for the purpose —
+is, not the thing; a tint asked of "this" with something selected tints the selection. Every sentence is written here for the purpose —
 none is taken from the real-request corpus."""
 
 from __future__ import annotations
 
 import pytest
 
+from retouch.agent.planner.base import PlanningContext
 from tests.planner_kinds import actions
+
+SELECTED = PlanningContext(image_size=(640, 480), has_selection=True, fresh_selection=True)
 
 TOLD = [
     ("I finally got my parrot mid-flight. Could someone brighten it?", ["adjust"]),
@@ -51,3 +54,25 @@ def test_everywhere_after_a_thing_is_where_it_is_not_the_thing(text: str) -> Non
 def test_the_canvas_grown_everywhere_is_still_every_side() -> None:
     got, plan, _ = actions("extend the canvas everywhere")
     assert got == ["outpaint"], plan.reply
+
+
+@pytest.mark.parametrize(("text", "warmth"), [("give this an orange tint", 0.25), ("add a slight blue hue to it", -0.15)])
+def test_a_warm_or_cool_tint_of_this_warms_the_selection(text: str, warmth: float) -> None:
+    """A click on the rabbit, then 'give this an orange tint': its warmth, masked — before, the whole photo's (which the
+    command line refuses beside a point)."""
+    got, plan, _ = actions(text, SELECTED)
+    (call,) = plan.calls
+    assert got == ["adjust"] and call.args.masked and call.args.warmth == pytest.approx(warmth), plan
+
+
+def test_another_tint_of_this_washes_the_selection_part_of_the_way() -> None:
+    got, plan, _ = actions("give it a green tint", SELECTED)
+    assert [call.tool for call in plan.calls] == ["refine_mask", "inpaint"], plan
+    assert plan.calls[-1].args.color == "green" and plan.calls[-1].args.color_share == pytest.approx(0.25), plan
+
+
+@pytest.mark.parametrize("text", ["give it a green tint", "give this an orange tint"])
+def test_with_nothing_selected_a_tint_of_it_is_still_the_photos(text: str) -> None:
+    got, plan, _ = actions(text)
+    assert not any(call.tool == "select" for call in plan.calls), plan
+    assert not any(getattr(call.args, "masked", False) for call in plan.calls if call.tool == "adjust"), plan

@@ -1145,10 +1145,10 @@ def _enhance_steps(clause: Words, ctx: PlanningContext, settings: Settings) -> l
         return sided
     wanted = _CAST_WANTED.search(low)
     if wanted:                                      # "give it a red tint": a warmth asked for (a green one: asked)
-        return [photo_tint(wanted.group("hue"), wanted.group("size") or "", low)]
+        return [_tint_of(wanted.group("hue"), wanted.group("size") or "", low, ctx)]
     more = _CAST_STRENGTHENED.search(low)
     if more:                                        # "increase the yellow tone": more of a cast, the same tint
-        return [photo_tint(more.group("hue"), more.group("size") or "", low)]
+        return [_tint_of(more.group("hue"), more.group("size") or "", low, ctx)]
     if _WHOLE_COLOUR_CHANGED.match(low):           # "change the picture colour": to which?
         return [ask(WHICH_COLOUR)]
     turned = _WHOLE_TURNED.search(low)
@@ -1421,6 +1421,32 @@ _MORE = re.compile(r"\bmore\b")
 """'make everything a little *more* grey' moves towards grey; 'turn it all grey' goes all the way."""
 _NEUTRAL_SAY = {("saturation", -1): "muting the colours of", ("brightness", 1): "brightening",
                 ("brightness", -1): "darkening"}
+
+
+_PICTURE_SAID = rx(r"\b(?:{PICTURE_NOUNS}|everything|whole|entire)\b")
+"""The photo named in a tint ('give the *picture* an orange tint', 'the *whole* thing'): the photo, even with something
+selected."""
+
+
+def _tint_of(hue: str, size: str, low: str, ctx: PlanningContext) -> Step:
+    """A tint asked of 'it' or 'this': of what is selected when something is (a click on the rabbit, then 'give this
+    an orange tint' — before, the whole photo, which the command line refuses beside a point), else of the photo."""
+    if ctx.has_selection and not _PICTURE_SAID.search(low):
+        return selection_tint(hue, size, low)
+    return photo_tint(hue, size, low)
+
+
+def selection_tint(hue: str, size: str, low: str) -> Step:
+    """A tint of the current selection: a warm or cool one is its warmth, any other colour washed over it part of the
+    way (`TINT_SHARE`), as the whole photo's tint is — the selection is the mask, so no select or region is made."""
+    sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+    if sign:
+        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+        return Step("adjust", [adjust({"warmth": sign * amount}, masked=True)],
+                    f"{'warming' if sign > 0 else 'cooling'} the selection ({sign * amount:+g}) for "
+                    f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
+    return Step("recolor", [refine(), inpaint("recolor", f"{hue} tint", color=hue, color_share=TINT_SHARE)],
+                f"washing the selected area with {hue}, part of the way")
 
 
 def photo_tint(hue: str, size: str, low: str) -> Step:
