@@ -1436,15 +1436,29 @@ def _tint_of(hue: str, size: str, low: str, ctx: PlanningContext) -> Step:
     return photo_tint(hue, size, low)
 
 
+def _tint_sign(hue: str) -> int:
+    """+1 for a warm tint, -1 for a cool one, 0 for any other (which no warmth gives)."""
+    return 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+
+
+def _tint_amount(size: str, low: str) -> float:
+    """How far a tint moves: strong 0.5, small ('slight', 'a bit') 0.15, else 0.25."""
+    return 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+
+
+def _warmth_tint(sign: int, amount: float, hue: str, where: str, masked: bool) -> Step:
+    """A warm or cool tint as the warmth of `where` (the image, or the selection when `masked`)."""
+    return Step("adjust", [adjust({"warmth": sign * amount}, masked=masked)],
+                f"{'warming' if sign > 0 else 'cooling'} {where} ({sign * amount:+g}) for "
+                f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
+
+
 def selection_tint(hue: str, size: str, low: str) -> Step:
     """A tint of the current selection: a warm or cool one is its warmth, any other colour washed over it part of the
     way (`TINT_SHARE`), as the whole photo's tint is — the selection is the mask, so no select or region is made."""
-    sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+    sign = _tint_sign(hue)
     if sign:
-        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
-        return Step("adjust", [adjust({"warmth": sign * amount}, masked=True)],
-                    f"{'warming' if sign > 0 else 'cooling'} the selection ({sign * amount:+g}) for "
-                    f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
+        return _warmth_tint(sign, _tint_amount(size, low), hue, "the selection", masked=True)
     return Step("recolor", [refine(), inpaint("recolor", f"{hue} tint", color=hue, color_share=TINT_SHARE)],
                 f"washing the selected area with {hue}, part of the way")
 
@@ -1454,19 +1468,16 @@ def photo_tint(hue: str, size: str, low: str) -> Step:
     it, any other colour washed over the whole photo part of the way (the side wash stretched to all of it, tone26 —
     no adjust setting holds a hue). Also `rules_edits`' for a colour wished more of with no thing named ('make it more
     yellow', tones25)."""
-    sign = 1 if _WARM.fullmatch(hue) else -1 if _COOL.fullmatch(hue) else 0
+    sign = _tint_sign(hue)
     neutral = _NEUTRAL_TINTS.get(COLOR_COMPARATIVES.get(hue, hue))
     if not sign and neutral:                         # "make everything more grey": the colours taken down
-        amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
+        amount = _tint_amount(size, low)
         prop, way = neutral
         return Step("adjust", [adjust({prop: way * amount})], f"{_NEUTRAL_SAY[prop, way]} the image "
                                                                 f"({way * amount:+g}) for a {hue} look")
     if not sign:                                     # "give the image a green tint": the whole photo washed with it
         return colour_washed(WHOLE_PHOTO_WASH, "the whole photo", hue, DEFAULT_AMOUNT, share=TINT_SHARE)
-    amount = 0.5 if size == "strong" or _LARGE.search(low) else 0.15 if size or _SMALL.search(low) else 0.25
-    return Step("adjust", [adjust({"warmth": sign * amount})],
-                f"{'warming' if sign > 0 else 'cooling'} the image ({sign * amount:+g}) for "
-                f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
+    return _warmth_tint(sign, _tint_amount(size, low), hue, "the image", masked=False)
 
 
 def colour_washed(fields: dict, where: str, colour: str, amount: float,
