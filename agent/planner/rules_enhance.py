@@ -25,7 +25,7 @@ from retouch.agent.planner.rules_geometry import find_format
 from retouch.agent.planner.rules_lexicon import phrase_re, rx
 from retouch.agent.planner.rules_numbers import NUMBER, shown, to_number, within
 from retouch.agent.planner.rules_region import parse_region, picture_part, place_only, strip_named
-from retouch.agent.planner.rules_steps import Step, adjust, ask, inpaint, left_out, refine, region, select
+from retouch.agent.planner.rules_steps import Step, adjust, ask, inpaint, left_out, pronoun_step, refine, region, select
 from retouch.agent.planner.rules_target import SCAFFOLD, Target, parse_target
 from retouch.agent.planner.rules_text import Settings, Words
 from retouch.agent.planner.rules_tone import DEFAULT_AMOUNT, amount_said, describe_amounts, parse_adjust
@@ -1432,7 +1432,7 @@ def _tint_of(hue: str, size: str, low: str, ctx: PlanningContext) -> Step:
     """A tint asked of 'it' or 'this': of what is selected when something is (a click on the rabbit, then 'give this
     an orange tint' — before, the whole photo, which the command line refuses beside a point), else of the photo."""
     if ctx.has_selection and not _PICTURE_SAID.search(low):
-        return selection_tint(hue, size, low)
+        return selection_tint(hue, size, low, ctx)
     return photo_tint(hue, size, low)
 
 
@@ -1453,14 +1453,15 @@ def _warmth_tint(sign: int, amount: float, hue: str, where: str, masked: bool) -
                 f"{'an' if hue[0] in 'aeiou' else 'a'} {hue} tone")
 
 
-def selection_tint(hue: str, size: str, low: str) -> Step:
+def selection_tint(hue: str, size: str, low: str, ctx: PlanningContext) -> Step:
     """A tint of the current selection: a warm or cool one is its warmth, any other colour washed over it part of the
-    way (`TINT_SHARE`), as the whole photo's tint is — the selection is the mask, so no select or region is made."""
+    way (`TINT_SHARE`), as the whole photo's tint is — the selection is the mask, so no select or region is made (the
+    recolour of 'it', `pronoun_step`)."""
     sign = _tint_sign(hue)
     if sign:
         return _warmth_tint(sign, _tint_amount(size, low), hue, "the selection", masked=True)
-    return Step("recolor", [refine(), inpaint("recolor", f"{hue} tint", color=hue, color_share=TINT_SHARE)],
-                f"washing the selected area with {hue}, part of the way")
+    return pronoun_step("recolor", ctx, f"washing {{it}} with {hue}, part of the way", prompt=f"{hue} tint",
+                        color=hue, color_share=TINT_SHARE)
 
 
 def photo_tint(hue: str, size: str, low: str) -> Step:
